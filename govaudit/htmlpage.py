@@ -1,0 +1,97 @@
+"""Decode and parse fetched HTML, and list its links. Shared by crawl and build.
+
+Everything fetched is hostile input: decoding never raises, parsing is lxml's
+forgiving HTML parser, and nothing is ever executed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from charset_normalizer import from_bytes
+
+from govaudit.urls import link_kind, normalize
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
+# GB2312 and GBK pages routinely contain characters outside those sets.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-8859-1": "windows-1252"}
+
+
+@dataclass(frozen=True)
+class RawLink:
+    url: str  # normalised absolute URL
+    text: str
+    tag: str  # a | img | iframe | embed | link | script
+    kind: str  # page | attachment | image
+
+
+def _canonical(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+    return _SUPERSETS.get(codec, _SUPERSETS.get(name.strip().lower(), codec))
+
+
+def detect_charset(body: bytes, content_type: str | None = None) -> str:
+    """Charset to decode `body` with: BOM, header, <meta>, then detection."""
+    if body.startswith(codecs.BOM_UTF8):
+        return "utf-8"
+    if content_type:
+        m = _HEADER_CHARSET.search(content_type)
+        if m and (name := _canonical(m.group(1))):
+            return name
+    m = _META_CHARSET.search(body[:4096])
+    if m and (name := _canonical(m.group(1).decode("ascii", "replace"))):
+        return name
+    try:
+        body.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(body[:65536]).best()
+    return _canonical(best.encoding if best else None) or "gb18030"
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode `body`; returns (text, charset used). Undecodable bytes become U+FFFD."""
+    charset = detect_charset(body, content_type)
+    text = body.decode(charset, errors="replace")
+    return text.lstrip("\ufeff"), charset
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """Parse decoded HTML; an empty or non-HTML document yields an empty <html>."""
+    try:
+        return lxml.html.document_fromstring(text or "<html></html>")
+    except (lxml.etree.ParserError, ValueError):
+        return lxml.html.document_fromstring("<html></html>")
+
+
+_LINK_ATTRS = (("a", "href"), ("area", "href"), ("img", "src"), ("iframe", "src"), ("embed", "src"), ("object", "data"))
+
+
+def extract_links(tree: lxml.html.HtmlElement, base_url: str) -> list[RawLink]:
+    """All HTTP(S) links of the page, in document order, resolved against <base> or `base_url`."""
+    base_el = tree.find(".//base[@href]")
+    base = normalize(base_el.get("href"), base_url) if base_el is not None else None
+    base = base or base_url
+    links: list[RawLink] = []
+    for el in tree.iter(*(tag for tag, _ in _LINK_ATTRS)):
+        attr = dict(_LINK_ATTRS)[el.tag]
+        raw = el.get(attr)
+        if not raw or raw.lstrip().lower().startswith(("javascript:", "mailto:", "tel:", "#")):
+            continue
+        url = normalize(raw, base)
+        if url is None:
+            continue
+        text = " ".join(el.text_content().split()) if el.tag == "a" else (el.get("alt") or "")
+        kind = "image" if el.tag == "img" else link_kind(url)
+        links.append(RawLink(url=url, text=text, tag=el.tag, kind=kind))
+    return links

@@ -1,0 +1,139 @@
+"""The site model: what `govaudit build` writes to site.json and checks read.
+
+Every fact carries Evidence (page URL, capture time, archive record, snippet) so a
+report can show where it came from. States that could not be observed are explicit
+("not_observed") so rules report `incomplete` instead of guessing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCHEMA = "govaudit.site/1"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    url: str
+    fetched_at: str | None = None  # ISO 8601, Asia/Shanghai
+    record: str | None = None  # "<warc file>#<offset>" of the response record
+    snippet: str | None = None
+
+
+@dataclass(frozen=True)
+class ListItem:
+    title: str
+    url: str | None
+    date: str | None  # YYYY-MM-DD
+    date_text: str | None = None  # the text the date was read from
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
+class Column:
+    url: str
+    name: str
+    name_source: str  # meta | breadcrumb | title | anchor
+    state: str  # listed | empty | not_observed
+    items: list[ListItem]
+    newest_date: str | None
+    newest_url: str | None
+    level: int  # 1 = linked from the homepage or a disclosure hub
+    evidence: Evidence
+    declared_count: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    source: str
+    target: str
+    text: str
+    kind: str  # page | attachment | image
+    outcome: str  # ok | broken | blocked | not_checked | external
+    status: int | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    url: str
+    title: str
+    kind: str  # normative | policy | interpretation | annual_report | notice | news | other
+    column_url: str | None
+    column_name: str | None
+    pub_date: str | None
+    pub_date_source: str | None  # visible | metadata | meta | url
+    metadata: dict[str, str]  # canonical field name -> normalised value
+    has_metadata_block: bool
+    attachments: list[Link]
+    links_to: list[str]  # same-site page URLs this document links to (body and related slots)
+    related_slot: str  # none | static | script_unobserved
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class AnnualReport:
+    url: str
+    title: str
+    year: int
+    organ: str
+    pub_date: str | None
+    sections: list[str]  # which of the six standard headings were found (一 … 六)
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    interpretation_url: str
+    document_url: str
+    via: list[str]  # hyperlink | title | wenhao
+    direction: str  # both | document_to_interpretation | interpretation_to_document
+    interpretation_date: str | None
+    document_date: str | None
+
+
+@dataclass(frozen=True)
+class Footer:
+    site_id_code: str | None
+    meta_site_id_code: str | None
+    jiucuo_sitecode: str | None
+    icp: str | None
+    psb: str | None
+    conac: bool
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str
+    kind: str  # home | hub | column | document | other | error
+    title: str
+    status: int | None
+    outcome: str
+    charset: str | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class CrawlInfo:
+    start_url: str
+    started_at: str | None
+    finished_at: str | None
+    fetched: int
+    budget_exhausted: bool
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SiteModel:
+    schema: str
+    tool_version: str
+    site: str
+    crawl: CrawlInfo
+    pages: list[Page]
+    columns: list[Column]
+    documents: list[Document]
+    annual_reports: list[AnnualReport]
+    interpretations: list[Interpretation]
+    links: list[Link]
+    footer: Footer | None
