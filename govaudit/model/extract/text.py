@@ -1,0 +1,45 @@
+"""Small text helpers for extractors."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import lxml.html
+
+_SPACE = re.compile(r"\s+")
+_LABEL_PUNCT = "：:　 \u00a0"
+
+
+def clean(text: str | None) -> str:
+    """NFKC-normalised text with runs of whitespace collapsed (full-width letters and
+    digits become ASCII; Chinese punctuation such as 〔〕《》 is unchanged)."""
+    if not text:
+        return ""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def element_text(el: lxml.html.HtmlElement) -> str:
+    """Text of an element, cleaned. Callers strip <script>/<style> from the tree first."""
+    return clean(el.text_content())
+
+
+def strip_label(text: str) -> str:
+    """'发文字号：' -> '发文字号'."""
+    return text.strip(_LABEL_PUNCT)
+
+
+def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """<meta name=...> values keyed by lower-case name (first occurrence wins)."""
+    metas: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        name = (el.get("name") or "").strip().lower()
+        if name and name not in metas:
+            metas[name] = clean(el.get("content"))
+    return metas
+
+
+def page_title(tree: lxml.html.HtmlElement) -> str:
+    """The <title> text."""
+    el = tree.find(".//title")
+    return clean(el.text_content()) if el is not None else ""
