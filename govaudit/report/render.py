@@ -1,0 +1,42 @@
+"""Jinja2 environments for the report templates in reports/templates/."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import jinja2
+
+from govaudit.report.escape import md_code, md_escape, md_link, safe_href
+from govaudit.report.view import ReportView
+from govaudit.resources import bundled
+
+TEMPLATES = {"html": "report.html.j2", "md": "report.md.j2"}
+
+
+@cache
+def _environment(fmt: str) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(bundled("templates")),
+        autoescape=fmt == "html",
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["safe_href"] = safe_href
+    env.filters["timestamp"] = _timestamp
+    if fmt == "md":
+        env.filters["md"] = md_escape
+        env.filters["md_link"] = md_link
+        env.filters["md_code"] = md_code
+    return env
+
+
+def render(view: ReportView, fmt: str) -> str:
+    """Render `view` in format `fmt` ("html" or "md")."""
+    return _environment(fmt).get_template(TEMPLATES[fmt]).render(report=view)
+
+
+def _timestamp(value: str) -> str:
+    """ISO 8601 capture time shown with a space instead of "T"."""
+    return value.replace("T", " ", 1)

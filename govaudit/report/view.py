@@ -1,0 +1,250 @@
+"""Turn a results dict (as loaded from results.json) into the read-only view templates show.
+
+The view only selects, labels, groups and orders what results.json says; it never computes
+a score, a grade or a status. Optional fields of the schema are filled with explicit
+defaults here so templates can run under StrictUndefined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from govaudit.report.chart import Chart, build_chart
+from govaudit.report.labels import FINDING_STATUSES, LEVEL_LABELS, STATUS_LABELS, STATUS_ORDER
+
+_HASH_PREFIX = "sha256:"
+_SHORT_HASH = 12
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    url: str
+    fetched_at: str | None
+    record: str | None
+    snippet: str | None
+
+
+@dataclass(frozen=True)
+class ResultView:
+    status: str
+    status_label: str
+    subject: str
+    url: str
+    message: str
+    evidence: EvidenceView
+
+
+@dataclass(frozen=True)
+class RuleView:
+    anchor: str  # HTML id; derived from the position, never from crawled or rule text
+    id: str
+    title: str  # failure_title when the rule failed and has one
+    category: str
+    level: str | None
+    level_label: str
+    status: str
+    status_label: str
+    summary: str | None
+    basis: str | None
+    description: str | None
+    vetoed: bool
+    findings: tuple[ResultView, ...]  # fail, error, incomplete, warn: most serious first
+    passes: tuple[ResultView, ...]  # pass and not_applicable
+
+    @property
+    def is_finding(self) -> bool:
+        """Listed under 问题清单: the rule or one of its subjects did not pass."""
+        return self.status in FINDING_STATUSES or bool(self.findings)
+
+
+@dataclass(frozen=True)
+class VetoView:
+    rule_id: str
+    title: str  # empty when results.json names a rule it does not list
+    anchor: str | None
+    summary: str | None
+
+
+@dataclass(frozen=True)
+class DeductionView:
+    rule_id: str
+    rule_title: str
+    anchor: str | None
+    points: str
+    failures: int | None
+    cap: str | None
+
+
+@dataclass(frozen=True)
+class CoverageView:
+    pages_fetched: int
+    budget_exhausted: bool
+    subjects_examined: int | None
+    notes: tuple[str, ...]
+    incomplete_categories: tuple[str, ...]
+
+    @property
+    def limited(self) -> bool:
+        """True when the score rests on partial evidence and must be read with care."""
+        return self.budget_exhausted or bool(self.incomplete_categories)
+
+
+@dataclass(frozen=True)
+class ReportView:
+    site: str
+    as_of: str
+    ruleset_name: str
+    ruleset_hash: str
+    ruleset_hash_short: str
+    tool_version: str
+    profile: str
+    scoring_model: str
+    score: str
+    base: str
+    pass_mark: str | None
+    bonus: str | None  # points added by bonus rules, when the scoring model reports them
+    grade: str
+    passed: bool
+    vetoes: tuple[VetoView, ...]
+    deductions: tuple[DeductionView, ...]
+    coverage: CoverageView
+    rules: tuple[RuleView, ...]
+    chart: Chart
+
+    @property
+    def finding_rules(self) -> tuple[RuleView, ...]:
+        """Rules with findings: vetoing rules first, then by their most serious status."""
+        found = [r for r in self.rules if r.is_finding]
+        return tuple(sorted(found, key=lambda r: (not r.vetoed, _severity(_worst(r)))))
+
+    @property
+    def pass_rules(self) -> tuple[RuleView, ...]:
+        """Rules with passing or not-applicable subjects, or that passed as a whole."""
+        return tuple(r for r in self.rules if r.passes or not r.is_finding)
+
+    @property
+    def pass_count(self) -> int:
+        """Number of passing and not-applicable subjects shown in the collapsed section."""
+        return sum(len(r.passes) for r in self.pass_rules)
+
+
+def format_number(value: float | int) -> str:
+    """Display a number from results.json as given: 100.0 -> "100", 72.5 -> "72.5"."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def build_view(results: Mapping[str, Any]) -> ReportView:
+    """Build the report view of `results` (a dict valid against results.schema.json)."""
+    scoring = results["scoring"]
+    vetoed_ids = tuple(scoring["vetoed_by"])
+    rules = tuple(_rule(i, r, vetoed_ids) for i, r in enumerate(results["rules"]))
+    by_id = {r.id: r for r in rules}
+    ruleset_hash = results["ruleset"]["hash"]
+    pass_mark = scoring.get("pass_mark")
+    bonus = scoring.get("bonus")
+    return ReportView(
+        site=results["site"],
+        as_of=results["as_of"],
+        ruleset_name=results["ruleset"]["name"],
+        ruleset_hash=ruleset_hash,
+        ruleset_hash_short=ruleset_hash.removeprefix(_HASH_PREFIX)[:_SHORT_HASH],
+        tool_version=results["tool_version"],
+        profile=results["profile"],
+        scoring_model=scoring["model"],
+        score=format_number(results["score"]),
+        base=format_number(scoring["base"]),
+        pass_mark=None if pass_mark is None else format_number(pass_mark),
+        bonus=None if not bonus else format_number(bonus),
+        grade=results["grade"],
+        passed=bool(results["passed"]),
+        vetoes=tuple(_veto(v, by_id.get(v)) for v in vetoed_ids),
+        deductions=tuple(_deduction(d, by_id) for d in scoring["deductions"]),
+        coverage=_coverage(results["coverage"], scoring),
+        rules=rules,
+        chart=build_chart(rules),
+    )
+
+
+def _rule(index: int, rule: Mapping[str, Any], vetoed_ids: tuple[str, ...]) -> RuleView:
+    status = rule["status"]
+    level = rule.get("level")
+    results = [_result(r) for r in rule["results"]]
+    findings = [r for r in results if r.status in FINDING_STATUSES]
+    title = rule["title"]
+    if status == "fail" and rule.get("failure_title"):
+        title = rule["failure_title"]
+    return RuleView(
+        anchor=f"rule-{index + 1}",
+        id=rule["id"],
+        title=title,
+        category=rule["category"],
+        level=level,
+        level_label=LEVEL_LABELS.get(level, "") if level else "",
+        status=status,
+        status_label=STATUS_LABELS[status],
+        summary=rule.get("summary"),
+        basis=rule.get("basis"),
+        description=rule.get("description"),
+        vetoed=rule["id"] in vetoed_ids,
+        findings=tuple(sorted(findings, key=lambda r: _severity(r.status))),
+        passes=tuple(r for r in results if r.status not in FINDING_STATUSES),
+    )
+
+
+def _result(result: Mapping[str, Any]) -> ResultView:
+    evidence = result["evidence"]
+    return ResultView(
+        status=result["status"],
+        status_label=STATUS_LABELS[result["status"]],
+        subject=result["subject"],
+        url=result["url"],
+        message=result["message"],
+        evidence=EvidenceView(
+            url=evidence["url"],
+            fetched_at=evidence.get("fetched_at"),
+            record=evidence.get("record"),
+            snippet=evidence.get("snippet"),
+        ),
+    )
+
+
+def _veto(rule_id: str, rule: RuleView | None) -> VetoView:
+    if rule is None:
+        return VetoView(rule_id, "", None, None)
+    return VetoView(rule_id, rule.title, rule.anchor, rule.summary)
+
+
+def _deduction(item: Mapping[str, Any], by_id: Mapping[str, RuleView]) -> DeductionView:
+    rule = by_id.get(item["rule"])
+    cap = item.get("cap")
+    return DeductionView(
+        rule_id=item["rule"],
+        rule_title=rule.title if rule else "",
+        anchor=rule.anchor if rule else None,
+        points=format_number(item["points"]),
+        failures=item.get("failures"),
+        cap=None if cap is None else format_number(cap),
+    )
+
+
+def _coverage(coverage: Mapping[str, Any], scoring: Mapping[str, Any]) -> CoverageView:
+    return CoverageView(
+        pages_fetched=coverage["pages_fetched"],
+        budget_exhausted=bool(coverage["budget_exhausted"]),
+        subjects_examined=coverage.get("subjects_examined"),
+        notes=tuple(coverage.get("notes", ())),
+        incomplete_categories=tuple(scoring.get("incomplete", ())),
+    )
+
+
+def _worst(rule: RuleView) -> str:
+    statuses = [rule.status, *(r.status for r in rule.findings)]
+    return min(statuses, key=_severity)
+
+
+def _severity(status: str) -> int:
+    return STATUS_ORDER.index(status)
