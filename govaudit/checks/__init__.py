@@ -1,0 +1,17 @@
+"""Check kinds: one module per family, registered here by name."""
+
+from govaudit.checks.annual_reports import ANNUAL_REPORT_PRESENCE, ANNUAL_REPORT_STRUCTURE, ANNUAL_REPORT_TIMELINESS
+from govaudit.checks.base import CheckKind
+from govaudit.checks.columns import COLUMN_EMPTY, COLUMN_FRESHNESS
+from govaudit.checks.documents import DOCUMENT_FIELDS
+from govaudit.checks.footer import FOOTER_IDENTIFIERS
+from govaudit.checks.interpretations import INTERPRETATION_LINKS
+from govaudit.checks.links import LINK_HEALTH
+
+CHECKS: dict[str, CheckKind] = {
+    kind.name: kind
+    for kind in (
+        COLUMN_FRESHNESS, COLUMN_EMPTY, ANNUAL_REPORT_PRESENCE, ANNUAL_REPORT_TIMELINESS, ANNUAL_REPORT_STRUCTURE,
+        DOCUMENT_FIELDS, INTERPRETATION_LINKS, LINK_HEALTH, FOOTER_IDENTIFIERS,
+    )
+}

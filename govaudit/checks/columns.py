@@ -1,0 +1,77 @@
+"""Column checks: freshness by column class, and empty columns."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from govaudit.checks.base import CheckKind, Context, Finding, Param, parse_age, subtract_age
+from govaudit.model.types import Column, SiteModel
+
+
+def _finding(column: Column, status: str, message: str, **data: Any) -> Finding:
+    return Finding(status, column.url, column.url, message, column.evidence, {"column": column.name, **data})
+
+
+def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+    fail_before = subtract_age(ctx.as_of, params["max_age"])
+    warn_before = subtract_age(ctx.as_of, params["warn_age"]) if params["warn_age"] else None
+    findings = []
+    for column in site.columns:
+        cls = ctx.column_class(column.name)
+        if cls not in params["classes"] or column.state == "empty":  # empty columns have their own rule
+            continue
+        if column.state == "not_observed":
+            findings.append(_finding(column, "incomplete", f"栏目“{column.name}”的列表由脚本加载，未能观察到条目，无法判断更新情况。", column_class=cls))
+            continue
+        if column.newest_date is None:
+            status = "fail" if params["undated_counts_as_stale"] else "incomplete"
+            findings.append(_finding(column, status, f"栏目“{column.name}”的条目均无可识别的发布日期，视为未更新。", column_class=cls))
+            continue
+        newest = date.fromisoformat(column.newest_date)
+        age = (ctx.as_of - newest).days
+        data = {"column_class": cls, "newest_date": column.newest_date, "newest_url": column.newest_url, "age_days": age}
+        if newest < fail_before:
+            msg = f"栏目“{column.name}”最新信息发布于 {column.newest_date}，距评估基准日 {age} 天，超过 {params['max_age']} 的更新期限。"
+            findings.append(_finding(column, "fail", msg, **data))
+        elif warn_before is not None and newest < warn_before:
+            msg = f"栏目“{column.name}”最新信息发布于 {column.newest_date}，已 {age} 天未更新，即将超期。"
+            findings.append(_finding(column, "warn", msg, **data))
+        else:
+            findings.append(_finding(column, "pass", f"栏目“{column.name}”最新信息发布于 {column.newest_date}。", **data))
+    return findings
+
+
+COLUMN_FRESHNESS = CheckKind(
+    name="column_freshness",
+    doc="栏目最新一条信息的发布日期不早于基准日前 max_age；按栏目类别（栏目名称匹配）选择栏目。",
+    params={
+        "classes": Param(list, doc="栏目类别 id 列表，见 column-classes.yaml"),
+        "max_age": Param(str, validator=parse_age, doc="更新期限，如 14d、6m、1y"),
+        "warn_age": Param((str, type(None)), None, doc="预警期限（即将超期），如 10d", validator=lambda v: v is None or parse_age(v)),
+        "undated_counts_as_stale": Param(bool, True, doc="条目均无日期时视为未更新（2015 年普查口径）"),
+    },
+    run=_freshness,
+)
+
+
+def _empty(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+    findings = []
+    for column in site.columns:
+        if ctx.column_class(column.name) in params["exclude_classes"]:
+            continue
+        if column.state == "empty":
+            findings.append(_finding(column, "fail", f"栏目“{column.name}”没有任何信息（空白栏目）。"))
+        elif column.state == "not_observed":
+            findings.append(_finding(column, "incomplete", f"栏目“{column.name}”的列表由脚本加载，未能确认是否为空白栏目。"))
+        else:
+            findings.append(_finding(column, "pass", f"栏目“{column.name}”有 {len(column.items)} 条信息。", items=len(column.items)))
+    return findings
+
+
+COLUMN_EMPTY = CheckKind(
+    name="column_empty",
+    doc="栏目列表页至少有一条信息；导航页（枢纽页）不算栏目。",
+    params={"exclude_classes": Param(list, [], doc="不检查的栏目类别 id")},
+    run=_empty,
+)

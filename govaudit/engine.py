@@ -1,0 +1,81 @@
+"""Run a rule set over a site model and produce the results.json document."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from govaudit import __version__
+from govaudit.checks import CHECKS
+from govaudit.checks.base import STATUSES, Context, Finding
+from govaudit.model.types import Evidence, SiteModel
+from govaudit.ruleset import Rule, Ruleset
+from govaudit.scoring import PASS, score_official
+from govaudit.serde import to_dict
+
+_STATUS_LABEL = {"pass": "通过", "fail": "不通过", "warn": "预警", "not_applicable": "不适用", "incomplete": "证据不足", "error": "出错"}
+# A rule's status is its worst finding's: a definite failure outranks missing evidence.
+_PRECEDENCE = ("error", "fail", "incomplete", "warn", "pass")
+
+
+def rule_status(findings: list[Finding]) -> str:
+    """Aggregate status of a rule from its findings; no findings → not_applicable."""
+    present = {f.status for f in findings}
+    return next((s for s in _PRECEDENCE if s in present), "not_applicable")
+
+
+def _run_rule(rule: Rule, site: SiteModel, ctx: Context) -> list[Finding]:
+    try:
+        findings = CHECKS[rule.check].run(site, rule.params, ctx)
+    except Exception as exc:  # noqa: BLE001 — a broken check must not stop the other rules
+        return [Finding("error", f"rule:{rule.id}", site.site, f"检查程序出错：{type(exc).__name__}: {exc}", Evidence(url=site.site))]
+    return sorted(findings, key=lambda f: (f.subject, f.status))
+
+
+def _summary(findings: list[Finding]) -> str:
+    counts = Counter(f.status for f in findings)
+    if not findings:
+        return "没有适用的检查对象。"
+    parts = [f"{_STATUS_LABEL[s]} {counts[s]}" for s in STATUSES if counts[s]]
+    return f"检查 {len(findings)} 项：" + "，".join(parts) + "。"
+
+
+def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date) -> dict[str, Any]:
+    """Evaluate every rule of `ruleset` on `site` as of `as_of`; deterministic for equal inputs."""
+    ctx = Context(as_of=as_of, column_classes=ruleset.column_classes)
+    rules_out, statuses, failures = [], {}, {}
+    examined: set[str] = set()
+    for rule in ruleset.rules:
+        findings = _run_rule(rule, site, ctx)
+        statuses[rule.id] = rule_status(findings)
+        failures[rule.id] = sum(1 for f in findings if f.status == "fail")
+        examined.update(f.subject for f in findings)
+        rules_out.append({
+            "id": rule.id, "title": rule.title, "failure_title": rule.failure_title, "category": rule.category,
+            "level": rule.level, "status": statuses[rule.id], "basis": rule.basis, "description": rule.description,
+            "summary": _summary(findings), "points": rule.points, "cap": rule.cap,
+            "results": [to_dict(f) for f in findings],
+        })
+    scored = score_official(ruleset.profile, ruleset.rules, statuses, failures)
+    return {
+        "tool_version": __version__,
+        "site": site.site,
+        "as_of": as_of.isoformat(),
+        "ruleset": {"name": ruleset.name, "hash": ruleset.hash},
+        "profile": ruleset.profile.name,
+        "profile_title": ruleset.profile.title,
+        "score": scored["score"],
+        "grade": scored["grade"],
+        "passed": scored["grade"] == PASS,
+        "scoring": scored["scoring"],
+        "coverage": {
+            "pages_fetched": site.crawl.fetched,
+            "budget_exhausted": site.crawl.budget_exhausted,
+            "subjects_examined": len(examined),
+            "crawl_started_at": site.crawl.started_at,
+            "crawl_finished_at": site.crawl.finished_at,
+            "notes": list(site.crawl.notes),
+        },
+        "rules": rules_out,
+    }

@@ -1,0 +1,213 @@
+"""Build the site model (site.json) from a crawl snapshot. No network."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from govaudit import __version__
+from govaudit.crawl.snapshot import Capture, SnapshotReader
+from govaudit.htmlpage import decode_html
+from govaudit.model import classify
+from govaudit.model.extract.page import PageFacts, extract_page
+from govaudit.model.types import (
+    SCHEMA, AnnualReport, Column, CrawlInfo, Document, Evidence, Footer, Interpretation, Link, ListItem,
+    Page, SiteModel,
+)
+from govaudit.urls import same_site
+
+_OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "broken",
+                    "unreachable": "broken", "tls_error": "broken", "redirect_loop": "broken",
+                    "too_large": "ok", "blocked": "blocked"}
+_QUOTED = re.compile(r"《([^》]{4,})》")
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    capture: Capture
+    facts: PageFacts
+
+    @property
+    def evidence(self) -> Evidence:
+        return _evidence(self.capture)
+
+
+def _evidence(cap: Capture, snippet: str | None = None) -> Evidence:
+    return Evidence(url=cap.url, fetched_at=cap.fetched_at, record=cap.record, snippet=snippet)
+
+
+def _is_html(cap: Capture) -> bool:
+    ctype = (cap.content_type or "").lower()
+    return cap.method == "GET" and cap.outcome == "ok" and ("html" in ctype or not ctype)
+
+
+def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
+    pages: dict[str, _Fetched] = {}
+    for n, cap in enumerate(reader.captures(), 1):
+        if _is_html(cap):
+            body = reader.body(cap) or b""
+            text, _ = decode_html(body, cap.content_type)
+            pages[cap.url] = _Fetched(cap, extract_page(text, cap.final_url or cap.url, is_home=cap.url == start))
+        if progress:
+            progress(n)
+    return pages
+
+
+def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int | None]:
+    cap = captures.get(target)
+    if cap is None or cap.outcome == "robots_disallowed":
+        return "not_checked", None
+    return _OUTCOME_TO_LINK.get(cap.outcome, "broken"), cap.status
+
+
+def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], start: str) -> list[Link]:
+    links: dict[tuple[str, str], Link] = {}
+    for url, page in pages.items():
+        for raw in page.facts.links:
+            if not same_site(raw.url, start) or (url, raw.url) in links:
+                continue
+            outcome, status = _link_outcome(raw.url, captures)
+            links[(url, raw.url)] = Link(url, raw.url, raw.text, raw.kind, outcome, status)
+    return sorted(links.values(), key=lambda l: (l.target, l.source))
+
+
+def _columns(pages: dict[str, _Fetched], start: str) -> list[Column]:
+    home = pages.get(start)
+    home_links = {l.url for l in home.facts.links} if home else set()
+    hub_links = {l.url for p in pages.values() if p.facts.kind == "hub" and p.capture.url in home_links
+                 for l in p.facts.links}
+    grouped: dict[str, list[_Fetched]] = {}
+    for page in pages.values():
+        if page.facts.kind == "column":
+            grouped.setdefault(classify.column_url_of_page(page.capture.url), []).append(page)
+    columns = []
+    for url, members in grouped.items():
+        members.sort(key=lambda p: (p.capture.url != url, p.capture.url))  # first page first
+        first = members[0]
+        items: list[ListItem] = [item for p in members for item in p.facts.list_items]
+        dated = [i for i in items if i.date]
+        newest = max(dated, key=lambda i: i.date or "", default=None)
+        state = "listed" if items else first.facts.list_state
+        note = "列表由脚本加载，静态页面中没有条目" if state == "not_observed" else None
+        columns.append(Column(
+            url=url, name=first.facts.column_name or url, name_source=first.facts.column_name_source or "url",
+            state=state if state in ("listed", "empty", "not_observed") else "empty",
+            items=items, newest_date=newest.date if newest else None, newest_url=newest.url if newest else None,
+            level=1 if url in home_links or url in hub_links else 2,
+            evidence=_evidence(first.capture, newest.date_text if newest else None),
+            declared_count=first.facts.declared_count, note=note,
+        ))
+    return sorted(columns, key=lambda c: c.url)
+
+
+def _document_column(page: _Fetched, columns: dict[str, Column]) -> tuple[str | None, str | None]:
+    crumbs = [(text, url) for text, url in page.facts.breadcrumb if url and url != page.capture.url]
+    candidates = [url for _, url in reversed(crumbs)] + [page.capture.parent or "", classify.column_url_guess(page.capture.url)]
+    for url in candidates:
+        if url in columns:
+            return url, columns[url].name
+    if crumbs:
+        return crumbs[-1][1], crumbs[-1][0]
+    return None, None
+
+
+def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict[str, Capture], start: str) -> list[Document]:
+    by_url = {c.url: c for c in columns}
+    docs = []
+    for url, page in pages.items():
+        f = page.facts
+        if f.kind != "document":
+            continue
+        column_url, column_name = _document_column(page, by_url)
+        kind = classify.document_kind(f.title, column_name, f.metadata, f.annual_report is not None)
+        attachments = []
+        for raw in f.body_links:
+            if raw.kind == "attachment" and same_site(raw.url, start):
+                outcome, status = _link_outcome(raw.url, captures)
+                attachments.append(Link(url, raw.url, raw.text, "attachment", outcome, status))
+        links_to = sorted({l.url for l in f.body_links if l.kind == "page" and same_site(l.url, start)}
+                          | set(f.related_links))
+        docs.append(Document(
+            url=url, title=f.title, kind=kind, column_url=column_url, column_name=column_name,
+            pub_date=f.pub_date, pub_date_source=f.pub_date_source, metadata=f.metadata,
+            has_metadata_block=bool(f.metadata), attachments=attachments, links_to=links_to,
+            related_slot=f.related_slot, evidence=_evidence(page.capture, f.pub_date_text),
+        ))
+    return sorted(docs, key=lambda d: d.url)
+
+
+def _strip_quotes(title: str) -> str:
+    return title.replace("《", "").replace("》", "").strip()
+
+
+def _interpretations(docs: list[Document]) -> list[Interpretation]:
+    interps = [d for d in docs if d.kind == "interpretation"]
+    targets = {d.url: d for d in docs if d.kind in ("normative", "policy")}
+    by_title = {_strip_quotes(d.title): d for d in targets.values()}
+    relations: dict[tuple[str, str], set[str]] = {}
+    forward: set[tuple[str, str]] = set()  # document -> interpretation hyperlinks
+    backward: set[tuple[str, str]] = set()
+    for i in interps:
+        for url in i.links_to:
+            if url in targets:
+                relations.setdefault((i.url, url), set()).add("hyperlink")
+                backward.add((i.url, url))
+        for quoted in _QUOTED.findall(i.title):
+            if (doc := by_title.get(quoted.strip())) is not None:
+                relations.setdefault((i.url, doc.url), set()).add("title")
+    interp_urls = {i.url for i in interps}
+    for d in targets.values():
+        for url in d.links_to:
+            if url in interp_urls:
+                relations.setdefault((url, d.url), set()).add("hyperlink")
+                forward.add((url, d.url))
+    out = []
+    dates = {d.url: d.pub_date for d in docs}
+    for (i_url, d_url), via in sorted(relations.items()):
+        f, b = (i_url, d_url) in forward, (i_url, d_url) in backward
+        direction = "both" if f and b else "document_to_interpretation" if f else "interpretation_to_document" if b else "unlinked"
+        out.append(Interpretation(i_url, d_url, sorted(via), direction, dates[i_url], dates[d_url]))
+    return out
+
+
+def _annual_reports(pages: dict[str, _Fetched], docs: Iterable[Document]) -> list[AnnualReport]:
+    reports = []
+    for d in docs:
+        if d.kind == "annual_report" and (info := pages[d.url].facts.annual_report):
+            reports.append(AnnualReport(d.url, d.title, int(info["year"]), str(info["organ"]), d.pub_date,
+                                        list(info["sections"]), d.evidence))
+    return sorted(reports, key=lambda r: (r.year, r.url))
+
+
+def _footer(home: _Fetched | None) -> Footer | None:
+    if home is None:
+        return None
+    f = home.facts.footer
+    return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, home.evidence)
+
+
+def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
+    """Read the snapshot in `folder` and assemble the site model."""
+    reader = SnapshotReader(folder)
+    meta = reader.meta
+    start = meta["start_url"]
+    captures = {c.url: c for c in reader.captures()}
+    pages = _read_pages(reader, start, progress)
+    columns = _columns(pages, start)
+    docs = _documents(pages, columns, captures, start)
+    page_list = [
+        Page(url, pages[url].facts.kind if url in pages else ("error" if cap.outcome != "ok" else "other"),
+             pages[url].facts.title if url in pages else "", cap.status, cap.outcome, cap.charset, _evidence(cap))
+        for url, cap in sorted(captures.items())
+    ]
+    fetched = sum(1 for c in captures.values() if c.outcome != "robots_disallowed")
+    crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
+                      fetched=fetched, budget_exhausted=meta.get("budget_exhausted") in ("1", "true", "True"),
+                      notes=[n for n in [meta.get("reason")] if n])
+    return SiteModel(
+        schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
+        documents=docs, annual_reports=_annual_reports(pages, docs), interpretations=_interpretations(docs),
+        links=_links(pages, captures, start), footer=_footer(pages.get(start)),
+    )

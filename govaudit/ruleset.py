@@ -1,0 +1,211 @@
+"""Load and validate a rule pack: rule files, column classes and a scoring profile.
+
+Validation happens before any crawling; every problem names the file, line and rule id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from govaudit.checks import CHECKS
+from govaudit.checks.base import ColumnClass, validate_params
+from govaudit.errors import UserError
+from govaudit.resources import bundled
+
+DEFAULT_PROFILE = "official-2019"
+LEVELS = ("veto", "deduction", "bonus", "info")
+_RULE_KEYS: dict[str, type] = {"id": str, "title": str, "failure_title": str, "category": str, "check": str,
+                               "params": dict, "basis": str, "description": str}
+_RULE_OPTIONAL = {"params"}
+_PROFILE_KEYS: dict[str, type] = {"name": str, "title": str, "model": str, "base": (int, float), "pass_mark": (int, float),
+                                  "bonus_gate": (int, float), "rules": dict}
+_ENTRY_KEYS: dict[str, type] = {"level": str, "points": (int, float), "cap": (int, float)}
+_CLASSES_FILE = "column-classes.yaml"
+_PROFILES_DIR = "profiles"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    failure_title: str
+    category: str
+    check: str
+    params: dict[str, Any]
+    basis: str
+    description: str
+    level: str
+    points: float
+    cap: float
+    source: str  # file path relative to the pack
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    title: str
+    model: str
+    base: float
+    pass_mark: float
+    bonus_gate: float
+
+
+@dataclass(frozen=True)
+class Ruleset:
+    name: str
+    hash: str
+    profile: Profile
+    rules: list[Rule]
+    column_classes: tuple[ColumnClass, ...]
+
+
+class _Doc:
+    """A parsed YAML file with line numbers for its keys."""
+
+    def __init__(self, path: Path, root: Path):
+        self.path = path
+        self.label = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+            self.node = yaml.compose(text, Loader=yaml.SafeLoader)
+            self.data = yaml.safe_load(text)
+        except UnicodeDecodeError:
+            raise UserError(f"{self.label}: not UTF-8 text.") from None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f":{mark.line + 1}" if mark else ""
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise UserError(f"{self.label}{where}: malformed YAML ({problem}).") from None
+        if not isinstance(self.data, dict):
+            raise UserError(f"{self.label}:1: expected a mapping of keys to values.")
+
+    def line(self, *keys: str) -> int:
+        """Line of the nested key path `keys` (or of the nearest parent found)."""
+        node, line = self.node, 1
+        for key in keys:
+            if not isinstance(node, yaml.MappingNode):
+                break
+            for k, v in node.value:
+                if k.value == key:
+                    node, line = v, k.start_mark.line + 1
+                    break
+            else:
+                break
+        return line
+
+    def fail(self, problem: str, *keys: str, rule_id: str | None = None) -> UserError:
+        who = f" rule '{rule_id}':" if rule_id else ""
+        return UserError(f"{self.label}:{self.line(*keys)}:{who} {problem}.")
+
+
+def _check_keys(doc: _Doc, data: dict[str, Any], spec: dict[str, type], required: set[str], path: tuple[str, ...], rule_id: str | None) -> None:
+    for key, value in data.items():
+        if key not in spec:
+            raise doc.fail(f"unknown key '{key}' (allowed: {', '.join(spec)})", *path, str(key), rule_id=rule_id)
+        if not isinstance(value, spec[key]) or isinstance(value, bool):
+            raise doc.fail(f"key '{key}' has the wrong type ({type(value).__name__})", *path, key, rule_id=rule_id)
+    for key in required:
+        if key not in data:
+            raise doc.fail(f"missing required key '{key}'", *path, rule_id=rule_id)
+
+
+def _load_rule(doc: _Doc) -> dict[str, Any]:
+    data = doc.data
+    rule_id = str(data.get("id", doc.path.stem))
+    _check_keys(doc, data, _RULE_KEYS, set(_RULE_KEYS) - _RULE_OPTIONAL, (), rule_id)
+    if data["id"] != doc.path.stem:
+        raise doc.fail(f"id must equal the file name '{doc.path.stem}'", "id", rule_id=rule_id)
+    kind = CHECKS.get(data["check"])
+    if kind is None:
+        raise doc.fail(f"unknown check kind '{data['check']}' (known: {', '.join(sorted(CHECKS))})", "check", rule_id=rule_id)
+    params, problems = validate_params(kind, data.get("params") or {})
+    if problems:
+        bad_key = next((k for k in (data.get("params") or {}) if f"'{k}'" in problems[0]), None)
+        raise doc.fail(problems[0], "params", *([bad_key] if bad_key else []), rule_id=rule_id)
+    return {**data, "params": params}
+
+
+def _load_classes(root: Path) -> tuple[ColumnClass, ...]:
+    path = root / _CLASSES_FILE
+    if not path.is_file():
+        raise UserError(f"{path} is missing: a rule pack needs {_CLASSES_FILE} to classify columns.")
+    doc = _Doc(path, root)
+    classes = doc.data.get("classes")
+    if not isinstance(classes, list):
+        raise doc.fail("'classes' must be a list", "classes")
+    out = []
+    for entry in classes:
+        if not (isinstance(entry, dict) and isinstance(entry.get("id"), str) and isinstance(entry.get("patterns"), list)):
+            raise doc.fail("each class needs an 'id', a 'label' and a list of 'patterns'", "classes")
+        out.append(ColumnClass(entry["id"], str(entry.get("label", entry["id"])), tuple(str(p) for p in entry["patterns"])))
+    return tuple(out)
+
+
+def _load_profile(root: Path, name: str) -> tuple[_Doc, Profile]:
+    path = root / _PROFILES_DIR / f"{name}.yaml"
+    if not path.is_file():
+        known = sorted(p.stem for p in (root / _PROFILES_DIR).glob("*.yaml"))
+        raise UserError(f"Profile '{name}' not found in {root / _PROFILES_DIR} (available: {', '.join(known) or 'none'}).")
+    doc = _Doc(path, root)
+    _check_keys(doc, doc.data, _PROFILE_KEYS, {"name", "model", "rules"}, (), None)
+    if doc.data["model"] != "official":
+        raise doc.fail(f"unknown scoring model '{doc.data['model']}' (known: official)", "model")
+    d = doc.data
+    profile = Profile(d["name"], d.get("title", d["name"]), d["model"], float(d.get("base", 100)),
+                      float(d.get("pass_mark", 60)), float(d.get("bonus_gate", 80)))
+    return doc, profile
+
+
+def ruleset_hash(root: Path) -> str:
+    """sha256 over every YAML file of the pack (relative path and bytes), in path order."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.yaml")):
+        digest.update(str(path.relative_to(root).as_posix()).encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"sha256:{digest.hexdigest()}"
+
+
+def load_rule_files(root: Path) -> dict[str, tuple[_Doc, dict[str, Any]]]:
+    """Every rule file of the pack, validated, by id."""
+    rules: dict[str, tuple[_Doc, dict[str, Any]]] = {}
+    for path in sorted(root.rglob("*.yaml")):
+        rel = path.relative_to(root)
+        if rel.parts[0] == _PROFILES_DIR or rel.name == _CLASSES_FILE:
+            continue
+        doc = _Doc(path, root)
+        data = _load_rule(doc)
+        if data["id"] in rules:
+            raise doc.fail(f"duplicate rule id (also in {rules[data['id']][0].label})", "id", rule_id=data["id"])
+        rules[data["id"]] = (doc, data)
+    return rules
+
+
+def load_ruleset(rules_dir: Path | None = None, profile: str = DEFAULT_PROFILE) -> Ruleset:
+    """Load and validate the pack at `rules_dir` (default: the bundled pack) with `profile`."""
+    root = (rules_dir or bundled("rules")).resolve()
+    if not root.is_dir():
+        raise UserError(f"Rules folder {root} does not exist or is not a folder.")
+    files = load_rule_files(root)
+    pdoc, prof = _load_profile(root, profile)
+    rules = []
+    for rule_id, entry in pdoc.data["rules"].items():
+        if rule_id not in files:
+            raise pdoc.fail(f"profile lists unknown rule '{rule_id}'", "rules", rule_id)
+        entry = entry or {}
+        if not isinstance(entry, dict):
+            raise pdoc.fail(f"rule '{rule_id}' entry must be a mapping with level/points/cap", "rules", rule_id)
+        _check_keys(pdoc, entry, _ENTRY_KEYS, {"level"}, ("rules", rule_id), rule_id)
+        if entry["level"] not in LEVELS:
+            raise pdoc.fail(f"level must be one of {', '.join(LEVELS)}", "rules", rule_id, "level", rule_id=rule_id)
+        doc, data = files[rule_id]
+        rules.append(Rule(
+            id=rule_id, title=data["title"], failure_title=data["failure_title"], category=data["category"],
+            check=data["check"], params=data["params"], basis=data["basis"], description=data["description"],
+            level=entry["level"], points=float(entry.get("points", 0)), cap=float(entry.get("cap", entry.get("points", 0))),
+            source=doc.label,
+        ))
+    return Ruleset(prof.name, ruleset_hash(root), prof, rules, _load_classes(root))

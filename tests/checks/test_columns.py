@@ -1,0 +1,64 @@
+from datetime import date
+
+from govaudit.checks.base import ColumnClass, Context
+from govaudit.checks.columns import COLUMN_EMPTY, COLUMN_FRESHNESS
+from tests.factories import SITE, column, site
+
+CLASSES = (
+    ColumnClass("not_updated", "历史", ("历史专题",)),
+    ColumnClass("news", "动态要闻类", ("要闻", "动态")),
+    ColumnClass("notice_policy", "通知公告", ("通知公告",)),
+)
+CTX = Context(as_of=date(2026, 9, 30), column_classes=CLASSES)
+NEWS = {"classes": ["news"], "max_age": "14d", "warn_age": "10d", "undated_counts_as_stale": True}
+
+
+def statuses(findings):
+    return {f.subject.removeprefix(SITE): f.status for f in findings}
+
+
+def test_news_freshness_pass_warn_fail_at_exact_boundaries():
+    model = site(columns=[
+        column("a/", "区域要闻", "2026-09-16"),   # 14 days: not yet stale, but warned
+        column("b/", "部门动态", "2026-09-15"),   # 15 days: stale
+        column("c/", "工作动态", "2026-09-19"),   # 11 days: past the 10-day warning
+        column("d/", "图片要闻", "2026-09-20"),   # 10 days: not yet warned
+        column("e/", "通知公告", "2020-01-01"),   # another class: ignored by this rule
+    ])
+    assert statuses(COLUMN_FRESHNESS.run(model, NEWS, CTX)) == {"a/": "warn", "b/": "fail", "c/": "warn", "d/": "pass"}
+
+
+def test_stale_finding_carries_dates_and_evidence():
+    model = site(columns=[column("b/", "部门动态", "2026-09-08")])
+    (finding,) = COLUMN_FRESHNESS.run(model, NEWS, CTX)
+    assert finding.data["newest_date"] == "2026-09-08" and finding.data["age_days"] == 22
+    assert "2026-09-08" in finding.message and finding.evidence.url == SITE + "b/"
+
+
+def test_months_limit_uses_calendar_months():
+    params = {**NEWS, "classes": ["notice_policy"], "max_age": "6m", "warn_age": None}
+    model = site(columns=[column("a/", "通知公告", "2026-03-30"), column("b/", "通知公告", "2026-03-29")])
+    assert statuses(COLUMN_FRESHNESS.run(model, params, CTX)) == {"a/": "pass", "b/": "fail"}
+
+
+def test_not_observed_is_incomplete_and_undated_is_stale():
+    model = site(columns=[column("a/", "部门动态", None, state="not_observed"), column("b/", "区域要闻", None)])
+    assert statuses(COLUMN_FRESHNESS.run(model, NEWS, CTX)) == {"a/": "incomplete", "b/": "fail"}
+    lenient = {**NEWS, "undated_counts_as_stale": False}
+    assert statuses(COLUMN_FRESHNESS.run(model, lenient, CTX))["b/"] == "incomplete"
+
+
+def test_historical_topic_is_not_a_news_column():
+    model = site(columns=[column("a/", "疫情防控新闻（历史专题）", "2020-03-01")])
+    assert COLUMN_FRESHNESS.run(model, NEWS, CTX) == []
+
+
+def test_empty_columns():
+    model = site(columns=[
+        column("a/", "专项资金", None, state="empty"),
+        column("b/", "区域要闻", "2026-09-28"),
+        column("c/", "规范性文件", None, state="not_observed"),
+        column("d/", "抗疫（历史专题）", None, state="empty"),
+    ])
+    got = statuses(COLUMN_EMPTY.run(model, {"exclude_classes": ["not_updated"]}, CTX))
+    assert got == {"a/": "fail", "b/": "pass", "c/": "incomplete"}

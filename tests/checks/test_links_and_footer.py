@@ -1,0 +1,39 @@
+from dataclasses import replace
+from datetime import date
+
+from govaudit.checks.base import Context
+from govaudit.checks.footer import FOOTER_IDENTIFIERS
+from govaudit.checks.links import LINK_HEALTH
+from govaudit.model.types import Link
+from tests.factories import SITE, site
+
+CTX = Context(date(2026, 9, 30))
+
+
+def test_broken_links_grouped_by_target_with_sources():
+    links = [
+        Link(SITE + "a.html", SITE + "gone.html", "旧链接", "page", "broken", 404),
+        Link(SITE + "b.html", SITE + "gone.html", "旧链接", "page", "broken", 404),
+        Link(SITE + "a.html", SITE + "ok.html", "好", "page", "ok", 200),
+        Link(SITE + "a.html", SITE + "waf.html", "拦", "page", "blocked", 412),
+        Link(SITE + "a.html", SITE + "x.pdf", "附件", "attachment", "broken", 404),
+        Link(SITE + "a.html", SITE + "later.html", "后", "page", "not_checked", None),
+    ]
+    findings = {f.subject: f for f in LINK_HEALTH.run(site(links=links), {"kinds": ["page"]}, CTX)}
+    assert findings[SITE + "gone.html"].status == "fail"
+    assert findings[SITE + "gone.html"].data["sources"] == [SITE + "a.html", SITE + "b.html"]
+    assert findings[SITE + "waf.html"].status == "incomplete"  # blocked is not broken
+    assert findings["links:ok"].data["count"] == 1 and findings["links:not_checked"].status == "incomplete"
+    assert SITE + "x.pdf" not in findings
+    attachments = LINK_HEALTH.run(site(links=links), {"kinds": ["attachment"]}, CTX)
+    assert [(f.subject, f.status) for f in attachments] == [(SITE + "x.pdf", "fail")]
+
+
+def test_footer_identifiers_presence_and_consistency():
+    params = {"require": ["site_id", "icp", "psb", "conac", "jiucuo"]}
+    good = site()
+    assert {f.status for f in FOOTER_IDENTIFIERS.run(good, params, CTX)} == {"pass"}
+    bad = site(footer=replace(good.footer, jiucuo_sitecode="1234567890", psb=None, meta_site_id_code="9999999999"))
+    got = {f.subject: f.status for f in FOOTER_IDENTIFIERS.run(bad, params, CTX)}
+    assert got == {"footer:site_id": "fail", "footer:icp": "pass", "footer:psb": "fail", "footer:conac": "pass", "footer:jiucuo": "fail"}
+    assert {f.status for f in FOOTER_IDENTIFIERS.run(site(footer=None), params, CTX)} == {"incomplete"}

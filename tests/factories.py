@@ -1,0 +1,51 @@
+"""Small builders for hand-made site models used by check tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from govaudit.model.types import (
+    AnnualReport, Column, CrawlInfo, Document, Evidence, Footer, Interpretation, Link, ListItem, Page, SiteModel,
+)
+
+SITE = "http://site.test/"
+
+
+def ev(url: str) -> Evidence:
+    return Evidence(url=url, fetched_at="2026-09-30T10:00:00+08:00", record=f"crawl.warc.gz#{len(url)}")
+
+
+def column(path: str, name: str, newest: str | None, state: str = "listed", n_items: int = 3) -> Column:
+    url = SITE + path
+    items = [ListItem(title=f"{name}{i}", url=f"{url}{i}.html", date=newest if i == 0 else None) for i in range(n_items)] if state == "listed" else []
+    return Column(url=url, name=name, name_source="meta", state=state, items=items, newest_date=newest,
+                  newest_url=items[0].url if items else None, level=1, evidence=ev(url))
+
+
+def document(path: str, title: str, kind: str = "normative", pub_date: str | None = "2026-06-01",
+             metadata: dict[str, str] | None = None, links_to: list[str] | None = None, related_slot: str = "static") -> Document:
+    url = SITE + path
+    return Document(url=url, title=title, kind=kind, column_url=None, column_name=None, pub_date=pub_date,
+                    pub_date_source="visible", metadata=metadata or {}, has_metadata_block=bool(metadata),
+                    attachments=[], links_to=links_to or [], related_slot=related_slot, evidence=ev(url))
+
+
+def report(year: int, pub_date: str | None, sections: list[str] | None = None) -> AnnualReport:
+    url = f"{SITE}nb/{year}.html"
+    return AnnualReport(url=url, title=f"某区人民政府{year}年政府信息公开工作年度报告", year=year, organ="某区人民政府",
+                        pub_date=pub_date, sections=sections if sections is not None else list("一二三四五六"), evidence=ev(url))
+
+
+def site(**parts: Any) -> SiteModel:
+    base = SiteModel(
+        schema="govaudit.site/1", tool_version="test", site=SITE,
+        crawl=CrawlInfo(start_url=SITE, started_at=None, finished_at=None, fetched=10, budget_exhausted=False),
+        pages=[Page(url=SITE, kind="home", title="首页", status=200, outcome="ok", charset="utf-8", evidence=ev(SITE))],
+        columns=[], documents=[], annual_reports=[], interpretations=[], links=[],
+        footer=Footer("3399000001", "3399000001", "3399000001", "浙ICP备00000001号-1", "浙公网安备33990002000001号", True, ev(SITE)),
+    )
+    return replace(base, **parts)
+
+
+__all__ = ["Interpretation", "Link", "column", "document", "ev", "report", "site", "SITE"]
