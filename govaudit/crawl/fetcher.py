@@ -1,0 +1,247 @@
+"""One URL in, one classified FetchResult out: retries, redirects, size caps, HEAD checks.
+
+Every HTTP exchange made on the way (retried attempts, redirect hops) is kept,
+so the WARC shows exactly what the server answered.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import requests
+
+from govaudit.crawl import outcomes
+from govaudit.crawl.coding import ACCEPT_ENCODING, TooLarge, decode_payload
+from govaudit.crawl.politeness import HostLimiter, backoff_delay, retry_after
+from govaudit.settings import CrawlSettings
+from govaudit.timeutil import now_iso
+
+MAX_REDIRECTS = 10
+# A body may take at most this many read timeouts in total: the per-read
+# timeout alone never ends a server that drips one byte at a time.
+BODY_TIME_FACTOR = 10
+_READ_CHUNK = 64 * 1024
+_REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One HTTP request and its response, as they go into the WARC."""
+
+    url: str
+    method: str
+    request_target: str  # path and query, as on the request line
+    request_headers: tuple[tuple[str, str], ...]
+    status: int
+    reason: str
+    protocol: str  # HTTP/1.0 or HTTP/1.1
+    response_headers: tuple[tuple[str, str], ...]
+    payload: bytes  # as received: transfer coding removed, content coding kept
+    truncated: bool  # payload cut short (size cap, or not downloaded by a ranged probe)
+    warc_date: str  # when the response arrived, UTC, WARC-Date format
+
+    def header(self, name: str) -> str | None:
+        """First value of response header `name` (case-insensitive)."""
+        name = name.lower()
+        return next((v for k, v in self.response_headers if k.lower() == name), None)
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """A classified fetch of `url`: its outcome and every exchange made for it."""
+
+    url: str
+    method: str  # GET or HEAD: the method of the final exchange
+    outcome: str
+    exchanges: tuple[Exchange, ...]
+    fetched_at: str  # ISO 8601, Asia/Shanghai
+    content: bytes | None = None  # decoded body of a complete, successful GET
+    error: str | None = None
+
+    @property
+    def final(self) -> Exchange | None:
+        return self.exchanges[-1] if self.exchanges else None
+
+    @property
+    def status(self) -> int | None:
+        return self.final.status if self.final else None
+
+    @property
+    def final_url(self) -> str | None:
+        return self.final.url if self.final else None
+
+    @property
+    def content_type(self) -> str | None:
+        """The media type, lower case, without parameters."""
+        value = self.final.header("Content-Type") if self.final else None
+        media_type = (value or "").split(";")[0].strip().lower()
+        return media_type or None
+
+
+class _Failure(Exception):
+    def __init__(self, outcome: str, message: str) -> None:
+        super().__init__(message)
+        self.outcome = outcome
+
+
+class Fetcher:
+    """Thread-safe fetcher: one requests.Session per worker thread, shared pacing."""
+
+    def __init__(self, settings: CrawlSettings, limiter: HostLimiter) -> None:
+        self._settings = settings
+        self._limiter = limiter
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._lock = threading.Lock()
+
+    def fetch(self, url: str, method: str = "GET") -> FetchResult:
+        """Fetch `url` with GET (pages) or HEAD (attachment checks). Never raises for
+        network or HTTP trouble; raises politeness.Cancelled when the crawl stops."""
+        exchanges: list[Exchange] = []
+        try:
+            outcome, content, error = self._fetch(url, method, exchanges)
+        except _Failure as failure:
+            outcome, content, error = failure.outcome, None, str(failure)
+        final_method = exchanges[-1].method if exchanges else method
+        return FetchResult(url, final_method, outcome, tuple(exchanges), now_iso(), content, error)
+
+    def close(self) -> None:
+        """Close every session's connections."""
+        with self._lock:
+            for session in self._sessions:
+                session.close()
+            self._sessions.clear()
+
+    def _fetch(self, url: str, method: str, exchanges: list[Exchange]) -> tuple[str, bytes | None, str | None]:
+        current, visited, probe = url, {url}, False
+        for _ in range(MAX_REDIRECTS + 1):
+            exchange = self._attempts(method, current, probe, exchanges)
+            if method == "HEAD" and exchange.status in (405, 501):
+                # Some servers refuse HEAD: ask for the first byte instead.
+                method, probe = "GET", True
+                exchange = self._attempts(method, current, probe, exchanges)
+            location = exchange.header("Location") if exchange.status in _REDIRECT_STATUSES else None
+            if not location:
+                return self._conclude(exchange, probe)
+            # GET and HEAD keep their method across every redirect status.
+            target = urldefrag(urljoin(current, location.strip())).url
+            if urlsplit(target).scheme not in ("http", "https"):
+                raise _Failure(outcomes.ERROR, f"redirect to a non-HTTP address: {target}")
+            if target in visited:
+                raise _Failure(outcomes.REDIRECT_LOOP, f"redirect loop: {current} -> {target}")
+            visited.add(target)
+            current = target
+        raise _Failure(outcomes.REDIRECT_LOOP, f"more than {MAX_REDIRECTS} redirects")
+
+    def _conclude(self, exchange: Exchange, probe: bool) -> tuple[str, bytes | None, str | None]:
+        if probe:
+            return outcomes.classify_status(exchange.status), None, None
+        if exchange.truncated:
+            return outcomes.TOO_LARGE, None, f"body larger than {self._settings.max_body_bytes} bytes"
+        content = self._decoded(exchange)
+        if content is None:
+            return outcomes.TOO_LARGE, None, f"decoded body larger than {self._settings.max_body_bytes} bytes"
+        outcome = outcomes.classify_status(exchange.status, content)
+        if outcome == outcomes.OK:
+            return outcome, content if exchange.method == "GET" else None, None
+        if outcome == outcomes.BLOCKED:
+            return outcome, None, f"WAF challenge (HTTP {exchange.status})"
+        if outcome == outcomes.ERROR:
+            return outcome, None, f"unexpected HTTP status {exchange.status}"
+        return outcome, None, None
+
+    def _decoded(self, exchange: Exchange) -> bytes | None:
+        try:
+            return decode_payload(exchange.payload, exchange.header("Content-Encoding"), self._settings.max_body_bytes)
+        except TooLarge:
+            return None
+
+    def _attempts(self, method: str, url: str, probe: bool, exchanges: list[Exchange]) -> Exchange:
+        """One exchange, retried with backoff on transient failures; Retry-After honoured."""
+        host = urlsplit(url).netloc.lower()
+        attempts = self._settings.retries + 1
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            self._limiter.acquire(host)
+            try:
+                exchange = self._send(method, url, probe)
+            except Exception as exc:  # anything from the network stack becomes an outcome
+                outcome, transient, message = outcomes.classify_exception(exc)
+                if last or not transient:
+                    raise _Failure(outcome, message) from exc
+                self._limiter.defer(host, backoff_delay(attempt))
+                continue
+            exchanges.append(exchange)
+            if last or not outcomes.is_transient_status(exchange.status) or self._is_challenge(exchange):
+                return exchange
+            wait = retry_after(exchange.header("Retry-After")) if exchange.status in (429, 503) else None
+            self._limiter.defer(host, backoff_delay(attempt) if wait is None else wait)
+        raise AssertionError("unreachable: the last attempt always returns or raises")
+
+    def _is_challenge(self, exchange: Exchange) -> bool:
+        content = self._decoded(exchange)
+        return content is not None and outcomes.classify_status(exchange.status, content) == outcomes.BLOCKED
+
+    def _send(self, method: str, url: str, probe: bool) -> Exchange:
+        headers = {"Range": "bytes=0-0"} if probe else None
+        resp = self._session().request(
+            method, url, headers=headers, stream=True, allow_redirects=False, timeout=self._settings.timeout
+        )
+        try:
+            if method == "HEAD":
+                payload, truncated = b"", False
+            else:
+                payload, truncated = self._read(resp, 1 if probe else self._settings.max_body_bytes)
+        finally:
+            resp.close()
+        request = resp.request
+        host = urlsplit(request.url).netloc
+        return Exchange(
+            url=url,
+            method=method,
+            request_target=request.path_url,
+            request_headers=(("Host", host),) + tuple((k, v) for k, v in request.headers.items() if k.lower() != "host"),
+            status=resp.status_code,
+            reason=resp.reason or "",
+            protocol="HTTP/1.0" if resp.raw.version == 10 else "HTTP/1.1",
+            # The payload is stored de-chunked, so the framing header would mislead replay tools.
+            response_headers=tuple((k, v) for k, v in resp.raw.headers.items() if k.lower() != "transfer-encoding"),
+            payload=payload,
+            truncated=truncated,
+            warc_date=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        )
+
+    def _read(self, resp: requests.Response, limit: int) -> tuple[bytes, bool]:
+        """The raw payload up to `limit` bytes, and whether there was more."""
+        declared = resp.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > limit:
+            return b"", True
+        allowed = self._settings.timeout[1] * BODY_TIME_FACTOR
+        deadline = time.monotonic() + allowed
+        buf = bytearray()
+        for chunk in resp.raw.stream(_READ_CHUNK, decode_content=False):
+            buf += chunk
+            if len(buf) > limit:
+                return bytes(buf[:limit]), True
+            if time.monotonic() > deadline:
+                raise requests.exceptions.ReadTimeout(f"body not complete after {allowed:.0f} s")
+        return bytes(buf), False
+
+    def _session(self) -> requests.Session:
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.headers.update({
+                "User-Agent": self._settings.full_user_agent,
+                "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                "Accept-Encoding": ACCEPT_ENCODING,
+                "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.5",
+            })
+            self._local.session = session
+            with self._lock:
+                self._sessions.append(session)
+        return session

@@ -1,0 +1,109 @@
+"""Focused crawl frontier: the URLs most likely to hold audit evidence come first."""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+# Priority classes, best first. Equal ranks are ordered by depth, then discovery order.
+RANKS = {
+    "home": 0,
+    "hub": 1,  # disclosure and navigation hubs
+    "column": 2,  # column (list) pages
+    "document": 3,
+    "attachment": 3,  # annual reports and normative documents often are PDF/DOC
+    "pagination": 4,  # later pages of a list: the first page already shows the newest items
+    "image": 5,
+}
+
+_HUB_WORDS = ("政务公开", "政府信息公开", "信息公开目录", "公开指南", "年报", "zwgk", "xxgk")
+_PAGER_TEXTS = {"下一页", "上一页", "下页", "上页", "尾页", "末页"}
+# TRS createPageHTML pagers (index_1.html ...) and common page-number parameters.
+_PAGINATION_PATH = re.compile(r"/index_\d+\.s?html?$", re.I)
+_PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|pageno|pagenum|pageindex|curpage)=\d+", re.I)
+# TRS article names (t20240115_123456.html), date folders (/202401/), numeric or id-addressed pages.
+_DOCUMENT = re.compile(r"/t\d{8}_\d+\.\w+$|/20\d{2}(?:0[1-9]|1[0-2])(?:\d{2})?/|/\d{5,}\.\w+$", re.I)
+_DOCUMENT_QUERY = re.compile(r"(?:^|&)(?:id|docid|articleid|infoid)=", re.I)
+_COLUMN = re.compile(r"/$|/(?:list|more|lm|column)[^/]*$", re.I)
+
+
+@dataclass(frozen=True)
+class Why:
+    """Why a URL was fetched: the page linking to it, the link text, the priority class."""
+
+    parent: str | None
+    anchor: str
+    priority: str
+    depth: int
+
+
+def classify(url: str, anchor: str, kind: str) -> str:
+    """Priority class of a link to `url` with text `anchor`; `kind` is urls.link_kind's answer."""
+    if kind in ("image", "attachment"):
+        return kind
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    anchor = anchor.strip()
+    if _PAGINATION_PATH.search(path) or _PAGINATION_QUERY.search(parts.query) or anchor in _PAGER_TEXTS:
+        return "pagination"
+    is_document = bool(_DOCUMENT.search(path) or _DOCUMENT_QUERY.search(parts.query))
+    # Only the last path segment names a hub: everything under /zwgk/ is not a hub.
+    last_segment = path.rstrip("/").rsplit("/", 1)[-1].lower()
+    if any(w in anchor for w in _HUB_WORDS) or (not is_document and any(w in last_segment for w in _HUB_WORDS)):
+        return "hub"
+    if is_document:
+        return "document"
+    return "column" if _COLUMN.search(path) else "document"
+
+
+class Frontier:
+    """Priority queue of URLs to fetch; each URL is handed out at most once.
+
+    A URL found again through a better link before it is fetched moves up
+    (lazy deletion: the stale heap entry is skipped when popped).
+    """
+
+    def __init__(self) -> None:
+        self._heap: list[tuple[int, int, int, str]] = []
+        self._queued: dict[str, Why] = {}
+        self._seen: set[str] = set()
+        self._order = itertools.count()
+
+    def __len__(self) -> int:
+        return len(self._queued)
+
+    def seen(self, url: str) -> bool:
+        """True once `url` has been queued or marked."""
+        return url in self._seen
+
+    def mark(self, url: str) -> None:
+        """Never hand out `url` (already fetched or recorded otherwise)."""
+        self._seen.add(url)
+        self._queued.pop(url, None)
+
+    def push(self, url: str, why: Why) -> bool:
+        """Queue `url`, or move it up if `why` ranks better than its queued reason. True if queued."""
+        current = self._queued.get(url)
+        if url in self._seen and (current is None or _key(why) >= _key(current)):
+            return False
+        self._seen.add(url)
+        self._queued[url] = why
+        heapq.heappush(self._heap, (*_key(why), next(self._order), url))
+        return True
+
+    def pop(self) -> tuple[str, Why] | None:
+        """The best queued URL and why it is wanted, or None when empty."""
+        while self._heap:
+            rank, depth, _, url = heapq.heappop(self._heap)
+            why = self._queued.get(url)
+            if why is not None and _key(why) == (rank, depth):
+                del self._queued[url]
+                return url, why
+        return None
+
+
+def _key(why: Why) -> tuple[int, int]:
+    return RANKS[why.priority], why.depth

@@ -1,0 +1,37 @@
+"""What the crawl reports to its caller: live progress events and the final summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class CrawlSummary:
+    """The result of one crawl.
+
+    `fetched` and `by_outcome` count the site's URLs (robots.txt is archived and
+    indexed but not counted). `budget_exhausted` is True whenever the crawl did
+    not cover everything in scope; `reason` says why: max_pages, max_time,
+    max_depth, interrupted or error.
+    """
+
+    start_url: str
+    fetched: int
+    by_outcome: dict[str, int]
+    budget_exhausted: bool
+    reason: str | None
+    started_at: str  # ISO 8601, Asia/Shanghai
+    finished_at: str
+    snapshot_dir: Path
+
+
+class CrawlProgress(Protocol):
+    """Receives crawl events; the CLI implements it (the crawl itself never prints)."""
+
+    def on_fetch(self, url: str, outcome: str, fetched: int, queued: int) -> None:
+        """A URL was decided: fetched (any outcome) or skipped as robots_disallowed."""
+
+    def on_finish(self, summary: CrawlSummary) -> None:
+        """The crawl ended normally (not called when it is interrupted)."""

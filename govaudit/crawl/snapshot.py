@@ -1,0 +1,162 @@
+"""The crawl snapshot on disk, and the reader the build stage uses.
+
+Layout of `<out_dir>/snapshot/`:
+  crawl.warc.gz   WARC 1.0, one gzip member per record: warcinfo, then a
+                  response + request pair for every HTTP exchange.
+  index.sqlite3   `captures`: one row per URL the crawl decided about (fetched or
+                  not), pointing at the final response record; `meta`: key/value.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+
+from govaudit.crawl.coding import decode_payload
+from govaudit.errors import UserError
+from govaudit.urls import normalize
+
+SNAPSHOT_DIR = "snapshot"
+WARC_NAME = "crawl.warc.gz"
+INDEX_NAME = "index.sqlite3"
+
+SCHEMA = """
+CREATE TABLE captures (
+    url TEXT PRIMARY KEY,      -- normalised requested URL
+    final_url TEXT,            -- after redirects
+    method TEXT NOT NULL,      -- GET | HEAD
+    status INTEGER,            -- final HTTP status; NULL when there was no answer
+    outcome TEXT NOT NULL,     -- see govaudit.crawl.outcomes
+    content_type TEXT,         -- media type without parameters
+    charset TEXT,              -- charset the HTML was decoded with; NULL for non-HTML
+    fetched_at TEXT,           -- ISO 8601, Asia/Shanghai
+    digest TEXT,               -- WARC-Payload-Digest of the final response
+    warc_file TEXT,            -- NULL when nothing was archived
+    "offset" INTEGER,          -- of the final response record in warc_file
+    length INTEGER,            -- of that record, compressed
+    parent TEXT,               -- why fetched: the page linking here,
+    anchor TEXT,               --   the link text,
+    priority TEXT,             --   the frontier's priority class
+    depth INTEGER NOT NULL,
+    error TEXT
+);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+CAPTURE_COLUMNS = ("url", "final_url", "method", "status", "outcome", "content_type", "charset", "fetched_at",
+                   "digest", "warc_file", "offset", "length", "parent", "anchor", "priority", "depth", "error")
+
+_SELECT = ('SELECT url, final_url, method, status, outcome, content_type, charset, fetched_at, warc_file, "offset", '
+           "parent, anchor, priority, depth, error FROM captures")
+
+
+@dataclass(frozen=True)
+class Capture:
+    """One row of the index: what the crawl did with one URL."""
+
+    url: str
+    final_url: str | None
+    method: str
+    status: int | None
+    outcome: str
+    content_type: str | None
+    charset: str | None
+    fetched_at: str | None
+    record: str | None  # "crawl.warc.gz#<offset>" of the final response record
+    parent: str | None
+    anchor: str | None
+    priority: str | None
+    depth: int
+    error: str | None
+
+
+def _capture(row: tuple) -> Capture:
+    url, final_url, method, status, outcome, ctype, charset, fetched_at, warc_file, offset, *why, error = row
+    record = f"{warc_file}#{offset}" if warc_file is not None else None
+    return Capture(url, final_url, method, status, outcome, ctype, charset, fetched_at, record, *why, error)
+
+
+class SnapshotReader:
+    """Read-only access to a crawl snapshot. Use as a context manager, or call close()."""
+
+    def __init__(self, folder: Path) -> None:
+        """Open the snapshot in `folder` (the crawl's out_dir, or its snapshot/ folder)."""
+        folder = Path(folder)
+        snap = folder / SNAPSHOT_DIR if (folder / SNAPSHOT_DIR).is_dir() else folder
+        index = snap / INDEX_NAME
+        if not index.is_file():
+            raise UserError(f"No crawl snapshot in {folder}: {SNAPSHOT_DIR}/{INDEX_NAME} is missing. "
+                            "Run the crawl first, or give the folder it wrote to.")
+        if not (snap / WARC_NAME).is_file():
+            raise UserError(f"The snapshot in {snap} is incomplete: {WARC_NAME} is missing.")
+        try:
+            self._db = sqlite3.connect(f"{index.resolve().as_uri()}?mode=ro", uri=True)
+            self.meta: dict[str, str] = dict(self._db.execute("SELECT key, value FROM meta"))
+            self._db.execute(_SELECT + " LIMIT 1").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise UserError(f"{index} is damaged or is not a govaudit snapshot index ({exc}).") from None
+        self._folder = snap
+        self._warcs: dict[str, BinaryIO] = {}
+
+    def captures(self) -> Iterator[Capture]:
+        """Every capture, ordered by URL."""
+        for row in self._db.execute(_SELECT + " ORDER BY url"):
+            yield _capture(row)
+
+    def get(self, url: str) -> Capture | None:
+        """The capture of `url` (normalised if not found as given), or None."""
+        for candidate in dict.fromkeys((url, normalize(url))):
+            if candidate is not None:
+                row = self._db.execute(_SELECT + " WHERE url = ?", (candidate,)).fetchone()
+                if row:
+                    return _capture(row)
+        return None
+
+    def body(self, capture: Capture) -> bytes | None:
+        """The HTTP payload of `capture`, content coding undone.
+
+        None when no complete body was archived: nothing fetched, a HEAD check,
+        or a response cut short (too_large, ranged probe: WARC-Truncated).
+        """
+        if capture.record is None or capture.method == "HEAD":
+            return None
+        name, _, offset = capture.record.rpartition("#")
+        try:
+            stream = self._warc(name)
+            stream.seek(int(offset))
+            record = next(iter(ArchiveIterator(stream)))
+            if record.rec_type != "response":
+                raise ValueError(f"record is a {record.rec_type}, not a response")
+            if record.rec_headers.get_header("WARC-Truncated"):
+                return None
+            payload = record.raw_stream.read()
+            coding = record.http_headers.get_header("Content-Encoding") if record.http_headers else None
+        except Exception as exc:  # warcio fails in many ways on damaged data; all mean the same to the user
+            raise UserError(f"The archived copy of {capture.url} ({capture.record}) cannot be read: "
+                            f"the WARC file looks damaged ({exc}).") from None
+        return decode_payload(payload, coding)
+
+    def close(self) -> None:
+        """Release the index and WARC files."""
+        self._db.close()
+        for stream in self._warcs.values():
+            stream.close()
+        self._warcs.clear()
+
+    def __enter__(self) -> SnapshotReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _warc(self, name: str) -> BinaryIO:
+        if name != WARC_NAME:  # the index only ever names our one WARC; refuse paths from a tampered index
+            raise ValueError(f"unknown WARC file {name!r}")
+        if name not in self._warcs:
+            self._warcs[name] = open(self._folder / name, "rb")
+        return self._warcs[name]

@@ -1,0 +1,43 @@
+"""Every tunable default in one place, documented.
+
+Precedence (applied by the CLI): these defaults < govaudit.toml < command-line options.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from govaudit import __version__
+
+DEFAULT_USER_AGENT = (
+    f"govaudit/{__version__} (+https://github.com/govaudit/govaudit; government website disclosure audit)"
+)
+
+
+@dataclass(frozen=True)
+class CrawlSettings:
+    """How the crawl stage fetches one site.
+
+    The politeness defaults are deliberately low: district and county government
+    sites often run on small shared servers behind a WAF that bans bursty clients,
+    and an audit must never degrade a public service. 2 requests/s with 2 in
+    flight is the usual ceiling evaluators agree with webmasters; raise it only
+    for a server you run yourself (rate <= 0 disables the limit, for loopback).
+    """
+
+    rate: float = 2.0  # max requests per second per host; <= 0 means unlimited
+    concurrency: int = 2  # max requests in flight per host
+    max_pages: int = 3000  # URLs fetched (GET or HEAD), robots.txt not counted
+    max_depth: int = 8  # link hops from the start URL
+    max_time: float = 3600.0  # seconds of crawling before stopping cleanly
+    timeout: tuple[float, float] = (10.0, 30.0)  # connect, read (per socket read), seconds
+    max_body_bytes: int = 20 * 1024 * 1024  # larger responses are cut and marked too_large
+    retries: int = 2  # extra attempts for transient failures (timeouts, resets, 5xx, 429)
+    obey_robots: bool = True  # False is the evaluator's explicit override, recorded in the snapshot
+    user_agent: str = DEFAULT_USER_AGENT
+    contact: str | None = None  # e-mail or URL appended to the User-Agent so webmasters can reach the operator
+
+    @property
+    def full_user_agent(self) -> str:
+        """The User-Agent header actually sent: `user_agent`, plus the contact when set."""
+        return f"{self.user_agent} (contact: {self.contact})" if self.contact else self.user_agent
