@@ -22,7 +22,9 @@ from govaudit.model.extract.regions import CHROME, breadcrumb, in_region, relate
 from govaudit.model.extract.text import element_text, meta_tags, page_title
 from govaudit.model.types import ListItem
 
-_VISIBLE_DATE = re.compile(r"(?:发布时间|发布日期|发文日期|时间|日期)\s*[：:]\s*")
+# Labels of the visible publication date, strongest first; a bare 时间/日期 must not be
+# the tail of 成文日期/生成日期 (the drafting date in a metadata block).
+_VISIBLE_DATE = (re.compile(r"(?:发布时间|发布日期|发文日期)\s*[：:]\s*"), re.compile(r"(?<![成生])(?:时间|日期)\s*[：:]\s*"))
 _TITLE_SUFFIX = re.compile(r"\s*[_\-|–—]\s*[^_\-|–—]*$")
 _BODY = re.compile(r"content|article|TRS_Editor|zoom|detail|main", re.I)
 
@@ -68,10 +70,11 @@ def _doc_title(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> str:
 
 def _pub_date(text: str, metas: dict[str, str], metadata: dict[str, str], url: str) -> tuple[str | None, str | None, str | None]:
     """(date, source, text): visible 发布时间 > metadata 发布日期 > meta PubDate > URL date."""
-    for m in _VISIBLE_DATE.finditer(text):
-        dates = find_dates(text[m.end() : m.end() + 24])
-        if dates:
-            return dates[0][0].isoformat(), "visible", text[m.start() : m.end()] + dates[0][1]
+    for label in _VISIBLE_DATE:
+        for m in label.finditer(text):
+            dates = find_dates(text[m.end() : m.end() + 24])
+            if dates:
+                return dates[0][0].isoformat(), "visible", text[m.start() : m.end()] + dates[0][1]
     if metadata.get("发布日期", "").count("-") == 2:
         return metadata["发布日期"], "metadata", metadata["发布日期"]
     meta_dates = find_dates(metas.get("pubdate", ""))

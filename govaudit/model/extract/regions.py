@@ -31,20 +31,33 @@ def in_region(el: lxml.html.HtmlElement, pattern: re.Pattern[str], tags: tuple[s
     return False
 
 
+def _breadcrumb_element(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The trail's element: one marked as a breadcrumb by class/id, else the innermost
+    element whose text starts with 当前位置 (outer layout divs start with it too)."""
+    for el in tree.iter("div", "p", "span", "ul", "ol", "nav", "td"):
+        if _BREADCRUMB.search(_marker(el)):
+            return el
+    found = None
+    for el in tree.iter("div", "p", "span", "ul", "nav", "td"):
+        if element_text(el).startswith("当前位置"):
+            found = el  # document order visits ancestors first: keep the last (innermost)
+    return found
+
+
 def breadcrumb(tree: lxml.html.HtmlElement, base_url: str) -> list[tuple[str, str | None]]:
     """(text, url) steps of the 当前位置 trail; the last step may have no link."""
-    for el in tree.iter("div", "p", "span", "ul", "nav", "td"):
-        if _BREADCRUMB.search(_marker(el)) or element_text(el).startswith("当前位置"):
-            steps: list[tuple[str, str | None]] = []
-            for node in el.iter("a", "span", "em", "font"):
-                text = element_text(node).strip(" >›»")
-                if not text or text.startswith("当前位置"):
-                    continue
-                url = normalize(node.get("href") or "", base_url) if node.tag == "a" else None
-                if url or node.tag != "a":
-                    steps.append((text, url))
-            return steps
-    return []
+    el = _breadcrumb_element(tree)
+    if el is None:
+        return []
+    steps: list[tuple[str, str | None]] = []
+    for node in el.iter("a", "span", "em", "font"):
+        text = element_text(node).strip(" >›»")
+        if not text or text.startswith("当前位置"):
+            continue
+        url = normalize(node.get("href") or "", base_url) if node.tag == "a" else None
+        if url or node.tag != "a":
+            steps.append((text, url))
+    return steps
 
 
 def related_boxes(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
