@@ -126,6 +126,12 @@ def parse_age(text: str) -> tuple[int, str]:
     return int(m.group(1)), m.group(2)
 
 
+def age_label(age: str) -> str:
+    """'14d' -> '14 天', '6m' -> '6 个月', '1y' -> '1 年' (for messages in reports)."""
+    n, unit = parse_age(age)
+    return f"{n} " + {"d": "天", "m": "个月", "y": "年"}[unit]
+
+
 def subtract_age(day: date, age: str) -> date:
     """`day` minus an age such as '6m'; month arithmetic clamps to the month's last day."""
     n, unit = parse_age(age)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from govaudit.checks.base import CheckKind, Context, Finding, Param, parse_age, subtract_age
+from govaudit.checks.base import CheckKind, Context, Finding, Param, age_label, parse_age, subtract_age
 from govaudit.model.types import Column, SiteModel
 
 
@@ -32,7 +32,7 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
         age = (ctx.as_of - newest).days
         data = {"column_class": cls, "newest_date": column.newest_date, "newest_url": column.newest_url, "age_days": age}
         if newest < fail_before:
-            msg = f"栏目“{column.name}”最新信息发布于 {column.newest_date}，距评估基准日 {age} 天，超过 {params['max_age']} 的更新期限。"
+            msg = f"栏目“{column.name}”最新信息发布于 {column.newest_date}，距评估基准日 {age} 天，超过 {age_label(params['max_age'])}的更新期限。"
             findings.append(_finding(column, "fail", msg, **data))
         elif warn_before is not None and newest < warn_before:
             msg = f"栏目“{column.name}”最新信息发布于 {column.newest_date}，已 {age} 天未更新，即将超期。"

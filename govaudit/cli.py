@@ -1,0 +1,198 @@
+"""Command-line interface: thin wrappers that parse options, call one pipeline step, set the exit code.
+
+Exit codes: 0 compliant; 1 findings (a failed rule, grade 不合格, or score under --fail-under);
+2 usage or input error (bad URL, bad rule file, unusable output folder, corrupt archive).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from govaudit import __version__, console, pipeline
+from govaudit.errors import UserError
+from govaudit.settings import CrawlSettings
+from govaudit.timeutil import today
+
+FORMATS = ("html", "md", "json")
+
+
+def _handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except UserError as exc:
+            console.error(str(exc))
+            raise SystemExit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            console.error("已中断 / interrupted; files already written are kept.")
+            raise SystemExit(130) from None
+
+    return wrapper
+
+
+def _as_of(value: str | None) -> date:
+    if value is None:
+        return today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"--as-of {value!r} is not a date; write it as YYYY-MM-DD.") from None
+
+
+def _formats(value: str) -> list[str]:
+    chosen = [f.strip() for f in value.split(",") if f.strip()]
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise UserError(f"--format {value!r}: choose from {', '.join(FORMATS)} (comma-separated).")
+    return chosen
+
+
+def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    defaults = CrawlSettings()
+    options = [
+        click.option("--rate", type=float, default=defaults.rate, show_default=True, help="Max requests per second per host (0 = unlimited, only for your own server)."),
+        click.option("--concurrency", type=click.IntRange(1, 32), default=defaults.concurrency, show_default=True, help="Max requests in flight per host."),
+        click.option("--max-pages", type=click.IntRange(1), default=defaults.max_pages, show_default=True, help="Stop after this many fetches."),
+        click.option("--max-depth", type=click.IntRange(0), default=defaults.max_depth, show_default=True, help="Max link hops from the start URL."),
+        click.option("--max-time", type=click.FloatRange(1), default=defaults.max_time, show_default=True, help="Stop crawling after this many seconds."),
+        click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (evaluators only; recorded in the snapshot)."),
+        click.option("--contact", default=None, help="E-mail or URL added to the User-Agent so webmasters can reach you."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _settings(rate: float, concurrency: int, max_pages: int, max_depth: int, max_time: float, ignore_robots: bool, contact: str | None) -> CrawlSettings:
+    return CrawlSettings(rate=rate, concurrency=concurrency, max_pages=max_pages, max_depth=max_depth,
+                         max_time=max_time, obey_robots=not ignore_robots, contact=contact)
+
+
+def _check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    fn = click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Evaluate as of this date (default: today, Asia/Shanghai).")(fn)
+    fn = click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None, help="Rule pack folder (default: the bundled pack).")(fn)
+    fn = click.option("--profile", default="official-2019", show_default=True, help="Scoring profile in the rule pack.")(fn)
+    return fn
+
+
+def _exit_for(results: dict[str, Any], fail_under: float | None) -> int:
+    failed = any(r["status"] == "fail" for r in results["rules"])
+    below = fail_under is not None and results["score"] < fail_under
+    return 1 if failed or below or not results["passed"] else 0
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="govaudit")
+def main() -> None:
+    """政府网站政务公开自动评估 — audit a Chinese government website's information disclosure."""
+
+
+@main.command()
+@click.argument("url")
+@click.option("--out", "out", type=click.Path(path_type=Path), required=True, help="Output folder.")
+@_crawl_options
+@_handle_errors
+def crawl(url: str, out: Path, **opts: Any) -> None:
+    """Crawl URL into a snapshot (WARC + index) in OUT/snapshot."""
+    with console.CrawlProgressDisplay() as progress:
+        pipeline.crawl(url, out, _settings(**opts), progress)
+
+
+@main.command()
+@click.argument("out", type=click.Path(path_type=Path))
+@_handle_errors
+def build(out: Path) -> None:
+    """Build OUT/site.json (the site model) from the snapshot in OUT."""
+    site = pipeline.build(out)
+    console.info(f"site model: {len(site.columns)} columns, {len(site.documents)} documents -> {out / pipeline.SITE_FILE}")
+
+
+@main.command()
+@click.argument("out", type=click.Path(path_type=Path))
+@_check_options
+@click.option("--fail-under", type=float, default=None, help="Exit 1 when the score is below this.")
+@_handle_errors
+def check(out: Path, as_of: str | None, rules_dir: Path | None, profile: str, fail_under: float | None) -> None:
+    """Evaluate the rules on OUT/site.json and write OUT/results.json."""
+    results = pipeline.check(out, _as_of(as_of), rules_dir, profile)
+    console.summary_table(results)
+    raise SystemExit(_exit_for(results, fail_under))
+
+
+@main.command()
+@click.argument("out", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", default="html,md", show_default=True, help="Comma-separated: html, md, json.")
+@_handle_errors
+def report(out: Path, fmt: str) -> None:
+    """Render reports from OUT/results.json."""
+    for path in pipeline.report(out, _formats(fmt)):
+        console.out.print(str(path))
+
+
+def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir: Path | None, profile: str, formats: list[str]) -> tuple[dict[str, Any], list[Path]]:
+    from govaudit.ruleset import load_ruleset
+
+    load_ruleset(rules_dir, profile)  # validate rules before any crawling
+    with console.CrawlProgressDisplay() as progress:
+        pipeline.crawl(url, out, settings, progress)
+    pipeline.build(out)
+    results = pipeline.check(out, as_of, rules_dir, profile)
+    return results, pipeline.report(out, formats)
+
+
+@main.command()
+@click.argument("url")
+@click.option("--out", "out", type=click.Path(path_type=Path), required=True, help="Output folder.")
+@_crawl_options
+@_check_options
+@click.option("--format", "fmt", default="html,md,json", show_default=True, help="Comma-separated: html, md, json.")
+@click.option("--fail-under", type=float, default=None, help="Exit 1 when the score is below this.")
+@_handle_errors
+def audit(url: str, out: Path, as_of: str | None, rules_dir: Path | None, profile: str, fmt: str, fail_under: float | None, **opts: Any) -> None:
+    """Crawl, build, check and report URL in one go."""
+    results, written = _audit(url, out, _settings(**opts), _as_of(as_of), rules_dir, profile, _formats(fmt))
+    console.summary_table(results)
+    for path in written:
+        console.out.print(f"报告 / report: {path}")
+    raise SystemExit(_exit_for(results, fail_under))
+
+
+@main.command()
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("govaudit-demo"), show_default=True, help="Output folder.")
+@_handle_errors
+def demo(out: Path) -> None:
+    """Audit the bundled sample site (a fictional district government) on 127.0.0.1, no network needed."""
+    from govaudit.demo import DEMO_AS_OF
+    from govaudit.demo.server import serve
+    from govaudit.demo.sitegen import generate_site
+
+    pipeline.prepare_out_dir(out)
+    with tempfile.TemporaryDirectory(prefix="govaudit-demo-site-") as tmp:
+        generate_site(Path(tmp))
+        with serve(Path(tmp)) as base_url:
+            console.info(f"示例站点 / sample site: {base_url}  (评估基准日 {DEMO_AS_OF})")
+            settings = CrawlSettings(rate=0, concurrency=4, max_time=600)
+            results, written = _audit(base_url, out, settings, DEMO_AS_OF, None, "official-2019", list(FORMATS))
+    console.summary_table(results)
+    html = next((p for p in written if p.suffix == ".html"), None)
+    console.out.print(f"HTML 报告 / report: {html.resolve() if html else '-'}")
+
+
+@main.command()
+@click.argument("target")
+@click.option("--url", default=None, help="The page's URL, to resolve links when TARGET is a file.")
+@_handle_errors
+def inspect(target: str, url: str | None) -> None:
+    """Print, as JSON, what the model extracts from one page (a file or an http(s) URL)."""
+    from govaudit.inspect import inspect_target
+
+    click.echo(json.dumps(inspect_target(target, url), ensure_ascii=False, indent=2))

@@ -1,0 +1,80 @@
+"""Terminal output: the only module that imports rich (errors, progress, summary table)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+_STATUS_STYLE = {"pass": ("通过", "green"), "fail": ("不通过", "bold red"), "warn": ("预警", "yellow"),
+                 "not_applicable": ("不适用", "dim"), "incomplete": ("证据不足", "magenta"), "error": ("出错", "bold magenta")}
+_LEVEL = {"veto": "单项否决", "deduction": "扣分", "bonus": "加分", "info": "提示"}
+
+
+def error(message: str) -> None:
+    """A plain error message for the user (no traceback)."""
+    err.print(f"[bold red]错误 / error:[/] {message}", markup=True, soft_wrap=True)
+
+
+def info(message: str) -> None:
+    """A progress or status line on stderr (stdout stays clean for JSON output)."""
+    err.print(message, markup=False, soft_wrap=True)
+
+
+class CrawlProgressDisplay:
+    """Crawl progress: a live bar on a terminal, one plain line per 25 fetches otherwise (CI logs)."""
+
+    def __init__(self) -> None:
+        self.live = err.is_terminal
+        self._errors = 0
+        self._progress: Progress | None = None
+        self._task: Any = None
+
+    def __enter__(self) -> CrawlProgressDisplay:
+        if self.live:
+            self._progress = Progress(SpinnerColumn(), TextColumn("抓取 {task.description}"), BarColumn(),
+                                      MofNCompleteColumn(), TextColumn("错误 {task.fields[errors]}"),
+                                      TimeElapsedColumn(), console=err, transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("", total=None, errors=0)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress:
+            self._progress.stop()
+
+    def on_fetch(self, url: str, outcome: str, fetched: int, queued: int) -> None:
+        if outcome != "ok":
+            self._errors += 1
+        if self._progress:
+            self._progress.update(self._task, completed=fetched, total=fetched + queued,
+                                  description=url[-60:], errors=self._errors)
+        elif fetched % 25 == 0:
+            info(f"crawl: fetched {fetched}, queued {queued}, non-ok {self._errors}")
+
+    def on_finish(self, summary: Any) -> None:
+        info(f"crawl: done, {summary.fetched} fetched" + (f" (stopped: {summary.reason})" if summary.budget_exhausted else ""))
+
+
+def summary_table(results: dict[str, Any]) -> None:
+    """Print the score, grade and one line per rule."""
+    table = Table(title=f"{results['site']}  评估基准日 {results['as_of']}", show_lines=False)
+    for col in ("状态", "级别", "类别", "规则", "结果"):
+        table.add_column(col)
+    for rule in results["rules"]:
+        label, style = _STATUS_STYLE[rule["status"]]
+        title = rule["failure_title"] if rule["status"] == "fail" else rule["title"]
+        table.add_row(f"[{style}]{label}[/]", _LEVEL.get(rule["level"], rule["level"]), rule["category"], title, rule["summary"])
+    out.print(table)
+    scoring = results["scoring"]
+    veto = f"  单项否决：{'、'.join(scoring['vetoed_by'])}" if scoring["vetoed_by"] else ""
+    style = "bold green" if results["passed"] else "bold red"
+    out.print(f"得分 [bold]{results['score']:g}[/]  等级 [{style}]{results['grade']}[/]{veto}")
+    cov = results["coverage"]
+    note = "（抓取预算已用尽，结论可能不完整）" if cov["budget_exhausted"] else ""
+    out.print(f"抓取页面 {cov['pages_fetched']} 个，检查对象 {cov.get('subjects_examined', 0)} 个{note}")

@@ -1,0 +1,66 @@
+"""Sequence the stages. Each stage reads only the previous stage's file in the output folder:
+snapshot/ → site.json → results.json → report.html / report.md."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from govaudit.crawl import CrawlProgress, CrawlSummary, crawl_site
+from govaudit.engine import evaluate
+from govaudit.errors import UserError
+from govaudit.jsonio import dumps, read_json, write_atomic
+from govaudit.model.builder import build_site
+from govaudit.model.types import SCHEMA, SiteModel
+from govaudit.report import write_reports
+from govaudit.ruleset import DEFAULT_PROFILE, load_ruleset
+from govaudit.serde import from_dict, to_dict
+from govaudit.settings import CrawlSettings
+
+SITE_FILE = "site.json"
+RESULTS_FILE = "results.json"
+
+
+def prepare_out_dir(out: Path) -> Path:
+    """Create the output folder; a path that exists as a file is a user error."""
+    if out.exists() and not out.is_dir():
+        raise UserError(f"Output path {out} exists and is not a folder; choose another --out.")
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def crawl(url: str, out: Path, settings: CrawlSettings, progress: CrawlProgress | None = None) -> CrawlSummary:
+    """Stage 1: crawl `url` into `out/snapshot/`."""
+    return crawl_site(url, prepare_out_dir(out), settings, progress)
+
+
+def build(out: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
+    """Stage 2: snapshot → `out/site.json`."""
+    site = build_site(out, progress)
+    write_atomic(out / SITE_FILE, dumps(to_dict(site)))
+    return site
+
+
+def load_site(out: Path) -> SiteModel:
+    """Read `out/site.json`, checking it was written by a compatible version."""
+    data = read_json(out / SITE_FILE, f"build {out}")
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise UserError(f"{out / SITE_FILE} was not written by this version of govaudit (expected schema {SCHEMA}); re-run `govaudit build {out}`.")
+    return from_dict(SiteModel, data)
+
+
+def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str = DEFAULT_PROFILE) -> dict[str, Any]:
+    """Stage 3: site.json + rules → `out/results.json`."""
+    ruleset = load_ruleset(rules_dir, profile)
+    results = evaluate(load_site(out), ruleset, as_of)
+    write_atomic(out / RESULTS_FILE, dumps(results))
+    return results
+
+
+def report(out: Path, formats: Sequence[str]) -> list[Path]:
+    """Stage 4: results.json → reports. The JSON report is results.json itself."""
+    results = read_json(out / RESULTS_FILE, f"check {out}")
+    written = write_reports(results, out, [f for f in formats if f != "json"])
+    return written + ([out / RESULTS_FILE] if "json" in formats else [])
