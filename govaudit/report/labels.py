@@ -1,5 +1,6 @@
-"""Chinese labels for the values that appear in results.json, in display order."""
+"""Chinese labels for the values that appear in results.json."""
 
+# Every status of the schema, most serious first: the order of findings, legends and bars.
 STATUS_LABELS = {
     "fail": "不通过",
     "error": "出错",
@@ -8,12 +9,10 @@ STATUS_LABELS = {
     "pass": "通过",
     "not_applicable": "不适用",
 }
-"""Every status of the schema, most serious first (the order findings and legends use)."""
-
 STATUS_ORDER = tuple(STATUS_LABELS)
 
+# Statuses listed under 问题清单; the others are shown collapsed with the passes.
 FINDING_STATUSES = frozenset({"fail", "error", "incomplete", "warn"})
-"""Statuses listed under 问题清单; the others are shown collapsed with the passes."""
 
 LEVEL_LABELS = {
     "veto": "单项否决",
@@ -21,5 +20,3 @@ LEVEL_LABELS = {
     "bonus": "加分",
     "info": "提示",
 }
-
-LEVEL_ORDER = tuple(LEVEL_LABELS)

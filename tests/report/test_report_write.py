@@ -1,0 +1,53 @@
+"""write_reports: the files it writes, where, and how."""
+
+import os
+import stat
+
+import pytest
+
+from govaudit.report import FORMATS, write_reports
+
+
+def test_writes_each_requested_format_and_returns_the_paths(results, tmp_path):
+    out = tmp_path / "new" / "dir"
+    paths = write_reports(results, out, ["md", "html"])
+    assert paths == [out / "report.md", out / "report.html"]
+    assert sorted(os.listdir(out)) == ["report.html", "report.md"]  # no temporary file left
+    assert all(p.read_text(encoding="utf-8") for p in paths)
+    assert stat.S_IMODE(paths[0].stat().st_mode) == 0o644
+
+
+def test_formats_constant_and_subset(results, tmp_path):
+    assert FORMATS == ("html", "md")
+    assert write_reports(results, tmp_path, ["md"]) == [tmp_path / "report.md"]
+    assert write_reports(results, tmp_path, []) == []
+    assert os.listdir(tmp_path) == ["report.md"]
+
+
+def test_unknown_format_is_refused_before_writing(results, tmp_path):
+    with pytest.raises(ValueError, match="pdf"):
+        write_reports(results, tmp_path, ["html", "pdf"])
+    assert os.listdir(tmp_path) == []
+
+
+def test_rewrite_replaces_the_previous_report(results, tmp_path):
+    (path,) = write_reports(results, tmp_path, ["md"])
+    results["score"] = 91.5
+    write_reports(results, tmp_path, ["md"])
+    assert "**总分：91.5 / 100" in path.read_text(encoding="utf-8")
+    assert os.listdir(tmp_path) == ["report.md"]
+
+
+def test_a_failed_write_keeps_the_old_report_and_no_temporary_file(results, tmp_path, monkeypatch):
+    (path,) = write_reports(results, tmp_path, ["html"])
+    before = path.read_bytes()
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("govaudit.report.os.replace", broken_replace)
+    results["score"] = 99
+    with pytest.raises(OSError, match="disk full"):
+        write_reports(results, tmp_path, ["html"])
+    assert path.read_bytes() == before
+    assert os.listdir(tmp_path) == ["report.html"]
