@@ -100,6 +100,7 @@ class ReportView:
     ruleset_hash_short: str
     tool_version: str
     profile: str
+    profile_title: str | None  # optional human name of the profile
     scoring_model: str
     score: str
     base: str
@@ -154,6 +155,7 @@ def build_view(results: Mapping[str, Any]) -> ReportView:
         ruleset_hash_short=ruleset_hash.removeprefix(_HASH_PREFIX)[:_SHORT_HASH],
         tool_version=results["tool_version"],
         profile=results["profile"],
+        profile_title=results.get("profile_title"),
         scoring_model=scoring["model"],
         score=format_number(results["score"]),
         base=format_number(scoring["base"]),

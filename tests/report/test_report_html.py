@@ -33,6 +33,15 @@ def test_header_names_site_date_ruleset_tool_and_model(html_doc):
     assert html_doc.xpath("//p[@class='site']/a/@href") == ["https://www.yunxi-demo.gov.cn/"]
 
 
+def test_profile_title_is_shown_when_present(results, tmp_path):
+    import lxml.html
+
+    results["profile_title"] = "区县政府门户网站<b>"
+    (path,) = write_reports(results, tmp_path, ["html"])
+    meta = _text(lxml.html.fromstring(path.read_bytes()).find_class("meta")[0])
+    assert "区县政府门户网站<b>（district-portal）" in meta
+
+
 def test_deductions_table(html_doc):
     rows = [[_text(td) for td in tr.xpath("td")] for tr in html_doc.xpath("//table[@class='deductions']/tbody/tr")]
     assert rows[0] == ["存在空白栏目 empty-columns", "−4", "2", "10"]
