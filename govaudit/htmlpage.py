@@ -66,10 +66,15 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
     return text.lstrip("\ufeff"), charset
 
 
+# Server-side includes leave a header's own </body></html> mid-page (www.gov.cn does);
+# libxml2 drops everything after it. The parser closes both at the end anyway.
+_EARLY_CLOSE = re.compile(r"</\s*(?:html|body)\s*>", re.I)
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse decoded HTML; an empty or non-HTML document yields an empty <html>."""
     try:
-        return lxml.html.document_fromstring(text or "<html></html>")
+        return lxml.html.document_fromstring(_EARLY_CLOSE.sub("", text) or "<html></html>")
     except (lxml.etree.ParserError, ValueError):
         return lxml.html.document_fromstring("<html></html>")
 
