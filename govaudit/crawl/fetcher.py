@@ -194,8 +194,10 @@ class Fetcher:
         try:
             if method == "HEAD":
                 payload, truncated = b"", False
+            elif probe:  # the byte or two we keep are not the resource: always truncated
+                payload, truncated = self._read(resp, 1)[0], True
             else:
-                payload, truncated = self._read(resp, 1 if probe else self._settings.max_body_bytes)
+                payload, truncated = self._read(resp, self._settings.max_body_bytes)
         finally:
             resp.close()
         request = resp.request

@@ -1,0 +1,111 @@
+"""A loopback test site: files from a folder plus scripted routes, with a request log."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+# A route gets (method, how many times this path was requested, including now) and
+# returns (status, headers, body). HEAD responses drop the body.
+Route = Callable[[str, int], tuple[int, dict[str, str], bytes]]
+
+
+@dataclass
+class Hit:
+    at: float  # time.monotonic() when the request arrived
+    method: str
+    path: str
+    headers: dict[str, str]
+
+
+@dataclass
+class Site:
+    server: ThreadingHTTPServer
+    hits: list[Hit] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+
+    def requested(self, path: str, method: str | None = None) -> int:
+        """How many times `path` was requested (with `method`, if given)."""
+        return sum(1 for h in self.hits if h.path == path and method in (None, h.method))
+
+
+def _handler(root: Path, routes: dict[str, Route], site_box: list[Site]) -> type[SimpleHTTPRequestHandler]:
+    counts: Counter[str] = Counter()
+    lock = threading.Lock()
+
+    class Handler(SimpleHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, like real servers
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(root), **kwargs)
+
+        def log_message(self, *args) -> None:  # keep pytest output clean
+            pass
+
+        def do_GET(self) -> None:
+            self._serve("GET")
+
+        def do_HEAD(self) -> None:
+            self._serve("HEAD")
+
+        def _serve(self, method: str) -> None:
+            path = urlsplit(self.path).path
+            with lock:
+                counts[path] += 1
+                n = counts[path]
+                site_box[0].hits.append(Hit(time.monotonic(), method, path, dict(self.headers.items())))
+            route = routes.get(path)
+            if route is None:
+                super().do_GET() if method == "GET" else super().do_HEAD()
+                return
+            status, headers, body = route(method, n)
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            if "Content-Length" not in headers:
+                self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if method != "HEAD":
+                self.wfile.write(body)
+
+    return Handler
+
+
+def write_site(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write `files` (path -> text or bytes) under `root`."""
+    for rel, content in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return root
+
+
+def html(*links: tuple[str, str], title: str = "测试", extra: str = "") -> str:
+    """A small UTF-8 page linking to `links` ((href, text) pairs)."""
+    anchors = "\n".join(f'<a href="{href}">{text}</a>' for href, text in links)
+    return f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>{anchors}{extra}</body></html>'
+
+
+def start_site(root: Path, routes: dict[str, Route] | None = None) -> Site:
+    """Serve `root` and `routes` on 127.0.0.1 (a free port) in a background thread."""
+    box: list[Site] = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(root, routes or {}, box))
+    server.daemon_threads = True
+    site = Site(server)
+    box.append(site)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    return site
+
+
+def stop_site(site: Site) -> None:
+    site.server.shutdown()
+    site.server.server_close()

@@ -1,0 +1,118 @@
+"""Pure pieces of the crawler: frontier order, outcome classification, pacing, content codings."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+import zlib
+from datetime import datetime, timezone
+
+import pytest
+import requests
+import urllib3
+
+from govaudit.crawl import outcomes
+from govaudit.crawl.coding import TooLarge, decode_payload
+from govaudit.crawl.frontier import Frontier, Why, classify
+from govaudit.crawl.politeness import Cancelled, HostLimiter, retry_after
+from govaudit.crawl.robots import RobotsPolicy
+
+S = "https://www.example.gov.cn"
+
+
+@pytest.mark.parametrize("url, anchor, kind, expected", [
+    (f"{S}/zwgk/", "政务公开", "page", "hub"),
+    (f"{S}/col/col123/", "政府信息公开", "page", "hub"),
+    (f"{S}/xxgk/", "", "page", "hub"),
+    (f"{S}/zwgk/zcjd/", "政策解读", "page", "column"),
+    (f"{S}/zwgk/zcjd/202401/t20240115_123.html", "关于某某的解读", "page", "document"),
+    (f"{S}/zwgk/zcjd/index_2.html", "3", "page", "pagination"),
+    (f"{S}/list.jsp?page=2", "", "page", "pagination"),
+    (f"{S}/news/", "下一页", "page", "pagination"),
+    (f"{S}/about.html", "关于我们", "page", "document"),
+    (f"{S}/a.pdf", "2023年政府信息公开工作年度报告", "attachment", "attachment"),
+    (f"{S}/logo.png", "", "image", "image"),
+])
+def test_priority_classes(url, anchor, kind, expected):
+    assert classify(url, anchor, kind) == expected
+
+
+def test_frontier_orders_by_class_then_depth_then_discovery_and_upgrades():
+    f = Frontier()
+    f.push("/doc1", Why("/", "", "document", 1))
+    f.push("/page2", Why("/", "", "pagination", 1))
+    f.push("/col", Why("/", "", "column", 2))
+    f.push("/col-shallow", Why("/", "", "column", 1))
+    f.push("/doc2", Why("/", "", "document", 1))
+    assert not f.push("/doc1", Why("/x", "", "document", 3))  # worse: ignored
+    assert f.push("/page2", Why("/x", "政务公开", "hub", 2))  # better: moves up
+    assert len(f) == 5
+    order = [f.pop() for _ in range(5)]
+    assert [u for u, _ in order] == ["/page2", "/col-shallow", "/col", "/doc1", "/doc2"]
+    assert order[0][1].parent == "/x"
+    assert f.pop() is None and len(f) == 0
+    assert not f.push("/doc1", Why("/", "", "hub", 0))  # handed out once only
+
+
+@pytest.mark.parametrize("status, body, expected", [
+    (200, b"", "ok"), (204, b"", "ok"), (404, b"", "not_found"), (410, b"", "not_found"),
+    (412, b"", "blocked"), (403, "访问异常".encode("gb18030"), "blocked"), (503, "请稍候".encode(), "blocked"),
+    (403, b"forbidden", "http_error"), (500, b"", "http_error"), (304, b"", "error"),
+])
+def test_classify_status(status, body, expected):
+    assert outcomes.classify_status(status, body) == expected
+
+
+def test_classify_exception():
+    refused = requests.exceptions.ConnectionError(
+        urllib3.exceptions.MaxRetryError(None, "/", urllib3.exceptions.NewConnectionError(None, "refused")))
+    refused.args[0].reason.__cause__ = ConnectionRefusedError(111, "Connection refused")
+    assert outcomes.classify_exception(refused)[:2] == ("unreachable", False)
+    assert outcomes.classify_exception(requests.exceptions.ReadTimeout("slow"))[:2] == ("timeout", True)
+    assert outcomes.classify_exception(requests.exceptions.SSLError("bad cert"))[:2] == ("tls_error", False)
+    reset = requests.exceptions.ConnectionError(urllib3.exceptions.ProtocolError("aborted", ConnectionResetError()))
+    assert outcomes.classify_exception(reset)[:2] == ("unreachable", True)
+    assert outcomes.classify_exception(ValueError("odd"))[0] == "error"
+
+
+def test_retry_after_parsing_is_capped():
+    now = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    assert retry_after("1") == 1.0
+    assert retry_after("86400") == 120.0
+    assert retry_after("Mon, 01 Jan 2024 00:00:30 GMT", now) == 30.0
+    assert retry_after("soon") is None and retry_after(None) is None
+
+
+def test_limiter_spaces_requests_per_host_and_cancels():
+    stop = threading.Event()
+    limiter = HostLimiter(rate=20, stop=stop)
+    t0 = time.monotonic()
+    for _ in range(4):
+        limiter.acquire("a")
+    limiter.acquire("b")  # another host is not held back
+    assert time.monotonic() - t0 >= 0.14
+    limiter.defer("a", 30)
+    stop.set()
+    with pytest.raises(Cancelled):
+        limiter.acquire("a")
+
+
+def test_robots_policy_follows_rfc_9309():
+    ua = "govaudit/0.1"
+    parsed = RobotsPolicy.from_response(200, b"User-agent: *\nDisallow: /private/\nCrawl-delay: 3\n", ua)
+    assert parsed.allowed(f"{S}/a.html") and not parsed.allowed(f"{S}/private/x")
+    assert parsed.crawl_delay() == 3.0
+    assert RobotsPolicy.from_response(404, None, ua).allowed(f"{S}/private/x")
+    assert not RobotsPolicy.from_response(503, None, ua).allowed(f"{S}/")
+
+
+def test_decode_payload_codings_and_bomb_cap():
+    data = "政务公开".encode() * 500
+    assert decode_payload(gzip.compress(data), "gzip") == data
+    assert decode_payload(zlib.compress(data), "deflate") == data
+    raw = zlib.compressobj(wbits=-15)
+    assert decode_payload(raw.compress(data) + raw.flush(), "deflate") == data
+    assert decode_payload(data, "gzip") == data  # mislabelled: kept as is
+    with pytest.raises(TooLarge):
+        decode_payload(gzip.compress(b"\0" * 10_000_000), "gzip", limit=100_000)
