@@ -16,7 +16,9 @@ def clean(text: str | None) -> str:
     digits become ASCII; Chinese punctuation such as 〔〕《》 is unchanged)."""
     if not text:
         return ""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    if not unicodedata.is_normalized("NFKC", text):  # the check is far cheaper than normalising
+        text = unicodedata.normalize("NFKC", text)
+    return _SPACE.sub(" ", text).strip()
 
 
 def element_text(el: lxml.html.HtmlElement) -> str:

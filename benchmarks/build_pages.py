@@ -1,0 +1,83 @@
+"""Build-stage throughput (run on demand; not a test).
+
+    .venv/bin/python benchmarks/build_pages.py [--rounds 5] [--profile]
+
+(a) `extract_page` on the real pages of ../shared/corpus (TRS pages, 40–110 KB each),
+    one core, pages/s and KB/s;
+(b) the whole `build` stage (WARC read + decode + extract + assemble) on a crawl of
+    the bundled demo site served on 127.0.0.1.
+With --profile, prints the top functions of (a) by cumulative time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import tempfile
+import time
+from pathlib import Path
+
+from govaudit.crawl import crawl_site
+from govaudit.demo.server import serve
+from govaudit.demo.sitegen import generate_site
+from govaudit.htmlpage import decode_html
+from govaudit.model.builder import build_site
+from govaudit.model.extract.page import extract_page
+from govaudit.settings import CrawlSettings
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def corpus_pages() -> list[tuple[str, int]]:
+    pages = []
+    for path in sorted(CORPUS.rglob("*.html")):
+        text, _ = decode_html(path.read_bytes())
+        pages.append((text, path.stat().st_size))
+    return pages
+
+
+def bench_extract(rounds: int, profile: bool) -> None:
+    pages = corpus_pages()
+    size = sum(s for _, s in pages)
+    prof = cProfile.Profile() if profile else None
+    start = time.perf_counter()
+    if prof:
+        prof.enable()
+    for _ in range(rounds):
+        for text, _ in pages:
+            extract_page(text, "https://www.example.gov.cn/zwgk/col/202601/t20260101_1.html")
+    if prof:
+        prof.disable()
+    elapsed = time.perf_counter() - start
+    n = rounds * len(pages)
+    print(f"extract_page: {n} pages ({size / len(pages) / 1024:.0f} KB avg) in {elapsed:.2f} s "
+          f"= {n / elapsed:.0f} pages/s, {rounds * size / 1024 / elapsed:.0f} KB/s")
+    if prof:
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+
+
+def bench_build() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        site, out = Path(tmp) / "site", Path(tmp) / "out"
+        generate_site(site)
+        with serve(site) as base:
+            crawl_site(base, out, CrawlSettings(rate=0, concurrency=4))
+        start = time.perf_counter()
+        model = build_site(out)
+        elapsed = time.perf_counter() - start
+        n = sum(1 for p in model.pages if p.kind not in ("error", "other"))
+        print(f"build (demo snapshot): {n} HTML pages in {elapsed:.2f} s = {n / elapsed:.0f} pages/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    bench_extract(args.rounds, args.profile)
+    bench_build()
+
+
+if __name__ == "__main__":
+    main()
