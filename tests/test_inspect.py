@@ -1,0 +1,31 @@
+"""`govaudit inspect` prints the facts the model reads off one page, from a file or a URL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from govaudit.cli import main
+from govaudit.demo.server import serve
+from govaudit.demo.sitegen import generate_site
+
+
+def test_inspect_a_column_over_http_and_a_document_from_a_file(tmp_path: Path):
+    generate_site(tmp_path)
+    runner = CliRunner()
+    with serve(tmp_path) as base:
+        result = runner.invoke(main, ["inspect", base + "xwzx/bmdt/"])
+    assert result.exit_code == 0, result.output
+    column = json.loads(result.output)
+    assert (column["kind"], column["column_name"], column["list_state"]) == ("column", "部门动态", "listed")
+    assert column["list_items"][0]["date"] == "2026-09-08"  # why the column is stale as of 2026-09-30
+
+    (doc,) = tmp_path.glob("zwgk/gfxwj/202502/t20250227_1404.html")
+    url = "http://www.bailu.gov.cn/zwgk/gfxwj/202502/t20250227_1404.html"
+    result = runner.invoke(main, ["inspect", str(doc), "--url", url])
+    facts = json.loads(result.output)
+    assert facts["url"] == url and facts["kind"] == "document" and facts["charset"] == "utf-8"
+    assert "有效性" not in facts["metadata"] and facts["metadata"]["发文字号"].startswith("白鹭府规〔2025〕")
+    assert facts["footer"]["site_id_code"] == "3399000001"
