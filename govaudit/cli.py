@@ -18,6 +18,7 @@ import click
 
 from govaudit import __version__, console, pipeline
 from govaudit.errors import UserError
+from govaudit.ruleset import load_ruleset
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import today
 
@@ -139,8 +140,6 @@ def report(out: Path, fmt: str) -> None:
 
 
 def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir: Path | None, profile: str, formats: list[str]) -> tuple[dict[str, Any], list[Path]]:
-    from govaudit.ruleset import load_ruleset
-
     load_ruleset(rules_dir, profile)  # validate rules before any crawling
     with console.CrawlProgressDisplay() as progress:
         pipeline.crawl(url, out, settings, progress)

@@ -89,11 +89,11 @@ def _columns(pages: dict[str, _Fetched], start: str) -> list[Column]:
         items: list[ListItem] = [item for p in members for item in p.facts.list_items]
         dated = [i for i in items if i.date]
         newest = max(dated, key=lambda i: i.date or "", default=None)
-        state = "listed" if items else first.facts.list_state
+        state = "listed" if items else first.facts.list_state  # pages of kind "column" are listed/empty/not_observed
         note = "列表由脚本加载，静态页面中没有条目" if state == "not_observed" else None
         columns.append(Column(
             url=url, name=first.facts.column_name or url, name_source=first.facts.column_name_source or "url",
-            state=state if state in ("listed", "empty", "not_observed") else "empty",
+            state=state,
             items=items, newest_date=newest.date if newest else None, newest_url=newest.url if newest else None,
             level=1 if url in home_links or url in hub_links else 2,
             evidence=_evidence(first.capture, newest.date_text if newest else None),

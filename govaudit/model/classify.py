@@ -13,11 +13,11 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     column = column_name or ""
     if is_annual_report:
         return "annual_report"
-    if "解读" in column or _INTERPRETATION_TITLE.search(title) and "《" in title:
+    if "解读" in column or (_INTERPRETATION_TITLE.search(title) and "《" in title):
         return "interpretation"
     if "规范性文件" in column or _NORMATIVE_WENHAO.search(metadata.get("发文字号", "")):
         return "normative"
-    if "政策文件" in column or "文件" in column and metadata:
+    if "政策文件" in column or ("文件" in column and metadata):
         return "policy"
     if re.search(r"通知|公告|公示", column):
         return "notice"
