@@ -174,7 +174,7 @@ def demo(out: Path) -> None:
     from govaudit.demo.server import serve
     from govaudit.demo.sitegen import generate_site
 
-    pipeline.prepare_out_dir(out)
+    pipeline.clear_artefacts(pipeline.prepare_out_dir(out))  # re-running the demo replaces its output
     with tempfile.TemporaryDirectory(prefix="govaudit-demo-site-") as tmp:
         generate_site(Path(tmp))
         with serve(Path(tmp)) as base_url:

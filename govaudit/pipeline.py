@@ -3,6 +3,7 @@ snapshot/ → site.json → results.json → report.html / report.md."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -29,6 +30,21 @@ def prepare_out_dir(out: Path) -> Path:
         raise UserError(f"Output path {out} exists and is not a folder; choose another --out.")
     out.mkdir(parents=True, exist_ok=True)
     return out
+
+
+# What the stages write into an output folder (and nothing else).
+ARTEFACTS = ("snapshot", SITE_FILE, RESULTS_FILE, "report.html", "report.md")
+
+
+def clear_artefacts(out: Path) -> None:
+    """Remove a previous run's stage files from `out`, leaving anything else untouched
+    (used by `govaudit demo`, whose output is disposable; audits never overwrite evidence)."""
+    for name in ARTEFACTS:
+        path = out / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        elif path.exists() or path.is_symlink():
+            path.unlink()
 
 
 def crawl(url: str, out: Path, settings: CrawlSettings, progress: CrawlProgress | None = None) -> CrawlSummary:

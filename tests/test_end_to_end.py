@@ -107,3 +107,14 @@ def test_check_is_deterministic_and_rescoring_needs_no_network(audited):
     later = json.loads((out / "results.json").read_text(encoding="utf-8"))
     stale = [r["subject"] for rule in later["rules"] if rule["id"] == "news-column-stale" for r in rule["results"] if r["status"] == "fail"]
     assert len(stale) == 2
+
+
+def test_demo_twice_into_the_same_folder_replaces_only_its_own_output(tmp_path: Path):
+    keep = tmp_path / "notes.txt"
+    keep.write_text("mine", encoding="utf-8")
+    runner = CliRunner()
+    for _ in range(2):
+        result = runner.invoke(main, ["demo", "--out", str(tmp_path)])
+        assert result.exit_code == 0, result.output
+    assert (tmp_path / "report.html").is_file() and keep.read_text(encoding="utf-8") == "mine"
+    assert "得分 80" in result.output

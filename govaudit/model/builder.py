@@ -46,9 +46,10 @@ def _is_html(cap: Capture) -> bool:
 def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
     pages: dict[str, _Fetched] = {}
     for n, cap in enumerate(reader.captures(), 1):
-        if _is_html(cap):
+        if _is_html(cap) and cap.priority != "robots":
             body = reader.body(cap) or b""
-            text, _ = decode_html(body, cap.content_type)
+            # The index keeps the bare media type; the charset the crawler decided on is separate.
+            text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
             pages[cap.url] = _Fetched(cap, extract_page(text, cap.final_url or cap.url, is_home=cap.url == start))
         if progress:
             progress(n)
@@ -193,7 +194,8 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
     reader = SnapshotReader(folder)
     meta = reader.meta
     start = meta["start_url"]
-    captures = {c.url: c for c in reader.captures()}
+    # robots.txt is archived as evidence of the crawl's permissions, not as a page of the site.
+    captures = {c.url: c for c in reader.captures() if c.priority != "robots"}
     pages = _read_pages(reader, start, progress)
     columns = _columns(pages, start)
     docs = _documents(pages, columns, captures, start)
