@@ -3,15 +3,18 @@
 from govaudit.checks.annual_reports import ANNUAL_REPORT_PRESENCE, ANNUAL_REPORT_STRUCTURE, ANNUAL_REPORT_TIMELINESS
 from govaudit.checks.base import CheckKind
 from govaudit.checks.columns import COLUMN_EMPTY, COLUMN_FRESHNESS
+from govaudit.checks.counts import COUNT_FAILURES
 from govaudit.checks.documents import DOCUMENT_FIELDS
 from govaudit.checks.footer import FOOTER_IDENTIFIERS
 from govaudit.checks.interpretations import INTERPRETATION_LINKS
 from govaudit.checks.links import LINK_HEALTH
+from govaudit.checks.presence import RECENT_DOCUMENT, SECTION_PRESENT, SITE_FRESHNESS
 
 CHECKS: dict[str, CheckKind] = {
     kind.name: kind
     for kind in (
         COLUMN_FRESHNESS, COLUMN_EMPTY, ANNUAL_REPORT_PRESENCE, ANNUAL_REPORT_TIMELINESS, ANNUAL_REPORT_STRUCTURE,
-        DOCUMENT_FIELDS, INTERPRETATION_LINKS, LINK_HEALTH, FOOTER_IDENTIFIERS,
+        DOCUMENT_FIELDS, INTERPRETATION_LINKS, LINK_HEALTH, FOOTER_IDENTIFIERS, COUNT_FAILURES,
+        SECTION_PRESENT, RECENT_DOCUMENT, SITE_FRESHNESS,
     )
 }

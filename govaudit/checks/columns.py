@@ -21,6 +21,8 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
         cls = ctx.column_class(column.name)
         if cls not in params["classes"] or column.state == "empty":  # empty columns have their own rule
             continue
+        if params["levels"] and column.level not in params["levels"]:
+            continue
         if column.state == "not_observed":
             findings.append(_finding(column, "incomplete", f"栏目“{column.name}”的列表由脚本加载，未能观察到条目，无法判断更新情况。", column_class=cls))
             continue
@@ -50,6 +52,7 @@ COLUMN_FRESHNESS = CheckKind(
         "max_age": Param(str, validator=parse_age, doc="更新期限，如 14d、6m、1y"),
         "warn_age": Param((str, type(None)), None, doc="预警期限（即将超期），如 10d", validator=lambda v: v is None or parse_age(v)),
         "undated_counts_as_stale": Param(bool, True, doc="条目均无日期时视为未更新（2015 年普查口径）"),
+        "levels": Param(list, [], doc="只检查这些栏目层级（1 = 首页或公开枢纽页直接链接的一级栏目）；空表示全部"),
     },
     run=_freshness,
 )

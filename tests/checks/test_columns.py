@@ -10,7 +10,7 @@ CLASSES = (
     ColumnClass("notice_policy", "通知公告", ("通知公告",)),
 )
 CTX = Context(as_of=date(2026, 9, 30), column_classes=CLASSES)
-NEWS = {"classes": ["news"], "max_age": "14d", "warn_age": "10d", "undated_counts_as_stale": True}
+NEWS = {"classes": ["news"], "max_age": "14d", "warn_age": "10d", "undated_counts_as_stale": True, "levels": []}
 
 
 def statuses(findings):

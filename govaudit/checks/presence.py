@@ -1,0 +1,113 @@
+"""Presence checks: required sections exist, recent documents of a kind exist, the site is updated."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from govaudit.checks.base import CheckKind, Context, Finding, Param, age_label, parse_age, regex_values, subtract_age
+from govaudit.model.types import Evidence, SiteModel
+
+
+def _section_evidence(site: SiteModel, pattern: re.Pattern[str]) -> tuple[str, Evidence] | None:
+    """Where a section shows up: a column, a page title, or a same-site link's text."""
+    for column in site.columns:
+        if pattern.search(column.name):
+            return f"栏目“{column.name}”", column.evidence
+    for page in site.pages:
+        if page.outcome == "ok" and pattern.search(page.title):
+            return f"页面“{page.title}”", page.evidence
+    pages = {p.url: p for p in site.pages}
+    for link in site.links:
+        if link.kind == "page" and link.outcome == "ok" and pattern.search(link.text):
+            source = pages.get(link.source)
+            return f"链接“{link.text}”", source.evidence if source else Evidence(url=link.source)
+    return None
+
+
+def _sections(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+    findings = []
+    for label, regex in params["sections"].items():
+        found = _section_evidence(site, re.compile(regex))
+        subject = f"section:{label}"
+        if found:
+            where, ev = found
+            findings.append(Finding("pass", subject, ev.url, f"找到“{label}”：{where}。", ev, {"section": label}))
+        elif site.crawl.budget_exhausted:
+            findings.append(Finding("incomplete", subject, site.site, f"抓取未完成，未找到“{label}”。", Evidence(url=site.site), {"section": label}))
+        else:
+            findings.append(Finding("fail", subject, site.site, f"未找到“{label}”栏目或页面。", Evidence(url=site.site), {"section": label}))
+    return findings
+
+
+SECTION_PRESENT = CheckKind(
+    name="section_present",
+    doc="每个要求的栏目或页面存在：栏目名称、页面标题或站内链接文字匹配其正则表达式。",
+    params={"sections": Param(dict, validator=regex_values, doc="名称 -> 正则表达式")},
+    run=_sections,
+)
+
+
+def _recent(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+    pattern = re.compile(params["title_pattern"])
+    # Documents whose page was fetched, and items seen only in column lists.
+    candidates = [(d.pub_date, d.title, d.url, d.evidence) for d in site.documents if pattern.search(d.title)]
+    candidates += [(i.date, i.title, i.url or c.url, c.evidence) for c in site.columns for i in c.items if pattern.search(i.title)]
+    dated = sorted((c for c in candidates if c[0]), key=lambda c: (c[0], c[1], c[2]), reverse=True)
+    label, limit = params["label"], subtract_age(ctx.as_of, params["max_age"])
+    subject = f"recent:{label}"
+    if dated:
+        when, title, url, ev = dated[0]
+        data = {"newest_date": when, "title": title, "found": len(candidates)}
+        if date.fromisoformat(when) >= limit:
+            return [Finding("pass", subject, url, f"最近一次{label}《{title}》发布于 {when}。", ev, data)]
+        msg = f"最近一次{label}《{title}》发布于 {when}，已超过 {age_label(params['max_age'])}。"
+        return [Finding("fail", subject, url, msg, ev, data)]
+    if candidates:
+        _, title, url, ev = candidates[0]
+        return [Finding("incomplete", subject, url, f"找到{label}《{title}》，但无法识别发布日期。", ev, {"found": len(candidates)})]
+    status = "incomplete" if site.crawl.budget_exhausted else "fail"
+    return [Finding(status, subject, site.site, f"未找到{label}。", Evidence(url=site.site), {"found": 0})]
+
+
+RECENT_DOCUMENT = CheckKind(
+    name="recent_document",
+    doc="标题匹配 title_pattern 的文件（已抓取的页面或栏目列表中的条目）中，最新一篇在 max_age 内发布。",
+    params={
+        "title_pattern": Param(str, validator=re.compile, doc="标题正则表达式"),
+        "max_age": Param(str, validator=parse_age, doc="期限，如 1y、92d"),
+        "label": Param(str, "相关信息", doc="报告中的称呼，如 规范性文件清理结果"),
+    },
+    run=_recent,
+)
+
+
+def _site_freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+    columns = [c for c in site.columns if c.level in params["levels"] and c.state == "listed"
+               and ctx.column_class(c.name) not in params["exclude_classes"]]
+    dated = [(c.newest_date, c) for c in columns if c.newest_date]
+    if not dated:
+        status = "incomplete" if not columns or site.crawl.budget_exhausted else "fail"
+        msg = "首页及一级栏目没有可识别日期的信息。" if status == "fail" else "未能观察到首页及一级栏目的信息。"
+        return [Finding(status, "site-update", site.site, msg, Evidence(url=site.site))]
+    newest, column = max(dated, key=lambda x: x[0])
+    age = (ctx.as_of - date.fromisoformat(newest)).days
+    data = {"newest_date": newest, "column": column.name, "newest_url": column.newest_url, "age_days": age}
+    if date.fromisoformat(newest) < subtract_age(ctx.as_of, params["max_age"]):
+        msg = f"首页及一级栏目最新信息发布于 {newest}（栏目“{column.name}”），已 {age} 天未更新，超过 {age_label(params['max_age'])}。"
+        return [Finding("fail", "site-update", site.site, msg, column.evidence, data)]
+    return [Finding("pass", "site-update", site.site, f"首页及一级栏目最新信息发布于 {newest}（栏目“{column.name}”）。", column.evidence, data)]
+
+
+SITE_FRESHNESS = CheckKind(
+    name="site_freshness",
+    doc=("首页及一级栏目（首页或公开枢纽页直接链接的栏目）中最新一条信息在 max_age 内。"
+         "首页自身的信息列表尚未单独建模，以一级栏目的最新信息近似。"),
+    params={
+        "max_age": Param(str, validator=parse_age, doc="期限，如 14d"),
+        "levels": Param(list, [1], doc="计入的栏目层级"),
+        "exclude_classes": Param(list, ["not_updated"], doc="不计入的栏目类别"),
+    },
+    run=_site_freshness,
+)

@@ -1,0 +1,115 @@
+from dataclasses import replace
+from datetime import date
+
+from govaudit.checks.base import ColumnClass, Context, validate_params
+from govaudit.checks.counts import COUNT_FAILURES
+from govaudit.checks.interpretations import INTERPRETATION_LINKS
+from govaudit.checks.presence import RECENT_DOCUMENT, SECTION_PRESENT, SITE_FRESHNESS
+from govaudit.model.types import Interpretation, Link, ListItem
+from tests.factories import SITE, column, document, site
+
+CLASSES = (ColumnClass("not_updated", "历史", ("历史专题",)), ColumnClass("news", "新闻", ("动态",)),
+           ColumnClass("notice_policy", "通知", ("通知公告",)))
+CTX = Context(date(2026, 9, 30), CLASSES)
+
+
+def run(kind, model, **given):
+    params, problems = validate_params(kind, given)
+    assert problems == []
+    return kind.run(model, params, CTX)
+
+
+STALE_VETO = {
+    "count": [{"check": "column_freshness", "params": {"classes": ["news"], "max_age": "14d"}},
+              {"check": "column_freshness", "params": {"classes": ["notice_policy"], "max_age": "6m", "levels": [1]}}],
+    "fail_at": 5, "warn_at": 3, "label": "不更新栏目",
+}
+
+
+def _stale(n_news: int, n_notice: int, n_unknown: int = 0):
+    cols = [column(f"n{i}/", f"部门动态{i}", "2026-08-01") for i in range(n_news)]
+    cols += [column(f"t{i}/", f"通知公告{i}", "2025-01-01") for i in range(n_notice)]
+    cols += [column(f"u{i}/", f"工作动态{i}", None, state="not_observed") for i in range(n_unknown)]
+    return site(columns=cols + [column("ok/", "区域动态", "2026-09-29")])
+
+
+def test_count_reaches_the_veto_threshold_across_classes():
+    (f,) = run(COUNT_FAILURES, _stale(3, 2), **STALE_VETO)
+    assert f.status == "fail" and f.data["count"] == 5 and len(f.data["subjects"]) == 5
+    (f,) = run(COUNT_FAILURES, _stale(2, 1), **STALE_VETO)
+    assert (f.status, f.data["count"]) == ("warn", 3)
+    (f,) = run(COUNT_FAILURES, _stale(1, 0), **STALE_VETO)
+    assert f.status == "pass"
+
+
+def test_count_is_incomplete_when_unobserved_subjects_could_reach_the_threshold():
+    (f,) = run(COUNT_FAILURES, _stale(3, 0, n_unknown=2), **STALE_VETO)
+    assert f.status == "incomplete" and f.data["undecided"] == [f"{SITE}u0/", f"{SITE}u1/"]
+
+
+def test_second_level_notice_columns_are_not_counted():
+    model = _stale(3, 2)
+    model = replace(model, columns=[replace(c, level=2) if "通知公告" in c.name else c for c in model.columns])
+    (f,) = run(COUNT_FAILURES, model, **STALE_VETO)
+    assert f.data["count"] == 3
+
+
+def test_count_rejects_bad_sub_checks():
+    for bad in ([{"check": "nope"}], [{"check": "column_freshness", "params": {"max_age": "2w", "classes": []}}],
+                [{"check": "count_failures", "params": {}}], []):
+        _, problems = validate_params(COUNT_FAILURES, {"count": bad, "fail_at": 5})
+        assert problems and "parameter 'count' is invalid" in problems[0]
+
+
+def test_sections_found_by_column_page_title_or_link_text():
+    model = site(columns=[column("nb/", "政府信息公开年报", "2026-03-01")],
+                 links=[Link(SITE, SITE + "zn/", "政府信息公开指南", "page", "ok", 200)])
+    got = {f.subject: f.status for f in run(SECTION_PRESENT, model, sections={"年报": "年报", "指南": "公开指南", "依申请公开": "依申请"})}
+    assert got == {"section:年报": "pass", "section:指南": "pass", "section:依申请公开": "fail"}
+
+
+def test_recent_document_from_pages_or_list_items():
+    cleanup = "关于公布规范性文件清理结果的通知"
+    listed = column("gg/", "公示公告", "2026-06-30")
+    listed = replace(listed, items=[ListItem(cleanup, SITE + "gg/1.html", "2026-06-30")])
+    params = {"title_pattern": "清理结果", "max_age": "1y", "label": "规范性文件清理结果"}
+    (f,) = run(RECENT_DOCUMENT, site(columns=[listed]), **params)
+    assert f.status == "pass" and f.data["newest_date"] == "2026-06-30"
+    (f,) = run(RECENT_DOCUMENT, site(documents=[document("a.html", cleanup, kind="notice", pub_date="2025-09-29")]), **params)
+    assert f.status == "fail" and "已超过 1 年" in f.message
+    (f,) = run(RECENT_DOCUMENT, site(), **params)
+    assert f.status == "fail"
+    # The same notice both fetched and listed (equal date, title, URL) must not break sorting.
+    both = site(columns=[listed], documents=[document("gg/1.html", cleanup, kind="notice", pub_date="2026-06-30")])
+    (f,) = run(RECENT_DOCUMENT, both, **params)
+    assert f.status == "pass" and f.data["found"] == 2
+
+
+def test_site_freshness_uses_newest_first_level_column_and_skips_history():
+    model = site(columns=[column("a/", "部门动态", "2026-09-10"), column("h/", "抗疫（历史专题）", "2026-09-29"),
+                          replace(column("b/", "通知公告", "2026-09-29"), level=2)])
+    (f,) = run(SITE_FRESHNESS, model, max_age="14d")
+    assert f.status == "fail" and f.data["newest_date"] == "2026-09-10" and f.data["age_days"] == 20
+
+
+def _interp(doc_date: str, interp_date: str):
+    doc = document("d.html", "某办法", pub_date=doc_date)
+    rel = Interpretation(SITE + "j.html", SITE + "d.html", ["hyperlink"], "both", interp_date, doc_date)
+    return site(documents=[doc], interpretations=[rel])
+
+
+def test_interpretation_lag_counts_chinese_working_days():
+    timely = {"kinds": ["normative"], "since": "2024-01-01", "require": "timely", "max_lag_working_days": 3}
+    # Fri 2026-09-25 -> Fri 2026-10-09: 09-28..09-30 and 10-08, 10-09 are working days;
+    # the Mid-autumn/National Day holidays (09-27, 10-01..10-07) are not.
+    (f,) = run(INTERPRETATION_LINKS, _interp("2026-09-25", "2026-10-09"), **timely)
+    assert (f.status, f.data["lag_working_days"]) == ("fail", 5)
+    # Saturday 2026-10-10 is a make-up workday (调休): it counts, Sunday 10-11 does not.
+    (f,) = run(INTERPRETATION_LINKS, _interp("2026-10-09", "2026-10-11"), **timely)
+    assert (f.status, f.data["lag_working_days"]) == ("pass", 1)
+    (f,) = run(INTERPRETATION_LINKS, _interp("2026-07-31", "2026-08-03"), **timely)  # Fri -> Mon
+    assert (f.status, f.data["lag_working_days"]) == ("pass", 1)
+    (f,) = run(INTERPRETATION_LINKS, _interp("2026-08-03", "2026-08-01"), **timely)  # before the document
+    assert (f.status, f.data["lag_working_days"]) == ("pass", 0)
+    (f,) = run(INTERPRETATION_LINKS, _interp("2026-12-30", "2031-01-05"), **timely)  # beyond the calendar's data
+    assert f.status == "incomplete"
