@@ -11,7 +11,7 @@ from govaudit.checks import CHECKS
 from govaudit.checks.base import STATUSES, Context, Finding
 from govaudit.model.types import Evidence, SiteModel
 from govaudit.ruleset import Rule, Ruleset
-from govaudit.scoring import PASS, score_official
+from govaudit.scoring import PASS, RuleOutcome, score
 from govaudit.serde import to_dict
 
 _STATUS_LABEL = {"pass": "通过", "fail": "不通过", "warn": "预警", "not_applicable": "不适用", "incomplete": "证据不足", "error": "出错"}
@@ -44,20 +44,19 @@ def _summary(findings: list[Finding]) -> str:
 def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date) -> dict[str, Any]:
     """Evaluate every rule of `ruleset` on `site` as of `as_of`; deterministic for equal inputs."""
     ctx = Context(as_of=as_of, column_classes=ruleset.column_classes)
-    rules_out, statuses, failures = [], {}, {}
+    rules_out, outcomes = [], {}
     examined: set[str] = set()
     for rule in ruleset.rules:
         findings = _run_rule(rule, site, ctx)
-        statuses[rule.id] = rule_status(findings)
-        failures[rule.id] = sum(1 for f in findings if f.status == "fail")
+        outcomes[rule.id] = RuleOutcome(rule_status(findings), dict(Counter(f.status for f in findings)))
         examined.update(f.subject for f in findings)
         rules_out.append({
             "id": rule.id, "title": rule.title, "failure_title": rule.failure_title, "category": rule.category,
-            "level": rule.level, "status": statuses[rule.id], "basis": rule.basis, "description": rule.description,
+            "level": rule.level, "status": outcomes[rule.id].status, "basis": rule.basis, "description": rule.description,
             "summary": _summary(findings), "points": rule.points, "cap": rule.cap,
             "results": [to_dict(f) for f in findings],
         })
-    scored = score_official(ruleset.profile, ruleset.rules, statuses, failures)
+    scored = score(ruleset.profile, ruleset.rules, outcomes)
     return {
         "tool_version": __version__,
         "site": site.site,

@@ -19,12 +19,15 @@ from govaudit.resources import bundled
 
 DEFAULT_PROFILE = "official-2019"
 LEVELS = ("veto", "deduction", "bonus", "info")
+MODELS = ("official", "weighted")
 _RULE_KEYS: dict[str, type] = {"id": str, "title": str, "failure_title": str, "category": str, "check": str,
-                               "params": dict, "basis": str, "description": str}
-_RULE_OPTIONAL = {"params"}
+                               "params": dict, "level": str, "basis": str, "description": str}
+_RULE_OPTIONAL = {"params", "level"}
 _PROFILE_KEYS: dict[str, type] = {"name": str, "title": str, "model": str, "base": (int, float), "pass_mark": (int, float),
-                                  "bonus_gate": (int, float), "rules": dict}
-_ENTRY_KEYS: dict[str, type] = {"level": str, "points": (int, float), "cap": (int, float)}
+                                  "bonus_gate": (int, float), "categories": dict, "rules": dict}
+# A profile entry chooses a rule and may re-level it, give its points (official model)
+# or weight (weighted model), and override its params.
+_ENTRY_KEYS: dict[str, type] = {"level": str, "points": (int, float), "cap": (int, float), "weight": (int, float), "params": dict}
 _CLASSES_FILE = "column-classes.yaml"
 _PROFILES_DIR = "profiles"
 
@@ -42,6 +45,7 @@ class Rule:
     level: str
     points: float
     cap: float
+    weight: float
     source: str  # file path relative to the pack
 
 
@@ -53,6 +57,7 @@ class Profile:
     base: float
     pass_mark: float
     bonus_gate: float
+    category_weights: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -153,11 +158,15 @@ def _load_profile(root: Path, name: str) -> tuple[_Doc, Profile]:
         raise UserError(f"Profile '{name}' not found in {root / _PROFILES_DIR} (available: {', '.join(known) or 'none'}).")
     doc = _Doc(path, root)
     _check_keys(doc, doc.data, _PROFILE_KEYS, {"name", "model", "rules"}, (), None)
-    if doc.data["model"] != "official":
-        raise doc.fail(f"unknown scoring model '{doc.data['model']}' (known: official)", "model")
+    if doc.data["model"] not in MODELS:
+        raise doc.fail(f"unknown scoring model '{doc.data['model']}' (known: {', '.join(MODELS)})", "model")
     d = doc.data
+    weights = d.get("categories") or {}
+    if not all(isinstance(w, (int, float)) and not isinstance(w, bool) and w >= 0 for w in weights.values()):
+        raise doc.fail("category weights must be non-negative numbers", "categories")
     profile = Profile(d["name"], d.get("title", d["name"]), d["model"], float(d.get("base", 100)),
-                      float(d.get("pass_mark", 60)), float(d.get("bonus_gate", 80)))
+                      float(d.get("pass_mark", 60)), float(d.get("bonus_gate", 80)),
+                      {str(k): float(v) for k, v in weights.items()})
     return doc, profile
 
 
@@ -184,6 +193,31 @@ def load_rule_files(root: Path) -> dict[str, tuple[_Doc, dict[str, Any]]]:
     return rules
 
 
+def _make_rule(file: tuple[_Doc, dict[str, Any]], entry: dict[str, Any], where: _Doc, keys: tuple[str, ...]) -> Rule:
+    """A rule as a profile entry uses it: level, points, weight and params applied.
+    Problems are reported at `keys` in `where` (the profile)."""
+    doc, data = file
+    level = entry.get("level", data.get("level"))
+    if level not in LEVELS:
+        raise where.fail(f"level must be one of {', '.join(LEVELS)}", *keys, "level", rule_id=data["id"])
+    params = data["params"]
+    if entry.get("params"):
+        params, problems = validate_params(CHECKS[data["check"]], {**_given_params(doc), **entry["params"]})
+        if problems:
+            raise where.fail(problems[0], *keys, "params", rule_id=data["id"])
+    return Rule(
+        id=data["id"], title=data["title"], failure_title=data["failure_title"], category=data["category"],
+        check=data["check"], params=params, basis=data["basis"], description=data["description"],
+        level=level, points=float(entry.get("points", 0)), cap=float(entry.get("cap", entry.get("points", 0))),
+        weight=float(entry.get("weight", 1)), source=doc.label,
+    )
+
+
+def _given_params(doc: _Doc) -> dict[str, Any]:
+    """The params as written in the rule file (before defaults), so overrides merge onto them."""
+    return dict(doc.data.get("params") or {})
+
+
 def load_ruleset(rules_dir: Path | None = None, profile: str = DEFAULT_PROFILE) -> Ruleset:
     """Load and validate the pack at `rules_dir` (default: the bundled pack) with `profile`."""
     root = (rules_dir or bundled("rules")).resolve()
@@ -197,15 +231,7 @@ def load_ruleset(rules_dir: Path | None = None, profile: str = DEFAULT_PROFILE) 
             raise pdoc.fail(f"profile lists unknown rule '{rule_id}'", "rules", rule_id)
         entry = entry or {}
         if not isinstance(entry, dict):
-            raise pdoc.fail(f"rule '{rule_id}' entry must be a mapping with level/points/cap", "rules", rule_id)
-        _check_keys(pdoc, entry, _ENTRY_KEYS, {"level"}, ("rules", rule_id), rule_id)
-        if entry["level"] not in LEVELS:
-            raise pdoc.fail(f"level must be one of {', '.join(LEVELS)}", "rules", rule_id, "level", rule_id=rule_id)
-        doc, data = files[rule_id]
-        rules.append(Rule(
-            id=rule_id, title=data["title"], failure_title=data["failure_title"], category=data["category"],
-            check=data["check"], params=data["params"], basis=data["basis"], description=data["description"],
-            level=entry["level"], points=float(entry.get("points", 0)), cap=float(entry.get("cap", entry.get("points", 0))),
-            source=doc.label,
-        ))
+            raise pdoc.fail(f"rule '{rule_id}' entry must be a mapping (level, points, cap, weight, params)", "rules", rule_id)
+        _check_keys(pdoc, entry, _ENTRY_KEYS, set(), ("rules", rule_id), rule_id)
+        rules.append(_make_rule(files[rule_id], entry, pdoc, ("rules", rule_id)))
     return Ruleset(prof.name, ruleset_hash(root), prof, rules, _load_classes(root))

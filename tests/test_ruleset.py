@@ -58,7 +58,7 @@ def test_malformed_yaml_names_file_and_line(pack: Path):
 
 def test_unknown_key_names_file_line_and_rule(pack: Path):
     msg = _expect_error(pack, "columns/news-column-stale.yaml", RULE + "severity: high\n")
-    assert msg == "columns/news-column-stale.yaml:11: rule 'news-column-stale': unknown key 'severity' (allowed: id, title, failure_title, category, check, params, basis, description)."
+    assert msg == "columns/news-column-stale.yaml:11: rule 'news-column-stale': unknown key 'severity' (allowed: id, title, failure_title, category, check, params, level, basis, description)."
 
 
 def test_unknown_check_kind(pack: Path):
@@ -96,3 +96,22 @@ def test_profile_with_unknown_rule_and_missing_profile(pack: Path):
 def test_rules_dir_must_exist(tmp_path: Path):
     with pytest.raises(UserError, match="does not exist or is not a folder"):
         load_ruleset(tmp_path / "missing")
+
+
+@pytest.mark.parametrize("profile", ["official-2019", "weighted", "webmaster"])
+def test_every_bundled_profile_loads(profile: str):
+    ruleset = load_ruleset(bundled("rules"), profile)
+    assert ruleset.profile.name == profile and ruleset.rules
+
+
+def test_profile_params_override_merges_onto_the_rule_file():
+    rules = {r.id: r for r in load_ruleset(bundled("rules"), "webmaster").rules}
+    news = rules["news-column-stale"]
+    assert news.params["warn_age"] == "7d" and news.params["max_age"] == "14d" and news.params["classes"] == ["news"]
+
+
+def test_bad_profile_override_names_the_profile_line(pack: Path):
+    prof = pack / "profiles" / "webmaster.yaml"
+    prof.write_text(prof.read_text(encoding="utf-8").replace("warn_age: 7d", "warn_age: 7 days"), encoding="utf-8")
+    with pytest.raises(UserError, match=r"profiles/webmaster.yaml:\d+: rule 'news-column-stale': parameter 'warn_age' is invalid"):
+        load_ruleset(pack, "webmaster")

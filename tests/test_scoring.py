@@ -1,0 +1,70 @@
+"""Scoring models: veto, per-rule caps, the 60/80 thresholds, bonus gating, weights,
+not_applicable carrying no weight, and incomplete categories never passing silently."""
+
+from __future__ import annotations
+
+from govaudit.ruleset import Profile, Rule
+from govaudit.scoring import RuleOutcome, score
+
+OFFICIAL = Profile("p", "p", "official", 100.0, 60.0, 80.0, {})
+WEIGHTED = Profile("w", "w", "weighted", 100.0, 60.0, 80.0, {"甲": 3.0})
+
+
+def rule(rule_id: str, level: str = "deduction", points: float = 0, cap: float = 0, category: str = "甲", weight: float = 1) -> Rule:
+    return Rule(rule_id, rule_id, rule_id, category, "column_empty", {}, "b", "d", level, points, cap, weight, "x.yaml")
+
+
+def outcome(status: str, **counts: int) -> RuleOutcome:
+    return RuleOutcome(status, counts)
+
+
+def test_deductions_are_capped_per_rule():
+    rules = [rule("a", points=2, cap=5), rule("b", points=1, cap=10)]
+    got = score(OFFICIAL, rules, {"a": outcome("fail", fail=4, passed=1), "b": outcome("fail", fail=3)})
+    assert got["score"] == 92.0  # 100 - min(5, 8) - 3
+    assert got["scoring"]["deductions"] == [{"rule": "a", "points": 5.0, "failures": 4, "cap": 5.0},
+                                            {"rule": "b", "points": 3.0, "failures": 3, "cap": 10.0}]
+
+
+def test_veto_makes_the_site_fail_with_score_zero_and_names_the_rule():
+    rules = [rule("veto-item", level="veto"), rule("a", points=1, cap=1)]
+    got = score(OFFICIAL, rules, {"veto-item": outcome("fail", fail=1), "a": outcome("pass", **{"pass": 3})})
+    assert (got["score"], got["grade"], got["scoring"]["vetoed_by"]) == (0.0, "不合格", ["veto-item"])
+
+
+def test_pass_mark_is_60_inclusive():
+    rules = [rule("a", points=40, cap=40), rule("b", points=0.5, cap=0.5)]
+    assert score(OFFICIAL, rules[:1], {"a": outcome("fail", fail=1)})["grade"] == "合格"  # exactly 60
+    both = score(OFFICIAL, rules, {"a": outcome("fail", fail=1), "b": outcome("fail", fail=1)})
+    assert (both["score"], both["grade"]) == (59.5, "不合格")
+
+
+def test_bonus_counts_only_above_80():
+    rules = [rule("a", points=20, cap=20), rule("bonus", level="bonus", points=5), rule("c", points=0.5, cap=0.5)]
+    at_80 = score(OFFICIAL, rules[:2], {"a": outcome("fail", fail=1), "bonus": outcome("pass", **{"pass": 1})})
+    assert (at_80["score"], at_80["scoring"]["bonus"]) == (80.0, 0.0)
+    above = score(OFFICIAL, [rules[1], rules[2]], {"bonus": outcome("pass", **{"pass": 1}), "c": outcome("fail", fail=1)})
+    assert (above["score"], above["scoring"]["bonus"]) == (104.5, 5.0)  # scores above 100 occur in real results
+
+
+def test_warnings_are_not_deducted_and_incomplete_categories_are_listed():
+    rules = [rule("a", points=5, cap=5, category="甲"), rule("b", points=5, cap=5, category="乙")]
+    got = score(OFFICIAL, rules, {"a": outcome("warn", warn=2), "b": outcome("incomplete", incomplete=1)})
+    assert got["score"] == 100.0 and got["scoring"]["incomplete"] == ["乙"]
+
+
+def test_weighted_model_shares_weights_and_not_applicable():
+    rules = [rule("a", category="甲", weight=3), rule("b", category="甲"), rule("c", category="乙"), rule("na", category="丙")]
+    outcomes = {"a": outcome("pass", **{"pass": 4}), "b": outcome("fail", fail=1, **{"pass": 1}),
+                "c": outcome("fail", fail=1), "na": outcome("not_applicable")}
+    got = score(WEIGHTED, rules, outcomes)
+    # 甲 = (1.0*3 + 0.5*1) / 4 = 0.875 (weight 3); 乙 = 0 (weight 1); 丙 has nothing decided: no weight
+    assert got["score"] == round(100 * (0.875 * 3 + 0) / 4, 2)
+    assert [c["name"] for c in got["scoring"]["categories"]] == ["乙", "甲"]
+    assert got["grade"] == "合格"
+
+
+def test_weighted_model_veto_still_fails_the_grade():
+    rules = [rule("v", level="veto"), rule("a")]
+    got = score(WEIGHTED, rules, {"v": outcome("fail", fail=1), "a": outcome("pass", **{"pass": 1})})
+    assert got["grade"] == "不合格" and got["scoring"]["vetoed_by"] == ["v"]
