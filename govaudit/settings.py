@@ -30,6 +30,9 @@ class CrawlSettings:
     max_pages: int = 3000  # URLs fetched (GET or HEAD), robots.txt not counted
     max_depth: int = 8  # link hops from the start URL
     max_time: float = 3600.0  # seconds of crawling before stopping cleanly
+    # Pages of one list queued from a pager (TRS createPageHTML, 尾页 links): the first
+    # pages hold the newest items; a 600-page 公示公告 list is not worth 600 requests.
+    max_list_pages: int = 50
     timeout: tuple[float, float] = (10.0, 30.0)  # connect, read (per socket read), seconds
     max_body_bytes: int = 20 * 1024 * 1024  # larger responses are cut and marked too_large
     retries: int = 2  # extra attempts for transient failures (timeouts, resets, 5xx, 429)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 import json
 import threading
 import time
@@ -15,6 +16,7 @@ from govaudit import __version__
 from govaudit.crawl import outcomes
 from govaudit.crawl.fetcher import Fetcher, FetchResult
 from govaudit.crawl.frontier import Frontier, Why, classify
+from govaudit.crawl.pagination import ListPages, list_pages
 from govaudit.crawl.politeness import HostLimiter
 from govaudit.crawl.progress import CrawlProgress, CrawlSummary
 from govaudit.crawl.robots import RobotsPolicy, robots_url
@@ -69,6 +71,16 @@ def _check_out_dir(out_dir: Path) -> Path:
     return snapshot_dir
 
 
+@dataclass(frozen=True)
+class _Parsed:
+    """A fetch and what its page says: links, and list pages that need no link."""
+
+    result: FetchResult
+    charset: str | None
+    links: list[RawLink]
+    list_pages: ListPages | None
+
+
 class _Crawl:
     def __init__(self, start: str, snapshot_dir: Path, settings: CrawlSettings,
                  progress: CrawlProgress | None) -> None:
@@ -85,6 +97,7 @@ class _Crawl:
         self.fetched = 0
         self.by_outcome: Counter[str] = Counter()
         self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
+        self.list_pages_cut = 0  # list pages left out by max_list_pages
 
     def run(self) -> CrawlSummary:
         started_at = now_iso()
@@ -119,7 +132,7 @@ class _Crawl:
             self._discover(self.start, home, "page")
         else:
             self.frontier.mark(self.start)
-            self._handle(self.start, home, *self._parse(result))
+            self._handle(self.start, home, self._parse(result))
 
     def _open_writer(self, started_at: str) -> SnapshotWriter:
         s = self.settings
@@ -164,7 +177,7 @@ class _Crawl:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
                     url, why = pending.pop(future)
-                    self._handle(url, why, *future.result())
+                    self._handle(url, why, future.result())
         except BaseException:
             # Wake workers waiting on the rate limit or a Retry-After and do not
             # wait for them: a request already on the wire ends within its timeouts, unrecorded.
@@ -175,27 +188,33 @@ class _Crawl:
             if not self.stop.is_set():
                 pool.shutdown(wait=True)  # nothing is pending here: returns at once
 
-    def _job(self, url: str, why: Why) -> tuple[FetchResult, str | None, list[RawLink]]:
+    def _job(self, url: str, why: Why) -> _Parsed:
         """Worker: fetch `url` and, for an on-site HTML page, decode it and list its links."""
         method = "HEAD" if why.priority in _CHECKED_WITH_HEAD else "GET"
         return self._parse(self.fetcher.fetch(url, method))
 
-    def _parse(self, result: FetchResult) -> tuple[FetchResult, str | None, list[RawLink]]:
+    def _parse(self, result: FetchResult) -> _Parsed:
         content, ctype = result.content, result.content_type
         if content is None or not (ctype in _HTML_TYPES or (ctype is None and b"<html" in content[:1024].lower())):
-            return result, None, []
+            return _Parsed(result, None, [], None)
         text, charset = decode_html(content, result.final.header("Content-Type"))
         final_url = normalize(result.final_url or "")
         if final_url is None or not same_site(final_url, self.start):
-            return result, charset, []  # redirected off-site: archived, not crawled further
-        return result, charset, extract_links(parse_html(text), final_url)
+            return _Parsed(result, charset, [], None)  # redirected off-site: archived, not crawled further
+        links = extract_links(parse_html(text), final_url)
+        return _Parsed(result, charset, links, list_pages(final_url, text, links, self.settings.max_list_pages))
 
-    def _handle(self, url: str, why: Why, result: FetchResult, charset: str | None, links: list[RawLink]) -> None:
-        self.writer.add_fetch(url, why, result, charset)
+    def _handle(self, url: str, why: Why, page: _Parsed) -> None:
+        result = page.result
+        self.writer.add_fetch(url, why, result, page.charset)
         self.fetched += 1
         self.by_outcome[result.outcome] += 1
-        for link in links:
+        for link in page.links:
             self._discover(link.url, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind)
+        if page.list_pages:
+            for target, anchor in page.list_pages.pages:
+                self._discover(target, Why(url, anchor, "pagination", why.depth + 1), "page")
+            self.list_pages_cut += page.list_pages.cut
         self._report(url, result.outcome)
 
     def _discover(self, url: str, found: Why, kind: str) -> None:
@@ -244,6 +263,7 @@ class _Crawl:
                     "finished_at": summary.finished_at,
                     "budget_exhausted": "true" if summary.budget_exhausted else "false",
                     "reason": reason or "",
+                    "cutoffs": json.dumps({"max_list_pages": self.list_pages_cut}),
                 })
             finally:
                 self.writer.close()

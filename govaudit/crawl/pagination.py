@@ -1,0 +1,115 @@
+"""The other pages of a paginated list, found without running JavaScript.
+
+Three sources, all from the static HTML:
+  - TRS `createPageHTML(count, index, "index", "html")`: the pager is written by
+    `document.write`, so there are no links; page 1 is `index.html`, page n is
+    `index_{n-1}.html` (arguments may be literals or `var countPage = 5` variables);
+  - a 尾页/末页 (last page) link: every page between the known ones and the last;
+  - pager links whose URLs differ in one number (`?page=3`, `pageNo=`, `pageNum=`,
+    `index_3.html`, `/list/3.html`) give the position of the page number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govaudit.htmlpage import RawLink
+from govaudit.urls import normalize
+
+_CREATE_PAGE = re.compile(
+    r"""createPageHTML\(\s*([\w$.]+)\s*,\s*([\w$.]+)\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")
+_LAST_TEXTS = {"尾页", "末页", "最后一页", "尾 页", "末 页"}
+_PAGER_TEXTS = {"下一页", "上一页", "下页", "上页", "首页", "下一頁", ">", ">>", "<", "<<"} | _LAST_TEXTS
+_DIGITS = re.compile(r"\d+")
+# When the last-page link is the only pager link, the page number is where these put it.
+_KNOWN_SLOTS = (re.compile(r"_(\d+)\.s?html?(?:$|\?)"),
+                re.compile(r"[?&](?:page|pageno|pagenum|pageindex|curpage|currpage|currentpage|page_no)=(\d+)", re.I),
+                re.compile(r"[-/](\d+)\.s?html?(?:$|\?)"))
+
+
+@dataclass(frozen=True)
+class ListPages:
+    """Pages of the list to queue, as (url, anchor), and how many were left out by the cap."""
+
+    pages: list[tuple[str, str]]
+    cut: int
+
+
+def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> ListPages:
+    """Pages of the list shown at `page_url` that static links may not reach, at most `limit`
+    (nearest first: the first pages of a list hold the newest items)."""
+    found: dict[str, str] = {}
+    for url, anchor in [*_trs_pages(page_url, html), *_last_page_range(page_url, links)]:
+        if url != page_url:
+            found.setdefault(url, anchor)
+    pages = list(found.items())
+    return ListPages(pages[:limit], max(0, len(pages) - limit))
+
+
+def _trs_pages(page_url: str, html: str) -> list[tuple[str, str]]:
+    pages: list[tuple[str, str]] = []
+    for m in _CREATE_PAGE.finditer(html):
+        count, current = _int_arg(m.group(1), html), _int_arg(m.group(2), html)
+        name, ext = m.group(3), m.group(4)
+        if count is None:
+            continue
+        for i in range(count):
+            if i == current:
+                continue
+            url = normalize(f"{name}.{ext}" if i == 0 else f"{name}_{i}.{ext}", page_url)
+            if url:
+                pages.append((url, f"createPageHTML 第{i + 1}/{count}页"))
+    return pages
+
+
+def _int_arg(arg: str, html: str) -> int | None:
+    """A literal, or a variable assigned a number in the page's scripts."""
+    if arg.isdigit():
+        return int(arg)
+    m = re.search(rf"(?<![\w$.]){re.escape(arg)}\s*=\s*['\"]?(\d+)", html)
+    return int(m.group(1)) if m else None
+
+
+def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str]]:
+    """Pages from the lowest known page number up to the 尾页 link's."""
+    pages: list[tuple[str, str]] = []
+    pager = [l.url for l in links if l.tag == "a" and (l.text.strip() in _PAGER_TEXTS or l.text.strip().isdigit())]
+    for last in (l.url for l in links if l.tag == "a" and l.text.strip() in _LAST_TEXTS):
+        slot = _slot_from_siblings(last, [*pager, page_url]) or _known_slot(last)
+        if slot is None:
+            continue
+        start, end = slot
+        top = int(last[start:end])
+        numbers = [int(n) for u in pager if (n := _number_at(u, last, start, end)) is not None]
+        for n in range(min([*numbers, top, 1]), top + 1):
+            url = normalize(f"{last[:start]}{n}{last[end:]}")
+            if url:
+                pages.append((url, f"尾页 第{n}/{top}页"))
+    return pages
+
+
+def _slot_from_siblings(last: str, others: list[str]) -> tuple[int, int] | None:
+    """Span of the one number in which `last` differs from another pager URL of the same shape."""
+    shape, runs = _DIGITS.sub("#", last), list(_DIGITS.finditer(last))
+    for other in others:
+        if other == last or _DIGITS.sub("#", other) != shape:
+            continue
+        differ = [i for i, m in enumerate(_DIGITS.finditer(other)) if m.group() != runs[i].group()]
+        if len(differ) == 1:
+            return runs[differ[0]].span()
+    return None
+
+
+def _known_slot(last: str) -> tuple[int, int] | None:
+    for pattern in _KNOWN_SLOTS:
+        if m := pattern.search(last):
+            return m.span(1)
+    return None
+
+
+def _number_at(url: str, last: str, start: int, end: int) -> int | None:
+    """The page number of pager `url` if it has the last page URL's shape around the number."""
+    m = re.fullmatch(re.escape(last[:start]) + r"(\d+)" + re.escape(last[end:]), url)
+    return int(m.group(1)) if m else None
+

@@ -1,0 +1,59 @@
+"""Pagination without JavaScript: TRS createPageHTML, 尾页 links, page-number parameters."""
+
+from __future__ import annotations
+
+from govaudit.crawl import SnapshotReader, crawl_site
+from govaudit.crawl.pagination import list_pages
+from govaudit.htmlpage import extract_links, parse_html
+from govaudit.settings import CrawlSettings
+from tests.crawl.sitekit import html, write_site
+
+COL = "https://www.example.gov.cn/zwgk/tzgg/"
+
+
+def _pages(url: str, text: str, limit: int = 50) -> list[str]:
+    return [u for u, _ in list_pages(url, text, extract_links(parse_html(text), url), limit).pages]
+
+
+def test_trs_create_page_html_literal_and_variables():
+    literal = '<script>createPageHTML(4, 0, "index", "html");</script>'
+    assert _pages(COL, literal) == [COL + "index_1.html", COL + "index_2.html", COL + "index_3.html"]
+    on_third = '<script>var countPage = 3;var currentPage = 2;createPageHTML(countPage, currentPage, "index", "shtml");</script>'
+    assert _pages(COL + "index_2.shtml", on_third) == [COL, COL + "index_1.shtml"]
+    article = "<script>createPageHTML(2,0,'t20240115_1001','html')</script>"
+    assert _pages(COL + "202401/t20240115_1001.html", article) == [COL + "202401/t20240115_1001_1.html"]
+    # The function's own definition is not a call; one page means no pager.
+    assert _pages(COL, "<script>function createPageHTML(_nPageCount,_nCurrIndex,_sPageName,_sPageExt){}"
+                       'createPageHTML(1, 0, "index", "html")</script>') == []
+
+
+def test_last_page_link_fills_the_gap_for_query_and_path_numbers():
+    pager = html(("list.jsp?cat=5&pageNo=1", "1"), ("list.jsp?cat=5&pageNo=2", "2"),
+                 ("list.jsp?cat=5&pageNo=2", "下一页"), ("list.jsp?cat=5&pageNo=6", "尾页"))
+    expected = [f"{COL}list.jsp?cat=5&pageNo={n}" for n in range(1, 7)]
+    assert _pages(COL + "list.jsp?cat=5", pager) == expected
+    alone = html(("index_9.html", "尾页"))
+    assert _pages(COL, alone) == [f"{COL}index_{n}.html" for n in range(1, 10)]
+
+
+def test_cap_keeps_the_first_pages_and_counts_the_rest():
+    found = list_pages(COL, '<script>createPageHTML(600, 0, "index", "html")</script>', [], 5)
+    assert [u for u, _ in found.pages] == [f"{COL}index_{n}.html" for n in range(1, 6)]
+    assert found.cut == 594 and found.pages[0][1] == "createPageHTML 第2/600页"
+
+
+def test_trs_list_pages_are_crawled_as_pagination(tmp_path, serve):
+    docs = {f"tzgg/202401/t2024011{p}_{p}.html": html(("/tzgg/", "通知公告")) for p in range(4)}
+    pages = {("tzgg/index.html" if p == 0 else f"tzgg/index_{p}.html"):
+             html((f"/tzgg/202401/t2024011{p}_{p}.html", f"关于第{p}批事项的通知"),
+                  extra=f'<script>createPageHTML(4, {p}, "index", "html");</script>') for p in range(4)}
+    site = serve(write_site(tmp_path / "site", {"index.html": html(("/tzgg/", "通知公告")), **pages, **docs}))
+    summary = crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, obey_robots=False))
+    with SnapshotReader(tmp_path / "out") as reader:
+        caps = {c.url: c for c in reader.captures()}
+    for p in range(1, 4):
+        c = caps[f"{site.url}tzgg/index_{p}.html"]
+        assert (c.outcome, c.priority, c.parent, c.depth) == ("ok", "pagination", site.url + "tzgg/", 2)
+        assert caps[f"{site.url}tzgg/202401/t2024011{p}_{p}.html"].outcome == "ok"
+    # Home, list page 1, three more list pages, four documents: each fetched once.
+    assert summary.fetched == 9 and len(site.hits) == 9
