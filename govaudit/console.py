@@ -78,3 +78,13 @@ def summary_table(results: dict[str, Any]) -> None:
     cov = results["coverage"]
     note = "（抓取预算已用尽，结论可能不完整）" if cov["budget_exhausted"] else ""
     out.print(f"抓取页面 {cov['pages_fetched']} 个，检查对象 {cov.get('subjects_examined', 0)} 个{note}")
+
+
+def rules_table(ruleset: Any) -> None:
+    """One line per rule: id, level, category, title."""
+    table = Table(title=f"{ruleset.name}（{len(ruleset.rules)} 条规则）")
+    for col in ("规则", "级别", "类别", "标题"):
+        table.add_column(col)
+    for rule in ruleset.rules:
+        table.add_row(rule.id, _LEVEL.get(rule.level, rule.level), rule.category, rule.title)
+    out.print(table)

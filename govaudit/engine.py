@@ -25,7 +25,8 @@ def rule_status(findings: list[Finding]) -> str:
     return next((s for s in _PRECEDENCE if s in present), "not_applicable")
 
 
-def _run_rule(rule: Rule, site: SiteModel, ctx: Context) -> list[Finding]:
+def run_rule(rule: Rule, site: SiteModel, ctx: Context) -> list[Finding]:
+    """Findings of one rule, sorted by subject; a check that raises gives one `error` finding."""
     try:
         findings = CHECKS[rule.check].run(site, rule.params, ctx)
     except Exception as exc:  # noqa: BLE001 — a broken check must not stop the other rules
@@ -47,7 +48,7 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date) -> dict[str, Any]:
     rules_out, outcomes = [], {}
     examined: set[str] = set()
     for rule in ruleset.rules:
-        findings = _run_rule(rule, site, ctx)
+        findings = run_rule(rule, site, ctx)
         outcomes[rule.id] = RuleOutcome(rule_status(findings), dict(Counter(f.status for f in findings)))
         examined.update(f.subject for f in findings)
         rules_out.append({

@@ -30,6 +30,7 @@ _PROFILE_KEYS: dict[str, type] = {"name": str, "title": str, "model": str, "base
 _ENTRY_KEYS: dict[str, type] = {"level": str, "points": (int, float), "cap": (int, float), "weight": (int, float), "params": dict}
 _CLASSES_FILE = "column-classes.yaml"
 _PROFILES_DIR = "profiles"
+CASES_DIR = "cases"  # rule cases (see rulecases.py), not rules
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def load_rule_files(root: Path) -> dict[str, tuple[_Doc, dict[str, Any]]]:
     rules: dict[str, tuple[_Doc, dict[str, Any]]] = {}
     for path in sorted(root.rglob("*.yaml")):
         rel = path.relative_to(root)
-        if rel.parts[0] == _PROFILES_DIR or rel.name == _CLASSES_FILE:
+        if rel.parts[0] in (_PROFILES_DIR, CASES_DIR) or rel.name == _CLASSES_FILE:
             continue
         doc = _Doc(path, root)
         data = _load_rule(doc)
@@ -235,3 +236,21 @@ def load_ruleset(rules_dir: Path | None = None, profile: str = DEFAULT_PROFILE) 
         _check_keys(pdoc, entry, _ENTRY_KEYS, set(), ("rules", rule_id), rule_id)
         rules.append(_make_rule(files[rule_id], entry, pdoc, ("rules", rule_id)))
     return Ruleset(prof.name, ruleset_hash(root), prof, rules, _load_classes(root))
+
+
+def load_pack(rules_dir: Path | None = None) -> Ruleset:
+    """Every rule file of the pack, whichever profile uses it (for `rules test/list/show`):
+    levels come from the rule file, else "info"; no profile is read, so no points apply."""
+    root = (rules_dir or bundled("rules")).resolve()
+    if not root.is_dir():
+        raise UserError(f"Rules folder {root} does not exist or is not a folder.")
+    files = load_rule_files(root)
+    rules = [_make_rule(file, {"level": file[1].get("level", "info")}, file[0], ()) for file in files.values()]
+    neutral = Profile("pack", "pack", "official", 100.0, 60.0, 80.0, {})
+    return Ruleset(root.name, ruleset_hash(root), neutral, rules, _load_classes(root))
+
+
+def profile_names(rules_dir: Path | None = None) -> list[str]:
+    """Names of the profiles in the pack."""
+    root = (rules_dir or bundled("rules")).resolve()
+    return sorted(p.stem for p in (root / _PROFILES_DIR).glob("*.yaml"))
