@@ -79,24 +79,33 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         return lxml.html.document_fromstring("<html></html>")
 
 
-_LINK_ATTRS = (("a", "href"), ("area", "href"), ("img", "src"), ("iframe", "src"), ("embed", "src"), ("object", "data"))
+_LINK_ATTRS = {"a": "href", "area": "href", "img": "src", "iframe": "src", "embed": "src", "object": "data"}
+LINK_TAGS = tuple(_LINK_ATTRS)
+
+
+def element_link(el: lxml.html.HtmlElement, base: str) -> RawLink | None:
+    """The HTTP(S) link an <a>/<area>/<img>/<iframe>/<embed>/<object> element carries, or None."""
+    raw = el.get(_LINK_ATTRS[el.tag])
+    if not raw or raw.lstrip()[:11].lower().startswith(("javascript:", "mailto:", "tel:", "#")):
+        return None
+    url = normalize(raw, base)
+    if url is None:
+        return None
+    if el.tag == "a":
+        return RawLink(url=url, text=" ".join(el.text_content().split()), tag="a", kind=link_kind(url))
+    kind = "image" if el.tag == "img" else link_kind(url)
+    return RawLink(url=url, text=el.get("alt") or "", tag=el.tag, kind=kind)
+
+
+def base_of(tree: lxml.html.HtmlElement, base_url: str) -> str:
+    """The URL relative links resolve against: <base href>, else `base_url`."""
+    base_el = tree.find(".//base[@href]")
+    base = normalize(base_el.get("href"), base_url) if base_el is not None else None
+    return base or base_url
 
 
 def extract_links(tree: lxml.html.HtmlElement, base_url: str) -> list[RawLink]:
     """All HTTP(S) links of the page, in document order, resolved against <base> or `base_url`."""
-    base_el = tree.find(".//base[@href]")
-    base = normalize(base_el.get("href"), base_url) if base_el is not None else None
-    base = base or base_url
-    links: list[RawLink] = []
-    for el in tree.iter(*(tag for tag, _ in _LINK_ATTRS)):
-        attr = dict(_LINK_ATTRS)[el.tag]
-        raw = el.get(attr)
-        if not raw or raw.lstrip().lower().startswith(("javascript:", "mailto:", "tel:", "#")):
-            continue
-        url = normalize(raw, base)
-        if url is None:
-            continue
-        text = " ".join(el.text_content().split()) if el.tag == "a" else (el.get("alt") or "")
-        kind = "image" if el.tag == "img" else link_kind(url)
-        links.append(RawLink(url=url, text=text, tag=el.tag, kind=kind))
-    return links
+    base = base_of(tree, base_url)
+    links = (element_link(el, base) for el in tree.iter(*LINK_TAGS))
+    return [link for link in links if link is not None]

@@ -7,10 +7,17 @@ from datetime import date
 
 # Full-width digits and separators occur in copied Word text.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+_HAS_FULLWIDTH = re.compile("[０-９－／．]")
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)(?!\d)"
 )
-_URL_DATE = re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+")
+_MONTH_DAY = re.compile(r"(?<![\d\-/.年])(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?![\d\-/.])")
+# URL dates: TRS `t20231104_`, Hanweb `/art/2023/11/4/`, www.gov.cn `/2018-12/29/`.
+_URL_DATES = (
+    re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+"),
+    re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),
+    re.compile(r"/((?:19|20)\d{2})-(\d{2})/(\d{2})/"),
+)
 
 
 def _make(y: str, m: str, d: str) -> date | None:
@@ -22,7 +29,8 @@ def _make(y: str, m: str, d: str) -> date | None:
 
 def find_dates(text: str) -> list[tuple[date, str]]:
     """Every valid date in `text`, in order, with the exact text it was read from."""
-    text = text.translate(_FULLWIDTH)
+    if _HAS_FULLWIDTH.search(text):
+        text = text.translate(_FULLWIDTH)
     found = []
     for m in _DATE.finditer(text):
         y, m1, d1, m2, d2 = m.groups()
@@ -38,7 +46,23 @@ def first_date(text: str) -> date | None:
     return dates[0][0] if dates else None
 
 
+def find_month_days(text: str, year: int) -> list[tuple[date, str]]:
+    """Dates written without a year (`05-06`, `[05-06]`, `5月6日`), completed with `year`."""
+    found = []
+    if _HAS_FULLWIDTH.search(text):
+        text = text.translate(_FULLWIDTH)
+    for m in _MONTH_DAY.finditer(text):
+        value = _make(str(year), m.group(1), m.group(2))
+        if value is not None:
+            found.append((value, m.group(0)))
+    return found
+
+
 def url_date(url: str) -> date | None:
-    """The TRS-style `tYYYYMMDD_` date in a document URL (the weakest date source)."""
-    m = _URL_DATE.search(url)
-    return _make(*m.groups()) if m else None
+    """The date in a document URL (TRS `tYYYYMMDD_`, Hanweb `/art/Y/M/D/`, `/YYYY-MM/DD/`):
+    the weakest date source, often a republication date."""
+    for pattern in _URL_DATES:
+        m = pattern.search(url)
+        if m and (value := _make(*m.groups())) is not None:
+            return value
+    return None

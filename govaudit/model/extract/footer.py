@@ -22,13 +22,20 @@ class FooterFacts:
     conac: bool
 
 
-def footer_widgets(tree: lxml.html.HtmlElement) -> tuple[str | None, bool]:
-    """(找错 widget sitecode, conac badge present), read from the tree *with* its scripts."""
+_WRITTEN_JIUCUO = re.compile(r"_jiucuo_['\"]?\s+sitecode=['\"]?(\w+)")
+
+
+def footer_widgets(tree: lxml.html.HtmlElement, scripts: str) -> tuple[str | None, bool]:
+    """(找错 widget sitecode, conac badge present), from the elements or, when a script
+    writes them with document.write, from the inline `scripts` text."""
     jiucuo = tree.xpath('//script[@id="_jiucuo_"]/@sitecode')
-    conac = bool(tree.xpath('//*[@id="_ideConac"]')) or any(
+    code = jiucuo[0].strip() if jiucuo else None
+    if code is None and (m := _WRITTEN_JIUCUO.search(scripts)):
+        code = m.group(1)
+    conac = bool(tree.xpath('//*[@id="_ideConac"]')) or "conac.cn" in scripts or "_ideConac" in scripts or any(
         "conac.cn" in (el.get("href") or el.get("src") or "") for el in tree.iter("a", "script", "img")
     )
-    return (jiucuo[0].strip() if jiucuo else None), conac
+    return code, conac
 
 
 def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, bool]) -> FooterFacts:

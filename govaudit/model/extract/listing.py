@@ -3,101 +3,112 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 import lxml.html
 
-from govaudit.model.extract.dates import find_dates
-from govaudit.model.extract.regions import CHROME, in_region
-from govaudit.model.extract.text import clean, element_text
+from govaudit.model.extract.dates import find_dates, find_month_days
+from govaudit.model.extract.text import clean
+from govaudit.model.extract.walk import SEP, LinkSpan, PageIndex, Span
 from govaudit.model.types import ListItem
-from govaudit.urls import normalize
 
-_ROW_TAGS = ("li", "tr", "dl")  # a whole row; dd/dt/td are cells of one
-# Regions that hold navigation or related boxes, not a column's items.
-_NOT_LIST = re.compile(CHROME.pattern + r"|related|xgjd", re.I)
-EMPTY_MARKERS = ("暂无信息", "暂无数据", "暂无内容", "暂无记录", "暂无相关信息", "没有记录", "暂无文章")
-_DECLARED = re.compile(r"(?:recordCount|totalRecord|totalCount|countPage|记录总数)\s*[=:：]\s*['\"]?(\d+)", re.I)
-_TEMPLATE_ATTRS = ("ms-repeat", "ms-for", "v-for", "ng-repeat", "ms-each")
-_PAGINATION_LINK = re.compile(r"^(下一页|上一页|尾页|末页|首页|最后一页|\d+|>|>>|<|<<)$")
+EMPTY_MARKERS = ("暂无信息", "暂无数据", "暂无内容", "暂无记录", "暂无相关信息", "没有记录", "暂无文章", "没有相关信息")
+_EMPTY = re.compile(SEP + r"\s*(?:" + "|".join(EMPTY_MARKERS) + r")[。！!.]?\s*" + SEP)
+# Record counts a list script or pager declares (not page counts: countPage is pages).
+_DECLARED = re.compile(r"(?:recordCount|totalRecord|totalCount|recordTotal|totalNum)\s*[=:：]\s*['\"]?(\d+)", re.I)
+_VISIBLE_COUNT = re.compile(r"共\s*(\d+)\s*条(?:记录|信息|数据)")
+_PAGE_COUNT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
+_PAGINATION_LINK = re.compile(r"^(下一页|上一页|下页|上页|尾页|末页|首页|最后一页|\d+|>|>>|<|<<|›|»|«|‹)$")
+_PINNED = re.compile(r"置顶|\[顶\]|【顶】")
+_YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 
 
 @dataclass(frozen=True)
 class ListingFacts:
     items: list[ListItem]
     state: str  # listed | empty | not_observed | none
-    declared_count: int | None
+    declared_count: int | None  # records the page says the list has (script or 共N条)
     script_list: bool  # the page fills its list by script (templates, declared counts)
+    page_count: int | None = None  # pages a TRS/JS pager declares
 
 
-def _row_of(a: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """The list row holding link `a`: the nearest li/tr/dl within four levels, else its parent."""
-    for depth, anc in enumerate(a.iterancestors()):
-        if depth >= 4:
+def _year_before(years: list[tuple[int, int]], offset: int) -> int | None:
+    year = None
+    for at, value in years:
+        if at > offset:
             break
-        if anc.tag in _ROW_TAGS:
-            return anc
-    return a.getparent() if a.getparent() is not None else a
+        year = value
+    return year
 
 
-def _item(row: lxml.html.HtmlElement, a: lxml.html.HtmlElement, base_url: str) -> ListItem:
-    title = clean(a.get("title")) or element_text(a)
-    row_text = element_text(row)
-    outside = row_text.replace(element_text(a), " ")
+def _row_date(row_text: str, link_text: str, year: int | None) -> tuple[str | None, str | None]:
+    """(YYYY-MM-DD, text read) for a list row; a row's date usually ends the row."""
+    outside = row_text.replace(link_text, " ") if link_text else row_text
     dates = find_dates(outside) or find_dates(row_text)
-    pinned = "置顶" in row_text or "top" in (row.get("class") or "").split()
-    return ListItem(
-        title=title,
-        url=normalize(a.get("href") or "", base_url),
-        date=dates[-1][0].isoformat() if dates else None,  # the row's date usually ends the row
-        date_text=dates[-1][1] if dates else None,
-        pinned=pinned,
-    )
+    if dates:
+        return dates[-1][0].isoformat(), dates[-1][1]
+    if year is not None:  # `05-06` rows under a `2024年` heading
+        days = find_month_days(outside, year)
+        if days:
+            return days[-1][0].isoformat(), days[-1][1]
+    return None, None
 
 
-def _signature(el: lxml.html.HtmlElement) -> tuple[str, str]:
-    return (el.tag, el.get("class") or "")
+def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, Span]]:
+    out = []
+    seen: set[int] = set()
+    for ls in index.links:
+        span, row = ls.span, ls.row
+        if ls.link.tag != "a" or row is None or span.chrome or span.hidden or span.related in related_ok:
+            continue
+        if id(row) in seen:
+            continue
+        seen.add(id(row))
+        out.append((ls, row))
+    return out
 
 
-def extract_listing(tree: lxml.html.HtmlElement, base_url: str, scripts: str) -> ListingFacts:
+def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> ListingFacts:
     """Items of the page's main list. Rows are grouped by their container; the container
     with the most dated rows wins, together with sibling containers of the same shape
-    (CMSs split one list into several <ul>s). `scripts` is the page's inline script text."""
-    groups: dict[lxml.html.HtmlElement, list[ListItem]] = defaultdict(list)
-    seen_rows: set[lxml.html.HtmlElement] = set()
-    for a in tree.iter("a"):
-        if not a.get("href") or len(element_text(a) or a.get("title") or "") < 4:
+    (CMSs split one list into several <ul>s). `scripts` is the page's inline script text;
+    links inside `related_boxes` (indexes into index.related) are not list items."""
+    years = sorted((h.start, int(m.group(1))) for h in index.short_heads
+                   if (m := _YEAR_HEADING.match(index.text_of(h))))
+    groups: dict[lxml.html.HtmlElement, list[ListItem]] = {}
+    shapes: dict[lxml.html.HtmlElement, tuple[str, str]] = {}
+    for ls, row in _candidates(index, related_boxes):
+        a = ls.span.el
+        link_text = index.text_of(ls.span)
+        title = clean(a.get("title")) or clean(link_text)
+        if not title or _PAGINATION_LINK.match(link_text):
             continue
-        if _PAGINATION_LINK.match(element_text(a)) or in_region(a, _NOT_LIST):
+        row_text = index.text_of(row)
+        date, date_text = _row_date(row_text, link_text, _year_before(years, row.start) if years else None)
+        if len(title) < 4 and date is None:  # short links are navigation unless dated
             continue
-        row = _row_of(a)
-        if row in seen_rows:
-            continue
-        seen_rows.add(row)
-        container = row.getparent() if row.getparent() is not None else row
-        groups[container].append(_item(row, a, base_url))
-
-    declared = [int(n) for n in _DECLARED.findall(scripts)]
+        parent = row.el.getparent()
+        key = parent if parent is not None else row.el
+        pinned = bool(_PINNED.search(row_text)) or "top" in (row.el.get("class") or "").split()
+        groups.setdefault(key, []).append(ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned))
+        shapes[key] = (row.el.tag, key.get("class") or "")
+    declared = [int(n) for n in _DECLARED.findall(scripts)] + [int(n) for n in _VISIBLE_COUNT.findall(index.text)]
     declared_count = max(declared) if declared else None
-    script_list = declared_count is not None or any(
-        tree.xpath(f"//*[@{attr}]") for attr in _TEMPLATE_ATTRS
-    )
-    dated = {c: items for c, items in groups.items() if sum(1 for i in items if i.date) >= 1}
+    pages = [int(a or b) for a, b in _PAGE_COUNT.findall(scripts)]
+    script_list = bool(declared) or index.templates > 0
+    dated = {c: items for c, items in groups.items() if any(i.date for i in items)}
     items: list[ListItem] = []
     if dated:
         best = max(dated, key=lambda c: sum(1 for i in dated[c] if i.date))
-        shape = _signature(best)
         for container, group in dated.items():  # dicts keep document order
-            if container is best or _signature(container) == shape:
+            if container is best or shapes[container] == shapes[best]:
                 items.extend(group)
-    # A partial static list (declared > static) still shows the newest items: "listed".
-    if items:
+    if items:  # a partial static list (declared > static) still shows the newest items
         state = "listed"
     elif script_list:
         state = "not_observed"
-    elif any(element_text(el) in EMPTY_MARKERS for el in tree.iter("div", "p", "li", "td", "span")):
+    elif _EMPTY.search(index.text):
         state = "empty"
     else:
         state = "none"
-    return ListingFacts(items=items, state=state, declared_count=declared_count, script_list=script_list)
+    return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None)

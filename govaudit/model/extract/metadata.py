@@ -1,19 +1,25 @@
-"""The disclosure metadata block (索引号, 发文字号, 有效性 …) in its table, list and div forms."""
+"""The disclosure metadata block (索引号, 发文字号, 有效性 …) in its table, list and div forms.
+
+Read from the page text with block boundaries (walk.SEP): a label starts a cell and its
+value is the rest of that cell or the next cell. This covers `<th>索引号</th><td>…</td>`,
+`<li>索 引 号：<font>…</font></li>`, `<dt>…</dt><dd>…</dd>` and `<span>发文字号：…</span>`
+alike, without walking the tree again. Hidden blocks are not in that text.
+"""
 
 from __future__ import annotations
 
 import re
 
-import lxml.html
-
 from govaudit.model.extract.dates import first_date
-from govaudit.model.extract.text import element_text
+from govaudit.model.extract.text import clean
+from govaudit.model.extract.walk import SEP
+from govaudit.model.extract.wenhao import normalize_wenhao
 
 # Canonical field -> labels seen on real sites (domain.md §5).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "索引号": ("索引号",),
-    "标题": ("标题", "名称", "信息名称", "文件名称"),
-    "发文机关": ("发文机关", "发布机构", "发文单位", "发布机关"),
+    "标题": ("标题", "名称", "信息名称", "文件名称", "公文名称"),
+    "发文机关": ("发文机关", "发布机构", "发文单位", "发布机关", "办文部门"),
     "发文字号": ("发文字号", "文号", "发布文号", "文件编号"),
     "成文日期": ("成文日期", "生成日期"),
     "发布日期": ("发布日期", "发文日期", "上载日期"),
@@ -24,71 +30,77 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 _LABEL_TO_FIELD = {label: field for field, labels in FIELD_ALIASES.items() for label in labels}
 _DATE_FIELDS = ("成文日期", "发布日期")
-_LABELED = re.compile(r"^([\u4e00-\u9fa5][\u4e00-\u9fa5 ]{1,14}?)\s*[：:]\s*(.*)$", re.S)
-_CANDIDATES = ("th", "td", "dt", "dd", "li", "span", "b", "strong", "label", "em", "p", "div", "font")
+_SPACED = "|".join(r"\s*".join(label) for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True))
+# A label at the start of a cell, with its colon or alone in the cell.
+_LABEL = re.compile(rf"(?:^|{SEP})[\s\u3000]*({_SPACED})[\s\u3000]*(?:([：:])|(?={SEP}))")
+_NEXT_LABEL = re.compile(rf"(?:{_SPACED})[\s\u3000]*[：:]")
 # Signals that the block is a metadata block rather than a stray "标题：" in prose.
 _CORE_FIELDS = {"索引号", "发文字号", "有效性", "发文机关", "成文日期"}
-_WENHAO = re.compile(r"[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]")
-
-
-def _label_of(text: str) -> tuple[str, str] | None:
-    m = _LABELED.match(text)
-    if not m:
-        return None
-    field = _LABEL_TO_FIELD.get(re.sub(r"\s", "", m.group(1)))
-    return (field, m.group(2).strip()) if field else None
-
-
-def _has_labelled_descendant(el: lxml.html.HtmlElement) -> bool:
-    return any(_label_of(element_text(d)) for d in el.iterdescendants(*_CANDIDATES))
-
-
-def _value_after(el: lxml.html.HtmlElement) -> str:
-    """The value cell of a label cell: the next sibling, or the parent's next sibling."""
-    for node in (el, el.getparent()):
-        if node is None:
-            break
-        nxt = node.getnext()
-        if nxt is not None:
-            return element_text(nxt)
-    return ""
+_CELL_LIMIT = 300
 
 
 def normalize_value(field: str, value: str) -> str:
-    """Normalised value: dates as YYYY-MM-DD, 文号 brackets as 〔〕, blanks removed."""
-    value = value.strip()
+    """Normalised value: dates as YYYY-MM-DD, 文号 as 某府规〔2026〕3号, whitespace collapsed."""
+    value = clean(value)
     if field in _DATE_FIELDS:
         parsed = first_date(value)
         return parsed.isoformat() if parsed else value
     if field == "发文字号":
-        return _WENHAO.sub(lambda m: f"〔{m.group(1)}〕", value).replace(" ", "")
+        return normalize_wenhao(value)
     return value
 
 
-def extract_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
+def _field(label: str) -> str:
+    return _LABEL_TO_FIELD[re.sub(r"\s", "", label)]
+
+
+def _cells_after(text: str, pos: int) -> list[str]:
+    """The rest of the cell at `pos`, then the next non-blank cell (both raw)."""
+    end = text.find(SEP, pos)
+    rest = text[pos:] if end < 0 else text[pos:end]
+    nxt = ""
+    while 0 <= end < len(text) - 1:
+        start, end = end + 1, text.find(SEP, end + 1)
+        cell = text[start:] if end < 0 else text[start:end]
+        if cell.strip():
+            nxt = cell
+            break
+    return [rest[:_CELL_LIMIT], nxt[:_CELL_LIMIT]]
+
+
+def _is_label(cell: str) -> bool:
+    return bool(_LABEL.match(SEP + cell))
+
+
+def extract_metadata(text: str) -> dict[str, str]:
     """Canonical field -> normalised value for every labelled field found (first wins).
 
-    A field whose label is present with an empty value maps to "" — evaluators treat
-    an empty 文号 cell like a missing one, but the difference is kept for evidence.
-    Returns {} unless at least two core fields (索引号, 发文字号, 有效性, 发文机关, 成文日期)
-    are present, so prose that happens to contain "标题：" is not taken for a block.
+    `text` is PageIndex.text. A field whose label is present with an empty value maps to
+    "" — evaluators treat an empty 文号 cell like a missing one, but the difference is kept
+    for evidence. Returns {} unless at least two core fields (索引号, 发文字号, 有效性,
+    发文机关, 成文日期) are present, so prose that happens to contain "标题：" is not a block.
     """
+    if "索" not in text and "文号" not in text and "有效性" not in text:
+        return {}
     found: dict[str, str] = {}
-    for el in tree.iter(*_CANDIDATES):
-        text = element_text(el)
-        if len(text) > 400:
-            continue
-        labelled = _label_of(text)
-        if labelled is None or labelled[0] in found:
-            continue
-        if _has_labelled_descendant(el):
-            continue
-        field, value = labelled
-        if not value:
-            value = _value_after(el)
-            if _label_of(value):  # the next cell is another label: this value is empty
-                value = ""
-        found[field] = normalize_value(field, value)
+    previous_label_end = -2
+    for m in _LABEL.finditer(text):
+        field = _field(m.group(1))
+        rest, nxt = _cells_after(text, m.end())
+        if m.group(2):  # "标签：value" or "标签：" + value in the next cell
+            value = rest if rest.strip() else ("" if _is_label(nxt) else nxt)
+        else:  # a label alone in its cell: a header row when a neighbour is a label too
+            header = previous_label_end == m.start() or _is_label(nxt)
+            previous_label_end = m.end()
+            if header:
+                continue
+            value = nxt
+        previous_label_end = m.end() if not m.group(2) else -2
+        cut = _NEXT_LABEL.search(value)
+        if cut:
+            value = value[: cut.start()]
+        if field not in found:
+            found[field] = normalize_value(field, value)
     if len(_CORE_FIELDS & found.keys()) < 2:
         return {}
     return found

@@ -9,6 +9,8 @@ import lxml.html
 
 _SPACE = re.compile(r"\s+")
 _LABEL_PUNCT = "：:　 \u00a0"
+# Separators between a page's own title and the site name in <title>.
+TITLE_SPLIT = re.compile(r"\s*(?:_+|\||｜|\s-\s|\s—+\s|－|-(?=[^-]{2,16}(?:网|网站|门户|政府)\s*$))\s*")
 
 
 def clean(text: str | None) -> str:

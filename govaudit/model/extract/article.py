@@ -1,0 +1,117 @@
+"""Article pages: the body, the title, and the publication date with its source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govaudit.model.extract.dates import find_dates, url_date
+from govaudit.model.extract.text import TITLE_SPLIT, clean
+from govaudit.model.extract.walk import SEP, PageIndex, Span
+
+_MIN_ARTICLE = 150  # characters of prose that make a body an article
+_MAX_LINK_SHARE = 0.35  # a list is mostly link text; an article is not
+# Labels of the visible publication date, strongest first; a bare 时间/日期 must not be
+# the tail of 成文日期/生成日期 (the drafting date in a metadata block).
+_VISIBLE_DATE = (
+    re.compile(r"(?:发布时间|发布日期|发文日期|发表时间|发稿时间)\s*[：:]\s*"),
+    re.compile(r"(?<![成生印办])(?:时间|日期)\s*[：:]\s*"),
+)
+_META_DATES = ("pubdate", "firstpublishedtime", "publishdate", "article:published_time")
+_AFTER_TITLE = 60  # an unlabelled header date sits right after the title
+
+
+@dataclass(frozen=True)
+class Article:
+    span: Span
+    length: int  # characters of text, whitespace collapsed
+    link_share: float
+
+
+@dataclass(frozen=True)
+class PubDate:
+    value: str | None
+    source: str | None  # visible | metadata | meta | url
+    text: str | None  # the text the date was read from
+    meta: str | None  # meta PubDate as a date, whatever was chosen
+    url: str | None  # the URL's date, whatever was chosen
+
+
+def find_article(index: PageIndex) -> Article | None:
+    """The page's article body, or None when the page holds no prose (a list, a hub).
+
+    Among content areas (class/id content, article, TRS_Editor …) the innermost one that
+    holds at least half of the largest one's text is the body."""
+    if not index.bodies:
+        return None
+    largest = max(b.end - b.start for b in index.bodies)
+    body = min((b for b in index.bodies if b.end - b.start >= largest / 2), key=lambda b: b.end - b.start)
+    length = len(index.text_of(body))
+    if length < _MIN_ARTICLE:
+        return None
+    linked = sum(len(index.text_of(ls.span)) for ls in index.links
+                 if body.start <= ls.span.start < body.end and ls.link.tag == "a")
+    share = linked / length
+    return Article(body, length, share) if share < _MAX_LINK_SHARE else None
+
+
+def _title_cells(index: PageIndex) -> list[str]:
+    cells = []
+    for span in index.headings:
+        text = index.text_of(span)
+        if len(text) >= 4:
+            cells.append(text)
+    return cells
+
+
+def title_of(index: PageIndex, metas: dict[str, str], head_title: str) -> str:
+    """ArticleTitle meta, else an h1/h2 outside the chrome, else the <title> before its
+    `_站点名` suffix (or the longer page heading that contains it)."""
+    if metas.get("articletitle"):
+        return metas["articletitle"]
+    headings = _title_cells(index)
+    if headings:
+        return headings[0]
+    short = TITLE_SPLIT.split(head_title)[0].strip() or head_title
+    for span in index.titles:
+        cell = clean(index.text[span.start : span.end].strip(SEP + " \n\t\r").split(SEP)[0])
+        if short in cell and len(cell) <= 80:
+            return cell
+    return short
+
+
+def _visible(flat: str, title: str) -> tuple[str, str] | None:
+    for label in _VISIBLE_DATE:
+        for m in label.finditer(flat):
+            dates = find_dates(flat[m.end() : m.end() + 24])
+            if dates:
+                return dates[0][0].isoformat(), flat[m.start() : m.end()] + dates[0][1]
+    if len(title) >= 6:
+        at = flat.find(title)
+        for _ in range(5):
+            if at < 0:
+                break
+            dates = find_dates(flat[at + len(title) : at + len(title) + _AFTER_TITLE])
+            if dates:
+                return dates[0][0].isoformat(), dates[0][1]
+            at = flat.find(title, at + 1)
+    return None
+
+
+def pub_date(flat: str, metas: dict[str, str], metadata: dict[str, str], url: str, title: str) -> PubDate:
+    """Publication date: visible 发布时间 (or a date right after the title) > metadata
+    发布日期 > meta PubDate > URL date."""
+    meta = next((d[0][0].isoformat() for name in _META_DATES if (d := find_dates(metas.get(name, "")))), None)
+    meta_text = next((metas[name] for name in _META_DATES if metas.get(name)), None)
+    from_url = url_date(url)
+    url_value = from_url.isoformat() if from_url else None
+    visible = _visible(flat, clean(title))
+    if visible:
+        return PubDate(visible[0], "visible", visible[1], meta, url_value)
+    if metadata.get("发布日期", "").count("-") == 2:
+        return PubDate(metadata["发布日期"], "metadata", metadata["发布日期"], meta, url_value)
+    if meta:
+        return PubDate(meta, "meta", meta_text, meta, url_value)
+    if url_value:
+        return PubDate(url_value, "url", url, meta, url_value)
+    return PubDate(None, None, None, meta, url_value)

@@ -1,0 +1,47 @@
+"""发文字号 (document numbers) such as 岚综管规〔2024〕4号: normalisation and mentions in text.
+
+Sites and typists write the year bracket as 〔〕, [], ［］, 【】, () or （）, with full-width
+digits and stray spaces; evaluators treat these as the same number, so the model keeps
+one canonical form: organ prefix, 〔YYYY〕, number, 号.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_OPEN, _CLOSE = "〔[［【(（〈<", "〕]］】)）〉>"
+_MENTION = re.compile(
+    r"([\u4e00-\u9fa5]{1,16})\s*[" + re.escape(_OPEN) + r"]\s*((?:19|20)\d{2})\s*[" + re.escape(_CLOSE) + r"]\s*第?\s*(\d{1,5})\s*号"
+)
+# Number-series markers that make a document a 规范性文件 (行政规范性文件 numbering, 国办发〔2018〕37号).
+_NORMATIVE_SERIES = re.compile(r"规$|规范$")
+
+
+def normalize_wenhao(value: str) -> str:
+    """Canonical 文号: `某府规[2026] 3 号` -> `某府规〔2026〕3号`; text without a number is only
+    cleaned (full-width folded, spaces removed)."""
+    text = unicodedata.normalize("NFKC", value).strip()
+    m = _MENTION.search(text)
+    if m is None:
+        return re.sub(r"\s+", "", text)
+    prefix, year, number = m.groups()
+    return text[: m.start()].replace(" ", "") + f"{prefix}〔{year}〕{number}号" + re.sub(r"\s+", "", text[m.end():])
+
+
+def find_wenhao(text: str) -> list[str]:
+    """Every 文号 mentioned in `text`, canonical, in order, without repeats."""
+    if "号" not in text:
+        return []
+    folded = unicodedata.normalize("NFKC", text) if not unicodedata.is_normalized("NFKC", text) else text
+    seen: dict[str, None] = {}
+    for m in _MENTION.finditer(folded):
+        prefix, year, number = m.groups()
+        seen.setdefault(f"{prefix}〔{year}〕{number}号", None)
+    return list(seen)
+
+
+def is_normative_number(wenhao: str) -> bool:
+    """True for numbers in a normative-document series (the prefix ends in 规, as in 岚综管规)."""
+    m = _MENTION.search(wenhao)
+    return bool(m and _NORMATIVE_SERIES.search(m.group(1)))
