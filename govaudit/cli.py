@@ -70,15 +70,20 @@ def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--max-time", type=click.FloatRange(1), default=defaults.max_time, show_default=True, help="Stop crawling after this many seconds."),
         click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (evaluators only; recorded in the snapshot)."),
         click.option("--contact", default=None, help="E-mail or URL added to the User-Agent so webmasters can reach you."),
+        click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST", help="Also crawl this host (repeatable; *.example.gov.cn for all subdomains)."),
+        click.option("--include", multiple=True, metavar="REGEX", help="Only crawl URLs matching this regular expression (repeatable)."),
+        click.option("--exclude", multiple=True, metavar="REGEX", help="Never crawl URLs matching this regular expression (repeatable)."),
     ]
     for option in reversed(options):
         fn = option(fn)
     return fn
 
 
-def _settings(rate: float, concurrency: int, max_pages: int, max_depth: int, max_time: float, ignore_robots: bool, contact: str | None) -> CrawlSettings:
+def _settings(rate: float, concurrency: int, max_pages: int, max_depth: int, max_time: float, ignore_robots: bool, contact: str | None,
+              allow_hosts: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...]) -> CrawlSettings:
     return CrawlSettings(rate=rate, concurrency=concurrency, max_pages=max_pages, max_depth=max_depth,
-                         max_time=max_time, obey_robots=not ignore_robots, contact=contact)
+                         max_time=max_time, obey_robots=not ignore_robots, contact=contact,
+                         allow_hosts=allow_hosts, include=include, exclude=exclude)
 
 
 def _check_options(fn: Callable[..., Any]) -> Callable[..., Any]:

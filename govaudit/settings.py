@@ -33,6 +33,15 @@ class CrawlSettings:
     # Pages of one list queued from a pager (TRS createPageHTML, 尾页 links): the first
     # pages hold the newest items; a 600-page 公示公告 list is not worth 600 requests.
     max_list_pages: int = 50
+    # Scope: the start URL's host (and the host it redirects to) plus these; `*.example.gov.cn`
+    # admits every subdomain. include/exclude are regular expressions searched in the full URL.
+    allow_hosts: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    # Traps: a URL shape (numbers as 9, query keys) may be queued this many times; date-addressed
+    # shapes (calendars) far fewer. Beyond, URLs are cut off and recorded in the index.
+    max_urls_per_pattern: int = 1000
+    max_calendar_urls: int = 30
     timeout: tuple[float, float] = (10.0, 30.0)  # connect, read (per socket read), seconds
     max_body_bytes: int = 20 * 1024 * 1024  # larger responses are cut and marked too_large
     retries: int = 2  # extra attempts for transient failures (timeouts, resets, 5xx, 429)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 import json
 import threading
 import time
@@ -16,20 +15,18 @@ from govaudit import __version__
 from govaudit.crawl import outcomes
 from govaudit.crawl.fetcher import Fetcher, FetchResult
 from govaudit.crawl.frontier import Frontier, Why, classify
-from govaudit.crawl.pagination import ListPages, list_pages
+from govaudit.crawl.job import Parsed, method_for, parse
 from govaudit.crawl.politeness import HostLimiter
 from govaudit.crawl.progress import CrawlProgress, CrawlSummary
-from govaudit.crawl.robots import RobotsPolicy, robots_url
+from govaudit.crawl.robots import RobotsBook, robots_url
+from govaudit.crawl.scope import Scope, canonical
 from govaudit.crawl.snapshot import INDEX_NAME, SNAPSHOT_DIR, WARC_NAME
+from govaudit.crawl.traps import TrapDetector
 from govaudit.crawl.writer import SnapshotWriter
 from govaudit.errors import UserError
-from govaudit.htmlpage import RawLink, decode_html, extract_links, parse_html
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import now_iso
-from govaudit.urls import normalize, same_site
 
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-_CHECKED_WITH_HEAD = ("attachment", "image")  # priority classes checked for existence, not downloaded
 _MAX_ANCHOR = 500  # characters of link text kept in the index (a link can wrap a whole block)
 
 
@@ -38,17 +35,19 @@ def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
     """Crawl the site of `start_url` into `out_dir/snapshot/` and summarise the crawl.
 
     Raises UserError for a URL that is not http(s) or malformed, an `out_dir`
-    that is a file or already holds a snapshot, and a site whose first request
-    gets no answer at all. On KeyboardInterrupt the snapshot is closed cleanly
-    (everything fetched so far stays readable) and the interrupt re-raised.
+    that is a file or already holds a snapshot, bad scope options, and a site
+    whose first request gets no answer at all. On KeyboardInterrupt the snapshot
+    is closed cleanly (everything fetched so far stays readable) and the
+    interrupt re-raised.
     """
     start = _check_start_url(start_url)
+    scope = Scope(start, settings.allow_hosts, settings.include, settings.exclude)
     snapshot_dir = _check_out_dir(Path(out_dir))
-    return _Crawl(start, snapshot_dir, settings, progress).run()
+    return _Crawl(start, scope, snapshot_dir, settings, progress).run()
 
 
 def _check_start_url(start_url: str) -> str:
-    url = normalize(start_url) if isinstance(start_url, str) else None
+    url = canonical(start_url) if isinstance(start_url, str) else None
     if url is not None:
         return url
     try:
@@ -71,20 +70,11 @@ def _check_out_dir(out_dir: Path) -> Path:
     return snapshot_dir
 
 
-@dataclass(frozen=True)
-class _Parsed:
-    """A fetch and what its page says: links, and list pages that need no link."""
-
-    result: FetchResult
-    charset: str | None
-    links: list[RawLink]
-    list_pages: ListPages | None
-
-
 class _Crawl:
-    def __init__(self, start: str, snapshot_dir: Path, settings: CrawlSettings,
+    def __init__(self, start: str, scope: Scope, snapshot_dir: Path, settings: CrawlSettings,
                  progress: CrawlProgress | None) -> None:
         self.start = start
+        self.scope = scope
         self.snapshot_dir = snapshot_dir
         self.settings = settings
         self.progress = progress
@@ -92,12 +82,13 @@ class _Crawl:
         self.limiter = HostLimiter(settings.rate, self.stop)
         self.fetcher = Fetcher(settings, self.limiter)
         self.frontier = Frontier()
-        self.robots = RobotsPolicy.ignored()
+        self.robots = RobotsBook(settings.obey_robots, settings.full_user_agent, self.fetcher.fetch)
+        self.traps = TrapDetector(settings.max_urls_per_pattern, settings.max_calendar_urls)
         self.writer: SnapshotWriter | None = None
         self.fetched = 0
         self.by_outcome: Counter[str] = Counter()
+        self.cutoffs: Counter[str] = Counter()  # URLs (or list pages) left out, by reason
         self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
-        self.list_pages_cut = 0  # list pages left out by max_list_pages
 
     def run(self) -> CrawlSummary:
         started_at = now_iso()
@@ -115,24 +106,22 @@ class _Crawl:
 
     def _begin(self, started_at: str) -> None:
         """First request (robots.txt, or the home page): if the site does not answer, tell the user."""
-        first = robots_url(self.start) if self.settings.obey_robots else self.start
-        result = self.fetcher.fetch(first)
+        home = Why(None, "", "home", 0)
+        if self.settings.obey_robots:
+            self.robots.policy(self.start)
+            result = self.robots.fetched[0][1]
+        else:
+            result = self.fetcher.fetch(self.start)
         if result.outcome in (outcomes.UNREACHABLE, outcomes.TIMEOUT):
             phrase = (result.error or "no answer").split(":", 1)[0]
             raise UserError(f"Cannot reach {self.start}: {phrase}. Check the address and that the site is up.")
         self.writer = self._open_writer(started_at)
-        home = Why(None, "", "home", 0)
         if self.settings.obey_robots:
-            ua = self.settings.full_user_agent
-            self.robots = RobotsPolicy.from_response(result.status, result.content, ua)
-            if delay := self.robots.crawl_delay():
-                self.limiter.slow_down(delay)
-            self.writer.add_fetch(first, Why(None, "", "robots", 0), result, None)
-            self.frontier.mark(first)
+            self._archive_robots()
             self._discover(self.start, home, "page")
         else:
             self.frontier.mark(self.start)
-            self._handle(self.start, home, self._parse(result))
+            self._handle(self.start, home, parse(result, self.settings.max_list_pages))
 
     def _open_writer(self, started_at: str) -> SnapshotWriter:
         s = self.settings
@@ -188,53 +177,75 @@ class _Crawl:
             if not self.stop.is_set():
                 pool.shutdown(wait=True)  # nothing is pending here: returns at once
 
-    def _job(self, url: str, why: Why) -> _Parsed:
-        """Worker: fetch `url` and, for an on-site HTML page, decode it and list its links."""
-        method = "HEAD" if why.priority in _CHECKED_WITH_HEAD else "GET"
-        return self._parse(self.fetcher.fetch(url, method))
+    def _job(self, url: str, why: Why) -> Parsed:
+        """Worker: fetch `url` (not following redirects into robots-disallowed paths) and read the page."""
+        return parse(self.fetcher.fetch(url, method_for(why.priority), self._refuse), self.settings.max_list_pages)
 
-    def _parse(self, result: FetchResult) -> _Parsed:
-        content, ctype = result.content, result.content_type
-        if content is None or not (ctype in _HTML_TYPES or (ctype is None and b"<html" in content[:1024].lower())):
-            return _Parsed(result, None, [], None)
-        text, charset = decode_html(content, result.final.header("Content-Type"))
-        final_url = normalize(result.final_url or "")
-        if final_url is None or not same_site(final_url, self.start):
-            return _Parsed(result, charset, [], None)  # redirected off-site: archived, not crawled further
-        links = extract_links(parse_html(text), final_url)
-        return _Parsed(result, charset, links, list_pages(final_url, text, links, self.settings.max_list_pages))
+    def _refuse(self, target: str) -> str | None:
+        url = canonical(target)
+        if url and self.scope.on_site(url) and not self.robots.allowed(url):
+            return self.robots.policy(url).note
+        return None
 
-    def _handle(self, url: str, why: Why, page: _Parsed) -> None:
+    def _handle(self, url: str, why: Why, page: Parsed) -> None:
+        """Record a fetch, then consider the links of an in-scope page."""
+        self._archive_robots()
         result = page.result
         self.writer.add_fetch(url, why, result, page.charset)
         self.fetched += 1
         self.by_outcome[result.outcome] += 1
-        for link in page.links:
-            self._discover(link.url, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind)
-        if page.list_pages:
-            for target, anchor in page.list_pages.pages:
-                self._discover(target, Why(url, anchor, "pagination", why.depth + 1), "page")
-            self.list_pages_cut += page.list_pages.cut
+        final = page.final_url
+        if why.priority == "home" and final and result.outcome == outcomes.OK:
+            self.scope.add_host(final)  # gov.cn -> www.gov.cn: the site is where the start URL leads
+        if final and self.scope.on_site(final):
+            for link in page.links:
+                self._discover(link.url, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind)
+            if page.list_pages:
+                for target, anchor in page.list_pages.pages:
+                    self._discover(target, Why(url, anchor, "pagination", why.depth + 1), "page")
+                if page.list_pages.cut:
+                    self.writer.add_cutoff(url, "max_list_pages", url, why.parent, why.depth, page.list_pages.cut)
+                    self.cutoffs["max_list_pages"] += page.list_pages.cut
         self._report(url, result.outcome)
 
-    def _discover(self, url: str, found: Why, kind: str) -> None:
-        """Consider a link: in scope, not too deep, allowed by robots.txt, then queued."""
-        if not same_site(url, self.start):
-            return
-        allowed = self.robots.allowed(url)
-        if found.depth > self.settings.max_depth:
-            if allowed:
-                self.depth_cut.add(url)
+    def _discover(self, link: str, found: Why, kind: str) -> None:
+        """Consider a link: in scope, not yet seen, not too deep, not a trap, allowed by robots.txt; then queued."""
+        url = canonical(link)
+        if url is None or (out := self.scope.allows(url)) == "offsite":
             return
         why = dataclasses.replace(found, priority=found.priority or classify(url, found.anchor, kind))
-        if allowed:
+        if out is not None:
+            self._cut(url, out, "", found)
+        elif self.frontier.seen(url):
+            self.frontier.push(url, why)  # found again through a better link: moves up
+        elif found.depth > self.settings.max_depth:
+            if self.robots.allowed(url):
+                self.depth_cut.add(url)
+                self._cut(url, "max_depth", "", found)
+        elif (trap := self.traps.admit(url))[0] is not None:
+            self._cut(url, trap[0], trap[1], found)
+        elif self.robots.allowed(url):
             self.frontier.push(url, why)
-        elif not self.frontier.seen(url):
+        else:
+            self._archive_robots()
             self.frontier.mark(url)
-            method = "HEAD" if why.priority in _CHECKED_WITH_HEAD else "GET"
-            self.writer.add_unfetched(url, why, method, outcomes.ROBOTS_DISALLOWED, self.robots.note)
+            note = self.robots.policy(url).note
+            self.writer.add_unfetched(url, why, method_for(why.priority), outcomes.ROBOTS_DISALLOWED, note)
             self.by_outcome[outcomes.ROBOTS_DISALLOWED] += 1
             self._report(url, outcomes.ROBOTS_DISALLOWED)
+
+    def _cut(self, url: str, reason: str, pattern: str, found: Why) -> None:
+        if self.writer.add_cutoff(url, reason, pattern, found.parent, found.depth):
+            self.cutoffs[reason] += 1
+
+    def _archive_robots(self) -> None:
+        """Index the robots.txt files fetched since the last call (not counted as pages)."""
+        for url, result in self.robots.drain():
+            self.writer.add_fetch(url, Why(None, "", "robots", 0), result, None, replace=True)
+            self.frontier.mark(url)
+            policy = self.robots.policy(url)
+            if delay := policy.crawl_delay():
+                self.limiter.slow_down(delay)
 
     def _depth_reason(self) -> str | None:
         return "max_depth" if any(not self.frontier.seen(u) for u in self.depth_cut) else None
@@ -256,6 +267,7 @@ class _Crawl:
             started_at=started_at,
             finished_at=now_iso(),
             snapshot_dir=self.snapshot_dir,
+            cutoffs=dict(sorted(self.cutoffs.items())),
         )
         if self.writer is not None:
             try:
@@ -263,7 +275,8 @@ class _Crawl:
                     "finished_at": summary.finished_at,
                     "budget_exhausted": "true" if summary.budget_exhausted else "false",
                     "reason": reason or "",
-                    "cutoffs": json.dumps({"max_list_pages": self.list_pages_cut}),
+                    "hosts": json.dumps(self.scope.hosts),
+                    "cutoffs": json.dumps(summary.cutoffs, sort_keys=True),
                 })
             finally:
                 self.writer.close()

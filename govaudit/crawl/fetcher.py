@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -98,12 +99,16 @@ class Fetcher:
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
 
-    def fetch(self, url: str, method: str = "GET") -> FetchResult:
+    def fetch(self, url: str, method: str = "GET", refuse: Callable[[str], str | None] | None = None) -> FetchResult:
         """Fetch `url` with GET (pages) or HEAD (attachment checks). Never raises for
-        network or HTTP trouble; raises politeness.Cancelled when the crawl stops."""
+        network or HTTP trouble; raises politeness.Cancelled when the crawl stops.
+
+        `refuse(target)` is asked before following a redirect: a reason stops there
+        with outcome robots_disallowed (the server pointed into a disallowed path).
+        """
         exchanges: list[Exchange] = []
         try:
-            outcome, content, error = self._fetch(url, method, exchanges)
+            outcome, content, error = self._fetch(url, method, exchanges, refuse)
         except _Failure as failure:
             outcome, content, error = failure.outcome, None, str(failure)
         final_method = exchanges[-1].method if exchanges else method
@@ -116,7 +121,8 @@ class Fetcher:
                 session.close()
             self._sessions.clear()
 
-    def _fetch(self, url: str, method: str, exchanges: list[Exchange]) -> tuple[str, bytes | None, str | None]:
+    def _fetch(self, url: str, method: str, exchanges: list[Exchange],
+               refuse: Callable[[str], str | None] | None) -> tuple[str, bytes | None, str | None]:
         current, visited, probe = url, {url}, False
         for _ in range(MAX_REDIRECTS + 1):
             exchange = self._attempts(method, current, probe, exchanges)
@@ -133,6 +139,8 @@ class Fetcher:
                 raise _Failure(outcomes.ERROR, f"redirect to a non-HTTP address: {target}")
             if target in visited:
                 raise _Failure(outcomes.REDIRECT_LOOP, f"redirect loop: {current} -> {target}")
+            if refuse and (why := refuse(target)):
+                raise _Failure(outcomes.ROBOTS_DISALLOWED, f"redirect to {target}: {why}")
             visited.add(target)
             current = target
         raise _Failure(outcomes.REDIRECT_LOOP, f"more than {MAX_REDIRECTS} redirects")

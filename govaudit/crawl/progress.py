@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -14,7 +14,10 @@ class CrawlSummary:
     `fetched` and `by_outcome` count the site's URLs (robots.txt is archived and
     indexed but not counted). `budget_exhausted` is True whenever the crawl did
     not cover everything in scope; `reason` says why: max_pages, max_time,
-    max_depth, interrupted or error.
+    max_depth, interrupted or error. `cutoffs` counts the URLs left out on
+    purpose, by reason: traps (calendar, repeating_path, pattern_flood, long_url),
+    excluded/not_included (scope patterns), max_depth, and list pages beyond
+    max_list_pages.
     """
 
     start_url: str
@@ -25,6 +28,7 @@ class CrawlSummary:
     started_at: str  # ISO 8601, Asia/Shanghai
     finished_at: str
     snapshot_dir: Path
+    cutoffs: dict[str, int] = field(default_factory=dict)
 
 
 class CrawlProgress(Protocol):

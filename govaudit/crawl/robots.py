@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from protego import Protego
@@ -55,3 +58,41 @@ class RobotsPolicy:
             return None
         delay = self._parser.crawl_delay(self._user_agent)
         return float(delay) if delay else None
+
+
+class RobotsBook:
+    """The robots.txt policy of every host in scope, each fetched on first need.
+
+    Thread-safe: workers ask too (a redirect into a disallowed path is not
+    followed). The fetches are kept in `fetched` until the crawl archives them.
+    """
+
+    def __init__(self, obey: bool, user_agent: str, fetch: Callable[[str], Any]) -> None:
+        self._obey = obey
+        self._user_agent = user_agent
+        self._fetch = fetch  # robots.txt URL -> FetchResult
+        self._policies: dict[str, RobotsPolicy] = {}
+        self._lock = threading.Lock()
+        self.fetched: list[tuple[str, Any]] = []
+
+    def policy(self, url: str) -> RobotsPolicy:
+        """The policy governing `url` (fetching its host's robots.txt the first time)."""
+        if not self._obey:
+            return RobotsPolicy.ignored()
+        key = robots_url(url)
+        with self._lock:
+            if key not in self._policies:
+                result = self._fetch(key)
+                self._policies[key] = RobotsPolicy.from_response(result.status, result.content, self._user_agent)
+                self.fetched.append((key, result))
+            return self._policies[key]
+
+    def allowed(self, url: str) -> bool:
+        """True when `url` may be fetched."""
+        return self.policy(url).allowed(url)
+
+    def drain(self) -> list[tuple[str, Any]]:
+        """robots.txt fetches made since the last call, as (url, FetchResult)."""
+        with self._lock:
+            fetched, self.fetched = self.fetched, []
+        return fetched

@@ -4,7 +4,8 @@ Layout of `<out_dir>/snapshot/`:
   crawl.warc.gz   WARC 1.0, one gzip member per record: warcinfo, then a
                   response + request pair for every HTTP exchange.
   index.sqlite3   `captures`: one row per URL the crawl decided about (fetched or
-                  not), pointing at the final response record; `meta`: key/value.
+                  not), pointing at the final response record; `cutoffs`: URLs
+                  left out on purpose; `meta`: key/value.
 """
 
 from __future__ import annotations
@@ -46,6 +47,16 @@ CREATE TABLE captures (
     error TEXT
 );
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE cutoffs (         -- URLs left out on purpose (traps, scope patterns, depth, list-page cap)
+    url TEXT NOT NULL,         -- the URL left out; for max_list_pages, the list page
+    reason TEXT NOT NULL,      -- calendar | repeating_path | pattern_flood | long_url | excluded |
+                               -- not_included | max_depth | max_list_pages
+    pattern TEXT,              -- the URL shape a trap was detected on
+    parent TEXT,               -- the page linking there
+    depth INTEGER,
+    count INTEGER NOT NULL,    -- 1, or the number of list pages left out
+    PRIMARY KEY (url, reason)
+);
 """
 
 CAPTURE_COLUMNS = ("url", "final_url", "method", "status", "outcome", "content_type", "charset", "fetched_at",

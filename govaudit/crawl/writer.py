@@ -19,7 +19,10 @@ from govaudit.crawl.snapshot import CAPTURE_COLUMNS, INDEX_NAME, SCHEMA, WARC_NA
 
 # Identifiers are quoted: "offset" is an SQL keyword.
 _COLUMN_LIST = ", ".join(f'"{c}"' for c in CAPTURE_COLUMNS)
-_INSERT = f"INSERT INTO captures ({_COLUMN_LIST}) VALUES ({', '.join('?' * len(CAPTURE_COLUMNS))})"
+_VALUES = f"({_COLUMN_LIST}) VALUES ({', '.join('?' * len(CAPTURE_COLUMNS))})"
+_INSERT = f"INSERT INTO captures {_VALUES}"
+_REPLACE = f"INSERT OR REPLACE INTO captures {_VALUES}"
+_CUTOFF = "INSERT OR IGNORE INTO cutoffs (url, reason, pattern, parent, depth, count) VALUES (?, ?, ?, ?, ?, ?)"
 
 
 class SnapshotWriter:
@@ -39,20 +42,26 @@ class SnapshotWriter:
             self._db.executescript(SCHEMA)
         self.set_meta(meta)
 
-    def add_fetch(self, url: str, why: Why, result: FetchResult, charset: str | None) -> None:
-        """Archive every exchange of `result` and index `url` at its final response."""
+    def add_fetch(self, url: str, why: Why, result: FetchResult, charset: str | None, replace: bool = False) -> None:
+        """Archive every exchange of `result` and index `url` at its final response
+        (`replace`: a fresh robots.txt fetch supersedes the previous row)."""
         offset = length = digest = None
         for exchange in result.exchanges:
             offset, length, digest = self._write_exchange(exchange)
         warc_file = WARC_NAME if result.exchanges else None
         self._insert((url, result.final_url, result.method, result.status, result.outcome, result.content_type,
                       charset, result.fetched_at, digest, warc_file, offset, length,
-                      why.parent, why.anchor, why.priority, why.depth, result.error))
+                      why.parent, why.anchor, why.priority, why.depth, result.error), replace)
 
     def add_unfetched(self, url: str, why: Why, method: str, outcome: str, error: str | None) -> None:
         """Index a URL the crawl decided not to fetch (robots.txt), with no WARC record."""
         self._insert((url, None, method, None, outcome, None, None, None, None, None, None, None,
                       why.parent, why.anchor, why.priority, why.depth, error))
+
+    def add_cutoff(self, url: str, reason: str, pattern: str, parent: str | None, depth: int, count: int = 1) -> bool:
+        """Record a URL left out on purpose; False if it was already recorded for `reason`."""
+        with self._db:
+            return self._db.execute(_CUTOFF, (url, reason, pattern, parent, depth, count)).rowcount == 1
 
     def set_meta(self, values: dict[str, str]) -> None:
         """Insert or replace `meta` entries."""
@@ -67,9 +76,9 @@ class SnapshotWriter:
             self._db.execute("PRAGMA journal_mode=DELETE")
             self._db.close()
 
-    def _insert(self, row: tuple) -> None:
+    def _insert(self, row: tuple, replace: bool = False) -> None:
         with self._db:
-            self._db.execute(_INSERT, row)
+            self._db.execute(_REPLACE if replace else _INSERT, row)
 
     def _write_exchange(self, ex: Exchange) -> tuple[int, int, str | None]:
         """Write the response then the request record; (offset, length, payload digest) of the response."""
