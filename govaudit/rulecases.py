@@ -73,8 +73,20 @@ def _link(link: dict[str, Any]) -> dict[str, Any]:
     return {"text": "链接", "kind": "page", "status": None, **link}
 
 
+def _iso_dates(value: Any) -> Any:
+    """YAML reads unquoted 2026-09-08 as a date; the site model holds ISO strings."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_iso_dates(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _iso_dates(v) for k, v in value.items()}
+    return value
+
+
 def site_from_case(data: dict[str, Any]) -> SiteModel:
     """A full site model from a case's partial one (neutral defaults for what is omitted)."""
+    data = _iso_dates(data)
     site = data.get("site_url", _SITE)
     footer = data.get("footer")
     model = {
