@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from govaudit import __version__, console, pipeline
+from govaudit.config import SiteConfig, load_config
 from govaudit.errors import UserError
 from govaudit.resources import bundled
 from govaudit.ruledoc import rule_doc
@@ -73,24 +74,50 @@ def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST", help="Also crawl this host (repeatable; *.example.gov.cn for all subdomains)."),
         click.option("--include", multiple=True, metavar="REGEX", help="Only crawl URLs matching this regular expression (repeatable)."),
         click.option("--exclude", multiple=True, metavar="REGEX", help="Never crawl URLs matching this regular expression (repeatable)."),
+        click.option("--resume", type=click.Path(path_type=Path), default=None, metavar="DIR", help="Continue the interrupted crawl in DIR (its URL and options are remembered)."),
     ]
     for option in reversed(options):
         fn = option(fn)
     return fn
 
 
-def _settings(rate: float, concurrency: int, max_pages: int, max_depth: int, max_time: float, ignore_robots: bool, contact: str | None,
-              allow_hosts: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...]) -> CrawlSettings:
-    return CrawlSettings(rate=rate, concurrency=concurrency, max_pages=max_pages, max_depth=max_depth,
-                         max_time=max_time, obey_robots=not ignore_robots, contact=contact,
-                         allow_hosts=allow_hosts, include=include, exclude=exclude)
+def _settings(url: str | None, out: Path | None, resume: Path | None, rate: float, concurrency: int, max_pages: int,
+              max_depth: int, max_time: float, ignore_robots: bool, contact: str | None, allow_hosts: tuple[str, ...],
+              include: tuple[str, ...], exclude: tuple[str, ...]) -> tuple[str, Path, CrawlSettings]:
+    """(start URL, output folder, settings); with --resume, the crawl's own, overridden by options given again."""
+    settings = CrawlSettings(rate=rate, concurrency=concurrency, max_pages=max_pages, max_depth=max_depth,
+                             max_time=max_time, obey_robots=not ignore_robots, contact=contact,
+                             allow_hosts=allow_hosts, include=include, exclude=exclude)
+    if resume is None:
+        if url is None or out is None:
+            raise UserError("Give the site's URL and --out FOLDER, or --resume FOLDER to continue a crawl.")
+        return url, out, settings
+    if out is not None and out.resolve() != resume.resolve():
+        raise UserError(f"--out {out} and --resume {resume} differ: a resumed crawl writes where it started.")
+    from govaudit.crawl.resume import resume_settings
+
+    ctx = click.get_current_context()
+    given = {f: getattr(settings, f) for f in ("rate", "concurrency", "max_pages", "max_depth", "max_time", "contact",
+                                               "allow_hosts", "include", "exclude")
+             if ctx.get_parameter_source(f) == click.core.ParameterSource.COMMANDLINE}
+    if ctx.get_parameter_source("ignore_robots") == click.core.ParameterSource.COMMANDLINE:
+        given["obey_robots"] = settings.obey_robots
+    start, resumed = resume_settings(resume, url, given)
+    return start, resume, resumed
 
 
 def _check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     fn = click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Evaluate as of this date (default: today, Asia/Shanghai).")(fn)
     fn = click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None, help="Rule pack folder (default: the bundled pack).")(fn)
-    fn = click.option("--profile", default="official-2019", show_default=True, help="Scoring profile in the rule pack.")(fn)
+    fn = click.option("--profile", default=None, help=f"Scoring profile in the rule pack (default: the configuration's, else {DEFAULT_PROFILE}).")(fn)
+    fn = click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
+                      help="Site configuration (default: ./govaudit.toml, else [tool.govaudit] in ./pyproject.toml).")(fn)
+    fn = click.option("--no-waivers", is_flag=True, help="List the configuration's waivers but apply none (evaluators).")(fn)
     return fn
+
+
+def _config(path: Path | None) -> SiteConfig | None:
+    return load_config(path, Path.cwd())
 
 
 def _exit_for(results: dict[str, Any], fail_under: float | None) -> int:
@@ -106,14 +133,15 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("url")
-@click.option("--out", "out", type=click.Path(path_type=Path), required=True, help="Output folder.")
+@click.argument("url", required=False)
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None, help="Output folder (required unless --resume).")
 @_crawl_options
 @_handle_errors
-def crawl(url: str, out: Path, **opts: Any) -> None:
+def crawl(url: str | None, out: Path | None, **opts: Any) -> None:
     """Crawl URL into a snapshot (WARC + index) in OUT/snapshot."""
+    url, out, settings = _settings(url, out, **opts)
     with console.CrawlProgressDisplay() as progress:
-        pipeline.crawl(url, out, _settings(**opts), progress)
+        pipeline.crawl(url, out, settings, progress)
 
 
 @main.command()
@@ -130,9 +158,10 @@ def build(out: Path) -> None:
 @_check_options
 @click.option("--fail-under", type=float, default=None, help="Exit 1 when the score is below this.")
 @_handle_errors
-def check(out: Path, as_of: str | None, rules_dir: Path | None, profile: str, fail_under: float | None) -> None:
+def check(out: Path, as_of: str | None, rules_dir: Path | None, profile: str | None, config_path: Path | None,
+          no_waivers: bool, fail_under: float | None) -> None:
     """Evaluate the rules on OUT/site.json and write OUT/results.json."""
-    results = pipeline.check(out, _as_of(as_of), rules_dir, profile)
+    results = pipeline.check(out, _as_of(as_of), rules_dir, profile, _config(config_path), not no_waivers)
     console.summary_table(results)
     raise SystemExit(_exit_for(results, fail_under))
 
@@ -147,26 +176,30 @@ def report(out: Path, fmt: str) -> None:
         console.out.print(str(path))
 
 
-def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir: Path | None, profile: str, formats: list[str]) -> tuple[dict[str, Any], list[Path]]:
-    load_ruleset(rules_dir, profile)  # validate rules before any crawling
+def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir: Path | None, profile: str | None,
+           formats: list[str], config: SiteConfig | None = None, use_waivers: bool = True) -> tuple[dict[str, Any], list[Path]]:
+    pipeline.load_rules(rules_dir, profile, config)  # validate rules and configuration before any crawling
     with console.CrawlProgressDisplay() as progress:
         pipeline.crawl(url, out, settings, progress)
     pipeline.build(out)
-    results = pipeline.check(out, as_of, rules_dir, profile)
+    results = pipeline.check(out, as_of, rules_dir, profile, config, use_waivers)
     return results, pipeline.report(out, formats)
 
 
 @main.command()
-@click.argument("url")
-@click.option("--out", "out", type=click.Path(path_type=Path), required=True, help="Output folder.")
+@click.argument("url", required=False)
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None, help="Output folder (required unless --resume).")
 @_crawl_options
 @_check_options
 @click.option("--format", "fmt", default="html,md,json", show_default=True, help="Comma-separated: html, md, json.")
 @click.option("--fail-under", type=float, default=None, help="Exit 1 when the score is below this.")
 @_handle_errors
-def audit(url: str, out: Path, as_of: str | None, rules_dir: Path | None, profile: str, fmt: str, fail_under: float | None, **opts: Any) -> None:
+def audit(url: str | None, out: Path | None, as_of: str | None, rules_dir: Path | None, profile: str | None,
+          config_path: Path | None, no_waivers: bool, fmt: str, fail_under: float | None, **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
-    results, written = _audit(url, out, _settings(**opts), _as_of(as_of), rules_dir, profile, _formats(fmt))
+    url, out, settings = _settings(url, out, **opts)
+    results, written = _audit(url, out, settings, _as_of(as_of), rules_dir, profile, _formats(fmt),
+                              _config(config_path), not no_waivers)
     console.summary_table(results)
     for path in written:
         console.out.print(f"报告 / report: {path}")
@@ -188,7 +221,7 @@ def demo(out: Path) -> None:
         with serve(Path(tmp)) as base_url:
             console.info(f"示例站点 / sample site: {base_url}  (评估基准日 {DEMO_AS_OF})")
             settings = CrawlSettings(rate=0, concurrency=4, max_time=600)
-            results, written = _audit(base_url, out, settings, DEMO_AS_OF, None, "official-2019", list(FORMATS))
+            results, written = _audit(base_url, out, settings, DEMO_AS_OF, None, DEFAULT_PROFILE, list(FORMATS))
     console.summary_table(results)
     html = next((p for p in written if p.suffix == ".html"), None)
     console.out.print(f"HTML 报告 / report: {html.resolve() if html else '-'}")

@@ -9,6 +9,7 @@ from typing import Any
 from govaudit import __version__
 from govaudit.checks import CHECKS
 from govaudit.checks.base import STATUSES, Context, Finding
+from govaudit.config import Waiver
 from govaudit.model.types import Evidence, SiteModel
 from govaudit.ruleset import Rule, Ruleset
 from govaudit.scoring import PASS, RuleOutcome, score
@@ -42,20 +43,50 @@ def _summary(findings: list[Finding]) -> str:
     return f"检查 {len(findings)} 项：" + "，".join(parts) + "。"
 
 
-def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date) -> dict[str, Any]:
-    """Evaluate every rule of `ruleset` on `site` as of `as_of`; deterministic for equal inputs."""
-    ctx = Context(as_of=as_of, column_classes=ruleset.column_classes)
+def _waiver_for(rule_id: str, finding: Finding, waivers: tuple[Waiver, ...]) -> Waiver | None:
+    if finding.status not in ("fail", "warn"):
+        return None
+    return next((w for w in waivers if w.matches(rule_id, finding.subject)), None)
+
+
+def _waiver_dict(w: Waiver, as_of: date) -> dict[str, Any]:
+    return {"rule": w.rule, "subject": w.subject, "reason": w.reason, "owner": w.owner,
+            "expires": w.expires.isoformat(), "expired": w.expired(as_of)}
+
+
+def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool = True) -> dict[str, Any]:
+    """Evaluate every rule of `ruleset` on `site` as of `as_of`; deterministic for equal inputs.
+
+    Findings outside a rule's configured URL scope are dropped. A failing or warning finding
+    matched by an unexpired waiver keeps its status but is marked waived and no longer counts
+    toward the rule's status or the score; expired waivers are listed and not applied.
+    `use_waivers=False` (an evaluator's --no-waivers) lists them without applying any."""
+    ctx = Context(as_of=as_of, column_classes=ruleset.column_classes, column_overrides=ruleset.column_overrides)
+    active = tuple(w for w in ruleset.waivers if use_waivers and not w.expired(as_of))
+    applied: Counter[Waiver] = Counter()
     rules_out, outcomes = [], {}
     examined: set[str] = set()
     for rule in ruleset.rules:
         findings = run_rule(rule, site, ctx)
-        outcomes[rule.id] = RuleOutcome(rule_status(findings), dict(Counter(f.status for f in findings)))
+        scope = ruleset.scopes.get(rule.id)
+        if scope is not None:  # aggregate subjects (counts, link totals) are not URLs and stay
+            findings = [f for f in findings if not f.subject.startswith(("http://", "https://")) or scope.admits(f.url)]
+        results, counted = [], []
+        for f in findings:
+            out = to_dict(f)
+            waiver = _waiver_for(rule.id, f, active)
+            if waiver is not None:
+                applied[waiver] += 1
+                out["waiver"] = _waiver_dict(waiver, as_of)
+            else:
+                counted.append(f)
+            results.append(out)
+        outcomes[rule.id] = RuleOutcome(rule_status(counted), dict(Counter(f.status for f in counted)))
         examined.update(f.subject for f in findings)
         rules_out.append({
             "id": rule.id, "title": rule.title, "failure_title": rule.failure_title, "category": rule.category,
             "level": rule.level, "status": outcomes[rule.id].status, "basis": rule.basis, "description": rule.description,
-            "summary": _summary(findings), "points": rule.points, "cap": rule.cap,
-            "results": [to_dict(f) for f in findings],
+            "summary": _summary(findings), "points": rule.points, "cap": rule.cap, "results": results,
         })
     scored = score(ruleset.profile, ruleset.rules, outcomes)
     return {
@@ -65,6 +96,7 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date) -> dict[str, Any]:
         "ruleset": {"name": ruleset.name, "hash": ruleset.hash},
         "profile": ruleset.profile.name,
         "profile_title": ruleset.profile.title,
+        "configuration": ruleset.config_source,
         "score": scored["score"],
         "grade": scored["grade"],
         "passed": scored["grade"] == PASS,
@@ -77,5 +109,7 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date) -> dict[str, Any]:
             "crawl_finished_at": site.crawl.finished_at,
             "notes": list(site.crawl.notes),
         },
+        "waivers_applied": use_waivers,
+        "waivers": [{**_waiver_dict(w, as_of), "applied": applied[w]} for w in ruleset.waivers],
         "rules": rules_out,
     }

@@ -16,7 +16,8 @@ from govaudit.jsonio import dumps, read_json, write_atomic
 from govaudit.model.builder import build_site
 from govaudit.model.types import SCHEMA, SiteModel
 from govaudit.report import write_reports
-from govaudit.ruleset import DEFAULT_PROFILE, load_ruleset
+from govaudit.config import SiteConfig
+from govaudit.ruleset import DEFAULT_PROFILE, Ruleset, configure, load_ruleset
 from govaudit.serde import from_dict, to_dict
 from govaudit.settings import CrawlSettings
 
@@ -67,10 +68,18 @@ def load_site(out: Path) -> SiteModel:
     return from_dict(SiteModel, data)
 
 
-def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str = DEFAULT_PROFILE) -> dict[str, Any]:
-    """Stage 3: site.json + rules → `out/results.json`."""
-    ruleset = load_ruleset(rules_dir, profile)
-    results = evaluate(load_site(out), ruleset, as_of)
+def load_rules(rules_dir: Path | None, profile: str | None, config: SiteConfig | None) -> Ruleset:
+    """The rule set to evaluate: profile from the command line, else the site configuration,
+    else the default; then the site configuration applied."""
+    chosen = profile or (config.profile if config else None) or DEFAULT_PROFILE
+    return configure(load_ruleset(rules_dir, chosen), config)
+
+
+def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | None = None,
+          config: SiteConfig | None = None, use_waivers: bool = True) -> dict[str, Any]:
+    """Stage 3: site.json + rules (+ site configuration) → `out/results.json`."""
+    ruleset = load_rules(rules_dir, profile, config)
+    results = evaluate(load_site(out), ruleset, as_of, use_waivers)
     write_atomic(out / RESULTS_FILE, dumps(results))
     return results
 

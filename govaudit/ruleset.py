@@ -6,7 +6,7 @@ Validation happens before any crawling; every problem names the file, line and r
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ import yaml
 
 from govaudit.checks import CHECKS
 from govaudit.checks.base import ColumnClass, validate_params
+from govaudit.config import ORGANISATION_DEADLINES, Scope, SiteConfig, Waiver
 from govaudit.errors import UserError
 from govaudit.resources import bundled
 
@@ -68,6 +69,10 @@ class Ruleset:
     profile: Profile
     rules: list[Rule]
     column_classes: tuple[ColumnClass, ...]
+    column_overrides: dict[str, str] = field(default_factory=dict)  # column URL or name -> class id
+    scopes: dict[str, Scope] = field(default_factory=dict)  # rule id -> URL scope of its findings
+    waivers: tuple[Waiver, ...] = ()
+    config_source: str | None = None
 
 
 class _Doc:
@@ -254,3 +259,40 @@ def profile_names(rules_dir: Path | None = None) -> list[str]:
     """Names of the profiles in the pack."""
     root = (rules_dir or bundled("rules")).resolve()
     return sorted(p.stem for p in (root / _PROFILES_DIR).glob("*.yaml"))
+
+
+def configure(ruleset: Ruleset, config: SiteConfig | None) -> Ruleset:
+    """Apply a site configuration: disable, re-level and re-parameterise rules, set the
+    organisation's annual-report deadline, column-class overrides, scopes and waivers.
+    Every rule id and class id it names must exist, so a typo cannot silently do nothing."""
+    if config is None:
+        return ruleset
+    by_id = {r.id: r for r in ruleset.rules}
+    named = [("[rules].disable", config.disable), ("[rules.levels]", config.levels), ("[rules.params]", config.params),
+             ("[rules.scopes]", config.scopes), ("[[waivers]]", [w.rule for w in config.waivers])]
+    for where, ids in named:
+        for rule_id in ids:
+            if rule_id not in by_id:
+                raise UserError(f"{config.source}: {where}: no rule '{rule_id}' in profile '{ruleset.profile.name}'.")
+    known_classes = {c.id for c in ruleset.column_classes} | {"other"}
+    for column, cls in config.column_classes.items():
+        if cls not in known_classes:
+            raise UserError(f"{config.source}: [column_classes] '{column}': unknown class '{cls}' (known: {', '.join(sorted(known_classes))}).")
+    rules = []
+    for rule in ruleset.rules:
+        if rule.id in config.disable:
+            continue
+        level = config.levels.get(rule.id, rule.level)
+        if level not in LEVELS:
+            raise UserError(f"{config.source}: [rules.levels] '{rule.id}': level must be one of {', '.join(LEVELS)}.")
+        override = dict(config.params.get(rule.id, {}))
+        if config.organisation and "deadline" in CHECKS[rule.check].params and "deadline" not in override:
+            override["deadline"] = ORGANISATION_DEADLINES[config.organisation]
+        params = rule.params
+        if override:
+            params, problems = validate_params(CHECKS[rule.check], {**rule.params, **override})
+            if problems:
+                raise UserError(f"{config.source}: [rules.params.{rule.id}]: {problems[0]}.")
+        rules.append(replace(rule, level=level, params=params))
+    return replace(ruleset, rules=rules, column_overrides=dict(config.column_classes), scopes=dict(config.scopes),
+                   waivers=config.waivers, config_source=config.source)

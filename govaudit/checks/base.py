@@ -55,9 +55,14 @@ class ColumnClass:
 class Context:
     as_of: date
     column_classes: tuple[ColumnClass, ...] = ()
+    column_overrides: dict[str, str] = field(default_factory=dict)  # column URL or exact name -> class id
 
-    def column_class(self, name: str) -> str:
-        """The first class whose name pattern occurs in the column name, else "other"."""
+    def column_class(self, name: str, url: str | None = None) -> str:
+        """A site's override for the column's URL or name, else the first class whose
+        name pattern occurs in the name, else "other"."""
+        for key in (url, name):
+            if key is not None and key in self.column_overrides:
+                return self.column_overrides[key]
         for cls in self.column_classes:
             if any(p in name for p in cls.patterns):
                 return cls.id

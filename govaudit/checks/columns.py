@@ -18,7 +18,7 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
     warn_before = subtract_age(ctx.as_of, params["warn_age"]) if params["warn_age"] else None
     findings = []
     for column in site.columns:
-        cls = ctx.column_class(column.name)
+        cls = ctx.column_class(column.name, column.url)
         if cls not in params["classes"] or column.state == "empty":  # empty columns have their own rule
             continue
         if params["levels"] and column.level not in params["levels"]:
@@ -61,7 +61,7 @@ COLUMN_FRESHNESS = CheckKind(
 def _empty(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     findings = []
     for column in site.columns:
-        if ctx.column_class(column.name) in params["exclude_classes"]:
+        if ctx.column_class(column.name, column.url) in params["exclude_classes"]:
             continue
         if column.state == "empty":
             findings.append(_finding(column, "fail", f"栏目“{column.name}”没有任何信息（空白栏目）。"))

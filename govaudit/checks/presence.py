@@ -85,7 +85,7 @@ RECENT_DOCUMENT = CheckKind(
 
 def _site_freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     columns = [c for c in site.columns if c.level in params["levels"] and c.state == "listed"
-               and ctx.column_class(c.name) not in params["exclude_classes"]]
+               and ctx.column_class(c.name, c.url) not in params["exclude_classes"]]
     dated = [(c.newest_date, c) for c in columns if c.newest_date]
     if not dated:
         status = "incomplete" if not columns or site.crawl.budget_exhausted else "fail"

@@ -27,6 +27,17 @@ class EvidenceView:
 
 
 @dataclass(frozen=True)
+class WaiverView:
+    rule: str
+    subject: str
+    reason: str
+    owner: str
+    expires: str
+    expired: bool
+    applied: int | None = None  # findings it silenced (in the waiver list only)
+
+
+@dataclass(frozen=True)
 class ResultView:
     status: str
     status_label: str
@@ -34,6 +45,7 @@ class ResultView:
     url: str
     message: str
     evidence: EvidenceView
+    waiver: WaiverView | None = None  # the finding stands but is waived: it does not count
 
 
 @dataclass(frozen=True)
@@ -113,6 +125,9 @@ class ReportView:
     coverage: CoverageView
     rules: tuple[RuleView, ...]
     chart: Chart
+    waivers: tuple[WaiverView, ...] = ()
+    waivers_applied: bool = True
+    configuration: str | None = None
 
     @property
     def finding_rules(self) -> tuple[RuleView, ...]:
@@ -168,6 +183,9 @@ def build_view(results: Mapping[str, Any]) -> ReportView:
         coverage=_coverage(results["coverage"], scoring),
         rules=rules,
         chart=build_chart(rules),
+        waivers=tuple(_waiver(w) for w in results.get("waivers", [])),
+        waivers_applied=bool(results.get("waivers_applied", True)),
+        configuration=results.get("configuration"),
     )
 
 
@@ -197,9 +215,15 @@ def _rule(index: int, rule: Mapping[str, Any], vetoed_ids: tuple[str, ...]) -> R
     )
 
 
+def _waiver(w: Mapping[str, Any]) -> WaiverView:
+    return WaiverView(rule=w["rule"], subject=w["subject"], reason=w["reason"], owner=w["owner"],
+                      expires=w["expires"], expired=bool(w["expired"]), applied=w.get("applied"))
+
+
 def _result(result: Mapping[str, Any]) -> ResultView:
     evidence = result["evidence"]
     return ResultView(
+        waiver=_waiver(result["waiver"]) if result.get("waiver") else None,
         status=result["status"],
         status_label=STATUS_LABELS[result["status"]],
         subject=result["subject"],

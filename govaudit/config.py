@@ -1,0 +1,190 @@
+"""Per-site configuration: govaudit.toml, or [tool.govaudit] in a webmaster's pyproject.toml.
+
+Precedence: built-in defaults < this file < command-line options. Example:
+
+    profile = "webmaster"
+    organisation = "department"          # annual-report deadline 01-31 (government: 03-31)
+
+    [rules]
+    disable = ["footer-identifiers"]
+    levels = { "broken-links" = "info" }
+    params = { "news-column-stale" = { warn_age = "7d" } }
+    scopes = { "broken-links" = { exclude = ["/old/"] } }   # URL regexes on each finding's URL
+
+    [column_classes]                     # a column's URL or exact name -> class id
+    "http://www.example.gov.cn/ztzl/" = "not_updated"
+
+    [[waivers]]                          # silence one finding, with a reason, an owner and an expiry
+    rule = "empty-columns"
+    subject = "http://www.example.gov.cn/zwgk/zxzj/"   # exact subject, or a regex written re:...
+    reason = "本年度无专项资金安排，已报备"
+    owner = "网站办"
+    expires = 2026-12-31
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from govaudit.errors import UserError
+
+CONFIG_FILE = "govaudit.toml"
+ORGANISATION_DEADLINES = {"government": "03-31", "department": "01-31"}
+_TOP_KEYS = {"profile", "organisation", "rules", "column_classes", "waivers"}
+_RULES_KEYS = {"disable", "levels", "params", "scopes"}
+_WAIVER_KEYS = {"rule", "subject", "reason", "owner", "expires"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def admits(self, url: str) -> bool:
+        """True when `url` matches an include pattern (or there are none) and no exclude pattern."""
+        if self.include and not any(re.search(p, url) for p in self.include):
+            return False
+        return not any(re.search(p, url) for p in self.exclude)
+
+
+@dataclass(frozen=True)
+class Waiver:
+    rule: str
+    subject: str  # exact subject, or "re:<regex>"
+    reason: str
+    owner: str
+    expires: date
+
+    def matches(self, rule_id: str, subject: str) -> bool:
+        """True when this waiver names `rule_id` and `subject`."""
+        if rule_id != self.rule:
+            return False
+        if self.subject.startswith("re:"):
+            return re.search(self.subject[3:], subject) is not None
+        return subject == self.subject
+
+    def expired(self, as_of: date) -> bool:
+        """A waiver applies up to and including its expiry date."""
+        return as_of > self.expires
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    source: str
+    profile: str | None = None
+    organisation: str | None = None
+    disable: tuple[str, ...] = ()
+    levels: dict[str, str] = field(default_factory=dict)
+    params: dict[str, dict[str, Any]] = field(default_factory=dict)
+    scopes: dict[str, Scope] = field(default_factory=dict)
+    column_classes: dict[str, str] = field(default_factory=dict)
+    waivers: tuple[Waiver, ...] = ()
+
+
+def _fail(source: str, where: str, problem: str) -> UserError:
+    return UserError(f"{source}: {where}: {problem}.")
+
+
+def _strings(source: str, where: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _fail(source, where, "must be a list of strings")
+    return tuple(value)
+
+
+def _regexes(source: str, where: str, value: Any) -> tuple[str, ...]:
+    patterns = _strings(source, where, value)
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise _fail(source, where, f"bad regular expression {p!r} ({exc})") from None
+    return patterns
+
+
+def _table(source: str, where: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _fail(source, where, "must be a table")
+    return value
+
+
+def _waiver(source: str, i: int, data: Any) -> Waiver:
+    where = f"[[waivers]] #{i}"
+    data = _table(source, where, data)
+    unknown = set(data) - _WAIVER_KEYS
+    missing = _WAIVER_KEYS - set(data)
+    if unknown or missing:
+        raise _fail(source, where, f"needs exactly {', '.join(sorted(_WAIVER_KEYS))}" + (f"; unknown: {', '.join(sorted(unknown))}" if unknown else ""))
+    if not isinstance(data["expires"], date):
+        raise _fail(source, where, "expires must be a date such as 2026-12-31 (no quotes)")
+    if not all(isinstance(data[k], str) and data[k].strip() for k in ("rule", "subject", "reason", "owner")):
+        raise _fail(source, where, "rule, subject, reason and owner must be non-empty strings")
+    if data["subject"].startswith("re:"):
+        _regexes(source, where, [data["subject"][3:]])
+    return Waiver(data["rule"], data["subject"], data["reason"], data["owner"], data["expires"])
+
+
+def parse_config(data: dict[str, Any], source: str) -> SiteConfig:
+    """Validate raw TOML data; problems name the file and the key."""
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise _fail(source, ", ".join(sorted(unknown)), f"unknown key (allowed: {', '.join(sorted(_TOP_KEYS))})")
+    organisation = data.get("organisation")
+    if organisation is not None and organisation not in ORGANISATION_DEADLINES:
+        raise _fail(source, "organisation", f"must be one of {', '.join(ORGANISATION_DEADLINES)}")
+    if "profile" in data and not isinstance(data["profile"], str):
+        raise _fail(source, "profile", "must be a string")
+    rules = _table(source, "[rules]", data.get("rules", {}))
+    if set(rules) - _RULES_KEYS:
+        raise _fail(source, "[rules]", f"unknown key {sorted(set(rules) - _RULES_KEYS)[0]!r} (allowed: {', '.join(sorted(_RULES_KEYS))})")
+    levels = {str(k): v for k, v in _table(source, "[rules.levels]", rules.get("levels", {})).items()}
+    params = {str(k): _table(source, f"[rules.params.{k}]", v) for k, v in _table(source, "[rules.params]", rules.get("params", {})).items()}
+    scopes = {}
+    for rule_id, spec in _table(source, "[rules.scopes]", rules.get("scopes", {})).items():
+        spec = _table(source, f"[rules.scopes.{rule_id}]", spec)
+        if set(spec) - {"include", "exclude"}:
+            raise _fail(source, f"[rules.scopes.{rule_id}]", "allowed keys are include and exclude")
+        scopes[str(rule_id)] = Scope(_regexes(source, f"[rules.scopes.{rule_id}].include", spec.get("include", [])),
+                                     _regexes(source, f"[rules.scopes.{rule_id}].exclude", spec.get("exclude", [])))
+    classes = _table(source, "[column_classes]", data.get("column_classes", {}))
+    if not all(isinstance(v, str) for v in classes.values()):
+        raise _fail(source, "[column_classes]", "values must be class ids such as \"news\"")
+    waivers = data.get("waivers", [])
+    if not isinstance(waivers, list):
+        raise _fail(source, "waivers", "write each waiver as a [[waivers]] table")
+    return SiteConfig(
+        source=source, profile=data.get("profile"), organisation=organisation,
+        disable=_strings(source, "[rules].disable", rules.get("disable", [])), levels=levels, params=params,
+        scopes=scopes, column_classes={str(k): v for k, v in classes.items()},
+        waivers=tuple(_waiver(source, i + 1, w) for i, w in enumerate(waivers)),
+    )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: malformed TOML ({exc}).") from None
+
+
+def load_config(path: Path | None, cwd: Path) -> SiteConfig | None:
+    """The site configuration: `path` if given (it must exist), else ./govaudit.toml, else
+    [tool.govaudit] in ./pyproject.toml, else None."""
+    if path is not None:
+        if not path.is_file():
+            raise UserError(f"Configuration file {path} does not exist.")
+        data = _read_toml(path)
+        if path.name == "pyproject.toml":
+            data = data.get("tool", {}).get("govaudit", {})
+        return parse_config(data, str(path))
+    if (cwd / CONFIG_FILE).is_file():
+        return parse_config(_read_toml(cwd / CONFIG_FILE), CONFIG_FILE)
+    if (cwd / "pyproject.toml").is_file():
+        tool = _read_toml(cwd / "pyproject.toml").get("tool", {})
+        if "govaudit" in tool:
+            return parse_config(tool["govaudit"], "pyproject.toml [tool.govaudit]")
+    return None
