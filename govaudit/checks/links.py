@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from govaudit.checks.base import CheckKind, Context, Finding, Param
+from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of
 from govaudit.model.types import Evidence, Link, SiteModel
 
 _KIND_LABEL = {"page": "页面链接", "attachment": "附件", "image": "图片"}
@@ -13,8 +13,10 @@ _KIND_LABEL = {"page": "页面链接", "attachment": "附件", "image": "图片"
 def _link_health(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     pages = {p.url: p for p in site.pages}
     by_target: dict[str, list[Link]] = {}
+    home = {site.site, site.crawl.start_url}
     for link in site.links:
-        if link.kind in params["kinds"]:
+        on_home = link.source in home
+        if link.kind in params["kinds"] and params["sources"] in ("all", "homepage" if on_home else "others"):
             by_target.setdefault(link.target, []).append(link)
     findings = []
     ok = unchecked = 0
@@ -47,6 +49,10 @@ def _link_health(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[
 LINK_HEALTH = CheckKind(
     name="link_health",
     doc="站内链接（页面、附件或图片）目标可以访问；被防护拦截的记为证据不足而非失效。",
-    params={"kinds": Param(list, ["page"], doc="链接类型：page、attachment、image")},
+    params={
+        "kinds": Param(list, ["page"], doc="链接类型：page、attachment、image"),
+        "sources": Param(str, "all", validator=one_of("all", "homepage", "others"),
+                         doc="只看首页上的链接（homepage）、首页以外的链接（others）或全部（all）"),
+    },
     run=_link_health,
 )

@@ -19,13 +19,13 @@ def test_broken_links_grouped_by_target_with_sources():
         Link(SITE + "a.html", SITE + "x.pdf", "附件", "attachment", "broken", 404),
         Link(SITE + "a.html", SITE + "later.html", "后", "page", "not_checked", None),
     ]
-    findings = {f.subject: f for f in LINK_HEALTH.run(site(links=links), {"kinds": ["page"]}, CTX)}
+    findings = {f.subject: f for f in LINK_HEALTH.run(site(links=links), {"kinds": ["page"], "sources": "all"}, CTX)}
     assert findings[SITE + "gone.html"].status == "fail"
     assert findings[SITE + "gone.html"].data["sources"] == [SITE + "a.html", SITE + "b.html"]
     assert findings[SITE + "waf.html"].status == "incomplete"  # blocked is not broken
     assert findings["links:ok"].data["count"] == 1 and findings["links:not_checked"].status == "incomplete"
     assert SITE + "x.pdf" not in findings
-    attachments = LINK_HEALTH.run(site(links=links), {"kinds": ["attachment"]}, CTX)
+    attachments = LINK_HEALTH.run(site(links=links), {"kinds": ["attachment"], "sources": "all"}, CTX)
     assert [(f.subject, f.status) for f in attachments] == [(SITE + "x.pdf", "fail")]
 
 
