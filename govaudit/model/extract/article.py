@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from govaudit.model.extract.dates import find_dates, url_date
 from govaudit.model.extract.text import TITLE_SPLIT, clean
-from govaudit.model.extract.walk import SEP, PageIndex, Span
+from govaudit.model.extract.walk import PageIndex, Span
 
 _MIN_ARTICLE = 150  # characters of prose that make a body an article
 _MAX_LINK_SHARE = 0.35  # a list is mostly link text; an article is not
@@ -18,6 +18,7 @@ _VISIBLE_DATE = (
     re.compile(r"(?<![成生印办])(?:时间|日期)\s*[：:]\s*"),
 )
 _META_DATES = ("pubdate", "firstpublishedtime", "publishdate", "article:published_time")
+_BOUNDARY = re.compile(r"[\x1e\x1f]+")
 _AFTER_TITLE = 60  # an unlabelled header date sits right after the title
 
 
@@ -64,17 +65,19 @@ def _title_cells(index: PageIndex) -> list[str]:
     return cells
 
 
-def title_of(index: PageIndex, metas: dict[str, str], head_title: str) -> str:
-    """ArticleTitle meta, else an h1/h2 outside the chrome, else the <title> before its
-    `_站点名` suffix (or the longer page heading that contains it)."""
+def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], head_title: str) -> str:
+    """ArticleTitle meta, the metadata block's 标题, an h1/h2 outside the chrome, else the
+    <title> before its `_站点名` suffix (or the longer page heading that contains it)."""
     if metas.get("articletitle"):
         return metas["articletitle"]
+    if metadata.get("标题"):
+        return metadata["标题"]
     headings = _title_cells(index)
     if headings:
         return headings[0]
     short = TITLE_SPLIT.split(head_title)[0].strip() or head_title
     for span in index.titles:
-        cell = clean(index.text[span.start : span.end].strip(SEP + " \n\t\r").split(SEP)[0])
+        cell = clean(next((c for c in _BOUNDARY.split(index.text[span.start : span.end]) if c.strip()), ""))
         if short in cell and len(cell) <= 80:
             return cell
     return short

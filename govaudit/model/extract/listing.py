@@ -9,11 +9,11 @@ import lxml.html
 
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.text import clean
-from govaudit.model.extract.walk import SEP, LinkSpan, PageIndex, Span
+from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
 from govaudit.model.types import ListItem
 
 EMPTY_MARKERS = ("暂无信息", "暂无数据", "暂无内容", "暂无记录", "暂无相关信息", "没有记录", "暂无文章", "没有相关信息")
-_EMPTY = re.compile(SEP + r"\s*(?:" + "|".join(EMPTY_MARKERS) + r")[。！!.]?\s*" + SEP)
+_EMPTY = re.compile(r"(?:^|[\x1e\x1f])\s*(?:" + "|".join(EMPTY_MARKERS) + r")[。！!.]?\s*[\x1e\x1f]")
 # Record counts a list script or pager declares (not page counts: countPage is pages).
 _DECLARED = re.compile(r"(?:recordCount|totalRecord|totalCount|recordTotal|totalNum)\s*[=:：]\s*['\"]?(\d+)", re.I)
 _VISIBLE_COUNT = re.compile(r"共\s*(\d+)\s*条(?:记录|信息|数据)")

@@ -1,7 +1,7 @@
 """The disclosure metadata block (索引号, 发文字号, 有效性 …) in its table, list and div forms.
 
-Read from the page text with block boundaries (walk.SEP): a label starts a cell and its
-value is the rest of that cell or the next cell. This covers `<th>索引号</th><td>…</td>`,
+Read from the page text with block boundaries (walk.OPEN/SEP): a label starts a cell and
+its value is the rest of that cell or the next cell (which may be empty). This covers `<th>索引号</th><td>…</td>`,
 `<li>索 引 号：<font>…</font></li>`, `<dt>…</dt><dd>…</dd>` and `<span>发文字号：…</span>`
 alike, without walking the tree again. Hidden blocks are not in that text.
 """
@@ -12,7 +12,6 @@ import re
 
 from govaudit.model.extract.dates import first_date
 from govaudit.model.extract.text import clean
-from govaudit.model.extract.walk import SEP
 from govaudit.model.extract.wenhao import normalize_wenhao
 
 # Canonical field -> labels seen on real sites (domain.md §5).
@@ -32,7 +31,10 @@ _LABEL_TO_FIELD = {label: field for field, labels in FIELD_ALIASES.items() for l
 _DATE_FIELDS = ("成文日期", "发布日期")
 _SPACED = "|".join(r"\s*".join(label) for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True))
 # A label at the start of a cell, with its colon or alone in the cell.
-_LABEL = re.compile(rf"(?:^|{SEP})[\s\u3000]*({_SPACED})[\s\u3000]*(?:([：:])|(?={SEP}))")
+_LABEL = re.compile(rf"(?:^|[\x1e\x1f])[\s\u3000]*({_SPACED})[ \t\r\n\u3000\xa0]*(?:([：:])|(?=[\x1e\x1f]))")
+_BOUNDARY = re.compile(r"[\x1e\x1f]")
+_SKIP_CLOSE = re.compile(r"[\x1f \t\r\n\u3000\xa0]*")
+_SKIP_OPEN = re.compile(r"[\x1e \t\r\n\u3000\xa0]*")
 _NEXT_LABEL = re.compile(rf"(?:{_SPACED})[\s\u3000]*[：:]")
 # Signals that the block is a metadata block rather than a stray "标题：" in prose.
 _CORE_FIELDS = {"索引号", "发文字号", "有效性", "发文机关", "成文日期"}
@@ -54,22 +56,24 @@ def _field(label: str) -> str:
     return _LABEL_TO_FIELD[re.sub(r"\s", "", label)]
 
 
-def _cells_after(text: str, pos: int) -> list[str]:
-    """The rest of the cell at `pos`, then the next non-blank cell (both raw)."""
-    end = text.find(SEP, pos)
-    rest = text[pos:] if end < 0 else text[pos:end]
-    nxt = ""
-    while 0 <= end < len(text) - 1:
-        start, end = end + 1, text.find(SEP, end + 1)
-        cell = text[start:] if end < 0 else text[start:end]
-        if cell.strip():
-            nxt = cell
-            break
-    return [rest[:_CELL_LIMIT], nxt[:_CELL_LIMIT]]
+def _cell_at(text: str, pos: int) -> tuple[str, int]:
+    """The text from `pos` to the next boundary, and where it ends."""
+    m = _BOUNDARY.search(text, pos)
+    end = m.start() if m else len(text)
+    return text[pos:end][:_CELL_LIMIT], end
+
+
+def _cells_after(text: str, pos: int) -> tuple[str, str]:
+    """The rest of the cell at `pos`, and the next cell: after the closing boundaries,
+    inside the next opening ones. `<td></td>` gives an empty next cell."""
+    rest, end = _cell_at(text, pos)
+    j = _SKIP_CLOSE.match(text, end).end()
+    j = _SKIP_OPEN.match(text, j).end()
+    return rest, _cell_at(text, j)[0]
 
 
 def _is_label(cell: str) -> bool:
-    return bool(_LABEL.match(SEP + cell))
+    return bool(_LABEL.match("\x1f" + cell))
 
 
 def extract_metadata(text: str) -> dict[str, str]:

@@ -55,11 +55,14 @@ def _scripts(tree: lxml.html.HtmlElement) -> str:
     return "\n".join(el.text or "" for el in tree.iter("script"))
 
 
-def _column_name(metas: dict[str, str], crumbs: list[tuple[str, str | None]], title: str) -> tuple[str | None, str | None]:
+def _column_name(metas: dict[str, str], crumbs: list[tuple[str, str | None]], title: str, kind: str) -> tuple[str | None, str | None]:
+    """ColumnName meta, the breadcrumb's last step, or (on a list page only) the <title>."""
     if metas.get("columnname"):
         return metas["columnname"], "meta"
     if crumbs:
         return crumbs[-1][0], "breadcrumb"
+    if kind == "document":
+        return None, None
     return (TITLE_SPLIT.split(title)[0].strip() or None), "title"
 
 
@@ -94,7 +97,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     metadata = extract_metadata(index.text)
     article = find_article(index)
     head_title = page_title(tree)
-    title = title_of(index, metas, head_title)
+    title = title_of(index, metas, metadata, head_title)
     date = pub_date(flat, metas, metadata, url, title)
     kind = _kind(is_home, metas, metadata, article, listing.state, len(listing.items), date.source == "visible", len(index.links))
     items, state, single = listing.items, listing.state, False
@@ -110,7 +113,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     parsed = ar.parse_title(title) if kind == "document" else None
     if parsed:
         report = {"year": parsed.year, "organ": parsed.organ, "sections": ar.sections_present(body_text)}
-    column_name, column_source = _column_name(metas, crumbs, head_title)
+    column_name, column_source = _column_name(metas, crumbs, head_title, kind)
     return PageFacts(
         url=url, kind=kind, title=title, metas=metas, breadcrumb=crumbs,
         column_name=column_name, column_name_source=column_source,

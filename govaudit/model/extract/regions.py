@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from govaudit.model.extract.walk import SEP, PageIndex, Span
+from govaudit.model.extract.walk import PageIndex, Span
 
 _TRAIL_GAP = re.compile(r"^[\s>›»/|＞\-]*$")
+_TRAIL_NAME = re.compile(r"^\s*[>›»＞]\s*([^\s>›»＞|]+(?: [^\s>›»＞|]+)?)")
 _MAX_BOX_TEXT = 1500  # a "related" wrapper around the whole article is not a related box
 
 
@@ -21,17 +22,17 @@ def _trail_from(index: PageIndex, start: int, end: int) -> list[tuple[str, str |
         at = ls.span.start
         if at < start or ls.link.tag != "a":
             continue
-        if at >= end or (steps and not _TRAIL_GAP.match(index.text[last:at].replace(SEP, " "))):
+        if at >= end or (steps and not _TRAIL_GAP.match(index.text[last:at])):
             break
         text = index.text_of(ls.span).strip(" >›»")
         if text:
             steps.append((text, ls.link.url))
         last = ls.span.end
-    if steps:  # the current page's name often follows the last link as plain text
-        tail = index.text[last:end].split(SEP, 1)[0]
-        name = " ".join(tail.split()).strip(" >›»")
-        if name and len(name) <= 30:
-            steps.append((name, None))
+    if steps:  # the current page's name often follows the last link, after a `>`
+        tail = " ".join(index.text[last:end].split())
+        m = _TRAIL_NAME.match(tail)
+        if m and len(m.group(1)) <= 30:
+            steps.append((m.group(1), None))
     return steps
 
 

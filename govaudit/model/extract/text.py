@@ -8,7 +8,6 @@ import unicodedata
 import lxml.html
 
 _SPACE = re.compile(r"\s+")
-_LABEL_PUNCT = "：:　 \u00a0"
 # Separators between a page's own title and the site name in <title>.
 TITLE_SPLIT = re.compile(r"\s*(?:_+|\||｜|\s-\s|\s—+\s|－|-(?=[^-]{2,16}(?:网|网站|门户|政府)\s*$))\s*")
 
@@ -21,16 +20,6 @@ def clean(text: str | None) -> str:
     if not unicodedata.is_normalized("NFKC", text):  # the check is far cheaper than normalising
         text = unicodedata.normalize("NFKC", text)
     return _SPACE.sub(" ", text).strip()
-
-
-def element_text(el: lxml.html.HtmlElement) -> str:
-    """Text of an element, cleaned. Callers strip <script>/<style> from the tree first."""
-    return clean(el.text_content())
-
-
-def strip_label(text: str) -> str:
-    """'发文字号：' -> '发文字号'."""
-    return text.strip(_LABEL_PUNCT)
 
 
 def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:

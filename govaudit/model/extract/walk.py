@@ -16,7 +16,10 @@ import lxml.html
 
 from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link
 
-SEP = "\x1f"  # a block/cell boundary in PageIndex.text
+# Block boundaries in PageIndex.text: OPEN where a block element starts, SEP where one
+# ends (<br> is a SEP alone). An empty cell is OPEN, SEP; both are whitespace to str.split().
+OPEN, SEP = "\x1e", "\x1f"
+_BOUNDARY_SPACE = OPEN + SEP + " \t\r\n\u3000\xa0"
 _BLOCK = frozenset(
     "p div li tr td th dd dt dl ul ol table tbody thead tfoot h1 h2 h3 h4 h5 h6 br section article "
     "header footer nav form caption blockquote pre hr aside main center".split()
@@ -73,7 +76,7 @@ class PageIndex:
 
     def text_of(self, span: Span) -> str:
         """The span's text, boundaries and whitespace runs collapsed to single spaces."""
-        return " ".join(self.text[span.start : span.end].replace(SEP, " ").split())
+        return " ".join(self.text[span.start : span.end].split())
 
 
 def _hidden(el: lxml.html.HtmlElement) -> bool:
@@ -154,7 +157,7 @@ def build_index(tree: lxml.html.HtmlElement, base_url: str) -> PageIndex:
                 if link is not None:
                     links.append(LinkSpan(link, span, _row_for(stack)))
             if tag in _BLOCK:
-                parts.append(SEP)
+                parts.append(SEP if tag == "br" else OPEN)
                 pos += 1
             if el.text and not span.hidden:
                 parts.append(el.text)
@@ -162,13 +165,13 @@ def build_index(tree: lxml.html.HtmlElement, base_url: str) -> PageIndex:
         else:
             span = stack.pop()
             if tag not in _SKIP:
-                if tag in _BLOCK:
+                if tag in _BLOCK and tag != "br":
                     parts.append(SEP)
                     pos += 1
                 if tag in _SHORT_HEADS and pos - span.start <= 16:
                     short_heads.append(span)
                     # A box headed 相关解读 etc. is a related box from its heading on.
-                    if stack and stack[-1].related < 0 and "".join(parts[span.part :]).replace(SEP, "").strip() in RELATED_HEADINGS:
+                    if stack and stack[-1].related < 0 and "".join(parts[span.part :]).strip(_BOUNDARY_SPACE) in RELATED_HEADINGS:
                         stack[-1].related = len(related)
                         related.append(stack[-1])
                 if (tag == "h1" or tag == "h2") and not span.chrome:
