@@ -46,6 +46,9 @@ class CrawlSettings:
     max_body_bytes: int = 20 * 1024 * 1024  # larger responses are cut and marked too_large
     retries: int = 2  # extra attempts for transient failures (timeouts, resets, 5xx, 429)
     obey_robots: bool = True  # False is the evaluator's explicit override, recorded in the snapshot
+    # Continue the crawl already in the output folder (its queue, its recorded settings
+    # unless overridden) instead of refusing to write over it.
+    resume: bool = False
     user_agent: str = DEFAULT_USER_AGENT
     contact: str | None = None  # e-mail or URL appended to the User-Agent so webmasters can reach the operator
 

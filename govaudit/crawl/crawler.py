@@ -18,7 +18,8 @@ from govaudit.crawl.frontier import Frontier, Why, classify
 from govaudit.crawl.job import Parsed, method_for, parse
 from govaudit.crawl.politeness import HostLimiter
 from govaudit.crawl.progress import CrawlProgress, CrawlSummary
-from govaudit.crawl.robots import RobotsBook, robots_url
+from govaudit.crawl.resume import load_state, snapshot_meta
+from govaudit.crawl.robots import RobotsBook
 from govaudit.crawl.scope import Scope, canonical
 from govaudit.crawl.snapshot import INDEX_NAME, SNAPSHOT_DIR, WARC_NAME
 from govaudit.crawl.traps import TrapDetector
@@ -35,14 +36,19 @@ def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
     """Crawl the site of `start_url` into `out_dir/snapshot/` and summarise the crawl.
 
     Raises UserError for a URL that is not http(s) or malformed, an `out_dir`
-    that is a file or already holds a snapshot, bad scope options, and a site
-    whose first request gets no answer at all. On KeyboardInterrupt the snapshot
+    that is a file or already holds a snapshot (unless `settings.resume`: then
+    it must hold one, which is continued), bad scope options, and a site whose
+    first request gets no answer at all. On KeyboardInterrupt the snapshot
     is closed cleanly (everything fetched so far stays readable) and the
     interrupt re-raised.
     """
     start = _check_start_url(start_url)
     scope = Scope(start, settings.allow_hosts, settings.include, settings.exclude)
-    snapshot_dir = _check_out_dir(Path(out_dir))
+    if settings.resume:
+        snapshot_meta(Path(out_dir))  # there must be a crawl to resume
+        snapshot_dir = Path(out_dir) / SNAPSHOT_DIR
+    else:
+        snapshot_dir = _check_out_dir(Path(out_dir))
     return _Crawl(start, scope, snapshot_dir, settings, progress).run()
 
 
@@ -107,21 +113,47 @@ class _Crawl:
     def _begin(self, started_at: str) -> None:
         """First request (robots.txt, or the home page): if the site does not answer, tell the user."""
         home = Why(None, "", "home", 0)
-        if self.settings.obey_robots:
+        s = self.settings
+        result = None
+        if s.obey_robots:
             self.robots.policy(self.start)
             result = self.robots.fetched[0][1]
-        else:
+        elif not s.resume:
             result = self.fetcher.fetch(self.start)
-        if result.outcome in (outcomes.UNREACHABLE, outcomes.TIMEOUT):
+        if result is not None and result.outcome in (outcomes.UNREACHABLE, outcomes.TIMEOUT):
             phrase = (result.error or "no answer").split(":", 1)[0]
             raise UserError(f"Cannot reach {self.start}: {phrase}. Check the address and that the site is up.")
-        self.writer = self._open_writer(started_at)
-        if self.settings.obey_robots:
+        self.writer = self._resume(started_at) if s.resume else self._open_writer(started_at)
+        with self.writer.transaction():
             self._archive_robots()
-            self._discover(self.start, home, "page")
-        else:
-            self.frontier.mark(self.start)
-            self._handle(self.start, home, parse(result, self.settings.max_list_pages))
+            if result is not None and not s.obey_robots:
+                self.frontier.mark(self.start)
+                self._handle(self.start, home, parse(result, s.max_list_pages))
+            else:
+                self._discover(self.start, home, "page")  # a no-op when resuming after the home page
+
+    def _resume(self, started_at: str) -> SnapshotWriter:
+        """Reopen the snapshot and restore the crawl's memory of what it decided and queued."""
+        db, state = load_state(self.snapshot_dir)
+        for url, outcome, priority in state.captured:
+            self.frontier.mark(url)
+            if priority != "robots":
+                self.fetched += outcome != outcomes.ROBOTS_DISALLOWED
+                self.by_outcome[outcome] += 1
+                self.traps.admit(url)
+        for url, why in state.queued:
+            self.frontier.push(url, why)
+            self.traps.admit(url)
+        for url, reason, count in state.cutoffs:
+            self.cutoffs[reason] += count
+            if reason == "max_depth":
+                self.depth_cut.add(url)
+        self.scope.add_hosts(json.loads(state.meta.get("hosts") or "[]"))
+        writer = SnapshotWriter.append(self.snapshot_dir, db)
+        resumes = json.loads(state.meta.get("resumes") or "[]") + [{"at": started_at, **state.repair}]
+        writer.set_meta({"resumes": json.dumps(resumes), "hosts": json.dumps(self.scope.hosts),
+                         "settings": json.dumps(dataclasses.asdict(self.settings), ensure_ascii=False, sort_keys=True)})
+        return writer
 
     def _open_writer(self, started_at: str) -> SnapshotWriter:
         s = self.settings
@@ -138,9 +170,10 @@ class _Crawl:
             "started_at": started_at,
             "settings": json.dumps(dataclasses.asdict(s), ensure_ascii=False, sort_keys=True),
             "tool_version": __version__,
+            "hosts": json.dumps(self.scope.hosts),
         }
         try:
-            return SnapshotWriter(self.snapshot_dir, warcinfo, meta)
+            return SnapshotWriter.create(self.snapshot_dir, warcinfo, meta)
         except OSError as exc:
             raise UserError(f"Cannot write the crawl snapshot in {self.snapshot_dir}: {exc.strerror or exc}.") from None
 
@@ -188,15 +221,21 @@ class _Crawl:
         return None
 
     def _handle(self, url: str, why: Why, page: Parsed) -> None:
-        """Record a fetch, then consider the links of an in-scope page."""
+        """Record a fetch and consider the links of an in-scope page: one transaction."""
+        with self.writer.transaction():
+            self._record(url, why, page)
+        self._report(url, page.result.outcome)
+
+    def _record(self, url: str, why: Why, page: Parsed) -> None:
         self._archive_robots()
         result = page.result
         self.writer.add_fetch(url, why, result, page.charset)
         self.fetched += 1
         self.by_outcome[result.outcome] += 1
         final = page.final_url
-        if why.priority == "home" and final and result.outcome == outcomes.OK:
+        if why.priority == "home" and final and result.outcome == outcomes.OK and not self.scope.on_site(final):
             self.scope.add_host(final)  # gov.cn -> www.gov.cn: the site is where the start URL leads
+            self.writer.set_meta({"hosts": json.dumps(self.scope.hosts)})
         if final and self.scope.on_site(final):
             for link in page.links:
                 self._discover(link.url, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind)
@@ -206,7 +245,6 @@ class _Crawl:
                 if page.list_pages.cut:
                     self.writer.add_cutoff(url, "max_list_pages", url, why.parent, why.depth, page.list_pages.cut)
                     self.cutoffs["max_list_pages"] += page.list_pages.cut
-        self._report(url, result.outcome)
 
     def _discover(self, link: str, found: Why, kind: str) -> None:
         """Consider a link: in scope, not yet seen, not too deep, not a trap, allowed by robots.txt; then queued."""
@@ -217,7 +255,8 @@ class _Crawl:
         if out is not None:
             self._cut(url, out, "", found)
         elif self.frontier.seen(url):
-            self.frontier.push(url, why)  # found again through a better link: moves up
+            if self.frontier.push(url, why):  # found again through a better link: moves up
+                self.writer.queue(url, why)
         elif found.depth > self.settings.max_depth:
             if self.robots.allowed(url):
                 self.depth_cut.add(url)
@@ -226,6 +265,7 @@ class _Crawl:
             self._cut(url, trap[0], trap[1], found)
         elif self.robots.allowed(url):
             self.frontier.push(url, why)
+            self.writer.queue(url, why)
         else:
             self._archive_robots()
             self.frontier.mark(url)

@@ -73,6 +73,10 @@ class Scope:
         """Put `url`'s host in scope (the start URL redirected there)."""
         self._hosts.add(host_of(url))
 
+    def add_hosts(self, hosts: list[str]) -> None:
+        """Put hosts (or `*.domain` patterns) recorded by an earlier run back in scope."""
+        self._hosts.update(hosts)
+
     def on_site(self, url: str) -> bool:
         """True when `url` is on one of the site's hosts."""
         host = host_of(url)

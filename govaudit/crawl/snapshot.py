@@ -4,8 +4,9 @@ Layout of `<out_dir>/snapshot/`:
   crawl.warc.gz   WARC 1.0, one gzip member per record: warcinfo, then a
                   response + request pair for every HTTP exchange.
   index.sqlite3   `captures`: one row per URL the crawl decided about (fetched or
-                  not), pointing at the final response record; `cutoffs`: URLs
-                  left out on purpose; `meta`: key/value.
+                  not), pointing at the final response record; `frontier`: URLs
+                  queued, not yet decided; `cutoffs`: URLs left out on purpose;
+                  `meta`: key/value (`warc_end`: WARC length at the last commit).
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ CREATE TABLE captures (
     error TEXT
 );
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE frontier (        -- URLs queued and not yet decided (a resumed crawl continues with them)
+    url TEXT PRIMARY KEY, parent TEXT, anchor TEXT, priority TEXT NOT NULL, depth INTEGER NOT NULL,
+    seq INTEGER NOT NULL       -- discovery order
+);
 CREATE TABLE cutoffs (         -- URLs left out on purpose (traps, scope patterns, depth, list-page cap)
     url TEXT NOT NULL,         -- the URL left out; for max_list_pages, the list page
     reason TEXT NOT NULL,      -- calendar | repeating_path | pattern_flood | long_url | excluded |

@@ -1,12 +1,18 @@
-"""Write the snapshot: WARC records first, then the index row, committed per URL.
+"""Write the snapshot: WARC records first, then index rows, committed per URL.
 
-A crash loses at most the URL in flight: its WARC records may be on disk
-without an index row, never the reverse.
+Everything the crawl decides about one URL (its capture row, the links it
+queued, the cut-offs, its removal from the queue) is one SQLite transaction,
+committed after its WARC records are flushed to the file, with the WARC length
+at that moment (meta `warc_end`). A process killed at any point therefore
+leaves: committed URLs whose records are all on disk, queued URLs still queued,
+and perhaps a tail of WARC bytes no row points to, cut off when the crawl resumes.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from io import BytesIO
 from pathlib import Path
 
@@ -23,49 +29,97 @@ _VALUES = f"({_COLUMN_LIST}) VALUES ({', '.join('?' * len(CAPTURE_COLUMNS))})"
 _INSERT = f"INSERT INTO captures {_VALUES}"
 _REPLACE = f"INSERT OR REPLACE INTO captures {_VALUES}"
 _CUTOFF = "INSERT OR IGNORE INTO cutoffs (url, reason, pattern, parent, depth, count) VALUES (?, ?, ?, ?, ?, ?)"
+_QUEUE = "INSERT OR REPLACE INTO frontier (url, parent, anchor, priority, depth, seq) VALUES (?, ?, ?, ?, ?, ?)"
+
+
+def connect(folder: Path) -> sqlite3.Connection:
+    """The index of the snapshot in `folder`, opened for writing."""
+    db = sqlite3.connect(folder / INDEX_NAME)
+    # WAL + NORMAL: each commit survives a killed process without an fsync per page.
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    return db
 
 
 class SnapshotWriter:
     """Owns the WARC file and the SQLite index of one crawl; single-threaded."""
 
-    def __init__(self, folder: Path, warcinfo: dict[str, str], meta: dict[str, str]) -> None:
+    def __init__(self, folder: Path, db: sqlite3.Connection, mode: str) -> None:
+        self._file = open(folder / WARC_NAME, mode)
+        self._warc = WARCWriter(self._file, gzip=True, warc_version="1.0")
+        self._db = db
+        self._seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM frontier").fetchone()[0]
+        self._depth = 0  # open transaction() blocks
+
+    @classmethod
+    def create(cls, folder: Path, warcinfo: dict[str, str], meta: dict[str, str]) -> SnapshotWriter:
         """Create the snapshot files in `folder` (which must not hold a snapshot yet)."""
         folder.mkdir(parents=True, exist_ok=True)
-        self._file = open(folder / WARC_NAME, "xb")
-        self._warc = WARCWriter(self._file, gzip=True, warc_version="1.0")
-        self._warc.write_record(self._warc.create_warcinfo_record(WARC_NAME, warcinfo))
-        self._db = sqlite3.connect(folder / INDEX_NAME)
-        # WAL + NORMAL: each commit survives a killed process without an fsync per page.
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        with self._db:
-            self._db.executescript(SCHEMA)
-        self.set_meta(meta)
+        db = connect(folder)
+        with db:
+            db.executescript(SCHEMA)
+        writer = cls(folder, db, "xb")
+        with writer.transaction():
+            writer._warc.write_record(writer._warc.create_warcinfo_record(WARC_NAME, warcinfo))
+            writer.set_meta(meta)
+        return writer
+
+    @classmethod
+    def append(cls, folder: Path, db: sqlite3.Connection) -> SnapshotWriter:
+        """Continue writing a snapshot whose WARC tail was already repaired (see resume.py)."""
+        return cls(folder, db, "ab")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes into one commit, made after the WARC records are flushed."""
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            if self._depth == 1:
+                self._db.rollback()  # never commit half of a URL's decisions
+            raise
+        finally:
+            self._depth -= 1
+        if self._depth == 0:
+            self._commit()
 
     def add_fetch(self, url: str, why: Why, result: FetchResult, charset: str | None, replace: bool = False) -> None:
-        """Archive every exchange of `result` and index `url` at its final response
+        """Archive every exchange of `result`, index `url` at its final response and unqueue it
         (`replace`: a fresh robots.txt fetch supersedes the previous row)."""
         offset = length = digest = None
         for exchange in result.exchanges:
             offset, length, digest = self._write_exchange(exchange)
         warc_file = WARC_NAME if result.exchanges else None
-        self._insert((url, result.final_url, result.method, result.status, result.outcome, result.content_type,
-                      charset, result.fetched_at, digest, warc_file, offset, length,
-                      why.parent, why.anchor, why.priority, why.depth, result.error), replace)
+        self._row(_REPLACE if replace else _INSERT,
+                  (url, result.final_url, result.method, result.status, result.outcome, result.content_type,
+                   charset, result.fetched_at, digest, warc_file, offset, length,
+                   why.parent, why.anchor, why.priority, why.depth, result.error))
+        self.unqueue(url)
 
     def add_unfetched(self, url: str, why: Why, method: str, outcome: str, error: str | None) -> None:
         """Index a URL the crawl decided not to fetch (robots.txt), with no WARC record."""
-        self._insert((url, None, method, None, outcome, None, None, None, None, None, None, None,
-                      why.parent, why.anchor, why.priority, why.depth, error))
+        self._row(_INSERT, (url, None, method, None, outcome, None, None, None, None, None, None, None,
+                            why.parent, why.anchor, why.priority, why.depth, error))
+        self.unqueue(url)
 
     def add_cutoff(self, url: str, reason: str, pattern: str, parent: str | None, depth: int, count: int = 1) -> bool:
         """Record a URL left out on purpose; False if it was already recorded for `reason`."""
-        with self._db:
+        with self.transaction():
             return self._db.execute(_CUTOFF, (url, reason, pattern, parent, depth, count)).rowcount == 1
+
+    def queue(self, url: str, why: Why) -> None:
+        """Persist `url` as queued (or its better reason), in discovery order."""
+        self._seq += 1
+        self._row(_QUEUE, (url, why.parent, why.anchor, why.priority, why.depth, self._seq))
+
+    def unqueue(self, url: str) -> None:
+        """`url` is decided: no longer queued."""
+        self._row("DELETE FROM frontier WHERE url = ?", (url,))
 
     def set_meta(self, values: dict[str, str]) -> None:
         """Insert or replace `meta` entries."""
-        with self._db:
+        with self.transaction():
             self._db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", values.items())
 
     def close(self) -> None:
@@ -76,12 +130,20 @@ class SnapshotWriter:
             self._db.execute("PRAGMA journal_mode=DELETE")
             self._db.close()
 
-    def _insert(self, row: tuple, replace: bool = False) -> None:
-        with self._db:
-            self._db.execute(_REPLACE if replace else _INSERT, row)
+    def _row(self, sql: str, row: tuple) -> None:
+        with self.transaction():
+            self._db.execute(sql, row)
+
+    def _commit(self) -> None:
+        self._file.flush()  # records reach the OS before the rows naming them are committed
+        self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('warc_end', ?)", (str(self._file.tell()),))
+        self._db.commit()
 
     def _write_exchange(self, ex: Exchange) -> tuple[int, int, str | None]:
-        """Write the response then the request record; (offset, length, payload digest) of the response."""
+        """Write the request then the response record; (offset, length, payload digest) of the response.
+
+        Request first: a complete response record then implies its request is complete too.
+        """
         response_fields = {"WARC-Date": ex.warc_date}
         if ex.truncated:
             response_fields["WARC-Truncated"] = "length"
@@ -99,8 +161,7 @@ class SnapshotWriter:
             warc_headers_dict={"WARC-Date": ex.warc_date,
                                "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")},
         )
+        self._warc.write_record(request)
         offset = self._file.tell()
         self._warc.write_record(response)
-        length = self._file.tell() - offset
-        self._warc.write_record(request)
-        return offset, length, response.rec_headers.get_header("WARC-Payload-Digest")
+        return offset, self._file.tell() - offset, response.rec_headers.get_header("WARC-Payload-Digest")
