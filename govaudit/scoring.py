@@ -11,7 +11,8 @@ PASS, FAIL = "合格", "不合格"
 
 
 def _round(x: float) -> float:
-    return round(x + 0.0, 2)
+    """Two decimals; `+ 0.0` turns -0.0 into 0.0 so results.json never shows "-0.0"."""
+    return round(x, 2) + 0.0
 
 
 @dataclass(frozen=True)
