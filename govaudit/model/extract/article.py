@@ -39,21 +39,21 @@ class PubDate:
 
 
 def find_article(index: PageIndex) -> Article | None:
-    """The page's article body, or None when the page holds no prose (a list, a hub).
-
-    Among content areas (class/id content, article, TRS_Editor …) the innermost one that
-    holds at least half of the largest one's text is the body."""
+    """The page's body: among content areas (class/id content, article, TRS_Editor …) the
+    innermost one that holds at least half of the largest one's text. None without one."""
     if not index.bodies:
         return None
     largest = max(b.end - b.start for b in index.bodies)
     body = min((b for b in index.bodies if b.end - b.start >= largest / 2), key=lambda b: b.end - b.start)
     length = len(index.text_of(body))
-    if length < _MIN_ARTICLE:
-        return None
     linked = sum(len(index.text_of(ls.span)) for ls in index.links
                  if body.start <= ls.span.start < body.end and ls.link.tag == "a")
-    share = linked / length
-    return Article(body, length, share) if share < _MAX_LINK_SHARE else None
+    return Article(body, length, linked / length if length else 1.0)
+
+
+def is_prose(article: Article | None) -> bool:
+    """True when the body is an article (enough text, little of it link text), not a list."""
+    return article is not None and article.length >= _MIN_ARTICLE and article.link_share < _MAX_LINK_SHARE
 
 
 def _title_cells(index: PageIndex) -> list[str]:

@@ -30,12 +30,18 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 _LABEL_TO_FIELD = {label: field for field, labels in FIELD_ALIASES.items() for label in labels}
 _DATE_FIELDS = ("成文日期", "发布日期")
 _SPACED = "|".join(r"\s*".join(label) for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True))
-# A label at the start of a cell, with its colon or alone in the cell.
-_LABEL = re.compile(rf"(?:^|[\x1e\x1f])[\s\u3000]*({_SPACED})[ \t\r\n\u3000\xa0]*(?:([：:])|(?=[\x1e\x1f]))")
+_WS = r"[ \t\r\n\u3000\xa0]*"
+# A label at the start of a cell, with its colon or alone in the cell; or, inside a cell,
+# a label with its colon (kept when it does not continue a Chinese word, see _inline_ok).
+_LABEL = re.compile(
+    rf"(?:^|[\x1e\x1f])[\s\u3000]*({_SPACED}){_WS}(?:([：:])|(?=[\x1e\x1f]))"
+    rf"|({_SPACED}){_WS}([：:])"
+)
+_CJK = re.compile(r"[\u4e00-\u9fa5]")
 _BOUNDARY = re.compile(r"[\x1e\x1f]")
 _SKIP_CLOSE = re.compile(r"[\x1f \t\r\n\u3000\xa0]*")
 _SKIP_OPEN = re.compile(r"[\x1e \t\r\n\u3000\xa0]*")
-_NEXT_LABEL = re.compile(rf"(?:{_SPACED})[\s\u3000]*[：:]")
+_NEXT_LABEL = re.compile(rf"(?:{_SPACED}){_WS}[：:]")
 # Signals that the block is a metadata block rather than a stray "标题：" in prose.
 _CORE_FIELDS = {"索引号", "发文字号", "有效性", "发文机关", "成文日期"}
 _CELL_LIMIT = 300
@@ -56,54 +62,74 @@ def _field(label: str) -> str:
     return _LABEL_TO_FIELD[re.sub(r"\s", "", label)]
 
 
-def _cell_at(text: str, pos: int) -> tuple[str, int]:
-    """The text from `pos` to the next boundary, and where it ends."""
+def _inline_ok(text: str, at: int, inline_starts: frozenset[int]) -> bool:
+    """A label inside a cell counts when it does not continue a Chinese word (`…00012发文
+    字号：`) or when an inline element (a span in a row of spans) starts with it."""
+    k = at
+    while k > 0 and text[k - 1] in " \t\r\n\u3000\xa0":
+        k -= 1
+    return k < at or k == 0 or not _CJK.match(text[k - 1]) or k in inline_starts
+
+
+def _cell_at(text: str, pos: int) -> tuple[int, int]:
+    """Where the text from `pos` to the next boundary ends (start, end)."""
     m = _BOUNDARY.search(text, pos)
-    end = m.start() if m else len(text)
-    return text[pos:end][:_CELL_LIMIT], end
+    return pos, min(m.start() if m else len(text), pos + _CELL_LIMIT)
 
 
-def _cells_after(text: str, pos: int) -> tuple[str, str]:
+def _cells_after(text: str, pos: int) -> tuple[tuple[int, int], tuple[int, int]]:
     """The rest of the cell at `pos`, and the next cell: after the closing boundaries,
     inside the next opening ones. `<td></td>` gives an empty next cell."""
-    rest, end = _cell_at(text, pos)
-    j = _SKIP_CLOSE.match(text, end).end()
+    rest = _cell_at(text, pos)
+    j = _SKIP_CLOSE.match(text, rest[1]).end()
     j = _SKIP_OPEN.match(text, j).end()
-    return rest, _cell_at(text, j)[0]
+    return rest, _cell_at(text, j)
 
 
 def _is_label(cell: str) -> bool:
-    return bool(_LABEL.match("\x1f" + cell))
+    return bool(_LABEL.match(f"\x1f{cell}\x1f"))
 
 
-def extract_metadata(text: str) -> dict[str, str]:
+def _value(text: str, cell: tuple[int, int], inline_starts: frozenset[int]) -> str:
+    """The cell's text up to the next label in it."""
+    start, end = cell
+    for m in _NEXT_LABEL.finditer(text, start, end):
+        if _inline_ok(text, m.start(), inline_starts):
+            return text[start : m.start()]
+    return text[start:end]
+
+
+def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset()) -> dict[str, str]:
     """Canonical field -> normalised value for every labelled field found (first wins).
 
-    `text` is PageIndex.text. A field whose label is present with an empty value maps to
-    "" — evaluators treat an empty 文号 cell like a missing one, but the difference is kept
-    for evidence. Returns {} unless at least two core fields (索引号, 发文字号, 有效性,
-    发文机关, 成文日期) are present, so prose that happens to contain "标题：" is not a block.
+    `text` is PageIndex.text, `inline_starts` PageIndex.inline_starts. A field whose label
+    is present with an empty value maps to "" — evaluators treat an empty 文号 cell like a
+    missing one, but the difference is kept for evidence. A value that reads as a sentence
+    (the guide's "索引号：政府公开信息的唯一识别代码…。") is prose, not a field. Returns {}
+    unless at least two core fields (索引号, 发文字号, 有效性, 发文机关, 成文日期) are present.
     """
     if "索" not in text and "文号" not in text and "有效性" not in text:
         return {}
     found: dict[str, str] = {}
     previous_label_end = -2
     for m in _LABEL.finditer(text):
-        field = _field(m.group(1))
+        if m.group(3) and not _inline_ok(text, m.start(3), inline_starts):
+            continue
+        field = _field(m.group(1) or m.group(3))
         rest, nxt = _cells_after(text, m.end())
-        if m.group(2):  # "标签：value" or "标签：" + value in the next cell
-            value = rest if rest.strip() else ("" if _is_label(nxt) else nxt)
+        if m.group(2) or m.group(4):  # "标签：value" or "标签：" + value in the next cell
+            if text[rest[0] : rest[1]].strip():
+                value = _value(text, rest, inline_starts)
+            else:
+                value = "" if _is_label(text[nxt[0] : nxt[1]]) else _value(text, nxt, inline_starts)
         else:  # a label alone in its cell: a header row when a neighbour is a label too
-            header = previous_label_end == m.start() or _is_label(nxt)
+            header = previous_label_end == m.start() or _is_label(text[nxt[0] : nxt[1]])
             previous_label_end = m.end()
             if header:
                 continue
-            value = nxt
-        previous_label_end = m.end() if not m.group(2) else -2
-        cut = _NEXT_LABEL.search(value)
-        if cut:
-            value = value[: cut.start()]
-        if field not in found:
+            value = _value(text, nxt, inline_starts)
+        previous_label_end = -2
+        if field not in found and "。" not in value:
             found[field] = normalize_value(field, value)
     if len(_CORE_FIELDS & found.keys()) < 2:
         return {}

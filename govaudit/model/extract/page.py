@@ -12,7 +12,7 @@ import lxml.html
 
 from govaudit.htmlpage import RawLink, parse_html
 from govaudit.model.extract import annual_report as ar
-from govaudit.model.extract.article import Article, find_article, pub_date, title_of
+from govaudit.model.extract.article import find_article, is_prose, pub_date, title_of
 from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets
 from govaudit.model.extract.listing import extract_listing
 from govaudit.model.extract.metadata import extract_metadata
@@ -66,12 +66,12 @@ def _column_name(metas: dict[str, str], crumbs: list[tuple[str, str | None]], ti
     return (TITLE_SPLIT.split(title)[0].strip() or None), "title"
 
 
-def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], article: Article | None, state: str, items: int, dated_visible: bool, links: int) -> str:
+def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose: bool, state: str, items: int, dated_visible: bool, links: int) -> str:
     if is_home:
         return "home"
     if metas.get("articletitle") or metadata:
         return "document"
-    if article is not None and items == 0:
+    if prose and items == 0:
         return "column" if metas.get("columnname") else "document"  # a column showing one article
     if state in ("listed", "empty", "not_observed"):
         if dated_visible and items < 3 and state != "empty":
@@ -94,14 +94,15 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     crumbs = breadcrumb(index)
     boxes = related_boxes(index)
     listing = extract_listing(index, scripts, boxes)
-    metadata = extract_metadata(index.text)
+    metadata = extract_metadata(index.text, index.inline_starts)
     article = find_article(index)
     head_title = page_title(tree)
     title = title_of(index, metas, metadata, head_title)
     date = pub_date(flat, metas, metadata, url, title)
-    kind = _kind(is_home, metas, metadata, article, listing.state, len(listing.items), date.source == "visible", len(index.links))
+    prose = is_prose(article)
+    kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items), date.source == "visible", len(index.links))
     items, state, single = listing.items, listing.state, False
-    if kind == "column" and article is not None and not items:
+    if kind == "column" and prose and not items:
         single, state = True, "listed"
         items = [ListItem(title=title, url=url, date=date.value if date.source == "visible" else None,
                           date_text=date.text if date.source == "visible" else None)]

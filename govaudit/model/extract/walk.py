@@ -29,6 +29,7 @@ _ROW_TAGS = frozenset(("li", "tr", "dl"))
 # Wrappers a list row's link sits in that are not rows themselves.
 _INLINE = frozenset("a span font strong b em i u h1 h2 h3 h4 h5 h6 label small big".split())
 _LINK_TAGS = frozenset(LINK_TAGS)
+_INLINE_FIELDS = frozenset(("span", "font", "label", "em", "b", "strong", "i"))
 CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|share|pager|page-?bar|dqwz", re.I)
 _CHROME_TAGS = frozenset(("nav", "header", "footer"))
 RELATED = re.compile(r"related|xgjd|reldoc|relnews|jiedu|zcjd|xgwj|xgwz", re.I)
@@ -73,6 +74,7 @@ class PageIndex:
     related: list[Span]  # related-content boxes (class/id, or <em id="rel_…"> slots)
     short_heads: list[Span]  # short heading-like elements (a year heading over a list)
     templates: int  # elements with template attributes outside chrome and related boxes
+    inline_starts: frozenset[int]  # offsets where a span/font/label… starts (a field in a row of spans)
 
     def text_of(self, span: Span) -> str:
         """The span's text, boundaries and whitespace runs collapsed to single spaces."""
@@ -113,6 +115,7 @@ def build_index(tree: lxml.html.HtmlElement, base_url: str) -> PageIndex:
     related: list[Span] = []
     short_heads: list[Span] = []
     templates = 0
+    inline_starts: list[int] = []
     root = Span(tree, 0)
     walker = lxml.etree.iterwalk(tree, events=("start", "end", "comment"))
     for event, el in walker:
@@ -159,6 +162,8 @@ def build_index(tree: lxml.html.HtmlElement, base_url: str) -> PageIndex:
             if tag in _BLOCK:
                 parts.append(SEP if tag == "br" else OPEN)
                 pos += 1
+            elif tag in _INLINE_FIELDS:
+                inline_starts.append(pos)
             if el.text and not span.hidden:
                 parts.append(el.text)
                 pos += len(el.text)
@@ -180,4 +185,4 @@ def build_index(tree: lxml.html.HtmlElement, base_url: str) -> PageIndex:
             if el.tail and not (stack and stack[-1].hidden):
                 parts.append(el.tail)
                 pos += len(el.tail)
-    return PageIndex("".join(parts), links, bodies, crumbs, headings, titles, related, short_heads, templates)
+    return PageIndex("".join(parts), links, bodies, crumbs, headings, titles, related, short_heads, templates, frozenset(inline_starts))

@@ -1,0 +1,130 @@
+"""Hand-written pages, one markup variant each (issue 4): list rows, date styles, pinned
+items, year headings, TRS pagers, GBK bytes, MS-Word bodies; exact expectations."""
+
+from __future__ import annotations
+
+import pytest
+
+from govaudit.htmlpage import decode_html
+from govaudit.model.extract.page import extract_page
+
+BASE = "http://site.test/col/"
+A, B, C = "关于做好秋季防火工作的通知", "关于开展安全生产检查的通知", "关于公布行政许可事项清单的公告"
+
+
+def page(body: str, head: str = "", charset: str = "utf-8") -> str:
+    return (f"<html><head><meta charset='{charset}'>{head}<title>通知公告_某区人民政府</title></head>"
+            f"<body><div class='header'><a href='/'>首页</a></div>{body}"
+            f"<div class='footer'>网站标识码：3399000001</div></body></html>")
+
+
+def items(html: str, url: str = BASE) -> list[tuple[str, str | None, str | None, bool]]:
+    facts = extract_page(html, url)
+    assert facts.kind == "column" and facts.list_state == "listed"
+    return [(i.title, i.url, i.date, i.pinned) for i in facts.list_items]
+
+
+EXPECTED = [(A, BASE + "a.html", "2026-09-15", False), (B, BASE + "b.html", "2026-08-01", False)]
+
+
+@pytest.mark.parametrize("rows", [
+    # ul/li with a date span
+    "<ul class='list'><li><a href='a.html'>{A}</a><span>2026-09-15</span></li><li><a href='b.html'>{B}</a><span>2026-08-01</span></li></ul>",
+    # bracketed dates, date before the title
+    "<ul><li><span>[2026-09-15]</span><a href='a.html'>{A}</a></li><li><span>[2026-08-01]</span><a href='b.html'>{B}</a></li></ul>",
+    # 年月日
+    "<ul><li><a href='a.html'>{A}</a>2026年9月15日</li><li><a href='b.html'>{B}</a>2026年08月01日</li></ul>",
+    # slashes and dots
+    "<ul><li><a href='a.html'>{A}</a><em>2026/09/15</em></li><li><a href='b.html'>{B}</a><em>2026.08.01</em></li></ul>",
+    # table rows with a 发文字号 column
+    "<table><tr><th>标题</th><th>文号</th><th>日期</th></tr><tr><td><a href='a.html'>{A}</a></td><td>某府〔2026〕5号</td><td>2026-09-15</td></tr>"
+    "<tr><td><a href='b.html'>{B}</a></td><td>某府〔2026〕4号</td><td>2026-08-01</td></tr></table>",
+    # div rows with the link inside a heading
+    "<div class='list'><div class='item'><h3><a href='a.html'>{A}</a></h3><p class='time'>2026-09-15</p></div>"
+    "<div class='item'><h3><a href='b.html'>{B}</a></h3><p class='time'>2026-08-01</p></div></div>",
+    # dl rows
+    "<div class='list'><dl><dt><a href='a.html'>{A}</a></dt><dd>2026-09-15</dd></dl><dl><dt><a href='b.html'>{B}</a></dt><dd>2026-08-01</dd></dl></div>",
+    # full-width digits from copied Word text
+    "<ul><li><a href='a.html'>{A}</a>２０２６－０９－１５</li><li><a href='b.html'>{B}</a>２０２６－０８－０１</li></ul>",
+])
+def test_list_row_markups(rows: str):
+    assert items(page(rows.format(A=A, B=B))) == EXPECTED
+
+
+def test_month_day_rows_take_the_year_of_their_heading():
+    html = page("<div class='list'><h3>2026年</h3><ul><li><a href='a.html'>{A}</a><span>09-15</span></li>"
+                "<li><a href='b.html'>{B}</a><span>[08-01]</span></li></ul>"
+                "<h3>2025年</h3><ul><li><a href='c.html'>{C}</a><span>12-30</span></li></ul></div>".format(A=A, B=B, C=C))
+    assert items(html) == EXPECTED + [(C, BASE + "c.html", "2025-12-30", False)]
+
+
+def test_month_day_rows_without_a_year_stay_undated():
+    html = page(f"<ul class='list'><li><a href='a.html'>{A}</a><span>09-15</span></li><li><a href='b.html'>{B}</a><span>2026-08-01</span></li></ul>")
+    assert items(html) == [(A, BASE + "a.html", None, False), (B, BASE + "b.html", "2026-08-01", False)]
+
+
+def test_pinned_item_above_newer_ones():
+    html = page(f"<ul class='list'><li class='top'><a href='c.html'>{C}</a><span>2024-01-05</span></li>"
+                f"<li><span class='zd'>[置顶]</span><a href='d.html'>关于调整办事大厅服务时间的公告</a><span>2023-06-01</span></li>"
+                f"<li><a href='a.html'>{A}</a><span>2026-09-15</span></li><li><a href='b.html'>{B}</a><span>2026-08-01</span></li></ul>")
+    facts = extract_page(html, BASE)
+    assert [(i.date, i.pinned) for i in facts.list_items] == [("2024-01-05", True), ("2023-06-01", True), ("2026-09-15", False), ("2026-08-01", False)]
+    assert max(i.date for i in facts.list_items if i.date) == "2026-09-15"
+
+
+def test_trs_pager_declares_pages_and_links_are_not_items():
+    html = page(f"<ul class='list'><li><a href='a.html'>{A}</a><span>2026-09-15</span></li><li><a href='b.html'>{B}</a><span>2026-08-01</span></li></ul>"
+                "<div class='page'><script>createPageHTML(5, 0, \"index\", \"html\");</script>"
+                "<a href='index_1.html'>下一页</a><a href='index_4.html'>尾页</a></div>")
+    facts = extract_page(html, BASE)
+    assert [(i.title, i.date) for i in facts.list_items] == [(A, "2026-09-15"), (B, "2026-08-01")]
+    assert (facts.page_count, facts.declared_count) == (5, None)
+
+
+def test_gbk_page_decodes_and_lists():
+    html = page(f"<ul class='list'><li><a href='a.html'>{A}</a><span>2026年9月15日</span></li><li><a href='b.html'>{B}</a><span>2026-08-01</span></li></ul>", charset="gbk")
+    text, charset = decode_html(html.encode("gbk"))
+    assert charset == "gb18030"
+    assert items(text) == EXPECTED
+
+
+WORD_BODY = """
+<meta name='ArticleTitle' content='某区人民政府关于废止部分文件的通知'>
+"""
+WORD_HTML = """<div class='article'><h1>某区人民政府关于废止部分文件的通知</h1>
+<div class='info'>发布时间：<st1:chsdate year="2018" month="4" day="8" islunardate="False" isrocdate="False" w:st="on">2018-04-08</st1:chsdate></div>
+<div class='TRS_Editor'><p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'><span lang=EN-US style='font-size:16.0pt;font-family:仿宋_GB2312'>
+各乡镇人民政府，区直各单位：<o:p></o:p></span></p>
+<p class=MsoNormal><span style='font-family:仿宋_GB2312'>&nbsp;&nbsp;&nbsp;&nbsp;经审查，决定废止《某区住房补贴办法》（某府规〔2016〕2号），自<st1:chsdate year="2018" month="4" day="8" w:st="on">2018年4月8日</st1:chsdate>起施行。<o:p></o:p></span></p>
+<p class=MsoNormal align=right style='text-align:right'><span style='font-family:仿宋_GB2312'>某区人民政府<o:p></o:p></span></p>
+<p class=MsoNormal align=right><span style='font-family:仿宋_GB2312'>2018年4月2日<o:p></o:p></span></p></div></div>"""
+
+
+def test_ms_word_body():
+    facts = extract_page(page(WORD_HTML, WORD_BODY), "http://site.test/zwgk/gfxwj/201804/t20180409_7.html")
+    assert facts.kind == "document" and facts.title == "某区人民政府关于废止部分文件的通知"
+    assert (facts.pub_date, facts.pub_date_source, facts.url_date) == ("2018-04-08", "visible", "2018-04-09")
+    assert "经审查，决定废止《某区住房补贴办法》（某府规〔2016〕2号），自2018年4月8日起施行。" in facts.body_text.replace(" ", "")
+    assert facts.list_state == "none" and facts.metadata == {}
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ("<dl class='xxgk'><dt>索引号：</dt><dd>113399/2026-00012</dd><dt>发文字号：</dt><dd>某府规（２０２６）３号</dd>"
+     "<dt>有效性：</dt><dd>有效</dd><dt>主题词：</dt><dd></dd></dl>",
+     {"索引号": "113399/2026-00012", "发文字号": "某府规〔2026〕3号", "有效性": "有效", "主题词": ""}),
+    ("<div class='meta'><span>索引号：113399/2026-00012</span><span>发文字号：某府规[2026]3 号</span>"
+     "<span>发文机关：某区人民政府</span><span>成文日期：2026年7月28日</span></div>",
+     {"索引号": "113399/2026-00012", "发文字号": "某府规〔2026〕3号", "发文机关": "某区人民政府", "成文日期": "2026-07-28"}),
+    ("<p>索引号：113399/2026-00012 发文机关：某区人民政府<br>发文字号：某府规【2026】3号 有效性：有效</p>",
+     {"索引号": "113399/2026-00012", "发文机关": "某区人民政府", "发文字号": "某府规〔2026〕3号", "有效性": "有效"}),
+])
+def test_metadata_block_forms(block: str, expected: dict[str, str]):
+    facts = extract_page(page(block + "<h1>某区住房租赁补贴管理办法</h1>"), "http://site.test/zwgk/gfxwj/202608/t20260801_1.html")
+    assert facts.metadata == expected and facts.kind == "document"
+
+
+def test_list_table_header_is_not_a_metadata_block():
+    html = page("<table><tr><th>索引号</th><th>标题</th><th>发文字号</th><th>成文日期</th></tr>"
+                f"<tr><td>113399/2026-00012</td><td><a href='a.html'>{A}</a></td><td>某府规〔2026〕3号</td><td>2026-09-15</td></tr></table>")
+    facts = extract_page(html, BASE)
+    assert facts.metadata == {} and facts.kind == "column"
