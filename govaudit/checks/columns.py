@@ -26,6 +26,10 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
         if column.state == "not_observed":
             findings.append(_finding(column, "incomplete", f"栏目“{column.name}”的列表由脚本加载，未能观察到条目，无法判断更新情况。", column_class=cls))
             continue
+        if column.newest_is_pile:  # a regeneration stamp is no evidence of an update
+            msg = f"栏目“{column.name}”最新日期 {column.newest_date} 上堆积了大量条目（疑似页面重新生成时间），无法据此判断更新情况。"
+            findings.append(_finding(column, "incomplete", msg, column_class=cls, newest_date=column.newest_date))
+            continue
         if column.newest_date is None:
             status = "fail" if params["undated_counts_as_stale"] else "incomplete"
             findings.append(_finding(column, status, f"栏目“{column.name}”的条目均无可识别的发布日期，视为未更新。", column_class=cls))

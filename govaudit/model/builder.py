@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from govaudit import __version__
 from govaudit.crawl.snapshot import Capture, SnapshotReader
 from govaudit.htmlpage import decode_html
-from govaudit.model import classify
+from govaudit.model import classify, date_integrity
 from govaudit.model.extract.page import PageFacts, extract_page
 from govaudit.model.types import (
     SCHEMA, AnnualReport, Column, CrawlInfo, Document, Evidence, Footer, Interpretation, Link, ListItem,
@@ -98,7 +98,7 @@ def _columns(pages: dict[str, _Fetched], start: str) -> list[Column]:
             items=items, newest_date=newest.date if newest else None, newest_url=newest.url if newest else None,
             level=1 if url in home_links or url in hub_links else 2,
             evidence=_evidence(first.capture, newest.date_text if newest else None),
-            declared_count=first.facts.declared_count, note=note,
+            declared_count=first.facts.declared_count, note=note, single_article=first.facts.single_article,
         ))
     return sorted(columns, key=lambda c: c.url)
 
@@ -135,8 +135,20 @@ def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict
             pub_date=f.pub_date, pub_date_source=f.pub_date_source, metadata=f.metadata,
             has_metadata_block=bool(f.metadata), attachments=attachments, links_to=links_to,
             related_slot=f.related_slot, evidence=_evidence(page.capture, f.pub_date_text),
+            meta_pub_date=f.meta_pub_date, url_date=f.url_date, wenhao=f.metadata.get("发文字号") or None,
         ))
     return sorted(docs, key=lambda d: d.url)
+
+
+def _with_date_integrity(columns: list[Column], docs: list[Document]) -> list[Column]:
+    """Columns with their date piles and their documents' meta-vs-visible mismatches."""
+    out = []
+    for column in columns:
+        members = [d for d in docs if d.column_url == column.url]
+        piles = date_integrity.list_piles(column.items) + date_integrity.meta_piles(members)
+        out.append(replace(column, date_piles=piles, date_mismatches=date_integrity.mismatches(members),
+                           newest_is_pile=column.newest_date in {p.date for p in piles if p.source == "list"}))
+    return out
 
 
 def _strip_quotes(title: str) -> str:
@@ -199,6 +211,7 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
     pages = _read_pages(reader, start, progress)
     columns = _columns(pages, start)
     docs = _documents(pages, columns, captures, start)
+    columns = _with_date_integrity(columns, docs)
     page_list = [
         Page(url, pages[url].facts.kind if url in pages else ("error" if cap.outcome != "ok" else "other"),
              pages[url].facts.title if url in pages else "", cap.status, cap.outcome, cap.charset, _evidence(cap))

@@ -30,6 +30,27 @@ class ListItem:
 
 
 @dataclass(frozen=True)
+class DatePile:
+    """Many items on one day: a CMS regeneration stamp rather than publication dates."""
+
+    date: str  # YYYY-MM-DD
+    count: int  # items (or documents) on that day
+    total: int  # dated items (or documents) of the column
+    source: str  # list (dates shown in the list) | meta (documents' meta PubDate)
+    urls: list[str]  # up to five of them, as evidence
+
+
+@dataclass(frozen=True)
+class DateMismatch:
+    """A document whose meta PubDate disagrees with the date it shows."""
+
+    url: str
+    visible: str  # the date the page shows (发布时间/发布日期, or the metadata block)
+    meta: str  # <meta name="PubDate">
+    url_date: str | None = None  # tYYYYMMDD_ in the URL, often a third value
+
+
+@dataclass(frozen=True)
 class Column:
     url: str
     name: str
@@ -42,6 +63,10 @@ class Column:
     evidence: Evidence
     declared_count: int | None = None
     note: str | None = None
+    date_piles: list[DatePile] = field(default_factory=list)  # regeneration suspects, with evidence
+    date_mismatches: list[DateMismatch] = field(default_factory=list)  # its documents' meta vs visible dates
+    newest_is_pile: bool = False  # newest_date is a pile date: not evidence of an update
+    single_article: bool = False  # the column page shows one article (a guide) instead of a list
 
 
 @dataclass(frozen=True)
@@ -69,6 +94,9 @@ class Document:
     links_to: list[str]  # same-site page URLs this document links to (body and related slots)
     related_slot: str  # none | static | script_unobserved
     evidence: Evidence
+    meta_pub_date: str | None = None  # <meta name="PubDate">, whatever pub_date chose
+    url_date: str | None = None  # the URL's date (TRS tYYYYMMDD_), whatever pub_date chose
+    wenhao: str | None = None  # 发文字号, canonical (岚综管规〔2024〕4号)
 
 
 @dataclass(frozen=True)

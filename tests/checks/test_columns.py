@@ -62,3 +62,10 @@ def test_empty_columns():
     ])
     got = statuses(COLUMN_EMPTY.run(model, {"exclude_classes": ["not_updated"]}, CTX))
     assert got == {"a/": "fail", "b/": "pass", "c/": "incomplete"}
+
+
+def test_newest_date_on_a_date_pile_is_not_fresh():
+    from dataclasses import replace
+    model = site(columns=[replace(column("a/", "区域要闻", "2026-09-29"), newest_is_pile=True)])
+    (finding,) = COLUMN_FRESHNESS.run(model, NEWS, CTX)
+    assert finding.status == "incomplete" and "2026-09-29" in finding.message

@@ -1,0 +1,47 @@
+"""Date piles and meta-vs-visible mismatches, per column (domain.md §7.4).
+
+A CMS that stamps PubDate (or the list date) at page-regeneration time leaves many items
+on one day; staleness rules must not read such a pile as a fresh update. The evidence is
+kept on the column so a report can show it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from govaudit.model.types import DateMismatch, DatePile, Document, ListItem
+
+PILE_MIN = 10  # items on one day before it can be a pile (a first list page shows ~15-20)
+PILE_SHARE = 0.5  # share of the column's dated items on that day
+_SAMPLES = 5
+
+
+def _piles(dated: list[tuple[str, str]], source: str) -> list[DatePile]:
+    """(date, url) pairs -> the days that hold a pile."""
+    counts = Counter(d for d, _ in dated)
+    piles = []
+    for day, n in sorted(counts.items()):
+        if n >= PILE_MIN and n / len(dated) >= PILE_SHARE:
+            urls = [u for d, u in dated if d == day][:_SAMPLES]
+            piles.append(DatePile(day, n, len(dated), source, urls))
+    return piles
+
+
+def list_piles(items: Iterable[ListItem]) -> list[DatePile]:
+    """Piles among the dates a column's list shows."""
+    return _piles([(i.date, i.url or "") for i in items if i.date], "list")
+
+
+def meta_piles(docs: Iterable[Document]) -> list[DatePile]:
+    """Piles among the meta PubDate of a column's documents."""
+    return _piles([(d.meta_pub_date, d.url) for d in docs if d.meta_pub_date], "meta")
+
+
+def mismatches(docs: Iterable[Document]) -> list[DateMismatch]:
+    """Documents whose meta PubDate is not the date they show."""
+    out = []
+    for d in docs:
+        if d.meta_pub_date and d.pub_date and d.pub_date_source in ("visible", "metadata") and d.meta_pub_date != d.pub_date:
+            out.append(DateMismatch(d.url, d.pub_date, d.meta_pub_date, d.url_date))
+    return sorted(out, key=lambda m: m.url)

@@ -1,0 +1,48 @@
+"""Date piles and meta-vs-visible mismatches, from a crawl of a small loopback site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govaudit.crawl import crawl_site
+from govaudit.model import date_integrity
+from govaudit.model.builder import build_site
+from govaudit.model.types import ListItem
+from govaudit.settings import CrawlSettings
+from tests.model.test_builder import _server
+
+# 12 notices regenerated on 2026-09-01: the list and every page's PubDate say so, while
+# each page shows its real date (2025-01-01 + n days).
+PILE = "2026-09-01"
+ROWS = "".join(f"<li><a href='/tzgg/{n}.html'>关于第{n}批项目资金拨付的公示</a><span>{PILE}</span></li>" for n in range(12))
+DOC = ("<html><head><meta charset='utf-8'><meta name='ArticleTitle' content='关于第{n}批项目资金拨付的公示'>"
+       "<meta name='PubDate' content='" + PILE + " 08:00'></head><body><h1>关于第{n}批项目资金拨付的公示</h1>"
+       "<div class='info'>发布时间：2025-01-{d:02d}</div><div class='content'>公示内容。</div></body></html>")
+SITE = {
+    "/": ("text/html; charset=utf-8", "<html><body><a href='/tzgg/'>通知公告栏目</a></body></html>".encode()),
+    "/tzgg/": ("text/html; charset=utf-8", f"<html><body><ul class='list'>{ROWS}</ul></body></html>".encode()),
+    **{f"/tzgg/{n}.html": ("text/html; charset=utf-8", DOC.format(n=n, d=n + 1).encode()) for n in range(12)},
+    "/robots.txt": ("text/plain", b"User-agent: *\nAllow: /\n"),
+}
+
+
+def test_pile_and_mismatches_are_recorded_per_column(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr("tests.model.test_builder.PAGES", SITE)
+    with _server() as base:
+        crawl_site(base, tmp_path, CrawlSettings(rate=0, max_pages=40))
+    site = build_site(tmp_path)
+    (column,) = [c for c in site.columns if c.url == base + "tzgg/"]
+    assert column.newest_date == PILE and column.newest_is_pile
+    assert [(p.date, p.count, p.total, p.source) for p in column.date_piles] == [(PILE, 12, 12, "list"), (PILE, 12, 12, "meta")]
+    assert column.date_piles[0].urls == [base + f"tzgg/{n}.html" for n in range(5)]
+    assert [(m.url, m.visible, m.meta) for m in column.date_mismatches] == sorted(
+        (base + f"tzgg/{n}.html", f"2025-01-{n + 1:02d}", PILE) for n in range(12))
+    doc = next(d for d in site.documents if d.url == base + "tzgg/0.html")
+    assert (doc.pub_date, doc.pub_date_source, doc.meta_pub_date) == ("2025-01-01", "visible", PILE)
+
+
+def test_small_or_spread_lists_are_not_piles():
+    spread = [ListItem(f"t{n}", f"u{n}", f"2026-09-{n % 3 + 1:02d}") for n in range(30)]
+    assert date_integrity.list_piles(spread) == []
+    few = [ListItem(f"t{n}", f"u{n}", "2026-09-01") for n in range(9)]
+    assert date_integrity.list_piles(few) == []
