@@ -46,6 +46,13 @@ class CrawlSettings:
     max_body_bytes: int = 20 * 1024 * 1024  # larger responses are cut and marked too_large
     retries: int = 2  # extra attempts for transient failures (timeouts, resets, 5xx, 429)
     obey_robots: bool = True  # False is the evaluator's explicit override, recorded in the snapshot
+    insecure: bool = False  # True: do not verify TLS certificates (expired/self-signed gov certs); recorded
+    # Circuit breaker per host: after this many consecutive failures (no connection, timeout,
+    # 502/504) pause the host, probe it after the cooldown (doubling each time), and give
+    # it up after `breaker_trips` pauses; its queued URLs stay queued for --resume.
+    breaker_failures: int = 5
+    breaker_cooldown: float = 30.0
+    breaker_trips: int = 3
     # Continue the crawl already in the output folder (its queue, its recorded settings
     # unless overridden) instead of refusing to write over it.
     resume: bool = False

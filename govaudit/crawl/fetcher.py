@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import requests
+import urllib3
 
 from govaudit.crawl import outcomes
 from govaudit.crawl.coding import ACCEPT_ENCODING, TooLarge, decode_payload
@@ -95,6 +96,8 @@ class Fetcher:
     def __init__(self, settings: CrawlSettings, limiter: HostLimiter) -> None:
         self._settings = settings
         self._limiter = limiter
+        if settings.insecure:  # the choice is recorded in the snapshot; one warning per request is noise
+            urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
@@ -197,7 +200,8 @@ class Fetcher:
     def _send(self, method: str, url: str, probe: bool) -> Exchange:
         headers = {"Range": "bytes=0-0"} if probe else None
         resp = self._session().request(
-            method, url, headers=headers, stream=True, allow_redirects=False, timeout=self._settings.timeout
+            method, url, headers=headers, stream=True, allow_redirects=False, timeout=self._settings.timeout,
+            verify=not self._settings.insecure,  # per request: REQUESTS_CA_BUNDLE would override the session's
         )
         try:
             if method == "HEAD":

@@ -79,6 +79,15 @@ class Frontier:
         """True once `url` has been queued or marked."""
         return url in self._seen
 
+    def queued(self, url: str) -> bool:
+        """True while `url` waits in the queue (not yet handed out)."""
+        return url in self._queued
+
+    def restore(self, url: str, why: Why) -> None:
+        """Queue again a URL handed out but not fetched (its host was paused)."""
+        self._seen.discard(url)
+        self.push(url, why)
+
     def mark(self, url: str) -> None:
         """Never hand out `url` (already fetched or recorded otherwise)."""
         self._seen.add(url)

@@ -84,18 +84,26 @@ class SnapshotWriter:
         if self._depth == 0:
             self._commit()
 
-    def add_fetch(self, url: str, why: Why, result: FetchResult, charset: str | None, replace: bool = False) -> None:
-        """Archive every exchange of `result`, index `url` at its final response and unqueue it
-        (`replace`: a fresh robots.txt fetch supersedes the previous row)."""
+    def add_fetch(self, url: str, why: Why, result: FetchResult, charset: str | None, replace: bool = False,
+                  alias: str | None = None) -> None:
+        """Archive every exchange of `result`, index `url` at its final response and unqueue it.
+
+        `replace`: a fresh robots.txt fetch supersedes the previous row. `alias`: the
+        redirect target, indexed at the same record (it is not fetched again).
+        """
         offset = length = digest = None
         for exchange in result.exchanges:
             offset, length, digest = self._write_exchange(exchange)
         warc_file = WARC_NAME if result.exchanges else None
-        self._row(_REPLACE if replace else _INSERT,
-                  (url, result.final_url, result.method, result.status, result.outcome, result.content_type,
-                   charset, result.fetched_at, digest, warc_file, offset, length,
-                   why.parent, why.anchor, why.priority, why.depth, result.error))
-        self.unqueue(url)
+        fetch = (result.final_url, result.method, result.status, result.outcome, result.content_type,
+                 charset, result.fetched_at, digest, warc_file, offset, length)
+        with self.transaction():
+            self._row(_REPLACE if replace else _INSERT,
+                      (url, *fetch, why.parent, why.anchor, why.priority, why.depth, result.error))
+            self.unqueue(url)
+            if alias:
+                self._row(_REPLACE, (alias, *fetch, url, "", why.priority, why.depth, result.error))
+                self.unqueue(alias)
 
     def add_unfetched(self, url: str, why: Why, method: str, outcome: str, error: str | None) -> None:
         """Index a URL the crawl decided not to fetch (robots.txt), with no WARC record."""
@@ -112,6 +120,10 @@ class SnapshotWriter:
         """Persist `url` as queued (or its better reason), in discovery order."""
         self._seq += 1
         self._row(_QUEUE, (url, why.parent, why.anchor, why.priority, why.depth, self._seq))
+
+    def remove_capture(self, url: str) -> None:
+        """Forget `url`'s row (its WARC records stay, unreferenced)."""
+        self._row("DELETE FROM captures WHERE url = ?", (url,))
 
     def unqueue(self, url: str) -> None:
         """`url` is decided: no longer queued."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections import Counter
@@ -28,10 +29,12 @@ class Hit:
 class Site:
     server: ThreadingHTTPServer
     hits: list[Hit] = field(default_factory=list)
+    down: bool = False  # True: every request is answered by closing the connection (a dead backend)
+    scheme: str = "http"
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+        return f"{self.scheme}://127.0.0.1:{self.server.server_address[1]}/"
 
     def requested(self, path: str, method: str | None = None) -> int:
         """How many times `path` was requested (with `method`, if given)."""
@@ -64,6 +67,9 @@ def _handler(root: Path, routes: dict[str, Route], site_box: list[Site]) -> type
                 counts[path] += 1
                 n = counts[path]
                 site_box[0].hits.append(Hit(time.monotonic(), method, path, dict(self.headers.items())))
+            if site_box[0].down:
+                self.close_connection = True
+                return
             route = routes.get(path)
             if route is None:
                 super().do_GET() if method == "GET" else super().do_HEAD()
@@ -96,12 +102,14 @@ def html(*links: tuple[str, str], title: str = "测试", extra: str = "") -> str
     return f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>{anchors}{extra}</body></html>'
 
 
-def start_site(root: Path, routes: dict[str, Route] | None = None) -> Site:
-    """Serve `root` and `routes` on 127.0.0.1 (a free port) in a background thread."""
+def start_site(root: Path, routes: dict[str, Route] | None = None, tls: ssl.SSLContext | None = None) -> Site:
+    """Serve `root` and `routes` on 127.0.0.1 (a free port) in a background thread (HTTPS with `tls`)."""
     box: list[Site] = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(root, routes or {}, box))
     server.daemon_threads = True
-    site = Site(server)
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+    site = Site(server, scheme="https" if tls else "http")
     box.append(site)
     threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     return site

@@ -1,0 +1,146 @@
+"""What the crawl does with each fetched page and each link found: record, queue, cut off.
+
+Runs on the crawl's main thread only; every call that writes is inside the
+caller's writer transaction, so a URL's decisions are committed together.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections import Counter
+
+from govaudit.crawl import outcomes
+from govaudit.crawl.fetcher import FetchResult
+from govaudit.crawl.frontier import Frontier, Why, classify
+from govaudit.crawl.job import Parsed, method_for
+from govaudit.crawl.politeness import HostLimiter
+from govaudit.crawl.resume import SavedState
+from govaudit.crawl.robots import RobotsBook
+from govaudit.crawl.scope import Scope, canonical
+from govaudit.crawl.traps import TrapDetector
+from govaudit.crawl.writer import SnapshotWriter
+from govaudit.settings import CrawlSettings
+
+_MAX_ANCHOR = 500  # characters of link text kept in the index (a link can wrap a whole block)
+
+
+class Decisions:
+    """The crawl's bookkeeping: frontier, scope, traps, robots, counters, and the index rows."""
+
+    def __init__(self, scope: Scope, settings: CrawlSettings, robots: RobotsBook, limiter: HostLimiter) -> None:
+        self.scope = scope
+        self.settings = settings
+        self.robots = robots
+        self.limiter = limiter
+        self.frontier = Frontier()
+        self.traps = TrapDetector(settings.max_urls_per_pattern, settings.max_calendar_urls)
+        self.writer: SnapshotWriter | None = None
+        self.fetched = 0
+        self.by_outcome: Counter[str] = Counter()
+        self.cutoffs: Counter[str] = Counter()  # URLs (or list pages) left out, by reason
+        self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
+        self.decided: list[tuple[str, str]] = []  # (url, outcome) to report once committed
+
+    def restore(self, state: SavedState) -> None:
+        """Take back what an interrupted crawl had decided and queued."""
+        for url, outcome, priority in state.captured:
+            self.frontier.mark(url)
+            if priority != "robots":
+                self.fetched += outcome != outcomes.ROBOTS_DISALLOWED
+                self.by_outcome[outcome] += 1
+                self.traps.admit(url)
+        for url, why in state.queued:
+            self.frontier.push(url, why)
+            self.traps.admit(url)
+        for url, reason, count in state.cutoffs:
+            self.cutoffs[reason] += count
+            if reason == "max_depth":
+                self.depth_cut.add(url)
+        self.scope.add_hosts(json.loads(state.meta.get("hosts") or "[]"))
+
+    def record(self, url: str, why: Why, page: Parsed, in_flight: set[str]) -> None:
+        """Index a fetch, and queue the links of an in-scope page."""
+        self.archive_robots()
+        result = page.result
+        final = page.final_url
+        if why.priority == "home" and final and result.outcome == outcomes.OK and not self.scope.on_site(final):
+            self.scope.add_host(final)  # gov.cn -> www.gov.cn: the site is where the start URL leads
+            self.writer.set_meta({"hosts": json.dumps(self.scope.hosts)})
+        self.writer.add_fetch(url, why, result, page.charset, alias=self._alias(url, final, result, in_flight))
+        self.fetched += 1
+        self.by_outcome[result.outcome] += 1
+        self.decided.append((url, result.outcome))
+        if final and self.scope.on_site(final):
+            for link in page.links:
+                self.discover(link.url, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind)
+            if page.list_pages:
+                for target, anchor in page.list_pages.pages:
+                    self.discover(target, Why(url, anchor, "pagination", why.depth + 1), "page")
+                if page.list_pages.cut:
+                    self.writer.add_cutoff(url, "max_list_pages", url, why.parent, why.depth, page.list_pages.cut)
+                    self.cutoffs["max_list_pages"] += page.list_pages.cut
+
+    def take_back(self, url: str, why: Why, outcome: str) -> None:
+        """Undo the record of a fetch that failed because its host was down: queued again instead."""
+        self.writer.remove_capture(url)
+        self.writer.queue(url, why)
+        self.fetched -= 1
+        self.by_outcome[outcome] -= 1
+        if not self.by_outcome[outcome]:
+            del self.by_outcome[outcome]
+
+    def _alias(self, url: str, final: str | None, result: FetchResult, in_flight: set[str]) -> str | None:
+        """The in-scope redirect target to index with this fetch, so it is not fetched a second time."""
+        target = canonical(final) if final else None
+        if (target is None or target == url or not result.exchanges or target in in_flight
+                or result.outcome == outcomes.ROBOTS_DISALLOWED or not self.scope.on_site(target)):
+            return None
+        if self.frontier.seen(target) and not self.frontier.queued(target):
+            return None  # already fetched or decided
+        self.frontier.mark(target)
+        return target
+
+    def discover(self, link: str, found: Why, kind: str) -> None:
+        """Consider a link: in scope, not yet seen, not too deep, not a trap, allowed by robots.txt; then queued."""
+        url = canonical(link)
+        if url is None or (out := self.scope.allows(url)) == "offsite":
+            return
+        why = dataclasses.replace(found, priority=found.priority or classify(url, found.anchor, kind))
+        if out is not None:
+            self._cut(url, out, "", found)
+        elif self.frontier.seen(url):
+            if self.frontier.push(url, why):  # found again through a better link: moves up
+                self.writer.queue(url, why)
+        elif found.depth > self.settings.max_depth:
+            if self.robots.allowed(url):
+                self.depth_cut.add(url)
+                self._cut(url, "max_depth", "", found)
+        elif (trap := self.traps.admit(url))[0] is not None:
+            self._cut(url, trap[0], trap[1], found)
+        elif self.robots.allowed(url):
+            self.frontier.push(url, why)
+            self.writer.queue(url, why)
+        else:
+            self.archive_robots()
+            self.frontier.mark(url)
+            note = self.robots.policy(url).note
+            self.writer.add_unfetched(url, why, method_for(why.priority), outcomes.ROBOTS_DISALLOWED, note)
+            self.by_outcome[outcomes.ROBOTS_DISALLOWED] += 1
+            self.decided.append((url, outcomes.ROBOTS_DISALLOWED))
+
+    def _cut(self, url: str, reason: str, pattern: str, found: Why) -> None:
+        if self.writer.add_cutoff(url, reason, pattern, found.parent, found.depth):
+            self.cutoffs[reason] += 1
+
+    def archive_robots(self) -> None:
+        """Index the robots.txt files fetched since the last call (not counted as pages)."""
+        for url, result in self.robots.drain():
+            self.writer.add_fetch(url, Why(None, "", "robots", 0), result, None, replace=True)
+            self.frontier.mark(url)
+            if delay := self.robots.policy(url).crawl_delay():
+                self.limiter.slow_down(delay)
+
+    def depth_reason(self) -> str | None:
+        """max_depth when a URL cut for depth was never reached another way."""
+        return "max_depth" if any(not self.frontier.seen(u) for u in self.depth_cut) else None
