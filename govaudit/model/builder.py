@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -10,10 +9,10 @@ from pathlib import Path
 from govaudit import __version__
 from govaudit.crawl.snapshot import Capture, SnapshotReader
 from govaudit.htmlpage import decode_html
-from govaudit.model import classify, date_integrity
+from govaudit.model import classify, date_integrity, relations
 from govaudit.model.extract.page import PageFacts, extract_page
 from govaudit.model.types import (
-    SCHEMA, AnnualReport, Column, CrawlInfo, Document, Evidence, Footer, Interpretation, Link, ListItem,
+    SCHEMA, AnnualReport, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     Page, SiteModel,
 )
 from govaudit.urls import same_site
@@ -21,7 +20,6 @@ from govaudit.urls import same_site
 _OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "broken",
                     "unreachable": "broken", "tls_error": "broken", "redirect_loop": "broken",
                     "too_large": "ok", "blocked": "blocked"}
-_QUOTED = re.compile(r"《([^》]{4,})》")
 
 
 @dataclass(frozen=True)
@@ -151,40 +149,6 @@ def _with_date_integrity(columns: list[Column], docs: list[Document]) -> list[Co
     return out
 
 
-def _strip_quotes(title: str) -> str:
-    return title.replace("《", "").replace("》", "").strip()
-
-
-def _interpretations(docs: list[Document]) -> list[Interpretation]:
-    interps = [d for d in docs if d.kind == "interpretation"]
-    targets = {d.url: d for d in docs if d.kind in ("normative", "policy")}
-    by_title = {_strip_quotes(d.title): d for d in targets.values()}
-    relations: dict[tuple[str, str], set[str]] = {}
-    forward: set[tuple[str, str]] = set()  # document -> interpretation hyperlinks
-    backward: set[tuple[str, str]] = set()
-    for i in interps:
-        for url in i.links_to:
-            if url in targets:
-                relations.setdefault((i.url, url), set()).add("hyperlink")
-                backward.add((i.url, url))
-        for quoted in _QUOTED.findall(i.title):
-            if (doc := by_title.get(quoted.strip())) is not None:
-                relations.setdefault((i.url, doc.url), set()).add("title")
-    interp_urls = {i.url for i in interps}
-    for d in targets.values():
-        for url in d.links_to:
-            if url in interp_urls:
-                relations.setdefault((url, d.url), set()).add("hyperlink")
-                forward.add((url, d.url))
-    out = []
-    dates = {d.url: d.pub_date for d in docs}
-    for (i_url, d_url), via in sorted(relations.items()):
-        f, b = (i_url, d_url) in forward, (i_url, d_url) in backward
-        direction = "both" if f and b else "document_to_interpretation" if f else "interpretation_to_document" if b else "unlinked"
-        out.append(Interpretation(i_url, d_url, sorted(via), direction, dates[i_url], dates[d_url]))
-    return out
-
-
 def _annual_reports(pages: dict[str, _Fetched], docs: Iterable[Document]) -> list[AnnualReport]:
     reports = []
     for d in docs:
@@ -223,6 +187,6 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
                       notes=[n for n in [meta.get("reason")] if n])
     return SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
-        documents=docs, annual_reports=_annual_reports(pages, docs), interpretations=_interpretations(docs),
+        documents=docs, annual_reports=_annual_reports(pages, docs), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),
         links=_links(pages, captures, start), footer=_footer(pages.get(start)),
     )

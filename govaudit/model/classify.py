@@ -4,25 +4,34 @@ from __future__ import annotations
 
 import re
 
-_NORMATIVE_WENHAO = re.compile(r"规\s*〔")
-_INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解")
+from govaudit.model.extract.wenhao import is_normative_number
+
+_INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解|答记者问|问答")
+_NOTICE_TITLE = re.compile(r"(?:通知|公告|公示|通告)$")
 
 
 def document_kind(title: str, column_name: str | None, metadata: dict[str, str], is_annual_report: bool) -> str:
-    """normative | policy | interpretation | annual_report | notice | news | other."""
+    """normative | policy | interpretation | annual_report | notice | news | other, from the
+    column first (sites file documents deliberately), then the 文号 series and the
+    metadata block, then the title."""
     column = column_name or ""
+    wenhao = metadata.get("发文字号", "")
     if is_annual_report:
         return "annual_report"
-    if "解读" in column or (_INTERPRETATION_TITLE.search(title) and "《" in title):
+    if "解读" in column or (_INTERPRETATION_TITLE.search(title) and ("《" in title or not metadata)):
         return "interpretation"
-    if "规范性文件" in column or _NORMATIVE_WENHAO.search(metadata.get("发文字号", "")):
+    if "规范性文件" in column or is_normative_number(wenhao) or "规范性文件" in metadata.get("主题分类", ""):
         return "normative"
-    if "政策文件" in column or ("文件" in column and metadata):
+    if "政策文件" in column or ("文件" in column and metadata) or (wenhao and "有效性" in metadata):
         return "policy"
     if re.search(r"通知|公告|公示", column):
         return "notice"
     if re.search(r"动态|要闻|新闻|资讯", column):
         return "news"
+    if metadata and wenhao:
+        return "policy"
+    if _NOTICE_TITLE.search(title):
+        return "notice"
     return "other"
 
 

@@ -14,6 +14,8 @@ _OPEN, _CLOSE = "〔[［【(（〈<", "〕]］】)）〉>"
 _MENTION = re.compile(
     r"([\u4e00-\u9fa5]{1,16})\s*[" + re.escape(_OPEN) + r"]\s*((?:19|20)\d{2})\s*[" + re.escape(_CLOSE) + r"]\s*第?\s*(\d{1,5})\s*号"
 )
+# Words that run into an organ prefix in prose ("…和岚综管规〔2022〕6号").
+_CONNECTOR = re.compile(r"^(?:以及|根据|依据|按照|参照|和|及|与|或|对|将|经|按)(?=[\u4e00-\u9fa5]{2})")
 # Number-series markers that make a document a 规范性文件 (行政规范性文件 numbering, 国办发〔2018〕37号).
 _NORMATIVE_SERIES = re.compile(r"规$|规范$")
 
@@ -37,6 +39,7 @@ def find_wenhao(text: str) -> list[str]:
     seen: dict[str, None] = {}
     for m in _MENTION.finditer(folded):
         prefix, year, number = m.groups()
+        prefix = _CONNECTOR.sub("", prefix)
         seen.setdefault(f"{prefix}〔{year}〕{number}号", None)
     return list(seen)
 

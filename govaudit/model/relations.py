@@ -1,0 +1,58 @@
+"""Which interpretation (政策解读) explains which document: by hyperlink, by a 《title》
+mention, or by the document's 文号 cited in the interpretation; with the direction of the
+hyperlinks and both dates."""
+
+from __future__ import annotations
+
+import re
+
+from govaudit.model.extract.wenhao import find_wenhao
+from govaudit.model.types import Document, Interpretation
+
+_QUOTED = re.compile(r"《([^》]{4,})》")
+TARGET_KINDS = ("normative", "policy")
+
+
+def _names(doc: Document) -> set[str]:
+    """What an interpretation may call `doc`: its title without 《》, and the names it quotes."""
+    return {doc.title.replace("《", "").replace("》", "").strip(), *_QUOTED.findall(doc.title)}
+
+
+def interpretations(docs: list[Document], texts: dict[str, str]) -> list[Interpretation]:
+    """Relations between interpretation documents and normative/policy documents.
+    `texts` maps a document URL to its body text (for 《title》 and 文号 mentions)."""
+    interps = [d for d in docs if d.kind == "interpretation"]
+    targets = {d.url: d for d in docs if d.kind in TARGET_KINDS}
+    by_name: dict[str, list[Document]] = {}
+    for d in targets.values():
+        for name in _names(d):
+            by_name.setdefault(name, []).append(d)
+    relations: dict[tuple[str, str], set[str]] = {}
+    forward: set[tuple[str, str]] = set()  # document -> interpretation hyperlinks
+    backward: set[tuple[str, str]] = set()
+    for i in interps:
+        text = f"{i.title}\n{texts.get(i.url, '')}"
+        for url in i.links_to:
+            if url in targets:
+                relations.setdefault((i.url, url), set()).add("hyperlink")
+                backward.add((i.url, url))
+        for quoted in _QUOTED.findall(text):
+            for doc in by_name.get(quoted.strip(), []):
+                relations.setdefault((i.url, doc.url), set()).add("title")
+        for mention in find_wenhao(text):
+            for doc in targets.values():
+                if doc.wenhao and mention.endswith(doc.wenhao):
+                    relations.setdefault((i.url, doc.url), set()).add("wenhao")
+    interp_urls = {i.url for i in interps}
+    for d in targets.values():
+        for url in d.links_to:
+            if url in interp_urls:
+                relations.setdefault((url, d.url), set()).add("hyperlink")
+                forward.add((url, d.url))
+    dates = {d.url: d.pub_date for d in docs}
+    out = []
+    for (i_url, d_url), via in sorted(relations.items()):
+        f, b = (i_url, d_url) in forward, (i_url, d_url) in backward
+        direction = "both" if f and b else "document_to_interpretation" if f else "interpretation_to_document" if b else "unlinked"
+        out.append(Interpretation(i_url, d_url, sorted(via), direction, dates[i_url], dates[d_url]))
+    return out

@@ -1,0 +1,72 @@
+"""Documents: 文号 normalisation, document kinds, interpretation relations (hyperlink,
+《title》, 文号) with their direction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from govaudit.model.classify import document_kind
+from govaudit.model.extract.wenhao import find_wenhao, is_normative_number, normalize_wenhao
+from govaudit.model.relations import interpretations
+from tests.factories import SITE, document
+
+
+@pytest.mark.parametrize("raw", [
+    "岚综管规〔2024〕4号", "岚综管规[2024]4号", "岚综管规［2024］4号", "岚综管规【2024】4号", "岚综管规(2024)4号",
+    "岚综管规（2024）4号", "岚综管规 〔 2024 〕 4 号", "岚综管规〔２０２４〕４号", "岚综管规〔2024〕第4号",
+])
+def test_wenhao_variants_normalise_to_one_form(raw: str):
+    assert normalize_wenhao(raw) == "岚综管规〔2024〕4号"
+
+
+def test_wenhao_without_a_number_is_only_cleaned():
+    assert normalize_wenhao(" 无 ") == "无" and normalize_wenhao("") == ""
+
+
+def test_wenhao_mentions_in_text():
+    text = "废止《平潭综合实验区管委会关于…的通知》（岚综管综[2016]299号）、岚综管规〔2022〕6号和岚综管规（2022）6号。"
+    assert find_wenhao(text) == ["岚综管综〔2016〕299号", "岚综管规〔2022〕6号"]
+    assert is_normative_number("岚综管规〔2024〕4号") and not is_normative_number("国发〔2018〕43号")
+
+
+@pytest.mark.parametrize(("title", "column", "metadata", "report", "kind"), [
+    ("平潭综合实验区2025年度政府信息公开工作年度报告", "政府信息公开年报", {}, True, "annual_report"),
+    ("关于《平潭综合实验区“十四五”综合交通运输规划》的政策解读", "“十四五”解读", {}, False, "interpretation"),
+    ("一图读懂《某区住房租赁补贴管理办法》", "政策解读", {}, False, "interpretation"),
+    ("平潭综合实验区管委会关于废止一批文件的决定", "行政规范性文件", {"发文字号": "岚综管规〔2025〕3号"}, False, "normative"),
+    ("某区住房租赁补贴管理办法", None, {"发文字号": "某府规〔2026〕3号", "索引号": "x"}, False, "normative"),  # 文号 series
+    ("国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施…的决定", None, {"发文字号": "国发〔2018〕43号", "索引号": "x"}, False, "policy"),
+    ("某区关于印发2026年工作要点的通知", "政策文件", {}, False, "policy"),
+    ("关于2026年国庆节放假安排的通知", None, {}, False, "notice"),
+    ("锦鸡重工总装基地联合竣工验收情况公示", "公示公告", {}, False, "notice"),
+    ("区长调研重点项目建设", "部门动态", {}, False, "news"),
+    ("平潭综合实验区政府信息公开指南", "政府信息公开指南", {}, False, "other"),
+])
+def test_document_kind(title, column, metadata, report, kind):
+    assert document_kind(title, column, metadata, report) == kind
+
+
+DOC = replace(document("gfxwj/1.html", "某区人民政府关于印发《某区住房租赁补贴管理办法》的通知", pub_date="2026-08-01"),
+              wenhao="某府规〔2026〕3号")
+OTHER = replace(document("gfxwj/2.html", "某区养老服务补贴实施办法", pub_date="2026-07-01"), wenhao="某府规〔2026〕2号")
+
+
+def _interp(path: str, title: str, links: list[str] | None = None):
+    return document(path, title, kind="interpretation", pub_date="2026-08-03", links_to=links)
+
+
+def test_relation_by_title_mention_and_wenhao_and_direction():
+    by_title = _interp("zcjd/1.html", "关于《某区住房租赁补贴管理办法》的政策解读")
+    by_wenhao = _interp("zcjd/2.html", "养老服务补贴政策问答")
+    linked = _interp("zcjd/3.html", "图解租赁补贴", links=[DOC.url])
+    docs = [replace(DOC, links_to=[linked.url]), OTHER, by_title, by_wenhao, linked]
+    texts = {by_wenhao.url: "《实施办法》（某府规[2026]2号）规定……"}
+    got = {(r.interpretation_url.removeprefix(SITE), r.document_url.removeprefix(SITE)): (r.via, r.direction, r.interpretation_date, r.document_date)
+           for r in interpretations(docs, texts)}
+    assert got == {
+        ("zcjd/1.html", "gfxwj/1.html"): (["title"], "unlinked", "2026-08-03", "2026-08-01"),
+        ("zcjd/2.html", "gfxwj/2.html"): (["wenhao"], "unlinked", "2026-08-03", "2026-07-01"),
+        ("zcjd/3.html", "gfxwj/1.html"): (["hyperlink"], "both", "2026-08-03", "2026-08-01"),
+    }
