@@ -110,8 +110,11 @@ def _structure(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
     for year, r in sorted(_reports(site, params).items()):
         if year < params["since_year"]:
             continue
-        missing = [f"{num}、{words}" for num, words in SECTIONS if num not in r.sections]
         subject = f"annual-report:{year}"
+        if not r.observed:  # listed in a column, page not fetched: its sections are unknown
+            findings.append(Finding("incomplete", subject, r.url, f"{year}年度报告的页面未抓取，无法检查章节。", r.evidence, {}))
+            continue
+        missing = [f"{num}、{words}" for num, words in SECTIONS if num not in r.sections]
         if missing:
             findings.append(Finding("fail", subject, r.url, f"{year}年度报告缺少标准章节：{'；'.join(missing)}。", r.evidence, {"missing": missing}))
         else:

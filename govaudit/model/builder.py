@@ -9,7 +9,7 @@ from pathlib import Path
 from govaudit import __version__
 from govaudit.crawl.snapshot import Capture, SnapshotReader
 from govaudit.htmlpage import decode_html
-from govaudit.model import classify, date_integrity, relations
+from govaudit.model import classify, date_integrity, relations, reports
 from govaudit.model.extract.page import PageFacts, extract_page
 from govaudit.model.types import (
     SCHEMA, AnnualReport, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
@@ -45,9 +45,12 @@ def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], No
     pages: dict[str, _Fetched] = {}
     for n, cap in enumerate(reader.captures(), 1):
         if _is_html(cap) and cap.priority != "robots":
-            body = reader.body(cap) or b""
-            # The index keeps the bare media type; the charset the crawler decided on is separate.
-            text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
+            if cap.rendered_record:  # the DOM after scripts ran: script-loaded lists and links observed
+                text, _ = decode_html(reader.rendered_body(cap) or b"", "text/html; charset=utf-8")
+            else:
+                body = reader.body(cap) or b""
+                # The index keeps the bare media type; the charset the crawler decided on is separate.
+                text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
             pages[cap.url] = _Fetched(cap, extract_page(text, cap.final_url or cap.url, is_home=cap.url == start))
         if progress:
             progress(n)
@@ -149,13 +152,15 @@ def _with_date_integrity(columns: list[Column], docs: list[Document]) -> list[Co
     return out
 
 
-def _annual_reports(pages: dict[str, _Fetched], docs: Iterable[Document]) -> list[AnnualReport]:
-    reports = []
-    for d in docs:
-        if d.kind == "annual_report" and (info := pages[d.url].facts.annual_report):
-            reports.append(AnnualReport(d.url, d.title, int(info["year"]), str(info["organ"]), d.pub_date,
-                                        list(info["sections"]), d.evidence))
-    return sorted(reports, key=lambda r: (r.year, r.url))
+def _annual_reports(pages: dict[str, _Fetched], docs: list[Document], columns: list[Column], reader: SnapshotReader) -> list[AnnualReport]:
+    def body_of(url: str) -> bytes | None:
+        cap = reader.get(url)
+        return reader.body(cap) if cap is not None and cap.outcome == "ok" else None
+
+    found = [reports.report_of(d, info, body_of) for d in docs
+             if d.kind == "annual_report" and (info := pages[d.url].facts.annual_report)]
+    found += reports.listed_only(columns, set(pages))
+    return sorted(found, key=lambda r: (r.year, r.url))
 
 
 def _footer(home: _Fetched | None) -> Footer | None:
@@ -187,6 +192,6 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
                       notes=[n for n in [meta.get("reason")] if n])
     return SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
-        documents=docs, annual_reports=_annual_reports(pages, docs), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),
+        documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),
         links=_links(pages, captures, start), footer=_footer(pages.get(start)),
     )

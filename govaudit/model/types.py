@@ -100,6 +100,16 @@ class Document:
 
 
 @dataclass(frozen=True)
+class ReportTable3:
+    """Table 3 (依申请) rows of a 2021-format report, seven requester columns each."""
+
+    new: list[int]  # 一、本年新收
+    carried: list[int]  # 二、上年结转
+    total: list[int]  # 三(七) 总计
+    forward: list[int]  # 四、结转下年度继续办理
+
+
+@dataclass(frozen=True)
 class AnnualReport:
     url: str
     title: str
@@ -108,6 +118,11 @@ class AnnualReport:
     pub_date: str | None
     sections: list[str]  # which of the six standard headings were found (一 … 六)
     evidence: Evidence
+    observed: bool = True  # False: seen only as a list item, its page was not fetched
+    text_source: str = "html"  # html | pdf | docx: where sections and tables were read
+    tables: list[str] = field(default_factory=list)  # which of the 2021 Tables 二/三/四 are present
+    table3: ReportTable3 | None = None  # None when Table 3 did not parse
+    identity_ok: bool | None = None  # 一 + 二 = 三(七) + 四 in every column; None when not parsed
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from govaudit.model.extract.report_tables import parse_table3, tables_present
+
 # domain.md §3.3; accepts organ-first and year-first titles, （图片版） suffixes and a
 # department's "信息公开年度报告" without 政府.
 _TITLE = re.compile(
@@ -50,3 +52,14 @@ def sections_present(body_text: str) -> list[str]:
     compact = re.sub(r"\s", "", body_text)
     found = {_WORDS_TO_SECTION[m.group(1)[:2]] for m in _HEADING.finditer(compact)}
     return [num for num, _ in SECTIONS if num in found]
+
+
+def report_facts(parsed: ReportTitle, text: str) -> dict[str, object]:
+    """Year, organ, standard sections, 2021 tables present and Table 3's identity rows."""
+    table3 = parse_table3(text)
+    return {
+        "year": parsed.year, "organ": parsed.organ, "sections": sections_present(text),
+        "tables": tables_present(text),
+        "table3": None if table3 is None else {"new": table3.new, "carried": table3.carried, "total": table3.total, "forward": table3.forward},
+        "identity_ok": None if table3 is None else not table3.unbalanced_columns,
+    }

@@ -113,7 +113,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     report = None
     parsed = ar.parse_title(title) if kind == "document" else None
     if parsed:
-        report = {"year": parsed.year, "organ": parsed.organ, "sections": ar.sections_present(body_text)}
+        report = ar.report_facts(parsed, body_text)
     column_name, column_source = _column_name(metas, crumbs, head_title, kind)
     return PageFacts(
         url=url, kind=kind, title=title, metas=metas, breadcrumb=crumbs,
