@@ -9,7 +9,7 @@ from pathlib import Path
 from govaudit import __version__
 from govaudit.crawl.snapshot import Capture, SnapshotReader
 from govaudit.htmlpage import decode_html
-from govaudit.model import classify, date_integrity, relations, reports
+from govaudit.model import classify, date_integrity, relations, reports, site_sections
 from govaudit.model.extract.page import PageFacts, extract_page
 from govaudit.model.types import (
     SCHEMA, AnnualReport, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
@@ -45,12 +45,9 @@ def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], No
     pages: dict[str, _Fetched] = {}
     for n, cap in enumerate(reader.captures(), 1):
         if _is_html(cap) and cap.priority != "robots":
-            if cap.rendered_record:  # the DOM after scripts ran: script-loaded lists and links observed
-                text, _ = decode_html(reader.rendered_body(cap) or b"", "text/html; charset=utf-8")
-            else:
-                body = reader.body(cap) or b""
-                # The index keeps the bare media type; the charset the crawler decided on is separate.
-                text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
+            body = reader.body(cap) or b""
+            # The index keeps the bare media type; the charset the crawler decided on is separate.
+            text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
             pages[cap.url] = _Fetched(cap, extract_page(text, cap.final_url or cap.url, is_home=cap.url == start))
         if progress:
             progress(n)
@@ -187,11 +184,13 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
         for url, cap in sorted(captures.items())
     ]
     fetched = sum(1 for c in captures.values() if c.outcome != "robots_disallowed")
+    links = _links(pages, captures, start)
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
                       fetched=fetched, budget_exhausted=meta.get("budget_exhausted") in ("1", "true", "True"),
                       notes=[n for n in [meta.get("reason")] if n])
     return SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
         documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),
-        links=_links(pages, captures, start), footer=_footer(pages.get(start)),
+        links=links, footer=_footer(pages.get(start)),
+        disclosure_sections=site_sections.disclosure_sections(columns, page_list, links),
     )

@@ -168,6 +168,17 @@ class CrawlInfo:
 
 
 @dataclass(frozen=True)
+class DisclosureSection:
+    """One of the standard sections of a 政府信息公开 hub, and where it was found."""
+
+    name: str  # 指南 | 制度 | 法定主动公开内容 | 年报 | 依申请公开
+    present: bool
+    url: str | None  # the column or page that is the section
+    via: str | None  # column | page | link: how it was found
+    text: str | None  # the column name, page title or link text that matched
+
+
+@dataclass(frozen=True)
 class SiteModel:
     schema: str
     tool_version: str
@@ -180,3 +191,4 @@ class SiteModel:
     interpretations: list[Interpretation]
     links: list[Link]
     footer: Footer | None
+    disclosure_sections: list[DisclosureSection] = field(default_factory=list)

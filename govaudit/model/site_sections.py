@@ -1,0 +1,32 @@
+"""The standard sections of the 政府信息公开 area (domain.md §7.6) as a site fact: which
+exist, and the column, page or link they were found as."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from govaudit.model.types import Column, DisclosureSection, Link, Page
+
+SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("指南", re.compile(r"信息公开指南")),
+    ("制度", re.compile(r"信息公开(?:工作)?制度|信息公开规定")),
+    ("法定主动公开内容", re.compile(r"法定主动公开|主动公开内容|主动公开目录|政府信息公开目录")),
+    ("年报", re.compile(r"信息公开(?:工作)?年(?:度)?报")),
+    ("依申请公开", re.compile(r"依申请公开|依法申请公开|信息公开申请")),
+)
+
+
+def disclosure_sections(columns: Iterable[Column], pages: Iterable[Page], links: Iterable[Link]) -> list[DisclosureSection]:
+    """For each standard section: a column named for it, else a fetched page titled for it,
+    else a same-site link whose text names it (the section exists but was not fetched)."""
+    columns, pages, links = list(columns), list(pages), list(links)
+    out = []
+    for name, pattern in SECTIONS:
+        found = next((DisclosureSection(name, True, c.url, "column", c.name) for c in columns if pattern.search(c.name)), None)
+        found = found or next((DisclosureSection(name, True, p.url, "page", p.title) for p in pages
+                               if p.outcome == "ok" and p.kind in ("column", "hub", "document") and pattern.search(p.title)), None)
+        found = found or next((DisclosureSection(name, True, l.target, "link", l.text) for l in links
+                               if l.kind == "page" and pattern.search(l.text)), None)
+        out.append(found or DisclosureSection(name, False, None, None, None))
+    return out
