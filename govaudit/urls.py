@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -15,7 +16,30 @@ def normalize(url: str, base: str | None = None) -> str | None:
     lower-case host, `dir/index.html` == `dir/`. None for non-HTTP(S) links."""
     url = url.strip()
     if base is not None:
+        head = url[:8].lower()
+        if head.startswith(("http://", "https://")):
+            return _normalize_absolute(url)
+        # Site chrome repeats root-relative links on every page: join against the origin
+        # only, so the cache serves them across pages.
+        if url.startswith("/") and not url.startswith("//"):
+            return _join_cached(_origin(base), url)
         url = urljoin(base, url)
+    return _normalize_absolute(url)
+
+
+@lru_cache(maxsize=4096)
+def _origin(base: str) -> str:
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
+@lru_cache(maxsize=65536)
+def _join_cached(origin: str, url: str) -> str | None:
+    return _normalize_absolute(urljoin(origin, url))
+
+
+@lru_cache(maxsize=65536)
+def _normalize_absolute(url: str) -> str | None:
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -32,6 +56,13 @@ def normalize(url: str, base: str | None = None) -> str | None:
             path = path[: -len(name)]
             break
     return urlunsplit((scheme, netloc, path, parts.query, ""))
+
+
+def clear_caches() -> None:
+    """Forget cached normalisations (benchmarks measure cold runs with it)."""
+    _origin.cache_clear()
+    _join_cached.cache_clear()
+    _normalize_absolute.cache_clear()
 
 
 def host_of(url: str) -> str:

@@ -33,15 +33,16 @@ _SPACED = "|".join(r"\s*".join(label) for label in sorted(_LABEL_TO_FIELD, key=l
 _WS = r"[ \t\r\n\u3000\xa0]*"
 # A label at the start of a cell, with its colon or alone in the cell; or, inside a cell,
 # a label with its colon (kept when it does not continue a Chinese word, see _inline_ok).
+_FIRST = "[" + "".join(sorted({label[0] for label in _LABEL_TO_FIELD})) + "]"  # fails most positions fast
 _LABEL = re.compile(
     rf"(?:^|[\x1e\x1f])[\s\u3000]*({_SPACED}){_WS}(?:([：:])|(?=[\x1e\x1f]))"
-    rf"|({_SPACED}){_WS}([：:])"
+    rf"|(?={_FIRST})({_SPACED}){_WS}([：:])"
 )
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 _BOUNDARY = re.compile(r"[\x1e\x1f]")
 _SKIP_CLOSE = re.compile(r"[\x1f \t\r\n\u3000\xa0]*")
 _SKIP_OPEN = re.compile(r"[\x1e \t\r\n\u3000\xa0]*")
-_NEXT_LABEL = re.compile(rf"(?:{_SPACED}){_WS}[：:]")
+_NEXT_LABEL = re.compile(rf"(?={_FIRST})(?:{_SPACED}){_WS}[：:]")
 # Signals that the block is a metadata block rather than a stray "标题：" in prose.
 _CORE_FIELDS = {"索引号", "发文字号", "有效性", "发文机关", "成文日期"}
 _CELL_LIMIT = 300
