@@ -131,3 +131,43 @@ ANNUAL_REPORT_STRUCTURE = CheckKind(
     },
     run=_structure,
 )
+
+
+_TABLES = ("二", "三", "四")
+
+
+def _tables(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+    findings = []
+    for year, r in sorted(_reports(site, params).items()):
+        if year < params["since_year"]:
+            continue
+        subject = f"annual-report:{year}"
+        data = {"tables": list(r.tables), "identity_ok": r.identity_ok, "text_source": r.text_source}
+        if not r.observed:
+            findings.append(Finding("incomplete", subject, r.url, f"{year}年度报告的页面未抓取，无法检查统计表。", r.evidence, data))
+            continue
+        missing = [f"表{t}" for t in _TABLES if t not in r.tables]
+        if missing:
+            msg = f"{year}年度报告缺少 2021 年格式的统计表：{'、'.join(missing)}。"
+            findings.append(Finding("fail", subject, r.url, msg, r.evidence, data))
+        elif r.identity_ok is False:
+            msg = f"{year}年度报告表三的数据不平衡：本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度。"
+            if r.table3 is not None:
+                data["table3"] = {"new": r.table3.new, "carried": r.table3.carried, "total": r.table3.total, "forward": r.table3.forward}
+            findings.append(Finding("fail", subject, r.url, msg, r.evidence, data))
+        elif r.identity_ok is None:
+            findings.append(Finding("incomplete", subject, r.url, f"{year}年度报告表三未能解析，无法核对数据。", r.evidence, data))
+        else:
+            findings.append(Finding("pass", subject, r.url, f"{year}年度报告统计表齐全，表三数据平衡。", r.evidence, data))
+    return findings
+
+
+ANNUAL_REPORT_TABLES = CheckKind(
+    name="annual_report_tables",
+    doc="2021 年格式的年度报告有表二、表三、表四，且表三每列满足 一 + 二 = 三(七) + 四。",
+    params={
+        "organ_pattern": _COMMON["organ_pattern"],
+        "since_year": Param(int, 2021, doc="从哪一年度的报告起适用 2021 年格式"),
+    },
+    run=_tables,
+)
