@@ -74,6 +74,7 @@ def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST", help="Also crawl this host (repeatable; *.example.gov.cn for all subdomains)."),
         click.option("--include", multiple=True, metavar="REGEX", help="Only crawl URLs matching this regular expression (repeatable)."),
         click.option("--exclude", multiple=True, metavar="REGEX", help="Never crawl URLs matching this regular expression (repeatable)."),
+        click.option("--render", type=click.Choice(["auto", "never", "always"]), default=defaults.render, show_default=True, help="Render pages in Chromium: auto = only pages whose lists or links are loaded by script."),
         click.option("--insecure", is_flag=True, help="Do not verify TLS certificates (expired or self-signed; recorded in the snapshot)."),
         click.option("--resume", type=click.Path(path_type=Path), default=None, metavar="DIR", help="Continue the interrupted crawl in DIR (its URL and options are remembered)."),
     ]
@@ -84,11 +85,11 @@ def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _settings(url: str | None, out: Path | None, resume: Path | None, rate: float, concurrency: int, max_pages: int,
               max_depth: int, max_time: float, ignore_robots: bool, contact: str | None, allow_hosts: tuple[str, ...],
-              include: tuple[str, ...], exclude: tuple[str, ...], insecure: bool) -> tuple[str, Path, CrawlSettings]:
+              include: tuple[str, ...], exclude: tuple[str, ...], insecure: bool, render: str) -> tuple[str, Path, CrawlSettings]:
     """(start URL, output folder, settings); with --resume, the crawl's own, overridden by options given again."""
     settings = CrawlSettings(rate=rate, concurrency=concurrency, max_pages=max_pages, max_depth=max_depth,
                              max_time=max_time, obey_robots=not ignore_robots, contact=contact,
-                             allow_hosts=allow_hosts, include=include, exclude=exclude, insecure=insecure)
+                             allow_hosts=allow_hosts, include=include, exclude=exclude, insecure=insecure, render=render)
     if resume is None:
         if url is None or out is None:
             raise UserError("Give the site's URL and --out FOLDER, or --resume FOLDER to continue a crawl.")
@@ -99,7 +100,7 @@ def _settings(url: str | None, out: Path | None, resume: Path | None, rate: floa
 
     ctx = click.get_current_context()
     given = {f: getattr(settings, f) for f in ("rate", "concurrency", "max_pages", "max_depth", "max_time", "contact",
-                                               "allow_hosts", "include", "exclude", "insecure")
+                                               "allow_hosts", "include", "exclude", "insecure", "render")
              if ctx.get_parameter_source(f) == click.core.ParameterSource.COMMANDLINE}
     if ctx.get_parameter_source("ignore_robots") == click.core.ParameterSource.COMMANDLINE:
         given["obey_robots"] = settings.obey_robots

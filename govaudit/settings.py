@@ -53,6 +53,13 @@ class CrawlSettings:
     breaker_failures: int = 5
     breaker_cooldown: float = 30.0
     breaker_trips: int = 3
+    # Rendering in Chromium (Playwright): auto renders only pages whose static HTML shows
+    # script-loaded evidence (see crawl/render_need.py); always renders every in-scope page;
+    # never renders none. Pages that needed it are then marked so the model reports them
+    # as not observed. auto falls back to never, with a notice, without playwright/chromium.
+    render: str = "auto"
+    render_timeout: float = 20.0  # seconds per page, its scripts' requests included
+    chromium: str = "/usr/bin/chromium"  # Debian's package; `chromium` on PATH otherwise
     # Continue the crawl already in the output folder (its queue, its recorded settings
     # unless overridden) instead of refusing to write over it.
     resume: bool = False

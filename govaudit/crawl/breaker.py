@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass
 
 from govaudit.crawl import outcomes
@@ -103,10 +103,12 @@ class HostPauses:
     the host is paused) are taken back and queued again instead of recorded.
     """
 
-    def __init__(self, breaker: Breaker) -> None:
+    def __init__(self, breaker: Breaker, window: int) -> None:
         self.breaker = breaker
         self.parked: dict[str, list[tuple[str, Why]]] = defaultdict(list)
-        self._failed: dict[str, list[tuple[str, Why, str]]] = defaultdict(list)  # consecutive, per host
+        # The last failures per host, kept across a success: with several workers, a request sent
+        # before the outage may succeed after the first failures of it.
+        self._failed: dict[str, deque[tuple[str, Why, str]]] = defaultdict(lambda: deque(maxlen=window))
 
     def take(self, frontier: Frontier) -> tuple[str, Why] | None:
         """The best queued URL whose host may be asked now; the others are parked."""
@@ -142,11 +144,10 @@ class HostPauses:
         failed = is_host_failure(outcome, status)
         event = self.breaker.record(host, failed)
         if not failed:
-            self._failed.pop(host, None)
             return None
         if event is None and self.breaker.paused_until(host) is None:
             self._failed[host].append((url, why, outcome))
             return None
-        taken = self._failed.pop(host, [])
+        taken = list(self._failed.pop(host, ()))
         self.parked[host].extend([(u, w) for u, w, _ in taken] + [(url, why)])
         return taken

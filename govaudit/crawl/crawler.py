@@ -2,32 +2,31 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
+import logging
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from govaudit import __version__
 from govaudit.crawl import outcomes
 from govaudit.crawl.breaker import Breaker, HostPauses
 from govaudit.crawl.decide import Decisions
-from govaudit.crawl.fetcher import Fetcher
+from govaudit.crawl.fetcher import Fetcher, FetchResult
 from govaudit.crawl.frontier import Why
-from govaudit.crawl.job import Parsed, method_for, parse
+from govaudit.crawl.job import RENDER_MODES, Parsed, method_for, parse, render
+from govaudit.crawl.opening import check_out_dir, check_start_url, create_snapshot, reopen_snapshot
 from govaudit.crawl.politeness import HostLimiter
 from govaudit.crawl.pool import DaemonPool
 from govaudit.crawl.progress import CrawlProgress, CrawlSummary
-from govaudit.crawl.resume import load_state, snapshot_meta
+from govaudit.crawl.render import Renderer, RenderUnavailable
 from govaudit.crawl.robots import RobotsBook
 from govaudit.crawl.scope import Scope, canonical
-from govaudit.crawl.snapshot import INDEX_NAME, SNAPSHOT_DIR, WARC_NAME
-from govaudit.crawl.writer import SnapshotWriter
 from govaudit.errors import UserError
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import now_iso
+
+_log = logging.getLogger("govaudit.crawl")
 
 
 def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
@@ -41,38 +40,11 @@ def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
     closed cleanly (everything fetched so far stays readable) and the interrupt
     re-raised.
     """
-    start = _check_start_url(start_url)
+    start = check_start_url(start_url)
+    if settings.render not in RENDER_MODES:
+        raise UserError(f"--render {settings.render!r}: choose auto, never or always.")
     scope = Scope(start, settings.allow_hosts, settings.include, settings.exclude)
-    if settings.resume:
-        snapshot_meta(Path(out_dir))  # there must be a crawl to resume
-        snapshot_dir = Path(out_dir) / SNAPSHOT_DIR
-    else:
-        snapshot_dir = _check_out_dir(Path(out_dir))
-    return _Crawl(start, scope, snapshot_dir, settings, progress).run()
-
-
-def _check_start_url(start_url: str) -> str:
-    url = canonical(start_url) if isinstance(start_url, str) else None
-    if url is not None:
-        return url
-    try:
-        scheme = urlsplit(str(start_url)).scheme.lower()
-    except ValueError:
-        scheme = ""
-    if scheme and scheme not in ("http", "https"):
-        raise UserError(f"“{start_url}” is not a web address: only http:// and https:// URLs can be crawled.")
-    raise UserError(f"“{start_url}” is not a valid URL. Give the site's full address, "
-                    "for example https://www.example.gov.cn/.")
-
-
-def _check_out_dir(out_dir: Path) -> Path:
-    if out_dir.exists() and not out_dir.is_dir():
-        raise UserError(f"{out_dir} is a file, not a folder. Give a folder for the crawl output.")
-    snapshot_dir = out_dir / SNAPSHOT_DIR
-    if (snapshot_dir / INDEX_NAME).exists() or (snapshot_dir / WARC_NAME).exists():
-        raise UserError(f"{out_dir} already holds a crawl snapshot. Choose another folder, "
-                        f"or delete {snapshot_dir} to crawl again, or continue it with --resume.")
-    return snapshot_dir
+    return _Crawl(start, scope, check_out_dir(Path(out_dir), settings.resume), settings, progress).run()
 
 
 class _Crawl:
@@ -87,8 +59,11 @@ class _Crawl:
         self.fetcher = Fetcher(settings, self.limiter)
         self.robots = RobotsBook(settings.obey_robots, settings.full_user_agent, self.fetcher.fetch)
         self.crawl = Decisions(scope, settings, self.robots, self.limiter)
-        self.pauses = HostPauses(Breaker(settings.breaker_failures, settings.breaker_cooldown, settings.breaker_trips))
+        self.pauses = HostPauses(Breaker(settings.breaker_failures, settings.breaker_cooldown, settings.breaker_trips),
+                                 settings.breaker_failures + settings.concurrency)
         self.in_flight: set[str] = set()
+        self.renderer = None if settings.render == "never" else Renderer(settings, self._script_may_fetch, self.limiter)
+        self.notice = threading.Lock()  # taken once, by the first page that could not be rendered
 
     def run(self) -> CrawlSummary:
         started_at = now_iso()
@@ -107,6 +82,11 @@ class _Crawl:
     def _begin(self, started_at: str) -> None:
         """First request (robots.txt, or the home page): if the site does not answer, tell the user."""
         s = self.settings
+        if s.render == "always":
+            try:
+                self.renderer.start()
+            except RenderUnavailable as exc:
+                raise UserError(f"--render always needs Chromium, but {exc}. Use --render auto or never.") from None
         result = None
         if s.obey_robots:
             self.robots.policy(self.start)
@@ -118,49 +98,19 @@ class _Crawl:
             hint = (" If the certificate is the only problem, --insecure crawls it anyway (recorded in the snapshot)."
                     if result.outcome == outcomes.TLS_ERROR else " Check the address and that the site is up.")
             raise UserError(f"Cannot reach {self.start}: {phrase}.{hint}")
-        self.crawl.writer = self._resume(started_at) if s.resume else self._open_writer(started_at)
+        if s.resume:
+            self.crawl.writer = reopen_snapshot(self.snapshot_dir, self.crawl, s, started_at)
+        else:
+            self.crawl.writer = create_snapshot(self.snapshot_dir, self.start, self.crawl.scope.hosts, s, started_at)
         home = Why(None, "", "home", 0)
         if result is not None and not s.obey_robots:
             self.crawl.frontier.mark(self.start)
-            self._handle(self.start, home, parse(result, s.max_list_pages))
+            self._handle(self.start, home, self._read(result, "home"))
         else:
             with self.crawl.writer.transaction():
                 self.crawl.archive_robots()
                 self.crawl.discover(self.start, home, "page")  # a no-op when resuming after the home page
             self._report()
-
-    def _resume(self, started_at: str) -> SnapshotWriter:
-        """Reopen the snapshot and restore the crawl's memory of what it decided and queued."""
-        db, state = load_state(self.snapshot_dir)
-        self.crawl.restore(state)
-        writer = SnapshotWriter.append(self.snapshot_dir, db)
-        resumes = json.loads(state.meta.get("resumes") or "[]") + [{"at": started_at, **state.repair}]
-        writer.set_meta({"resumes": json.dumps(resumes), "hosts": json.dumps(self.crawl.scope.hosts),
-                         "settings": json.dumps(dataclasses.asdict(self.settings), ensure_ascii=False, sort_keys=True)})
-        return writer
-
-    def _open_writer(self, started_at: str) -> SnapshotWriter:
-        s = self.settings
-        warcinfo = {
-            "software": f"govaudit/{__version__}",
-            "format": "WARC File Format 1.0",
-            "isPartOf": self.start,
-            "http-header-user-agent": s.full_user_agent,
-            "robots": "obey" if s.obey_robots else "ignore",
-            "tls-verification": "off (--insecure)" if s.insecure else "on",
-            "operator": s.contact or "",
-        }
-        meta = {
-            "start_url": self.start,
-            "started_at": started_at,
-            "settings": json.dumps(dataclasses.asdict(s), ensure_ascii=False, sort_keys=True),
-            "tool_version": __version__,
-            "hosts": json.dumps(self.crawl.scope.hosts),
-        }
-        try:
-            return SnapshotWriter.create(self.snapshot_dir, warcinfo, meta)
-        except OSError as exc:
-            raise UserError(f"Cannot write the crawl snapshot in {self.snapshot_dir}: {exc.strerror or exc}.") from None
 
     def _loop(self, deadline: float) -> str | None:
         """Fetch from the frontier with `concurrency` workers until done or out of budget."""
@@ -198,7 +148,24 @@ class _Crawl:
 
     def _job(self, url: str, why: Why) -> Parsed:
         """Worker: fetch `url` (not following redirects into robots-disallowed paths) and read the page."""
-        return parse(self.fetcher.fetch(url, method_for(why.priority), self._refuse), self.settings.max_list_pages)
+        return self._read(self.fetcher.fetch(url, method_for(why.priority), self._refuse), why.priority)
+
+    def _read(self, result: FetchResult, priority: str) -> Parsed:
+        """Parse a fetched page and, for an in-scope page whose scripts hide evidence, render it."""
+        s = self.settings
+        page = parse(result, s.max_list_pages, priority)
+        if page.final_url is None or not self.crawl.scope.on_site(page.final_url):
+            return page
+        page = render(page, self.renderer, s.render, s.max_list_pages)
+        if page.render and page.render[0] == "unavailable" and self.notice.acquire(blocking=False):
+            _log.warning("govaudit: pages are not rendered (--render auto works as never): %s. Their "
+                         "script-loaded lists and links are reported as not observed.", self.renderer.unavailable)
+        return page
+
+    def _script_may_fetch(self, url: str) -> bool:
+        """A rendered page's script may request `url`: in scope and allowed by robots.txt."""
+        target = canonical(url)
+        return target is not None and self.crawl.scope.on_site(target) and self.robots.allowed(target)
 
     def _refuse(self, target: str) -> str | None:
         url = canonical(target)
@@ -223,9 +190,11 @@ class _Crawl:
                 self.progress.on_fetch(url, outcome, self.crawl.fetched, len(self.crawl.frontier))
 
     def _end(self, started_at: str, reason: str | None) -> CrawlSummary:
-        """Stop the workers, record the end in the index, close the files."""
+        """Stop the workers and the browser, record the end in the index, close the files."""
         self.stop.set()
         self.fetcher.close()
+        if self.renderer is not None:
+            self.renderer.close(wait=reason != "interrupted")
         crawl = self.crawl
         summary = CrawlSummary(
             start_url=self.start,
@@ -247,6 +216,7 @@ class _Crawl:
                     "hosts": json.dumps(crawl.scope.hosts),
                     "cutoffs": json.dumps(summary.cutoffs, sort_keys=True),
                     "breaker": json.dumps(self.pauses.breaker.report(), sort_keys=True),
+                    "render": json.dumps({"mode": self.settings.render, **crawl.renders}, sort_keys=True),
                 })
             finally:
                 crawl.writer.close()

@@ -41,6 +41,7 @@ class Decisions:
         self.cutoffs: Counter[str] = Counter()  # URLs (or list pages) left out, by reason
         self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
         self.decided: list[tuple[str, str]] = []  # (url, outcome) to report once committed
+        self.renders: Counter[str] = Counter()  # HTML pages by render state (this run)
 
     def restore(self, state: SavedState) -> None:
         """Take back what an interrupted crawl had decided and queued."""
@@ -67,7 +68,10 @@ class Decisions:
         if why.priority == "home" and final and result.outcome == outcomes.OK and not self.scope.on_site(final):
             self.scope.add_host(final)  # gov.cn -> www.gov.cn: the site is where the start URL leads
             self.writer.set_meta({"hosts": json.dumps(self.scope.hosts)})
-        self.writer.add_fetch(url, why, result, page.charset, alias=self._alias(url, final, result, in_flight))
+        self.writer.add_fetch(url, why, result, page.charset, alias=self._alias(url, final, result, in_flight),
+                              render=page.render)
+        if page.render:
+            self.renders[page.render[0]] += 1
         self.fetched += 1
         self.by_outcome[result.outcome] += 1
         self.decided.append((url, result.outcome))

@@ -45,6 +45,7 @@ class Exchange:
     payload: bytes  # as received: transfer coding removed, content coding kept
     truncated: bool  # payload cut short (size cap, or not downloaded by a ranged probe)
     warc_date: str  # when the response arrived, UTC, WARC-Date format
+    request_body: bytes = b""  # a rendered page's POST data (the crawler itself only GETs and HEADs)
 
     def header(self, name: str) -> str | None:
         """First value of response header `name` (case-insensitive)."""

@@ -1,16 +1,21 @@
-"""The worker's part of one URL: fetch it, then read what the crawl needs off the page."""
+"""The worker's part of one URL: fetch it, read what the crawl needs off the page, render it if needed."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from govaudit.crawl.fetcher import FetchResult
 from govaudit.crawl.pagination import ListPages, list_pages
+from govaudit.crawl.render import Renderer, RenderFailed, RenderUnavailable
+from govaudit.crawl.render_need import render_reason
+from govaudit.crawl.writer import RenderOutcome
 from govaudit.htmlpage import RawLink, decode_html, extract_links, parse_html
 from govaudit.urls import normalize
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 CHECKED_WITH_HEAD = ("attachment", "image")  # priority classes checked for existence, not downloaded
+RENDER_MODES = ("auto", "never", "always")
 
 
 def method_for(priority: str) -> str:
@@ -20,13 +25,15 @@ def method_for(priority: str) -> str:
 
 @dataclass(frozen=True)
 class Parsed:
-    """A fetch and what its page says: links, and list pages that no link reaches."""
+    """A fetch and what its page says: links, list pages no link reaches, whether scripts hide evidence."""
 
     result: FetchResult
     charset: str | None = None
     text: str | None = None  # the decoded HTML, for pages
     links: tuple[RawLink, ...] = ()
     list_pages: ListPages | None = None
+    render_reason: str | None = None  # why the static HTML is not enough, if it is not
+    render: RenderOutcome | None = None  # for HTML pages: (state, note, rendered DOM)
 
     @property
     def final_url(self) -> str | None:
@@ -40,11 +47,37 @@ def is_html(result: FetchResult) -> bool:
     return content is not None and (ctype in HTML_TYPES or (ctype is None and b"<html" in content[:1024].lower()))
 
 
-def parse(result: FetchResult, max_list_pages: int) -> Parsed:
-    """Decode an HTML page; list its links and the pages of its list. Scope is the caller's call."""
+def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parsed:
+    """Decode an HTML page; list its links and the pages of its list; judge whether it needs rendering."""
     final_url = normalize(result.final_url or "")
     if not is_html(result) or final_url is None:
         return Parsed(result)
     text, charset = decode_html(result.content, result.final.header("Content-Type"))
-    links = extract_links(parse_html(text), final_url)
-    return Parsed(result, charset, text, tuple(links), list_pages(final_url, text, links, max_list_pages))
+    tree = parse_html(text)
+    links = extract_links(tree, final_url)
+    pages = list_pages(final_url, text, links, max_list_pages)
+    return Parsed(result, charset, text, tuple(links), pages, render_reason(text, tree, priority, bool(pages.pages)))
+
+
+def render(page: Parsed, renderer: Renderer | None, mode: str, max_list_pages: int) -> Parsed:
+    """`page` with its rendering decided (`mode` auto/never/always); a rendered DOM adds its links."""
+    reason = "--render always" if mode == "always" else page.render_reason
+    if page.text is None or page.final_url is None:
+        return page
+    if reason is None:
+        return dataclasses.replace(page, render=("static", None, None))
+    if mode == "never" or renderer is None:
+        return dataclasses.replace(page, render=("skipped", reason, None))
+    try:
+        dom = renderer.render(page.final_url, page.result.content, page.result.final.header("Content-Type"))
+    except RenderUnavailable as exc:
+        return dataclasses.replace(page, render=("unavailable", f"{reason}; {exc}", None))
+    except RenderFailed as exc:
+        return dataclasses.replace(page, render=("failed", f"{reason}; {exc}", None))
+    text = dom.html.decode("utf-8", "replace")
+    links = extract_links(parse_html(text), page.final_url)
+    found = list_pages(page.final_url, text, links, max_list_pages)
+    static = page.list_pages or ListPages([], 0)
+    merged = list(dict([*found.pages, *static.pages]).items())
+    return dataclasses.replace(page, links=page.links + tuple(links), render=("rendered", reason, dom),
+                               list_pages=ListPages(merged[:max_list_pages], max(static.cut, found.cut)))

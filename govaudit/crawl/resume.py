@@ -88,8 +88,9 @@ def _repair_tail(db: sqlite3.Connection, warc: Path, committed: int) -> dict[str
     if 0 < committed <= size:
         return {"dropped_bytes": truncate(warc, committed), "requeued": 0}
     valid = complete_prefix(warc)
-    lost = db.execute('SELECT url, parent, anchor, priority, depth FROM captures '
-                      'WHERE warc_file IS NOT NULL AND "offset" + length > ?', (valid,)).fetchall()
+    # Members are whole records: a record starting before `valid` ends before it too.
+    lost = db.execute('SELECT url, parent, anchor, priority, depth FROM captures WHERE warc_file IS NOT NULL '
+                      'AND ("offset" >= ? OR rendered_offset >= ?)', (valid, valid)).fetchall()
     with db:
         for url, parent, anchor, priority, depth in lost:
             db.execute("DELETE FROM captures WHERE url = ?", (url,))

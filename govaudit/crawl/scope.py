@@ -81,8 +81,8 @@ class Scope:
         """True when `url` is on one of the site's hosts."""
         host = host_of(url)
         bare = host.split(":", 1)[0]
-        return host in self._hosts or any(
-            p.startswith("*.") and (bare == p[2:] or bare.endswith(p[1:])) for p in self._hosts)
+        return host in self._hosts or any(  # a tuple: the render thread asks while hosts may be added
+            p.startswith("*.") and (bare == p[2:] or bare.endswith(p[1:])) for p in tuple(self._hosts))
 
     def allows(self, url: str) -> str | None:
         """None when `url` may be crawled, else why not: offsite, excluded or not_included."""

@@ -2,7 +2,9 @@
 
 Layout of `<out_dir>/snapshot/`:
   crawl.warc.gz   WARC 1.0, one gzip member per record: warcinfo, then a
-                  response + request pair for every HTTP exchange.
+                  request + response pair for every HTTP exchange; for a
+                  rendered page, its scripts' exchanges and a `conversion`
+                  record of the rendered DOM (WARC-Refers-To: the response).
   index.sqlite3   `captures`: one row per URL the crawl decided about (fetched or
                   not), pointing at the final response record; `frontier`: URLs
                   queued, not yet decided; `cutoffs`: URLs left out on purpose;
@@ -15,7 +17,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -45,7 +47,12 @@ CREATE TABLE captures (
     anchor TEXT,               --   the link text,
     priority TEXT,             --   the frontier's priority class
     depth INTEGER NOT NULL,
-    error TEXT
+    error TEXT,
+    render TEXT,               -- HTML pages: static (no sign of script-loaded evidence) | rendered |
+                               -- skipped (--render never) | unavailable (no Chromium) | failed
+    render_note TEXT,          -- why it needed rendering; for unavailable/failed, also what went wrong
+    rendered_offset INTEGER,   -- of the rendered DOM's conversion record in warc_file
+    rendered_length INTEGER
 );
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE frontier (        -- URLs queued and not yet decided (a resumed crawl continues with them)
@@ -65,10 +72,11 @@ CREATE TABLE cutoffs (         -- URLs left out on purpose (traps, scope pattern
 """
 
 CAPTURE_COLUMNS = ("url", "final_url", "method", "status", "outcome", "content_type", "charset", "fetched_at",
-                   "digest", "warc_file", "offset", "length", "parent", "anchor", "priority", "depth", "error")
+                   "digest", "warc_file", "offset", "length", "parent", "anchor", "priority", "depth", "error",
+                   "render", "render_note", "rendered_offset", "rendered_length")
 
 _SELECT = ('SELECT url, final_url, method, status, outcome, content_type, charset, fetched_at, warc_file, "offset", '
-           "parent, anchor, priority, depth, error FROM captures")
+           "parent, anchor, priority, depth, error, render, render_note, rendered_offset FROM captures")
 
 
 @dataclass(frozen=True)
@@ -89,12 +97,20 @@ class Capture:
     priority: str | None
     depth: int
     error: str | None
+    # Rendering (HTML pages only): static | rendered | skipped | unavailable | failed, see SCHEMA.
+    # skipped/unavailable/failed mean the page showed script-loaded evidence nobody observed.
+    render: str | None = None
+    render_note: str | None = None
+    rendered_record: str | None = None  # "crawl.warc.gz#<offset>" of the rendered DOM (a conversion record)
 
 
 def _capture(row: tuple) -> Capture:
-    url, final_url, method, status, outcome, ctype, charset, fetched_at, warc_file, offset, *why, error = row
+    (url, final_url, method, status, outcome, ctype, charset, fetched_at, warc_file, offset, parent, anchor,
+     priority, depth, error, render, render_note, rendered_offset) = row
     record = f"{warc_file}#{offset}" if warc_file is not None else None
-    return Capture(url, final_url, method, status, outcome, ctype, charset, fetched_at, record, *why, error)
+    rendered = f"{warc_file}#{rendered_offset}" if rendered_offset is not None else None
+    return Capture(url, final_url, method, status, outcome, ctype, charset, fetched_at, record, parent, anchor,
+                   priority, depth, error, render, render_note, rendered)
 
 
 class SnapshotReader:
@@ -141,21 +157,33 @@ class SnapshotReader:
         """
         if capture.record is None or capture.method == "HEAD":
             return None
-        name, _, offset = capture.record.rpartition("#")
+        record, payload = self._read(capture, capture.record, "response")
+        if record.rec_headers.get_header("WARC-Truncated"):
+            return None
+        coding = record.http_headers.get_header("Content-Encoding") if record.http_headers else None
+        return decode_payload(payload, coding)
+
+    def rendered_body(self, capture: Capture) -> bytes | None:
+        """The page's DOM after Chromium ran its scripts (UTF-8 HTML), or None if it was not rendered.
+
+        Decode it as UTF-8 whatever its <meta charset> says: the DOM was serialised by the browser.
+        """
+        if capture.rendered_record is None:
+            return None
+        return self._read(capture, capture.rendered_record, "conversion")[1]
+
+    def _read(self, capture: Capture, where: str, rec_type: str) -> tuple[Any, bytes]:
+        name, _, offset = where.rpartition("#")
         try:
             stream = self._warc(name)
             stream.seek(int(offset))
             record = next(iter(ArchiveIterator(stream)))
-            if record.rec_type != "response":
-                raise ValueError(f"record is a {record.rec_type}, not a response")
-            if record.rec_headers.get_header("WARC-Truncated"):
-                return None
-            payload = record.raw_stream.read()
-            coding = record.http_headers.get_header("Content-Encoding") if record.http_headers else None
+            if record.rec_type != rec_type:
+                raise ValueError(f"record is a {record.rec_type}, not a {rec_type}")
+            return record, record.raw_stream.read()
         except Exception as exc:  # warcio fails in many ways on damaged data; all mean the same to the user
-            raise UserError(f"The archived copy of {capture.url} ({capture.record}) cannot be read: "
+            raise UserError(f"The archived copy of {capture.url} ({where}) cannot be read: "
                             f"the WARC file looks damaged ({exc}).") from None
-        return decode_payload(payload, coding)
 
     def close(self) -> None:
         """Release the index and WARC files."""

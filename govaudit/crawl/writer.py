@@ -21,6 +21,7 @@ from warcio.warcwriter import WARCWriter
 
 from govaudit.crawl.fetcher import Exchange, FetchResult
 from govaudit.crawl.frontier import Why
+from govaudit.crawl.render import Rendered
 from govaudit.crawl.snapshot import CAPTURE_COLUMNS, INDEX_NAME, SCHEMA, WARC_NAME
 
 # Identifiers are quoted: "offset" is an SQL keyword.
@@ -29,6 +30,7 @@ _VALUES = f"({_COLUMN_LIST}) VALUES ({', '.join('?' * len(CAPTURE_COLUMNS))})"
 _INSERT = f"INSERT INTO captures {_VALUES}"
 _REPLACE = f"INSERT OR REPLACE INTO captures {_VALUES}"
 _CUTOFF = "INSERT OR IGNORE INTO cutoffs (url, reason, pattern, parent, depth, count) VALUES (?, ?, ?, ?, ?, ?)"
+RenderOutcome = tuple[str | None, str | None, Rendered | None]  # render state, note, the rendered DOM
 _QUEUE = "INSERT OR REPLACE INTO frontier (url, parent, anchor, priority, depth, seq) VALUES (?, ?, ?, ?, ?, ?)"
 
 
@@ -85,30 +87,39 @@ class SnapshotWriter:
             self._commit()
 
     def add_fetch(self, url: str, why: Why, result: FetchResult, charset: str | None, replace: bool = False,
-                  alias: str | None = None) -> None:
+                  alias: str | None = None, render: RenderOutcome | None = None) -> None:
         """Archive every exchange of `result`, index `url` at its final response and unqueue it.
 
         `replace`: a fresh robots.txt fetch supersedes the previous row. `alias`: the
-        redirect target, indexed at the same record (it is not fetched again).
+        redirect target, indexed at the same record (it is not fetched again). `render`:
+        what rendering decided; a rendered DOM is archived after the response, with
+        the requests its scripts made.
         """
-        offset = length = digest = None
+        offset = length = digest = record_id = None
         for exchange in result.exchanges:
-            offset, length, digest = self._write_exchange(exchange)
+            offset, length, digest, record_id = self._write_exchange(exchange)
         warc_file = WARC_NAME if result.exchanges else None
+        state, note, rendered = render or (None, None, None)
+        r_offset = r_length = None
+        if rendered is not None and record_id is not None:
+            for exchange in rendered.exchanges:
+                self._write_exchange(exchange)
+            r_offset, r_length = self._write_rendered(result.final_url or url, rendered, record_id)
         fetch = (result.final_url, result.method, result.status, result.outcome, result.content_type,
                  charset, result.fetched_at, digest, warc_file, offset, length)
+        rendering = (state, note, r_offset, r_length)
         with self.transaction():
             self._row(_REPLACE if replace else _INSERT,
-                      (url, *fetch, why.parent, why.anchor, why.priority, why.depth, result.error))
+                      (url, *fetch, why.parent, why.anchor, why.priority, why.depth, result.error, *rendering))
             self.unqueue(url)
             if alias:
-                self._row(_REPLACE, (alias, *fetch, url, "", why.priority, why.depth, result.error))
+                self._row(_REPLACE, (alias, *fetch, url, "", why.priority, why.depth, result.error, *rendering))
                 self.unqueue(alias)
 
     def add_unfetched(self, url: str, why: Why, method: str, outcome: str, error: str | None) -> None:
         """Index a URL the crawl decided not to fetch (robots.txt), with no WARC record."""
         self._row(_INSERT, (url, None, method, None, outcome, None, None, None, None, None, None, None,
-                            why.parent, why.anchor, why.priority, why.depth, error))
+                            why.parent, why.anchor, why.priority, why.depth, error, None, None, None, None))
         self.unqueue(url)
 
     def add_cutoff(self, url: str, reason: str, pattern: str, parent: str | None, depth: int, count: int = 1) -> bool:
@@ -151,10 +162,21 @@ class SnapshotWriter:
         self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('warc_end', ?)", (str(self._file.tell()),))
         self._db.commit()
 
-    def _write_exchange(self, ex: Exchange) -> tuple[int, int, str | None]:
-        """Write the request then the response record; (offset, length, payload digest) of the response.
+    def _write_rendered(self, url: str, rendered: Rendered, response_id: str) -> tuple[int, int]:
+        """The rendered DOM as a conversion record of the response; its (offset, length)."""
+        record = self._warc.create_warc_record(
+            url, "conversion", payload=BytesIO(rendered.html), length=len(rendered.html),
+            warc_content_type="text/html; charset=utf-8",
+            warc_headers_dict={"WARC-Refers-To": response_id,
+                               "Govaudit-Rendered": f"{rendered.browser}; {rendered.seconds:.2f} s; "
+                                                    f"{len(rendered.exchanges)} script requests"})
+        offset = self._file.tell()
+        self._warc.write_record(record)
+        return offset, self._file.tell() - offset
 
-        Request first: a complete response record then implies its request is complete too.
+    def _write_exchange(self, ex: Exchange) -> tuple[int, int, str | None, str]:
+        """Write the request then the response record; (offset, length, payload digest, record id)
+        of the response. Request first: a complete response record implies a complete request.
         """
         response_fields = {"WARC-Date": ex.warc_date}
         if ex.truncated:
@@ -168,6 +190,8 @@ class SnapshotWriter:
         )
         request = self._warc.create_warc_record(
             ex.url, "request",
+            payload=BytesIO(ex.request_body) if ex.request_body else None,
+            length=len(ex.request_body) if ex.request_body else None,
             http_headers=StatusAndHeaders(f"{ex.method} {ex.request_target} HTTP/1.1", list(ex.request_headers),
                                           is_http_request=True),
             warc_headers_dict={"WARC-Date": ex.warc_date,
@@ -176,4 +200,5 @@ class SnapshotWriter:
         self._warc.write_record(request)
         offset = self._file.tell()
         self._warc.write_record(response)
-        return offset, self._file.tell() - offset, response.rec_headers.get_header("WARC-Payload-Digest")
+        headers = response.rec_headers
+        return offset, self._file.tell() - offset, headers.get_header("WARC-Payload-Digest"), headers.get_header("WARC-Record-ID")

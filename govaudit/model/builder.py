@@ -45,9 +45,12 @@ def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], No
     pages: dict[str, _Fetched] = {}
     for n, cap in enumerate(reader.captures(), 1):
         if _is_html(cap) and cap.priority != "robots":
-            body = reader.body(cap) or b""
-            # The index keeps the bare media type; the charset the crawler decided on is separate.
-            text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
+            if cap.rendered_record:  # the DOM after scripts ran: script-loaded lists and links observed
+                text, _ = decode_html(reader.rendered_body(cap) or b"", "text/html; charset=utf-8")
+            else:
+                body = reader.body(cap) or b""
+                # The index keeps the bare media type; the charset the crawler decided on is separate.
+                text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
             pages[cap.url] = _Fetched(cap, extract_page(text, cap.final_url or cap.url, is_home=cap.url == start))
         if progress:
             progress(n)

@@ -57,3 +57,15 @@ def test_trs_list_pages_are_crawled_as_pagination(tmp_path, serve):
         assert caps[f"{site.url}tzgg/202401/t2024011{p}_{p}.html"].outcome == "ok"
     # Home, list page 1, three more list pages, four documents: each fetched once.
     assert summary.fetched == 9 and len(site.hits) == 9
+
+
+def test_hubs_then_columns_then_documents_then_later_list_pages(tmp_path, serve):
+    root = write_site(tmp_path / "site", {
+        "index.html": html(("/a/202401/t20240101_1.html", "关于某事的通知"), ("/a/index_1.html", "下一页"),
+                           ("/a/", "通知公告"), ("/zwgk/", "政务公开")),
+        "zwgk/index.html": html(), "a/index.html": html(), "a/index_1.html": html(),
+        "a/202401/t20240101_1.html": html(),
+    })
+    site = serve(root)
+    crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, concurrency=1, obey_robots=False))
+    assert [h.path for h in site.hits] == ["/", "/zwgk/", "/a/", "/a/202401/t20240101_1.html", "/a/index_1.html"]

@@ -1,0 +1,206 @@
+"""Render pages in Chromium (Playwright's sync API, Debian's chromium) to see script-loaded content.
+
+Playwright's sync objects belong to the thread that made them, so one daemon
+thread owns the browser and renders one page at a time; fetch workers wait for
+it. The page's own HTML comes from the crawl's fetch (no second request); its
+scripts' requests to in-scope hosts are paced by the crawl's limiter, checked
+against robots.txt and archived; everything else is refused, so a rendered page
+cannot reach the internet.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+from govaudit.crawl.fetcher import Exchange
+from govaudit.crawl.politeness import HostLimiter
+from govaudit.crawl.pool import DaemonPool
+from govaudit.settings import CrawlSettings
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+_SKIPPED_TYPES = ("image", "media", "font", "stylesheet")  # not needed to build the DOM
+_MAX_SUBREQUESTS = 60  # per page
+
+
+class RenderUnavailable(Exception):
+    """Playwright or Chromium is missing or does not start."""
+
+
+class RenderFailed(Exception):
+    """This page could not be rendered (timeout, crash)."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A page's DOM after its scripts ran, and the requests they made."""
+
+    html: bytes  # the serialised DOM, UTF-8
+    exchanges: tuple[Exchange, ...]
+    browser: str  # e.g. "chromium 120.0.6099.224"
+    seconds: float
+
+
+def chromium_path(configured: str) -> str | None:
+    """The Chromium executable to use: the configured path, else `chromium` on PATH."""
+    if shutil.which(configured):
+        return configured
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+class Renderer:
+    """Chromium on its own thread, started at the first render."""
+
+    def __init__(self, settings: CrawlSettings, may_fetch: Callable[[str], bool], limiter: HostLimiter) -> None:
+        self._settings = settings
+        self.max_body_bytes = settings.max_body_bytes
+        self.may_fetch = may_fetch  # URL -> may the page's scripts request it (scope and robots.txt)
+        self.limiter = limiter
+        self._thread = DaemonPool(1, "govaudit-render")
+        self._browser: Any = None
+        self._playwright: Any = None
+        self._unavailable: str | None = None
+
+    @property
+    def unavailable(self) -> str | None:
+        """Why Chromium cannot be used, once a launch failed."""
+        return self._unavailable
+
+    def start(self) -> None:
+        """Start Chromium now; RenderUnavailable says why it cannot."""
+        self._thread.submit(self._launch).result()
+
+    def render(self, url: str, body: bytes, content_type: str | None) -> Rendered:
+        """Render the page `url` whose HTML is `body`. Raises RenderUnavailable or RenderFailed."""
+        return self._thread.submit(self._render, url, body, content_type).result()
+
+    def close(self, wait: bool = True) -> None:
+        """Stop Chromium (waiting at most a few seconds) and the thread."""
+        if self._browser is not None or self._playwright is not None:
+            done = self._thread.submit(self._stop)
+            if wait:
+                try:
+                    done.result(timeout=10)
+                except Exception:  # a browser that will not close dies with the process
+                    pass
+        self._thread.shutdown()
+
+    def _launch(self) -> None:
+        if self._browser is not None:
+            return
+        if self._unavailable:
+            raise RenderUnavailable(self._unavailable)
+        path = chromium_path(self._settings.chromium)
+        try:
+            from playwright.sync_api import sync_playwright
+        except ImportError:
+            self._unavailable = "the playwright package is not installed (pip install 'govaudit[render]')"
+            raise RenderUnavailable(self._unavailable) from None
+        if path is None:
+            self._unavailable = f"Chromium was not found at {self._settings.chromium} (apt-get install chromium)"
+            raise RenderUnavailable(self._unavailable)
+        try:
+            self._playwright = sync_playwright().start()
+            self._browser = self._playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        except Exception as exc:
+            self._unavailable = f"Chromium did not start ({str(exc).splitlines()[0][:200]})"
+            self._stop()
+            raise RenderUnavailable(self._unavailable) from None
+
+    def _stop(self) -> None:
+        for thing in (self._browser, self._playwright):
+            try:
+                if thing is not None:
+                    thing.close() if thing is self._browser else thing.stop()
+            except Exception:  # already gone
+                pass
+        self._browser = self._playwright = None
+
+    def _render(self, url: str, body: bytes, content_type: str | None) -> Rendered:
+        self._launch()
+        started = time.monotonic()
+        deadline = started + self._settings.render_timeout
+        context = self._browser.new_context(
+            user_agent=self._settings.full_user_agent, service_workers="block",
+            ignore_https_errors=self._settings.insecure, accept_downloads=False)
+        exchanges: list[Exchange] = []
+        try:
+            page = context.new_page()
+            page.route("**/*", _Router(url, body, content_type, self, exchanges, deadline))
+            if hasattr(page, "route_web_socket"):  # a WebSocket route that never connects: no socket leaves
+                page.route_web_socket("**/*", lambda ws: None)
+            page.goto(url, wait_until="load", timeout=_ms(deadline))
+            try:  # best effort: late XHRs are what fills lists
+                page.wait_for_load_state("networkidle", timeout=_ms(deadline))
+            except Exception:
+                pass
+            html = page.content().encode("utf-8")
+        except Exception as exc:
+            raise RenderFailed(str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__) from None
+        finally:
+            try:
+                context.close()
+            except Exception:
+                pass
+        return Rendered(html, tuple(exchanges), f"chromium {self._browser.version}", time.monotonic() - started)
+
+
+def _ms(deadline: float) -> float:
+    return max(1.0, (deadline - time.monotonic()) * 1000)
+
+
+class _Router:
+    """Playwright route handler: the page from the crawl, its in-scope requests archived, nothing else."""
+
+    def __init__(self, url: str, body: bytes, content_type: str | None, renderer: Renderer,
+                 exchanges: list[Exchange], deadline: float) -> None:
+        self.url, self.body, self.content_type = url, body, content_type or "text/html"
+        self.renderer, self.exchanges, self.deadline = renderer, exchanges, deadline
+        self.cap = renderer.max_body_bytes
+        self.served = False
+
+    def __call__(self, route: Any, request: Any) -> None:
+        if request.is_navigation_request() and request.frame.parent_frame is None:
+            if self.served:
+                route.abort()  # scripts may not navigate the page away
+                return
+            self.served = True
+            route.fulfill(status=200, headers={"Content-Type": self.content_type}, body=self.body)
+            return
+        target = request.url
+        if (request.resource_type in _SKIPPED_TYPES or len(self.exchanges) >= _MAX_SUBREQUESTS
+                or not self.renderer.may_fetch(target) or time.monotonic() >= self.deadline):
+            route.abort()
+            return
+        self.renderer.limiter.acquire(urlsplit(target).netloc.lower())
+        try:
+            response = route.fetch(timeout=_ms(self.deadline), max_redirects=0)
+            payload = response.body()
+        except Exception:
+            route.abort()
+            return
+        self.exchanges.append(_exchange(request, response, payload, self.cap))
+        route.fulfill(response=response, body=payload)
+
+
+def _exchange(request: Any, response: Any, payload: bytes, cap: int) -> Exchange:
+    """A script's request and its answer as a WARC exchange (the body arrives decoded)."""
+    parts = urlsplit(request.url)
+    headers = tuple((h["name"], h["value"]) for h in response.headers_array
+                    if h["name"].lower() not in ("content-encoding", "content-length", "transfer-encoding"))
+    post = request.post_data_buffer or b""
+    return Exchange(
+        url=request.url, method=request.method,
+        request_target=(parts.path or "/") + (f"?{parts.query}" if parts.query else ""),
+        request_headers=(("Host", parts.netloc),) + tuple((k, v) for k, v in request.headers.items()
+                                                          if k.lower() != "host"),
+        status=response.status, reason=response.status_text, protocol="HTTP/1.1",
+        response_headers=headers, payload=payload[:cap], truncated=len(payload) > cap,
+        warc_date=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), request_body=post,
+    )

@@ -1,0 +1,158 @@
+"""Rendering in real Chromium: which pages need it, what is archived, how the model sees the result.
+
+The browser tests fail (never skip) without Debian's chromium: `./dev test` installs it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from govaudit import pipeline
+from govaudit.crawl import SnapshotReader, crawl_site, render
+from govaudit.crawl.render_need import render_reason
+from govaudit.demo.sitegen import generate_site
+from govaudit.errors import UserError
+from govaudit.htmlpage import decode_html, parse_html
+from govaudit.settings import CrawlSettings
+from tests.crawl.sitekit import html, write_site
+
+CORPUS = Path(__file__).parents[3] / "shared" / "corpus" / "pingtan" / "zwgk"
+
+
+def _reason(path: Path, priority: str) -> str | None:
+    text, _ = decode_html(path.read_bytes())
+    return render_reason(text, parse_html(text), priority, False)
+
+
+def _text_reason(body: str, priority: str) -> str | None:
+    text = f"<html><body>{body}</body></html>"
+    return render_reason(text, parse_html(text), priority, False)
+
+
+def test_which_pages_need_rendering(tmp_path):
+    # 行政规范性文件: no static item; the list is an Avalon <dl ms-repeat="list"> with ms-attr-href links.
+    assert "repeat template of links" in _reason(CORPUS / "zfxxgk/gwhwj/hzgfxwj/_lists/index.html", "column")
+    assert "rel_" in _reason(CORPUS / "ztzl/sswgh/sswjd/_lists/index.html", "column")
+    assert _reason(CORPUS / "zfxxgk/zfxxgknb/_lists/index.html", "column")  # 年报: 10 of 20 items static
+    document = next((CORPUS / "zfxxgk/gwhwj/hzgfxwj/202606").glob("*/page.html"))
+    assert "repeat template of links" in _reason(document, "document")  # the AJAX 解读 sidebar
+    row = '<li><a href="/a/t20240101_1.html">关于某事的通知</a><span>2024-01-01</span></li>'
+    static = f"<ul>{row * 2}</ul><script>var recordCount = 2;</script>"
+    assert _text_reason(static, "column") is None
+    assert _text_reason(static.replace("= 2", "= 40"), "column") == "list declares 40 items, shows 2"
+    pager = f"<ul>{row}</ul><script>document.write('<a href=\"list_2.html\">下一页</a>')</script>"
+    assert _text_reason(pager, "column") == "document.write pager"
+    box = f'<ul>{row}</ul><div class="side"><h3>相关解读</h3><ul class="x"></ul></div><script>init()</script>'
+    assert _text_reason(box, "document") == "empty related-interpretation box"
+    assert _text_reason(box.replace('<ul class="x"></ul>', "<p>暂无</p>"), "document") is None
+    generate_site(tmp_path / "demo")  # a static site: nothing to render
+    assert [p for p in (tmp_path / "demo").rglob("*.html") if _reason(p, "column")] == []
+
+
+JS_LIST = """<html><head><meta charset="gbk"><title>行政规范性文件</title></head><body>
+<h1>行政规范性文件</h1><ul id="doc-list"></ul>
+<script>
+var recordCount = 3;  // as TRS list pages declare it
+fetch('/api/docs.json').then(r => r.json()).then(items => {
+  document.getElementById('doc-list').innerHTML = items.map(
+    d => '<li><a href="' + d.url + '">' + d.title + '</a><span>' + d.date + '</span></li>').join('');
+});
+new Image().src = '%(offsite)strack.gif';
+fetch('%(offsite)sapi.json').catch(() => {});
+</script></body></html>"""
+DOCS = [{"url": f"/gfxwj/202401/t2024011{i}_{i}.html", "title": f"关于印发第{i}号管理办法的通知", "date": f"2024-01-1{i}"}
+        for i in range(3)]
+
+
+@pytest.fixture
+def js_site(tmp_path, serve):
+    if render.chromium_path(CrawlSettings().chromium) is None:
+        pytest.fail("Debian's chromium is missing: install it (apt-get install -y chromium, or ./dev test)")
+    offsite = serve(write_site(tmp_path / "offsite", {"track.gif": b"GIF89a", "api.json": "[]"}))
+    files = {
+        "index.html": html(("/gfxwj/", "行政规范性文件"), ("/tzgg/", "通知公告")),
+        "gfxwj/index.html": (JS_LIST % {"offsite": offsite.url}).encode("gbk"),
+        "api/docs.json": json.dumps(DOCS, ensure_ascii=False),
+        "tzgg/index.html": html(("/tzgg/202401/t20240105_9.html", "关于停水的通知"), extra="<span>2024-01-05</span>"),
+        "tzgg/202401/t20240105_9.html": html(("/", "首页")),
+        **{d["url"].lstrip("/"): html(("/gfxwj/", "返回"), title=d["title"]) for d in DOCS},
+    }
+    return serve(write_site(tmp_path / "site", files)), offsite
+
+
+def test_script_loaded_list_is_rendered_archived_and_observed(tmp_path, js_site):
+    site, offsite = js_site
+    out = tmp_path / "out"
+    crawl_site(site.url, out, CrawlSettings(rate=0, concurrency=2))
+    with SnapshotReader(out) as reader:
+        listing = reader.get(site.url + "gfxwj/")
+        assert (listing.render, listing.rendered_record is not None) == ("rendered", True)
+        assert "list declares 3 items, shows 0" in listing.render_note
+        dom = reader.rendered_body(listing).decode("utf-8")
+        assert all(d["title"] in dom for d in DOCS) and "行政规范性文件" in dom
+        assert reader.get(site.url + "tzgg/").render == "static"
+        for d in DOCS:  # reachable only through the rendered list
+            assert reader.get(site.url + d["url"].lstrip("/")).outcome == "ok"
+        render_meta = json.loads(reader.meta["render"])
+    assert render_meta["mode"] == "auto" and render_meta["rendered"] == 1
+    assert offsite.hits == []  # nothing outside the scope was requested by the page's scripts
+    assert site.requested("/gfxwj/") == 1 and site.requested("/api/docs.json") == 1
+    records = {}
+    with open(out / "snapshot" / "crawl.warc.gz", "rb") as f:
+        for record in ArchiveIterator(f, check_digests="raise"):
+            records.setdefault(record.rec_type, []).append(record.rec_headers)
+            record.content_stream().read()
+    conversion = records["conversion"][0]
+    assert conversion.get_header("WARC-Target-URI") == site.url + "gfxwj/"
+    assert conversion.get_header("Govaudit-Rendered").startswith("chromium ")
+    refers = conversion.get_header("WARC-Refers-To")
+    assert any(h.get_header("WARC-Record-ID") == refers and h.get_header("WARC-Target-URI") == site.url + "gfxwj/"
+               for h in records["response"])
+    assert any(h.get_header("WARC-Target-URI") == site.url + "api/docs.json" for h in records["response"])
+    column = next(c for c in pipeline.build(out).columns if c.url == site.url + "gfxwj/")
+    assert column.state == "listed" and len(column.items) == len(DOCS)
+
+
+def test_without_rendering_the_list_is_not_observed(tmp_path, js_site):
+    site, _ = js_site
+    out = tmp_path / "out"
+    crawl_site(site.url, out, CrawlSettings(rate=0, render="never"))
+    with SnapshotReader(out) as reader:
+        listing = reader.get(site.url + "gfxwj/")
+        assert (listing.render, listing.rendered_record) == ("skipped", None)
+        assert reader.rendered_body(listing) is None
+    assert site.requested("/api/docs.json") == 0
+    column = next(c for c in pipeline.build(out).columns if c.url == site.url + "gfxwj/")
+    assert column.state == "not_observed"
+
+
+def test_missing_chromium_falls_back_with_one_notice(tmp_path, serve, monkeypatch, caplog):
+    monkeypatch.setattr(render, "chromium_path", lambda configured: None)
+    site = serve(write_site(tmp_path / "site", {
+        "index.html": html(("/a/", "甲"), ("/b/", "乙")),
+        "a/index.html": '<ul id="list"></ul><script>fetch("/x.json")</script>',
+        "b/index.html": '<ul id="list"></ul><script>fetch("/y.json")</script>',
+    }))
+    with caplog.at_level(logging.WARNING, logger="govaudit.crawl"):
+        summary = crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, obey_robots=False))
+    assert summary.reason is None
+    notices = [r.getMessage() for r in caplog.records]
+    assert len(notices) == 1 and "Chromium was not found" in notices[0] and "not observed" in notices[0]
+    with SnapshotReader(tmp_path / "out") as reader:
+        states = {c.url: (c.render, c.render_note) for c in reader.captures()}
+    assert states[site.url + "a/"][0] == "unavailable" and "Chromium was not found" in states[site.url + "a/"][1]
+    with pytest.raises(UserError, match="--render always needs Chromium"):
+        crawl_site(site.url, tmp_path / "always", CrawlSettings(rate=0, obey_robots=False, render="always"))
+
+
+def test_a_render_that_times_out_is_recorded_as_failed(tmp_path, js_site):
+    site, _ = js_site
+    crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, obey_robots=False, render_timeout=0.001))
+    with SnapshotReader(tmp_path / "out") as reader:
+        listing = reader.get(site.url + "gfxwj/")
+    assert (listing.render, listing.rendered_record) == ("failed", None) and "declares 3" in listing.render_note
