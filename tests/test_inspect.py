@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from govaudit.cli import main
 from govaudit.demo.server import serve
 from govaudit.demo.sitegen import generate_site
+from tests.model.test_corpus_pages import CORPUS, EXPECTED  # the corpus pages' expectations
 
 
 def test_inspect_a_column_over_http_and_a_document_from_a_file(tmp_path: Path):
@@ -29,3 +31,15 @@ def test_inspect_a_column_over_http_and_a_document_from_a_file(tmp_path: Path):
     assert facts["url"] == url and facts["kind"] == "document" and facts["charset"] == "utf-8"
     assert "有效性" not in facts["metadata"] and facts["metadata"]["发文字号"].startswith("白鹭府规〔2025〕")
     assert facts["footer"]["site_id_code"] == "3399000001"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the project")
+@pytest.mark.parametrize("path", EXPECTED, ids=[p.stem for p in EXPECTED])
+def test_inspect_prints_the_expected_facts_of_every_corpus_page(path: Path):
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    result = CliRunner().invoke(main, ["inspect", str(CORPUS / expected["file"]), "--url", expected["url"]])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(result.output)
+    assert (facts["kind"], facts["title"], facts["metadata"]) == (expected["kind"], expected["title"], expected["metadata"])
+    assert len(facts["list_items"]) == expected["list_count"] and facts["list_state"] == expected["list_state"]
+    assert facts["footer"]["site_id_code"] == expected["footer"]["site_id_code"]
