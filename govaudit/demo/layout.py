@@ -69,8 +69,8 @@ def position(trail: Iterable[tuple[str, str]], current: str | None = None) -> st
 
 def column_metas(name: str, ctype: str | None) -> list[tuple[str, str]]:
     metas = [("ColumnName", name)]
-    if ctype is not None:
-        metas.append(("ColumnType", ctype))
+    if ctype is not None:  # list columns carry the full set of column tags; hubs only their name
+        metas += [("ColumnDescription", f"白鹭区人民政府{name}栏目"), ("ColumnKeywords", name), ("ColumnType", ctype)]
     return metas
 
 

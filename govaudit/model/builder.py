@@ -170,6 +170,16 @@ def _footer(home: _Fetched | None) -> Footer | None:
     return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, home.evidence)
 
 
+# Page tags of the Government Website Development Guide's page-design specification.
+STANDARD_META_TAGS = ("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ColumnDescription", "ColumnKeywords",
+                      "ColumnType", "ArticleTitle", "PubDate", "ContentSource")
+
+
+def _standard_metas(metas: dict[str, str]) -> dict[str, str]:
+    """The standard tags present on a page (extractors key metas by lower-case name)."""
+    return {tag: metas[tag.lower()] for tag in STANDARD_META_TAGS if tag.lower() in metas}
+
+
 def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
     """Read the snapshot in `folder` and assemble the site model."""
     reader = SnapshotReader(folder)
@@ -183,7 +193,8 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
     columns = _with_date_integrity(columns, docs)
     page_list = [
         Page(url, pages[url].facts.kind if url in pages else ("error" if cap.outcome != "ok" else "other"),
-             pages[url].facts.title if url in pages else "", cap.status, cap.outcome, cap.charset, _evidence(cap))
+             pages[url].facts.title if url in pages else "", cap.status, cap.outcome, cap.charset, _evidence(cap),
+             _standard_metas(pages[url].facts.metas) if url in pages else {})
         for url, cap in sorted(captures.items())
     ]
     fetched = sum(1 for c in captures.values() if c.outcome != "robots_disallowed")

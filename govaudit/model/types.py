@@ -155,6 +155,9 @@ class Page:
     outcome: str
     charset: str | None
     evidence: Evidence
+    # The 网页设计规范 tags the page carries (SiteName … ContentSource), by their standard
+    # spelling; a tag present with empty content maps to "".
+    meta_tags: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
