@@ -64,12 +64,16 @@ class CrawlProgressDisplay:
 def summary_table(results: dict[str, Any]) -> None:
     """Print the score, grade and one line per rule."""
     table = Table(title=f"{results['site']}  评估基准日 {results['as_of']}", show_lines=False)
-    for col in ("状态", "级别", "类别", "规则", "结果"):
-        table.add_column(col)
+    table.add_column("状态", no_wrap=True)
+    table.add_column("级别", no_wrap=True)
+    table.add_column("规则", ratio=1)
+    table.add_column("不通过/检查", justify="right", no_wrap=True)
     for rule in results["rules"]:
         label, style = _STATUS_STYLE[rule["status"]]
         title = rule["failure_title"] if rule["status"] == "fail" else rule["title"]
-        table.add_row(f"[{style}]{label}[/]", _LEVEL.get(rule["level"], rule["level"]), rule["category"], title, rule["summary"])
+        counted = [r for r in rule["results"] if not r.get("waiver")]
+        failed = sum(1 for r in counted if r["status"] == "fail")
+        table.add_row(f"[{style}]{label}[/]", _LEVEL.get(rule["level"], rule["level"]), title, f"{failed}/{len(rule['results'])}")
     out.print(table)
     scoring = results["scoring"]
     veto = f"  单项否决：{'、'.join(scoring['vetoed_by'])}" if scoring["vetoed_by"] else ""
