@@ -23,10 +23,17 @@ LONG_URL = "long_url"
 
 
 def pattern_of(url: str) -> str:
-    """The URL's shape: host and path with numbers as 9, and the sorted query keys."""
+    """The URL's shape: host; path with all-digit folders and the file name's last number as 9;
+    sorted query keys. Numbers inside names stay: /col3/ and art_1234_ (a column id) are
+    not the same shape as /col4/ and art_5678_, so one column's documents are not another's."""
     parts = urlsplit(url)
+    folders, _, name = parts.path.rpartition("/")
+    folders = "/".join("9" if seg.isdigit() else seg for seg in folders.split("/"))
+    runs = list(_DIGITS.finditer(name))
+    if runs:
+        name = f"{name[:runs[-1].start()]}9{name[runs[-1].end():]}"
     keys = sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
-    return f"{parts.netloc}{_DIGITS.sub('9', parts.path)}" + (f"?{'&'.join(keys)}" if keys else "")
+    return f"{parts.netloc}{folders}/{name}" + (f"?{'&'.join(keys)}" if keys else "")
 
 
 def is_calendar(url: str) -> bool:

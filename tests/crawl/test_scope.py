@@ -57,7 +57,9 @@ def test_scope_hosts_patterns_and_errors():
 
 
 def test_trap_shapes():
-    assert pattern_of(f"{S}/col/202401/t20240115_12.html") == "www.example.gov.cn/col/9/t9_9.html"
+    assert pattern_of(f"{S}/col/202401/t20240115_12.html") == "www.example.gov.cn/col/9/t20240115_9.html"
+    assert pattern_of(f"{S}/art/2024/1/15/art_1229_5678.html") == "www.example.gov.cn/art/9/9/9/art_1229_9.html"
+    assert pattern_of(f"{S}/col3/list.jsp?page=2") != pattern_of(f"{S}/col4/list.jsp?page=2")
     assert pattern_of(f"{S}/cal.jsp?month=3&year=2024") == "www.example.gov.cn/cal.jsp?month&year"
     assert is_calendar(f"{S}/cal.jsp?year=2024&month=3") and is_calendar(f"{S}/x?d=2024-03-01")
     assert not is_calendar(f"{S}/info.jsp?id=2024011") and not is_calendar(f"{S}/202401/t20240115_1.html")
