@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 
 from govaudit.crawl.coding import decode_payload
+from govaudit.crawl.scope import canonical
 from govaudit.errors import UserError
 from govaudit.urls import normalize
 
@@ -141,8 +142,8 @@ class SnapshotReader:
             yield _capture(row)
 
     def get(self, url: str) -> Capture | None:
-        """The capture of `url` (normalised if not found as given), or None."""
-        for candidate in dict.fromkeys((url, normalize(url))):
+        """The capture of `url` (normalised, then without tracking parameters, if not found as given), or None."""
+        for candidate in dict.fromkeys((url, normalize(url), canonical(url))):
             if candidate is not None:
                 row = self._db.execute(_SELECT + " WHERE url = ?", (candidate,)).fetchone()
                 if row:

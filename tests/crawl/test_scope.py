@@ -88,6 +88,8 @@ def test_traps_tracking_and_patterns_on_a_site(tmp_path, serve):
     summary = crawl_site(site.url, tmp_path / "out", settings)
     captures, meta = _captures(tmp_path / "out")
     assert site.requested("/cal") == 4 and site.requested("/p.html") == 1 and site.requested("/skip/x.html") == 0
+    with SnapshotReader(tmp_path / "out") as reader:  # looked up however it was linked
+        assert reader.get(site.url + "p.html?utm_source=home").url == site.url + "p.html"
     assert site.requested("/loop/loop/") == 1 and site.requested("/loop/loop/loop/") == 0
     cut = _cutoffs(tmp_path / "out")
     assert (site.url + "skip/x.html", "excluded") in cut and (site.url + "loop/loop/loop/", "repeating_path") in cut
