@@ -66,6 +66,7 @@ class _Crawl:
         self.notice = threading.Lock()  # taken once, by the first page that could not be rendered
 
     def run(self) -> CrawlSummary:
+        """Crawl until done, out of budget or interrupted; the snapshot is closed in every case."""
         started_at = now_iso()
         deadline = time.monotonic() + self.settings.max_time
         try:

@@ -69,7 +69,8 @@ def _dated_rows(tree: lxml.html.HtmlElement) -> int:
 def _empty_containers(tree: lxml.html.HtmlElement) -> bool:
     """An element-less list container named like a list (the slot a script fills; empty menus do not count)."""
     for el in tree.iter("ul", "ol", "tbody", "div", "table"):
-        if len(el) == 0 and not (el.text or "").strip() and _LIST_NAME.search(f"{el.get('id', '')} {el.get('class', '')}"):
+        named = _LIST_NAME.search(f"{el.get('id', '')} {el.get('class', '')}")
+        if named and len(el) == 0 and not (el.text or "").strip():
             return True
     return False
 

@@ -201,4 +201,5 @@ class SnapshotWriter:
         offset = self._file.tell()
         self._warc.write_record(response)
         headers = response.rec_headers
-        return offset, self._file.tell() - offset, headers.get_header("WARC-Payload-Digest"), headers.get_header("WARC-Record-ID")
+        digest, record_id = headers.get_header("WARC-Payload-Digest"), headers.get_header("WARC-Record-ID")
+        return offset, self._file.tell() - offset, digest, record_id
