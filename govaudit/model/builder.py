@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from govaudit import __version__
+from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import Capture, SnapshotReader
 from govaudit.htmlpage import decode_html
 from govaudit.model import classify, date_integrity, relations, reports, site_sections
 from govaudit.model.extract.page import PageFacts, extract_page
+from govaudit.model.rendering import observed_facts
 from govaudit.model.types import (
     SCHEMA, AnnualReport, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     Page, SiteModel,
 )
-from govaudit.urls import same_site
 
 _OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "broken",
                     "unreachable": "broken", "tls_error": "broken", "redirect_loop": "broken",
@@ -51,7 +53,8 @@ def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], No
                 body = reader.body(cap) or b""
                 # The index keeps the bare media type; the charset the crawler decided on is separate.
                 text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
-            pages[cap.url] = _Fetched(cap, extract_page(text, cap.final_url or cap.url, is_home=cap.url == start))
+            facts = extract_page(text, cap.final_url or cap.url, is_home=cap.url == start)
+            pages[cap.url] = _Fetched(cap, observed_facts(facts, cap))
         if progress:
             progress(n)
     return pages
@@ -64,11 +67,11 @@ def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int |
     return _OUTCOME_TO_LINK.get(cap.outcome, "broken"), cap.status
 
 
-def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], start: str) -> list[Link]:
+def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], on_site: Callable[[str], bool]) -> list[Link]:
     links: dict[tuple[str, str], Link] = {}
     for url, page in pages.items():
         for raw in page.facts.links:
-            if not same_site(raw.url, start) or (url, raw.url) in links:
+            if not on_site(raw.url) or (url, raw.url) in links:
                 continue
             outcome, status = _link_outcome(raw.url, captures)
             links[(url, raw.url)] = Link(url, raw.url, raw.text, raw.kind, outcome, status)
@@ -115,7 +118,8 @@ def _document_column(page: _Fetched, columns: dict[str, Column]) -> tuple[str | 
     return None, None
 
 
-def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict[str, Capture], start: str) -> list[Document]:
+def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict[str, Capture],
+               on_site: Callable[[str], bool]) -> list[Document]:
     by_url = {c.url: c for c in columns}
     docs = []
     for url, page in pages.items():
@@ -126,10 +130,10 @@ def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict
         kind = classify.document_kind(f.title, column_name, f.metadata, f.annual_report is not None)
         attachments = []
         for raw in f.body_links:
-            if raw.kind == "attachment" and same_site(raw.url, start):
+            if raw.kind == "attachment" and on_site(raw.url):
                 outcome, status = _link_outcome(raw.url, captures)
                 attachments.append(Link(url, raw.url, raw.text, "attachment", outcome, status))
-        links_to = sorted({l.url for l in f.body_links if l.kind == "page" and same_site(l.url, start)}
+        links_to = sorted({l.url for l in f.body_links if l.kind == "page" and on_site(l.url)}
                           | set(f.related_links))
         docs.append(Document(
             url=url, title=f.title, kind=kind, column_url=column_url, column_name=column_name,
@@ -187,9 +191,13 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
     start = meta["start_url"]
     # robots.txt is archived as evidence of the crawl's permissions, not as a page of the site.
     captures = {c.url: c for c in reader.captures() if c.priority != "robots"}
+    # The crawl's hosts (start, its redirect target, --allow-host) are all the site.
+    scope = Scope(start)
+    scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
+    on_site = scope.on_site
     pages = _read_pages(reader, start, progress)
     columns = _columns(pages, start)
-    docs = _documents(pages, columns, captures, start)
+    docs = _documents(pages, columns, captures, on_site)
     columns = _with_date_integrity(columns, docs)
     page_list = [
         Page(url, pages[url].facts.kind if url in pages else ("error" if cap.outcome != "ok" else "other"),
@@ -198,7 +206,7 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
         for url, cap in sorted(captures.items())
     ]
     fetched = sum(1 for c in captures.values() if c.outcome != "robots_disallowed")
-    links = _links(pages, captures, start)
+    links = _links(pages, captures, on_site)
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
                       fetched=fetched, budget_exhausted=meta.get("budget_exhausted") in ("1", "true", "True"),
                       notes=[n for n in [meta.get("reason")] if n])

@@ -1,0 +1,40 @@
+"""What a page's render state (from the crawl index) says about what the model observed.
+
+The crawl renders a page in Chromium when its static HTML hides evidence behind scripts
+(`govaudit/crawl/render_need.py`). When that rendering did not happen — `--render never`,
+no Chromium, a failure — the hidden part is **not observed**: a list page without static
+items becomes a column in state not_observed (never "empty"), a document's related-
+interpretation slot becomes script_unobserved (never "no interpretation"). When it did
+happen, the rendered DOM is what exists: an empty slot or list there is observed as empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from govaudit.crawl.snapshot import Capture
+from govaudit.model.extract.page import PageFacts
+
+NOT_RENDERED = ("skipped", "unavailable", "failed")
+# render_need reasons that concern a page's own list (as opposed to related-document slots).
+_LIST_REASONS = ("list", "repeat template", "pager")
+
+
+def observed_facts(facts: PageFacts, capture: Capture) -> PageFacts:
+    """`facts` corrected for what rendering did or did not reveal."""
+    if capture.render == "rendered":
+        changes: dict[str, object] = {}
+        if facts.related_slot == "script_unobserved":
+            changes["related_slot"] = "static"
+        if facts.kind == "column" and facts.list_state == "not_observed" and not facts.list_items:
+            changes["list_state"] = "empty"
+        return replace(facts, **changes) if changes else facts
+    if capture.render not in NOT_RENDERED:
+        return facts
+    note = capture.render_note or ""
+    if facts.kind == "document":
+        # On a document page the script-filled part is its related-interpretation sidebar.
+        return facts if facts.related_links else replace(facts, related_slot="script_unobserved")
+    if facts.kind != "home" and not facts.list_items and any(r in note for r in _LIST_REASONS):
+        return replace(facts, kind="column", list_state="not_observed")
+    return facts

@@ -1,0 +1,92 @@
+"""The model respects what rendering did or did not reveal (crawl index `render` state):
+not rendered → not observed (never "empty", never "no interpretation"); rendered → observed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from govaudit import pipeline
+from govaudit.crawl import crawl_site, render
+from govaudit.engine import evaluate
+from govaudit.ruleset import load_ruleset
+from govaudit.settings import CrawlSettings
+from tests.crawl.sitekit import Site, html, start_site, stop_site, write_site
+
+# A list filled by fetch() only: no template, no declared record count.
+FETCH_LIST = """<html><head><meta charset="utf-8"><title>通知公告</title></head><body>
+<div class="main"><ul class="list" id="items"></ul></div>
+<script>fetch('/items.json').then(r => r.json()).then(items => {
+  document.getElementById('items').innerHTML = items.map(i => '<li><a href="' + i.url + '">' + i.title + '</a><span>' + i.date + '</span></li>').join('');
+});</script></body></html>"""
+# A normative document whose 相关解读 box is filled by script; the endpoint has no interpretation.
+DOC = """<html><head><meta charset="utf-8"><title>某区停车管理办法</title><meta name="ArticleTitle" content="某区停车管理办法"></head><body>
+<table class="xxgk-meta"><tr><th>索引号：</th><td>1133/2026-1</td><th>发文字号：</th><td>某府规〔2026〕1号</td></tr>
+<tr><th>发文机关：</th><td>某区人民政府</td><th>有效性：</th><td>有效</td></tr></table>
+<div class="article"><h1>某区停车管理办法</h1><div class="info">发布时间：2026-08-03 09:00</div><div class="content"><p>正文。</p></div></div>
+<div class="related"><h3>相关解读</h3><ul id="rel"></ul></div>
+<script>fetch('/rel.json').then(r => r.json()).then(links => {
+  document.getElementById('rel').innerHTML = links.map(l => '<li><a href="' + l.url + '">' + l.title + '</a></li>').join('');
+});</script></body></html>"""
+FILES = {
+    "index.html": html(("/tzgg/", "通知公告栏目"), ("/gfxwj/202608/t20260803_1.html", "某区停车管理办法")),
+    "tzgg/index.html": FETCH_LIST,
+    "items.json": '[{"url": "/tzgg/a.html", "title": "关于冬季供暖的通知", "date": "2026-09-20"}]',
+    "tzgg/a.html": html(("/", "首页"), title="关于冬季供暖的通知"),
+    "gfxwj/202608/t20260803_1.html": DOC,
+    "rel.json": "[]",
+}
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[Site]:
+    started = start_site(write_site(tmp_path / "site", FILES))
+    yield started
+    stop_site(started)
+
+
+def _audit(site: Site, out: Path, mode: str) -> tuple:
+    crawl_site(site.url, out, CrawlSettings(rate=0, render=mode))
+    model = pipeline.build(out)
+    results = evaluate(model, load_ruleset(), date(2026, 9, 30))
+    statuses = {r["id"]: {x["subject"]: x["status"] for x in r["results"]} for r in results["rules"]}
+    return model, statuses
+
+
+def test_not_rendered_means_not_observed(site: Site, tmp_path: Path):
+    model, statuses = _audit(site, tmp_path / "out", "never")
+    column = next(c for c in model.columns if c.url == site.url + "tzgg/")
+    assert (column.state, column.items) == ("not_observed", [])
+    doc = next(d for d in model.documents if d.url.endswith("t20260803_1.html"))
+    assert doc.kind == "normative" and doc.related_slot == "script_unobserved"
+    assert statuses["notice-column-stale"][column.url] == "incomplete"
+    assert statuses["empty-columns"][column.url] == "incomplete"  # never reported as an empty column
+    assert statuses["interpretation-missing"][doc.url] == "incomplete"  # never "no interpretation"
+
+
+def test_rendered_means_observed(site: Site, tmp_path: Path):
+    if render.chromium_path(CrawlSettings().chromium) is None:
+        pytest.fail("Debian's chromium is missing: install it (apt-get install -y chromium, or ./dev test)")
+    model, statuses = _audit(site, tmp_path / "out", "auto")
+    column = next(c for c in model.columns if c.url == site.url + "tzgg/")
+    assert column.state == "listed" and [i.date for i in column.items] == ["2026-09-20"]
+    doc = next(d for d in model.documents if d.url.endswith("t20260803_1.html"))
+    assert doc.related_slot == "static"  # the scripts ran and listed no interpretation
+    assert statuses["notice-column-stale"][column.url] == "pass"
+    assert statuses["interpretation-missing"][doc.url] == "fail"
+
+
+def test_allowed_second_host_is_part_of_the_site(tmp_path: Path):
+    other = start_site(write_site(tmp_path / "other", {"zwgk/index.html": html(("/", "首页"), title="政务公开")}))
+    host = other.url.split("//")[1].rstrip("/")
+    main = start_site(write_site(tmp_path / "main", {"index.html": html((other.url + "zwgk/", "政务公开"))}))
+    try:
+        crawl_site(main.url, tmp_path / "out", CrawlSettings(rate=0, allow_hosts=(host,)))
+    finally:
+        stop_site(main)
+        stop_site(other)
+    links = {l.target: l.outcome for l in pipeline.build(tmp_path / "out").links}
+    assert links.get(other.url + "zwgk/") == "ok"
