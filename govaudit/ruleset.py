@@ -25,7 +25,7 @@ _RULE_KEYS: dict[str, type] = {"id": str, "title": str, "failure_title": str, "c
                                "params": dict, "level": str, "basis": str, "description": str}
 _RULE_OPTIONAL = {"params", "level"}
 _PROFILE_KEYS: dict[str, type] = {"name": str, "title": str, "model": str, "base": (int, float), "pass_mark": (int, float),
-                                  "bonus_gate": (int, float), "categories": dict, "rules": dict}
+                                  "bonus_gate": (int, float), "bonus_cap": (int, float), "categories": dict, "rules": dict}
 # A profile entry chooses a rule and may re-level it, give its points (official model)
 # or weight (weighted model), and override its params.
 _ENTRY_KEYS: dict[str, type] = {"level": str, "points": (int, float), "cap": (int, float), "weight": (int, float), "params": dict}
@@ -60,6 +60,7 @@ class Profile:
     pass_mark: float
     bonus_gate: float
     category_weights: dict[str, float]
+    bonus_cap: float = 30.0  # 2019 indicators: bonus items total at most 30 points
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,7 @@ def _load_profile(root: Path, name: str) -> tuple[_Doc, Profile]:
         raise doc.fail("category weights must be non-negative numbers", "categories")
     profile = Profile(d["name"], d.get("title", d["name"]), d["model"], float(d.get("base", 100)),
                       float(d.get("pass_mark", 60)), float(d.get("bonus_gate", 80)),
-                      {str(k): float(v) for k, v in weights.items()})
+                      {str(k): float(v) for k, v in weights.items()}, float(d.get("bonus_cap", 30)))
     return doc, profile
 
 

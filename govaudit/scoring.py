@@ -54,7 +54,7 @@ def score_official(profile: Profile, rules: list[Rule], outcomes: dict[str, Rule
         if rule.level == "deduction" and n:
             deductions.append({"rule": rule.id, "points": _round(min(rule.cap, n * rule.points)), "failures": n, "cap": rule.cap})
     deducted = profile.base - sum(d["points"] for d in deductions)
-    bonus = sum(r.points for r in rules if r.level == "bonus" and outcomes[r.id].status == "pass")
+    bonus = min(profile.bonus_cap, sum(r.points for r in rules if r.level == "bonus" and outcomes[r.id].status == "pass"))
     score = deducted + bonus if deducted > profile.bonus_gate else deducted
     incomplete = _incomplete(rules, outcomes)
     if vetoed:

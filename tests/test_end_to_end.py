@@ -118,3 +118,15 @@ def test_demo_twice_into_the_same_folder_replaces_only_its_own_output(tmp_path: 
         assert result.exit_code == 0, result.output
     assert (tmp_path / "report.html").is_file() and keep.read_text(encoding="utf-8") == "mine"
     assert "得分 80" in result.output
+
+
+def test_a_veto_makes_the_site_fail_and_the_report_names_it(audited):
+    _, out, base = audited
+    # A year later every news and notice column of the sample site is stale: a 单项否决.
+    assert CliRunner().invoke(main, ["check", str(out), "--as-of", "2027-09-30"]).exit_code == 1
+    results = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert (results["grade"], results["score"], results["passed"]) == ("不合格", 0.0, False)
+    assert "stale-columns-veto" in results["scoring"]["vetoed_by"]
+    assert CliRunner().invoke(main, ["report", str(out)]).exit_code == 0
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "单项否决" in html and "不更新栏目数量达到单项否决" in html

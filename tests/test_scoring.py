@@ -68,3 +68,9 @@ def test_weighted_model_veto_still_fails_the_grade():
     rules = [rule("v", level="veto"), rule("a")]
     got = score(WEIGHTED, rules, {"v": outcome("fail", fail=1), "a": outcome("pass", **{"pass": 1})})
     assert got["grade"] == "不合格" and got["scoring"]["vetoed_by"] == ["v"]
+
+
+def test_bonus_is_capped_at_30():
+    rules = [rule(f"b{i}", level="bonus", points=12) for i in range(3)]
+    got = score(OFFICIAL, rules, {f"b{i}": outcome("pass", **{"pass": 1}) for i in range(3)})
+    assert (got["score"], got["scoring"]["bonus"]) == (130.0, 30.0)
