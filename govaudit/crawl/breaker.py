@@ -101,11 +101,15 @@ class HostPauses:
     Failures that only say "the server is down" are not facts about pages: when
     the breaker opens, the failed fetches that opened it (and any failure while
     the host is paused) are taken back and queued again instead of recorded.
+    Those URLs are suspects: the probe is a URL that has not failed yet (a
+    broken page failing again would say nothing about the host), and a suspect
+    failing again once the host is answering is a broken page, recorded as such.
     """
 
     def __init__(self, breaker: Breaker, window: int) -> None:
         self.breaker = breaker
         self.parked: dict[str, list[tuple[str, Why]]] = defaultdict(list)
+        self._suspects: set[str] = set()
         # The last failures per host, kept across a success: with several workers, a request sent
         # before the outage may succeed after the first failures of it.
         self._failed: dict[str, deque[tuple[str, Why, str]]] = defaultdict(lambda: deque(maxlen=window))
@@ -120,13 +124,20 @@ class HostPauses:
         return None
 
     def unpark(self, frontier: Frontier) -> None:
-        """Queue again the parked URLs of hosts that recovered or take a probe now."""
+        """Queue again the parked URLs of hosts that recovered; for a host taking a probe now,
+        only the URLs that have not failed, if there are any."""
         now = time.monotonic()
         for host in list(self.parked):
             until = self.breaker.paused_until(host)
-            if until is None or until <= now:
-                for url, why in self.parked.pop(host):
-                    frontier.restore(url, why)
+            if until is not None and until > now:
+                continue
+            items = self.parked.pop(host)
+            fresh = [item for item in items if item[0] not in self._suspects]
+            if until is not None and fresh and len(fresh) < len(items):
+                self.parked[host] = [item for item in items if item[0] in self._suspects]
+                items = fresh
+            for url, why in items:
+                frontier.restore(url, why)
 
     def next_probe(self) -> float | None:
         """When the next paused host takes a probe (time.monotonic()), if any does."""
@@ -142,6 +153,8 @@ class HostPauses:
         take back these earlier failures (url, why, outcome) already recorded; all are parked."""
         host = host_of(url)
         failed = is_host_failure(outcome, status)
+        if failed and url in self._suspects and self.breaker.paused_until(host) is None:
+            return None  # failed before and again while its host answers: the page is broken
         event = self.breaker.record(host, failed)
         if not failed:
             return None
@@ -150,4 +163,5 @@ class HostPauses:
             return None
         taken = list(self._failed.pop(host, ()))
         self.parked[host].extend([(u, w) for u, w, _ in taken] + [(url, why)])
+        self._suspects.update([u for u, _, _ in taken] + [url])
         return taken

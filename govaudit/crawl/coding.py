@@ -1,4 +1,4 @@
-"""Undo HTTP content codings (gzip, deflate) with a size cap.
+"""Undo HTTP content codings (gzip, deflate) with a size cap; choose a page's charset.
 
 The WARC keeps payloads as the server sent them (content coding intact), so the
 crawler and the snapshot reader both decode through here. The cap defends
@@ -7,7 +7,10 @@ against decompression bombs: a few kilobytes of gzip can expand to gigabytes.
 
 from __future__ import annotations
 
+import codecs
 import zlib
+
+from govaudit.htmlpage import detect_charset
 
 # The crawler only advertises these, so servers should not use anything else.
 ACCEPT_ENCODING = "gzip, deflate"
@@ -67,3 +70,32 @@ def _inflate(data: bytes, wbits: int, limit: int | None) -> bytes:
         if not chunk and not pending:
             break
     return bytes(out)
+
+
+# Single-byte Western charsets decode any bytes, so a body never proves them wrong.
+_WESTERN = frozenset({"cp1252", "iso8859-1", "iso8859-15"})
+
+
+def page_charset(body: bytes, content_type: str | None) -> tuple[str, str | None]:
+    """The charset to decode an HTML page with, and a note when the Content-Type header disagrees with the page.
+
+    Browsers trust the header, but government servers often send a default (UTF-8,
+    ISO-8859-1) whatever the page is written in. The header wins when the body decodes
+    in it, unless it is a Western single-byte charset; otherwise the page's own BOM,
+    <meta> or detected charset is used, if the body decodes in that.
+    """
+    declared = detect_charset(body, content_type)
+    own = detect_charset(body, None)  # BOM, <meta>, then detection
+    if declared == own:
+        return declared, None
+    header_holds = _decodes(body, declared) and codecs.lookup(declared).name not in _WESTERN
+    chosen = declared if header_holds or not _decodes(body, own) else own
+    return chosen, f"charset mismatch: Content-Type says {declared}, the page itself {own}; decoded as {chosen}"
+
+
+def _decodes(body: bytes, charset: str) -> bool:
+    try:
+        body.decode(charset)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True

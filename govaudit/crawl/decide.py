@@ -68,8 +68,8 @@ class Decisions:
         if why.priority == "home" and final and result.outcome == outcomes.OK and not self.scope.on_site(final):
             self.scope.add_host(final)  # gov.cn -> www.gov.cn: the site is where the start URL leads
             self.writer.set_meta({"hosts": json.dumps(self.scope.hosts)})
-        self.writer.add_fetch(url, why, result, page.charset, alias=self._alias(url, final, result, in_flight),
-                              render=page.render)
+        self.writer.add_fetch(url, why, result, (page.charset, page.charset_note),
+                              alias=self._alias(url, final, result, in_flight), render=page.render)
         if page.render:
             self.renders[page.render[0]] += 1
         self.fetched += 1
@@ -140,7 +140,7 @@ class Decisions:
     def archive_robots(self) -> None:
         """Index the robots.txt files fetched since the last call (not counted as pages)."""
         for url, result in self.robots.drain():
-            self.writer.add_fetch(url, Why(None, "", "robots", 0), result, None, replace=True)
+            self.writer.add_fetch(url, Why(None, "", "robots", 0), result, (None, None), replace=True)
             self.frontier.mark(url)
             if delay := self.robots.policy(url).crawl_delay():
                 self.limiter.slow_down(delay)

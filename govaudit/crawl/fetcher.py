@@ -238,7 +238,9 @@ class Fetcher:
         allowed = self._settings.timeout[1] * BODY_TIME_FACTOR
         deadline = time.monotonic() + allowed
         buf = bytearray()
-        for chunk in resp.raw.stream(_READ_CHUNK, decode_content=False):
+        # read1, not stream(): stream(n) returns only once n bytes have come, so a server
+        # dripping a few bytes per read timeout would never meet the deadline check.
+        while chunk := resp.raw.read1(_READ_CHUNK, decode_content=False):
             buf += chunk
             if len(buf) > limit:
                 return bytes(buf[:limit]), True

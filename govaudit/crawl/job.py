@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from govaudit.crawl.coding import page_charset
 from govaudit.crawl.fetcher import FetchResult
 from govaudit.crawl.pagination import ListPages, list_pages
 from govaudit.crawl.render import Renderer, RenderFailed, RenderUnavailable
@@ -29,6 +30,7 @@ class Parsed:
 
     result: FetchResult
     charset: str | None = None
+    charset_note: str | None = None  # the Content-Type header's charset disagreed with the page's
     text: str | None = None  # the decoded HTML, for pages
     links: tuple[RawLink, ...] = ()
     list_pages: ListPages | None = None
@@ -52,11 +54,13 @@ def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parse
     final_url = normalize(result.final_url or "")
     if not is_html(result) or final_url is None:
         return Parsed(result)
-    text, charset = decode_html(result.content, result.final.header("Content-Type"))
+    charset, note = page_charset(result.content, result.final.header("Content-Type"))
+    text, charset = decode_html(result.content, f"text/html; charset={charset}")
     tree = parse_html(text)
     links = extract_links(tree, final_url)
     pages = list_pages(final_url, text, links, max_list_pages)
-    return Parsed(result, charset, text, tuple(links), pages, render_reason(text, tree, priority, bool(pages.pages)))
+    return Parsed(result, charset, note, text, tuple(links), pages,
+                  render_reason(text, tree, priority, bool(pages.pages)))
 
 
 def render(page: Parsed, renderer: Renderer | None, mode: str, max_list_pages: int) -> Parsed:

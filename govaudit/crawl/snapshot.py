@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
+from govaudit.crawl import outcomes
 from govaudit.crawl.coding import decode_payload
 from govaudit.crawl.scope import canonical
 from govaudit.errors import UserError
@@ -39,6 +40,7 @@ CREATE TABLE captures (
     outcome TEXT NOT NULL,     -- see govaudit.crawl.outcomes
     content_type TEXT,         -- media type without parameters
     charset TEXT,              -- charset the HTML was decoded with; NULL for non-HTML
+    charset_note TEXT,         -- set when the Content-Type header's charset disagreed with the page's
     fetched_at TEXT,           -- ISO 8601, Asia/Shanghai
     digest TEXT,               -- WARC-Payload-Digest of the final response
     warc_file TEXT,            -- NULL when nothing was archived
@@ -72,12 +74,13 @@ CREATE TABLE cutoffs (         -- URLs left out on purpose (traps, scope pattern
 );
 """
 
-CAPTURE_COLUMNS = ("url", "final_url", "method", "status", "outcome", "content_type", "charset", "fetched_at",
+CAPTURE_COLUMNS = ("url", "final_url", "method", "status", "outcome", "content_type", "charset", "charset_note",
+                   "fetched_at",
                    "digest", "warc_file", "offset", "length", "parent", "anchor", "priority", "depth", "error",
                    "render", "render_note", "rendered_offset", "rendered_length")
 
 _SELECT = ('SELECT url, final_url, method, status, outcome, content_type, charset, fetched_at, warc_file, "offset", '
-           "parent, anchor, priority, depth, error, render, render_note, rendered_offset FROM captures")
+           "parent, anchor, priority, depth, error, render, render_note, rendered_offset, charset_note FROM captures")
 
 
 @dataclass(frozen=True)
@@ -103,15 +106,16 @@ class Capture:
     render: str | None = None
     render_note: str | None = None
     rendered_record: str | None = None  # "crawl.warc.gz#<offset>" of the rendered DOM (a conversion record)
+    charset_note: str | None = None  # the Content-Type header's charset disagreed with the page's
 
 
 def _capture(row: tuple) -> Capture:
     (url, final_url, method, status, outcome, ctype, charset, fetched_at, warc_file, offset, parent, anchor,
-     priority, depth, error, render, render_note, rendered_offset) = row
+     priority, depth, error, render, render_note, rendered_offset, charset_note) = row
     record = f"{warc_file}#{offset}" if warc_file is not None else None
     rendered = f"{warc_file}#{rendered_offset}" if rendered_offset is not None else None
     return Capture(url, final_url, method, status, outcome, ctype, charset, fetched_at, record, parent, anchor,
-                   priority, depth, error, render, render_note, rendered)
+                   priority, depth, error, render, render_note, rendered, charset_note)
 
 
 class SnapshotReader:
@@ -154,9 +158,10 @@ class SnapshotReader:
         """The HTTP payload of `capture`, content coding undone.
 
         None when no complete body was archived: nothing fetched, a HEAD check,
-        or a response cut short (too_large, ranged probe: WARC-Truncated).
+        a response cut short (ranged probe, size cap: WARC-Truncated), or one the
+        crawl found too large once decoded (a gzip bomb is not inflated here either).
         """
-        if capture.record is None or capture.method == "HEAD":
+        if capture.record is None or capture.method == "HEAD" or capture.outcome == outcomes.TOO_LARGE:
             return None
         record, payload = self._read(capture, capture.record, "response")
         if record.rec_headers.get_header("WARC-Truncated"):

@@ -86,10 +86,11 @@ class SnapshotWriter:
         if self._depth == 0:
             self._commit()
 
-    def add_fetch(self, url: str, why: Why, result: FetchResult, charset: str | None, replace: bool = False,
-                  alias: str | None = None, render: RenderOutcome | None = None) -> None:
+    def add_fetch(self, url: str, why: Why, result: FetchResult, charset: tuple[str | None, str | None],
+                  replace: bool = False, alias: str | None = None, render: RenderOutcome | None = None) -> None:
         """Archive every exchange of `result`, index `url` at its final response and unqueue it.
 
+        `charset`: for HTML pages, the charset used and a note when the header disagreed.
         `replace`: a fresh robots.txt fetch supersedes the previous row. `alias`: the
         redirect target, indexed at the same record (it is not fetched again). `render`:
         what rendering decided; a rendered DOM is archived after the response, with
@@ -106,7 +107,7 @@ class SnapshotWriter:
                 self._write_exchange(exchange)
             r_offset, r_length = self._write_rendered(result.final_url or url, rendered, record_id)
         fetch = (result.final_url, result.method, result.status, result.outcome, result.content_type,
-                 charset, result.fetched_at, digest, warc_file, offset, length)
+                 *charset, result.fetched_at, digest, warc_file, offset, length)
         rendering = (state, note, r_offset, r_length)
         with self.transaction():
             self._row(_REPLACE if replace else _INSERT,
@@ -118,7 +119,7 @@ class SnapshotWriter:
 
     def add_unfetched(self, url: str, why: Why, method: str, outcome: str, error: str | None) -> None:
         """Index a URL the crawl decided not to fetch (robots.txt), with no WARC record."""
-        self._row(_INSERT, (url, None, method, None, outcome, None, None, None, None, None, None, None,
+        self._row(_INSERT, (url, None, method, None, outcome, None, None, None, None, None, None, None, None,
                             why.parent, why.anchor, why.priority, why.depth, error, None, None, None, None))
         self.unqueue(url)
 

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import socket
 import ssl
+import struct
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 # A route gets (method, how many times this path was requested, including now) and
-# returns (status, headers, body). HEAD responses drop the body.
-Route = Callable[[str, int], tuple[int, dict[str, str], bytes]]
+# returns (status, headers, body). HEAD responses drop the body. A body given as an
+# iterable is streamed chunk by chunk (the iterable may sleep: a slow body). Raising
+# Reset, in the route or while its body streams, resets the TCP connection.
+Route = Callable[[str, int], tuple[int, dict[str, str], bytes | Iterable[bytes]]]
+
+
+class Reset(Exception):
+    """Raised by a route to answer with a TCP reset instead of (the rest of) a response."""
 
 
 @dataclass
@@ -31,6 +39,7 @@ class Site:
     hits: list[Hit] = field(default_factory=list)
     down: bool = False  # True: every request is answered by closing the connection (a dead backend)
     scheme: str = "http"
+    latency: float = 0.0  # seconds slept before answering each request
 
     @property
     def url(self) -> str:
@@ -67,6 +76,8 @@ def _handler(root: Path, routes: dict[str, Route], site_box: list[Site]) -> type
                 counts[path] += 1
                 n = counts[path]
                 site_box[0].hits.append(Hit(time.monotonic(), method, path, dict(self.headers.items())))
+            if site_box[0].latency:
+                time.sleep(site_box[0].latency)
             if site_box[0].down:
                 self.close_connection = True
                 return
@@ -74,15 +85,34 @@ def _handler(root: Path, routes: dict[str, Route], site_box: list[Site]) -> type
             if route is None:
                 super().do_GET() if method == "GET" else super().do_HEAD()
                 return
-            status, headers, body = route(method, n)
+            try:
+                self._reply(method, *route(method, n))
+            except Reset:
+                # Linger 0: closing sends RST, not FIN. The socket's file objects hold the
+                # descriptor until the handler finishes, which is when the RST goes out.
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.connection.close()
+                self.close_connection = True
+            except OSError:  # the client gave up (timeout) while a slow body was streaming
+                self.close_connection = True
+
+        def _reply(self, method: str, status: int, headers: dict[str, str], body: bytes | Iterable[bytes]) -> None:
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)
+            streamed = not isinstance(body, bytes)
             if "Content-Length" not in headers:
-                self.send_header("Content-Length", str(len(body)))
+                if streamed:  # length unknown: the end of the body is the end of the connection
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
+                else:
+                    self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            if method != "HEAD":
-                self.wfile.write(body)
+            if method == "HEAD":
+                return
+            for chunk in body if streamed else (body,):
+                self.wfile.write(chunk)
+                self.wfile.flush()
 
     return Handler
 

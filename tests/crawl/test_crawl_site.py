@@ -223,7 +223,8 @@ def test_index_schema_and_meta(crawled):
     out = crawled.out
     db = sqlite3.connect(out / "snapshot" / "index.sqlite3")
     columns = [row[1] for row in db.execute("PRAGMA table_info(captures)")]
-    assert columns == ["url", "final_url", "method", "status", "outcome", "content_type", "charset", "fetched_at",
+    assert columns == ["url", "final_url", "method", "status", "outcome", "content_type", "charset", "charset_note",
+                       "fetched_at",
                        "digest", "warc_file", "offset", "length", "parent", "anchor", "priority", "depth", "error",
                        "render", "render_note", "rendered_offset", "rendered_length"]
     assert db.execute("SELECT COUNT(*) FROM captures WHERE digest LIKE 'sha1:%'").fetchone()[0] > 5

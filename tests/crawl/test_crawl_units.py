@@ -13,7 +13,7 @@ import requests
 import urllib3
 
 from govaudit.crawl import outcomes
-from govaudit.crawl.coding import TooLarge, decode_payload
+from govaudit.crawl.coding import TooLarge, decode_payload, page_charset
 from govaudit.crawl.frontier import Frontier, Why, classify
 from govaudit.crawl.politeness import Cancelled, HostLimiter, retry_after
 from govaudit.crawl.robots import RobotsPolicy
@@ -116,3 +116,15 @@ def test_decode_payload_codings_and_bomb_cap():
     assert decode_payload(data, "gzip") == data  # mislabelled: kept as is
     with pytest.raises(TooLarge):
         decode_payload(gzip.compress(b"\0" * 10_000_000), "gzip", limit=100_000)
+
+
+def test_page_charset_trusts_the_header_only_when_the_body_agrees():
+    gbk = '<meta charset="gb2312"><p>政务公开</p>'.encode("gbk")
+    utf8 = '<meta charset="gb2312"><p>政务公开</p>'.encode()
+    assert page_charset(gbk, "text/html; charset=GBK") == ("gb18030", None)
+    assert page_charset(gbk, "text/html; charset=utf-8")[0] == "gb18030"  # not UTF-8: the page's own
+    assert page_charset(gbk, "text/html; charset=iso-8859-1")[0] == "gb18030"  # a server default, not the page's
+    chosen, note = page_charset(utf8, "text/html; charset=utf-8")  # a stale <meta>: the header holds
+    assert chosen == "utf-8" and note == ("charset mismatch: Content-Type says utf-8, the page itself gb18030; "
+                                          "decoded as utf-8")
+    assert page_charset(gbk, None) == ("gb18030", None)

@@ -17,7 +17,7 @@ from govaudit.crawl import SnapshotReader, crawl_site
 from govaudit.crawl.breaker import Breaker
 from govaudit.errors import UserError
 from govaudit.settings import CrawlSettings
-from tests.crawl.sitekit import html, write_site
+from tests.crawl.sitekit import Reset, html, write_site
 
 N = 30
 
@@ -67,6 +67,24 @@ def test_a_site_dying_mid_crawl_is_given_up_quickly_and_left_for_resume(tmp_path
     site.down = False
     resumed = crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, obey_robots=False, resume=True))
     assert resumed.reason is None and resumed.by_outcome == {"ok": N + 1}
+
+
+def test_broken_pages_in_a_row_cost_one_pause_not_the_rest_of_the_site(tmp_path, serve):
+    def reset(method: str, n: int):
+        raise Reset
+
+    bad = [f"/bad{i}.html" for i in range(3)]  # linked first: enough failures in a row to open the breaker
+    root = write_site(tmp_path / "site", {
+        "index.html": html(*((p, "坏") for p in bad), *((f"/p{i}.html", "好") for i in range(N))),
+        **{f"p{i}.html": html() for i in range(N)},
+    })
+    site = serve(root, {p: reset for p in bad})
+    settings = CrawlSettings(rate=0, concurrency=1, obey_robots=False, retries=0, breaker_failures=len(bad),
+                             breaker_cooldown=0.05, breaker_trips=2)
+    summary = crawl_site(site.url, tmp_path / "out", settings)
+    # The probe is a page that had not failed; it answers, so the failed pages are tried once more and recorded.
+    assert summary.reason is None and summary.by_outcome == {"ok": N + 1, "unreachable": len(bad)}
+    assert all(site.requested(p) == 2 for p in bad)
 
 
 def test_redirect_target_is_indexed_not_fetched_again(tmp_path, serve):
