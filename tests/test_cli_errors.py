@@ -88,3 +88,16 @@ def test_unknown_report_format(tmp_path: Path):
 def test_inspect_missing_file_or_bad_url():
     result = _run("inspect", "no-such-file.html")
     assert result.exit_code == 2 and "neither an existing file nor an http(s) URL" in result.output
+
+
+def test_damaged_warc_gives_a_short_plain_message(tmp_path: Path):
+    out = tmp_path / "out"
+    assert _run("demo", "--out", str(out)).exit_code == 0
+    warc = out / "snapshot" / "crawl.warc.gz"
+    data = bytearray(warc.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 4000] = bytes(4000)  # zeroed block: warcio quotes such bytes in its error
+    warc.write_bytes(bytes(data))
+    result = _run("build", str(out))
+    assert result.exit_code == 2 and "the WARC file looks damaged" in result.output
+    assert len(result.output) < 600

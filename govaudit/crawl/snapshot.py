@@ -188,8 +188,11 @@ class SnapshotReader:
                 raise ValueError(f"record is a {record.rec_type}, not a {rec_type}")
             return record, record.raw_stream.read()
         except Exception as exc:  # warcio fails in many ways on damaged data; all mean the same to the user
+            # warcio's messages can quote the damaged bytes themselves: keep only a short head.
+            detail = " ".join(str(exc).split())[:80] or type(exc).__name__
             raise UserError(f"The archived copy of {capture.url} ({where}) cannot be read: "
-                            f"the WARC file looks damaged ({exc}).") from None
+                            f"the WARC file looks damaged ({detail}). Re-crawl, or run `govaudit crawl --resume` "
+                            f"to repair a truncated crawl.") from None
 
     def close(self) -> None:
         """Release the index and WARC files."""
