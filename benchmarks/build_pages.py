@@ -4,9 +4,10 @@
 
 (a) `extract_page` on the real pages of ../shared/corpus, one core, pages/s and KB/s: the
     "typical" pages of 35-65 KB (the issue's target is >= 500 pages/s on ~50 KB pages) and
-    all pages (20-420 KB, ~100 KB average). "cold" clears the URL-normalisation caches
-    before every page (an upper bound on their cost), "warm" keeps them as a site build
-    does (site chrome repeats its links on every page);
+    all pages (20-420 KB, ~100 KB average). "cold" clears the caches extraction keeps
+    between pages (URL normalisations, class/id verdicts) before every
+    page (an upper bound on their cost), "warm" keeps them as a site build does (site
+    chrome repeats its links and markup on every page);
 (b) the whole `build` stage (WARC read + decode + extract + assemble) on a crawl of
     the bundled demo site served on 127.0.0.1.
 With --profile, prints the top functions of (a) on the typical pages by own time.
@@ -26,9 +27,8 @@ from govaudit.demo.server import serve
 from govaudit.demo.sitegen import generate_site
 from govaudit.htmlpage import decode_html
 from govaudit.model.builder import build_site
-from govaudit.model.extract.page import extract_page
+from govaudit.model.extract.page import clear_caches, extract_page
 from govaudit.settings import CrawlSettings
-from govaudit.urls import clear_caches
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 TYPICAL = (35_000, 65_000)  # bytes: the corpus pages near the "typical 50 KB page"

@@ -10,6 +10,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
+import lxml.etree
 import lxml.html
 from charset_normalizer import from_bytes
 
@@ -79,32 +80,58 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         return lxml.html.document_fromstring("<html></html>")
 
 
+# Plain elements: lxml.html's per-element class lookup costs more than the model's walk.
+# Comments are dropped at parse time; libxml2 builds the same tree around them (their
+# tails join the neighbouring text), so the page text is unchanged.
+_PARSER = lxml.etree.HTMLParser(remove_comments=True)
+
+
+def parse_document(text: str) -> lxml.etree._Element:
+    """parse_html's tree as plain lxml.etree elements without comments (the model's parse)."""
+    try:
+        root = lxml.etree.fromstring(_EARLY_CLOSE.sub("", text) or "<html></html>", _PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        root = None
+    return root if root is not None else lxml.etree.fromstring("<html></html>", _PARSER)
+
+
+# What lxml.html's text_content() runs; works on plain elements too.
+_STRING = lxml.etree.XPath("string()", smart_strings=False)
+
+
+def text_content(el: lxml.etree._Element) -> str:
+    """All text inside `el` (lxml.html's text_content()), without an XPath call for the
+    common element that holds only text."""
+    return (el.text or "") if not len(el) else _STRING(el)
+
+
 _LINK_ATTRS = {"a": "href", "area": "href", "img": "src", "iframe": "src", "embed": "src", "object": "data"}
 LINK_TAGS = tuple(_LINK_ATTRS)
 
 
-def element_link(el: lxml.html.HtmlElement, base: str) -> RawLink | None:
+def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
     """The HTTP(S) link an <a>/<area>/<img>/<iframe>/<embed>/<object> element carries, or None."""
-    raw = el.get(_LINK_ATTRS[el.tag])
+    tag = el.tag
+    raw = el.get(_LINK_ATTRS[tag])
     if not raw or raw.lstrip()[:11].lower().startswith(("javascript:", "mailto:", "tel:", "#")):
         return None
     url = normalize(raw, base)
     if url is None:
         return None
-    if el.tag == "a":
-        return RawLink(url=url, text=" ".join(el.text_content().split()), tag="a", kind=link_kind(url))
-    kind = "image" if el.tag == "img" else link_kind(url)
-    return RawLink(url=url, text=el.get("alt") or "", tag=el.tag, kind=kind)
+    if tag == "a":
+        return RawLink(url=url, text=" ".join(text_content(el).split()), tag="a", kind=link_kind(url))
+    kind = "image" if tag == "img" else link_kind(url)
+    return RawLink(url=url, text=el.get("alt") or "", tag=tag, kind=kind)
 
 
-def base_of(tree: lxml.html.HtmlElement, base_url: str) -> str:
+def base_of(tree: lxml.etree._Element, base_url: str) -> str:
     """The URL relative links resolve against: <base href>, else `base_url`."""
     base_el = tree.find(".//base[@href]")
     base = normalize(base_el.get("href"), base_url) if base_el is not None else None
     return base or base_url
 
 
-def extract_links(tree: lxml.html.HtmlElement, base_url: str) -> list[RawLink]:
+def extract_links(tree: lxml.etree._Element, base_url: str) -> list[RawLink]:
     """All HTTP(S) links of the page, in document order, resolved against <base> or `base_url`."""
     base = base_of(tree, base_url)
     links = (element_link(el, base) for el in tree.iter(*LINK_TAGS))

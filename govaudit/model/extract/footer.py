@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import lxml.html
+import lxml.etree
 
 _SITE_ID = re.compile(r"网站标识码\s*[：:]?\s*(bm\d{8}|\d{10})(?![0-9])", re.I)
 _ICP = re.compile(r"([\u4e00-\u9fa5])\s*ICP\s*备\s*(\d+)\s*号(?:\s*-\s*(\d+))?", re.I)
@@ -25,7 +25,7 @@ class FooterFacts:
 _WRITTEN_JIUCUO = re.compile(r"_jiucuo_['\"]?\s+sitecode=['\"]?(\w+)")
 
 
-def footer_widgets(tree: lxml.html.HtmlElement, scripts: str) -> tuple[str | None, bool]:
+def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None, bool]:
     """(找错 widget sitecode, conac badge present), from the elements or, when a script
     writes them with document.write, from the inline `scripts` text."""
     jiucuo = tree.xpath('//script[@id="_jiucuo_"]/@sitecode')

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import lxml.html
+import lxml.etree
 
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.text import clean
@@ -73,10 +73,11 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
     with the most dated rows wins, together with sibling containers of the same shape
     (CMSs split one list into several <ul>s). `scripts` is the page's inline script text;
     links inside `related_boxes` (indexes into index.related) are not list items."""
-    years = sorted((h.start, int(m.group(1))) for h in index.short_heads
-                   if (m := _YEAR_HEADING.match(index.text_of(h))))
-    groups: dict[lxml.html.HtmlElement, list[ListItem]] = {}
-    shapes: dict[lxml.html.HtmlElement, tuple[str, str]] = {}
+    # The pattern allows any whitespace wherever it allows some, so it can read the raw slice.
+    years = sorted((start, int(m.group(1))) for start, end in index.short_heads
+                   if (m := _YEAR_HEADING.match(index.text[start:end])))
+    groups: dict[lxml.etree._Element, list[ListItem]] = {}
+    shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
     for ls, row in _candidates(index, related_boxes):
         a = ls.span.el
         link_text = index.text_of(ls.span)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import lxml.html
+import lxml.etree
 
-from govaudit.htmlpage import RawLink, parse_html
+from govaudit import urls
+from govaudit.htmlpage import RawLink, parse_document
 from govaudit.model.extract import annual_report as ar
+from govaudit.model.extract import walk
 from govaudit.model.extract.article import find_article, is_prose, pub_date, title_of
 from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets
 from govaudit.model.extract.listing import extract_listing
@@ -51,7 +53,14 @@ class PageFacts:
     single_article: bool = False  # a column page that shows one article instead of a list
 
 
-def _scripts(tree: lxml.html.HtmlElement) -> str:
+def clear_caches() -> None:
+    """Forget what extraction keeps between pages: URL normalisations and class/id verdicts
+    (benchmarks measure cold runs with it)."""
+    urls.clear_caches()
+    walk.clear_caches()
+
+
+def _scripts(tree: lxml.etree._Element) -> str:
     return "\n".join(el.text or "" for el in tree.iter("script"))
 
 
@@ -84,7 +93,7 @@ def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose:
 
 def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFacts:
     """Facts of one decoded HTML page at `url`."""
-    tree = parse_html(html_text)
+    tree = parse_document(html_text)
     metas = meta_tags(tree)
     scripts = _scripts(tree)
     widgets = footer_widgets(tree, scripts)

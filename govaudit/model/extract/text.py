@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import lxml.html
+import lxml.etree
+
+from govaudit.htmlpage import text_content
 
 _SPACE = re.compile(r"\s+")
 # Separators between a page's own title and the site name in <title>.
@@ -22,7 +24,7 @@ def clean(text: str | None) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
+def meta_tags(tree: lxml.etree._Element) -> dict[str, str]:
     """<meta name=...> values keyed by lower-case name (first occurrence wins)."""
     metas: dict[str, str] = {}
     for el in tree.iter("meta"):
@@ -32,7 +34,7 @@ def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
     return metas
 
 
-def page_title(tree: lxml.html.HtmlElement) -> str:
+def page_title(tree: lxml.etree._Element) -> str:
     """The <title> text."""
     el = tree.find(".//title")
-    return clean(el.text_content()) if el is not None else ""
+    return clean(text_content(el)) if el is not None else ""

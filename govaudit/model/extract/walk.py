@@ -4,15 +4,19 @@ the elements the extractors ask about (links, list rows, regions, headings).
 Extractors used to call text_content() on nested elements and walk ancestors per link,
 which made extraction quadratic on nested markup. Here every element is visited once and
 an element's text is a slice of `PageIndex.text`.
+
+The walk is the model's hot loop (~500 elements on a typical page): elements sit on the
+stack as plain lists, an attribute is read only when the element has it, class/id verdicts
+are kept across pages, and a Span object is made only for an element an extractor asks about.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import lxml.etree
-import lxml.html
 
 from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link
 
@@ -43,21 +47,21 @@ RELATED_HEADINGS = frozenset(("相关解读", "政策解读", "文字解读", "�
 _SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "li"))
 
 
-@dataclass(eq=False)
 class Span:
     """An element and the slice of the page text it covers (`end` is set when it closes)."""
 
-    el: lxml.html.HtmlElement
-    start: int
-    end: int = -1
-    chrome: bool = False  # inside navigation, header, footer, breadcrumb, share or pager
-    related: int = -1  # index of the related box it sits in, or -1
-    hidden: bool = False  # inside display:none / ng-hide
-    part: int = 0  # index of the first text part it covers (internal to the walk)
+    __slots__ = ("el", "start", "end", "chrome", "related", "hidden")
+
+    def __init__(self, el: lxml.etree._Element, start: int, chrome: bool, related: int, hidden: bool) -> None:
+        self.el = el
+        self.start = start
+        self.end = -1
+        self.chrome = chrome  # inside navigation, header, footer, breadcrumb, share or pager
+        self.related = related  # index of the related box it sits in, or -1
+        self.hidden = hidden  # inside display:none / ng-hide
 
 
-@dataclass(frozen=True)
-class LinkSpan:
+class LinkSpan(NamedTuple):
     link: RawLink
     span: Span
     row: Span | None  # the list row (li/tr/dl, or the nearest block) holding the link
@@ -72,7 +76,7 @@ class PageIndex:
     headings: list[Span]  # h1/h2 outside chrome
     titles: list[Span]  # elements whose class/id names a title, outside chrome
     related: list[Span]  # related-content boxes (class/id, or <em id="rel_…"> slots)
-    short_heads: list[Span]  # short heading-like elements (a year heading over a list)
+    short_heads: list[tuple[int, int]]  # (start, end) of short heading-like elements (a year heading over a list)
     templates: int  # elements with template attributes outside chrome and related boxes
     inline_starts: frozenset[int]  # offsets where a span/font/label… starts (a field in a row of spans)
 
@@ -81,108 +85,163 @@ class PageIndex:
         return " ".join(self.text[span.start : span.end].split())
 
 
-def _hidden(el: lxml.html.HtmlElement) -> bool:
-    style = el.get("style")
+_TEMPLATE_ATTRS = frozenset(TEMPLATE_ATTRS)
+_FLAGS: dict[str, tuple[bool, bool, bool, bool, bool]] = {}  # marker -> _marker_flags
+
+
+def _marker_flags(marker: str) -> tuple[bool, bool, bool, bool, bool]:
+    """(chrome, breadcrumb, related, body, title) for "class id ms-controller|role".
+    Sites repeat the same few markers on every page, so results are kept."""
+    flags = _FLAGS.get(marker)
+    if flags is None:
+        if len(_FLAGS) > 65536:
+            _FLAGS.clear()
+        flags = _FLAGS[marker] = (bool(CHROME.search(marker)), bool(BREADCRUMB.search(marker)), bool(RELATED.search(marker)),
+                                  bool(BODY.search(marker)), bool(_TITLE.search(marker)))
+    return flags
+
+
+def clear_caches() -> None:
+    """Forget marker results (benchmarks measure cold runs with it)."""
+    _FLAGS.clear()
+
+
+def _hidden(style: str | None, cls: str | None) -> bool:
+    """display:none / visibility:hidden in the style, else an ng-hide class."""
     if style and "none" in style or style and "hidden" in style:
         return bool(_HIDDEN_STYLE.search(style))
-    cls = el.get("class")
     return bool(cls and "ng-hide" in cls.split())
 
 
-def _row_for(stack: list[Span]) -> Span | None:
+# A stack entry: [element, tag, start, chrome, related, hidden, first text part, Span or None].
+_EL, _TAG, _START, _CHROME, _RELATED, _HIDDEN, _PART, _SPAN = range(8)
+
+
+def _span(entry: list) -> Span:
+    """The entry's Span, made on first use."""
+    span = entry[_SPAN]
+    if span is None:
+        span = entry[_SPAN] = Span(entry[_EL], entry[_START], entry[_CHROME], entry[_RELATED], entry[_HIDDEN])
+    return span
+
+
+def _row_for(stack: list[list]) -> Span | None:
     """The row of the link on top of `stack`: a li/tr/dl within four levels, else the
     nearest ancestor that is not an inline or heading wrapper."""
-    for span in reversed(stack[-5:-1]):
-        if span.el.tag in _ROW_TAGS:
-            return span
-    for span in reversed(stack[:-1]):
-        if span.el.tag not in _INLINE:
-            return span
+    top = len(stack) - 2
+    for i in range(top, max(top - 4, -1), -1):
+        if stack[i][_TAG] in _ROW_TAGS:
+            return _span(stack[i])
+    for i in range(top, -1, -1):
+        if stack[i][_TAG] not in _INLINE:
+            return _span(stack[i])
     return None
 
 
-def build_index(tree: lxml.html.HtmlElement, base_url: str) -> PageIndex:
-    """Walk `tree` once. Text inside script/style/template/head elements is left out."""
+def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
+    """Walk `tree` (comments removed, see htmlpage.parse_document) once. Text inside
+    script/style/template/head elements is left out."""
     base = base_of(tree, base_url)
     parts: list[str] = []
+    add = parts.append
     pos = 0
-    stack: list[Span] = []
+    stack: list[list] = []
+    push, pop = stack.append, stack.pop
     links: list[LinkSpan] = []
     bodies: list[Span] = []
     crumbs: list[Span] = []
     headings: list[Span] = []
     titles: list[Span] = []
     related: list[Span] = []
-    short_heads: list[Span] = []
+    short_heads: list[tuple[int, int]] = []
     templates = 0
     inline_starts: list[int] = []
-    root = Span(tree, 0)
-    walker = lxml.etree.iterwalk(tree, events=("start", "end", "comment"))
+    walker = lxml.etree.iterwalk(tree, events=("start", "end"))
     for event, el in walker:
-        tag = el.tag
-        if event == "comment":
-            if el.tail and not (stack and stack[-1].hidden):
-                parts.append(el.tail)
-                pos += len(el.tail)
-            continue
-        if not isinstance(tag, str):
-            continue
         if event == "start":
-            parent = stack[-1] if stack else root
-            span = Span(el, pos, -1, parent.chrome, parent.related, parent.hidden, len(parts))
-            stack.append(span)
+            tag = el.tag
+            if stack:
+                parent = stack[-1]
+                chrome, rel, hid = parent[_CHROME], parent[_RELATED], parent[_HIDDEN]
+            else:
+                chrome, rel, hid = False, -1, False
             if tag in _SKIP:
+                push([el, tag, pos, chrome, rel, hid, 0, None])
                 walker.skip_subtree()
                 continue
-            cls, ident = el.get("class"), el.get("id")
-            extra = el.get("ms-controller") or el.get("role")
-            if cls or ident or extra:
-                marker = f"{cls or ''} {ident or ''} {extra or ''}"
-                if not span.chrome and CHROME.search(marker):
-                    span.chrome = True
-                if BREADCRUMB.search(marker):
+            is_crumb = is_related = is_body = is_title = False
+            keys = el.keys()  # one call; most elements have no attribute the walk reads
+            if keys:
+                cls = el.get("class") if "class" in keys else None
+                ident = el.get("id") if "id" in keys else None
+                extra = (el.get("ms-controller") if "ms-controller" in keys else None) or (el.get("role") if "role" in keys else None)
+                if cls or ident or extra:
+                    marker = f"{cls or ''} {ident or ''} {extra or ''}"
+                    is_chrome, is_crumb, is_related, is_body, is_title = _FLAGS.get(marker) or _marker_flags(marker)
+                    chrome = chrome or is_chrome
+                    if is_related or tag == "em" and (ident or "").startswith("rel_"):
+                        is_related = True
+                        rel = len(related)
+                    is_body = is_body and not is_related and not chrome
+                    is_title = is_title and not chrome
+                if tag in _CHROME_TAGS:
+                    chrome = True
+                style = el.get("style") if "style" in keys else None
+                if not hid and (style and ("none" in style or "hidden" in style) or cls and "ng-hide" in cls):
+                    hid = _hidden(style, cls)
+                if not chrome and rel < 0 and not _TEMPLATE_ATTRS.isdisjoint(keys):
+                    templates += 1
+            elif tag in _CHROME_TAGS:
+                chrome = True
+            entry = [el, tag, pos, chrome, rel, hid, len(parts), None]
+            push(entry)
+            if is_crumb or is_related or is_body or is_title:
+                span = _span(entry)
+                if is_crumb:
                     crumbs.append(span)
-                if RELATED.search(marker) or tag == "em" and (ident or "").startswith("rel_"):
-                    span.related = len(related)
+                if is_related:
                     related.append(span)
-                elif not span.chrome and BODY.search(marker):
+                elif is_body:
                     bodies.append(span)
-                if not span.chrome and _TITLE.search(marker):
+                if is_title:
                     titles.append(span)
-            if tag in _CHROME_TAGS:
-                span.chrome = True
-            if not span.hidden and (el.get("style") or cls) and _hidden(el):
-                span.hidden = True
-            if not span.chrome and span.related < 0 and any(el.get(a) is not None for a in TEMPLATE_ATTRS):
-                templates += 1
             if tag in _LINK_TAGS:
                 link = element_link(el, base)
                 if link is not None:
-                    links.append(LinkSpan(link, span, _row_for(stack)))
+                    links.append(LinkSpan(link, _span(entry), _row_for(stack)))
             if tag in _BLOCK:
-                parts.append(SEP if tag == "br" else OPEN)
+                add(SEP if tag == "br" else OPEN)
                 pos += 1
             elif tag in _INLINE_FIELDS:
                 inline_starts.append(pos)
-            if el.text and not span.hidden:
-                parts.append(el.text)
-                pos += len(el.text)
+            if not hid:
+                text = el.text
+                if text:
+                    add(text)
+                    pos += len(text)
         else:
-            span = stack.pop()
+            entry = pop()
+            tag = entry[_TAG]
             if tag not in _SKIP:
                 if tag in _BLOCK and tag != "br":
-                    parts.append(SEP)
+                    add(SEP)
                     pos += 1
-                if tag in _SHORT_HEADS and pos - span.start <= 16:
-                    short_heads.append(span)
+                if tag in _SHORT_HEADS and pos - entry[_START] <= 16:
+                    short_heads.append((entry[_START], pos))
                     # A box headed 相关解读 etc. is a related box from its heading on.
-                    if stack and stack[-1].related < 0 and "".join(parts[span.part :]).strip(_BOUNDARY_SPACE) in RELATED_HEADINGS:
-                        stack[-1].related = len(related)
-                        related.append(stack[-1])
-                if (tag == "h1" or tag == "h2") and not span.chrome:
-                    headings.append(span)
-            span.end = pos
-            if el.tail and not (stack and stack[-1].hidden):
-                parts.append(el.tail)
-                pos += len(el.tail)
+                    if stack and stack[-1][_RELATED] < 0 and "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE) in RELATED_HEADINGS:
+                        box = stack[-1]
+                        box[_RELATED] = len(related)
+                        span = _span(box)
+                        span.related = box[_RELATED]
+                        related.append(span)
+                if (tag == "h1" or tag == "h2") and not entry[_CHROME]:
+                    headings.append(_span(entry))
+            if entry[_SPAN] is not None:
+                entry[_SPAN].end = pos
+            if not stack or not stack[-1][_HIDDEN]:
+                tail = el.tail
+                if tail:
+                    add(tail)
+                    pos += len(tail)
     return PageIndex("".join(parts), links, bodies, crumbs, headings, titles, related, short_heads, templates, frozenset(inline_starts))
