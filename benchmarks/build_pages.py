@@ -5,7 +5,7 @@
 (a) `extract_page` on the real pages of ../shared/corpus, one core, pages/s and KB/s: the
     "typical" pages of 35-65 KB (the issue's target is >= 500 pages/s on ~50 KB pages) and
     all pages (20-420 KB, ~100 KB average). "cold" clears the caches extraction keeps
-    between pages (URL normalisations, class/id verdicts) before every
+    between pages (URL normalisations, interned links, class/id verdicts) before every
     page (an upper bound on their cost), "warm" keeps them as a site build does (site
     chrome repeats its links and markup on every page);
 (b) the whole `build` stage (WARC read + decode + extract + assemble) on a crawl of

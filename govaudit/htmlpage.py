@@ -14,6 +14,7 @@ import lxml.etree
 import lxml.html
 from charset_normalizer import from_bytes
 
+from govaudit import urls
 from govaudit.urls import link_kind, normalize
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -105,6 +106,27 @@ def text_content(el: lxml.etree._Element) -> str:
     return (el.text or "") if not len(el) else _STRING(el)
 
 
+# Interned links: site chrome repeats the same links on every page, and a frozen
+# dataclass costs more to build than to look up.
+_LINKS: dict[tuple[str, str, str], RawLink] = {}
+
+
+def _link(url: str, text: str, tag: str) -> RawLink:
+    link = _LINKS.get((url, text, tag))
+    if link is None:
+        if len(_LINKS) >= 65536:
+            _LINKS.clear()
+        kind = "image" if tag == "img" else link_kind(url)
+        link = _LINKS[url, text, tag] = RawLink(url=url, text=text, tag=tag, kind=kind)
+    return link
+
+
+def clear_caches() -> None:
+    """Forget interned links and URL normalisations (benchmarks measure cold runs with it)."""
+    _LINKS.clear()
+    urls.clear_caches()
+
+
 _LINK_ATTRS = {"a": "href", "area": "href", "img": "src", "iframe": "src", "embed": "src", "object": "data"}
 LINK_TAGS = tuple(_LINK_ATTRS)
 
@@ -119,9 +141,8 @@ def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
     if url is None:
         return None
     if tag == "a":
-        return RawLink(url=url, text=" ".join(text_content(el).split()), tag="a", kind=link_kind(url))
-    kind = "image" if tag == "img" else link_kind(url)
-    return RawLink(url=url, text=el.get("alt") or "", tag=tag, kind=kind)
+        return _link(url, " ".join(text_content(el).split()), tag)
+    return _link(url, el.get("alt") or "", tag)
 
 
 def base_of(tree: lxml.etree._Element, base_url: str) -> str:

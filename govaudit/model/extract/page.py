@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import lxml.etree
 
-from govaudit import urls
+from govaudit import htmlpage
 from govaudit.htmlpage import RawLink, parse_document
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import walk
@@ -54,9 +54,9 @@ class PageFacts:
 
 
 def clear_caches() -> None:
-    """Forget what extraction keeps between pages: URL normalisations and class/id verdicts
-    (benchmarks measure cold runs with it)."""
-    urls.clear_caches()
+    """Forget what extraction keeps between pages: URL normalisations, interned links and
+    class/id verdicts (benchmarks measure cold runs with it)."""
+    htmlpage.clear_caches()
     walk.clear_caches()
 
 

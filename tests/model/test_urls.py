@@ -1,0 +1,108 @@
+"""govaudit.urls.normalize: its fast paths for relative links must agree with urllib's
+urljoin on every form, cached or not (the crawler and the model both rely on it)."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from urllib.parse import urljoin
+
+import pytest
+
+from govaudit.urls import _normalize_absolute, clear_caches, link_kind, normalize
+
+BASES = [
+    "http://www.pingtan.gov.cn/zwgk/zfxxgk/gwhwj/hzgfxwj/202510/t20251020_102272.htm",
+    "https://A.Gov.CN:443/x/y/",
+    "http://h:8080/a/b/index.html?q=1#frag",
+    "http://h",
+    "http://h?x=1",
+    "http://h/a;p=1/b.html;q=2",
+    "http://h/a//b/c.html",
+    "HTTP://H/A/",
+    "http://h/a/b/..",
+    "http://h/a/./b/../c/",
+    "https://user:pw@h/a/",
+    "http://[::1]/a/b.html",
+    "http://h:bad/a/",
+    "http://[::1/a/",
+    "ftp://h/a/",
+    "http:///a/",
+    "http:a/b.html",
+    "http://h/%7E/a.html",
+    "http://h/中文/页.html",
+    "http://h\t/a/b.html",
+    "file:///x/y.html",
+]
+URLS = [
+    "a.html", "./a.html", "../a.html", "../../../../x/", "..", ".", "./", "../", "a/b/../../c",
+    "a//b", "a/./b/.", "/", "/a", "/a//b/../c", "/..", "/../a", "/a?x=1&y=2", "a.html?", "?x", "#f",
+    "a.html#f", "a;p=1", "//h2/x", "mailto:x@y", "javascript:void(0)", "a:b", "中文.html", "%E4%B8%AD.html",
+    "a b.html", "a\tb.html", "index.html", "dir/index.htm", "./index.shtml?x", "  ./a.html  ", "\x01a.html",
+    "\u3000a.html", "a\\b.html", "./202609/t20260903_108717.htm", "../sswzcwj/", "....//x", "a?b?c",
+    "a?b:c", "/a?#", "data:image/png;base64,xx", "", "/cn/view/pages/ItemList.html?itemPId=923&itemId=933",
+    "https://other.gov.cn/a/index.html", "HTTP://X.cn", "/a\nb",
+]
+
+
+def _urllib(url: str, base: str) -> str | None | type[Exception]:
+    """What normalize must return: urllib's urljoin (absolute http(s) URLs ignore the base),
+    then the absolute normalisation."""
+    url = url.strip()
+    try:
+        if url[:8].lower().startswith(("http://", "https://")):
+            return _normalize_absolute(url)
+        return _normalize_absolute(urljoin(base, url))
+    except ValueError:
+        return ValueError
+
+
+def _normalize(url: str, base: str) -> str | None | type[Exception]:
+    try:
+        return normalize(url, base)
+    except ValueError:
+        return ValueError
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_relative_forms_agree_with_urljoin_cold_and_cached(base: str):
+    for url in URLS:
+        clear_caches()
+        expected = _urllib(url, base)
+        assert _normalize(url, base) == expected, (url, base)  # cold
+        assert _normalize(url, base) == expected, (url, base)  # from the caches
+
+
+def test_random_relative_paths_agree_with_urljoin():
+    pieces = ["a", "b.html", ".", "..", "", "index.html", "x y", "%2F", "中", "?q=1", "?", ":", ";", "#", "//", "\\"]
+    rng = random.Random(4)
+    for _ in range(20000):
+        url = "/".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        if rng.random() < 0.3:
+            url = "/" + url
+        base = rng.choice(BASES)
+        assert _normalize(url, base) == _urllib(url, base), (url, base)
+
+
+def test_directory_cache_is_shared_by_pages_of_one_column():
+    clear_caches()
+    a = normalize("../gsgg/", "http://h/zwgk/tzgg/202601/t1.html")
+    b = normalize("../gsgg/", "http://h/zwgk/tzgg/202601/t2.html")
+    assert a == b == "http://h/zwgk/tzgg/gsgg/"
+
+
+@pytest.mark.parametrize("url, kind", [
+    ("http://h/a/b.pdf", "attachment"), ("http://h/a/B.DOCX?x=1", "attachment"), ("http://h/i.PNG", "image"),
+    ("http://h/a.html", "page"), ("http://h/a.pdf.html", "page"), ("http://h/?f=a.pdf", "page"),
+])
+def test_link_kind_cached_and_uncached(url: str, kind: str):
+    clear_caches()
+    assert link_kind(url) == link_kind(url) == kind
+
+
+def test_absolute_and_base_free_forms_unchanged():
+    assert normalize("HTTP://WWW.A.gov.cn:80/x/index.htm#top") == "http://www.a.gov.cn/x/"
+    assert normalize("https://a.gov.cn:8443/") == "https://a.gov.cn:8443/"
+    assert normalize("a.html") is None and normalize("mailto:x@y") is None
+    for url, base in itertools.product(["/x/index.jsp", "y/../index.shtml"], ["http://h/a/b.html"]):
+        assert normalize(url, base) == _urllib(url, base)
