@@ -4,8 +4,9 @@ they are compared on generated texts made of the pieces the patterns care about.
 from __future__ import annotations
 
 import random
+import re
 
-from govaudit.model.extract import metadata
+from govaudit.model.extract import listing, metadata
 
 
 def _texts(pieces: list[str], n: int, seed: int, longest: int = 14) -> list[str]:
@@ -19,3 +20,17 @@ def test_metadata_label_scan_is_the_label_regex():
     for text in _texts(pieces, 50000, 1):
         expected = [(m.span(), m.groups()) for m in metadata._LABEL.finditer(text)]
         assert [(m.span(), m.groups()) for m in metadata._label_matches(text)] == expected, repr(text)
+
+
+def test_empty_marker_scan_is_the_empty_regex():
+    pieces = ["暂无信息", "暂无相关信息", "没有记录", "暂无", "信息", "暂", "\x1e", "\x1f", " ", "\u3000", "\n", "。", "！", "x"]
+    for text in _texts(pieces, 50000, 2):
+        assert listing.has_empty_marker(text) == bool(listing._EMPTY.search(text)), repr(text)
+
+
+def test_declared_counts_read_any_letter_case():
+    declared = re.compile(r"(?:recordCount|totalRecord|totalCount|recordTotal|totalNum)\s*[=:：]\s*['\"]?(\d+)", re.I)
+    pieces = ["recordCount", "RECORDCOUNT", "totalrecord", "TotalNum", "totalCou", "nt", "İ", "K", "ı", " ", "=", ":", "：",
+              "'", '"', "12", "3", "x", "\n"]
+    for text in _texts(pieces, 50000, 3, longest=10):
+        assert listing.declared_counts(text) == [int(n) for n in declared.findall(text)], repr(text)

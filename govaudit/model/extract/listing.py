@@ -14,10 +14,15 @@ from govaudit.model.types import ListItem
 
 EMPTY_MARKERS = ("暂无信息", "暂无数据", "暂无内容", "暂无记录", "暂无相关信息", "没有记录", "暂无文章", "没有相关信息")
 _EMPTY = re.compile(r"(?:^|[\x1e\x1f])\s*(?:" + "|".join(EMPTY_MARKERS) + r")[。！!.]?\s*[\x1e\x1f]")
-# Record counts a list script or pager declares (not page counts: countPage is pages).
-_DECLARED = re.compile(r"(?:recordCount|totalRecord|totalCount|recordTotal|totalNum)\s*[=:：]\s*['\"]?(\d+)", re.I)
+_EMPTY_MARKER = re.compile("|".join(EMPTY_MARKERS))  # literals: `re` skips ahead by first character
+# Record counts a list script or pager declares (not page counts: countPage is pages), in any
+# letter case. Run on str.lower()'d text, ~4x faster than re.I and the same: re.I would match
+# these letters only to their ASCII cases, lower() changes nothing else the pattern reads,
+# and only the digits are kept.
+_DECLARED = re.compile(r"(?:recordcount|totalrecord|totalcount|recordtotal|totalnum)\s*[=:：]\s*['\"]?(\d+)")
 _VISIBLE_COUNT = re.compile(r"共\s*(\d+)\s*条(?:记录|信息|数据)")
 _PAGE_COUNT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
+_PAGER_WORDS = ("createPageHTML", "countPage", "pageCount", "totalPage")  # most pages have none: skip _PAGE_COUNT
 _PAGINATION_LINK = re.compile(r"^(下一页|上一页|下页|上页|尾页|末页|首页|最后一页|\d+|>|>>|<|<<|›|»|«|‹)$")
 _PINNED = re.compile(r"置顶|\[顶\]|【顶】")
 _YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
@@ -52,6 +57,23 @@ def _row_date(row_text: str, link_text: str, year: int | None) -> tuple[str | No
         if days:
             return days[-1][0].isoformat(), days[-1][1]
     return None, None
+
+
+def has_empty_marker(text: str) -> bool:
+    """_EMPTY.search(text) is not None, trying _EMPTY only where it can start: a match
+    holds a marker after nothing but blanks (and a boundary, or the text's start, before)."""
+    for hit in _EMPTY_MARKER.finditer(text):  # markers cannot overlap: none holds 暂 or 没 inside
+        at = blanks = hit.start()
+        while blanks > 0 and text[blanks - 1].isspace():  # isspace() is `re`'s \s
+            blanks -= 1
+        if any(_EMPTY.match(text, start) for start in range(blanks, at + 1)):
+            return True
+    return False
+
+
+def declared_counts(scripts: str) -> list[int]:
+    """Record counts (recordCount=25, totalRecord: "25" …) declared in `scripts`."""
+    return [int(n) for n in _DECLARED.findall(scripts.lower())]
 
 
 def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, Span]]:
@@ -93,9 +115,9 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
         pinned = bool(_PINNED.search(row_text)) or "top" in (row.el.get("class") or "").split()
         groups.setdefault(key, []).append(ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned))
         shapes[key] = (row.el.tag, key.get("class") or "")
-    declared = [int(n) for n in _DECLARED.findall(scripts)] + [int(n) for n in _VISIBLE_COUNT.findall(index.text)]
+    declared = declared_counts(scripts) + [int(n) for n in _VISIBLE_COUNT.findall(index.text)]
     declared_count = max(declared) if declared else None
-    pages = [int(a or b) for a, b in _PAGE_COUNT.findall(scripts)]
+    pages = [int(a or b) for a, b in _PAGE_COUNT.findall(scripts)] if any(w in scripts for w in _PAGER_WORDS) else []
     script_list = bool(declared) or index.templates > 0
     dated = {c: items for c, items in groups.items() if any(i.date for i in items)}
     items: list[ListItem] = []
@@ -108,7 +130,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
         state = "listed"
     elif script_list:
         state = "not_observed"
-    elif _EMPTY.search(index.text):
+    elif has_empty_marker(index.text):
         state = "empty"
     else:
         state = "none"
