@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from govaudit.model.extract import listing, metadata
+from govaudit.model.extract import footer, listing, metadata
 
 
 def _texts(pieces: list[str], n: int, seed: int, longest: int = 14) -> list[str]:
@@ -34,3 +34,12 @@ def test_declared_counts_read_any_letter_case():
               "'", '"', "12", "3", "x", "\n"]
     for text in _texts(pieces, 50000, 3, longest=10):
         assert listing.declared_counts(text) == [int(n) for n in declared.findall(text)], repr(text)
+
+
+def test_footer_number_scans_are_the_footer_regexes():
+    icp = ["闽", "闽ICP备", "京 icp 备", "ICP", "İCP", "ıcp", "备", "1234号", "号", "-2", " ", "\u3000", "\x1f", "x"]
+    psb = ["闽", "公网安备", "35012802000123", "公网", "安备", "号", " ", "\x1f", "x", "1"]
+    for fast, plain, pieces in ((footer._icp, footer._ICP, icp), (footer._psb, footer._PSB, psb)):
+        for text in _texts(pieces, 50000, 5, longest=10):
+            got, expected = fast(text), plain.search(text)
+            assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), repr(text)

@@ -10,6 +10,10 @@ import lxml.etree
 _SITE_ID = re.compile(r"网站标识码\s*[：:]?\s*(bm\d{8}|\d{10})(?![0-9])", re.I)
 _ICP = re.compile(r"([\u4e00-\u9fa5])\s*ICP\s*备\s*(\d+)\s*号(?:\s*-\s*(\d+))?", re.I)
 _PSB = re.compile(r"([\u4e00-\u9fa5])?公网安备\s*(\d{14})\s*号")
+# Both patterns start with a CJK character class, which `re` tries at every position of a
+# long page; their literal core is found far faster (see _icp, _psb).
+_ICP_CORE = re.compile("ICP", re.I)
+_PSB_CORE = "公网安备"
 
 
 @dataclass(frozen=True)
@@ -23,26 +27,49 @@ class FooterFacts:
 
 
 _WRITTEN_JIUCUO = re.compile(r"_jiucuo_['\"]?\s+sitecode=['\"]?(\w+)")
+_CONAC_ID = lxml.etree.XPath('boolean(//*[@id="_ideConac"])')
 
 
 def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None, bool]:
     """(找错 widget sitecode, conac badge present), from the elements or, when a script
     writes them with document.write, from the inline `scripts` text."""
-    jiucuo = tree.xpath('//script[@id="_jiucuo_"]/@sitecode')
-    code = jiucuo[0].strip() if jiucuo else None
+    code = next((sitecode.strip() for el in tree.iter("script")
+                 if el.get("id") == "_jiucuo_" and (sitecode := el.get("sitecode")) is not None), None)
     if code is None and (m := _WRITTEN_JIUCUO.search(scripts)):
         code = m.group(1)
-    conac = bool(tree.xpath('//*[@id="_ideConac"]')) or "conac.cn" in scripts or "_ideConac" in scripts or any(
+    conac = "conac.cn" in scripts or "_ideConac" in scripts or _CONAC_ID(tree) or any(
         "conac.cn" in (el.get("href") or el.get("src") or "") for el in tree.iter("a", "script", "img")
     )
     return code, conac
 
 
+def _icp(text: str) -> re.Match[str] | None:
+    """_ICP.search(text). A match starts at the CJK character before the blanks in front of
+    an `ICP`; matches come in the order of their `ICP`."""
+    for hit in _ICP_CORE.finditer(text):
+        blanks = hit.start()
+        while blanks > 0 and text[blanks - 1].isspace():  # isspace() is `re`'s \s
+            blanks -= 1
+        if blanks > 0 and (m := _ICP.match(text, blanks - 1)):
+            return m
+    return None
+
+
+def _psb(text: str) -> re.Match[str] | None:
+    """_PSB.search(text). A match starts at 公网安备 or at the character before it."""
+    at = text.find(_PSB_CORE)
+    while at >= 0:
+        if at > 0 and (m := _PSB.match(text, at - 1)) or (m := _PSB.match(text, at)):
+            return m
+        at = text.find(_PSB_CORE, at + 1)
+    return None
+
+
 def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, bool]) -> FooterFacts:
     """Identifiers from the visible page text (scripts excluded), meta tags and `widgets`."""
     site_id = _SITE_ID.search(text)
-    icp = _ICP.search(text)
-    psb = _PSB.search(text)
+    icp = _icp(text)
+    psb = _psb(text)
     jiucuo, conac = widgets
     return FooterFacts(
         site_id_code=site_id.group(1) if site_id else None,
