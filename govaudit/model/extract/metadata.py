@@ -105,15 +105,16 @@ def _value(text: str, cell: tuple[int, int], inline_starts: frozenset[int]) -> s
 
 
 def _label_matches(text: str) -> Iterator[re.Match[str]]:
-    """_LABEL.finditer(text), ~30x faster. A match holds a label, after nothing but
-    blanks (and the boundary before them), so it can only start between the boundary
-    before a label's run of blanks and the label itself; _LABEL is tried only there."""
+    """_LABEL.finditer(text), ~30x faster. A match holds a label after nothing but blanks,
+    so it can only start at the label itself, at a boundary in the run of blanks before it,
+    or at the text's start; _LABEL is tried only there, leftmost first."""
     pos = 0
     while (hit := _ANY_LABEL.search(text, pos)) is not None:
-        at = blanks = hit.start()
-        while blanks > pos and text[blanks - 1].isspace():  # isspace() is `re`'s \s (and U+3000)
-            blanks -= 1
-        for start in range(max(pos, blanks - 1), at + 1):
+        at = hit.start()
+        blanks = pos + len(text[pos:at].rstrip())  # rstrip() strips what `re`'s \s matches
+        starts = [0] if blanks == 0 else []
+        starts += [b.start() for b in _BOUNDARY.finditer(text, blanks, at)]
+        for start in [*starts, at]:
             if (m := _LABEL.match(text, start)) is not None:
                 yield m
                 pos = m.end()
