@@ -115,4 +115,8 @@ class Frontier:
 
 
 def _key(why: Why) -> tuple[int, int]:
+    # The home page's images are judged on their own (homepage-broken-links): checked with the
+    # documents, not after every list page of the site.
+    if why.priority == "image" and why.depth <= 1:
+        return RANKS["document"], why.depth
     return RANKS[why.priority], why.depth

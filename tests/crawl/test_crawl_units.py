@@ -45,11 +45,15 @@ def test_frontier_orders_by_class_then_depth_then_discovery_and_upgrades():
     f.push("/col", Why("/", "", "column", 2))
     f.push("/col-shallow", Why("/", "", "column", 1))
     f.push("/doc2", Why("/", "", "document", 1))
+    f.push("/logo.png", Why("/", "", "image", 1))  # on the home page: with the documents
+    f.push("/photo.png", Why("/doc1", "", "image", 2))  # elsewhere: last
+    f.push("/doc3", Why("/doc1", "", "document", 2))
     assert not f.push("/doc1", Why("/x", "", "document", 3))  # worse: ignored
     assert f.push("/page2", Why("/x", "政务公开", "hub", 2))  # better: moves up
-    assert len(f) == 5
-    order = [f.pop() for _ in range(5)]
-    assert [u for u, _ in order] == ["/page2", "/col-shallow", "/col", "/doc1", "/doc2"]
+    assert len(f) == 8
+    order = [f.pop() for _ in range(8)]
+    assert [u for u, _ in order] == ["/page2", "/col-shallow", "/col", "/doc1", "/doc2", "/logo.png", "/doc3",
+                                     "/photo.png"]
     assert order[0][1].parent == "/x"
     assert f.pop() is None and len(f) == 0
     assert not f.push("/doc1", Why("/", "", "hub", 0))  # handed out once only

@@ -14,7 +14,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from govaudit.crawl import SnapshotReader, crawl_site
-from govaudit.crawl.breaker import Breaker
+from govaudit.crawl.breaker import Breaker, is_host_failure
 from govaudit.errors import UserError
 from govaudit.settings import CrawlSettings
 from tests.crawl.sitekit import Reset, html, write_site
@@ -36,6 +36,9 @@ def test_breaker_opens_probes_recovers_and_gives_up():
     assert b.record("h", True) is None and b.record("h", True) == "opened"  # recovery reset the count
     assert b.admit("h") and b.record("h", True) == "dead"
     assert not b.admit("h") and b.dead_hosts() == ["h"] and b.report() == {"h": {"state": "dead", "trips": 2}}
+    # A gateway with no backend says the host is down; 503 is also what WAFs and busy pages answer.
+    assert is_host_failure("http_error", 502) and is_host_failure("timeout", None)
+    assert not is_host_failure("http_error", 503) and not is_host_failure("blocked", 503)
 
 
 def test_a_site_dying_mid_crawl_is_given_up_quickly_and_left_for_resume(tmp_path, serve):
