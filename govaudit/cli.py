@@ -66,6 +66,10 @@ def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+_LOG_FORMAT = click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+                           help="Crawl progress on stderr when not on a terminal: plain lines, or JSON lines (also on a terminal).")
+
+
 def _settings(url: str | None, out: Path | None, resume: Path | None, rate: float, concurrency: int, max_pages: int,
               max_depth: int, max_time: float, ignore_robots: bool, contact: str | None, allow_hosts: tuple[str, ...],
               include: tuple[str, ...], exclude: tuple[str, ...], insecure: bool, render: str) -> tuple[str, Path, CrawlSettings]:
@@ -121,11 +125,12 @@ def main() -> None:
 @click.argument("url", required=False)
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None, help="Output folder (required unless --resume).")
 @_crawl_options
+@_LOG_FORMAT
 @_handle_errors
-def crawl(url: str | None, out: Path | None, **opts: Any) -> None:
+def crawl(url: str | None, out: Path | None, log_format: str, **opts: Any) -> None:
     """Crawl URL into a snapshot (WARC + index) in OUT/snapshot."""
     url, out, settings = _settings(url, out, **opts)
-    with console.CrawlProgressDisplay() as progress:
+    with console.CrawlProgressDisplay(log_format) as progress:
         pipeline.crawl(url, out, settings, progress)
 
 
@@ -162,9 +167,10 @@ def report(out: Path, fmt: str) -> None:
 
 
 def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir: Path | None, profile: str | None,
-           formats: list[str], config: SiteConfig | None = None, use_waivers: bool = True) -> tuple[dict[str, Any], list[Path]]:
+           formats: list[str], config: SiteConfig | None = None, use_waivers: bool = True,
+           log_format: str = "text") -> tuple[dict[str, Any], list[Path]]:
     pipeline.load_rules(rules_dir, profile, config)  # validate rules and configuration before any crawling
-    with console.CrawlProgressDisplay() as progress:
+    with console.CrawlProgressDisplay(log_format) as progress:
         pipeline.crawl(url, out, settings, progress)
     pipeline.build(out)
     results = pipeline.check(out, as_of, rules_dir, profile, config, use_waivers)
@@ -178,13 +184,15 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 @_check_options
 @click.option("--format", "fmt", default="html,md,json", show_default=True, help="Comma-separated: html, md, json.")
 @click.option("--fail-under", type=float, default=None, help="Exit 1 when the score is below this.")
+@_LOG_FORMAT
 @_handle_errors
 def audit(url: str | None, out: Path | None, as_of: str | None, rules_dir: Path | None, profile: str | None,
-          config_path: Path | None, no_waivers: bool, fmt: str, fail_under: float | None, **opts: Any) -> None:
+          config_path: Path | None, no_waivers: bool, fmt: str, fail_under: float | None, log_format: str,
+          **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
     url, out, settings = _settings(url, out, **opts)
     results, written = _audit(url, out, settings, _as_of(as_of), rules_dir, profile, _formats(fmt),
-                              _config(config_path), not no_waivers)
+                              _config(config_path), not no_waivers, log_format)
     console.summary_table(results)
     for path in written:
         console.out.print(f"报告 / report: {path}")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import time
 from typing import Any
+from urllib.parse import urlsplit
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -27,13 +30,21 @@ def info(message: str) -> None:
 
 
 class CrawlProgressDisplay:
-    """Crawl progress: a live bar on a terminal, one plain line per 25 fetches otherwise (CI logs)."""
+    """Crawl progress on stderr: a live display on a terminal (a line per host once there are
+    several); otherwise a plain line per 25 fetches, or with log_format "json" (anywhere) a JSON
+    object per line, for CI logs: {"event": "progress" | "done", ...}."""
 
-    def __init__(self) -> None:
-        self.live = err.is_terminal
+    EVERY = 25  # fetches between two log lines
+
+    def __init__(self, log_format: str = "text") -> None:
+        self.json = log_format == "json"
+        self.live = err.is_terminal and not self.json
         self._errors = 0
+        self._hosts: dict[str, list[int]] = {}  # host -> [fetched, non-ok], in order of first fetch
+        self._started = time.monotonic()
         self._progress: Progress | None = None
         self._task: Any = None
+        self._host_tasks: dict[str, Any] = {}
 
     def __enter__(self) -> CrawlProgressDisplay:
         if self.live:
@@ -49,16 +60,49 @@ class CrawlProgressDisplay:
             self._progress.stop()
 
     def on_fetch(self, url: str, outcome: str, fetched: int, queued: int) -> None:
+        host = urlsplit(url).netloc
+        counts = self._hosts.setdefault(host, [0, 0])
+        counts[0] += 1
         if outcome != "ok":
             self._errors += 1
+            counts[1] += 1
         if self._progress:
             self._progress.update(self._task, completed=fetched, total=fetched + queued,
                                   description=url[-60:], errors=self._errors)
-        elif fetched % 25 == 0:
-            info(f"crawl: fetched {fetched}, queued {queued}, non-ok {self._errors}")
+            if len(self._hosts) > 1:
+                self._show_hosts()
+        elif fetched % self.EVERY == 0:
+            rate = fetched / max(time.monotonic() - self._started, 1e-3)
+            if self.json:
+                self._json({"event": "progress", "fetched": fetched, "queued": queued, "non_ok": self._errors,
+                            "per_second": round(rate, 1), "hosts": self._per_host()})
+                return
+            info(f"crawl: fetched {fetched}, queued {queued}, non-ok {self._errors}, {rate:.1f}/s")
+            if len(self._hosts) > 1:
+                for h, (n, e) in self._hosts.items():
+                    info(f"crawl:   {h}: fetched {n}, non-ok {e}")
 
     def on_finish(self, summary: Any) -> None:
+        if self.json:
+            self._json({"event": "done", "fetched": summary.fetched, "reason": summary.reason,
+                        "by_outcome": summary.by_outcome, "cutoffs": summary.cutoffs, "hosts": self._per_host()})
+            return
         info(f"crawl: done, {summary.fetched} fetched" + (f" (stopped: {summary.reason})" if summary.budget_exhausted else ""))
+
+    def _per_host(self) -> dict[str, dict[str, int]]:
+        return {host: {"fetched": n, "non_ok": e} for host, (n, e) in self._hosts.items()}
+
+    def _show_hosts(self) -> None:
+        for host, (fetched, errors) in self._hosts.items():
+            if host not in self._host_tasks:
+                self._host_tasks[host] = self._progress.add_task(f"  {host}", total=None, errors=0)
+            self._progress.update(self._host_tasks[host], completed=fetched, errors=errors)
+
+    @staticmethod
+    def _json(event: dict[str, Any]) -> None:
+        # Written as is: rich's print would wrap long lines and read :codes: as emoji.
+        err.file.write(json.dumps(event, ensure_ascii=False) + "\n")
+        err.file.flush()
 
 
 def summary_table(results: dict[str, Any]) -> None:
