@@ -49,7 +49,7 @@ def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--rate", type=float, default=defaults.rate, show_default=True, help="Max requests per second per host (0 = unlimited, only for your own server)."),
         click.option("--concurrency", type=click.IntRange(1, 32), default=defaults.concurrency, show_default=True, help="Max requests in flight per host."),
-        click.option("--max-pages", type=click.IntRange(1), default=defaults.max_pages, show_default=True, help="Stop after this many fetches."),
+        click.option("--max-pages", type=click.IntRange(1), default=defaults.max_pages, show_default=True, help="Stop after this many requests: pages, attachment checks, rendered pages' script requests."),
         click.option("--max-depth", type=click.IntRange(0), default=defaults.max_depth, show_default=True, help="Max link hops from the start URL."),
         click.option("--max-time", type=click.FloatRange(1), default=defaults.max_time, show_default=True, help="Stop crawling after this many seconds."),
         click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (evaluators only; recorded in the snapshot)."),

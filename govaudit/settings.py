@@ -27,7 +27,9 @@ class CrawlSettings:
 
     rate: float = 2.0  # max requests per second per host; <= 0 means unlimited
     concurrency: int = 2  # max requests in flight per host
-    max_pages: int = 3000  # URLs fetched (GET or HEAD), robots.txt not counted
+    # Requests: URLs fetched (GET or HEAD) and those rendered pages' scripts make; robots.txt not
+    # counted. Checked before each fetch, so a page rendered last may overshoot by its scripts' requests.
+    max_pages: int = 3000
     max_depth: int = 8  # link hops from the start URL
     max_time: float = 3600.0  # seconds of crawling before stopping cleanly
     # Pages of one list queued from a pager (TRS createPageHTML, 尾页 links): the first

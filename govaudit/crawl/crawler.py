@@ -124,7 +124,7 @@ class _Crawl:
             while True:
                 self.pauses.unpark(crawl.frontier)
                 while reason is None and len(pending) < workers and len(crawl.frontier):
-                    if crawl.fetched + len(pending) >= s.max_pages:
+                    if crawl.fetched + crawl.script_requests + len(pending) >= s.max_pages:
                         reason = "max_pages"
                     elif time.monotonic() >= deadline:
                         reason = "max_time"
@@ -207,6 +207,7 @@ class _Crawl:
             finished_at=now_iso(),
             snapshot_dir=self.snapshot_dir,
             cutoffs=dict(sorted(crawl.cutoffs.items())),
+            script_requests=crawl.script_requests,
         )
         if crawl.writer is not None:
             try:

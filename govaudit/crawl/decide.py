@@ -37,6 +37,7 @@ class Decisions:
         self.traps = TrapDetector(settings.max_urls_per_pattern, settings.max_calendar_urls)
         self.writer: SnapshotWriter | None = None
         self.fetched = 0
+        self.script_requests = 0  # made by rendered pages' scripts; they count against max_pages too
         self.by_outcome: Counter[str] = Counter()
         self.cutoffs: Counter[str] = Counter()  # URLs (or list pages) left out, by reason
         self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
@@ -59,6 +60,7 @@ class Decisions:
             if reason == "max_depth":
                 self.depth_cut.add(url)
         self.scope.add_hosts(json.loads(state.meta.get("hosts") or "[]"))
+        self.script_requests = int(state.meta.get("script_requests") or 0)
 
     def record(self, url: str, why: Why, page: Parsed, in_flight: set[str]) -> None:
         """Index a fetch, and queue the links of an in-scope page."""
@@ -72,6 +74,9 @@ class Decisions:
                               alias=self._alias(url, final, result, in_flight), render=page.render)
         if page.render:
             self.renders[page.render[0]] += 1
+            if page.render[2] is not None and page.render[2].exchanges:
+                self.script_requests += len(page.render[2].exchanges)
+                self.writer.set_meta({"script_requests": str(self.script_requests)})  # committed with the page
         self.fetched += 1
         self.by_outcome[result.outcome] += 1
         self.decided.append((url, result.outcome))

@@ -17,7 +17,8 @@ class CrawlSummary:
     max_depth, interrupted or error. `cutoffs` counts the URLs left out on
     purpose, by reason: traps (calendar, repeating_path, pattern_flood, long_url),
     excluded/not_included (scope patterns), max_depth, and list pages beyond
-    max_list_pages.
+    max_list_pages. `script_requests` counts the requests rendered pages' scripts
+    made (archived too); with `fetched`, they are what max_pages limits.
     """
 
     start_url: str
@@ -29,6 +30,7 @@ class CrawlSummary:
     finished_at: str
     snapshot_dir: Path
     cutoffs: dict[str, int] = field(default_factory=dict)
+    script_requests: int = 0
 
 
 class CrawlProgress(Protocol):

@@ -156,3 +156,15 @@ def test_a_render_that_times_out_is_recorded_as_failed(tmp_path, js_site):
     with SnapshotReader(tmp_path / "out") as reader:
         listing = reader.get(site.url + "gfxwj/")
     assert (listing.render, listing.rendered_record) == ("failed", None) and "declares 3" in listing.render_note
+
+
+def test_script_requests_count_against_max_pages(tmp_path, js_site):
+    site, _ = js_site
+    # Home, the rendered list (its script fetches /api/docs.json), then one more page: 4 requests.
+    summary = crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, concurrency=1, max_pages=4))
+    assert (summary.fetched, summary.script_requests, summary.reason) == (3, 1, "max_pages")
+    assert sum(1 for h in site.hits if h.path != "/robots.txt") == 4
+    with SnapshotReader(tmp_path / "out") as reader:
+        assert reader.meta["script_requests"] == "1"
+    resumed = crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, concurrency=1, max_pages=5, resume=True))
+    assert (resumed.fetched, resumed.script_requests) == (4, 1)  # the resumed crawl remembers the script's request
