@@ -71,12 +71,19 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
 # Server-side includes leave a header's own </body></html> mid-page (www.gov.cn does);
 # libxml2 drops everything after it. The parser closes both at the end anyway.
 _EARLY_CLOSE = re.compile(r"</\s*(?:html|body)\s*>", re.I)
+# XHTML templates start with <?xml ... encoding="utf-8"?>; lxml refuses a decoded str that
+# declares an encoding, so the declaration goes (the text is already decoded).
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def _parseable(text: str) -> str:
+    return _EARLY_CLOSE.sub("", _XML_DECLARATION.sub("", text, count=1)) or "<html></html>"
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse decoded HTML; an empty or non-HTML document yields an empty <html>."""
     try:
-        return lxml.html.document_fromstring(_EARLY_CLOSE.sub("", text) or "<html></html>")
+        return lxml.html.document_fromstring(_parseable(text))
     except (lxml.etree.ParserError, ValueError):
         return lxml.html.document_fromstring("<html></html>")
 
@@ -90,7 +97,7 @@ _PARSER = lxml.etree.HTMLParser(remove_comments=True)
 def parse_document(text: str) -> lxml.etree._Element:
     """parse_html's tree as plain lxml.etree elements without comments (the model's parse)."""
     try:
-        root = lxml.etree.fromstring(_EARLY_CLOSE.sub("", text) or "<html></html>", _PARSER)
+        root = lxml.etree.fromstring(_parseable(text), _PARSER)
     except (lxml.etree.ParserError, ValueError):
         root = None
     return root if root is not None else lxml.etree.fromstring("<html></html>", _PARSER)

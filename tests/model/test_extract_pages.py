@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from govaudit.htmlpage import extract_links, parse_html
 from govaudit.model.extract.annual_report import parse_title, sections_present
 from govaudit.model.extract.dates import find_dates, url_date
 from govaudit.model.extract.page import extract_page
@@ -125,3 +126,13 @@ def test_annual_report_titles(title, year, organ):
 def test_not_an_annual_report_and_sections():
     assert parse_title("关于印发2025年工作要点的通知") is None
     assert sections_present("一、总体情况……二、主动公开政府信息情况……五、存在的主要问题及改进情况") == ["一", "二", "五"]
+
+
+def test_xhtml_page_with_an_xml_declaration_is_parsed():
+    xhtml = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+             '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">'
+             "<head><title>通知公告</title></head><body><ul class='list'>"
+             "<li><a href='a.html'>关于做好秋季防火工作的通知</a><span>2026-09-15</span></li></ul></body></html>")
+    facts = extract_page(xhtml, BASE)
+    assert facts.kind == "column" and [(i.url, i.date) for i in facts.list_items] == [(BASE + "a.html", "2026-09-15")]
+    assert [link.url for link in extract_links(parse_html(xhtml), BASE)] == [BASE + "a.html"]
