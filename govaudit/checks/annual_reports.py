@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -105,30 +106,45 @@ ANNUAL_REPORT_TIMELINESS = CheckKind(
 )
 
 
-def _structure(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+Judgement = tuple[str, str, dict[str, Any]]  # status, message, data
+_SINCE_2021 = {
+    "organ_pattern": _COMMON["organ_pattern"],
+    "since_year": Param(int, 2021, doc="从哪一年度的报告起适用 2021 年格式（国办公开办函〔2021〕30号）"),
+}
+
+
+def _each_2021_report(site: SiteModel, params: dict[str, Any], what: str,
+                      judge: Callable[[int, AnnualReport], Judgement]) -> list[Finding]:
+    """One finding per report of `since_year` or later: reports seen only in a list (page not
+    fetched) are incomplete, since their `what` is unknown; the others are judged."""
     findings = []
     for year, r in sorted(_reports(site, params).items()):
         if year < params["since_year"]:
             continue
         subject = f"annual-report:{year}"
-        if not r.observed:  # listed in a column, page not fetched: its sections are unknown
-            findings.append(Finding("incomplete", subject, r.url, f"{year}年度报告的页面未抓取，无法检查章节。", r.evidence, {}))
+        if not r.observed:
+            findings.append(Finding("incomplete", subject, r.url, f"{year}年度报告的页面未抓取，无法检查{what}。", r.evidence, {}))
             continue
-        missing = [f"{num}、{words}" for num, words in SECTIONS if num not in r.sections]
-        if missing:
-            findings.append(Finding("fail", subject, r.url, f"{year}年度报告缺少标准章节：{'；'.join(missing)}。", r.evidence, {"missing": missing}))
-        else:
-            findings.append(Finding("pass", subject, r.url, f"{year}年度报告六个标准章节齐全。", r.evidence, {}))
+        status, message, data = judge(year, r)
+        findings.append(Finding(status, subject, r.url, message, r.evidence, data))
     return findings
+
+
+def _sections(year: int, r: AnnualReport) -> Judgement:
+    missing = [f"{num}、{words}" for num, words in SECTIONS if num not in r.sections]
+    if missing:
+        return "fail", f"{year}年度报告缺少标准章节：{'；'.join(missing)}。", {"missing": missing}
+    return "pass", f"{year}年度报告六个标准章节齐全。", {}
+
+
+def _structure(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+    return _each_2021_report(site, params, "章节", _sections)
 
 
 ANNUAL_REPORT_STRUCTURE = CheckKind(
     name="annual_report_structure",
     doc="年度报告包含 2021 年格式（国办公开办函〔2021〕30号）规定的六个章节。",
-    params={
-        "organ_pattern": _COMMON["organ_pattern"],
-        "since_year": Param(int, 2021, doc="从哪一年度的报告起适用新格式"),
-    },
+    params=dict(_SINCE_2021),
     run=_structure,
 )
 
@@ -136,38 +152,27 @@ ANNUAL_REPORT_STRUCTURE = CheckKind(
 _TABLES = ("二", "三", "四")
 
 
+def _table_judgement(year: int, r: AnnualReport) -> Judgement:
+    data: dict[str, Any] = {"tables": list(r.tables), "identity_ok": r.identity_ok, "text_source": r.text_source}
+    missing = [f"表{t}" for t in _TABLES if t not in r.tables]
+    if missing:
+        return "fail", f"{year}年度报告缺少 2021 年格式的统计表：{'、'.join(missing)}。", data
+    if r.identity_ok is False:
+        if r.table3 is not None:
+            data["table3"] = {"new": r.table3.new, "carried": r.table3.carried, "total": r.table3.total, "forward": r.table3.forward}
+        return "fail", f"{year}年度报告表三的数据不平衡：本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度。", data
+    if r.identity_ok is None:
+        return "incomplete", f"{year}年度报告表三未能解析，无法核对数据。", data
+    return "pass", f"{year}年度报告统计表齐全，表三数据平衡。", data
+
+
 def _tables(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
-    findings = []
-    for year, r in sorted(_reports(site, params).items()):
-        if year < params["since_year"]:
-            continue
-        subject = f"annual-report:{year}"
-        data = {"tables": list(r.tables), "identity_ok": r.identity_ok, "text_source": r.text_source}
-        if not r.observed:
-            findings.append(Finding("incomplete", subject, r.url, f"{year}年度报告的页面未抓取，无法检查统计表。", r.evidence, data))
-            continue
-        missing = [f"表{t}" for t in _TABLES if t not in r.tables]
-        if missing:
-            msg = f"{year}年度报告缺少 2021 年格式的统计表：{'、'.join(missing)}。"
-            findings.append(Finding("fail", subject, r.url, msg, r.evidence, data))
-        elif r.identity_ok is False:
-            msg = f"{year}年度报告表三的数据不平衡：本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度。"
-            if r.table3 is not None:
-                data["table3"] = {"new": r.table3.new, "carried": r.table3.carried, "total": r.table3.total, "forward": r.table3.forward}
-            findings.append(Finding("fail", subject, r.url, msg, r.evidence, data))
-        elif r.identity_ok is None:
-            findings.append(Finding("incomplete", subject, r.url, f"{year}年度报告表三未能解析，无法核对数据。", r.evidence, data))
-        else:
-            findings.append(Finding("pass", subject, r.url, f"{year}年度报告统计表齐全，表三数据平衡。", r.evidence, data))
-    return findings
+    return _each_2021_report(site, params, "统计表", _table_judgement)
 
 
 ANNUAL_REPORT_TABLES = CheckKind(
     name="annual_report_tables",
     doc="2021 年格式的年度报告有表二、表三、表四，且表三每列满足 一 + 二 = 三(七) + 四。",
-    params={
-        "organ_pattern": _COMMON["organ_pattern"],
-        "since_year": Param(int, 2021, doc="从哪一年度的报告起适用 2021 年格式"),
-    },
+    params=dict(_SINCE_2021),
     run=_tables,
 )
