@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+import queue
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, wait
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 from govaudit.crawl import outcomes
@@ -14,7 +16,7 @@ from govaudit.crawl.breaker import Breaker, HostPauses
 from govaudit.crawl.decide import Decisions
 from govaudit.crawl.fetcher import Fetcher, FetchResult
 from govaudit.crawl.frontier import Why
-from govaudit.crawl.job import RENDER_MODES, Parsed, method_for, parse, render
+from govaudit.crawl.job import RENDER_MODES, Parsed, method_for, parse, render, will_render
 from govaudit.crawl.opening import check_out_dir, check_start_url, create_snapshot, reopen_snapshot
 from govaudit.crawl.politeness import HostLimiter
 from govaudit.crawl.pool import DaemonPool
@@ -114,16 +116,23 @@ class _Crawl:
             self._report()
 
     def _loop(self, deadline: float) -> str | None:
-        """Fetch from the frontier with `concurrency` workers until done or out of budget."""
+        """Fetch from the frontier, `concurrency` requests in flight, until done or out of budget.
+
+        One worker more than requests in flight: a job gives its request slot back once its page
+        is parsed, so the next request starts while the page's links are being recorded.
+        """
         s, crawl = self.settings, self.crawl
-        workers = max(1, s.concurrency)
-        pool = DaemonPool(workers, "govaudit-fetch")
+        slots = max(1, s.concurrency)
+        pool = DaemonPool(slots + 1, "govaudit-fetch")
+        events: queue.SimpleQueue[Future | str] = queue.SimpleQueue()  # a URL: its slot is free; a Future: job over
         pending: dict[Future, tuple[str, Why]] = {}
+        freed: set[str] = set()
+        fetching = 0  # jobs holding a request slot
         reason = None
         try:
             while True:
                 self.pauses.unpark(crawl.frontier)
-                while reason is None and len(pending) < workers and len(crawl.frontier):
+                while reason is None and fetching < slots and len(pending) <= slots and len(crawl.frontier):
                     if crawl.fetched + crawl.script_requests + len(pending) >= s.max_pages:
                         reason = "max_pages"
                     elif time.monotonic() >= deadline:
@@ -131,32 +140,50 @@ class _Crawl:
                     elif (item := self.pauses.take(crawl.frontier)) is None:
                         break  # every queued URL waits for a paused host
                     else:
-                        pending[pool.submit(self._job, *item)] = item
+                        future = pool.submit(self._job, *item, events)
+                        future.add_done_callback(events.put)
+                        pending[future] = item
+                        fetching += 1
                         self.in_flight.add(item[0])
                 if not pending:
                     if reason is None and (wake := self.pauses.next_probe()) is not None and wake < deadline:
                         self.limiter.sleep(wake - time.monotonic())  # a paused host takes a probe then
                         continue
                     return reason or self.pauses.reason()
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    url, why = pending.pop(future)
-                    self.in_flight.discard(url)
-                    self._handle(url, why, future.result())
+                if isinstance(future := events.get(), str):
+                    freed.add(future)
+                    fetching -= 1
+                    continue
+                url, why = pending.pop(future)
+                if url in freed:
+                    freed.discard(url)
+                else:
+                    fetching -= 1
+                self.in_flight.discard(url)
+                self._handle(url, why, future.result())
         finally:
             self.stop.set()  # wakes workers waiting on the rate limit or a Retry-After; they end unrecorded
             pool.shutdown()
 
-    def _job(self, url: str, why: Why) -> Parsed:
-        """Worker: fetch `url` (not following redirects into robots-disallowed paths) and read the page."""
-        return self._read(self.fetcher.fetch(url, method_for(why.priority), self._refuse), why.priority)
+    def _job(self, url: str, why: Why, events: queue.SimpleQueue) -> Parsed:
+        """Worker: fetch `url` (not following redirects into robots-disallowed paths) and read the page.
 
-    def _read(self, result: FetchResult, priority: str) -> Parsed:
-        """Parse a fetched page and, for an in-scope page whose scripts hide evidence, render it."""
+        The request slot is given back once the page is parsed; a page to render keeps it until
+        the job ends, so its scripts' requests are counted before the next fetch starts.
+        """
+        result = self.fetcher.fetch(url, method_for(why.priority), self._refuse)
+        return self._read(result, why.priority, lambda: events.put(url))
+
+    def _read(self, result: FetchResult, priority: str, static: Callable[[], None] = lambda: None) -> Parsed:
+        """Parse a fetched page and, for an in-scope page whose scripts hide evidence, render it.
+        `static()` is called as soon as the page is known not to need rendering."""
         s = self.settings
         page = parse(result, s.max_list_pages, priority)
         if page.final_url is None or not self.crawl.scope.on_site(page.final_url):
+            static()
             return page
+        if not will_render(page, self.renderer, s.render):
+            static()
         page = render(page, self.renderer, s.render, s.max_list_pages)
         if page.render and page.render[0] == "unavailable" and self.notice.acquire(blocking=False):
             _log.warning("govaudit: pages are not rendered (--render auto works as never): %s. Their "

@@ -63,6 +63,12 @@ def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parse
                   render_reason(text, tree, priority, bool(pages.pages)))
 
 
+def will_render(page: Parsed, renderer: Renderer | None, mode: str) -> bool:
+    """True when `render` will try to render `page` in the browser."""
+    return (page.text is not None and page.final_url is not None and renderer is not None and mode != "never"
+            and (mode == "always" or page.render_reason is not None))
+
+
 def render(page: Parsed, renderer: Renderer | None, mode: str, max_list_pages: int) -> Parsed:
     """`page` with its rendering decided (`mode` auto/never/always); a rendered DOM adds its links."""
     reason = "--render always" if mode == "always" else page.render_reason
