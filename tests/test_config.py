@@ -111,7 +111,6 @@ def test_waiver_silences_a_finding_until_it_expires(demo_out, tmp_path: Path):
     assert rule["status"] == "pass" and waived["status"] == "fail" and waived["subject"] == f"{base}zwgk/zxzj/"
     assert results["waivers"][0]["applied"] == 1 and results["waivers"][0]["expired"] is False
     assert results["score"] == 82.0  # the 2-point deduction for the empty column is gone
-    html = (out / "report.html").read_text(encoding="utf-8") if (out / "report.html").exists() else ""
     assert CliRunner().invoke(main, ["report", str(out)]).exit_code == 0
     html = (out / "report.html").read_text(encoding="utf-8")
     md = (out / "report.md").read_text(encoding="utf-8")
