@@ -8,6 +8,7 @@ against decompression bombs: a few kilobytes of gzip can expand to gigabytes.
 from __future__ import annotations
 
 import codecs
+import re
 import zlib
 
 from govaudit.htmlpage import detect_charset
@@ -74,6 +75,8 @@ def _inflate(data: bytes, wbits: int, limit: int | None) -> bytes:
 
 # Single-byte Western charsets decode any bytes, so a body never proves them wrong.
 _WESTERN = frozenset({"cp1252", "iso8859-1", "iso8859-15"})
+_HEADER_CHARSET = re.compile(r"charset\s*=", re.I)
+_PAGE_CHARSET = re.compile(rb"charset\s*=", re.I)  # <meta charset> or http-equiv, in the first 4 KB
 
 
 def page_charset(body: bytes, content_type: str | None) -> tuple[str, str | None]:
@@ -82,13 +85,18 @@ def page_charset(body: bytes, content_type: str | None) -> tuple[str, str | None
     Browsers trust the header, but government servers often send a default (UTF-8,
     ISO-8859-1) whatever the page is written in. The header wins when the body decodes
     in it, unless it is a Western single-byte charset; otherwise the page's own BOM,
-    <meta> or detected charset is used, if the body decodes in that.
+    <meta> or detected charset is used, if the body decodes in that. Detection (slow)
+    only runs when the header's charset fails.
     """
     declared = detect_charset(body, content_type)
+    if not _HEADER_CHARSET.search(content_type or ""):
+        return declared, None  # the header names none: the page's own was used
+    header_holds = _decodes(body, declared) and codecs.lookup(declared).name not in _WESTERN
+    if header_holds and not (body.startswith(codecs.BOM_UTF8) or _PAGE_CHARSET.search(body[:4096])):
+        return declared, None  # the page names none to disagree with
     own = detect_charset(body, None)  # BOM, <meta>, then detection
     if declared == own:
         return declared, None
-    header_holds = _decodes(body, declared) and codecs.lookup(declared).name not in _WESTERN
     chosen = declared if header_holds or not _decodes(body, own) else own
     return chosen, f"charset mismatch: Content-Type says {declared}, the page itself {own}; decoded as {chosen}"
 

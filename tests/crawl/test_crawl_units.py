@@ -132,3 +132,4 @@ def test_page_charset_trusts_the_header_only_when_the_body_agrees():
     assert chosen == "utf-8" and note == ("charset mismatch: Content-Type says utf-8, the page itself gb18030; "
                                           "decoded as utf-8")
     assert page_charset(gbk, None) == ("gb18030", None)
+    assert page_charset("<p>政务公开</p>".encode("gbk"), "text/html; charset=GBK") == ("gb18030", None)  # no <meta>
