@@ -11,18 +11,16 @@ from typing import Any
 from govaudit.errors import UserError
 
 
-def dumps(data: Any) -> str:
-    """Canonical JSON text: stable key order as given, UTF-8 Chinese kept readable."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` via a temporary file and rename, so a crash never leaves half a file."""
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write `data` as canonical JSON (key order as given, Chinese kept readable, indented)
+    via a temporary file and rename, so a crash never leaves half a file. The text is
+    streamed to the file: a large site model is never held in memory as one string."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            json.dump(data, fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

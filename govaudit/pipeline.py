@@ -12,7 +12,7 @@ from typing import Any
 from govaudit.crawl import CrawlProgress, CrawlSummary, crawl_site
 from govaudit.engine import evaluate
 from govaudit.errors import UserError
-from govaudit.jsonio import dumps, read_json, write_atomic
+from govaudit.jsonio import read_json, write_json_atomic
 from govaudit.model.builder import build_site
 from govaudit.model.types import SCHEMA, SiteModel
 from govaudit.report import write_reports
@@ -56,7 +56,7 @@ def crawl(url: str, out: Path, settings: CrawlSettings, progress: CrawlProgress 
 def build(out: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
     """Stage 2: snapshot → `out/site.json`."""
     site = build_site(out, progress)
-    write_atomic(out / SITE_FILE, dumps(to_dict(site)))
+    write_json_atomic(out / SITE_FILE, to_dict(site))
     return site
 
 
@@ -80,7 +80,7 @@ def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | 
     """Stage 3: site.json + rules (+ site configuration) → `out/results.json`."""
     ruleset = load_rules(rules_dir, profile, config)
     results = evaluate(load_site(out), ruleset, as_of, use_waivers)
-    write_atomic(out / RESULTS_FILE, dumps(results))
+    write_json_atomic(out / RESULTS_FILE, results)
     return results
 
 
