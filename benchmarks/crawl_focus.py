@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from crawl_govsite import Served, served
+from crawl_govsite import Served, add_site_arguments, served
 
 from govaudit import pipeline
 from govaudit.demo import DEMO_AS_OF
@@ -46,10 +46,7 @@ def audit(site: Served, out: Path, budget: int, concurrency: int) -> tuple[dict[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--concurrency", type=int, default=8)
-    parser.add_argument("--latency", type=float, default=0.05)
-    parser.add_argument("--news", type=int, default=20)
-    parser.add_argument("--per-column", type=int, default=960)
+    add_site_arguments(parser)
     parser.add_argument("--start", type=int, default=250, help="first budget tried")
     parser.add_argument("--precision", type=int, default=10, help="stop bisecting when the bounds are this close")
     args = parser.parse_args()

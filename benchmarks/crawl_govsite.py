@@ -155,6 +155,14 @@ def served(news: int = 20, per_column: int = 960, latency: float = 0.05) -> Iter
             child.wait()
 
 
+def add_site_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of the benchmark site and crawl shared by the crawl benchmarks."""
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--latency", type=float, default=0.05)
+    parser.add_argument("--news", type=int, default=20)
+    parser.add_argument("--per-column", type=int, default=960)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--news", type=int, default=20)

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from crawl_govsite import served
+from crawl_govsite import add_site_arguments, served
 
 from govaudit.demo import DEMO_AS_OF
 
@@ -63,10 +63,7 @@ def peak(args: list[str]) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--concurrency", type=int, default=8)
-    parser.add_argument("--latency", type=float, default=0.05)
-    parser.add_argument("--news", type=int, default=20)
-    parser.add_argument("--per-column", type=int, default=960)
+    add_site_arguments(parser)
     parser.add_argument("--profile", action="store_true", help="split build and check into their steps")
     args = parser.parse_args()
     as_of = ["--as-of", DEMO_AS_OF.isoformat()]

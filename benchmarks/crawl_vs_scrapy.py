@@ -24,7 +24,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawl_govsite import Served, served
+from crawl_govsite import Served, add_site_arguments, served
 
 from govaudit.crawl import SnapshotReader
 
@@ -89,10 +89,7 @@ def scrapy_run(site: Served, concurrency: int) -> Run:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--concurrency", type=int, default=8)
-    parser.add_argument("--latency", type=float, default=0.05)
-    parser.add_argument("--news", type=int, default=20)
-    parser.add_argument("--per-column", type=int, default=960)
+    add_site_arguments(parser)
     args = parser.parse_args()
     ceiling = args.concurrency / args.latency
     with tempfile.TemporaryDirectory(prefix="govaudit-bench-") as tmp, \
