@@ -1,0 +1,116 @@
+"""Accuracy of the audit on the sample-site templates of tests/sites (run on demand).
+
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
+        [--size small|medium|all] [--keep DIR] [--render auto|never|always]
+
+Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
+crawl → build → check --as-of, with the default crawl budget and no rate limit on this
+local server). The failing findings in results.json are compared with the template's
+answer key: per rule family, TP = a failing finding whose URL (and, where the key says,
+organ and year) matches a key entry of that family, FP = any other failing finding,
+FN = a key entry that no failing finding matches. Also printed: vetoes fired against the
+vetoes the planted defects support, site pages fetched, the grade and the run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from tests.sites import TEMPLATES
+from tests.sites.model import SampleSite
+from tests.sites.scoring import same_url, score
+from tests.sites.server import serve_site
+
+CLI = [sys.executable, "-c", "import sys; from govaudit.cli import main; sys.exit(main())"]
+
+
+def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, env=os.environ.copy())
+
+
+def _pages_fetched(site: SampleSite, out: Path, base: str) -> int:
+    db = sqlite3.connect(out / "snapshot" / "index.sqlite3")
+    try:
+        rows = db.execute("SELECT url, final_url FROM captures WHERE outcome = 'ok'").fetchall()
+    finally:
+        db.close()
+    got = {same_url(u) for row in rows for u in row if u}
+    return sum(1 for u in site.html_urls if same_url(base.rstrip("/") + u) in got)
+
+
+def audit(site: SampleSite, out: Path, render: str) -> tuple[dict[str, Any], str, int, float]:
+    """Serve and audit `site` into `out`; (results, base URL, site pages fetched, seconds)."""
+    started = time.perf_counter()
+    with serve_site(site) as base:
+        crawl = _run(["crawl", base, "--out", str(out), "--rate", "0", "--concurrency", "4", "--render", render])
+        if crawl.returncode == 2:
+            raise SystemExit(f"crawl failed: {crawl.stderr.strip()[-500:]}")
+    for stage in (["build", str(out)], ["check", str(out), "--as-of", site.as_of.isoformat()]):
+        proc = _run(stage)
+        if proc.returncode == 2:
+            raise SystemExit(f"{stage[0]} failed: {proc.stderr.strip()[-500:]}")
+    results = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    return results, base, _pages_fetched(site, out, base), time.perf_counter() - started
+
+
+def _fmt(x: float | None) -> str:
+    return "  n/a" if x is None else f"{x:5.2f}"
+
+
+def report(site: SampleSite, results: dict[str, Any], base: str, fetched: int, seconds: float, verbose: bool) -> None:
+    scores, vetoes = score(site, results, base)
+    key_sizes = {fam: sum(1 for e in site.key if e.family == fam) for fam in scores}
+    print(f"\n== {site.name} ({site.size}), as of {site.as_of}: {len(site.html_urls)} HTML pages, "
+          f"{len(site.key)} planted defects")
+    print(f"{'family':34} {'key':>4} {'TP':>4} {'FP':>4} {'FN':>4} {'incompl':>7} {'prec':>5} {'recall':>6}")
+    for fam, s in scores.items():
+        print(f"{fam:34} {key_sizes[fam]:4} {s.tp:4} {s.fp:4} {s.fn:4} {s.incomplete:7} "
+              f"{_fmt(s.precision())} {_fmt(s.recall(key_sizes[fam])):>6}")
+        if verbose:
+            for line in s.misses:
+                print(f"    missed: {line}")
+            for line in s.false:
+                print(f"    false:  {line}")
+    fired, supported = set(vetoes), set(site.vetoes)
+    print(f"vetoes fired: {sorted(fired) or 'none'}; supported by the key: {sorted(supported) or 'none'}; "
+          f"false: {sorted(fired - supported) or 'none'}; missed: {sorted(supported - fired) or 'none'}")
+    cov = results.get("coverage", {})
+    print(f"pages fetched: {fetched}/{len(site.html_urls)} site HTML pages "
+          f"({cov.get('pages_fetched')} requests counted, budget exhausted: {cov.get('budget_exhausted')})")
+    print(f"grade: {results.get('grade')} (score {results.get('score')}); time {seconds:.1f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--template", default="all", choices=("all", *TEMPLATES))
+    parser.add_argument("--size", default="all", choices=("all", "small", "medium"))
+    parser.add_argument("--keep", type=Path, help="keep each audit's output folder under DIR/<template>-<size>")
+    parser.add_argument("--render", default="auto", choices=("auto", "never", "always"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list missed and false findings")
+    args = parser.parse_args()
+    runs = [(name, size) for name, (build, sizes) in TEMPLATES.items() for size in sizes
+            if args.template in ("all", name) and args.size in ("all", size)]
+    if not runs:
+        parser.error(f"no template {args.template!r} of size {args.size!r}")
+    with tempfile.TemporaryDirectory(prefix="govaudit-accuracy-") as tmp:
+        root = args.keep or Path(tmp)
+        for name, size in runs:
+            site = TEMPLATES[name][0](size)
+            out = root / f"{name}-{size}"
+            if out.exists() and any(out.iterdir()):
+                raise SystemExit(f"{out} is not empty; choose another --keep folder.")
+            results, base, fetched, seconds = audit(site, out, args.render)
+            report(site, results, base, fetched, seconds, args.verbose)
+
+
+if __name__ == "__main__":
+    main()

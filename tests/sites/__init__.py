@@ -1,0 +1,14 @@
+"""Sample sites for the generalisation harness: independently written CMS templates
+(Hanweb JCMS style in GBK, a table-layout disclosure platform in UTF-8), each generated
+together with its answer key from one defect table, and a loopback server for them."""
+
+from collections.abc import Callable
+
+from tests.sites import hanweb, table
+from tests.sites.model import SampleSite
+
+# name → (generator taking a size, the sizes it offers)
+TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
+    "hanweb": (hanweb.build, hanweb.SIZES),
+    "table": (table.build, ("small",)),
+}

@@ -1,0 +1,70 @@
+"""Serve a generated SampleSite on 127.0.0.1 (never another address).
+
+The demo's server maps URL paths to files and ignores query strings; Hanweb lists are
+different resources per `?uid=…&pageNum=N` and the disclosure platform answers unknown
+URLs with a status-200 error page, so the sample sites need their own lookup."""
+
+from __future__ import annotations
+
+import socketserver
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+from tests.sites.model import SampleSite
+
+HOST = "127.0.0.1"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    site: SampleSite
+    server_version = "sample-site/1"
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server naming
+        self._serve(send_body=True)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._serve(send_body=False)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
+        pass
+
+    def _serve(self, send_body: bool) -> None:
+        parts = urlsplit(self.path)
+        res = self.site.lookup(parts.path or "/", parts.query)
+        self.send_response(res.status)
+        self.send_header("Content-Type", res.content_type)
+        self.send_header("Content-Length", str(len(res.body)))
+        self.end_headers()
+        if send_body:
+            self.wfile.write(res.body)
+
+
+class _LoopbackServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def server_bind(self) -> None:
+        # Skip HTTPServer's reverse DNS lookup of the host name (stalls without DNS).
+        socketserver.TCPServer.server_bind(self)
+        self.server_name = HOST
+        self.server_port = self.server_address[1]
+
+
+@contextmanager
+def serve_site(site: SampleSite) -> Iterator[str]:
+    """Serve `site` on a free loopback port; yields 'http://127.0.0.1:PORT/' and always
+    shuts the server down on exit."""
+    handler = type("SampleSiteHandler", (_Handler,), {"site": site})
+    httpd = _LoopbackServer((HOST, 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                              name="sample-site-server", daemon=True)
+    try:
+        thread.start()
+        yield f"http://{HOST}:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)

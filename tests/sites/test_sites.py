@@ -1,0 +1,224 @@
+"""The sample sites are what their answer keys say: deterministic, served as declared, and every
+planted defect really present in the served bytes. (The tool's findings are not asserted here.)"""
+
+from __future__ import annotations
+
+import re
+import urllib.error
+import urllib.request
+from datetime import date, timedelta
+from html import unescape
+
+import pytest
+
+from tests.sites import TEMPLATES, hanweb, table
+from tests.sites.model import Expected, SampleSite
+from tests.sites.scoring import Finding, family_of, matches, same_url
+from tests.sites.server import serve_site
+
+SMALL = sorted(TEMPLATES)
+_HREF = re.compile(r'href="([^"]+)"')
+_DATE = re.compile(r"(\d{4})[-/](\d{2})[-/](\d{2})")
+_SHOWN = re.compile(r"发布(?:日期|时间)：(\d{4}-\d{2}-\d{2})")
+
+
+@pytest.fixture(scope="module", params=SMALL)
+def served(request: pytest.FixtureRequest):
+    site = TEMPLATES[request.param][0]("small")
+    with serve_site(site) as base:
+        yield site, base
+
+
+def _get(base: str, url: str) -> tuple[int, str, bytes]:
+    req = urllib.request.Request(base.rstrip("/") + unescape(url))
+    try:
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            return resp.status, resp.headers.get("Content-Type", ""), resp.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.headers.get("Content-Type", ""), err.read()
+
+
+def _text(site: SampleSite, body: bytes) -> str:
+    return body.decode("gbk" if site.name == "hanweb" else "utf-8")
+
+
+def _page(site: SampleSite, base: str, url: str) -> str:
+    status, _, body = _get(base, url)
+    assert status == 200, url
+    return _text(site, body)
+
+
+def _list_area(html: str) -> str:
+    """The page between the breadcrumb trail and the footer (no nav, no footer)."""
+    start = max(html.find('class="main w1200"'), html.find('class="container body-wrap"'))
+    return html[start: html.find('<div class="footer"')]
+
+
+def _shown_dates(html: str) -> set[date]:
+    """Dates the list area displays (not the ones inside link URLs)."""
+    text = re.sub(r'href="[^"]*"', "", _list_area(html))
+    return {date(*map(int, m)) for m in _DATE.findall(text)}
+
+
+def _article_links(site: SampleSite, html: str) -> list[str]:
+    pattern = r"^/art/\d{4}/" if site.name == "hanweb" else r"^/(public/\d+|content/article)/\d+\.html$"
+    return [unescape(h) for h in _HREF.findall(_list_area(html)) if re.match(pattern, unescape(h))]
+
+
+def _shown(html: str) -> date:
+    return date.fromisoformat(_SHOWN.search(html).group(1))
+
+
+def test_generators_are_deterministic() -> None:
+    for name, (build, sizes) in TEMPLATES.items():
+        for size in sizes:
+            a, b = build(size), build(size)
+            assert a.resources == b.resources and a.key == b.key and a.traps == b.traps, (name, size)
+
+
+def test_medium_hanweb_has_about_3000_pages_and_same_key() -> None:
+    medium, small = hanweb.build("medium"), hanweb.build("small")
+    assert 2800 <= len(medium.html_urls) <= 3300
+    assert len(small.html_urls) <= 300
+    assert medium.key == small.key
+    assert sum(1 for u in medium.html_urls if "pageNum=" in u) >= 150  # many list pages, not just documents
+
+
+def test_hanweb_is_served_as_gbk() -> None:
+    with serve_site(hanweb.build()) as base:
+        status, ctype, body = _get(base, "/index.html")
+    assert status == 200 and ctype == "text/html; charset=GBK"
+    with pytest.raises(UnicodeDecodeError):
+        body.decode("utf-8")
+    html = body.decode("gbk")
+    assert 'charset=gb2312' in html and "青溪县人民政府" in html
+
+
+def test_query_pages_are_distinct_resources(served) -> None:
+    site, base = served
+    trap = next(t for t in site.traps if "page" in t.url.rsplit("?", 1)[-1].lower())
+    first, second = trap.url.replace("&pageNum=2", "&pageNum=1").split("?")[0], trap.url
+    one, two = _page(site, base, first), _page(site, base, second)
+    assert set(_article_links(site, one)).isdisjoint(_article_links(site, two))
+    name = re.search(r'name="ColumnName" content="([^"]+)"', one).group(1)
+    assert f'name="ColumnName" content="{name}"' in two  # page 2 belongs to the same column
+
+
+def test_unknown_urls(served) -> None:
+    site, base = served
+    status, ctype, body = _get(base, "/no/such/page.html")
+    if site.name == "hanweb":
+        assert status == 404
+    else:  # the platform's soft 404: status 200, one error body for every missing URL
+        assert status == 200 and ctype.startswith("text/html") and "页面不存在" in _text(site, body)
+        assert _get(base, "/another/missing.pdf")[2] == body
+
+
+def _is_interpretation(site: SampleSite, base: str, href: str) -> bool:
+    """A page of the site's 政策解读 column."""
+    return unescape(href) in site.resources and site.resources[unescape(href)].is_html and \
+        'name="ColumnName" content="政策解读"' in _page(site, base, href)
+
+
+def _probe(site: SampleSite, base: str, entry: Expected) -> None:
+    kind, _, arg = entry.probe.partition(":")
+    if kind == "status":
+        assert _get(base, entry.url)[0] == int(arg)
+    elif kind == "soft404":
+        status, ctype, body = _get(base, entry.url)
+        assert status == 200 and ctype.startswith("text/html") and "页面不存在" in _text(site, body)
+        assert body == site.not_found.body and entry.url not in site.resources
+    elif kind == "no-rows":
+        html = _page(site, base, entry.url)
+        assert not _article_links(site, html) and "<record>" not in html
+        name = re.search(r'name="ColumnName" content="([^"]+)"', html).group(1)
+        assert name and name in _list_area(html)  # identity: the column's own name is shown
+    elif kind == "newest":
+        dates = _shown_dates(_page(site, base, entry.url))
+        assert dates and max(dates) == date.fromisoformat(arg)
+    elif kind == "newest-shown":
+        html = _page(site, base, entry.url)
+        listed = _shown_dates(html)
+        assert len(listed) == 1 and max(listed) > date.fromisoformat(arg)  # a regeneration pile
+        shown = [_shown(_page(site, base, u)) for u in _article_links(site, html)]
+        assert max(shown) == date.fromisoformat(arg)
+    elif kind == "meta-missing":
+        html = _page(site, base, entry.url)
+        assert "发文字号：" in html
+        assert not re.search(arg + r"：</t[dh]>\s*<td>[^<]+|" + arg + r"：</dt><dd>[^<]+", html)
+    elif kind == "no-interp-link":
+        html = _page(site, base, entry.url)
+        assert not [u for u in _HREF.findall(html) if _is_interpretation(site, base, u)]
+    elif kind == "late-interp":
+        html = _page(site, base, entry.url)
+        interp = next(u for u in _HREF.findall(html) if _is_interpretation(site, base, u))
+        assert _shown(_page(site, base, interp)) - _shown(html) > timedelta(days=5)
+    elif kind == "no-report":
+        titles = [m.group(1) for r in site.resources.values() if r.is_html
+                  and (m := re.search(r'name="ArticleTitle" content="([^"]*)"', _text(site, r.body)))]
+        organ, year = arg[:-4], arg[-4:]
+        assert not [t for t in titles if organ in t and year in t and "年度报告" in t]
+        assert len([t for t in titles if organ in t and "年度报告" in t]) >= 3  # a gap in a series, not no organ
+    elif kind == "late":
+        assert _shown(_page(site, base, entry.url)) > date.fromisoformat(arg)
+    elif kind == "footer-lacks":
+        assert arg not in _page(site, base, entry.url) and arg in _page(site, base, "/index.html")
+    else:
+        raise AssertionError(f"unknown probe {entry.probe!r}")
+
+
+def test_every_planted_defect_is_served(served) -> None:
+    site, base = served
+    assert site.key
+    for entry in site.key:
+        _probe(site, base, entry)
+
+
+def test_traps_are_served_pages(served) -> None:
+    site, base = served
+    for trap in site.traps:
+        assert _get(base, trap.url)[0] == 200, trap
+
+
+def test_note_only_column_is_not_empty() -> None:
+    site = table.build()
+    html = site.resources["/public/column/6596/7036.html"].body.decode("utf-8")
+    assert "情况说明" in html
+    han = hanweb.build()
+    assert "情况说明" in han.resources["/col/col1229510/index.html"].body.decode("gbk")
+
+
+def test_veto_support_follows_the_key() -> None:
+    for name, (build, _) in TEMPLATES.items():
+        site = build("small")
+        empties = sum(1 for e in site.key if e.family == "empty-columns")
+        assert ("empty-columns-veto" in site.vetoes) == (empties >= 5), name
+
+
+def test_scorer_matching() -> None:
+    assert family_of("interpretation-missing") == "interpretations"
+    assert family_of("other-column-stale") == "stale-columns" and family_of("meta-tags") == "(unmapped) meta-tags"
+    assert same_url("/col/col1/index.html") == same_url("/col/col1/")
+    assert same_url("/col/col1/index.html?uid=2&amp;pageNum=2") != same_url("/col/col1/?uid=2&pageNum=2")
+    report = Expected("annual-reports", "/nb/", "missing", match=("教育局", "2024"))
+    hit = Finding("annual-report-missing", "annual-reports", {"/nb/"}, "未找到青溪县教育局2024年度报告")
+    assert matches(hit, report)
+    assert not matches(Finding("annual-report-missing", "annual-reports", {"/nb/"}, "未找到2024年度报告"), report)
+    footer = Expected("footer", "/content/article/1.html", "x", url_pattern=table.ARTICLE_PAGES)
+    assert matches(Finding("footer-identifiers", "footer", {"/content/article/7.html"}, ""), footer)
+    assert not matches(Finding("footer-identifiers", "footer", {"/"}, ""), footer)
+
+
+def test_probes_fail_on_compliant_objects() -> None:
+    """The probes above can fail: pointed at compliant objects, each one does."""
+    site = hanweb.build()
+    ok_doc = next(u for u in site.resources if u.endswith("art_1229503_3101.html"))
+    cases = [Expected("x", ok_doc, "", probe="no-interp-link"), Expected("x", "/index.html", "", probe="status:404"),
+             Expected("x", "/col/col1229401/index.html", "", probe="no-rows"),
+             Expected("x", "/col/col1229401/index.html", "", probe="newest:2026-09-09"),
+             Expected("x", ok_doc, "", probe="meta-missing:有效性"),
+             Expected("x", "/col/col1229513/index.html", "", probe="no-report:青溪县人民政府2024")]
+    with serve_site(site) as base:
+        for entry in cases:
+            with pytest.raises(AssertionError):
+                _probe(site, base, entry)
