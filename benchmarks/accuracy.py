@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -66,14 +67,16 @@ def _fmt(x: float | None) -> str:
     return "  n/a" if x is None else f"{x:5.2f}"
 
 
-def report(site: SampleSite, results: dict[str, Any], base: str, fetched: int, seconds: float, verbose: bool) -> None:
+def report(site: SampleSite, results: dict[str, Any], base: str, fetched: int, seconds: float,
+           verbose: bool) -> dict[str, str]:
+    """Print one template's table; returns 'precision/recall' per family for the summary."""
     scores, vetoes = score(site, results, base)
     key_sizes = {fam: sum(1 for e in site.key if e.family == fam) for fam in scores}
     print(f"\n== {site.name} ({site.size}), as of {site.as_of}: {len(site.html_urls)} HTML pages, "
           f"{len(site.key)} planted defects")
-    print(f"{'family':34} {'key':>4} {'TP':>4} {'FP':>4} {'FN':>4} {'incompl':>7} {'prec':>5} {'recall':>6}")
+    print(f"{'family':34} {'key':>4} {'TP':>4} {'FP':>4} {'FN':>4} {'incompl':>7} {'traps':>5} {'prec':>5} {'recall':>6}")
     for fam, s in scores.items():
-        print(f"{fam:34} {key_sizes[fam]:4} {s.tp:4} {s.fp:4} {s.fn:4} {s.incomplete:7} "
+        print(f"{fam:34} {key_sizes[fam]:4} {s.tp:4} {s.fp:4} {s.fn:4} {s.incomplete:7} {s.traps_hit:5} "
               f"{_fmt(s.precision())} {_fmt(s.recall(key_sizes[fam])):>6}")
         if verbose:
             for line in s.misses:
@@ -87,6 +90,21 @@ def report(site: SampleSite, results: dict[str, Any], base: str, fetched: int, s
     print(f"pages fetched: {fetched}/{len(site.html_urls)} site HTML pages "
           f"({cov.get('pages_fetched')} requests counted, budget exhausted: {cov.get('budget_exhausted')})")
     print(f"grade: {results.get('grade')} (score {results.get('score')}); time {seconds:.1f} s")
+    return {fam: f"{_fmt(s.precision()).strip()}/{_fmt(s.recall(key_sizes[fam])).strip()}" for fam, s in scores.items()}
+
+
+def _summary(cells: dict[str, dict[str, str]]) -> None:
+    """One precision/recall grid: families down, template runs across."""
+    families = sorted({fam for col in cells.values() for fam in col})
+    print("\n== precision/recall per family (n/a: nothing found, or nothing planted)")
+    print(f"{'family':34} " + " ".join(f"{run:>16}" for run in cells))
+    for fam in families:
+        print(f"{fam:34} " + " ".join(f"{cells[run].get(fam, '-'):>16}" for run in cells))
+
+
+def _key_json(site: SampleSite) -> dict[str, Any]:
+    return {"template": site.name, "size": site.size, "as_of": site.as_of.isoformat(), "vetoes": sorted(site.vetoes),
+            "expected": [asdict(e) for e in site.key], "traps": [asdict(t) for t in site.traps]}
 
 
 def main() -> None:
@@ -96,11 +114,16 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep each audit's output folder under DIR/<template>-<size>")
     parser.add_argument("--render", default="auto", choices=("auto", "never", "always"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed and false findings")
+    parser.add_argument("--print-key", action="store_true", help="print the answer keys as JSON and exit")
     args = parser.parse_args()
     runs = [(name, size) for name, (build, sizes) in TEMPLATES.items() for size in sizes
             if args.template in ("all", name) and args.size in ("all", size)]
     if not runs:
         parser.error(f"no template {args.template!r} of size {args.size!r}")
+    if args.print_key:
+        print(json.dumps([_key_json(TEMPLATES[name][0](size)) for name, size in runs], ensure_ascii=False, indent=1))
+        return
+    cells: dict[str, dict[str, str]] = {}
     with tempfile.TemporaryDirectory(prefix="govaudit-accuracy-") as tmp:
         root = args.keep or Path(tmp)
         for name, size in runs:
@@ -109,7 +132,8 @@ def main() -> None:
             if out.exists() and any(out.iterdir()):
                 raise SystemExit(f"{out} is not empty; choose another --keep folder.")
             results, base, fetched, seconds = audit(site, out, args.render)
-            report(site, results, base, fetched, seconds, args.verbose)
+            cells[f"{name}-{size}"] = report(site, results, base, fetched, seconds, args.verbose)
+    _summary(cells)
 
 
 if __name__ == "__main__":

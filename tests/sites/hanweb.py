@@ -281,7 +281,7 @@ def _columns(size: str) -> tuple[list[Column], list[Expected], list[Trap]]:
     if size == "medium":
         names = ("经济动态", "社会民生", "文旅动态", "教育动态", "卫健动态", "交通建设动态", "农业农村动态",
                  "生态环境动态", "市场监管动态", "基层风采", "招商动态", "科技动态")
-        cols[4:4] = [_news(1229410 + i, name, 216, 1 + i % 5, 0.5, base=i * 300) for i, name in enumerate(names)]
+        cols[4:4] = [_news(1229410 + i, name, 206, 1 + i % 5, 0.5, base=i * 300) for i, name in enumerate(names)]
     for col in cols:
         col.uid = 4567800 + col.col_id % 1000
         if col.pages > 1:

@@ -78,6 +78,7 @@ class FamilyScore:
     fp: int = 0
     fn: int = 0
     incomplete: int = 0
+    traps_hit: int = 0
     misses: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
 
@@ -124,7 +125,9 @@ def matches(finding: Finding, entry: Expected) -> bool:
 
 
 def score(site: SampleSite, results: dict[str, Any], base: str) -> tuple[dict[str, FamilyScore], list[str]]:
-    """Per-family scores and the veto rules that fired."""
+    """Per-family scores and the veto rules that fired. A false finding on a planted trap
+    (page 2 of a list, an undated static page …) is marked as such."""
+    traps = {same_url(t.url): t.note for t in site.traps}
     findings, incomplete, vetoes = _findings(results, base)
     families = {e.family for e in site.key} | {f.family for f in findings} | set(incomplete)
     scores = {fam: FamilyScore(incomplete=incomplete.get(fam, 0)) for fam in sorted(families)}
@@ -134,7 +137,9 @@ def score(site: SampleSite, results: dict[str, Any], base: str) -> tuple[dict[st
             s.tp += 1
         else:
             s.fp += 1
-            s.false.append(f"{f.rule}: {sorted(f.urls)[0] if f.urls else '?'}")
+            hit = next((traps[u] for u in sorted(f.urls) if u in traps), "")
+            s.traps_hit += bool(hit)
+            s.false.append(f"{f.rule}: {sorted(f.urls)[0] if f.urls else '?'}" + (f" [trap: {hit}]" if hit else ""))
     for e in site.key:
         if not any(matches(f, e) for f in findings):
             scores[e.family].fn += 1
