@@ -1,7 +1,7 @@
 """Accuracy of the audit on the sample-site templates of tests/sites (run on demand).
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
-        [--size small|medium|all] [--keep DIR] [--render auto|never|always]
+        [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
 crawl → build → check --as-of, with the default crawl budget and no rate limit on this
@@ -34,8 +34,19 @@ from tests.sites.server import serve_site
 CLI = [sys.executable, "-c", "import sys; from govaudit.cli import main; sys.exit(main())"]
 
 
-def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, env=os.environ.copy())
+class RunError(Exception):
+    """A stage of one audit failed; the other templates still run."""
+
+
+def _run(args: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run([*CLI, *args], capture_output=True, text=True, env=os.environ.copy(), timeout=timeout)
+    except subprocess.TimeoutExpired as err:
+        raise RunError(f"`govaudit {args[0]}` did not finish within {timeout:.0f} s") from err
+
+
+def _last_line(proc: subprocess.CompletedProcess[str]) -> str:
+    return (proc.stderr.strip().splitlines() or ["(no message)"])[-1]
 
 
 def _pages_fetched(site: SampleSite, out: Path, base: str) -> int:
@@ -48,17 +59,22 @@ def _pages_fetched(site: SampleSite, out: Path, base: str) -> int:
     return sum(1 for u in site.html_urls if same_url(base.rstrip("/") + u) in got)
 
 
-def audit(site: SampleSite, out: Path, render: str) -> tuple[dict[str, Any], str, int, float]:
-    """Serve and audit `site` into `out`; (results, base URL, site pages fetched, seconds)."""
+def audit(site: SampleSite, out: Path, render: str, timeout: float) -> tuple[dict[str, Any], str, int, float]:
+    """Serve and audit `site` into `out` (each stage bounded by `timeout` seconds; the server
+    stops when the crawl ends); (results, base URL, site pages fetched, seconds)."""
     started = time.perf_counter()
     with serve_site(site) as base:
-        crawl = _run(["crawl", base, "--out", str(out), "--rate", "0", "--concurrency", "4", "--render", render])
-        if crawl.returncode == 2:
-            raise SystemExit(f"crawl failed: {crawl.stderr.strip()[-500:]}")
+        crawl = _run(["crawl", base, "--out", str(out), "--rate", "0", "--concurrency", "4", "--render", render,
+                      "--max-time", str(timeout)], timeout + 60)
+    if crawl.returncode == 2 and not (out / "snapshot").is_dir():
+        raise RunError(f"crawl failed: {_last_line(crawl)}")
     for stage in (["build", str(out)], ["check", str(out), "--as-of", site.as_of.isoformat()]):
-        proc = _run(stage)
+        proc = _run(stage, timeout)
         if proc.returncode == 2:
-            raise SystemExit(f"{stage[0]} failed: {proc.stderr.strip()[-500:]}")
+            # A verdict of "not audited" may still write results.json; score it if so.
+            print(f"note: `govaudit {stage[0]}` exited 2: {_last_line(proc)}")
+    if not (out / "results.json").is_file():
+        raise RunError("no results.json was written")
     results = json.loads((out / "results.json").read_text(encoding="utf-8"))
     return results, base, _pages_fetched(site, out, base), time.perf_counter() - started
 
@@ -114,6 +130,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep each audit's output folder under DIR/<template>-<size>")
     parser.add_argument("--render", default="auto", choices=("auto", "never", "always"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed and false findings")
+    parser.add_argument("--timeout", type=float, default=900, help="seconds allowed per stage (default 900)")
     parser.add_argument("--print-key", action="store_true", help="print the answer keys as JSON and exit")
     args = parser.parse_args()
     runs = [(name, size) for name, (build, sizes) in TEMPLATES.items() for size in sizes
@@ -131,7 +148,11 @@ def main() -> None:
             out = root / f"{name}-{size}"
             if out.exists() and any(out.iterdir()):
                 raise SystemExit(f"{out} is not empty; choose another --keep folder.")
-            results, base, fetched, seconds = audit(site, out, args.render)
+            try:
+                results, base, fetched, seconds = audit(site, out, args.render, args.timeout)
+            except RunError as err:
+                print(f"\n== {name} ({size}): not scored: {err}")
+                continue
             cells[f"{name}-{size}"] = report(site, results, base, fetched, seconds, args.verbose)
     _summary(cells)
 

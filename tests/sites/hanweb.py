@@ -377,7 +377,7 @@ def _pager(col: Column, n: int) -> str:
     links = [("首页", 1), ("上一页", max(n - 1, 1)), ("下一页", min(n + 1, last)), ("尾页", last)]
     anchors = "".join(f'<a href="{href(k)}" class="default_pgBtn">{t}</a>' for t, k in links)
     return (f'<div class="default_pgContainer_bar"><span class="default_pgTotalRecord">共{len(col.docs)}条</span>'
-            f"<span>第{n}/{last}页</span>{anchors}</div>")
+            f"&nbsp;<span>第{n}/{last}页</span>&nbsp;{anchors}</div>")
 
 
 def _list_page(col: Column, menu: list[tuple[str, str]], hub: tuple[int, str], n: int) -> str:
@@ -505,9 +505,8 @@ def build(size: str = "small") -> SampleSite:
         menu = [(c.name, c.url) for c in members]
         for col in members:
             for n in range(1, col.pages + 1):
+                # The 首页 links' `?uid=…&pageNum=1` is served by the lookup's query-less fallback.
                 pages[col.page_url(n)] = _list_page(col, menu, hub, n)
-                if n == 1 and col.pages > 1:  # 首页 links carry pageNum=1 too
-                    pages[f"{col.url}?uid={col.uid}&pageNum=1"] = pages[col.url]
             for doc in col.docs:
                 pages[col.doc_url(doc)] = _article(col, doc, hub, by_id)
     static_menu = [(n, f"/col/col{i}/index.html") for i, n, _ in _STATIC]

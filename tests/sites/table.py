@@ -1,7 +1,7 @@
 """A table-layout disclosure-platform sample site (Anhui `/public/{unitId}/{docId}.html` style):
 the fictional 云岭区人民政府, served in UTF-8.
 
-Written from disclosure-platform markup: lists as `<table>` rows paged with `?page=N`,
+Written from disclosure-platform markup: lists as `<table>` rows paged with `?page=N` / `?pageIndex=N`,
 year-grouped lists (`2025年` headings over `05-06` dates), a picture-news list whose rows
 open with an image-only link, `dl/dt/dd` metadata, single static pages carrying a
 ColumnName meta, a status-200 "页面不存在" page for every unknown URL (also for `.pdf`
@@ -62,8 +62,13 @@ class Col:
             return f"/content/column/{self.cat_id}.html"
         return f"/public/column/{UNIT}/{self.cat_id}.html"
 
+    @property
+    def page_param(self) -> str:
+        """The news area pages with `pageIndex`, the disclosure platform with `page`."""
+        return "pageIndex" if self.area == "news" else "page"
+
     def page_url(self, n: int) -> str:
-        return self.url if n == 1 else f"{self.url}?page={n}"
+        return self.url if n == 1 else f"{self.url}?{self.page_param}={n}"
 
     def item_url(self, it: Item) -> str:
         return f"/content/article/{it.doc_id}.html" if self.area == "news" else f"/public/{UNIT}/{it.doc_id}.html"
@@ -291,7 +296,7 @@ def _side(cols: list[Col], current: str) -> str:
 def _pager(col: Col, n: int) -> str:
     rel = col.area == "news"
     def href(k: int) -> str:
-        return f"?page={k}" if rel else f"{col.url}?page={k}"
+        return f"?{col.page_param}={k}" if rel else f"{col.url}?{col.page_param}={k}"
     nums = "".join(f'<span class="current">{k}</span>' if k == n else f'<a href="{href(k)}">{k}</a>'
                    for k in range(1, col.pages + 1))
     return (f'<div class="pagination"><a href="{href(1)}">首页</a><a href="{href(max(n - 1, 1))}">上一页</a>{nums}'

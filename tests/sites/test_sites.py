@@ -96,12 +96,14 @@ def test_hanweb_is_served_as_gbk() -> None:
 
 def test_query_pages_are_distinct_resources(served) -> None:
     site, base = served
-    trap = next(t for t in site.traps if "page" in t.url.rsplit("?", 1)[-1].lower())
-    first, second = trap.url.replace("&pageNum=2", "&pageNum=1").split("?")[0], trap.url
-    one, two = _page(site, base, first), _page(site, base, second)
-    assert set(_article_links(site, one)).isdisjoint(_article_links(site, two))
-    name = re.search(r'name="ColumnName" content="([^"]+)"', one).group(1)
-    assert f'name="ColumnName" content="{name}"' in two  # page 2 belongs to the same column
+    paged = [t.url for t in site.traps if "?" in t.url]
+    assert paged
+    for second in paged:
+        first = second.split("?")[0]
+        one, two = _page(site, base, first), _page(site, base, second)
+        assert _article_links(site, two) and set(_article_links(site, one)).isdisjoint(_article_links(site, two))
+        name = re.search(r'name="ColumnName" content="([^"]+)"', one).group(1)
+        assert f'name="ColumnName" content="{name}"' in two  # page 2 belongs to the same column
 
 
 def test_unknown_urls(served) -> None:
@@ -222,3 +224,13 @@ def test_probes_fail_on_compliant_objects() -> None:
         for entry in cases:
             with pytest.raises(AssertionError):
                 _probe(site, base, entry)
+
+
+def test_hanweb_first_page_aliases_and_dropped_default_document() -> None:
+    """`index.html?uid=…&pageNum=1` is page 1; `/col/colN/?…&pageNum=2` (index.html dropped)
+    is not page 2 but page 1, as on a real server that ignores the query of a directory URL."""
+    site = hanweb.build()
+    col = "/col/col1229401/index.html"
+    page1, page2 = site.resources[col], site.resources[f"{col}?uid=4568201&pageNum=2"]
+    assert site.lookup(col, "uid=4568201&pageNum=1") == page1
+    assert site.lookup("/col/col1229401/", "uid=4568201&pageNum=2") == page1 != page2
