@@ -286,6 +286,7 @@ def _columns(size: str) -> tuple[list[Column], list[Expected], list[Trap]]:
         col.uid = 4567800 + col.col_id % 1000
         if col.pages > 1:
             traps.append(Trap(col.page_url(2), "列表第 2 页属于同一栏目，不是单独的栏目"))
+            traps.append(Trap(f"{col.url}?uid={col.uid}&pageNum=1", "分页“首页”链接即第 1 页"))
     traps.append(Trap(zcjd.url, "“政策解读”栏目的列表标题不是相关解读框"))
     return cols, key, traps
 

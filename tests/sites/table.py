@@ -4,7 +4,8 @@ the fictional 云岭区人民政府, served in UTF-8.
 Written from disclosure-platform markup: lists as `<table>` rows paged with `?page=N` / `?pageIndex=N`,
 year-grouped lists (`2025年` headings over `05-06` dates), a picture-news list whose rows
 open with an image-only link, `dl/dt/dd` metadata, single static pages carrying a
-ColumnName meta, a status-200 "页面不存在" page for every unknown URL (also for `.pdf`
+ColumnName meta, unlinked (`javascript:void(0)`) crumbs, a 公网安备 number without 号, a
+`栏目名称` placeholder meta, a status-200 "页面不存在" page for every unknown URL (also for `.pdf`
 and `.jpg` URLs), and an article template whose footer lacks the 公安备案. The defect
 table generates both the pages and the answer key. Everything not in the key is compliant
 as of AS_OF.
@@ -244,6 +245,7 @@ def _columns() -> tuple[list[Col], list[Expected], list[Trap]]:
     for col in cols:
         if col.pages > 1:
             traps.append(Trap(col.page_url(2), "列表第 2 页属于同一栏目"))
+            traps.append(Trap(f"{col.url}?{col.page_param}=1", "分页“首页”链接即第 1 页"))
     return cols, key, traps
 
 
@@ -257,7 +259,7 @@ _NAV = (("/index.html", "首页"), ("/content/column/8801.html", "新闻动态")
 
 def _footer(template: str) -> str:
     psb = ('<a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=34180202000321" target="_blank">'
-           '<img src="/images/ga.png">皖公网安备34180202000321号</a>') if template != "article" else ""
+           '<img src="/images/ga.png">皖公网安备 34180202000321</a>') if template != "article" else ""
     return ('<div class="footer"><div class="container">'
             '<div class="foot-links"><a href="/public/column/6596/lxfs.html">联系方式</a>|<a href="/sitemap.html">网站地图</a></div>'
             '<div class="foot-info"><span>主办单位：云岭区人民政府办公室</span><span>地址：云岭区政务中心A座</span></div>'
@@ -381,7 +383,8 @@ def _article(col: Col, it: Item, items: dict[int, tuple[Col, Item]]) -> str:
         parts.append(f'<div class="related-jd"><span class="label">政策解读：</span>{links}</div>')
     metas = [("ColumnName", col.name), ("ArticleTitle", it.title), ("PubDate", f"{it.list_date:%Y-%m-%d} 09:30"),
              ("ContentSource", source)]
-    hub = ("政府信息公开", f"/public/column/{UNIT}.html") if col.area == "public" else ("新闻动态", "/content/column/8801.html")
+    # Real article templates often leave the channel crumb unlinked.
+    hub = ("政府信息公开" if col.area == "public" else "新闻动态", "javascript:void(0)")
     return _shell(it.title, metas, [hub, (col.name, col.url)], '<div class="article">' + "".join(parts) + "</div>", "article")
 
 
@@ -428,7 +431,8 @@ def build(size: str = "small") -> SampleSite:
     public = [c for c in cols if c.area == "public"]
     items = {it.doc_id: (c, it) for c in cols for it in c.items}
     pages = {"/index.html": _home(news, public), f"/public/column/{UNIT}.html": _hub(public),
-             "/ysqgk.html": _shell("依申请公开", _column_metas("依申请公开", "单页"), [("依申请公开", "/ysqgk.html")],
+             # A template placeholder left in the page: "栏目名称" is no value.
+             "/ysqgk.html": _shell("依申请公开", [("ColumnName", "栏目名称"), ("ColumnType", "单页")], [("依申请公开", "/ysqgk.html")],
                                    '<div class="article"><h1 class="art-title">依申请公开</h1><div class="art-content">'
                                    "<p>申请人可通过网上、信函或当面方式提出政府信息公开申请。</p></div></div>", "list")}
     for col in cols:

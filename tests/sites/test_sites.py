@@ -96,7 +96,7 @@ def test_hanweb_is_served_as_gbk() -> None:
 
 def test_query_pages_are_distinct_resources(served) -> None:
     site, base = served
-    paged = [t.url for t in site.traps if "?" in t.url]
+    paged = [t.url for t in site.traps if "?" in t.url and not t.url.endswith("=1")]
     assert paged
     for second in paged:
         first = second.split("?")[0]
