@@ -524,6 +524,9 @@ def build(size: str = "small") -> SampleSite:
     resources["/images/2020/style.css"] = Resource(b"body{margin:0}", "text/css")
     resources["/script/web_front.js"] = Resource(b"", "text/javascript")
     resources["/script/jiucuo.js"] = Resource(b"", "text/javascript")
+    # The list islands' script proxy (the pages carry their records, so it answers an empty set).
+    resources["/module/web/jpage/dataproxy.jsp"] = Resource(
+        b'<?xml version="1.0" encoding="GBK"?><datastore><recordset></recordset></datastore>', "text/xml; charset=GBK")
     resources["/robots.txt"] = Resource(b"User-agent: *\nDisallow: /jrobotfront/\n", "text/plain")
     not_found = Resource(("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
                           "<title>404</title></head><body><div class=\"error\">对不起，您访问的页面不存在！</div></body></html>")

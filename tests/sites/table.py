@@ -444,6 +444,9 @@ def build(size: str = "small") -> SampleSite:
     pages[f"/public/column/{UNIT}/fdzdgknr.html"] = _shell(
         "法定主动公开内容", _column_metas("法定主动公开内容", "目录"), [("法定主动公开内容", f"/public/column/{UNIT}/fdzdgknr.html")],
         f'{_side(public, "")}<div class="gk-block"><h3>法定主动公开内容</h3><ul>{fdzd}</ul></div>', "list")
+    sitemap = "".join(f'<li><a href="{c.url}">{c.name}</a></li>' for c in cols)
+    pages["/sitemap.html"] = _shell("网站地图", _column_metas("网站地图", "单页"), [("网站地图", "/sitemap.html")],
+                                    f'<div class="sitemap"><h2>网站地图</h2><ul>{sitemap}</ul></div>', "list")
     for slug, name, updated in _STATIC:
         pages[f"/public/column/{UNIT}/{slug}.html"] = _static(slug, name, updated, public)
         if updated is None:

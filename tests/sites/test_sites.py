@@ -8,6 +8,7 @@ import urllib.error
 import urllib.request
 from datetime import date, timedelta
 from html import unescape
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
@@ -234,3 +235,109 @@ def test_hanweb_first_page_aliases_and_dropped_default_document() -> None:
     page1, page2 = site.resources[col], site.resources[f"{col}?uid=4568201&pageNum=2"]
     assert site.lookup(col, "uid=4568201&pageNum=1") == page1
     assert site.lookup("/col/col1229401/", "uid=4568201&pageNum=2") == page1 != page2
+
+
+_REF = re.compile(r"""(?:href|src)=["']([^"']+)["']""")
+
+
+@pytest.mark.parametrize("name", SMALL)
+def test_no_unplanted_broken_links(name: str) -> None:
+    """Every link and image of every page resolves, except the planted broken ones: the key
+    holds all the site's broken links, so a finding on any other link is a false positive."""
+    site = TEMPLATES[name][0]("small")
+    planted = {e.url for e in site.key if e.family == "broken-links"}
+    broken = set()
+    for url, res in site.resources.items():
+        if not res.is_html:
+            continue
+        for ref in _REF.findall(_text(site, res.body)):
+            target = urljoin("http://site" + url, unescape(ref))
+            if not target.startswith("http://site/"):
+                continue  # javascript:, external hosts
+            parts = urlsplit(target)
+            got = site.lookup(parts.path, parts.query)
+            if got is site.not_found or got.status != 200:
+                broken.add(parts.path + (f"?{parts.query}" if parts.query else ""))
+    assert broken == planted
+
+
+@pytest.mark.parametrize("name", SMALL)
+def test_metadata_complete_outside_the_key(name: str) -> None:
+    """Documents with a metadata block carry every field, except those the key names."""
+    site = TEMPLATES[name][0]("small")
+    planted = {e.url for e in site.key if e.family == "normative-metadata"}
+    fields = ("索引号", "发文字号", "成文日期", "发布日期", "有效性")
+    seen = 0
+    for url, res in site.resources.items():
+        html = _text(site, res.body) if res.is_html else ""
+        if "xxgk_table" not in html and "xxgk-info" not in html or url in planted:
+            continue
+        seen += 1
+        for f in fields:
+            assert re.search(f + r"：</td><td>[^<]+|" + f + r"：</dt><dd>[^<]+", html), (url, f)
+    assert seen >= 8
+
+
+def _max_age(column: str) -> timedelta:
+    """The 2019 indicators' update limits by column kind (news 2 weeks, notices and policy
+    documents 6 months, anything else that must be updated 1 year)."""
+    if re.search(r"要闻|动态|新闻|聚焦", column):
+        return timedelta(days=14)
+    if re.search(r"通知|公告|公示|文件", column):
+        return timedelta(days=183)
+    return timedelta(days=365)
+
+
+@pytest.mark.parametrize("name", SMALL)
+def test_no_unplanted_stale_columns(name: str) -> None:
+    """Every dated list column is fresh for its kind as of AS_OF, except the key's stale ones."""
+    site = TEMPLATES[name][0]("small")
+    planted = {e.url for e in site.key if e.family == "stale-columns"}
+    stale, checked = set(), 0
+    for url, res in site.resources.items():
+        if "?" in url or not res.is_html or url == "/index.html":
+            continue
+        html = _text(site, res.body)
+        column = re.search(r'name="ColumnName" content="([^"]+)"', html)
+        dates = _shown_dates(html) if column and _article_links(site, html) else set()
+        if not dates or 'name="ArticleTitle"' in html:
+            continue
+        checked += 1
+        newest = max(dates)
+        if site.as_of - newest > _max_age(column.group(1)) or url in planted and "newest-shown" in next(
+                e.probe for e in site.key if e.url == url):
+            stale.add(url)
+    assert stale == planted and checked >= 10
+
+
+@pytest.mark.parametrize("name", SMALL)
+def test_no_unplanted_interpretation_defects(name: str) -> None:
+    """Every policy or normative document outside the key links to an interpretation that was
+    published within 3 days and links back."""
+    site = TEMPLATES[name][0]("small")
+    planted = {e.url for e in site.key if e.family == "interpretations"}
+    pages = {u: _text(site, r.body) for u, r in site.resources.items() if r.is_html}
+    docs = [u for u, html in pages.items() if 'name="ArticleTitle"' in html
+            and re.search(r'name="ColumnName" content="(?:行政)?规范性文件"|name="ColumnName" content="政策文件"', html)]
+    assert len(docs) >= 10
+    for url in docs:
+        if url in planted:
+            continue
+        interps = [unescape(h) for h in _HREF.findall(pages[url])
+                   if 'name="ColumnName" content="政策解读"' in pages.get(unescape(h), "")]
+        assert interps, url
+        for i in interps:
+            assert _shown(pages[i]) - _shown(pages[url]) <= timedelta(days=3), url
+            assert f'href="{url}"' in pages[i], url
+
+
+@pytest.mark.parametrize("name", SMALL)
+def test_no_unplanted_empty_columns(name: str) -> None:
+    """The list pages without a single row are exactly the key's empty columns."""
+    site = TEMPLATES[name][0]("small")
+    planted = {e.url for e in site.key if e.family == "empty-columns"}
+    lists = {u: _text(site, r.body) for u, r in site.resources.items() if r.is_html and "?" not in u}
+    lists = {u: html for u, html in lists.items() if "<datastore>" in html or 'class="table-list"' in html
+             or 'class="pic-list"' in html or 'class="year-list"' in html}
+    assert len(lists) >= 15
+    assert {u for u, html in lists.items() if not _article_links(site, html)} == planted
