@@ -90,18 +90,20 @@ def report(site: SampleSite, results: dict[str, Any], base: str, fetched: int, s
     key_sizes = {fam: sum(1 for e in site.key if e.family == fam) for fam in scores}
     print(f"\n== {site.name} ({site.size}), as of {site.as_of}: {len(site.html_urls)} HTML pages, "
           f"{len(site.key)} planted defects")
-    print(f"{'family':34} {'key':>4} {'TP':>4} {'FP':>4} {'FN':>4} {'incompl':>7} {'traps':>5} {'prec':>5} {'recall':>6}")
+    print(f"{'family':34} {'key':>4} {'TP':>4} {'FP':>4} {'FN':>4} {'undec':>5} {'traps':>5} {'prec':>5} {'recall':>6}")
     for fam, s in scores.items():
-        print(f"{fam:34} {key_sizes[fam]:4} {s.tp:4} {s.fp:4} {s.fn:4} {s.incomplete:7} {s.traps_hit:5} "
+        print(f"{fam:34} {key_sizes[fam]:4} {s.tp:4} {s.fp:4} {s.fn:4} {s.undecided:5} {s.traps_hit:5} "
               f"{_fmt(s.precision())} {_fmt(s.recall(key_sizes[fam])):>6}")
         if verbose:
             for line in s.misses:
                 print(f"    missed: {line}")
             for line in s.false:
                 print(f"    false:  {line}")
-    fired, supported = set(vetoes), set(site.vetoes)
+    fired, supported = {v for v, st in vetoes.items() if st == "fail"}, set(site.vetoes)
+    undecided = sorted(v for v, st in vetoes.items() if st in ("incomplete", "error"))
     print(f"vetoes fired: {sorted(fired) or 'none'}; supported by the key: {sorted(supported) or 'none'}; "
-          f"false: {sorted(fired - supported) or 'none'}; missed: {sorted(supported - fired) or 'none'}")
+          f"false: {sorted(fired - supported) or 'none'}; missed: {sorted(supported - fired) or 'none'}; "
+          f"undecided: {undecided or 'none'}")
     cov = results.get("coverage", {})
     print(f"pages fetched: {fetched}/{len(site.html_urls)} site HTML pages "
           f"({cov.get('pages_fetched')} requests counted, budget exhausted: {cov.get('budget_exhausted')})")

@@ -66,6 +66,8 @@ def same_url(url: str) -> str:
 
 @dataclass
 class Finding:
+    """A failing result of a rule: its URLs in comparison form and its searchable text."""
+
     rule: str
     family: str
     urls: set[str]
@@ -74,10 +76,12 @@ class Finding:
 
 @dataclass
 class FamilyScore:
+    """Counts of one family on one template; `undecided` = results that are incomplete or error."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
-    incomplete: int = 0
+    undecided: int = 0
     traps_hit: int = 0
     misses: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
@@ -89,20 +93,24 @@ class FamilyScore:
         return (key_size - self.fn) / key_size if key_size else None
 
 
-def _findings(results: dict[str, Any], base: str) -> tuple[list[Finding], dict[str, int], list[str]]:
-    """Failing findings of non-veto rules, incomplete counts per family, and fired veto rules."""
+_UNDECIDED = ("incomplete", "error")
+
+
+def _findings(results: dict[str, Any], base: str) -> tuple[list[Finding], dict[str, int], dict[str, str]]:
+    """Failing findings of non-veto rules, undecided counts per family, and each veto rule's status."""
     out: list[Finding] = []
-    incomplete: dict[str, int] = {}
-    vetoes: list[str] = []
+    undecided: dict[str, int] = {}
+    vetoes: dict[str, str] = {}
     for rule in results["rules"]:
         if rule["level"] == "veto":
-            if rule["status"] == "fail":
-                vetoes.append(rule["id"])
+            vetoes[rule["id"]] = rule["status"]
             continue
         family = family_of(rule["id"])
+        if rule["status"] in _UNDECIDED and not rule["results"]:
+            undecided[family] = undecided.get(family, 0) + 1
         for res in rule["results"]:
-            if res["status"] == "incomplete":
-                incomplete[family] = incomplete.get(family, 0) + 1
+            if res["status"] in _UNDECIDED:
+                undecided[family] = undecided.get(family, 0) + 1
             if res["status"] != "fail":
                 continue
             data = res.get("data") or {}
@@ -110,7 +118,7 @@ def _findings(results: dict[str, Any], base: str) -> tuple[list[Finding], dict[s
             urls = {same_url(u[len(base) - 1:] if u.startswith(base) else u) for u in raw if u}
             text = " ".join([res.get("subject") or "", res.get("message") or "", json.dumps(data, ensure_ascii=False)])
             out.append(Finding(rule["id"], family, urls, text))
-    return out, incomplete, vetoes
+    return out, undecided, vetoes
 
 
 def matches(finding: Finding, entry: Expected) -> bool:
@@ -124,13 +132,13 @@ def matches(finding: Finding, entry: Expected) -> bool:
     return all(s in finding.text for s in entry.match)
 
 
-def score(site: SampleSite, results: dict[str, Any], base: str) -> tuple[dict[str, FamilyScore], list[str]]:
-    """Per-family scores and the veto rules that fired. A false finding on a planted trap
+def score(site: SampleSite, results: dict[str, Any], base: str) -> tuple[dict[str, FamilyScore], dict[str, str]]:
+    """Per-family scores and the status of every veto rule. A false finding on a planted trap
     (page 2 of a list, an undated static page …) is marked as such."""
     traps = {same_url(t.url): t.note for t in site.traps}
-    findings, incomplete, vetoes = _findings(results, base)
-    families = {e.family for e in site.key} | {f.family for f in findings} | set(incomplete)
-    scores = {fam: FamilyScore(incomplete=incomplete.get(fam, 0)) for fam in sorted(families)}
+    findings, undecided, vetoes = _findings(results, base)
+    families = {e.family for e in site.key} | {f.family for f in findings} | set(undecided)
+    scores = {fam: FamilyScore(undecided=undecided.get(fam, 0)) for fam in sorted(families)}
     for f in findings:
         s = scores[f.family]
         if any(matches(f, e) for e in site.key):

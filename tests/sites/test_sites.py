@@ -14,7 +14,7 @@ import pytest
 
 from tests.sites import TEMPLATES, hanweb, table
 from tests.sites.model import Expected, SampleSite
-from tests.sites.scoring import Finding, family_of, matches, same_url
+from tests.sites.scoring import Finding, family_of, matches, same_url, score
 from tests.sites.server import serve_site
 
 SMALL = sorted(TEMPLATES)
@@ -341,3 +341,26 @@ def test_no_unplanted_empty_columns(name: str) -> None:
              or 'class="pic-list"' in html or 'class="year-list"' in html}
     assert len(lists) >= 15
     assert {u for u, html in lists.items() if not _article_links(site, html)} == planted
+
+
+def test_score_counts_against_the_key() -> None:
+    """TP/FP/FN, undecided results, trap hits and veto statuses from a hand-written results.json."""
+    site = table.build()
+    base = "http://127.0.0.1:1/"
+    empty = next(e for e in site.key if e.family == "empty-columns")
+
+    def result(status: str, url: str, message: str = "") -> dict:
+        return {"status": status, "subject": url, "url": url, "message": message, "data": {}}
+
+    results = {"rules": [
+        {"id": "empty-columns", "level": "deduction", "status": "fail", "results": [
+            result("fail", base + empty.url.lstrip("/")), result("fail", base + "public/column/6596/jgzn.html"),
+            result("incomplete", base + "x")]},
+        {"id": "brand-new-rule", "level": "deduction", "status": "error", "results": []},
+        {"id": "empty-columns-veto", "level": "veto", "status": "incomplete", "results": []},
+    ]}
+    scores, vetoes = score(site, results, base)
+    s = scores["empty-columns"]
+    assert (s.tp, s.fp, s.fn, s.undecided, s.traps_hit) == (1, 1, 4, 1, 1)
+    assert scores["(unmapped) brand-new-rule"].undecided == 1
+    assert vetoes == {"empty-columns-veto": "incomplete"}
