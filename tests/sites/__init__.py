@@ -1,14 +1,16 @@
 """Sample sites for the generalisation harness: independently written CMS templates
-(Hanweb JCMS style in GBK, a table-layout disclosure platform in UTF-8), each generated
+(Hanweb JCMS style in GBK, a table-layout disclosure platform in UTF-8, a `.shtml` portal with
+dated article paths), each generated
 together with its answer key from one defect table, and a loopback server for them."""
 
 from collections.abc import Callable
 
-from tests.sites import hanweb, table
+from tests.sites import hanweb, shtml, table
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
 TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "hanweb": (hanweb.build, hanweb.SIZES),
     "table": (table.build, ("small",)),
+    "shtml": (shtml.build, ("small",)),
 }

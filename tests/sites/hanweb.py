@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from html import escape
 
 from tests.sites.annual import report_body
-from tests.sites.model import Expected, Resource, SampleSite, Trap, fake_pdf, tiny_png
+from tests.sites.model import LATER_PAGE, Expected, Resource, SampleSite, Trap, fake_pdf, tiny_png
 
 AS_OF = date(2026, 9, 30)
 SITE = "青溪县人民政府"
@@ -285,7 +285,7 @@ def _columns(size: str) -> tuple[list[Column], list[Expected], list[Trap]]:
     for col in cols:
         col.uid = 4567800 + col.col_id % 1000
         if col.pages > 1:
-            traps.append(Trap(col.page_url(2), "列表第 2 页属于同一栏目，不是单独的栏目"))
+            traps += [Trap(col.page_url(n), LATER_PAGE) for n in range(2, col.pages + 1)]
             traps.append(Trap(f"{col.url}?uid={col.uid}&pageNum=1", "分页“首页”链接即第 1 页"))
     traps.append(Trap(zcjd.url, "“政策解读”栏目的列表标题不是相关解读框"))
     return cols, key, traps

@@ -43,6 +43,9 @@ class Expected:
     url_pattern: str = ""  # a regex: any page it matches is an equally good example (footer templates)
 
 
+LATER_PAGE = "列表的第 2 页及以后各页属于同一栏目，不是单独的栏目"  # the trap note of page N ≥ 2 of a list
+
+
 @dataclass(frozen=True)
 class Trap:
     """Something that must NOT be a finding (page 2 of a list, an undated static page …)."""
@@ -73,9 +76,10 @@ class SampleSite:
     def lookup(self, path: str, query: str) -> Resource:
         """The response a real server of this CMS gives: the exact resource; else the path
         without its query (Hanweb/static servers ignore unknown parameters); a directory
-        path serves its index.html; anything else is the not-found response."""
-        for candidate in (f"{path}?{query}" if query else None, path,
-                          path + "index.html" if path.endswith("/") else None):
+        path serves its index.html or index.shtml; anything else is the not-found response."""
+        directory = path.endswith("/")
+        for candidate in (f"{path}?{query}" if query else None, path, path + "index.html" if directory else None,
+                          path + "index.shtml" if directory else None):
             if candidate and candidate in self.resources:
                 return self.resources[candidate]
         return self.not_found

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from html import escape
 
 from tests.sites.annual import report_body
-from tests.sites.model import Expected, Resource, SampleSite, Trap, fake_pdf, tiny_png
+from tests.sites.model import LATER_PAGE, Expected, Resource, SampleSite, Trap, fake_pdf, tiny_png
 
 AS_OF = date(2026, 9, 30)
 SITE = "云岭区人民政府"
@@ -244,7 +244,7 @@ def _columns() -> tuple[list[Col], list[Expected], list[Trap]]:
     cols = [gzdt, tpxw, tzgg, zbgg, gfx, zcwj, zcjd, rsxx, tjxx, ghjh, *empties, zdxm, gov, dept]
     for col in cols:
         if col.pages > 1:
-            traps.append(Trap(col.page_url(2), "列表第 2 页属于同一栏目"))
+            traps += [Trap(col.page_url(n), LATER_PAGE) for n in range(2, col.pages + 1)]
             traps.append(Trap(f"{col.url}?{col.page_param}=1", "分页“首页”链接即第 1 页"))
     return cols, key, traps
 
