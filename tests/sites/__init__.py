@@ -1,7 +1,10 @@
 """Sample sites for the generalisation harness: independently written CMS templates
 (Hanweb JCMS style in GBK, a table-layout disclosure platform in UTF-8, a `.shtml` portal with
 dated article paths), each generated
-together with its answer key from one defect table, and a loopback server for them."""
+together with its answer key from one defect table, and a loopback server for them.
+
+Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
+(`--template`, `--size`, `--keep DIR`, `-v` lists missed and false findings, `--print-key`)."""
 
 from collections.abc import Callable
 
