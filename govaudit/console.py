@@ -11,12 +11,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from govaudit.vocab import LEVEL_LABELS, STATUS_LABELS
+
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 
-_STATUS_STYLE = {"pass": ("通过", "green"), "fail": ("不通过", "bold red"), "warn": ("预警", "yellow"),
-                 "not_applicable": ("不适用", "dim"), "incomplete": ("证据不足", "magenta"), "error": ("出错", "bold magenta")}
-_LEVEL = {"veto": "单项否决", "deduction": "扣分", "bonus": "加分", "info": "提示"}
+_STATUS_STYLE = {"pass": "green", "fail": "bold red", "warn": "yellow", "not_applicable": "dim",
+                 "incomplete": "magenta", "error": "bold magenta"}
 
 
 def error(message: str) -> None:
@@ -113,11 +114,11 @@ def summary_table(results: dict[str, Any]) -> None:
     table.add_column("规则", ratio=1)
     table.add_column("不通过/检查", justify="right", no_wrap=True)
     for rule in results["rules"]:
-        label, style = _STATUS_STYLE[rule["status"]]
+        label, style = STATUS_LABELS[rule["status"]], _STATUS_STYLE[rule["status"]]
         title = rule["failure_title"] if rule["status"] == "fail" else rule["title"]
         counted = [r for r in rule["results"] if not r.get("waiver")]
         failed = sum(1 for r in counted if r["status"] == "fail")
-        table.add_row(f"[{style}]{label}[/]", _LEVEL.get(rule["level"], rule["level"]), title, f"{failed}/{len(rule['results'])}")
+        table.add_row(f"[{style}]{label}[/]", LEVEL_LABELS.get(rule["level"], rule["level"]), title, f"{failed}/{len(rule['results'])}")
     out.print(table)
     scoring = results["scoring"]
     veto = f"  单项否决：{'、'.join(scoring['vetoed_by'])}" if scoring["vetoed_by"] else ""
@@ -134,5 +135,5 @@ def rules_table(ruleset: Any) -> None:
     for col in ("规则", "级别", "类别", "标题"):
         table.add_column(col)
     for rule in ruleset.rules:
-        table.add_row(rule.id, _LEVEL.get(rule.level, rule.level), rule.category, rule.title)
+        table.add_row(rule.id, LEVEL_LABELS.get(rule.level, rule.level), rule.category, rule.title)
     out.print(table)

@@ -8,22 +8,19 @@ from typing import Any
 
 from govaudit import __version__
 from govaudit.checks import CHECKS
-from govaudit.checks.base import STATUSES, Context, Finding
+from govaudit.checks.base import Context, Finding
 from govaudit.config import Waiver
 from govaudit.model.types import Evidence, SiteModel
 from govaudit.ruleset import Rule, Ruleset
 from govaudit.scoring import PASS, RuleOutcome, score
 from govaudit.serde import to_dict
+from govaudit.vocab import STATUS_LABELS, STATUSES, worst_status
 
-_STATUS_LABEL = {"pass": "通过", "fail": "不通过", "warn": "预警", "not_applicable": "不适用", "incomplete": "证据不足", "error": "出错"}
-# A rule's status is its worst finding's: a definite failure outranks missing evidence.
-_PRECEDENCE = ("error", "fail", "incomplete", "warn", "pass")
 
 
 def rule_status(findings: list[Finding]) -> str:
-    """Aggregate status of a rule from its findings; no findings → not_applicable."""
-    present = {f.status for f in findings}
-    return next((s for s in _PRECEDENCE if s in present), "not_applicable")
+    """Aggregate status of a rule: its most serious finding's (vocab order); none → not_applicable."""
+    return worst_status([f.status for f in findings])
 
 
 def run_rule(rule: Rule, site: SiteModel, ctx: Context) -> list[Finding]:
@@ -39,7 +36,7 @@ def _summary(findings: list[Finding]) -> str:
     counts = Counter(f.status for f in findings)
     if not findings:
         return "没有适用的检查对象。"
-    parts = [f"{_STATUS_LABEL[s]} {counts[s]}" for s in STATUSES if counts[s]]
+    parts = [f"{STATUS_LABELS[s]} {counts[s]}" for s in STATUSES if counts[s]]
     return f"检查 {len(findings)} 项：" + "，".join(parts) + "。"
 
 

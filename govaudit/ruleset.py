@@ -17,9 +17,9 @@ from govaudit.checks.base import ColumnClass, validate_params
 from govaudit.config import ORGANISATION_DEADLINES, Scope, SiteConfig, Waiver
 from govaudit.errors import UserError
 from govaudit.resources import bundled
+from govaudit.vocab import LEVELS
 
 DEFAULT_PROFILE = "official-2019"
-LEVELS = ("veto", "deduction", "bonus", "info")
 MODELS = ("official", "weighted")
 _RULE_KEYS: dict[str, type] = {"id": str, "title": str, "failure_title": str, "category": str, "check": str,
                                "params": dict, "level": str, "basis": str, "description": str}

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from govaudit.ruleset import Profile, Rule
-
-PASS, FAIL = "合格", "不合格"
+from govaudit.vocab import FAIL, PASS
 
 
 def _round(x: float) -> float:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from govaudit.report.chart import Chart, build_chart
-from govaudit.report.labels import FINDING_STATUSES, LEVEL_LABELS, STATUS_LABELS, STATUS_ORDER
+from govaudit.vocab import FINDING_STATUSES, LEVEL_LABELS, STATUS_LABELS, severity
 
 _HASH_PREFIX = "sha256:"
 _SHORT_HASH = 12
@@ -133,7 +133,7 @@ class ReportView:
     def finding_rules(self) -> tuple[RuleView, ...]:
         """Rules with findings: vetoing rules first, then by their most serious status."""
         found = [r for r in self.rules if r.is_finding]
-        return tuple(sorted(found, key=lambda r: (not r.vetoed, _severity(_worst(r)))))
+        return tuple(sorted(found, key=lambda r: (not r.vetoed, severity(_worst(r)))))
 
     @property
     def pass_rules(self) -> tuple[RuleView, ...]:
@@ -210,7 +210,7 @@ def _rule(index: int, rule: Mapping[str, Any], vetoed_ids: tuple[str, ...]) -> R
         basis=rule.get("basis"),
         description=rule.get("description"),
         vetoed=rule["id"] in vetoed_ids,
-        findings=tuple(sorted(findings, key=lambda r: _severity(r.status))),
+        findings=tuple(sorted(findings, key=lambda r: severity(r.status))),
         passes=tuple(r for r in results if r.status not in FINDING_STATUSES),
     )
 
@@ -269,8 +269,5 @@ def _coverage(coverage: Mapping[str, Any], scoring: Mapping[str, Any]) -> Covera
 
 def _worst(rule: RuleView) -> str:
     statuses = [rule.status, *(r.status for r in rule.findings)]
-    return min(statuses, key=_severity)
+    return min(statuses, key=severity)
 
-
-def _severity(status: str) -> int:
-    return STATUS_ORDER.index(status)
