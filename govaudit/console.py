@@ -120,13 +120,33 @@ def summary_table(results: dict[str, Any]) -> None:
         failed = sum(1 for r in counted if r["status"] == "fail")
         table.add_row(f"[{style}]{label}[/]", LEVEL_LABELS.get(rule["level"], rule["level"]), title, f"{failed}/{len(rule['results'])}")
     out.print(table)
+    for line in verdict_lines(results):
+        out.print(line)
+    cov = results["coverage"]
+    note = "（抓取提前停止，结论可能不完整）" if cov["budget_exhausted"] else ""
+    out.print(f"抓取页面 {cov['pages_fetched']} 个，检查对象 {cov.get('subjects_examined', 0)} 个{note}")
+
+
+def verdict_lines(results: dict[str, Any]) -> list[str]:
+    """The verdict in words (rich markup): a grade with its score, or why there is none."""
+    verdict = results.get("verdict") or {"code": "graded", "reasons": [], "not_reached": []}
     scoring = results["scoring"]
+    if verdict["code"] in ("not_audited", "incomplete"):
+        lines = [f"[bold red]{results['grade']}[/]：本次没有完成评估，不给出得分和合格与否的结论。"]
+        lines += [f"  - {r['message']}" for r in verdict["reasons"]]
+        missed = verdict.get("not_reached", [])
+        if missed:
+            shown = "、".join(f"{m['name']}（{m['why_label']}）" for m in missed[:5])
+            lines.append(f"  未观察到的栏目 {len(missed)} 个：{shown}{' 等' if len(missed) > 5 else ''}")
+        return lines
+    rng = results.get("score_range") or {"min": results["score"], "max": results["score"]}
+    shown = f"{rng['min']:g}" if rng["min"] == rng["max"] else f"{rng['min']:g}–{rng['max']:g}"
+    if verdict["code"] == "undetermined":
+        return [f"得分区间 [bold]{shown}[/]  等级 [bold yellow]{results['grade']}[/]（有未能确定的规则，可能改变结论）",
+                "  待定原因：" + "、".join(scoring.get("blocking", []))]
     veto = f"  单项否决：{'、'.join(scoring['vetoed_by'])}" if scoring["vetoed_by"] else ""
     style = "bold green" if results["passed"] else "bold red"
-    out.print(f"得分 [bold]{results['score']:g}[/]  等级 [{style}]{results['grade']}[/]{veto}")
-    cov = results["coverage"]
-    note = "（抓取预算已用尽，结论可能不完整）" if cov["budget_exhausted"] else ""
-    out.print(f"抓取页面 {cov['pages_fetched']} 个，检查对象 {cov.get('subjects_examined', 0)} 个{note}")
+    return [f"得分 [bold]{shown}[/]  等级 [{style}]{results['grade']}[/]{veto}"]
 
 
 def rules_table(ruleset: Any) -> None:

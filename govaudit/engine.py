@@ -12,9 +12,10 @@ from govaudit.checks.base import Context, Finding
 from govaudit.config import Waiver
 from govaudit.model.types import Evidence, SiteModel
 from govaudit.ruleset import Rule, Ruleset
+from govaudit import coverage
 from govaudit.scoring import PASS, RuleOutcome, score
 from govaudit.serde import to_dict
-from govaudit.vocab import STATUS_LABELS, STATUSES, worst_status
+from govaudit.vocab import STATUS_LABELS, STATUSES, UNDECIDED_STATUSES, worst_status
 
 
 
@@ -59,12 +60,14 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
     toward the rule's status or the score; expired waivers are listed and not applied.
     `use_waivers=False` (an evaluator's --no-waivers) lists them without applying any."""
     ctx = Context(as_of=as_of, column_classes=ruleset.column_classes, column_overrides=ruleset.column_overrides)
+    gate = coverage.assess(site, ruleset.profile.min_column_share)
+    observed = coverage.with_unreached_columns(site, gate)
     active = tuple(w for w in ruleset.waivers if use_waivers and not w.expired(as_of))
     applied: Counter[Waiver] = Counter()
     rules_out, outcomes = [], {}
     examined: set[str] = set()
     for rule in ruleset.rules:
-        findings = run_rule(rule, site, ctx)
+        findings = coverage.cut_findings(rule.check, run_rule(rule, observed, ctx), site, gate)
         scope = ruleset.scopes.get(rule.id)
         if scope is not None:  # aggregate subjects (counts, link totals) are not URLs and stay
             findings = [f for f in findings if not f.subject.startswith(("http://", "https://")) or scope.admits(f.url)]
@@ -78,7 +81,9 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
             else:
                 counted.append(f)
             results.append(out)
-        outcomes[rule.id] = RuleOutcome(rule_status(counted), dict(Counter(f.status for f in counted)))
+        outcomes[rule.id] = RuleOutcome(rule_status(counted), dict(Counter(f.status for f in counted)),
+                                        tuple(f.subject for f in counted if f.status == "fail"),
+                                        any(f.data.get("unbounded") for f in counted if f.status in UNDECIDED_STATUSES))
         examined.update(f.subject for f in findings)
         rules_out.append({
             "id": rule.id, "title": rule.title, "failure_title": rule.failure_title, "category": rule.category,
@@ -86,6 +91,8 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
             "summary": _summary(findings), "points": rule.points, "cap": rule.cap, "results": results,
         })
     scored = score(ruleset.profile, ruleset.rules, outcomes)
+    verdict = coverage.verdict(gate, scored["grade"], scored["scoring"]["blocking"])
+    graded = verdict["code"] in ("graded", "undetermined")
     return {
         "tool_version": __version__,
         "site": site.site,
@@ -94,9 +101,11 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
         "profile": ruleset.profile.name,
         "profile_title": ruleset.profile.title,
         "configuration": ruleset.config_source,
-        "score": scored["score"],
-        "grade": scored["grade"],
-        "passed": scored["grade"] == PASS,
+        "verdict": verdict,
+        "score": scored["score"] if graded else None,
+        "score_range": scored["score_range"] if graded else None,
+        "grade": scored["grade"] if graded else verdict["label"],
+        "passed": graded and scored["grade"] == PASS,
         "scoring": scored["scoring"],
         "coverage": {
             "pages_fetched": site.crawl.fetched,

@@ -57,3 +57,6 @@ VERDICT_LABELS: dict[str, str] = {
     "not_audited": NOT_AUDITED,
     "incomplete": INCOMPLETE_AUDIT,
 }
+
+# Words that name the 政府信息公开 / 政务公开 hub in a link text or page title.
+DISCLOSURE_HUB_WORDS: tuple[str, ...] = ("政府信息公开", "政务公开", "信息公开")

@@ -104,6 +104,39 @@ class CoverageView:
 
 
 @dataclass(frozen=True)
+class ReachView:
+    name: str
+    url: str
+    why: str  # why it was not observed, in words
+
+
+@dataclass(frozen=True)
+class VerdictView:
+    """Whether the site was audited and graded (results.json `verdict`), in words."""
+
+    code: str  # graded | undetermined | not_audited | incomplete
+    label: str
+    reasons: tuple[str, ...]
+    blocking: tuple[VetoView, ...]  # undecided rules that keep the grade 待定
+    score_range: str | None  # "72–80" when the worst and best case differ
+    start_url: str
+    hub: str | None
+    columns_linked: int | None
+    columns_reached: int | None
+    stop_reason: str | None
+    not_reached: tuple[ReachView, ...]
+
+    @property
+    def graded(self) -> bool:
+        """The site was audited: a grade (合格 / 不合格 / 待定) and a score are shown."""
+        return self.code in ("graded", "undetermined")
+
+    @property
+    def undetermined(self) -> bool:
+        return self.code == "undetermined"
+
+
+@dataclass(frozen=True)
 class ReportView:
     site: str
     as_of: str
@@ -125,6 +158,7 @@ class ReportView:
     coverage: CoverageView
     rules: tuple[RuleView, ...]
     chart: Chart
+    verdict: VerdictView
     waivers: tuple[WaiverView, ...] = ()
     waivers_applied: bool = True
     configuration: str | None = None
@@ -172,7 +206,7 @@ def build_view(results: Mapping[str, Any]) -> ReportView:
         profile=results["profile"],
         profile_title=results.get("profile_title"),
         scoring_model=scoring["model"],
-        score=format_number(results["score"]),
+        score="—" if results["score"] is None else format_number(results["score"]),
         base=format_number(scoring["base"]),
         pass_mark=None if pass_mark is None else format_number(pass_mark),
         bonus=None if not bonus else format_number(bonus),
@@ -183,9 +217,26 @@ def build_view(results: Mapping[str, Any]) -> ReportView:
         coverage=_coverage(results["coverage"], scoring),
         rules=rules,
         chart=build_chart(rules),
+        verdict=_verdict(results, by_id),
         waivers=tuple(_waiver(w) for w in results.get("waivers", [])),
         waivers_applied=bool(results.get("waivers_applied", True)),
         configuration=results.get("configuration"),
+    )
+
+
+def _verdict(results: Mapping[str, Any], by_id: Mapping[str, RuleView]) -> VerdictView:
+    verdict = results.get("verdict") or {"code": "graded", "label": results["grade"], "reasons": []}
+    rng = results.get("score_range")
+    shown = None
+    if rng and rng["min"] != rng["max"]:
+        shown = f"{format_number(rng['min'])}–{format_number(rng['max'])}"
+    return VerdictView(
+        code=verdict["code"], label=verdict["label"], reasons=tuple(r["message"] for r in verdict["reasons"]),
+        blocking=tuple(_veto(rule_id, by_id.get(rule_id)) for rule_id in verdict.get("blocking", ())),
+        score_range=shown, start_url=(verdict.get("start_page") or {}).get("url", results["site"]),
+        hub=verdict.get("disclosure_hub"), columns_linked=verdict.get("columns_linked"),
+        columns_reached=verdict.get("columns_reached"), stop_reason=verdict.get("stop_reason"),
+        not_reached=tuple(ReachView(n["name"], n["url"], n["why_label"]) for n in verdict.get("not_reached", ())),
     )
 
 
