@@ -119,7 +119,8 @@ def summary_table(results: dict[str, Any]) -> None:
         counted = [r for r in rule["results"] if not r.get("waiver")]
         failed = sum(1 for r in counted if r["status"] == "fail")
         table.add_row(f"[{style}]{label}[/]", LEVEL_LABELS.get(rule["level"], rule["level"]), title, f"{failed}/{len(rule['results'])}")
-    out.print(table)
+    if results["rules"]:  # a site that was not audited has no rule results
+        out.print(table)
     for line in verdict_lines(results):
         out.print(line)
     cov = results["coverage"]

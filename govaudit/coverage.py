@@ -177,7 +177,7 @@ def verdict(gate: Gate, grade: str, blocking: list[str]) -> dict[str, Any]:
     if gate.code != "audited":
         code = gate.code
         label = NOT_AUDITED if code == "not_audited" else INCOMPLETE_AUDIT
-        reasons = gate.reasons
+        reasons, blocking = gate.reasons, []
     elif blocking:
         code, label = "undetermined", VERDICT_LABELS["undetermined"]
         reasons = [{"code": "undecided_rules", "message": "以下规则的结果未能确定，可能改变评定结论：" + "、".join(blocking) + "。"}]

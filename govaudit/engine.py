@@ -66,7 +66,8 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
     applied: Counter[Waiver] = Counter()
     rules_out, outcomes = [], {}
     examined: set[str] = set()
-    for rule in ruleset.rules:
+    # A site that was not audited gets no findings: what a 404 page or a PDF "shows" is no evidence.
+    for rule in ruleset.rules if gate.code != "not_audited" else ():
         findings = coverage.cut_findings(rule.check, run_rule(rule, observed, ctx), site, gate)
         scope = ruleset.scopes.get(rule.id)
         if scope is not None:  # aggregate subjects (counts, link totals) are not URLs and stay
@@ -90,7 +91,7 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
             "level": rule.level, "status": outcomes[rule.id].status, "basis": rule.basis, "description": rule.description,
             "summary": _summary(findings), "points": rule.points, "cap": rule.cap, "results": results,
         })
-    scored = score(ruleset.profile, ruleset.rules, outcomes)
+    scored = score(ruleset.profile, [r for r in ruleset.rules if r.id in outcomes], outcomes)
     verdict = coverage.verdict(gate, scored["grade"], scored["scoring"]["blocking"])
     graded = verdict["code"] in ("graded", "undetermined")
     return {
