@@ -87,6 +87,19 @@ class DeductionView:
     points: str
     failures: int | None
     cap: str | None
+    worst: str | None = None  # points if its undecided subjects fail, when more than `points`
+    not_deducted: int = 0  # failures already deducted under another rule (no double deduction)
+    already_under: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CategoryView:
+    """Official model: points one first-level item (发布解读 …) lost, within its cap."""
+
+    name: str
+    deducted: str
+    cap: str | None
+    worst: str | None
 
 
 @dataclass(frozen=True)
@@ -159,6 +172,7 @@ class ReportView:
     rules: tuple[RuleView, ...]
     chart: Chart
     verdict: VerdictView
+    categories: tuple[CategoryView, ...] = ()
     waivers: tuple[WaiverView, ...] = ()
     waivers_applied: bool = True
     configuration: str | None = None
@@ -218,6 +232,10 @@ def build_view(results: Mapping[str, Any]) -> ReportView:
         rules=rules,
         chart=build_chart(rules),
         verdict=_verdict(results, by_id),
+        categories=tuple(CategoryView(c["name"], format_number(c["deducted"]),
+                                      None if c.get("cap") is None else format_number(c["cap"]),
+                                      None if c.get("worst_deducted") is None else format_number(c["worst_deducted"]))
+                         for c in scoring.get("categories", ()) if "deducted" in c),
         waivers=tuple(_waiver(w) for w in results.get("waivers", [])),
         waivers_applied=bool(results.get("waivers_applied", True)),
         configuration=results.get("configuration"),
@@ -305,6 +323,9 @@ def _deduction(item: Mapping[str, Any], by_id: Mapping[str, RuleView]) -> Deduct
         points=format_number(item["points"]),
         failures=item.get("failures"),
         cap=None if cap is None else format_number(cap),
+        worst=None if item.get("worst_points") is None else format_number(item["worst_points"]),
+        not_deducted=int(item.get("not_deducted", 0)),
+        already_under=tuple(item.get("already_deducted_under", ())),
     )
 
 
