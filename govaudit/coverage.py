@@ -186,22 +186,38 @@ def verdict(gate: Gate, grade: str, blocking: list[str]) -> dict[str, Any]:
     return {"code": code, "label": label, "reasons": reasons, "blocking": blocking, **gate.as_dict()}
 
 
-def with_unreached_columns(site: SiteModel, gate: Gate) -> SiteModel:
-    """`site` with a not-observed column for each linked column whose page the crawl did not
-    observe, so column rules report it as incomplete and counts over columns stay undecided."""
+def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict[str, Unreached]]:
+    """`site` with a not-observed column for each column the crawl did not observe, so column
+    rules report it as incomplete and counts over columns (the veto items) stay undecided:
+    the linked columns of the home page and hub; any column link whose fetch failed; and, when
+    the crawl stopped early, any column link it never fetched. Also returns what was added, by URL."""
+    pages = {p.url: p for p in site.pages}
     known = {c.url for c in site.columns}
+    missing = {u.url: (u, 1) for u in gate.unreached}
+    for link in site.links:
+        if link.kind != "page" or link.target in missing or link.target in known:
+            continue
+        page = pages.get(link.target)
+        why = "not_fetched" if page is None else page.outcome
+        if why in _OBSERVED or (page is None and not gate.stopped):
+            continue
+        if _is_column_link(link.target, link.text, page):
+            missing[link.target] = (Unreached(link.target, link.text.strip() or link.target, link.source, why), 2)
     extra = [Column(url=u.url, name=u.name, name_source="anchor", state="not_observed", items=[], newest_date=None,
-                    newest_url=None, level=1, evidence=Evidence(url=u.source), note=OUTCOME_LABELS.get(u.why, u.why))
-             for u in gate.unreached if u.url not in known]
-    return replace(site, columns=sorted([*site.columns, *extra], key=lambda c: c.url)) if extra else site
+                    newest_url=None, level=level, evidence=Evidence(url=u.source), note=OUTCOME_LABELS.get(u.why, u.why))
+             for u, level in missing.values() if u.url not in known]
+    added = {u.url: u for u, _ in missing.values() if u.url not in known}
+    if not extra:
+        return site, added
+    return replace(site, columns=sorted([*site.columns, *extra], key=lambda c: c.url)), added
 
 
-def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gate) -> list[Finding]:
+def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gate,
+                 unreached: dict[str, Unreached]) -> list[Finding]:
     """A rule's findings corrected for evidence the crawl did not reach: findings about an
-    unreached column say why; when the crawl stopped early, failures that unseen pages could
-    overturn become incomplete, and document rules get one incomplete finding for the pages
-    they never saw (it stands for an unknown number of subjects)."""
-    unreached = {u.url: u for u in gate.unreached}
+    unreached column (see `with_unreached_columns`) say why; when the crawl stopped early,
+    failures that unseen pages could overturn become incomplete, and document rules get one
+    incomplete finding for the pages they never saw (it stands for an unknown number of subjects)."""
     out = []
     for f in findings:
         if f.subject in unreached and f.status == "incomplete":

@@ -61,14 +61,14 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
     `use_waivers=False` (an evaluator's --no-waivers) lists them without applying any."""
     ctx = Context(as_of=as_of, column_classes=ruleset.column_classes, column_overrides=ruleset.column_overrides)
     gate = coverage.assess(site, ruleset.profile.min_column_share)
-    observed = coverage.with_unreached_columns(site, gate)
+    observed, unreached = coverage.with_unreached_columns(site, gate)
     active = tuple(w for w in ruleset.waivers if use_waivers and not w.expired(as_of))
     applied: Counter[Waiver] = Counter()
     rules_out, outcomes = [], {}
     examined: set[str] = set()
     # A site that was not audited gets no findings: what a 404 page or a PDF "shows" is no evidence.
     for rule in ruleset.rules if gate.code != "not_audited" else ():
-        findings = coverage.cut_findings(rule.check, run_rule(rule, observed, ctx), site, gate)
+        findings = coverage.cut_findings(rule.check, run_rule(rule, observed, ctx), site, gate, unreached)
         scope = ruleset.scopes.get(rule.id)
         if scope is not None:  # aggregate subjects (counts, link totals) are not URLs and stay
             findings = [f for f in findings if not f.subject.startswith(("http://", "https://")) or scope.admits(f.url)]

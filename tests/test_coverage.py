@@ -92,12 +92,25 @@ def test_redirects_between_hosts_of_one_site_are_not_off_site(start, final, off_
 def test_unreached_columns_become_not_observed_columns_with_their_reason():
     model = audited_site(failed=2)
     gate = coverage.assess(model, 0.8)
-    observed = coverage.with_unreached_columns(model, gate)
+    observed, unreached = coverage.with_unreached_columns(model, gate)
     added = [c for c in observed.columns if c.url in {u.url for u in gate.unreached}]
     assert len(added) == 2 and all(c.state == "not_observed" and c.level == 1 for c in added)
     finding = Finding("incomplete", added[0].url, added[0].url, "x", Evidence(url=added[0].url))
-    (fixed,) = coverage.cut_findings("column_freshness", [finding], model, gate)
+    (fixed,) = coverage.cut_findings("column_freshness", [finding], model, gate, unreached)
     assert "未能观察到" in fixed.message and fixed.data["not_reached"] in ("timeout", "not_fetched")
+
+
+def test_deeper_columns_count_as_unreached_only_when_their_fetch_failed_or_the_crawl_stopped():
+    model = audited_site()
+    deeper = [Link(SITE + "col1/", SITE + "col1/sub/", "子栏目", "page", "not_checked"),
+              Link(SITE + "col1/", SITE + "col1/bad/", "出错栏目", "page", "broken", 502)]
+    model = replace(model, links=[*model.links, *deeper],
+                    pages=[*model.pages, page("col1/bad/", "error", "", outcome="http_error", status=502)])
+    added = lambda m: {c.url: c.level for c in coverage.with_unreached_columns(m, coverage.assess(m, 0.8))[0].columns
+                       if c.state == "not_observed"}
+    assert added(model) == {SITE + "col1/bad/": 2}
+    stopped = replace(model, crawl=replace(model.crawl, budget_exhausted=True, stop_reason="max_time"))
+    assert added(stopped) == {SITE + "col1/bad/": 2, SITE + "col1/sub/": 2}
 
 
 def test_a_crawl_stopped_early_turns_overturnable_failures_into_incomplete():
@@ -105,7 +118,7 @@ def test_a_crawl_stopped_early_turns_overturnable_failures_into_incomplete():
     model = replace(model, links=[*model.links, Link(SITE + "col1/", SITE + "doc9.html", "某文件", "page", "not_checked")])
     gate = coverage.assess(model, 0.8)
     stale = Finding("fail", "site-update", SITE, "首页不更新", Evidence(url=SITE))
-    assert coverage.cut_findings("site_freshness", [stale], model, gate)[0].status == "incomplete"
-    assert coverage.cut_findings("column_freshness", [replace(stale, subject=SITE + "col0/")], model, gate)[0].status == "fail"
-    (cut,) = coverage.cut_findings("document_fields", [], model, gate)
+    assert coverage.cut_findings("site_freshness", [stale], model, gate, {})[0].status == "incomplete"
+    assert coverage.cut_findings("column_freshness", [replace(stale, subject=SITE + "col0/")], model, gate, {})[0].status == "fail"
+    (cut,) = coverage.cut_findings("document_fields", [], model, gate, {})
     assert cut.status == "incomplete" and cut.data["unbounded"] and cut.data["pages_not_fetched"] == 1
