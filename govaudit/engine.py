@@ -29,7 +29,9 @@ def run_rule(rule: Rule, site: SiteModel, ctx: Context) -> list[Finding]:
     try:
         findings = CHECKS[rule.check].run(site, rule.params, ctx)
     except Exception as exc:  # noqa: BLE001 — a broken check must not stop the other rules
-        return [Finding("error", f"rule:{rule.id}", site.site, f"检查程序出错：{type(exc).__name__}: {exc}", Evidence(url=site.site))]
+        # It stands for every subject the check would have judged: in the worst case all fail.
+        return [Finding("error", f"rule:{rule.id}", site.site, f"检查程序出错：{type(exc).__name__}: {exc}",
+                        Evidence(url=site.site), {"unbounded": True})]
     return sorted(findings, key=lambda f: (f.subject, f.status))
 
 
