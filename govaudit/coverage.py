@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from govaudit.checks.base import Finding
 from govaudit.crawl.frontier import classify as link_class
 from govaudit.model.types import Column, Evidence, Page, SiteModel
-from govaudit.vocab import DISCLOSURE_HUB_WORDS, INCOMPLETE_AUDIT, NOT_AUDITED, VERDICT_LABELS
+from govaudit.vocab import DISCLOSURE_HUB_WORDS, VERDICT_LABELS
 
 # Crawl outcomes that mean the page was observed (a 404 is an observed fact: a broken link).
 _OBSERVED = ("ok", "not_found")
@@ -175,9 +175,7 @@ def assess(site: SiteModel, min_share: float) -> Gate:
 def verdict(gate: Gate, grade: str, blocking: list[str]) -> dict[str, Any]:
     """results.json `verdict`: graded, undetermined (待定), not_audited (无法评估) or incomplete (评估不完整)."""
     if gate.code != "audited":
-        code = gate.code
-        label = NOT_AUDITED if code == "not_audited" else INCOMPLETE_AUDIT
-        reasons, blocking = gate.reasons, []
+        code, label, reasons, blocking = gate.code, VERDICT_LABELS[gate.code], gate.reasons, []
     elif blocking:
         code, label = "undetermined", VERDICT_LABELS["undetermined"]
         reasons = [{"code": "undecided_rules", "message": "以下规则的结果未能确定，可能改变评定结论：" + "、".join(blocking) + "。"}]

@@ -15,7 +15,6 @@ STATUS_LABELS: dict[str, str] = {
     "not_applicable": "不适用",
 }
 STATUSES: tuple[str, ...] = tuple(STATUS_LABELS)
-SEVERITY = STATUSES  # alias that says what the order means where it is used for sorting
 
 # Statuses of findings that are problems (listed under 问题清单); the others are shown with the passes.
 FINDING_STATUSES = frozenset({"fail", "error", "incomplete", "warn"})
@@ -50,9 +49,8 @@ NOT_AUDITED = "无法评估"  # the site's start page or disclosure hub was neve
 INCOMPLETE_AUDIT = "评估不完整"  # observed, but too little of it to grade
 GRADES: tuple[str, ...] = (PASS, FAIL, UNDETERMINED, NOT_AUDITED, INCOMPLETE_AUDIT)
 
-# Verdict codes in results.json → label shown in every report and the console.
+# Verdict codes in results.json (besides "graded", labelled with its grade) → their label.
 VERDICT_LABELS: dict[str, str] = {
-    "graded": "已评定",
     "undetermined": UNDETERMINED,
     "not_audited": NOT_AUDITED,
     "incomplete": INCOMPLETE_AUDIT,

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import date
+from pathlib import Path
 
 from govaudit.checks import CHECKS
 from govaudit.engine import evaluate
 from govaudit.ruleset import load_ruleset
-from govaudit.vocab import STATUSES
+from govaudit.vocab import GRADES, STATUSES, VERDICT_LABELS
 from tests.factories import column, site
 from tests.test_coverage import audited_site
 
@@ -48,3 +50,10 @@ def test_rule_statuses_are_the_vocabulary(monkeypatch):
     results = evaluate(site(columns=[column("a/", "通知公告", "2020-01-01")]), load_ruleset(), date(2026, 9, 30))
     assert results["verdict"]["code"] in ("not_audited", "incomplete")  # no hub, no linked columns
     assert all(r["status"] in STATUSES for r in results["rules"])
+
+
+def test_the_results_schema_knows_every_grade_and_status_of_the_vocabulary():
+    schema = json.loads((Path(__file__).parents[1] / "govaudit" / "schemas" / "results.schema.json").read_text(encoding="utf-8"))
+    assert schema["properties"]["grade"]["enum"] == list(GRADES)
+    assert set(schema["properties"]["verdict"]["properties"]["code"]["enum"]) == {"graded", *VERDICT_LABELS}
+    assert set(schema["$defs"]["status"]["enum"]) == set(STATUSES)
