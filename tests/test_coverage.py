@@ -122,3 +122,18 @@ def test_a_crawl_stopped_early_turns_overturnable_failures_into_incomplete():
     assert coverage.cut_findings("column_freshness", [replace(stale, subject=SITE + "col0/")], model, gate, {})[0].status == "fail"
     (cut,) = coverage.cut_findings("document_fields", [], model, gate, {})
     assert cut.status == "incomplete" and cut.data["unbounded"] and cut.data["pages_not_fetched"] == 1
+
+
+@pytest.mark.parametrize("url, text, is_column", [
+    # Column links of several CMS families, not fetched: told apart from documents by their shape.
+    ("http://site.test/xwzx/tzgg/", "通知公告", True),  # TRS
+    ("http://site.test/col/col1229425/index.html", "部门动态", True),  # Hanweb
+    ("http://site.test/zwgk/zcwj/list.shtml", "政策文件", True),
+    ("http://site.test/module/web/jpage/more.jsp?columnid=12", "更多", True),
+    ("http://site.test/xwzx/tzgg/202609/t20260916_4412.html", "关于开展2026年秋季森林防火检查的通知", False),  # TRS
+    ("http://site.test/art/2026/9/16/art_1229425_59012345.html", "区政府召开常务会议", False),  # Hanweb
+    ("http://site.test/news/20260916/123456.shtml", "某某活动顺利举行", False),
+    ("http://site.test/content.jsp?id=88231", "某某公告", False),
+])
+def test_unfetched_column_links_are_told_from_document_links(url, text, is_column):
+    assert coverage._is_column_link(url, text, None) is is_column
