@@ -178,7 +178,7 @@ def verdict(gate: Gate, grade: str, blocking: list[str]) -> dict[str, Any]:
         code, label, reasons, blocking = gate.code, VERDICT_LABELS[gate.code], gate.reasons, []
     elif blocking:
         code, label = "undetermined", VERDICT_LABELS["undetermined"]
-        reasons = [{"code": "undecided_rules", "message": "以下规则的结果未能确定，可能改变评定结论：" + "、".join(blocking) + "。"}]
+        reasons = [{"code": "undecided_rules", "message": f"有 {len(blocking)} 条规则的结果未能确定（检查出错或证据不足），可能改变评定结论。"}]
     else:
         code, label, reasons = "graded", grade, []
     return {"code": code, "label": label, "reasons": reasons, "blocking": blocking, **gate.as_dict()}

@@ -32,7 +32,7 @@ def test_an_undetermined_grade_shows_the_range_and_the_rules_that_block_it(resul
     blocking = results["rules"][0]["id"]
     results.update(score=52.0, score_range={"min": 52.0, "max": 84.5}, grade="待定", passed=False,
                    verdict={"code": "undetermined", "label": "待定", "blocking": [blocking],
-                            "reasons": [{"code": "undecided_rules", "message": f"以下规则的结果未能确定：{blocking}。"}],
+                            "reasons": [{"code": "undecided_rules", "message": "有 1 条规则的结果未能确定（检查出错或证据不足），可能改变评定结论。"}],
                             "start_page": {"url": results["site"]}, "disclosure_hub": results["site"] + "zwgk/",
                             "columns_linked": 12, "columns_reached": 12, "stop_reason": "达到页面数量上限（--max-pages）",
                             "not_reached": []})
