@@ -190,3 +190,15 @@ def test_the_sample_site_still_grades_and_fail_on_follows_the_levels(serve, tmp_
     runner = CliRunner()
     assert runner.invoke(main, ["check", str(out), "--as-of", DEMO_AS_OF.isoformat(), "--fail-on", "veto"]).exit_code == 0
     assert runner.invoke(main, ["check", str(out), "--as-of", DEMO_AS_OF.isoformat(), "--fail-on", "info"]).exit_code == 1
+
+
+@pytest.mark.parametrize("limit", [30, 60, 120])
+def test_a_server_dying_after_the_columns_leaves_the_grade_undetermined_never_vetoed(serve, tmp_path, monkeypatch, limit):
+    monkeypatch.setattr(cli, "CrawlSettings", functools.partial(CrawlSettings, breaker_cooldown=0.2, retries=0))
+    site = serve()
+    site.__class__ = type(f"Dying{limit}", (_Dying,), {"limit": limit})
+    result, results = _audit(site.url, tmp_path / "out")
+    assert result.exit_code == 2, result.output
+    assert results["verdict"]["code"] == "undetermined" and results["verdict"]["crawl_stopped"] == "host_down"
+    assert results["grade"] == "待定" and results["scoring"]["vetoed_by"] == [] and results["passed"] is False
+    assert results["score"] == results["score_range"]["min"] < results["scoring"]["pass_mark"]
