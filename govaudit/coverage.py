@@ -79,10 +79,12 @@ class Gate:
 
 
 def _domain(host: str) -> str:
-    """The part of a host name a site owns: gov.cn-style second levels keep three labels."""
-    labels = host.lower().strip(".").split(".")
+    """The part of a host name a site owns: gov.cn-style second levels keep three labels;
+    a leading www. never counts (gov.cn and www.gov.cn are one site)."""
+    host = host.lower().strip(".").removeprefix("www.")
+    labels = host.split(".")
     if host.replace(".", "").isdigit() or len(labels) <= 2:
-        return host.lower()
+        return host
     keep = 3 if labels[-2] in ("gov", "com", "org", "edu", "net", "ac") and len(labels[-1]) == 2 else 2
     return ".".join(labels[-keep:])
 
@@ -122,6 +124,17 @@ def _hub(site: SiteModel, pages: dict[str, Page]) -> tuple[str | None, list[str]
     return (hubs[0] if hubs else None), hubs
 
 
+def _hub_missing(site: SiteModel, pages: dict[str, Page]) -> str:
+    """Why no hub was observed, in words: its link failed, or the home page has none."""
+    for link in site.links:
+        if link.source == site.crawl.start_url and link.kind == "page" and any(w in link.text for w in DISCLOSURE_HUB_WORDS):
+            page = pages.get(link.target)
+            why = OUTCOME_LABELS.get(page.outcome if page else "not_fetched", "")
+            return f"首页上的“{link.text.strip()}”链接 {link.target} 未能打开（{why}），未能观察到政府信息公开（政务公开）专栏。"
+    return ("首页上没有找到政府信息公开（政务公开）专栏的链接（专栏可能在其他主机上，可用 --allow-host 加入，"
+            "或链接由脚本生成），未能观察到该专栏。")
+
+
 def _is_column_link(url: str, text: str, page: Page | None) -> bool:
     if page is not None and page.outcome == "ok":
         return page.kind in ("column", "hub")
@@ -159,7 +172,7 @@ def assess(site: SiteModel, min_share: float) -> Gate:
     gate = Gate("audited", [], start, hub, linked, unreached, min_share, stopped)
     reasons = []
     if hub is None:
-        reasons.append({"code": "hub_not_observed", "message": "未能观察到政府信息公开（政务公开）专栏页面，无法评估公开内容。"})
+        reasons.append({"code": "hub_not_observed", "message": _hub_missing(site, pages)})
     if not linked:
         reasons.append({"code": "no_columns_linked", "message": "首页及公开专栏页面上没有识别到栏目链接（可能由脚本生成）。"})
     elif gate.share < min_share:

@@ -50,7 +50,8 @@ def test_the_hub_is_recognised_by_its_link_text(hub_text):
 
 def test_a_hub_seen_only_through_its_sections_counts():
     model = audited_site(hub_text="公开")  # the link text does not name the hub
-    assert coverage.assess(model, 0.8).hub is None
+    gate = coverage.assess(model, 0.8)
+    assert gate.hub is None and "没有找到政府信息公开（政务公开）专栏的链接" in gate.reasons[0]["message"]
     sections = [DisclosureSection("指南", True, SITE + "col0/", "column", "政府信息公开指南")]
     assert coverage.assess(replace(model, disclosure_sections=sections), 0.8).hub == SITE + "col0/"
 
@@ -77,6 +78,8 @@ def test_a_start_page_that_did_not_open_is_not_audited(outcome, status, code):
 @pytest.mark.parametrize("start, final, off_site", [
     ("http://site.test/", "http://www.site.test/", False),
     ("http://pingtan.gov.cn/", "https://www.pingtan.gov.cn/", False),
+    ("http://gov.cn/", "https://www.gov.cn/", False),
+    ("http://www.fuzhou.gov.cn/", "https://www.gov.cn/", True),
     ("http://www.pingtan.gov.cn/", "http://zwgk.pingtan.gov.cn/", False),
     ("http://www.pingtan.gov.cn/", "http://www.fuzhou.gov.cn/", True),
     ("http://www.pingtan.gov.cn/", "https://www.gov.cn/", True),
@@ -137,3 +140,11 @@ def test_a_crawl_stopped_early_turns_overturnable_failures_into_incomplete():
 ])
 def test_unfetched_column_links_are_told_from_document_links(url, text, is_column):
     assert coverage._is_column_link(url, text, None) is is_column
+
+
+def test_a_hub_link_that_failed_is_named_in_the_reason():
+    model = audited_site()
+    model = replace(model, pages=[p if p.url != HUB else page("zwgk/", "error", "", "blocked", 412) for p in model.pages])
+    gate = coverage.assess(model, 0.8)
+    assert gate.code == "incomplete" and gate.hub is None
+    assert "“政府信息公开”链接 http://site.test/zwgk/ 未能打开（被防火墙（WAF）拦截或要求验证）" in gate.reasons[0]["message"]
