@@ -1,7 +1,8 @@
 """Command-line interface: thin wrappers that parse options, call one pipeline step, set the exit code.
 
-Exit codes: 0 compliant; 1 findings (a failed rule, grade 不合格, or score under --fail-under);
-2 usage or input error (bad URL, bad rule file, unusable output folder, corrupt archive).
+Exit codes: 0 compliant; 1 findings at or above --fail-on (default deduction: a failed veto or
+deduction rule, grade 不合格) or score under --fail-under; 2 no verdict (无法评估, 评估不完整, 待定)
+or a usage or input error (bad URL, bad rule file, unusable output folder, corrupt archive).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import click
 
 from govaudit import __version__, console, pipeline
 from govaudit.cli_rules import rules
+from govaudit.cliutil import DEFAULT_FAIL_ON, FAIL_ON, exit_code
 from govaudit.cliutil import handle_errors as _handle_errors
 from govaudit.config import SiteConfig, load_config
 from govaudit.errors import UserError
@@ -109,10 +111,9 @@ def _config(path: Path | None) -> SiteConfig | None:
     return load_config(path, Path.cwd())
 
 
-def _exit_for(results: dict[str, Any], fail_under: float | None) -> int:
-    failed = any(r["status"] == "fail" for r in results["rules"])
-    below = fail_under is not None and results["score"] < fail_under
-    return 1 if failed or below or not results["passed"] else 0
+_FAIL_ON = click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default=DEFAULT_FAIL_ON, show_default=True,
+                        help="Exit 1 when a rule at this level or a more serious one fails: veto < deduction < warn "
+                             "(预警 findings) < info. Waived findings never count.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -147,13 +148,14 @@ def build(out: Path) -> None:
 @click.argument("out", type=click.Path(path_type=Path))
 @_check_options
 @click.option("--fail-under", type=float, default=None, help="Exit 1 when the score is below this.")
+@_FAIL_ON
 @_handle_errors
 def check(out: Path, as_of: str | None, rules_dir: Path | None, profile: str | None, config_path: Path | None,
-          no_waivers: bool, fail_under: float | None) -> None:
+          no_waivers: bool, fail_under: float | None, fail_on: str) -> None:
     """Evaluate the rules on OUT/site.json and write OUT/results.json."""
     results = pipeline.check(out, _as_of(as_of), rules_dir, profile, _config(config_path), not no_waivers)
     console.summary_table(results)
-    raise SystemExit(_exit_for(results, fail_under))
+    raise SystemExit(exit_code(results, fail_on, fail_under))
 
 
 @main.command()
@@ -184,10 +186,11 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 @_check_options
 @click.option("--format", "fmt", default="html,md,json", show_default=True, help="Comma-separated: html, md, json.")
 @click.option("--fail-under", type=float, default=None, help="Exit 1 when the score is below this.")
+@_FAIL_ON
 @_LOG_FORMAT
 @_handle_errors
 def audit(url: str | None, out: Path | None, as_of: str | None, rules_dir: Path | None, profile: str | None,
-          config_path: Path | None, no_waivers: bool, fmt: str, fail_under: float | None, log_format: str,
+          config_path: Path | None, no_waivers: bool, fmt: str, fail_under: float | None, fail_on: str, log_format: str,
           **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
     url, out, settings = _settings(url, out, **opts)
@@ -196,7 +199,7 @@ def audit(url: str | None, out: Path | None, as_of: str | None, rules_dir: Path 
     console.summary_table(results)
     for path in written:
         console.out.print(f"报告 / report: {path}")
-    raise SystemExit(_exit_for(results, fail_under))
+    raise SystemExit(exit_code(results, fail_on, fail_under))
 
 
 @main.command()

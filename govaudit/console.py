@@ -11,12 +11,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from govaudit.vocab import LEVEL_LABELS, STATUS_LABELS
+
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 
-_STATUS_STYLE = {"pass": ("通过", "green"), "fail": ("不通过", "bold red"), "warn": ("预警", "yellow"),
-                 "not_applicable": ("不适用", "dim"), "incomplete": ("证据不足", "magenta"), "error": ("出错", "bold magenta")}
-_LEVEL = {"veto": "单项否决", "deduction": "扣分", "bonus": "加分", "info": "提示"}
+_STATUS_STYLE = {"pass": "green", "fail": "bold red", "warn": "yellow", "not_applicable": "dim",
+                 "incomplete": "magenta", "error": "bold magenta"}
 
 
 def error(message: str) -> None:
@@ -113,19 +114,40 @@ def summary_table(results: dict[str, Any]) -> None:
     table.add_column("规则", ratio=1)
     table.add_column("不通过/检查", justify="right", no_wrap=True)
     for rule in results["rules"]:
-        label, style = _STATUS_STYLE[rule["status"]]
+        label, style = STATUS_LABELS[rule["status"]], _STATUS_STYLE[rule["status"]]
         title = rule["failure_title"] if rule["status"] == "fail" else rule["title"]
         counted = [r for r in rule["results"] if not r.get("waiver")]
         failed = sum(1 for r in counted if r["status"] == "fail")
-        table.add_row(f"[{style}]{label}[/]", _LEVEL.get(rule["level"], rule["level"]), title, f"{failed}/{len(rule['results'])}")
-    out.print(table)
+        table.add_row(f"[{style}]{label}[/]", LEVEL_LABELS.get(rule["level"], rule["level"]), title, f"{failed}/{len(rule['results'])}")
+    if results["rules"]:  # a site that was not audited has no rule results
+        out.print(table)
+    for line in verdict_lines(results):
+        out.print(line)
+    cov = results["coverage"]
+    note = "（抓取提前停止，结论可能不完整）" if cov["budget_exhausted"] else ""
+    out.print(f"抓取页面 {cov['pages_fetched']} 个，检查对象 {cov.get('subjects_examined', 0)} 个{note}")
+
+
+def verdict_lines(results: dict[str, Any]) -> list[str]:
+    """The verdict in words (rich markup): a grade with its score, or why there is none."""
+    verdict = results.get("verdict") or {"code": "graded", "reasons": [], "not_reached": []}
     scoring = results["scoring"]
+    if verdict["code"] in ("not_audited", "incomplete"):
+        lines = [f"[bold red]{results['grade']}[/]：本次没有完成评估，不给出得分和合格与否的结论。"]
+        lines += [f"  - {r['message']}" for r in verdict["reasons"]]
+        missed = verdict.get("not_reached", [])
+        if missed:
+            shown = "、".join(f"{m['name']}（{m['why_label']}）" for m in missed[:5])
+            lines.append(f"  未观察到的栏目 {len(missed)} 个：{shown}{' 等' if len(missed) > 5 else ''}")
+        return lines
+    rng = results.get("score_range") or {"min": results["score"], "max": results["score"]}
+    shown = f"{rng['min']:g}" if rng["min"] == rng["max"] else f"{rng['min']:g}–{rng['max']:g}"
+    if verdict["code"] == "undetermined":
+        return [f"得分区间 [bold]{shown}[/]  等级 [bold yellow]{results['grade']}[/]（有未能确定的规则，可能改变结论）",
+                "  待定原因：" + "、".join(scoring.get("blocking", []))]
     veto = f"  单项否决：{'、'.join(scoring['vetoed_by'])}" if scoring["vetoed_by"] else ""
     style = "bold green" if results["passed"] else "bold red"
-    out.print(f"得分 [bold]{results['score']:g}[/]  等级 [{style}]{results['grade']}[/]{veto}")
-    cov = results["coverage"]
-    note = "（抓取预算已用尽，结论可能不完整）" if cov["budget_exhausted"] else ""
-    out.print(f"抓取页面 {cov['pages_fetched']} 个，检查对象 {cov.get('subjects_examined', 0)} 个{note}")
+    return [f"得分 [bold]{shown}[/]  等级 [{style}]{results['grade']}[/]{veto}"]
 
 
 def rules_table(ruleset: Any) -> None:
@@ -134,5 +156,5 @@ def rules_table(ruleset: Any) -> None:
     for col in ("规则", "级别", "类别", "标题"):
         table.add_column(col)
     for rule in ruleset.rules:
-        table.add_row(rule.id, _LEVEL.get(rule.level, rule.level), rule.category, rule.title)
+        table.add_row(rule.id, LEVEL_LABELS.get(rule.level, rule.level), rule.category, rule.title)
     out.print(table)

@@ -8,22 +8,20 @@ from typing import Any
 
 from govaudit import __version__
 from govaudit.checks import CHECKS
-from govaudit.checks.base import STATUSES, Context, Finding
+from govaudit.checks.base import Context, Finding
 from govaudit.config import Waiver
 from govaudit.model.types import Evidence, SiteModel
 from govaudit.ruleset import Rule, Ruleset
+from govaudit import coverage
 from govaudit.scoring import PASS, RuleOutcome, score
 from govaudit.serde import to_dict
+from govaudit.vocab import STATUS_LABELS, STATUSES, UNDECIDED_STATUSES, worst_status
 
-_STATUS_LABEL = {"pass": "通过", "fail": "不通过", "warn": "预警", "not_applicable": "不适用", "incomplete": "证据不足", "error": "出错"}
-# A rule's status is its worst finding's: a definite failure outranks missing evidence.
-_PRECEDENCE = ("error", "fail", "incomplete", "warn", "pass")
 
 
 def rule_status(findings: list[Finding]) -> str:
-    """Aggregate status of a rule from its findings; no findings → not_applicable."""
-    present = {f.status for f in findings}
-    return next((s for s in _PRECEDENCE if s in present), "not_applicable")
+    """Aggregate status of a rule: its most serious finding's (vocab order); none → not_applicable."""
+    return worst_status([f.status for f in findings])
 
 
 def run_rule(rule: Rule, site: SiteModel, ctx: Context) -> list[Finding]:
@@ -31,7 +29,9 @@ def run_rule(rule: Rule, site: SiteModel, ctx: Context) -> list[Finding]:
     try:
         findings = CHECKS[rule.check].run(site, rule.params, ctx)
     except Exception as exc:  # noqa: BLE001 — a broken check must not stop the other rules
-        return [Finding("error", f"rule:{rule.id}", site.site, f"检查程序出错：{type(exc).__name__}: {exc}", Evidence(url=site.site))]
+        # It stands for every subject the check would have judged: in the worst case all fail.
+        return [Finding("error", f"rule:{rule.id}", site.site, f"检查程序出错：{type(exc).__name__}: {exc}",
+                        Evidence(url=site.site), {"unbounded": True})]
     return sorted(findings, key=lambda f: (f.subject, f.status))
 
 
@@ -39,7 +39,7 @@ def _summary(findings: list[Finding]) -> str:
     counts = Counter(f.status for f in findings)
     if not findings:
         return "没有适用的检查对象。"
-    parts = [f"{_STATUS_LABEL[s]} {counts[s]}" for s in STATUSES if counts[s]]
+    parts = [f"{STATUS_LABELS[s]} {counts[s]}" for s in STATUSES if counts[s]]
     return f"检查 {len(findings)} 项：" + "，".join(parts) + "。"
 
 
@@ -62,12 +62,15 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
     toward the rule's status or the score; expired waivers are listed and not applied.
     `use_waivers=False` (an evaluator's --no-waivers) lists them without applying any."""
     ctx = Context(as_of=as_of, column_classes=ruleset.column_classes, column_overrides=ruleset.column_overrides)
+    gate = coverage.assess(site, ruleset.profile.min_column_share)
+    observed, unreached = coverage.with_unreached_columns(site, gate)
     active = tuple(w for w in ruleset.waivers if use_waivers and not w.expired(as_of))
     applied: Counter[Waiver] = Counter()
     rules_out, outcomes = [], {}
     examined: set[str] = set()
-    for rule in ruleset.rules:
-        findings = run_rule(rule, site, ctx)
+    # A site that was not audited gets no findings: what a 404 page or a PDF "shows" is no evidence.
+    for rule in ruleset.rules if gate.code != "not_audited" else ():
+        findings = coverage.cut_findings(rule.check, run_rule(rule, observed, ctx), site, gate, unreached)
         scope = ruleset.scopes.get(rule.id)
         if scope is not None:  # aggregate subjects (counts, link totals) are not URLs and stay
             findings = [f for f in findings if not f.subject.startswith(("http://", "https://")) or scope.admits(f.url)]
@@ -81,14 +84,18 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
             else:
                 counted.append(f)
             results.append(out)
-        outcomes[rule.id] = RuleOutcome(rule_status(counted), dict(Counter(f.status for f in counted)))
+        outcomes[rule.id] = RuleOutcome(rule_status(counted), dict(Counter(f.status for f in counted)),
+                                        tuple(f.subject for f in counted if f.status == "fail"),
+                                        any(f.data.get("unbounded") for f in counted if f.status in UNDECIDED_STATUSES))
         examined.update(f.subject for f in findings)
         rules_out.append({
             "id": rule.id, "title": rule.title, "failure_title": rule.failure_title, "category": rule.category,
             "level": rule.level, "status": outcomes[rule.id].status, "basis": rule.basis, "description": rule.description,
             "summary": _summary(findings), "points": rule.points, "cap": rule.cap, "results": results,
         })
-    scored = score(ruleset.profile, ruleset.rules, outcomes)
+    scored = score(ruleset.profile, [r for r in ruleset.rules if r.id in outcomes], outcomes)
+    verdict = coverage.verdict(gate, scored["grade"], scored["scoring"]["blocking"])
+    graded = verdict["code"] in ("graded", "undetermined")
     return {
         "tool_version": __version__,
         "site": site.site,
@@ -97,9 +104,11 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
         "profile": ruleset.profile.name,
         "profile_title": ruleset.profile.title,
         "configuration": ruleset.config_source,
-        "score": scored["score"],
-        "grade": scored["grade"],
-        "passed": scored["grade"] == PASS,
+        "verdict": verdict,
+        "score": scored["score"] if graded else None,
+        "score_range": scored["score_range"] if graded else None,
+        "grade": scored["grade"] if graded else verdict["label"],
+        "passed": graded and scored["grade"] == PASS,
         "scoring": scored["scoring"],
         "coverage": {
             "pages_fetched": site.crawl.fetched,

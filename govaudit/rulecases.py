@@ -22,7 +22,8 @@ from typing import Any
 
 import yaml
 
-from govaudit.checks.base import STATUSES, Context
+from govaudit.checks.base import Context
+from govaudit.vocab import STATUSES
 from govaudit.engine import run_rule
 from govaudit.errors import UserError
 from govaudit.model.types import SCHEMA, SiteModel

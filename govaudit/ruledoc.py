@@ -6,8 +6,7 @@ import json
 
 from govaudit.checks import CHECKS
 from govaudit.ruleset import Rule
-
-_LEVEL = {"veto": "单项否决", "deduction": "扣分", "bonus": "加分", "info": "提示"}
+from govaudit.vocab import LEVEL_LABELS
 
 
 def rule_doc(rule: Rule, cases: int) -> str:
@@ -16,7 +15,7 @@ def rule_doc(rule: Rule, cases: int) -> str:
     lines = [
         f"{rule.id} — {rule.title}",
         f"  不通过时：{rule.failure_title}",
-        f"  类别：{rule.category}    级别：{_LEVEL.get(rule.level, rule.level)}    文件：{rule.source}    用例：{cases} 个",
+        f"  类别：{rule.category}    级别：{LEVEL_LABELS.get(rule.level, rule.level)}    文件：{rule.source}    用例：{cases} 个",
         f"  检查类型：{kind.name} — {kind.doc}",
         "  参数：",
     ]

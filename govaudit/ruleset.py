@@ -6,6 +6,7 @@ Validation happens before any crawling; every problem names the file, line and r
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -17,18 +18,22 @@ from govaudit.checks.base import ColumnClass, validate_params
 from govaudit.config import ORGANISATION_DEADLINES, Scope, SiteConfig, Waiver
 from govaudit.errors import UserError
 from govaudit.resources import bundled
+from govaudit.vocab import LEVELS
 
 DEFAULT_PROFILE = "official-2019"
-LEVELS = ("veto", "deduction", "bonus", "info")
 MODELS = ("official", "weighted")
 _RULE_KEYS: dict[str, type] = {"id": str, "title": str, "failure_title": str, "category": str, "check": str,
                                "params": dict, "level": str, "basis": str, "description": str}
 _RULE_OPTIONAL = {"params", "level"}
 _PROFILE_KEYS: dict[str, type] = {"name": str, "title": str, "model": str, "base": (int, float), "pass_mark": (int, float),
-                                  "bonus_gate": (int, float), "bonus_cap": (int, float), "categories": dict, "rules": dict}
+                                  "bonus_gate": (int, float), "bonus_cap": (int, float), "categories": dict, "rules": dict,
+                                  "category_caps": dict, "category_map": dict, "min_column_share": (int, float)}
 # A profile entry chooses a rule and may re-level it, give its points (official model)
-# or weight (weighted model), and override its params.
-_ENTRY_KEYS: dict[str, type] = {"level": str, "points": (int, float), "cap": (int, float), "weight": (int, float), "params": dict}
+# or weight (weighted model), override its params, and name the rules whose failed
+# subjects it must not deduct again.
+_ENTRY_KEYS: dict[str, type] = {"level": str, "points": (int, float), "cap": (int, float), "weight": (int, float), "params": dict,
+                                "not_again_after": list}
+DEFAULT_MIN_COLUMN_SHARE = 0.8  # share of the home page's and hub's columns an audit must observe
 _CLASSES_FILE = "column-classes.yaml"
 _PROFILES_DIR = "profiles"
 CASES_DIR = "cases"  # rule cases (see rulecases.py), not rules
@@ -49,6 +54,7 @@ class Rule:
     cap: float
     weight: float
     source: str  # file path relative to the pack
+    not_again_after: tuple[str, ...] = ()  # a subject failed under one of these rules is not deducted again
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,9 @@ class Profile:
     bonus_gate: float
     category_weights: dict[str, float]
     bonus_cap: float = 30.0  # 2019 indicators: bonus items total at most 30 points
+    category_caps: dict[str, float] = field(default_factory=dict)  # the most a category can lose
+    category_map: dict[str, str] = field(default_factory=dict)  # rule file's category -> the profile's
+    min_column_share: float = DEFAULT_MIN_COLUMN_SHARE  # audit gate, see govaudit.coverage
 
 
 @dataclass(frozen=True)
@@ -169,12 +178,28 @@ def _load_profile(root: Path, name: str) -> tuple[_Doc, Profile]:
         raise doc.fail(f"unknown scoring model '{doc.data['model']}' (known: {', '.join(MODELS)})", "model")
     d = doc.data
     weights = d.get("categories") or {}
-    if not all(isinstance(w, (int, float)) and not isinstance(w, bool) and w >= 0 for w in weights.values()):
+    if not all(_non_negative(w) for w in weights.values()):
         raise doc.fail("category weights must be non-negative numbers", "categories")
+    caps = d.get("category_caps") or {}
+    if not all(_non_negative(c) for c in caps.values()):
+        raise doc.fail("category caps must be non-negative numbers", "category_caps")
+    mapping = d.get("category_map") or {}
+    for source, target in mapping.items():
+        if not isinstance(target, str) or (caps and target not in caps):
+            raise doc.fail(f"category_map: '{source}' maps to '{target}', which is not one of category_caps", "category_map", str(source))
+    share = d.get("min_column_share", DEFAULT_MIN_COLUMN_SHARE)
+    if not (_non_negative(share) and share <= 1):
+        raise doc.fail("min_column_share must be a number from 0 to 1", "min_column_share")
     profile = Profile(d["name"], d.get("title", d["name"]), d["model"], float(d.get("base", 100)),
                       float(d.get("pass_mark", 60)), float(d.get("bonus_gate", 80)),
-                      {str(k): float(v) for k, v in weights.items()}, float(d.get("bonus_cap", 30)))
+                      {str(k): float(v) for k, v in weights.items()}, float(d.get("bonus_cap", 30)),
+                      {str(k): float(v) for k, v in caps.items()}, {str(k): v for k, v in mapping.items()}, float(share))
     return doc, profile
+
+
+def _non_negative(value: Any) -> bool:
+    """A finite number ≥ 0 (YAML true/false and .nan/.inf are not)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
 
 
 def ruleset_hash(root: Path) -> str:
@@ -212,11 +237,21 @@ def _make_rule(file: tuple[_Doc, dict[str, Any]], entry: dict[str, Any], where: 
         params, problems = validate_params(CHECKS[data["check"]], {**_given_params(doc), **entry["params"]})
         if problems:
             raise where.fail(problems[0], *keys, "params", rule_id=data["id"])
+    for key in ("points", "cap", "weight"):
+        if key in entry and not _non_negative(entry[key]):
+            raise where.fail(f"'{key}' must be a number ≥ 0", *keys, key, rule_id=data["id"])
+    points, cap = float(entry.get("points", 0)), float(entry.get("cap", entry.get("points", 0)))
+    if cap < points:
+        raise where.fail(f"cap {cap:g} is less than points {points:g}: one failure would already exceed it", *keys, "cap", rule_id=data["id"])
+    after = entry.get("not_again_after", [])
+    if not all(isinstance(a, str) for a in after):
+        raise where.fail("'not_again_after' must be a list of rule ids", *keys, "not_again_after", rule_id=data["id"])
     return Rule(
-        id=data["id"], title=data["title"], failure_title=data["failure_title"], category=data["category"],
+        id=data["id"], title=data["title"], failure_title=data["failure_title"],
+        category=data["category"],
         check=data["check"], params=params, basis=data["basis"], description=data["description"],
-        level=level, points=float(entry.get("points", 0)), cap=float(entry.get("cap", entry.get("points", 0))),
-        weight=float(entry.get("weight", 1)), source=doc.label,
+        level=level, points=points, cap=cap, weight=float(entry.get("weight", 1)), source=doc.label,
+        not_again_after=tuple(after),
     )
 
 
@@ -240,8 +275,24 @@ def load_ruleset(rules_dir: Path | None = None, profile: str = DEFAULT_PROFILE) 
         if not isinstance(entry, dict):
             raise pdoc.fail(f"rule '{rule_id}' entry must be a mapping (level, points, cap, weight, params)", "rules", rule_id)
         _check_keys(pdoc, entry, _ENTRY_KEYS, set(), ("rules", rule_id), rule_id)
-        rules.append(_make_rule(files[rule_id], entry, pdoc, ("rules", rule_id)))
+        rule = _make_rule(files[rule_id], entry, pdoc, ("rules", rule_id))
+        rules.append(replace(rule, category=prof.category_map.get(rule.category, rule.category)))
+    _check_categories(pdoc, prof, rules)
     return Ruleset(prof.name, ruleset_hash(root), prof, rules, _load_classes(root))
+
+
+def _check_categories(doc: _Doc, profile: Profile, rules: list[Rule]) -> None:
+    """With declared category caps, every deduction rule files under one of them; rules
+    named in not_again_after are rules of the profile."""
+    ids = {r.id for r in rules}
+    for rule in rules:
+        if profile.category_caps and rule.level == "deduction" and rule.category not in profile.category_caps:
+            raise doc.fail(f"category '{rule.category}' is not one of the profile's category_caps "
+                           f"({', '.join(profile.category_caps)}); map it in category_map", "rules", rule.id, rule_id=rule.id)
+        for other in rule.not_again_after:
+            if other not in ids or other == rule.id:
+                raise doc.fail(f"not_again_after names '{other}', which is not another rule of this profile",
+                               "rules", rule.id, "not_again_after", rule_id=rule.id)
 
 
 def load_pack(rules_dir: Path | None = None) -> Ruleset:

@@ -1,13 +1,20 @@
-"""Scoring models. Point values come from the profile, never from code."""
+"""Scoring models. Point values come from the profile, never from code.
+
+Every model scores twice: the best case (undecided subjects — `error` or `incomplete` —
+pass) and the worst case (they fail). `score` is the worst case, so a check that raises or
+evidence that was cut never raises a score; `score_range` gives both. When the two cases
+grade differently the grade is 待定 and `blocking` names the rules that decide it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from govaudit.ruleset import Profile, Rule
+from govaudit.vocab import FAIL, PASS, UNDETERMINED, UNDECIDED_STATUSES
 
-PASS, FAIL = "合格", "不合格"
+__all__ = ["FAIL", "PASS", "UNDETERMINED", "RuleOutcome", "score"]
 
 
 def _round(x: float) -> float:
@@ -21,10 +28,16 @@ class RuleOutcome:
 
     status: str
     counts: dict[str, int]  # findings per status (waived failures excluded)
+    failed_subjects: tuple[str, ...] = ()  # subjects of the counted failures, for no double deduction
+    unbounded: bool = False  # an undecided finding stands for an unknown number of subjects
 
     @property
     def failures(self) -> int:
         return self.counts.get("fail", 0)
+
+    @property
+    def undecided(self) -> int:
+        return sum(self.counts.get(s, 0) for s in UNDECIDED_STATUSES)
 
 
 def score(profile: Profile, rules: list[Rule], outcomes: dict[str, RuleOutcome]) -> dict[str, Any]:
@@ -35,59 +48,134 @@ def score(profile: Profile, rules: list[Rule], outcomes: dict[str, RuleOutcome])
 
 
 def _incomplete(rules: list[Rule], outcomes: dict[str, RuleOutcome]) -> list[str]:
-    return sorted({r.category for r in rules if outcomes[r.id].status in ("incomplete", "error")})
+    return sorted({r.category for r in rules if outcomes[r.id].undecided})
 
 
 def _vetoed(rules: list[Rule], outcomes: dict[str, RuleOutcome]) -> list[str]:
-    return [r.id for r in rules if r.level == "veto" and outcomes[r.id].status == "fail"]
+    return [r.id for r in rules if r.level == "veto" and outcomes[r.id].failures]
+
+
+def _undecided_vetoes(rules: list[Rule], outcomes: dict[str, RuleOutcome]) -> list[str]:
+    return [r.id for r in rules if r.level == "veto" and not outcomes[r.id].failures and outcomes[r.id].undecided]
+
+
+def _grade(best: str, worst: str) -> str:
+    return best if best == worst else UNDETERMINED
+
+
+@dataclass
+class _Deduction:
+    rule: Rule
+    failures: int
+    skipped: int
+    best: float
+    worst: float
+    skipped_because: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"rule": self.rule.id, "points": _round(self.best), "failures": self.failures,
+                               "cap": self.rule.cap, "category": self.rule.category}
+        if self.worst > self.best:
+            out["worst_points"] = _round(self.worst)
+        if self.skipped:
+            out["not_deducted"] = self.skipped
+            out["already_deducted_under"] = self.skipped_because
+        return out
+
+
+def _deduction(rule: Rule, outcomes: dict[str, RuleOutcome]) -> _Deduction:
+    """A deduction rule's points in the best and worst case. Subjects already failed under
+    one of the rules it names in `not_again_after` are not deducted again."""
+    o = outcomes[rule.id]
+    earlier = {s: dep for dep in rule.not_again_after if dep in outcomes for s in outcomes[dep].failed_subjects}
+    skipped = [s for s in o.failed_subjects if s in earlier]
+    n = o.failures - len(skipped)
+    best = min(rule.cap, n * rule.points)
+    worst = rule.cap if o.unbounded else min(rule.cap, (n + o.undecided) * rule.points)
+    return _Deduction(rule, n, len(skipped), best, worst, sorted({earlier[s] for s in skipped}))
+
+
+def _capped_total(deductions: list[_Deduction], caps: dict[str, float], attr: str) -> tuple[float, dict[str, float]]:
+    """Sum of deductions with each category capped at the most it can lose."""
+    per: dict[str, float] = {}
+    for d in deductions:
+        per[d.rule.category] = per.get(d.rule.category, 0.0) + getattr(d, attr)
+    capped = {c: min(v, caps[c]) if c in caps else v for c, v in per.items()}
+    return sum(capped.values()), capped
 
 
 def score_official(profile: Profile, rules: list[Rule], outcomes: dict[str, RuleOutcome]) -> dict[str, Any]:
     """2019 inspection-indicator model: any failed veto item → 不合格 (score 0, nothing else
-    scored); otherwise deductions from `base`, each rule capped; below `pass_mark` → 不合格;
-    bonus items count only when the deduction score is above `bonus_gate`.
-    Warnings are reported but not deducted; incomplete categories are listed, never passed silently."""
+    scored); otherwise deductions from `base`, each rule capped at its `cap` and each category
+    at its profile cap; below `pass_mark` → 不合格; bonus items count only when the deduction
+    score is above `bonus_gate`. Warnings are reported but not deducted."""
     vetoed = _vetoed(rules, outcomes)
-    deductions = []
-    for rule in rules:
-        n = outcomes[rule.id].failures
-        if rule.level == "deduction" and n:
-            deductions.append({"rule": rule.id, "points": _round(min(rule.cap, n * rule.points)), "failures": n, "cap": rule.cap})
-    deducted = profile.base - sum(d["points"] for d in deductions)
+    open_vetoes = _undecided_vetoes(rules, outcomes)
+    deductions = [_deduction(r, outcomes) for r in rules if r.level == "deduction"]
+    best_total, best_by_cat = _capped_total(deductions, profile.category_caps, "best")
+    worst_total, worst_by_cat = _capped_total(deductions, profile.category_caps, "worst")
     bonus = min(profile.bonus_cap, sum(r.points for r in rules if r.level == "bonus" and outcomes[r.id].status == "pass"))
-    score = deducted + bonus if deducted > profile.bonus_gate else deducted
-    incomplete = _incomplete(rules, outcomes)
+
+    def total(deducted: float) -> float:
+        return deducted + bonus if deducted > profile.bonus_gate else deducted
+
+    high, low = profile.base - best_total, profile.base - worst_total
     if vetoed:
-        score, grade = 0.0, FAIL
+        grade, score_max, score_min, blocking = FAIL, 0.0, 0.0, []
     else:
-        grade = PASS if deducted >= profile.pass_mark else FAIL
+        best = PASS if high >= profile.pass_mark else FAIL
+        worst = FAIL if open_vetoes or low < profile.pass_mark else PASS
+        grade = _grade(best, worst)
+        score_max, score_min = total(high), 0.0 if open_vetoes else total(low)
+        blocking = [] if grade != UNDETERMINED else open_vetoes + [d.rule.id for d in deductions if d.worst > d.best]
+    shown = [d for d in deductions if d.failures or d.skipped or d.worst > d.best]
     return {
-        "score": _round(max(score, 0.0)),
+        "score": _round(max(score_min, 0.0)),
         "grade": grade,
+        "score_range": {"min": _round(max(score_min, 0.0)), "max": _round(max(score_max, 0.0))},
         "scoring": {
             "model": profile.model, "base": profile.base, "pass_mark": profile.pass_mark,
-            "bonus_gate": profile.bonus_gate, "vetoed_by": vetoed, "deductions": deductions,
-            "bonus": _round(bonus) if deducted > profile.bonus_gate else 0.0, "incomplete": incomplete,
+            "bonus_gate": profile.bonus_gate, "vetoed_by": vetoed, "undecided_vetoes": open_vetoes,
+            "blocking": blocking, "deductions": [d.as_dict() for d in shown],
+            "categories": _category_rows(profile, best_by_cat, worst_by_cat),
+            "bonus": _round(bonus) if high > profile.bonus_gate else 0.0, "incomplete": _incomplete(rules, outcomes),
         },
     }
 
 
-def _rule_score(outcome: RuleOutcome) -> float | None:
-    """Share of decided subjects that pass (warnings count as passes: they are not deducted);
-    None when nothing was decided (not applicable, or only missing evidence)."""
+def _category_rows(profile: Profile, best: dict[str, float], worst: dict[str, float]) -> list[dict[str, Any]]:
+    """Deducted points per category (capped), with the category's cap when the profile declares one."""
+    names = list(profile.category_caps) + sorted(set(best) - set(profile.category_caps))
+    rows = []
+    for name in names:
+        row: dict[str, Any] = {"name": name, "deducted": _round(best.get(name, 0.0))}
+        if name in profile.category_caps:
+            row["cap"] = profile.category_caps[name]
+        if worst.get(name, 0.0) > best.get(name, 0.0):
+            row["worst_deducted"] = _round(worst[name])
+        rows.append(row)
+    return rows
+
+
+def _rule_score(outcome: RuleOutcome, undecided_pass: bool) -> float | None:
+    """Share of subjects that pass (warnings count as passes: they are not deducted), with
+    undecided subjects counted as passes (best case) or failures (worst case); None when
+    nothing applies."""
     passed = outcome.counts.get("pass", 0) + outcome.counts.get("warn", 0)
-    decided = passed + outcome.failures
+    failed = outcome.failures
+    if undecided_pass:
+        passed += outcome.undecided
+    else:
+        failed += outcome.undecided
+    decided = passed + failed
     return passed / decided if decided else None
 
 
-def score_weighted(profile: Profile, rules: list[Rule], outcomes: dict[str, RuleOutcome]) -> dict[str, Any]:
-    """Lighthouse-like model: each rule scores the share of its subjects that pass; a category
-    is the weighted mean of its rules; the total is the weighted mean of categories × base.
-    Rules with nothing decided carry no weight; their categories are listed as incomplete
-    when evidence was missing. A failed veto rule still makes the grade 不合格."""
+def _weighted_value(profile: Profile, rules: list[Rule], outcomes: dict[str, RuleOutcome],
+                    undecided_pass: bool) -> tuple[float, dict[str, float], dict[str, float]]:
     by_category: dict[str, list[tuple[float, float]]] = {}
     for rule in rules:
-        value = _rule_score(outcomes[rule.id])
+        value = _rule_score(outcomes[rule.id], undecided_pass)
         if value is not None and rule.level != "info":
             by_category.setdefault(rule.category, []).append((value, rule.weight))
     categories = {}
@@ -98,13 +186,32 @@ def score_weighted(profile: Profile, rules: list[Rule], outcomes: dict[str, Rule
     weights = {name: profile.category_weights.get(name, 1.0) for name in categories}
     total_weight = sum(weights.values())
     value = profile.base * sum(categories[n] * weights[n] for n in categories) / total_weight if total_weight else profile.base
+    return value, categories, weights
+
+
+def score_weighted(profile: Profile, rules: list[Rule], outcomes: dict[str, RuleOutcome]) -> dict[str, Any]:
+    """Lighthouse-like model: each rule scores the share of its subjects that pass; a category
+    is the weighted mean of its rules; the total is the weighted mean of categories × base.
+    Rules with nothing applicable carry no weight. A failed veto rule makes the grade 不合格;
+    an undecided one leaves it 待定 unless the rest already fails."""
+    high, _, _ = _weighted_value(profile, rules, outcomes, True)
+    low, categories, weights = _weighted_value(profile, rules, outcomes, False)
     vetoed = _vetoed(rules, outcomes)
-    grade = FAIL if vetoed or value < profile.pass_mark else PASS
+    open_vetoes = _undecided_vetoes(rules, outcomes)
+    if vetoed:
+        grade, blocking = FAIL, []
+    else:
+        best = PASS if high >= profile.pass_mark else FAIL
+        grade = _grade(best, FAIL if open_vetoes or low < profile.pass_mark else PASS)
+        blocking = [] if grade != UNDETERMINED else open_vetoes + [
+            r.id for r in rules if r.level not in ("veto", "info") and outcomes[r.id].undecided]
     return {
-        "score": _round(value),
+        "score": _round(low),
         "grade": grade,
+        "score_range": {"min": _round(low), "max": _round(high)},
         "scoring": {
             "model": profile.model, "base": profile.base, "pass_mark": profile.pass_mark, "vetoed_by": vetoed,
+            "undecided_vetoes": open_vetoes, "blocking": blocking,
             "deductions": [], "incomplete": _incomplete(rules, outcomes),
             "categories": [{"name": n, "score": _round(profile.base * categories[n]), "weight": weights[n]} for n in categories],
         },

@@ -115,3 +115,54 @@ def test_bad_profile_override_names_the_profile_line(pack: Path):
     prof.write_text(prof.read_text(encoding="utf-8").replace("warn_age: 7d", "warn_age: 7 days"), encoding="utf-8")
     with pytest.raises(UserError, match=r"profiles/webmaster.yaml:\d+: rule 'news-column-stale': parameter 'warn_age' is invalid"):
         load_ruleset(pack, "webmaster")
+
+
+# --- the official profile's categories, caps and no double deduction (issue 9 item 6) ---
+
+def _profile_error(pack: Path, old: str, new: str) -> str:
+    path = pack / "profiles" / "official-2019.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(UserError) as info:
+        load_ruleset(pack)
+    return str(info.value)
+
+
+def test_official_profile_maps_every_deduction_onto_the_four_2019_items():
+    ruleset = load_ruleset()
+    assert ruleset.profile.category_caps == {"发布解读": 31.0, "办事服务": 25.0, "互动交流": 23.0, "功能设计": 21.0}
+    assert sum(ruleset.profile.category_caps.values()) == ruleset.profile.base
+    for rule in ruleset.rules:
+        if rule.level == "deduction":
+            assert rule.category in ruleset.profile.category_caps, rule.id
+    by_id = {r.id: r for r in ruleset.rules}
+    assert by_id["news-column-stale"].not_again_after == ("empty-columns",)
+
+
+def test_a_category_the_caps_do_not_know_is_rejected(pack: Path):
+    msg = _profile_error(pack, "  网站标识: 功能设计\n", "")
+    assert "official-2019.yaml" in msg and "网站标识" in msg and "category_caps" in msg
+
+
+def test_a_map_onto_an_unknown_item_is_rejected(pack: Path):
+    assert "category_caps" in _profile_error(pack, "  网站标识: 功能设计\n", "  网站标识: 网站功能\n")
+
+
+@pytest.mark.parametrize("entry, words", [
+    ("meta-tags: {level: deduction, points: 1, cap: 3", "meta-tags: {level: deduction, points: 4, cap: 3"),
+    ("meta-tags: {level: deduction, points: 1, cap: 3", "meta-tags: {level: deduction, points: -1, cap: 3"),
+    ("meta-tags: {level: deduction, points: 1, cap: 3", "meta-tags: {level: deduction, points: .nan, cap: 3"),
+])
+def test_bad_points_are_rejected(pack: Path, entry: str, words: str):
+    msg = _profile_error(pack, entry, words)
+    assert "meta-tags" in msg and ("cap" in msg or "points" in msg)
+
+
+def test_a_negative_category_cap_is_rejected(pack: Path):
+    assert "category caps" in _profile_error(pack, "  功能设计: 21\n", "  功能设计: -1\n")
+
+
+def test_an_unknown_dependency_is_rejected(pack: Path):
+    msg = _profile_error(pack, "not_again_after: [homepage-broken-links]", "not_again_after: [no-such-rule]")
+    assert "no-such-rule" in msg and "broken-links" in msg

@@ -14,8 +14,9 @@ from datetime import date
 from typing import Any
 
 from govaudit.model.types import Evidence, SiteModel
+from govaudit.vocab import STATUSES
 
-STATUSES = ("pass", "fail", "warn", "not_applicable", "incomplete", "error")
+__all__ = ["STATUSES"]  # re-exported: check modules and rule cases name statuses from here
 _REQUIRED = object()
 
 

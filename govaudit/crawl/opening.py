@@ -21,6 +21,13 @@ def check_start_url(start_url: str) -> str:
     """The canonical start URL; UserError for anything that is not an http(s) URL."""
     url = canonical(start_url) if isinstance(start_url, str) else None
     if url is not None:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if not host or any(c.isspace() for c in host):
+            raise UserError(f"“{start_url}” has no valid host name (spaces are not allowed). Give the site's full "
+                            "address, for example https://www.example.gov.cn/.")
+        if parts.path.lower().endswith("/robots.txt"):
+            raise UserError(f"“{start_url}” is the site's robots.txt, not its home page. Give the home page's address.")
         return url
     try:
         scheme = urlsplit(str(start_url)).scheme.lower()

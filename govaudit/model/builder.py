@@ -209,7 +209,9 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
     links = _links(pages, captures, on_site)
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
                       fetched=fetched, budget_exhausted=meta.get("budget_exhausted") in ("1", "true", "True"),
-                      notes=[n for n in [meta.get("reason")] if n])
+                      notes=[n for n in [meta.get("reason")] if n], stop_reason=meta.get("reason") or None,
+                      start_final_url=captures[start].final_url if start in captures else None,
+                      start_content_type=captures[start].content_type if start in captures else None)
     return SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
         documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),

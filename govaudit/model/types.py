@@ -168,6 +168,9 @@ class CrawlInfo:
     fetched: int
     budget_exhausted: bool
     notes: list[str] = field(default_factory=list)
+    stop_reason: str | None = None  # max_pages | max_time | max_depth | host_down | interrupted | error
+    start_final_url: str | None = None  # where the start URL's redirects ended
+    start_content_type: str | None = None  # the start page's media type, e.g. application/pdf
 
 
 @dataclass(frozen=True)

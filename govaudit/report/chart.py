@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from govaudit.report.labels import STATUS_LABELS, STATUS_ORDER
+from govaudit.vocab import STATUS_LABELS, STATUSES as STATUS_ORDER
 
 if TYPE_CHECKING:
     from govaudit.report.view import RuleView

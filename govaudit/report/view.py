@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from govaudit.report.chart import Chart, build_chart
-from govaudit.report.labels import FINDING_STATUSES, LEVEL_LABELS, STATUS_LABELS, STATUS_ORDER
+from govaudit.vocab import FINDING_STATUSES, LEVEL_LABELS, STATUS_LABELS, severity
 
 _HASH_PREFIX = "sha256:"
 _SHORT_HASH = 12
@@ -87,6 +87,19 @@ class DeductionView:
     points: str
     failures: int | None
     cap: str | None
+    worst: str | None = None  # points if its undecided subjects fail, when more than `points`
+    not_deducted: int = 0  # failures already deducted under another rule (no double deduction)
+    already_under: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CategoryView:
+    """Official model: points one first-level item (发布解读 …) lost, within its cap."""
+
+    name: str
+    deducted: str
+    cap: str | None
+    worst: str | None
 
 
 @dataclass(frozen=True)
@@ -101,6 +114,39 @@ class CoverageView:
     def limited(self) -> bool:
         """True when the score rests on partial evidence and must be read with care."""
         return self.budget_exhausted or bool(self.incomplete_categories)
+
+
+@dataclass(frozen=True)
+class ReachView:
+    name: str
+    url: str
+    why: str  # why it was not observed, in words
+
+
+@dataclass(frozen=True)
+class VerdictView:
+    """Whether the site was audited and graded (results.json `verdict`), in words."""
+
+    code: str  # graded | undetermined | not_audited | incomplete
+    label: str
+    reasons: tuple[str, ...]
+    blocking: tuple[VetoView, ...]  # undecided rules that keep the grade 待定
+    score_range: str | None  # "72–80" when the worst and best case differ
+    start_url: str
+    hub: str | None
+    columns_linked: int | None
+    columns_reached: int | None
+    stop_reason: str | None
+    not_reached: tuple[ReachView, ...]
+
+    @property
+    def graded(self) -> bool:
+        """The site was audited: a grade (合格 / 不合格 / 待定) and a score are shown."""
+        return self.code in ("graded", "undetermined")
+
+    @property
+    def undetermined(self) -> bool:
+        return self.code == "undetermined"
 
 
 @dataclass(frozen=True)
@@ -125,6 +171,8 @@ class ReportView:
     coverage: CoverageView
     rules: tuple[RuleView, ...]
     chart: Chart
+    verdict: VerdictView
+    categories: tuple[CategoryView, ...] = ()
     waivers: tuple[WaiverView, ...] = ()
     waivers_applied: bool = True
     configuration: str | None = None
@@ -133,7 +181,7 @@ class ReportView:
     def finding_rules(self) -> tuple[RuleView, ...]:
         """Rules with findings: vetoing rules first, then by their most serious status."""
         found = [r for r in self.rules if r.is_finding]
-        return tuple(sorted(found, key=lambda r: (not r.vetoed, _severity(_worst(r)))))
+        return tuple(sorted(found, key=lambda r: (not r.vetoed, severity(_worst(r)))))
 
     @property
     def pass_rules(self) -> tuple[RuleView, ...]:
@@ -172,7 +220,7 @@ def build_view(results: Mapping[str, Any]) -> ReportView:
         profile=results["profile"],
         profile_title=results.get("profile_title"),
         scoring_model=scoring["model"],
-        score=format_number(results["score"]),
+        score="—" if results["score"] is None else format_number(results["score"]),
         base=format_number(scoring["base"]),
         pass_mark=None if pass_mark is None else format_number(pass_mark),
         bonus=None if not bonus else format_number(bonus),
@@ -183,9 +231,30 @@ def build_view(results: Mapping[str, Any]) -> ReportView:
         coverage=_coverage(results["coverage"], scoring),
         rules=rules,
         chart=build_chart(rules),
+        verdict=_verdict(results, by_id),
+        categories=tuple(CategoryView(c["name"], format_number(c["deducted"]),
+                                      None if c.get("cap") is None else format_number(c["cap"]),
+                                      None if c.get("worst_deducted") is None else format_number(c["worst_deducted"]))
+                         for c in scoring.get("categories", ()) if "deducted" in c),
         waivers=tuple(_waiver(w) for w in results.get("waivers", [])),
         waivers_applied=bool(results.get("waivers_applied", True)),
         configuration=results.get("configuration"),
+    )
+
+
+def _verdict(results: Mapping[str, Any], by_id: Mapping[str, RuleView]) -> VerdictView:
+    verdict = results.get("verdict") or {"code": "graded", "label": results["grade"], "reasons": []}
+    rng = results.get("score_range")
+    shown = None
+    if rng and rng["min"] != rng["max"]:
+        shown = f"{format_number(rng['min'])}–{format_number(rng['max'])}"
+    return VerdictView(
+        code=verdict["code"], label=verdict["label"], reasons=tuple(r["message"] for r in verdict["reasons"]),
+        blocking=tuple(_veto(rule_id, by_id.get(rule_id)) for rule_id in verdict.get("blocking", ())),
+        score_range=shown, start_url=(verdict.get("start_page") or {}).get("url", results["site"]),
+        hub=verdict.get("disclosure_hub"), columns_linked=verdict.get("columns_linked"),
+        columns_reached=verdict.get("columns_reached"), stop_reason=verdict.get("stop_reason"),
+        not_reached=tuple(ReachView(n["name"], n["url"], n["why_label"]) for n in verdict.get("not_reached", ())),
     )
 
 
@@ -210,7 +279,7 @@ def _rule(index: int, rule: Mapping[str, Any], vetoed_ids: tuple[str, ...]) -> R
         basis=rule.get("basis"),
         description=rule.get("description"),
         vetoed=rule["id"] in vetoed_ids,
-        findings=tuple(sorted(findings, key=lambda r: _severity(r.status))),
+        findings=tuple(sorted(findings, key=lambda r: severity(r.status))),
         passes=tuple(r for r in results if r.status not in FINDING_STATUSES),
     )
 
@@ -254,6 +323,9 @@ def _deduction(item: Mapping[str, Any], by_id: Mapping[str, RuleView]) -> Deduct
         points=format_number(item["points"]),
         failures=item.get("failures"),
         cap=None if cap is None else format_number(cap),
+        worst=None if item.get("worst_points") is None else format_number(item["worst_points"]),
+        not_deducted=int(item.get("not_deducted", 0)),
+        already_under=tuple(item.get("already_deducted_under", ())),
     )
 
 
@@ -269,8 +341,5 @@ def _coverage(coverage: Mapping[str, Any], scoring: Mapping[str, Any]) -> Covera
 
 def _worst(rule: RuleView) -> str:
     statuses = [rule.status, *(r.status for r in rule.findings)]
-    return min(statuses, key=_severity)
+    return min(statuses, key=severity)
 
-
-def _severity(status: str) -> int:
-    return STATUS_ORDER.index(status)

@@ -1,0 +1,249 @@
+"""The audit gate: was the site audited at all, and which evidence did the crawl not reach.
+
+No grade without an audit: the start page must be an HTML page of the site, the crawl must
+have observed the 政府信息公开 / 政务公开 hub and a share (profile `min_column_share`) of the
+columns the home page and the hub link to. A column whose page could not be fetched becomes
+a column the model could not observe, so column rules say `incomplete` for it, and counts over
+them (the veto items) stay undecided instead of counting only what the crawl happened to see.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+from govaudit.checks.base import Finding
+from govaudit.crawl.frontier import classify as link_class
+from govaudit.model.types import Column, Evidence, Page, SiteModel
+from govaudit.vocab import DISCLOSURE_HUB_WORDS, VERDICT_LABELS
+
+# Crawl outcomes that mean the page was observed (a 404 is an observed fact: a broken link).
+_OBSERVED = ("ok", "not_found")
+# Why a page was not observed, by crawl outcome (stop reasons are in STOP_REASONS).
+OUTCOME_LABELS = {
+    "not_found": "页面不存在（404/410）", "http_error": "服务器返回错误", "blocked": "被防火墙（WAF）拦截或要求验证",
+    "timeout": "服务器响应超时", "unreachable": "无法连接服务器", "tls_error": "TLS 证书或握手失败",
+    "too_large": "页面过大未完整读取", "redirect_loop": "重定向循环", "robots_disallowed": "robots.txt 禁止抓取",
+    "error": "抓取出错", "not_fetched": "抓取在到达该页面前停止",
+}
+STOP_REASONS = {"max_pages": "达到页面数量上限（--max-pages）", "max_time": "达到抓取时间上限（--max-time）",
+                "max_depth": "达到链接层级上限（--max-depth）", "host_down": "服务器中途停止响应",
+                "interrupted": "抓取被中断", "error": "抓取出错中止"}
+_INDEX_PAGE = re.compile(r"/(?:index|default|list|more)[^/]*\.\w+$", re.I)
+# Check kinds whose failure rests on never having seen a counter-example (a fresher column, a
+# report, a section): from a crawl that stopped early such a failure is undecided, not a fact.
+OVERTURNABLE = frozenset({"site_freshness", "annual_report_presence", "section_present", "recent_document"})
+# Check kinds judging fetched documents and links: a crawl that stopped early left some unjudged.
+DOCUMENT_KINDS = frozenset({"document_fields", "interpretation_links", "link_health", "annual_report_timeliness",
+                            "annual_report_structure", "annual_report_tables", "meta_tags"})
+CUT_SUBJECT = "crawl:cut"
+
+
+@dataclass(frozen=True)
+class Unreached:
+    url: str
+    name: str
+    source: str  # the page that links to it
+    why: str  # crawl outcome code, or not_fetched
+
+
+@dataclass(frozen=True)
+class Gate:
+    """The audit gate's decision and what it rests on."""
+
+    code: str  # audited | not_audited | incomplete
+    reasons: list[dict[str, str]] = field(default_factory=list)  # {code, message}
+    start: dict[str, Any] = field(default_factory=dict)
+    hub: str | None = None
+    linked: list[str] = field(default_factory=list)  # column URLs the home page and hub link to
+    unreached: list[Unreached] = field(default_factory=list)
+    min_share: float = 0.0
+    stopped: str | None = None  # the crawl's stop reason when it stopped early
+
+    @property
+    def share(self) -> float:
+        return 1.0 - len(self.unreached) / len(self.linked) if self.linked else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        """The `verdict`-independent part of results.json: what was and was not reached."""
+        return {
+            "start_page": self.start, "disclosure_hub": self.hub, "columns_linked": len(self.linked),
+            "columns_reached": len(self.linked) - len(self.unreached), "column_share": round(self.share, 3),
+            "min_column_share": self.min_share, "crawl_stopped": self.stopped,
+            "stop_reason": STOP_REASONS.get(self.stopped or "", self.stopped),
+            "not_reached": [{"url": u.url, "name": u.name, "linked_from": u.source, "why": u.why,
+                             "why_label": OUTCOME_LABELS.get(u.why, u.why)} for u in self.unreached],
+        }
+
+
+def _domain(host: str) -> str:
+    """The part of a host name a site owns: gov.cn-style second levels keep three labels;
+    a leading www. never counts (gov.cn and www.gov.cn are one site)."""
+    host = host.lower().strip(".").removeprefix("www.")
+    labels = host.split(".")
+    if host.replace(".", "").isdigit() or len(labels) <= 2:
+        return host
+    keep = 3 if labels[-2] in ("gov", "com", "org", "edu", "net", "ac") and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
+def _start_problem(site: SiteModel, page: Page | None) -> tuple[str, str] | None:
+    """(code, message) when the start page is not an HTML page of the site, else None."""
+    start = site.crawl.start_url
+    if urlsplit(start).path.lower().endswith("/robots.txt"):
+        return "start_is_robots", f"起始地址 {start} 是网站的 robots.txt，不是网站首页。"
+    if page is None:
+        return "start_not_fetched", f"起始页面 {start} 未被抓取（{STOP_REASONS.get(site.crawl.stop_reason or '', '原因不明')}）。"
+    if page.outcome != "ok":
+        label = OUTCOME_LABELS.get(page.outcome, page.outcome)
+        status = f"HTTP {page.status}，" if page.status else ""
+        return f"start_{page.outcome}", f"起始页面 {start} 未能正常打开（{status}{label}）。"
+    final = site.crawl.start_final_url or start
+    if _domain(urlsplit(final).hostname or "") != _domain(urlsplit(start).hostname or ""):
+        return "start_redirect_off_site", f"起始页面 {start} 重定向到其他网站 {final}。"
+    if page.kind != "home":
+        ctype = site.crawl.start_content_type or "未知类型"
+        return "start_not_html", f"起始页面 {start} 不是 HTML 网页（{ctype}），无法作为网站首页评估。"
+    return None
+
+
+def _hub(site: SiteModel, pages: dict[str, Page]) -> tuple[str | None, list[str]]:
+    """The observed disclosure hub (None if not observed) and every hub page observed."""
+    start = site.crawl.start_url
+    home = pages.get(start)
+    hubs = [start] if home is not None and any(w in home.title for w in DISCLOSURE_HUB_WORDS) else []
+    for link in site.links:
+        if link.source == start and link.kind == "page" and any(w in link.text for w in DISCLOSURE_HUB_WORDS):
+            target = pages.get(link.target)
+            if target is not None and target.outcome == "ok" and link.target not in hubs:
+                hubs.append(link.target)
+    if not hubs:  # a section of the hub fetched as a column or page shows the hub was reached
+        hubs = [s.url for s in site.disclosure_sections if s.present and s.via in ("column", "page") and s.url][:1]
+    return (hubs[0] if hubs else None), hubs
+
+
+def _hub_missing(site: SiteModel, pages: dict[str, Page]) -> str:
+    """Why no hub was observed, in words: its link failed, or the home page has none."""
+    for link in site.links:
+        if link.source == site.crawl.start_url and link.kind == "page" and any(w in link.text for w in DISCLOSURE_HUB_WORDS):
+            page = pages.get(link.target)
+            why = OUTCOME_LABELS.get(page.outcome if page else "not_fetched", "")
+            return f"首页上的“{link.text.strip()}”链接 {link.target} 未能打开（{why}），未能观察到政府信息公开（政务公开）专栏。"
+    return ("首页上没有找到政府信息公开（政务公开）专栏的链接（专栏可能在其他主机上，可用 --allow-host 加入，"
+            "或链接由脚本生成），未能观察到该专栏。")
+
+
+def _is_column_link(url: str, text: str, page: Page | None) -> bool:
+    if page is not None and page.outcome == "ok":
+        return page.kind in ("column", "hub")
+    return link_class(url, text, "page") in ("hub", "column") or bool(_INDEX_PAGE.search(urlsplit(url).path))
+
+
+def _columns_linked(site: SiteModel, pages: dict[str, Page], hubs: list[str]) -> tuple[list[str], list[Unreached]]:
+    sources = {site.crawl.start_url, *hubs}
+    linked: dict[str, Unreached] = {}
+    for link in site.links:
+        if link.source not in sources or link.kind != "page" or link.target in sources or link.target in linked:
+            continue
+        page = pages.get(link.target)
+        if _is_column_link(link.target, link.text, page):
+            why = "not_fetched" if page is None else page.outcome
+            linked[link.target] = Unreached(link.target, link.text.strip() or link.target, link.source, why)
+    unreached = [u for u in linked.values() if u.why not in _OBSERVED]
+    return sorted(linked), sorted(unreached, key=lambda u: u.url)
+
+
+def assess(site: SiteModel, min_share: float) -> Gate:
+    """Decide whether `site` was audited: not_audited (start page unusable, or hub not
+    observed), incomplete (too few of the linked columns observed), or audited."""
+    pages = {p.url: p for p in site.pages}
+    start_page = pages.get(site.crawl.start_url)
+    start = {"url": site.crawl.start_url, "final_url": site.crawl.start_final_url,
+             "status": start_page.status if start_page else None, "outcome": start_page.outcome if start_page else "not_fetched",
+             "kind": start_page.kind if start_page else None, "content_type": site.crawl.start_content_type}
+    stopped = site.crawl.stop_reason if site.crawl.budget_exhausted else None
+    problem = _start_problem(site, start_page)
+    if problem is not None:
+        return Gate("not_audited", [{"code": problem[0], "message": problem[1]}], start, min_share=min_share, stopped=stopped)
+    hub, hubs = _hub(site, pages)
+    linked, unreached = _columns_linked(site, pages, hubs)
+    gate = Gate("audited", [], start, hub, linked, unreached, min_share, stopped)
+    reasons = []
+    if hub is None:
+        reasons.append({"code": "hub_not_observed", "message": _hub_missing(site, pages)})
+    if not linked:
+        reasons.append({"code": "no_columns_linked", "message": "首页及公开专栏页面上没有识别到栏目链接（可能由脚本生成）。"})
+    elif gate.share < min_share:
+        reasons.append({"code": "columns_not_reached",
+                        "message": f"首页及公开专栏链接的 {len(linked)} 个栏目中只观察到 {len(linked) - len(unreached)} 个"
+                                   f"（{gate.share:.0%}），低于要求的 {min_share:.0%}。"})
+    if stopped and reasons:
+        reasons.append({"code": f"crawl_{stopped}", "message": f"抓取提前停止：{STOP_REASONS.get(stopped, stopped)}。"})
+    code = "not_audited" if hub is None and not linked else "incomplete" if reasons else "audited"
+    return replace(gate, code=code, reasons=reasons)
+
+
+def verdict(gate: Gate, grade: str, blocking: list[str]) -> dict[str, Any]:
+    """results.json `verdict`: graded, undetermined (待定), not_audited (无法评估) or incomplete (评估不完整)."""
+    if gate.code != "audited":
+        code, label, reasons, blocking = gate.code, VERDICT_LABELS[gate.code], gate.reasons, []
+    elif blocking:
+        code, label = "undetermined", VERDICT_LABELS["undetermined"]
+        reasons = [{"code": "undecided_rules", "message": f"有 {len(blocking)} 条规则的结果未能确定（检查出错或证据不足），可能改变评定结论。"}]
+    else:
+        code, label, reasons = "graded", grade, []
+    return {"code": code, "label": label, "reasons": reasons, "blocking": blocking, **gate.as_dict()}
+
+
+def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict[str, Unreached]]:
+    """`site` with a not-observed column for each column the crawl did not observe, so column
+    rules report it as incomplete and counts over columns (the veto items) stay undecided:
+    the linked columns of the home page and hub; any column link whose fetch failed; and, when
+    the crawl stopped early, any column link it never fetched. Also returns what was added, by URL."""
+    pages = {p.url: p for p in site.pages}
+    known = {c.url for c in site.columns}
+    missing = {u.url: (u, 1) for u in gate.unreached}
+    for link in site.links:
+        if link.kind != "page" or link.target in missing or link.target in known:
+            continue
+        page = pages.get(link.target)
+        why = "not_fetched" if page is None else page.outcome
+        if why in _OBSERVED or (page is None and not gate.stopped):
+            continue
+        if _is_column_link(link.target, link.text, page):
+            missing[link.target] = (Unreached(link.target, link.text.strip() or link.target, link.source, why), 2)
+    extra = [Column(url=u.url, name=u.name, name_source="anchor", state="not_observed", items=[], newest_date=None,
+                    newest_url=None, level=level, evidence=Evidence(url=u.source), note=OUTCOME_LABELS.get(u.why, u.why))
+             for u, level in missing.values() if u.url not in known]
+    added = {u.url: u for u, _ in missing.values() if u.url not in known}
+    if not extra:
+        return site, added
+    return replace(site, columns=sorted([*site.columns, *extra], key=lambda c: c.url)), added
+
+
+def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gate,
+                 unreached: dict[str, Unreached]) -> list[Finding]:
+    """A rule's findings corrected for evidence the crawl did not reach: findings about an
+    unreached column (see `with_unreached_columns`) say why; when the crawl stopped early,
+    failures that unseen pages could overturn become incomplete, and document rules get one
+    incomplete finding for the pages they never saw (it stands for an unknown number of subjects)."""
+    out = []
+    for f in findings:
+        if f.subject in unreached and f.status == "incomplete":
+            u = unreached[f.subject]
+            f = replace(f, message=f"栏目“{u.name}”的页面未能观察到（{OUTCOME_LABELS.get(u.why, u.why)}），无法判断。",
+                        data={**f.data, "not_reached": u.why})
+        elif gate.stopped and check in OVERTURNABLE and f.status == "fail":
+            f = replace(f, status="incomplete", message=f"{f.message}（抓取提前停止：{STOP_REASONS.get(gate.stopped, gate.stopped)}，"
+                                                         "未抓取的页面可能推翻这一结论。）", data={**f.data, "crawl_stopped": gate.stopped})
+        out.append(f)
+    if gate.stopped and check in DOCUMENT_KINDS:
+        unseen = sum(1 for link in site.links if link.kind == "page" and link.outcome == "not_checked")
+        if unseen:
+            msg = (f"抓取提前停止（{STOP_REASONS.get(gate.stopped, gate.stopped)}），另有 {unseen} 个站内页面未抓取，"
+                   "其中的对象未经检查。")
+            out.append(Finding("incomplete", CUT_SUBJECT, site.site, msg, Evidence(url=site.site),
+                               {"unbounded": True, "pages_not_fetched": unseen, "crawl_stopped": gate.stopped}))
+    return out
