@@ -68,11 +68,12 @@ def _column_evidence(site: SiteModel, params: dict[str, Any], url: str | None = 
     return Evidence(url=url or site.site)
 
 
-def _list_reached(site: SiteModel, params: dict[str, Any]) -> bool:
-    """Whether the crawl saw where the site lists its reports: a report column, a report,
-    or the hub's 年报 section as a fetched column or page (a mere link is not enough)."""
+def _list_reached(site: SiteModel, params: dict[str, Any], organ: OrganReports) -> bool:
+    """Whether the crawl saw where `organ` lists its reports: one of its reports, a report
+    column, or the hub's 年报 section as a fetched column or page (a mere link is not
+    enough; another organ's reports say nothing about this organ's list)."""
     pattern = re.compile(params["column_pattern"])
-    return (any(pattern.search(c.name) and c.state != "not_observed" for c in site.columns) or bool(site.annual_reports)
+    return (bool(organ.reports) or any(pattern.search(c.name) and c.state != "not_observed" for c in site.columns)
             or any(s.name == "年报" and s.present and s.via in ("column", "page") for s in site.disclosure_sections))
 
 
@@ -89,9 +90,9 @@ def _required(organ: OrganReports, years: list[int], window: list[int]) -> list[
 
 def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     organs, unknown = _organs(site, params)
-    reached = _list_reached(site, params)
     findings = []
     for organ in organs:
+        reached = _list_reached(site, params, organ)
         reports = _by_year(organ.reports)
         window = required_years(ctx.as_of, _deadline_for(organ, params), params["years_back"])
         evidence = _column_evidence(site, params, organ.column_url)

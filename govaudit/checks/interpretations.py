@@ -13,10 +13,18 @@ from datetime import date
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of, parse_age, subtract_age
+from govaudit.model.relations import TARGET_KINDS
 from govaudit.model.types import Document, Interpretation, SiteModel
 from govaudit.workdays import working_days_after
 
 ALL = "all"
+
+
+def _kinds(value: list[Any]) -> None:
+    """Validator: document kinds that interpretations are related to."""
+    unknown = [k for k in value if k not in TARGET_KINDS]
+    if unknown:
+        raise ValueError(f"unknown document kind {unknown[0]!r} (known: {', '.join(TARGET_KINDS)})")
 
 
 def _window_start(params: dict[str, Any], as_of: date) -> date | None:
@@ -97,8 +105,8 @@ INTERPRETATION_LINKS = CheckKind(
     doc="范围内的文件（按类型）有政策解读（present），文件与解读双向链接（bidirectional），或解读及时发布（timely）；"
         "评估窗口（within）之前发布的文件有问题时仍列出，标为窗口外、不计分。",
     params={
-        "kinds": Param(list, ["normative", "policy"], doc="需要解读的文件类型：normative（行政规范性文件）、policy（政策文件）"),
-        "numbered_only": Param(list, ["policy"], doc="这些类型只检查有发文字号的文件"),
+        "kinds": Param(list, ["normative", "policy"], validator=_kinds, doc="需要解读的文件类型：normative（行政规范性文件）、policy（政策文件）"),
+        "numbered_only": Param(list, ["policy"], validator=_kinds, doc="这些类型只检查有发文字号的文件"),
         "within": Param(str, "24m", validator=lambda v: v == ALL or parse_age(v),
                         doc="评估窗口：基准日前多久内发布的文件计分，如 24m、1y；all 表示全部"),
         "require": Param(str, "present", validator=one_of("present", "bidirectional", "timely"), doc="present | bidirectional | timely"),

@@ -132,3 +132,11 @@ def test_structure_and_tables_are_judged_for_each_organs_report():
         f"annual-report:{GOV}:2025": "pass", "annual-report:某区教育局:2025": "fail", "annual-report:某区民政局:2025": "incomplete"}
     assert statuses(ANNUAL_REPORT_TABLES, model, **params) == {
         f"annual-report:{GOV}:2025": "pass", "annual-report:某区教育局:2025": "fail", "annual-report:某区民政局:2025": "incomplete"}
+
+
+def test_another_organs_reports_do_not_show_the_governments_list_was_reached():
+    linked = DisclosureSection("年报", True, SITE + "nb/", "link", "政府信息公开年报")
+    model = site(disclosure_sections=[linked], annual_reports=[organ_report("某区教育局", 2025, "2026-01-20")])
+    got = statuses(ANNUAL_REPORT_PRESENCE, model)
+    assert got == {**{f"annual-report:本级人民政府:{y}": "incomplete" for y in (2023, 2024, 2025)},
+                   "annual-report:某区教育局:2025": "pass"}

@@ -99,3 +99,12 @@ def test_findings_outside_the_window_do_not_count_in_the_score():
     rule = next(r for r in results["rules"] if r["id"] == "interpretation-missing")
     assert [r["status"] for r in rule["results"]] == ["not_applicable"] and rule["status"] == "not_applicable"
     assert "interpretation-missing" not in {d["rule"] for d in results["scoring"]["deductions"]}
+
+
+def test_unknown_document_kinds_are_rejected():
+    from govaudit.checks.base import validate_params
+
+    _, problems = validate_params(INTERPRETATION_LINKS, {"kinds": ["normative", "polcy"]})
+    assert problems and "polcy" in problems[0]
+    _, problems = validate_params(INTERPRETATION_LINKS, {"within": "2024-01-01"})
+    assert problems and "within" in problems[0]
