@@ -110,7 +110,10 @@ def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fin
                 msg = f"未找到{organ.name}{year}年度报告；另有未能识别发布机关的{year}年度报告《{stray[0].title}》，无法确认是否为本机关的报告。"
                 findings.append(Finding("incomplete", subject, stray[0].url, msg, stray[0].evidence, {**data, "unattributed": [r.url for r in stray]}))
             else:
-                findings.append(Finding("fail", subject, evidence.url, f"未找到{organ.name}{year}年度政府信息公开工作年度报告。", evidence, data))
+                msg = f"未找到{organ.name}{year}年度政府信息公开工作年度报告。"
+                if not organ.own and year > max(reports):  # after its last report: it may have been merged
+                    msg += f"该机关最近一次年报为 {max(reports)} 年度；如机关已撤并或更名，可在站点配置中登记豁免。"
+                findings.append(Finding("fail", subject, evidence.url, msg, evidence, data))
     return findings
 
 

@@ -97,6 +97,10 @@ def test_a_department_gap_is_missing_and_one_seen_only_before_the_window_is_not_
         organ_report("某区地方税务局", 2017, "2018-01-10")])
     got = statuses(ANNUAL_REPORT_PRESENCE, model)
     assert got["annual-report:某区卫生健康委员会:2024"] == "fail"
+    alone = site(columns=[NB], annual_reports=[organ_report("某区民政局", 2023, "2024-01-10")])
+    trailing = {f.subject: f for f in ANNUAL_REPORT_PRESENCE.run(alone, PARAMS, Context(date(2026, 9, 30)))}
+    assert trailing["annual-report:某区民政局:2025"].status == "fail"
+    assert "最近一次年报为 2023 年度" in trailing["annual-report:某区民政局:2025"].message
     assert not any("地方税务局" in k for k in got)
     assert statuses(ANNUAL_REPORT_PRESENCE, model, departments=False) == {
         f"annual-report:{GOV}:{y}": "pass" for y in (2023, 2024, 2025)}

@@ -82,3 +82,23 @@ def test_an_untitled_organ_comes_from_metadata_or_the_listing_column():
                   items=[ListItem("2025年政府信息公开工作年度报告", SITE + "bmnb/jyj/1.html", "2026-01-10")])
     (listed,) = reports.listed_only([col], set())
     assert (listed.organ, listed.organ_type, listed.column_url, listed.observed) == ("区教育局", "department", col.url, False)
+
+
+@pytest.mark.parametrize(("name", "organ"), [
+    ("青溪县城市管理局", Organ("青溪县", "城市管理局", "department")),
+    ("县城市管理局", Organ("", "城市管理局", "department")),
+    ("北京市海淀区", Organ("北京市海淀区", "", "government")),
+    ("青溪县市场监督管理局", Organ("青溪县", "市场监督管理局", "department")),
+])
+def test_words_with_level_characters_are_not_regions(name, organ):
+    assert parse_organ(name) == organ
+
+
+@pytest.mark.parametrize("title", [
+    "关于做好2023年度政府信息公开工作年度报告编制工作的通知",
+    "青溪县人民政府办公室关于报送2024年政府信息公开工作年度报告的通知",
+])
+def test_notices_about_reports_are_not_reports(title):
+    from govaudit.model.extract.annual_report import parse_title
+
+    assert parse_title(title) is None

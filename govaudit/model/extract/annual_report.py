@@ -38,10 +38,15 @@ class ReportTitle:
     organ: str
 
 
+# Notices about reports ("关于做好2023年度政府信息公开工作年度报告编制工作的通知") name a year
+# and the report but are not one; a report's title never reads like a notice.
+_ABOUT_A_REPORT = re.compile(r"^关于|通知|编制|报送")
+
+
 def parse_title(title: str) -> ReportTitle | None:
     """Year and organ of an annual-report title, or None if it is not one."""
     m = _TITLE.match(title.strip())
-    if not m:
+    if not m or _ABOUT_A_REPORT.search(title):
         return None
     organ = (m.group("pre") + m.group("org")).strip(" ()（）")
     return ReportTitle(year=int(m.group("year")), organ=organ)
@@ -72,8 +77,10 @@ def report_facts(parsed: ReportTitle, text: str) -> dict[str, object]:
 GOVERNMENT, DEPARTMENT, UNKNOWN = "government", "department", "unknown"
 _LEVELS = "省市区县旗盟州"
 # One or more region names in a row (北京市海淀区); a name does not start with a level
-# character, so the "市" of 市市场监督管理局 is not a region.
-_REGION = re.compile(r"^((?:[^\W\d_省市区县旗盟州][\u4e00-\u9fff]*?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|[省市区县旗盟州]))+)")
+# character, so the "市" of 市市场监督管理局 is not a region, and a region after the first
+# has at least two characters before its level, so 城市管理局 in 青溪县城市管理局 is none.
+_REGION_PART = r"[^\W\d_省市区县旗盟州][\u4e00-\u9fff]{%s}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|[省市区县旗盟州])"
+_REGION = re.compile(f"^({_REGION_PART % '0,'}(?:{_REGION_PART % '1,'})*)")
 _GOVERNMENT_REST = re.compile(r"(?:人民政府|政府|党工委|管委会|管理委员会|[、·])*(?:办公室|办公厅|办)?")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处)?(?:办公室)?$")
 _DEPARTMENT = re.compile(
