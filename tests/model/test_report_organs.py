@@ -4,6 +4,7 @@ per organ with the site's own organ first; organs filled in from metadata and co
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -102,3 +103,22 @@ def test_notices_about_reports_are_not_reports(title):
     from govaudit.model.extract.annual_report import parse_title
 
     assert parse_title(title) is None
+
+
+PINGTAN_NB = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pingtan" / "zwgk" / "zfxxgk" / "zfxxgknb" / "_lists" / "index.html"
+
+
+@pytest.mark.skipif(not PINGTAN_NB.is_file(), reason="../shared/corpus is not beside the project")
+def test_real_report_list_of_a_zone_government():
+    """平潭: the site is 平潭综合实验区党工委管委会, its reports say 平潭综合实验区: one organ, its own."""
+    from govaudit.model.extract.page import extract_page
+    from govaudit.model.types import Column
+
+    base = "https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/"
+    facts = extract_page(PINGTAN_NB.read_text(encoding="utf-8"), base)
+    col = Column(base, facts.column_name or "", "meta", "listed", [ListItem(i.title, i.url, i.date) for i in facts.list_items],
+                 None, None, 1, ev(base))
+    home = Page("https://www.pingtan.gov.cn/", "home", "首页", 200, "ok", "utf-8", ev(base), {"SiteName": facts.metas["sitename"]})
+    groups, unknown = reports.organ_reports(site(pages=[home], columns=[col], annual_reports=reports.listed_only([col], set())))
+    assert [(g.name, g.type, g.own) for g in groups] == [("平潭综合实验区党工委管委会", "government", True)]
+    assert [r.year for r in groups[0].reports] == list(range(2016, 2026)) and unknown == []
