@@ -44,11 +44,15 @@ def _organs(site: SiteModel, params: dict[str, Any]) -> tuple[list[OrganReports]
     return [g for g in groups if (g.own or params["departments"]) and pattern.search(g.name)], unknown
 
 
-def _by_year(reports: list[AnnualReport]) -> dict[int, AnnualReport]:
-    """One report per year: the earliest published (a re-post or a PDF copy comes later)."""
+def _by_year(reports: list[AnnualReport], fetched_first: bool = False) -> dict[int, AnnualReport]:
+    """One report per year: the earliest published (a re-post or a PDF copy comes later);
+    with `fetched_first`, a report whose page was fetched before one seen only in a list."""
+    def rank(r: AnnualReport) -> tuple[bool, str]:
+        return (fetched_first and not r.observed, r.pub_date or "9")
+
     by_year: dict[int, AnnualReport] = {}
     for r in reports:
-        if r.year not in by_year or (r.pub_date or "9") < (by_year[r.year].pub_date or "9"):
+        if r.year not in by_year or rank(r) < rank(by_year[r.year]):
             by_year[r.year] = r
     return by_year
 
@@ -181,7 +185,7 @@ def _each_2021_report(site: SiteModel, params: dict[str, Any], what: str,
     a list (page not fetched) are incomplete, since their `what` is unknown; the others are judged."""
     findings = []
     for organ in _organs(site, params)[0]:
-        for year, r in sorted(_by_year(organ.reports).items()):
+        for year, r in sorted(_by_year(organ.reports, fetched_first=True).items()):
             if year < params["since_year"]:
                 continue
             subject = _subject(organ, year)

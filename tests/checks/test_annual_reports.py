@@ -144,3 +144,13 @@ def test_another_organs_reports_do_not_show_the_governments_list_was_reached():
     got = statuses(ANNUAL_REPORT_PRESENCE, model)
     assert got == {**{f"annual-report:本级人民政府:{y}": "incomplete" for y in (2023, 2024, 2025)},
                    "annual-report:某区教育局:2025": "pass"}
+
+
+def test_structure_reads_the_fetched_copy_of_a_year_also_seen_only_in_a_list():
+    listed = replace(organ_report(GOV, 2025, "2026-03-01", observed=False), url=SITE + "nb/list-copy.html")
+    fetched = organ_report(GOV, 2025, "2026-03-05")
+    model = site(annual_reports=[listed, fetched])
+    params = {"organ_pattern": "", "since_year": 2021, "departments": True}
+    assert statuses(ANNUAL_REPORT_STRUCTURE, model, **params) == {f"annual-report:{GOV}:2025": "pass"}
+    timely = {f.subject: f.url for f in ANNUAL_REPORT_TIMELINESS.run(model, PARAMS, Context(date(2026, 9, 30)))}
+    assert timely == {f"annual-report:{GOV}:2025": SITE + "nb/list-copy.html"}  # the earliest date counts
