@@ -13,7 +13,9 @@ from datetime import date
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of, parse_age, subtract_age
+from govaudit.model.extract.annual_report import parse_organ, same_region
 from govaudit.model.relations import TARGET_KINDS
+from govaudit.model.reports import own_organ
 from govaudit.model.types import Document, Interpretation, SiteModel
 from govaudit.workdays import working_days_after
 
@@ -31,9 +33,27 @@ def _window_start(params: dict[str, Any], as_of: date) -> date | None:
     return None if params["within"] == ALL else subtract_age(as_of, params["within"])
 
 
-def _in_scope(doc: Document, params: dict[str, Any]) -> bool:
-    """A document of the kinds checked; for the kinds in `numbered_only`, one with a 发文字号."""
-    return doc.kind in params["kinds"] and (doc.kind not in params["numbered_only"] or bool(doc.wenhao))
+# 发文机关 of national organs: their documents are interpreted where they are drafted.
+_NATIONAL = ("国务院", "国家", "中共中央", "中华人民共和国", "全国")
+
+
+def _issued_elsewhere(doc: Document, own_region: str) -> bool:
+    """Whether the document's 发文机关 is a national organ or another region's (a re-posted
+    document: 谁起草、谁解读, so this site owes no interpretation of it)."""
+    issuer = doc.metadata.get("发文机关", "")
+    if not issuer:
+        return False
+    if issuer.startswith(_NATIONAL):
+        return True
+    region = parse_organ(issuer).region
+    return bool(own_region and region) and not same_region(region, own_region)
+
+
+def _in_scope(doc: Document, params: dict[str, Any], own_region: str) -> bool:
+    """A document of the kinds checked; for the kinds in `numbered_only`, one with a 发文字号;
+    with `own_documents_only`, one not issued by another jurisdiction."""
+    return (doc.kind in params["kinds"] and (doc.kind not in params["numbered_only"] or bool(doc.wenhao))
+            and not (params["own_documents_only"] and _issued_elsewhere(doc, own_region)))
 
 
 def _outside(finding: Finding, start: date) -> Finding | None:
@@ -66,9 +86,10 @@ def _interpretation_links(site: SiteModel, params: dict[str, Any], ctx: Context)
     for rel in site.interpretations:
         relations.setdefault(rel.document_url, []).append(rel)
     start = _window_start(params, ctx.as_of)
+    own_region = own_organ(site).region
     findings = []
     for doc in site.documents:
-        if not _in_scope(doc, params):
+        if not _in_scope(doc, params, own_region):
             continue
         finding = _judge(doc, relations.get(doc.url, []), params)
         if finding is not None and start is not None and doc.pub_date is not None and doc.pub_date < start.isoformat():
@@ -107,6 +128,7 @@ INTERPRETATION_LINKS = CheckKind(
     params={
         "kinds": Param(list, ["normative", "policy"], validator=_kinds, doc="需要解读的文件类型：normative（行政规范性文件）、policy（政策文件）"),
         "numbered_only": Param(list, ["policy"], validator=_kinds, doc="这些类型只检查有发文字号的文件"),
+        "own_documents_only": Param(bool, True, doc="只检查本地区机关发布的文件；发文机关为国家机关或其他地区机关的转载文件不检查（谁起草谁解读）"),
         "within": Param(str, "24m", validator=lambda v: v == ALL or parse_age(v),
                         doc="评估窗口：基准日前多久内发布的文件计分，如 24m、1y；all 表示全部"),
         "require": Param(str, "present", validator=one_of("present", "bidirectional", "timely"), doc="present | bidirectional | timely"),

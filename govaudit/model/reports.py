@@ -101,16 +101,24 @@ def _key(organ: ar.Organ, own_region: str) -> str:
     return f"{region}|{organ.unit}"
 
 
+def own_organ(site: SiteModel) -> ar.Organ:
+    """The organ the site belongs to: from its SiteName or home title, else the government
+    with the most annual reports (the higher level on a tie); type unknown when neither."""
+    name = ar.site_organ(_site_names(site))
+    if name is None:
+        governments = Counter(o.region for o in (ar.parse_organ(r.organ) for r in site.annual_reports)
+                              if o.type == ar.GOVERNMENT and o.region)
+        if governments:
+            name = min(governments, key=lambda g: (-governments[g], len(g)))
+    return ar.parse_organ(name or "")
+
+
 def organ_reports(site: SiteModel) -> tuple[list[OrganReports], list[AnnualReport]]:
     """The site's annual reports by issuing organ, the site's own organ first (present even
     without reports), and the reports whose organ could not be told."""
-    site_name = own_name = ar.site_organ(_site_names(site))
+    site_name = ar.site_organ(_site_names(site))
     parsed = {r.url: ar.parse_organ(r.organ) for r in site.annual_reports}
-    if own_name is None:  # the most reported government, the higher level on a tie
-        governments = Counter(o.region for o in parsed.values() if o.type == ar.GOVERNMENT and o.region)
-        if governments:
-            own_name = min(governments, key=lambda g: (-governments[g], len(g)))
-    own = ar.parse_organ(own_name or "")
+    own = own_organ(site)
     own_region = own.region
     own_key = _key(own, own_region) if own.type != ar.UNKNOWN else "|"
     groups: dict[str, list[AnnualReport]] = {own_key: []}

@@ -49,7 +49,7 @@ def test_interpretation_presence_and_direction():
     docs[3] = document("script.html", "script", related_slot="script_unobserved")
     docs.append(document("old.html", "旧文件", pub_date="2023-12-31"))
     model = site(documents=docs, interpretations=[_rel("both.html", "j1.html", "both"), _rel("oneway.html", "j2.html", "interpretation_to_document")])
-    present = {"kinds": ["normative"], "numbered_only": [], "within": "24m", "require": "present"}
+    present = {"kinds": ["normative"], "numbered_only": [], "within": "24m", "require": "present", "own_documents_only": True}
     got = {f.subject.removeprefix(SITE): f.status for f in INTERPRETATION_LINKS.run(model, present, CTX)}
     assert got == {"both.html": "pass", "oneway.html": "pass", "none.html": "fail", "script.html": "incomplete",
                    "old.html": "not_applicable"}
@@ -59,7 +59,7 @@ def test_interpretation_presence_and_direction():
     assert "文件页未链接到解读" in findings["oneway.html"].message
 
 
-POLICY = {"kinds": ["normative", "policy"], "numbered_only": ["policy"], "within": "24m", "require": "present"}
+POLICY = {"kinds": ["normative", "policy"], "numbered_only": ["policy"], "within": "24m", "require": "present", "own_documents_only": True}
 
 
 def test_policy_documents_with_a_number_need_interpretations_too():
@@ -108,3 +108,22 @@ def test_unknown_document_kinds_are_rejected():
     assert problems and "polcy" in problems[0]
     _, problems = validate_params(INTERPRETATION_LINKS, {"within": "2024-01-01"})
     assert problems and "within" in problems[0]
+
+
+def test_documents_issued_elsewhere_owe_no_interpretation_here():
+    from govaudit.model.types import Page
+    from tests.factories import ev
+
+    home = Page(url=SITE, kind="home", title="首页", status=200, outcome="ok", charset="utf-8", evidence=ev(SITE),
+                meta_tags={"SiteName": "青溪县人民政府门户网站"})
+
+    def doc(path: str, issuer: str):
+        return replace(document(path, f"{issuer}的文件", kind="policy", metadata={"发文机关": issuer}), wenhao="某发〔2026〕1号")
+
+    docs = [doc("own.html", "青溪县人民政府办公室"), doc("bureau.html", "县教育局"), doc("state.html", "国务院办公厅"),
+            doc("province.html", "某某省人民政府"), doc("party.html", "中共青溪县委办公室"), document("bare.html", "无元数据", kind="normative")]
+    model = site(pages=[home], documents=docs)
+    got = {f.subject.removeprefix(SITE): f.status for f in INTERPRETATION_LINKS.run(model, {**POLICY, "own_documents_only": True}, CTX)}
+    assert got == {"own.html": "fail", "bureau.html": "fail", "party.html": "fail", "bare.html": "fail"}
+    everything = INTERPRETATION_LINKS.run(model, {**POLICY, "own_documents_only": False}, CTX)
+    assert len(everything) == 6
