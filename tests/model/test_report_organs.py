@@ -43,6 +43,12 @@ def test_site_organ_and_regions():
     assert site_organ(["平潭综合实验区党工委管委会"]) == "平潭综合实验区党工委管委会"
     assert site_organ(["", "首页_北京市教育委员会"]) == "北京市教育委员会"
     assert site_organ(["中国·平潭", "欢迎访问"]) is None
+    assert site_organ(["青溪县人民政府网"]) == "青溪县人民政府" and site_organ(["青溪县政务网"]) == "青溪县"
+    assert site_organ(["青溪县人民政府 首页"]) == "青溪县人民政府"
+    # titles of other pages name things that look like organs: only a plausible site counts
+    assert site_organ(["第二场新闻发布会_中国载人航天官方网站"]) is None
+    assert site_organ(["山西品牌丝路行（南美站）正式启动 - 山西省人民政府门户网站 "]) == "山西省人民政府"
+    assert site_organ(["国家金融监督管理总局"]) == "国家金融监督管理总局"
     assert same_region("海淀区", "北京市海淀区") and not same_region("平潭县", "平潭综合实验区")
 
 

@@ -125,15 +125,25 @@ def same_region(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a))
 
 
-_SITE_SUFFIX = re.compile(r"(?:门户网站|官方网站|网站|官网|门户|政务网|政府网)$")
+_SITE_SUFFIX = re.compile(r"(?:门户网站|官方网站|网站|官网|门户|政务网|网)$")
+
+
+# A site named for a department names its region (北京市教育委员会) or is a ministry-like
+# organ (国家金融监督管理总局); other department-like words in a title (新闻发布会) are no site.
+_SITE_DEPARTMENT = re.compile(r"(?:部|局|委员会|署|办公室|办公厅|中心)$")
+
+
+def _site_candidate(part: str) -> bool:
+    organ = parse_organ(part)
+    return organ.type == GOVERNMENT or (organ.type == DEPARTMENT and bool(organ.region or _SITE_DEPARTMENT.search(organ.unit)))
 
 
 def site_organ(names: list[str]) -> str | None:
-    """The organ a site belongs to, from its SiteName meta or home-page title segments
-    (白鹭区人民政府门户网站 -> 白鹭区人民政府), or None."""
+    """The organ a site belongs to, from its SiteName meta or home-page title (白鹭区人民政府
+    门户网站 -> 白鹭区人民政府), or None. A title's segments are read from the last (文章_栏目_站点)."""
     for name in names:
-        for part in re.split(r"[_|｜\-–—]+", name):
+        for part in reversed(re.split(r"[_|｜\-–—\s]+", name)):
             part = _SITE_SUFFIX.sub("", part.strip())
-            if part and parse_organ(part).type != UNKNOWN:
+            if part and _site_candidate(part):
                 return part
     return None
