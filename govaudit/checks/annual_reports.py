@@ -110,6 +110,10 @@ def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fin
             elif site.crawl.budget_exhausted or not reached:
                 why = "抓取预算已用尽" if site.crawl.budget_exhausted else "未能访问年报栏目"
                 findings.append(Finding("incomplete", subject, evidence.url, f"{why}，未找到{organ.name}{year}年度报告，无法判断是否公开。", evidence, data))
+            elif not organ.identified and len(organs) > 1:
+                msg = (f"未能确定本站所属机关（站点名称未能识别，也没有人民政府的年报），而站内有其他机关的年报，"
+                       f"无法判断{year}年度本级年报是否缺失。")
+                findings.append(Finding("incomplete", subject, evidence.url, msg, evidence, data))
             elif organ.own and stray:
                 msg = f"未找到{organ.name}{year}年度报告；另有未能识别发布机关的{year}年度报告《{stray[0].title}》，无法确认是否为本机关的报告。"
                 findings.append(Finding("incomplete", subject, stray[0].url, msg, stray[0].evidence, {**data, "unattributed": [r.url for r in stray]}))

@@ -85,6 +85,7 @@ class OrganReports:
     own: bool
     reports: list[AnnualReport]
     column_url: str | None  # where its reports are listed
+    identified: bool = True  # False: the site's own organ, told neither by the site's name nor by reports
 
 
 def _site_names(site: SiteModel) -> list[str]:
@@ -138,5 +139,6 @@ def organ_reports(site: SiteModel) -> tuple[list[OrganReports], list[AnnualRepor
         name = (site_name if is_own else None) or (max(names, key=lambda n: (names[n], len(n))) if names else "本级人民政府")
         kind = own.type if is_own and own.type != ar.UNKNOWN else ar.DEPARTMENT if key.split("|")[1] else ar.GOVERNMENT
         column = Counter(r.column_url for r in reports if r.column_url).most_common(1)
-        out.append(OrganReports(name, kind, is_own, sorted(reports, key=lambda r: (r.year, r.url)), column[0][0] if column else None))
+        out.append(OrganReports(name, kind, is_own, sorted(reports, key=lambda r: (r.year, r.url)), column[0][0] if column else None,
+                                identified=not is_own or own.type != ar.UNKNOWN or bool(reports)))
     return sorted(out, key=lambda g: (not g.own, g.name)), unknown

@@ -154,3 +154,13 @@ def test_structure_reads_the_fetched_copy_of_a_year_also_seen_only_in_a_list():
     assert statuses(ANNUAL_REPORT_STRUCTURE, model, **params) == {f"annual-report:{GOV}:2025": "pass"}
     timely = {f.subject: f.url for f in ANNUAL_REPORT_TIMELINESS.run(model, PARAMS, Context(date(2026, 9, 30)))}
     assert timely == {f"annual-report:{GOV}:2025": SITE + "nb/list-copy.html"}  # the earliest date counts
+
+
+def test_an_unknown_site_organ_with_only_department_reports_is_undecided():
+    """Without a site name and without any government report the site may be a department's own:
+    the government's years are not failed on a guess; the department's are still judged."""
+    model = site(columns=[NB], annual_reports=[organ_report("某区教育局", 2024, "2025-01-20")])
+    got = statuses(ANNUAL_REPORT_PRESENCE, model)
+    assert got == {**{f"annual-report:本级人民政府:{y}": "incomplete" for y in (2023, 2024, 2025)},
+                   "annual-report:某区教育局:2024": "pass", "annual-report:某区教育局:2025": "fail"}
+    assert set(statuses(ANNUAL_REPORT_PRESENCE, site(columns=[NB])).values()) == {"fail"}  # nothing at all: missing
