@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param
+from govaudit.checks.window import outside_window
 from govaudit.model.extract.annual_report import DEPARTMENT, SECTIONS
 from govaudit.model.reports import OrganReports, organ_reports
 from govaudit.model.types import AnnualReport, Evidence, SiteModel
@@ -177,28 +178,33 @@ ANNUAL_REPORT_TIMELINESS = CheckKind(
 
 Judgement = tuple[str, str, dict[str, Any]]  # status, message, data
 _SINCE_2021 = {
-    "organ_pattern": _COMMON["organ_pattern"],
-    "departments": _COMMON["departments"],
+    **{k: _COMMON[k] for k in ("organ_pattern", "departments", "deadline", "department_deadline", "years_back")},
     "since_year": Param(int, 2021, doc="从哪一年度的报告起适用 2021 年格式（国办公开办函〔2021〕30号）"),
 }
 
 
-def _each_2021_report(site: SiteModel, params: dict[str, Any], what: str,
+def _each_2021_report(site: SiteModel, params: dict[str, Any], ctx: Context, what: str,
                       judge: Callable[[int, AnnualReport], Judgement]) -> list[Finding]:
     """One finding per organ and report year of `since_year` or later: reports seen only in
-    a list (page not fetched) are incomplete, since their `what` is unknown; the others are judged."""
+    a list (page not fetched) are incomplete, since their `what` is unknown; the others are
+    judged. Years before the organ's window are listed only when something is wrong (window.py)."""
     findings = []
     for organ in _organs(site, params)[0]:
+        first = min(required_years(ctx.as_of, _deadline_for(organ, params), params["years_back"]))
         for year, r in sorted(_by_year(organ.reports, fetched_first=True).items()):
             if year < params["since_year"]:
                 continue
             subject = _subject(organ, year)
             who = {"organ": organ.name, "organ_type": organ.type, "year": year}
             if not r.observed:
-                findings.append(Finding("incomplete", subject, r.url, f"{organ.name}{year}年度报告的页面未抓取，无法检查{what}。", r.evidence, who))
-                continue
-            status, message, data = judge(year, r)
-            findings.append(Finding(status, subject, r.url, f"{organ.name}{message}", r.evidence, {**who, **data}))
+                finding = Finding("incomplete", subject, r.url, f"{organ.name}{year}年度报告的页面未抓取，无法检查{what}。", r.evidence, who)
+            else:
+                status, message, data = judge(year, r)
+                finding = Finding(status, subject, r.url, f"{organ.name}{message}", r.evidence, {**who, **data})
+            if year < first:
+                finding = outside_window(finding, f"早于评估窗口（{first} 年度起）", window_first_year=first)
+            if finding is not None:
+                findings.append(finding)
     return findings
 
 
@@ -210,7 +216,7 @@ def _sections(year: int, r: AnnualReport) -> Judgement:
 
 
 def _structure(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
-    return _each_2021_report(site, params, "章节", _sections)
+    return _each_2021_report(site, params, ctx, "章节", _sections)
 
 
 ANNUAL_REPORT_STRUCTURE = CheckKind(
@@ -239,7 +245,7 @@ def _table_judgement(year: int, r: AnnualReport) -> Judgement:
 
 
 def _tables(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
-    return _each_2021_report(site, params, "统计表", _table_judgement)
+    return _each_2021_report(site, params, ctx, "统计表", _table_judgement)
 
 
 ANNUAL_REPORT_TABLES = CheckKind(

@@ -1,18 +1,16 @@
 """Policy interpretations (政策解读): each policy document (行政规范性文件, and 政策文件 with
 a 发文字号) has one, linked both ways, published in time.
 
-The scoring window is relative to the as-of date (`within: 24m`, or `all`). A document
-published before it is still listed when something is wrong with it, as `not_applicable`
-with `outside_window: true` and the status it would have had: not_applicable counts
-neither in a rule's status nor in any score, and says plainly that it is not judged."""
+The scoring window is relative to the as-of date (`within: 24m`, or `all`); a document
+published before it is still listed when something is wrong with it (see window.py)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of, parse_age, subtract_age
+from govaudit.checks.window import outside_window
 from govaudit.model.extract.annual_report import parse_organ, same_region
 from govaudit.model.relations import TARGET_KINDS
 from govaudit.model.reports import own_organ
@@ -56,15 +54,6 @@ def _in_scope(doc: Document, params: dict[str, Any], own_region: str) -> bool:
             and not (params["own_documents_only"] and _issued_elsewhere(doc, own_region)))
 
 
-def _outside(finding: Finding, start: date) -> Finding | None:
-    """A finding on a document published before the window: dropped when it passes, else
-    kept as not_applicable and marked, so it is listed but never counted."""
-    if finding.status == "pass":
-        return None
-    data = {**finding.data, "outside_window": True, "window_start": start.isoformat(), "status_in_window": finding.status}
-    return replace(finding, status="not_applicable", message=f"（评估窗口 {start.isoformat()} 之前发布，仅列出，不计分）{finding.message}", data=data)
-
-
 def _timeliness(doc: Document, rels: list[Interpretation], max_lag: int, data: dict[str, Any]) -> Finding:
     """The earliest interpretation's lag after the document, in Chinese working days."""
     title = f"《{doc.title}》"
@@ -93,7 +82,7 @@ def _interpretation_links(site: SiteModel, params: dict[str, Any], ctx: Context)
             continue
         finding = _judge(doc, relations.get(doc.url, []), params)
         if finding is not None and start is not None and doc.pub_date is not None and doc.pub_date < start.isoformat():
-            finding = _outside(finding, start)
+            finding = outside_window(finding, f"评估窗口 {start.isoformat()} 之前发布", window_start=start.isoformat())
         if finding is not None:
             findings.append(finding)
     return findings

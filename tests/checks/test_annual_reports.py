@@ -122,7 +122,7 @@ def test_late_report_fails_with_days_late():
 
 def test_structure_lists_missing_sections_and_skips_old_format():
     model = site(annual_reports=[report(2020, "2021-03-01", []), report(2022, "2023-03-01", list("一二三四六"))])
-    (finding,) = ANNUAL_REPORT_STRUCTURE.run(model, {"organ_pattern": "", "since_year": 2021, "departments": True}, Context(date(2026, 9, 30)))
+    (finding,) = ANNUAL_REPORT_STRUCTURE.run(model, {**PARAMS, "since_year": 2021, "years_back": 5}, Context(date(2026, 9, 30)))
     assert finding.status == "fail" and finding.data["missing"] == ["五、存在的主要问题及改进情况"]
     assert finding.subject == f"annual-report:{GOV}:2022" and finding.message.startswith(GOV)
 
@@ -131,7 +131,7 @@ def test_structure_and_tables_are_judged_for_each_organs_report():
     dept = replace(organ_report("某区教育局", 2025, "2026-01-20"), sections=list("一二三"), tables=["二"])
     listed = organ_report("某区民政局", 2025, "2026-01-20", observed=False)
     model = site(annual_reports=[replace(report(2025, "2026-03-01"), tables=["二", "三", "四"], identity_ok=True), dept, listed])
-    params = {"organ_pattern": "", "since_year": 2021, "departments": True}
+    params = {**PARAMS, "since_year": 2021}
     assert statuses(ANNUAL_REPORT_STRUCTURE, model, **params) == {
         f"annual-report:{GOV}:2025": "pass", "annual-report:某区教育局:2025": "fail", "annual-report:某区民政局:2025": "incomplete"}
     assert statuses(ANNUAL_REPORT_TABLES, model, **params) == {
@@ -150,7 +150,7 @@ def test_structure_reads_the_fetched_copy_of_a_year_also_seen_only_in_a_list():
     listed = replace(organ_report(GOV, 2025, "2026-03-01", observed=False), url=SITE + "nb/list-copy.html")
     fetched = organ_report(GOV, 2025, "2026-03-05")
     model = site(annual_reports=[listed, fetched])
-    params = {"organ_pattern": "", "since_year": 2021, "departments": True}
+    params = {**PARAMS, "since_year": 2021}
     assert statuses(ANNUAL_REPORT_STRUCTURE, model, **params) == {f"annual-report:{GOV}:2025": "pass"}
     timely = {f.subject: f.url for f in ANNUAL_REPORT_TIMELINESS.run(model, PARAMS, Context(date(2026, 9, 30)))}
     assert timely == {f"annual-report:{GOV}:2025": SITE + "nb/list-copy.html"}  # the earliest date counts
@@ -164,3 +164,14 @@ def test_an_unknown_site_organ_with_only_department_reports_is_undecided():
     assert got == {**{f"annual-report:本级人民政府:{y}": "incomplete" for y in (2023, 2024, 2025)},
                    "annual-report:某区教育局:2024": "pass", "annual-report:某区教育局:2025": "fail"}
     assert set(statuses(ANNUAL_REPORT_PRESENCE, site(columns=[NB])).values()) == {"fail"}  # nothing at all: missing
+
+
+def test_reports_before_the_window_are_listed_not_judged():
+    old = replace(report(2021, "2022-03-01"), sections=list("一二三"))
+    model = site(annual_reports=[old, report(2022, "2023-03-01"), replace(report(2025, "2026-03-01"), sections=list("一二"))])
+    findings = {f.subject: f for f in ANNUAL_REPORT_STRUCTURE.run(model, {**PARAMS, "since_year": 2021}, Context(date(2026, 9, 30)))}
+    # the window is 2023–2025 (years_back 3): 2022 passes outside it and is not listed
+    assert {k: f.status for k, f in findings.items()} == {
+        f"annual-report:{GOV}:2021": "not_applicable", f"annual-report:{GOV}:2025": "fail"}
+    marked = findings[f"annual-report:{GOV}:2021"]
+    assert marked.data["outside_window"] and marked.data["status_in_window"] == "fail" and marked.data["window_first_year"] == 2023
