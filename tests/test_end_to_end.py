@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from govaudit.cli import main
 from govaudit.demo import DEMO_AS_OF
+from govaudit.demo.annual import ORGAN
 from govaudit.demo.defects import PLANTED
 from govaudit.demo.server import serve
 from govaudit.demo.sitegen import generate_site
@@ -43,10 +44,10 @@ EXPECTED_RULE = {"1": "news-column-stale", "2": "notice-column-stale", "3": "emp
 
 
 def _subject(defect, base: str) -> str:
-    if defect.number == "4a":
-        return f"annual-report:{defect.subject}"
+    if defect.number == "4a":  # annual reports are judged per issuing organ
+        return f"annual-report:{ORGAN}:{defect.subject}"
     if defect.number == "4b":
-        return "annual-report:2025"
+        return f"annual-report:{ORGAN}:2025"
     return base.rstrip("/") + defect.subject
 
 

@@ -1,4 +1,5 @@
-"""政府信息公开工作年度报告: present for recent years, published on time, standard structure."""
+"""政府信息公开工作年度报告, per issuing organ: present for every due year of the window,
+published by the organ's own deadline, standard structure and tables."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from datetime import date
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param
-from govaudit.model.extract.annual_report import SECTIONS
+from govaudit.checks.window import outside_window
+from govaudit.model.extract.annual_report import DEPARTMENT, SECTIONS
+from govaudit.model.reports import OrganReports, organ_reports
 from govaudit.model.types import AnnualReport, Evidence, SiteModel
 
 
@@ -30,77 +33,144 @@ def required_years(as_of: date, deadline: str, years_back: int) -> list[int]:
     return [latest - i for i in range(years_back)]
 
 
-def _reports(site: SiteModel, params: dict[str, Any]) -> dict[int, AnnualReport]:
-    organ = re.compile(params["organ_pattern"])
+def _deadline_for(organ: OrganReports, params: dict[str, Any]) -> str:
+    return params["department_deadline"] if organ.type == DEPARTMENT else params["deadline"]
+
+
+def _organs(site: SiteModel, params: dict[str, Any]) -> tuple[list[OrganReports], list[AnnualReport]]:
+    """The organs to check (the site's own first; others unless `departments` is off) and
+    the reports whose organ could not be told."""
+    pattern = re.compile(params["organ_pattern"])
+    groups, unknown = organ_reports(site)
+    return [g for g in groups if (g.own or params["departments"]) and pattern.search(g.name)], unknown
+
+
+def _by_year(reports: list[AnnualReport], fetched_first: bool = False) -> dict[int, AnnualReport]:
+    """One report per year: the earliest published (a re-post or a PDF copy comes later);
+    with `fetched_first`, a report whose page was fetched before one seen only in a list."""
+    def rank(r: AnnualReport) -> tuple[bool, str]:
+        return (fetched_first and not r.observed, r.pub_date or "9")
+
     by_year: dict[int, AnnualReport] = {}
-    for report in site.annual_reports:  # sorted by year, url: keep the earliest-published per year
-        if organ.search(report.organ) and (report.year not in by_year or (report.pub_date or "9") < (by_year[report.year].pub_date or "9")):
-            by_year[report.year] = report
+    for r in reports:
+        if r.year not in by_year or rank(r) < rank(by_year[r.year]):
+            by_year[r.year] = r
     return by_year
 
 
-def _column_evidence(site: SiteModel, params: dict[str, Any]) -> Evidence:
+def _subject(organ: OrganReports, year: int) -> str:
+    return f"annual-report:{organ.name}:{year}"
+
+
+def _column_evidence(site: SiteModel, params: dict[str, Any], url: str | None = None) -> Evidence:
     pattern = re.compile(params["column_pattern"])
+    for column in site.columns:
+        if column.url == url:
+            return column.evidence
     for column in site.columns:
         if pattern.search(column.name):
             return column.evidence
-    return Evidence(url=site.site)
+    return Evidence(url=url or site.site)
+
+
+def _list_reached(site: SiteModel, params: dict[str, Any], organ: OrganReports) -> bool:
+    """Whether the crawl saw where `organ` lists its reports: one of its reports, a report
+    column, or the hub's 年报 section as a fetched column or page (a mere link is not
+    enough; another organ's reports say nothing about this organ's list)."""
+    pattern = re.compile(params["column_pattern"])
+    return (bool(organ.reports) or any(pattern.search(c.name) and c.state != "not_observed" for c in site.columns)
+            or any(s.name == "年报" and s.present and s.via in ("column", "page") for s in site.disclosure_sections))
+
+
+def _required(organ: OrganReports, years: list[int], window: list[int]) -> list[int]:
+    """Due years an organ must have reports for: every year of the window for the site's
+    own organ; for another organ, from its first report on, if it has one in the window
+    (an organ seen only before the window may have been merged or abolished)."""
+    if organ.own:
+        return window
+    if not set(years) & set(window):
+        return []
+    return [y for y in window if y >= min(years)]
 
 
 def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
-    reports = _reports(site, params)
-    evidence = _column_evidence(site, params)
+    organs, unknown = _organs(site, params)
     findings = []
-    for year in required_years(ctx.as_of, params["deadline"], params["years_back"]):
-        subject = f"annual-report:{year}"
-        if year in reports:
-            r = reports[year]
-            findings.append(Finding("pass", subject, r.url, f"已公开{year}年度政府信息公开工作年度报告《{r.title}》。", r.evidence, {"year": year}))
-        elif not site.annual_reports and site.crawl.budget_exhausted:
-            findings.append(Finding("incomplete", subject, evidence.url, f"抓取预算已用尽，未能找到{year}年度报告，无法判断是否公开。", evidence, {"year": year}))
-        else:
-            findings.append(Finding("fail", subject, evidence.url, f"未找到{year}年度政府信息公开工作年度报告。", evidence, {"year": year}))
+    for organ in organs:
+        reached = _list_reached(site, params, organ)
+        reports = _by_year(organ.reports)
+        window = required_years(ctx.as_of, _deadline_for(organ, params), params["years_back"])
+        evidence = _column_evidence(site, params, organ.column_url)
+        for year in _required(organ, sorted(reports), window):
+            subject = _subject(organ, year)
+            data = {"organ": organ.name, "organ_type": organ.type, "year": year}
+            stray = [r for r in unknown if r.year == year]
+            if year in reports:
+                r = reports[year]
+                findings.append(Finding("pass", subject, r.url, f"{organ.name}已公开{year}年度政府信息公开工作年度报告《{r.title}》。", r.evidence, data))
+            elif site.crawl.budget_exhausted or not reached:
+                why = "抓取预算已用尽" if site.crawl.budget_exhausted else "未能访问年报栏目"
+                findings.append(Finding("incomplete", subject, evidence.url, f"{why}，未找到{organ.name}{year}年度报告，无法判断是否公开。", evidence, data))
+            elif not organ.identified and len(organs) > 1:
+                msg = (f"未能确定本站所属机关（站点名称未能识别，也没有人民政府的年报），而站内有其他机关的年报，"
+                       f"无法判断{year}年度本级年报是否缺失。")
+                findings.append(Finding("incomplete", subject, evidence.url, msg, evidence, data))
+            elif organ.own and stray:
+                msg = f"未找到{organ.name}{year}年度报告；另有未能识别发布机关的{year}年度报告《{stray[0].title}》，无法确认是否为本机关的报告。"
+                findings.append(Finding("incomplete", subject, stray[0].url, msg, stray[0].evidence, {**data, "unattributed": [r.url for r in stray]}))
+            else:
+                msg = f"未找到{organ.name}{year}年度政府信息公开工作年度报告。"
+                if not organ.own and year > max(reports):  # after its last report: it may have been merged
+                    msg += f"该机关最近一次年报为 {max(reports)} 年度；如机关已撤并或更名，可在站点配置中登记豁免。"
+                findings.append(Finding("fail", subject, evidence.url, msg, evidence, data))
     return findings
 
 
 _COMMON = {
-    "organ_pattern": Param(str, "", validator=re.compile, doc="只检查发布机关名称匹配此正则的年报（默认全部）"),
+    "organ_pattern": Param(str, "", validator=re.compile, doc="只检查名称匹配此正则的机关（默认全部）"),
+    "departments": Param(bool, True, doc="除本站所属机关外，也检查站点上发布年报的部门、乡镇（街道）和下级政府"),
     "column_pattern": Param(str, "年报|年度报告", validator=re.compile, doc="年报栏目名称（缺失时作为证据页）"),
-    "deadline": Param(str, "03-31", validator=_validate_month_day, doc="公开期限（次年 月-日）：政府 03-31，部门 01-31"),
-    "years_back": Param(int, 3, doc="检查最近几个已到期年度"),
+    "deadline": Param(str, "03-31", validator=_validate_month_day, doc="人民政府年报的公开期限（次年 月-日），条例规定 03-31"),
+    "department_deadline": Param(str, "01-31", validator=_validate_month_day,
+                                 doc="部门（含乡镇、街道）年报的公开期限（次年 月-日），条例规定 01-31"),
+    "years_back": Param(int, 5, doc="检查最近几个已到期年度（评估窗口）"),
 }
 
 ANNUAL_REPORT_PRESENCE = CheckKind(
     name="annual_report_presence",
-    doc="最近 years_back 个已过公开期限的年度，每年都有年度报告。",
+    doc="按发布机关分别检查：本站所属机关在最近 years_back 个已到期年度每年都有年度报告；其他机关自其在窗口内首次出现的年度起每年都有。",
     params=dict(_COMMON),
     run=_presence,
 )
 
 
 def _timeliness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
-    reports = _reports(site, params)
+    organs, _ = _organs(site, params)
     findings = []
-    for year in required_years(ctx.as_of, params["deadline"], params["years_back"]):
-        if year not in reports:
-            continue  # absence is the presence rule's finding
-        r = reports[year]
-        due = _deadline(year, params["deadline"])
-        subject = f"annual-report:{year}"
-        data = {"year": year, "pub_date": r.pub_date, "deadline": due.isoformat()}
-        if r.pub_date is None:
-            findings.append(Finding("incomplete", subject, r.url, f"{year}年度报告未能识别发布日期。", r.evidence, data))
-        elif date.fromisoformat(r.pub_date) > due:
-            late = (date.fromisoformat(r.pub_date) - due).days
-            findings.append(Finding("fail", subject, r.url, f"{year}年度报告发布于 {r.pub_date}，晚于公开期限 {due.isoformat()}（逾期 {late} 天）。", r.evidence, data))
-        else:
-            findings.append(Finding("pass", subject, r.url, f"{year}年度报告发布于 {r.pub_date}，未超过公开期限 {due.isoformat()}。", r.evidence, data))
+    for organ in organs:
+        reports = _by_year(organ.reports)
+        deadline = _deadline_for(organ, params)
+        for year in required_years(ctx.as_of, deadline, params["years_back"]):
+            if year not in reports:
+                continue  # absence is the presence rule's finding
+            r = reports[year]
+            due = _deadline(year, deadline)
+            subject = _subject(organ, year)
+            data = {"organ": organ.name, "organ_type": organ.type, "year": year, "pub_date": r.pub_date, "deadline": due.isoformat()}
+            who = f"{organ.name}{year}年度报告"
+            if r.pub_date is None:
+                findings.append(Finding("incomplete", subject, r.url, f"{who}未能识别发布日期。", r.evidence, data))
+            elif date.fromisoformat(r.pub_date) > due:
+                late = (date.fromisoformat(r.pub_date) - due).days
+                findings.append(Finding("fail", subject, r.url, f"{who}发布于 {r.pub_date}，晚于公开期限 {due.isoformat()}（逾期 {late} 天）。", r.evidence, data))
+            else:
+                findings.append(Finding("pass", subject, r.url, f"{who}发布于 {r.pub_date}，未超过公开期限 {due.isoformat()}。", r.evidence, data))
     return findings
 
 
 ANNUAL_REPORT_TIMELINESS = CheckKind(
     name="annual_report_timeliness",
-    doc="年度报告在次年公开期限（政府 3 月 31 日、部门 1 月 31 日）前发布。",
+    doc="每个机关的年度报告在其公开期限（人民政府次年 3 月 31 日、部门次年 1 月 31 日）前发布。",
     params=dict(_COMMON),
     run=_timeliness,
 )
@@ -108,25 +178,33 @@ ANNUAL_REPORT_TIMELINESS = CheckKind(
 
 Judgement = tuple[str, str, dict[str, Any]]  # status, message, data
 _SINCE_2021 = {
-    "organ_pattern": _COMMON["organ_pattern"],
+    **{k: _COMMON[k] for k in ("organ_pattern", "departments", "deadline", "department_deadline", "years_back")},
     "since_year": Param(int, 2021, doc="从哪一年度的报告起适用 2021 年格式（国办公开办函〔2021〕30号）"),
 }
 
 
-def _each_2021_report(site: SiteModel, params: dict[str, Any], what: str,
+def _each_2021_report(site: SiteModel, params: dict[str, Any], ctx: Context, what: str,
                       judge: Callable[[int, AnnualReport], Judgement]) -> list[Finding]:
-    """One finding per report of `since_year` or later: reports seen only in a list (page not
-    fetched) are incomplete, since their `what` is unknown; the others are judged."""
+    """One finding per organ and report year of `since_year` or later: reports seen only in
+    a list (page not fetched) are incomplete, since their `what` is unknown; the others are
+    judged. Years before the organ's window are listed only when something is wrong (window.py)."""
     findings = []
-    for year, r in sorted(_reports(site, params).items()):
-        if year < params["since_year"]:
-            continue
-        subject = f"annual-report:{year}"
-        if not r.observed:
-            findings.append(Finding("incomplete", subject, r.url, f"{year}年度报告的页面未抓取，无法检查{what}。", r.evidence, {}))
-            continue
-        status, message, data = judge(year, r)
-        findings.append(Finding(status, subject, r.url, message, r.evidence, data))
+    for organ in _organs(site, params)[0]:
+        first = min(required_years(ctx.as_of, _deadline_for(organ, params), params["years_back"]))
+        for year, r in sorted(_by_year(organ.reports, fetched_first=True).items()):
+            if year < params["since_year"]:
+                continue
+            subject = _subject(organ, year)
+            who = {"organ": organ.name, "organ_type": organ.type, "year": year}
+            if not r.observed:
+                finding = Finding("incomplete", subject, r.url, f"{organ.name}{year}年度报告的页面未抓取，无法检查{what}。", r.evidence, who)
+            else:
+                status, message, data = judge(year, r)
+                finding = Finding(status, subject, r.url, f"{organ.name}{message}", r.evidence, {**who, **data})
+            if year < first:
+                finding = outside_window(finding, f"早于评估窗口（{first} 年度起）", window_first_year=first)
+            if finding is not None:
+                findings.append(finding)
     return findings
 
 
@@ -138,7 +216,7 @@ def _sections(year: int, r: AnnualReport) -> Judgement:
 
 
 def _structure(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
-    return _each_2021_report(site, params, "章节", _sections)
+    return _each_2021_report(site, params, ctx, "章节", _sections)
 
 
 ANNUAL_REPORT_STRUCTURE = CheckKind(
@@ -167,7 +245,7 @@ def _table_judgement(year: int, r: AnnualReport) -> Judgement:
 
 
 def _tables(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
-    return _each_2021_report(site, params, "统计表", _table_judgement)
+    return _each_2021_report(site, params, ctx, "统计表", _table_judgement)
 
 
 ANNUAL_REPORT_TABLES = CheckKind(

@@ -1,18 +1,57 @@
-"""Policy interpretations (政策解读): each document in scope has one, linked both ways."""
+"""Policy interpretations (政策解读): each policy document (行政规范性文件, and 政策文件 with
+a 发文字号) has one, linked both ways, published in time.
+
+The scoring window is relative to the as-of date (`within: 24m`, or `all`); a document
+published before it is still listed when something is wrong with it (see window.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from govaudit.checks.base import CheckKind, Context, Finding, Param, iso_date, one_of
+from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of, parse_age, subtract_age
+from govaudit.checks.window import outside_window
+from govaudit.model.extract.annual_report import parse_organ, same_region
+from govaudit.model.relations import TARGET_KINDS
+from govaudit.model.reports import own_organ
 from govaudit.model.types import Document, Interpretation, SiteModel
 from govaudit.workdays import working_days_after
 
+ALL = "all"
 
-def _in_scope(doc: Document, params: dict[str, Any]) -> bool:
-    since = params["since"]
-    return doc.kind in params["kinds"] and (doc.pub_date is None or doc.pub_date >= since)
+
+def _kinds(value: list[Any]) -> None:
+    """Validator: document kinds that interpretations are related to."""
+    unknown = [k for k in value if k not in TARGET_KINDS]
+    if unknown:
+        raise ValueError(f"unknown document kind {unknown[0]!r} (known: {', '.join(TARGET_KINDS)})")
+
+
+def _window_start(params: dict[str, Any], as_of: date) -> date | None:
+    return None if params["within"] == ALL else subtract_age(as_of, params["within"])
+
+
+# 发文机关 of national organs: their documents are interpreted where they are drafted.
+_NATIONAL = ("国务院", "国家", "中共中央", "中华人民共和国", "全国")
+
+
+def _issued_elsewhere(doc: Document, own_region: str) -> bool:
+    """Whether the document's 发文机关 is a national organ or another region's (a re-posted
+    document: 谁起草、谁解读, so this site owes no interpretation of it)."""
+    issuer = doc.metadata.get("发文机关", "")
+    if not issuer:
+        return False
+    if issuer.startswith(_NATIONAL):
+        return True
+    region = parse_organ(issuer).region
+    return bool(own_region and region) and not same_region(region, own_region)
+
+
+def _in_scope(doc: Document, params: dict[str, Any], own_region: str) -> bool:
+    """A document of the kinds checked; for the kinds in `numbered_only`, one with a 发文字号;
+    with `own_documents_only`, one not issued by another jurisdiction."""
+    return (doc.kind in params["kinds"] and (doc.kind not in params["numbered_only"] or bool(doc.wenhao))
+            and not (params["own_documents_only"] and _issued_elsewhere(doc, own_region)))
 
 
 def _timeliness(doc: Document, rels: list[Interpretation], max_lag: int, data: dict[str, Any]) -> Finding:
@@ -35,42 +74,52 @@ def _interpretation_links(site: SiteModel, params: dict[str, Any], ctx: Context)
     relations: dict[str, list[Interpretation]] = {}
     for rel in site.interpretations:
         relations.setdefault(rel.document_url, []).append(rel)
+    start = _window_start(params, ctx.as_of)
+    own_region = own_organ(site).region
     findings = []
     for doc in site.documents:
-        if not _in_scope(doc, params):
+        if not _in_scope(doc, params, own_region):
             continue
-        rels = relations.get(doc.url, [])
-        data = {"interpretations": [r.interpretation_url for r in rels], "directions": [r.direction for r in rels]}
-        title = f"《{doc.title}》"
-        if params["require"] == "present":
-            if rels:
-                findings.append(Finding("pass", doc.url, doc.url, f"文件{title}有政策解读。", doc.evidence, data))
-            elif doc.related_slot == "script_unobserved":
-                findings.append(Finding("incomplete", doc.url, doc.url, f"文件{title}的相关解读由脚本加载，未能观察到。", doc.evidence, data))
-            else:
-                findings.append(Finding("fail", doc.url, doc.url, f"文件{title}没有对应的政策解读。", doc.evidence, data))
-            continue
-        if not rels:
-            continue  # absence is the "present" rule's finding
-        if params["require"] == "timely":
-            findings.append(_timeliness(doc, rels, params["max_lag_working_days"], data))
-            continue
-        if any(r.direction == "both" for r in rels):
-            findings.append(Finding("pass", doc.url, doc.url, f"文件{title}与其解读相互链接。", doc.evidence, data))
-        elif doc.related_slot == "script_unobserved":
-            findings.append(Finding("incomplete", doc.url, doc.url, f"文件{title}的相关解读由脚本加载，未能确认是否链接到解读。", doc.evidence, data))
-        else:
-            missing = "文件页未链接到解读" if all(r.direction in ("interpretation_to_document", "unlinked") for r in rels) else "解读页未链接到文件"
-            findings.append(Finding("fail", doc.url, doc.url, f"文件{title}与解读未相互关联：{missing}。", doc.evidence, data))
+        finding = _judge(doc, relations.get(doc.url, []), params)
+        if finding is not None and start is not None and doc.pub_date is not None and doc.pub_date < start.isoformat():
+            finding = outside_window(finding, f"评估窗口 {start.isoformat()} 之前发布", window_start=start.isoformat())
+        if finding is not None:
+            findings.append(finding)
     return findings
+
+
+def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any]) -> Finding | None:
+    """The finding on one document, or None when this rule has nothing to say about it."""
+    data = {"kind": doc.kind, "interpretations": [r.interpretation_url for r in rels], "directions": [r.direction for r in rels]}
+    title = f"《{doc.title}》"
+    if params["require"] == "present":
+        if rels:
+            return Finding("pass", doc.url, doc.url, f"文件{title}有政策解读。", doc.evidence, data)
+        if doc.related_slot == "script_unobserved":
+            return Finding("incomplete", doc.url, doc.url, f"文件{title}的相关解读由脚本加载，未能观察到。", doc.evidence, data)
+        return Finding("fail", doc.url, doc.url, f"文件{title}没有对应的政策解读。", doc.evidence, data)
+    if not rels:
+        return None  # absence is the "present" rule's finding
+    if params["require"] == "timely":
+        return _timeliness(doc, rels, params["max_lag_working_days"], data)
+    if any(r.direction == "both" for r in rels):
+        return Finding("pass", doc.url, doc.url, f"文件{title}与其解读相互链接。", doc.evidence, data)
+    if doc.related_slot == "script_unobserved":
+        return Finding("incomplete", doc.url, doc.url, f"文件{title}的相关解读由脚本加载，未能确认是否链接到解读。", doc.evidence, data)
+    missing = "文件页未链接到解读" if all(r.direction in ("interpretation_to_document", "unlinked") for r in rels) else "解读页未链接到文件"
+    return Finding("fail", doc.url, doc.url, f"文件{title}与解读未相互关联：{missing}。", doc.evidence, data)
 
 
 INTERPRETATION_LINKS = CheckKind(
     name="interpretation_links",
-    doc="范围内的文件（按类型和发布日期）有政策解读（present），文件与解读双向链接（bidirectional），或解读及时发布（timely）。",
+    doc="范围内的文件（按类型）有政策解读（present），文件与解读双向链接（bidirectional），或解读及时发布（timely）；"
+        "评估窗口（within）之前发布的文件有问题时仍列出，标为窗口外、不计分。",
     params={
-        "kinds": Param(list, ["normative"], doc="需要解读的文件类型"),
-        "since": Param(str, "2018-01-01", validator=iso_date, doc="只检查此日期及以后发布的文件"),
+        "kinds": Param(list, ["normative", "policy"], validator=_kinds, doc="需要解读的文件类型：normative（行政规范性文件）、policy（政策文件）"),
+        "numbered_only": Param(list, ["policy"], validator=_kinds, doc="这些类型只检查有发文字号的文件"),
+        "own_documents_only": Param(bool, True, doc="只检查本地区机关发布的文件；发文机关为国家机关或其他地区机关的转载文件不检查（谁起草谁解读）"),
+        "within": Param(str, "24m", validator=lambda v: v == ALL or parse_age(v),
+                        doc="评估窗口：基准日前多久内发布的文件计分，如 24m、1y；all 表示全部"),
         "require": Param(str, "present", validator=one_of("present", "bidirectional", "timely"), doc="present | bidirectional | timely"),
         "max_lag_working_days": Param(int, 3, doc="require: timely 时，解读晚于文件发布的最多工作日数（按国家法定节假日和调休计算）"),
     },

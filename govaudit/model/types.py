@@ -123,6 +123,8 @@ class AnnualReport:
     tables: list[str] = field(default_factory=list)  # which of the 2021 Tables 二/三/四 are present
     table3: ReportTable3 | None = None  # None when Table 3 did not parse
     identity_ok: bool | None = None  # 一 + 二 = 三(七) + 四 in every column; None when not parsed
+    organ_type: str = "unknown"  # government | department | unknown, from the organ's name
+    column_url: str | None = None  # the column that lists or files the report
 
 
 @dataclass(frozen=True)

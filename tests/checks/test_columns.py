@@ -69,3 +69,26 @@ def test_newest_date_on_a_date_pile_is_not_fresh():
     model = site(columns=[replace(column("a/", "区域要闻", "2026-09-29"), newest_is_pile=True)])
     (finding,) = COLUMN_FRESHNESS.run(model, NEWS, CTX)
     assert finding.status == "incomplete" and "2026-09-29" in finding.message
+
+
+def test_every_column_counted_as_long_stale_has_its_own_finding():
+    """The 长期未更新 veto counts columns; each of them must also be named by a per-column rule."""
+    from govaudit.engine import run_rule
+    from govaudit.ruleset import load_ruleset
+
+    ruleset = load_ruleset()
+    rules = {r.id: r for r in ruleset.rules}
+    model = site(columns=[
+        column("ldxx/", "领导信息", "2024-01-01"), column("czxx/", "财政信息", "2025-06-01"),
+        column("rsxx/", "人事信息", "2024-01-01"), column("tzgg/", "通知公告", "2026-01-01"),
+        column("bmdt/", "部门动态", "2026-09-01"), column("zd/", "政府信息公开制度", "2024-01-01"),
+        column("nb/", "政府信息公开年报", "2025-03-20"), column("tjxx/", "统计信息", "2026-01-01"),
+    ])
+    ctx = Context(date(2026, 9, 30), ruleset.column_classes)
+    (count,) = run_rule(rules["long-stale-columns-veto"], model, ctx)
+    per_column = {f.subject for rule in ("news-column-stale", "notice-column-stale", "personnel-plan-column-stale", "other-column-stale")
+                  for f in run_rule(rules[rule], model, ctx) if f.status == "fail"}
+    assert set(count.data["subjects"]) == per_column
+    assert {s.removeprefix(SITE) for s in per_column} == {"ldxx/", "czxx/", "rsxx/", "tzgg/", "bmdt/"}
+    other = {f.subject.removeprefix(SITE): f.status for f in run_rule(rules["other-column-stale"], model, ctx)}
+    assert other == {"ldxx/": "fail", "czxx/": "fail", "tjxx/": "pass"}  # 制度 and 年报 have no fixed cycle

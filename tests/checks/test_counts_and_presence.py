@@ -99,7 +99,7 @@ def _interp(doc_date: str, interp_date: str):
 
 
 def test_interpretation_lag_counts_chinese_working_days():
-    timely = {"kinds": ["normative"], "since": "2024-01-01", "require": "timely", "max_lag_working_days": 3}
+    timely = {"kinds": ["normative"], "within": "24m", "require": "timely", "max_lag_working_days": 3}
     # Fri 2026-09-25 -> Fri 2026-10-09: 09-28..09-30 and 10-08, 10-09 are working days;
     # the Mid-autumn/National Day holidays (09-27, 10-01..10-07) are not.
     (f,) = run(INTERPRETATION_LINKS, _interp("2026-09-25", "2026-10-09"), **timely)

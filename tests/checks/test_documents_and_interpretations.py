@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 from govaudit.checks.base import Context
@@ -48,10 +49,81 @@ def test_interpretation_presence_and_direction():
     docs[3] = document("script.html", "script", related_slot="script_unobserved")
     docs.append(document("old.html", "旧文件", pub_date="2023-12-31"))
     model = site(documents=docs, interpretations=[_rel("both.html", "j1.html", "both"), _rel("oneway.html", "j2.html", "interpretation_to_document")])
-    present = {"kinds": ["normative"], "since": "2024-01-01", "require": "present"}
+    present = {"kinds": ["normative"], "numbered_only": [], "within": "24m", "require": "present", "own_documents_only": True}
     got = {f.subject.removeprefix(SITE): f.status for f in INTERPRETATION_LINKS.run(model, present, CTX)}
-    assert got == {"both.html": "pass", "oneway.html": "pass", "none.html": "fail", "script.html": "incomplete"}
+    assert got == {"both.html": "pass", "oneway.html": "pass", "none.html": "fail", "script.html": "incomplete",
+                   "old.html": "not_applicable"}
     linked = {**present, "require": "bidirectional"}
     findings = {f.subject.removeprefix(SITE): f for f in INTERPRETATION_LINKS.run(model, linked, CTX)}
     assert {k: f.status for k, f in findings.items()} == {"both.html": "pass", "oneway.html": "fail"}
     assert "文件页未链接到解读" in findings["oneway.html"].message
+
+
+POLICY = {"kinds": ["normative", "policy"], "numbered_only": ["policy"], "within": "24m", "require": "present", "own_documents_only": True}
+
+
+def test_policy_documents_with_a_number_need_interpretations_too():
+    numbered = replace(document("p1.html", "关于促进消费的若干措施", kind="policy"), wenhao="某政办发〔2026〕7号")
+    explained = replace(document("p2.html", "关于加快发展数字经济的实施意见", kind="policy"), wenhao="某政发〔2026〕3号")
+    unnumbered = document("p3.html", "转发省政府关于某事项的通知", kind="policy")
+    model = site(documents=[numbered, explained, unnumbered], interpretations=[_rel("p2.html", "j2.html", "both")])
+    got = {f.subject.removeprefix(SITE): f for f in INTERPRETATION_LINKS.run(model, POLICY, CTX)}
+    assert {k: f.status for k, f in got.items()} == {"p1.html": "fail", "p2.html": "pass"}
+    assert got["p1.html"].data["kind"] == "policy"
+    only_normative = {**POLICY, "kinds": ["normative"]}
+    assert INTERPRETATION_LINKS.run(model, only_normative, CTX) == []
+
+
+def test_the_window_follows_the_as_of_date_and_findings_before_it_are_listed_not_counted():
+    old = document("old.html", "旧办法", pub_date="2024-09-29")
+    edge = document("edge.html", "边界办法", pub_date="2024-09-30")
+    model = site(documents=[old, edge, document("undated.html", "无日期办法", pub_date=None)])
+    got = {f.subject.removeprefix(SITE): f for f in INTERPRETATION_LINKS.run(model, POLICY, CTX)}
+    assert {k: f.status for k, f in got.items()} == {"old.html": "not_applicable", "edge.html": "fail", "undated.html": "fail"}
+    marked = got["old.html"]
+    assert marked.data["outside_window"] is True and marked.data["status_in_window"] == "fail"
+    assert marked.data["window_start"] == "2024-09-30" and "不计分" in marked.message
+    # a year later the same document is outside the window: nothing is fixed in the calendar
+    later = {f.subject.removeprefix(SITE): f.status for f in INTERPRETATION_LINKS.run(model, POLICY, Context(date(2027, 9, 30)))}
+    assert later["edge.html"] == "not_applicable"
+    everything = {f.subject.removeprefix(SITE): f.status for f in INTERPRETATION_LINKS.run(model, {**POLICY, "within": "all"}, CTX)}
+    assert set(everything.values()) == {"fail"}
+
+
+def test_findings_outside_the_window_do_not_count_in_the_score():
+    from govaudit.engine import evaluate
+    from govaudit.ruleset import load_ruleset
+
+    model = site(documents=[document("old.html", "旧办法", pub_date="2020-01-10")])
+    results = evaluate(model, load_ruleset(), date(2026, 9, 30))
+    rule = next(r for r in results["rules"] if r["id"] == "interpretation-missing")
+    assert [r["status"] for r in rule["results"]] == ["not_applicable"] and rule["status"] == "not_applicable"
+    assert "interpretation-missing" not in {d["rule"] for d in results["scoring"]["deductions"]}
+
+
+def test_unknown_document_kinds_are_rejected():
+    from govaudit.checks.base import validate_params
+
+    _, problems = validate_params(INTERPRETATION_LINKS, {"kinds": ["normative", "polcy"]})
+    assert problems and "polcy" in problems[0]
+    _, problems = validate_params(INTERPRETATION_LINKS, {"within": "2024-01-01"})
+    assert problems and "within" in problems[0]
+
+
+def test_documents_issued_elsewhere_owe_no_interpretation_here():
+    from govaudit.model.types import Page
+    from tests.factories import ev
+
+    home = Page(url=SITE, kind="home", title="首页", status=200, outcome="ok", charset="utf-8", evidence=ev(SITE),
+                meta_tags={"SiteName": "青溪县人民政府门户网站"})
+
+    def doc(path: str, issuer: str):
+        return replace(document(path, f"{issuer}的文件", kind="policy", metadata={"发文机关": issuer}), wenhao="某发〔2026〕1号")
+
+    docs = [doc("own.html", "青溪县人民政府办公室"), doc("bureau.html", "县教育局"), doc("state.html", "国务院办公厅"),
+            doc("province.html", "某某省人民政府"), doc("party.html", "中共青溪县委办公室"), document("bare.html", "无元数据", kind="normative")]
+    model = site(pages=[home], documents=docs)
+    got = {f.subject.removeprefix(SITE): f.status for f in INTERPRETATION_LINKS.run(model, {**POLICY, "own_documents_only": True}, CTX)}
+    assert got == {"own.html": "fail", "bureau.html": "fail", "party.html": "fail", "bare.html": "fail"}
+    everything = INTERPRETATION_LINKS.run(model, {**POLICY, "own_documents_only": False}, CTX)
+    assert len(everything) == 6

@@ -38,10 +38,15 @@ class ReportTitle:
     organ: str
 
 
+# Notices about reports ("关于做好2023年度政府信息公开工作年度报告编制工作的通知") name a year
+# and the report but are not one; a report's title never reads like a notice.
+_ABOUT_A_REPORT = re.compile(r"^关于|通知|编制|报送")
+
+
 def parse_title(title: str) -> ReportTitle | None:
     """Year and organ of an annual-report title, or None if it is not one."""
     m = _TITLE.match(title.strip())
-    if not m:
+    if not m or _ABOUT_A_REPORT.search(title):
         return None
     organ = (m.group("pre") + m.group("org")).strip(" ()（）")
     return ReportTitle(year=int(m.group("year")), organ=organ)
@@ -63,3 +68,82 @@ def report_facts(parsed: ReportTitle, text: str) -> dict[str, object]:
         "table3": None if table3 is None else {"new": table3.new, "carried": table3.carried, "total": table3.total, "forward": table3.forward},
         "identity_ok": None if table3 is None else not table3.unbalanced_columns,
     }
+
+
+# --- Issuing organs -------------------------------------------------------------------
+# A report is issued by a people's government (人民政府, its 办公室, a 管委会 of a zone, or
+# just a region name as in "宿迁市2025年…") or by a department (局、委、办、中心 …); a
+# township or sub-district (乡、镇、街道) reports like a department, to the county.
+GOVERNMENT, DEPARTMENT, UNKNOWN = "government", "department", "unknown"
+_LEVELS = "省市区县旗盟州"
+# One or more region names in a row (北京市海淀区); a name does not start with a level
+# character, so the "市" of 市市场监督管理局 is not a region, and a region after the first
+# has at least two characters before its level, so 城市管理局 in 青溪县城市管理局 is none.
+_REGION_PART = r"[^\W\d_省市区县旗盟州][\u4e00-\u9fff]{%s}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|[省市区县旗盟州])"
+_REGION = re.compile(f"^({_REGION_PART % '0,'}(?:{_REGION_PART % '1,'})*)")
+_GOVERNMENT_REST = re.compile(r"(?:人民政府|政府|党工委|管委会|管理委员会|[、·])*(?:办公室|办公厅|办)?")
+_TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处)?(?:办公室)?$")
+_DEPARTMENT = re.compile(
+    r"(?:局|委员会|委|办公室|办|中心|厅|部|署|院|所|站|队|处|会|馆|社|台|行|公司|集团|监狱|管理区|办事处|政府)$")
+_NOISE = re.compile(r"[\s（(【\[][^）)】\]]*[）)】\]]|\s")
+
+
+@dataclass(frozen=True)
+class Organ:
+    """An issuing organ read from its name: `region` is "" when the name gives none (区教育局:
+    the site's own level); `unit` is "" for a government, else the department's own name."""
+
+    region: str
+    unit: str
+    type: str  # government | department | unknown
+
+
+def parse_organ(name: str) -> Organ:
+    """Region, unit and type of an organ name such as 白鹭区人民政府, 区教育局 or 城关镇人民政府."""
+    name = _NOISE.sub("", name).removeprefix("本")
+    if not name:
+        return Organ("", "", UNKNOWN)
+    m = _REGION.match(name)
+    region = m.group(1) if m else ""
+    rest = name[len(region):]
+    if not region and name[0] in _LEVELS and name[1:2] and _GOVERNMENT_REST.fullmatch(name[1:]):
+        return Organ("", "", GOVERNMENT)  # 区人民政府, 县政府办: the site's own level
+    if region and _GOVERNMENT_REST.fullmatch(rest):
+        return Organ(region, "", GOVERNMENT)
+    if _TOWNSHIP.search(rest) or _DEPARTMENT.search(rest):
+        unit = re.sub(r"^(?:人民政府|政府)(?=.)", "", rest)
+        if unit[0] in _LEVELS and len(unit) > 2 and not (unit.startswith("市场") and not unit.startswith("市市场")):
+            unit = unit[1:]  # 区教育局 -> 教育局
+        return Organ(region, unit, DEPARTMENT)
+    return Organ(region, rest, UNKNOWN)
+
+
+def same_region(a: str, b: str) -> bool:
+    """Whether two region names name the same place (海淀区 and 北京市海淀区 do)."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a))
+
+
+_SITE_SUFFIX = re.compile(r"(?:门户网站|官方网站|网站|官网|门户|政务网|网)$")
+
+
+# A site named for a department names its region (北京市教育委员会) or is a ministry-like
+# organ (国家金融监督管理总局); other department-like words in a title (新闻发布会) are no site.
+_SITE_DEPARTMENT = re.compile(r"(?:部|局|委员会|署|办公室|办公厅|中心)$")
+
+
+def _site_candidate(part: str) -> bool:
+    organ = parse_organ(part)
+    return organ.type == GOVERNMENT or (organ.type == DEPARTMENT and bool(organ.region or _SITE_DEPARTMENT.search(organ.unit)))
+
+
+def site_organ(names: list[str]) -> str | None:
+    """The organ a site belongs to, from its SiteName meta or home-page title (白鹭区人民政府
+    门户网站 -> 白鹭区人民政府), or None. A title's segments are read from the last (文章_栏目_站点)."""
+    for name in names:
+        for part in reversed(re.split(r"[_|｜\-–—\s]+", name)):
+            part = _SITE_SUFFIX.sub("", part.strip())
+            if part and _site_candidate(part):
+                return part
+    return None
