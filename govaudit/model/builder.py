@@ -78,20 +78,67 @@ def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], on_site: Ca
     return sorted(links.values(), key=lambda l: (l.target, l.source))
 
 
-def _columns(pages: dict[str, _Fetched], start: str) -> list[Column]:
+@dataclass
+class _ListGroup:
+    """The fetched pages of one list, first page first."""
+
+    url: str
+    members: list[tuple[int, _Fetched]]  # (page number, page)
+
+
+def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tuple[int, _Fetched]]:
+    """1-based page numbers. TRS names page 2 `index_1.html` and some CMSs count `pageIndex=0`:
+    a pager that starts below 2 (file names) or at 0 (query) is shifted by one."""
+    raw = [lp.number for lp, _ in members if lp.number is not None]
+    by_file = any(lp.style == "file" for lp, _ in members)
+    shift = 1 if raw and (min(raw) == 0 or by_file and min(raw) == 1) else 0
+    numbered = [(1 if lp.number is None else lp.number + shift, page) for lp, page in members]
+    return sorted(numbered, key=lambda n: (n[0], n[1].capture.url))
+
+
+def _list_groups(pages: dict[str, _Fetched]) -> list[_ListGroup]:
+    """Every column's list pages, whatever the pager style. A page numbered by a pager joins its
+    list even when extraction did not call it a column (a last page of two dated rows reads like
+    a document), but only a list that has a column page at all is a column. Pages keyed
+    `col/?uid=7` (Hanweb pageNum with a list-unit parameter) fold into `col/` when `col/` links to them."""
+    grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]] = {}
+    for page in pages.values():
+        kind = page.facts.kind
+        if kind == "home":
+            continue
+        lp = classify.list_page(page.capture.url)
+        if kind == "column" or lp.number is not None:
+            grouped.setdefault(lp.key, []).append((lp, page))
+    for key in [k for k in grouped if "?" in k]:
+        bare = classify.list_page(key).bare
+        firsts = [p for lp, p in grouped.get(bare, ()) if lp.number is None]
+        if firsts and any(p.capture.url in {l.url for l in firsts[0].facts.links} for _, p in grouped[key]):
+            grouped[bare].extend(grouped.pop(key))
+    return [_ListGroup(url, _page_numbers(members)) for url, members in grouped.items()
+            if any(p.facts.kind == "column" for _, p in members)]
+
+
+def _unique(items: Iterable[ListItem]) -> list[ListItem]:
+    """Items in order, once each: page 1 is often fetched both bare and as `pageNum=1`."""
+    seen: set[tuple[str | None, str, str | None]] = set()
+    out = []
+    for item in items:
+        if (key := (item.url, item.title, item.date)) not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], start: str) -> list[Column]:
     home = pages.get(start)
     home_links = {l.url for l in home.facts.links} if home else set()
     hub_links = {l.url for p in pages.values() if p.facts.kind == "hub" and p.capture.url in home_links
                  for l in p.facts.links}
-    grouped: dict[str, list[_Fetched]] = {}
-    for page in pages.values():
-        if page.facts.kind == "column":
-            grouped.setdefault(classify.column_url_of_page(page.capture.url), []).append(page)
     columns = []
-    for url, members in grouped.items():
-        members.sort(key=lambda p: (p.capture.url != url, p.capture.url))  # first page first
-        first = members[0]
-        items: list[ListItem] = [item for p in members for item in p.facts.list_items]
+    for group in groups:
+        url, members = group.url, group.members
+        first = next((p for _, p in members if p.facts.kind == "column"), members[0][1])
+        items = _unique(item for _, p in members for item in p.facts.list_items)
         dated = [i for i in items if i.date]
         newest = max(dated, key=lambda i: i.date or "", default=None)
         state = "listed" if items else first.facts.list_state  # pages of kind "column" are listed/empty/not_observed
@@ -102,17 +149,28 @@ def _columns(pages: dict[str, _Fetched], start: str) -> list[Column]:
             items=items, newest_date=newest.date if newest else None, newest_url=newest.url if newest else None,
             level=1 if url in home_links or url in hub_links else 2,
             evidence=_evidence(first.capture, newest.date_text if newest else None),
-            declared_count=first.facts.declared_count, note=note, single_article=first.facts.single_article,
+            declared_count=first.facts.declared_count, note=note,
+            single_article=first.facts.single_article, pages=[p.capture.url for _, p in members],
         ))
     return sorted(columns, key=lambda c: c.url)
 
 
-def _document_column(page: _Fetched, columns: dict[str, Column]) -> tuple[str | None, str | None]:
+def _column_of(url: str, columns: dict[str, Column], list_owner: dict[str, str]) -> str | None:
+    """The column `url` names: a column, one of its list pages, or another page number of it."""
+    if url in columns:
+        return url
+    if url in list_owner:
+        return list_owner[url]
+    lp = classify.list_page(url)
+    return next((k for k in (lp.key, lp.bare) if k in columns), None)
+
+
+def _document_column(page: _Fetched, columns: dict[str, Column], list_owner: dict[str, str]) -> tuple[str | None, str | None]:
     crumbs = [(text, url) for text, url in page.facts.breadcrumb if url and url != page.capture.url]
     candidates = [url for _, url in reversed(crumbs)] + [page.capture.parent or "", classify.column_url_guess(page.capture.url)]
     for url in candidates:
-        if url in columns:
-            return url, columns[url].name
+        if url and (column := _column_of(url, columns, list_owner)):
+            return column, columns[column].name
     if crumbs:
         return crumbs[-1][1], crumbs[-1][0]
     return None, None
@@ -121,12 +179,13 @@ def _document_column(page: _Fetched, columns: dict[str, Column]) -> tuple[str | 
 def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict[str, Capture],
                on_site: Callable[[str], bool]) -> list[Document]:
     by_url = {c.url: c for c in columns}
+    list_owner = {page: c.url for c in columns for page in c.pages}
     docs = []
     for url, page in pages.items():
         f = page.facts
-        if f.kind != "document":
+        if f.kind != "document" or url in list_owner:
             continue
-        column_url, column_name = _document_column(page, by_url)
+        column_url, column_name = _document_column(page, by_url, list_owner)
         kind = classify.document_kind(f.title, column_name, f.metadata, f.annual_report is not None)
         attachments = []
         for raw in f.body_links:
@@ -184,6 +243,16 @@ def _standard_metas(metas: dict[str, str]) -> dict[str, str]:
     return {tag: metas[tag.lower()] for tag in STANDARD_META_TAGS if tag.lower() in metas}
 
 
+def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None) -> Page:
+    """The page record of a capture; a list page knows its column and page number."""
+    if page is None:
+        return Page(url, "error" if cap.outcome != "ok" else "other", "", cap.status, cap.outcome, cap.charset, _evidence(cap))
+    kind = "column" if list_page else page.facts.kind
+    column_url, page_no = list_page or (None, None)
+    return Page(url, kind, page.facts.title, cap.status, cap.outcome, cap.charset, _evidence(cap),
+                _standard_metas(page.facts.metas), column_url=column_url, page_no=page_no)
+
+
 def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
     """Read the snapshot in `folder` and assemble the site model."""
     reader = SnapshotReader(folder)
@@ -196,15 +265,12 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
     scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
     on_site = scope.on_site
     pages = _read_pages(reader, start, progress)
-    columns = _columns(pages, start)
+    groups = _list_groups(pages)
+    columns = _columns(groups, pages, start)
     docs = _documents(pages, columns, captures, on_site)
     columns = _with_date_integrity(columns, docs)
-    page_list = [
-        Page(url, pages[url].facts.kind if url in pages else ("error" if cap.outcome != "ok" else "other"),
-             pages[url].facts.title if url in pages else "", cap.status, cap.outcome, cap.charset, _evidence(cap),
-             _standard_metas(pages[url].facts.metas) if url in pages else {})
-        for url, cap in sorted(captures.items())
-    ]
+    list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
+    page_list = [_page(url, cap, pages.get(url), list_pages.get(url)) for url, cap in sorted(captures.items())]
     fetched = sum(1 for c in captures.values() if c.outcome != "robots_disallowed")
     links = _links(pages, captures, on_site)
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),

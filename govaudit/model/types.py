@@ -67,6 +67,7 @@ class Column:
     date_mismatches: list[DateMismatch] = field(default_factory=list)  # its documents' meta vs visible dates
     newest_is_pile: bool = False  # newest_date is a pile date: not evidence of an update
     single_article: bool = False  # the column page shows one article (a guide) instead of a list
+    pages: list[str] = field(default_factory=list)  # its fetched list pages, page 1 first (any pager style)
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,8 @@ class Page:
     # The 网页设计规范 tags the page carries (SiteName … ContentSource), by their standard
     # spelling; a tag present with empty content maps to "".
     meta_tags: dict[str, str] = field(default_factory=dict)
+    column_url: str | None = None  # a list page: the column it is a page of (page 2, 3 … are never columns)
+    page_no: int | None = None  # a list page: its 1-based number in the column's pager
 
 
 @dataclass(frozen=True)
