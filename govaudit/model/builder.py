@@ -104,7 +104,7 @@ def _list_groups(pages: dict[str, _Fetched]) -> list[_ListGroup]:
     grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]] = {}
     for page in pages.values():
         kind = page.facts.kind
-        if kind == "home":
+        if kind == "home" or page.facts.single_article:  # a one-article page is a static page, not a list
             continue
         lp = classify.list_page(page.capture.url)
         if kind == "column" or lp.number is not None:
@@ -150,7 +150,7 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], start: str) -
             level=1 if url in home_links or url in hub_links else 2,
             evidence=_evidence(first.capture, newest.date_text if newest else None),
             declared_count=first.facts.declared_count, note=note,
-            single_article=first.facts.single_article, pages=[p.capture.url for _, p in members],
+            pages=[p.capture.url for _, p in members],
         ))
     return sorted(columns, key=lambda c: c.url)
 
@@ -176,6 +176,20 @@ def _document_column(page: _Fetched, columns: dict[str, Column], list_owner: dic
     return None, None
 
 
+def _static_document(page: _Fetched) -> Document:
+    """A one-article page with a column's identity (机构职能, 公开指南, 联系方式): kept as a document
+    of kind `static`, dated by the date it shows, so rules such as guide-current can judge it."""
+    f = page.facts
+    shown = f.list_items[0] if f.list_items else None
+    return Document(
+        url=page.capture.url, title=f.title, kind="static", column_url=None, column_name=f.column_name,
+        pub_date=shown.date if shown else None, pub_date_source="visible" if shown and shown.date else None,
+        metadata=f.metadata, has_metadata_block=bool(f.metadata), attachments=[], links_to=[],
+        related_slot=f.related_slot, evidence=_evidence(page.capture, shown.date_text if shown else None),
+        meta_pub_date=f.meta_pub_date, url_date=f.url_date,
+    )
+
+
 def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict[str, Capture],
                on_site: Callable[[str], bool]) -> list[Document]:
     by_url = {c.url: c for c in columns}
@@ -183,6 +197,9 @@ def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict
     docs = []
     for url, page in pages.items():
         f = page.facts
+        if f.single_article:
+            docs.append(_static_document(page))
+            continue
         if f.kind != "document" or url in list_owner:
             continue
         column_url, column_name = _document_column(page, by_url, list_owner)
@@ -247,7 +264,7 @@ def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, i
     """The page record of a capture; a list page knows its column and page number."""
     if page is None:
         return Page(url, "error" if cap.outcome != "ok" else "other", "", cap.status, cap.outcome, cap.charset, _evidence(cap))
-    kind = "column" if list_page else page.facts.kind
+    kind = "column" if list_page else "static" if page.facts.single_article else page.facts.kind
     column_url, page_no = list_page or (None, None)
     return Page(url, kind, page.facts.title, cap.status, cap.outcome, cap.charset, _evidence(cap),
                 _standard_metas(page.facts.metas), column_url=column_url, page_no=page_no)

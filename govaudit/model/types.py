@@ -66,7 +66,6 @@ class Column:
     date_piles: list[DatePile] = field(default_factory=list)  # regeneration suspects, with evidence
     date_mismatches: list[DateMismatch] = field(default_factory=list)  # its documents' meta vs visible dates
     newest_is_pile: bool = False  # newest_date is a pile date: not evidence of an update
-    single_article: bool = False  # the column page shows one article (a guide) instead of a list
     pages: list[str] = field(default_factory=list)  # its fetched list pages, page 1 first (any pager style)
 
 
