@@ -222,13 +222,19 @@ def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict
 
 
 def _with_date_integrity(columns: list[Column], docs: list[Document]) -> list[Column]:
-    """Columns with their date piles and their documents' meta-vs-visible mismatches."""
+    """Columns with their date piles, their documents' meta-vs-visible mismatches, and a newest
+    date that is evidence of an update (a piled or undated list is dated by its documents)."""
+    by_column: dict[str | None, list[Document]] = {}
+    for d in docs:
+        by_column.setdefault(d.column_url, []).append(d)
     out = []
     for column in columns:
-        members = [d for d in docs if d.column_url == column.url]
-        piles = date_integrity.list_piles(column.items) + date_integrity.meta_piles(members)
-        out.append(replace(column, date_piles=piles, date_mismatches=date_integrity.mismatches(members),
-                           newest_is_pile=column.newest_date in {p.date for p in piles if p.source == "list"}))
+        members = by_column.get(column.url, [])
+        listed = date_integrity.list_piles(column.items)
+        newest = date_integrity.newest(column, listed, members)
+        out.append(replace(column, date_piles=listed + date_integrity.meta_piles(members),
+                           date_mismatches=date_integrity.mismatches(members), newest_date=newest.date,
+                           newest_url=newest.url, newest_is_pile=newest.is_pile, newest_source=newest.source))
     return out
 
 

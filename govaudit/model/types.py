@@ -66,6 +66,7 @@ class Column:
     date_piles: list[DatePile] = field(default_factory=list)  # regeneration suspects, with evidence
     date_mismatches: list[DateMismatch] = field(default_factory=list)  # its documents' meta vs visible dates
     newest_is_pile: bool = False  # newest_date is a pile date: not evidence of an update
+    newest_source: str = "list"  # list | documents: a piled or undated list is dated by its documents' shown dates
     pages: list[str] = field(default_factory=list)  # its fetched list pages, page 1 first (any pager style)
 
 
