@@ -18,10 +18,13 @@ from govaudit.model.types import (
     SCHEMA, AnnualReport, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     Page, SiteModel,
 )
+from govaudit.urls import link_kind
 
+# Crawl outcomes as link outcomes; an outcome not listed here (a new crawl outcome) is broken.
+# soft_404: a status-200 error page; wrong_type: an HTML page served for a file URL (.pdf, .png).
 _OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "broken",
                     "unreachable": "broken", "tls_error": "broken", "redirect_loop": "broken",
-                    "too_large": "ok", "blocked": "blocked"}
+                    "soft_404": "broken", "wrong_type": "broken", "too_large": "ok", "blocked": "blocked"}
 
 
 @dataclass(frozen=True)
@@ -38,9 +41,19 @@ def _evidence(cap: Capture, snippet: str | None = None) -> Evidence:
     return Evidence(url=cap.url, fetched_at=cap.fetched_at, record=cap.record, snippet=snippet)
 
 
-def _is_html(cap: Capture) -> bool:
+def _html_type(cap: Capture) -> bool:
     ctype = (cap.content_type or "").lower()
-    return cap.method == "GET" and cap.outcome == "ok" and ("html" in ctype or not ctype)
+    return "html" in ctype or not ctype
+
+
+def _served_as_page_for_file(cap: Capture) -> bool:
+    """An HTML answer for a URL that names a file (.pdf, .doc, .png …): an error or login page in
+    the file's place (the crawl calls it wrong_type; older snapshots say ok)."""
+    return cap.outcome == "ok" and bool(cap.content_type) and _html_type(cap) and link_kind(cap.url) != "page"
+
+
+def _is_html(cap: Capture) -> bool:
+    return cap.method == "GET" and cap.outcome == "ok" and _html_type(cap) and not _served_as_page_for_file(cap)
 
 
 def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
@@ -60,11 +73,15 @@ def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], No
     return pages
 
 
-def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int | None]:
+def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int | None, str | None]:
+    """(link outcome, HTTP status, the crawl outcome behind a link that is not ok)."""
     cap = captures.get(target)
     if cap is None or cap.outcome == "robots_disallowed":
-        return "not_checked", None
-    return _OUTCOME_TO_LINK.get(cap.outcome, "broken"), cap.status
+        return "not_checked", None, None
+    if _served_as_page_for_file(cap):
+        return "broken", cap.status, "wrong_type"
+    outcome = _OUTCOME_TO_LINK.get(cap.outcome, "broken")
+    return outcome, cap.status, None if outcome == "ok" else cap.outcome
 
 
 def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], on_site: Callable[[str], bool]) -> list[Link]:
@@ -73,8 +90,8 @@ def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], on_site: Ca
         for raw in page.facts.links:
             if not on_site(raw.url) or (url, raw.url) in links:
                 continue
-            outcome, status = _link_outcome(raw.url, captures)
-            links[(url, raw.url)] = Link(url, raw.url, raw.text, raw.kind, outcome, status)
+            outcome, status, fetch_outcome = _link_outcome(raw.url, captures)
+            links[(url, raw.url)] = Link(url, raw.url, raw.text, raw.kind, outcome, status, fetch_outcome)
     return sorted(links.values(), key=lambda l: (l.target, l.source))
 
 
@@ -207,8 +224,8 @@ def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict
         attachments = []
         for raw in f.body_links:
             if raw.kind == "attachment" and on_site(raw.url):
-                outcome, status = _link_outcome(raw.url, captures)
-                attachments.append(Link(url, raw.url, raw.text, "attachment", outcome, status))
+                outcome, status, fetch_outcome = _link_outcome(raw.url, captures)
+                attachments.append(Link(url, raw.url, raw.text, "attachment", outcome, status, fetch_outcome))
         links_to = sorted({l.url for l in f.body_links if l.kind == "page" and on_site(l.url)}
                           | set(f.related_links))
         docs.append(Document(
@@ -269,7 +286,8 @@ def _standard_metas(metas: dict[str, str]) -> dict[str, str]:
 def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None) -> Page:
     """The page record of a capture; a list page knows its column and page number."""
     if page is None:
-        return Page(url, "error" if cap.outcome != "ok" else "other", "", cap.status, cap.outcome, cap.charset, _evidence(cap))
+        outcome = "wrong_type" if _served_as_page_for_file(cap) else cap.outcome
+        return Page(url, "error" if outcome != "ok" else "other", "", cap.status, outcome, cap.charset, _evidence(cap))
     kind = "column" if list_page else "static" if page.facts.single_article else page.facts.kind
     column_url, page_no = list_page or (None, None)
     return Page(url, kind, page.facts.title, cap.status, cap.outcome, cap.charset, _evidence(cap),

@@ -78,6 +78,7 @@ class Link:
     kind: str  # page | attachment | image
     outcome: str  # ok | broken | blocked | not_checked | external
     status: int | None = None
+    fetch_outcome: str | None = None  # the crawl outcome behind a link that is not ok (not_found, soft_404, wrong_type …)
 
 
 @dataclass(frozen=True)
