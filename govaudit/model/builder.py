@@ -11,12 +11,12 @@ from govaudit import __version__
 from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import Capture, SnapshotReader
 from govaudit.htmlpage import decode_html
-from govaudit.model import classify, date_integrity, relations, reports, site_sections
+from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
 from govaudit.model.extract.page import PageFacts, extract_page
 from govaudit.model.rendering import observed_facts
 from govaudit.model.types import (
     SCHEMA, AnnualReport, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
-    Page, SiteModel,
+    Page, SiteModel, TemplateFooter,
 )
 from govaudit.urls import link_kind
 
@@ -270,7 +270,15 @@ def _footer(home: _Fetched | None) -> Footer | None:
     if home is None:
         return None
     f = home.facts.footer
-    return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, home.evidence)
+    return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, home.evidence, f.sponsor)
+
+
+def _template_footers(pages: dict[str, _Fetched], page_list: list[Page]) -> list[TemplateFooter]:
+    fetched = []
+    for p in page_list:
+        if p.url in pages and (template := footers.template_of(p.kind, bool(pages[p.url].facts.metadata))):
+            fetched.append((template, pages[p.url].facts.footer, p.evidence))
+    return footers.template_footers(fetched)
 
 
 # Page tags of the Government Website Development Guide's page-design specification.
@@ -320,6 +328,6 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
     return SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
         documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),
-        links=links, footer=_footer(pages.get(start)),
+        links=links, footer=_footer(pages.get(start)), footers=_template_footers(pages, page_list),
         disclosure_sections=site_sections.disclosure_sections(columns, page_list, links),
     )

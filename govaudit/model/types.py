@@ -146,6 +146,21 @@ class Footer:
     psb: str | None
     conac: bool
     evidence: Evidence
+    sponsor: str | None = None  # 主办单位
+
+
+@dataclass(frozen=True)
+class TemplateFooter:
+    """The footer identifiers one page template shows: pages grouped by template (homepage, list
+    pages, article pages, disclosure documents) and by which identifiers their footer carries."""
+
+    template: str  # home | list | article | disclosure
+    pages: int  # fetched pages of this template with this footer
+    site_id_code: str | None
+    icp: str | None
+    psb: str | None
+    sponsor: str | None
+    evidence: Evidence  # an example page
 
 
 @dataclass(frozen=True)
@@ -199,3 +214,4 @@ class SiteModel:
     links: list[Link]
     footer: Footer | None
     disclosure_sections: list[DisclosureSection] = field(default_factory=list)
+    footers: list[TemplateFooter] = field(default_factory=list)  # per page template, homepage included
