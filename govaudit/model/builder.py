@@ -116,8 +116,7 @@ def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tup
 def _list_groups(pages: dict[str, _Fetched]) -> list[_ListGroup]:
     """Every column's list pages, whatever the pager style. A page numbered by a pager joins its
     list even when extraction did not call it a column (a last page of two dated rows reads like
-    a document), but only a list that has a column page at all is a column. Pages keyed
-    `col/?uid=7` (Hanweb pageNum with a list-unit parameter) fold into `col/` when `col/` links to them."""
+    a document), but only a list that has a column page at all is a column."""
     grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]] = {}
     for page in pages.values():
         kind = page.facts.kind
@@ -126,13 +125,32 @@ def _list_groups(pages: dict[str, _Fetched]) -> list[_ListGroup]:
         lp = classify.list_page(page.capture.url)
         if kind == "column" or lp.number is not None:
             grouped.setdefault(lp.key, []).append((lp, page))
-    for key in [k for k in grouped if "?" in k]:
-        bare = classify.list_page(key).bare
-        firsts = [p for lp, p in grouped.get(bare, ()) if lp.number is None]
-        if firsts and any(p.capture.url in {l.url for l in firsts[0].facts.links} for _, p in grouped[key]):
-            grouped[bare].extend(grouped.pop(key))
+    _fold_query_lists(grouped)
     return [_ListGroup(url, _page_numbers(members)) for url, members in grouped.items()
             if any(p.facts.kind == "column" for _, p in members)]
+
+
+def _fold_query_lists(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]) -> None:
+    """Merge into their column the later pages keyed by a query that only picks a list unit
+    (Hanweb `col/index.html?uid=7&pageNum=2` -> `col/?uid=7`, a `dataproxy.jsp?columnid=…&page=2`):
+    lists with no unnumbered page of their own, reached from a page of another list (the crawl's
+    parent), or linked from the first page of the list at their bare path."""
+    owner = {p.capture.url: key for key, members in grouped.items() for _, p in members}
+    for key in [k for k in grouped if "?" in k]:
+        members = grouped[key]
+        if any(lp.number is None for lp, _ in members):
+            continue  # `list.jsp?catid=3` is a list of its own
+        bare = classify.list_page(key).bare
+        firsts = [p for lp, p in grouped.get(bare, ()) if lp.number is None]
+        parents = {owner[p.capture.parent] for _, p in members if p.capture.parent in owner} - {key}
+        if firsts and any(p.capture.url in {l.url for l in firsts[0].facts.links} for _, p in members):
+            target = bare
+        elif len(parents) == 1:
+            target = parents.pop()
+        else:
+            continue
+        grouped[target].extend(grouped.pop(key))
+        owner.update((p.capture.url, target) for _, p in members)
 
 
 def _unique(items: Iterable[ListItem]) -> list[ListItem]:

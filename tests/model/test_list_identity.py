@@ -38,12 +38,15 @@ def _article(title: str, day: str) -> str:
                         "<p>" + "为做好相关工作，现将有关事项通知如下，请各单位认真贯彻落实。" * 6 + "</p></div>")
 
 
+PROXY = "/module/web/jpage/dataproxy.jsp?webid=1&path=/&columnid=1230&unitid=99"
+
+
 def _site() -> dict:
     hanweb = "/col/col1229/index.html"
     pages = {
         "/": (200, HTML, _page("某县人民政府", "<a href='/col/col1229/index.html'>通知公告</a><a href='/xwzx/'>新闻中心</a>"
                                                "<a href='/list.jsp?catid=3'>政策文件</a><a href='/list.jsp?catid=4'>人事信息</a>"
-                                               "<a href='/zfxx/index.shtml'>财政信息</a>")),
+                                               "<a href='/zfxx/index.shtml'>财政信息</a><a href='/col/col1230/index.html'>政策解读</a>")),
         # Hanweb JCMS: page 1 at index.html, later pages index.html?uid=…&pageNum=N; the pager's
         # 首页 link names page 1 again with pageNum=1.
         hanweb: (200, HTML, _page("通知公告", f"<ul class='list'>{_hanweb_rows(5001, 15)}</ul>"
@@ -53,6 +56,12 @@ def _site() -> dict:
         # The last page holds only two rows.
         f"{hanweb}?uid=88&pageNum=2": (200, HTML, _page("通知公告", f"<ul class='list'>{_hanweb_rows(5016, 2)}</ul>"
                                                         + _pager([("首页", f"{hanweb}?uid=88&pageNum=1")], "共17条 第2/2页"), "通知公告")),
+        # A Hanweb column whose later pages come from the data proxy the script island names.
+        "/col/col1230/index.html": (200, HTML, _page("政策解读", f"<ul class='list'>{_rows('/jd/e', 1, 12, 27)}</ul>"
+                                                     + _pager([("下一页", PROXY + "&page=2")], "共20条"), "政策解读")),
+        PROXY + "&page=2": (200, HTML, _page("政策解读", f"<ul class='list'>{_rows('/jd/e', 13, 8, 15)}</ul>"
+                                             + _pager([("下一页", PROXY + "&page=3")], ""), "政策解读")),
+        PROXY + "&page=3": (200, HTML, _page("政策解读", f"<ul class='list'>{_rows('/jd/e', 21, 3, 5)}</ul>", "政策解读")),
         # TRS createPageHTML: index.html, index_1.html (page 2), index_2.html (page 3).
         "/xwzx/": (200, HTML, _page("新闻中心", f"<ul class='list'>{_rows('/xwzx/a', 1, 20, 28)}</ul>"
                                     + _pager([("下一页", "index_1.html"), ("尾页", "index_2.html")], ""), "新闻中心")),
@@ -82,7 +91,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
 def test_one_column_per_list_whatever_the_pager(built):
     site, base = built
     got = {c.url.removeprefix(base): len(c.items) for c in site.columns}
-    assert got == {"col/col1229/": 17, "xwzx/": 45, "list.jsp?catid=3": 20, "list.jsp?catid=4": 6, "zfxx/": 18}
+    assert got == {"col/col1229/": 17, "xwzx/": 45, "list.jsp?catid=3": 20, "list.jsp?catid=4": 6, "zfxx/": 18, "col/col1230/": 23}
 
 
 def test_list_pages_know_their_column_and_number(built):
@@ -96,6 +105,8 @@ def test_list_pages_know_their_column_and_number(built):
     assert numbered["zfxx/?pageNo=2"] == ("zfxx/", 2) or numbered["zfxx/index.shtml?pageNo=2"] == ("zfxx/", 2)
     hanweb = {u: v for u, v in numbered.items() if u.startswith("col/col1229/")}
     assert sorted(hanweb.values()) == [("col/col1229/", 1), ("col/col1229/", 1), ("col/col1229/", 2)]
+    proxy = {v for u, v in numbered.items() if u.startswith("module/")}
+    assert proxy == {("col/col1230/", 2), ("col/col1230/", 3)}
     assert all(p.kind == "column" for p in site.pages if p.column_url)
     column = next(c for c in site.columns if c.url == base + "col/col1229/")
     assert column.pages[0] == base + "col/col1229/" and len(column.pages) == 3
