@@ -105,10 +105,18 @@ class _ListGroup:
 
 def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tuple[int, _Fetched]]:
     """1-based page numbers. TRS names page 2 `index_1.html` and some CMSs count `pageIndex=0`:
-    a pager that starts below 2 (file names) or at 0 (query) is shifted by one."""
+    such pagers (a file-named page 1, seen or linked from the first page; a query page 0) are
+    shifted by one."""
     raw = [lp.number for lp, _ in members if lp.number is not None]
-    by_file = any(lp.style == "file" for lp, _ in members)
-    shift = 1 if raw and (min(raw) == 0 or by_file and min(raw) == 1) else 0
+    by_file = [lp for lp, _ in members if lp.style == "file"]
+    shift = 0
+    if raw and min(raw) == 0:
+        shift = 1
+    elif by_file:
+        first = next((p for lp, p in members if lp.number is None), None)
+        key = by_file[0].key
+        linked = {lp.number for l in first.facts.links if (lp := classify.list_page(l.url)).key == key} if first else set()
+        shift = 1 if 1 in raw or 1 in linked else 0
     numbered = [(1 if lp.number is None else lp.number + shift, page) for lp, page in members]
     return sorted(numbered, key=lambda n: (n[0], n[1].capture.url))
 

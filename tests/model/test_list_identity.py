@@ -46,7 +46,8 @@ def _site() -> dict:
     pages = {
         "/": (200, HTML, _page("某县人民政府", "<a href='/col/col1229/index.html'>通知公告</a><a href='/xwzx/'>新闻中心</a>"
                                                "<a href='/list.jsp?catid=3'>政策文件</a><a href='/list.jsp?catid=4'>人事信息</a>"
-                                               "<a href='/zfxx/index.shtml'>财政信息</a><a href='/col/col1230/index.html'>政策解读</a>")),
+                                               "<a href='/zfxx/index.shtml'>财政信息</a><a href='/col/col1230/index.html'>政策解读</a>"
+                                               "<a href='/zcjd/'>政策解读汇编</a><a href='/zcjd/index_2.html'>汇编第3页</a>")),
         # Hanweb JCMS: page 1 at index.html, later pages index.html?uid=…&pageNum=N; the pager's
         # 首页 link names page 1 again with pageNum=1.
         hanweb: (200, HTML, _page("通知公告", f"<ul class='list'>{_hanweb_rows(5001, 15)}</ul>"
@@ -65,6 +66,10 @@ def _site() -> dict:
         # TRS createPageHTML: index.html, index_1.html (page 2), index_2.html (page 3).
         "/xwzx/": (200, HTML, _page("新闻中心", f"<ul class='list'>{_rows('/xwzx/a', 1, 20, 28)}</ul>"
                                     + _pager([("下一页", "index_1.html"), ("尾页", "index_2.html")], ""), "新闻中心")),
+        # Fetched but unlinked here (the crawl budget stopped at page 3): still page 3 because page 1 links index_1.
+        "/zcjd/": (200, HTML, _page("政策解读汇编", f"<ul class='list'>{_rows('/zcjd/f', 1, 20, 28)}</ul>"
+                                    + _pager([("下一页", "index_1.html")], ""), "政策解读汇编")),
+        "/zcjd/index_2.html": (200, HTML, _page("政策解读汇编", f"<ul class='list'>{_rows('/zcjd/f', 41, 5, 20)}</ul>", "政策解读汇编")),
         "/xwzx/index_1.html": (200, HTML, _page("新闻中心", f"<ul class='list'>{_rows('/xwzx/a', 21, 20, 25)}</ul>"
                                                 + _pager([("下一页", "index_2.html")], ""), "新闻中心")),
         "/xwzx/index_2.html": (200, HTML, _page("新闻中心", f"<ul class='list'>{_rows('/xwzx/a', 41, 5, 20)}</ul>", "新闻中心")),
@@ -91,7 +96,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
 def test_one_column_per_list_whatever_the_pager(built):
     site, base = built
     got = {c.url.removeprefix(base): len(c.items) for c in site.columns}
-    assert got == {"col/col1229/": 17, "xwzx/": 45, "list.jsp?catid=3": 20, "list.jsp?catid=4": 6, "zfxx/": 18, "col/col1230/": 23}
+    assert got == {"col/col1229/": 17, "xwzx/": 45, "list.jsp?catid=3": 20, "list.jsp?catid=4": 6, "zfxx/": 18, "col/col1230/": 23, "zcjd/": 25}
 
 
 def test_list_pages_know_their_column_and_number(built):
@@ -101,6 +106,7 @@ def test_list_pages_know_their_column_and_number(built):
     assert numbered["xwzx/"] == ("xwzx/", 1)
     assert numbered["xwzx/index_1.html"] == ("xwzx/", 2)
     assert numbered["xwzx/index_2.html"] == ("xwzx/", 3)
+    assert numbered["zcjd/index_2.html"] == ("zcjd/", 3)  # index_1.html (linked, 404 here) is page 2
     assert numbered["list.jsp?catid=3&page=2"] == ("list.jsp?catid=3", 2)
     assert numbered["zfxx/?pageNo=2"] == ("zfxx/", 2) or numbered["zfxx/index.shtml?pageNo=2"] == ("zfxx/", 2)
     hanweb = {u: v for u, v in numbered.items() if u.startswith("col/col1229/")}
