@@ -186,6 +186,8 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], start: str) -
         newest = max(dated, key=lambda i: i.date or "", default=None)
         state = "listed" if items else first.facts.list_state  # pages of kind "column" are listed/empty/not_observed
         note = "列表由脚本加载，静态页面中没有条目" if state == "not_observed" else None
+        if state == "empty" and members[0][0] != 1:  # a page past the end is empty; only page 1 can say the column is
+            state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
         columns.append(Column(
             url=url, name=first.facts.column_name or url, name_source=first.facts.column_name_source or "url",
             state=state,

@@ -47,7 +47,7 @@ def _site() -> dict:
         "/": (200, HTML, _page("某县人民政府", "<a href='/col/col1229/index.html'>通知公告</a><a href='/xwzx/'>新闻中心</a>"
                                                "<a href='/list.jsp?catid=3'>政策文件</a><a href='/list.jsp?catid=4'>人事信息</a>"
                                                "<a href='/zfxx/index.shtml'>财政信息</a><a href='/col/col1230/index.html'>政策解读</a>"
-                                               "<a href='/zcjd/'>政策解读汇编</a><a href='/zcjd/index_2.html'>汇编第3页</a>")),
+                                               "<a href='/lsxx/index_3.html'>历史信息第3页</a><a href='/zcjd/'>政策解读汇编</a><a href='/zcjd/index_2.html'>汇编第3页</a>")),
         # Hanweb JCMS: page 1 at index.html, later pages index.html?uid=…&pageNum=N; the pager's
         # 首页 link names page 1 again with pageNum=1.
         hanweb: (200, HTML, _page("通知公告", f"<ul class='list'>{_hanweb_rows(5001, 15)}</ul>"
@@ -63,6 +63,8 @@ def _site() -> dict:
         PROXY + "&page=2": (200, HTML, _page("政策解读", f"<ul class='list'>{_rows('/jd/e', 13, 8, 15)}</ul>"
                                              + _pager([("下一页", PROXY + "&page=3")], ""), "政策解读")),
         PROXY + "&page=3": (200, HTML, _page("政策解读", f"<ul class='list'>{_rows('/jd/e', 21, 3, 5)}</ul>", "政策解读")),
+        # Only a page past the end of a list was fetched: it shows 暂无信息, the column is not known to be empty.
+        "/lsxx/index_3.html": (200, HTML, _page("历史信息", "<ul class='list'></ul><div class='list'>暂无信息</div>", "历史信息")),
         # TRS createPageHTML: index.html, index_1.html (page 2), index_2.html (page 3).
         "/xwzx/": (200, HTML, _page("新闻中心", f"<ul class='list'>{_rows('/xwzx/a', 1, 20, 28)}</ul>"
                                     + _pager([("下一页", "index_1.html"), ("尾页", "index_2.html")], ""), "新闻中心")),
@@ -83,6 +85,7 @@ def _site() -> dict:
                                                + _pager([("2", "/zfxx/index.shtml?pageNo=2")], ""), "财政信息")),
         "/zfxx/index.shtml?pageNo=2": (200, HTML, _page("财政信息", f"<ul class='list'>{_rows('/zfxx/d', 11, 8, 16)}</ul>", "财政信息")),
     }
+    pages["/zc/b12.html"] = (200, HTML, _article("政策文件第12号", "2026-08-10"))  # linked only from page 2
     for i in range(5001, 5018):
         pages[f"/art/2026/8/{20 - (i - 5001) % 15}/art_1229_{i}.html"] = (200, HTML, _article(f"通知{i}", "2026-08-01"))
     return pages
@@ -96,7 +99,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
 def test_one_column_per_list_whatever_the_pager(built):
     site, base = built
     got = {c.url.removeprefix(base): len(c.items) for c in site.columns}
-    assert got == {"col/col1229/": 17, "xwzx/": 45, "list.jsp?catid=3": 20, "list.jsp?catid=4": 6, "zfxx/": 18, "col/col1230/": 23, "zcjd/": 25}
+    assert got == {"col/col1229/": 17, "xwzx/": 45, "list.jsp?catid=3": 20, "list.jsp?catid=4": 6, "zfxx/": 18, "col/col1230/": 23, "zcjd/": 25, "lsxx/": 0}
 
 
 def test_list_pages_know_their_column_and_number(built):
@@ -111,6 +114,8 @@ def test_list_pages_know_their_column_and_number(built):
     assert numbered["zfxx/?pageNo=2"] == ("zfxx/", 2) or numbered["zfxx/index.shtml?pageNo=2"] == ("zfxx/", 2)
     hanweb = {u: v for u, v in numbered.items() if u.startswith("col/col1229/")}
     assert sorted(hanweb.values()) == [("col/col1229/", 1), ("col/col1229/", 1), ("col/col1229/", 2)]
+    (past_end,) = [c for c in site.columns if c.url == base + "lsxx/"]
+    assert (past_end.state, past_end.pages) == ("not_observed", [base + "lsxx/index_3.html"])
     proxy = {v for u, v in numbered.items() if u.startswith("module/")}
     assert proxy == {("col/col1230/", 2), ("col/col1230/", 3)}
     assert all(p.kind == "column" for p in site.pages if p.column_url)
@@ -125,6 +130,8 @@ def test_no_list_page_is_a_document_and_articles_find_their_column(built):
     assert len(articles) == 17
     assert {d.column_url for d in articles} == {base + "col/col1229/"}
     assert {d.column_name for d in articles} == {"通知公告"}
+    (policy,) = [d for d in site.documents if d.url == base + "zc/b12.html"]
+    assert (policy.column_url, policy.column_name) == (base + "list.jsp?catid=3", "政策文件")  # via its parent, page 2
 
 
 @pytest.mark.parametrize("url, key, number", [
