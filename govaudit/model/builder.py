@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from govaudit import __version__
 from govaudit.crawl.scope import Scope
@@ -95,7 +96,7 @@ def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], on_site: Ca
     return sorted(links.values(), key=lambda l: (l.target, l.source))
 
 
-@dataclass
+@dataclass(frozen=True)
 class _ListGroup:
     """The fetched pages of one list, first page first."""
 
@@ -140,9 +141,10 @@ def _list_groups(pages: dict[str, _Fetched]) -> list[_ListGroup]:
 
 def _fold_query_lists(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]) -> None:
     """Merge into their column the later pages keyed by a query that only picks a list unit
-    (Hanweb `col/index.html?uid=7&pageNum=2` -> `col/?uid=7`, a `dataproxy.jsp?columnid=…&page=2`):
-    lists with no unnumbered page of their own, reached from a page of another list (the crawl's
-    parent), or linked from the first page of the list at their bare path."""
+    (Hanweb `col/index.html?uid=7&pageNum=2` -> `col/?uid=7`, `dataproxy.jsp?columnid=1230&page=2`):
+    lists with no unnumbered page of their own, linked from the first page of the list at their
+    bare path, or reached from one other list (the crawl's parent) whose URL holds one of their
+    query values (`col1230`)."""
     owner = {p.capture.url: key for key, members in grouped.items() for _, p in members}
     for key in [k for k in grouped if "?" in k]:
         members = grouped[key]
@@ -150,15 +152,22 @@ def _fold_query_lists(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]
             continue  # `list.jsp?catid=3` is a list of its own
         bare = classify.list_page(key).bare
         firsts = [p for lp, p in grouped.get(bare, ()) if lp.number is None]
-        parents = {owner[p.capture.parent] for _, p in members if p.capture.parent in owner} - {key}
+        parents = list({owner[p.capture.parent] for _, p in members if p.capture.parent in owner} - {key})
         if firsts and any(p.capture.url in {l.url for l in firsts[0].facts.links} for _, p in members):
             target = bare
-        elif len(parents) == 1:
-            target = parents.pop()
+        elif len(parents) == 1 and _names_list(key, parents[0]):
+            target = parents[0]
         else:
             continue
         grouped[target].extend(grouped.pop(key))
         owner.update((p.capture.url, target) for _, p in members)
+
+
+def _names_list(key: str, column: str) -> bool:
+    """True when a query value of `key` (an id of three or more characters) is in `column`'s path."""
+    values = [v for pair in urlsplit(key).query.split("&") if len(v := pair.partition("=")[2]) >= 3]
+    path = urlsplit(column).path
+    return any(v in path for v in values)
 
 
 def _unique(items: Iterable[ListItem]) -> list[ListItem]:
