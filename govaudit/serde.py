@@ -3,7 +3,8 @@
 With strict=True, the data is checked against the hints while it is converted: required
 fields present, no unknown fields, scalars of the declared type, Literal values among the
 allowed ones. That is how a site.json is held to its contract (govaudit/model/types.py)
-without a JSON Schema library at run time.
+without a JSON Schema library at run time. A converter is compiled once per type, and the
+path of a bad value is assembled only when one is found, so checking costs little.
 """
 
 from __future__ import annotations
@@ -11,19 +12,31 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+_Convert = Callable[[Any], Any]
 
 
 class ContractError(ValueError):
     """Data that does not follow the declared types; `path` names the field (`columns[3].state`)."""
 
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path or 'the top level'}: {problem}")
-        self.path = path
+    def __init__(self, problem: str, segments: list[str | int] | None = None) -> None:
         self.problem = problem
+        self.segments: list[str | int] = segments or []
+        super().__init__(problem)
+
+    @property
+    def path(self) -> str:
+        out = ""
+        for s in self.segments:
+            out += f"[{s}]" if isinstance(s, int) else (f".{s}" if out else s)
+        return out
+
+    def __str__(self) -> str:
+        return f"{self.path or 'the top level'}: {self.problem}"
 
 
 def to_dict(obj: Any) -> Any:
@@ -51,10 +64,7 @@ def _required(cls: type) -> frozenset[str]:
 def from_dict(cls: type[T], data: Any, *, strict: bool = False) -> T:
     """Build an instance of `cls` (a dataclass or a typing form) from plain data; with `strict`,
     raise ContractError at the first value that does not follow the type hints."""
-    return _convert(cls, data, "" if strict else None)
-
-
-_SCALARS = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
+    return _compile(cls, strict)(data)
 
 
 def _describe(value: Any) -> str:
@@ -62,48 +72,121 @@ def _describe(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _convert(tp: Any, data: Any, path: str | None) -> Any:
-    """`path` is None when not checking, else where `data` sits (for the error message)."""
-    origin = typing.get_origin(tp)
-    if data is None:
-        if path is not None and not (origin in (typing.Union, types.UnionType) and type(None) in typing.get_args(tp)) and tp is not Any:
-            raise ContractError(path, "is missing (null) but required")
-        return None
-    if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _convert(inner[0], data, path) if len(inner) == 1 else data
-    if origin is typing.Literal:
-        if path is not None and data not in typing.get_args(tp):
-            allowed = ", ".join(map(str, typing.get_args(tp)))
-            raise ContractError(path, f"{_describe(data)} is not one of the allowed values ({allowed})")
-        return data
-    if origin in (list, tuple):
-        if path is not None and not isinstance(data, list):
-            raise ContractError(path, f"should be a list, not {_describe(data)}")
-        (arg, *_) = typing.get_args(tp) or (Any,)
-        items = [_convert(arg, x, None if path is None else f"{path}[{i}]") for i, x in enumerate(data)]
-        return tuple(items) if origin is tuple else items
-    if origin is dict:
-        if path is not None and not isinstance(data, dict):
-            raise ContractError(path, f"should be an object, not {_describe(data)}")
-        _, val = typing.get_args(tp) or (Any, Any)
-        return {k: _convert(val, v, None if path is None else f"{path}.{k}") for k, v in data.items()}
-    if dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
-        if path is not None:
-            if not isinstance(data, dict):
-                raise ContractError(path, f"should be an object, not {_describe(data)}")
-            if missing := sorted(_required(tp) - set(data)):
-                raise ContractError(_join(path, missing[0]), "is missing")
-            if unknown := sorted(set(data) - set(hints)):
-                raise ContractError(_join(path, unknown[0]), "is not a field of the site model")
-        return tp(**{k: _convert(hints[k], v, None if path is None else _join(path, k)) for k, v in data.items() if k in hints})
-    if path is not None and tp in _SCALARS:
-        ok = isinstance(data, tp) and not (tp is int and isinstance(data, bool)) or tp is float and isinstance(data, int)
-        if not ok:
-            raise ContractError(path, f"should be {_SCALARS[tp]}, not {_describe(data)}")
+def _within(segment: str | int, error: ContractError) -> ContractError:
+    error.segments.insert(0, segment)
+    return error
+
+
+_SCALARS = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
+
+
+def _scalar(tp: type) -> _Convert:
+    def convert(data: Any) -> Any:
+        if type(data) is tp or isinstance(data, tp) and not isinstance(data, bool) or tp is float and type(data) is int:
+            return data
+        raise ContractError(f"should be {_SCALARS[tp]}, not {_describe(data)}")
+    return convert
+
+
+def _identity(data: Any) -> Any:
     return data
 
 
-def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name
+@cache
+def _compile(tp: Any, strict: bool) -> _Convert:
+    """The converter of plain data to `tp`; None passes for an optional `tp` (and, unchecked, for any)."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        convert = _compile(inner[0], strict) if len(inner) == 1 else _identity
+        return lambda data: None if data is None else convert(data)
+    required = _required_value(tp, strict)
+    if origin is typing.Literal:
+        allowed = frozenset(typing.get_args(tp))
+        listing = ", ".join(map(str, typing.get_args(tp)))
+
+        def literal(data: Any) -> Any:
+            if strict and data not in allowed:
+                raise required(data) if data is None else ContractError(f"{_describe(data)} is not one of the allowed values ({listing})")
+            return data
+        return literal
+    if origin in (list, tuple):
+        (arg, *_) = typing.get_args(tp) or (Any,)
+        item = _compile(arg, strict)
+        make = tuple if origin is tuple else list
+
+        def sequence(data: Any) -> Any:
+            if not isinstance(data, list):
+                if data is None:
+                    return required(data)
+                if strict:
+                    raise ContractError(f"should be a list, not {_describe(data)}")
+            out = []
+            for i, x in enumerate(data):
+                try:
+                    out.append(item(x))
+                except ContractError as exc:
+                    raise _within(i, exc) from None
+            return make(out)
+        return sequence
+    if origin is dict:
+        _, val = typing.get_args(tp) or (Any, Any)
+        value = _compile(val, strict)
+
+        def mapping(data: Any) -> Any:
+            if not isinstance(data, dict):
+                if data is None:
+                    return required(data)
+                if strict:
+                    raise ContractError(f"should be an object, not {_describe(data)}")
+            out = {}
+            for k, v in data.items():
+                try:
+                    out[k] = value(v)
+                except ContractError as exc:
+                    raise _within(k, exc) from None
+            return out
+        return mapping
+    if dataclasses.is_dataclass(tp):
+        return _dataclass(tp, strict, required)
+    if strict and tp in _SCALARS:
+        check = _scalar(tp)
+        return lambda data: required(data) if data is None else check(data)
+    return _identity
+
+
+def _required_value(tp: Any, strict: bool) -> Callable[[Any], Any]:
+    """What a null in place of a `tp` gives: None, or (strict) a ContractError."""
+    def required(data: Any) -> Any:
+        if strict and tp is not Any:
+            raise ContractError("is missing (null) but required")
+        return None
+    return required
+
+
+def _dataclass(tp: type, strict: bool, required: Callable[[Any], Any]) -> _Convert:
+    fields: dict[str, _Convert] = {}
+
+    def convert(data: Any) -> Any:
+        if not fields:  # filled on first use: a dataclass may refer to itself
+            fields.update({k: _compile(h, strict) for k, h in _hints(tp).items()})
+        if not isinstance(data, dict):
+            if data is None:
+                return required(data)
+            if strict:
+                raise ContractError(f"should be an object, not {_describe(data)}")
+        if strict:
+            if missing := _required(tp) - data.keys():
+                raise ContractError("is missing", [min(missing)])
+            if unknown := data.keys() - fields.keys():
+                raise ContractError("is not a field of the site model", [min(unknown)])
+        kwargs = {}
+        for k, v in data.items():
+            field = fields.get(k)
+            if field is not None:
+                try:
+                    kwargs[k] = field(v)
+                except ContractError as exc:
+                    raise _within(k, exc) from None
+        return tp(**kwargs)
+    return convert
