@@ -111,7 +111,8 @@ def test_list_pages_know_their_column_and_number(built):
     assert numbered["xwzx/index_2.html"] == ("xwzx/", 3)
     assert numbered["zcjd/index_2.html"] == ("zcjd/", 3)  # index_1.html (linked, 404 here) is page 2
     assert numbered["list.jsp?catid=3&page=2"] == ("list.jsp?catid=3", 2)
-    assert numbered["zfxx/?pageNo=2"] == ("zfxx/", 2) or numbered["zfxx/index.shtml?pageNo=2"] == ("zfxx/", 2)
+    # The key keeps index.shtml before a query string once the crawl fetches URLs as linked.
+    assert [v for u, v in numbered.items() if u.startswith("zfxx/") and u.endswith("?pageNo=2")] == [("zfxx/", 2)]
     hanweb = {u: v for u, v in numbered.items() if u.startswith("col/col1229/")}
     assert sorted(hanweb.values()) == [("col/col1229/", 1), ("col/col1229/", 1), ("col/col1229/", 2)]
     (past_end,) = [c for c in site.columns if c.url == base + "lsxx/"]
