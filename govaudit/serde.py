@@ -92,14 +92,33 @@ def _identity(data: Any) -> Any:
     return data
 
 
+def _any_of(arms: list[Any], strict: bool) -> _Convert:
+    """A union of several types (`int | str`): the first arm that takes the data."""
+    if not strict:
+        return _identity
+    converters = [_compile(a, strict) for a in arms]
+    names = " or ".join(getattr(a, "__name__", str(a)) for a in arms)
+
+    def convert(data: Any) -> Any:
+        for arm in converters:
+            try:
+                return arm(data)
+            except ContractError:
+                pass
+        raise ContractError(f"should be {names}, not {_describe(data)}")
+    return convert
+
+
 @cache
 def _compile(tp: Any, strict: bool) -> _Convert:
     """The converter of plain data to `tp`; None passes for an optional `tp` (and, unchecked, for any)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        convert = _compile(inner[0], strict) if len(inner) == 1 else _identity
-        return lambda data: None if data is None else convert(data)
+        convert = _compile(inner[0], strict) if len(inner) == 1 else _any_of(inner, strict)
+        if type(None) in typing.get_args(tp):
+            return lambda data: None if data is None else convert(data)
+        return convert
     required = _required_value(tp, strict)
     if origin is typing.Literal:
         allowed = frozenset(typing.get_args(tp))

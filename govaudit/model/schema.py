@@ -22,7 +22,8 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        return {"anyOf": [_type(a, defs) for a in inner] + [{"type": "null"}]}
+        null = [{"type": "null"}] if type(None) in typing.get_args(tp) else []
+        return {"anyOf": [_type(a, defs) for a in inner] + null}
     if origin is typing.Literal:
         return {"enum": list(typing.get_args(tp))}
     if origin is list:

@@ -74,3 +74,16 @@ def test_check_refuses_a_broken_site_model_naming_the_field(built, tmp_path: Pat
     assert f"field {field} " in str(err.value) and str(tmp_path / "site.json") in str(err.value)
     result = CliRunner().invoke(main, ["check", str(tmp_path), "--as-of", "2026-09-30"])
     assert result.exit_code == 2 and "Traceback" not in result.output and f"field {field}" in result.output
+
+
+def test_strict_conversion_of_unions_and_scalars():
+    from govaudit.serde import ContractError, from_dict
+
+    assert from_dict(list[int | str | None], [3, "/", None], strict=True) == [3, "/", None]
+    for tp, data, problem in ((list[int | str | None], [1, 2.5], "[1]: should be int or str"),
+                              (int, True, "should be an integer"), (bool, 1, "should be true or false"),
+                              (dict[str, str], {"a": 1}, "a: should be a string")):
+        with pytest.raises(ContractError) as err:
+            from_dict(tp, data, strict=True)
+        assert problem in str(err.value)
+    assert from_dict(dict[str, str], {"a": 1}) == {"a": 1}  # unchecked without strict, as before
