@@ -81,6 +81,9 @@ class DateMismatch:
 
 @dataclass(frozen=True)
 class Column:
+    """One list of the site, all its pages together (TRS index_N, ?pageNum=N …): its url is the
+    list's first page. One-article pages are never columns (Document kind static)."""
+
     url: str
     name: str
     name_source: NameSource
@@ -194,6 +197,9 @@ class TemplateFooter:
 
 @dataclass(frozen=True)
 class Page:
+    """Every capture of the crawl. kind error: the fetch failed or answered with something else
+    than the page linked (soft_404, wrong_type); kind column: a page of a column's list."""
+
     url: str
     kind: PageKind
     title: str
