@@ -288,7 +288,8 @@ def _with_date_integrity(columns: list[Column], docs: list[Document]) -> list[Co
         newest = date_integrity.newest(column, listed, members)
         out.append(replace(column, date_piles=listed + date_integrity.meta_piles(members),
                            date_mismatches=date_integrity.mismatches(members), newest_date=newest.date,
-                           newest_url=newest.url, newest_is_pile=newest.is_pile, newest_source=newest.source))
+                           newest_url=newest.url, newest_is_pile=newest.is_pile, newest_source=newest.source,
+                           evidence=newest.evidence or column.evidence))
     return out
 
 

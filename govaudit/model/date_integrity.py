@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from collections.abc import Iterable
 
-from govaudit.model.types import Column, DateMismatch, DatePile, Document, ListItem
+from govaudit.model.types import Column, DateMismatch, DatePile, Document, Evidence, ListItem
 
 PILE_MIN = 10  # items on one day before it can be a pile (a first list page shows ~15-20)
 PILE_SHARE = 0.5  # share of the column's dated items on that day
@@ -56,6 +56,7 @@ class Newest:
     url: str | None
     is_pile: bool  # `date` is a regeneration pile's day: no evidence of an update
     source: str  # list | documents
+    evidence: Evidence | None = None  # source documents: the document page that shows the date
 
 
 def newest(column: Column, list_piles: list[DatePile], docs: Iterable[Document]) -> Newest:
@@ -65,11 +66,14 @@ def newest(column: Column, list_piles: list[DatePile], docs: Iterable[Document])
     pile_days = {p.date for p in list_piles}
     if column.newest_date and column.newest_date not in pile_days:
         return Newest(column.newest_date, column.newest_url, False, "list")
+    docs = list(docs)
     shown = [(d.pub_date, d.url) for d in docs if d.pub_date and d.pub_date_source in ("visible", "metadata")]
     shown_piles = {p.date for p in _piles(shown, "visible")}  # a CMS that stamps the shown date too
     found = [(day, url) for day, url in shown if day not in shown_piles]
     found += [(i.date, i.url) for i in column.items if i.date and i.date not in pile_days]
     if found:
         day, url = max(found, key=lambda f: (f[0], f[1] or ""))
-        return Newest(day, url, False, "documents" if (day, url) in shown else "list")
+        if (day, url) in shown:
+            return Newest(day, url, False, "documents", next(d.evidence for d in docs if d.url == url))
+        return Newest(day, url, False, "list")
     return Newest(column.newest_date, column.newest_url, column.newest_date in pile_days, "list")

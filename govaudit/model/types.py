@@ -92,7 +92,7 @@ class Column:
     newest_date: str | None
     newest_url: str | None
     level: int  # 1 = linked from the homepage or a disclosure hub
-    evidence: Evidence
+    evidence: Evidence  # its first page; the document page when newest_source is documents
     declared_count: int | None = None
     note: str | None = None
     date_piles: list[DatePile] = field(default_factory=list)  # regeneration suspects, with evidence

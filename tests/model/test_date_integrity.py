@@ -37,6 +37,7 @@ def test_pile_and_mismatches_are_recorded_per_column(tmp_path: Path, monkeypatch
     # The list's dates are a pile; the notices' own shown dates decide (issue 8 item 6).
     assert (column.newest_date, column.newest_is_pile, column.newest_source) == ("2025-01-12", False, "documents")
     assert column.newest_url == base + "tzgg/11.html"
+    assert (column.evidence.url, column.evidence.snippet) == (base + "tzgg/11.html", "发布时间：2025-01-12")  # where the date shows
     assert [(p.date, p.count, p.total, p.source) for p in column.date_piles] == [(PILE, 12, 12, "list"), (PILE, 12, 12, "meta")]
     assert column.date_piles[0].urls == [base + f"tzgg/{n}.html" for n in range(5)]
     assert [(m.url, m.visible, m.meta) for m in column.date_mismatches] == sorted(
