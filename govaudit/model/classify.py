@@ -37,9 +37,11 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     return "other"
 
 
-# Query parameters that number the pages of one list (Hanweb pageNum, TRS/others page, pageNo …),
-# compared in lower case.
-PAGE_PARAMS = frozenset(("page", "pagenum", "pageno", "pageindex", "currentpage", "curpage", "pageidx"))
+# Query parameters that number the pages of one list (Hanweb pageNum, page, pageNo …), compared in
+# lower case. The same list as the crawl's (crawl/pagination.py PAGE_PARAMS on the crawl branch):
+# once both are merged, import that one here.
+PAGE_PARAMS = frozenset(("page", "pageno", "pagenum", "pageindex", "curpage", "currpage", "currentpage", "page_no",
+                         "pagenumber", "pagenow", "cpage"))
 # A pager's later pages by file name: TRS createPageHTML `index_1.html`, `list_2.shtml`, `default_3.htm`.
 _PAGE_FILE = re.compile(r"/(index|list|default)[_-](\d+)(\.s?html?|\.jsp|\.aspx?|\.php)$", re.I)
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jsp|aspx?|php)$", re.I)
