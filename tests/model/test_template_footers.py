@@ -16,7 +16,7 @@ from tests.model.loopback import HTML, crawl_and_build
 FULL = ("<div class='footer'><p>主办单位：某县人民政府办公室　地址：某县人民路1号</p><p>网站标识码：3399000001　"
         "<a href='https://beian.miit.gov.cn/'>浙ICP备00000001号-1</a>　<a href='http://www.beian.gov.cn/'>浙公网安备 33990002000001号</a></p></div>")
 # The news article template of the same site: a shorter footer without 公安备案 and 主办单位.
-SHORT = "<div id='foot'>版权所有 © 某县人民政府　网站标识码 3399000001　浙ICP备00000001号</div>"
+SHORT = "<div id='foot'><a href='/lxwm/'>联系我们</a>　网站标识码 3399000001　浙ICP备00000001号</div>"
 # The disclosure platform's footer: the sponsor written after the name, 12-digit-free layout.
 GK = ("<table class='bottom'><tr><td>某县人民政府办公室主办　网站标识码：3399000001</td></tr><tr><td>浙ICP备00000001号-1"
       "　浙公网安备33990002000001号</td></tr></table>")
@@ -87,9 +87,14 @@ def test_a_template_lacking_identifiers_is_a_finding_with_an_example(built):
     ("主　办：某市人民政府办公厅　承办：某市大数据中心", "某市人民政府办公厅"),
     ("网站主办单位 某县人民政府 技术支持：某公司", "某县人民政府"),
     ("版权所有 某县人民政府办公室主办", "某县人民政府办公室"),
+    ("主办机关：某省人民政府办公厅", "某省人民政府办公厅"),
     ("本网站由某县人民政府主办", "某县人民政府"),
     ("活动主办单位：市教育局。 …… 网站主办：某市人民政府 网站标识码：3399000001", "某市人民政府"),  # the footer's, not the body's
-    ("版权所有 © 某县人民政府 联系我们 办公室电话", None),
+    ("版权所有：中国载人航天工程官方网站 主办方： 中国载人航天工程办公室 备案序号：", "中国载人航天工程办公室"),
+    ("中国·浙江省发展和改革委员会 版权所有 中文网址：", "中国·浙江省发展和改革委员会"),
+    ("京ICP备05022684号-3 政府网站标识码：bm06000004 版权所有：中国科普网", "中国科普网"),
+    ("版权所有 © 某县人民政府 联系我们 办公室电话", "某县人民政府"),
+    ("联系我们 办公室电话 网站地图", None),
 ])
 def test_sponsor_variants(text, sponsor):
     assert extract_footer(text, {}, (None, False)).sponsor == sponsor

@@ -16,10 +16,15 @@ _ICP_CORE = re.compile("ICP", re.I)
 _PSB_CORE = "公网安备"
 
 
-# 主办单位：XX办公室 / 主　办：XX / 网站主办：XX, or XX人民政府办公室主办. The footer is at the end
+# 主办单位：XX办公室 / 主　办：XX / 网站主办：XX / 主办机关：XX, or XX人民政府办公室主办. The footer is at the end
 # of the page, so the last 主办 is read (an article body may name an event's 主办单位).
-_SPONSOR_AFTER = re.compile(r"主\s*办(?:\s*单\s*位)?\s*[：:]\s*([\u4e00-\u9fa5（）()·]{2,40})")
-_SPONSOR_SPACED = re.compile(r"主\s*办(?:\s*单\s*位)?\s+([\u4e00-\u9fa5（）()·]{2,40})")
+_SPONSOR_AFTER = re.compile(r"主\s*办(?:\s*单\s*位|机关|部门|方)?\s*[：:]\s*([\u4e00-\u9fa5（）()·]{2,40})")
+_SPONSOR_SPACED = re.compile(r"主\s*办(?:\s*单\s*位|机关|部门|方)?\s+([\u4e00-\u9fa5（）()·]{2,40})")
+# Many footers name the organ as 版权所有 instead (版权所有：XX / XX 版权所有): the same statement of
+# who runs the site, so it counts when no 主办 is written.
+_OWNER_AFTER = re.compile(r"版权所有\s*(?:[：:]|©|\(c\)|（c）)\s*(?:©\s*)?([\u4e00-\u9fa5（）()·]{2,40})", re.I)
+_OWNER_SPACED = re.compile(r"版权所有\s+([\u4e00-\u9fa5（）()·]{2,40})")
+_OWNER_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*(?:©\s*)?版权所有")
 _SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?![\u4e00-\u9fa5])")
 
 
@@ -74,7 +79,7 @@ def _psb(text: str) -> re.Match[str] | None:
 
 
 def _sponsor(text: str) -> str | None:
-    """The 主办单位 the page's last 主办 (blanks allowed between) names, or None."""
+    """The 主办单位 the page's last 主办 (blanks allowed between) names, else its 版权所有 names, or None."""
     at = text.rfind("办")
     while at > 0:
         start = at - 1
@@ -88,6 +93,10 @@ def _sponsor(text: str) -> str | None:
             if m := _SPONSOR_SPACED.match(text, start):  # 主办单位 XX
                 return m.group(1)
         at = text.rfind("办", 0, at)
+    at = text.rfind("版权所有")
+    if at >= 0 and (m := _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, max(0, at - 40), at + 4)
+                    or _OWNER_SPACED.match(text, at)):
+        return m.group(1)
     return None
 
 
