@@ -151,9 +151,10 @@ def _fold_query_lists(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]
         if any(lp.number is None for lp, _ in members):
             continue  # `list.jsp?catid=3` is a list of its own
         bare = classify.list_page(key).bare
-        firsts = [p for lp, p in grouped.get(bare, ()) if lp.number is None]
+        first = next((p for lp, p in grouped.get(bare, ()) if lp.number is None), None)
+        linked = {l.url for l in first.facts.links} if first else set()
         parents = list({owner[p.capture.parent] for _, p in members if p.capture.parent in owner} - {key})
-        if firsts and any(p.capture.url in {l.url for l in firsts[0].facts.links} for _, p in members):
+        if any(p.capture.url in linked for _, p in members):
             target = bare
         elif len(parents) == 1 and _names_list(key, parents[0]):
             target = parents[0]
