@@ -18,7 +18,7 @@ from govaudit.model.types import SCHEMA, SiteModel
 from govaudit.report import write_reports
 from govaudit.config import SiteConfig
 from govaudit.ruleset import DEFAULT_PROFILE, Ruleset, configure, load_ruleset
-from govaudit.serde import from_dict, to_dict
+from govaudit.serde import ContractError, from_dict, to_dict
 from govaudit.settings import CrawlSettings
 
 SITE_FILE = "site.json"
@@ -61,11 +61,16 @@ def build(out: Path, progress: Callable[[int], None] | None = None) -> SiteModel
 
 
 def load_site(out: Path) -> SiteModel:
-    """Read `out/site.json`, checking it was written by a compatible version."""
+    """Read `out/site.json`, checking it was written by a compatible version and follows the
+    site-model contract (govaudit/model/types.py, published as schemas/site.schema.json)."""
     data = read_json(out / SITE_FILE, f"build {out}")
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise UserError(f"{out / SITE_FILE} was not written by this version of govaudit (expected schema {SCHEMA}); re-run `govaudit build {out}`.")
-    return from_dict(SiteModel, data)
+    try:
+        return from_dict(SiteModel, data, strict=True)
+    except ContractError as exc:
+        raise UserError(f"{out / SITE_FILE} is not a valid site model: field {exc.path} {exc.problem}; "
+                        f"re-run `govaudit build {out}` or fix the file.") from None
 
 
 def load_rules(rules_dir: Path | None, profile: str | None, config: SiteConfig | None) -> Ruleset:

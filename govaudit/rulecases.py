@@ -74,6 +74,11 @@ def _link(link: dict[str, Any]) -> dict[str, Any]:
     return {"text": "链接", "kind": "page", "status": None, **link}
 
 
+def _template_footer(f: dict[str, Any]) -> dict[str, Any]:
+    return {"pages": 1, "site_id_code": None, "icp": None, "psb": None, "sponsor": None, "evidence": _evidence(f["url"]),
+            **{k: v for k, v in f.items() if k != "url"}}
+
+
 def _iso_dates(value: Any) -> Any:
     """YAML reads unquoted 2026-09-08 as a date; the site model holds ISO strings."""
     if isinstance(value, date):
@@ -102,6 +107,7 @@ def site_from_case(data: dict[str, Any]) -> SiteModel:
         "interpretations": [_interpretation(i) for i in data.get("interpretations", [])],
         "links": [_link(link) for link in data.get("links", [])],
         "footer": {"evidence": _evidence(site), **footer} if footer else None,
+        "footers": [_template_footer(f) for f in data.get("footers", [])],
     }
     return from_dict(SiteModel, model)
 

@@ -1,22 +1,26 @@
-"""Footer identifiers: 网站标识码 (and its agreement with SiteIDCode and the 找错 widget), ICP, 公安备案, conac."""
+"""Footer identifiers: 网站标识码 (and its agreement with SiteIDCode and the 找错 widget), ICP, 公安备案,
+主办单位, conac — on the homepage, and on every other page template (list, article, disclosure pages)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param
-from govaudit.model.types import Evidence, SiteModel
+from govaudit.model.types import Evidence, SiteModel, TemplateFooter
 
-_LABELS = {"site_id": "网站标识码", "icp": "ICP备案编号", "psb": "公安机关备案编号", "conac": "党政机关网站标识", "jiucuo": "“我为政府网站找错”入口"}
+_LABELS = {"site_id": "网站标识码", "icp": "ICP备案编号", "psb": "公安机关备案编号", "sponsor": "主办单位",
+           "conac": "党政机关网站标识", "jiucuo": "“我为政府网站找错”入口"}
+TEMPLATE_ITEMS = ("site_id", "icp", "psb", "sponsor")  # what a template's footer text can show
+_TEMPLATE_LABELS = {"list": "栏目（列表）页", "article": "文章页", "disclosure": "信息公开文件页"}
 
 
-def _footer(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+def _homepage(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
     footer = site.footer
     if footer is None:
         ev = Evidence(url=site.site)
         return [Finding("incomplete", f"footer:{item}", site.site, "首页未能抓取，无法检查页脚标识。", ev) for item in params["require"]]
     ev = footer.evidence
-    values = {"site_id": footer.site_id_code, "icp": footer.icp, "psb": footer.psb,
+    values = {"site_id": footer.site_id_code, "icp": footer.icp, "psb": footer.psb, "sponsor": footer.sponsor,
               "conac": "present" if footer.conac else None, "jiucuo": footer.jiucuo_sitecode}
     findings = []
     for item in params["require"]:
@@ -34,9 +38,60 @@ def _footer(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Findi
     return findings
 
 
+def _value(group: TemplateFooter, item: str) -> str | None:
+    return {"site_id": group.site_id_code, "icp": group.icp, "psb": group.psb, "sponsor": group.sponsor}[item]
+
+
+def _templates(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
+    """Per template and identifier: pages of the template whose footer lacks it. A footer with none
+    of the identifiers at all is most likely loaded by script or frame, so that is incomplete."""
+    findings = []
+    for template in params["templates"]:
+        groups = [g for g in site.footers if g.template == template]
+        if not groups:
+            continue
+        label, total = _TEMPLATE_LABELS[template], sum(g.pages for g in groups)
+        bare = [g for g in groups if not any(_value(g, i) for i in TEMPLATE_ITEMS)]
+        for item in params["template_require"]:
+            subject, name = f"footer:{template}:{item}", _LABELS[item]
+            lacking = [g for g in groups if not _value(g, item) and g not in bare]
+            if lacking:
+                n, example = sum(g.pages for g in lacking), lacking[0].evidence
+                msg = f"{n}/{total} 个{label}的页脚未找到{name}（如 {example.url}），该模板页脚不完整。"
+                findings.append(Finding("fail", subject, example.url, msg, example,
+                                        {"template": template, "pages": n, "of": total, "examples": [g.evidence.url for g in lacking[:5]]}))
+            elif bare:
+                n, example = sum(g.pages for g in bare), bare[0].evidence
+                msg = f"{n}/{total} 个{label}的静态页面中没有任何页脚标识（如 {example.url}），页脚可能由脚本载入，无法判断。"
+                findings.append(Finding("incomplete", subject, example.url, msg, example, {"template": template, "pages": n, "of": total}))
+            else:
+                ev = groups[0].evidence
+                findings.append(Finding("pass", subject, ev.url, f"{total} 个{label}的页脚均有{name}。", ev, {"template": template, "pages": total}))
+    return findings
+
+
+def _footer(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+    return _homepage(site, params) + _templates(site, params)
+
+
+def _items(allowed: tuple[str, ...]):
+    def check(values: list[str]) -> None:
+        if unknown := [v for v in values if v not in allowed]:
+            raise ValueError(f"unknown item(s) {', '.join(map(str, unknown))}; use {', '.join(allowed)}")
+    return check
+
+
 FOOTER_IDENTIFIERS = CheckKind(
     name="footer_identifiers",
-    doc="首页页脚展示网站标识码（与 SiteIDCode、找错入口 sitecode 一致）、ICP 备案、公安备案、党政机关网站标识。",
-    params={"require": Param(list, ["site_id", "icp", "psb", "conac", "jiucuo"], doc="要求的标识：site_id、icp、psb、conac、jiucuo")},
+    doc=("首页页脚展示网站标识码（与 SiteIDCode、找错入口 sitecode 一致）、ICP 备案、公安备案、主办单位、党政机关网站标识；"
+         "栏目页、文章页、信息公开文件页等其他页面模板的页脚也展示网站标识码、ICP 备案、公安备案和主办单位（缺失时给出示例页面）。"),
+    params={
+        "require": Param(list, ["site_id", "icp", "psb", "sponsor", "conac", "jiucuo"], validator=_items(tuple(_LABELS)),
+                         doc="首页要求的标识：site_id、icp、psb、sponsor、conac、jiucuo"),
+        "templates": Param(list, ["list", "article", "disclosure"], validator=_items(tuple(_TEMPLATE_LABELS)),
+                           doc="同样检查页脚的页面模板：list、article、disclosure"),
+        "template_require": Param(list, list(TEMPLATE_ITEMS), validator=_items(TEMPLATE_ITEMS),
+                                  doc="各页面模板要求的标识：site_id、icp、psb、sponsor"),
+    },
     run=_footer,
 )

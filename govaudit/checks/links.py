@@ -8,6 +8,14 @@ from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of
 from govaudit.model.types import Evidence, Link, SiteModel
 
 _KIND_LABEL = {"page": "页面链接", "attachment": "附件", "image": "图片"}
+# Why a link is broken when its HTTP status alone does not say (a status-200 error page).
+_FETCH_LABEL = {"soft_404": "返回“页面不存在”类错误页面", "wrong_type": "返回的是网页而不是文件"}
+
+
+def _why(link: Link) -> str:
+    if link.fetch_outcome in _FETCH_LABEL:
+        return _FETCH_LABEL[link.fetch_outcome]
+    return f"HTTP {link.status}" if link.status else "无法访问"
 
 
 def _link_health(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
@@ -26,10 +34,10 @@ def _link_health(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[
         source = pages.get(sources[0])
         evidence = source.evidence if source else Evidence(url=sources[0])
         label = _KIND_LABEL.get(links[0].kind, "链接")
-        data = {"target": target, "status": links[0].status, "sources": sources, "anchor": links[0].text}
+        data = {"target": target, "status": links[0].status, "sources": sources, "anchor": links[0].text,
+                "fetch_outcome": links[0].fetch_outcome}
         if outcome == "broken":
-            status_text = f"HTTP {links[0].status}" if links[0].status else "无法访问"
-            msg = f"{label}“{links[0].text or target}”不可用（{status_text}），出现在 {len(sources)} 个页面。"
+            msg = f"{label}“{links[0].text or target}”不可用（{_why(links[0])}），出现在 {len(sources)} 个页面。"
             findings.append(Finding("fail", target, target, msg, evidence, data))
         elif outcome == "blocked":
             msg = f"{label}“{target}”被网站防护拦截（WAF），无法判断是否可用。"

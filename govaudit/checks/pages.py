@@ -21,7 +21,7 @@ def _problems(page: Page, tags: list[str], pubdate: re.Pattern[str] | None) -> l
 
 def _meta_tags(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     pubdate = re.compile(params["pubdate_pattern"])
-    groups = (("site", ("home", "hub", "column", "document"), params["site_tags"], None),
+    groups = (("site", ("home", "hub", "column", "document", "static"), params["site_tags"], None),
               ("column", ("column",), params["column_tags"], None),
               ("article", ("document",), params["article_tags"], pubdate))
     findings = []

@@ -6,22 +6,26 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from govaudit import __version__
 from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import Capture, SnapshotReader
 from govaudit.htmlpage import decode_html
-from govaudit.model import classify, date_integrity, relations, reports, site_sections
+from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
 from govaudit.model.extract.page import PageFacts, extract_page
 from govaudit.model.rendering import observed_facts
 from govaudit.model.types import (
     SCHEMA, AnnualReport, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
-    Page, SiteModel,
+    Page, SiteModel, TemplateFooter,
 )
+from govaudit.urls import link_kind
 
+# Crawl outcomes as link outcomes; an outcome not listed here (a new crawl outcome) is broken.
+# soft_404: a status-200 error page; wrong_type: an HTML page served for a file URL (.pdf, .png).
 _OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "broken",
                     "unreachable": "broken", "tls_error": "broken", "redirect_loop": "broken",
-                    "too_large": "ok", "blocked": "blocked"}
+                    "soft_404": "broken", "wrong_type": "broken", "too_large": "ok", "blocked": "blocked"}
 
 
 @dataclass(frozen=True)
@@ -38,9 +42,19 @@ def _evidence(cap: Capture, snippet: str | None = None) -> Evidence:
     return Evidence(url=cap.url, fetched_at=cap.fetched_at, record=cap.record, snippet=snippet)
 
 
-def _is_html(cap: Capture) -> bool:
+def _html_type(cap: Capture) -> bool:
     ctype = (cap.content_type or "").lower()
-    return cap.method == "GET" and cap.outcome == "ok" and ("html" in ctype or not ctype)
+    return "html" in ctype or not ctype
+
+
+def _served_as_page_for_file(cap: Capture) -> bool:
+    """An HTML answer for a URL that names a file (.pdf, .doc, .png …): an error or login page in
+    the file's place (the crawl calls it wrong_type; older snapshots say ok)."""
+    return cap.outcome == "ok" and bool(cap.content_type) and _html_type(cap) and link_kind(cap.url) != "page"
+
+
+def _is_html(cap: Capture) -> bool:
+    return cap.method == "GET" and cap.outcome == "ok" and _html_type(cap) and not _served_as_page_for_file(cap)
 
 
 def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
@@ -60,11 +74,15 @@ def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], No
     return pages
 
 
-def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int | None]:
+def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int | None, str | None]:
+    """(link outcome, HTTP status, the crawl outcome behind a link that is not ok)."""
     cap = captures.get(target)
     if cap is None or cap.outcome == "robots_disallowed":
-        return "not_checked", None
-    return _OUTCOME_TO_LINK.get(cap.outcome, "broken"), cap.status
+        return "not_checked", None, None
+    if _served_as_page_for_file(cap):
+        return "broken", cap.status, "wrong_type"
+    outcome = _OUTCOME_TO_LINK.get(cap.outcome, "broken")
+    return outcome, cap.status, None if outcome == "ok" else cap.outcome
 
 
 def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], on_site: Callable[[str], bool]) -> list[Link]:
@@ -73,66 +91,179 @@ def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], on_site: Ca
         for raw in page.facts.links:
             if not on_site(raw.url) or (url, raw.url) in links:
                 continue
-            outcome, status = _link_outcome(raw.url, captures)
-            links[(url, raw.url)] = Link(url, raw.url, raw.text, raw.kind, outcome, status)
+            outcome, status, fetch_outcome = _link_outcome(raw.url, captures)
+            links[(url, raw.url)] = Link(url, raw.url, raw.text, raw.kind, outcome, status, fetch_outcome)
     return sorted(links.values(), key=lambda l: (l.target, l.source))
 
 
-def _columns(pages: dict[str, _Fetched], start: str) -> list[Column]:
+@dataclass(frozen=True)
+class _ListGroup:
+    """The fetched pages of one list, first page first."""
+
+    url: str
+    members: list[tuple[int, _Fetched]]  # (page number, page)
+
+
+def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tuple[int, _Fetched]]:
+    """1-based page numbers. TRS names page 2 `index_1.html` and some CMSs count `pageIndex=0`:
+    such pagers (a file-named page 1, seen or linked from the first page; a query page 0) are
+    shifted by one."""
+    raw = [lp.number for lp, _ in members if lp.number is not None]
+    by_file = [lp for lp, _ in members if lp.style == "file"]
+    shift = 0
+    if raw and min(raw) == 0:
+        shift = 1
+    elif by_file:
+        first = next((p for lp, p in members if lp.number is None), None)
+        key = by_file[0].key
+        linked = {lp.number for l in first.facts.links if (lp := classify.list_page(l.url)).key == key} if first else set()
+        shift = 1 if 1 in raw or 1 in linked else 0
+    numbered = [(1 if lp.number is None else lp.number + shift, page) for lp, page in members]
+    return sorted(numbered, key=lambda n: (n[0], n[1].capture.url))
+
+
+def _list_groups(pages: dict[str, _Fetched]) -> list[_ListGroup]:
+    """Every column's list pages, whatever the pager style. A page numbered by a pager joins its
+    list even when extraction did not call it a column (a last page of two dated rows reads like
+    a document), but only a list that has a column page at all is a column."""
+    grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]] = {}
+    for page in pages.values():
+        kind = page.facts.kind
+        if kind == "home" or page.facts.single_article:  # a one-article page is a static page, not a list
+            continue
+        lp = classify.list_page(page.capture.url)
+        if kind == "column" or lp.number is not None:
+            grouped.setdefault(lp.key, []).append((lp, page))
+    _fold_query_lists(grouped)
+    return [_ListGroup(url, _page_numbers(members)) for url, members in grouped.items()
+            if any(p.facts.kind == "column" for _, p in members)]
+
+
+def _fold_query_lists(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]) -> None:
+    """Merge into their column the later pages keyed by a query that only picks a list unit
+    (Hanweb `col/index.html?uid=7&pageNum=2` -> `col/?uid=7`, `dataproxy.jsp?columnid=1230&page=2`):
+    lists with no unnumbered page of their own, linked from the first page of the list at their
+    bare path, or reached from one other list (the crawl's parent) whose URL holds one of their
+    query values (`col1230`)."""
+    owner = {p.capture.url: key for key, members in grouped.items() for _, p in members}
+    for key in [k for k in grouped if "?" in k]:
+        members = grouped[key]
+        if any(lp.number is None for lp, _ in members):
+            continue  # `list.jsp?catid=3` is a list of its own
+        bare = classify.list_page(key).bare
+        first = next((p for lp, p in grouped.get(bare, ()) if lp.number is None), None)
+        linked = {l.url for l in first.facts.links} if first else set()
+        parents = list({owner[p.capture.parent] for _, p in members if p.capture.parent in owner} - {key})
+        if any(p.capture.url in linked for _, p in members):
+            target = bare
+        elif len(parents) == 1 and _names_list(key, parents[0]):
+            target = parents[0]
+        else:
+            continue
+        grouped[target].extend(grouped.pop(key))
+        owner.update((p.capture.url, target) for _, p in members)
+
+
+def _names_list(key: str, column: str) -> bool:
+    """True when a query value of `key` (an id of three or more characters) is in `column`'s path."""
+    values = [v for pair in urlsplit(key).query.split("&") if len(v := pair.partition("=")[2]) >= 3]
+    path = urlsplit(column).path
+    return any(v in path for v in values)
+
+
+def _unique(items: Iterable[ListItem]) -> list[ListItem]:
+    """Items in order, once each: page 1 is often fetched both bare and as `pageNum=1`."""
+    seen: set[tuple[str | None, str, str | None]] = set()
+    out = []
+    for item in items:
+        if (key := (item.url, item.title, item.date)) not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], start: str) -> list[Column]:
     home = pages.get(start)
     home_links = {l.url for l in home.facts.links} if home else set()
     hub_links = {l.url for p in pages.values() if p.facts.kind == "hub" and p.capture.url in home_links
                  for l in p.facts.links}
-    grouped: dict[str, list[_Fetched]] = {}
-    for page in pages.values():
-        if page.facts.kind == "column":
-            grouped.setdefault(classify.column_url_of_page(page.capture.url), []).append(page)
     columns = []
-    for url, members in grouped.items():
-        members.sort(key=lambda p: (p.capture.url != url, p.capture.url))  # first page first
-        first = members[0]
-        items: list[ListItem] = [item for p in members for item in p.facts.list_items]
+    for group in groups:
+        url, members = group.url, group.members
+        first = next((p for _, p in members if p.facts.kind == "column"), members[0][1])
+        items = _unique(item for _, p in members for item in p.facts.list_items)
         dated = [i for i in items if i.date]
         newest = max(dated, key=lambda i: i.date or "", default=None)
         state = "listed" if items else first.facts.list_state  # pages of kind "column" are listed/empty/not_observed
         note = "列表由脚本加载，静态页面中没有条目" if state == "not_observed" else None
+        if state == "empty" and members[0][0] != 1:  # a page past the end is empty; only page 1 can say the column is
+            state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
         columns.append(Column(
             url=url, name=first.facts.column_name or url, name_source=first.facts.column_name_source or "url",
             state=state,
             items=items, newest_date=newest.date if newest else None, newest_url=newest.url if newest else None,
             level=1 if url in home_links or url in hub_links else 2,
             evidence=_evidence(first.capture, newest.date_text if newest else None),
-            declared_count=first.facts.declared_count, note=note, single_article=first.facts.single_article,
+            declared_count=first.facts.declared_count, note=note,
+            pages=[p.capture.url for _, p in members],
         ))
     return sorted(columns, key=lambda c: c.url)
 
 
-def _document_column(page: _Fetched, columns: dict[str, Column]) -> tuple[str | None, str | None]:
+def _column_of(url: str, columns: dict[str, Column], list_owner: dict[str, str]) -> str | None:
+    """The column `url` names: a column, one of its list pages, or another page number of it."""
+    if url in columns:
+        return url
+    if url in list_owner:
+        return list_owner[url]
+    lp = classify.list_page(url)
+    return next((k for k in (lp.key, lp.bare) if k in columns), None)
+
+
+def _document_column(page: _Fetched, columns: dict[str, Column], list_owner: dict[str, str]) -> tuple[str | None, str | None]:
     crumbs = [(text, url) for text, url in page.facts.breadcrumb if url and url != page.capture.url]
     candidates = [url for _, url in reversed(crumbs)] + [page.capture.parent or "", classify.column_url_guess(page.capture.url)]
     for url in candidates:
-        if url in columns:
-            return url, columns[url].name
+        if url and (column := _column_of(url, columns, list_owner)):
+            return column, columns[column].name
     if crumbs:
         return crumbs[-1][1], crumbs[-1][0]
     return None, None
 
 
+def _static_document(page: _Fetched) -> Document:
+    """A one-article page with a column's identity (机构职能, 公开指南, 联系方式): kept as a document
+    of kind `static`, dated by the date it shows, so rules such as guide-current can judge it."""
+    f = page.facts
+    shown = f.list_items[0] if f.list_items else None
+    return Document(
+        url=page.capture.url, title=f.title, kind="static", column_url=None, column_name=f.column_name,
+        pub_date=shown.date if shown else None, pub_date_source="visible" if shown and shown.date else None,
+        metadata=f.metadata, has_metadata_block=bool(f.metadata), attachments=[], links_to=[],
+        related_slot=f.related_slot, evidence=_evidence(page.capture, shown.date_text if shown else None),
+        meta_pub_date=f.meta_pub_date, url_date=f.url_date,
+    )
+
+
 def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict[str, Capture],
                on_site: Callable[[str], bool]) -> list[Document]:
     by_url = {c.url: c for c in columns}
+    list_owner = {page: c.url for c in columns for page in c.pages}
     docs = []
     for url, page in pages.items():
         f = page.facts
-        if f.kind != "document":
+        if f.single_article:
+            docs.append(_static_document(page))
             continue
-        column_url, column_name = _document_column(page, by_url)
+        if f.kind != "document" or url in list_owner:
+            continue
+        column_url, column_name = _document_column(page, by_url, list_owner)
         kind = classify.document_kind(f.title, column_name, f.metadata, f.annual_report is not None)
         attachments = []
         for raw in f.body_links:
             if raw.kind == "attachment" and on_site(raw.url):
-                outcome, status = _link_outcome(raw.url, captures)
-                attachments.append(Link(url, raw.url, raw.text, "attachment", outcome, status))
+                outcome, status, fetch_outcome = _link_outcome(raw.url, captures)
+                attachments.append(Link(url, raw.url, raw.text, "attachment", outcome, status, fetch_outcome))
         links_to = sorted({l.url for l in f.body_links if l.kind == "page" and on_site(l.url)}
                           | set(f.related_links))
         docs.append(Document(
@@ -146,13 +277,20 @@ def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict
 
 
 def _with_date_integrity(columns: list[Column], docs: list[Document]) -> list[Column]:
-    """Columns with their date piles and their documents' meta-vs-visible mismatches."""
+    """Columns with their date piles, their documents' meta-vs-visible mismatches, and a newest
+    date that is evidence of an update (a piled or undated list is dated by its documents)."""
+    by_column: dict[str | None, list[Document]] = {}
+    for d in docs:
+        by_column.setdefault(d.column_url, []).append(d)
     out = []
     for column in columns:
-        members = [d for d in docs if d.column_url == column.url]
-        piles = date_integrity.list_piles(column.items) + date_integrity.meta_piles(members)
-        out.append(replace(column, date_piles=piles, date_mismatches=date_integrity.mismatches(members),
-                           newest_is_pile=column.newest_date in {p.date for p in piles if p.source == "list"}))
+        members = by_column.get(column.url, [])
+        listed = date_integrity.list_piles(column.items)
+        newest = date_integrity.newest(column, listed, members)
+        out.append(replace(column, date_piles=listed + date_integrity.meta_piles(members),
+                           date_mismatches=date_integrity.mismatches(members), newest_date=newest.date,
+                           newest_url=newest.url, newest_is_pile=newest.is_pile, newest_source=newest.source,
+                           evidence=newest.evidence or column.evidence))
     return out
 
 
@@ -171,7 +309,15 @@ def _footer(home: _Fetched | None) -> Footer | None:
     if home is None:
         return None
     f = home.facts.footer
-    return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, home.evidence)
+    return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, home.evidence, f.sponsor)
+
+
+def _template_footers(pages: dict[str, _Fetched], page_list: list[Page]) -> list[TemplateFooter]:
+    fetched = []
+    for p in page_list:
+        if p.url in pages and (template := footers.template_of(p.kind, bool(pages[p.url].facts.metadata))):
+            fetched.append((template, pages[p.url].facts.footer, p.evidence))
+    return footers.template_footers(fetched)
 
 
 # Page tags of the Government Website Development Guide's page-design specification.
@@ -182,6 +328,17 @@ STANDARD_META_TAGS = ("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "Col
 def _standard_metas(metas: dict[str, str]) -> dict[str, str]:
     """The standard tags present on a page (extractors key metas by lower-case name)."""
     return {tag: metas[tag.lower()] for tag in STANDARD_META_TAGS if tag.lower() in metas}
+
+
+def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None) -> Page:
+    """The page record of a capture; a list page knows its column and page number."""
+    if page is None:
+        outcome = "wrong_type" if _served_as_page_for_file(cap) else cap.outcome
+        return Page(url, "error" if outcome != "ok" else "other", "", cap.status, outcome, cap.charset, _evidence(cap))
+    kind = "column" if list_page else "static" if page.facts.single_article else page.facts.kind
+    column_url, page_no = list_page or (None, None)
+    return Page(url, kind, page.facts.title, cap.status, cap.outcome, cap.charset, _evidence(cap),
+                _standard_metas(page.facts.metas), column_url=column_url, page_no=page_no)
 
 
 def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
@@ -196,15 +353,12 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
     scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
     on_site = scope.on_site
     pages = _read_pages(reader, start, progress)
-    columns = _columns(pages, start)
+    groups = _list_groups(pages)
+    columns = _columns(groups, pages, start)
     docs = _documents(pages, columns, captures, on_site)
     columns = _with_date_integrity(columns, docs)
-    page_list = [
-        Page(url, pages[url].facts.kind if url in pages else ("error" if cap.outcome != "ok" else "other"),
-             pages[url].facts.title if url in pages else "", cap.status, cap.outcome, cap.charset, _evidence(cap),
-             _standard_metas(pages[url].facts.metas) if url in pages else {})
-        for url, cap in sorted(captures.items())
-    ]
+    list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
+    page_list = [_page(url, cap, pages.get(url), list_pages.get(url)) for url, cap in sorted(captures.items())]
     fetched = sum(1 for c in captures.values() if c.outcome != "robots_disallowed")
     links = _links(pages, captures, on_site)
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
@@ -215,6 +369,6 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
     return SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
         documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),
-        links=links, footer=_footer(pages.get(start)),
+        links=links, footer=_footer(pages.get(start)), footers=_template_footers(pages, page_list),
         disclosure_sections=site_sections.disclosure_sections(columns, page_list, links),
     )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 from govaudit.model.extract.wenhao import is_normative_number
 
@@ -35,17 +37,64 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     return "other"
 
 
-_PAGINATION = re.compile(r"/index_\d+\.s?html?$")
+# Query parameters that number the pages of one list (Hanweb pageNum, page, pageNo …), compared in
+# lower case. The same list as the crawl's (crawl/pagination.py PAGE_PARAMS on the crawl branch):
+# once both are merged, import that one here.
+PAGE_PARAMS = frozenset(("page", "pageno", "pagenum", "pageindex", "curpage", "currpage", "currentpage", "page_no",
+                         "pagenumber", "pagenow", "cpage"))
+# A pager's later pages by file name: TRS createPageHTML `index_1.html`, `list_2.shtml`, `default_3.htm`.
+_PAGE_FILE = re.compile(r"/(index|list|default)[_-](\d+)(\.s?html?|\.jsp|\.aspx?|\.php)$", re.I)
+_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jsp|aspx?|php)$", re.I)
 _MONTH_DIR = re.compile(r"/\d{6}/[^/]*$")
+_HANWEB_ARTICLE = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_\d+\.\w+$")
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """Where a URL sits in a paged list: the list's own URL (its first page) and the pager's number."""
+
+    key: str  # the URL of the list's first page (default document names dropped, pager parameters removed)
+    bare: str  # `key` without any query string: the column when the remaining query only picks a list unit
+    number: int | None  # the pager's raw number (None: the first page, unnumbered)
+    style: str  # file | query | none
+
+
+def list_page(url: str) -> ListPage:
+    """The list a page URL belongs to, whatever the pager style: `col/index_2.html`,
+    `col/index.html?uid=7&pageNum=2`, `list.jsp?catid=3&page=4` (the `catid` stays: it names the list)."""
+    parts = urlsplit(url)
+    path, number, style = parts.path, None, "none"
+    if m := _PAGE_FILE.search(path):
+        name = m.group(1).lower()
+        number, style = int(m.group(2)), "file"
+        path = path[: m.start()] + ("/" if name in ("index", "default") else f"/{m.group(1)}{m.group(3)}")
+    elif _INDEX_FILE.search(path):
+        path = path[: path.rfind("/") + 1]
+    query = parts.query
+    if query:
+        kept = []
+        for pair in query.split("&"):
+            name, _, value = pair.partition("=")
+            if name.lower() in PAGE_PARAMS and value.isdigit():
+                number, style = int(value), "query"
+            elif pair:
+                kept.append(pair)
+        query = "&".join(kept)
+    bare = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+    return ListPage(urlunsplit((parts.scheme, parts.netloc, path, query, "")), bare, number, style)
 
 
 def column_url_of_page(url: str) -> str:
-    """The column a list page belongs to: `col/index_2.html` -> `col/`."""
-    return _PAGINATION.sub("/", url)
+    """The list a page belongs to: `col/index_2.html` -> `col/`, `col/index.html?uid=1&pageNum=3` -> `col/?uid=1`
+    (the builder then folds `col/?uid=1` into `col/` when that is a column)."""
+    return list_page(url).key
 
 
 def column_url_guess(doc_url: str) -> str:
-    """TRS/Hanweb layout guess for a document's column: `col/202609/t…html` -> `col/`."""
+    """CMS layout guess for a document's column: TRS `col/202609/t…html` -> `col/`,
+    Hanweb `/art/2026/9/3/art_1229_5001.html` -> `/col/col1229/`."""
+    if m := _HANWEB_ARTICLE.search(doc_url):
+        return doc_url[: m.start()] + f"/col/col{m.group(1)}/"
     if _MONTH_DIR.search(doc_url):
         return _MONTH_DIR.sub("/", doc_url)
     return doc_url.rsplit("/", 1)[0] + "/"

@@ -8,9 +8,10 @@ kept on the column so a report can show it.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from collections.abc import Iterable
 
-from govaudit.model.types import DateMismatch, DatePile, Document, ListItem
+from govaudit.model.types import Column, DateMismatch, DatePile, Document, Evidence, ListItem
 
 PILE_MIN = 10  # items on one day before it can be a pile (a first list page shows ~15-20)
 PILE_SHARE = 0.5  # share of the column's dated items on that day
@@ -45,3 +46,34 @@ def mismatches(docs: Iterable[Document]) -> list[DateMismatch]:
         if d.meta_pub_date and d.pub_date and d.pub_date_source in ("visible", "metadata") and d.meta_pub_date != d.pub_date:
             out.append(DateMismatch(d.url, d.pub_date, d.meta_pub_date, d.url_date))
     return sorted(out, key=lambda m: m.url)
+
+
+@dataclass(frozen=True)
+class Newest:
+    """A column's newest date that is evidence of an update, and where it was read."""
+
+    date: str | None
+    url: str | None
+    is_pile: bool  # `date` is a regeneration pile's day: no evidence of an update
+    source: str  # list | documents
+    evidence: Evidence | None = None  # source documents: the document page that shows the date
+
+
+def newest(column: Column, list_piles: list[DatePile], docs: Iterable[Document]) -> Newest:
+    """The list's newest date, unless the list's dates are a regeneration pile or absent: then the
+    newest date its documents show themselves (visible or metadata-block dates, not meta PubDate),
+    with list dates off the pile days. Still a pile when neither gives a date."""
+    pile_days = {p.date for p in list_piles}
+    if column.newest_date and column.newest_date not in pile_days:
+        return Newest(column.newest_date, column.newest_url, False, "list")
+    docs = list(docs)
+    shown = [(d.pub_date, d.url) for d in docs if d.pub_date and d.pub_date_source in ("visible", "metadata")]
+    shown_piles = {p.date for p in _piles(shown, "visible")}  # a CMS that stamps the shown date too
+    found = [(day, url) for day, url in shown if day not in shown_piles]
+    found += [(i.date, i.url) for i in column.items if i.date and i.date not in pile_days]
+    if found:
+        day, url = max(found, key=lambda f: (f[0], f[1] or ""))
+        if (day, url) in shown:
+            return Newest(day, url, False, "documents", next(d.evidence for d in docs if d.url == url))
+        return Newest(day, url, False, "list")
+    return Newest(column.newest_date, column.newest_url, column.newest_date in pile_days, "list")

@@ -25,7 +25,7 @@ def disclosure_sections(columns: Iterable[Column], pages: Iterable[Page], links:
     for name, pattern in SECTIONS:
         found = next((DisclosureSection(name, True, c.url, "column", c.name) for c in columns if pattern.search(c.name)), None)
         found = found or next((DisclosureSection(name, True, p.url, "page", p.title) for p in pages
-                               if p.outcome == "ok" and p.kind in ("column", "hub", "document") and pattern.search(p.title)), None)
+                               if p.outcome == "ok" and p.kind in ("column", "hub", "document", "static") and pattern.search(p.title)), None)
         found = found or next((DisclosureSection(name, True, l.target, "link", l.text) for l in links
                                if l.kind == "page" and pattern.search(l.text)), None)
         out.append(found or DisclosureSection(name, False, None, None, None))

@@ -3,13 +3,42 @@
 Every fact carries Evidence (page URL, capture time, archive record, snippet) so a
 report can show where it came from. States that could not be observed are explicit
 ("not_observed") so rules report `incomplete` instead of guessing.
+
+This module is the contract: every closed set of values is a Literal below, site.json is
+checked against these types when `check` loads it (serde.from_dict(strict=True)), and
+govaudit/schemas/site.schema.json is generated from them (`python -m govaudit.model.schema`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 SCHEMA = "govaudit.site/1"
+
+# YYYY-MM-DD dates and ISO 8601 times are plain strings; closed sets of values are these.
+NameSource = Literal["meta", "breadcrumb", "title", "anchor", "url"]  # where a column's name was read
+ColumnState = Literal["listed", "empty", "not_observed"]  # not_observed: the list is loaded by script, unseen
+NewestSource = Literal["list", "documents"]  # documents: a piled or undated list, dated by its documents
+PileSource = Literal["list", "meta"]  # dates shown in the list | the documents' meta PubDate
+LinkKind = Literal["page", "attachment", "image"]
+LinkOutcome = Literal["ok", "broken", "blocked", "not_checked", "external"]  # blocked: a WAF answered, no verdict
+DocumentKind = Literal["normative", "policy", "interpretation", "annual_report", "notice", "news", "other",
+                       "static"]  # static: a one-article page (机构职能, 公开指南), judged by its own rules
+PubDateSource = Literal["visible", "metadata", "meta", "url"]  # strongest first: shown, metadata block, <meta>, URL
+RelatedSlot = Literal["none", "static", "script_unobserved"]  # a document's related-interpretation box
+TextSource = Literal["html", "pdf", "docx"]
+ReportSection = Literal["一", "二", "三", "四", "五", "六"]
+ReportTable = Literal["二", "三", "四"]
+RelationVia = Literal["hyperlink", "title", "wenhao"]
+Direction = Literal["both", "document_to_interpretation", "interpretation_to_document", "unlinked"]
+Template = Literal["home", "list", "article", "disclosure"]  # page templates a footer is read per
+PageKind = Literal["home", "hub", "column", "document", "static", "other", "error"]
+SectionName = Literal["指南", "制度", "法定主动公开内容", "年报", "依申请公开"]
+SectionVia = Literal["column", "page", "link"]
+# Crawl outcomes (govaudit.crawl.outcomes, plus soft_404 and wrong_type) stay an open string: the
+# crawl may learn new ones, and the model maps any outcome it does not know to a broken link.
+CrawlOutcome = str
 
 
 @dataclass(frozen=True)
@@ -36,7 +65,7 @@ class DatePile:
     date: str  # YYYY-MM-DD
     count: int  # items (or documents) on that day
     total: int  # dated items (or documents) of the column
-    source: str  # list (dates shown in the list) | meta (documents' meta PubDate)
+    source: PileSource
     urls: list[str]  # up to five of them, as evidence
 
 
@@ -52,21 +81,25 @@ class DateMismatch:
 
 @dataclass(frozen=True)
 class Column:
+    """One list of the site, all its pages together (TRS index_N, ?pageNum=N …): its url is the
+    list's first page. One-article pages are never columns (Document kind static)."""
+
     url: str
     name: str
-    name_source: str  # meta | breadcrumb | title | anchor
-    state: str  # listed | empty | not_observed
+    name_source: NameSource
+    state: ColumnState
     items: list[ListItem]
     newest_date: str | None
     newest_url: str | None
     level: int  # 1 = linked from the homepage or a disclosure hub
-    evidence: Evidence
+    evidence: Evidence  # its first page; the document page when newest_source is documents
     declared_count: int | None = None
     note: str | None = None
     date_piles: list[DatePile] = field(default_factory=list)  # regeneration suspects, with evidence
     date_mismatches: list[DateMismatch] = field(default_factory=list)  # its documents' meta vs visible dates
     newest_is_pile: bool = False  # newest_date is a pile date: not evidence of an update
-    single_article: bool = False  # the column page shows one article (a guide) instead of a list
+    newest_source: NewestSource = "list"
+    pages: list[str] = field(default_factory=list)  # its fetched list pages, page 1 first (any pager style)
 
 
 @dataclass(frozen=True)
@@ -74,25 +107,26 @@ class Link:
     source: str
     target: str
     text: str
-    kind: str  # page | attachment | image
-    outcome: str  # ok | broken | blocked | not_checked | external
+    kind: LinkKind
+    outcome: LinkOutcome
     status: int | None = None
+    fetch_outcome: CrawlOutcome | None = None  # the crawl outcome behind a link that is not ok (not_found, soft_404, wrong_type …)
 
 
 @dataclass(frozen=True)
 class Document:
     url: str
     title: str
-    kind: str  # normative | policy | interpretation | annual_report | notice | news | other
+    kind: DocumentKind
     column_url: str | None
     column_name: str | None
     pub_date: str | None
-    pub_date_source: str | None  # visible | metadata | meta | url
+    pub_date_source: PubDateSource | None
     metadata: dict[str, str]  # canonical field name -> normalised value
     has_metadata_block: bool
     attachments: list[Link]
     links_to: list[str]  # same-site page URLs this document links to (body and related slots)
-    related_slot: str  # none | static | script_unobserved
+    related_slot: RelatedSlot
     evidence: Evidence
     meta_pub_date: str | None = None  # <meta name="PubDate">, whatever pub_date chose
     url_date: str | None = None  # the URL's date (TRS tYYYYMMDD_), whatever pub_date chose
@@ -116,11 +150,11 @@ class AnnualReport:
     year: int
     organ: str
     pub_date: str | None
-    sections: list[str]  # which of the six standard headings were found (一 … 六)
+    sections: list[ReportSection]  # which of the six standard headings were found
     evidence: Evidence
     observed: bool = True  # False: seen only as a list item, its page was not fetched
-    text_source: str = "html"  # html | pdf | docx: where sections and tables were read
-    tables: list[str] = field(default_factory=list)  # which of the 2021 Tables 二/三/四 are present
+    text_source: TextSource = "html"  # where sections and tables were read
+    tables: list[ReportTable] = field(default_factory=list)  # which of the 2021 Tables are present
     table3: ReportTable3 | None = None  # None when Table 3 did not parse
     identity_ok: bool | None = None  # 一 + 二 = 三(七) + 四 in every column; None when not parsed
     organ_type: str = "unknown"  # government | department | unknown, from the organ's name
@@ -131,8 +165,8 @@ class AnnualReport:
 class Interpretation:
     interpretation_url: str
     document_url: str
-    via: list[str]  # hyperlink | title | wenhao
-    direction: str  # both | document_to_interpretation | interpretation_to_document
+    via: list[RelationVia]
+    direction: Direction
     interpretation_date: str | None
     document_date: str | None
 
@@ -146,20 +180,40 @@ class Footer:
     psb: str | None
     conac: bool
     evidence: Evidence
+    sponsor: str | None = None  # 主办单位
+
+
+@dataclass(frozen=True)
+class TemplateFooter:
+    """The footer identifiers one page template shows: pages grouped by template (homepage, list
+    pages, article pages, disclosure documents) and by which identifiers their footer carries."""
+
+    template: Template
+    pages: int  # fetched pages of this template with this footer
+    site_id_code: str | None
+    icp: str | None
+    psb: str | None
+    sponsor: str | None
+    evidence: Evidence  # an example page
 
 
 @dataclass(frozen=True)
 class Page:
+    """Every capture of the crawl. kind error: the fetch failed or answered with something else
+    than the page linked (soft_404, wrong_type); kind column: a page of a column's list."""
+
     url: str
-    kind: str  # home | hub | column | document | other | error
+    kind: PageKind
     title: str
     status: int | None
-    outcome: str
+    outcome: CrawlOutcome
     charset: str | None
     evidence: Evidence
     # The 网页设计规范 tags the page carries (SiteName … ContentSource), by their standard
     # spelling; a tag present with empty content maps to "".
     meta_tags: dict[str, str] = field(default_factory=dict)
+    column_url: str | None = None  # a list page: the column it is a page of (page 2, 3 … are never columns)
+    page_no: int | None = None  # a list page: its 1-based number in the column's pager
 
 
 @dataclass(frozen=True)
@@ -179,10 +233,10 @@ class CrawlInfo:
 class DisclosureSection:
     """One of the standard sections of a 政府信息公开 hub, and where it was found."""
 
-    name: str  # 指南 | 制度 | 法定主动公开内容 | 年报 | 依申请公开
+    name: SectionName
     present: bool
     url: str | None  # the column or page that is the section
-    via: str | None  # column | page | link: how it was found
+    via: SectionVia | None  # how it was found
     text: str | None  # the column name, page title or link text that matched
 
 
@@ -200,3 +254,4 @@ class SiteModel:
     links: list[Link]
     footer: Footer | None
     disclosure_sections: list[DisclosureSection] = field(default_factory=list)
+    footers: list[TemplateFooter] = field(default_factory=list)  # per page template, homepage included

@@ -30,7 +30,7 @@ def test_broken_links_grouped_by_target_with_sources():
 
 
 def test_footer_identifiers_presence_and_consistency():
-    params = {"require": ["site_id", "icp", "psb", "conac", "jiucuo"]}
+    params = {"require": ["site_id", "icp", "psb", "conac", "jiucuo"], "templates": [], "template_require": []}
     good = site()
     assert {f.status for f in FOOTER_IDENTIFIERS.run(good, params, CTX)} == {"pass"}
     bad = site(footer=replace(good.footer, jiucuo_sitecode="1234567890", psb=None, meta_site_id_code="9999999999"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from govaudit.crawl import crawl_site
@@ -9,6 +10,7 @@ from govaudit.model import date_integrity
 from govaudit.model.builder import build_site
 from govaudit.model.types import ListItem
 from govaudit.settings import CrawlSettings
+from tests.factories import SITE as MODEL_SITE, column, document
 from tests.model.test_builder import _server
 
 # 12 notices regenerated on 2026-09-01: the list and every page's PubDate say so, while
@@ -32,7 +34,10 @@ def test_pile_and_mismatches_are_recorded_per_column(tmp_path: Path, monkeypatch
         crawl_site(base, tmp_path, CrawlSettings(rate=0, max_pages=40))
     site = build_site(tmp_path)
     (column,) = [c for c in site.columns if c.url == base + "tzgg/"]
-    assert column.newest_date == PILE and column.newest_is_pile
+    # The list's dates are a pile; the notices' own shown dates decide (issue 8 item 6).
+    assert (column.newest_date, column.newest_is_pile, column.newest_source) == ("2025-01-12", False, "documents")
+    assert column.newest_url == base + "tzgg/11.html"
+    assert (column.evidence.url, column.evidence.snippet) == (base + "tzgg/11.html", "发布时间：2025-01-12")  # where the date shows
     assert [(p.date, p.count, p.total, p.source) for p in column.date_piles] == [(PILE, 12, 12, "list"), (PILE, 12, 12, "meta")]
     assert column.date_piles[0].urls == [base + f"tzgg/{n}.html" for n in range(5)]
     assert [(m.url, m.visible, m.meta) for m in column.date_mismatches] == sorted(
@@ -46,3 +51,46 @@ def test_small_or_spread_lists_are_not_piles():
     assert date_integrity.list_piles(spread) == []
     few = [ListItem(f"t{n}", f"u{n}", "2026-09-01") for n in range(9)]
     assert date_integrity.list_piles(few) == []
+
+
+def _docs(dates: list[str | None], source: str = "visible") -> list:
+    return [replace(document(f"tzgg/{n}.html", f"公示{n}", kind="notice", pub_date=d), pub_date_source=source if d else None)
+            for n, d in enumerate(dates)]
+
+
+def _piled(n: int = 12, extra: list[ListItem] | None = None):
+    col = column("tzgg/", "通知公告", PILE)
+    items = [ListItem(f"公示{i}", f"{MODEL_SITE}tzgg/{i}.html", PILE) for i in range(n)] + (extra or [])
+    col = replace(col, items=items)
+    return col, date_integrity.list_piles(items)
+
+
+def test_a_pile_without_documents_stays_undecided():
+    col, piles = _piled()
+    got = date_integrity.newest(col, piles, [])
+    assert (got.date, got.is_pile, got.source) == (PILE, True, "list")
+    # Documents known only by their meta PubDate or URL date are no evidence either.
+    got = date_integrity.newest(col, piles, _docs(["2026-08-01"], source="meta") + _docs(["2026-08-02"], source="url"))
+    assert got.is_pile
+
+
+def test_a_pile_is_resolved_by_the_documents_shown_dates_and_off_pile_list_dates():
+    col, piles = _piled(extra=[ListItem("旧公示", f"{MODEL_SITE}tzgg/old.html", "2026-07-15")])
+    assert date_integrity.newest(col, piles, []).date == "2026-07-15"  # a list date off the pile day
+    got = date_integrity.newest(col, piles, _docs(["2026-08-20", "2026-06-01", None], source="metadata"))
+    assert (got.date, got.url, got.is_pile, got.source) == ("2026-08-20", f"{MODEL_SITE}tzgg/0.html", False, "documents")
+
+
+def test_documents_that_show_the_pile_date_too_do_not_resolve_it():
+    col, piles = _piled()
+    got = date_integrity.newest(col, piles, _docs([PILE] * 12))
+    assert (got.date, got.is_pile) == (PILE, True)
+
+
+def test_an_undated_list_is_dated_by_its_documents_and_a_clean_list_by_itself():
+    col = replace(column("tzgg/", "通知公告", None), items=[ListItem("公示", f"{MODEL_SITE}tzgg/0.html", None)])
+    got = date_integrity.newest(col, [], _docs(["2026-09-02"]))
+    assert (got.date, got.is_pile, got.source) == ("2026-09-02", False, "documents")
+    assert date_integrity.newest(col, [], []).date is None
+    clean = column("tzgg/", "通知公告", "2026-09-10")
+    assert date_integrity.newest(clean, [], _docs(["2026-09-20"])).date == "2026-09-10"  # the list decides

@@ -16,6 +16,18 @@ _ICP_CORE = re.compile("ICP", re.I)
 _PSB_CORE = "公网安备"
 
 
+# 主办单位：XX办公室 / 主　办：XX / 网站主办：XX / 主办机关：XX, or XX人民政府办公室主办. The footer is at the end
+# of the page, so the last 主办 is read (an article body may name an event's 主办单位).
+_SPONSOR_AFTER = re.compile(r"主\s*办(?:\s*单\s*位|机关|部门|方)?\s*[：:]\s*([\u4e00-\u9fa5（）()·]{2,40})")
+_SPONSOR_SPACED = re.compile(r"主\s*办(?:\s*单\s*位|机关|部门|方)?\s+([\u4e00-\u9fa5（）()·]{2,40})")
+# Many footers name the organ as 版权所有 instead (版权所有：XX / XX 版权所有): the same statement of
+# who runs the site, so it counts when no 主办 is written.
+_OWNER_AFTER = re.compile(r"版权所有\s*(?:[：:]|©|\(c\)|（c）)\s*(?:©\s*)?([\u4e00-\u9fa5（）()·]{2,40})", re.I)
+_OWNER_SPACED = re.compile(r"版权所有\s+([\u4e00-\u9fa5（）()·]{2,40})")
+_OWNER_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*(?:©\s*)?版权所有")
+_SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?![\u4e00-\u9fa5])")
+
+
 @dataclass(frozen=True)
 class FooterFacts:
     site_id_code: str | None
@@ -24,6 +36,7 @@ class FooterFacts:
     icp: str | None
     psb: str | None
     conac: bool
+    sponsor: str | None = None  # 主办单位
 
 
 _WRITTEN_JIUCUO = re.compile(r"_jiucuo_['\"]?\s+sitecode=['\"]?(\w+)")
@@ -65,6 +78,28 @@ def _psb(text: str) -> re.Match[str] | None:
     return None
 
 
+def _sponsor(text: str) -> str | None:
+    """The 主办单位 the page's last 主办 (blanks allowed between) names, else its 版权所有 names, or None."""
+    at = text.rfind("办")
+    while at > 0:
+        start = at - 1
+        while start > 0 and text[start].isspace():
+            start -= 1
+        if text[start] == "主":
+            if m := _SPONSOR_AFTER.match(text, start):  # 主办单位：XX
+                return m.group(1)
+            if start == at - 1 and (m := _SPONSOR_BEFORE.search(text, max(0, start - 40), at + 2)):  # XX主办
+                return m.group(1).rsplit("由", 1)[-1] or None
+            if m := _SPONSOR_SPACED.match(text, start):  # 主办单位 XX
+                return m.group(1)
+        at = text.rfind("办", 0, at)
+    at = text.rfind("版权所有")
+    if at >= 0 and (m := _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, max(0, at - 40), at + 4)
+                    or _OWNER_SPACED.match(text, at)):
+        return m.group(1)
+    return None
+
+
 def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, bool]) -> FooterFacts:
     """Identifiers from the visible page text (scripts excluded), meta tags and `widgets`."""
     site_id = _SITE_ID.search(text)
@@ -78,4 +113,5 @@ def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, 
         icp=re.sub(r"\s", "", icp.group(0)) if icp else None,
         psb=f"{psb.group(1) or ''}公网安备{psb.group(2)}号" if psb else None,
         conac=conac,
+        sponsor=_sponsor(text),
     )

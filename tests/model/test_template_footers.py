@@ -1,0 +1,100 @@
+"""Footer identifiers per page template (issue 8 item 10): the homepage, list pages, article pages
+and disclosure documents are read separately, and a template that lacks 网站标识码, ICP 备案,
+公安备案 or 主办单位 is a finding with an example URL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from govaudit.engine import evaluate
+from govaudit.model.extract.footer import extract_footer
+from govaudit.pipeline import load_rules
+from tests.model.loopback import HTML, crawl_and_build
+
+FULL = ("<div class='footer'><p>主办单位：某县人民政府办公室　地址：某县人民路1号</p><p>网站标识码：3399000001　"
+        "<a href='https://beian.miit.gov.cn/'>浙ICP备00000001号-1</a>　<a href='http://www.beian.gov.cn/'>浙公网安备 33990002000001号</a></p></div>")
+# The news article template of the same site: a shorter footer without 公安备案 and 主办单位.
+SHORT = "<div id='foot'><a href='/lxwm/'>联系我们</a>　网站标识码 3399000001　浙ICP备00000001号</div>"
+# The disclosure platform's footer: the sponsor written after the name, 12-digit-free layout.
+GK = ("<table class='bottom'><tr><td>某县人民政府办公室主办　网站标识码：3399000001</td></tr><tr><td>浙ICP备00000001号-1"
+      "　浙公网安备33990002000001号</td></tr></table>")
+PROSE = "为进一步做好相关工作，现将有关事项通知如下，请认真贯彻执行。" * 6
+
+
+def _html(title: str, body: str, footer: str, metas: str = "") -> str:
+    return f"<html><head><meta charset='utf-8'><title>{title}</title>{metas}</head><body>{body}{footer}</body></html>"
+
+
+def _article(title: str, footer: str) -> str:
+    return _html(title, f"<div class='article'><h1>{title}</h1><p>发布时间：2026-09-01</p><div class='TRS_Editor'><p>{PROSE}</p></div></div>",
+                 footer, f"<meta name='ArticleTitle' content='{title}'>")
+
+
+def _gk(n: int) -> str:
+    table = (f"<table class='xxgk_table'><tr><td>索引号：</td><td>001/2026-0000{n}</td><td>发布机构：</td><td>某县人民政府办公室</td></tr>"
+             f"<tr><td>发文字号：</td><td>某政办〔2026〕{n}号</td><td>成文日期：</td><td>2026-08-0{n}</td></tr>"
+             f"<tr><td>发布日期：</td><td>2026-08-0{n}</td><td>有效性：</td><td>有效</td></tr></table>")
+    return _html(f"关于印发第{n}号办法的通知", f"{table}<div class='content'><h1>关于印发第{n}号办法的通知</h1><p>{PROSE}</p></div>", GK)
+
+
+def _site() -> dict:
+    news = "".join(f"<li><a href='/xwzx/{i}.html'>新闻{i}</a><span>2026-09-0{i}</span></li>" for i in range(1, 4))
+    notices = "".join(f"<li><a href='/tzgg/{i}.html'>通知{i}</a><span>2026-09-0{i}</span></li>" for i in range(1, 4))
+    docs = "".join(f"<tr><td><a href='/gk/{i}.html'>关于印发第{i}号办法的通知</a></td><td>2026-08-0{i}</td></tr>" for i in range(1, 4))
+    return {
+        "/": (200, HTML, _html("某县人民政府", "<a href='/xwzx/'>新闻</a><a href='/tzgg/'>通知公告</a><a href='/gk/'>政策文件</a>", FULL)),
+        "/xwzx/": (200, HTML, _html("新闻", f"<ul class='list'>{news}</ul>", FULL, "<meta name='ColumnName' content='新闻'>")),
+        "/tzgg/": (200, HTML, _html("通知公告", f"<ul class='list'>{notices}</ul>", FULL, "<meta name='ColumnName' content='通知公告'>")),
+        "/gk/": (200, HTML, _html("政策文件", f"<table class='list'>{docs}</table>", FULL, "<meta name='ColumnName' content='政策文件'>")),
+        **{f"/xwzx/{i}.html": (200, HTML, _article(f"新闻稿件第{i}篇", SHORT)) for i in range(1, 4)},
+        **{f"/tzgg/{i}.html": (200, HTML, _article(f"关于第{i}项工作的通知", FULL)) for i in range(1, 4)},
+        **{f"/gk/{i}.html": (200, HTML, _gk(i)) for i in range(1, 4)},
+    }
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory):
+    return crawl_and_build(_site(), tmp_path_factory.mktemp("footers"))
+
+
+def test_footers_are_grouped_by_template_and_shape(built):
+    site, base = built
+    got = [(f.template, f.pages, bool(f.site_id_code), bool(f.icp), bool(f.psb), f.sponsor) for f in site.footers]
+    assert got == [("home", 1, True, True, True, "某县人民政府办公室"),
+                   ("list", 3, True, True, True, "某县人民政府办公室"),
+                   ("article", 3, True, True, True, "某县人民政府办公室"),
+                   ("article", 3, True, True, False, None),
+                   ("disclosure", 3, True, True, True, "某县人民政府办公室")]
+    assert site.footer is not None and site.footer.sponsor == "某县人民政府办公室"
+
+
+def test_a_template_lacking_identifiers_is_a_finding_with_an_example(built):
+    site, base = built
+    results = evaluate(site, load_rules(None, None, None), date(2026, 9, 30))
+    rule = next(r for r in results["rules"] if r["id"] == "footer-identifiers")
+    got = {r["subject"]: r["status"] for r in rule["results"] if r["subject"].count(":") == 2}
+    assert got == {f"footer:{t}:{i}": "pass" for t in ("list", "article", "disclosure") for i in ("site_id", "icp", "psb", "sponsor")} | {
+        "footer:article:psb": "fail", "footer:article:sponsor": "fail"}
+    failing = next(r for r in rule["results"] if r["subject"] == "footer:article:psb")
+    assert failing["url"] == base + "xwzx/1.html" and failing["data"]["pages"] == 3 and failing["data"]["of"] == 6
+    assert base + "xwzx/1.html" in failing["message"]
+
+
+@pytest.mark.parametrize("text, sponsor", [
+    ("主办单位：白鹭区人民政府办公室 联系电话：0571-0000", "白鹭区人民政府办公室"),
+    ("主　办：某市人民政府办公厅　承办：某市大数据中心", "某市人民政府办公厅"),
+    ("网站主办单位 某县人民政府 技术支持：某公司", "某县人民政府"),
+    ("版权所有 某县人民政府办公室主办", "某县人民政府办公室"),
+    ("主办机关：某省人民政府办公厅", "某省人民政府办公厅"),
+    ("本网站由某县人民政府主办", "某县人民政府"),
+    ("活动主办单位：市教育局。 …… 网站主办：某市人民政府 网站标识码：3399000001", "某市人民政府"),  # the footer's, not the body's
+    ("版权所有：中国载人航天工程官方网站 主办方： 中国载人航天工程办公室 备案序号：", "中国载人航天工程办公室"),
+    ("中国·浙江省发展和改革委员会 版权所有 中文网址：", "中国·浙江省发展和改革委员会"),
+    ("京ICP备05022684号-3 政府网站标识码：bm06000004 版权所有：中国科普网", "中国科普网"),
+    ("版权所有 © 某县人民政府 联系我们 办公室电话", "某县人民政府"),
+    ("联系我们 办公室电话 网站地图", None),
+])
+def test_sponsor_variants(text, sponsor):
+    assert extract_footer(text, {}, (None, False)).sponsor == sponsor
