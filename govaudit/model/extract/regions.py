@@ -4,10 +4,24 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
+
+from govaudit.htmlpage import text_content
+from govaudit.model.extract.text import is_placeholder
 from govaudit.model.extract.walk import PageIndex, Span
 
-_TRAIL_GAP = re.compile(r"^[\s>›»/|＞\-]*$")
-_TRAIL_NAME = re.compile(r"^\s*[>›»＞]\s*([^\s>›»＞|]+(?: [^\s>›»＞|]+)?)")
+# Between two steps of a trail: separators (drawn as text), or block boundaries when the
+# template draws them with CSS. A spaced dash separates; a dash inside a name does not.
+_TRAIL_SEP = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s")
+_TRAIL_PIECE = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s|[\x1e\x1f]+")
+# "当前位置：", "您现在的位置:" before the first step.
+_TRAIL_LABEL = re.compile(r"[^\x1e\x1f>›»＞|]{0,10}(?:位置|导航|所在)[^\x1e\x1f]{0,4}?[：:]")
+_MAX_STEP = 30  # characters; a longer text is not a step name
+_NOT_NAME = re.compile(r"[：:，。；！？]|\d{4}\s*[-/年.]\s*\d")  # a field, a sentence or a date
+# Hrefs that make an <a> a step without a target: the current or an intermediate step.
+_VOID_HREF = ("javascript:", "#")
+# A last, unlinked step that names the article view rather than the column.
+_LEAF_WORDS = frozenset(("正文", "详情", "内容", "正文内容", "文章内容", "详细内容", "信息内容", "浏览正文", "阅读正文", "查看详情", "详情页"))
 _MAX_BOX_TEXT = 1500  # a "related" wrapper around the whole article is not a related box
 
 
@@ -15,36 +29,124 @@ def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner is not outer
 
 
-def _trail_from(index: PageIndex, start: int, end: int) -> list[tuple[str, str | None]]:
+def _void_names(root: lxml.etree._Element) -> frozenset[str]:
+    """Texts of the <a> elements under `root` that link nowhere (no href, `#`, javascript:)."""
+    names = set()
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip().lower()
+        if not href or href.startswith(_VOID_HREF):
+            text = " ".join(text_content(a).split()).strip(" >›»")
+            if text:
+                names.add(text)
+    return frozenset(names)
+
+
+def _pieces(gap: str) -> list[str | None]:
+    """The gap's names in order, None for a separator and "" for a block boundary."""
+    out: list[str | None] = []
+    pos = 0
+    for m in _TRAIL_PIECE.finditer(gap):
+        name = " ".join(gap[pos : m.start()].split())
+        if name:
+            out.append(name)
+        out.append("" if m.group()[0] in "\x1e\x1f" else None)
+        pos = m.end()
+    name = " ".join(gap[pos:].split())
+    if name:
+        out.append(name)
+    return out
+
+
+def _is_name(text: str) -> bool:
+    return len(text) <= _MAX_STEP and text.count(" ") <= 1 and not _NOT_NAME.search(text) and not is_placeholder(text)
+
+
+def _gap_steps(gap: str, voids: frozenset[str], sep_before: bool, tail: bool) -> tuple[list[str], bool]:
+    """Unlinked step names in the text between two trail steps, and whether the gap holds
+    only those and separators. A name counts when it is the text of a void link, or when
+    separators stand on both sides of it (at the tail: before it, and a separator, a
+    block's end or the end of the trail after it)."""
+    names: list[str] = []
+    pieces = _pieces(gap)
+    for i, piece in enumerate(pieces):
+        if piece is None:
+            sep_before = True
+            continue
+        if not piece:
+            continue
+        if tail:
+            closed = i + 1 == len(pieces) or pieces[i + 1] in (None, "")
+        else:
+            closed = next((p for p in pieces[i + 1 :] if p != ""), "") is None
+        if not _is_name(piece) or not (piece in voids or sep_before and closed):
+            return names, False
+        names.append(piece)
+        sep_before = False
+    return names, True
+
+
+def _trail_from(index: PageIndex, start: int, end: int, voids: frozenset[str]) -> list[tuple[str, str | None]]:
+    """The trail in text [start, end): links, void-link names and separated names, up to
+    the first text that is none of these."""
     steps: list[tuple[str, str | None]] = []
-    last = start
+    label = _TRAIL_LABEL.match(index.text, start, min(end, start + 24))
+    last = label.end() if label else start
+    sep_before = label is not None
     for ls in index.links:
         at = ls.span.start
         if at < start or ls.link.tag != "a":
             continue
-        if at >= end or (steps and not _TRAIL_GAP.match(index.text[last:at])):
+        if at >= end:
             break
+        names, ok = _gap_steps(index.text[last:at], voids, sep_before, tail=False)
+        if not ok and steps:
+            return _finish(steps + [(n, None) for n in names])
+        steps += [(n, None) for n in names] if ok else []
         text = index.text_of(ls.span).strip(" >›»")
         if text:
             steps.append((text, ls.link.url))
-        last = ls.span.end
-    if steps:  # the current page's name often follows the last link, after a `>`
-        tail = " ".join(index.text[last:end].split())
-        m = _TRAIL_NAME.match(tail)
-        if m and len(m.group(1)) <= 30:
-            steps.append((m.group(1), None))
+        last, sep_before = ls.span.end, False
+    # Names after the last link: the current page's column, often unlinked.
+    steps += [(n, None) for n in _gap_steps(index.text[last:end], voids, sep_before, tail=True)[0]]
+    return _finish(steps)
+
+
+def _finish(steps: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Without a single link, only a trail of two steps or more is believed; a last
+    unlinked 正文/详情 names the article view, not a column."""
+    if steps and steps[-1][1] is None and steps[-1][0] in _LEAF_WORDS:
+        steps = steps[:-1]
+    if all(url is None for _, url in steps) and len(steps) < 2:
+        return []
     return steps
 
 
+def _label_at(text: str) -> int:
+    """Where a 当前位置：/ 您当前的位置: / 所在位置： label starts, or -1."""
+    at = text.find("位置")
+    while at >= 0:
+        if text[at + 2 : at + 4].lstrip(" ")[:1] in ("：", ":"):
+            start = at
+            while start > 0 and at - start < 8 and text[start - 1] not in "\x1e\x1f":
+                start -= 1
+            return start
+        at = text.find("位置", at + 2)
+    return -1
+
+
 def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
-    """(text, url) steps of the 当前位置 trail; the last step may have no link."""
+    """(text, url) steps of the 当前位置 trail; a step whose link goes nowhere
+    (javascript:void(0), `#`) or that is plain text between separators has url None."""
     for span in index.breadcrumbs:
-        if not span.hidden and (steps := _trail_from(index, span.start, span.end)):
+        if not span.hidden and (steps := _trail_from(index, span.start, span.end, _void_names(span.el))):
             return steps
-    at = index.text.find("当前位置")
+    at = _label_at(index.text)
     if at < 0:
         return []
-    return _trail_from(index, at, min(len(index.text), at + 400))
+    end = min(len(index.text), at + 400)
+    first = next((ls.span.el for ls in index.links if at <= ls.span.start < end), None)
+    voids = _void_names(first.getroottree().getroot()) if first is not None else frozenset()
+    return _trail_from(index, at, end, voids)
 
 
 def related_boxes(index: PageIndex) -> set[int]:
