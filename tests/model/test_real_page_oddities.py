@@ -73,3 +73,51 @@ def test_breadcrumb_current_and_first_steps_without_links(crumb: str, trail: lis
 ])
 def test_breadcrumb_stops_at_what_is_not_a_step(crumb: str, trail: list):
     assert extract_page(page(crumb), DOC_URL).breadcrumb == trail
+
+
+# Footers as real templates write them (www.gov.cn, shanxi, fgw.zj, kepu, nfra and variants).
+@pytest.mark.parametrize("footer, site_id, icp, psb", [
+    # www.gov.cn: labels without colon, full-width blanks, the 公网安备 link without href
+    ("<p>网站标识码bm01000001　<a href='https://beian.miit.gov.cn/'>京ICP备05070218号-1</a>　<img src='/i.png'>"
+     "<a class='banquan' target='_blank'>京公网安备11010202000001号</a></p>", "bm01000001", "京ICP备05070218号-1", "京公网安备11010202000001号"),
+    # fgw.zj: the number inside the beian.gov.cn link, a blank before it
+    ("<p>备案号：<a href='http://beian.miit.gov.cn/'>浙ICP备05018911号</a> 网站标识码：3300000020"
+     "<a href='http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=33010602009328'><img src='b.png'>浙公网安备 33010602009328号</a></p>",
+     "3300000020", "浙ICP备05018911号", "浙公网安备33010602009328号"),
+    # shanxi: the province outside the link, no 号, a 12-digit number
+    ("<li><a>晋ICP备12000773号</a> 晋公网安备 <a href='http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=140105020506'>"
+     "140105020506</a><span>网站标识码：1400000045</span></li>", "1400000045", "晋ICP备12000773号", "晋公网安备140105020506号"),
+    # kepu: 政府网站标识码, ICP as a list item; a 13-digit 公网安备 with a colon
+    ("<ul><li><a href='https://beian.miit.gov.cn'>京ICP备05022684号-3</a></li><li>政府网站标识码：bm06000004</li>"
+     "<li>京公网安备：1101080201234</li></ul>", "bm06000004", "京ICP备05022684号-3", "京公网安备1101080201234号"),
+    # ICP备案号： label, 网站识别码, a 10-digit code split by blanks, 公安备案号
+    ("<div>ICP备案号：<a href='https://beian.miit.gov.cn'>苏ICP备 12345678号 - 2</a> 网站识别码：3208 0000 12 "
+     "苏公安备案号 32080202000123</div>", "3208000012", "苏ICP备12345678号-2", "苏公网安备32080202000123号"),
+    # the code split across links, BM in capitals, the ICP sub-number before 号
+    ("<div>网站标识码：<a href='/a'>4401</a><a href='/b'>000001</a> 粤ICP备05070829-1号 粤公网安备 44010402001234号</div>",
+     "4401000001", "粤ICP备05070829-1号", "粤公网安备44010402001234号"),
+    ("<div>网站标示码：BM 23000001 黑ICP备2022001234号</div>", "bm23000001", "黑ICP备2022001234号", None),
+    # no identifiers at all; a phone number and an 11-digit number are not codes
+    ("<div>联系电话：0591-12345678 网站标识码：35000000 公网安备 12345678901</div>", None, None, None),
+])
+def test_footer_identifier_variants(footer: str, site_id: str | None, icp: str | None, psb: str | None):
+    f = extract_page(page("", footer=footer), DOC_URL).footer
+    assert (f.site_id_code, f.icp, f.psb) == (site_id, icp, psb)
+
+
+def test_footer_fast_scans_are_the_footer_regexes():
+    """The literal-first scans find what a plain regex search finds, on the new variants too."""
+    import random
+
+    from govaudit.model.extract import footer
+
+    rng = random.Random(8)
+    pieces = {
+        footer._icp: (footer._ICP, ["苏", "ICP备", "ICP备案号", "：", "12345678", "号", "-", "2", " ", "\x1f", "x", "备"]),
+        footer._psb: (footer._PSB, ["京", "公网安备", "公安备案", "公安备案号", "公安机关备案", "：", "110108020123", "4", "号", " ", "x"]),
+    }
+    for fast, (plain, words) in pieces.items():
+        for _ in range(30000):
+            text = "".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+            got, expected = fast(text), plain.search(text)
+            assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), repr(text)
