@@ -121,3 +121,76 @@ def test_footer_fast_scans_are_the_footer_regexes():
             text = "".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
             got, expected = fast(text), plain.search(text)
             assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), repr(text)
+
+
+@pytest.mark.parametrize("value", [
+    "栏目名称", "文章标题", " 标题 ", "请输入关键字", "null", "${columnName}", "$!{doc.title}", "$pageHelpBean.getPagePath($column)",
+    "{{ article.title }}", "{$title}", "<!--#echo var='title' -->", "[#title#]", "<#if doc??>", "#{doc.pubDate}",
+    "<TRS_AppendixWithPic/>", "<%=title%>", "/col/${colId}/index.html", "http://a.test/$column.url",
+])
+def test_placeholder_shapes(value: str):
+    from govaudit.model.extract.text import is_placeholder
+
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("value", [
+    "通知公告", "某区人民政府", "关于印发《标题规范》的通知", "US$100 的项目", "岚综管规〔2024〕4号", "2026-09-15",
+    "http://a.test/col/col1229/index.html?uid=4&pageNum=2", "/art/2026/9/3/art_1229_5001.html", "a{b", "", None,
+])
+def test_values_that_are_not_placeholders(value: str | None):
+    from govaudit.model.extract.text import is_placeholder
+
+    assert not is_placeholder(value)
+
+
+def test_placeholder_metas_titles_and_column_names_are_absent():
+    head = ("<meta name='ColumnName' content='栏目名称'><meta name='ArticleTitle' content='${doc.title}'>"
+            "<meta name='PubDate' content='{{pubDate}}'><meta name='SiteIDCode' content='$site.code'>")
+    crumb = "<div class='position'><a href='/'>首页</a> &gt; <a href='/zwgk/tzgg/'>通知公告</a></div>"
+    facts = extract_page(page(crumb, head=head), DOC_URL)
+    assert {"columnname", "articletitle", "pubdate", "siteidcode"}.isdisjoint(facts.metas)
+    assert (facts.column_name, facts.column_name_source) == (TZGG, "breadcrumb")
+    assert facts.title == "关于做好秋季防火工作的通知" and facts.pub_date_source == "visible"
+    assert facts.footer.meta_site_id_code is None
+
+
+def test_placeholder_title_heading_and_hrefs():
+    html = ("<html><head><title>${title}</title></head><body><h1>{{ doc.title }}</h1>"
+            "<div class='content'><p>" + "正文内容说明。" * 30 + "</p>"
+            "<a href='$pageHelpBean.getPagePath(\"tzgg\")'>通知公告</a><a href='/col/${colId}/'>更多</a>"
+            "<a href='/zwgk/tzgg/a.html'>附件说明</a></div></body></html>")
+    facts = extract_page(html, DOC_URL)
+    assert facts.title == ""
+    assert [link.url for link in facts.links] == [SITE + "zwgk/tzgg/a.html"]
+
+
+@pytest.mark.parametrize("label, value", [("发文字号", "${wenhao}"), ("文号", "请输入文号"), ("发文字号", "[#wenhao#]"), ("发文字号", "$doc.wenhao")])
+def test_placeholder_metadata_values_are_empty_fields(label: str, value: str):
+    block = (f"<table class='xxgk_table'><tr><td>索引号：</td><td>11350128MB1234567X/2026-00012</td>"
+             f"<td>{label}：</td><td>{value}</td></tr><tr><td>标题：</td><td>{{{{title}}}}</td><td>成文日期：</td><td>2026-09-10</td></tr></table>")
+    facts = extract_page(page("", body=block + BODY), DOC_URL)
+    assert facts.metadata["发文字号"] == "" and facts.metadata["标题"] == ""
+    assert facts.metadata["成文日期"] == "2026-09-10" and facts.title == "关于做好秋季防火工作的通知"
+
+
+HOME_NEWS = ("<div class='news'><div class='tt'><h1><a href='/xwzx/202609/t20260915_1.html'>区委常委会召开扩大会议 研究部署秋季防火工作</a></h1>"
+             "<p>9月15日，区委常委会召开扩大会议……</p></div><ul><li><a href='/xwzx/202609/t20260914_2.html'>全区安全生产工作会议召开</a>"
+             "<span>2026-09-14</span></li></ul></div>")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("某区人民政府门户网站", "某区人民政府门户网站"),
+    ("首页 - 某区人民政府", "首页 - 某区人民政府"),
+    ("${site.name}", "某区人民政府"),  # a placeholder <title>: the SiteName meta
+])
+def test_homepage_title_is_not_a_news_headline(title: str, expected: str):
+    html = (f"<html><head><meta name='SiteName' content='某区人民政府'><title>{title}</title></head>"
+            f"<body><div class='header'><a href='/zwgk/'>政务公开</a></div>{HOME_NEWS}</body></html>")
+    assert extract_page(html, SITE, is_home=True).title == expected
+    if not title.startswith("$"):
+        assert extract_page(html, SITE + "xwzx/").title == "区委常委会召开扩大会议 研究部署秋季防火工作"  # not home: as before
+
+
+def test_article_headline_still_wins_on_articles():
+    assert extract_page(page(""), DOC_URL).title == "关于做好秋季防火工作的通知"

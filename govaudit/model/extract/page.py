@@ -106,7 +106,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     metadata = extract_metadata(index.text, index.inline_starts)
     article = find_article(index)
     head_title = page_title(tree)
-    title = title_of(index, metas, metadata, head_title)
+    title = title_of(index, metas, metadata, head_title, is_home=is_home)
     date = pub_date(flat, metas, metadata, url, title)
     prose = is_prose(article)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items), date.source == "visible", len(index.links))
