@@ -101,12 +101,15 @@ class Document:
 
 @dataclass(frozen=True)
 class ReportTable3:
-    """Table 3 (依申请) rows of a 2021-format report, seven requester columns each."""
+    """Table 3 (依申请) rows of a 2021-format report, one cell per requester column its
+    header has (seven in the full format, fewer when merged). A cell is a count, a
+    not-applicable mark as written ("/", "—", "不适用") or None for a blank cell."""
 
-    new: list[int]  # 一、本年新收
-    carried: list[int]  # 二、上年结转
-    total: list[int]  # 三(七) 总计
-    forward: list[int]  # 四、结转下年度继续办理
+    new: list[int | str | None]  # 一、本年新收
+    carried: list[int | str | None]  # 二、上年结转
+    total: list[int | str | None]  # 三(七) 总计
+    forward: list[int | str | None]  # 四、结转下年度继续办理
+    columns: list[str] = field(default_factory=list)  # 自然人, 商业企业 … 总计, as the header has them
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ class AnnualReport:
     text_source: str = "html"  # html | pdf | docx: where sections and tables were read
     tables: list[str] = field(default_factory=list)  # which of the 2021 Tables 二/三/四 are present
     table3: ReportTable3 | None = None  # None when Table 3 did not parse
-    identity_ok: bool | None = None  # 一 + 二 = 三(七) + 四 in every column; None when not parsed
+    identity_ok: bool | None = None  # 一 + 二 = 三(七) + 四 in every column of counts; None when not parsed or none checkable
 
 
 @dataclass(frozen=True)

@@ -122,7 +122,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     report = None
     parsed = ar.parse_title(title) if kind == "document" else None
     if parsed:
-        report = ar.report_facts(parsed, body_text)
+        # With block boundaries: a blank table cell stays a cell (report_tables).
+        report = ar.report_facts(parsed, index.text[article.span.start : article.span.end] if article is not None else "")
     column_name, column_source = _column_name(metas, crumbs, head_title, kind)
     return PageFacts(
         url=url, kind=kind, title=title, metas=metas, breadcrumb=crumbs,
