@@ -56,6 +56,10 @@ def test_breadcrumb_steps_that_link_nowhere_keep_their_place(crumb: str):
      "<li><a href='javascript:;'>通知公告</a></li></ul>", [("首页", None), (ZWGK, SITE + "zwgk/"), (TZGG, None)]),
     # plain text only, found by its label
     ("<p>当前位置：首页 &gt; 政务公开 &gt; 通知公告</p>", [("首页", None), (ZWGK, None), (TZGG, None)]),
+    ("<div>您现在的位置: <a href='/'>首页</a> / <a href='javascript:void(0)'>政务公开</a> / 通知公告</div>",
+     [("首页", SITE), (ZWGK, None), (TZGG, None)]),
+    ("<td>您所在的位置：<a href='/'>首页</a> - <a href='/zwgk/'>政务公开</a> - <a href='javascript:;'>通知公告</a> - 正文</td>",
+     [("首页", SITE), (ZWGK, SITE + "zwgk/"), (TZGG, None)]),
 ])
 def test_breadcrumb_current_and_first_steps_without_links(crumb: str, trail: list):
     facts = extract_page(page(crumb), DOC_URL)
@@ -70,6 +74,8 @@ def test_breadcrumb_current_and_first_steps_without_links(crumb: str, trail: lis
     ("<div class='position'>当前位置：$pageHelpBean.getPagePath($column)</div>", []),
     # one lone unlinked word is not a trail
     ("<div class='position'>当前位置：正文</div>", []),
+    # 位置： in prose is not a trail label
+    ("<p>地理位置：<a href='/zjpt/'>平潭概况</a> <a href='/zjpt/dl/'>地理区位</a></p>", []),
 ])
 def test_breadcrumb_stops_at_what_is_not_a_step(crumb: str, trail: list):
     assert extract_page(page(crumb), DOC_URL).breadcrumb == trail

@@ -13,10 +13,13 @@ from govaudit.model.extract.walk import PageIndex, Span
 # Between two steps of a trail: separators (drawn as text), or block boundaries when the
 # template draws them with CSS. A spaced dash separates; a dash inside a name does not.
 _TRAIL_SEP = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s")
+_ONLY_SEPS = re.compile(r"[\s>›»＞/|→\-－—]*")
 _TRAIL_PIECE = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s|[\x1e\x1f]+")
 # "当前位置：", "您现在的位置:" before the first step.
 _TRAIL_LABEL = re.compile(r"[^\x1e\x1f>›»＞|]{0,10}(?:位置|导航|所在)[^\x1e\x1f]{0,4}?[：:]")
-_MAX_STEP = 30  # characters; a longer text is not a step name
+_LABEL_WORDS = ("当前", "所在", "现在", "您")
+_MAX_STEP = 30
+_MAX_TAIL = 160  # characters after the last link that may still hold steps  # characters; a longer text is not a step name
 _NOT_NAME = re.compile(r"[：:，。；！？]|\d{4}\s*[-/年.]\s*\d")  # a field, a sentence or a date
 # Hrefs that make an <a> a step without a target: the current or an intermediate step.
 _VOID_HREF = ("javascript:", "#")
@@ -29,16 +32,24 @@ def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner is not outer
 
 
-def _void_names(root: lxml.etree._Element) -> frozenset[str]:
-    """Texts of the <a> elements under `root` that link nowhere (no href, `#`, javascript:)."""
-    names = set()
-    for a in root.iter("a"):
-        href = (a.get("href") or "").strip().lower()
-        if not href or href.startswith(_VOID_HREF):
-            text = " ".join(text_content(a).split()).strip(" >›»")
-            if text:
-                names.add(text)
-    return frozenset(names)
+class _VoidNames:
+    """Texts of the <a> elements under `root` that link nowhere (no href, `#`,
+    javascript:), collected on the first question: most trails never ask."""
+
+    __slots__ = ("root", "names")
+
+    def __init__(self, root: lxml.etree._Element | None) -> None:
+        self.root = root
+        self.names: set[str] | None = None
+
+    def __contains__(self, text: str) -> bool:
+        if self.names is None:
+            self.names = set()
+            for a in self.root.iter("a") if self.root is not None else ():
+                href = (a.get("href") or "").strip().lower()
+                if not href or href.startswith(_VOID_HREF):
+                    self.names.add(" ".join(text_content(a).split()).strip(" >›»"))
+        return text in self.names
 
 
 def _pieces(gap: str) -> list[str | None]:
@@ -61,11 +72,13 @@ def _is_name(text: str) -> bool:
     return len(text) <= _MAX_STEP and text.count(" ") <= 1 and not _NOT_NAME.search(text) and not is_placeholder(text)
 
 
-def _gap_steps(gap: str, voids: frozenset[str], sep_before: bool, tail: bool) -> tuple[list[str], bool]:
+def _gap_steps(gap: str, voids: _VoidNames, sep_before: bool, tail: bool) -> tuple[list[str], bool]:
     """Unlinked step names in the text between two trail steps, and whether the gap holds
     only those and separators. A name counts when it is the text of a void link, or when
     separators stand on both sides of it (at the tail: before it, and a separator, a
     block's end or the end of the trail after it)."""
+    if not tail and _ONLY_SEPS.fullmatch(gap):  # the common gap: nothing but separators
+        return [], True
     names: list[str] = []
     pieces = _pieces(gap)
     for i, piece in enumerate(pieces):
@@ -85,7 +98,7 @@ def _gap_steps(gap: str, voids: frozenset[str], sep_before: bool, tail: bool) ->
     return names, True
 
 
-def _trail_from(index: PageIndex, start: int, end: int, voids: frozenset[str]) -> list[tuple[str, str | None]]:
+def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames) -> list[tuple[str, str | None]]:
     """The trail in text [start, end): links, void-link names and separated names, up to
     the first text that is none of these."""
     steps: list[tuple[str, str | None]] = []
@@ -107,7 +120,8 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: frozenset[str]) -
             steps.append((text, ls.link.url))
         last, sep_before = ls.span.end, False
     # Names after the last link: the current page's column, often unlinked.
-    steps += [(n, None) for n in _gap_steps(index.text[last:end], voids, sep_before, tail=True)[0]]
+    tail = index.text[last : min(end, last + _MAX_TAIL)]
+    steps += [(n, None) for n in _gap_steps(tail, voids, sep_before, tail=True)[0]]
     return _finish(steps)
 
 
@@ -122,10 +136,12 @@ def _finish(steps: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]
 
 
 def _label_at(text: str) -> int:
-    """Where a 当前位置：/ 您当前的位置: / 所在位置： label starts, or -1."""
+    """Where a 当前位置：/ 您当前的位置: / 您所在的位置： label starts, or -1. A bare 位置：
+    (地理位置：…) is not one."""
     at = text.find("位置")
     while at >= 0:
-        if text[at + 2 : at + 4].lstrip(" ")[:1] in ("：", ":"):
+        before = text[max(0, at - 4) : at]
+        if text[at + 2 : at + 4].lstrip(" ")[:1] in ("：", ":") and any(w in before for w in _LABEL_WORDS):
             start = at
             while start > 0 and at - start < 8 and text[start - 1] not in "\x1e\x1f":
                 start -= 1
@@ -138,15 +154,20 @@ def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
     """(text, url) steps of the 当前位置 trail; a step whose link goes nowhere
     (javascript:void(0), `#`) or that is plain text between separators has url None."""
     for span in index.breadcrumbs:
-        if not span.hidden and (steps := _trail_from(index, span.start, span.end, _void_names(span.el))):
+        if not span.hidden and (steps := _trail_from(index, span.start, span.end, _VoidNames(span.el))):
             return steps
     at = _label_at(index.text)
     if at < 0:
         return []
     end = min(len(index.text), at + 400)
-    first = next((ls.span.el for ls in index.links if at <= ls.span.start < end), None)
-    voids = _void_names(first.getroottree().getroot()) if first is not None else frozenset()
-    return _trail_from(index, at, end, voids)
+    # Void links are looked for near the trail's first link (or, without one, anywhere).
+    near = next((ls.span.el for ls in index.links if at <= ls.span.start < end), None)
+    if near is None and index.links:
+        near = index.links[0].span.el.getroottree().getroot()
+    for _ in range(4):
+        if near is not None and near.getparent() is not None:
+            near = near.getparent()
+    return _trail_from(index, at, end, _VoidNames(near))
 
 
 def related_boxes(index: PageIndex) -> set[int]:
