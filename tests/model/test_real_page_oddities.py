@@ -35,6 +35,9 @@ TRAIL = [("首页", SITE), (ZWGK, None), (TZGG, SITE + "zwgk/tzgg/")]
     "<table><tr><td>您当前的位置：<a href='/'>首页</a>&gt;&gt;<a href='#'>政务公开</a>&gt;&gt;"
     "<a href='/zwgk/tzgg/'>通知公告</a></td></tr></table>",
     "<div class='location'><a href='/'>首页</a> » <a>政务公开</a> » <a href='/zwgk/tzgg/'>通知公告</a> » 正文</div>",
+    # Bootstrap style: CSS separators, the current step an <li> of plain text
+    "<ol class='breadcrumb'><li><a href='/'>首页</a></li><li>政务公开</li><li><a href='/zwgk/tzgg/'>通知公告</a></li>"
+    "<li class='active'>正文</li></ol>",
     # plain text between separators
     "<div class='dqwz'>当前位置：<a href='/'>首页</a> &gt; 政务公开 &gt; <a href='/zwgk/tzgg/'>通知公告</a></div>",
 ])
@@ -67,6 +70,8 @@ def test_breadcrumb_current_and_first_steps_without_links(crumb: str, trail: lis
 
 
 @pytest.mark.parametrize("crumb, trail", [
+    ("<ol class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='/zwgk/'>政务公开</a></li><li class='active'>通知公告</li></ol>",
+     [("首页", SITE), (ZWGK, SITE + "zwgk/"), (TZGG, None)]),
     # a date and a share bar after the trail are not steps
     ("<div class='position'><a href='/'>首页</a> &gt; <a href='/zwgk/tzgg/'>通知公告</a> <span>2026-09-15</span></div>",
      [("首页", SITE), (TZGG, SITE + "zwgk/tzgg/")]),
@@ -74,6 +79,14 @@ def test_breadcrumb_current_and_first_steps_without_links(crumb: str, trail: lis
     ("<div class='position'>当前位置：$pageHelpBean.getPagePath($column)</div>", []),
     # one lone unlinked word is not a trail
     ("<div class='position'>当前位置：正文</div>", []),
+    ("<div class='crumb'><a href='/'>首页</a> &gt; <a href='/zwgk/tzgg/'>通知公告</a><div class='share'>分享到：</div></div>",
+     [("首页", SITE), (TZGG, SITE + "zwgk/tzgg/")]),
+    # a heading inside the breadcrumb element is not a step
+    ("<div class='position'><a href='/'>首页</a> &gt; <a href='/zwgk/tzgg/'>通知公告</a><h1>关于做好秋季防火工作的通知</h1></div>",
+     [("首页", SITE), (TZGG, SITE + "zwgk/tzgg/")]),
+    # without a breadcrumb element, a block after the trail is not its step
+    ("<div>当前位置：<a href='/'>首页</a> &gt; <a href='/zwgk/tzgg/'>通知公告</a></div><div>秋季防火</div>",
+     [("首页", SITE), (TZGG, SITE + "zwgk/tzgg/")]),
     # 位置： in prose is not a trail label
     ("<p>地理位置：<a href='/zjpt/'>平潭概况</a> <a href='/zjpt/dl/'>地理区位</a></p>", []),
 ])

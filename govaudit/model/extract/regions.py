@@ -19,6 +19,7 @@ _TRAIL_PIECE = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s|[\x1e\x1f]+")
 _TRAIL_LABEL = re.compile(r"[^\x1e\x1f>›»＞|]{0,10}(?:位置|导航|所在)[^\x1e\x1f]{0,4}?[：:]")
 _LABEL_WORDS = ("当前", "所在", "现在", "您")
 _MAX_STEP = 30
+_MAX_BLOCK_STEP = 12  # characters of a step that only block boundaries separate
 _MAX_TAIL = 160  # characters after the last link that may still hold steps  # characters; a longer text is not a step name
 _NOT_NAME = re.compile(r"[：:，。；！？]|\d{4}\s*[-/年.]\s*\d")  # a field, a sentence or a date
 # Hrefs that make an <a> a step without a target: the current or an intermediate step.
@@ -72,35 +73,40 @@ def _is_name(text: str) -> bool:
     return len(text) <= _MAX_STEP and text.count(" ") <= 1 and not _NOT_NAME.search(text) and not is_placeholder(text)
 
 
-def _gap_steps(gap: str, voids: _VoidNames, sep_before: bool, tail: bool) -> tuple[list[str], bool]:
+def _gap_steps(gap: str, voids: _VoidNames, sep_before: bool, tail: bool, boxed: bool) -> tuple[list[str], bool]:
     """Unlinked step names in the text between two trail steps, and whether the gap holds
     only those and separators. A name counts when it is the text of a void link, or when
     separators stand on both sides of it (at the tail: before it, and a separator, a
-    block's end or the end of the trail after it)."""
+    block's end or the end of the trail after it). Inside a breadcrumb element (`boxed`)
+    block boundaries separate too: `<li class="active">通知公告</li>` with CSS separators."""
     if not tail and _ONLY_SEPS.fullmatch(gap):  # the common gap: nothing but separators
         return [], True
     names: list[str] = []
     pieces = _pieces(gap)
+    seps = (None, "") if boxed else (None,)
+    drawn = sep_before  # a separator drawn as text (or the label) stands before the name
     for i, piece in enumerate(pieces):
-        if piece is None:
+        if piece in seps:
             sep_before = True
+            drawn = drawn or piece is None
             continue
         if not piece:
             continue
         if tail:
             closed = i + 1 == len(pieces) or pieces[i + 1] in (None, "")
         else:
-            closed = next((p for p in pieces[i + 1 :] if p != ""), "") is None
-        if not _is_name(piece) or not (piece in voids or sep_before and closed):
+            closed = next((p for p in pieces[i + 1 :] if p != "" or boxed), "") in seps
+        # Between block boundaries only, a long text is more likely a heading than a step.
+        if not _is_name(piece) or not (piece in voids or sep_before and closed and (drawn or len(piece) <= _MAX_BLOCK_STEP)):
             return names, False
         names.append(piece)
-        sep_before = False
+        sep_before = drawn = False
     return names, True
 
 
-def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames) -> list[tuple[str, str | None]]:
-    """The trail in text [start, end): links, void-link names and separated names, up to
-    the first text that is none of these."""
+def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed: bool) -> list[tuple[str, str | None]]:
+    """The trail in text [start, end) (a breadcrumb element's when `boxed`): links,
+    void-link names and separated names, up to the first text that is none of these."""
     steps: list[tuple[str, str | None]] = []
     label = _TRAIL_LABEL.match(index.text, start, min(end, start + 24))
     last = label.end() if label else start
@@ -111,7 +117,7 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames) -> li
             continue
         if at >= end:
             break
-        names, ok = _gap_steps(index.text[last:at], voids, sep_before, tail=False)
+        names, ok = _gap_steps(index.text[last:at], voids, sep_before, tail=False, boxed=boxed)
         if not ok and steps:
             return _finish(steps + [(n, None) for n in names])
         steps += [(n, None) for n in names] if ok else []
@@ -121,7 +127,7 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames) -> li
         last, sep_before = ls.span.end, False
     # Names after the last link: the current page's column, often unlinked.
     tail = index.text[last : min(end, last + _MAX_TAIL)]
-    steps += [(n, None) for n in _gap_steps(tail, voids, sep_before, tail=True)[0]]
+    steps += [(n, None) for n in _gap_steps(tail, voids, sep_before, tail=True, boxed=boxed)[0]]
     return _finish(steps)
 
 
@@ -154,7 +160,7 @@ def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
     """(text, url) steps of the 当前位置 trail; a step whose link goes nowhere
     (javascript:void(0), `#`) or that is plain text between separators has url None."""
     for span in index.breadcrumbs:
-        if not span.hidden and (steps := _trail_from(index, span.start, span.end, _VoidNames(span.el))):
+        if not span.hidden and (steps := _trail_from(index, span.start, span.end, _VoidNames(span.el), boxed=True)):
             return steps
     at = _label_at(index.text)
     if at < 0:
@@ -167,7 +173,7 @@ def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
     for _ in range(4):
         if near is not None and near.getparent() is not None:
             near = near.getparent()
-    return _trail_from(index, at, end, _VoidNames(near))
+    return _trail_from(index, at, end, _VoidNames(near), boxed=False)
 
 
 def related_boxes(index: PageIndex) -> set[int]:
