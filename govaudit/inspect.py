@@ -62,4 +62,4 @@ def inspect_target(target: str, url: str | None = None) -> dict[str, Any]:
     text, charset = decode_html(body, content_type)
     facts = to_dict(extract_page(text, page_url, is_home=home))
     facts.pop("body_text", None)
-    return {"url": page_url, "charset": charset, **facts}
+    return {"url": page_url, "charset": charset, "is_home": home, **facts}

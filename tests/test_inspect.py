@@ -76,7 +76,7 @@ def test_inspect_reads_the_root_page_as_the_homepage(tmp_path: Path, url: str, h
     result = CliRunner().invoke(main, ["inspect", str(page), "--url", url])
     assert result.exit_code == 0, result.output
     facts = json.loads(result.output)
-    assert (facts["kind"] == "home", facts["title"]) == (home, title)
+    assert (facts["is_home"], facts["kind"] == "home", facts["title"]) == (home, home, title)
 
 
 def test_inspect_over_http_knows_the_root_page(tmp_path: Path):
@@ -84,4 +84,4 @@ def test_inspect_over_http_knows_the_root_page(tmp_path: Path):
     with serve(tmp_path) as base:
         home = json.loads(CliRunner().invoke(main, ["inspect", base]).output)
         index = json.loads(CliRunner().invoke(main, ["inspect", base + "index.html"]).output)
-    assert home["kind"] == index["kind"] == "home"
+    assert home["kind"] == index["kind"] == "home" and home["is_home"] and index["is_home"]

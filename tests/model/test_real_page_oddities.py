@@ -116,6 +116,8 @@ def test_breadcrumb_stops_at_what_is_not_a_step(crumb: str, trail: list):
     ("<div>网站标识码：<a href='/a'>4401</a><a href='/b'>000001</a> 粤ICP备05070829-1号 粤公网安备 44010402001234号</div>",
      "4401000001", "粤ICP备05070829-1号", "粤公网安备44010402001234号"),
     ("<div>网站标示码：BM 23000001 黑ICP备2022001234号</div>", "bm23000001", "黑ICP备2022001234号", None),
+    ("<p>版权所有：某市人民政府 <span>湘公网安备案号：43010202000123</span> 湘ICP备案号：湘ICP备05005678号</p>",
+     None, "湘ICP备05005678号", "湘公网安备43010202000123号"),
     # no identifiers at all; a phone number and an 11-digit number are not codes
     ("<div>联系电话：0591-12345678 网站标识码：35000000 公网安备 12345678901</div>", None, None, None),
 ])

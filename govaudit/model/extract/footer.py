@@ -14,7 +14,7 @@ _SITE_ID_VALUE = re.compile(r"\s*[：:]?\s*(bm\s*\d{8}|\d(?:\s*\d){9})(?![0-9])"
 # 京ICP备05070218号-1, 京ICP备 05070218号, ICP备案号：京ICP备…, 京ICP备05070218-1号.
 _ICP = re.compile(r"(?:([\u4e00-\u9fa5])\s*)?ICP\s*备(?:案号?)?\s*[：:]?\s*(\d+)\s*(?:-\s*(\d+)\s*)?号(?:\s*-\s*(\d+))?", re.I)
 # 京公网安备 11010202000001号: 12-14 digits, 号 and blanks optional; 公安备案号 wordings too.
-_PSB = re.compile(r"([\u4e00-\u9fa5])?(?:公网安备|公安网备|公安备案|公安机关备案)号?\s*[：:]?\s*(\d{12,14})(?![0-9])")
+_PSB = re.compile(r"([\u4e00-\u9fa5])?(?:公网安备|公安网备|公安备案|公安机关备案)案?号?\s*[：:]?\s*(\d{12,14})(?![0-9])")
 # The patterns start with a CJK character class, which `re` tries at every position of a
 # long page; their literal core is found far faster (see _icp, _psb, _site_id).
 _ICP_CORE = re.compile("ICP", re.I)
