@@ -25,6 +25,7 @@ PLACEHOLDER_VALUES = frozenset((
 ))
 _LONGEST_VALUE = max(map(len, PLACEHOLDER_VALUES))
 PLACEHOLDER_PREFIXES = ("请输入", "请选择", "请填写", "在此输入", "此处输入", "此处填写")
+_PROMPT_HEADS = frozenset("".join(p[0] for p in PLACEHOLDER_PREFIXES) + " \t\r\n\u3000\xa0")
 
 
 def is_placeholder(value: str | None) -> bool:
@@ -36,6 +37,8 @@ def is_placeholder(value: str | None) -> bool:
     # Literal checks first: every href of every page comes through here.
     if ("$" in value or "{" in value or "<" in value or "[#" in value or "#echo" in value) and _PLACEHOLDER_SYNTAX.search(value):
         return True
+    if len(value) > _LONGEST_VALUE and value[0] not in _PROMPT_HEADS:  # a URL, a title: no default value
+        return False
     value = value.strip()
     return len(value) <= _LONGEST_VALUE and value.lower() in PLACEHOLDER_VALUES or value.startswith(PLACEHOLDER_PREFIXES)
 
