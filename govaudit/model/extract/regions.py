@@ -10,17 +10,16 @@ from govaudit.htmlpage import text_content
 from govaudit.model.extract.text import is_placeholder
 from govaudit.model.extract.walk import PageIndex, Span
 
-# Between two steps of a trail: separators (drawn as text), or block boundaries when the
+# Between two steps of a trail: separators drawn as text, or block boundaries when the
 # template draws them with CSS. A spaced dash separates; a dash inside a name does not.
-_TRAIL_SEP = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s")
 _ONLY_SEPS = re.compile(r"[\s>›»＞/|→\-－—]*")
 _TRAIL_PIECE = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s|[\x1e\x1f]+")
 # "当前位置：", "您现在的位置:" before the first step.
 _TRAIL_LABEL = re.compile(r"[^\x1e\x1f>›»＞|]{0,10}(?:位置|导航|所在)[^\x1e\x1f]{0,4}?[：:]")
 _LABEL_WORDS = ("当前", "所在", "现在", "您")
-_MAX_STEP = 30
+_MAX_STEP = 30  # characters; a longer text is not a step name
 _MAX_BLOCK_STEP = 12  # characters of a step that only block boundaries separate
-_MAX_TAIL = 160  # characters after the last link that may still hold steps  # characters; a longer text is not a step name
+_MAX_TAIL = 160  # characters after the last link that may still hold steps
 _NOT_NAME = re.compile(r"[：:，。；！？]|\d{4}\s*[-/年.]\s*\d")  # a field, a sentence or a date
 # Hrefs that make an <a> a step without a target: the current or an intermediate step.
 _VOID_HREF = ("javascript:", "#")

@@ -22,7 +22,6 @@ LEGAL_PARTS = ("商业企业", "科研机构", "社会公益组织", "法律服�
 FULL_COLUMNS = (PERSON, *LEGAL_PARTS, TOTAL)
 # Column sets by cell count, for a table whose header was not read.
 _BY_COUNT = {7: FULL_COLUMNS, 3: (PERSON, LEGAL, TOTAL), 2: (PERSON, LEGAL), 1: (TOTAL,)}
-NOT_APPLICABLE = ("不适用", "/", "／", "-", "－", "—", "——", "–")
 
 
 def _label(words: str) -> str:
