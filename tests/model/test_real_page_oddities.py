@@ -215,3 +215,12 @@ def test_homepage_title_is_not_a_news_headline(title: str, expected: str):
 
 def test_article_headline_still_wins_on_articles():
     assert extract_page(page(""), DOC_URL).title == "关于做好秋季防火工作的通知"
+
+
+def test_the_crawler_does_not_follow_placeholder_hrefs():
+    from govaudit.htmlpage import extract_links, parse_html
+
+    html = ("<a href='$pageHelpBean.getPagePath(\"zwgk\")'>政务公开</a><a href='/col/${colId}/index.html'>更多</a>"
+            "<a href='{{item.url}}'>{{item.title}}</a><a href='[#url#]'>x</a><a href='/zwgk/'>政务公开</a>"
+            "<img src='${pic}'><a href='/search?q=a&amp;b=$'>检索</a>")
+    assert [link.url for link in extract_links(parse_html(html), SITE)] == [SITE + "zwgk/", SITE + "search?q=a&b=$"]
