@@ -145,7 +145,7 @@ def test_pdf_rows_with_a_missing_cell_do_not_parse():
 @pytest.mark.parametrize("cells, columns", [(7, list(FULL_COLUMNS)), (3, MERGED), (1, ["总计"])])
 def test_table3_without_a_readable_header_takes_its_columns_from_the_cell_count(cells: int, columns: list[str]):
     row = " ".join(["1"] * cells)
-    text = f"本年新收政府信息公开申请数量 {row} 上年结转政府信息公开申请数量 {row} （七）总计 {row} 四、结转下年度继续办理 {row}"
+    text = f"本年新收政府信息公开申请数量（件） {row} 上年结转政府信息公开申请数量： {row} （七）总计 {row} 四、结转下年度继续办理 {row}"
     table = parse_table3(text)
     assert table is not None and table.columns == columns and table.identity_ok is True
 

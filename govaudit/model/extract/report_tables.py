@@ -25,8 +25,9 @@ _BY_COUNT = {7: FULL_COLUMNS, 3: (PERSON, LEGAL, TOTAL), 2: (PERSON, LEGAL), 1: 
 
 
 def _label(words: str) -> str:
-    """A row label as a pattern that lets PDF line breaks and blanks through."""
-    return r"\s*".join(words)
+    """A row label as a pattern that lets PDF line breaks and blanks through, with the
+    unit or colon some reports write after it (（件）, ：)."""
+    return r"\s*".join(words) + r"(?:\s*[（(]\s*件\s*[)）])?(?:\s*[：:])?"
 
 
 _ROWS = {
