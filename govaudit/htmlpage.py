@@ -15,6 +15,7 @@ import lxml.html
 from charset_normalizer import from_bytes
 
 from govaudit import urls
+from govaudit.model.extract.text import is_placeholder
 from govaudit.urls import link_kind, normalize
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -142,7 +143,7 @@ def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
     """The HTTP(S) link an <a>/<area>/<img>/<iframe>/<embed>/<object> element carries, or None."""
     tag = el.tag
     raw = el.get(_LINK_ATTRS[tag])
-    if not raw or raw.lstrip()[:11].lower().startswith(("javascript:", "mailto:", "tel:", "#")):
+    if not raw or raw.lstrip()[:11].lower().startswith(("javascript:", "mailto:", "tel:", "#")) or is_placeholder(raw):
         return None
     url = normalize(raw, base)
     if url is None:

@@ -36,6 +36,7 @@ Template = Literal["home", "list", "article", "disclosure"]  # page templates a 
 PageKind = Literal["home", "hub", "column", "document", "static", "other", "error"]
 SectionName = Literal["指南", "制度", "法定主动公开内容", "年报", "依申请公开"]
 SectionVia = Literal["column", "page", "link"]
+OrganType = Literal["government", "department", "unknown"]  # an annual report's issuing organ
 # Crawl outcomes (govaudit.crawl.outcomes, plus soft_404 and wrong_type) stay an open string: the
 # crawl may learn new ones, and the model maps any outcome it does not know to a broken link.
 CrawlOutcome = str
@@ -135,12 +136,15 @@ class Document:
 
 @dataclass(frozen=True)
 class ReportTable3:
-    """Table 3 (依申请) rows of a 2021-format report, seven requester columns each."""
+    """Table 3 (依申请) rows of a 2021-format report, one cell per requester column its
+    header has (seven in the full format, fewer when merged). A cell is a count, a
+    not-applicable mark as written ("/", "—", "不适用") or None for a blank cell."""
 
-    new: list[int]  # 一、本年新收
-    carried: list[int]  # 二、上年结转
-    total: list[int]  # 三(七) 总计
-    forward: list[int]  # 四、结转下年度继续办理
+    new: list[int | str | None]  # 一、本年新收
+    carried: list[int | str | None]  # 二、上年结转
+    total: list[int | str | None]  # 三(七) 总计
+    forward: list[int | str | None]  # 四、结转下年度继续办理
+    columns: list[str] = field(default_factory=list)  # 自然人, 商业企业 … 总计, as the header has them
 
 
 @dataclass(frozen=True)
@@ -156,8 +160,8 @@ class AnnualReport:
     text_source: TextSource = "html"  # where sections and tables were read
     tables: list[ReportTable] = field(default_factory=list)  # which of the 2021 Tables are present
     table3: ReportTable3 | None = None  # None when Table 3 did not parse
-    identity_ok: bool | None = None  # 一 + 二 = 三(七) + 四 in every column; None when not parsed
-    organ_type: str = "unknown"  # government | department | unknown, from the organ's name
+    identity_ok: bool | None = None  # 一 + 二 = 三(七) + 四 in every column of counts; None when not parsed or none checkable
+    organ_type: OrganType = "unknown"  # from the organ's name
     column_url: str | None = None  # the column that lists or files the report
 
 

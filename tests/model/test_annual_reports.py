@@ -20,6 +20,7 @@ needs_pdf = pytest.mark.skipif(not PDF.is_file(), reason="../shared/corpus is no
 HUAIAN_TABLE3 = {
     "new": [3001, 53, 0, 0, 61, 4, 3119], "carried": [34, 0, 0, 0, 0, 0, 34],
     "total": [2932, 53, 0, 0, 61, 4, 3050], "forward": [103, 0, 0, 0, 0, 0, 103],
+    "columns": ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
 }
 
 

@@ -65,8 +65,9 @@ def report_facts(parsed: ReportTitle, text: str) -> dict[str, object]:
     return {
         "year": parsed.year, "organ": parsed.organ, "sections": sections_present(text),
         "tables": tables_present(text),
-        "table3": None if table3 is None else {"new": table3.new, "carried": table3.carried, "total": table3.total, "forward": table3.forward},
-        "identity_ok": None if table3 is None else not table3.unbalanced_columns,
+        "table3": None if table3 is None else {"new": table3.new, "carried": table3.carried, "total": table3.total,
+                                               "forward": table3.forward, "columns": table3.columns},
+        "identity_ok": None if table3 is None else table3.identity_ok,
     }
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from govaudit.model.extract.dates import find_dates, url_date
-from govaudit.model.extract.text import TITLE_SPLIT, clean
+from govaudit.model.extract.text import TITLE_SPLIT, clean, is_placeholder
 from govaudit.model.extract.walk import PageIndex, Span
 
 _MIN_ARTICLE = 150  # characters of prose that make a body an article
@@ -60,25 +60,32 @@ def _title_cells(index: PageIndex) -> list[str]:
     cells = []
     for span in index.headings:
         text = index.text_of(span)
-        if len(text) >= 4:
+        if len(text) >= 4 and not is_placeholder(text):
             cells.append(text)
     return cells
 
 
-def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], head_title: str) -> str:
+def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], head_title: str, *, is_home: bool = False) -> str:
     """ArticleTitle meta, the metadata block's 标题, an h1/h2 outside the chrome, else the
-    <title> before its `_站点名` suffix (or the longer page heading that contains it)."""
+    <title> before its `_站点名` suffix (or the longer page heading that contains it).
+    On the homepage the whole <title> (the site's name) wins: an h1/h2 there is the
+    headline of a news block, not the page's title. Placeholders are skipped throughout
+    (meta_tags and page_title already drop theirs)."""
+    if is_home and head_title:
+        return head_title
     if metas.get("articletitle"):
         return metas["articletitle"]
     if metadata.get("标题"):
         return metadata["标题"]
+    if is_home:
+        return metas.get("sitename", "")
     headings = _title_cells(index)
     if headings:
         return headings[0]
     short = TITLE_SPLIT.split(head_title)[0].strip() or head_title
     for span in index.titles:
         cell = clean(next((c for c in _BOUNDARY.split(index.text[span.start : span.end]) if c.strip()), ""))
-        if short in cell and len(cell) <= 80:
+        if short in cell and len(cell) <= 80 and not is_placeholder(cell):
             return cell
     return short
 

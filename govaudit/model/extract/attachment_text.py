@@ -8,6 +8,8 @@ import zipfile
 
 import lxml.etree
 
+from govaudit.model.extract.walk import OPEN, SEP
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_DOCX_XML = 20_000_000  # bytes of document.xml we are willing to parse
 
@@ -25,7 +27,8 @@ def pdf_text(data: bytes) -> str:
 
 
 def docx_text(data: bytes) -> str:
-    """Paragraph and table-cell text of a .docx, one paragraph a line."""
+    """Paragraph and table-cell text of a .docx, one paragraph a line; a table cell's
+    text sits between walk.OPEN and walk.SEP, so a blank cell stays a cell."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             info = zf.getinfo("word/document.xml")
@@ -34,9 +37,21 @@ def docx_text(data: bytes) -> str:
             root = lxml.etree.fromstring(zf.read(info), lxml.etree.XMLParser(resolve_entities=False, no_network=True))
     except (zipfile.BadZipFile, KeyError, lxml.etree.XMLSyntaxError, OSError):
         return ""
-    lines = []
-    for para in root.iter(f"{_W}p"):
-        lines.append("".join(t.text or "" for t in para.iter(f"{_W}t")))
+    lines: list[str] = []
+    cell_opens = False
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end"), tag=(f"{_W}p", f"{_W}tc")):
+        if el.tag == f"{_W}tc":  # a table cell: its text between block boundaries, as in HTML
+            if event == "start":
+                cell_opens = True
+            elif cell_opens:  # a cell without a paragraph
+                lines.append(OPEN + SEP)
+                cell_opens = False
+            else:
+                lines[-1] += SEP
+        elif event == "end":
+            text = "".join(t.text or "" for t in el.iter(f"{_W}t"))
+            lines.append(OPEN + text if cell_opens else text)
+            cell_opens = False
     return "\n".join(lines)
 
 

@@ -7,13 +7,18 @@ from dataclasses import dataclass
 
 import lxml.etree
 
-_SITE_ID = re.compile(r"网站标识码\s*[：:]?\s*(bm\d{8}|\d{10})(?![0-9])", re.I)
-_ICP = re.compile(r"([\u4e00-\u9fa5])\s*ICP\s*备\s*(\d+)\s*号(?:\s*-\s*(\d+))?", re.I)
-_PSB = re.compile(r"([\u4e00-\u9fa5])?公网安备\s*(\d{14})\s*号")
-# Both patterns start with a CJK character class, which `re` tries at every position of a
-# long page; their literal core is found far faster (see _icp, _psb).
+# 网站标识码 / 政府网站标识码 / 网站识别码 / 网站标示码 (a frequent typo): bm + 8 digits or
+# 10 digits, which a template may split with blanks or across links.
+_SITE_ID_LABELS = ("标识码", "识别码", "标示码")
+_SITE_ID_VALUE = re.compile(r"\s*[：:]?\s*(bm\s*\d{8}|\d(?:\s*\d){9})(?![0-9])", re.I)
+# 京ICP备05070218号-1, 京ICP备 05070218号, ICP备案号：京ICP备…, 京ICP备05070218-1号.
+_ICP = re.compile(r"(?:([\u4e00-\u9fa5])\s*)?ICP\s*备(?:案号?)?\s*[：:]?\s*(\d+)\s*(?:-\s*(\d+)\s*)?号(?:\s*-\s*(\d+))?", re.I)
+# 京公网安备 11010202000001号: 12-14 digits, 号 and blanks optional; 公安备案号 wordings too.
+_PSB = re.compile(r"([\u4e00-\u9fa5])?(?:公网安备|公安网备|公安备案|公安机关备案)案?号?\s*[：:]?\s*(\d{12,14})(?![0-9])")
+# The patterns start with a CJK character class, which `re` tries at every position of a
+# long page; their literal core is found far faster (see _icp, _psb, _site_id).
 _ICP_CORE = re.compile("ICP", re.I)
-_PSB_CORE = "公网安备"
+_PSB_CORES = ("公网安备", "公安网备", "公安备案", "公安机关备案")
 
 
 # 主办单位：XX办公室 / 主　办：XX / 网站主办：XX / 主办机关：XX, or XX人民政府办公室主办. The footer is at the end
@@ -58,23 +63,39 @@ def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None,
 
 def _icp(text: str) -> re.Match[str] | None:
     """_ICP.search(text). A match starts at the CJK character before the blanks in front of
-    an `ICP`; matches come in the order of their `ICP`."""
+    an `ICP`, or at the `ICP`; matches come in the order of their `ICP`."""
     for hit in _ICP_CORE.finditer(text):
         blanks = hit.start()
         while blanks > 0 and text[blanks - 1].isspace():  # isspace() is `re`'s \s
             blanks -= 1
-        if blanks > 0 and (m := _ICP.match(text, blanks - 1)):
+        if blanks > 0 and (m := _ICP.match(text, blanks - 1)) or (m := _ICP.match(text, hit.start())):
             return m
     return None
 
 
 def _psb(text: str) -> re.Match[str] | None:
-    """_PSB.search(text). A match starts at 公网安备 or at the character before it."""
-    at = text.find(_PSB_CORE)
-    while at >= 0:
-        if at > 0 and (m := _PSB.match(text, at - 1)) or (m := _PSB.match(text, at)):
-            return m
-        at = text.find(_PSB_CORE, at + 1)
+    """_PSB.search(text). A match starts at its core word or at the character before it."""
+    best = None
+    for core in _PSB_CORES:
+        at = text.find(core)
+        while at >= 0:
+            if at > 0 and (m := _PSB.match(text, at - 1)) or (m := _PSB.match(text, at)):
+                if best is None or m.start() < best.start():
+                    best = m
+                break
+            at = text.find(core, at + 1)
+    return best
+
+
+def _site_id(text: str) -> str | None:
+    """The 网站标识码 value, blanks removed and `bm` in lower case."""
+    for label in _SITE_ID_LABELS:
+        at = text.find(label)
+        while at >= 0:
+            if m := _SITE_ID_VALUE.match(text, at + len(label)):
+                code = re.sub(r"\s", "", m.group(1))
+                return code.lower() if code[:2].lower() == "bm" else code
+            at = text.find(label, at + 1)
     return None
 
 
@@ -102,15 +123,14 @@ def _sponsor(text: str) -> str | None:
 
 def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, bool]) -> FooterFacts:
     """Identifiers from the visible page text (scripts excluded), meta tags and `widgets`."""
-    site_id = _SITE_ID.search(text)
     icp = _icp(text)
     psb = _psb(text)
     jiucuo, conac = widgets
     return FooterFacts(
-        site_id_code=site_id.group(1) if site_id else None,
+        site_id_code=_site_id(text),
         meta_site_id_code=metas.get("siteidcode") or None,
         jiucuo_sitecode=jiucuo,
-        icp=re.sub(r"\s", "", icp.group(0)) if icp else None,
+        icp=f"{icp.group(1) or ''}ICP备{icp.group(2)}{'-' + icp.group(3) if icp.group(3) else ''}号{'-' + icp.group(4) if icp.group(4) else ''}" if icp else None,
         psb=f"{psb.group(1) or ''}公网安备{psb.group(2)}号" if psb else None,
         conac=conac,
         sponsor=_sponsor(text),

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from govaudit.model.extract.dates import first_date
-from govaudit.model.extract.text import clean
+from govaudit.model.extract.text import clean, is_placeholder
 from govaudit.model.extract.wenhao import normalize_wenhao
 
 # Canonical field -> labels seen on real sites (domain.md §5).
@@ -53,8 +53,11 @@ _CELL_LIMIT = 300
 
 
 def normalize_value(field: str, value: str) -> str:
-    """Normalised value: dates as YYYY-MM-DD, 文号 as 某府规〔2026〕3号, whitespace collapsed."""
+    """Normalised value: dates as YYYY-MM-DD, 文号 as 某府规〔2026〕3号, whitespace collapsed;
+    "" for a template placeholder (${wenhao}, 请输入…), which is an unfilled field."""
     value = clean(value)
+    if is_placeholder(value):
+        return ""
     if field in _DATE_FIELDS:
         parsed = first_date(value)
         return parsed.isoformat() if parsed else value

@@ -106,7 +106,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     metadata = extract_metadata(index.text, index.inline_starts)
     article = find_article(index)
     head_title = page_title(tree)
-    title = title_of(index, metas, metadata, head_title)
+    title = title_of(index, metas, metadata, head_title, is_home=is_home)
     date = pub_date(flat, metas, metadata, url, title)
     prose = is_prose(article)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items), date.source == "visible", len(index.links))
@@ -122,7 +122,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     report = None
     parsed = ar.parse_title(title) if kind == "document" else None
     if parsed:
-        report = ar.report_facts(parsed, body_text)
+        # With block boundaries: a blank table cell stays a cell (report_tables).
+        report = ar.report_facts(parsed, index.text[article.span.start : article.span.end] if article is not None else "")
     column_name, column_source = _column_name(metas, crumbs, head_title, kind)
     return PageFacts(
         url=url, kind=kind, title=title, metas=metas, breadcrumb=crumbs,

@@ -4,10 +4,27 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
+
+from govaudit.htmlpage import text_content
+from govaudit.model.extract.text import is_placeholder
 from govaudit.model.extract.walk import PageIndex, Span
 
-_TRAIL_GAP = re.compile(r"^[\s>›»/|＞\-]*$")
-_TRAIL_NAME = re.compile(r"^\s*[>›»＞]\s*([^\s>›»＞|]+(?: [^\s>›»＞|]+)?)")
+# Between two steps of a trail: separators drawn as text, or block boundaries when the
+# template draws them with CSS. A spaced dash separates; a dash inside a name does not.
+_ONLY_SEPS = re.compile(r"[\s>›»＞/|→\-－—]*")
+_TRAIL_PIECE = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s|[\x1e\x1f]+")
+# "当前位置：", "您现在的位置:" before the first step.
+_TRAIL_LABEL = re.compile(r"[^\x1e\x1f>›»＞|]{0,10}(?:位置|导航|所在)[^\x1e\x1f]{0,4}?[：:]")
+_LABEL_WORDS = ("当前", "所在", "现在", "您")
+_MAX_STEP = 30  # characters; a longer text is not a step name
+_MAX_BLOCK_STEP = 12  # characters of a step that only block boundaries separate
+_MAX_TAIL = 160  # characters after the last link that may still hold steps
+_NOT_NAME = re.compile(r"[：:，。；！？]|\d{4}\s*[-/年.]\s*\d")  # a field, a sentence or a date
+# Hrefs that make an <a> a step without a target: the current or an intermediate step.
+_VOID_HREF = ("javascript:", "#")
+# A last, unlinked step that names the article view rather than the column.
+_LEAF_WORDS = frozenset(("正文", "详情", "内容", "正文内容", "文章内容", "详细内容", "信息内容", "浏览正文", "阅读正文", "查看详情", "详情页"))
 _MAX_BOX_TEXT = 1500  # a "related" wrapper around the whole article is not a related box
 
 
@@ -15,36 +32,147 @@ def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner is not outer
 
 
-def _trail_from(index: PageIndex, start: int, end: int) -> list[tuple[str, str | None]]:
+class _VoidNames:
+    """Texts of the <a> elements under `root` that link nowhere (no href, `#`,
+    javascript:), collected on the first question: most trails never ask."""
+
+    __slots__ = ("root", "names")
+
+    def __init__(self, root: lxml.etree._Element | None) -> None:
+        self.root = root
+        self.names: set[str] | None = None
+
+    def __contains__(self, text: str) -> bool:
+        if self.names is None:
+            self.names = set()
+            for a in self.root.iter("a") if self.root is not None else ():
+                href = (a.get("href") or "").strip().lower()
+                if not href or href.startswith(_VOID_HREF):
+                    self.names.add(" ".join(text_content(a).split()).strip(" >›»"))
+        return text in self.names
+
+
+def _pieces(gap: str) -> list[str | None]:
+    """The gap's names in order, None for a separator and "" for a block boundary."""
+    out: list[str | None] = []
+    pos = 0
+    for m in _TRAIL_PIECE.finditer(gap):
+        name = " ".join(gap[pos : m.start()].split())
+        if name:
+            out.append(name)
+        out.append("" if m.group()[0] in "\x1e\x1f" else None)
+        pos = m.end()
+    name = " ".join(gap[pos:].split())
+    if name:
+        out.append(name)
+    return out
+
+
+def _is_name(text: str) -> bool:
+    return len(text) <= _MAX_STEP and text.count(" ") <= 1 and not _NOT_NAME.search(text) and not is_placeholder(text)
+
+
+def _gap_steps(gap: str, voids: _VoidNames, sep_before: bool, tail: bool, boxed: bool) -> tuple[list[str], bool]:
+    """Unlinked step names in the text between two trail steps, and whether the gap holds
+    only those and separators. A name counts when it is the text of a void link, or when
+    separators stand on both sides of it (at the tail: before it, and a separator, a
+    block's end or the end of the trail after it). Inside a breadcrumb element (`boxed`)
+    block boundaries separate too: `<li class="active">通知公告</li>` with CSS separators."""
+    if not tail and _ONLY_SEPS.fullmatch(gap):  # the common gap: nothing but separators
+        return [], True
+    names: list[str] = []
+    pieces = _pieces(gap)
+    seps = (None, "") if boxed else (None,)
+    drawn = sep_before  # a separator drawn as text (or the label) stands before the name
+    for i, piece in enumerate(pieces):
+        if piece in seps:
+            sep_before = True
+            drawn = drawn or piece is None
+            continue
+        if not piece:
+            continue
+        if tail:
+            closed = i + 1 == len(pieces) or pieces[i + 1] in (None, "")
+        else:
+            closed = next((p for p in pieces[i + 1 :] if p != "" or boxed), "") in seps
+        # Between block boundaries only, a long text is more likely a heading than a step.
+        if not _is_name(piece) or not (piece in voids or sep_before and closed and (drawn or len(piece) <= _MAX_BLOCK_STEP)):
+            return names, False
+        names.append(piece)
+        sep_before = drawn = False
+    return names, True
+
+
+def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed: bool) -> list[tuple[str, str | None]]:
+    """The trail in text [start, end) (a breadcrumb element's when `boxed`): links,
+    void-link names and separated names, up to the first text that is none of these."""
     steps: list[tuple[str, str | None]] = []
-    last = start
+    label = _TRAIL_LABEL.match(index.text, start, min(end, start + 24))
+    last = label.end() if label else start
+    sep_before = label is not None
     for ls in index.links:
         at = ls.span.start
         if at < start or ls.link.tag != "a":
             continue
-        if at >= end or (steps and not _TRAIL_GAP.match(index.text[last:at])):
+        if at >= end:
             break
+        names, ok = _gap_steps(index.text[last:at], voids, sep_before, tail=False, boxed=boxed)
+        if not ok and steps:
+            return _finish(steps + [(n, None) for n in names])
+        steps += [(n, None) for n in names] if ok else []
         text = index.text_of(ls.span).strip(" >›»")
         if text:
             steps.append((text, ls.link.url))
-        last = ls.span.end
-    if steps:  # the current page's name often follows the last link, after a `>`
-        tail = " ".join(index.text[last:end].split())
-        m = _TRAIL_NAME.match(tail)
-        if m and len(m.group(1)) <= 30:
-            steps.append((m.group(1), None))
+        last, sep_before = ls.span.end, False
+    # Names after the last link: the current page's column, often unlinked.
+    tail = index.text[last : min(end, last + _MAX_TAIL)]
+    steps += [(n, None) for n in _gap_steps(tail, voids, sep_before, tail=True, boxed=boxed)[0]]
+    return _finish(steps)
+
+
+def _finish(steps: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Without a single link, only a trail of two steps or more is believed; a last
+    unlinked 正文/详情 names the article view, not a column."""
+    if steps and steps[-1][1] is None and steps[-1][0] in _LEAF_WORDS:
+        steps = steps[:-1]
+    if all(url is None for _, url in steps) and len(steps) < 2:
+        return []
     return steps
 
 
+def _label_at(text: str) -> int:
+    """Where a 当前位置：/ 您当前的位置: / 您所在的位置： label starts, or -1. A bare 位置：
+    (地理位置：…) is not one."""
+    at = text.find("位置")
+    while at >= 0:
+        before = text[max(0, at - 4) : at]
+        if text[at + 2 : at + 4].lstrip(" ")[:1] in ("：", ":") and any(w in before for w in _LABEL_WORDS):
+            start = at
+            while start > 0 and at - start < 8 and text[start - 1] not in "\x1e\x1f":
+                start -= 1
+            return start
+        at = text.find("位置", at + 2)
+    return -1
+
+
 def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
-    """(text, url) steps of the 当前位置 trail; the last step may have no link."""
+    """(text, url) steps of the 当前位置 trail; a step whose link goes nowhere
+    (javascript:void(0), `#`) or that is plain text between separators has url None."""
     for span in index.breadcrumbs:
-        if not span.hidden and (steps := _trail_from(index, span.start, span.end)):
+        if not span.hidden and (steps := _trail_from(index, span.start, span.end, _VoidNames(span.el), boxed=True)):
             return steps
-    at = index.text.find("当前位置")
+    at = _label_at(index.text)
     if at < 0:
         return []
-    return _trail_from(index, at, min(len(index.text), at + 400))
+    end = min(len(index.text), at + 400)
+    # Void links are looked for near the trail's first link (or, without one, anywhere).
+    near = next((ls.span.el for ls in index.links if at <= ls.span.start < end), None)
+    if near is None and index.links:
+        near = index.links[0].span.el.getroottree().getroot()
+    for _ in range(4):
+        if near is not None and near.getparent() is not None:
+            near = near.getparent()
+    return _trail_from(index, at, end, _VoidNames(near), boxed=False)
 
 
 def related_boxes(index: PageIndex) -> set[int]:

@@ -1,4 +1,4 @@
-"""Small text helpers for extractors."""
+"""Small text helpers for extractors, and the one vocabulary of template placeholders."""
 
 from __future__ import annotations
 
@@ -7,11 +7,40 @@ import unicodedata
 
 import lxml.etree
 
-from govaudit.htmlpage import text_content
-
 _SPACE = re.compile(r"\s+")
 # Separators between a page's own title and the site name in <title>.
 TITLE_SPLIT = re.compile(r"\s*(?:_+|\||｜|\s-\s|\s—+\s|－|-(?=[^-]{2,16}(?:网|网站|门户|政府)\s*$))\s*")
+
+# Template syntax a CMS left unrendered: Velocity ($pageHelpBean.getPagePath(...), $!{x}),
+# JSP/EL/FreeMarker (${x}, <#if>, [#x#]), Mustache/Vue/Angular ({{x}}), Hanweb ({$x}),
+# SSI (<!--#echo -->), ASP/PHP (<% %>, <?php ?>), TRS tags (<TRS_AppendixWithPic>).
+_PLACEHOLDER_SYNTAX = re.compile(
+    r"\$!?\{|\$!?[A-Za-z_]\w*|\{\{|\{%|\{\$|#\{|@\{|<!--\s*#|#echo\b|<%|<\?|\[#|<#|<\s*/?trs_", re.I
+)
+# Default values of a template's fields: the field's own label, or an input prompt.
+PLACEHOLDER_VALUES = frozenset((
+    "栏目名称", "栏目名", "网站名称", "站点名称", "文章标题", "信息标题", "页面标题", "标题", "文章名称",
+    "发布时间", "发布日期", "关键字", "关键词", "描述", "摘要", "作者", "来源", "文章来源", "信息来源",
+    "null", "undefined", "nan", "xxx", "××", "某某",
+))
+_LONGEST_VALUE = max(map(len, PLACEHOLDER_VALUES))
+PLACEHOLDER_PREFIXES = ("请输入", "请选择", "请填写", "在此输入", "此处输入", "此处填写")
+_PROMPT_HEADS = frozenset("".join(p[0] for p in PLACEHOLDER_PREFIXES) + " \t\r\n\u3000\xa0")
+
+
+def is_placeholder(value: str | None) -> bool:
+    """True when `value` is a template placeholder, not a value: unrendered template
+    syntax anywhere in it, a field's own label (栏目名称) or an input prompt (请输入…).
+    Meant for every value read off a page: metas, the metadata block, titles and hrefs."""
+    if not value:
+        return False
+    # Literal checks first: every href of every page comes through here.
+    if ("$" in value or "{" in value or "<" in value or "[#" in value or "#echo" in value) and _PLACEHOLDER_SYNTAX.search(value):
+        return True
+    if len(value) > _LONGEST_VALUE and value[0] not in _PROMPT_HEADS:  # a URL, a title: no default value
+        return False
+    value = value.strip()
+    return len(value) <= _LONGEST_VALUE and value.lower() in PLACEHOLDER_VALUES or value.startswith(PLACEHOLDER_PREFIXES)
 
 
 def clean(text: str | None) -> str:
@@ -25,16 +54,20 @@ def clean(text: str | None) -> str:
 
 
 def meta_tags(tree: lxml.etree._Element) -> dict[str, str]:
-    """<meta name=...> values keyed by lower-case name (first occurrence wins)."""
+    """<meta name=...> values keyed by lower-case name (first occurrence wins). A
+    placeholder value (`<meta name="ColumnName" content="栏目名称">`) counts as absent."""
     metas: dict[str, str] = {}
     for el in tree.iter("meta"):
         name = (el.get("name") or "").strip().lower()
         if name and name not in metas:
-            metas[name] = clean(el.get("content"))
+            value = clean(el.get("content"))
+            if not is_placeholder(value):
+                metas[name] = value
     return metas
 
 
 def page_title(tree: lxml.etree._Element) -> str:
-    """The <title> text."""
+    """The <title> text ("" when it is a template placeholder)."""
     el = tree.find(".//title")
-    return clean(text_content(el)) if el is not None else ""
+    title = clean("".join(el.itertext())) if el is not None else ""
+    return "" if is_placeholder(title) else title
