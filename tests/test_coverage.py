@@ -9,33 +9,9 @@ import pytest
 
 from govaudit import coverage
 from govaudit.checks.base import Finding
-from govaudit.model.types import DisclosureSection, Evidence, Link, Page
-from tests.factories import SITE, ev, site
+from govaudit.model.types import DisclosureSection, Evidence, Link
+from tests.factories import HUB, SITE, audited_site, ev, link, page, site
 
-HUB = SITE + "zwgk/"
-
-
-def page(path: str, kind: str, title: str, outcome: str = "ok", status: int | None = 200) -> Page:
-    return Page(url=SITE + path, kind=kind, title=title, status=status, outcome=outcome, charset="utf-8", evidence=ev(SITE + path))
-
-
-def link(source: str, path: str, text: str) -> Link:
-    return Link(source=source, target=SITE + path, text=text, kind="page", outcome="ok", status=200)
-
-
-def audited_site(n_columns: int = 10, failed: int = 0, hub_text: str = "政府信息公开", **crawl):
-    """A home page linking to a hub and to `n_columns` columns, the last `failed` not observed."""
-    pages = [page("", "home", "某区人民政府"), page("zwgk/", "hub", "政府信息公开")]
-    links = [link(SITE, "zwgk/", hub_text)]
-    for i in range(n_columns):
-        path = f"col{i}/"
-        links.append(link(SITE if i % 2 else HUB, path, f"栏目{i}"))
-        if i < n_columns - failed:
-            pages.append(page(path, "column", f"栏目{i}"))
-        elif i % 3 == 0:
-            pages.append(page(path, "error", "", outcome="timeout", status=None))
-    model = site(pages=pages, links=links)
-    return replace(model, crawl=replace(model.crawl, **crawl)) if crawl else model
 
 
 def test_a_complete_crawl_is_audited():

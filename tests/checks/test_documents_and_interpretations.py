@@ -5,7 +5,7 @@ from govaudit.checks.base import Context
 from govaudit.checks.documents import DOCUMENT_FIELDS
 from govaudit.checks.interpretations import INTERPRETATION_LINKS
 from govaudit.model.types import Interpretation
-from tests.factories import SITE, document, site
+from tests.factories import SITE, audited_site, document, site
 
 CTX = Context(date(2026, 9, 30))
 FULL = {"索引号": "1/2026-1", "发文机关": "某区政府", "成文日期": "2026-05-01", "发布日期": "2026-05-03",
@@ -94,7 +94,7 @@ def test_findings_outside_the_window_do_not_count_in_the_score():
     from govaudit.engine import evaluate
     from govaudit.ruleset import load_ruleset
 
-    model = site(documents=[document("old.html", "旧办法", pub_date="2020-01-10")])
+    model = replace(audited_site(), documents=[document("old.html", "旧办法", pub_date="2020-01-10")])
     results = evaluate(model, load_ruleset(), date(2026, 9, 30))
     rule = next(r for r in results["rules"] if r["id"] == "interpretation-missing")
     assert [r["status"] for r in rule["results"]] == ["not_applicable"] and rule["status"] == "not_applicable"
