@@ -15,7 +15,7 @@ import lxml.html
 from charset_normalizer import from_bytes
 
 from govaudit import urls
-from govaudit.urls import link_kind, normalize
+from govaudit.urls import link_kind, normalize_resolved, resolve
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
@@ -25,10 +25,16 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-88
 
 @dataclass(frozen=True)
 class RawLink:
-    url: str  # normalised absolute URL
+    url: str  # normalised absolute URL: the key to compare and look up
     text: str
     tag: str  # a | img | iframe | embed | link | script
     kind: str  # page | attachment | image
+    href: str = ""  # the absolute URL as linked (urls.resolve): the one to fetch and cite
+
+    @property
+    def target(self) -> str:
+        """The URL to fetch: as linked, else the key."""
+        return self.href or self.url
 
 
 def _canonical(name: str | None) -> str | None:
@@ -118,13 +124,14 @@ def text_content(el: lxml.etree._Element) -> str:
 _LINKS: dict[tuple[str, str, str], RawLink] = {}
 
 
-def _link(url: str, text: str, tag: str) -> RawLink:
-    link = _LINKS.get((url, text, tag))
+def _link(href: str, text: str, tag: str) -> RawLink:
+    link = _LINKS.get((href, text, tag))
     if link is None:
         if len(_LINKS) >= 65536:
             _LINKS.clear()
+        url = normalize_resolved(href)
         kind = "image" if tag == "img" else link_kind(url)
-        link = _LINKS[url, text, tag] = RawLink(url=url, text=text, tag=tag, kind=kind)
+        link = _LINKS[href, text, tag] = RawLink(url=url, text=text, tag=tag, kind=kind, href=href)
     return link
 
 
@@ -144,18 +151,18 @@ def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
     raw = el.get(_LINK_ATTRS[tag])
     if not raw or raw.lstrip()[:11].lower().startswith(("javascript:", "mailto:", "tel:", "#")):
         return None
-    url = normalize(raw, base)
-    if url is None:
+    href = resolve(raw, base)
+    if href is None:
         return None
     if tag == "a":
-        return _link(url, " ".join(text_content(el).split()), tag)
-    return _link(url, el.get("alt") or "", tag)
+        return _link(href, " ".join(text_content(el).split()), tag)
+    return _link(href, el.get("alt") or "", tag)
 
 
 def base_of(tree: lxml.etree._Element, base_url: str) -> str:
     """The URL relative links resolve against: <base href>, else `base_url`."""
     base_el = tree.find(".//base[@href]")
-    base = normalize(base_el.get("href"), base_url) if base_el is not None else None
+    base = resolve(base_el.get("href"), base_url) if base_el is not None else None
     return base or base_url
 
 

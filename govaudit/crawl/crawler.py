@@ -27,6 +27,7 @@ from govaudit.crawl.scope import Scope, canonical
 from govaudit.errors import UserError
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import now_iso
+from govaudit.urls import resolve
 
 _log = logging.getLogger("govaudit.crawl")
 
@@ -46,13 +47,15 @@ def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
     if settings.render not in RENDER_MODES:
         raise UserError(f"--render {settings.render!r}: choose auto, never or always.")
     scope = Scope(start, settings.allow_hosts, settings.include, settings.exclude)
-    return _Crawl(start, scope, check_out_dir(Path(out_dir), settings.resume), settings, progress).run()
+    snapshot_dir = check_out_dir(Path(out_dir), settings.resume)
+    return _Crawl(start, scope, snapshot_dir, settings, progress, resolve(start_url) or start).run()
 
 
 class _Crawl:
     def __init__(self, start: str, scope: Scope, snapshot_dir: Path, settings: CrawlSettings,
-                 progress: CrawlProgress | None) -> None:
-        self.start = start
+                 progress: CrawlProgress | None, start_href: str | None = None) -> None:
+        self.start = start  # the start URL's key (canonical form)
+        self.start_href = start_href or start  # the start URL as given: fetched
         self.snapshot_dir = snapshot_dir
         self.settings = settings
         self.progress = progress
@@ -95,7 +98,7 @@ class _Crawl:
             self.robots.policy(self.start)
             result = self.robots.fetched[0][1]
         elif not s.resume:
-            result = self.fetcher.fetch(self.start)
+            result = self.fetcher.fetch(self.start_href)
         if result is not None and result.outcome in (outcomes.UNREACHABLE, outcomes.TIMEOUT, outcomes.TLS_ERROR):
             phrase = (result.error or "no answer").split(":", 1)[0]
             hint = (" If the certificate is the only problem, --insecure crawls it anyway (recorded in the snapshot)."
@@ -112,7 +115,7 @@ class _Crawl:
         else:
             with self.crawl.writer.transaction():
                 self.crawl.archive_robots()
-                self.crawl.discover(self.start, home, "page")  # a no-op when resuming after the home page
+                self.crawl.discover(self.start_href, home, "page")  # a no-op when resuming after the home page
             self._report()
 
     def _loop(self, deadline: float) -> str | None:
@@ -171,7 +174,7 @@ class _Crawl:
         The request slot is given back once the page is parsed; a page to render keeps it until
         the job ends, so its scripts' requests are counted before the next fetch starts.
         """
-        result = self.fetcher.fetch(url, method_for(why.priority), self._refuse)
+        result = self.fetcher.fetch(why.href or url, method_for(why.priority), self._refuse)
         return self._read(result, why.priority, lambda: events.put(url))
 
     def _read(self, result: FetchResult, priority: str, static: Callable[[], None] = lambda: None) -> Parsed:

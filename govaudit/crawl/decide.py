@@ -21,6 +21,7 @@ from govaudit.crawl.scope import Scope, canonical
 from govaudit.crawl.traps import TrapDetector
 from govaudit.crawl.writer import SnapshotWriter
 from govaudit.settings import CrawlSettings
+from govaudit.urls import resolve
 
 _MAX_ANCHOR = 500  # characters of link text kept in the index (a link can wrap a whole block)
 
@@ -82,7 +83,7 @@ class Decisions:
         self.decided.append((url, result.outcome))
         if final and self.scope.on_site(final):
             for link in page.links:
-                self.discover(link.url, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind)
+                self.discover(link.target, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind)
             if page.list_pages:
                 for target, anchor in page.list_pages.pages:
                     self.discover(target, Why(url, anchor, "pagination", why.depth + 1), "page")
@@ -111,29 +112,32 @@ class Decisions:
         return target
 
     def discover(self, link: str, found: Why, kind: str) -> None:
-        """Consider a link: in scope, not yet seen, not too deep, not a trap, allowed by robots.txt; then queued."""
+        """Consider a link (absolute, as linked): in scope, not yet seen, not too deep, not a trap, allowed
+        by robots.txt; then queued under its canonical key, to be fetched as linked."""
         url = canonical(link)
         if url is None or (out := self.scope.allows(url)) == "offsite":
             return
-        why = dataclasses.replace(found, priority=found.priority or classify(url, found.anchor, kind))
+        href = resolve(link) or url
+        why = dataclasses.replace(found, priority=found.priority or classify(url, found.anchor, kind),
+                                  href="" if href == url else href)
         if out is not None:
             self._cut(url, out, "", found)
         elif self.frontier.seen(url):
             if self.frontier.push(url, why):  # found again through a better link: moves up
                 self.writer.queue(url, why)
         elif found.depth > self.settings.max_depth:
-            if self.robots.allowed(url):
+            if self.robots.allowed(href):
                 self.depth_cut.add(url)
                 self._cut(url, "max_depth", "", found)
         elif (trap := self.traps.admit(url))[0] is not None:
             self._cut(url, trap[0], trap[1], found)
-        elif self.robots.allowed(url):
+        elif self.robots.allowed(href):
             self.frontier.push(url, why)
             self.writer.queue(url, why)
         else:
             self.archive_robots()
             self.frontier.mark(url)
-            note = self.robots.policy(url).note
+            note = self.robots.policy(href).note
             self.writer.add_unfetched(url, why, method_for(why.priority), outcomes.ROBOTS_DISALLOWED, note)
             self.by_outcome[outcomes.ROBOTS_DISALLOWED] += 1
             self.decided.append((url, outcomes.ROBOTS_DISALLOWED))

@@ -32,12 +32,13 @@ _COLUMN = re.compile(r"/$|/(?:list|more|lm|column)[^/]*$", re.I)
 
 @dataclass(frozen=True)
 class Why:
-    """Why a URL was fetched: the page linking to it, the link text, the priority class."""
+    """Why a URL was fetched: the page linking to it, the link text, the priority class, the URL as linked."""
 
     parent: str | None
     anchor: str
     priority: str
     depth: int
+    href: str = ""  # the URL as linked, to fetch, when it differs from the queue's key (urls.resolve)
 
 
 def classify(url: str, anchor: str, kind: str) -> str:

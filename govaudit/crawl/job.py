@@ -12,7 +12,7 @@ from govaudit.crawl.render import Renderer, RenderFailed, RenderUnavailable
 from govaudit.crawl.render_need import render_reason
 from govaudit.crawl.writer import RenderOutcome
 from govaudit.htmlpage import RawLink, decode_html, extract_links, parse_html
-from govaudit.urls import normalize
+from govaudit.urls import resolve
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 CHECKED_WITH_HEAD = ("attachment", "image")  # priority classes checked for existence, not downloaded
@@ -39,8 +39,8 @@ class Parsed:
 
     @property
     def final_url(self) -> str | None:
-        """The normalised URL the page was finally served from."""
-        return normalize(self.result.final_url or "")
+        """The URL the page was finally served from (resolved, not normalised: relative links resolve against it)."""
+        return resolve(self.result.final_url or "")
 
 
 def is_html(result: FetchResult) -> bool:
@@ -51,7 +51,7 @@ def is_html(result: FetchResult) -> bool:
 
 def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parsed:
     """Decode an HTML page; list its links and the pages of its list; judge whether it needs rendering."""
-    final_url = normalize(result.final_url or "")
+    final_url = resolve(result.final_url or "")
     if not is_html(result) or final_url is None:
         return Parsed(result)
     charset, note = page_charset(result.content, result.final.header("Content-Type"))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from govaudit.htmlpage import RawLink
-from govaudit.urls import normalize
+from govaudit.urls import normalize, resolve
 
 _CREATE_PAGE = re.compile(
     r"""createPageHTML\(\s*([\w$.]+)\s*,\s*([\w$.]+)\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")
@@ -39,11 +39,12 @@ class ListPages:
 def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> ListPages:
     """Pages of the list shown at `page_url` that static links may not reach, at most `limit`
     (nearest first: the first pages of a list hold the newest items)."""
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str]] = {}  # key -> (URL as linked or built, anchor)
+    own = normalize(page_url)
     for url, anchor in [*_trs_pages(page_url, html), *_last_page_range(page_url, links)]:
-        if url != page_url:
-            found.setdefault(url, anchor)
-    pages = list(found.items())
+        if (key := normalize(url)) != own:
+            found.setdefault(key, (url, anchor))
+    pages = list(found.values())
     return ListPages(pages[:limit], max(0, len(pages) - limit))
 
 
@@ -57,7 +58,7 @@ def _trs_pages(page_url: str, html: str) -> list[tuple[str, str]]:
         for i in range(count):
             if i == current:
                 continue
-            url = normalize(f"{name}.{ext}" if i == 0 else f"{name}_{i}.{ext}", page_url)
+            url = resolve(f"{name}.{ext}" if i == 0 else f"{name}_{i}.{ext}", page_url)
             if url:
                 pages.append((url, f"createPageHTML 第{i + 1}/{count}页"))
     return pages
@@ -74,8 +75,8 @@ def _int_arg(arg: str, html: str) -> int | None:
 def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str]]:
     """Pages from the lowest known page number up to the 尾页 link's."""
     pages: list[tuple[str, str]] = []
-    pager = [l.url for l in links if l.tag == "a" and (l.text.strip() in _PAGER_TEXTS or l.text.strip().isdigit())]
-    for last in (l.url for l in links if l.tag == "a" and l.text.strip() in _LAST_TEXTS):
+    pager = [l.target for l in links if l.tag == "a" and (l.text.strip() in _PAGER_TEXTS or l.text.strip().isdigit())]
+    for last in (l.target for l in links if l.tag == "a" and l.text.strip() in _LAST_TEXTS):
         slot = _slot_from_siblings(last, [*pager, page_url]) or _known_slot(last)
         if slot is None:
             continue
@@ -83,7 +84,7 @@ def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str
         top = int(last[start:end])
         numbers = [int(n) for u in pager if (n := _number_at(u, last, start, end)) is not None]
         for n in range(min([*numbers, top, 1]), top + 1):
-            url = normalize(f"{last[:start]}{n}{last[end:]}")
+            url = resolve(f"{last[:start]}{n}{last[end:]}")
             if url:
                 pages.append((url, f"尾页 第{n}/{top}页"))
     return pages

@@ -33,8 +33,8 @@ INDEX_NAME = "index.sqlite3"
 
 SCHEMA = """
 CREATE TABLE captures (
-    url TEXT PRIMARY KEY,      -- normalised requested URL
-    final_url TEXT,            -- after redirects
+    url TEXT PRIMARY KEY,      -- the URL's key: normalised, tracking parameters dropped (de-duplication only)
+    final_url TEXT,            -- the URL fetched (as linked), after redirects: the one to cite
     method TEXT NOT NULL,      -- GET | HEAD
     status INTEGER,            -- final HTTP status; NULL when there was no answer
     outcome TEXT NOT NULL,     -- see govaudit.crawl.outcomes
@@ -60,7 +60,8 @@ CREATE TABLE captures (
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE frontier (        -- URLs queued and not yet decided (a resumed crawl continues with them)
     url TEXT PRIMARY KEY, parent TEXT, anchor TEXT, priority TEXT NOT NULL, depth INTEGER NOT NULL,
-    seq INTEGER NOT NULL       -- discovery order
+    seq INTEGER NOT NULL,      -- discovery order
+    href TEXT                  -- the URL as linked, fetched instead of `url` (the key) when they differ
 );
 CREATE TABLE cutoffs (         -- URLs left out on purpose (traps, scope patterns, depth, list-page cap)
     url TEXT NOT NULL,         -- the URL left out; for max_list_pages, the list page

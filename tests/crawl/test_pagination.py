@@ -19,7 +19,8 @@ def test_trs_create_page_html_literal_and_variables():
     literal = '<script>createPageHTML(4, 0, "index", "html");</script>'
     assert _pages(COL, literal) == [COL + "index_1.html", COL + "index_2.html", COL + "index_3.html"]
     on_third = '<script>var countPage = 3;var currentPage = 2;createPageHTML(countPage, currentPage, "index", "shtml");</script>'
-    assert _pages(COL + "index_2.shtml", on_third) == [COL, COL + "index_1.shtml"]
+    # Page 1 is the file the pager names (fetched as named; its key is the folder).
+    assert _pages(COL + "index_2.shtml", on_third) == [COL + "index.shtml", COL + "index_1.shtml"]
     article = "<script>createPageHTML(2,0,'t20240115_1001','html')</script>"
     assert _pages(COL + "202401/t20240115_1001.html", article) == [COL + "202401/t20240115_1001_1.html"]
     # The function's own definition is not a call; one page means no pager.
