@@ -82,11 +82,13 @@ class Decisions:
         self.by_outcome[result.outcome] += 1
         self.decided.append((url, result.outcome))
         if final and self.scope.on_site(final):
+            # Page n+1 of a list is as deep as page n: a 下一页 chain is one list, not n hops.
+            sibling = why.depth if why.priority == "pagination" else why.depth + 1
             for link in page.links:
-                self.discover(link.target, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind)
+                self.discover(link.target, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind, sibling)
             if page.list_pages:
                 for target, anchor in page.list_pages.pages:
-                    self.discover(target, Why(url, anchor, "pagination", why.depth + 1), "page")
+                    self.discover(target, Why(url, anchor, "pagination", sibling), "page")
                 if page.list_pages.cut:
                     self.writer.add_cutoff(url, "max_list_pages", url, why.parent, why.depth, page.list_pages.cut)
                     self.cutoffs["max_list_pages"] += page.list_pages.cut
@@ -111,21 +113,23 @@ class Decisions:
         self.frontier.mark(target)
         return target
 
-    def discover(self, link: str, found: Why, kind: str) -> None:
+    def discover(self, link: str, found: Why, kind: str, pagination_depth: int | None = None) -> None:
         """Consider a link (absolute, as linked): in scope, not yet seen, not too deep, not a trap, allowed
-        by robots.txt; then queued under its canonical key, to be fetched as linked."""
+        by robots.txt; then queued under its canonical key, to be fetched as linked. A link to another
+        page of a list is `pagination_depth` deep when given."""
         url = canonical(link)
         if url is None or (out := self.scope.allows(url)) == "offsite":
             return
         href = resolve(link) or url
-        why = dataclasses.replace(found, priority=found.priority or classify(url, found.anchor, kind),
-                                  href="" if href == url else href)
+        priority = found.priority or classify(url, found.anchor, kind)
+        depth = pagination_depth if priority == "pagination" and pagination_depth is not None else found.depth
+        why = dataclasses.replace(found, priority=priority, depth=depth, href="" if href == url else href)
         if out is not None:
-            self._cut(url, out, "", found)
+            self._cut(url, out, "", why)
         elif self.frontier.seen(url):
             if self.frontier.push(url, why):  # found again through a better link: moves up
                 self.writer.queue(url, why)
-        elif found.depth > self.settings.max_depth:
+        elif why.depth > self.settings.max_depth:
             if self.robots.allowed(href):
                 self.depth_cut.add(url)
                 self._cut(url, "max_depth", "", found)

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from govaudit.crawl.pagination import PAGE_QUERY, PAGER_TEXTS
+
 # Priority classes, best first. Equal ranks are ordered by depth, then discovery order.
 RANKS = {
     "home": 0,
@@ -20,10 +22,9 @@ RANKS = {
 }
 
 _HUB_WORDS = ("政务公开", "政府信息公开", "信息公开目录", "公开指南", "年报", "zwgk", "xxgk")
-_PAGER_TEXTS = {"下一页", "上一页", "下页", "上页", "尾页", "末页"}
-# TRS createPageHTML pagers (index_1.html ...) and common page-number parameters.
+_PAGER_TEXTS = PAGER_TEXTS - {"首页", "首 页"}  # 首页 is also the site's home page link
+# TRS createPageHTML pagers (index_1.html ...); page-number parameters are pagination.PAGE_QUERY.
 _PAGINATION_PATH = re.compile(r"/index_\d+\.s?html?$", re.I)
-_PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|pageno|pagenum|pageindex|curpage)=\d+", re.I)
 # TRS article names (t20240115_123456.html), date folders (/202401/), numeric or id-addressed pages.
 _DOCUMENT = re.compile(r"/t\d{8}_\d+\.\w+$|/20\d{2}(?:0[1-9]|1[0-2])(?:\d{2})?/|/\d{5,}\.\w+$", re.I)
 _DOCUMENT_QUERY = re.compile(r"(?:^|&)(?:id|docid|articleid|infoid)=", re.I)
@@ -48,7 +49,7 @@ def classify(url: str, anchor: str, kind: str) -> str:
     parts = urlsplit(url)
     path = unquote(parts.path)
     anchor = anchor.strip()
-    if _PAGINATION_PATH.search(path) or _PAGINATION_QUERY.search(parts.query) or anchor in _PAGER_TEXTS:
+    if _PAGINATION_PATH.search(path) or PAGE_QUERY.search(parts.query) or anchor in _PAGER_TEXTS:
         return "pagination"
     is_document = bool(_DOCUMENT.search(path) or _DOCUMENT_QUERY.search(parts.query))
     # Only the last path segment names a hub: everything under /zwgk/ is not a hub.

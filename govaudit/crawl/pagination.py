@@ -1,12 +1,15 @@
 """The other pages of a paginated list, found without running JavaScript.
 
-Three sources, all from the static HTML:
+Sources, all from the static HTML:
   - TRS `createPageHTML(count, index, "index", "html")`: the pager is written by
     `document.write`, so there are no links; page 1 is `index.html`, page n is
     `index_{n-1}.html` (arguments may be literals or `var countPage = 5` variables);
   - a 尾页/末页 (last page) link: every page between the known ones and the last;
+  - a page total the pager states (`共18条 第1/2页`, `共5页`, `页次：1/5`, `totalPage = 5`)
+    with any pager link (下一页, a page number): every page up to the total;
   - pager links whose URLs differ in one number (`?page=3`, `pageNo=`, `pageNum=`,
-    `index_3.html`, `/list/3.html`) give the position of the page number.
+    Hanweb `index.html?uid=…&pageNum=3`, `index_3.html`, `/list/3.html`) give the
+    position of the page number.
 """
 
 from __future__ import annotations
@@ -20,12 +23,19 @@ from govaudit.urls import normalize, resolve
 _CREATE_PAGE = re.compile(
     r"""createPageHTML\(\s*([\w$.]+)\s*,\s*([\w$.]+)\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")
 _LAST_TEXTS = {"尾页", "末页", "最后一页", "尾 页", "末 页"}
-_PAGER_TEXTS = {"下一页", "上一页", "下页", "上页", "首页", "下一頁", ">", ">>", "<", "<<"} | _LAST_TEXTS
+NEXT_TEXTS = {"下一页", "下页", "下一頁", "下 页", "下一页>", "下一页>>", ">", ">>", "›", "»"}
+PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "首页", "首 页", "<", "<<", "‹", "«"} | _LAST_TEXTS
+# Query parameters that carry a list's page number (lower case).
+PAGE_PARAMS = ("page", "pageno", "pagenum", "pageindex", "curpage", "currpage", "currentpage", "page_no",
+               "pagenumber", "pagenow", "cpage")
+PAGE_QUERY = re.compile(r"(?:^|[?&])(?:" + "|".join(PAGE_PARAMS) + r")=(\d+)", re.I)
 _DIGITS = re.compile(r"\d+")
 # When the last-page link is the only pager link, the page number is where these put it.
-_KNOWN_SLOTS = (re.compile(r"_(\d+)\.s?html?(?:$|\?)"),
-                re.compile(r"[?&](?:page|pageno|pagenum|pageindex|curpage|currpage|currentpage|page_no)=(\d+)", re.I),
-                re.compile(r"[-/](\d+)\.s?html?(?:$|\?)"))
+_KNOWN_SLOTS = (re.compile(r"_(\d+)\.s?html?(?:$|\?)"), PAGE_QUERY, re.compile(r"[-/](\d+)\.s?html?(?:$|\?)"))
+# Page totals pagers state: 第1/2页, 1/2页, 页次：1/2, 共2页, 当前第1页 共2页, totalPage = 2.
+_TOTAL_PAGES = re.compile(
+    r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d+\s*/\s*(\d+)|\d+\s*/\s*(\d+)\s*页|共\s*(\d+)\s*页"
+    r"|(?:totalPage|pageCount|countPage|totalPages|pageTotal)\s*[=:]\s*['\"]?(\d+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -41,7 +51,8 @@ def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> Li
     (nearest first: the first pages of a list hold the newest items)."""
     found: dict[str, tuple[str, str]] = {}  # key -> (URL as linked or built, anchor)
     own = normalize(page_url)
-    for url, anchor in [*_trs_pages(page_url, html), *_last_page_range(page_url, links)]:
+    stated = [*_trs_pages(page_url, html), *_last_page_range(page_url, links), *_stated_total(page_url, html, links)]
+    for url, anchor in stated:
         if (key := normalize(url)) != own:
             found.setdefault(key, (url, anchor))
     pages = list(found.values())
@@ -75,7 +86,7 @@ def _int_arg(arg: str, html: str) -> int | None:
 def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str]]:
     """Pages from the lowest known page number up to the 尾页 link's."""
     pages: list[tuple[str, str]] = []
-    pager = [l.target for l in links if l.tag == "a" and (l.text.strip() in _PAGER_TEXTS or l.text.strip().isdigit())]
+    pager = _pager_links(links)
     for last in (l.target for l in links if l.tag == "a" and l.text.strip() in _LAST_TEXTS):
         slot = _slot_from_siblings(last, [*pager, page_url]) or _known_slot(last)
         if slot is None:
@@ -88,6 +99,35 @@ def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str
             if url:
                 pages.append((url, f"尾页 第{n}/{top}页"))
     return pages
+
+
+def _pager_links(links: list[RawLink]) -> list[str]:
+    """URLs of the page's pager links (下一页, 尾页, page numbers), as linked."""
+    return [l.target for l in links if l.tag == "a" and (l.text.strip() in PAGER_TEXTS or l.text.strip().isdigit())]
+
+
+def total_pages(html: str) -> int | None:
+    """The page total a pager states (`共18条 第1/2页`, `共5页`, `页次：1/5`, `totalPage = 5`), or None."""
+    if "页" not in html and "age" not in html:
+        return None
+    totals = [int(n) for m in _TOTAL_PAGES.finditer(html) for n in m.groups() if n]
+    return max(totals) if totals else None
+
+
+def _stated_total(page_url: str, html: str, links: list[RawLink]) -> list[tuple[str, str]]:
+    """Pages 1..N of a pager that states its total N, placed where a pager link puts its page number."""
+    pager = _pager_links(links)
+    if not pager or (top := total_pages(html)) is None or top < 2:
+        return []
+    for link in pager:
+        slot = _slot_from_siblings(link, [*pager, page_url]) or _known_slot(link)
+        if slot is None:
+            continue
+        start, end = slot
+        pages = [(url, f"共{top}页 第{n}/{top}页") for n in range(1, top + 1)
+                 if (url := resolve(f"{link[:start]}{n}{link[end:]}"))]
+        return pages
+    return []
 
 
 def _slot_from_siblings(last: str, others: list[str]) -> tuple[int, int] | None:
