@@ -7,6 +7,7 @@ forgiving HTML parser, and nothing is ever executed.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from dataclasses import dataclass
 
@@ -82,7 +83,35 @@ _EARLY_CLOSE = re.compile(r"</\s*(?:html|body)\s*>", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
+# Hanweb JCMS lists: rows inside `<script type="text/xml"><datastore><recordset><record>
+# <![CDATA[<li>…</li>]]></record>…`, put into the page by script. The records are the list.
+_XML_ISLAND = re.compile(r"<script\b[^>]*?\btype\s*=\s*[\"']?text/xml[\"']?[^>]*>(.*?)</script\s*>", re.I | re.S)
+_RECORD = re.compile(r"<record\b[^>]*>(.*?)</record\s*>", re.I | re.S)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+
+
+def _island(match: re.Match[str]) -> str:
+    """A script island's records as ordinary markup, in place of the script (which lxml would drop)."""
+    records = _RECORD.findall(match.group(1))
+    if not records:
+        return match.group(0)
+    rows = []
+    for record in records:
+        parts = _CDATA.findall(record)
+        # Without CDATA the record's markup is escaped (&lt;li&gt;) or plain.
+        rows.append("".join(parts) if parts else html.unescape(record) if "&lt;" in record else record)
+    return '<div class="script-island">' + "".join(rows) + "</div>"
+
+
+def expand_script_islands(text: str) -> str:
+    """`text` with each `<script type="text/xml">` list island replaced by its records' HTML."""
+    if "text/xml" not in text and "TEXT/XML" not in text:  # most pages: one literal scan, no regex
+        return text
+    return _XML_ISLAND.sub(_island, text)
+
+
 def _parseable(text: str) -> str:
+    text = expand_script_islands(text)
     return _EARLY_CLOSE.sub("", _XML_DECLARATION.sub("", text, count=1)) or "<html></html>"
 
 
