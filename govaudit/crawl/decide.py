@@ -18,6 +18,7 @@ from govaudit.crawl.politeness import HostLimiter
 from govaudit.crawl.resume import SavedState
 from govaudit.crawl.robots import RobotsBook
 from govaudit.crawl.scope import Scope, canonical
+from govaudit.crawl.soft404 import RepeatedErrorBodies
 from govaudit.crawl.traps import TrapDetector
 from govaudit.crawl.writer import SnapshotWriter
 from govaudit.settings import CrawlSettings
@@ -44,6 +45,7 @@ class Decisions:
         self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
         self.decided: list[tuple[str, str]] = []  # (url, outcome) to report once committed
         self.renders: Counter[str] = Counter()  # HTML pages by render state (this run)
+        self.error_bodies = RepeatedErrorBodies()
 
     def restore(self, state: SavedState) -> None:
         """Take back what an interrupted crawl had decided and queued."""
@@ -66,6 +68,17 @@ class Decisions:
     def record(self, url: str, why: Why, page: Parsed, in_flight: set[str]) -> None:
         """Index a fetch, and queue the links of an in-scope page."""
         self.archive_robots()
+        if page.error_phrase and page.result.content and (same := self.error_bodies.seen(url, page.result.content)):
+            # One body with an error phrase served for several URLs: the site's catch-all error page.
+            error = "error page: the same body as another URL's, with an error phrase"
+            page = Parsed(dataclasses.replace(page.result, outcome=outcomes.SOFT_404, error=error),
+                          page.charset, page.charset_note)
+            for earlier in same[1:]:
+                if (was := self.writer.reclassify(earlier, outcomes.SOFT_404, error)) is not None:
+                    self.by_outcome[was] -= 1
+                    self.by_outcome[outcomes.SOFT_404] += 1
+                    if not self.by_outcome[was]:
+                        del self.by_outcome[was]
         result = page.result
         final = page.final_url
         if why.priority == "home" and final and result.outcome == outcomes.OK and not self.scope.on_site(final):

@@ -134,6 +134,14 @@ class SnapshotWriter:
         self._seq += 1
         self._row(_QUEUE, (url, why.parent, why.anchor, why.priority, why.depth, self._seq, why.href or None))
 
+    def reclassify(self, url: str, outcome: str, error: str) -> str | None:
+        """Give `url`'s capture another outcome (judged later, from other fetches); its previous outcome."""
+        row = self._db.execute("SELECT outcome FROM captures WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            return None
+        self._row("UPDATE captures SET outcome = ?, error = ? WHERE url = ?", (outcome, error, url))
+        return row[0]
+
     def remove_capture(self, url: str) -> None:
         """Forget `url`'s row (its WARC records stay, unreferenced)."""
         self._row("DELETE FROM captures WHERE url = ?", (url,))
