@@ -80,7 +80,8 @@ class _Crawl:
         except BaseException as exc:
             self._end(started_at, "interrupted" if isinstance(exc, KeyboardInterrupt) else "error")
             raise
-        summary = self._end(started_at, reason or self.crawl.depth_reason())
+        exhausted = self.crawl.budget.exhausted
+        summary = self._end(started_at, reason or (exhausted[0] if exhausted else None) or self.crawl.depth_reason())
         if self.progress:
             self.progress.on_finish(summary)
         return summary
@@ -98,6 +99,7 @@ class _Crawl:
             self.robots.policy(self.start)
             result = self.robots.fetched[0][1]
         elif not s.resume:
+            self.crawl.budget.spend(self.start, Why(None, "", "home", 0))
             result = self.fetcher.fetch(self.start_href)
         if result is not None and result.outcome in (outcomes.UNREACHABLE, outcomes.TIMEOUT, outcomes.TLS_ERROR):
             phrase = (result.error or "no answer").split(":", 1)[0]
@@ -136,12 +138,12 @@ class _Crawl:
             while True:
                 self.pauses.unpark(crawl.frontier)
                 while reason is None and fetching < slots and len(pending) <= slots and len(crawl.frontier):
-                    if crawl.fetched + crawl.script_requests + len(pending) >= s.max_pages:
-                        reason = "max_pages"
-                    elif time.monotonic() >= deadline:
+                    if time.monotonic() >= deadline:
                         reason = "max_time"
                     elif (item := self.pauses.take(crawl.frontier)) is None:
                         break  # every queued URL waits for a paused host
+                    elif not crawl.budget.spend(*item):
+                        continue  # its budget (pages or checks) is spent: left queued, counted as cut
                     else:
                         future = pool.submit(self._job, *item, events)
                         future.add_done_callback(events.put)
@@ -227,6 +229,8 @@ class _Crawl:
         if self.renderer is not None:
             self.renderer.close(wait=reason != "interrupted")
         crawl = self.crawl
+        for url, why in crawl.frontier.remaining():  # stopped by time or interruption: not fetched either
+            crawl.budget.leave_out(url, why)
         summary = CrawlSummary(
             start_url=self.start,
             fetched=crawl.fetched,
@@ -249,6 +253,7 @@ class _Crawl:
                     "cutoffs": json.dumps(summary.cutoffs, sort_keys=True),
                     "breaker": json.dumps(self.pauses.breaker.report(), sort_keys=True),
                     "render": json.dumps({"mode": self.settings.render, **crawl.renders}, sort_keys=True),
+                    "budget_cut": json.dumps(crawl.budget.report(), ensure_ascii=False, sort_keys=True),
                 })
             finally:
                 crawl.writer.close()

@@ -12,7 +12,8 @@ from collections import Counter
 
 from govaudit.crawl import outcomes
 from govaudit.crawl.fetcher import FetchResult
-from govaudit.crawl.frontier import Frontier, Why, classify
+from govaudit.crawl.budget import Budget
+from govaudit.crawl.frontier import CHECKS, Frontier, Why, classify, is_disclosure
 from govaudit.crawl.job import Parsed, method_for
 from govaudit.crawl.politeness import HostLimiter
 from govaudit.crawl.resume import SavedState
@@ -46,6 +47,7 @@ class Decisions:
         self.decided: list[tuple[str, str]] = []  # (url, outcome) to report once committed
         self.renders: Counter[str] = Counter()  # HTML pages by render state (this run)
         self.error_bodies = RepeatedErrorBodies()
+        self.budget = Budget(settings.max_pages, settings.max_checks)
 
     def restore(self, state: SavedState) -> None:
         """Take back what an interrupted crawl had decided and queued."""
@@ -55,6 +57,11 @@ class Decisions:
                 self.fetched += outcome != outcomes.ROBOTS_DISALLOWED
                 self.by_outcome[outcome] += 1
                 self.traps.admit(url)
+                if outcome != outcomes.ROBOTS_DISALLOWED:
+                    if priority in CHECKS:
+                        self.budget.checks += 1
+                    else:
+                        self.budget.pages += 1
         for url, why in state.queued:
             self.frontier.push(url, why)
             self.traps.admit(url)
@@ -64,6 +71,7 @@ class Decisions:
                 self.depth_cut.add(url)
         self.scope.add_hosts(json.loads(state.meta.get("hosts") or "[]"))
         self.script_requests = int(state.meta.get("script_requests") or 0)
+        self.budget.pages += self.script_requests
 
     def record(self, url: str, why: Why, page: Parsed, in_flight: set[str]) -> None:
         """Index a fetch, and queue the links of an in-scope page."""
@@ -90,6 +98,7 @@ class Decisions:
             self.renders[page.render[0]] += 1
             if page.render[2] is not None and page.render[2].exchanges:
                 self.script_requests += len(page.render[2].exchanges)
+                self.budget.pages += len(page.render[2].exchanges)
                 self.writer.set_meta({"script_requests": str(self.script_requests)})  # committed with the page
         self.fetched += 1
         self.by_outcome[result.outcome] += 1
@@ -98,10 +107,10 @@ class Decisions:
             # Page n+1 of a list is as deep as page n: a 下一页 chain is one list, not n hops.
             sibling = why.depth if why.priority == "pagination" else why.depth + 1
             for link in page.links:
-                self.discover(link.target, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind, sibling)
+                self.discover(link.target, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind, sibling, why)
             if page.list_pages:
                 for target, anchor in page.list_pages.pages:
-                    self.discover(target, Why(url, anchor, "pagination", sibling), "page")
+                    self.discover(target, Why(url, anchor, "pagination", sibling), "page", parent_why=why)
                 if page.list_pages.cut:
                     self.writer.add_cutoff(url, "max_list_pages", url, why.parent, why.depth, page.list_pages.cut)
                     self.cutoffs["max_list_pages"] += page.list_pages.cut
@@ -110,6 +119,7 @@ class Decisions:
         """Undo the record of a fetch that failed because its host was down: queued again instead."""
         self.writer.remove_capture(url)
         self.writer.queue(url, why)
+        self.budget.refund(why)
         self.fetched -= 1
         self.by_outcome[outcome] -= 1
         if not self.by_outcome[outcome]:
@@ -126,17 +136,20 @@ class Decisions:
         self.frontier.mark(target)
         return target
 
-    def discover(self, link: str, found: Why, kind: str, pagination_depth: int | None = None) -> None:
+    def discover(self, link: str, found: Why, kind: str, pagination_depth: int | None = None,
+                 parent_why: Why | None = None) -> None:
         """Consider a link (absolute, as linked): in scope, not yet seen, not too deep, not a trap, allowed
         by robots.txt; then queued under its canonical key, to be fetched as linked. A link to another
-        page of a list is `pagination_depth` deep when given."""
+        page of a list is `pagination_depth` deep when given; `parent_why` is why the linking page was fetched."""
         url = canonical(link)
         if url is None or (out := self.scope.allows(url)) == "offsite":
             return
         href = resolve(link) or url
         priority = found.priority or classify(url, found.anchor, kind)
         depth = pagination_depth if priority == "pagination" and pagination_depth is not None else found.depth
-        why = dataclasses.replace(found, priority=priority, depth=depth, href="" if href == url else href)
+        disclosure = is_disclosure(url, found.anchor, priority, found.parent, parent_why)
+        why = dataclasses.replace(found, priority=priority, depth=depth, href="" if href == url else href,
+                                  disclosure=disclosure)
         if out is not None:
             self._cut(url, out, "", why)
         elif self.frontier.seen(url):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from govaudit.crawl import outcomes
 from govaudit.crawl.coding import page_charset
 from govaudit.crawl.fetcher import FetchResult
+from govaudit.crawl.frontier import CHECKS
 from govaudit.crawl.pagination import ListPages, list_pages
 from govaudit.crawl.render import Renderer, RenderFailed, RenderUnavailable
 from govaudit.crawl.render_need import render_reason
@@ -17,7 +18,7 @@ from govaudit.htmlpage import RawLink, decode_html, extract_links, parse_html
 from govaudit.urls import resolve
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-CHECKED_WITH_HEAD = ("attachment", "image")  # priority classes checked for existence, not downloaded
+CHECKED_WITH_HEAD = CHECKS  # priority classes checked for existence, not downloaded
 RENDER_MODES = ("auto", "never", "always")
 
 

@@ -124,9 +124,9 @@ def _stated_total(page_url: str, html: str, links: list[RawLink]) -> list[tuple[
         if slot is None:
             continue
         start, end = slot
-        pages = [(url, f"共{top}页 第{n}/{top}页") for n in range(1, top + 1)
-                 if (url := resolve(f"{link[:start]}{n}{link[end:]}"))]
-        return pages
+        # Page 1 is the list's own address, which led here: its numbered twin (pageNum=1) is not queued.
+        return [(url, f"共{top}页 第{n}/{top}页") for n in range(2, top + 1)
+                if (url := resolve(f"{link[:start]}{n}{link[end:]}"))]
     return []
 
 

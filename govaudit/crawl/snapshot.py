@@ -61,7 +61,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE frontier (        -- URLs queued and not yet decided (a resumed crawl continues with them)
     url TEXT PRIMARY KEY, parent TEXT, anchor TEXT, priority TEXT NOT NULL, depth INTEGER NOT NULL,
     seq INTEGER NOT NULL,      -- discovery order
-    href TEXT                  -- the URL as linked, fetched instead of `url` (the key) when they differ
+    href TEXT,                 -- the URL as linked, fetched instead of `url` (the key) when they differ
+    disclosure INTEGER         -- 1: part of a disclosure column (ranks before news articles)
 );
 CREATE TABLE cutoffs (         -- URLs left out on purpose (traps, scope patterns, depth, list-page cap)
     url TEXT NOT NULL,         -- the URL left out; for max_list_pages, the list page

@@ -31,8 +31,8 @@ _INSERT = f"INSERT INTO captures {_VALUES}"
 _REPLACE = f"INSERT OR REPLACE INTO captures {_VALUES}"
 _CUTOFF = "INSERT OR IGNORE INTO cutoffs (url, reason, pattern, parent, depth, count) VALUES (?, ?, ?, ?, ?, ?)"
 RenderOutcome = tuple[str | None, str | None, Rendered | None]  # render state, note, the rendered DOM
-_QUEUE = ("INSERT OR REPLACE INTO frontier (url, parent, anchor, priority, depth, seq, href) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?)")
+_QUEUE = ("INSERT OR REPLACE INTO frontier (url, parent, anchor, priority, depth, seq, href, disclosure) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def connect(folder: Path) -> sqlite3.Connection:
@@ -132,7 +132,8 @@ class SnapshotWriter:
     def queue(self, url: str, why: Why) -> None:
         """Persist `url` as queued (or its better reason), in discovery order."""
         self._seq += 1
-        self._row(_QUEUE, (url, why.parent, why.anchor, why.priority, why.depth, self._seq, why.href or None))
+        self._row(_QUEUE, (url, why.parent, why.anchor, why.priority, why.depth, self._seq, why.href or None,
+                           int(why.disclosure)))
 
     def reclassify(self, url: str, outcome: str, error: str) -> str | None:
         """Give `url`'s capture another outcome (judged later, from other fetches); its previous outcome."""

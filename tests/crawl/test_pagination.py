@@ -84,10 +84,14 @@ def _pager(*links: tuple[str, str], text: str = "") -> str:
 def test_hanweb_query_pager_with_stated_total():
     page = _pager(("?uid=5001&pageNum=1", "首页"), ("?uid=5001&pageNum=2", "下一页"),
                   ("?uid=5001&pageNum=3", "尾页"), text="共38条 第1/3页")
-    assert _pages(HANWEB, page) == [f"{HANWEB}?uid=5001&pageNum={n}" for n in (1, 2, 3)]
-    # Only 下一页, the total in the text: every page up to it, the document name kept.
+    # The 首页 and 尾页 links name pages 1 and 3; the stated total adds page 2.
+    assert sorted(_pages(HANWEB, page)) == [f"{HANWEB}?uid=5001&pageNum={n}" for n in (1, 2, 3)]
+    # Only 下一页, the total in the text: every later page up to it, the document name kept
+    # (page 1 is the list's own address: its pageNum=1 twin is not added).
     alone = _pager(("index.html?uid=5001&pageNum=2", "下一页"), text="共18条&nbsp;第1/2页")
-    assert _pages(HANWEB, alone) == [f"{HANWEB}?uid=5001&pageNum={n}" for n in (1, 2)]
+    assert _pages(HANWEB, alone) == [f"{HANWEB}?uid=5001&pageNum=2"]
+    on_third = _pager(("index.html?uid=5001&pageNum=4", "下一页"), text="共60条 第3/4页")
+    assert _pages(HANWEB + "?uid=5001&pageNum=3", on_third) == [f"{HANWEB}?uid=5001&pageNum={n}" for n in (2, 4)]
 
 
 def test_stated_totals_in_their_common_spellings():
@@ -101,7 +105,7 @@ def test_stated_totals_in_their_common_spellings():
 def test_query_parameter_pagers_from_next_link_and_total(param: str):
     base = "http://h/zwgk/list.jsp?catId=12"
     page = _pager((f"list.jsp?catId=12&{param}=2", "下一页"), (f"list.jsp?catId=12&{param}=2", "2"), text="共4页")
-    assert _pages(base, page) == [f"http://h/zwgk/list.jsp?catId=12&{param}={n}" for n in range(1, 5)]
+    assert _pages(base, page) == [f"http://h/zwgk/list.jsp?catId=12&{param}={n}" for n in range(2, 5)]
 
 
 def test_stated_total_without_a_pager_link_or_with_one_page_adds_nothing():
