@@ -61,6 +61,10 @@ class Budget:
         if len(examples) < _EXAMPLES:
             examples.append(url)
 
+    def reason(self) -> str | None:
+        """max_pages when pages were left out, else max_checks when checks were, else None."""
+        return next((r for r in ("max_pages", "max_checks") if r in self.exhausted), None)
+
     def report(self) -> dict[str, object]:
         """The snapshot's `budget_cut` meta: limits, requests spent, URLs left out by class, examples."""
         return {"max_pages": self.max_pages, "max_checks": self.max_checks, "pages": self.pages,

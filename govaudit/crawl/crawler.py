@@ -80,8 +80,7 @@ class _Crawl:
         except BaseException as exc:
             self._end(started_at, "interrupted" if isinstance(exc, KeyboardInterrupt) else "error")
             raise
-        exhausted = self.crawl.budget.exhausted
-        summary = self._end(started_at, reason or (exhausted[0] if exhausted else None) or self.crawl.depth_reason())
+        summary = self._end(started_at, reason or self.crawl.budget.reason() or self.crawl.depth_reason())
         if self.progress:
             self.progress.on_finish(summary)
         return summary

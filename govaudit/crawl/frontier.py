@@ -80,8 +80,8 @@ def _directory(url: str) -> str:
 
 def is_disclosure(url: str, anchor: str, priority: str, parent: str | None, parent_why: Why | None) -> bool:
     """Whether a link to `url` (class `priority`) belongs to a disclosure column: by its text or
-    path, or as a page or document of the disclosure list `parent` (same folder, Hanweb column id,
-    or a list row's long title)."""
+    path, as a column of a disclosure hub, or as a page, document or file of the disclosure list
+    `parent` (same folder, Hanweb column id, or a list row's long title)."""
     if priority in ("home", "image"):
         return False
     if any(w in anchor for w in DISCLOSURE_WORDS):
@@ -95,6 +95,10 @@ def is_disclosure(url: str, anchor: str, priority: str, parent: str | None, pare
         return True
     folder = _directory(parent)
     if folder != "/" and path.startswith(folder):
+        return True
+    # A disclosure hub's columns (人事信息, 机构职能 …). The site menu on the hub is no leak: its
+    # columns were queued from the home page first, and a deeper link never changes their lane.
+    if priority == "column" and parent_why.priority == "hub":
         return True
     if priority == "document" and parent_why.priority in ("column", "pagination", "hub"):
         col = _HANWEB_COLUMN.search(parent)

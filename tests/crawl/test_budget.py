@@ -21,7 +21,9 @@ def test_disclosure_lane_from_text_path_and_its_list():
     assert is_disclosure("http://h/art/2026/9/3/art_9_1.html", "通知", "document", "http://h/col/col9/index.html", LIST)
     assert is_disclosure("http://h/gfxwj/202609/t20260903_1.html", "x", "document", "http://h/gfxwj/", LIST)
     assert is_disclosure("http://h/doc/5.html", "关于印发某某管理办法的通知", "document", "http://h/list.jsp?c=1", LIST)
-    # Not: the site's menu on a disclosure page, a news list's rows, images.
+    assert is_disclosure("http://h/col/col7/index.html", "人事信息", "column", "http://h/col/col200/index.html",
+                         Why("http://h/", "政务公开", "hub", 1, disclosure=True))
+    # Not: the site's menu on a disclosure list page, a news list's rows, images.
     assert not is_disclosure("http://h/col/col3/index.html", "新闻动态", "column", "http://h/col/col9/index.html", LIST)
     assert not is_disclosure("http://h/doc/5.html", "关于印发某某管理办法的通知", "document", "http://h/news/", NEWS)
     assert not is_disclosure("http://h/zwgk/a.png", "", "image", "http://h/zwgk/", LIST)
