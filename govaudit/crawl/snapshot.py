@@ -8,7 +8,13 @@ Layout of `<out_dir>/snapshot/`:
   index.sqlite3   `captures`: one row per URL the crawl decided about (fetched or
                   not), pointing at the final response record; `frontier`: URLs
                   queued, not yet decided; `cutoffs`: URLs left out on purpose;
-                  `meta`: key/value (`warc_end`: WARC length at the last commit).
+                  `meta`: key/value (`warc_end`: WARC length at the last commit;
+                  `cutoffs`: counts by reason; `budget_cut`: JSON of crawl/budget.py's
+                  report, what max_pages and max_checks left unfetched, by priority class).
+
+A capture's `url` is the de-duplication key (scope.canonical); `final_url` is the URL
+fetched, as linked (urls.resolve), after redirects: cite that one. `soft_404` and
+`wrong_type` outcomes are status-200 answers that are not the page linked (broken links).
 """
 
 from __future__ import annotations
