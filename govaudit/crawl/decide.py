@@ -142,7 +142,9 @@ class Decisions:
         by robots.txt; then queued under its canonical key, to be fetched as linked. A link to another
         page of a list is `pagination_depth` deep when given; `parent_why` is why the linking page was fetched."""
         url = canonical(link)
-        if url is None or (out := self.scope.allows(url)) == "offsite":
+        if url is None or (self.frontier.seen(url) and not self.frontier.queued(url)):
+            return  # most links of a page (the site's menus) were decided already
+        if (out := self.scope.allows(url)) == "offsite":
             return
         href = resolve(link) or url
         priority = found.priority or classify(url, found.anchor, kind)

@@ -64,7 +64,7 @@ def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parse
     charset, note = page_charset(result.content, result.final.header("Content-Type"))
     text, charset = decode_html(result.content, f"text/html; charset={charset}")
     tree = parse_html(text)
-    error, phrase = error_page(tree)
+    error, phrase = error_page(tree, text)
     if error is not None and priority != "home":  # a home page saying 404 is judged by the site's rules
         return Parsed(dataclasses.replace(result, outcome=outcomes.SOFT_404, error=error), charset, note)
     links = extract_links(tree, final_url)

@@ -20,6 +20,8 @@ ERROR_PHRASES = ("页面不存在", "页面未找到", "页面找不到", "找�
                  "页面已删除", "信息不存在或已删除", "文章不存在", "该信息已删除", "该页面已被删除", "链接已失效",
                  "not found", "page not found", "404 not found", "404错误", "错误404", "404页面")
 # 404 as a title's error code, not as a number in a document's title (国发〔2024〕404号).
+# Literal cues one of which any page holding an error phrase has in its source (case aside).
+_SOURCE_CUES = ("页面", "找不到", "不存在", "删除", "失效", "ound", "OUND", "404")
 _TITLE_404 = re.compile(r"^\W*404(?![\d号])|(?<!\d)404\s*(?:错误|error|not|页面|-|－|—)|(?:错误|error)\s*[:：]?\s*404(?!\d)", re.I)
 _SHORT_TEXT = 600  # characters of visible text below which a body phrase makes an error page
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -44,13 +46,16 @@ def _has_phrase(text: str) -> bool:
     return any(p in lowered for p in ERROR_PHRASES)
 
 
-def error_page(tree: lxml.etree._Element) -> tuple[str | None, bool]:
-    """(why the page is an error page or None, whether its text carries an error phrase at all)."""
+def error_page(tree: lxml.etree._Element, html: str | None = None) -> tuple[str | None, bool]:
+    """(why the page is an error page or None, whether its text carries an error phrase at all).
+    `html`, the page's source, lets most pages skip the visible-text walk."""
     title_el = tree.find(".//title")
     title = " ".join((title_el.text_content() if hasattr(title_el, "text_content") else title_el.text or "").split()) \
         if title_el is not None else ""
     if _has_phrase(title) or _TITLE_404.search(title):
         return f"error page: title “{title[:60]}”", True
+    if html is not None and not any(p in html for p in _SOURCE_CUES):
+        return None, False
     text = _visible_text(tree)
     if not _has_phrase(text):
         return None, False
