@@ -18,16 +18,13 @@ import re
 from dataclasses import dataclass
 
 from govaudit.htmlpage import RawLink
-from govaudit.urls import normalize, resolve
+from govaudit.urls import PAGE_PARAMS, normalize, resolve
 
 _CREATE_PAGE = re.compile(
     r"""createPageHTML\(\s*([\w$.]+)\s*,\s*([\w$.]+)\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")
 _LAST_TEXTS = {"尾页", "末页", "最后一页", "尾 页", "末 页"}
 NEXT_TEXTS = {"下一页", "下页", "下一頁", "下 页", "下一页>", "下一页>>", ">", ">>", "›", "»"}
 PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "首页", "首 页", "<", "<<", "‹", "«"} | _LAST_TEXTS
-# Query parameters that carry a list's page number (lower case).
-PAGE_PARAMS = ("page", "pageno", "pagenum", "pageindex", "curpage", "currpage", "currentpage", "page_no",
-               "pagenumber", "pagenow", "cpage")
 PAGE_QUERY = re.compile(r"(?:^|[?&])(?:" + "|".join(PAGE_PARAMS) + r")=(\d+)", re.I)
 _DIGITS = re.compile(r"\d+")
 # When the last-page link is the only pager link, the page number is where these put it.
