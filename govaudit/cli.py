@@ -51,8 +51,11 @@ def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--rate", type=float, default=defaults.rate, show_default=True, help="Max requests per second per host (0 = unlimited, only for your own server)."),
         click.option("--concurrency", type=click.IntRange(1, 32), default=defaults.concurrency, show_default=True, help="Max requests in flight per host."),
-        click.option("--max-pages", type=click.IntRange(1), default=defaults.max_pages, show_default=True, help="Stop after this many requests: pages, attachment checks, rendered pages' script requests."),
+        click.option("--max-pages", type=click.IntRange(1), default=defaults.max_pages, show_default=True, help="Fetch at most this many pages (rendered pages' script requests included)."),
+        click.option("--max-checks", type=click.IntRange(0), default=defaults.max_checks, show_default=True, help="Check at most this many attachments and images (a budget apart from pages)."),
         click.option("--max-depth", type=click.IntRange(0), default=defaults.max_depth, show_default=True, help="Max link hops from the start URL."),
+        click.option("--max-list-pages", type=click.IntRange(1), default=defaults.max_list_pages, show_default=True, help="Max pages of one list queued from its pager (the rest are recorded as cut)."),
+        click.option("--max-urls-per-pattern", type=click.IntRange(1), default=defaults.max_urls_per_pattern, show_default=True, help="Max URLs of one shape queued (a trap guard; the rest are recorded as cut)."),
         click.option("--max-time", type=click.FloatRange(1), default=defaults.max_time, show_default=True, help="Stop crawling after this many seconds."),
         click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (evaluators only; recorded in the snapshot)."),
         click.option("--contact", default=None, help="E-mail or URL added to the User-Agent so webmasters can reach you."),
@@ -73,11 +76,12 @@ _LOG_FORMAT = click.option("--log-format", type=click.Choice(["text", "json"]), 
 
 
 def _settings(url: str | None, out: Path | None, resume: Path | None, rate: float, concurrency: int, max_pages: int,
-              max_depth: int, max_time: float, ignore_robots: bool, contact: str | None, allow_hosts: tuple[str, ...],
+              max_checks: int, max_depth: int, max_list_pages: int, max_urls_per_pattern: int, max_time: float, ignore_robots: bool, contact: str | None, allow_hosts: tuple[str, ...],
               include: tuple[str, ...], exclude: tuple[str, ...], insecure: bool, render: str) -> tuple[str, Path, CrawlSettings]:
     """(start URL, output folder, settings); with --resume, the crawl's own, overridden by options given again."""
-    settings = CrawlSettings(rate=rate, concurrency=concurrency, max_pages=max_pages, max_depth=max_depth,
-                             max_time=max_time, obey_robots=not ignore_robots, contact=contact,
+    settings = CrawlSettings(rate=rate, concurrency=concurrency, max_pages=max_pages, max_checks=max_checks,
+                             max_depth=max_depth,
+                             max_list_pages=max_list_pages, max_urls_per_pattern=max_urls_per_pattern, max_time=max_time, obey_robots=not ignore_robots, contact=contact,
                              allow_hosts=allow_hosts, include=include, exclude=exclude, insecure=insecure, render=render)
     if resume is None:
         if url is None or out is None:
@@ -88,7 +92,8 @@ def _settings(url: str | None, out: Path | None, resume: Path | None, rate: floa
     from govaudit.crawl.resume import resume_settings
 
     ctx = click.get_current_context()
-    given = {f: getattr(settings, f) for f in ("rate", "concurrency", "max_pages", "max_depth", "max_time", "contact",
+    given = {f: getattr(settings, f) for f in ("rate", "concurrency", "max_pages", "max_checks", "max_depth", "max_list_pages",
+                                               "max_urls_per_pattern", "max_time", "contact",
                                                "allow_hosts", "include", "exclude", "insecure", "render")
              if ctx.get_parameter_source(f) == click.core.ParameterSource.COMMANDLINE}
     if ctx.get_parameter_source("ignore_robots") == click.core.ParameterSource.COMMANDLINE:

@@ -7,6 +7,7 @@ forgiving HTML parser, and nothing is ever executed.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from charset_normalizer import from_bytes
 
 from govaudit import urls
 from govaudit.model.extract.text import is_placeholder
-from govaudit.urls import link_kind, normalize
+from govaudit.urls import link_kind, normalize_resolved, resolve
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
@@ -26,10 +27,16 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-88
 
 @dataclass(frozen=True)
 class RawLink:
-    url: str  # normalised absolute URL
+    url: str  # normalised absolute URL: the key to compare and look up
     text: str
     tag: str  # a | img | iframe | embed | link | script
     kind: str  # page | attachment | image
+    href: str = ""  # the absolute URL as linked (urls.resolve): the one to fetch and cite
+
+    @property
+    def target(self) -> str:
+        """The URL to fetch: as linked, else the key."""
+        return self.href or self.url
 
 
 def _canonical(name: str | None) -> str | None:
@@ -77,7 +84,35 @@ _EARLY_CLOSE = re.compile(r"</\s*(?:html|body)\s*>", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
+# Hanweb JCMS lists: rows inside `<script type="text/xml"><datastore><recordset><record>
+# <![CDATA[<li>…</li>]]></record>…`, put into the page by script. The records are the list.
+_XML_ISLAND = re.compile(r"<script\b[^>]*?\btype\s*=\s*[\"']?text/xml[\"']?[^>]*>(.*?)</script\s*>", re.I | re.S)
+_RECORD = re.compile(r"<record\b[^>]*>(.*?)</record\s*>", re.I | re.S)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+
+
+def _island(match: re.Match[str]) -> str:
+    """A script island's records as ordinary markup, in place of the script (which lxml would drop)."""
+    records = _RECORD.findall(match.group(1))
+    if not records:
+        return match.group(0)
+    rows = []
+    for record in records:
+        parts = _CDATA.findall(record)
+        # Without CDATA the record's markup is escaped (&lt;li&gt;) or plain.
+        rows.append("".join(parts) if parts else html.unescape(record) if "&lt;" in record else record)
+    return '<div class="script-island">' + "".join(rows) + "</div>"
+
+
+def expand_script_islands(text: str) -> str:
+    """`text` with each `<script type="text/xml">` list island replaced by its records' HTML."""
+    if "text/xml" not in text and "TEXT/XML" not in text:  # most pages: one literal scan, no regex
+        return text
+    return _XML_ISLAND.sub(_island, text)
+
+
 def _parseable(text: str) -> str:
+    text = expand_script_islands(text)
     return _EARLY_CLOSE.sub("", _XML_DECLARATION.sub("", text, count=1)) or "<html></html>"
 
 
@@ -119,13 +154,14 @@ def text_content(el: lxml.etree._Element) -> str:
 _LINKS: dict[tuple[str, str, str], RawLink] = {}
 
 
-def _link(url: str, text: str, tag: str) -> RawLink:
-    link = _LINKS.get((url, text, tag))
+def _link(href: str, text: str, tag: str) -> RawLink:
+    link = _LINKS.get((href, text, tag))
     if link is None:
         if len(_LINKS) >= 65536:
             _LINKS.clear()
+        url = normalize_resolved(href)
         kind = "image" if tag == "img" else link_kind(url)
-        link = _LINKS[url, text, tag] = RawLink(url=url, text=text, tag=tag, kind=kind)
+        link = _LINKS[href, text, tag] = RawLink(url=url, text=text, tag=tag, kind=kind, href=href)
     return link
 
 
@@ -145,18 +181,18 @@ def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
     raw = el.get(_LINK_ATTRS[tag])
     if not raw or raw.lstrip()[:11].lower().startswith(("javascript:", "mailto:", "tel:", "#")) or is_placeholder(raw):
         return None
-    url = normalize(raw, base)
-    if url is None:
+    href = resolve(raw, base)
+    if href is None:
         return None
     if tag == "a":
-        return _link(url, " ".join(text_content(el).split()), tag)
-    return _link(url, el.get("alt") or "", tag)
+        return _link(href, " ".join(text_content(el).split()), tag)
+    return _link(href, el.get("alt") or "", tag)
 
 
 def base_of(tree: lxml.etree._Element, base_url: str) -> str:
     """The URL relative links resolve against: <base href>, else `base_url`."""
     base_el = tree.find(".//base[@href]")
-    base = normalize(base_el.get("href"), base_url) if base_el is not None else None
+    base = resolve(base_el.get("href"), base_url) if base_el is not None else None
     return base or base_url
 
 

@@ -27,9 +27,14 @@ class CrawlSettings:
 
     rate: float = 2.0  # max requests per second per host; <= 0 means unlimited
     concurrency: int = 2  # max requests in flight per host
-    # Requests: URLs fetched (GET or HEAD) and those rendered pages' scripts make; robots.txt not
+    # Page requests: pages fetched (GET) and the requests rendered pages' scripts make; robots.txt not
     # counted. Checked before each fetch, so a page rendered last may overshoot by its scripts' requests.
-    max_pages: int = 3000
+    # 5000 covers a medium county site (≈3,000 list pages and documents) completely; at 2 requests/s
+    # that is ≈42 minutes, inside max_time.
+    max_pages: int = 5000
+    # Attachment and image checks (HEAD requests) have a budget of their own, so they never starve
+    # list pages and documents. What either budget left out is recorded (snapshot meta budget_cut).
+    max_checks: int = 3000
     max_depth: int = 8  # link hops from the start URL
     max_time: float = 3600.0  # seconds of crawling before stopping cleanly
     # Pages of one list queued from a pager (TRS createPageHTML, 尾页 links): the first

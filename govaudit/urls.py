@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import urljoin, urlparse, urlsplit, urlunparse, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlparse, urlsplit, urlunparse, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_INDEX_NAMES = ("index.html", "index.htm", "index.shtml", "index.jsp")
+# Default document names a server answers for `dir/`: `dir/index.html` and `dir/` are one page
+# (for de-duplication only: the URL as linked is the one fetched and cited).
+_INDEX_NAMES = ("index.html", "index.htm", "index.shtml", "index.jsp", "default.htm", "default.html")
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".ofd", ".zip", ".rar", ".txt")
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".svg")
 # A relative reference (`./t2024_1.html`, `../col/`, `/a/b.html?p=2`) that urljoin reads as
@@ -17,13 +19,22 @@ _PLAIN_RELATIVE = re.compile(r"(?!//)[^\x00-\x20?#;:]+(?:\?[^\x00-\x20#;:]*)?")
 
 
 def normalize(url: str, base: str | None = None) -> str | None:
-    """Absolute, comparable form of `url`: no fragment, default port dropped,
-    lower-case host, `dir/index.html` == `dir/`. None for non-HTTP(S) links."""
+    """Absolute, comparable form of `url` (a de-duplication key): `resolve`'s, and
+    `dir/index.html` == `dir/` when no query string follows (`index.html?pageNum=2` is
+    another resource than `dir/?pageNum=2`). None for non-HTTP(S) links."""
+    resolved = resolve(url, base)
+    return resolved if resolved is None else normalize_resolved(resolved)
+
+
+def resolve(url: str, base: str | None = None) -> str | None:
+    """Absolute form of `url` as linked, the URL to fetch and cite: resolved against `base`,
+    no fragment, default port dropped, lower-case scheme and host; path and query untouched.
+    None for non-HTTP(S) links."""
     url = url.strip()
     if base is not None:
         head = url[:8].lower()
         if head.startswith(("http://", "https://")):
-            return _normalize_absolute(url)
+            return _resolve_absolute(url)
         # Most relative links are plain paths: resolve them without urljoin's general
         # parsing, against the origin (root-relative: site chrome repeats them on every
         # page) or the directory (shared by a column's pages), with a cache.
@@ -33,7 +44,7 @@ def normalize(url: str, base: str | None = None) -> str | None:
         if url.startswith("/") and not url.startswith("//"):
             return _join_cached(_origin(base), url)
         url = urljoin(base, url)
-    return _normalize_absolute(url)
+    return _resolve_absolute(url)
 
 
 @lru_cache(maxsize=4096)
@@ -44,7 +55,7 @@ def _origin(base: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _join_cached(origin: str, url: str) -> str | None:
-    return _normalize_absolute(urljoin(origin, url))
+    return _resolve_absolute(urljoin(origin, url))
 
 
 @lru_cache(maxsize=4096)
@@ -65,7 +76,7 @@ def _directory(base: str) -> tuple[str, str, tuple[str, ...]] | None:
 
 @lru_cache(maxsize=65536)
 def _join_path(scheme: str, netloc: str, base_segments: tuple[str, ...], url: str) -> str | None:
-    """_normalize_absolute(urljoin(base, url)) for a _PLAIN_RELATIVE `url`, given _directory(base):
+    """_resolve_absolute(urljoin(base, url)) for a _PLAIN_RELATIVE `url`, given _directory(base):
     urljoin's own segment resolution, without its two general URL parses."""
     path, _, query = url.partition("?")
     if path[0] == "/":  # urljoin ignores the base path and keeps empty segments
@@ -82,11 +93,28 @@ def _join_path(scheme: str, netloc: str, base_segments: tuple[str, ...], url: st
             resolved.append(segment)
     if segments[-1] in (".", ".."):
         resolved.append("")
-    return _normalize_absolute(urlunparse((scheme, netloc, "/".join(resolved) or "/", "", query, "")))
+    return _resolve_absolute(urlunparse((scheme, netloc, "/".join(resolved) or "/", "", query, "")))
+
+
+def _normalize_absolute(url: str) -> str | None:
+    """normalize() of an absolute URL."""
+    resolved = _resolve_absolute(url)
+    return resolved if resolved is None else normalize_resolved(resolved)
 
 
 @lru_cache(maxsize=65536)
-def _normalize_absolute(url: str) -> str | None:
+def normalize_resolved(url: str) -> str:
+    """`url` without a trailing default document name, unless a query string follows it."""
+    if "?" in url:
+        return url
+    for name in _INDEX_NAMES:
+        if url.endswith("/" + name):
+            return url[: -len(name)]
+    return url
+
+
+@lru_cache(maxsize=65536)
+def _resolve_absolute(url: str) -> str | None:
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -97,12 +125,35 @@ def _normalize_absolute(url: str) -> str | None:
         return None
     host = parts.hostname.lower()
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-    path = parts.path or "/"
-    for name in _INDEX_NAMES:
-        if path.endswith("/" + name):
-            path = path[: -len(name)]
-            break
-    return urlunsplit((scheme, netloc, path, parts.query, ""))
+    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+# Query parameters that carry a list's page number (lower case), and those a pager adds beside it
+# (Hanweb's `uid`, the list container's id): page n of `col/index.html` is `index.html?uid=…&pageNum=n`.
+PAGE_PARAMS = ("page", "pageno", "pagenum", "pageindex", "curpage", "currpage", "currentpage", "page_no",
+               "pagenumber", "pagenow", "cpage")
+PAGER_PARAMS = ("uid",)
+_TRS_PAGE = re.compile(r"/index_(\d+)\.(s?html?)$", re.I)
+
+
+def list_page(url: str) -> tuple[str, int]:
+    """(the list's first page, this page's number) for a normalised URL of a list page:
+    `col/index.html?uid=5&pageNum=3` -> (`col/`, 3), TRS `col/index_2.html` -> (`col/`, 3);
+    any other URL is page 1 of its own list."""
+    parts = urlsplit(url)
+    if (m := _TRS_PAGE.search(parts.path)) is not None and not parts.query:
+        return normalize_resolved(url[: url.rfind("/") + 1]), int(m.group(1)) + 1
+    if not parts.query:
+        return url, 1
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    numbers = [v for k, v in pairs if k.lower() in PAGE_PARAMS and v.isdigit()]
+    if len(numbers) != 1:
+        return url, 1
+    kept = [(k, v) for k, v in pairs if k.lower() not in PAGE_PARAMS]
+    if all(k.lower() in PAGER_PARAMS for k, _ in kept):
+        kept = []
+    first = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept), ""))
+    return normalize_resolved(first), max(1, int(numbers[0]))
 
 
 def clear_caches() -> None:
@@ -111,7 +162,8 @@ def clear_caches() -> None:
     _join_cached.cache_clear()
     _directory.cache_clear()
     _join_path.cache_clear()
-    _normalize_absolute.cache_clear()
+    _resolve_absolute.cache_clear()
+    normalize_resolved.cache_clear()
     link_kind.cache_clear()
 
 

@@ -27,6 +27,7 @@ from govaudit.crawl.scope import Scope, canonical
 from govaudit.errors import UserError
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import now_iso
+from govaudit.urls import resolve
 
 _log = logging.getLogger("govaudit.crawl")
 
@@ -46,13 +47,15 @@ def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
     if settings.render not in RENDER_MODES:
         raise UserError(f"--render {settings.render!r}: choose auto, never or always.")
     scope = Scope(start, settings.allow_hosts, settings.include, settings.exclude)
-    return _Crawl(start, scope, check_out_dir(Path(out_dir), settings.resume), settings, progress).run()
+    snapshot_dir = check_out_dir(Path(out_dir), settings.resume)
+    return _Crawl(start, scope, snapshot_dir, settings, progress, resolve(start_url) or start).run()
 
 
 class _Crawl:
     def __init__(self, start: str, scope: Scope, snapshot_dir: Path, settings: CrawlSettings,
-                 progress: CrawlProgress | None) -> None:
-        self.start = start
+                 progress: CrawlProgress | None, start_href: str | None = None) -> None:
+        self.start = start  # the start URL's key (canonical form)
+        self.start_href = start_href or start  # the start URL as given: fetched
         self.snapshot_dir = snapshot_dir
         self.settings = settings
         self.progress = progress
@@ -77,7 +80,7 @@ class _Crawl:
         except BaseException as exc:
             self._end(started_at, "interrupted" if isinstance(exc, KeyboardInterrupt) else "error")
             raise
-        summary = self._end(started_at, reason or self.crawl.depth_reason())
+        summary = self._end(started_at, reason or self.crawl.budget.reason() or self.crawl.depth_reason())
         if self.progress:
             self.progress.on_finish(summary)
         return summary
@@ -95,7 +98,8 @@ class _Crawl:
             self.robots.policy(self.start)
             result = self.robots.fetched[0][1]
         elif not s.resume:
-            result = self.fetcher.fetch(self.start)
+            self.crawl.budget.spend(self.start, Why(None, "", "home", 0))
+            result = self.fetcher.fetch(self.start_href)
         if result is not None and result.outcome in (outcomes.UNREACHABLE, outcomes.TIMEOUT, outcomes.TLS_ERROR):
             phrase = (result.error or "no answer").split(":", 1)[0]
             hint = (" If the certificate is the only problem, --insecure crawls it anyway (recorded in the snapshot)."
@@ -112,7 +116,7 @@ class _Crawl:
         else:
             with self.crawl.writer.transaction():
                 self.crawl.archive_robots()
-                self.crawl.discover(self.start, home, "page")  # a no-op when resuming after the home page
+                self.crawl.discover(self.start_href, home, "page")  # a no-op when resuming after the home page
             self._report()
 
     def _loop(self, deadline: float) -> str | None:
@@ -133,12 +137,12 @@ class _Crawl:
             while True:
                 self.pauses.unpark(crawl.frontier)
                 while reason is None and fetching < slots and len(pending) <= slots and len(crawl.frontier):
-                    if crawl.fetched + crawl.script_requests + len(pending) >= s.max_pages:
-                        reason = "max_pages"
-                    elif time.monotonic() >= deadline:
+                    if time.monotonic() >= deadline:
                         reason = "max_time"
                     elif (item := self.pauses.take(crawl.frontier)) is None:
                         break  # every queued URL waits for a paused host
+                    elif not crawl.budget.spend(*item):
+                        continue  # its budget (pages or checks) is spent: left queued, counted as cut
                     else:
                         future = pool.submit(self._job, *item, events)
                         future.add_done_callback(events.put)
@@ -171,7 +175,7 @@ class _Crawl:
         The request slot is given back once the page is parsed; a page to render keeps it until
         the job ends, so its scripts' requests are counted before the next fetch starts.
         """
-        result = self.fetcher.fetch(url, method_for(why.priority), self._refuse)
+        result = self.fetcher.fetch(why.href or url, method_for(why.priority), self._refuse)
         return self._read(result, why.priority, lambda: events.put(url))
 
     def _read(self, result: FetchResult, priority: str, static: Callable[[], None] = lambda: None) -> Parsed:
@@ -224,6 +228,8 @@ class _Crawl:
         if self.renderer is not None:
             self.renderer.close(wait=reason != "interrupted")
         crawl = self.crawl
+        for url, why in crawl.frontier.remaining():  # stopped by time or interruption: not fetched either
+            crawl.budget.leave_out(url, why)
         summary = CrawlSummary(
             start_url=self.start,
             fetched=crawl.fetched,
@@ -246,6 +252,7 @@ class _Crawl:
                     "cutoffs": json.dumps(summary.cutoffs, sort_keys=True),
                     "breaker": json.dumps(self.pauses.breaker.report(), sort_keys=True),
                     "render": json.dumps({"mode": self.settings.render, **crawl.renders}, sort_keys=True),
+                    "budget_cut": json.dumps(crawl.budget.report(), ensure_ascii=False, sort_keys=True),
                 })
             finally:
                 crawl.writer.close()

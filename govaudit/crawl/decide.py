@@ -12,15 +12,18 @@ from collections import Counter
 
 from govaudit.crawl import outcomes
 from govaudit.crawl.fetcher import FetchResult
-from govaudit.crawl.frontier import Frontier, Why, classify
+from govaudit.crawl.budget import Budget
+from govaudit.crawl.frontier import CHECKS, Frontier, Why, classify, is_disclosure
 from govaudit.crawl.job import Parsed, method_for
 from govaudit.crawl.politeness import HostLimiter
 from govaudit.crawl.resume import SavedState
 from govaudit.crawl.robots import RobotsBook
 from govaudit.crawl.scope import Scope, canonical
+from govaudit.crawl.soft404 import RepeatedErrorBodies
 from govaudit.crawl.traps import TrapDetector
 from govaudit.crawl.writer import SnapshotWriter
 from govaudit.settings import CrawlSettings
+from govaudit.urls import resolve
 
 _MAX_ANCHOR = 500  # characters of link text kept in the index (a link can wrap a whole block)
 
@@ -43,6 +46,8 @@ class Decisions:
         self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
         self.decided: list[tuple[str, str]] = []  # (url, outcome) to report once committed
         self.renders: Counter[str] = Counter()  # HTML pages by render state (this run)
+        self.error_bodies = RepeatedErrorBodies()
+        self.budget = Budget(settings.max_pages, settings.max_checks)
 
     def restore(self, state: SavedState) -> None:
         """Take back what an interrupted crawl had decided and queued."""
@@ -52,6 +57,11 @@ class Decisions:
                 self.fetched += outcome != outcomes.ROBOTS_DISALLOWED
                 self.by_outcome[outcome] += 1
                 self.traps.admit(url)
+                if outcome != outcomes.ROBOTS_DISALLOWED:
+                    if priority in CHECKS:
+                        self.budget.checks += 1
+                    else:
+                        self.budget.pages += 1
         for url, why in state.queued:
             self.frontier.push(url, why)
             self.traps.admit(url)
@@ -61,10 +71,22 @@ class Decisions:
                 self.depth_cut.add(url)
         self.scope.add_hosts(json.loads(state.meta.get("hosts") or "[]"))
         self.script_requests = int(state.meta.get("script_requests") or 0)
+        self.budget.pages += self.script_requests
 
     def record(self, url: str, why: Why, page: Parsed, in_flight: set[str]) -> None:
         """Index a fetch, and queue the links of an in-scope page."""
         self.archive_robots()
+        if page.error_phrase and page.result.content and (same := self.error_bodies.seen(url, page.result.content)):
+            # One body with an error phrase served for several URLs: the site's catch-all error page.
+            error = "error page: the same body as another URL's, with an error phrase"
+            page = Parsed(dataclasses.replace(page.result, outcome=outcomes.SOFT_404, error=error),
+                          page.charset, page.charset_note)
+            for earlier in same[1:]:
+                if (was := self.writer.reclassify(earlier, outcomes.SOFT_404, error)) is not None:
+                    self.by_outcome[was] -= 1
+                    self.by_outcome[outcomes.SOFT_404] += 1
+                    if not self.by_outcome[was]:
+                        del self.by_outcome[was]
         result = page.result
         final = page.final_url
         if why.priority == "home" and final and result.outcome == outcomes.OK and not self.scope.on_site(final):
@@ -76,16 +98,19 @@ class Decisions:
             self.renders[page.render[0]] += 1
             if page.render[2] is not None and page.render[2].exchanges:
                 self.script_requests += len(page.render[2].exchanges)
+                self.budget.pages += len(page.render[2].exchanges)
                 self.writer.set_meta({"script_requests": str(self.script_requests)})  # committed with the page
         self.fetched += 1
         self.by_outcome[result.outcome] += 1
         self.decided.append((url, result.outcome))
         if final and self.scope.on_site(final):
+            # Page n+1 of a list is as deep as page n: a 下一页 chain is one list, not n hops.
+            sibling = why.depth if why.priority == "pagination" else why.depth + 1
             for link in page.links:
-                self.discover(link.url, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind)
+                self.discover(link.target, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind, sibling, why)
             if page.list_pages:
                 for target, anchor in page.list_pages.pages:
-                    self.discover(target, Why(url, anchor, "pagination", why.depth + 1), "page")
+                    self.discover(target, Why(url, anchor, "pagination", sibling), "page", parent_why=why)
                 if page.list_pages.cut:
                     self.writer.add_cutoff(url, "max_list_pages", url, why.parent, why.depth, page.list_pages.cut)
                     self.cutoffs["max_list_pages"] += page.list_pages.cut
@@ -94,6 +119,7 @@ class Decisions:
         """Undo the record of a fetch that failed because its host was down: queued again instead."""
         self.writer.remove_capture(url)
         self.writer.queue(url, why)
+        self.budget.refund(why)
         self.fetched -= 1
         self.by_outcome[outcome] -= 1
         if not self.by_outcome[outcome]:
@@ -110,30 +136,40 @@ class Decisions:
         self.frontier.mark(target)
         return target
 
-    def discover(self, link: str, found: Why, kind: str) -> None:
-        """Consider a link: in scope, not yet seen, not too deep, not a trap, allowed by robots.txt; then queued."""
+    def discover(self, link: str, found: Why, kind: str, pagination_depth: int | None = None,
+                 parent_why: Why | None = None) -> None:
+        """Consider a link (absolute, as linked): in scope, not yet seen, not too deep, not a trap, allowed
+        by robots.txt; then queued under its canonical key, to be fetched as linked. A link to another
+        page of a list is `pagination_depth` deep when given; `parent_why` is why the linking page was fetched."""
         url = canonical(link)
-        if url is None or (out := self.scope.allows(url)) == "offsite":
+        if url is None or (self.frontier.seen(url) and not self.frontier.queued(url)):
+            return  # most links of a page (the site's menus) were decided already
+        if (out := self.scope.allows(url)) == "offsite":
             return
-        why = dataclasses.replace(found, priority=found.priority or classify(url, found.anchor, kind))
+        href = resolve(link) or url
+        priority = found.priority or classify(url, found.anchor, kind)
+        depth = pagination_depth if priority == "pagination" and pagination_depth is not None else found.depth
+        disclosure = is_disclosure(url, found.anchor, priority, found.parent, parent_why)
+        why = dataclasses.replace(found, priority=priority, depth=depth, href="" if href == url else href,
+                                  disclosure=disclosure)
         if out is not None:
-            self._cut(url, out, "", found)
+            self._cut(url, out, "", why)
         elif self.frontier.seen(url):
             if self.frontier.push(url, why):  # found again through a better link: moves up
                 self.writer.queue(url, why)
-        elif found.depth > self.settings.max_depth:
-            if self.robots.allowed(url):
+        elif why.depth > self.settings.max_depth:
+            if self.robots.allowed(href):
                 self.depth_cut.add(url)
                 self._cut(url, "max_depth", "", found)
         elif (trap := self.traps.admit(url))[0] is not None:
             self._cut(url, trap[0], trap[1], found)
-        elif self.robots.allowed(url):
+        elif self.robots.allowed(href):
             self.frontier.push(url, why)
             self.writer.queue(url, why)
         else:
             self.archive_robots()
             self.frontier.mark(url)
-            note = self.robots.policy(url).note
+            note = self.robots.policy(href).note
             self.writer.add_unfetched(url, why, method_for(why.priority), outcomes.ROBOTS_DISALLOWED, note)
             self.by_outcome[outcomes.ROBOTS_DISALLOWED] += 1
             self.decided.append((url, outcomes.ROBOTS_DISALLOWED))

@@ -5,17 +5,20 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from govaudit.crawl import outcomes
 from govaudit.crawl.coding import page_charset
 from govaudit.crawl.fetcher import FetchResult
+from govaudit.crawl.frontier import CHECKS
 from govaudit.crawl.pagination import ListPages, list_pages
 from govaudit.crawl.render import Renderer, RenderFailed, RenderUnavailable
 from govaudit.crawl.render_need import render_reason
+from govaudit.crawl.soft404 import error_page, wrong_type
 from govaudit.crawl.writer import RenderOutcome
 from govaudit.htmlpage import RawLink, decode_html, extract_links, parse_html
-from govaudit.urls import normalize
+from govaudit.urls import resolve
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-CHECKED_WITH_HEAD = ("attachment", "image")  # priority classes checked for existence, not downloaded
+CHECKED_WITH_HEAD = CHECKS  # priority classes checked for existence, not downloaded
 RENDER_MODES = ("auto", "never", "always")
 
 
@@ -36,11 +39,12 @@ class Parsed:
     list_pages: ListPages | None = None
     render_reason: str | None = None  # why the static HTML is not enough, if it is not
     render: RenderOutcome | None = None  # for HTML pages: (state, note, rendered DOM)
+    error_phrase: bool = False  # the page's text carries an error-page phrase (页面不存在 …)
 
     @property
     def final_url(self) -> str | None:
-        """The normalised URL the page was finally served from."""
-        return normalize(self.result.final_url or "")
+        """The URL the page was finally served from (resolved, not normalised: relative links resolve against it)."""
+        return resolve(self.result.final_url or "")
 
 
 def is_html(result: FetchResult) -> bool:
@@ -50,17 +54,23 @@ def is_html(result: FetchResult) -> bool:
 
 
 def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parsed:
-    """Decode an HTML page; list its links and the pages of its list; judge whether it needs rendering."""
-    final_url = normalize(result.final_url or "")
+    """Decode an HTML page; list its links and the pages of its list; judge whether it needs rendering.
+    An error page or an HTML page for a file URL is not read as a page of the site (soft_404, wrong_type)."""
+    final_url = resolve(result.final_url or "")
+    if result.outcome == outcomes.OK and (why := wrong_type(result.url, result.content_type)):
+        return Parsed(dataclasses.replace(result, outcome=outcomes.WRONG_TYPE, error=why))
     if not is_html(result) or final_url is None:
         return Parsed(result)
     charset, note = page_charset(result.content, result.final.header("Content-Type"))
     text, charset = decode_html(result.content, f"text/html; charset={charset}")
     tree = parse_html(text)
+    error, phrase = error_page(tree, text)
+    if error is not None and priority != "home":  # a home page saying 404 is judged by the site's rules
+        return Parsed(dataclasses.replace(result, outcome=outcomes.SOFT_404, error=error), charset, note)
     links = extract_links(tree, final_url)
     pages = list_pages(final_url, text, links, max_list_pages)
     return Parsed(result, charset, note, text, tuple(links), pages,
-                  render_reason(text, tree, priority, bool(pages.pages)))
+                  render_reason(text, tree, priority, bool(pages.pages)), error_phrase=phrase)
 
 
 def will_render(page: Parsed, renderer: Renderer | None, mode: str) -> bool:

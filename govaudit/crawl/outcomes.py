@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import ssl
 
@@ -19,16 +20,26 @@ TOO_LARGE = "too_large"
 REDIRECT_LOOP = "redirect_loop"
 ROBOTS_DISALLOWED = "robots_disallowed"
 ERROR = "error"
+# Status 200 but not what the link promises (see crawl/soft404.py): broken links.
+SOFT_404 = "soft_404"  # an error page (页面不存在, 404 in the title, one error body for many URLs)
+WRONG_TYPE = "wrong_type"  # an HTML page served for a file URL (.pdf, .doc, .png …)
 
 ALL = (OK, NOT_FOUND, HTTP_ERROR, BLOCKED, TIMEOUT, UNREACHABLE, TLS_ERROR, TOO_LARGE,
-       REDIRECT_LOOP, ROBOTS_DISALLOWED, ERROR)
+       REDIRECT_LOOP, ROBOTS_DISALLOWED, ERROR, SOFT_404, WRONG_TYPE)
 
-# Chinese WAFs (Ruishu's `$_ts` script, cloud WAF interstitials) answer 412, or
-# 403/503 with a challenge page; these mean "blocked", not "broken".
-_CHALLENGE_TEXTS = ("请稍候", "安全验证", "访问异常")
-_CHALLENGE_MARKERS = (b"$_ts",) + tuple(
+# JS-challenge WAFs answer with a page that runs a script, sets a cookie and reloads: 瑞数
+# (Ruishu, `$_ts`, usually HTTP 412), 加速乐 (`__jsl_clearance`, HTTP 521), Cloudflare
+# ("Just a moment…"), cloud WAF interstitials (请稍候, 安全验证, 访问异常). They mean
+# "blocked" (not observed), never "broken", and never a page of the site.
+_SCRIPT_MARKERS = (b"$_ts", b"jsl_clearance", b"_jsl", b"cf-browser-verification", b"challenge-platform", b"cf_chl_",
+                   b"Just a moment...", b"Just a moment\xe2\x80\xa6")
+_CHALLENGE_TEXTS = ("请稍候", "安全验证", "访问异常", "正在进行安全检查", "人机验证", "浏览器安全检查")
+_CHALLENGE_MARKERS = _SCRIPT_MARKERS + tuple(
     t.encode(codec) for t in _CHALLENGE_TEXTS for codec in ("utf-8", "gb18030")
 )
+_CHALLENGE_STATUSES = (403, 503, 521)
+_SHORT_PAGE = 300  # characters of visible text: a challenge page shows next to none
+_INVISIBLE = re.compile(rb"<(script|style|noscript)\b.*?</\1\s*>|<[^>]*>|&nbsp;|\s+", re.I | re.S)
 
 
 def looks_like_challenge(body: bytes) -> bool:
@@ -36,11 +47,22 @@ def looks_like_challenge(body: bytes) -> bool:
     return any(marker in body for marker in _CHALLENGE_MARKERS)
 
 
+def _challenge_page(body: bytes) -> bool:
+    """A status-200 challenge: a WAF marker on a page with next to no visible text, and for the
+    plain phrases (请稍候 also says "redirecting, please wait") no link to follow either."""
+    if len(body) > 512 * 1024 or not looks_like_challenge(body):
+        return False
+    visible = _INVISIBLE.sub(b"", body)
+    if len(visible.decode("utf-8", "replace")) > _SHORT_PAGE:
+        return False
+    return any(m in body for m in _SCRIPT_MARKERS) or b"<a " not in body.lower()
+
+
 def classify_status(status: int, body: bytes | None = None) -> str:
     """Outcome of a completed HTTP exchange with final `status` and decoded `body`."""
     if 200 <= status < 300:
-        return OK
-    if status == 412 or (status in (403, 503) and body and looks_like_challenge(body)):
+        return BLOCKED if body and _challenge_page(body) else OK
+    if status == 412 or (status in _CHALLENGE_STATUSES and body and looks_like_challenge(body)):
         return BLOCKED
     if status in (404, 410):
         return NOT_FOUND

@@ -1,12 +1,15 @@
 """The other pages of a paginated list, found without running JavaScript.
 
-Three sources, all from the static HTML:
+Sources, all from the static HTML:
   - TRS `createPageHTML(count, index, "index", "html")`: the pager is written by
     `document.write`, so there are no links; page 1 is `index.html`, page n is
     `index_{n-1}.html` (arguments may be literals or `var countPage = 5` variables);
   - a 尾页/末页 (last page) link: every page between the known ones and the last;
+  - a page total the pager states (`共18条 第1/2页`, `共5页`, `页次：1/5`, `totalPage = 5`)
+    with any pager link (下一页, a page number): every page up to the total;
   - pager links whose URLs differ in one number (`?page=3`, `pageNo=`, `pageNum=`,
-    `index_3.html`, `/list/3.html`) give the position of the page number.
+    Hanweb `index.html?uid=…&pageNum=3`, `index_3.html`, `/list/3.html`) give the
+    position of the page number.
 """
 
 from __future__ import annotations
@@ -15,17 +18,21 @@ import re
 from dataclasses import dataclass
 
 from govaudit.htmlpage import RawLink
-from govaudit.urls import normalize
+from govaudit.urls import PAGE_PARAMS, normalize, resolve
 
 _CREATE_PAGE = re.compile(
     r"""createPageHTML\(\s*([\w$.]+)\s*,\s*([\w$.]+)\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")
 _LAST_TEXTS = {"尾页", "末页", "最后一页", "尾 页", "末 页"}
-_PAGER_TEXTS = {"下一页", "上一页", "下页", "上页", "首页", "下一頁", ">", ">>", "<", "<<"} | _LAST_TEXTS
+NEXT_TEXTS = {"下一页", "下页", "下一頁", "下 页", "下一页>", "下一页>>", ">", ">>", "›", "»"}
+PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "首页", "首 页", "<", "<<", "‹", "«"} | _LAST_TEXTS
+PAGE_QUERY = re.compile(r"(?:^|[?&])(?:" + "|".join(PAGE_PARAMS) + r")=(\d+)", re.I)
 _DIGITS = re.compile(r"\d+")
 # When the last-page link is the only pager link, the page number is where these put it.
-_KNOWN_SLOTS = (re.compile(r"_(\d+)\.s?html?(?:$|\?)"),
-                re.compile(r"[?&](?:page|pageno|pagenum|pageindex|curpage|currpage|currentpage|page_no)=(\d+)", re.I),
-                re.compile(r"[-/](\d+)\.s?html?(?:$|\?)"))
+_KNOWN_SLOTS = (re.compile(r"_(\d+)\.s?html?(?:$|\?)"), PAGE_QUERY, re.compile(r"[-/](\d+)\.s?html?(?:$|\?)"))
+# Page totals pagers state: 第1/2页, 1/2页, 页次：1/2, 共2页, 当前第1页 共2页, totalPage = 2.
+_TOTAL_PAGES = re.compile(
+    r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d+\s*/\s*(\d+)|\d+\s*/\s*(\d+)\s*页|共\s*(\d+)\s*页"
+    r"|(?:totalPage|pageCount|countPage|totalPages|pageTotal)\s*[=:]\s*['\"]?(\d+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -39,11 +46,13 @@ class ListPages:
 def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> ListPages:
     """Pages of the list shown at `page_url` that static links may not reach, at most `limit`
     (nearest first: the first pages of a list hold the newest items)."""
-    found: dict[str, str] = {}
-    for url, anchor in [*_trs_pages(page_url, html), *_last_page_range(page_url, links)]:
-        if url != page_url:
-            found.setdefault(url, anchor)
-    pages = list(found.items())
+    found: dict[str, tuple[str, str]] = {}  # key -> (URL as linked or built, anchor)
+    own = normalize(page_url)
+    stated = [*_trs_pages(page_url, html), *_last_page_range(page_url, links), *_stated_total(page_url, html, links)]
+    for url, anchor in stated:
+        if (key := normalize(url)) != own:
+            found.setdefault(key, (url, anchor))
+    pages = list(found.values())
     return ListPages(pages[:limit], max(0, len(pages) - limit))
 
 
@@ -57,7 +66,7 @@ def _trs_pages(page_url: str, html: str) -> list[tuple[str, str]]:
         for i in range(count):
             if i == current:
                 continue
-            url = normalize(f"{name}.{ext}" if i == 0 else f"{name}_{i}.{ext}", page_url)
+            url = resolve(f"{name}.{ext}" if i == 0 else f"{name}_{i}.{ext}", page_url)
             if url:
                 pages.append((url, f"createPageHTML 第{i + 1}/{count}页"))
     return pages
@@ -74,8 +83,8 @@ def _int_arg(arg: str, html: str) -> int | None:
 def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str]]:
     """Pages from the lowest known page number up to the 尾页 link's."""
     pages: list[tuple[str, str]] = []
-    pager = [l.url for l in links if l.tag == "a" and (l.text.strip() in _PAGER_TEXTS or l.text.strip().isdigit())]
-    for last in (l.url for l in links if l.tag == "a" and l.text.strip() in _LAST_TEXTS):
+    pager = _pager_links(links)
+    for last in (l.target for l in links if l.tag == "a" and l.text.strip() in _LAST_TEXTS):
         slot = _slot_from_siblings(last, [*pager, page_url]) or _known_slot(last)
         if slot is None:
             continue
@@ -83,10 +92,39 @@ def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str
         top = int(last[start:end])
         numbers = [int(n) for u in pager if (n := _number_at(u, last, start, end)) is not None]
         for n in range(min([*numbers, top, 1]), top + 1):
-            url = normalize(f"{last[:start]}{n}{last[end:]}")
+            url = resolve(f"{last[:start]}{n}{last[end:]}")
             if url:
                 pages.append((url, f"尾页 第{n}/{top}页"))
     return pages
+
+
+def _pager_links(links: list[RawLink]) -> list[str]:
+    """URLs of the page's pager links (下一页, 尾页, page numbers), as linked."""
+    return [l.target for l in links if l.tag == "a" and (l.text.strip() in PAGER_TEXTS or l.text.strip().isdigit())]
+
+
+def total_pages(html: str) -> int | None:
+    """The page total a pager states (`共18条 第1/2页`, `共5页`, `页次：1/5`, `totalPage = 5`), or None."""
+    if "页" not in html and "age" not in html:
+        return None
+    totals = [int(n) for m in _TOTAL_PAGES.finditer(html) for n in m.groups() if n]
+    return max(totals) if totals else None
+
+
+def _stated_total(page_url: str, html: str, links: list[RawLink]) -> list[tuple[str, str]]:
+    """Pages 1..N of a pager that states its total N, placed where a pager link puts its page number."""
+    pager = _pager_links(links)
+    if not pager or (top := total_pages(html)) is None or top < 2:
+        return []
+    for link in pager:
+        slot = _slot_from_siblings(link, [*pager, page_url]) or _known_slot(link)
+        if slot is None:
+            continue
+        start, end = slot
+        # Page 1 is the list's own address, which led here: its numbered twin (pageNum=1) is not queued.
+        return [(url, f"共{top}页 第{n}/{top}页") for n in range(2, top + 1)
+                if (url := resolve(f"{link[:start]}{n}{link[end:]}"))]
+    return []
 
 
 def _slot_from_siblings(last: str, others: list[str]) -> tuple[int, int] | None:

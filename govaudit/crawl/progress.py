@@ -13,12 +13,13 @@ class CrawlSummary:
 
     `fetched` and `by_outcome` count the site's URLs (robots.txt is archived and
     indexed but not counted). `budget_exhausted` is True whenever the crawl did
-    not cover everything in scope; `reason` says why: max_pages, max_time,
-    max_depth, interrupted or error. `cutoffs` counts the URLs left out on
+    not cover everything in scope; `reason` says why: max_pages, max_checks,
+    max_time, max_depth, interrupted or error. `cutoffs` counts the URLs left out on
     purpose, by reason: traps (calendar, repeating_path, pattern_flood, long_url),
     excluded/not_included (scope patterns), max_depth, and list pages beyond
     max_list_pages. `script_requests` counts the requests rendered pages' scripts
-    made (archived too); with `fetched`, they are what max_pages limits.
+    made (archived too); with the pages fetched, they are what max_pages limits
+    (attachment and image checks spend max_checks).
     """
 
     start_url: str

@@ -77,8 +77,14 @@ def load_state(snapshot_dir: Path) -> tuple[sqlite3.Connection, SavedState]:
     meta = dict(db.execute("SELECT key, value FROM meta"))
     repair = _repair_tail(db, snapshot_dir / WARC_NAME, int(meta.get("warc_end") or 0))
     captured = db.execute("SELECT url, outcome, priority FROM captures").fetchall()
-    queued = [(url, Why(parent, anchor or "", priority, depth)) for url, parent, anchor, priority, depth in
-              db.execute("SELECT url, parent, anchor, priority, depth FROM frontier ORDER BY seq")]
+    columns = {row[1] for row in db.execute("PRAGMA table_info(frontier)")}
+    with db:  # a snapshot written before URLs were fetched as linked and disclosure lists ranked first
+        for name, kind in (("href", "TEXT"), ("disclosure", "INTEGER")):
+            if name not in columns:
+                db.execute(f"ALTER TABLE frontier ADD COLUMN {name} {kind}")
+    queued = [(url, Why(parent, anchor or "", priority, depth, href or "", bool(disclosure)))
+              for url, parent, anchor, priority, depth, href, disclosure in
+              db.execute("SELECT url, parent, anchor, priority, depth, href, disclosure FROM frontier ORDER BY seq")]
     cutoffs = db.execute("SELECT url, reason, count FROM cutoffs").fetchall()
     return db, SavedState(captured, queued, cutoffs, meta, repair)
 

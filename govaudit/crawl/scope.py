@@ -6,7 +6,7 @@ import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from govaudit.errors import UserError
-from govaudit.urls import host_of, normalize
+from govaudit.urls import host_of, normalize_resolved, resolve
 
 # Query parameters that track a visitor or a session and never change the page.
 TRACKING_PARAMS = frozenset({
@@ -19,17 +19,20 @@ _HOST = re.compile(r"^(\*\.)?[a-z0-9]([a-z0-9\-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9\-
 
 
 def canonical(url: str, base: str | None = None) -> str | None:
-    """`urls.normalize`, then without tracking and session parameters (`utm_*`, `spm`,
-    `;jsessionid=`...), so one page is fetched once however it is linked."""
-    url = normalize(url, base)
+    """The crawl's de-duplication key of a link: `urls.normalize`'s form, without tracking and
+    session parameters (`utm_*`, `spm`, `;jsessionid=`...), so one page is fetched once however
+    it is linked. A key, never the URL fetched or cited (that is the link as resolved)."""
+    url = resolve(url, base)
     if url is None:
         return None
-    parts = urlsplit(url)
-    path = _PATH_SESSION.sub("", parts.path)
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if k.lower() not in TRACKING_PARAMS]
-    query = parts.query if len(kept) == len(pairs) else urlencode(kept)  # untouched queries keep their spelling
-    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+    if "?" in url or ";" in url:
+        parts = urlsplit(url)
+        path = _PATH_SESSION.sub("", parts.path)
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+        kept = [(k, v) for k, v in pairs if k.lower() not in TRACKING_PARAMS]
+        query = parts.query if len(kept) == len(pairs) else urlencode(kept)  # untouched queries keep their spelling
+        url = urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+    return normalize_resolved(url)
 
 
 def host_pattern(value: str) -> str:

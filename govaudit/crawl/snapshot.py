@@ -8,7 +8,13 @@ Layout of `<out_dir>/snapshot/`:
   index.sqlite3   `captures`: one row per URL the crawl decided about (fetched or
                   not), pointing at the final response record; `frontier`: URLs
                   queued, not yet decided; `cutoffs`: URLs left out on purpose;
-                  `meta`: key/value (`warc_end`: WARC length at the last commit).
+                  `meta`: key/value (`warc_end`: WARC length at the last commit;
+                  `cutoffs`: counts by reason; `budget_cut`: JSON of crawl/budget.py's
+                  report, what max_pages and max_checks left unfetched, by priority class).
+
+A capture's `url` is the de-duplication key (scope.canonical); `final_url` is the URL
+fetched, as linked (urls.resolve), after redirects: cite that one. `soft_404` and
+`wrong_type` outcomes are status-200 answers that are not the page linked (broken links).
 """
 
 from __future__ import annotations
@@ -33,8 +39,8 @@ INDEX_NAME = "index.sqlite3"
 
 SCHEMA = """
 CREATE TABLE captures (
-    url TEXT PRIMARY KEY,      -- normalised requested URL
-    final_url TEXT,            -- after redirects
+    url TEXT PRIMARY KEY,      -- the URL's key: normalised, tracking parameters dropped (de-duplication only)
+    final_url TEXT,            -- the URL fetched (as linked), after redirects: the one to cite
     method TEXT NOT NULL,      -- GET | HEAD
     status INTEGER,            -- final HTTP status; NULL when there was no answer
     outcome TEXT NOT NULL,     -- see govaudit.crawl.outcomes
@@ -60,7 +66,9 @@ CREATE TABLE captures (
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE frontier (        -- URLs queued and not yet decided (a resumed crawl continues with them)
     url TEXT PRIMARY KEY, parent TEXT, anchor TEXT, priority TEXT NOT NULL, depth INTEGER NOT NULL,
-    seq INTEGER NOT NULL       -- discovery order
+    seq INTEGER NOT NULL,      -- discovery order
+    href TEXT,                 -- the URL as linked, fetched instead of `url` (the key) when they differ
+    disclosure INTEGER         -- 1: part of a disclosure column (ranks before news articles)
 );
 CREATE TABLE cutoffs (         -- URLs left out on purpose (traps, scope patterns, depth, list-page cap)
     url TEXT NOT NULL,         -- the URL left out; for max_list_pages, the list page

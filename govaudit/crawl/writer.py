@@ -31,7 +31,8 @@ _INSERT = f"INSERT INTO captures {_VALUES}"
 _REPLACE = f"INSERT OR REPLACE INTO captures {_VALUES}"
 _CUTOFF = "INSERT OR IGNORE INTO cutoffs (url, reason, pattern, parent, depth, count) VALUES (?, ?, ?, ?, ?, ?)"
 RenderOutcome = tuple[str | None, str | None, Rendered | None]  # render state, note, the rendered DOM
-_QUEUE = "INSERT OR REPLACE INTO frontier (url, parent, anchor, priority, depth, seq) VALUES (?, ?, ?, ?, ?, ?)"
+_QUEUE = ("INSERT OR REPLACE INTO frontier (url, parent, anchor, priority, depth, seq, href, disclosure) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def connect(folder: Path) -> sqlite3.Connection:
@@ -131,7 +132,16 @@ class SnapshotWriter:
     def queue(self, url: str, why: Why) -> None:
         """Persist `url` as queued (or its better reason), in discovery order."""
         self._seq += 1
-        self._row(_QUEUE, (url, why.parent, why.anchor, why.priority, why.depth, self._seq))
+        self._row(_QUEUE, (url, why.parent, why.anchor, why.priority, why.depth, self._seq, why.href or None,
+                           int(why.disclosure)))
+
+    def reclassify(self, url: str, outcome: str, error: str) -> str | None:
+        """Give `url`'s capture another outcome (judged later, from other fetches); its previous outcome."""
+        row = self._db.execute("SELECT outcome FROM captures WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            return None
+        self._row("UPDATE captures SET outcome = ?, error = ? WHERE url = ?", (outcome, error, url))
+        return row[0]
 
     def remove_capture(self, url: str) -> None:
         """Forget `url`'s row (its WARC records stay, unreferenced)."""

@@ -14,6 +14,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
+# Routes are keyed by path, or by "path?query" for one query string (tried first).
 # A route gets (method, how many times this path was requested, including now) and
 # returns (status, headers, body). HEAD responses drop the body. A body given as an
 # iterable is streamed chunk by chunk (the iterable may sleep: a slow body). Raising
@@ -31,6 +32,7 @@ class Hit:
     method: str
     path: str
     headers: dict[str, str]
+    query: str = ""
 
 
 @dataclass
@@ -71,17 +73,18 @@ def _handler(root: Path, routes: dict[str, Route], site_box: list[Site]) -> type
             self._serve("HEAD")
 
         def _serve(self, method: str) -> None:
-            path = urlsplit(self.path).path
+            path, query = urlsplit(self.path)[2:4]
             with lock:
                 counts[path] += 1
                 n = counts[path]
-                site_box[0].hits.append(Hit(time.monotonic(), method, path, dict(self.headers.items())))
+                site_box[0].hits.append(Hit(time.monotonic(), method, path, dict(self.headers.items()), query))
             if site_box[0].latency:
                 time.sleep(site_box[0].latency)
             if site_box[0].down:
                 self.close_connection = True
                 return
-            route = routes.get(path)
+            route = routes.get(f"{path}?{query}") if query else None
+            route = route or routes.get(path)
             if route is None:
                 super().do_GET() if method == "GET" else super().do_HEAD()
                 return

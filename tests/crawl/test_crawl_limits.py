@@ -185,3 +185,35 @@ def test_reader_on_missing_warc_or_damaged_record_is_a_user_error(tmp_path, serv
     warc.unlink()
     with pytest.raises(UserError, match="crawl.warc.gz is missing"):
         SnapshotReader(tmp_path / "out")
+
+
+def test_list_and_pattern_limits_from_the_command_line_are_recorded_with_what_they_cut(tmp_path, serve):
+    import json
+
+    from click.testing import CliRunner
+
+    from govaudit.cli import main
+
+    pager = '<script>createPageHTML(6, 0, "index", "html");</script>'
+    root = write_site(tmp_path / "site", {
+        "index.html": html(("/tzgg/", "通知公告"), *((f"/d/a{i}.html", f"文章{i}") for i in range(5)),
+                           ("/f/1.pdf", "附件一"), ("/f/2.pdf", "附件二")),
+        "tzgg/index.html": html(extra=pager),
+        **{f"tzgg/index_{n}.html": html() for n in range(1, 6)},  # the cap is per pager: these show none
+        **{f"d/a{i}.html": html() for i in range(5)}})
+    site = serve(root)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["crawl", site.url, "--out", str(out), "--rate", "0", "--ignore-robots",
+                                       "--max-list-pages", "2", "--max-urls-per-pattern", "3", "--max-checks", "1"])
+    assert result.exit_code == 0, result.output
+    assert site.requested("/tzgg/index_1.html") == site.requested("/tzgg/index_2.html") == 1
+    assert site.requested("/tzgg/index_3.html") == 0
+    assert sum(site.requested(f"/d/a{i}.html") for i in range(5)) == 3
+    with SnapshotReader(out) as reader:
+        settings = json.loads(reader.meta["settings"])
+        assert (settings["max_list_pages"], settings["max_urls_per_pattern"], settings["max_checks"]) == (2, 3, 1)
+        budget_cut = json.loads(reader.meta["budget_cut"])
+        assert (budget_cut["checks"], budget_cut["cut"], budget_cut["exhausted"]) == (1, {"attachment": 1}, ["max_checks"])
+        assert json.loads(reader.meta["cutoffs"]) == {"max_list_pages": 3, "pattern_flood": 2}
+        rows = dict(reader._db.execute("SELECT reason, SUM(count) FROM cutoffs GROUP BY reason").fetchall())
+    assert rows == {"max_list_pages": 3, "pattern_flood": 2}

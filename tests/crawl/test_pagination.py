@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from govaudit.crawl import SnapshotReader, crawl_site
-from govaudit.crawl.pagination import list_pages
+from govaudit.crawl.pagination import list_pages, total_pages
 from govaudit.htmlpage import extract_links, parse_html
 from govaudit.settings import CrawlSettings
 from tests.crawl.sitekit import html, write_site
@@ -19,7 +21,8 @@ def test_trs_create_page_html_literal_and_variables():
     literal = '<script>createPageHTML(4, 0, "index", "html");</script>'
     assert _pages(COL, literal) == [COL + "index_1.html", COL + "index_2.html", COL + "index_3.html"]
     on_third = '<script>var countPage = 3;var currentPage = 2;createPageHTML(countPage, currentPage, "index", "shtml");</script>'
-    assert _pages(COL + "index_2.shtml", on_third) == [COL, COL + "index_1.shtml"]
+    # Page 1 is the file the pager names (fetched as named; its key is the folder).
+    assert _pages(COL + "index_2.shtml", on_third) == [COL + "index.shtml", COL + "index_1.shtml"]
     article = "<script>createPageHTML(2,0,'t20240115_1001','html')</script>"
     assert _pages(COL + "202401/t20240115_1001.html", article) == [COL + "202401/t20240115_1001_1.html"]
     # The function's own definition is not a call; one page means no pager.
@@ -69,3 +72,68 @@ def test_hubs_then_columns_then_documents_then_later_list_pages(tmp_path, serve)
     site = serve(root)
     crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, concurrency=1, obey_robots=False))
     assert [h.path for h in site.hits] == ["/", "/zwgk/", "/a/", "/a/202401/t20240101_1.html", "/a/index_1.html"]
+
+
+HANWEB = "http://www.example.gov.cn/col/col1229/index.html"
+
+
+def _pager(*links: tuple[str, str], text: str = "") -> str:
+    return html(*links, extra=f'<div class="pager">{text}</div>')
+
+
+def test_hanweb_query_pager_with_stated_total():
+    page = _pager(("?uid=5001&pageNum=1", "首页"), ("?uid=5001&pageNum=2", "下一页"),
+                  ("?uid=5001&pageNum=3", "尾页"), text="共38条 第1/3页")
+    # The 首页 and 尾页 links name pages 1 and 3; the stated total adds page 2.
+    assert sorted(_pages(HANWEB, page)) == [f"{HANWEB}?uid=5001&pageNum={n}" for n in (1, 2, 3)]
+    # Only 下一页, the total in the text: every later page up to it, the document name kept
+    # (page 1 is the list's own address: its pageNum=1 twin is not added).
+    alone = _pager(("index.html?uid=5001&pageNum=2", "下一页"), text="共18条&nbsp;第1/2页")
+    assert _pages(HANWEB, alone) == [f"{HANWEB}?uid=5001&pageNum=2"]
+    on_third = _pager(("index.html?uid=5001&pageNum=4", "下一页"), text="共60条 第3/4页")
+    assert _pages(HANWEB + "?uid=5001&pageNum=3", on_third) == [f"{HANWEB}?uid=5001&pageNum={n}" for n in (2, 4)]
+
+
+def test_stated_totals_in_their_common_spellings():
+    for text, total in [("共18条 第1/2页", 2), ("页次：1/7 每页20条", 7), ("当前第1页 共 12 页", 12),
+                        ("<script>var totalPage = 9;</script>", 9), ("1/4页", 4), ("第1页/共5页", 5)]:
+        assert total_pages(html(extra=text)) == total, text
+    assert total_pages(html(extra="2026/09/03 发布")) is None
+
+
+@pytest.mark.parametrize("param", ["page", "pageNo", "pageIndex", "currentPage", "curPage", "pageNum"])
+def test_query_parameter_pagers_from_next_link_and_total(param: str):
+    base = "http://h/zwgk/list.jsp?catId=12"
+    page = _pager((f"list.jsp?catId=12&{param}=2", "下一页"), (f"list.jsp?catId=12&{param}=2", "2"), text="共4页")
+    assert _pages(base, page) == [f"http://h/zwgk/list.jsp?catId=12&{param}={n}" for n in range(2, 5)]
+
+
+def test_stated_total_without_a_pager_link_or_with_one_page_adds_nothing():
+    assert _pages(HANWEB, html(extra="共18条 第1/2页")) == []
+    assert _pages(HANWEB, _pager(("?uid=1&pageNum=1", "首页"), text="共3条 第1/1页")) == []
+
+
+def test_next_page_chain_is_one_list_however_long(tmp_path, serve):
+    """A list with only 下一页 links: page n+1 is as deep as page n, so max_depth never cuts the list."""
+    pages = {}
+    for n in range(1, 13):
+        nxt = [(f"index.html?uid=9&pageNum={n + 1}", "下一页")] if n < 12 else []
+        pages[f"/col/col7/index.html?uid=9&pageNum={n}"] = html((f"/art/2026/1/{n}/art_7_{n}.html", f"第{n}条"), *nxt)
+
+    def route(body: str):
+        return lambda method, count: (200, {"Content-Type": "text/html; charset=utf-8"}, body.encode())
+
+    root = write_site(tmp_path / "site", {
+        "index.html": html(("/col/col7/index.html", "通知公告")),
+        "col/col7/index.html": pages["/col/col7/index.html?uid=9&pageNum=1"],
+        **{f"art/2026/1/{n}/art_7_{n}.html": html() for n in range(1, 13)}})
+    site = serve(root, {k: route(v) for k, v in pages.items()})
+    crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, obey_robots=False, max_depth=3))
+    with SnapshotReader(tmp_path / "out") as reader:
+        caps = {c.url: c for c in reader.captures()}
+        cutoffs = reader._db.execute("SELECT COUNT(*) FROM cutoffs").fetchone()[0]
+    for n in range(2, 13):
+        cap = caps[f"{site.url}col/col7/index.html?uid=9&pageNum={n}"]
+        assert (cap.outcome, cap.priority, cap.depth) == ("ok", "pagination", 2)
+        assert caps[f"{site.url}art/2026/1/{n}/art_7_{n}.html"].outcome == "ok"
+    assert cutoffs == 0

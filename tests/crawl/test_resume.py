@@ -184,3 +184,32 @@ def test_audit_resume_finishes_the_crawl_and_reports(tmp_path, serve):
     assert again.exit_code == 2 and "无法评估" in again.output, again.output
     _check_snapshot(out, site)
     assert json.loads((out / "results.json").read_text(encoding="utf-8"))["coverage"]["budget_exhausted"] is False
+
+
+def test_resume_fetches_queued_urls_as_linked_and_migrates_an_older_queue(tmp_path, serve):
+    forbidden = {"/col/": lambda m, n: (403, {"Content-Type": "text/html"}, b"<html>Forbidden</html>")}
+    root = write_site(tmp_path / "site", {"index.html": html(("/col/index.html", "规范性文件"), ("/a.html", "文章")),
+                                          "col/index.html": html(("/col/b.html", "关于印发某某办法的通知")),
+                                          "a.html": html(), "col/b.html": html()})
+    site = serve(root, forbidden)
+    out = tmp_path / "out"
+    crawl_site(site.url, out, CrawlSettings(rate=0, obey_robots=False, max_pages=1))
+    db = sqlite3.connect(out / "snapshot" / "index.sqlite3")
+    assert db.execute("SELECT href, disclosure FROM frontier WHERE url LIKE '%/col/'").fetchone() == (
+        site.url + "col/index.html", 1)
+    db.close()
+    crawl_site(site.url, out, CrawlSettings(rate=0, obey_robots=False, resume=True, max_pages=100))
+    assert site.requested("/col/") == 0 and site.requested("/col/index.html") == 1
+    with SnapshotReader(out) as reader:
+        assert reader.get(site.url + "col/b.html").outcome == "ok"
+    # A queue written before URLs were kept as linked: the columns are added, the crawl resumes.
+    old = tmp_path / "old"
+    crawl_site(site.url, old, CrawlSettings(rate=0, obey_robots=False, max_pages=1))
+    db = sqlite3.connect(old / "snapshot" / "index.sqlite3")
+    with db:
+        db.execute("ALTER TABLE frontier DROP COLUMN href")
+        db.execute("ALTER TABLE frontier DROP COLUMN disclosure")
+    db.close()
+    crawl_site(site.url, old, CrawlSettings(rate=0, obey_robots=False, resume=True, max_pages=100))
+    with SnapshotReader(old) as reader:
+        assert reader.get(site.url + "a.html").outcome == "ok"

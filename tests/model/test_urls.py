@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from govaudit.urls import _normalize_absolute, clear_caches, link_kind, normalize
+from govaudit.urls import _normalize_absolute, _resolve_absolute, clear_caches, link_kind, list_page, normalize, resolve
 
 BASES = [
     "http://www.pingtan.gov.cn/zwgk/zfxxgk/gwhwj/hzgfxwj/202510/t20251020_102272.htm",
@@ -106,3 +106,66 @@ def test_absolute_and_base_free_forms_unchanged():
     assert normalize("a.html") is None and normalize("mailto:x@y") is None
     for url, base in itertools.product(["/x/index.jsp", "y/../index.shtml"], ["http://h/a/b.html"]):
         assert normalize(url, base) == _urllib(url, base)
+
+
+@pytest.mark.parametrize("url, key", [
+    ("http://h/col/col1229/index.html", "http://h/col/col1229/"),
+    ("http://h/a/default.htm", "http://h/a/"),
+    ("http://h/a/index.shtml?", "http://h/a/"),  # an empty query is no query
+    # A query string names another resource than the folder's: the document name stays.
+    ("http://h/col/col1229/index.html?uid=5001&pageNum=2", "http://h/col/col1229/index.html?uid=5001&pageNum=2"),
+    ("http://h/a/index.jsp?page=3", "http://h/a/index.jsp?page=3"),
+    ("http://h/a/default.html?pageIndex=2", "http://h/a/default.html?pageIndex=2"),
+    ("http://h/a/myindex.html", "http://h/a/myindex.html"),
+])
+def test_default_document_dropped_only_without_query(url: str, key: str):
+    clear_caches()
+    assert normalize(url) == key
+
+
+@pytest.mark.parametrize("url, base, linked", [
+    ("index.html", "http://h/col/col1/index.html?uid=1&pageNum=2", "http://h/col/col1/index.html"),
+    ("?uid=1&pageNum=3", "http://h/col/col1/index.html?uid=1&pageNum=2", "http://h/col/col1/index.html?uid=1&pageNum=3"),
+    ("/a/index.shtml#top", "http://h/", "http://h/a/index.shtml"),
+    ("HTTP://H:80/x/default.htm", "http://h/", "http://h/x/default.htm"),
+])
+def test_resolve_keeps_the_url_as_linked_and_normalize_is_its_key(url: str, base: str, linked: str):
+    """Differential: resolve() is the URL to fetch, normalize() only its comparison key."""
+    clear_caches()
+    assert resolve(url, base) == linked
+    assert normalize(url, base) == normalize(linked) == normalize(resolve(url, base))
+    assert resolve(linked) == linked  # resolving twice changes nothing
+
+
+def test_resolve_agrees_with_urljoin_on_every_form():
+    """resolve()'s fast paths against urljoin: same absolute URL, document names kept."""
+    for base in BASES:
+        for url in URLS:
+            clear_caches()
+            stripped = url.strip()
+            try:
+                joined = stripped if stripped[:8].lower().startswith(("http://", "https://")) else urljoin(base, stripped)
+                expected = _resolve_absolute(joined)
+            except ValueError:
+                expected = ValueError
+            try:
+                got = resolve(url, base)
+            except ValueError:
+                got = ValueError
+            assert got == expected, (url, base)
+
+
+@pytest.mark.parametrize("url, first, number", [
+    ("http://h/col/col1229/index.html?uid=5001&pageNum=3", "http://h/col/col1229/", 3),
+    ("http://h/col/col1229/index.html?pageNum=2&uid=5001", "http://h/col/col1229/", 2),
+    ("http://h/col/col1229/", "http://h/col/col1229/", 1),
+    ("http://h/zwgk/tzgg/index_2.html", "http://h/zwgk/tzgg/", 3),
+    ("http://h/zwgk/tzgg/index_1.shtml", "http://h/zwgk/tzgg/", 2),
+    ("http://h/list.jsp?catId=12&pageIndex=4", "http://h/list.jsp?catId=12", 4),
+    ("http://h/list.jsp?currentPage=2", "http://h/list.jsp", 2),
+    ("http://h/public/column/6?type=4&catId=7&action=list&page=5", "http://h/public/column/6?type=4&catId=7&action=list", 5),
+    ("http://h/art/2026/9/3/art_1229_5001.html", "http://h/art/2026/9/3/art_1229_5001.html", 1),
+    ("http://h/list.jsp?page=a", "http://h/list.jsp?page=a", 1),
+])
+def test_list_page_names_the_list_and_the_page_number(url: str, first: str, number: int):
+    assert list_page(url) == (first, number)

@@ -1,0 +1,90 @@
+"""Answers that say 200 OK but are not the page asked for: error pages and wrong content types.
+
+A visitor following the link gets an error page (页面不存在, 404) or, for a `.pdf`/`.doc`/image
+link, an HTML page instead of the file: to the visitor the link is broken, whatever the status.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import lxml.etree
+
+from govaudit.urls import link_kind
+
+# Phrases error pages use. In the <title> any of them decides; in the body only on a short
+# page (a long one may quote them, e.g. a site self-inspection report listing 错链).
+ERROR_PHRASES = ("页面不存在", "页面未找到", "页面找不到", "找不到页面", "找不到该页面", "找不到您要访问的页面",
+                 "无法找到该页", "您访问的页面不存在", "您所访问的页面不存在", "您要访问的页面不存在", "访问的页面已删除",
+                 "页面已删除", "信息不存在或已删除", "文章不存在", "该信息已删除", "该页面已被删除", "链接已失效",
+                 "not found", "page not found", "404 not found", "404错误", "错误404", "404页面")
+# 404 as a title's error code, not as a number in a document's title (国发〔2024〕404号).
+# Literal cues one of which any page holding an error phrase has in its source (case aside).
+_SOURCE_CUES = ("页面", "找不到", "不存在", "删除", "失效", "ound", "OUND", "404")
+_TITLE_404 = re.compile(r"^\W*404(?![\d号])|(?<!\d)404\s*(?:错误|error|not|页面|-|－|—)|(?:错误|error)\s*[:：]?\s*404(?!\d)", re.I)
+_SHORT_TEXT = 600  # characters of visible text below which a body phrase makes an error page
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_INVISIBLE = ("script", "style", "noscript", "template")
+
+
+def _visible_text(tree: lxml.etree._Element) -> str:
+    body = tree.find("body")
+    if body is None:
+        return ""
+    parts = []
+    for el in body.iter():
+        if el.tag not in _INVISIBLE and isinstance(el.tag, str) and el.text:
+            parts.append(el.text)
+        if el is not body and el.tail:
+            parts.append(el.tail)
+    return " ".join(" ".join(parts).split())
+
+
+def _has_phrase(text: str) -> bool:
+    lowered = text.lower()
+    return any(p in lowered for p in ERROR_PHRASES)
+
+
+def error_page(tree: lxml.etree._Element, html: str | None = None) -> tuple[str | None, bool]:
+    """(why the page is an error page or None, whether its text carries an error phrase at all).
+    `html`, the page's source, lets most pages skip the visible-text walk."""
+    title_el = tree.find(".//title")
+    title = " ".join((title_el.text_content() if hasattr(title_el, "text_content") else title_el.text or "").split()) \
+        if title_el is not None else ""
+    if _has_phrase(title) or _TITLE_404.search(title):
+        return f"error page: title “{title[:60]}”", True
+    if html is not None and not any(p in html for p in _SOURCE_CUES):
+        return None, False
+    text = _visible_text(tree)
+    if not _has_phrase(text):
+        return None, False
+    if len(text) < _SHORT_TEXT:
+        return f"error page: “{text[:60]}”", True
+    return None, True
+
+
+def wrong_type(url: str, content_type: str | None) -> str | None:
+    """Why an HTML answer for a file URL (`.pdf`, `.doc`, `.png` …) is not the file, or None."""
+    kind = link_kind(url)
+    if kind in ("attachment", "image") and content_type in _HTML_TYPES:
+        return f"an HTML page was served for this {kind} URL"
+    return None
+
+
+class RepeatedErrorBodies:
+    """The same body, carrying an error phrase, served for several URLs: a site's catch-all error page."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, str | None] = {}  # body digest -> the first URL (None once it was judged)
+
+    def seen(self, url: str, body: bytes) -> list[str] | None:
+        """None for a body not seen before; else the URLs to judge error pages: `url`, and the
+        first URL that served the body the first time it repeats."""
+        digest = hashlib.sha1(body).hexdigest()
+        if digest not in self._first:
+            self._first[digest] = url
+            return None
+        first, self._first[digest] = self._first[digest], None
+        return [url] + ([first] if first is not None and first != url else [])
+
