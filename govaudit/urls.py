@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urljoin, urlparse, urlsplit, urlunparse, urlunsplit
+from urllib.parse import urljoin, urlparse, urlsplit, urlunparse, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Default document names a server answers for `dir/`: `dir/index.html` and `dir/` are one page
@@ -128,32 +128,10 @@ def _resolve_absolute(url: str) -> str | None:
     return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
 
 
-# Query parameters that carry a list's page number (lower case), and those a pager adds beside it
-# (Hanweb's `uid`, the list container's id): page n of `col/index.html` is `index.html?uid=…&pageNum=n`.
+# Query parameters that carry a list's page number (lower case): Hanweb's page n of
+# `col/index.html` is `index.html?uid=…&pageNum=n`. Shared by the crawl's pager reader and the model.
 PAGE_PARAMS = ("page", "pageno", "pagenum", "pageindex", "curpage", "currpage", "currentpage", "page_no",
                "pagenumber", "pagenow", "cpage")
-PAGER_PARAMS = ("uid",)
-_TRS_PAGE = re.compile(r"/index_(\d+)\.(s?html?)$", re.I)
-
-
-def list_page(url: str) -> tuple[str, int]:
-    """(the list's first page, this page's number) for a normalised URL of a list page:
-    `col/index.html?uid=5&pageNum=3` -> (`col/`, 3), TRS `col/index_2.html` -> (`col/`, 3);
-    any other URL is page 1 of its own list."""
-    parts = urlsplit(url)
-    if (m := _TRS_PAGE.search(parts.path)) is not None and not parts.query:
-        return normalize_resolved(url[: url.rfind("/") + 1]), int(m.group(1)) + 1
-    if not parts.query:
-        return url, 1
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    numbers = [v for k, v in pairs if k.lower() in PAGE_PARAMS and v.isdigit()]
-    if len(numbers) != 1:
-        return url, 1
-    kept = [(k, v) for k, v in pairs if k.lower() not in PAGE_PARAMS]
-    if all(k.lower() in PAGER_PARAMS for k, _ in kept):
-        kept = []
-    first = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept), ""))
-    return normalize_resolved(first), max(1, int(numbers[0]))
 
 
 def clear_caches() -> None:

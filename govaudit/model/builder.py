@@ -39,7 +39,8 @@ class _Fetched:
 
 
 def _evidence(cap: Capture, snippet: str | None = None) -> Evidence:
-    return Evidence(url=cap.url, fetched_at=cap.fetched_at, record=cap.record, snippet=snippet)
+    """Evidence cites the URL fetched (as linked, after redirects), not the de-duplication key."""
+    return Evidence(url=cap.final_url or cap.url, fetched_at=cap.fetched_at, record=cap.record, snippet=snippet)
 
 
 def _html_type(cap: Capture) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from govaudit.model.extract.wenhao import is_normative_number
+from govaudit.urls import PAGE_PARAMS
 
 _INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解|答记者问|问答")
 _NOTICE_TITLE = re.compile(r"(?:通知|公告|公示|通告)$")
@@ -37,11 +38,6 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     return "other"
 
 
-# Query parameters that number the pages of one list (Hanweb pageNum, page, pageNo …), compared in
-# lower case. The same list as the crawl's (crawl/pagination.py PAGE_PARAMS on the crawl branch):
-# once both are merged, import that one here.
-PAGE_PARAMS = frozenset(("page", "pageno", "pagenum", "pageindex", "curpage", "currpage", "currentpage", "page_no",
-                         "pagenumber", "pagenow", "cpage"))
 # A pager's later pages by file name: TRS createPageHTML `index_1.html`, `list_2.shtml`, `default_3.htm`.
 _PAGE_FILE = re.compile(r"/(index|list|default)[_-](\d+)(\.s?html?|\.jsp|\.aspx?|\.php)$", re.I)
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jsp|aspx?|php)$", re.I)

@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from govaudit.urls import _normalize_absolute, _resolve_absolute, clear_caches, link_kind, list_page, normalize, resolve
+from govaudit.urls import _normalize_absolute, _resolve_absolute, clear_caches, link_kind, normalize, resolve
 
 BASES = [
     "http://www.pingtan.gov.cn/zwgk/zfxxgk/gwhwj/hzgfxwj/202510/t20251020_102272.htm",
@@ -153,19 +153,3 @@ def test_resolve_agrees_with_urljoin_on_every_form():
             except ValueError:
                 got = ValueError
             assert got == expected, (url, base)
-
-
-@pytest.mark.parametrize("url, first, number", [
-    ("http://h/col/col1229/index.html?uid=5001&pageNum=3", "http://h/col/col1229/", 3),
-    ("http://h/col/col1229/index.html?pageNum=2&uid=5001", "http://h/col/col1229/", 2),
-    ("http://h/col/col1229/", "http://h/col/col1229/", 1),
-    ("http://h/zwgk/tzgg/index_2.html", "http://h/zwgk/tzgg/", 3),
-    ("http://h/zwgk/tzgg/index_1.shtml", "http://h/zwgk/tzgg/", 2),
-    ("http://h/list.jsp?catId=12&pageIndex=4", "http://h/list.jsp?catId=12", 4),
-    ("http://h/list.jsp?currentPage=2", "http://h/list.jsp", 2),
-    ("http://h/public/column/6?type=4&catId=7&action=list&page=5", "http://h/public/column/6?type=4&catId=7&action=list", 5),
-    ("http://h/art/2026/9/3/art_1229_5001.html", "http://h/art/2026/9/3/art_1229_5001.html", 1),
-    ("http://h/list.jsp?page=a", "http://h/list.jsp?page=a", 1),
-])
-def test_list_page_names_the_list_and_the_page_number(url: str, first: str, number: int):
-    assert list_page(url) == (first, number)
