@@ -19,6 +19,7 @@ from typing import NamedTuple
 import lxml.etree
 
 from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link
+from govaudit.htmlvocab import RELATED_HEADINGS, TEMPLATE_ATTRS
 
 # Block boundaries in PageIndex.text: OPEN where a block element starts, SEP where one
 # ends (<br> is a SEP alone). An empty cell is OPEN, SEP; both are whitespace to str.split().
@@ -41,16 +42,19 @@ BODY = re.compile(r"content|article|TRS_Editor|zoom|detail|main|pages_con|txt|wz
 _TITLE = re.compile(r"title|biaoti", re.I)
 BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# Attributes of client-side templates (Avalon, Vue, Angular): rows that script fills in.
-TEMPLATE_ATTRS = ("ms-repeat", "ms-for", "v-for", "ng-repeat", "ms-each", "ms-attr-href", "ng-href")
-RELATED_HEADINGS = frozenset(("相关解读", "政策解读", "文字解读", "图片解读", "相关文件", "相关链接", "相关稿件", "相关阅读"))
+# The list area of a column page (an empty one is an empty column when the page is a column).
+LIST_AREA = re.compile(r"list|lb|news|item|data|result|wjlb|gkml|xxgk|doc|article_?box|info", re.I)
+_DECOR = re.compile(r"line|bar|bg|clear|more|tit|head|btn|icon|arrow|img|pic|tab|page|num|count|search|date|time", re.I)
+_AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
+# The current item of a menu (the left menu's highlighted column): a class word of its own.
+CURRENT = re.compile(r"(?:^|\s)(?:on|active|cur|curr|current|selected|select|hover|this|now|cur_?li|dq)(?:\s|$)", re.I)
 _SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "li"))
 
 
 class Span:
     """An element and the slice of the page text it covers (`end` is set when it closes)."""
 
-    __slots__ = ("el", "start", "end", "chrome", "related", "hidden")
+    __slots__ = ("el", "start", "end", "chrome", "related", "hidden", "heading")
 
     def __init__(self, el: lxml.etree._Element, start: int, chrome: bool, related: int, hidden: bool) -> None:
         self.el = el
@@ -59,6 +63,7 @@ class Span:
         self.chrome = chrome  # inside navigation, header, footer, breadcrumb, share or pager
         self.related = related  # index of the related box it sits in, or -1
         self.hidden = hidden  # inside display:none / ng-hide
+        self.heading: str | None = None  # for a box made related by its heading (相关解读 …), that heading
 
 
 class LinkSpan(NamedTuple):
@@ -79,6 +84,8 @@ class PageIndex:
     short_heads: list[tuple[int, int]]  # (start, end) of short heading-like elements (a year heading over a list)
     templates: int  # elements with template attributes outside chrome and related boxes
     inline_starts: frozenset[int]  # offsets where a span/font/label… starts (a field in a row of spans)
+    empty_lists: int = 0  # list-named containers (class/id list, news …) outside chrome with no text, link or image
+    current: tuple[str, ...] = ()  # texts of highlighted menu items (class on/active/cur …), short ones only
 
     def text_of(self, span: Span) -> str:
         """The span's text, boundaries and whitespace runs collapsed to single spaces."""
@@ -86,18 +93,20 @@ class PageIndex:
 
 
 _TEMPLATE_ATTRS = frozenset(TEMPLATE_ATTRS)
-_FLAGS: dict[str, tuple[bool, bool, bool, bool, bool]] = {}  # marker -> _marker_flags
+_FLAGS: dict[str, tuple[bool, bool, bool, bool, bool, bool, bool]] = {}  # marker -> _marker_flags
 
 
-def _marker_flags(marker: str) -> tuple[bool, bool, bool, bool, bool]:
-    """(chrome, breadcrumb, related, body, title) for "class id ms-controller|role".
-    Sites repeat the same few markers on every page, so results are kept."""
+def _marker_flags(marker: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+    """(chrome, breadcrumb, related, body, title, list area, current item) for
+    "class id ms-controller|role". Sites repeat the same few markers on every page, so
+    results are kept."""
     flags = _FLAGS.get(marker)
     if flags is None:
         if len(_FLAGS) > 65536:
             _FLAGS.clear()
         flags = _FLAGS[marker] = (bool(CHROME.search(marker)), bool(BREADCRUMB.search(marker)), bool(RELATED.search(marker)),
-                                  bool(BODY.search(marker)), bool(_TITLE.search(marker)))
+                                  bool(BODY.search(marker)), bool(_TITLE.search(marker)), bool(LIST_AREA.search(marker)) and not _DECOR.search(marker),
+                                  bool(CURRENT.search(marker)))
     return flags
 
 
@@ -113,8 +122,10 @@ def _hidden(style: str | None, cls: str | None) -> bool:
     return bool(cls and "ng-hide" in cls.split())
 
 
-# A stack entry: [element, tag, start, chrome, related, hidden, first text part, Span or None].
-_EL, _TAG, _START, _CHROME, _RELATED, _HIDDEN, _PART, _SPAN = range(8)
+# A stack entry: [element, tag, start, chrome, related, hidden, first text part, Span or None, mark].
+_EL, _TAG, _START, _CHROME, _RELATED, _HIDDEN, _PART, _SPAN, _MARK = range(9)
+_LIST_MARK, _CURRENT_MARK = 1, 2  # _MARK bits: a list-named container, a highlighted menu item
+_MEDIA = ("a", "img", "iframe", "embed", "object", "video")
 
 
 def _span(entry: list) -> Span:
@@ -138,6 +149,11 @@ def _row_for(stack: list[list]) -> Span | None:
     return None
 
 
+def index_text_between(parts: list[str], first: int) -> bool:
+    """True when parts[first:] hold text other than boundaries and blanks."""
+    return any(p.strip(_BOUNDARY_SPACE) for p in parts[first:])
+
+
 def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
     """Walk `tree` (comments removed, see htmlpage.parse_document) once. Text inside
     script/style/template/head elements is left out."""
@@ -156,6 +172,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
     short_heads: list[tuple[int, int]] = []
     templates = 0
     inline_starts: list[int] = []
+    empty_lists = 0
+    current: list[str] = []
     walker = lxml.etree.iterwalk(tree, events=("start", "end"))
     for event, el in walker:
         if event == "start":
@@ -166,10 +184,11 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
             else:
                 chrome, rel, hid = False, -1, False
             if tag in _SKIP:
-                push([el, tag, pos, chrome, rel, hid, 0, None])
+                push([el, tag, pos, chrome, rel, hid, 0, None, 0])
                 walker.skip_subtree()
                 continue
             is_crumb = is_related = is_body = is_title = False
+            mark = 0
             keys = el.keys()  # one call; most elements have no attribute the walk reads
             if keys:
                 cls = el.get("class") if "class" in keys else None
@@ -177,7 +196,11 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 extra = (el.get("ms-controller") if "ms-controller" in keys else None) or (el.get("role") if "role" in keys else None)
                 if cls or ident or extra:
                     marker = f"{cls or ''} {ident or ''} {extra or ''}"
-                    is_chrome, is_crumb, is_related, is_body, is_title = _FLAGS.get(marker) or _marker_flags(marker)
+                    is_chrome, is_crumb, is_related, is_body, is_title, is_list, is_current = _FLAGS.get(marker) or _marker_flags(marker)
+                    if is_list and not chrome and not is_related and tag in _AREA_TAGS:
+                        mark = _LIST_MARK
+                    if is_current and cls and CURRENT.search(cls):
+                        mark |= _CURRENT_MARK
                     chrome = chrome or is_chrome
                     if is_related or tag == "em" and (ident or "").startswith("rel_"):
                         is_related = True
@@ -193,7 +216,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     templates += 1
             elif tag in _CHROME_TAGS:
                 chrome = True
-            entry = [el, tag, pos, chrome, rel, hid, len(parts), None]
+            entry = [el, tag, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
             if is_crumb or is_related or is_body or is_title:
                 span = _span(entry)
@@ -228,13 +251,24 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     pos += 1
                 if tag in _SHORT_HEADS and pos - entry[_START] <= 16:
                     short_heads.append((entry[_START], pos))
-                    # A box headed 相关解读 etc. is a related box from its heading on.
-                    if stack and stack[-1][_RELATED] < 0 and "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE) in RELATED_HEADINGS:
-                        box = stack[-1]
-                        box[_RELATED] = len(related)
-                        span = _span(box)
-                        span.related = box[_RELATED]
-                        related.append(span)
+                    # A box headed 相关解读 etc. is a related box from its heading on; a menu
+                    # item (a link, or in the chrome) named so is not a heading.
+                    if stack and stack[-1][_RELATED] < 0 and not entry[_CHROME]:
+                        head = "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE)
+                        if head in RELATED_HEADINGS and tag != "li" and next(entry[_EL].iter("a"), None) is None:
+                            box = stack[-1]
+                            box[_RELATED] = len(related)
+                            span = _span(box)
+                            span.related = box[_RELATED]
+                            span.heading = head
+                            related.append(span)
+                mark = entry[_MARK]
+                if mark:
+                    if mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and not index_text_between(parts, entry[_PART]) \
+                            and next(entry[_EL].iter(*_MEDIA), None) is None:
+                        empty_lists += 1
+                    if mark & _CURRENT_MARK and pos - entry[_START] <= 24:
+                        current.append("".join(parts[entry[_PART] :]))
                 if (tag == "h1" or tag == "h2") and not entry[_CHROME]:
                     headings.append(_span(entry))
             if entry[_SPAN] is not None:
@@ -244,4 +278,5 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 if tail:
                     add(tail)
                     pos += len(tail)
-    return PageIndex("".join(parts), links, bodies, crumbs, headings, titles, related, short_heads, templates, frozenset(inline_starts))
+    return PageIndex("".join(parts), links, bodies, crumbs, headings, titles, related, short_heads, templates,
+                     frozenset(inline_starts), empty_lists, tuple(" ".join(c.split()) for c in current if c.strip(_BOUNDARY_SPACE)))
