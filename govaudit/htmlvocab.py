@@ -52,10 +52,14 @@ VISIBLE_COUNT = re.compile(r"共\s*(\d+)\s*条(?:记录|信息|数据|(?=\s*[,�
 PAGE_COUNT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
 PAGE_COUNT_WORDS = ("createPageHTML", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT
 
-# Update dates of a statistics/data page (数据更新日期：2026-05-06).
-UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据更新时间", "最后更新", "统计截止")
+# Labels of the update date of a statistics/data page (数据更新日期：2026-05-06, 数据截至2026年5月6日).
+UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据更新时间", "最后更新", "统计截止", "数据截至", "数据截止", "截至日期")
 
 # Scripts that load data into the page (fetch/XHR/jQuery/axios, TRS and Hanweb list loaders):
 # a page with one may fill an empty-looking list area after loading.
 SCRIPT_LOAD = re.compile(r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|post|getJSON)\s*\(|axios\.|listModel\s*\(|"
                          r"\.trsapi|\.load\s*\(\s*['\"]/|dataproxy\.jsp", re.I)
+
+# Words of an explanatory note a column page shows instead of a list (情况说明: the office has
+# no such information): the column is answered, not empty.
+NOTE_WORDS = ("情况说明", "特此说明", "有关说明", "无此类信息", "未产生", "不涉及", "暂未产生", "未发生")

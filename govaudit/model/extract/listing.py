@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import lxml.etree
 
-from govaudit.htmlvocab import DECLARED_COUNT, EMPTY_MARKERS, PAGE_COUNT, PAGE_COUNT_WORDS, PAGER_TEXTS, VISIBLE_COUNT
+from govaudit.htmlvocab import DECLARED_COUNT, EMPTY_MARKERS, PAGE_COUNT, PAGE_COUNT_WORDS, PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
@@ -20,6 +20,7 @@ _EMPTY = re.compile(r"(?:^|[\x1e\x1f])\s*(?:(?:对不起|抱歉|很抱歉)[,，�
                     + r")[。！!.…~～]*\s*[\x1e\x1f]")
 _EMPTY_MARKER = re.compile("|".join(_MARKERS))  # literals: `re` skips ahead by first character
 _APOLOGY = frozenset("对不起很抱歉,，！!")  # characters of an apology before a marker
+_ARTICLE_TITLE = 12  # characters of link text that look like an article title, not a menu item
 _PINNED = re.compile(r"置顶|\[顶\]|【顶】")
 _YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 
@@ -127,10 +128,12 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
         pinned = bool(_PINNED.search(row_text)) or "top" in (row.el.get("class") or "").split()
         groups.setdefault(key, []).append(ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned))
         shapes[key] = (row.el.tag, key.get("class") or "")
-    declared = declared_counts(scripts) + [int(n) for n in VISIBLE_COUNT.findall(index.text)]
+    visible = [int(n) for n in VISIBLE_COUNT.findall(index.text)] if "共" in index.text else []
+    declared = declared_counts(scripts) + visible
     declared_count = max(declared) if declared else None
     pages = [int(a or b) for a, b in PAGE_COUNT.findall(scripts)] if any(w in scripts for w in PAGE_COUNT_WORDS) else []
-    script_list = bool(declared) or index.templates > 0
+    # A server-written pager saying 共0条 is an observed empty list, not a script's.
+    script_list = bool(declared) and not (declared_count == 0 and len(visible) == len(declared)) or index.templates > 0
     dated = {c: items for c, items in groups.items() if any(i.date for i in items)}
     items: list[ListItem] = []
     if dated:
@@ -142,8 +145,56 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
         state = "listed"
     elif script_list:
         state = "not_observed"
-    elif has_empty_marker(index.text):
+    elif declared_count == 0 or has_empty_marker(index.text):
         state = "empty"
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None)
+
+
+@dataclass(frozen=True)
+class ListlessArea:
+    """What the main area of a page without list items holds (the page's chrome left out)."""
+
+    empty_lists: int  # empty list-named containers
+    content_links: int  # links outside chrome and related boxes with an article-like title
+    plain: str  # text that is neither chrome nor link text, whitespace collapsed
+    script_loads: bool  # the page's scripts load data (they may fill the empty container)
+
+
+def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> ListlessArea:
+    """The main area of a page whose list extraction found no item (a rare, cheap branch)."""
+    cut = [(s.start, s.end) for s in index.chrome_spans]
+    content_links = 0
+    for ls in index.links:
+        span = ls.span
+        if span.chrome or ls.link.tag != "a":
+            continue
+        cut.append((span.start, span.end))
+        if not span.hidden and span.related not in related_boxes and len(index.text_of(span)) >= _ARTICLE_TITLE:
+            content_links += 1
+    out, last = [], 0
+    for start, end in sorted(cut):
+        if start >= last:
+            out.append(index.text[last:start])
+        last = max(last, end)
+    out.append(index.text[last:])
+    plain = " ".join("".join(out).split())
+    empty = sum(1 for span in index.empty_lists if not _links_beside(span.el))
+    return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None)
+
+
+def _links_beside(container: lxml.etree._Element) -> bool:
+    """True when the empty container's parent holds links other than a pager's: the list
+    area shows something (a hub's sub-column links), the container is not the list."""
+    parent = container.getparent()
+    if parent is None:
+        return False
+    found = 0
+    for a in parent.iter("a"):
+        text = " ".join("".join(a.itertext()).split())
+        if text and text not in PAGER_TEXTS and not text.isdigit():
+            found += 1
+            if found >= 2:
+                return True
+    return False

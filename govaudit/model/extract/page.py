@@ -6,22 +6,30 @@ column was judged stale or a document incomplete.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import lxml.etree
 
 from govaudit import htmlpage
 from govaudit.htmlpage import RawLink, parse_document
+from govaudit.htmlvocab import NOTE_WORDS
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import walk
-from govaudit.model.extract.article import find_article, is_prose, pub_date, title_of
+from govaudit.model.extract.article import PubDate, find_article, is_prose, pub_date, title_of
 from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets
-from govaudit.model.extract.listing import extract_listing
+from govaudit.model.extract.listing import extract_listing, listless_area
 from govaudit.model.extract.metadata import extract_metadata
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot
 from govaudit.model.extract.text import TITLE_SPLIT, meta_tags, page_title
+from govaudit.model.extract.dates import find_dates, update_date
 from govaudit.model.extract.walk import build_index
 from govaudit.model.types import ListItem
+
+_HUB_LINKS = 3  # article-like links outside the chrome: the page lists something (a hub, undated rows)
+_DATA_NUMBERS = 3  # figures (besides dates) that make a page with an update date a data page
+_EMPTY_AREA_TEXT = 160  # characters of non-link text an empty column's main area may hold (its name, a pager)
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,7 @@ class PageFacts:
     url_date: str | None = None  # tYYYYMMDD_ and similar, the weakest date
     page_count: int | None = None  # pages a list's pager declares
     single_article: bool = False  # a column page that shows one article instead of a list
+    update_date: str | None = None  # a data column's 数据更新日期 (a statistics page without an item list)
 
 
 def clear_caches() -> None:
@@ -75,6 +84,15 @@ def _column_name(metas: dict[str, str], crumbs: list[tuple[str, str | None]], ti
     return (TITLE_SPLIT.split(title)[0].strip() or None), "title"
 
 
+def _own_names(metas: dict[str, str], crumbs: list[tuple[str, str | None]], head_title: str, current: tuple[str, ...]) -> list[str]:
+    """Names the page gives itself: ColumnName meta, <title> before the site name, the
+    breadcrumb's leaf, highlighted menu items."""
+    names = [metas.get("columnname", ""), TITLE_SPLIT.split(head_title)[0].strip(), *current]
+    if crumbs:
+        names.append(crumbs[-1][0])
+    return [n for n in names if n]
+
+
 def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose: bool, state: str, items: int, dated_visible: bool, links: int) -> str:
     if is_home:
         return "home"
@@ -91,6 +109,32 @@ def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose:
     return "other"
 
 
+def _listless(kind: str, index: walk.PageIndex, scripts: str, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
+              boxes: set[int], title: str, url: str, date: PubDate) -> tuple[str, str, list[ListItem], bool, str | None]:
+    """(kind, list state, items, single article, update date) of a page without list items and
+    prose: a data column with its update date, a column answered by a note (情况说明), an empty
+    column (an empty list area on a page named as a column), or `kind` unchanged (a hub)."""
+    keep = (kind, "none", [], False, None)
+    area = listless_area(index, scripts, boxes)
+    if area.content_links >= _HUB_LINKS:  # a hub, or a list whose rows carry no date
+        return keep
+    updated = update_date(area.plain)
+    if updated and len(_NUMBER.findall(area.plain)) - 3 * len(find_dates(area.plain)) >= _DATA_NUMBERS:
+        item = ListItem(title=title, url=url, date=updated[0].isoformat(), date_text=updated[1])
+        return "column", "listed", [item], False, updated[0].isoformat()
+    if not (metas.get("columnname") or crumbs or index.current):  # nothing names the page a column
+        return keep
+    if any(word in area.plain for word in NOTE_WORDS):
+        visible = date.source == "visible"
+        item = ListItem(title=title, url=url, date=date.value if visible else None, date_text=date.text if visible else None)
+        return "column", "listed", [item], True, None
+    if date.source == "visible" or metas.get("pubdate"):  # a dated article page, however short
+        return keep
+    if area.empty_lists and len(area.plain) <= _EMPTY_AREA_TEXT:
+        return "column", "not_observed" if area.script_loads else "empty", [], False, None
+    return keep
+
+
 def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFacts:
     """Facts of one decoded HTML page at `url`."""
     tree = parse_document(html_text)
@@ -101,22 +145,25 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     flat = " ".join(index.text.split())  # SEP is whitespace to str.split()
     footer = extract_footer(flat, metas, widgets)
     crumbs = breadcrumb(index)
-    boxes = related_boxes(index)
-    listing = extract_listing(index, scripts, boxes)
     metadata = extract_metadata(index.text, index.inline_starts)
     article = find_article(index)
+    prose = is_prose(article)
     head_title = page_title(tree)
+    own = _own_names(metas, crumbs, head_title, index.current)
+    boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
+    listing = extract_listing(index, scripts, boxes)
     title = title_of(index, metas, metadata, head_title)
     date = pub_date(flat, metas, metadata, url, title)
-    prose = is_prose(article)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items), date.source == "visible", len(index.links))
-    items, state, single = listing.items, listing.state, False
+    items, state, single, updated = listing.items, listing.state, False, None
     if kind == "column" and prose and not items:
         single, state = True, "listed"
         items = [ListItem(title=title, url=url, date=date.value if date.source == "visible" else None,
                           date_text=date.text if date.source == "visible" else None)]
     elif kind == "document":
         items, state = [], "none"
+    elif kind in ("hub", "other") and state == "none" and not items:
+        kind, state, items, single, updated = _listless(kind, index, scripts, metas, crumbs, boxes, title, url, date)
     body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes]
     body_text = index.text_of(article.span) if article is not None else ""
     report = None
@@ -133,5 +180,5 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
         metadata=metadata, related_slot=related_slot(index, boxes), related_links=related_links(index, boxes),
         body_links=body_links, links=[ls.link for ls in index.links], footer=footer, annual_report=report,
         body_text=body_text, meta_pub_date=date.meta, url_date=date.url,
-        page_count=listing.page_count if kind == "column" else None, single_article=single,
+        page_count=listing.page_count if kind == "column" else None, single_article=single, update_date=updated,
     )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from govaudit.htmlvocab import EMPTY_MARKERS
 from govaudit.model.extract.walk import PageIndex, Span
 
 _TRAIL_GAP = re.compile(r"^[\s>›»/|＞\-]*$")
 _TRAIL_NAME = re.compile(r"^\s*[>›»＞]\s*([^\s>›»＞|]+(?: [^\s>›»＞|]+)?)")
 _MAX_BOX_TEXT = 1500  # a "related" wrapper around the whole article is not a related box
+_NAME_PREFIX = 8  # characters a column name may put before a heading it ends with (部门政策解读)
 
 
 def _inside(inner: Span, outer: Span) -> bool:
@@ -47,12 +50,23 @@ def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
     return _trail_from(index, at, min(len(index.text), at + 400))
 
 
-def related_boxes(index: PageIndex) -> set[int]:
-    """Indexes (into index.related) of the real related boxes: innermost, not page-sized."""
+def own_heading(heading: str, names: Iterable[str]) -> bool:
+    """True when `heading` is the page's own name (政策解读 on the 政策解读 or 部门政策解读 column)."""
+    return any(name.endswith(heading) and len(name) <= len(heading) + _NAME_PREFIX for name in names)
+
+
+def related_boxes(index: PageIndex, own_names: Iterable[str] = (), article: bool = True) -> set[int]:
+    """Indexes (into index.related) of the real related boxes: innermost, not page-sized. A
+    box made related by a name that is also a column name (heading 政策解读, class zcjd) is
+    the page's own list, not a related box, on a page that is no article or that bears that
+    name."""
     boxes = index.related
+    names = tuple(own_names)
     keep = set()
     for i, box in enumerate(boxes):
         if box.end - box.start > _MAX_BOX_TEXT or any(_inside(other, box) for other in boxes):
+            continue
+        if box.ambiguous and (not article or own_heading(box.heading or "政策解读", names)):
             continue
         keep.add(i)
     return keep
@@ -66,7 +80,8 @@ def related_slot(index: PageIndex, boxes: set[int]) -> str:
     linked = {ls.span.related for ls in index.links if ls.span.related in boxes and ls.link.tag == "a"}
     for i in boxes:
         box = index.related[i]
-        if i in linked or "暂无" in index.text[box.start : box.end]:
+        text = index.text[box.start : box.end]
+        if i in linked or "暂无" in text or any(m in text for m in EMPTY_MARKERS):
             return "static"
     return "script_unobserved"
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import lxml.etree
 
 from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link
-from govaudit.htmlvocab import RELATED_HEADINGS, TEMPLATE_ATTRS
+from govaudit.htmlvocab import RELATED_AMBIGUOUS, RELATED_HEADINGS, TEMPLATE_ATTRS
 
 # Block boundaries in PageIndex.text: OPEN where a block element starts, SEP where one
 # ends (<br> is a SEP alone). An empty cell is OPEN, SEP; both are whitespace to str.split().
@@ -38,13 +38,16 @@ _INLINE_FIELDS = frozenset(("span", "font", "label", "em", "b", "strong", "i"))
 CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|share|pager|page-?bar|dqwz", re.I)
 _CHROME_TAGS = frozenset(("nav", "header", "footer"))
 RELATED = re.compile(r"related|xgjd|reldoc|relnews|jiedu|zcjd|xgwj|xgwz", re.I)
+# Related-box class names that are also interpretation columns' names (zcjd: 政策解读).
+_RELATED_AMBIGUOUS = re.compile(r"jiedu|zcjd", re.I)
+_RELATED_STRONG = re.compile(r"related|xgjd|reldoc|relnews|xgwj|xgwz", re.I)
 BODY = re.compile(r"content|article|TRS_Editor|zoom|detail|main|pages_con|txt|wzcon", re.I)
 _TITLE = re.compile(r"title|biaoti", re.I)
 BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # The list area of a column page (an empty one is an empty column when the page is a column).
 LIST_AREA = re.compile(r"list|lb|news|item|data|result|wjlb|gkml|xxgk|doc|article_?box|info", re.I)
-_DECOR = re.compile(r"line|bar|bg|clear|more|tit|head|btn|icon|arrow|img|pic|tab|page|num|count|search|date|time", re.I)
+_DECOR = re.compile(r"line|bar|bg|clear|more|tit|head|btn|icon|arrow|img|pic|page|num|count|search|date|time", re.I)
 _AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
 # The current item of a menu (the left menu's highlighted column): a class word of its own.
 CURRENT = re.compile(r"(?:^|\s)(?:on|active|cur|curr|current|selected|select|hover|this|now|cur_?li|dq)(?:\s|$)", re.I)
@@ -54,7 +57,7 @@ _SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "
 class Span:
     """An element and the slice of the page text it covers (`end` is set when it closes)."""
 
-    __slots__ = ("el", "start", "end", "chrome", "related", "hidden", "heading")
+    __slots__ = ("el", "start", "end", "chrome", "related", "hidden", "heading", "ambiguous")
 
     def __init__(self, el: lxml.etree._Element, start: int, chrome: bool, related: int, hidden: bool) -> None:
         self.el = el
@@ -64,6 +67,8 @@ class Span:
         self.related = related  # index of the related box it sits in, or -1
         self.hidden = hidden  # inside display:none / ng-hide
         self.heading: str | None = None  # for a box made related by its heading (相关解读 …), that heading
+        # a related box only by a name interpretation columns also bear (政策解读, class zcjd)
+        self.ambiguous = False
 
 
 class LinkSpan(NamedTuple):
@@ -84,8 +89,19 @@ class PageIndex:
     short_heads: list[tuple[int, int]]  # (start, end) of short heading-like elements (a year heading over a list)
     templates: int  # elements with template attributes outside chrome and related boxes
     inline_starts: frozenset[int]  # offsets where a span/font/label… starts (a field in a row of spans)
-    empty_lists: int = 0  # list-named containers (class/id list, news …) outside chrome with no text, link or image
+    empty_lists: tuple[Span, ...] = ()  # list-named containers (class/id list, news …) outside chrome with no text, link or image
+    chrome_spans: tuple[Span, ...] = ()  # outermost navigation/header/footer/breadcrumb elements
     current: tuple[str, ...] = ()  # texts of highlighted menu items (class on/active/cur …), short ones only
+
+    def main_text(self) -> str:
+        """The page text outside navigation, header, footer and breadcrumb elements."""
+        out, last = [], 0
+        for span in self.chrome_spans:
+            if span.start >= last:
+                out.append(self.text[last : span.start])
+                last = span.end
+        out.append(self.text[last:])
+        return "".join(out)
 
     def text_of(self, span: Span) -> str:
         """The span's text, boundaries and whitespace runs collapsed to single spaces."""
@@ -172,7 +188,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
     short_heads: list[tuple[int, int]] = []
     templates = 0
     inline_starts: list[int] = []
-    empty_lists = 0
+    empty_lists: list[Span] = []
+    chrome_spans: list[Span] = []
     current: list[str] = []
     walker = lxml.etree.iterwalk(tree, events=("start", "end"))
     for event, el in walker:
@@ -218,12 +235,16 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 chrome = True
             entry = [el, tag, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
+            if chrome and not (stack[-2][_CHROME] if len(stack) > 1 else False):
+                chrome_spans.append(_span(entry))
             if is_crumb or is_related or is_body or is_title:
                 span = _span(entry)
                 if is_crumb:
                     crumbs.append(span)
                 if is_related:
                     related.append(span)
+                    if cls and _RELATED_AMBIGUOUS.search(marker) and not _RELATED_STRONG.search(marker):
+                        span.ambiguous = True
                 elif is_body:
                     bodies.append(span)
                 if is_title:
@@ -261,12 +282,13 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                             span = _span(box)
                             span.related = box[_RELATED]
                             span.heading = head
+                            span.ambiguous = head in RELATED_AMBIGUOUS
                             related.append(span)
                 mark = entry[_MARK]
                 if mark:
                     if mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and not index_text_between(parts, entry[_PART]) \
                             and next(entry[_EL].iter(*_MEDIA), None) is None:
-                        empty_lists += 1
+                        empty_lists.append(_span(entry))
                     if mark & _CURRENT_MARK and pos - entry[_START] <= 24:
                         current.append("".join(parts[entry[_PART] :]))
                 if (tag == "h1" or tag == "h2") and not entry[_CHROME]:
@@ -279,4 +301,4 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     add(tail)
                     pos += len(tail)
     return PageIndex("".join(parts), links, bodies, crumbs, headings, titles, related, short_heads, templates,
-                     frozenset(inline_starts), empty_lists, tuple(" ".join(c.split()) for c in current if c.strip(_BOUNDARY_SPACE)))
+                     frozenset(inline_starts), tuple(empty_lists), tuple(chrome_spans), tuple(" ".join(c.split()) for c in current if c.strip(_BOUNDARY_SPACE)))

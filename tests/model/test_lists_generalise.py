@@ -1,0 +1,256 @@
+"""Hand-written pages modelled on real CMS templates (Hanweb JCMS, TRS WCM, table-layout
+disclosure platforms; see FAMILIES.md) for issue 8: empty columns with and without a marker,
+pages that are not empty columns, a column's own 政策解读 heading against a real related
+box, picture/table/year-grouped lists and statistics column pages. Exact expectations."""
+
+from __future__ import annotations
+
+import pytest
+
+from govaudit.crawl.render_need import reason_code, render_reason
+from govaudit.htmlpage import parse_html
+from govaudit.model.extract.page import PageFacts, extract_page
+
+URL = "http://www.site.test/col/col1229/index.html"
+T1, T2, T3 = "关于印发某区2026年政务公开工作要点的通知", "关于开展安全生产大检查的通知", "某区人民政府关于公布行政许可事项清单的公告"
+ANALYTICS = "<script>var _hmt = _hmt || []; (function(){ var hm = document.createElement('script'); })();</script>"
+
+
+def hanweb(main: str, column: str | None = "行政处罚", title: str = "行政处罚", left: str = "", crumb: bool = True,
+           scripts: str = ANALYTICS) -> str:
+    """A Hanweb-style column page: ColumnName meta, a 当前位置 trail, a left menu, the main area."""
+    meta = f'<meta name="ColumnName" content="{column}"><meta name="ColumnType" content="{column}">' if column else ""
+    trail = ('<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/col/col1/index.html">政务公开</a>'
+             f' &gt; <a href="{URL}">{title}</a></div>') if crumb else ""
+    return (f"<html><head><meta charset='utf-8'>{meta}<title>{title}_某区人民政府</title></head><body>"
+            "<div class='header'><a href='/'>首页</a><a href='/col/col1/index.html'>政务公开</a></div>"
+            f"{trail}<div class='main'><div class='left'>{left}</div><div class='right'>{main}</div></div>"
+            "<div class='footer'>主办：某区人民政府办公室 网站标识码：3399000001</div>"
+            f"{scripts}</body></html>")
+
+
+def facts(html: str, url: str = URL) -> PageFacts:
+    return extract_page(html, url)
+
+
+def reason(html: str, priority: str = "column") -> str | None:
+    return render_reason(html, parse_html(html), priority, False)
+
+
+LEFT_MENU = ('<ul class="lm"><li><a href="/col/col1230/index.html">行政许可</a></li><li class="on"><a href="{url}">行政处罚</a></li>'
+             '<li><a href="/col/col1231/index.html">行政强制</a></li></ul>').format(url=URL)
+PAGER_ZERO = '<div class="pagination">共0条记录 第1/1页 <a href="#">首页</a> <a href="#">上一页</a> <a href="#">下一页</a> <a href="#">尾页</a></div>'
+
+
+# --- empty columns (item 4) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("main", [
+    '<h2 class="lm-name">行政处罚</h2><ul class="xxgk_list"><li>暂无信息</li></ul>',
+    '<div class="list-con"><p class="nodata">没有找到相关信息！</p></div>',
+    '<table class="gk_table"><tr><th>标题</th><th>日期</th></tr><tr><td colspan="2">暂无数据</td></tr></table>',
+    '<div class="news_list"><span>无记录</span></div>',
+    '<div class="con"><div>信息正在更新中……</div></div>',
+    '<div class="list"><p>对不起，暂无相关信息。</p></div>',
+    '<ul class="list"><li style="text-align:center">没有记录</li></ul>',
+    '<div class="article_list"><div class="empty">暂无文章</div></div>',
+])
+def test_empty_column_with_a_marker(main: str):
+    f = facts(hanweb(main))
+    assert (f.kind, f.list_state, f.list_items, f.column_name) == ("column", "empty", [], "行政处罚")
+
+
+@pytest.mark.parametrize(("main", "column", "crumb", "left"), [
+    # ColumnName meta, an empty list and nothing else
+    ('<div class="lm-title">行政处罚</div><ul class="xxgk_list"></ul>', "行政处罚", False, ""),
+    # breadcrumb leaf only, an empty table body
+    ('<h3>行政处罚</h3><table class="list_table"><tbody></tbody></table>', None, True, ""),
+    # the left menu's current item only, a server-written pager saying 共0条
+    (f'<div class="news_list"></div>{PAGER_ZERO}', None, False, LEFT_MENU),
+    # all three, a Hanweb list wrapper with a pager
+    (f'<div class="default_pgContainer"><ul class="doc_list"></ul></div>{PAGER_ZERO}', "行政处罚", True, LEFT_MENU),
+])
+def test_empty_column_without_a_marker(main: str, column: str | None, crumb: bool, left: str):
+    f = facts(hanweb(main, column=column, crumb=crumb, left=left))
+    assert (f.kind, f.list_state, f.list_items) == ("column", "empty", [])
+
+
+def test_pager_saying_zero_records_is_an_empty_list():
+    f = facts(hanweb(f'<div class="mod"><h3>行政处罚</h3></div>{PAGER_ZERO}'))
+    assert (f.kind, f.list_state, f.declared_count) == ("column", "empty", 0)
+
+
+def test_column_with_only_an_explanatory_note_is_not_empty():
+    for note in ("<div class='content'><p>情况说明</p><p>本机关2025年度未产生行政处罚信息。</p></div>",
+                 "<div class='list'><p>关于行政处罚信息的有关说明：经核查，本单位不涉及行政处罚事项。</p></div>"):
+        f = facts(hanweb(note))
+        assert f.kind == "column" and f.list_state == "listed" and f.single_article
+        assert [i.url for i in f.list_items] == [URL]
+
+
+def test_script_filled_list_is_not_observed_never_empty():
+    load = "<script>$.ajax({url: '/api/list', success: function(d){ $('#list').html(d); }});</script>"
+    f = facts(hanweb('<ul class="list" id="list"></ul>', scripts=load))
+    assert (f.kind, f.list_state) == ("column", "not_observed")
+    assert reason(hanweb('<ul class="list" id="list"></ul>', scripts=load)) == "script_list"
+
+
+def test_nav_only_hub_is_not_an_empty_column():
+    subnav = "".join(f'<li><a href="/col/col{n}/index.html">{name}</a></li>'
+                     for n, name in ((11, "机构职能"), (12, "领导信息"), (13, "政策文件"), (14, "规划计划")))
+    f = facts(hanweb(f'<div class="sub-cols"><ul class="nav-box">{subnav}</ul><div class="news"></div></div>', column="政务公开"))
+    assert f.list_state != "empty" and f.kind == "hub"
+
+
+def test_short_dated_article_is_not_an_empty_column():
+    body = (f'<h1>{T2}</h1><div class="info">发布时间：2026-05-06</div><div class="detail"><p>详见附件。</p></div>'
+            '<div class="relnews_list"></div>')
+    f = facts(hanweb(body, column="通知公告"))
+    assert f.list_state != "empty"
+
+
+def test_static_page_with_column_meta_is_a_single_article_not_empty():
+    body = "<div class='content'><p>" + "区政府办公室负责处理区政府日常工作，协助区政府领导组织起草区政府文件。" * 6 + "</p></div>"
+    f = facts(hanweb(body, column="机构职能", title="机构职能"))
+    assert (f.kind, f.list_state, f.single_article) == ("column", "listed", True)
+
+
+# --- a column's own 政策解读 heading is not a related box (item 7) -----------------------
+
+ROWS = "".join(f'<li><a href="/art/2026/5/{d}/art_1229_{d}.html" title="{t}">{t}</a><span>2026-05-0{d}</span></li>'
+               for d, t in ((6, "《某区停车管理办法》政策解读"), (5, "图解：某区2026年民生实事项目"), (4, "《某区养老服务补贴办法》解读")))
+
+
+@pytest.mark.parametrize("main", [
+    f'<h2>政策解读</h2><ul class="list">{ROWS}</ul>',
+    f'<div class="title"><span>政策解读</span></div><div class="list-box"><ul>{ROWS}</ul></div>',
+    f'<div class="lm-name">政策解读</div><div class="default_pgContainer"><ul>{ROWS}</ul></div>',
+    f'<div class="box"><div class="box-hd"><b>政策解读</b><a href="/more">更多</a></div><ul>{ROWS}</ul></div>',
+    f'<div class="zcjd-list"><p>政策解读</p><ul>{ROWS}</ul></div>',
+])
+def test_interpretation_column_lists_its_items(main: str):
+    left = '<ul class="lm"><li><a href="/col/col9/index.html">政策文件</a></li><li class="on"><a href="./">政策解读</a></li></ul>'
+    html = hanweb(main, column="政策解读", title="政策解读", left=left)
+    f = facts(html)
+    assert (f.kind, f.list_state, len(f.list_items), f.related_slot) == ("column", "listed", 3, "none")
+    assert f.list_items[0].date == "2026-05-06"
+    assert reason(html) is None  # no browser for an ordinary 政策解读 column
+
+
+def test_interpretation_heading_named_by_title_or_crumb_only():
+    for column, crumb in ((None, True), ("部门政策解读", False)):
+        html = hanweb(f'<div class="t"><span>政策解读</span></div><ul>{ROWS}</ul>', column=column, title="政策解读", crumb=crumb)
+        f = facts(html)
+        assert (f.kind, len(f.list_items), f.related_slot) == ("column", 3, "none")
+        assert reason(html) is None
+
+
+def document(box: str) -> str:
+    return ('<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="某区停车管理办法">'
+            '<meta name="PubDate" content="2026-05-06 09:00"><title>某区停车管理办法_某区人民政府</title></head><body>'
+            '<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/col/col9/index.html">政策文件</a></div>'
+            '<div class="article"><h1>某区停车管理办法</h1><div class="info">发布时间：2026-05-06</div>'
+            '<div class="TRS_Editor"><p>' + "第一条 为规范停车管理，根据有关法律法规，结合本区实际，制定本办法。" * 5 + "</p></div></div>"
+            f"{box}{ANALYTICS}</body></html>")
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="side"><h3>相关解读</h3><ul class="x"></ul></div>',
+    '<div class="xgjd"><div class="hd">相关解读</div><div class="bd"></div></div>',
+    '<div class="bottom-box"><div class="tit"><span>政策解读</span></div><ul></ul></div>',
+    '<div class="r-box"><dt>相关解读</dt><dd></dd></div>',
+])
+def test_document_with_an_empty_related_box_is_unobserved(box: str):
+    html = document(box)
+    assert facts(html, "http://www.site.test/art/2026/5/6/art_9_1.html").related_slot == "script_unobserved"
+    assert reason(html, "document") == "related_box_empty"
+
+
+def test_document_with_a_linked_related_box():
+    html = document('<div class="side"><h3>政策解读</h3><ul><li><a href="/art/2026/5/7/art_10_2.html">《某区停车管理办法》政策解读</a></li></ul></div>')
+    f = facts(html, "http://www.site.test/art/2026/5/6/art_9_1.html")
+    assert (f.kind, f.related_slot, f.related_links) == ("document", "static", ["http://www.site.test/art/2026/5/7/art_10_2.html"])
+    assert reason(html, "document") is None
+
+
+def test_menu_item_named_like_a_related_heading_is_no_box():
+    nav = '<ul class="subnav-list"><li>政策解读</li><li>政策文件</li></ul>'
+    f = facts(hanweb(f'{nav}<ul class="list">{ROWS}</ul>', column="通知公告", title="通知公告"))
+    assert (len(f.list_items), f.related_slot) == (3, "none")
+
+
+# --- picture, table and year-grouped lists (item 3) ----------------------------------------
+
+def _items(main: str) -> list[tuple[str, str, str | None]]:
+    f = facts(hanweb(main, column="图片新闻", title="图片新闻"))
+    assert (f.kind, f.list_state) == ("column", "listed")
+    return [(i.title, i.url.rsplit("/", 1)[-1], i.date) for i in f.list_items]
+
+
+PIC = [(T1, "a1.html", "2026-05-06"), (T2, "a2.html", "2026-04-30"), (T3, "a3.html", "2026-04-02")]
+
+
+@pytest.mark.parametrize("row", [
+    # thumbnail link then the title link in one li
+    '<li><a href="{u}" class="pic"><img src="/img/{u}.jpg" alt="{t}"></a><a href="{u}">{t}</a><span>{d}</span></li>',
+    # thumbnail and text in separate divs of one item
+    '<li><div class="img"><a href="{u}"><img src="/i.jpg"></a></div><div class="txt"><h3><a href="{u}">{t}</a></h3><p>{d}</p></div></li>',
+    # div items (no li): the title link's block carries the date
+    '<div class="pic-item"><div class="pic-img"><a href="{u}"><img src="/i.jpg" alt=""></a></div><div class="pic-txt"><a href="{u}">{t}</a><em>{d}</em></div></div>',
+    # image-only rows: the title is the image's alt
+    '<li><a href="{u}"><img src="/i.jpg" alt="{t}"></a><span class="date">{d}</span></li>',
+    # the thumbnail link carries the title attribute, the text link is a 详情 button
+    '<li><a href="{u}" title="{t}"><img src="/i.jpg"></a><p>{d}</p><a href="{u}">详情</a></li>',
+])
+def test_picture_list_rows(row: str):
+    rows = "".join(row.format(u=u, t=t, d=d) for t, u, d in PIC)
+    wrapper = '<div class="pic-list">{}</div>' if row.startswith("<div") else '<ul class="pic-list">{}</ul>'
+    assert _items(wrapper.format(rows)) == PIC
+
+
+def test_table_rows_with_document_numbers():
+    rows = "".join(f'<tr><td class="t"><a href="{u}" target="_blank">{t}</a></td><td>某府〔2026〕{n}号</td><td>{d}</td></tr>'
+                   for n, (t, u, d) in enumerate(PIC, 1))
+    html = f'<table class="gk_list"><tr><th>标题</th><th>文号</th><th>发布日期</th></tr>{rows}</table>'
+    assert _items(html) == PIC
+
+
+def test_year_grouped_table_rows():
+    html = ('<div class="nb-list"><h4>2026年</h4><table>'
+            f'<tr><td><a href="a1.html">{T1}</a></td><td>05-06</td></tr><tr><td><a href="a2.html">{T2}</a></td><td>04-30</td></tr></table>'
+            f'<h4>2025年</h4><table><tr><td><a href="a3.html">{T3}</a></td><td>12-31</td></tr></table></div>')
+    assert _items(html) == [(T1, "a1.html", "2026-05-06"), (T2, "a2.html", "2026-04-30"), (T3, "a3.html", "2025-12-31")]
+
+
+# --- statistics column pages (item 11) -----------------------------------------------------
+
+@pytest.mark.parametrize(("panel", "expected"), [
+    ('<div class="data-box"><div class="num">12,345</div><div>累计办件</div><div class="num">98.6%</div><div>按时办结率</div>'
+     '<div class="num">321</div><div>本月受理</div></div><p class="update">数据更新日期：2026-05-06</p>', "2026-05-06"),
+    ('<ul class="tj"><li><b>1024</b>件 依申请公开</li><li><b>56</b>件 答复</li><li><b>3</b>件 行政复议</li></ul>'
+     '<span>更新时间：2026年4月30日</span>', "2026-04-30"),
+    ('<table class="data"><tr><td>总量</td><td>4,521</td></tr><tr><td>本年</td><td>712</td></tr><tr><td>本月</td><td>66</td></tr></table>'
+     '<div>数据截至2026年3月31日</div>', "2026-03-31"),
+])
+def test_statistics_column_with_update_date(panel: str, expected: str):
+    f = facts(hanweb(panel, column="数据发布", title="数据发布"))
+    assert (f.kind, f.list_state, f.update_date, f.pub_date) == ("column", "listed", expected, None)
+    assert [(i.url, i.date) for i in f.list_items] == [(URL, expected)]
+
+
+# --- render reasons as codes (item 14) ---------------------------------------------------
+
+@pytest.mark.parametrize(("note", "code"), [
+    ("declared_more", "declared_more"),
+    ("link_template; Page.goto: Timeout 1ms exceeded.", "link_template"),
+    ("list declares 40 items, shows 2", "declared_more"),
+    ("repeat template of links (Avalon/Vue/Angular); Chromium was not found", "link_template"),
+    ("empty related-document slots (em id=rel_...)", "related_slot_empty"),
+    ("list page without static items, filled by its scripts", "script_list"),
+    ("empty list container filled by script", "empty_container"),
+    ("document.write pager", "js_pager"),
+    ("empty related-interpretation box", "related_box_empty"),
+    ("--render always", None),
+    (None, None),
+])
+def test_render_note_codes_old_and_new(note: str | None, code: str | None):
+    assert reason_code(note) == code
