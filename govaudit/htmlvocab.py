@@ -58,7 +58,7 @@ UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据�
 # Scripts that load data into the page (fetch/XHR/jQuery/axios, TRS and Hanweb list loaders):
 # a page with one may fill an empty-looking list area after loading.
 SCRIPT_LOAD = re.compile(r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|post|getJSON)\s*\(|axios\.|listModel\s*\(|"
-                         r"\.trsapi|\.load\s*\(\s*['\"]/|dataproxy\.jsp", re.I)
+                         r"\.trsapi|\.load\s*\(\s*['\"]/", re.I)
 
 # Words of an explanatory note a column page shows instead of a list (情况说明: the office has
 # no such information): the column is answered, not empty.

@@ -74,6 +74,17 @@ def test_empty_column_without_a_marker(main: str, column: str | None, crumb: boo
     assert (f.kind, f.list_state, f.list_items) == ("column", "empty", [])
 
 
+ISLAND = ('<div id="4567"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1'
+          '&webid=1&path=/&columnid=1229&unitid=4567&permissiontype=0"></a>]]></nextgroup><recordset>{}</recordset></datastore>'
+          '</script></div>')
+
+
+@pytest.mark.parametrize("extra", ["", '<div class="tip">暂无信息</div>', PAGER_ZERO])
+def test_hanweb_island_without_records_is_an_empty_column(extra: str):
+    f = facts(hanweb(f'<div class="lm-title">行政处罚</div>{ISLAND.format("")}{extra}'))
+    assert (f.kind, f.list_state, f.list_items) == ("column", "empty", [])
+
+
 def test_pager_saying_zero_records_is_an_empty_list():
     f = facts(hanweb(f'<div class="mod"><h3>行政处罚</h3></div>{PAGER_ZERO}'))
     assert (f.kind, f.list_state, f.declared_count) == ("column", "empty", 0)
@@ -99,6 +110,14 @@ def test_nav_only_hub_is_not_an_empty_column():
                      for n, name in ((11, "机构职能"), (12, "领导信息"), (13, "政策文件"), (14, "规划计划")))
     f = facts(hanweb(f'<div class="sub-cols"><ul class="nav-box">{subnav}</ul><div class="news"></div></div>', column="政务公开"))
     assert f.list_state != "empty" and f.kind == "hub"
+
+
+def test_search_page_with_a_highlighted_menu_is_not_an_empty_column():
+    nav = '<ul class="topbar"><li class="active"><a href="/">首页</a></li></ul>'
+    main = ('<form action="/search"><input type="text" name="q"><button>搜索</button></form>'
+            '<div id="searchResult" class="search-result"></div><div class="result_list_box"></div>')
+    f = facts(hanweb(main, column=None, crumb=False, title="站内搜索", left=nav), "http://www.site.test/search.html")
+    assert f.list_state != "empty"
 
 
 def test_short_dated_article_is_not_an_empty_column():

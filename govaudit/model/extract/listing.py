@@ -160,6 +160,7 @@ class ListlessArea:
     content_links: int  # links outside chrome and related boxes with an article-like title
     plain: str  # text that is neither chrome nor link text, whitespace collapsed
     script_loads: bool  # the page's scripts load data (they may fill the empty container)
+    empty_island: bool = False  # a Hanweb <script type="text/xml"> list island with no record
 
 
 def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> ListlessArea:
@@ -181,7 +182,9 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
     out.append(index.text[last:])
     plain = " ".join("".join(out).split())
     empty = sum(1 for span in index.empty_lists if not _links_beside(span.el))
-    return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None)
+    lowered = scripts.lower()
+    island = "<recordset" in lowered and "<record>" not in lowered and "<record " not in lowered
+    return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, island)
 
 
 def _links_beside(container: lxml.etree._Element) -> bool:

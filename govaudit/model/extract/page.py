@@ -110,7 +110,7 @@ def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose:
 
 
 def _listless(kind: str, index: walk.PageIndex, scripts: str, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
-              boxes: set[int], title: str, url: str, date: PubDate) -> tuple[str, str, list[ListItem], bool, str | None]:
+              boxes: set[int], head_title: str, title: str, url: str, date: PubDate) -> tuple[str, str, list[ListItem], bool, str | None]:
     """(kind, list state, items, single article, update date) of a page without list items and
     prose: a data column with its update date, a column answered by a note (情况说明), an empty
     column (an empty list area on a page named as a column), or `kind` unchanged (a hub)."""
@@ -122,7 +122,9 @@ def _listless(kind: str, index: walk.PageIndex, scripts: str, metas: dict[str, s
     if updated and len(_NUMBER.findall(area.plain)) - 3 * len(find_dates(area.plain)) >= _DATA_NUMBERS:
         item = ListItem(title=title, url=url, date=updated[0].isoformat(), date_text=updated[1])
         return "column", "listed", [item], False, updated[0].isoformat()
-    if not (metas.get("columnname") or crumbs or index.current):  # nothing names the page a column
+    # The page is named as a column by its meta, its trail or the highlighted menu item that
+    # its <title> names (a top bar's highlighted 首页 names nothing).
+    if not (metas.get("columnname") or crumbs or any(c != "首页" and c in head_title for c in index.current)):
         return keep
     if any(word in area.plain for word in NOTE_WORDS):
         visible = date.source == "visible"
@@ -130,7 +132,11 @@ def _listless(kind: str, index: walk.PageIndex, scripts: str, metas: dict[str, s
         return "column", "listed", [item], True, None
     if date.source == "visible" or metas.get("pubdate"):  # a dated article page, however short
         return keep
-    if area.empty_lists and len(area.plain) <= _EMPTY_AREA_TEXT:
+    if len(area.plain) > _EMPTY_AREA_TEXT:
+        return keep
+    if area.empty_island:  # the server wrote the list's records into the page: there are none
+        return "column", "empty", [], False, None
+    if area.empty_lists:
         return "column", "not_observed" if area.script_loads else "empty", [], False, None
     return keep
 
@@ -163,7 +169,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     elif kind == "document":
         items, state = [], "none"
     elif kind in ("hub", "other") and state == "none" and not items:
-        kind, state, items, single, updated = _listless(kind, index, scripts, metas, crumbs, boxes, title, url, date)
+        kind, state, items, single, updated = _listless(kind, index, scripts, metas, crumbs, boxes, head_title, title, url, date)
     body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes]
     body_text = index.text_of(article.span) if article is not None else ""
     report = None

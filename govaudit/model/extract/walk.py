@@ -46,7 +46,7 @@ _TITLE = re.compile(r"title|biaoti", re.I)
 BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # The list area of a column page (an empty one is an empty column when the page is a column).
-LIST_AREA = re.compile(r"list|lb|news|item|data|result|wjlb|gkml|xxgk|doc|article_?box|info", re.I)
+LIST_AREA = re.compile(r"list|lb|news|item|wjlb|gkml|xxgk|doc|article_?box", re.I)
 _DECOR = re.compile(r"line|bar|bg|clear|more|tit|head|btn|icon|arrow|img|pic|page|num|count|search|date|time", re.I)
 _AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
 # The current item of a menu (the left menu's highlighted column): a class word of its own.
