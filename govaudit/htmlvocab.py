@@ -35,6 +35,9 @@ PAGER_TEXTS = frozenset((
     "前一页", "后一页", ">", ">>", "<", "<<", "›", "»", "«", "‹",
 ))
 
+# Texts of a row's "read more" link: a button, not the item's title.
+MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "详细信息", "阅读全文", "全文", "更多", "更多>>", ">>更多", "了解更多", "more", "More", "MORE"))
+
 # Attributes of client-side templates (Avalon, Vue, Angular) whose rows script fills in.
 REPEAT_ATTRS = ("ms-repeat", "ms-for", "ms-each", "v-for", "ng-repeat")
 TEMPLATE_ATTRS = REPEAT_ATTRS + ("ms-attr-href", "ng-href")

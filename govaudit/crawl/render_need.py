@@ -137,7 +137,7 @@ def _empty_related_box(tree: lxml.html.HtmlElement, dated_rows: int) -> bool:
     """An empty box headed 相关解读 etc. A heading that is also a column name (政策解读) heads
     the page's own list on a column page: it counts only on an article page not named so."""
     own: set[str] | None = None
-    for heading in tree.iter("h2", "h3", "h4", "h5", "span", "div", "p", "dt", "strong", "b"):
+    for heading in tree.iter("h2", "h3", "h4", "h5", "span", "div", "p", "dt", "strong", "b", "li"):
         text = (heading.text or "").strip()
         if len(heading) or text not in RELATED_HEADINGS:
             continue
@@ -147,6 +147,8 @@ def _empty_related_box(tree: lxml.html.HtmlElement, dated_rows: int) -> bool:
             if any(text in name for name in own) or not (_is_article(tree) or dated_rows == 0):
                 continue
         box = heading.getparent()
+        if heading.tag == "li" and box is not None and box.tag in ("ul", "ol"):  # a tab: the box holds the strip
+            box = box.getparent()
         if box is None or _in_chrome(heading):
             continue
         content = box.text_content()

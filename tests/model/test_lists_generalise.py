@@ -191,8 +191,20 @@ def test_document_with_a_linked_related_box():
     assert reason(html, "document") is None
 
 
+def test_related_tabs_head_the_box_around_them():
+    tabs = ('<div class="wz-bottom"><ul class="tab-hd"><li class="on">相关解读</li><li>相关文件</li></ul>'
+            '<div class="tab-bd"><ul><li><a href="/art/2026/5/7/art_10_2.html">《某区停车管理办法》政策解读</a></li></ul></div></div>')
+    f = facts(document(tabs), "http://www.site.test/art/2026/5/6/art_9_1.html")
+    assert (f.related_slot, f.related_links) == ("static", ["http://www.site.test/art/2026/5/7/art_10_2.html"])
+    assert reason(document(tabs), "document") is None
+    empty = document(tabs.replace('<li><a href="/art/2026/5/7/art_10_2.html">《某区停车管理办法》政策解读</a></li>', ""))
+    f = facts(empty, "http://www.site.test/art/2026/5/6/art_9_1.html")
+    assert (f.related_slot, f.related_links) == ("script_unobserved", [])
+    assert reason(empty, "document") == "related_box_empty"
+
+
 def test_menu_item_named_like_a_related_heading_is_no_box():
-    nav = '<ul class="subnav-list"><li>政策解读</li><li>政策文件</li></ul>'
+    nav = '<ul class="tab-hd"><li class="on">通知公告</li><li>政策解读</li></ul>'
     f = facts(hanweb(f'{nav}<ul class="list">{ROWS}</ul>', column="通知公告", title="通知公告"))
     assert (len(f.list_items), f.related_slot) == (3, "none")
 
@@ -219,11 +231,20 @@ PIC = [(T1, "a1.html", "2026-05-06"), (T2, "a2.html", "2026-04-30"), (T3, "a3.ht
     '<li><a href="{u}"><img src="/i.jpg" alt="{t}"></a><span class="date">{d}</span></li>',
     # the thumbnail link carries the title attribute, the text link is a 详情 button
     '<li><a href="{u}" title="{t}"><img src="/i.jpg"></a><p>{d}</p><a href="{u}">详情</a></li>',
+    # the thumbnail's alt is the title, the only text link is a 查看详情 button
+    '<li><a href="{u}"><img src="/i.jpg" alt="{t}"></a><p>{d}</p><a href="{u}">查看详情</a></li>',
 ])
 def test_picture_list_rows(row: str):
     rows = "".join(row.format(u=u, t=t, d=d) for t, u, d in PIC)
     wrapper = '<div class="pic-list">{}</div>' if row.startswith("<div") else '<ul class="pic-list">{}</ul>'
     assert _items(wrapper.format(rows)) == PIC
+
+
+def test_year_rows_inside_one_table():
+    html = ('<table class="list"><tr><td colspan="2">2026年</td></tr>'
+            f'<tr><td><a href="a1.html">{T1}</a></td><td>[05-06]</td></tr><tr><td><a href="a2.html">{T2}</a></td><td>[04-30]</td></tr>'
+            f'<tr><td colspan="2">2025年度</td></tr><tr><td><a href="a3.html">{T3}</a></td><td>[12-31]</td></tr></table>')
+    assert _items(html) == [(T1, "a1.html", "2026-05-06"), (T2, "a2.html", "2026-04-30"), (T3, "a3.html", "2025-12-31")]
 
 
 def test_table_rows_with_document_numbers():

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 import lxml.etree
 
-from govaudit.htmlvocab import DECLARED_COUNT, EMPTY_MARKERS, PAGE_COUNT, PAGE_COUNT_WORDS, PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT
+from govaudit.htmlvocab import (DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, PAGER_TEXTS,
+                               SCRIPT_LOAD, VISIBLE_COUNT)
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
@@ -87,8 +88,9 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
             continue
         if id(row) in seen:
             continue
-        if span.end - span.start < 64 and not index.text[span.start : span.end].split() and not span.el.get("title"):
-            # no text (boundaries are whitespace to split()): an image or an icon
+        if span.end - span.start < 64 and not span.el.get("title") and (
+                not (words := index.text[span.start : span.end].split()) or " ".join(words) in MORE_TEXTS):
+            # no text (boundaries are whitespace to split()): an image or an icon; or a 详情 button
             img = next(span.el.iter("img"), None)
             if img is not None:
                 thumbs.append((ls, row, clean(img.get("alt")) or clean(img.get("title")) or None))

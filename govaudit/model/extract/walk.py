@@ -51,7 +51,7 @@ _DECOR = re.compile(r"line|bar|bg|clear|more|tit|head|btn|icon|arrow|img|pic|pag
 _AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
 # The current item of a menu (the left menu's highlighted column): a class word of its own.
 CURRENT = re.compile(r"(?:^|\s)(?:on|active|cur|curr|current|selected|select|hover|this|now|cur_?li|dq)(?:\s|$)", re.I)
-_SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "li"))
+_SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "td", "li"))
 
 
 class Span:
@@ -273,11 +273,12 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 if tag in _SHORT_HEADS and pos - entry[_START] <= 16:
                     short_heads.append((entry[_START], pos))
                     # A box headed 相关解读 etc. is a related box from its heading on; a menu
-                    # item (a link, or in the chrome) named so is not a heading.
-                    if stack and stack[-1][_RELATED] < 0 and not entry[_CHROME]:
+                    # item (a link, or in the chrome) named so is not a heading. A heading that
+                    # is a tab (li of a ul) heads the box around the tab strip.
+                    box = stack[-2] if tag == "li" and len(stack) > 1 and stack[-1][_TAG] in ("ul", "ol") else stack[-1] if stack else None
+                    if box is not None and box[_RELATED] < 0 and not entry[_CHROME]:
                         head = "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE)
-                        if head in RELATED_HEADINGS and tag != "li" and next(entry[_EL].iter("a"), None) is None:
-                            box = stack[-1]
+                        if head in RELATED_HEADINGS and next(entry[_EL].iter("a"), None) is None:
                             box[_RELATED] = len(related)
                             span = _span(box)
                             span.related = box[_RELATED]
