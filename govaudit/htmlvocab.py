@@ -18,6 +18,24 @@ EMPTY_MARKERS = (
     "内容正在更新", "内容正在更新中", "正在更新中", "数据正在更新",
 )
 
+# class/id names (searched in "class id" of an element) -----------------------------------
+# Navigation, header, footer, breadcrumb, share and pager areas: the page's chrome.
+CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|share|pager|page-?bar|dqwz", re.I)
+BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
+# Boxes of related documents (xgjd 相关解读, zcjd 政策解读, xgwj 相关文件 …).
+RELATED = re.compile(r"related|xgjd|reldoc|relnews|jiedu|zcjd|xgwj|xgwz", re.I)
+# Of those, the names interpretation columns also bear (zcjd: 政策解读), and the others.
+RELATED_CLASS_AMBIGUOUS = re.compile(r"jiedu|zcjd", re.I)
+RELATED_CLASS_STRONG = re.compile(r"related|xgjd|reldoc|relnews|xgwj|xgwz", re.I)
+# The list area of a column page (empty: an empty column, when the page is a column), and
+# names of decorations that contain those words but are never a list (news_line, list-tit).
+LIST_AREA = re.compile(r"list|lb|news|item|wjlb|gkml|xxgk|doc|article_?box", re.I)
+LIST_DECOR = re.compile(r"line|bar|bg|clear|more|tit|head|btn|icon|arrow|img|pic|page|num|count|search|date|time", re.I)
+# Slots a script fills with a list or related links (crawl: an empty one asks for a browser).
+SCRIPT_SLOT = re.compile(r"list|news|item|data|result|wj|jd|xxgk|gk|rel", re.I)
+# A highlighted menu item (the left menu's current column): a class word of its own.
+CURRENT = re.compile(r"(?:^|\s)(?:on|active|cur|curr|current|selected|select|hover|this|now|cur_?li|dq)(?:\s|$)", re.I)
+
 # Headings of a box of documents related to the article beside it (a document page's
 # 相关解读 sidebar). 政策解读 is also the name of interpretation columns: on a column page it
 # heads the page's own list, see RELATED_AMBIGUOUS.

@@ -15,8 +15,8 @@ import re
 
 import lxml.html
 
-from govaudit.htmlvocab import (BOUND_HREF, DECLARED_COUNT, EMPTY_MARKERS, PAGER_TEXTS, RELATED_AMBIGUOUS, RELATED_HEADINGS,
-                                REPEAT_ATTRS, SCRIPT_LOAD)
+from govaudit.htmlvocab import (BOUND_HREF, CHROME, DECLARED_COUNT, EMPTY_MARKERS, PAGER_TEXTS, RELATED_AMBIGUOUS,
+                                RELATED_HEADINGS, REPEAT_ATTRS, SCRIPT_LOAD, SCRIPT_SLOT)
 
 # Why a page needs rendering, as the codes the crawl index stores (captures.render_note, before
 # any "; error" the renderer adds) and model/rendering.py reads.
@@ -34,7 +34,6 @@ _EMPTY_REL = re.compile(r"""<em\b[^>]*\bid\s*=\s*["']rel_[^>]*>\s*</em>""", re.I
 _PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:" + "|".join(re.escape(t) for t in sorted(PAGER_TEXTS) if len(t) > 2)
                           + r"|pageNo|page=)", re.I | re.S)
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
-_LIST_NAME = re.compile(r"list|news|item|data|result|wj|jd|xxgk|gk|rel", re.I)
 _LIST_PAGES = ("home", "hub", "column", "pagination")  # priority classes of pages that are lists
 _TITLE_SPLIT = re.compile(r"\s*(?:_+|\||｜|\s-\s|\s—+\s|－)\s*")
 _ARTICLE_METAS = ("articletitle", "pubdate", "contentsource")
@@ -109,7 +108,7 @@ def _dated_rows(tree: lxml.html.HtmlElement) -> int:
 def _empty_containers(tree: lxml.html.HtmlElement) -> bool:
     """An element-less list container named like a list (the slot a script fills; empty menus do not count)."""
     for el in tree.iter("ul", "ol", "tbody", "div", "table"):
-        named = _LIST_NAME.search(f"{el.get('id', '')} {el.get('class', '')}")
+        named = SCRIPT_SLOT.search(f"{el.get('id', '')} {el.get('class', '')}")
         if named and len(el) == 0 and not (el.text or "").strip():
             return True
     return False
@@ -157,12 +156,9 @@ def _empty_related_box(tree: lxml.html.HtmlElement, dated_rows: int) -> bool:
     return False
 
 
-_CHROME = re.compile(r"nav|menu|crumb|position|location|dqwz|footer|header", re.I)
-
-
 def _in_chrome(el: lxml.html.HtmlElement) -> bool:
     """Inside navigation, a menu, the breadcrumb, header or footer (by tag or class/id)."""
     for anc in el.iterancestors():
-        if anc.tag in ("nav", "header", "footer") or _CHROME.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
+        if anc.tag in ("nav", "header", "footer") or CHROME.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
             return True
     return False

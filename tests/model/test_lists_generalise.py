@@ -120,11 +120,12 @@ def test_search_page_with_a_highlighted_menu_is_not_an_empty_column():
     assert f.list_state != "empty"
 
 
-def test_short_dated_article_is_not_an_empty_column():
-    body = (f'<h1>{T2}</h1><div class="info">发布时间：2026-05-06</div><div class="detail"><p>详见附件。</p></div>'
+@pytest.mark.parametrize("headline", [T2, "某区司法局2025年度行政复议情况说明"])
+def test_short_dated_article_is_neither_an_empty_column_nor_a_column(headline: str):
+    body = (f'<h1>{headline}</h1><div class="info">发布时间：2026-05-06</div><div class="detail"><p>详见附件。</p></div>'
             '<div class="relnews_list"></div>')
-    f = facts(hanweb(body, column="通知公告"))
-    assert f.list_state != "empty"
+    f = facts(hanweb(body, column="通知公告"), "http://www.site.test/art/2026/5/6/art_1229_77.html")
+    assert f.list_state != "empty" and f.kind != "column"
 
 
 def test_static_page_with_column_meta_is_a_single_article_not_empty():

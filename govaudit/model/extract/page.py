@@ -84,7 +84,8 @@ def _column_name(metas: dict[str, str], crumbs: list[tuple[str, str | None]], ti
     return (TITLE_SPLIT.split(title)[0].strip() or None), "title"
 
 
-def _own_names(metas: dict[str, str], crumbs: list[tuple[str, str | None]], head_title: str, current: tuple[str, ...]) -> list[str]:
+def _own_names(metas: dict[str, str], crumbs: list[tuple[str, str | None]], head_title: str,
+               current: tuple[str, ...]) -> list[str]:
     """Names the page gives itself: ColumnName meta, <title> before the site name, the
     breadcrumb's leaf, highlighted menu items."""
     names = [metas.get("columnname", ""), TITLE_SPLIT.split(head_title)[0].strip(), *current]
@@ -110,7 +111,8 @@ def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose:
 
 
 def _listless(kind: str, index: walk.PageIndex, scripts: str, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
-              boxes: set[int], head_title: str, title: str, url: str, date: PubDate) -> tuple[str, str, list[ListItem], bool, str | None]:
+              boxes: set[int], head_title: str, title: str, url: str,
+              date: PubDate) -> tuple[str, str, list[ListItem], bool, str | None]:
     """(kind, list state, items, single article, update date) of a page without list items and
     prose: a data column with its update date, a column answered by a note (情况说明), an empty
     column (an empty list area on a page named as a column), or `kind` unchanged (a hub)."""
@@ -126,12 +128,10 @@ def _listless(kind: str, index: walk.PageIndex, scripts: str, metas: dict[str, s
     # its <title> names (a top bar's highlighted 首页 names nothing).
     if not (metas.get("columnname") or crumbs or any(c != "首页" and c in head_title for c in index.current)):
         return keep
-    if any(word in area.plain for word in NOTE_WORDS):
-        visible = date.source == "visible"
-        item = ListItem(title=title, url=url, date=date.value if visible else None, date_text=date.text if visible else None)
-        return "column", "listed", [item], True, None
     if date.source == "visible" or metas.get("pubdate"):  # a dated article page, however short
         return keep
+    if any(word in area.plain for word in NOTE_WORDS):  # answered by a note: one undated article
+        return "column", "listed", [ListItem(title=title, url=url, date=None, date_text=None)], True, None
     if len(area.plain) > _EMPTY_AREA_TEXT:
         return keep
     if area.empty_island:  # the server wrote the list's records into the page: there are none

@@ -19,7 +19,8 @@ from typing import NamedTuple
 import lxml.etree
 
 from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link
-from govaudit.htmlvocab import RELATED_AMBIGUOUS, RELATED_HEADINGS, TEMPLATE_ATTRS
+from govaudit.htmlvocab import (BREADCRUMB, CHROME, CURRENT, LIST_AREA, LIST_DECOR, RELATED, RELATED_AMBIGUOUS,
+                                RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, TEMPLATE_ATTRS)
 
 # Block boundaries in PageIndex.text: OPEN where a block element starts, SEP where one
 # ends (<br> is a SEP alone). An empty cell is OPEN, SEP; both are whitespace to str.split().
@@ -35,22 +36,11 @@ _ROW_TAGS = frozenset(("li", "tr", "dl"))
 _INLINE = frozenset("a span font strong b em i u h1 h2 h3 h4 h5 h6 label small big".split())
 _LINK_TAGS = frozenset(LINK_TAGS)
 _INLINE_FIELDS = frozenset(("span", "font", "label", "em", "b", "strong", "i"))
-CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|share|pager|page-?bar|dqwz", re.I)
 _CHROME_TAGS = frozenset(("nav", "header", "footer"))
-RELATED = re.compile(r"related|xgjd|reldoc|relnews|jiedu|zcjd|xgwj|xgwz", re.I)
-# Related-box class names that are also interpretation columns' names (zcjd: 政策解读).
-_RELATED_AMBIGUOUS = re.compile(r"jiedu|zcjd", re.I)
-_RELATED_STRONG = re.compile(r"related|xgjd|reldoc|relnews|xgwj|xgwz", re.I)
 BODY = re.compile(r"content|article|TRS_Editor|zoom|detail|main|pages_con|txt|wzcon", re.I)
 _TITLE = re.compile(r"title|biaoti", re.I)
-BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# The list area of a column page (an empty one is an empty column when the page is a column).
-LIST_AREA = re.compile(r"list|lb|news|item|wjlb|gkml|xxgk|doc|article_?box", re.I)
-_DECOR = re.compile(r"line|bar|bg|clear|more|tit|head|btn|icon|arrow|img|pic|page|num|count|search|date|time", re.I)
 _AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
-# The current item of a menu (the left menu's highlighted column): a class word of its own.
-CURRENT = re.compile(r"(?:^|\s)(?:on|active|cur|curr|current|selected|select|hover|this|now|cur_?li|dq)(?:\s|$)", re.I)
 _SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "td", "li"))
 
 
@@ -120,9 +110,9 @@ def _marker_flags(marker: str) -> tuple[bool, bool, bool, bool, bool, bool, bool
     if flags is None:
         if len(_FLAGS) > 65536:
             _FLAGS.clear()
+        is_list = bool(LIST_AREA.search(marker)) and not LIST_DECOR.search(marker)
         flags = _FLAGS[marker] = (bool(CHROME.search(marker)), bool(BREADCRUMB.search(marker)), bool(RELATED.search(marker)),
-                                  bool(BODY.search(marker)), bool(_TITLE.search(marker)), bool(LIST_AREA.search(marker)) and not _DECOR.search(marker),
-                                  bool(CURRENT.search(marker)))
+                                  bool(BODY.search(marker)), bool(_TITLE.search(marker)), is_list, bool(CURRENT.search(marker)))
     return flags
 
 
@@ -165,7 +155,7 @@ def _row_for(stack: list[list]) -> Span | None:
     return None
 
 
-def index_text_between(parts: list[str], first: int) -> bool:
+def _has_text(parts: list[str], first: int) -> bool:
     """True when parts[first:] hold text other than boundaries and blanks."""
     return any(p.strip(_BOUNDARY_SPACE) for p in parts[first:])
 
@@ -213,7 +203,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 extra = (el.get("ms-controller") if "ms-controller" in keys else None) or (el.get("role") if "role" in keys else None)
                 if cls or ident or extra:
                     marker = f"{cls or ''} {ident or ''} {extra or ''}"
-                    is_chrome, is_crumb, is_related, is_body, is_title, is_list, is_current = _FLAGS.get(marker) or _marker_flags(marker)
+                    flags = _FLAGS.get(marker) or _marker_flags(marker)
+                    is_chrome, is_crumb, is_related, is_body, is_title, is_list, is_current = flags
                     if is_list and not chrome and not is_related and tag in _AREA_TAGS:
                         mark = _LIST_MARK
                     if is_current and cls and CURRENT.search(cls):
@@ -243,7 +234,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     crumbs.append(span)
                 if is_related:
                     related.append(span)
-                    if cls and _RELATED_AMBIGUOUS.search(marker) and not _RELATED_STRONG.search(marker):
+                    if cls and RELATED_CLASS_AMBIGUOUS.search(marker) and not RELATED_CLASS_STRONG.search(marker):
                         span.ambiguous = True
                 elif is_body:
                     bodies.append(span)
@@ -275,7 +266,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     # A box headed 相关解读 etc. is a related box from its heading on; a menu
                     # item (a link, or in the chrome) named so is not a heading. A heading that
                     # is a tab (li of a ul) heads the box around the tab strip.
-                    box = stack[-2] if tag == "li" and len(stack) > 1 and stack[-1][_TAG] in ("ul", "ol") else stack[-1] if stack else None
+                    tab = tag == "li" and len(stack) > 1 and stack[-1][_TAG] in ("ul", "ol")
+                    box = stack[-2] if tab else stack[-1] if stack else None
                     if box is not None and box[_RELATED] < 0 and not entry[_CHROME]:
                         head = "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE)
                         if head in RELATED_HEADINGS and next(entry[_EL].iter("a"), None) is None:
@@ -287,8 +279,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                             related.append(span)
                 mark = entry[_MARK]
                 if mark:
-                    if mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and not index_text_between(parts, entry[_PART]) \
-                            and next(entry[_EL].iter(*_MEDIA), None) is None:
+                    if (mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and not _has_text(parts, entry[_PART])
+                            and next(entry[_EL].iter(*_MEDIA), None) is None):
                         empty_lists.append(_span(entry))
                     if mark & _CURRENT_MARK and pos - entry[_START] <= 24:
                         current.append("".join(parts[entry[_PART] :]))
@@ -301,5 +293,6 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 if tail:
                     add(tail)
                     pos += len(tail)
+    current_names = tuple(" ".join(c.split()) for c in current if c.strip(_BOUNDARY_SPACE))
     return PageIndex("".join(parts), links, bodies, crumbs, headings, titles, related, short_heads, templates,
-                     frozenset(inline_starts), tuple(empty_lists), tuple(chrome_spans), tuple(" ".join(c.split()) for c in current if c.strip(_BOUNDARY_SPACE)))
+                     frozenset(inline_starts), tuple(empty_lists), tuple(chrome_spans), current_names)
