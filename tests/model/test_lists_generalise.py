@@ -80,8 +80,9 @@ ISLAND = ('<div id="4567"><script type="text/xml"><datastore><nextgroup><![CDATA
 
 
 @pytest.mark.parametrize("extra", ["", '<div class="tip">暂无信息</div>', PAGER_ZERO])
-def test_hanweb_island_without_records_is_an_empty_column(extra: str):
-    f = facts(hanweb(f'<div class="lm-title">行政处罚</div>{ISLAND.format("")}{extra}'))
+@pytest.mark.parametrize("scripts", [ANALYTICS, "<script>$.ajax({url: '/visit/count'});</script>"])
+def test_hanweb_island_without_records_is_an_empty_column(extra: str, scripts: str):
+    f = facts(hanweb(f'<div class="lm-title">行政处罚</div>{ISLAND.format("")}{extra}', scripts=scripts))
     assert (f.kind, f.list_state, f.list_items) == ("column", "empty", [])
 
 
@@ -103,6 +104,15 @@ def test_script_filled_list_is_not_observed_never_empty():
     f = facts(hanweb('<ul class="list" id="list"></ul>', scripts=load))
     assert (f.kind, f.list_state) == ("column", "not_observed")
     assert reason(hanweb('<ul class="list" id="list"></ul>', scripts=load)) == "script_list"
+
+
+@pytest.mark.parametrize("main", [
+    '<ul class="list" id="list"><li class="nodata">暂无信息</li></ul>',
+    f'<div class="news_list" id="list"></div>{PAGER_ZERO}',
+])
+def test_placeholder_of_a_script_filled_list_is_not_observed(main: str):
+    load = "<script>fetch('/api/list.json').then(r => r.json()).then(show);</script>"
+    assert (facts(hanweb(main, scripts=load)).list_state, facts(hanweb(main)).list_state) == ("not_observed", "empty")
 
 
 def test_nav_only_hub_is_not_an_empty_column():

@@ -148,10 +148,21 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
     elif script_list:
         state = "not_observed"
     elif declared_count == 0 or has_empty_marker(index.text):
-        state = "empty"
+        # A marker or 共0条 is the list's own word, unless a script may still fill the list
+        # (a placeholder it replaces); an empty Hanweb island is the server's data: none.
+        state = "not_observed" if SCRIPT_LOAD.search(scripts) and not empty_island(scripts) else "empty"
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None)
+
+
+def empty_island(scripts: str) -> bool:
+    """A Hanweb `<script type="text/xml">` list island with a recordset and no record (islands
+    with records are expanded into markup before parsing, see htmlpage)."""
+    if "recordset" not in scripts and "RECORDSET" not in scripts:
+        return False
+    lowered = scripts.lower()
+    return "<recordset" in lowered and "<record>" not in lowered and "<record " not in lowered
 
 
 @dataclass(frozen=True)
@@ -184,9 +195,7 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
     out.append(index.text[last:])
     plain = " ".join("".join(out).split())
     empty = sum(1 for span in index.empty_lists if not _links_beside(span.el))
-    lowered = scripts.lower()
-    island = "<recordset" in lowered and "<record>" not in lowered and "<record " not in lowered
-    return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, island)
+    return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, empty_island(scripts))
 
 
 def _links_beside(container: lxml.etree._Element) -> bool:
