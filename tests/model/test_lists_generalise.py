@@ -288,6 +288,24 @@ def test_statistics_column_with_update_date(panel: str, expected: str):
     assert [(i.url, i.date) for i in f.list_items] == [(URL, expected)]
 
 
+def test_statistics_page_with_explanatory_text_is_a_column_not_a_document():
+    text = "本栏目按月发布全区政务服务办件统计数据，数据来源于区政务服务网上办事大厅，包括受理、办结、好评等情况。" * 3
+    panel = (f'<div class="content"><p>{text}</p><table class="data"><tr><td>受理</td><td>1,204</td></tr>'
+             '<tr><td>办结</td><td>1,187</td></tr><tr><td>好评率</td><td>99.2%</td></tr></table>'
+             '<p>数据更新时间：2026-05-06</p></div>')
+    f = facts(hanweb(panel, column=None, crumb=False, title="办件统计"))
+    assert (f.kind, f.update_date, [i.date for i in f.list_items]) == ("column", "2026-05-06", ["2026-05-06"])
+
+
+def test_article_with_figures_and_an_update_line_stays_a_document():
+    text = "2026年1-4月，全区实现地区生产总值312.5亿元，同比增长6.1%；规模以上工业增加值增长7.3%，固定资产投资增长5.2%。" * 3
+    body = (f'<h1>2026年1-4月全区经济运行情况</h1><div class="info">发布时间：2026-05-10</div>'
+            f'<div class="content"><p>{text}</p><p>更新时间：2026-05-12</p></div>')
+    f = facts(hanweb(body, column=None, crumb=False, title="2026年1-4月全区经济运行情况"),
+              "http://www.site.test/art/2026/5/10/art_1229_88.html")
+    assert (f.kind, f.update_date, f.pub_date) == ("document", None, "2026-05-10")
+
+
 # --- render reasons as codes (item 14) ---------------------------------------------------
 
 @pytest.mark.parametrize(("note", "code"), [

@@ -13,12 +13,12 @@ import lxml.etree
 
 from govaudit import htmlpage
 from govaudit.htmlpage import RawLink, parse_document
-from govaudit.htmlvocab import NOTE_WORDS
+from govaudit.htmlvocab import NOTE_WORDS, UPDATE_LABELS
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import walk
 from govaudit.model.extract.article import PubDate, find_article, is_prose, pub_date, title_of
 from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets
-from govaudit.model.extract.listing import extract_listing, listless_area
+from govaudit.model.extract.listing import ListlessArea, extract_listing, listless_area
 from govaudit.model.extract.metadata import extract_metadata
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot
 from govaudit.model.extract.text import TITLE_SPLIT, meta_tags, page_title
@@ -110,20 +110,27 @@ def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose:
     return "other"
 
 
-def _listless(kind: str, index: walk.PageIndex, scripts: str, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
-              boxes: set[int], head_title: str, title: str, url: str,
-              date: PubDate) -> tuple[str, str, list[ListItem], bool, str | None]:
-    """(kind, list state, items, single article, update date) of a page without list items and
-    prose: a data column with its update date, a column answered by a note (情况说明), an empty
-    column (an empty list area on a page named as a column), or `kind` unchanged (a hub)."""
-    keep = (kind, "none", [], False, None)
-    area = listless_area(index, scripts, boxes)
+def _data_update(area: ListlessArea, date: PubDate) -> tuple[str, str] | None:
+    """(date, text) of a data page's 数据更新日期: a page of figures (data panels, a table of
+    numbers) without list items whose only visible date is that update date."""
+    if area.content_links >= _HUB_LINKS:
+        return None
+    updated = update_date(area.plain)
+    if updated is None or date.source == "visible" and date.value != updated[0].isoformat():  # an article's 发布时间
+        return None
+    if len(_NUMBER.findall(area.plain)) - 3 * len(find_dates(area.plain)) < _DATA_NUMBERS:
+        return None
+    return updated[0].isoformat(), updated[1]
+
+
+def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
+              head_title: str, title: str, url: str, date: PubDate) -> tuple[str, str, list[ListItem], bool]:
+    """(kind, list state, items, single article) of a page without list items and prose: a
+    column answered by a note (情况说明), an empty column (an empty list area on a page named
+    as a column), or `kind` unchanged (a hub, an undated list)."""
+    keep: tuple[str, str, list[ListItem], bool] = (kind, "none", [], False)
     if area.content_links >= _HUB_LINKS:  # a hub, or a list whose rows carry no date
         return keep
-    updated = update_date(area.plain)
-    if updated and len(_NUMBER.findall(area.plain)) - 3 * len(find_dates(area.plain)) >= _DATA_NUMBERS:
-        item = ListItem(title=title, url=url, date=updated[0].isoformat(), date_text=updated[1])
-        return "column", "listed", [item], False, updated[0].isoformat()
     # The page is named as a column by its meta, its trail or the highlighted menu item that
     # its <title> names (a top bar's highlighted 首页 names nothing).
     if not (metas.get("columnname") or crumbs or any(c != "首页" and c in head_title for c in index.current)):
@@ -131,13 +138,13 @@ def _listless(kind: str, index: walk.PageIndex, scripts: str, metas: dict[str, s
     if date.source == "visible" or metas.get("pubdate"):  # a dated article page, however short
         return keep
     if any(word in area.plain for word in NOTE_WORDS):  # answered by a note: one undated article
-        return "column", "listed", [ListItem(title=title, url=url, date=None, date_text=None)], True, None
+        return "column", "listed", [ListItem(title=title, url=url, date=None, date_text=None)], True
     if len(area.plain) > _EMPTY_AREA_TEXT:
         return keep
     if area.empty_island:  # the server wrote the list's records into the page: there are none
-        return "column", "empty", [], False, None
+        return "column", "empty", [], False
     if area.empty_lists:
-        return "column", "not_observed" if area.script_loads else "empty", [], False, None
+        return "column", "not_observed" if area.script_loads else "empty", [], False
     return keep
 
 
@@ -162,14 +169,22 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     date = pub_date(flat, metas, metadata, url, title)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items), date.source == "visible", len(index.links))
     items, state, single, updated = listing.items, listing.state, False, None
-    if kind == "column" and prose and not items:
+    area = None
+    if not is_home and not items and state == "none" and not metas.get("articletitle") and not metadata:
+        if any(label in flat for label in UPDATE_LABELS):  # a literal scan first: most pages have none
+            area = listless_area(index, scripts, boxes)
+            updated = _data_update(area, date)
+    if updated is not None:  # a statistics column: its one item is the data, dated by its update
+        kind, state, items = "column", "listed", [ListItem(title=title, url=url, date=updated[0], date_text=updated[1])]
+    elif kind == "column" and prose and not items:
         single, state = True, "listed"
         items = [ListItem(title=title, url=url, date=date.value if date.source == "visible" else None,
                           date_text=date.text if date.source == "visible" else None)]
     elif kind == "document":
         items, state = [], "none"
     elif kind in ("hub", "other") and state == "none" and not items:
-        kind, state, items, single, updated = _listless(kind, index, scripts, metas, crumbs, boxes, head_title, title, url, date)
+        area = area or listless_area(index, scripts, boxes)
+        kind, state, items, single = _listless(kind, index, area, metas, crumbs, head_title, title, url, date)
     body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes]
     body_text = index.text_of(article.span) if article is not None else ""
     report = None
@@ -186,5 +201,6 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
         metadata=metadata, related_slot=related_slot(index, boxes), related_links=related_links(index, boxes),
         body_links=body_links, links=[ls.link for ls in index.links], footer=footer, annual_report=report,
         body_text=body_text, meta_pub_date=date.meta, url_date=date.url,
-        page_count=listing.page_count if kind == "column" else None, single_article=single, update_date=updated,
+        page_count=listing.page_count if kind == "column" else None, single_article=single,
+        update_date=updated[0] if updated else None,
     )
