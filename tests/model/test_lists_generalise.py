@@ -214,6 +214,17 @@ def test_related_tabs_head_the_box_around_them():
     assert reason(empty, "document") == "related_box_empty"
 
 
+@pytest.mark.parametrize("meta", ['<meta name="ColumnName" content="政策解读">', ""])
+def test_interpretation_document_in_the_interpretation_column_has_no_related_box(meta: str):
+    left = ('<div class="lm"><ul><li><a href="/col/col9/index.html">政策文件</a></li><li class="on">政策解读</li>'
+            '<li><a href="/col/col11/index.html">新闻发布会</a></li></ul></div>')
+    html = document(left).replace('<meta name="PubDate"', f'{meta}<meta name="PubDate"').replace(
+        '<a href="/col/col9/index.html">政策文件</a></div>', '<a href="/col/col9/index.html">政务公开</a> &gt; <span>政策解读</span></div>')
+    f = facts(html, "http://www.site.test/art/2026/5/7/art_10_2.html")
+    assert (f.kind, f.related_slot, f.related_links) == ("document", "none", [])
+    assert reason(html, "document") is None
+
+
 def test_menu_item_named_like_a_related_heading_is_no_box():
     nav = '<ul class="tab-hd"><li class="on">通知公告</li><li>政策解读</li></ul>'
     f = facts(hanweb(f'{nav}<ul class="list">{ROWS}</ul>', column="通知公告", title="通知公告"))
@@ -256,6 +267,12 @@ def test_year_rows_inside_one_table():
             f'<tr><td><a href="a1.html">{T1}</a></td><td>[05-06]</td></tr><tr><td><a href="a2.html">{T2}</a></td><td>[04-30]</td></tr>'
             f'<tr><td colspan="2">2025年度</td></tr><tr><td><a href="a3.html">{T3}</a></td><td>[12-31]</td></tr></table>')
     assert _items(html) == [(T1, "a1.html", "2026-05-06"), (T2, "a2.html", "2026-04-30"), (T3, "a3.html", "2025-12-31")]
+
+
+def test_thumbnail_linking_to_the_picture_file_is_no_item():
+    rows = "".join(f'<div class="item"><div class="pic"><a href="/upload/{u}.jpg"><img src="/upload/{u}.jpg" alt="{t}"></a></div>'
+                   f'<div class="txt"><a href="{u}">{t}</a><span>{d}</span></div></div>' for t, u, d in PIC)
+    assert _items(f'<div class="pic-list">{rows}</div>') == PIC
 
 
 def test_table_rows_with_document_numbers():

@@ -59,7 +59,8 @@ def _row_date(row_text: str, link_text: str, year: int | None) -> tuple[str | No
 
 def has_empty_marker(text: str) -> bool:
     """_EMPTY.search(text) is not None, trying _EMPTY only where it can start: a match
-    holds a marker after nothing but blanks (and a boundary, or the text's start, before)."""
+    holds a marker after nothing but blanks and an apology (and a boundary, or the text's
+    start, before)."""
     for hit in _EMPTY_MARKER.finditer(text):
         at = start = hit.start()
         while start > 0 and (text[start - 1].isspace() or text[start - 1] in _APOLOGY):  # isspace() is `re`'s \s
@@ -99,9 +100,12 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
         out.append((ls, row, None))
     if thumbs:
         linked = {ls.link.url for ls, _, _ in out}
-        kept = [t for t in thumbs if t[2] and id(t[1]) not in seen and t[0].link.url not in linked]
+        kept: dict[str, tuple[LinkSpan, Span, str | None]] = {}
+        for thumb in thumbs:
+            if thumb[2] and id(thumb[1]) not in seen and thumb[0].link.url not in linked and thumb[0].link.kind == "page":
+                kept.setdefault(thumb[0].link.url, thumb)
         if kept:
-            out = sorted(out + list({t[0].link.url: t for t in kept}.values()), key=lambda c: c[0].span.start)
+            out = sorted([*out, *kept.values()], key=lambda c: c[0].span.start)
     return out
 
 
