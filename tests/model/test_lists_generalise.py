@@ -66,6 +66,9 @@ def test_empty_column_with_a_marker(main: str):
     ('<h3>行政处罚</h3><table class="list_table"><tbody></tbody></table>', None, True, ""),
     # the left menu's current item only, a server-written pager saying 共0条
     (f'<div class="news_list"></div>{PAGER_ZERO}', None, False, LEFT_MENU),
+    # a list table with its header row and no row (table-layout disclosure platforms)
+    ('<div class="list-wrap"><div class="list-title"><h2>行政处罚</h2></div><table class="table-list"><thead><tr><th>标题</th>'
+     '<th>文号</th><th>发布日期</th></tr></thead><tbody></tbody></table></div>', "行政处罚", True, ""),
     # all three, a Hanweb list wrapper with a pager
     (f'<div class="default_pgContainer"><ul class="doc_list"></ul></div>{PAGER_ZERO}', "行政处罚", True, LEFT_MENU),
 ])
@@ -142,6 +145,17 @@ def test_static_page_with_column_meta_is_a_single_article_not_empty():
     body = "<div class='content'><p>" + "区政府办公室负责处理区政府日常工作，协助区政府领导组织起草区政府文件。" * 6 + "</p></div>"
     f = facts(hanweb(body, column="机构职能", title="机构职能"))
     assert (f.kind, f.list_state, f.single_article) == ("column", "listed", True)
+
+
+@pytest.mark.parametrize("body", [
+    '<div class="article"><h1 class="art-title">机构职能</h1><div class="art-content"><p>区政府办公室是区人民政府的办事机构，'
+    '负责协助区政府领导处理区政府日常工作。</p></div></div>',
+    '<div class="lm-name"><span>机构职能</span></div><div class="con"><p class="con-title">机构职能</p><div id="zoom"><p>'
+    '某县人民政府是县级国家行政机关，执行县人民代表大会及其常务委员会的决议。</p></div></div>',
+])
+def test_short_undated_static_page_with_column_meta_is_a_single_article(body: str):
+    f = facts(hanweb(body, column="机构职能", title="机构职能", left=LEFT_MENU))
+    assert (f.kind, f.list_state, f.single_article, [i.date for i in f.list_items]) == ("column", "listed", True, [None])
 
 
 # --- a column's own 政策解读 heading is not a related box (item 7) -----------------------

@@ -16,7 +16,7 @@ from govaudit.htmlpage import RawLink, parse_document
 from govaudit.htmlvocab import NOTE_WORDS, UPDATE_LABELS
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import walk
-from govaudit.model.extract.article import PubDate, find_article, is_prose, pub_date, title_of
+from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of
 from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets
 from govaudit.model.extract.listing import ListlessArea, extract_listing, listless_area
 from govaudit.model.extract.metadata import extract_metadata
@@ -29,6 +29,8 @@ from govaudit.model.types import ListItem
 _HUB_LINKS = 3  # article-like links outside the chrome: the page lists something (a hub, undated rows)
 _DATA_NUMBERS = 3  # figures (besides dates) that make a page with an update date a data page
 _EMPTY_AREA_TEXT = 160  # characters of non-link text an empty column's main area may hold (its name, a pager)
+_STATIC_TEXT = 30  # characters of body text of a short static page (机构职能 in two sentences)
+_STATIC_LINK_SHARE = 0.35  # as for prose (article.is_prose): a body that is mostly links is a menu
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -123,11 +125,13 @@ def _data_update(area: ListlessArea, date: PubDate) -> tuple[str, str] | None:
     return updated[0].isoformat(), updated[1]
 
 
-def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
-              head_title: str, title: str, url: str, date: PubDate) -> tuple[str, str, list[ListItem], bool]:
+def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Article | None, metas: dict[str, str],
+              crumbs: list[tuple[str, str | None]], head_title: str, title: str, url: str,
+              date: PubDate) -> tuple[str, str, list[ListItem], bool]:
     """(kind, list state, items, single article) of a page without list items and prose: a
-    column answered by a note (情况说明), an empty column (an empty list area on a page named
-    as a column), or `kind` unchanged (a hub, an undated list)."""
+    column answered by a note (情况说明) or showing one short undated article (a static page:
+    机构职能, 联系我们), an empty column (an empty list area on a page named as a column), or
+    `kind` unchanged (a hub, an undated list, a short dated article)."""
     keep: tuple[str, str, list[ListItem], bool] = (kind, "none", [], False)
     if area.content_links >= _HUB_LINKS:  # a hub, or a list whose rows carry no date
         return keep
@@ -137,7 +141,9 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, metas: dict[
         return keep
     if date.source == "visible" or metas.get("pubdate"):  # a dated article page, however short
         return keep
-    if any(word in area.plain for word in NOTE_WORDS):  # answered by a note: one undated article
+    static = (metas.get("columnname") and article is not None and article.length >= _STATIC_TEXT
+              and article.link_share < _STATIC_LINK_SHARE)
+    if static or any(word in area.plain for word in NOTE_WORDS):  # one undated article
         return "column", "listed", [ListItem(title=title, url=url, date=None, date_text=None)], True
     if len(area.plain) > _EMPTY_AREA_TEXT:
         return keep
@@ -184,7 +190,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
         items, state = [], "none"
     elif kind in ("hub", "other") and state == "none" and not items:
         area = area or listless_area(index, scripts, boxes)
-        kind, state, items, single = _listless(kind, index, area, metas, crumbs, head_title, title, url, date)
+        kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date)
     body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes]
     body_text = index.text_of(article.span) if article is not None else ""
     report = None

@@ -160,6 +160,15 @@ def _has_text(parts: list[str], first: int) -> bool:
     return any(p.strip(_BOUNDARY_SPACE) for p in parts[first:])
 
 
+def _header_only(el: lxml.etree._Element) -> bool:
+    """True when all the text of a link-less list container is its table header (th, caption):
+    a list table with a 标题/文号/发布日期 header row and no row."""
+    if el.tag != "table" and next(el.iter("table"), None) is None:
+        return False
+    header = "".join(t for cell in el.iter("th", "caption") for t in cell.itertext())
+    return "".join("".join(el.itertext()).split()) == "".join(header.split())
+
+
 def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
     """Walk `tree` (comments removed, see htmlpage.parse_document) once. Text inside
     script/style/template/head elements is left out."""
@@ -279,8 +288,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                             related.append(span)
                 mark = entry[_MARK]
                 if mark:
-                    if (mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and not _has_text(parts, entry[_PART])
-                            and next(entry[_EL].iter(*_MEDIA), None) is None):
+                    if (mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and next(entry[_EL].iter(*_MEDIA), None) is None
+                            and (not _has_text(parts, entry[_PART]) or _header_only(entry[_EL]))):
                         empty_lists.append(_span(entry))
                     if mark & _CURRENT_MARK and pos - entry[_START] <= 24:
                         current.append("".join(parts[entry[_PART] :]))
