@@ -43,6 +43,10 @@ RELATED_HEADINGS = frozenset((
     "相关解读", "政策解读", "文字解读", "图片解读", "图解", "视频解读", "解读材料", "相关文件", "相关政策",
     "相关链接", "相关稿件", "相关阅读",
 ))
+# Inline labels (【相关解读】, 相关解读：) that make the block after them a related box. Only
+# interpretation labels: 相关文件： in an interpretation's body names its original document,
+# a link of the body.
+RELATED_LABELS = frozenset(h for h in RELATED_HEADINGS if "解读" in h)
 # Related headings that are also common column names: a box headed so is a related box only
 # on a page whose own name is different (a 政策解读 column's list heading is not a sidebar).
 RELATED_AMBIGUOUS = frozenset(("政策解读", "文字解读", "图片解读", "图解", "视频解读", "相关文件", "相关政策"))

@@ -216,6 +216,31 @@ def test_document_with_a_linked_related_box():
     assert reason(html, "document") is None
 
 
+INTERP = "http://www.site.test/art/2026/5/7/art_10_2.html"
+
+
+@pytest.mark.parametrize("box", [
+    # a title bar classed like its box (Hanweb xgjd / xgjd-tit)
+    f'<div class="xgjd"><div class="xgjd-tit">相关解读</div><ul><li><a href="{INTERP}">《某区停车管理办法》政策解读</a></li></ul></div>',
+    # an inline label in the block's own text
+    f'<p class="jd">【相关解读】<a href="{INTERP}">【政策解读】某区停车管理办法</a></p>',
+    # a label element with a colon
+    f'<div class="fj"><span>相关解读：</span><a href="{INTERP}">《某区停车管理办法》政策解读</a></div>',
+])
+def test_related_interpretation_box_markups(box: str):
+    f = facts(document(box), "http://www.site.test/art/2026/5/6/art_9_1.html")
+    assert (f.related_slot, f.related_links) == ("static", [INTERP])
+    assert INTERP not in [link.url for link in f.body_links]
+
+
+def test_original_document_named_in_an_interpretation_body_is_a_body_link():
+    original = "http://www.site.test/art/2026/5/6/art_9_1.html"
+    body = f'<p><span>相关文件：</span><a href="{original}">某区人民政府关于印发《某区停车管理办法》的通知</a></p>'
+    html = document("").replace("</p></div></div>", f"</p>{body}</div></div>")
+    f = facts(html, INTERP)
+    assert f.related_slot == "none" and original in [link.url for link in f.body_links]
+
+
 def test_related_tabs_head_the_box_around_them():
     tabs = ('<div class="wz-bottom"><ul class="tab-hd"><li class="on">相关解读</li><li>相关文件</li></ul>'
             '<div class="tab-bd"><ul><li><a href="/art/2026/5/7/art_10_2.html">《某区停车管理办法》政策解读</a></li></ul></div></div>')

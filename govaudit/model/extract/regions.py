@@ -62,14 +62,20 @@ def related_boxes(index: PageIndex, own_names: Iterable[str] = (), article: bool
     name."""
     boxes = index.related
     names = tuple(own_names)
+    linked = {ls.span.related for ls in index.links if ls.span.related >= 0 and ls.link.tag == "a"}
     keep = set()
     for i, box in enumerate(boxes):
-        if box.end - box.start > _MAX_BOX_TEXT or any(_inside(other, box) for other in boxes):
+        if box.end - box.start > _MAX_BOX_TEXT:
             continue
         if box.ambiguous and (not article or own_heading(box.heading or "政策解读", names)):
             continue
+        # Of nested boxes the innermost is the box, unless the outer one holds the links and
+        # the inner ones none (a title bar classed like its box: <div class="xgjd-tit">).
+        inner = [j for j, other in enumerate(boxes) if _inside(other, box)]
+        if inner and (i not in linked or any(j in linked for j in inner)):
+            continue
         keep.add(i)
-    return keep
+    return {j for j in keep if not any(_inside(index.related[j], index.related[i]) for i in keep)}
 
 
 def related_slot(index: PageIndex, boxes: set[int]) -> str:

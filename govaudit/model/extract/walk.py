@@ -20,12 +20,13 @@ import lxml.etree
 
 from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link
 from govaudit.htmlvocab import (BREADCRUMB, CHROME, CURRENT, LIST_AREA, LIST_DECOR, RELATED, RELATED_AMBIGUOUS,
-                                RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, TEMPLATE_ATTRS)
+                                RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS)
 
 # Block boundaries in PageIndex.text: OPEN where a block element starts, SEP where one
 # ends (<br> is a SEP alone). An empty cell is OPEN, SEP; both are whitespace to str.split().
 OPEN, SEP = "\x1e", "\x1f"
 _BOUNDARY_SPACE = OPEN + SEP + " \t\r\n\u3000\xa0"
+_LABEL_STRIP = _BOUNDARY_SPACE + "【】[]：:"  # 【相关解读】 and 相关解读： are the heading 相关解读
 _BLOCK = frozenset(
     "p div li tr td th dd dt dl ul ol table tbody thead tfoot h1 h2 h3 h4 h5 h6 br section article "
     "header footer nav form caption blockquote pre hr aside main center".split()
@@ -155,6 +156,16 @@ def _row_for(stack: list[list]) -> Span | None:
     return None
 
 
+def _mark_related(entry: list, related: list[Span], heading: str) -> None:
+    """Make the stack entry a related box headed `heading`: the links it holds from here on are related links."""
+    entry[_RELATED] = len(related)
+    span = _span(entry)
+    span.related = entry[_RELATED]
+    span.heading = heading
+    span.ambiguous = heading in RELATED_AMBIGUOUS
+    related.append(span)
+
+
 def _has_text(parts: list[str], first: int) -> bool:
     """True when parts[first:] hold text other than boundaries and blanks."""
     return any(p.strip(_BOUNDARY_SPACE) for p in parts[first:])
@@ -263,6 +274,10 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 if text:
                     add(text)
                     pos += len(text)
+                    # 【相关解读】<a>…</a>: a block that starts with a related label is a related box.
+                    if (len(text) <= 16 and ("】" in text or "：" in text or ":" in text) and not chrome and rel < 0
+                            and text.strip(_LABEL_STRIP) in RELATED_LABELS and len(el)):
+                        _mark_related(entry, related, text.strip(_LABEL_STRIP))
         else:
             entry = pop()
             tag = entry[_TAG]
@@ -279,13 +294,10 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     box = stack[-2] if tab else stack[-1] if stack else None
                     if box is not None and box[_RELATED] < 0 and not entry[_CHROME]:
                         head = "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE)
+                        if head not in RELATED_HEADINGS and head.strip(_LABEL_STRIP) in RELATED_LABELS:
+                            head = head.strip(_LABEL_STRIP)  # 【相关解读】, 相关解读：
                         if head in RELATED_HEADINGS and next(entry[_EL].iter("a"), None) is None:
-                            box[_RELATED] = len(related)
-                            span = _span(box)
-                            span.related = box[_RELATED]
-                            span.heading = head
-                            span.ambiguous = head in RELATED_AMBIGUOUS
-                            related.append(span)
+                            _mark_related(box, related, head)
                 mark = entry[_MARK]
                 if mark:
                     if (mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and next(entry[_EL].iter(*_MEDIA), None) is None
