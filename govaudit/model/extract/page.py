@@ -177,7 +177,9 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     items, state, single, updated = listing.items, listing.state, False, None
     area = None
     if not is_home and not items and state == "none" and not metas.get("articletitle") and not metadata:
-        if any(label in flat for label in UPDATE_LABELS):  # a literal scan first: most pages have none
+        # Cheap tests first: most pages show no update label, an article's label sits beside its 发布时间.
+        found = update_date(flat) if any(label in flat for label in UPDATE_LABELS) else None
+        if found and not (date.source == "visible" and date.value != found[0].isoformat()):
             area = listless_area(index, scripts, boxes)
             updated = _data_update(area, date)
     if updated is not None:  # a statistics column: its one item is the data, dated by its update
