@@ -158,6 +158,15 @@ def test_short_undated_static_page_with_column_meta_is_a_single_article(body: st
     assert (f.kind, f.list_state, f.single_article, [i.date for i in f.list_items]) == ("column", "listed", True, [None])
 
 
+def test_short_static_guide_with_an_update_date_is_a_dated_single_article():
+    body = ('<div class="article"><h1 class="art-title">政府信息公开指南</h1><div class="art-info"><span>更新日期：2025-12-01</span></div>'
+            '<div class="art-content"><p>本指南适用于某区人民政府及其工作部门的政府信息公开工作。</p></div></div>')
+    f = facts(hanweb(body, column="政府信息公开指南", title="政府信息公开指南"), "http://www.site.test/public/column/6596/gkzn.html")
+    assert (f.kind, f.single_article, [i.date for i in f.list_items]) == ("column", True, ["2025-12-01"])
+    dated_url = facts(hanweb(body, column="政府信息公开指南", title="政府信息公开指南"), "http://www.site.test/art/2025/12/1/art_1229_9.html")
+    assert dated_url.kind != "column"
+
+
 # --- a column's own 政策解读 heading is not a related box (item 7) -----------------------
 
 ROWS = "".join(f'<li><a href="/art/2026/5/{d}/art_1229_{d}.html" title="{t}">{t}</a><span>2026-05-0{d}</span></li>'

@@ -129,9 +129,9 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
               crumbs: list[tuple[str, str | None]], head_title: str, title: str, url: str,
               date: PubDate) -> tuple[str, str, list[ListItem], bool]:
     """(kind, list state, items, single article) of a page without list items and prose: a
-    column answered by a note (情况说明) or showing one short undated article (a static page:
-    机构职能, 联系我们), an empty column (an empty list area on a page named as a column), or
-    `kind` unchanged (a hub, an undated list, a short dated article)."""
+    column showing one short article (a static page: 机构职能, 联系我们) or answered by a note
+    (情况说明), an empty column (an empty list area on a page named as a column), or `kind`
+    unchanged (a hub, an undated list, a short article at a dated URL)."""
     keep: tuple[str, str, list[ListItem], bool] = (kind, "none", [], False)
     if area.content_links >= _HUB_LINKS:  # a hub, or a list whose rows carry no date
         return keep
@@ -139,11 +139,16 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     # its <title> names (a top bar's highlighted 首页 names nothing).
     if not (metas.get("columnname") or crumbs or any(c != "首页" and c in head_title for c in index.current)):
         return keep
+    # A static page (机构职能, a guide showing its 更新日期) sits at an undated URL; a short news
+    # article carrying a ColumnName meta sits at a dated one (t20260506_, /art/2026/5/6/).
+    if (metas.get("columnname") and date.url is None and article is not None and article.length >= _STATIC_TEXT
+            and article.link_share < _STATIC_LINK_SHARE):
+        visible = date.source == "visible"
+        item = ListItem(title=title, url=url, date=date.value if visible else None, date_text=date.text if visible else None)
+        return "column", "listed", [item], True
     if date.source == "visible" or metas.get("pubdate"):  # a dated article page, however short
         return keep
-    static = (metas.get("columnname") and article is not None and article.length >= _STATIC_TEXT
-              and article.link_share < _STATIC_LINK_SHARE)
-    if static or any(word in area.plain for word in NOTE_WORDS):  # one undated article
+    if any(word in area.plain for word in NOTE_WORDS):  # answered by a note: one undated article
         return "column", "listed", [ListItem(title=title, url=url, date=None, date_text=None)], True
     if len(area.plain) > _EMPTY_AREA_TEXT:
         return keep
