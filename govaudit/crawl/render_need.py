@@ -35,7 +35,6 @@ _PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:" + "|".join(re.esca
                           + r"|pageNo|page=)", re.I | re.S)
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 _LIST_PAGES = ("home", "hub", "column", "pagination")  # priority classes of pages that are lists
-_TITLE_SPLIT = re.compile(r"\s*(?:_+|\||｜|\s-\s|\s—+\s|－)\s*")
 _ARTICLE_METAS = ("articletitle", "pubdate", "contentsource")
 
 
@@ -115,14 +114,14 @@ def _empty_containers(tree: lxml.html.HtmlElement) -> bool:
 
 
 def _own_names(tree: lxml.html.HtmlElement) -> set[str]:
-    """Names the page gives itself: ColumnName meta, the <title> before its site name, h1."""
+    """Names the page gives itself: ColumnName meta, the <title> (site name included), h1."""
     names = set()
     for el in tree.iter("meta"):
         if (el.get("name") or "").lower() == "columnname" and el.get("content"):
             names.add(el.get("content").strip())
     title = tree.find(".//title")
     if title is not None and title.text:
-        names.add(_TITLE_SPLIT.split(title.text.strip())[0])
+        names.add(title.text.strip())
     names.update((h.text_content() or "").strip() for h in tree.iter("h1"))
     return names
 
