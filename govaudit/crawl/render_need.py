@@ -15,47 +15,85 @@ import re
 
 import lxml.html
 
-_TEMPLATE_ATTRS = ("ms-repeat", "ms-for", "ms-each", "v-for", "ng-repeat")
-_BOUND_HREF = re.compile(r"""(?:ms-attr-href|ms-href|v-bind:href|\s:href|ng-href)\s*=|href\s*=\s*["']\{\{""")
-_DECLARED = re.compile(r"(?:recordCount|totalRecord|totalCount|记录总数)\s*[=:：]\s*['\"]?(\d+)", re.I)
+from govaudit.htmlvocab import (BOUND_HREF, CHROME, DECLARED_COUNT, EMPTY_MARKERS, PAGER_TEXTS, RELATED_AMBIGUOUS,
+                                RELATED_HEADINGS, REPEAT_ATTRS, SCRIPT_LOAD, SCRIPT_SLOT)
+
+# Why a page needs rendering, as the codes the crawl index stores (captures.render_note, before
+# any "; error" the renderer adds) and model/rendering.py reads.
+RELATED_SLOT_EMPTY = "related_slot_empty"  # an empty <em id="rel_…"> slot
+LINK_TEMPLATE = "link_template"  # an Avalon/Vue/Angular repeat template producing links
+DECLARED_MORE = "declared_more"  # the list declares more records than it shows
+SCRIPT_LIST = "script_list"  # a list page without static items whose scripts load data
+EMPTY_CONTAINER = "empty_container"  # an empty list container that a script fills
+JS_PAGER = "js_pager"  # a document.write pager the static pagination reader could not follow
+RELATED_BOX_EMPTY = "related_box_empty"  # an empty 相关解读 box beside an article
+REASONS = (RELATED_SLOT_EMPTY, LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, RELATED_BOX_EMPTY)
+LIST_REASONS = frozenset((LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER))  # about the page's own list
+
 _EMPTY_REL = re.compile(r"""<em\b[^>]*\bid\s*=\s*["']rel_[^>]*>\s*</em>""", re.I)
-_SCRIPT_LOAD = re.compile(r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|post|getJSON)\s*\(|axios\.|listModel\s*\(|"
-                          r"\.trsapi|\.load\s*\(\s*['\"]/", re.I)
-_PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:下一页|上一页|尾页|末页|pageNo|page=)", re.I | re.S)
+_PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:" + "|".join(re.escape(t) for t in sorted(PAGER_TEXTS) if len(t) > 2)
+                          + r"|pageNo|page=)", re.I | re.S)
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
-_RELATED_HEADINGS = re.compile(r"^(?:相关解读|政策解读|文字解读|图片解读|相关文件|相关政策)$")
-_LIST_NAME = re.compile(r"list|news|item|data|result|wj|jd|xxgk|gk|rel", re.I)
 _LIST_PAGES = ("home", "hub", "column", "pagination")  # priority classes of pages that are lists
+_ARTICLE_METAS = ("articletitle", "pubdate", "contentsource")
 
 
 def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_found: bool) -> str | None:
-    """Why the page at hand should be rendered, or None when its static HTML shows what rules read."""
+    """Why the page at hand should be rendered (one of REASONS), or None when its static HTML
+    shows what rules read."""
     if "<script" not in html[:1_000_000].lower():
         return None
     if _EMPTY_REL.search(html):
-        return "empty related-document slots (em id=rel_...)"
+        return RELATED_SLOT_EMPTY
     if _link_templates(tree, html):
-        return "repeat template of links (Avalon/Vue/Angular)"
+        return LINK_TEMPLATE
     static = _dated_rows(tree)
-    declared = max((int(n) for n in _DECLARED.findall(html)), default=None)
+    declared = max((int(n) for n in DECLARED_COUNT.findall(html.lower())), default=None)
     if declared is not None and declared > static:
-        return f"list declares {declared} items, shows {static}"
-    if priority in _LIST_PAGES and static == 0 and _SCRIPT_LOAD.search(html):
-        return "list page without static items, filled by its scripts"
-    if _SCRIPT_LOAD.search(html) and _empty_containers(tree):
-        return "empty list container filled by script"
+        return DECLARED_MORE
+    loads = SCRIPT_LOAD.search(html) is not None
+    if priority in _LIST_PAGES and static == 0 and loads:
+        return SCRIPT_LIST
+    if loads and _empty_containers(tree):
+        return EMPTY_CONTAINER
     if _PAGER_WRITE.search(html) and not pager_found:
-        return "document.write pager"
-    if _empty_related_box(tree):
-        return "empty related-interpretation box"
+        return JS_PAGER
+    if _empty_related_box(tree, static):
+        return RELATED_BOX_EMPTY
     return None
 
 
+def reason_code(note: str | None) -> str | None:
+    """The reason code of a crawl index render_note: a code, a code followed by "; error", or
+    the English sentence crawls before the codes stored (still read, so old crawls rebuild)."""
+    if not note:
+        return None
+    head = note.split(";", 1)[0].strip()
+    if head in REASONS:
+        return head
+    for sentence, code in _OLD_SENTENCES:
+        if head.startswith(sentence):
+            return code
+    return None
+
+
+# The sentences render_reason returned before it returned codes (crawl indexes keep them).
+_OLD_SENTENCES = (
+    ("empty related-document slots", RELATED_SLOT_EMPTY),
+    ("repeat template of links", LINK_TEMPLATE),
+    ("list declares", DECLARED_MORE),
+    ("list page without static items", SCRIPT_LIST),
+    ("empty list container", EMPTY_CONTAINER),
+    ("document.write pager", JS_PAGER),
+    ("empty related-interpretation box", RELATED_BOX_EMPTY),
+)
+
+
 def _link_templates(tree: lxml.html.HtmlElement, html: str) -> bool:
-    if not any(attr in html for attr in _TEMPLATE_ATTRS):
+    if not any(attr in html for attr in REPEAT_ATTRS):
         return False
-    for el in tree.xpath("|".join(f"//*[@{a}]" for a in _TEMPLATE_ATTRS)):
-        if _BOUND_HREF.search(lxml.html.tostring(el, encoding="unicode")[:4000]):
+    for el in tree.xpath("|".join(f"//*[@{a}]" for a in REPEAT_ATTRS)):
+        if BOUND_HREF.search(lxml.html.tostring(el, encoding="unicode")[:4000]):
             return True
     return False
 
@@ -69,16 +107,57 @@ def _dated_rows(tree: lxml.html.HtmlElement) -> int:
 def _empty_containers(tree: lxml.html.HtmlElement) -> bool:
     """An element-less list container named like a list (the slot a script fills; empty menus do not count)."""
     for el in tree.iter("ul", "ol", "tbody", "div", "table"):
-        named = _LIST_NAME.search(f"{el.get('id', '')} {el.get('class', '')}")
+        named = SCRIPT_SLOT.search(f"{el.get('id', '')} {el.get('class', '')}")
         if named and len(el) == 0 and not (el.text or "").strip():
             return True
     return False
 
 
-def _empty_related_box(tree: lxml.html.HtmlElement) -> bool:
-    for heading in tree.iter("h2", "h3", "h4", "span", "div", "p", "dt"):
-        if len(heading) == 0 and _RELATED_HEADINGS.match((heading.text or "").strip()):
-            box = heading.getparent()
-            if box is not None and box.find(".//a[@href]") is None and "暂无" not in box.text_content():
-                return True
+def _own_names(tree: lxml.html.HtmlElement) -> set[str]:
+    """Names the page gives itself: ColumnName meta, the <title> (site name included), h1."""
+    names = set()
+    for el in tree.iter("meta"):
+        if (el.get("name") or "").lower() == "columnname" and el.get("content"):
+            names.add(el.get("content").strip())
+    title = tree.find(".//title")
+    if title is not None and title.text:
+        names.add(title.text.strip())
+    names.update((h.text_content() or "").strip() for h in tree.iter("h1"))
+    return names
+
+
+def _is_article(tree: lxml.html.HtmlElement) -> bool:
+    """An article page by its metas (ArticleTitle, PubDate …)."""
+    return any((el.get("name") or "").lower() in _ARTICLE_METAS for el in tree.iter("meta"))
+
+
+def _empty_related_box(tree: lxml.html.HtmlElement, dated_rows: int) -> bool:
+    """An empty box headed 相关解读 etc. A heading that is also a column name (政策解读) heads
+    the page's own list on a column page: it counts only on an article page not named so."""
+    own: set[str] | None = None
+    for heading in tree.iter("h2", "h3", "h4", "h5", "span", "div", "p", "dt", "strong", "b", "li"):
+        text = (heading.text or "").strip()
+        if len(heading) or text not in RELATED_HEADINGS:
+            continue
+        if text in RELATED_AMBIGUOUS:
+            own = _own_names(tree) if own is None else own
+            # On a column page (no article metas, a dated list) it heads the page's own list.
+            if any(text in name for name in own) or not (_is_article(tree) or dated_rows == 0):
+                continue
+        box = heading.getparent()
+        if heading.tag == "li" and box is not None and box.tag in ("ul", "ol"):  # a tab: the box holds the strip
+            box = box.getparent()
+        if box is None or _in_chrome(heading):
+            continue
+        content = box.text_content()
+        if box.find(".//a[@href]") is None and not any(m in content for m in ("暂无", *EMPTY_MARKERS)):
+            return True
+    return False
+
+
+def _in_chrome(el: lxml.html.HtmlElement) -> bool:
+    """Inside navigation, a menu, the breadcrumb, header or footer (by tag or class/id)."""
+    for anc in el.iterancestors():
+        if anc.tag in ("nav", "header", "footer") or CHROME.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
+            return True
     return False

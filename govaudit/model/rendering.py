@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from govaudit.crawl.render_need import LIST_REASONS, reason_code
 from govaudit.crawl.snapshot import Capture
 from govaudit.model.extract.page import PageFacts
 
 NOT_RENDERED = ("skipped", "unavailable", "failed")
-# render_need reasons that concern a page's own list (as opposed to related-document slots).
-_LIST_REASONS = ("list", "repeat template", "pager")
 
 
 def observed_facts(facts: PageFacts, capture: Capture) -> PageFacts:
@@ -31,10 +30,9 @@ def observed_facts(facts: PageFacts, capture: Capture) -> PageFacts:
         return replace(facts, **changes) if changes else facts
     if capture.render not in NOT_RENDERED:
         return facts
-    note = capture.render_note or ""
     if facts.kind == "document":
         # On a document page the script-filled part is its related-interpretation sidebar.
         return facts if facts.related_links else replace(facts, related_slot="script_unobserved")
-    if facts.kind != "home" and not facts.list_items and any(r in note for r in _LIST_REASONS):
+    if facts.kind != "home" and not facts.list_items and reason_code(capture.render_note) in LIST_REASONS:
         return replace(facts, kind="column", list_state="not_observed")
     return facts

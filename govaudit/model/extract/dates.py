@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from govaudit.htmlvocab import UPDATE_LABELS
+
 # Full-width digits and separators occur in copied Word text.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
 _HAS_FULLWIDTH = re.compile("[０-９－／．]")
@@ -56,6 +58,20 @@ def find_month_days(text: str, year: int) -> list[tuple[date, str]]:
         if value is not None:
             found.append((value, m.group(0)))
     return found
+
+
+_UPDATE = re.compile(r"(?:" + "|".join(sorted(UPDATE_LABELS, key=len, reverse=True)) + r")\s*(?:日期|时间)?\s*[：:为]?\s*")
+
+
+def update_date(text: str) -> tuple[date, str] | None:
+    """The date a data page says it was updated (数据更新日期：2026-05-06, 截至2026年5月6日)."""
+    if not any(label in text for label in UPDATE_LABELS):
+        return None
+    for m in _UPDATE.finditer(text):
+        dates = find_dates(text[m.end() : m.end() + 24])
+        if dates and text[m.end() : m.end() + 24].find(dates[0][1]) <= 2:
+            return dates[0][0], text[m.start() : m.end()] + dates[0][1]
+    return None
 
 
 def url_date(url: str) -> date | None:

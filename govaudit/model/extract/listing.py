@@ -7,23 +7,21 @@ from dataclasses import dataclass
 
 import lxml.etree
 
+from govaudit.htmlvocab import (DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, PAGER_TEXTS,
+                               SCRIPT_LOAD, VISIBLE_COUNT)
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
 from govaudit.model.types import ListItem
 
-EMPTY_MARKERS = ("暂无信息", "暂无数据", "暂无内容", "暂无记录", "暂无相关信息", "没有记录", "暂无文章", "没有相关信息")
-_EMPTY = re.compile(r"(?:^|[\x1e\x1f])\s*(?:" + "|".join(EMPTY_MARKERS) + r")[。！!.]?\s*[\x1e\x1f]")
-_EMPTY_MARKER = re.compile("|".join(EMPTY_MARKERS))  # literals: `re` skips ahead by first character
-# Record counts a list script or pager declares (not page counts: countPage is pages), in any
-# letter case. Run on str.lower()'d text, ~4x faster than re.I and the same: re.I would match
-# these letters only to their ASCII cases, lower() changes nothing else the pattern reads,
-# and only the digits are kept.
-_DECLARED = re.compile(r"(?:recordcount|totalrecord|totalcount|recordtotal|totalnum)\s*[=:：]\s*['\"]?(\d+)")
-_VISIBLE_COUNT = re.compile(r"共\s*(\d+)\s*条(?:记录|信息|数据)")
-_PAGE_COUNT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
-_PAGER_WORDS = ("createPageHTML", "countPage", "pageCount", "totalPage")  # most pages have none: skip _PAGE_COUNT
-_PAGINATION_LINK = re.compile(r"^(下一页|上一页|下页|上页|尾页|末页|首页|最后一页|\d+|>|>>|<|<<|›|»|«|‹)$")
+# Longest first, so that a marker holding a shorter one (暂无相关信息, 无相关信息) is read whole.
+_MARKERS = sorted(EMPTY_MARKERS, key=len, reverse=True)
+# A marker is the whole text of its element, after an optional apology, before optional punctuation.
+_EMPTY = re.compile(r"(?:^|[\x1e\x1f])\s*(?:(?:对不起|抱歉|很抱歉)[,，！!]?\s*)?(?:" + "|".join(_MARKERS)
+                    + r")[。！!.…~～]*\s*[\x1e\x1f]")
+_EMPTY_MARKER = re.compile("|".join(_MARKERS))  # literals: `re` skips ahead by first character
+_APOLOGY = frozenset("对不起很抱歉,，！!")  # characters of an apology before a marker
+_ARTICLE_TITLE = 12  # characters of link text that look like an article title, not a menu item
 _PINNED = re.compile(r"置顶|\[顶\]|【顶】")
 _YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 
@@ -61,32 +59,53 @@ def _row_date(row_text: str, link_text: str, year: int | None) -> tuple[str | No
 
 def has_empty_marker(text: str) -> bool:
     """_EMPTY.search(text) is not None, trying _EMPTY only where it can start: a match
-    holds a marker after nothing but blanks (and a boundary, or the text's start, before)."""
-    for hit in _EMPTY_MARKER.finditer(text):  # markers cannot overlap: none holds 暂 or 没 inside
-        at = blanks = hit.start()
-        while blanks > 0 and text[blanks - 1].isspace():  # isspace() is `re`'s \s
-            blanks -= 1
-        if any(_EMPTY.match(text, start) for start in range(blanks, at + 1)):
+    holds a marker after nothing but blanks and an apology (and a boundary, or the text's
+    start, before)."""
+    for hit in _EMPTY_MARKER.finditer(text):
+        at = start = hit.start()
+        while start > 0 and (text[start - 1].isspace() or text[start - 1] in _APOLOGY):  # isspace() is `re`'s \s
+            start -= 1
+        if any(_EMPTY.match(text, i) for i in range(start, at + 1)):
             return True
     return False
 
 
 def declared_counts(scripts: str) -> list[int]:
     """Record counts (recordCount=25, totalRecord: "25" …) declared in `scripts`."""
-    return [int(n) for n in _DECLARED.findall(scripts.lower())]
+    return [int(n) for n in DECLARED_COUNT.findall(scripts.lower())]
 
 
-def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, Span]]:
-    out = []
+def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, Span, str | None]]:
+    """(link, row, title) for the first titled link of every row. A picture row's first link
+    is often an image-only thumbnail: it does not take the row, a later title link does; a
+    thumbnail is the row's item (titled by its image's alt) only when no text link names
+    its URL."""
+    out: list[tuple[LinkSpan, Span, str | None]] = []
     seen: set[int] = set()
+    thumbs: list[tuple[LinkSpan, Span, str | None]] = []
     for ls in index.links:
         span, row = ls.span, ls.row
         if ls.link.tag != "a" or row is None or span.chrome or span.hidden or span.related in related_ok:
             continue
         if id(row) in seen:
             continue
+        if span.end - span.start < 64 and not span.el.get("title") and (
+                not (words := index.text[span.start : span.end].split()) or " ".join(words) in MORE_TEXTS):
+            # no text (boundaries are whitespace to split()): an image or an icon; or a 详情 button
+            img = next(span.el.iter("img"), None)
+            if img is not None:
+                thumbs.append((ls, row, clean(img.get("alt")) or clean(img.get("title")) or None))
+            continue
         seen.add(id(row))
-        out.append((ls, row))
+        out.append((ls, row, None))
+    if thumbs:
+        linked = {ls.link.url for ls, _, _ in out}
+        kept: dict[str, tuple[LinkSpan, Span, str | None]] = {}
+        for thumb in thumbs:
+            if thumb[2] and id(thumb[1]) not in seen and thumb[0].link.url not in linked and thumb[0].link.kind == "page":
+                kept.setdefault(thumb[0].link.url, thumb)
+        if kept:
+            out = sorted([*out, *kept.values()], key=lambda c: c[0].span.start)
     return out
 
 
@@ -100,11 +119,11 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
                    if (m := _YEAR_HEADING.match(index.text[start:end])))
     groups: dict[lxml.etree._Element, list[ListItem]] = {}
     shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
-    for ls, row in _candidates(index, related_boxes):
+    for ls, row, alt in _candidates(index, related_boxes):
         a = ls.span.el
         link_text = index.text_of(ls.span)
-        title = clean(a.get("title")) or clean(link_text)
-        if not title or _PAGINATION_LINK.match(link_text):
+        title = clean(a.get("title")) or clean(link_text) or alt
+        if not title or link_text in PAGER_TEXTS or link_text.isdigit():
             continue
         row_text = index.text_of(row)
         date, date_text = _row_date(row_text, link_text, _year_before(years, row.start) if years else None)
@@ -115,10 +134,12 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
         pinned = bool(_PINNED.search(row_text)) or "top" in (row.el.get("class") or "").split()
         groups.setdefault(key, []).append(ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned))
         shapes[key] = (row.el.tag, key.get("class") or "")
-    declared = declared_counts(scripts) + [int(n) for n in _VISIBLE_COUNT.findall(index.text)]
+    visible = [int(n) for n in VISIBLE_COUNT.findall(index.text)] if "共" in index.text else []
+    declared = declared_counts(scripts) + visible
     declared_count = max(declared) if declared else None
-    pages = [int(a or b) for a, b in _PAGE_COUNT.findall(scripts)] if any(w in scripts for w in _PAGER_WORDS) else []
-    script_list = bool(declared) or index.templates > 0
+    pages = [int(a or b) for a, b in PAGE_COUNT.findall(scripts)] if any(w in scripts for w in PAGE_COUNT_WORDS) else []
+    # A server-written pager saying 共0条 is an observed empty list, not a script's.
+    script_list = bool(declared) and not (declared_count == 0 and len(visible) == len(declared)) or index.templates > 0
     dated = {c: items for c, items in groups.items() if any(i.date for i in items)}
     items: list[ListItem] = []
     if dated:
@@ -130,8 +151,68 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
         state = "listed"
     elif script_list:
         state = "not_observed"
-    elif has_empty_marker(index.text):
-        state = "empty"
+    elif declared_count == 0 or has_empty_marker(index.text):
+        # A marker or 共0条 is the list's own word, unless a script may still fill the list
+        # (a placeholder it replaces); an empty Hanweb island is the server's data: none.
+        state = "not_observed" if SCRIPT_LOAD.search(scripts) and not empty_island(scripts) else "empty"
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None)
+
+
+def empty_island(scripts: str) -> bool:
+    """A Hanweb `<script type="text/xml">` list island with a recordset and no record (islands
+    with records are expanded into markup before parsing, see htmlpage)."""
+    if "recordset" not in scripts and "RECORDSET" not in scripts:
+        return False
+    lowered = scripts.lower()
+    return "<recordset" in lowered and "<record>" not in lowered and "<record " not in lowered
+
+
+@dataclass(frozen=True)
+class ListlessArea:
+    """What the main area of a page without list items holds (the page's chrome left out)."""
+
+    empty_lists: int  # empty list-named containers
+    content_links: int  # links outside chrome and related boxes with an article-like title
+    plain: str  # text that is neither chrome nor link text, whitespace collapsed
+    script_loads: bool  # the page's scripts load data (they may fill the empty container)
+    empty_island: bool = False  # a Hanweb <script type="text/xml"> list island with no record
+
+
+def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> ListlessArea:
+    """The main area of a page whose list extraction found no item (a rare, cheap branch)."""
+    cut = [(s.start, s.end) for s in index.chrome_spans]
+    content_links = 0
+    for ls in index.links:
+        span = ls.span
+        if span.chrome or ls.link.tag != "a":
+            continue
+        cut.append((span.start, span.end))
+        if not span.hidden and span.related not in related_boxes and len(index.text_of(span)) >= _ARTICLE_TITLE:
+            content_links += 1
+    out, last = [], 0
+    for start, end in sorted(cut):
+        if start >= last:
+            out.append(index.text[last:start])
+        last = max(last, end)
+    out.append(index.text[last:])
+    plain = " ".join("".join(out).split())
+    empty = sum(1 for span in index.empty_lists if not _links_beside(span.el))
+    return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, empty_island(scripts))
+
+
+def _links_beside(container: lxml.etree._Element) -> bool:
+    """True when the empty container's parent holds links other than a pager's: the list
+    area shows something (a hub's sub-column links), the container is not the list."""
+    parent = container.getparent()
+    if parent is None:
+        return False
+    found = 0
+    for a in parent.iter("a"):
+        text = " ".join("".join(a.itertext()).split())
+        if text and text not in PAGER_TEXTS and not text.isdigit():
+            found += 1
+            if found >= 2:
+                return True
+    return False

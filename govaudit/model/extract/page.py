@@ -6,22 +6,32 @@ column was judged stale or a document incomplete.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import lxml.etree
 
 from govaudit import htmlpage
 from govaudit.htmlpage import RawLink, parse_document
+from govaudit.htmlvocab import NOTE_WORDS, UPDATE_LABELS
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import walk
-from govaudit.model.extract.article import find_article, is_prose, pub_date, title_of
+from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of
 from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets
-from govaudit.model.extract.listing import extract_listing
+from govaudit.model.extract.listing import ListlessArea, extract_listing, listless_area
 from govaudit.model.extract.metadata import extract_metadata
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot
 from govaudit.model.extract.text import TITLE_SPLIT, meta_tags, page_title
+from govaudit.model.extract.dates import find_dates, update_date
 from govaudit.model.extract.walk import build_index
 from govaudit.model.types import ListItem
+
+_HUB_LINKS = 3  # article-like links outside the chrome: the page lists something (a hub, undated rows)
+_DATA_NUMBERS = 3  # figures (besides dates) that make a page with an update date a data page
+_EMPTY_AREA_TEXT = 160  # characters of non-link text an empty column's main area may hold (its name, a pager)
+_STATIC_TEXT = 30  # characters of body text of a short static page (机构职能 in two sentences)
+_STATIC_LINK_SHARE = 0.35  # as for prose (article.is_prose): a body that is mostly links is a menu
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,7 @@ class PageFacts:
     url_date: str | None = None  # tYYYYMMDD_ and similar, the weakest date
     page_count: int | None = None  # pages a list's pager declares
     single_article: bool = False  # a column page that shows one article instead of a list
+    update_date: str | None = None  # a data column's 数据更新日期 (a statistics page without an item list)
 
 
 def clear_caches() -> None:
@@ -75,6 +86,16 @@ def _column_name(metas: dict[str, str], crumbs: list[tuple[str, str | None]], ti
     return (TITLE_SPLIT.split(title)[0].strip() or None), "title"
 
 
+def _own_names(metas: dict[str, str], crumbs: list[tuple[str, str | None]], head_title: str,
+               current: tuple[str, ...]) -> list[str]:
+    """Names the page gives itself: ColumnName meta, <title> before the site name, the
+    breadcrumb's leaf, highlighted menu items."""
+    names = [metas.get("columnname", ""), TITLE_SPLIT.split(head_title)[0].strip(), *current]
+    if crumbs:
+        names.append(crumbs[-1][0])
+    return [n for n in names if n]
+
+
 def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose: bool, state: str, items: int, dated_visible: bool, links: int) -> str:
     if is_home:
         return "home"
@@ -91,6 +112,53 @@ def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose:
     return "other"
 
 
+def _data_update(area: ListlessArea, date: PubDate) -> tuple[str, str] | None:
+    """(date, text) of a data page's 数据更新日期: a page of figures (data panels, a table of
+    numbers) without list items whose only visible date is that update date."""
+    if area.content_links >= _HUB_LINKS:
+        return None
+    updated = update_date(area.plain)
+    if updated is None or date.source == "visible" and date.value != updated[0].isoformat():  # an article's 发布时间
+        return None
+    if len(_NUMBER.findall(area.plain)) - 3 * len(find_dates(area.plain)) < _DATA_NUMBERS:
+        return None
+    return updated[0].isoformat(), updated[1]
+
+
+def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Article | None, metas: dict[str, str],
+              crumbs: list[tuple[str, str | None]], head_title: str, title: str, url: str,
+              date: PubDate) -> tuple[str, str, list[ListItem], bool]:
+    """(kind, list state, items, single article) of a page without list items and prose: a
+    column showing one short article (a static page: 机构职能, 联系我们) or answered by a note
+    (情况说明), an empty column (an empty list area on a page named as a column), or `kind`
+    unchanged (a hub, an undated list, a short article at a dated URL)."""
+    keep: tuple[str, str, list[ListItem], bool] = (kind, "none", [], False)
+    if area.content_links >= _HUB_LINKS:  # a hub, or a list whose rows carry no date
+        return keep
+    # The page is named as a column by its meta, its trail or the highlighted menu item that
+    # its <title> names (a top bar's highlighted 首页 names nothing).
+    if not (metas.get("columnname") or crumbs or any(c != "首页" and c in head_title for c in index.current)):
+        return keep
+    # A static page (机构职能, a guide showing its 更新日期) sits at an undated URL; a short news
+    # article carrying a ColumnName meta sits at a dated one (t20260506_, /art/2026/5/6/).
+    if (metas.get("columnname") and date.url is None and article is not None and article.length >= _STATIC_TEXT
+            and article.link_share < _STATIC_LINK_SHARE):
+        visible = date.source == "visible"
+        item = ListItem(title=title, url=url, date=date.value if visible else None, date_text=date.text if visible else None)
+        return "column", "listed", [item], True
+    if date.source == "visible" or metas.get("pubdate"):  # a dated article page, however short
+        return keep
+    if any(word in area.plain for word in NOTE_WORDS):  # answered by a note: one undated article
+        return "column", "listed", [ListItem(title=title, url=url, date=None, date_text=None)], True
+    if len(area.plain) > _EMPTY_AREA_TEXT:
+        return keep
+    if area.empty_island:  # the server wrote the list's records into the page: there are none
+        return "column", "empty", [], False
+    if area.empty_lists:
+        return "column", "not_observed" if area.script_loads else "empty", [], False
+    return keep
+
+
 def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFacts:
     """Facts of one decoded HTML page at `url`."""
     tree = parse_document(html_text)
@@ -101,22 +169,35 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     flat = " ".join(index.text.split())  # SEP is whitespace to str.split()
     footer = extract_footer(flat, metas, widgets)
     crumbs = breadcrumb(index)
-    boxes = related_boxes(index)
-    listing = extract_listing(index, scripts, boxes)
     metadata = extract_metadata(index.text, index.inline_starts)
     article = find_article(index)
+    prose = is_prose(article)
     head_title = page_title(tree)
+    own = _own_names(metas, crumbs, head_title, index.current)
+    boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
+    listing = extract_listing(index, scripts, boxes)
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
     date = pub_date(flat, metas, metadata, url, title)
-    prose = is_prose(article)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items), date.source == "visible", len(index.links))
-    items, state, single = listing.items, listing.state, False
-    if kind == "column" and prose and not items:
+    items, state, single, updated = listing.items, listing.state, False, None
+    area = None
+    if not is_home and not items and state == "none" and not metas.get("articletitle") and not metadata:
+        # Cheap tests first: most pages show no update label, an article's label sits beside its 发布时间.
+        found = update_date(flat) if any(label in flat for label in UPDATE_LABELS) else None
+        if found and not (date.source == "visible" and date.value != found[0].isoformat()):
+            area = listless_area(index, scripts, boxes)
+            updated = _data_update(area, date)
+    if updated is not None:  # a statistics column: its one item is the data, dated by its update
+        kind, state, items = "column", "listed", [ListItem(title=title, url=url, date=updated[0], date_text=updated[1])]
+    elif kind == "column" and prose and not items:
         single, state = True, "listed"
         items = [ListItem(title=title, url=url, date=date.value if date.source == "visible" else None,
                           date_text=date.text if date.source == "visible" else None)]
     elif kind == "document":
         items, state = [], "none"
+    elif kind in ("hub", "other") and state == "none" and not items:
+        area = area or listless_area(index, scripts, boxes)
+        kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date)
     body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes]
     body_text = index.text_of(article.span) if article is not None else ""
     report = None
@@ -135,4 +216,5 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
         body_links=body_links, links=[ls.link for ls in index.links], footer=footer, annual_report=report,
         body_text=body_text, meta_pub_date=date.meta, url_date=date.url,
         page_count=listing.page_count if kind == "column" else None, single_article=single,
+        update_date=updated[0] if updated else None,
     )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import lxml.etree
 
 from govaudit.htmlpage import text_content
+from govaudit.htmlvocab import EMPTY_MARKERS
 from govaudit.model.extract.text import is_placeholder
 from govaudit.model.extract.walk import PageIndex, Span
 
@@ -26,6 +28,7 @@ _VOID_HREF = ("javascript:", "#")
 # A last, unlinked step that names the article view rather than the column.
 _LEAF_WORDS = frozenset(("正文", "详情", "内容", "正文内容", "文章内容", "详细内容", "信息内容", "浏览正文", "阅读正文", "查看详情", "详情页"))
 _MAX_BOX_TEXT = 1500  # a "related" wrapper around the whole article is not a related box
+_NAME_PREFIX = 8  # characters a column name may put before a heading it ends with (部门政策解读)
 
 
 def _inside(inner: Span, outer: Span) -> bool:
@@ -175,15 +178,32 @@ def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
     return _trail_from(index, at, end, _VoidNames(near), boxed=False)
 
 
-def related_boxes(index: PageIndex) -> set[int]:
-    """Indexes (into index.related) of the real related boxes: innermost, not page-sized."""
+def own_heading(heading: str, names: Iterable[str]) -> bool:
+    """True when `heading` is the page's own name (政策解读 on the 政策解读 or 部门政策解读 column)."""
+    return any(name.endswith(heading) and len(name) <= len(heading) + _NAME_PREFIX for name in names)
+
+
+def related_boxes(index: PageIndex, own_names: Iterable[str] = (), article: bool = True) -> set[int]:
+    """Indexes (into index.related) of the real related boxes: innermost, not page-sized. A
+    box made related by a name that is also a column name (heading 政策解读, class zcjd) is
+    the page's own list, not a related box, on a page that is no article or that bears that
+    name."""
     boxes = index.related
+    names = tuple(own_names)
+    linked = {ls.span.related for ls in index.links if ls.span.related >= 0 and ls.link.tag == "a"}
     keep = set()
     for i, box in enumerate(boxes):
-        if box.end - box.start > _MAX_BOX_TEXT or any(_inside(other, box) for other in boxes):
+        if box.end - box.start > _MAX_BOX_TEXT:
+            continue
+        if box.ambiguous and (not article or own_heading(box.heading or "政策解读", names)):
+            continue
+        # Of nested boxes the innermost is the box, unless the outer one holds the links and
+        # the inner ones none (a title bar classed like its box: <div class="xgjd-tit">).
+        inner = [j for j, other in enumerate(boxes) if _inside(other, box)]
+        if inner and (i not in linked or any(j in linked for j in inner)):
             continue
         keep.add(i)
-    return keep
+    return {j for j in keep if not any(_inside(index.related[j], index.related[i]) for i in keep)}
 
 
 def related_slot(index: PageIndex, boxes: set[int]) -> str:
@@ -194,7 +214,8 @@ def related_slot(index: PageIndex, boxes: set[int]) -> str:
     linked = {ls.span.related for ls in index.links if ls.span.related in boxes and ls.link.tag == "a"}
     for i in boxes:
         box = index.related[i]
-        if i in linked or "暂无" in index.text[box.start : box.end]:
+        text = index.text[box.start : box.end]
+        if i in linked or "暂无" in text or any(m in text for m in EMPTY_MARKERS):
             return "static"
     return "script_unobserved"
 

@@ -19,11 +19,14 @@ from typing import NamedTuple
 import lxml.etree
 
 from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link
+from govaudit.htmlvocab import (BREADCRUMB, CHROME, CURRENT, LIST_AREA, LIST_DECOR, RELATED, RELATED_AMBIGUOUS,
+                                RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS)
 
 # Block boundaries in PageIndex.text: OPEN where a block element starts, SEP where one
 # ends (<br> is a SEP alone). An empty cell is OPEN, SEP; both are whitespace to str.split().
 OPEN, SEP = "\x1e", "\x1f"
 _BOUNDARY_SPACE = OPEN + SEP + " \t\r\n\u3000\xa0"
+_LABEL_STRIP = _BOUNDARY_SPACE + "【】[]：:"  # 【相关解读】 and 相关解读： are the heading 相关解读
 _BLOCK = frozenset(
     "p div li tr td th dd dt dl ul ol table tbody thead tfoot h1 h2 h3 h4 h5 h6 br section article "
     "header footer nav form caption blockquote pre hr aside main center".split()
@@ -34,23 +37,18 @@ _ROW_TAGS = frozenset(("li", "tr", "dl"))
 _INLINE = frozenset("a span font strong b em i u h1 h2 h3 h4 h5 h6 label small big".split())
 _LINK_TAGS = frozenset(LINK_TAGS)
 _INLINE_FIELDS = frozenset(("span", "font", "label", "em", "b", "strong", "i"))
-CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|share|pager|page-?bar|dqwz", re.I)
 _CHROME_TAGS = frozenset(("nav", "header", "footer"))
-RELATED = re.compile(r"related|xgjd|reldoc|relnews|jiedu|zcjd|xgwj|xgwz", re.I)
 BODY = re.compile(r"content|article|TRS_Editor|zoom|detail|main|pages_con|txt|wzcon", re.I)
 _TITLE = re.compile(r"title|biaoti", re.I)
-BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# Attributes of client-side templates (Avalon, Vue, Angular): rows that script fills in.
-TEMPLATE_ATTRS = ("ms-repeat", "ms-for", "v-for", "ng-repeat", "ms-each", "ms-attr-href", "ng-href")
-RELATED_HEADINGS = frozenset(("相关解读", "政策解读", "文字解读", "图片解读", "相关文件", "相关链接", "相关稿件", "相关阅读"))
-_SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "li"))
+_AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
+_SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "td", "li"))
 
 
 class Span:
     """An element and the slice of the page text it covers (`end` is set when it closes)."""
 
-    __slots__ = ("el", "start", "end", "chrome", "related", "hidden")
+    __slots__ = ("el", "start", "end", "chrome", "related", "hidden", "heading", "ambiguous")
 
     def __init__(self, el: lxml.etree._Element, start: int, chrome: bool, related: int, hidden: bool) -> None:
         self.el = el
@@ -59,6 +57,9 @@ class Span:
         self.chrome = chrome  # inside navigation, header, footer, breadcrumb, share or pager
         self.related = related  # index of the related box it sits in, or -1
         self.hidden = hidden  # inside display:none / ng-hide
+        self.heading: str | None = None  # for a box made related by its heading (相关解读 …), that heading
+        # a related box only by a name interpretation columns also bear (政策解读, class zcjd)
+        self.ambiguous = False
 
 
 class LinkSpan(NamedTuple):
@@ -79,6 +80,19 @@ class PageIndex:
     short_heads: list[tuple[int, int]]  # (start, end) of short heading-like elements (a year heading over a list)
     templates: int  # elements with template attributes outside chrome and related boxes
     inline_starts: frozenset[int]  # offsets where a span/font/label… starts (a field in a row of spans)
+    empty_lists: tuple[Span, ...] = ()  # list-named containers (class/id list, news …) outside chrome with no text, link or image
+    chrome_spans: tuple[Span, ...] = ()  # outermost navigation/header/footer/breadcrumb elements
+    current: tuple[str, ...] = ()  # texts of highlighted menu items (class on/active/cur …), short ones only
+
+    def main_text(self) -> str:
+        """The page text outside navigation, header, footer and breadcrumb elements."""
+        out, last = [], 0
+        for span in self.chrome_spans:
+            if span.start >= last:
+                out.append(self.text[last : span.start])
+                last = span.end
+        out.append(self.text[last:])
+        return "".join(out)
 
     def text_of(self, span: Span) -> str:
         """The span's text, boundaries and whitespace runs collapsed to single spaces."""
@@ -86,18 +100,20 @@ class PageIndex:
 
 
 _TEMPLATE_ATTRS = frozenset(TEMPLATE_ATTRS)
-_FLAGS: dict[str, tuple[bool, bool, bool, bool, bool]] = {}  # marker -> _marker_flags
+_FLAGS: dict[str, tuple[bool, bool, bool, bool, bool, bool, bool]] = {}  # marker -> _marker_flags
 
 
-def _marker_flags(marker: str) -> tuple[bool, bool, bool, bool, bool]:
-    """(chrome, breadcrumb, related, body, title) for "class id ms-controller|role".
-    Sites repeat the same few markers on every page, so results are kept."""
+def _marker_flags(marker: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+    """(chrome, breadcrumb, related, body, title, list area, current item) for
+    "class id ms-controller|role". Sites repeat the same few markers on every page, so
+    results are kept."""
     flags = _FLAGS.get(marker)
     if flags is None:
         if len(_FLAGS) > 65536:
             _FLAGS.clear()
+        is_list = bool(LIST_AREA.search(marker)) and not LIST_DECOR.search(marker)
         flags = _FLAGS[marker] = (bool(CHROME.search(marker)), bool(BREADCRUMB.search(marker)), bool(RELATED.search(marker)),
-                                  bool(BODY.search(marker)), bool(_TITLE.search(marker)))
+                                  bool(BODY.search(marker)), bool(_TITLE.search(marker)), is_list, bool(CURRENT.search(marker)))
     return flags
 
 
@@ -113,8 +129,10 @@ def _hidden(style: str | None, cls: str | None) -> bool:
     return bool(cls and "ng-hide" in cls.split())
 
 
-# A stack entry: [element, tag, start, chrome, related, hidden, first text part, Span or None].
-_EL, _TAG, _START, _CHROME, _RELATED, _HIDDEN, _PART, _SPAN = range(8)
+# A stack entry: [element, tag, start, chrome, related, hidden, first text part, Span or None, mark].
+_EL, _TAG, _START, _CHROME, _RELATED, _HIDDEN, _PART, _SPAN, _MARK = range(9)
+_LIST_MARK, _CURRENT_MARK = 1, 2  # _MARK bits: a list-named container, a highlighted menu item
+_MEDIA = ("a", "img", "iframe", "embed", "object", "video")
 
 
 def _span(entry: list) -> Span:
@@ -138,6 +156,30 @@ def _row_for(stack: list[list]) -> Span | None:
     return None
 
 
+def _mark_related(entry: list, related: list[Span], heading: str) -> None:
+    """Make the stack entry a related box headed `heading`: the links it holds from here on are related links."""
+    entry[_RELATED] = len(related)
+    span = _span(entry)
+    span.related = entry[_RELATED]
+    span.heading = heading
+    span.ambiguous = heading in RELATED_AMBIGUOUS
+    related.append(span)
+
+
+def _has_text(parts: list[str], first: int) -> bool:
+    """True when parts[first:] hold text other than boundaries and blanks."""
+    return any(p.strip(_BOUNDARY_SPACE) for p in parts[first:])
+
+
+def _header_only(el: lxml.etree._Element) -> bool:
+    """True when all the text of a link-less list container is its table header (th, caption):
+    a list table with a 标题/文号/发布日期 header row and no row."""
+    if el.tag != "table" and next(el.iter("table"), None) is None:
+        return False
+    header = "".join(t for cell in el.iter("th", "caption") for t in cell.itertext())
+    return "".join("".join(el.itertext()).split()) == "".join(header.split())
+
+
 def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
     """Walk `tree` (comments removed, see htmlpage.parse_document) once. Text inside
     script/style/template/head elements is left out."""
@@ -156,6 +198,9 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
     short_heads: list[tuple[int, int]] = []
     templates = 0
     inline_starts: list[int] = []
+    empty_lists: list[Span] = []
+    chrome_spans: list[Span] = []
+    current: list[str] = []
     walker = lxml.etree.iterwalk(tree, events=("start", "end"))
     for event, el in walker:
         if event == "start":
@@ -166,10 +211,11 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
             else:
                 chrome, rel, hid = False, -1, False
             if tag in _SKIP:
-                push([el, tag, pos, chrome, rel, hid, 0, None])
+                push([el, tag, pos, chrome, rel, hid, 0, None, 0])
                 walker.skip_subtree()
                 continue
             is_crumb = is_related = is_body = is_title = False
+            mark = 0
             keys = el.keys()  # one call; most elements have no attribute the walk reads
             if keys:
                 cls = el.get("class") if "class" in keys else None
@@ -177,7 +223,12 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 extra = (el.get("ms-controller") if "ms-controller" in keys else None) or (el.get("role") if "role" in keys else None)
                 if cls or ident or extra:
                     marker = f"{cls or ''} {ident or ''} {extra or ''}"
-                    is_chrome, is_crumb, is_related, is_body, is_title = _FLAGS.get(marker) or _marker_flags(marker)
+                    flags = _FLAGS.get(marker) or _marker_flags(marker)
+                    is_chrome, is_crumb, is_related, is_body, is_title, is_list, is_current = flags
+                    if is_list and not chrome and not is_related and tag in _AREA_TAGS:
+                        mark = _LIST_MARK
+                    if is_current and cls and CURRENT.search(cls):
+                        mark |= _CURRENT_MARK
                     chrome = chrome or is_chrome
                     if is_related or tag == "em" and (ident or "").startswith("rel_"):
                         is_related = True
@@ -193,14 +244,18 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     templates += 1
             elif tag in _CHROME_TAGS:
                 chrome = True
-            entry = [el, tag, pos, chrome, rel, hid, len(parts), None]
+            entry = [el, tag, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
+            if chrome and not (stack[-2][_CHROME] if len(stack) > 1 else False):
+                chrome_spans.append(_span(entry))
             if is_crumb or is_related or is_body or is_title:
                 span = _span(entry)
                 if is_crumb:
                     crumbs.append(span)
                 if is_related:
                     related.append(span)
+                    if cls and RELATED_CLASS_AMBIGUOUS.search(marker) and not RELATED_CLASS_STRONG.search(marker):
+                        span.ambiguous = True
                 elif is_body:
                     bodies.append(span)
                 if is_title:
@@ -219,6 +274,10 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 if text:
                     add(text)
                     pos += len(text)
+                    # 【相关解读】<a>…</a>: a block that starts with a related label is a related box.
+                    if (len(text) <= 16 and ("】" in text or "：" in text or ":" in text) and not chrome and rel < 0
+                            and text.strip(_LABEL_STRIP) in RELATED_LABELS and len(el)):
+                        _mark_related(entry, related, text.strip(_LABEL_STRIP))
         else:
             entry = pop()
             tag = entry[_TAG]
@@ -228,13 +287,24 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     pos += 1
                 if tag in _SHORT_HEADS and pos - entry[_START] <= 16:
                     short_heads.append((entry[_START], pos))
-                    # A box headed 相关解读 etc. is a related box from its heading on.
-                    if stack and stack[-1][_RELATED] < 0 and "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE) in RELATED_HEADINGS:
-                        box = stack[-1]
-                        box[_RELATED] = len(related)
-                        span = _span(box)
-                        span.related = box[_RELATED]
-                        related.append(span)
+                    # A box headed 相关解读 etc. is a related box from its heading on; a menu
+                    # item (a link, or in the chrome) named so is not a heading. A heading that
+                    # is a tab (li of a ul) heads the box around the tab strip.
+                    tab = tag == "li" and len(stack) > 1 and stack[-1][_TAG] in ("ul", "ol")
+                    box = stack[-2] if tab else stack[-1] if stack else None
+                    if box is not None and box[_RELATED] < 0 and not entry[_CHROME]:
+                        head = "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE)
+                        if head not in RELATED_HEADINGS and head.strip(_LABEL_STRIP) in RELATED_LABELS:
+                            head = head.strip(_LABEL_STRIP)  # 【相关解读】, 相关解读：
+                        if head in RELATED_HEADINGS and next(entry[_EL].iter("a"), None) is None:
+                            _mark_related(box, related, head)
+                mark = entry[_MARK]
+                if mark:
+                    if (mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and next(entry[_EL].iter(*_MEDIA), None) is None
+                            and (not _has_text(parts, entry[_PART]) or _header_only(entry[_EL]))):
+                        empty_lists.append(_span(entry))
+                    if mark & _CURRENT_MARK and pos - entry[_START] <= 24:
+                        current.append("".join(parts[entry[_PART] :]))
                 if (tag == "h1" or tag == "h2") and not entry[_CHROME]:
                     headings.append(_span(entry))
             if entry[_SPAN] is not None:
@@ -244,4 +314,6 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 if tail:
                     add(tail)
                     pos += len(tail)
-    return PageIndex("".join(parts), links, bodies, crumbs, headings, titles, related, short_heads, templates, frozenset(inline_starts))
+    current_names = tuple(" ".join(c.split()) for c in current if c.strip(_BOUNDARY_SPACE))
+    return PageIndex("".join(parts), links, bodies, crumbs, headings, titles, related, short_heads, templates,
+                     frozenset(inline_starts), tuple(empty_lists), tuple(chrome_spans), current_names)

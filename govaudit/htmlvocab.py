@@ -1,0 +1,90 @@
+"""The HTML vocabulary crawl and model share: words and attributes real government CMS
+templates use for list areas, pagers, related boxes and script-filled parts.
+
+One place, so that the crawl's "does this page need a browser?" and the model's "what did
+this page show?" read a page the same way (issue 8, item 14).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Texts a CMS shows in a list area that holds no item (暂无信息 …). A page that shows one in
+# place of its list is an observed empty list.
+EMPTY_MARKERS = (
+    "暂无信息", "暂无数据", "暂无内容", "暂无记录", "暂无相关信息", "暂无相关数据", "暂无相关内容", "暂无文章",
+    "暂无公开信息", "暂无相关记录", "没有记录", "没有相关信息", "没有找到相关信息", "没有找到相关内容",
+    "没有相关记录", "没有找到记录", "没有数据", "无记录", "无相关信息", "信息正在更新", "信息正在更新中",
+    "内容正在更新", "内容正在更新中", "正在更新中", "数据正在更新",
+)
+
+# class/id names (searched in "class id" of an element) -----------------------------------
+# Navigation, header, footer, breadcrumb, share and pager areas: the page's chrome.
+CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|share|pager|page-?bar|dqwz", re.I)
+BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
+# Boxes of related documents (xgjd 相关解读, zcjd 政策解读, xgwj 相关文件 …).
+RELATED = re.compile(r"related|xgjd|reldoc|relnews|jiedu|zcjd|xgwj|xgwz", re.I)
+# Of those, the names interpretation columns also bear (zcjd: 政策解读), and the others.
+RELATED_CLASS_AMBIGUOUS = re.compile(r"jiedu|zcjd", re.I)
+RELATED_CLASS_STRONG = re.compile(r"related|xgjd|reldoc|relnews|xgwj|xgwz", re.I)
+# The list area of a column page (empty: an empty column, when the page is a column), and
+# names of decorations that contain those words but are never a list (news_line, list-tit).
+LIST_AREA = re.compile(r"list|lb|news|item|wjlb|gkml|xxgk|doc|article_?box", re.I)
+LIST_DECOR = re.compile(r"line|bar|bg|clear|more|tit|head|btn|icon|arrow|img|pic|page|num|count|search|date|time", re.I)
+# Slots a script fills with a list or related links (crawl: an empty one asks for a browser).
+SCRIPT_SLOT = re.compile(r"list|news|item|data|result|wj|jd|xxgk|gk|rel", re.I)
+# A highlighted menu item (the left menu's current column): a class word of its own.
+CURRENT = re.compile(r"(?:^|\s)(?:on|active|cur|curr|current|selected|select|hover|this|now|cur_?li|dq)(?:\s|$)", re.I)
+
+# Headings of a box of documents related to the article beside it (a document page's
+# 相关解读 sidebar). 政策解读 is also the name of interpretation columns: on a column page it
+# heads the page's own list, see RELATED_AMBIGUOUS.
+RELATED_HEADINGS = frozenset((
+    "相关解读", "政策解读", "文字解读", "图片解读", "图解", "视频解读", "解读材料", "相关文件", "相关政策",
+    "相关链接", "相关稿件", "相关阅读",
+))
+# Inline labels (【相关解读】, 相关解读：) that make the block after them a related box. Only
+# interpretation labels: 相关文件： in an interpretation's body names its original document,
+# a link of the body.
+RELATED_LABELS = frozenset(h for h in RELATED_HEADINGS if "解读" in h)
+# Related headings that are also common column names: a box headed so is a related box only
+# on a page whose own name is different (a 政策解读 column's list heading is not a sidebar).
+RELATED_AMBIGUOUS = frozenset(("政策解读", "文字解读", "图片解读", "图解", "视频解读", "相关文件", "相关政策"))
+
+# Texts of a pager's links (not list items).
+PAGER_TEXTS = frozenset((
+    "下一页", "上一页", "下页", "上页", "首页", "尾页", "末页", "最后一页", "第一页", "下一頁", "上一頁",
+    "前一页", "后一页", ">", ">>", "<", "<<", "›", "»", "«", "‹",
+))
+
+# Texts of a row's "read more" link: a button, not the item's title.
+MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "详细信息", "阅读全文", "全文", "更多", "更多>>", ">>更多", "了解更多", "more", "More", "MORE"))
+
+# Attributes of client-side templates (Avalon, Vue, Angular) whose rows script fills in.
+REPEAT_ATTRS = ("ms-repeat", "ms-for", "ms-each", "v-for", "ng-repeat")
+TEMPLATE_ATTRS = REPEAT_ATTRS + ("ms-attr-href", "ng-href")
+# A template's link bound to script data.
+BOUND_HREF = re.compile(r"""(?:ms-attr-href|ms-href|v-bind:href|\s:href|ng-href)\s*=|href\s*=\s*["']\{\{""")
+
+# Record counts a list script or pager declares (not page counts), in any letter case:
+# run on str.lower()'d text, only the digits are kept.
+DECLARED_COUNT = re.compile(r"(?:recordcount|totalrecord|totalcount|recordtotal|totalnum|记录总数)\s*[=:：]\s*['\"]?(\d+)")
+# Record counts a visible pager states (共18条记录, 共 18 条, 共18条 第1/2页).
+# Without 记录/信息/数据 the count must be followed by pager words or end its element, so that
+# prose such as 共18条措施 is no count.
+VISIBLE_COUNT = re.compile(r"共\s*(\d+)\s*条(?:记录|信息|数据|(?=\s*[,，]?\s*(?:第|每页|当前|页次|分\s*\d|共\s*\d|[\x1e\x1f]|$)))")
+# Page counts of a TRS/JS pager.
+PAGE_COUNT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
+PAGE_COUNT_WORDS = ("createPageHTML", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT
+
+# Labels of the update date of a statistics/data page (数据更新日期：2026-05-06, 数据截至2026年5月6日).
+UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据更新时间", "最后更新", "统计截止", "数据截至", "数据截止", "截至日期")
+
+# Scripts that load data into the page (fetch/XHR/jQuery/axios, TRS and Hanweb list loaders):
+# a page with one may fill an empty-looking list area after loading.
+SCRIPT_LOAD = re.compile(r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|post|getJSON)\s*\(|axios\.|listModel\s*\(|"
+                         r"\.trsapi|\.load\s*\(\s*['\"]/", re.I)
+
+# Words of an explanatory note a column page shows instead of a list (情况说明: the office has
+# no such information): the column is answered, not empty.
+NOTE_WORDS = ("情况说明", "特此说明", "有关说明", "无此类信息", "未产生", "不涉及", "暂未产生", "未发生")
