@@ -88,3 +88,6 @@ SCRIPT_LOAD = re.compile(r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|post|getJ
 # Words of an explanatory note a column page shows instead of a list (情况说明: the office has
 # no such information): the column is answered, not empty.
 NOTE_WORDS = ("情况说明", "特此说明", "有关说明", "无此类信息", "未产生", "不涉及", "暂未产生", "未发生")
+
+# Inline styles that hide an element: what is hidden is not shown to a visitor.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

@@ -95,6 +95,26 @@ def test_a_template_lacking_identifiers_is_a_finding_with_an_example(built):
     ("京ICP备05022684号-3 政府网站标识码：bm06000004 版权所有：中国科普网", "中国科普网"),
     ("版权所有 © 某县人民政府 联系我们 办公室电话", "某县人民政府"),
     ("联系我们 办公室电话 网站地图", None),
+    # side-by-side spans with no blank between the fields
+    ("主办单位：云岭区人民政府办公室地址：云岭区政务中心A座", "云岭区人民政府办公室"),
+    ("主办：某县人民政府办公室电话：0000-1234567", "某县人民政府办公室"),
+    ("主办单位：某市人民政府办公室承办：某市大数据中心", "某市人民政府办公室"),
 ])
 def test_sponsor_variants(text, sponsor):
     assert extract_footer(text, {}, (None, False)).sponsor == sponsor
+
+
+@pytest.mark.parametrize("footer, code", [
+    ('<script id="_jiucuo_" sitecode="3418020005" src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script>', "3418020005"),
+    ('<a href="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=3418020005&url=x" target="_blank"><img src="/j.png" alt="找错"></a>', "3418020005"),
+    ('<a href="http://pucha.kaipuyun.cn/exposure/jiucuo.html?site_code=4403000052"><img src="/j.png"></a>', "4403000052"),
+    ('<a href="/jiucuo/index.html">我为政府网站找错</a>', None),
+    ('<a style="display:none;" href="http://121.43.68.40/exposure/jiucuo.html?site_code=3300000020&amp;url=x">'
+     '<img style="display:none;" src="/j.png"></a>', None),  # hidden, as on a real page (fgw.zj.gov.cn)  # a page of the site's own, not the national widget
+])
+def test_the_jiucuo_widget_as_script_or_as_its_link(footer: str, code: str | None):
+    from govaudit.htmlpage import parse_document
+    from govaudit.model.extract.footer import footer_widgets
+
+    tree = parse_document(f"<html><body><div class='footer'>{footer}</div></body></html>")
+    assert footer_widgets(tree, "")[0] == code

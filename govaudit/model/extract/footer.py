@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import lxml.etree
 
+from govaudit.htmlvocab import HIDDEN_STYLE
+
 # 网站标识码 / 政府网站标识码 / 网站识别码 / 网站标示码 (a frequent typo): bm + 8 digits or
 # 10 digits, which a template may split with blanks or across links.
 _SITE_ID_LABELS = ("标识码", "识别码", "标示码")
@@ -31,6 +33,8 @@ _OWNER_AFTER = re.compile(r"版权所有\s*(?:[：:]|©|\(c\)|（c）)\s*(?:©\s
 _OWNER_SPACED = re.compile(r"版权所有\s+([\u4e00-\u9fa5（）()·]{2,40})")
 _OWNER_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*(?:©\s*)?版权所有")
 _SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?![\u4e00-\u9fa5])")
+# The next footer field when spans sit side by side without a blank (主办单位：XX办公室地址：…).
+_NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站标识码|网站识别码|版权|备案)")
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,8 @@ class FooterFacts:
 
 
 _WRITTEN_JIUCUO = re.compile(r"_jiucuo_['\"]?\s+sitecode=['\"]?(\w+)")
+# The widget's own target, linked directly by templates that draw the 找错 badge without the script.
+_JIUCUO_LINK = re.compile(r"/exposure/jiucuo\.html?\?(?:[^#]*&)?site_?code=(\w+)", re.I)
 _CONAC_ID = lxml.etree.XPath('boolean(//*[@id="_ideConac"])')
 
 
@@ -55,6 +61,9 @@ def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None,
                  if el.get("id") == "_jiucuo_" and (sitecode := el.get("sitecode")) is not None), None)
     if code is None and (m := _WRITTEN_JIUCUO.search(scripts)):
         code = m.group(1)
+    if code is None:  # a hidden badge link (style="display:none", as on fgw.zj.gov.cn) is no entry
+        code = next((m.group(1) for el in tree.iter("a") if "jiucuo" in (href := el.get("href") or "")
+                     and (m := _JIUCUO_LINK.search(href)) and not HIDDEN_STYLE.search(el.get("style") or "")), None)
     conac = "conac.cn" in scripts or "_ideConac" in scripts or _CONAC_ID(tree) or any(
         "conac.cn" in (el.get("href") or el.get("src") or "") for el in tree.iter("a", "script", "img")
     )
@@ -100,7 +109,15 @@ def _site_id(text: str) -> str | None:
 
 
 def _sponsor(text: str) -> str | None:
-    """The 主办单位 the page's last 主办 (blanks allowed between) names, else its 版权所有 names, or None."""
+    """The 主办单位 the page's last 主办 (blanks allowed between) names, else its 版权所有 names, or None;
+    cut before a next field that follows without a blank (…办公室地址：)."""
+    name = _sponsor_text(text)
+    if name and (m := _NEXT_FIELD.search(name, 2)):
+        name = name[: m.start()]
+    return name or None
+
+
+def _sponsor_text(text: str) -> str | None:
     at = text.rfind("办")
     while at > 0:
         start = at - 1

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import lxml.etree
 
 from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link
-from govaudit.htmlvocab import (BREADCRUMB, CHROME, CURRENT, LIST_AREA, LIST_DECOR, RELATED, RELATED_AMBIGUOUS,
+from govaudit.htmlvocab import (BREADCRUMB, CHROME, CURRENT, HIDDEN_STYLE, LIST_AREA, LIST_DECOR, RELATED, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS)
 
 # Block boundaries in PageIndex.text: OPEN where a block element starts, SEP where one
@@ -40,7 +40,6 @@ _INLINE_FIELDS = frozenset(("span", "font", "label", "em", "b", "strong", "i"))
 _CHROME_TAGS = frozenset(("nav", "header", "footer"))
 BODY = re.compile(r"content|article|TRS_Editor|zoom|detail|main|pages_con|txt|wzcon", re.I)
 _TITLE = re.compile(r"title|biaoti", re.I)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
 _SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "td", "li"))
 
@@ -125,7 +124,7 @@ def clear_caches() -> None:
 def _hidden(style: str | None, cls: str | None) -> bool:
     """display:none / visibility:hidden in the style, else an ng-hide class."""
     if style and "none" in style or style and "hidden" in style:
-        return bool(_HIDDEN_STYLE.search(style))
+        return bool(HIDDEN_STYLE.search(style))
     return bool(cls and "ng-hide" in cls.split())
 
 
