@@ -1,0 +1,56 @@
+"""The audit's exact findings on every sample-site template: each served on 127.0.0.1,
+crawled, built and checked as `govaudit audit` does, then compared with the template's
+answer key (tests/sites/scoring.py). Every planted defect is found, nothing else fails,
+nothing stays undecided, and exactly the vetoes the defects support fire.
+
+These templates were written apart from the extractors, from real markup families; they
+are a floor, not proof: held-back sites of unseen families are the real judge."""
+
+from __future__ import annotations
+
+import pytest
+
+from govaudit import pipeline
+from govaudit.settings import CrawlSettings
+from tests.sites import TEMPLATES
+from tests.sites.scoring import same_url, score
+from tests.sites.server import serve_site
+
+SMALL = sorted(name for name, (_, sizes) in TEMPLATES.items() if "small" in sizes)
+
+
+@pytest.fixture(scope="module", params=SMALL)
+def audited(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    site = TEMPLATES[request.param][0]("small")
+    out = tmp_path_factory.mktemp(f"site-{request.param}")
+    with serve_site(site) as base:
+        pipeline.crawl(base, out, CrawlSettings(rate=0, concurrency=4, max_time=300))
+    pipeline.build(out)
+    results = pipeline.check(out, site.as_of)
+    return site, results, base, out
+
+
+def test_every_planted_defect_is_found_and_nothing_else_fails(audited):
+    site, results, base, _ = audited
+    scores, _ = score(site, results, base)
+    wrong = {family: {"missed": s.misses, "false": s.false, "undecided": s.undecided}
+             for family, s in scores.items() if s.misses or s.false or s.undecided}
+    assert wrong == {}
+    assert {e.family for e in site.key} <= set(scores)
+
+
+def test_exactly_the_supported_vetoes_fire(audited):
+    site, results, base, _ = audited
+    _, vetoes = score(site, results, base)
+    fired = sorted(rule for rule, status in vetoes.items() if status == "fail")
+    undecided = sorted(rule for rule, status in vetoes.items() if status in ("incomplete", "error"))
+    assert (fired, undecided) == (sorted(site.vetoes), [])
+    assert results["verdict"]["code"] == "graded"
+
+
+def test_every_page_of_the_site_was_fetched(audited):
+    site, _, base, out = audited
+    model = pipeline.load_site(out)
+    fetched = {same_url(u.removeprefix(base.rstrip("/"))) for p in model.pages if p.outcome == "ok"
+               for u in (p.url, p.evidence.url)}
+    assert [u for u in site.html_urls if same_url(u) not in fetched] == []
