@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from govaudit.crawl.pagination import PAGE_QUERY, PAGER_TEXTS
+from govaudit.crawl.pagination import PAGE_QUERY
+from govaudit.htmlvocab import PAGER_TEXTS
 
 # Priority classes, best first. Equal ranks are ordered by depth, then discovery order.
 RANKS = {

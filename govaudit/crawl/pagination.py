@@ -18,13 +18,11 @@ import re
 from dataclasses import dataclass
 
 from govaudit.htmlpage import RawLink
+from govaudit.htmlvocab import LAST_PAGE_TEXTS, PAGER_TEXTS
 from govaudit.urls import PAGE_PARAMS, normalize, resolve
 
 _CREATE_PAGE = re.compile(
     r"""createPageHTML\(\s*([\w$.]+)\s*,\s*([\w$.]+)\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")
-_LAST_TEXTS = {"尾页", "末页", "最后一页", "尾 页", "末 页"}
-NEXT_TEXTS = {"下一页", "下页", "下一頁", "下 页", "下一页>", "下一页>>", ">", ">>", "›", "»"}
-PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "首页", "首 页", "<", "<<", "‹", "«"} | _LAST_TEXTS
 PAGE_QUERY = re.compile(r"(?:^|[?&])(?:" + "|".join(PAGE_PARAMS) + r")=(\d+)", re.I)
 _DIGITS = re.compile(r"\d+")
 # When the last-page link is the only pager link, the page number is where these put it.
@@ -84,7 +82,7 @@ def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str
     """Pages from the lowest known page number up to the 尾页 link's."""
     pages: list[tuple[str, str]] = []
     pager = _pager_links(links)
-    for last in (l.target for l in links if l.tag == "a" and l.text.strip() in _LAST_TEXTS):
+    for last in (l.target for l in links if l.tag == "a" and l.text.strip() in LAST_PAGE_TEXTS):
         slot = _slot_from_siblings(last, [*pager, page_url]) or _known_slot(last)
         if slot is None:
             continue
