@@ -46,8 +46,11 @@ class CrawlSettings:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     # Traps: a URL shape (numbers as 9, query keys) may be queued this many times; date-addressed
-    # shapes (calendars) far fewer. Beyond, URLs are cut off and recorded in the index.
-    max_urls_per_pattern: int = 1000
+    # shapes (calendars) far fewer. Beyond, URLs are cut off and recorded in the index. Platforms
+    # that address every document by id share one shape site-wide (/public/{unit}/{doc}.html,
+    # /content/post_{id}.html, article.jsp?id=), so the limit is sized for a whole medium site's
+    # documents, not one column's: a flood beyond it still ends at max_pages.
+    max_urls_per_pattern: int = 4000
     max_calendar_urls: int = 30
     timeout: tuple[float, float] = (10.0, 30.0)  # connect, read (per socket read), seconds
     max_body_bytes: int = 20 * 1024 * 1024  # larger responses are cut and marked too_large

@@ -69,6 +69,15 @@ def test_trap_shapes():
     assert [traps.admit(f"{S}/cal?date={i}")[0] for i in range(3)] == [None, None, "calendar"]
 
 
+def test_id_addressed_platforms_keep_a_medium_sites_documents():
+    # Every document of an Anhui-style platform has one shape, /public/{unit}/{doc}.html: the
+    # default trap guard must not cut a medium site's 3,000 documents as a flood.
+    defaults = CrawlSettings()
+    traps = TrapDetector(defaults.max_urls_per_pattern, defaults.max_calendar_urls)
+    admitted = [traps.admit(f"{S}/public/{6596 + i % 7}/{i}.html")[0] for i in range(3000)]
+    assert admitted.count(None) == 3000
+
+
 def _calendar(method: str, n: int):
     # An endless calendar: every day links to the next two.
     body = html((f"/cal?date=2024-{n:04d}", "下一天"), (f"/cal?date=2025-{n:04d}", "明年"))
