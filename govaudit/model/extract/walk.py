@@ -166,8 +166,9 @@ def _mark_related(entry: list, related: list[Span], heading: str) -> None:
 
 
 def _has_text(parts: list[str], first: int) -> bool:
-    """True when parts[first:] hold text other than boundaries and blanks."""
-    return any(p.strip(_BOUNDARY_SPACE) for p in parts[first:])
+    """True when parts[first:] hold text other than boundaries and blanks (no slice copy:
+    list-named containers nest, and copying the page's parts for each was quadratic)."""
+    return any(parts[i].strip(_BOUNDARY_SPACE) for i in range(first, len(parts)))
 
 
 def _header_only(el: lxml.etree._Element) -> bool:
