@@ -517,7 +517,7 @@ def build(size: str = "small") -> SampleSite:
             + f'<div class="ywbox"><div class="hd"><a href="{tzgg.url}">通知公告</a></div><ul>{block(tzgg, 5)}</ul></div>'
             + f'<div class="ywbox"><div class="hd"><a href="{bmdt.url}">部门动态</a> <a href="{jddt.url}">街道动态</a> '
             + f'<a href="{gsgg.url}">公示公告</a> <a href="{tpxw.url}">图片新闻</a></div></div>'
-            + f'<div class="quick">{quick}<a href="/gkmlpt/index.html">政府信息公开</a><a href="/gkmlpt/gkzn/index.html">政府信息公开指南</a>'
+            + f'<div class="quick">{quick}<a href="/gkmlpt/index.html">政府信息公开</a><a href="/gkmlpt/index.html">法定主动公开内容</a><a href="/gkmlpt/gkzn/index.html">政府信息公开指南</a>'
             + '<a href="/zjnl/jgzn/index.html">机构职能</a><a href="/zjnl/ldjj/index.html">领导简介</a>'
             + f'<a href="{dead_link}">办事指南</a><a href="{soft_page}">专题专栏</a></div></div>'
             + _FULL_FOOTER + "</body></html>")
