@@ -215,24 +215,29 @@ class _Builder:
                 "<p>下一步，南岭区将持续优化工作机制，强化统筹协调，推动各项任务落地见效。</p>")
 
     def gkml_page(self, col: Col, it: Item, meta_rows: list[tuple[str, str]] | None, related: str,
-                  content: str) -> None:
+                  content: str, angular: bool = False) -> None:
+        """A platform page; `angular`: saved as the rendered DOM of the platform's AngularJS
+        template (ng-* attributes and ng-binding classes left in the markup, as on nfra.gov.cn)."""
         block = ""
+        value = '<td class="td-value ng-binding" ng-bind="post.{f}">' if angular else '<td class="td-value">'
         if meta_rows is not None:
             cells = ""
             for i in range(0, len(meta_rows), 2):
                 pair = meta_rows[i:i + 2]
-                cells += "<tr>" + "".join(f'<td class="td-label"><b>{k}：</b></td><td class="td-value">{v}</td>'
-                                          for k, v in pair) + "</tr>"
-            block = f'<div class="classify"><table class="table-info"><tbody>{cells}</tbody></table></div>'
+                cells += "<tr>" + "".join(f'<td class="td-label"><b>{k}：</b></td>{value.format(f=i + j)}{v}</td>'
+                                          for j, (k, v) in enumerate(pair)) + "</tr>"
+            ng = ' ng-controller="postInfoCtrl"' if angular else ""
+            block = f'<div class="classify"{ng}><table class="table-info"><tbody>{cells}</tbody></table></div>'
         meta = (f'<meta name="ArticleTitle" content="{escape(it.title)}">'
                 f'<meta name="PubDate" content="{it.day.isoformat()} 16:00">'
                 f'<meta name="ContentSource" content="{ORGAN}">')
-        html = (_head(f"{it.title}-{col.name}-{SITE}", col.name, meta) + _header()
+        html = (_head(f"{it.title}-{col.name}-{SITE}", col.name, meta)
+                + ('<div ng-app="gkmlApp" class="ng-scope">' if angular else "") + _header()
                 + f'<div class="gkml-content w1200">{_crumb("政务公开", col.name)}{block}'
                 + f'<div class="article"><h1 class="title">{escape(it.title)}</h1>'
                 + (f'<div class="date">发布日期：{it.day.isoformat()}</div>' if meta_rows is None else "")
                 + f'<div class="content">{content}</div>{related}</div></div>'
-                + _GKML_FOOTER + "</body></html>")
+                + _GKML_FOOTER + ("</div>" if angular else "") + "</body></html>")
         self.put(it.url, html)
 
 
@@ -467,13 +472,20 @@ def build(size: str = "small") -> SampleSite:
             if normative and i == 5:
                 att = f'<p>附件：<a href="{soft_att}">产业用房租金补贴申请表.docx</a></p>'
             interp = interp_of.get(doc.url)
-            related = ('<div class="xgjd"><div class="xgjd-tab"><span class="on">相关解读</span></div><ul>'
-                       + (f'<li><a href="{interp.url}">{escape(interp.title)}</a><span>{interp.day.isoformat()}</span></li>'
-                          if interp else "") + "</ul></div>")
+            if normative:  # static template: an empty box when there is nothing to show
+                related = ('<div class="xgjd"><div class="xgjd-tab"><span class="on">相关解读</span></div><ul>'
+                           + (f'<li><a href="{interp.url}">{escape(interp.title)}</a><span>{interp.day.isoformat()}</span></li>'
+                              if interp else "") + "</ul></div>")
+            else:  # rendered AngularJS template: ng-repeat rows, or its 暂无 row shown
+                row = (f'<li ng-repeat="x in relations" class="ng-scope"><a ng-href="{interp.url}" href="{interp.url}" '
+                       f'class="ng-binding">{escape(interp.title)}</a><span class="ng-binding">{interp.day.isoformat()}</span></li>'
+                       if interp else '<li ng-show="relations.length == 0" class="">暂无相关解读</li>')
+                related = ('<div class="xgjd" ng-controller="relationCtrl"><div class="xgjd-tab"><span class="on">相关解读</span>'
+                           f'<span ng-click="tab=2" class="ng-hide">相关文件</span></div><ul>{row}</ul></div>')
             content = (f'<p style="text-align:center">{doc.number}</p><p>各街道办事处，区政府直属各单位：</p>'
                        f"<p>现将《{escape(doc.title.split('《')[1].split('》')[0])}》印发给你们，请认真贯彻执行。</p>"
                        f'<p style="text-align:right">{ORGAN}</p>{att}')
-            b.gkml_page(c, doc, rows, related, content)
+            b.gkml_page(c, doc, rows, related, content, angular=not normative)
     b.res[good_att] = Resource(fake_pdf("Nanling elevator rules"), "application/pdf")
     b.key.append(Expected("broken-links", broken_att, "附件链接 404", probe="status:404"))
     b.res[soft_att] = Resource(b"", HTML)  # replaced below by the soft-404 body

@@ -22,7 +22,7 @@ _REF = re.compile(r"""(?:href|src)=["']([^"']+)["']""")
 _ARTICLE = re.compile(r"^/(?:gkmlpt/content/\d+/\d+/post_\d+\.html|[a-z]+/[a-z]+/(?:content/post_\d+\.html|detail-\d+\.shtml))$")
 _FULL = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # An article's own date: 发布时间/发布日期 in the article header, or the metadata block's 发布日期.
-_SHOWN = re.compile(r"发布(?:时间|日期)：(?:</b></td><td class=\"td-value\">)?(\d{4})(?:-|年)(\d{2})(?:-|月)(\d{2})")
+_SHOWN = re.compile(r'发布(?:时间|日期)：(?:</b></td><td class="td-value[^"]*"[^>]*>)?(\d{4})(?:-|年)(\d{2})(?:-|月)(\d{2})')
 _SOFT404 = "页面不存在"
 _COLUMN = re.compile(r'name="ColumnName" content="([^"]+)"')
 
@@ -84,7 +84,7 @@ def _shown(html: str) -> date:
 
 def _field(label: str) -> str:
     """A metadata label of the classify table (any spaces between its characters) with a value."""
-    return r"<b>" + r"[\s　]*".join(label) + r'：</b></td><td class="td-value">[^<]+</td>'
+    return r"<b>" + r"[\s　]*".join(label) + r'：</b></td><td class="td-value[^"]*"[^>]*>[^<]+</td>'
 
 
 def _is_interpretation(pages: dict[str, str], href: str) -> bool:
@@ -291,7 +291,7 @@ def test_no_unplanted_interpretation_defects() -> None:
     for url in docs:
         if url in planted:
             continue
-        interps = [unescape(h) for h in _HREF.findall(pages[url]) if _is_interpretation(pages, h)]
+        interps = sorted({unescape(h) for h in _HREF.findall(pages[url]) if _is_interpretation(pages, h)})
         assert len(interps) == 1, url
         assert timedelta(0) <= _shown(pages[interps[0]]) - _shown(pages[url]) <= timedelta(days=3), url
         assert f'原文链接：<a href="{url}">' in pages[interps[0]], url
@@ -314,3 +314,15 @@ def test_annual_report_series() -> None:
     for organ in ("南岭区教育局", "南岭区住房和建设局", "南岭区民政局"):
         assert area.count(f"{organ}20") >= 4
     assert "南岭区人民政府20" not in area
+
+
+def test_policy_documents_are_rendered_angular_pages() -> None:
+    """政策文件 pages are saved rendered AngularJS DOM; the one without an interpretation shows
+    the template's 暂无相关解读 row (the normative template shows an empty box instead)."""
+    site = gkml.build()
+    pages = _pages(site)
+    planted = {e.url for e in site.key if e.family == "interpretations"}
+    policy = {u: h for u, h in pages.items() if "ArticleTitle" in h and 'content="政策文件"' in h}
+    assert len(policy) == 5 and all('ng-app="gkmlApp"' in h and "ng-binding" in h for h in policy.values())
+    assert {u for u, h in policy.items() if "暂无相关解读" in h} == {u for u in policy if u in planted} - {
+        u for u in policy if re.search(r'ng-repeat="x in relations"', policy[u])}
