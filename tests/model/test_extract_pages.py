@@ -91,8 +91,12 @@ def test_document_metadata_date_breadcrumb_and_related():
 
 
 def test_script_filled_related_slot_is_not_observed():
-    facts = extract_page(page("<div class='article'><h1>某区某某办法的通知</h1>发布时间：2026-08-01<div class='content'>正文</div></div><em id='rel_123'></em>", "<meta name='ArticleTitle' content='某区某某办法的通知'>"), BASE + "1.html")
+    body = "<div class='article'><h1>某区某某办法的通知</h1>发布时间：2026-08-01<div class='content'>正文</div></div><em id='rel_123'></em>"
+    head = "<meta name='ArticleTitle' content='某区某某办法的通知'>"
+    facts = extract_page(page(body + "<script src='/js/reldoc.js'></script>", head), BASE + "1.html")
     assert facts.related_slot == "script_unobserved"
+    # the same empty slot on a page without a single script: nothing can fill it, it is observed empty
+    assert extract_page(page(body, head), BASE + "1.html").related_slot == "static"
 
 
 def test_pubdate_meta_then_url_fallbacks():

@@ -164,6 +164,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     tree = parse_document(html_text)
     metas = meta_tags(tree)
     scripts = _scripts(tree)
+    scripted = next(tree.iter("script"), None) is not None  # inline or external: something may fill empty slots
     widgets = footer_widgets(tree, scripts)
     index = build_index(tree, url)
     flat = " ".join(index.text.split())  # SEP is whitespace to str.split()
@@ -212,7 +213,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
         list_state=state, list_items=items, declared_count=listing.declared_count if kind != "document" else None,
         pub_date=date.value if kind == "document" else None, pub_date_source=date.source if kind == "document" else None,
         pub_date_text=date.text if kind == "document" else None,
-        metadata=metadata, related_slot=related_slot(index, boxes), related_links=related_links(index, boxes),
+        metadata=metadata, related_slot=related_slot(index, boxes, scripted), related_links=related_links(index, boxes),
         body_links=body_links, links=[ls.link for ls in index.links], footer=footer, annual_report=report,
         body_text=body_text, meta_pub_date=date.meta, url_date=date.url,
         page_count=listing.page_count if kind == "column" else None, single_article=single,

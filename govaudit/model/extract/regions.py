@@ -206,11 +206,14 @@ def related_boxes(index: PageIndex, own_names: Iterable[str] = (), article: bool
     return {j for j in keep if not any(_inside(index.related[j], index.related[i]) for i in keep)}
 
 
-def related_slot(index: PageIndex, boxes: set[int]) -> str:
-    """none (no box) | static (links or an explicit 暂无 shown) | script_unobserved
-    (an empty box or a template that script fills in; not observed without rendering)."""
+def related_slot(index: PageIndex, boxes: set[int], scripted: bool = True) -> str:
+    """none (no box) | static (links or an explicit 暂无 shown, or any box on a page without a
+    single script: nothing can fill it) | script_unobserved (an empty box on a page with scripts,
+    which may fill it; not observed without rendering)."""
     if not boxes:
         return "none"
+    if not scripted:
+        return "static"
     linked = {ls.span.related for ls in index.links if ls.span.related in boxes and ls.link.tag == "a"}
     for i in boxes:
         box = index.related[i]
