@@ -388,3 +388,15 @@ def test_article_with_figures_and_an_update_line_stays_a_document():
 ])
 def test_render_note_codes_old_and_new(note: str | None, code: str | None):
     assert reason_code(note) == code
+
+
+def test_a_title_bar_classed_like_its_box_does_not_hide_the_boxs_none_marker():
+    # AngularJS-rendered document (nfra style): the box's title bar is <div class="xgjd-tab">,
+    # the box itself says 暂无相关解读 in an ng-show item: the slot was filled, with nothing.
+    html = ("<html><head><meta name='ArticleTitle' content='某区关于某事的通知'></head><body>"
+            "<div class='article'><h1>某区关于某事的通知</h1>发布时间：2026-08-01<div class='content'>正文内容。</div></div>"
+            "<div class='xgjd'><div class='xgjd-tab'><span>相关解读</span></div>"
+            "<ul><li ng-show='items.length==0'>暂无相关解读</li></ul></div>"
+            "<script src='/js/angular.min.js'></script></body></html>")
+    facts = extract_page(html, "http://site.test/zwgk/zcwj/202608/t20260801_1.html")
+    assert facts.kind == "document" and facts.related_slot == "static" and facts.related_links == []

@@ -197,13 +197,25 @@ def related_boxes(index: PageIndex, own_names: Iterable[str] = (), article: bool
             continue
         if box.ambiguous and (not article or own_heading(box.heading or "政策解读", names)):
             continue
-        # Of nested boxes the innermost is the box, unless the outer one holds the links and
-        # the inner ones none (a title bar classed like its box: <div class="xgjd-tit">).
+        # Of nested boxes the innermost is the box, unless the outer one shows the content (its
+        # links, or a 暂无 marker) and the inner ones none (a title bar classed like its box:
+        # <div class="xgjd-tit">, <div class="xgjd-tab">).
         inner = [j for j, other in enumerate(boxes) if _inside(other, box)]
-        if inner and (i not in linked or any(j in linked for j in inner)):
+        if inner and (not _shows(index, i, linked) or any(_shows(index, j, linked) for j in inner)):
             continue
         keep.add(i)
     return {j for j in keep if not any(_inside(index.related[j], index.related[i]) for i in keep)}
+
+
+def _says_none(text: str) -> bool:
+    """An explicit 暂无 / empty-list marker: the box was filled, with nothing."""
+    return "暂无" in text or any(m in text for m in EMPTY_MARKERS)
+
+
+def _shows(index: PageIndex, i: int, linked: set[int]) -> bool:
+    """True when related box `i` shows its content: links of its own, or an explicit marker."""
+    box = index.related[i]
+    return i in linked or _says_none(index.text[box.start : box.end])
 
 
 def related_slot(index: PageIndex, boxes: set[int], scripted: bool = True) -> str:
@@ -215,12 +227,7 @@ def related_slot(index: PageIndex, boxes: set[int], scripted: bool = True) -> st
     if not scripted:
         return "static"
     linked = {ls.span.related for ls in index.links if ls.span.related in boxes and ls.link.tag == "a"}
-    for i in boxes:
-        box = index.related[i]
-        text = index.text[box.start : box.end]
-        if i in linked or "暂无" in text or any(m in text for m in EMPTY_MARKERS):
-            return "static"
-    return "script_unobserved"
+    return "static" if any(_shows(index, i, linked) for i in boxes) else "script_unobserved"
 
 
 def related_links(index: PageIndex, boxes: set[int]) -> list[str]:
