@@ -221,12 +221,31 @@ def _column_of(url: str, columns: dict[str, Column], list_owner: dict[str, str])
     return next((k for k in (lp.key, lp.bare) if k in columns), None)
 
 
-def _document_column(page: _Fetched, columns: dict[str, Column], list_owner: dict[str, str]) -> tuple[str | None, str | None]:
-    crumbs = [(text, url) for text, url in page.facts.breadcrumb if url and url != page.capture.url]
+def _document_column(page: _Fetched, columns: dict[str, Column], list_owner: dict[str, str],
+                     listed_in: dict[str, list[str]]) -> tuple[str | None, str | None]:
+    """The column a document belongs to. The strongest evidence is a column whose list shows the
+    document; of several (an aggregate 最新信息 list and its own column), the one the page names
+    (ColumnName meta, breadcrumb steps). Without it: the page's breadcrumb links (nearest first),
+    the list page the crawl found it on, the CMS URL layout. A breadcrumb often links only the
+    channel (首页 > 新闻中心 > 通知公告 with 通知公告 unlinked), so a name beats a farther link."""
+    f = page.facts
+    named = [n for n in (f.metas.get("columnname"), *(text for text, _ in reversed(f.breadcrumb))) if n]
+    listing = listed_in.get(page.capture.url, [])
+    if listing:
+        for name in named:
+            if chosen := [c for c in listing if columns[c].name == name]:
+                return chosen[0], name
+        if len(listing) == 1:
+            return listing[0], columns[listing[0]].name
+    crumbs = [(text, url) for text, url in f.breadcrumb if url and url != page.capture.url]
     candidates = [url for _, url in reversed(crumbs)] + [page.capture.parent or "", classify.column_url_guess(page.capture.url)]
-    for url in candidates:
-        if url and (column := _column_of(url, columns, list_owner)):
-            return column, columns[column].name
+    found = [column for url in candidates if url and (column := _column_of(url, columns, list_owner))]
+    for name in named[:2]:  # the meta, the breadcrumb's last step: a column of that name among the candidates
+        if chosen := [c for c in [*listing, *found] if columns[c].name == name]:
+            return chosen[0], name
+    if listing or found:
+        column = (listing or found)[0]
+        return column, columns[column].name
     if crumbs:
         return crumbs[-1][1], crumbs[-1][0]
     return None, None
@@ -250,6 +269,11 @@ def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict
                on_site: Callable[[str], bool]) -> list[Document]:
     by_url = {c.url: c for c in columns}
     list_owner = {page: c.url for c in columns for page in c.pages}
+    listed_in: dict[str, list[str]] = {}
+    for c in columns:
+        for item in c.items:
+            if item.url and c.url not in listed_in.setdefault(item.url, []):
+                listed_in[item.url].append(c.url)
     docs = []
     for url, page in pages.items():
         f = page.facts
@@ -258,7 +282,7 @@ def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict
             continue
         if f.kind != "document" or url in list_owner:
             continue
-        column_url, column_name = _document_column(page, by_url, list_owner)
+        column_url, column_name = _document_column(page, by_url, list_owner, listed_in)
         kind = classify.document_kind(f.title, column_name, f.metadata, f.annual_report is not None)
         attachments = []
         for raw in f.body_links:
