@@ -48,6 +48,21 @@ def mismatches(docs: Iterable[Document]) -> list[DateMismatch]:
     return sorted(out, key=lambda m: m.url)
 
 
+CONTRADICTED_MIN = 3  # list rows whose documents show their own date, before the list can be judged
+CONTRADICTED_SHARE = 0.5
+
+
+def list_contradicted(items: Iterable[ListItem], docs: Iterable[Document]) -> bool:
+    """True when the documents a list shows contradict its dates: at least half of the rows whose
+    document shows its own date (visible or metadata block) give another day. A regenerated list
+    (every row 2026-09-30, the articles dated January to March) and a misread year tab (every row
+    in the last tab's year) both look like this; the documents' own dates are then the evidence."""
+    shown = {d.url: d.pub_date for d in docs if d.pub_date and d.pub_date_source in ("visible", "metadata")}
+    compared = [(i.date, shown[i.url]) for i in items if i.date and i.url in shown]
+    differ = sum(1 for listed, own in compared if listed != own)
+    return len(compared) >= CONTRADICTED_MIN and differ >= CONTRADICTED_SHARE * len(compared)
+
+
 @dataclass(frozen=True)
 class Newest:
     """A column's newest date that is evidence of an update, and where it was read."""
@@ -60,13 +75,17 @@ class Newest:
 
 
 def newest(column: Column, list_piles: list[DatePile], docs: Iterable[Document]) -> Newest:
-    """The list's newest date, unless the list's dates are a regeneration pile or absent: then the
-    newest date its documents show themselves (visible or metadata-block dates, not meta PubDate),
-    with list dates off the pile days. Still a pile when neither gives a date."""
-    pile_days = {p.date for p in list_piles}
-    if column.newest_date and column.newest_date not in pile_days:
-        return Newest(column.newest_date, column.newest_url, False, "list")
+    """The list's newest date, unless the list's dates are a regeneration pile, absent, or
+    contradicted by its documents: then the newest date its documents show themselves (visible or
+    metadata-block dates, not meta PubDate), with list dates off the pile days (none, when the
+    documents contradict the list). Still a pile when neither gives a date."""
     docs = list(docs)
+    if list_contradicted(column.items, docs):  # every list date is suspect, not only a pile's day
+        pile_days = {i.date for i in column.items if i.date}
+    else:
+        pile_days = {p.date for p in list_piles}
+        if column.newest_date and column.newest_date not in pile_days:
+            return Newest(column.newest_date, column.newest_url, False, "list")
     shown = [(d.pub_date, d.url) for d in docs if d.pub_date and d.pub_date_source in ("visible", "metadata")]
     shown_piles = {p.date for p in _piles(shown, "visible")}  # a CMS that stamps the shown date too
     found = [(day, url) for day, url in shown if day not in shown_piles]

@@ -94,3 +94,25 @@ def test_an_undated_list_is_dated_by_its_documents_and_a_clean_list_by_itself():
     assert date_integrity.newest(col, [], []).date is None
     clean = column("tzgg/", "通知公告", "2026-09-10")
     assert date_integrity.newest(clean, [], _docs(["2026-09-20"])).date == "2026-09-10"  # the list decides
+
+
+def _listed(dates: list[str]):
+    col = column("xw/", "街道动态", max(dates))
+    items = [ListItem(f"动态{i}", f"{MODEL_SITE}tzgg/{i}.html", d) for i, d in enumerate(dates)]
+    return replace(col, items=items, newest_date=max(dates), newest_url=items[dates.index(max(dates))].url)
+
+
+def test_documents_that_contradict_their_list_dates_decide():
+    # A year tab misread (every row 2025-MM-DD, the articles show 2026) or a small regenerated list
+    # (8 rows on 2026-09-30, below a pile's size, the articles dated January to March).
+    col = _listed(["2025-10-06", "2025-09-28", "2025-09-20", "2025-09-01"])
+    got = date_integrity.newest(col, [], _docs(["2026-10-06", "2026-09-28", "2026-09-20", "2026-09-01"]))
+    assert (got.date, got.source, got.is_pile) == ("2026-10-06", "documents", False)
+    col = _listed(["2026-09-30"] * 8)
+    got = date_integrity.newest(col, [], _docs([f"2026-0{m}-15" for m in (1, 2, 3, 1, 2, 3, 1, 3)]))
+    assert (got.date, got.source) == ("2026-03-15", "documents")
+    # Without documents to compare, or when they agree, the list decides.
+    assert date_integrity.newest(col, [], []).date == "2026-09-30"
+    agreeing = _listed(["2026-09-30", "2026-09-01", "2026-08-01"])
+    got = date_integrity.newest(agreeing, [], _docs(["2026-09-30", "2026-09-01", "2026-08-02"]))
+    assert (got.date, got.source) == ("2026-09-30", "list")
