@@ -57,7 +57,7 @@ def _a(url: str) -> str:
 
 _NAV = (("首页", "/index.html"), ("机构概况", "/site/content.jsp?colId=21"), ("领导之窗", "/site/content.jsp?colId=22"),
         ("县政要闻", portal_list(11)), ("乡镇动态", portal_list(12)), ("通知公告", portal_list(13)),
-        ("招商引资", portal_list(14)), ("便民服务", portal_list(17)), ("网上调查", portal_list(15)),
+        ("招商引资", portal_list(14)), ("便民服务", portal_list(17)), ("部门动态", portal_list(18)), ("网上调查", portal_list(15)),
         ("专题专栏", portal_list(16)), ("信息公开", "/public/index.html"))
 
 
@@ -122,7 +122,7 @@ class _Column:
     count: int
     newest: date
     step: int  # days between items
-    row: str  # "item" | "dl" | "ul"
+    row: str  # "item" | "dl" | "ul" | "year"
     per_page: int = 15
     param: str = "pageIndex"
 
@@ -133,6 +133,7 @@ _PORTAL_COLUMNS = (
     _Column(13, "通知公告", 16, date(2025, 11, 20), 10, "ul", per_page=10, param="page"),  # notices: stale (>6 months)
     _Column(14, "招商引资", 4, date(2025, 4, 2), 40, "dl"),   # other: stale (>1 year)
     _Column(17, "便民服务", 5, date(2026, 3, 1), 30, "item"),
+    _Column(18, "部门动态", 10, date(2026, 6, 10), 20, "year"),  # [MM-DD] rows under year tabs, fresh
 )
 _STALE = {12: "2026-05-20", 13: "2025-11-20", 14: "2025-04-02"}
 _NEWS_SUBJECTS = ("召开常务会议研究部署重点工作", "开展安全生产大检查", "推进乡村振兴示范村建设", "举办招商推介会",
@@ -147,8 +148,20 @@ def _portal_rows(c: _Column, items: list[tuple[int, str, date]]) -> str:
         return "<dl class=\"news-dl\">" + "".join(
             f'<dd><a href="{_a(f"/site/article.jsp?id={i}")}">{t}</a><span>{_slash(d)}</span></dd>'
             for i, t, d in items) + "</dl>"
+    if c.row == "year":
+        return _year_tabs([(f"/site/article.jsp?id={i}", t, d) for i, t, d in items])
     return '<ul class="notice">' + "".join(f'<li><a href="{_a(f"/site/article.jsp?id={i}")}">{t}</a>'
                                           f'<em>{d.isoformat()}</em></li>' for i, t, d in items) + "</ul>"
+
+
+def _year_tabs(items: list[tuple[str, str, date]]) -> str:
+    """Rows grouped under year tabs (the first tab is open), each row dated only [MM-DD]."""
+    years = sorted({d.year for _, _, d in items}, reverse=True)
+    tabs = "".join(f'<span{_ON if y == years[0] else ""}>{y}年</span>' for y in years)
+    return f'<div class="year-tab">{tabs}</div>' + "".join(
+        f'<div class="year-box" data-year="{y}"><ul>' + "".join(
+            f'<li><a href="{_a(u)}">{t}</a><span>[{d.month:02d}-{d.day:02d}]</span></li>'
+            for u, t, d in sorted(items, key=lambda x: x[2], reverse=True) if d.year == y) + "</ul></div>" for y in years)
 
 
 def _portal_pager(c: _Column, page: int, pages: int) -> str:
@@ -380,12 +393,7 @@ def _policy(b: _Builder) -> list[_Doc]:
     rows = "".join(f'<div class="list-item"><a href="{detail(d.id)}">{d.title}</a><span>{_cn(d.when)}</span></div>'
                    for d in policy)
     _list_page(b, GOV_ORGAN, 102, "政策文件", rows)
-    years = sorted({i.when.year for i in interps}, reverse=True)
-    tabs = "".join(f'<span{_ON if y == years[0] else ""}>{y}年</span>' for y in years)
-    boxes = "".join(f'<div class="year-box" data-year="{y}"><ul>' + "".join(
-        f'<li><a href="{detail(i.id)}">{i.title}</a><span>[{i.when.month:02d}-{i.when.day:02d}]</span></li>'
-        for i in sorted(interps, key=lambda x: x.when, reverse=True) if i.when.year == y) + "</ul></div>" for y in years)
-    _list_page(b, GOV_ORGAN, 103, "政策解读", f'<div class="year-tab">{tabs}</div>{boxes}')
+    _list_page(b, GOV_ORGAN, 103, "政策解读", _year_tabs([(detail(i.id), i.title, i.when) for i in interps]))
     b.traps.append(Trap(platform_list(GOV_ORGAN, 103), "政策解读栏目本身，其标题不是“相关解读”框"))
     return interps
 
