@@ -75,8 +75,9 @@ def _footer(with_site_id: bool) -> str:
 
 
 def _shell(title: str, body: str, meta: dict[str, str], action: str, portal: bool, crumbs: list[tuple[str, str]],
-           footer_id: bool = True) -> str:
+           footer_id: bool = True, declare: bool = True) -> str:
     charset = '<meta charset="gb2312">' if portal else '<meta http-equiv="Content-Type" content="text/html; charset=gbk">'
+    charset = charset if declare else ""  # old JSP pages that declare no charset at all (GBK by default)
     metas = {"SiteName": f"{GOV}", "SiteDomain": "www.tongxi.gov.cn", "SiteIDCode": SITE_ID, **meta}
     head = "".join(f'<meta name="{k}" content="{escape(v)}">' for k, v in metas.items())
     nav = "".join(f'<li><a href="{_a(u)}">{n}</a></li>' for n, u in _NAV)
@@ -398,11 +399,12 @@ def _policy(b: _Builder) -> list[_Doc]:
     return interps
 
 
-def _list_page(b: _Builder, organ: int, cat: int, name: str, inner: str, page: int = 1) -> None:
+def _list_page(b: _Builder, organ: int, cat: int, name: str, inner: str, page: int = 1, declare: bool = True) -> None:
     url = platform_list(organ, cat, page)
     body = f'{_platform_menu(organ, cat)}<div class="xxgk-list"><div class="list-title">{name}</div>{inner}</div>'
     organ_name = GOV if organ == GOV_ORGAN else next(n for o, n, _ in DEPARTMENTS if o == organ)
-    b.page(url, _shell(f"{name}_{organ_name}", body, _column_meta(name), url, False, _platform_crumbs(organ, name)), False)
+    b.page(url, _shell(f"{name}_{organ_name}", body, _column_meta(name), url, False, _platform_crumbs(organ, name),
+                       declare=declare), False)
     if page > 1:
         b.traps.append(Trap(url, LATER_PAGE))
 
@@ -464,7 +466,16 @@ def _reports(b: _Builder) -> None:
             elif when == deadline:
                 b.traps.append(Trap(detail(d.id), "年报在截止日当天发布，不算逾期"))
             next_id += 1
-        _list_page(b, organ, 107, "政府信息公开年报", '<ul class="nb-list">' + "".join(rows) + "</ul>")
+        # Department lists declare no charset; the 卫健委 list shows 3 reports a page.
+        per_page = 3 if organ == 6613 else 10
+        pages = -(-len(rows) // per_page)
+        for p in range(1, pages + 1):
+            pager = "" if pages == 1 else (
+                f'<div class="pager">共{len(rows)}条 第{p}页/共{pages}页 '
+                + (f'<a href="{_a(platform_list(organ, 107, p - 1))}">上一页</a> ' if p > 1 else "上一页 ")
+                + (f'<a href="{_a(platform_list(organ, 107, p + 1))}">下一页</a>' if p < pages else "下一页") + "</div>")
+            _list_page(b, organ, 107, "政府信息公开年报", '<ul class="nb-list">' + "".join(rows[(p - 1) * per_page:p * per_page])
+                       + f"</ul>{pager}", p, declare=organ == GOV_ORGAN)
         for year in range(2021, 2026):
             if year not in published:
                 b.key.append(Expected("annual-reports", platform_list(organ, 107), f"缺{name}{year}年度报告",

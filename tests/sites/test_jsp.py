@@ -189,6 +189,8 @@ def test_charsets_as_real_servers_send_them(base: str) -> None:
     with pytest.raises(UnicodeDecodeError):
         body.decode("utf-8")
     assert "charset=gbk" in body.decode("gbk") and "__VIEWSTATE" in body.decode("gbk")
+    status, ctype, body = _get(base, jsp.platform_list(6612, 107))  # a department's list declares nothing
+    assert status == 200 and ctype == "text/html" and b"charset" not in body and "县财政局" in body.decode("gbk")
 
 
 def test_every_planted_defect_is_served(site: SampleSite, base: str) -> None:
