@@ -57,7 +57,7 @@ def _a(url: str) -> str:
 
 _NAV = (("首页", "/index.html"), ("机构概况", "/site/content.jsp?colId=21"), ("领导之窗", "/site/content.jsp?colId=22"),
         ("县政要闻", portal_list(11)), ("乡镇动态", portal_list(12)), ("通知公告", portal_list(13)),
-        ("招商引资", portal_list(14)), ("便民服务", portal_list(17)), ("部门动态", portal_list(18)), ("网上调查", portal_list(15)),
+        ("招商引资", portal_list(14)), ("便民服务", portal_list(17)), ("部门动态", portal_list(18)), ("政民互动", portal_list(19)), ("网上调查", portal_list(15)),
         ("专题专栏", portal_list(16)), ("信息公开", "/public/index.html"))
 
 
@@ -225,11 +225,12 @@ def _portal(b: _Builder) -> list[tuple[int, str, date]]:
         if c.col in _STALE:
             b.key.append(Expected("stale-columns", portal_list(c.col), f"{c.name}最新一条为{_STALE[c.col]}",
                                   probe=f"newest:{_STALE[c.col]}"))
-    for col, name, empty in ((15, "网上调查", '<div class="nodata">暂无相关信息</div>'), (16, "专题专栏", '<ul class="list"></ul>')):
+    for col, name, empty in ((15, "网上调查", '<div class="nodata">暂无相关信息</div>'), (16, "专题专栏", '<ul class="list"></ul>'),
+                             (19, "政民互动", '<div class="list-item"><p class="none">信息正在更新中……</p></div>')):
         url = portal_list(col)
         body = f'<div class="right-list"><div class="list-title">{name}</div>{empty}</div>'
         b.page(url, _shell(f"{name}-{GOV}", body, _column_meta(name), url, True, [("首页", "/index.html"), (name, "")]), True)
-        b.key.append(Expected("empty-columns", url, f"{name}栏目没有任何信息" + ("（有“暂无相关信息”提示）" if "nodata" in empty else "（空列表，无提示）"),
+        b.key.append(Expected("empty-columns", url, f"{name}栏目没有任何信息" + ("（空列表，无提示）" if "<ul" in empty else "（只有“暂无/正在更新”提示）"),
                               probe="no-rows"))
     for col, name, text in ((21, "机构概况", f"{GOV}办公室是县政府的办事机构，负责处理县政府日常工作。"),
                             (22, "领导之窗", "县长：张某某，主持县政府全面工作。副县长：李某某，负责发展改革、财政工作。"),
@@ -349,6 +350,10 @@ def _policy(b: _Builder) -> list[_Doc]:
         else:
             i.title = f"《{short}》政策解读"
             i.body = f"<p>一、出台背景。为贯彻落实上级部署，制定《{short}》。二、主要内容。……</p>"
+            if d.id == 2009:  # the infographic of this interpretation is gone
+                i.body += '<p><img src="/uploadfiles/images/2025/tujie2009.png" alt="一图读懂"></p>'
+                b.key.append(Expected("broken-links", "/uploadfiles/images/2025/tujie2009.png", "解读正文中的图解图片 404",
+                                      probe="status:404"))
         if kind in ("linked", "late"):
             i.links = f'<div class="ywlj"><span>相关文件：</span><a href="{detail(d.id)}">{d.title}</a></div>'
             d.links = f'<div class="xgjd"><h4>【相关解读】</h4><ul><li><a href="{detail(i.id)}">{i.title}</a></li></ul></div>'
@@ -537,4 +542,6 @@ def build(size: str = "small") -> SampleSite:
     b.key.append(Expected("footer", detail(2001), "信息公开平台文章页模板页脚缺网站标识码", probe="footer-lacks:网站标识码",
                           url_pattern=DETAIL_PAGES))
     not_found = Resource("<html><body><h1>404 Not Found</h1></body></html>".encode(), "text/html", 404)
-    return SampleSite("jsp", size, AS_OF, b.resources, not_found, b.key, b.traps, frozenset())
+    empties = sum(1 for e in b.key if e.family == "empty-columns")
+    return SampleSite("jsp", size, AS_OF, b.resources, not_found, b.key, b.traps,
+                      frozenset({"empty-columns-veto"}) if empties >= 5 else frozenset())
