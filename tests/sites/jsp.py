@@ -333,9 +333,10 @@ def _policy(b: _Builder) -> list[_Doc]:
                  column="政策文件")
         d.fields = _fields(d)
         docs.append(d)
-    # interpretation plans: doc id → (kind, lag days); kinds: linked, late, title (《》 only), wenhao (文号 in text), none
+    # interpretation plans: doc id → (kind, lag days); kinds: linked, late, title (《》 only), wenhao (文号 in text),
+    # oneway (the document links to it, it does not link back), none
     plan = {2003: ("none", 0), 2008: ("none", 0), 2006: ("title", 1), 2011: ("late", 12), 2103: ("none", 0),
-            2105: ("wenhao", 2)}
+            2105: ("wenhao", 2), 2012: ("oneway", 1)}
     interps: list[_Doc] = []
     for d in docs:
         kind, lag = plan.get(d.id, ("linked", d.id % 2))
@@ -356,9 +357,12 @@ def _policy(b: _Builder) -> list[_Doc]:
                                       probe="status:404"))
         if kind in ("linked", "late"):
             i.links = f'<div class="ywlj"><span>相关文件：</span><a href="{detail(d.id)}">{d.title}</a></div>'
+        if kind in ("linked", "late", "oneway"):
             d.links = f'<div class="xgjd"><h4>【相关解读】</h4><ul><li><a href="{detail(i.id)}">{i.title}</a></li></ul></div>'
         if kind == "late":
             b.key.append(Expected("interpretations", detail(d.id), f"解读晚于文件{lag}天发布", probe=f"late-interp:{lag}"))
+        elif kind == "oneway":
+            b.key.append(Expected("interpretations", detail(d.id), "文件链接了解读，解读未链回文件", probe="one-way"))
         elif kind in ("title", "wenhao"):
             how = "解读标题中的《文件名》" if kind == "title" else "解读正文中的文号"
             b.key.append(Expected("interpretations", detail(d.id), f"解读存在但与文件未相互链接（仅{how}关联）",

@@ -161,6 +161,9 @@ def _probe(site: SampleSite, base: str, entry: Expected) -> None:
         (interp,) = _interp_links(site, html)
         assert (_shown(_page(base, interp)) - _shown(html)).days == int(arg)
         assert f'href="{entry.url}"' in _page(base, interp)  # linked both ways: only the lag is wrong
+    elif kind == "one-way":
+        (interp,) = _interp_links(site, _page(base, entry.url))
+        assert f'href="{entry.url}"' not in _page(base, interp)
     elif kind == "meta-missing":
         html = _page(base, entry.url)
         assert _field("发布日期", html)  # the block is there, only this field is not
@@ -202,6 +205,7 @@ def test_every_planted_defect_is_served(site: SampleSite, base: str) -> None:
 def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
     ok_doc = jsp.detail(2001)
     cases = [Expected("x", ok_doc, "", probe="no-interp"), Expected("x", ok_doc, "", probe="no-interp-link"),
+             Expected("x", ok_doc, "", probe="one-way"),
              Expected("x", ok_doc, "", probe="meta-missing:时效性"), Expected("x", "/index.html", "", probe="status:404"),
              Expected("x", jsp.portal_list(11), "", probe="no-rows"),
              Expected("x", jsp.portal_list(11), "", probe="newest:2026-05-20"),
