@@ -142,6 +142,9 @@ _NEWS_SUBJECTS = ("召开常务会议研究部署重点工作", "开展安全生
 
 
 def _portal_rows(c: _Column, items: list[tuple[int, str, date]]) -> str:
+    if c.row == "item" and c.col == 17:  # the date first, bracketed
+        return "".join(f'<div class="list-item"><span class="date">[{d.isoformat()}]</span>'
+                       f'<a href="{_a(f"/site/article.jsp?id={i}")}">{t}</a></div>' for i, t, d in items)
     if c.row == "item":
         return "".join(f'<div class="list-item"><a href="{_a(f"/site/article.jsp?id={i}")}" title="{t}" target="_blank">'
                        f'{t}</a><span class="date">{_cn(d)}</span></div>' for i, t, d in items)
@@ -481,10 +484,14 @@ def _reports(b: _Builder) -> None:
         for p in range(1, pages + 1):
             pager = "" if pages == 1 else (
                 f'<div class="pager">共{len(rows)}条 第{p}页/共{pages}页 '
-                + (f'<a href="{_a(platform_list(organ, 107, p - 1))}">上一页</a> ' if p > 1 else "上一页 ")
+                + (f'<a href="{_a(platform_list(organ, 107) + f"&pageIndex={p - 1}")}">上一页</a> ' if p > 1 else "上一页 ")
                 + (f'<a href="{_a(platform_list(organ, 107, p + 1))}">下一页</a>' if p < pages else "下一页") + "</div>")
             _list_page(b, organ, 107, "政府信息公开年报", '<ul class="nb-list">' + "".join(rows[(p - 1) * per_page:p * per_page])
                        + f"</ul>{pager}", p, declare=organ == GOV_ORGAN)
+        if pages > 1:  # page 2 links page 1 as `&pageIndex=1`: the same page under a second URL
+            alias = platform_list(organ, 107) + "&pageIndex=1"
+            b.resources[alias] = b.resources[platform_list(organ, 107)]
+            b.traps.append(Trap(alias, "列表第 1 页的别名（&pageIndex=1），与第 1 页是同一栏目"))
         for year in range(2021, 2026):
             if year not in published:
                 b.key.append(Expected("annual-reports", platform_list(organ, 107), f"缺{name}{year}年度报告",
