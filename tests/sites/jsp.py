@@ -270,8 +270,12 @@ def _platform_crumbs(organ: int, name: str) -> list[tuple[str, str]]:
     return crumbs + [(name, "")]
 
 
-def _info_table(rows: dict[str, str]) -> str:
-    """The platform's metadata block: two label/value pairs per table row."""
+def _info_table(rows: dict[str, str], narrow: bool = False) -> str:
+    """The platform's metadata block: two label/value pairs per table row (`<th>label：</th>`),
+    or, in the narrow variant, one pair per row with plain label cells and no colon."""
+    if narrow:
+        return '<table class="xxgk-info" width="100%">' + "".join(
+            f'<tr><td class="t" width="20%">{k}</td><td>{v}</td></tr>' for k, v in rows.items()) + "</table>"
     cells = [f'<th>{k}：</th><td>{v}</td>' for k, v in rows.items()]
     return '<table class="xxgk-info" cellspacing="0">' + "".join(
         "<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)) + "</table>"
@@ -293,7 +297,7 @@ class _Doc:
 
 def _doc_page(b: _Builder, d: _Doc) -> None:
     organ_name = GOV if d.organ == GOV_ORGAN else next(n for o, n, _ in DEPARTMENTS if o == d.organ)
-    info = _info_table(d.fields) if d.fields is not None else ""
+    info = _info_table(d.fields, narrow=d.cat == 101 and d.id % 2 == 0) if d.fields is not None else ""
     shown = f'<div class="art-info">发布日期：{d.when.isoformat()}　来源：{organ_name}</div>'
     body = (f'{_platform_menu(d.organ, d.cat)}<div class="xxgk-detail">{info}<h1 class="title">{d.title}</h1>'
             f"{shown}<div class=\"article-content\">{d.body}</div>{d.links}</div>")

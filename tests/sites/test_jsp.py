@@ -96,7 +96,7 @@ def _column(html: str) -> str:
 
 def _field(label: str, html: str) -> str | None:
     """Value of a metadata-table field, None when the label is absent."""
-    m = re.search(rf"<th>{label}：</th><td>([^<]*)</td>", html)
+    m = re.search(rf'(?:<th>{label}：</th>|<td class="t" width="20%">{label}</td>)<td>([^<]*)</td>', html)
     return m.group(1) if m else None
 
 
