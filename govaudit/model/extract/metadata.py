@@ -17,7 +17,7 @@ from govaudit.model.extract.wenhao import normalize_wenhao
 
 # Canonical field -> labels seen on real sites (domain.md §5).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "索引号": ("索引号",),
+    "索引号": ("索引号", "信息索引号", "索取号"),
     "标题": ("标题", "名称", "信息名称", "文件名称", "公文名称"),
     "发文机关": ("发文机关", "发布机构", "发文单位", "发布机关", "办文部门"),
     "发文字号": ("发文字号", "文号", "发布文号", "文件编号"),
@@ -25,7 +25,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "发布日期": ("发布日期", "发文日期", "上载日期"),
     "主题分类": ("主题分类", "分类", "组配分类", "公开目录"),
     "主题词": ("主题词", "关键词"),
-    "有效性": ("有效性", "时效", "效力状态"),
+    "有效性": ("有效性", "时效性", "时效", "效力状态"),
     "公开方式": ("公开方式",),
 }
 _LABEL_TO_FIELD = {label: field for field, labels in FIELD_ALIASES.items() for label in labels}
