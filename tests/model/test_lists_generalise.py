@@ -400,3 +400,16 @@ def test_a_title_bar_classed_like_its_box_does_not_hide_the_boxs_none_marker():
             "<script src='/js/angular.min.js'></script></body></html>")
     facts = extract_page(html, "http://site.test/zwgk/zcwj/202608/t20260801_1.html")
     assert facts.kind == "document" and facts.related_slot == "static" and facts.related_links == []
+
+
+def test_rows_as_dd_items_of_one_dl_keep_their_own_dates():
+    rows = "".join(f"<dd><a href='/content/detail/{n}.html'>某县关于第{n}项工作的通知</a><span>2026-05-{28 - n:02d}</span></dd>"
+                   for n in range(6))
+    html = ("<html><head><meta name='ColumnName' content='规范性文件'></head><body>"
+            f"<div class='list'><dl>{rows}</dl></div><div class='foot'>2025-11-20 更新</div></body></html>")
+    facts = extract_page(html, "http://site.test/public/column/6601?type=4&catId=101&action=list")
+    assert [(i.url.rsplit('/', 1)[-1], i.date) for i in facts.list_items] == [(f"{n}.html", f"2026-05-{28 - n:02d}") for n in range(6)]
+    # a dt/dd pair per item stays one row: the title in <dt>, the date in <dd>
+    pairs = "".join(f"<dl><dt><a href='/a/{n}.html'>某县第{n}次常务会议纪要</a></dt><dd>2026-04-0{n + 1}</dd></dl>" for n in range(3))
+    facts = extract_page(f"<html><body><div class='list'>{pairs}</div></body></html>", "http://site.test/hyjy/")
+    assert [i.date for i in facts.list_items] == ["2026-04-01", "2026-04-02", "2026-04-03"]

@@ -142,12 +142,28 @@ def _span(entry: list) -> Span:
     return span
 
 
+def _dd_is_row(dd: lxml.etree._Element) -> bool:
+    """A <dd> is a row when its <dl> holds several linked <dd>s (one list of rows), not when it
+    is one cell of a <dl> row (<dl><dd><a>title</a></dd><dd>2026-03-10</dd></dl>, TRS)."""
+    parent = dd.getparent()
+    if parent is None:
+        return False
+    linked = 0
+    for sibling in parent.iterchildren("dd"):
+        if next(sibling.iter("a"), None) is not None:
+            linked += 1
+            if linked > 1:
+                return True
+    return False
+
+
 def _row_for(stack: list[list]) -> Span | None:
-    """The row of the link on top of `stack`: a li/tr/dl within four levels, else the
-    nearest ancestor that is not an inline or heading wrapper."""
+    """The row of the link on top of `stack`: a li/tr/dl (or a <dd> of a list of them) within
+    four levels, else the nearest ancestor that is not an inline or heading wrapper."""
     top = len(stack) - 2
     for i in range(top, max(top - 4, -1), -1):
-        if stack[i][_TAG] in _ROW_TAGS:
+        tag = stack[i][_TAG]
+        if tag in _ROW_TAGS or tag == "dd" and _dd_is_row(stack[i][_EL]):
             return _span(stack[i])
     for i in range(top, -1, -1):
         if stack[i][_TAG] not in _INLINE:
