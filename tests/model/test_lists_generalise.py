@@ -413,3 +413,16 @@ def test_rows_as_dd_items_of_one_dl_keep_their_own_dates():
     pairs = "".join(f"<dl><dt><a href='/a/{n}.html'>某县第{n}次常务会议纪要</a></dt><dd>2026-04-0{n + 1}</dd></dl>" for n in range(3))
     facts = extract_page(f"<html><body><div class='list'>{pairs}</div></body></html>", "http://site.test/hyjy/")
     assert [i.date for i in facts.list_items] == ["2026-04-01", "2026-04-02", "2026-04-03"]
+
+
+@pytest.mark.parametrize("pager", ["<div class='pagination'><span class='total'>共0条</span></div>", "<ul class='list'></ul>"])
+def test_an_explanatory_note_beside_an_empty_list_answers_the_column(pager: str):
+    html = ("<html><head><meta name='ColumnName' content='意见征集'></head><body><div class='crumb'>当前位置：首页 > 意见征集</div>"
+            "<div class='list-box'><div class='qksm'><h4>情况说明</h4><p>2026年以来，本区暂无需要向社会公开征求意见的规范性文件。"
+            "如有相关事项，将在本栏目及时发布。</p><p class='sign'>某区人民政府办公室　2026-07-01</p></div></div>"
+            f"{pager}</body></html>")
+    facts = extract_page(html, "http://site.test/hdjl/yjzj/index.html")
+    assert (facts.kind, facts.list_state, facts.single_article) == ("column", "listed", True)
+    # the same page without the note is an empty column
+    bare = html.replace(html[html.index("<div class='qksm'>"):html.index("</div></div>") + 6], "")
+    assert extract_page(bare, "http://site.test/hdjl/yjzj/index.html").list_state == "empty"

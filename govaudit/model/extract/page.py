@@ -199,6 +199,13 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     elif kind in ("hub", "other") and state == "none" and not items:
         area = area or listless_area(index, scripts, boxes)
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date)
+    elif kind == "column" and state == "empty" and any(word in flat for word in NOTE_WORDS):
+        # An empty list (共0条, an empty container) beside an explanatory note: the column is answered.
+        area = area or listless_area(index, scripts, boxes)
+        if any(word in area.plain for word in NOTE_WORDS):
+            shown = date.source == "visible"
+            state, single = "listed", True
+            items = [ListItem(title=title, url=url, date=date.value if shown else None, date_text=date.text if shown else None)]
     body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes]
     body_text = index.text_of(article.span) if article is not None else ""
     report = None
