@@ -118,7 +118,7 @@ def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tup
         first = next((p for lp, p in members if lp.number is None), None)
         key = by_file[0].key
         linked = {lp.number for l in first.facts.links if (lp := classify.list_page(l.url)).key == key} if first else set()
-        shift = 1 if 1 in raw or 1 in linked else 0
+        shift = 1 if first is not None and (1 in raw or 1 in linked) else 0  # Chengdu numbers page 1 `-1`
     numbered = [(1 if lp.number is None else lp.number + shift, page) for lp, page in members]
     return sorted(numbered, key=lambda n: (n[0], n[1].capture.url))
 
@@ -136,8 +136,18 @@ def _list_groups(pages: dict[str, _Fetched]) -> list[_ListGroup]:
         if kind == "column" or lp.number is not None:
             grouped.setdefault(lp.key, []).append((lp, page))
     _fold_query_lists(grouped)
-    return [_ListGroup(url, _page_numbers(members)) for url, members in grouped.items()
+    return [_ListGroup(_group_url(key, members), _page_numbers(members)) for key, members in grouped.items()
             if any(p.facts.kind == "column" for _, p in members)]
+
+
+def _group_url(key: str, members: list[tuple[classify.ListPage, _Fetched]]) -> str:
+    """The column's URL: the list's first page. That is the key (the folder of TRS `index_2.html`,
+    `list.html` of `list_2.html`), unless the CMS numbers its first page itself (Chengdu
+    `column-index-1.shtml`, whose key `column-index.shtml` names no page) and it was fetched."""
+    if key.endswith("/") or any(lp.number is None for lp, _ in members):  # TRS index_1 is page 2
+        return key
+    first = [p.capture.url for lp, p in members if lp.number == 1 and lp.style == "file"]
+    return first[0] if first else key
 
 
 def _fold_query_lists(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]) -> None:

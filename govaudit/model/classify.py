@@ -39,7 +39,7 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
 
 
 # A pager's later pages by file name: TRS createPageHTML `index_1.html`, `list_2.shtml`, `default_3.htm`.
-_PAGE_FILE = re.compile(r"/(index|list|default)[_-](\d+)(\.s?html?|\.jsp|\.aspx?|\.php)$", re.I)
+_PAGE_FILE = re.compile(r"/((?:[\w-]*?[_-])?(?:index|list|default))[_-](\d+)(\.s?html?|\.jsp|\.aspx?|\.php)$", re.I)
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jsp|aspx?|php)$", re.I)
 _MONTH_DIR = re.compile(r"/\d{6}/[^/]*$")
 _HANWEB_ARTICLE = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_\d+\.\w+$")
@@ -63,6 +63,7 @@ def list_page(url: str) -> ListPage:
     if m := _PAGE_FILE.search(path):
         name = m.group(1).lower()
         number, style = int(m.group(2)), "file"
+        # TRS `index_2.html` pages the folder's list; `list_2.shtml`, Chengdu `column-index-2.shtml` a named one
         path = path[: m.start()] + ("/" if name in ("index", "default") else f"/{m.group(1)}{m.group(3)}")
     elif _INDEX_FILE.search(path):
         path = path[: path.rfind("/") + 1]

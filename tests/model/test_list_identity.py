@@ -142,6 +142,9 @@ def test_no_list_page_is_a_document_and_articles_find_their_column(built):
     ("http://s/col/col1/", "http://s/col/col1/", None),
     ("http://s/a/index_4.shtml", "http://s/a/", 4),
     ("http://s/a/list_2.html", "http://s/a/list.html", 2),
+    ("http://s/xwzx/gsgg/column-index-2.shtml", "http://s/xwzx/gsgg/column-index.shtml", 2),  # Chengdu
+    ("http://s/xwzx/gsgg/column-index-1.shtml", "http://s/xwzx/gsgg/column-index.shtml", 1),
+    ("http://s/a/newslist_2.html", "http://s/a/newslist_2.html", None),  # a name, not a pager
     ("http://s/a/?pageIndex=0", "http://s/a/", 0),
     ("http://s/a/default.aspx?CurrentPage=5&cid=2", "http://s/a/?cid=2", 5),
     ("http://s/a/?curPage=2", "http://s/a/", 2),
@@ -156,3 +159,16 @@ def test_list_page_keys(url, key, number):
 def test_column_guess_for_hanweb_and_trs_articles():
     assert column_url_guess("http://s/art/2026/9/3/art_1229_5001.html") == "http://s/col/col1229/"
     assert column_url_guess("http://s/zwgk/tzgg/202609/t20260903_1.html") == "http://s/zwgk/tzgg/"
+
+
+def test_a_cms_that_numbers_its_first_page_keeps_it_as_the_column():
+    from govaudit.model.builder import _group_url
+
+    def member(url: str):
+        return list_page(url), type("F", (), {"capture": type("C", (), {"url": url})()})()
+
+    key = "http://s/xwzx/gsgg/column-index.shtml"
+    got = _group_url(key, [member("http://s/xwzx/gsgg/column-index-2.shtml"), member("http://s/xwzx/gsgg/column-index-1.shtml")])
+    assert got == "http://s/xwzx/gsgg/column-index-1.shtml"
+    # TRS: index_1.html is page 2; a list seen only through it is still keyed at its folder
+    assert _group_url("http://s/lsxx/", [member("http://s/lsxx/index_1.html")]) == "http://s/lsxx/"
