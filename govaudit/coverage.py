@@ -15,15 +15,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from govaudit.checks.base import Finding
+from govaudit.crawl import outcomes
 from govaudit.crawl.frontier import classify as link_class
 from govaudit.model.types import Column, Evidence, Page, SiteModel
 from govaudit.vocab import DISCLOSURE_HUB_WORDS, VERDICT_LABELS
 
-# Crawl outcomes that mean the page was observed (a 404 is an observed fact: a broken link).
-_OBSERVED = ("ok", "not_found")
+# Crawl outcomes that mean the page was observed: a 404, or a status-200 error page, is an
+# observed fact (a broken link), not evidence the crawl missed.
+_OBSERVED = (outcomes.OK, outcomes.NOT_FOUND, outcomes.SOFT_404, outcomes.WRONG_TYPE)
 # Why a page was not observed, by crawl outcome (stop reasons are in STOP_REASONS).
 OUTCOME_LABELS = {
-    "not_found": "页面不存在（404/410）", "http_error": "服务器返回错误", "blocked": "被防火墙（WAF）拦截或要求验证",
+    "not_found": "页面不存在（404/410）", "soft_404": "返回“页面不存在”之类的错误页", "wrong_type": "文件地址返回的是网页",
+    "http_error": "服务器返回错误", "blocked": "被防火墙（WAF）拦截或要求验证",
     "timeout": "服务器响应超时", "unreachable": "无法连接服务器", "tls_error": "TLS 证书或握手失败",
     "too_large": "页面过大未完整读取", "redirect_loop": "重定向循环", "robots_disallowed": "robots.txt 禁止抓取",
     "error": "抓取出错", "not_fetched": "抓取在到达该页面前停止",

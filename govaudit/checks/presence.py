@@ -11,7 +11,8 @@ from govaudit.model.types import Evidence, SiteModel
 
 
 def _section_evidence(site: SiteModel, pattern: re.Pattern[str]) -> tuple[str, Evidence] | None:
-    """Where a section shows up: a column, a page title, or a same-site link's text."""
+    """Where a section shows up: a column, a page title, a same-site link's text, or a heading
+    on a hub or column page."""
     for column in site.columns:
         if pattern.search(column.name):
             return f"栏目“{column.name}”", column.evidence
@@ -23,6 +24,12 @@ def _section_evidence(site: SiteModel, pattern: re.Pattern[str]) -> tuple[str, E
         if link.kind == "page" and link.outcome == "ok" and pattern.search(link.text):
             source = pages.get(link.source)
             return f"链接“{link.text}”", source.evidence if source else Evidence(url=link.source)
+    # The model's sections also hold what the lists above lack: every anchor text of a home or
+    # hub page (links keep one text per target) and a hub's own headings (<h3>法定主动公开内容</h3>).
+    for section in site.disclosure_sections:
+        if section.present and section.url and section.text and pattern.search(section.text):
+            where = "标题" if section.via == "heading" else "链接"
+            return f"{where}“{section.text}”", pages[section.url].evidence if section.url in pages else Evidence(url=section.url)
     return None
 
 

@@ -405,5 +405,8 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
         documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),
         links=links, footer=_footer(pages.get(start)), footers=_template_footers(pages, page_list),
-        disclosure_sections=site_sections.disclosure_sections(columns, page_list, links),
+        disclosure_sections=site_sections.disclosure_sections(
+            columns, page_list, links, {u: p.facts.headings for u, p in pages.items() if p.facts.headings},
+            ((l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
+             if l.kind == "page" and on_site(l.url))),
     )

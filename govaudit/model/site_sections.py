@@ -4,7 +4,7 @@ exist, and the column, page or link they were found as."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from govaudit.model.types import Column, DisclosureSection, Link, Page
 
@@ -17,10 +17,15 @@ SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def disclosure_sections(columns: Iterable[Column], pages: Iterable[Page], links: Iterable[Link]) -> list[DisclosureSection]:
+def disclosure_sections(columns: Iterable[Column], pages: Iterable[Page], links: Iterable[Link],
+                        headings: Mapping[str, Iterable[str]] | None = None,
+                        anchors: Iterable[tuple[str, str]] = ()) -> list[DisclosureSection]:
     """For each standard section: a column named for it, else a fetched page titled for it,
-    else a same-site link whose text names it (the section exists but was not fetched)."""
-    columns, pages, links = list(columns), list(pages), list(links)
+    else a same-site link whose text names it (the section exists but was not fetched; `anchors`
+    are (target, text) of every link, also those the model's one-link-per-target list drops),
+    else a hub or column page that shows it under a heading of its own (`headings` by page URL)."""
+    columns, pages, links, anchors = list(columns), list(pages), list(links), list(anchors)
+    heads = [(url, text) for url, texts in (headings or {}).items() for text in texts]
     out = []
     for name, pattern in SECTIONS:
         found = next((DisclosureSection(name, True, c.url, "column", c.name) for c in columns if pattern.search(c.name)), None)
@@ -28,5 +33,9 @@ def disclosure_sections(columns: Iterable[Column], pages: Iterable[Page], links:
                                if p.outcome == "ok" and p.kind in ("column", "hub", "document", "static") and pattern.search(p.title)), None)
         found = found or next((DisclosureSection(name, True, l.target, "link", l.text) for l in links
                                if l.kind == "page" and pattern.search(l.text)), None)
+        found = found or next((DisclosureSection(name, True, target, "link", text) for target, text in anchors
+                               if pattern.search(text)), None)
+        found = found or next((DisclosureSection(name, True, url, "heading", text) for url, text in heads
+                               if pattern.search(text)), None)
         out.append(found or DisclosureSection(name, False, None, None, None))
     return out

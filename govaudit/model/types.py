@@ -35,7 +35,7 @@ Direction = Literal["both", "document_to_interpretation", "interpretation_to_doc
 Template = Literal["home", "list", "article", "disclosure"]  # page templates a footer is read per
 PageKind = Literal["home", "hub", "column", "document", "static", "other", "error"]
 SectionName = Literal["指南", "制度", "法定主动公开内容", "年报", "依申请公开"]
-SectionVia = Literal["column", "page", "link"]
+SectionVia = Literal["column", "page", "link", "heading"]
 OrganType = Literal["government", "department", "unknown"]  # an annual report's issuing organ
 # Crawl outcomes (govaudit.crawl.outcomes, plus soft_404 and wrong_type) stay an open string: the
 # crawl may learn new ones, and the model maps any outcome it does not know to a broken link.

@@ -19,3 +19,29 @@ def test_sections_from_columns_pages_and_links():
         ("年报", True, "zfxxgk/zfxxgknb/", "column", "政府信息公开年报"),
         ("依申请公开", False, None, None, None),
     ]
+
+
+def test_sections_from_dropped_anchor_texts_and_hub_headings():
+    # The home page links 政务公开 and 法定主动公开内容 to the same hub (the model keeps the first
+    # text); the hub shows 依申请公开 only as <h3> over its catalogue.
+    links = [Link(SITE, SITE + "zwgk/", "政务公开", "page", "ok")]
+    anchors = [(SITE + "zwgk/", "政务公开"), (SITE + "zwgk/", "法定主动公开内容")]
+    headings = {SITE + "zwgk/": ("政府信息公开", "依申请公开", "更多")}
+    got = {s.name: (s.present, s.via, s.text) for s in disclosure_sections([], [], links, headings, anchors)}
+    assert got["法定主动公开内容"] == (True, "link", "法定主动公开内容")
+    assert got["依申请公开"] == (True, "heading", "依申请公开")
+    assert got["指南"] == (False, None, None)
+
+
+def test_the_section_rule_sees_sections_named_only_by_a_heading():
+    from dataclasses import replace
+    from datetime import date
+
+    from govaudit.checks.base import Context
+    from govaudit.checks.presence import SECTION_PRESENT
+    from govaudit.model.types import DisclosureSection
+    from tests.factories import site
+
+    model = replace(site(), disclosure_sections=[DisclosureSection("法定主动公开内容", True, SITE + "zwgk/", "heading", "法定主动公开内容")])
+    (finding,) = SECTION_PRESENT.run(model, {"sections": {"法定主动公开内容": "法定主动公开"}}, Context(date(2026, 9, 30)))
+    assert finding.status == "pass" and "标题“法定主动公开内容”" in finding.message

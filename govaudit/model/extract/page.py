@@ -62,6 +62,9 @@ class PageFacts:
     page_count: int | None = None  # pages a list's pager declares
     single_article: bool = False  # a column page that shows one article instead of a list
     update_date: str | None = None  # a data column's 数据更新日期 (a statistics page without an item list)
+    # Short headings of a hub or column page (<h3>法定主动公开内容</h3> over a catalogue): the
+    # sections it shows, named without a link of their own.
+    headings: tuple[str, ...] = ()
 
 
 def clear_caches() -> None:
@@ -110,6 +113,12 @@ def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose:
     if metas.get("columnname") or links >= 10:
         return "hub"
     return "other"
+
+
+def _short_headings(index: walk.PageIndex) -> tuple[str, ...]:
+    """Texts of the page's short heading-like blocks (see PageIndex.short_heads), once each."""
+    seen = dict.fromkeys(" ".join(index.text[start:end].split()) for start, end in index.short_heads)
+    return tuple(text for text in seen if text)
 
 
 def _data_update(area: ListlessArea, date: PubDate) -> tuple[str, str] | None:
@@ -225,4 +234,5 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
         body_text=body_text, meta_pub_date=date.meta, url_date=date.url,
         page_count=listing.page_count if kind == "column" else None, single_article=single,
         update_date=updated[0] if updated else None,
+        headings=_short_headings(index) if kind in ("hub", "column") else (),
     )
