@@ -22,12 +22,10 @@ from govaudit.cliutil import DEFAULT_FAIL_ON, FAIL_ON, exit_code
 from govaudit.cliutil import handle_errors as _handle_errors
 from govaudit.config import SiteConfig, load_config
 from govaudit.errors import UserError
+from govaudit.report import FORMATS, formats_help
 from govaudit.ruleset import DEFAULT_PROFILE
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import today
-
-FORMATS = ("html", "md", "json")
-
 
 def _as_of(value: str | None) -> date:
     if value is None:
@@ -44,6 +42,11 @@ def _formats(value: str) -> list[str]:
     if unknown or not chosen:
         raise UserError(f"--format {value!r}: choose from {', '.join(FORMATS)} (comma-separated).")
     return chosen
+
+
+def _format_option(default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--format", "fmt", default=default, show_default=True,
+                        help=f"Comma-separated, any of: {formats_help()}.")
 
 
 def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -165,7 +168,7 @@ def check(out: Path, as_of: str | None, rules_dir: Path | None, profile: str | N
 
 @main.command()
 @click.argument("out", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", default="html,md", show_default=True, help="Comma-separated: html, md, json.")
+@_format_option("html,md")
 @_handle_errors
 def report(out: Path, fmt: str) -> None:
     """Render reports from OUT/results.json."""
@@ -189,7 +192,7 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None, help="Output folder (required unless --resume).")
 @_crawl_options
 @_check_options
-@click.option("--format", "fmt", default="html,md,json", show_default=True, help="Comma-separated: html, md, json.")
+@_format_option("html,md,json")
 @click.option("--fail-under", type=float, default=None, help="Exit 1 when the score is below this.")
 @_FAIL_ON
 @_LOG_FORMAT
