@@ -160,8 +160,10 @@ def build(out: Path) -> None:
 @_handle_errors
 def check(out: Path, as_of: str | None, rules_dir: Path | None, profile: str | None, config_path: Path | None,
           no_waivers: bool, fail_under: float | None, fail_on: str) -> None:
-    """Evaluate the rules on OUT/site.json and write OUT/results.json."""
+    """Evaluate the rules on OUT/site.json and write OUT/results.json (reports already in OUT are re-rendered)."""
     results = pipeline.check(out, _as_of(as_of), rules_dir, profile, _config(config_path), not no_waivers)
+    for path in pipeline.views_in(out):
+        console.info(f"已按新结果重新生成 / re-rendered from the new results: {path}")
     console.summary_table(results)
     raise SystemExit(exit_code(results, fail_on, fail_under))
 

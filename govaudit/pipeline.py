@@ -81,11 +81,19 @@ def load_rules(rules_dir: Path | None, profile: str | None, config: SiteConfig |
 
 def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | None = None,
           config: SiteConfig | None = None, use_waivers: bool = True) -> dict[str, Any]:
-    """Stage 3: site.json + rules (+ site configuration) → `out/results.json`."""
+    """Stage 3: site.json + rules (+ site configuration) → `out/results.json`; reports already
+    in `out` showed the previous results and are rendered again from the new ones."""
     ruleset = load_rules(rules_dir, profile, config)
     results = evaluate(load_site(out), ruleset, as_of, use_waivers)
     write_json_atomic(out / RESULTS_FILE, results)
+    write_reports(results, out, [name for name in VIEW_FORMATS if (out / REGISTRY[name].filename).exists()])
     return results
+
+
+def views_in(out: Path) -> list[Path]:
+    """The reports (views of results.json) present in `out`."""
+    paths = [out / REGISTRY[name].filename for name in VIEW_FORMATS]
+    return [p for p in paths if p.exists()]
 
 
 def report(out: Path, formats: Sequence[str], md_max_chars: int = DEFAULT_MD_MAX_CHARS) -> list[Path]:

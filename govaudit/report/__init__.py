@@ -13,10 +13,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from govaudit.report import html_report, json_report, junit_report, md_report, sarif_report
+from govaudit.report import csv_report, html_report, json_report, junit_report, md_report, sarif_report
 from govaudit.report.base import DEFAULT_MD_MAX_CHARS, ReportFormat, ReportInput
 
-REGISTRY: dict[str, ReportFormat] = {m.FORMAT.name: m.FORMAT for m in (html_report, md_report, json_report, junit_report, sarif_report)}
+REGISTRY: dict[str, ReportFormat] = {m.FORMAT.name: m.FORMAT for m in (html_report, md_report, json_report, junit_report, sarif_report, csv_report)}
 FORMATS: tuple[str, ...] = tuple(REGISTRY)
 RESULTS_FILE = json_report.RESULTS_FILE
 # Formats that are views of results.json (every one but results.json itself).
