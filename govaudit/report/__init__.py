@@ -16,6 +16,9 @@ from typing import Any
 from govaudit.report import csv_report, html_report, json_report, junit_report, md_report, sarif_report
 from govaudit.report.base import DEFAULT_MD_MAX_CHARS, ReportFormat, ReportInput
 
+__all__ = ["DEFAULT_MD_MAX_CHARS", "FORMATS", "REGISTRY", "RESULTS_FILE", "VIEW_FORMATS", "ReportFormat", "formats_help",
+           "write_reports"]
+
 REGISTRY: dict[str, ReportFormat] = {m.FORMAT.name: m.FORMAT for m in (html_report, md_report, json_report, junit_report, sarif_report, csv_report)}
 FORMATS: tuple[str, ...] = tuple(REGISTRY)
 RESULTS_FILE = json_report.RESULTS_FILE
