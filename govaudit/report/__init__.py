@@ -28,7 +28,7 @@ VIEW_FORMATS: tuple[str, ...] = tuple(name for name, f in REGISTRY.items() if f.
 
 def formats_help() -> str:
     """One line for --help naming every format and what it writes."""
-    return "; ".join(f"{f.name} = {f.filename} ({f.summary})" for f in REGISTRY.values())
+    return "; ".join(f"{f.name} ({f.filename}: {f.summary})" for f in REGISTRY.values())
 
 
 def write_reports(results: Mapping[str, Any], out_dir: Path, formats: Sequence[str],

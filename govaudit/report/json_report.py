@@ -11,4 +11,4 @@ def _render(data: ReportInput) -> str:
     return canonical_json(data.results)
 
 
-FORMAT = ReportFormat("json", RESULTS_FILE, "results.json, the canonical results", _render)
+FORMAT = ReportFormat("json", RESULTS_FILE, "the canonical results", _render)

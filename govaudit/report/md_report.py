@@ -45,4 +45,4 @@ def render_markdown(data: ReportInput) -> str:
     return head[: head.rfind("\n") + 1 or len(head)].rstrip() + note
 
 
-FORMAT = ReportFormat("md", "report.md", "Markdown report (pull-request comment, job summary)", render_markdown)
+FORMAT = ReportFormat("md", "report.md", "Markdown report for a pull-request comment or job summary", render_markdown)

@@ -2,7 +2,8 @@
 
 Every rule is a reportingDescriptor with its title, basis and advice from the rule file as
 help; every finding that is not a pass (fail, warn, error, incomplete) is a result located
-at its evidence URL, with a partialFingerprint from rule id + subject so dashboards track it
+at its evidence URL (no region: SARIF regions are lines and offsets of a file, and the page
+snippet is kept in the result's properties), with a partialFingerprint from rule id + subject so dashboards track it
 across runs. Passes are left out (a 3,000-page site has tens of thousands). The verdict goes
 into the invocation: a site that was not audited is an unsuccessful execution with its reasons.
 """
@@ -77,11 +78,9 @@ def _result(rule: Mapping[str, Any], rule_index: int, result: Mapping[str, Any])
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(evidence["url"])}}}],
         "partialFingerprints": {FINGERPRINT_KEY: finding_fingerprint(rule["id"], result["subject"])},
         "properties": {"status": status, "subject": result["subject"], "page": result["url"],
-                       "fetchedAt": evidence.get("fetched_at"), "archiveRecord": evidence.get("record")},
+                       "fetchedAt": evidence.get("fetched_at"), "archiveRecord": evidence.get("record"),
+                       "snippet": evidence.get("snippet")},
     }
-    if evidence.get("snippet"):
-        region = {"snippet": {"text": evidence["snippet"]}}
-        out["locations"][0]["physicalLocation"]["region"] = region
     if result["url"] != evidence["url"]:
         out["relatedLocations"] = [{"id": 1, "physicalLocation": {"artifactLocation": {"uri": _uri(result["url"])}},
                                     "message": {"text": "相关页面"}}]

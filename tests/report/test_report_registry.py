@@ -1,7 +1,10 @@
 """The format registry: one place lists the formats; the CLI and the pipeline derive from it."""
 
+import copy
 import json
 import os
+
+import pytest
 
 from click.testing import CliRunner
 
@@ -46,3 +49,16 @@ def test_pipeline_report_writes_every_registered_format_without_special_cases(re
 
 def test_demo_artefacts_include_every_format_file():
     assert {f.filename for f in REGISTRY.values()} <= set(pipeline.ARTEFACTS)
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_every_format_renders_deterministically_even_for_a_site_not_audited(name, results, tmp_path):
+    (first,) = write_reports(results, tmp_path / "a", [name])
+    (second,) = write_reports(copy.deepcopy(results), tmp_path / "b", [name])
+    assert first.read_bytes() == second.read_bytes() and first.stat().st_size > 0
+    results.update(score=None, score_range=None, grade="无法评估", passed=False, rules=[],
+                   verdict={"code": "not_audited", "label": "无法评估",
+                            "reasons": [{"code": "start_page_not_observed", "message": "起始页面返回 403"}]})
+    (path,) = write_reports(results, tmp_path / "c", [name])
+    text = path.read_text(encoding=REGISTRY[name].encoding)
+    assert name == "csv" or "无法评估" in text or "not_audited" in text

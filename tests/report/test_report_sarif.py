@@ -19,9 +19,7 @@ _LOCATION = {"type": "object", "additionalProperties": False, "properties": {
     "id": {"type": "integer", "minimum": -1}, "message": _MESSAGE,
     "physicalLocation": {"type": "object", "additionalProperties": False, "properties": {
         "artifactLocation": {"type": "object", "required": ["uri"], "additionalProperties": False,
-                             "properties": {"uri": {"type": "string", "format": "uri-reference", "pattern": r"^[\x21-\x7e]+$"}}},
-        "region": {"type": "object", "additionalProperties": False,
-                   "properties": {"snippet": {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}}}}}}}
+                             "properties": {"uri": {"type": "string", "format": "uri-reference", "pattern": r"^[\x21-\x7e]+$"}}}}}}}
 _LEVEL = {"enum": ["none", "note", "warning", "error"]}
 SARIF_SUBSET = {
     "type": "object", "required": ["version", "runs"], "additionalProperties": False,
@@ -97,6 +95,7 @@ def test_every_problem_is_a_result_at_its_evidence_url_and_passes_are_left_out(r
         assert r["message"] in out["message"]["text"]
         assert out["kind"] == {"fail": "fail", "warn": "fail", "error": "open", "incomplete": "open"}[r["status"]]
         assert out["properties"]["archiveRecord"] == r["evidence"]["record"]
+        assert out["properties"]["snippet"] == r["evidence"]["snippet"]
 
 
 def test_fingerprints_survive_reordering_and_rewording_and_differ_by_subject(results, tmp_path):
