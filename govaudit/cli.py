@@ -22,12 +22,10 @@ from govaudit.cliutil import DEFAULT_FAIL_ON, FAIL_ON, exit_code
 from govaudit.cliutil import handle_errors as _handle_errors
 from govaudit.config import SiteConfig, load_config
 from govaudit.errors import UserError
+from govaudit.report import DEFAULT_MD_MAX_CHARS, FORMATS, formats_help
 from govaudit.ruleset import DEFAULT_PROFILE
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import today
-
-FORMATS = ("html", "md", "json")
-
 
 def _as_of(value: str | None) -> date:
     if value is None:
@@ -44,6 +42,16 @@ def _formats(value: str) -> list[str]:
     if unknown or not chosen:
         raise UserError(f"--format {value!r}: choose from {', '.join(FORMATS)} (comma-separated).")
     return chosen
+
+
+def _format_option(default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--format", "fmt", default=default, show_default=True,
+                        help=f"Comma-separated, any of: {formats_help()}.")
+
+
+_MD_MAX_CHARS = click.option("--md-max-chars", type=click.IntRange(2000), default=DEFAULT_MD_MAX_CHARS, show_default=True,
+                             help="Keep report.md under this many characters (a pull-request comment holds 65,536): "
+                                  "verdict, deductions and failing rules stay; passes are counted, long finding lists cut.")
 
 
 def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -157,31 +165,34 @@ def build(out: Path) -> None:
 @_handle_errors
 def check(out: Path, as_of: str | None, rules_dir: Path | None, profile: str | None, config_path: Path | None,
           no_waivers: bool, fail_under: float | None, fail_on: str) -> None:
-    """Evaluate the rules on OUT/site.json and write OUT/results.json."""
+    """Evaluate the rules on OUT/site.json and write OUT/results.json (reports already in OUT are re-rendered)."""
     results = pipeline.check(out, _as_of(as_of), rules_dir, profile, _config(config_path), not no_waivers)
+    for path in pipeline.views_in(out):
+        console.info(f"已按新结果重新生成 / re-rendered from the new results: {path}")
     console.summary_table(results)
     raise SystemExit(exit_code(results, fail_on, fail_under))
 
 
 @main.command()
 @click.argument("out", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", default="html,md", show_default=True, help="Comma-separated: html, md, json.")
+@_format_option("html,md")
+@_MD_MAX_CHARS
 @_handle_errors
-def report(out: Path, fmt: str) -> None:
+def report(out: Path, fmt: str, md_max_chars: int) -> None:
     """Render reports from OUT/results.json."""
-    for path in pipeline.report(out, _formats(fmt)):
+    for path in pipeline.report(out, _formats(fmt), md_max_chars):
         console.out.print(str(path))
 
 
 def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir: Path | None, profile: str | None,
            formats: list[str], config: SiteConfig | None = None, use_waivers: bool = True,
-           log_format: str = "text") -> tuple[dict[str, Any], list[Path]]:
+           log_format: str = "text", md_max_chars: int = DEFAULT_MD_MAX_CHARS) -> tuple[dict[str, Any], list[Path]]:
     pipeline.load_rules(rules_dir, profile, config)  # validate rules and configuration before any crawling
     with console.CrawlProgressDisplay(log_format) as progress:
         pipeline.crawl(url, out, settings, progress)
     pipeline.build(out)
     results = pipeline.check(out, as_of, rules_dir, profile, config, use_waivers)
-    return results, pipeline.report(out, formats)
+    return results, pipeline.report(out, formats, md_max_chars)
 
 
 @main.command()
@@ -189,18 +200,19 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None, help="Output folder (required unless --resume).")
 @_crawl_options
 @_check_options
-@click.option("--format", "fmt", default="html,md,json", show_default=True, help="Comma-separated: html, md, json.")
+@_format_option("html,md,json")
+@_MD_MAX_CHARS
 @click.option("--fail-under", type=float, default=None, help="Exit 1 when the score is below this.")
 @_FAIL_ON
 @_LOG_FORMAT
 @_handle_errors
 def audit(url: str | None, out: Path | None, as_of: str | None, rules_dir: Path | None, profile: str | None,
-          config_path: Path | None, no_waivers: bool, fmt: str, fail_under: float | None, fail_on: str, log_format: str,
-          **opts: Any) -> None:
+          config_path: Path | None, no_waivers: bool, fmt: str, md_max_chars: int, fail_under: float | None, fail_on: str,
+          log_format: str, **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
     url, out, settings = _settings(url, out, **opts)
     results, written = _audit(url, out, settings, _as_of(as_of), rules_dir, profile, _formats(fmt),
-                              _config(config_path), not no_waivers, log_format)
+                              _config(config_path), not no_waivers, log_format, md_max_chars)
     console.summary_table(results)
     for path in written:
         console.out.print(f"报告 / report: {path}")

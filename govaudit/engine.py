@@ -54,6 +54,10 @@ def _waiver_dict(w: Waiver, as_of: date) -> dict[str, Any]:
             "expires": w.expires.isoformat(), "expired": w.expired(as_of)}
 
 
+# Version of the results.json contract (govaudit/schemas/results.schema.json); raised on an incompatible change.
+RESULTS_SCHEMA_VERSION = 1
+
+
 def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool = True) -> dict[str, Any]:
     """Evaluate every rule of `ruleset` on `site` as of `as_of`; deterministic for equal inputs.
 
@@ -97,6 +101,7 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
     verdict = coverage.verdict(gate, scored["grade"], scored["scoring"]["blocking"])
     graded = verdict["code"] in ("graded", "undetermined")
     return {
+        "schema_version": RESULTS_SCHEMA_VERSION,
         "tool_version": __version__,
         "site": site.site,
         "as_of": as_of.isoformat(),

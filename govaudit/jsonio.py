@@ -27,6 +27,11 @@ def write_json_atomic(path: Path, data: Any) -> None:
         raise
 
 
+def canonical_json(data: Any) -> str:
+    """The text write_json_atomic writes for `data`, as one string."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 def read_json(path: Path, what: str) -> Any:
     """Load a stage file; a missing or corrupt file is a UserError naming it and the step that makes it."""
     if not path.is_file():

@@ -1,5 +1,5 @@
 """Sequence the stages. Each stage reads only the previous stage's file in the output folder:
-snapshot/ → site.json → results.json → report.html / report.md."""
+snapshot/ → site.json → results.json → reports (govaudit.report.REGISTRY)."""
 
 from __future__ import annotations
 
@@ -15,14 +15,13 @@ from govaudit.errors import UserError
 from govaudit.jsonio import read_json, write_json_atomic
 from govaudit.model.builder import build_site
 from govaudit.model.types import SCHEMA, SiteModel
-from govaudit.report import write_reports
+from govaudit.report import DEFAULT_MD_MAX_CHARS, REGISTRY, RESULTS_FILE, VIEW_FORMATS, write_reports
 from govaudit.config import SiteConfig
 from govaudit.ruleset import DEFAULT_PROFILE, Ruleset, configure, load_ruleset
 from govaudit.serde import ContractError, from_dict, to_dict
 from govaudit.settings import CrawlSettings
 
 SITE_FILE = "site.json"
-RESULTS_FILE = "results.json"
 
 
 def prepare_out_dir(out: Path) -> Path:
@@ -34,7 +33,7 @@ def prepare_out_dir(out: Path) -> Path:
 
 
 # What the stages write into an output folder (and nothing else).
-ARTEFACTS = ("snapshot", SITE_FILE, RESULTS_FILE, "report.html", "report.md")
+ARTEFACTS = ("snapshot", SITE_FILE, *dict.fromkeys(f.filename for f in REGISTRY.values()))
 
 
 def clear_artefacts(out: Path) -> None:
@@ -82,15 +81,22 @@ def load_rules(rules_dir: Path | None, profile: str | None, config: SiteConfig |
 
 def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | None = None,
           config: SiteConfig | None = None, use_waivers: bool = True) -> dict[str, Any]:
-    """Stage 3: site.json + rules (+ site configuration) → `out/results.json`."""
+    """Stage 3: site.json + rules (+ site configuration) → `out/results.json`; reports already
+    in `out` showed the previous results and are rendered again from the new ones."""
     ruleset = load_rules(rules_dir, profile, config)
     results = evaluate(load_site(out), ruleset, as_of, use_waivers)
     write_json_atomic(out / RESULTS_FILE, results)
+    write_reports(results, out, [name for name in VIEW_FORMATS if (out / REGISTRY[name].filename).exists()])
     return results
 
 
-def report(out: Path, formats: Sequence[str]) -> list[Path]:
-    """Stage 4: results.json → reports. The JSON report is results.json itself."""
+def views_in(out: Path) -> list[Path]:
+    """The reports (views of results.json) present in `out`."""
+    paths = [out / REGISTRY[name].filename for name in VIEW_FORMATS]
+    return [p for p in paths if p.exists()]
+
+
+def report(out: Path, formats: Sequence[str], md_max_chars: int = DEFAULT_MD_MAX_CHARS) -> list[Path]:
+    """Stage 4: results.json → the reports of `formats` (the JSON report is results.json itself)."""
     results = read_json(out / RESULTS_FILE, f"check {out}")
-    written = write_reports(results, out, [f for f in formats if f != "json"])
-    return written + ([out / RESULTS_FILE] if "json" in formats else [])
+    return write_reports(results, out, formats, md_max_chars)

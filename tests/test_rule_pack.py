@@ -64,3 +64,13 @@ def test_rules_validate_rejects_a_malformed_case_file(tmp_path: Path):
     (pack / "cases" / "news-column-stale.yaml").write_text("- name: [broken\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["rules", "validate", str(pack)])
     assert result.exit_code == 2 and "cases/news-column-stale.yaml:" in result.output
+
+
+_INTERNAL_NOTES = ("domain.md", "DESIGN.md", "shared/", "§")
+
+
+@pytest.mark.parametrize("rule", PACK.rules, ids=lambda r: r.id)
+def test_rule_texts_cite_published_sources_not_internal_notes(rule):
+    # basis and description are printed in reports handed to a government: an internal design note means nothing there
+    for text in (rule.basis, rule.description, rule.title, rule.failure_title):
+        assert not any(note in text for note in _INTERNAL_NOTES), f"{rule.id}: {text}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import jinja2
 
@@ -32,9 +33,9 @@ def _environment(fmt: str) -> jinja2.Environment:
     return env
 
 
-def render(view: ReportView, fmt: str) -> str:
-    """Render `view` in format `fmt` ("html" or "md")."""
-    return _environment(fmt).get_template(TEMPLATES[fmt]).render(report=view)
+def render(view: ReportView, fmt: str, **context: Any) -> str:
+    """Render `view` in format `fmt` ("html" or "md"); `context` holds the template's options."""
+    return _environment(fmt).get_template(TEMPLATES[fmt]).render(report=view, **context)
 
 
 def _timestamp(value: str) -> str:

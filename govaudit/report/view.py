@@ -7,6 +7,7 @@ defaults here so templates can run under StrictUndefined.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,13 @@ from govaudit.vocab import FINDING_STATUSES, LEVEL_LABELS, STATUS_LABELS, severi
 
 _HASH_PREFIX = "sha256:"
 _SHORT_HASH = 12
+# An archive record "<warc file>#<offset>" as the crawler writes it (a bare file name, a byte offset).
+_RECORD = re.compile(r"([A-Za-z0-9][A-Za-z0-9._-]*\.warc(?:\.gz)?)#(\d+)")
+SNAPSHOT_DIR = "snapshot"  # where the WARC files lie, beside results.json
+# Where a finding is, from its check's data: key → label (a URL or a list of URLs).
+_PLACES = (("target", "链接目标"), ("sources", "链接所在页面"), ("interpretations", "解读页面"))
+_PLACES_SHOWN = 10  # URLs listed per place; the rest are counted
+_ANCHOR_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 
 @dataclass(frozen=True)
@@ -24,6 +32,23 @@ class EvidenceView:
     fetched_at: str | None
     record: str | None
     snippet: str | None
+
+    @property
+    def extract_command(self) -> str | None:
+        """A command that prints the archived page (warcio, run in the output folder)."""
+        match = _RECORD.fullmatch(self.record or "")
+        if match is None:
+            return None
+        return f"warcio extract --payload {SNAPSHOT_DIR}/{match[1]} {match[2]}"
+
+
+@dataclass(frozen=True)
+class PlaceView:
+    """Where a finding is: the dead link's target, the pages holding it, the interpretation."""
+
+    label: str
+    urls: tuple[str, ...]
+    more: int  # URLs not listed
 
 
 @dataclass(frozen=True)
@@ -46,11 +71,12 @@ class ResultView:
     message: str
     evidence: EvidenceView
     waiver: WaiverView | None = None  # the finding stands but is waived: it does not count
+    places: tuple[PlaceView, ...] = ()
 
 
 @dataclass(frozen=True)
 class RuleView:
-    anchor: str  # HTML id; derived from the position, never from crawled or rule text
+    anchor: str  # HTML id "rule-<id>": stable when rules are reordered (see rule_anchor)
     id: str
     title: str  # failure_title when the rule failed and has one
     category: str
@@ -205,7 +231,8 @@ def build_view(results: Mapping[str, Any]) -> ReportView:
     """Build the report view of `results` (a dict valid against results.schema.json)."""
     scoring = results["scoring"]
     vetoed_ids = tuple(scoring["vetoed_by"])
-    rules = tuple(_rule(i, r, vetoed_ids) for i, r in enumerate(results["rules"]))
+    anchors = _anchors([r["id"] for r in results["rules"]])
+    rules = tuple(_rule(anchor, r, vetoed_ids) for anchor, r in zip(anchors, results["rules"]))
     by_id = {r.id: r for r in rules}
     ruleset_hash = results["ruleset"]["hash"]
     pass_mark = scoring.get("pass_mark")
@@ -258,7 +285,21 @@ def _verdict(results: Mapping[str, Any], by_id: Mapping[str, RuleView]) -> Verdi
     )
 
 
-def _rule(index: int, rule: Mapping[str, Any], vetoed_ids: tuple[str, ...]) -> RuleView:
+def rule_anchor(rule_id: str) -> str:
+    """The HTML id of a rule: "rule-" + its id, any character outside [A-Za-z0-9_-] made "-"."""
+    return "rule-" + _ANCHOR_UNSAFE.sub("-", rule_id)
+
+
+def _anchors(rule_ids: list[str]) -> list[str]:
+    """Anchors by rule id; ids that collide once cleaned get their position appended."""
+    anchors = [rule_anchor(i) for i in rule_ids]
+    seen: dict[str, int] = {}
+    for a in anchors:
+        seen[a] = seen.get(a, 0) + 1
+    return [a if seen[a] == 1 else f"{a}-{n + 1}" for n, a in enumerate(anchors)]
+
+
+def _rule(anchor: str, rule: Mapping[str, Any], vetoed_ids: tuple[str, ...]) -> RuleView:
     status = rule["status"]
     level = rule.get("level")
     results = [_result(r) for r in rule["results"]]
@@ -267,7 +308,7 @@ def _rule(index: int, rule: Mapping[str, Any], vetoed_ids: tuple[str, ...]) -> R
     if status == "fail" and rule.get("failure_title"):
         title = rule["failure_title"]
     return RuleView(
-        anchor=f"rule-{index + 1}",
+        anchor=anchor,
         id=rule["id"],
         title=title,
         category=rule["category"],
@@ -289,9 +330,20 @@ def _waiver(w: Mapping[str, Any]) -> WaiverView:
                       expires=w["expires"], expired=bool(w["expired"]), applied=w.get("applied"))
 
 
+def _places(data: Mapping[str, Any]) -> tuple[PlaceView, ...]:
+    places = []
+    for key, label in _PLACES:
+        value = data.get(key)
+        urls = [value] if isinstance(value, str) else [u for u in value or () if isinstance(u, str)]
+        if urls:
+            places.append(PlaceView(label, tuple(urls[:_PLACES_SHOWN]), max(0, len(urls) - _PLACES_SHOWN)))
+    return tuple(places)
+
+
 def _result(result: Mapping[str, Any]) -> ResultView:
     evidence = result["evidence"]
     return ResultView(
+        places=_places(result.get("data") or {}),
         waiver=_waiver(result["waiver"]) if result.get("waiver") else None,
         status=result["status"],
         status_label=STATUS_LABELS[result["status"]],

@@ -1,0 +1,51 @@
+"""CSV: one row per rule and subject (every status, so a spreadsheet can filter), for evaluators.
+
+UTF-8 with a byte-order mark, which spreadsheet software needs to read Chinese; RFC 4180
+quoting. A cell that starts like a formula (= + - @, or a tab / carriage return before one)
+is prefixed with an apostrophe, so crawled text can never run in the evaluator's spreadsheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from typing import Any
+
+from govaudit.report.base import ReportFormat, ReportInput
+from govaudit.vocab import LEVEL_LABELS, STATUS_LABELS
+
+HEADER = ("规则编号", "规则", "类别", "级别", "状态", "检查对象", "网址", "说明",
+          "证据网址", "抓取时间", "存档记录", "页面摘录", "豁免")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def render_csv(data: ReportInput) -> str:
+    """The findings of `data.results` as CSV text (the BOM is added by the file's encoding)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for rule in data.results["rules"]:
+        for result in rule["results"]:
+            writer.writerow([neutralise(cell) for cell in _row(rule, result)])
+    return buffer.getvalue()
+
+
+def neutralise(value: object) -> str:
+    """`value` as a cell a spreadsheet shows as text: formula-like starts get an apostrophe."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _row(rule: Mapping[str, Any], result: Mapping[str, Any]) -> list[object]:
+    evidence = result["evidence"]
+    waiver = result.get("waiver")
+    waived = f"{waiver['reason']}（负责人 {waiver['owner']}，有效期至 {waiver['expires']}）" if waiver else ""
+    level = rule.get("level") or ""
+    return [rule["id"], rule["title"], rule["category"], LEVEL_LABELS.get(level, level), STATUS_LABELS[result["status"]],
+            result["subject"], result["url"], result["message"], evidence["url"], evidence.get("fetched_at"),
+            evidence.get("record"), evidence.get("snippet"), waived]
+
+
+FORMAT = ReportFormat("csv", "report.csv", "CSV, a row per rule and subject, for spreadsheets", render_csv,
+                      encoding="utf-8-sig")
