@@ -82,7 +82,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
-class _LoopbackServer(ThreadingHTTPServer):
+class LoopbackServer(ThreadingHTTPServer):
+    """A threading HTTP server on 127.0.0.1 that never looks up its own host name."""
+
     daemon_threads = True
 
     def server_bind(self) -> None:
@@ -97,7 +99,7 @@ class _LoopbackServer(ThreadingHTTPServer):
 def serve(root: Path) -> Iterator[str]:
     """Serve `root` on 127.0.0.1 at a free port; yields 'http://127.0.0.1:PORT/'."""
     handler = type("DemoHandler", (_Handler,), {"root": Path(root).resolve()})
-    httpd = _LoopbackServer((HOST, 0), handler)
+    httpd = LoopbackServer((HOST, 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
                               name="govaudit-demo-server", daemon=True)
     try:

@@ -6,16 +6,15 @@ URLs with a status-200 error page, so the sample sites need their own lookup."""
 
 from __future__ import annotations
 
-import socketserver
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import urlsplit
 
+from govaudit.demo.server import HOST, LoopbackServer
 from tests.sites.model import SampleSite
 
-HOST = "127.0.0.1"
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -43,22 +42,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(res.body)
 
 
-class _LoopbackServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def server_bind(self) -> None:
-        # Skip HTTPServer's reverse DNS lookup of the host name (stalls without DNS).
-        socketserver.TCPServer.server_bind(self)
-        self.server_name = HOST
-        self.server_port = self.server_address[1]
-
-
 @contextmanager
 def serve_site(site: SampleSite) -> Iterator[str]:
     """Serve `site` on a free loopback port; yields 'http://127.0.0.1:PORT/' and always
     shuts the server down on exit."""
     handler = type("SampleSiteHandler", (_Handler,), {"site": site})
-    httpd = _LoopbackServer((HOST, 0), handler)
+    httpd = LoopbackServer((HOST, 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
                               name="sample-site-server", daemon=True)
     try:
