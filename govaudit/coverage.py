@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from govaudit.checks.base import Finding
 from govaudit.crawl import outcomes
 from govaudit.crawl.frontier import classify as link_class
-from govaudit.model.types import Column, Evidence, Page, SiteModel
+from govaudit.model.types import BudgetCut, Column, Evidence, Page, SiteModel
 from govaudit.vocab import DISCLOSURE_HUB_WORDS, VERDICT_LABELS
 
 # Crawl outcomes that mean the page was observed: a 404, or a status-200 error page, is an
@@ -31,6 +31,24 @@ OUTCOME_LABELS = {
     "too_large": "页面过大未完整读取", "redirect_loop": "重定向循环", "robots_disallowed": "robots.txt 禁止抓取",
     "error": "抓取出错", "not_fetched": "抓取在到达该页面前停止",
 }
+# Crawl priority classes (crawl/frontier.py RANKS), for what a budget left out.
+_CLASS_LABELS = {"home": "首页", "hub": "导航和公开专栏页", "column": "栏目页", "pagination": "列表后续页",
+                 "document": "文件和文章页", "attachment": "附件", "image": "图片"}
+
+
+def budget_note(cut: BudgetCut) -> str:
+    """One sentence for the reports: how many URLs the crawl budgets left unfetched, of which
+    classes, how many of disclosure columns, and examples."""
+    parts = []
+    for label, n in sorted(cut.cut.items(), key=lambda kv: (-kv[1], kv[0])):
+        disclosure = label.startswith("disclosure_")
+        name = _CLASS_LABELS.get(label.removeprefix("disclosure_"), label.removeprefix("disclosure_"))
+        parts.append(f"{'政务公开栏目的' if disclosure else ''}{name} {n} 个")
+    examples = f"，例如 {'、'.join(cut.examples[:3])}" if cut.examples else ""
+    return (f"抓取结束时还有 {cut.total} 个已发现的网址未抓取（--max-pages / --max-checks / --max-time 所限），"
+            f"其中政务公开栏目的 {cut.disclosure} 个：{'；'.join(parts)}{examples}。")
+
+
 STOP_REASONS = {"max_pages": "达到页面数量上限（--max-pages）", "max_time": "达到抓取时间上限（--max-time）",
                 "max_depth": "达到链接层级上限（--max-depth）", "host_down": "服务器中途停止响应",
                 "interrupted": "抓取被中断", "error": "抓取出错中止"}

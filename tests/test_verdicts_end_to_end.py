@@ -163,6 +163,10 @@ def test_a_budget_cut_among_disclosure_documents_leaves_the_grade_undetermined(s
     assert f"**得分区间：{low:g}–{high:g} / 100 · 评定：待定**" in md and "未能确定" in md
     assert "? 待定" in html and f"{low:g}–{high:g}" in html
     assert f"得分区间 {low:g}–{high:g}" in result.output and "待定" in result.output
+    # what the budget left out is said, with disclosure evidence counted apart (issue 8 item 9)
+    cut = results["coverage"]["budget_cut"]
+    assert cut["total"] > 0 and sum(cut["cut"].values()) == cut["total"] and cut["examples"]
+    assert f"还有 {cut['total']} 个已发现的网址未抓取" in md
 
 
 def test_a_veto_check_that_raises_never_yields_a_pass(serve, tmp_path, monkeypatch):

@@ -16,7 +16,7 @@ from govaudit.model import classify, date_integrity, footers, relations, reports
 from govaudit.model.extract.page import PageFacts, extract_page
 from govaudit.model.rendering import observed_facts
 from govaudit.model.types import (
-    SCHEMA, AnnualReport, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
+    SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     Page, SiteModel, TemplateFooter,
 )
 from govaudit.urls import link_kind
@@ -376,6 +376,20 @@ def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, i
                 _standard_metas(page.facts.metas), column_url=column_url, page_no=page_no)
 
 
+def _budget_cut(raw: str | None) -> BudgetCut | None:
+    """The snapshot's `budget_cut` meta (crawl/budget.py) when it left URLs out, disclosure examples first."""
+    try:
+        data = json.loads(raw) if raw else None
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not data.get("cut_total"):
+        return None
+    examples = data.get("examples") or {}
+    ordered = sorted(examples, key=lambda label: (not label.startswith("disclosure_"), label))
+    return BudgetCut({str(k): int(v) for k, v in (data.get("cut") or {}).items()}, int(data["cut_total"]),
+                     int(data.get("disclosure_cut") or 0), [u for label in ordered for u in examples[label]][:5])
+
+
 def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
     """Read the snapshot in `folder` and assemble the site model."""
     reader = SnapshotReader(folder)
@@ -400,7 +414,8 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
                       fetched=fetched, budget_exhausted=meta.get("budget_exhausted") in ("1", "true", "True"),
                       notes=[n for n in [meta.get("reason")] if n], stop_reason=meta.get("reason") or None,
                       start_final_url=captures[start].final_url if start in captures else None,
-                      start_content_type=captures[start].content_type if start in captures else None)
+                      start_content_type=captures[start].content_type if start in captures else None,
+                      budget_cut=_budget_cut(meta.get("budget_cut")))
     return SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
         documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),

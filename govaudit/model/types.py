@@ -221,6 +221,17 @@ class Page:
 
 
 @dataclass(frozen=True)
+class BudgetCut:
+    """What the crawl budgets left unfetched (snapshot meta `budget_cut`): URLs by priority class
+    (disclosure evidence as `disclosure_<class>`), and a few of them as examples."""
+
+    cut: dict[str, int]
+    total: int
+    disclosure: int  # of `total`, the URLs of disclosure columns (规范性文件, 政策解读, 年报 …)
+    examples: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class CrawlInfo:
     start_url: str
     started_at: str | None
@@ -231,6 +242,7 @@ class CrawlInfo:
     stop_reason: str | None = None  # max_pages | max_time | max_depth | host_down | interrupted | error
     start_final_url: str | None = None  # where the start URL's redirects ended
     start_content_type: str | None = None  # the start page's media type, e.g. application/pdf
+    budget_cut: BudgetCut | None = None  # None: the budgets left nothing out
 
 
 @dataclass(frozen=True)
