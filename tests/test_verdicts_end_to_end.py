@@ -48,8 +48,10 @@ def serve(site_dir: Path) -> Iterator:
 
 
 def _audit(url: str, out: Path, *extra: str) -> tuple[Result, dict]:
+    # One request at a time: which pages a dying server or a budget lets through must not
+    # depend on the machine's load (these verdicts failed once each under load with 4).
     result = CliRunner().invoke(main, ["audit", url, "--out", str(out), "--as-of", DEMO_AS_OF.isoformat(),
-                                       "--rate", "0", "--concurrency", "4", *extra])
+                                       "--rate", "0", "--concurrency", "1", *extra])
     results = json.loads((out / "results.json").read_text(encoding="utf-8"))
     jsonschema.validate(results, SCHEMA)
     return result, results
@@ -150,8 +152,7 @@ def test_a_server_dying_midway_gives_no_veto_and_no_grade(serve, tmp_path, monke
 
 def test_a_budget_cut_among_disclosure_documents_leaves_the_grade_undetermined(serve, tmp_path):
     site = serve()
-    # One request at a time: which 40 pages the budget buys must not depend on the machine's load.
-    result, results = _audit(site.url, tmp_path / "out", "--max-pages", "40", "--concurrency", "1")
+    result, results = _audit(site.url, tmp_path / "out", "--max-pages", "40")
     assert result.exit_code == 2, result.output
     verdict = results["verdict"]
     assert verdict["code"] == "undetermined" and verdict["crawl_stopped"] == "max_pages"
