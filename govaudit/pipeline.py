@@ -18,6 +18,7 @@ from govaudit.model.types import SCHEMA, SiteModel
 from govaudit.report import write_reports
 from govaudit.config import SiteConfig
 from govaudit.ruleset import DEFAULT_PROFILE, Ruleset, configure, load_ruleset
+from govaudit.schemacheck import first_problem
 from govaudit.serde import ContractError, from_dict, to_dict
 from govaudit.settings import CrawlSettings
 
@@ -29,7 +30,10 @@ def prepare_out_dir(out: Path) -> Path:
     """Create the output folder; a path that exists as a file is a user error."""
     if out.exists() and not out.is_dir():
         raise UserError(f"Output path {out} exists and is not a folder; choose another --out.")
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot create the output folder {out} ({exc.strerror}); choose another --out.") from None
     return out
 
 
@@ -89,8 +93,17 @@ def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | 
     return results
 
 
+def load_results(out: Path) -> dict[str, Any]:
+    """Read `out/results.json`, checked against schemas/results.schema.json."""
+    data = read_json(out / RESULTS_FILE, f"check {out}")
+    problem = first_problem(data, "results.schema.json")
+    if problem:
+        raise UserError(f"{out / RESULTS_FILE} is not a valid results file ({problem}); re-run `govaudit check {out}`.")
+    return data
+
+
 def report(out: Path, formats: Sequence[str]) -> list[Path]:
     """Stage 4: results.json → reports. The JSON report is results.json itself."""
-    results = read_json(out / RESULTS_FILE, f"check {out}")
+    results = load_results(out)
     written = write_reports(results, out, [f for f in formats if f != "json"])
     return written + ([out / RESULTS_FILE] if "json" in formats else [])
