@@ -62,6 +62,7 @@ class Renderer:
         self.max_body_bytes = settings.max_body_bytes
         self.may_fetch = may_fetch  # URL -> may the page's scripts request it (scope and robots.txt)
         self.limiter = limiter
+        self.deadline: float | None = None  # the crawl's (time.monotonic()): no render runs past it
         self._thread = DaemonPool(1, "govaudit-render")
         self._browser: Any = None
         self._playwright: Any = None
@@ -125,7 +126,7 @@ class Renderer:
     def _render(self, url: str, body: bytes, content_type: str | None) -> Rendered:
         self._launch()
         started = time.monotonic()
-        deadline = started + self._settings.render_timeout
+        deadline = min(started + self._settings.render_timeout, self.deadline or float("inf"))
         context = self._browser.new_context(
             user_agent=self._settings.full_user_agent, service_workers="block",
             ignore_https_errors=self._settings.insecure, accept_downloads=False)
@@ -178,7 +179,9 @@ class _Router:
                 or not self.renderer.may_fetch(target) or time.monotonic() >= self.deadline):
             route.abort()
             return
-        self.renderer.limiter.acquire(urlsplit(target).netloc.lower())
+        if not self.renderer.limiter.acquire(urlsplit(target).netloc.lower(), self.deadline):
+            route.abort()
+            return
         try:
             response = route.fetch(timeout=_ms(self.deadline), max_redirects=0)
             payload = response.body()
