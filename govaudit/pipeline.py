@@ -3,12 +3,14 @@ snapshot/ → site.json → results.json → report.html / report.md."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from govaudit import __version__
 from govaudit.crawl import CrawlProgress, CrawlSummary, crawl_site
 from govaudit.engine import evaluate
 from govaudit.errors import UserError
@@ -37,8 +39,37 @@ def prepare_out_dir(out: Path) -> Path:
     return out
 
 
+# Written by `demo` and `audit` into their output folder: which of them made it.
+RUN_MARKER = ".govaudit-run.json"
 # What the stages write into an output folder (and nothing else).
-ARTEFACTS = ("snapshot", SITE_FILE, RESULTS_FILE, "report.html", "report.md")
+ARTEFACTS = ("snapshot", SITE_FILE, RESULTS_FILE, "report.html", "report.md", RUN_MARKER)
+
+
+def claim_out_dir(out: Path, kind: str, force: bool = False) -> Path:
+    """The output folder of a `kind` run ("demo" or "audit"): new, empty, or holding this kind's
+    own earlier output. A demo's earlier output is replaced (its stage files removed; an audit's
+    snapshot stays, and the crawl refuses to write over it). Any other non-empty folder is
+    refused unless `force`, which removes the stage files found there, leaving other files."""
+    out = prepare_out_dir(out)
+    marker = out / RUN_MARKER
+    earlier = _run_kind(marker)
+    if not force and earlier != kind and any(out.iterdir()):
+        what = f"an earlier `govaudit {earlier}`'s output" if earlier else "files that are not this command's output"
+        raise UserError(f"{out} is not empty: it holds {what}. Choose another --out, or add --force to replace "
+                        f"the govaudit files in it.")
+    if force or (earlier == kind == "demo"):
+        clear_artefacts(out)
+    if not marker.exists():
+        write_json_atomic(marker, {"kind": kind, "tool_version": __version__})
+    return out
+
+
+def _run_kind(marker: Path) -> str | None:
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data.get("kind") if isinstance(data, dict) and isinstance(data.get("kind"), str) else None
 
 
 def clear_artefacts(out: Path) -> None:
