@@ -11,6 +11,14 @@ from typing import Any
 from govaudit.errors import UserError
 
 
+def output_mode() -> int:
+    """The mode of a new output file: 0666 less the user's umask (0644 by default). mkstemp's
+    temporary files are 0600 whatever the umask, so each is given this mode before its rename."""
+    mask = os.umask(0o022)  # the only way to read the umask; set back at once
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write `data` as canonical JSON (key order as given, Chinese kept readable, indented)
     via a temporary file and rename, so a crash never leaves half a file. The text is
@@ -22,6 +30,7 @@ def write_json_atomic(path: Path, data: Any) -> None:
         raise UserError(f"Cannot write {path} ({exc.strerror}); check the output folder.") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            os.fchmod(fh.fileno(), output_mode())
             json.dump(data, fh, ensure_ascii=False, indent=2)
             fh.write("\n")
         os.replace(tmp, path)

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from govaudit.jsonio import output_mode
 from govaudit.report.render import render
 from govaudit.report.view import build_view
 
@@ -43,7 +44,7 @@ def _write_atomic(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            os.fchmod(handle.fileno(), 0o644)  # mkstemp creates 0600; reports are shared
+            os.fchmod(handle.fileno(), output_mode())  # mkstemp creates 0600; the user's umask decides
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
