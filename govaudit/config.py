@@ -134,7 +134,7 @@ def parse_config(data: dict[str, Any], source: str) -> SiteConfig:
     if unknown:
         raise _fail(source, ", ".join(sorted(unknown)), f"unknown key (allowed: {', '.join(sorted(_TOP_KEYS))})")
     organisation = data.get("organisation")
-    if organisation is not None and organisation not in ORGANISATION_DEADLINES:
+    if organisation is not None and (not isinstance(organisation, str) or organisation not in ORGANISATION_DEADLINES):
         raise _fail(source, "organisation", f"must be one of {', '.join(ORGANISATION_DEADLINES)}")
     if "profile" in data and not isinstance(data["profile"], str):
         raise _fail(source, "profile", "must be a string")
