@@ -79,6 +79,8 @@ def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+_FORCE = click.option("--force", is_flag=True, help="Write into a non-empty --out folder, replacing the govaudit files "
+                                                    "(snapshot, site.json, results.json, reports) found there.")
 _LOG_FORMAT = click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
                            help="Crawl progress on stderr when not on a terminal: plain lines, or JSON lines (also on a terminal).")
 
@@ -205,12 +207,15 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 @click.option("--fail-under", type=float, default=None, help="Exit 1 when the score is below this.")
 @_FAIL_ON
 @_LOG_FORMAT
+@_FORCE
 @_handle_errors
 def audit(url: str | None, out: Path | None, as_of: str | None, rules_dir: Path | None, profile: str | None,
           config_path: Path | None, no_waivers: bool, fmt: str, md_max_chars: int, fail_under: float | None, fail_on: str,
-          log_format: str, **opts: Any) -> None:
+          log_format: str, force: bool, **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
     url, out, settings = _settings(url, out, **opts)
+    if not settings.resume:
+        pipeline.claim_out_dir(out, "audit", force)
     results, written = _audit(url, out, settings, _as_of(as_of), rules_dir, profile, _formats(fmt),
                               _config(config_path), not no_waivers, log_format, md_max_chars)
     console.summary_table(results)
@@ -221,14 +226,15 @@ def audit(url: str | None, out: Path | None, as_of: str | None, rules_dir: Path 
 
 @main.command()
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("govaudit-demo"), show_default=True, help="Output folder.")
+@_FORCE
 @_handle_errors
-def demo(out: Path) -> None:
+def demo(out: Path, force: bool) -> None:
     """Audit the bundled sample site (a fictional district government) on 127.0.0.1, no network needed."""
     from govaudit.demo import DEMO_AS_OF
     from govaudit.demo.server import serve
     from govaudit.demo.sitegen import generate_site
 
-    pipeline.clear_artefacts(pipeline.prepare_out_dir(out))  # re-running the demo replaces its output
+    pipeline.claim_out_dir(out, "demo", force)  # re-running the demo replaces its own output, nothing else
     with tempfile.TemporaryDirectory(prefix="govaudit-demo-site-") as tmp:
         generate_site(Path(tmp))
         with serve(Path(tmp)) as base_url:

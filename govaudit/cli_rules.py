@@ -75,14 +75,14 @@ def rules_test(path: Path | None) -> None:
     passed = failed = 0
     for rule in pack.rules:
         if not cases.get(rule.id):
-            console.out.print(f"[red]NO CASES[/] {rule.id}")
+            console.say(("NO CASES", "red"), f" {rule.id}")
             failed += 1
             continue
         for case in cases[rule.id]:
             result = run_case(pack, rule.id, case)
-            console.out.print(f"{'[green]ok[/]' if result.passed else '[red]FAIL[/]'}  {rule.id}: {result.name}")
+            console.say(("ok", "green") if result.passed else ("FAIL", "red"), f"  {rule.id}: {result.name}")
             for problem in result.problems:
-                console.out.print(f"      {problem}", markup=False)
+                console.out.print(f"      {problem}")
             passed += result.passed
             failed += not result.passed
     console.out.print(f"{passed} passed, {failed} failed")

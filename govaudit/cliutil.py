@@ -13,7 +13,8 @@ from govaudit.vocab import FAIL
 
 
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Run a command; a UserError prints its message and exits 2, Ctrl-C exits 130. No tracebacks."""
+    """Run a command; a UserError or an OS error (an unusable path) prints one plain sentence and
+    exits 2, Ctrl-C exits 130. No tracebacks."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -22,6 +23,10 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except UserError as exc:
             console.error(str(exc))
             raise SystemExit(exc.exit_code) from None
+        except OSError as exc:  # an output folder or file the stages could not write or read
+            where = f"{exc.filename}: " if exc.filename else ""
+            console.error(f"{where}{exc.strerror or exc}. Check the path and its permissions.")
+            raise SystemExit(2) from None
         except KeyboardInterrupt:
             console.error("已中断 / interrupted; files already written are kept.")
             raise SystemExit(130) from None

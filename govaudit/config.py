@@ -134,7 +134,7 @@ def parse_config(data: dict[str, Any], source: str) -> SiteConfig:
     if unknown:
         raise _fail(source, ", ".join(sorted(unknown)), f"unknown key (allowed: {', '.join(sorted(_TOP_KEYS))})")
     organisation = data.get("organisation")
-    if organisation is not None and organisation not in ORGANISATION_DEADLINES:
+    if organisation is not None and (not isinstance(organisation, str) or organisation not in ORGANISATION_DEADLINES):
         raise _fail(source, "organisation", f"must be one of {', '.join(ORGANISATION_DEADLINES)}")
     if "profile" in data and not isinstance(data["profile"], str):
         raise _fail(source, "profile", "must be a string")
@@ -179,12 +179,18 @@ def load_config(path: Path | None, cwd: Path) -> SiteConfig | None:
             raise UserError(f"Configuration file {path} does not exist.")
         data = _read_toml(path)
         if path.name == "pyproject.toml":
-            data = data.get("tool", {}).get("govaudit", {})
+            return parse_config(_tool_table(data, str(path)) or {}, str(path))
         return parse_config(data, str(path))
     if (cwd / CONFIG_FILE).is_file():
         return parse_config(_read_toml(cwd / CONFIG_FILE), CONFIG_FILE)
     if (cwd / "pyproject.toml").is_file():
-        tool = _read_toml(cwd / "pyproject.toml").get("tool", {})
-        if "govaudit" in tool:
-            return parse_config(tool["govaudit"], "pyproject.toml [tool.govaudit]")
+        table = _tool_table(_read_toml(cwd / "pyproject.toml"), "pyproject.toml")
+        if table is not None:
+            return parse_config(table, "pyproject.toml [tool.govaudit]")
     return None
+
+
+def _tool_table(data: dict[str, Any], source: str) -> dict[str, Any] | None:
+    """[tool.govaudit] of a pyproject.toml, None when absent; `tool` or it must be tables."""
+    tool = _table(source, "tool", data.get("tool", {}))
+    return None if "govaudit" not in tool else _table(source, "[tool.govaudit]", tool["govaudit"])

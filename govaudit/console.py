@@ -10,11 +10,14 @@ from urllib.parse import urlsplit
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from govaudit.vocab import LEVEL_LABELS, STATUS_LABELS
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+# Markup off: messages, URLs, titles and rule ids are shown as written ("[rules]", "[/x]"
+# survive); styles are given as Text spans, never as markup in a string.
+out = Console(highlight=False, soft_wrap=True, markup=False, emoji=False)
+err = Console(stderr=True, highlight=False, markup=False, emoji=False)
 
 _STATUS_STYLE = {"pass": "green", "fail": "bold red", "warn": "yellow", "not_applicable": "dim",
                  "incomplete": "magenta", "error": "bold magenta"}
@@ -22,12 +25,17 @@ _STATUS_STYLE = {"pass": "green", "fail": "bold red", "warn": "yellow", "not_app
 
 def error(message: str) -> None:
     """A plain error message for the user (no traceback)."""
-    err.print(f"[bold red]错误 / error:[/] {message}", markup=True, soft_wrap=True)
+    err.print(Text.assemble(("错误 / error:", "bold red"), " ", message), soft_wrap=True)
 
 
 def info(message: str) -> None:
     """A progress or status line on stderr (stdout stays clean for JSON output)."""
-    err.print(message, markup=False, soft_wrap=True)
+    err.print(message, soft_wrap=True)
+
+
+def say(*parts: str | tuple[str, str]) -> None:
+    """A line on stdout from plain strings and (text, style) pairs; no markup is read."""
+    out.print(Text.assemble(*parts))
 
 
 class CrawlProgressDisplay:
@@ -49,8 +57,8 @@ class CrawlProgressDisplay:
 
     def __enter__(self) -> CrawlProgressDisplay:
         if self.live:
-            self._progress = Progress(SpinnerColumn(), TextColumn("抓取 {task.description}"), BarColumn(),
-                                      MofNCompleteColumn(), TextColumn("错误 {task.fields[errors]}"),
+            self._progress = Progress(SpinnerColumn(), TextColumn("抓取 {task.description}", markup=False), BarColumn(),
+                                      MofNCompleteColumn(), TextColumn("错误 {task.fields[errors]}", markup=False),
                                       TimeElapsedColumn(), console=err, transient=True)
             self._progress.start()
             self._task = self._progress.add_task("", total=None, errors=0)
@@ -118,7 +126,7 @@ def summary_table(results: dict[str, Any]) -> None:
         title = rule["failure_title"] if rule["status"] == "fail" else rule["title"]
         counted = [r for r in rule["results"] if not r.get("waiver")]
         failed = sum(1 for r in counted if r["status"] == "fail")
-        table.add_row(f"[{style}]{label}[/]", LEVEL_LABELS.get(rule["level"], rule["level"]), title, f"{failed}/{len(rule['results'])}")
+        table.add_row(Text(label, style=style), LEVEL_LABELS.get(rule["level"], rule["level"]), title, f"{failed}/{len(rule['results'])}")
     if results["rules"]:  # a site that was not audited has no rule results
         out.print(table)
     for line in verdict_lines(results):
@@ -128,26 +136,27 @@ def summary_table(results: dict[str, Any]) -> None:
     out.print(f"抓取页面 {cov['pages_fetched']} 个，检查对象 {cov.get('subjects_examined', 0)} 个{note}")
 
 
-def verdict_lines(results: dict[str, Any]) -> list[str]:
-    """The verdict in words (rich markup): a grade with its score, or why there is none."""
+def verdict_lines(results: dict[str, Any]) -> list[Text]:
+    """The verdict in words, styled: a grade with its score, or why there is none."""
     verdict = results.get("verdict") or {"code": "graded", "reasons": [], "not_reached": []}
     scoring = results["scoring"]
     if verdict["code"] in ("not_audited", "incomplete"):
-        lines = [f"[bold red]{results['grade']}[/]：本次没有完成评估，不给出得分和合格与否的结论。"]
-        lines += [f"  - {r['message']}" for r in verdict["reasons"]]
+        lines = [Text.assemble((results["grade"], "bold red"), "：本次没有完成评估，不给出得分和合格与否的结论。")]
+        lines += [Text(f"  - {r['message']}") for r in verdict["reasons"]]
         missed = verdict.get("not_reached", [])
         if missed:
             shown = "、".join(f"{m['name']}（{m['why_label']}）" for m in missed[:5])
-            lines.append(f"  未观察到的栏目 {len(missed)} 个：{shown}{' 等' if len(missed) > 5 else ''}")
+            lines.append(Text(f"  未观察到的栏目 {len(missed)} 个：{shown}{' 等' if len(missed) > 5 else ''}"))
         return lines
     rng = results.get("score_range") or {"min": results["score"], "max": results["score"]}
     shown = f"{rng['min']:g}" if rng["min"] == rng["max"] else f"{rng['min']:g}–{rng['max']:g}"
     if verdict["code"] == "undetermined":
-        return [f"得分区间 [bold]{shown}[/]  等级 [bold yellow]{results['grade']}[/]（有未能确定的规则，可能改变结论）",
-                "  待定原因：" + "、".join(scoring.get("blocking", []))]
+        return [Text.assemble("得分区间 ", (shown, "bold"), "  等级 ", (results["grade"], "bold yellow"),
+                              "（有未能确定的规则，可能改变结论）"),
+                Text("  待定原因：" + "、".join(scoring.get("blocking", [])))]
     veto = f"  单项否决：{'、'.join(scoring['vetoed_by'])}" if scoring["vetoed_by"] else ""
     style = "bold green" if results["passed"] else "bold red"
-    return [f"得分 [bold]{shown}[/]  等级 [{style}]{results['grade']}[/]{veto}"]
+    return [Text.assemble("得分 ", (shown, "bold"), "  等级 ", (results["grade"], style), veto)]
 
 
 def rules_table(ruleset: Any) -> None:

@@ -3,12 +3,14 @@ snapshot/ → site.json → results.json → reports (govaudit.report.REGISTRY).
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from govaudit import __version__
 from govaudit.crawl import CrawlProgress, CrawlSummary, crawl_site
 from govaudit.engine import evaluate
 from govaudit.errors import UserError
@@ -18,6 +20,7 @@ from govaudit.model.types import SCHEMA, SiteModel
 from govaudit.report import DEFAULT_MD_MAX_CHARS, REGISTRY, RESULTS_FILE, VIEW_FORMATS, write_reports
 from govaudit.config import SiteConfig
 from govaudit.ruleset import DEFAULT_PROFILE, Ruleset, configure, load_ruleset
+from govaudit.schemacheck import first_problem
 from govaudit.serde import ContractError, from_dict, to_dict
 from govaudit.settings import CrawlSettings
 
@@ -28,12 +31,44 @@ def prepare_out_dir(out: Path) -> Path:
     """Create the output folder; a path that exists as a file is a user error."""
     if out.exists() and not out.is_dir():
         raise UserError(f"Output path {out} exists and is not a folder; choose another --out.")
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot create the output folder {out} ({exc.strerror}); choose another --out.") from None
     return out
 
 
+# Written by `demo` and `audit` into their output folder: which of them made it.
+RUN_MARKER = ".govaudit-run.json"
 # What the stages write into an output folder (and nothing else).
-ARTEFACTS = ("snapshot", SITE_FILE, *dict.fromkeys(f.filename for f in REGISTRY.values()))
+ARTEFACTS = ("snapshot", SITE_FILE, *dict.fromkeys(f.filename for f in REGISTRY.values()), RUN_MARKER)
+
+
+def claim_out_dir(out: Path, kind: str, force: bool = False) -> Path:
+    """The output folder of a `kind` run ("demo" or "audit"): new, empty, or holding this kind's
+    own earlier output. A demo's earlier output is replaced (its stage files removed; an audit's
+    snapshot stays, and the crawl refuses to write over it). Any other non-empty folder is
+    refused unless `force`, which removes the stage files found there, leaving other files."""
+    out = prepare_out_dir(out)
+    marker = out / RUN_MARKER
+    earlier = _run_kind(marker)
+    if not force and earlier != kind and any(out.iterdir()):
+        what = f"an earlier `govaudit {earlier}`'s output" if earlier else "files that are not this command's output"
+        raise UserError(f"{out} is not empty: it holds {what}. Choose another --out, or add --force to replace "
+                        f"the govaudit files in it.")
+    if force or (earlier == kind == "demo"):
+        clear_artefacts(out)
+    if not marker.exists():
+        write_json_atomic(marker, {"kind": kind, "tool_version": __version__})
+    return out
+
+
+def _run_kind(marker: Path) -> str | None:
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data.get("kind") if isinstance(data, dict) and isinstance(data.get("kind"), str) else None
 
 
 def clear_artefacts(out: Path) -> None:
@@ -96,7 +131,15 @@ def views_in(out: Path) -> list[Path]:
     return [p for p in paths if p.exists()]
 
 
+def load_results(out: Path) -> dict[str, Any]:
+    """Read `out/results.json`, checked against schemas/results.schema.json."""
+    data = read_json(out / RESULTS_FILE, f"check {out}")
+    problem = first_problem(data, "results.schema.json")
+    if problem:
+        raise UserError(f"{out / RESULTS_FILE} is not a valid results file ({problem}); re-run `govaudit check {out}`.")
+    return data
+
+
 def report(out: Path, formats: Sequence[str], md_max_chars: int = DEFAULT_MD_MAX_CHARS) -> list[Path]:
     """Stage 4: results.json → the reports of `formats` (the JSON report is results.json itself)."""
-    results = read_json(out / RESULTS_FILE, f"check {out}")
-    return write_reports(results, out, formats, md_max_chars)
+    return write_reports(load_results(out), out, formats, md_max_chars)

@@ -29,6 +29,7 @@ from govaudit.errors import UserError
 from govaudit.model.types import SCHEMA, SiteModel
 from govaudit.ruleset import CASES_DIR, Ruleset
 from govaudit.serde import from_dict
+from govaudit.yamlsafe import YamlTooLarge, load_bounded
 
 _SITE = "http://site.test/"
 _ALL_SECTIONS = ["一", "二", "三", "四", "五", "六"]
@@ -118,7 +119,9 @@ def load_cases(root: Path) -> dict[str, list[dict[str, Any]]]:
     for path in sorted((root / CASES_DIR).glob("*.yaml")):
         label = f"{CASES_DIR}/{path.name}"
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = load_bounded(path.read_text(encoding="utf-8"))[1]
+        except YamlTooLarge as exc:
+            raise UserError(f"{label}: refused, the YAML is too large ({exc}).") from None
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             mark = getattr(exc, "problem_mark", None)
             raise UserError(f"{label}{f':{mark.line + 1}' if mark else ''}: malformed case file ({exc}).") from None

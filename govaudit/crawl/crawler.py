@@ -74,6 +74,9 @@ class _Crawl:
         """Crawl until done, out of budget or interrupted; the snapshot is closed in every case."""
         started_at = now_iso()
         deadline = time.monotonic() + self.settings.max_time
+        self.fetcher.deadline = deadline  # in-flight requests, retries and bodies end by it too
+        if self.renderer is not None:
+            self.renderer.deadline = deadline
         try:
             self._begin(started_at)
             reason = self._loop(deadline)
@@ -153,7 +156,9 @@ class _Crawl:
                     if reason is None and (wake := self.pauses.next_probe()) is not None and wake < deadline:
                         self.limiter.sleep(wake - time.monotonic())  # a paused host takes a probe then
                         continue
-                    return reason or self.pauses.reason()
+                    # Requests still in flight at the deadline were cut by it: the crawl stopped on time.
+                    late = "max_time" if time.monotonic() >= deadline else None
+                    return reason or self.pauses.reason() or late
                 if isinstance(future := events.get(), str):
                     freed.add(future)
                     fetching -= 1

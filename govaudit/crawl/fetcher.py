@@ -27,6 +27,8 @@ MAX_REDIRECTS = 10
 # timeout alone never ends a server that drips one byte at a time.
 BODY_TIME_FACTOR = 10
 _READ_CHUNK = 64 * 1024
+# The error of a request ended by the crawl's deadline (not by its own timeouts): never retried.
+OUT_OF_TIME = "stopped at the crawl's time limit (--max-time)"
 _REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 
 
@@ -100,6 +102,8 @@ class Fetcher:
         if settings.insecure:  # the choice is recorded in the snapshot; one warning per request is noise
             urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
         self._local = threading.local()
+        # The crawl's deadline (time.monotonic()): every request, retry and body read ends by it.
+        self.deadline: float | None = None
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
 
@@ -178,9 +182,12 @@ class Fetcher:
         attempts = self._settings.retries + 1
         for attempt in range(attempts):
             last = attempt == attempts - 1
-            self._limiter.acquire(host)
+            if not self._limiter.acquire(host, self.deadline):
+                raise _Failure(outcomes.TIMEOUT, f"{OUT_OF_TIME}: {url} was not requested")
             try:
                 exchange = self._send(method, url, probe)
+            except _Failure:
+                raise
             except Exception as exc:  # anything from the network stack becomes an outcome
                 outcome, transient, message = outcomes.classify_exception(exc)
                 if last or not transient:
@@ -200,8 +207,10 @@ class Fetcher:
 
     def _send(self, method: str, url: str, probe: bool) -> Exchange:
         headers = {"Range": "bytes=0-0"} if probe else None
+        connect, read = self._settings.timeout
+        left = self._left()
         resp = self._session().request(
-            method, url, headers=headers, stream=True, allow_redirects=False, timeout=self._settings.timeout,
+            method, url, headers=headers, stream=True, allow_redirects=False, timeout=(min(connect, left), min(read, left)),
             verify=not self._settings.insecure,  # per request: REQUESTS_CA_BUNDLE would override the session's
         )
         try:
@@ -237,6 +246,8 @@ class Fetcher:
             return b"", True
         allowed = self._settings.timeout[1] * BODY_TIME_FACTOR
         deadline = time.monotonic() + allowed
+        crawl_ends_first = self.deadline is not None and self.deadline < deadline
+        deadline = min(deadline, self.deadline) if crawl_ends_first else deadline
         buf = bytearray()
         # read1, not stream(): stream(n) returns only once n bytes have come, so a server
         # dripping a few bytes per read timeout would never meet the deadline check.
@@ -245,8 +256,19 @@ class Fetcher:
             if len(buf) > limit:
                 return bytes(buf[:limit]), True
             if time.monotonic() > deadline:
+                if crawl_ends_first:
+                    raise _Failure(outcomes.TIMEOUT, f"{OUT_OF_TIME}: body incomplete after {len(buf)} bytes")
                 raise requests.exceptions.ReadTimeout(f"body not complete after {allowed:.0f} s")
         return bytes(buf), False
+
+    def _left(self) -> float:
+        """Seconds until the crawl's deadline (a socket timeout needs > 0); raises when it has passed."""
+        if self.deadline is None:
+            return float("inf")
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise _Failure(outcomes.TIMEOUT, OUT_OF_TIME)
+        return left
 
     def _session(self) -> requests.Session:
         session = getattr(self._local, "session", None)

@@ -36,13 +36,18 @@ class HostLimiter:
         with self._lock:
             self._interval = max(self._interval, min_interval)
 
-    def acquire(self, host: str) -> None:
-        """Block until a request to `host` may start. Raises Cancelled when stopping."""
+    def acquire(self, host: str, deadline: float | None = None) -> bool:
+        """Block until a request to `host` may start and return True; False at once (no slot
+        taken) when that would be at or after `deadline` (time.monotonic()). Raises Cancelled
+        when stopping."""
         with self._lock:
             now = time.monotonic()
             slot = max(now, self._next.get(host, now))
+            if deadline is not None and slot >= deadline:
+                return False
             self._next[host] = slot + self._interval
         self.sleep(slot - now)
+        return True
 
     def defer(self, host: str, seconds: float) -> None:
         """No request to `host` starts during the next `seconds`."""

@@ -24,7 +24,23 @@ from govaudit.crawl.pool import DaemonPool
 from govaudit.settings import CrawlSettings
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+                 "--disable-component-update", "--disable-sync",
+                 # No UDP leaves the browser: WebRTC may only use a proxy, and there is none (no STUN).
+                 "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+                 "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+                 "--block-new-web-contents",  # window.open and target=_blank open nothing
+                 # Every connection the browser itself would open (preconnect, WebRTC over TCP, anything
+                 # unrouted) goes to a proxy that is not there, loopback included; the page's routed
+                 # requests are made by Playwright (route.fetch), which does not use this proxy.
+                 "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>"]
+# Run before any page script, in every frame: WebRTC and service workers are not needed to
+# see a page's lists, and each can reach outside the scope without an HTTP request to route.
+_CONTAIN_SCRIPT = """
+for (const name of ["RTCPeerConnection", "webkitRTCPeerConnection", "RTCDataChannel"]) {
+  try { delete window[name]; Object.defineProperty(window, name, {value: undefined}); } catch (e) {}
+}
+try { window.open = () => null; } catch (e) {}
+"""
 _SKIPPED_TYPES = ("image", "media", "font", "stylesheet")  # not needed to build the DOM
 _MAX_SUBREQUESTS = 60  # per page
 
@@ -62,6 +78,7 @@ class Renderer:
         self.max_body_bytes = settings.max_body_bytes
         self.may_fetch = may_fetch  # URL -> may the page's scripts request it (scope and robots.txt)
         self.limiter = limiter
+        self.deadline: float | None = None  # the crawl's (time.monotonic()): no render runs past it
         self._thread = DaemonPool(1, "govaudit-render")
         self._browser: Any = None
         self._playwright: Any = None
@@ -125,16 +142,20 @@ class Renderer:
     def _render(self, url: str, body: bytes, content_type: str | None) -> Rendered:
         self._launch()
         started = time.monotonic()
-        deadline = started + self._settings.render_timeout
+        deadline = min(started + self._settings.render_timeout, self.deadline or float("inf"))
         context = self._browser.new_context(
             user_agent=self._settings.full_user_agent, service_workers="block",
             ignore_https_errors=self._settings.insecure, accept_downloads=False)
         exchanges: list[Exchange] = []
         try:
+            # Routed on the context, not the page: popups, iframes and workers of every page
+            # go through the scope check too; popups are closed as soon as they open.
+            context.add_init_script(_CONTAIN_SCRIPT)
+            context.route("**/*", _Router(url, body, content_type, self, exchanges, deadline))
+            if hasattr(context, "route_web_socket"):  # a WebSocket route that never connects: no socket leaves
+                context.route_web_socket("**/*", lambda ws: None)
             page = context.new_page()
-            page.route("**/*", _Router(url, body, content_type, self, exchanges, deadline))
-            if hasattr(page, "route_web_socket"):  # a WebSocket route that never connects: no socket leaves
-                page.route_web_socket("**/*", lambda ws: None)
+            context.on("page", lambda popup: popup.close() if popup is not page else None)
             page.goto(url, wait_until="load", timeout=_ms(deadline))
             try:  # best effort: late XHRs are what fills lists
                 page.wait_for_load_state("networkidle", timeout=_ms(deadline))
@@ -178,7 +199,9 @@ class _Router:
                 or not self.renderer.may_fetch(target) or time.monotonic() >= self.deadline):
             route.abort()
             return
-        self.renderer.limiter.acquire(urlsplit(target).netloc.lower())
+        if not self.renderer.limiter.acquire(urlsplit(target).netloc.lower(), self.deadline):
+            route.abort()
+            return
         try:
             response = route.fetch(timeout=_ms(self.deadline), max_redirects=0)
             payload = response.body()

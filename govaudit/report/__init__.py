@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from govaudit.jsonio import output_mode
 from govaudit.report import csv_report, html_report, json_report, junit_report, md_report, sarif_report
 from govaudit.report.base import DEFAULT_MD_MAX_CHARS, ReportFormat, ReportInput
 
@@ -58,7 +59,7 @@ def _write_atomic(path: Path, text: str, encoding: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="\n") as handle:
-            os.fchmod(handle.fileno(), 0o644)  # mkstemp creates 0600; reports are shared
+            os.fchmod(handle.fileno(), output_mode())  # mkstemp creates 0600; the user's umask decides
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

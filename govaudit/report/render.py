@@ -7,7 +7,7 @@ from typing import Any
 
 import jinja2
 
-from govaudit.report.escape import md_code, md_escape, md_link, safe_href
+from govaudit.report.escape import md_code, md_escape, md_link, reveal_invisible, safe_href, scope_hosts
 from govaudit.report.view import ReportView
 from govaudit.resources import bundled
 
@@ -28,14 +28,21 @@ def _environment(fmt: str) -> jinja2.Environment:
     env.filters["timestamp"] = _timestamp
     if fmt == "md":
         env.filters["md"] = md_escape
-        env.filters["md_link"] = md_link
+        env.filters["md_link"] = _md_link
         env.filters["md_code"] = md_code
     return env
 
 
 def render(view: ReportView, fmt: str, **context: Any) -> str:
     """Render `view` in format `fmt` ("html" or "md"); `context` holds the template's options."""
-    return _environment(fmt).get_template(TEMPLATES[fmt]).render(report=view, **context)
+    text = _environment(fmt).get_template(TEMPLATES[fmt]).render(report=view, link_hosts=scope_hosts(view.site), **context)
+    return reveal_invisible(text)  # the templates have none: every one came from crawled text
+
+
+@jinja2.pass_context
+def _md_link(context: jinja2.runtime.Context, url: object, text: object | None = None) -> str:
+    """md_link limited to the audited site's hosts: other URLs are shown as code."""
+    return md_link(url, text, context["link_hosts"])
 
 
 def _timestamp(value: str) -> str:

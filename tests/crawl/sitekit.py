@@ -42,6 +42,7 @@ class Site:
     down: bool = False  # True: every request is answered by closing the connection (a dead backend)
     scheme: str = "http"
     latency: float = 0.0  # seconds slept before answering each request
+    die_after: int | None = None  # requests answered before the site goes down (counted by the server: no race)
 
     @property
     def url(self) -> str:
@@ -78,6 +79,8 @@ def _handler(root: Path, routes: dict[str, Route], site_box: list[Site]) -> type
                 counts[path] += 1
                 n = counts[path]
                 site_box[0].hits.append(Hit(time.monotonic(), method, path, dict(self.headers.items()), query))
+                if site_box[0].die_after is not None and len(site_box[0].hits) > site_box[0].die_after:
+                    site_box[0].down = True
             if site_box[0].latency:
                 time.sleep(site_box[0].latency)
             if site_box[0].down:

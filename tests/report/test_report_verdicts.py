@@ -3,6 +3,7 @@ no double deduction: both formats say what results.json says, and nothing reads 
 
 from __future__ import annotations
 
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ def test_a_site_that_was_not_audited_shows_no_score(results, tmp_path):
                             "columns_linked": 0, "columns_reached": 0, "not_reached": []})
     results["scoring"]["vetoed_by"], results["scoring"]["deductions"] = [], []
     md, html = _render(results, tmp_path)
-    assert "**评估结论：无法评估**" in md and reason in md and "政府信息公开专栏：未观察到" in md
+    assert "**评估结论：无法评估**" in md and reason in unescape(md) and "政府信息公开专栏：未观察到" in md
     assert "总分：" not in md and "评定：" not in md
     assert "✗ 无法评估" in html and reason in html and 'class="score-value"' not in html
 

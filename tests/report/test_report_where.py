@@ -6,7 +6,7 @@ import copy
 import lxml.html
 
 from govaudit.report import write_reports
-from govaudit.report.escape import md_link
+from govaudit.report.escape import md_link, scope_hosts
 from govaudit.report.view import build_view, rule_anchor
 
 DEAD = "https://www.yunxi-demo.gov.cn/xxgk/old/404.html"
@@ -40,13 +40,16 @@ def test_broken_link_names_the_pages_holding_it_and_the_dead_target_in_both_form
     assert places["链接所在页面"].xpath(".//a/@href") == PAGES[:10]
     assert "另有 2 个" in places["链接所在页面"].text_content()
     md = md_path.read_text(encoding="utf-8")
-    assert f"链接目标：{md_link(DEAD)}" in md and md_link(PAGES[9]) in md and md_link(PAGES[10]) not in md
+    site = scope_hosts("https://www.yunxi-demo.gov.cn/")  # the audited site's URLs are links
+    assert f"链接目标：{md_link(DEAD, None, site)}" in md and md_link(PAGES[9], None, site) in md
+    assert md_link(PAGES[10], None, site) not in md
 
 
 def test_interpretation_finding_shows_the_interpretation_url(results, tmp_path):
     results = _with_findings(results)
     (md_path,) = write_reports(results, tmp_path, ["md"])
-    assert f"解读页面：{md_link(INTERPRETATION)}" in md_path.read_text(encoding="utf-8")
+    site = scope_hosts("https://www.yunxi-demo.gov.cn/")
+    assert f"解读页面：{md_link(INTERPRETATION, None, site)}" in md_path.read_text(encoding="utf-8")
 
 
 def test_rule_anchors_follow_the_rule_id_not_the_order(results):

@@ -1,0 +1,48 @@
+"""Read YAML from rule packs with bounded size: a file of a few hundred bytes whose aliases
+expand to billions of nodes (an "alias bomb") is refused before anything walks it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+MAX_BYTES = 2_000_000  # the largest bundled file is a few KB
+MAX_NODES = 200_000  # nodes once every alias is expanded
+
+
+class YamlTooLarge(ValueError):
+    """The document, with its aliases expanded, exceeds the bounds."""
+
+
+def expanded_nodes(node: yaml.Node | None, limit: int = MAX_NODES) -> int:
+    """Nodes in `node` with every alias expanded, counted without expanding (shared nodes are
+    memoised); raises YamlTooLarge past `limit`."""
+    sizes: dict[int, int] = {}
+
+    def size(n: yaml.Node) -> int:
+        if id(n) in sizes:
+            return sizes[id(n)]
+        sizes[id(n)] = 1  # a recursive alias counts once instead of looping
+        if isinstance(n, yaml.SequenceNode):
+            total = 1 + sum(size(c) for c in n.value)
+        elif isinstance(n, yaml.MappingNode):
+            total = 1 + sum(size(k) + size(v) for k, v in n.value)
+        else:
+            total = 1
+        if total > limit:
+            raise YamlTooLarge(f"more than {limit:,} values once its aliases are expanded")
+        sizes[id(n)] = total
+        return total
+
+    return 0 if node is None else size(node)
+
+
+def load_bounded(text: str) -> tuple[yaml.Node | None, Any]:
+    """(node tree, data) of one YAML document; YamlTooLarge when it is too big, yaml.YAMLError
+    when it is malformed."""
+    if len(text) > MAX_BYTES:
+        raise YamlTooLarge(f"larger than {MAX_BYTES:,} characters")
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    expanded_nodes(node)
+    return node, yaml.safe_load(text)
