@@ -37,6 +37,10 @@ def _fmt(d: date, style: int) -> str:
 FOOT_FULL = ('<div class="footer"><p>主办单位：青山县教育局　地址：青山县文昌路8号　电话：0571-5558123</p>'
              '<p>网站标识码：3311270012　<a href="https://beian.miit.gov.cn/">浙ICP备05012345号-1</a>　'
              '浙公网安备 33112702000123号</p></div>')
+FOOT_HOME = FOOT_FULL.replace("</div>", '<p><a href="https://bszs.conac.cn/sitename?method=show&amp;id=0A1B2C3D">'
+                                '<img src="https://dcs.conac.cn/image/red.png" alt="党政机关"></a>'
+                                '<script id="_jiucuo_" sitecode="3311270012" '
+                                'src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script></p></div>')
 # The article template's footer lacks the 网站标识码 (a planted footer defect).
 FOOT_ARTICLE = ('<div class="footer"><p>主办单位：青山县教育局　地址：青山县文昌路8号</p>'
                 '<p><a href="https://beian.miit.gov.cn/">浙ICP备05012345号-1</a>　浙公网安备 33112702000123号</p></div>')
@@ -46,11 +50,16 @@ NAV = ('<div class="nav"><a href="/">首页</a><a href="/jyxw/index.html">教育
        '<a href="/hdjl/index.html">互动交流</a></div>')
 
 
+SITE_META = ('<meta name="SiteName" content="青山县教育局"><meta name="SiteDomain" content="jyj.qs.gov.cn">'
+             '<meta name="SiteIDCode" content="3311270012">')
+
+
 def _page(title: str, body: str, column: str = "", extra_meta: str = "", foot: str = FOOT_FULL) -> Resource:
-    meta = f'<meta name="ColumnName" content="{column}">' if column else ""
+    meta = (f'<meta name="ColumnName" content="{column}"><meta name="ColumnDescription" content="{column}">'
+            f'<meta name="ColumnKeywords" content="{column}"><meta name="ColumnType" content="{column}">') if column else ""
     html = ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN">\n<html><head>'
             '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
-            f'<title>{title}</title><meta name="SiteName" content="{ORG}">{meta}{extra_meta}</head>'
+            f'<title>{title}</title>{SITE_META}{meta}{extra_meta}</head>'
             f'<body><div class="top"><img src="/images/logo.png" alt="{ORG}"></div>{NAV}{body}{foot}</body></html>')
     return Resource(html.encode("gbk"), HTML)
 
@@ -80,7 +89,8 @@ class _Builder:
         html_body = (f'{crumb}<div class="article">{table}<h1>{title}</h1><div class="info">{shown}　来源：{ORG}</div>'
                      f'<div class="TRS_Editor">{body}<p style="text-align:right">{ORG}</p>'
                      f'<p style="text-align:right">{_cn_date(when)}</p></div></div>')
-        meta = (f'<meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="{when:%Y-%m-%d} 10:20">')
+        meta = (f'<meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="{when:%Y-%m-%d} 10:20">'
+                f'<meta name="ContentSource" content="{ORG}">')
         self.res[url] = _page(title, html_body, column, meta, FOOT_ARTICLE)
         return url
 
@@ -125,7 +135,8 @@ class _Builder:
 
 XXGK_COLUMNS = (("jgzn", "机构职能"), ("zcwj", "政策文件"), ("gfxwj", "规范性文件"), ("zcjd", "政策解读"),
                 ("gzdt", "工作动态"), ("zsks", "招生考试"), ("xzxk", "行政许可"), ("xzcf", "行政处罚"),
-                ("sf", "行政事业性收费"), ("ndbg", "政府信息公开年报"), ("gkzn", "政府信息公开指南"))
+                ("sf", "行政事业性收费"), ("ndbg", "政府信息公开年报"), ("gkzn", "政府信息公开指南"),
+                ("ysqgk", "依申请公开"), ("gkzd", "政府信息公开制度"))
 
 
 _ON = ' class="on"'
@@ -168,6 +179,11 @@ def build(size: str = "small") -> SampleSite:
         when = date(2026, 2, 10) - timedelta(days=i * 20)
         t = f"关于做好{2026 - i // 6}年学校安全工作的通知（第{i + 1}号）"
         notices.append((b.article("tzgg", "通知公告", t, when, f"<p>{t}。</p>", style=i + 1), t, when))
+    cleanup = "青山县教育局关于公布行政规范性文件清理结果的通知"
+    when = date(2026, 1, 20)
+    notices.append((b.article("tzgg", "通知公告", cleanup, when, "<p>经清理，继续有效的行政规范性文件4件，宣布失效2件。</p>"),
+                    cleanup, when))
+    notices.sort(key=lambda r: r[2], reverse=True)
     b.ul_list("tzgg", "通知公告", notices, 8, "query")
     key.append(Expected("stale-columns", "/tzgg/index.html", "通知公告最新一条为 2026-02-10，超过 6 个月未更新",
                         probe="newest:2026-02-10"))
@@ -192,6 +208,12 @@ def build(size: str = "small") -> SampleSite:
         "</p><p>一、主动公开 二、依申请公开 三、监督保障</p></div></div>", "政府信息公开指南")
 
     b.traps.append(Trap("/xxgk/gkzn/index.html", "公开指南是无日期的静态单页"))
+    for d, name, text in (("ysqgk", "依申请公开", "公民、法人或者其他组织可通过当面、信函、网络等方式向本局提出政府信息公开申请。"
+                           "受理机构：青山县教育局办公室。"),
+                          ("gkzd", "政府信息公开制度", "本局建立了政府信息公开保密审查、依申请公开办理、政府信息公开考核等制度。")):
+        b.res[f"/xxgk/{d}/index.html"] = _page(
+            f"{name}-{ORG}", f'<div class="main"><div class="left">{_xxgk_menu(name)}</div><div class="content">'
+            f"<h2>{name}</h2><p>{text}</p></div></div>", name)
 
     # Policy documents (青教〔2025〕N号) and normative documents (青教规〔2025〕N号) with interpretations.
     interp_rows: list[tuple[str, str, date]] = []
@@ -306,7 +328,7 @@ def build(size: str = "small") -> SampleSite:
                         match=("教育局", "2023"), probe="no-report:2023"))
 
     # 信息公开 hub and homepage.
-    hub = ('<div class="main"><h2>信息公开</h2><ul class="gk-cols">' + "".join(
+    hub = ('<div class="main"><h2>信息公开</h2><h3>法定主动公开内容</h3><ul class="gk-cols">' + "".join(
         f'<li><a href="/xxgk/{d}/index.html">{name}</a></li>' for d, name in XXGK_COLUMNS) + "</ul></div>")
     b.res["/xxgk/index.html"] = _page(f"信息公开-{ORG}", hub, "信息公开")
     def block(head: str, href: str, rows: list[tuple[str, str, date]]) -> str:
@@ -315,7 +337,7 @@ def build(size: str = "small") -> SampleSite:
     home = ('<div class="banner"><img src="/images/banner.png" alt="青山教育"></div>'
             + block("教育新闻", "/jyxw/index.html", news) + block("通知公告", "/tzgg/index.html", notices)
             + block("政策文件", "/xxgk/zcwj/index.html", [(u, t, d) for u, t, _, d in zcwj_rows]))
-    b.res["/"] = b.res["/index.html"] = _page(ORG, home)
+    b.res["/"] = b.res["/index.html"] = _page(ORG, home, foot=FOOT_HOME)
     b.key.append(Expected("footer", broken_img_page, "文章页页脚缺少网站标识码", probe="footer-lacks:网站标识码",
                           url_pattern=r"^/.+/\d{6}/t\d{8}_\d+\.html$"))
     not_found = Resource("<html><body><h1>404 Not Found</h1></body></html>".encode(), "text/html", 404)
