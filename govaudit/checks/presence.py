@@ -61,6 +61,11 @@ def _recent(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Findi
     # Documents whose page was fetched, and items seen only in column lists.
     candidates = [(d.pub_date, d.title, d.url, d.evidence) for d in site.documents if pattern.search(d.title)]
     candidates += [(i.date, i.title, i.url or c.url, c.evidence) for c in site.columns for i in c.items if pattern.search(i.title)]
+    # A fetched page titled so that the model did not take for a document (a long guide read as a
+    # hub): found, though undated, so never "not found".
+    known = {c[2] for c in candidates}
+    candidates += [(None, p.title, p.url, p.evidence) for p in site.pages
+                   if p.outcome == "ok" and p.url not in known and pattern.search(p.title)]
     dated = sorted((c for c in candidates if c[0]), key=lambda c: (c[0], c[1], c[2]), reverse=True)
     label, limit = params["label"], subtract_age(ctx.as_of, params["max_age"])
     subject = f"recent:{label}"

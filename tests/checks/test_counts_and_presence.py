@@ -113,3 +113,13 @@ def test_interpretation_lag_counts_chinese_working_days():
     assert (f.status, f.data["lag_working_days"]) == ("pass", 0)
     (f,) = run(INTERPRETATION_LINKS, _interp("2026-12-30", "2031-01-05"), **timely)  # beyond the calendar's data
     assert f.status == "incomplete"
+
+
+def test_a_guide_found_only_as_an_undated_page_is_undecided_not_missing():
+    from govaudit.model.types import Page
+    from tests.factories import ev
+
+    guide = Page(SITE + "xxgk/gkzn/", "hub", "政府信息公开指南", 200, "ok", "utf-8", ev(SITE + "xxgk/gkzn/"))
+    params = {"title_pattern": "信息公开指南", "max_age": "2y", "label": "政府信息公开指南"}
+    (f,) = run(RECENT_DOCUMENT, site(pages=[*site().pages, guide]), **params)
+    assert f.status == "incomplete" and f.url == SITE + "xxgk/gkzn/" and "无法识别发布日期" in f.message

@@ -426,3 +426,26 @@ def test_an_explanatory_note_beside_an_empty_list_answers_the_column(pager: str)
     # the same page without the note is an empty column
     bare = html.replace(html[html.index("<div class='qksm'>"):html.index("</div></div>") + 6], "")
     assert extract_page(bare, "http://site.test/hdjl/yjzj/index.html").list_state == "empty"
+
+
+def _leaf(main: str) -> str:
+    on = " class='on'"
+    menu = "".join(f"<li{on if n == '行政许可' else ''}><a href='/xxgk/{c}/'>{n}</a></li>"
+                   for c, n in (("xzxk", "行政许可"), ("xzcf", "行政处罚"), ("sf", "行政事业性收费")))
+    return ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'>"
+            "<meta name='ColumnName' content='行政许可'><title>行政许可_某县教育局</title></head><body>"
+            "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/xxgk/xzxk/'>行政许可</a></div>"
+            f"<div class='main'><div class='left'><ul>{menu}</ul></div><div class='right-list'><h2>行政许可</h2>{main}</div></div>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize("marker", ["该栏目暂无内容", "本栏目暂无信息。", "此栏目暂无相关信息"])
+def test_a_column_with_only_its_name_and_a_marker_is_empty(marker: str):
+    facts = extract_page(_leaf(f"<div class='empty'>{marker}</div>"), "http://site.test/xxgk/xzxk/index.html")
+    assert (facts.kind, facts.list_state) == ("column", "empty")
+
+
+def test_a_dated_note_at_a_columns_url_answers_the_column():
+    note = "<p>情况说明：本局无行政许可事项，本栏目不发布行政许可信息。（2026年1月5日）</p>"
+    facts = extract_page(_leaf(note), "http://site.test/xxgk/xzxk/index.html")
+    assert (facts.kind, facts.list_state, facts.single_article) == ("column", "listed", True)

@@ -16,10 +16,17 @@ from tests.sites import TEMPLATES
 from tests.sites.scoring import same_url, score
 from tests.sites.server import serve_site
 
-# "dept" was written to find where the audit still fails; its misses are open work, not a regression.
-_OPEN = pytest.mark.xfail(reason="dept: failures the audit has not been fixed for yet", strict=False)
-SMALL = [pytest.param(name, marks=_OPEN) if name == "dept" else name
-         for name, (_, sizes) in sorted(TEMPLATES.items()) if "small" in sizes]
+SMALL = sorted(name for name, (_, sizes) in TEMPLATES.items() if "small" in sizes)
+# Known, open failures, asserted exactly: a fix shows up as a failing test to update, a new
+# miss as one too. dept (the last template written) found two the model does not handle yet:
+# a column page showing nothing at all in its list area, next to a menu of sibling columns, is
+# not told from a navigation hub; the guide, read as a hub page without a date, is undecided.
+KNOWN_OPEN: dict[str, dict[str, dict]] = {
+    "dept": {
+        "empty-columns": {"missed": ["/xxgk/xzcf/index.html  — 行政处罚栏目为空（无任何内容）"], "false": [], "undecided": 0},
+        "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
+    },
+}
 
 
 @pytest.fixture(scope="module", params=SMALL)
@@ -38,7 +45,7 @@ def test_every_planted_defect_is_found_and_nothing_else_fails(audited):
     scores, _ = score(site, results, base)
     wrong = {family: {"missed": s.misses, "false": s.false, "undecided": s.undecided}
              for family, s in scores.items() if s.misses or s.false or s.undecided}
-    assert wrong == {}
+    assert wrong == KNOWN_OPEN.get(site.name, {})
     assert {e.family for e in site.key} <= set(scores)
 
 

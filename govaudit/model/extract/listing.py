@@ -16,11 +16,12 @@ from govaudit.model.types import ListItem
 
 # Longest first, so that a marker holding a shorter one (暂无相关信息, 无相关信息) is read whole.
 _MARKERS = sorted(EMPTY_MARKERS, key=len, reverse=True)
-# A marker is the whole text of its element, after an optional apology, before optional punctuation.
-_EMPTY = re.compile(r"(?:^|[\x1e\x1f])\s*(?:(?:对不起|抱歉|很抱歉)[,，！!]?\s*)?(?:" + "|".join(_MARKERS)
+# A marker is the whole text of its element, after an optional apology and an optional 该栏目 /
+# 本栏目 / 此栏目 (该栏目暂无内容), before optional punctuation.
+_EMPTY = re.compile(r"(?:^|[\x1e\x1f])\s*(?:(?:对不起|抱歉|很抱歉)[,，！!]?\s*)?(?:(?:该|本|此)栏目\s*)?(?:" + "|".join(_MARKERS)
                     + r")[。！!.…~～]*\s*[\x1e\x1f]")
 _EMPTY_MARKER = re.compile("|".join(_MARKERS))  # literals: `re` skips ahead by first character
-_APOLOGY = frozenset("对不起很抱歉,，！!")  # characters of an apology before a marker
+_APOLOGY = frozenset("对不起很抱歉,，！!该本此栏目")  # characters of an apology or 该栏目 before a marker
 _ARTICLE_TITLE = 12  # characters of link text that look like an article title, not a menu item
 _PINNED = re.compile(r"置顶|\[顶\]|【顶】")
 _YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")

@@ -18,7 +18,7 @@ from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import walk
 from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of
 from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets
-from govaudit.model.extract.listing import ListlessArea, extract_listing, listless_area
+from govaudit.model.extract.listing import ListlessArea, extract_listing, has_empty_marker, listless_area
 from govaudit.model.extract.metadata import extract_metadata
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot
 from govaudit.model.extract.text import TITLE_SPLIT, meta_tags, page_title
@@ -155,15 +155,30 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
         visible = date.source == "visible"
         item = ListItem(title=title, url=url, date=date.value if visible else None, date_text=date.text if visible else None)
         return "column", "listed", [item], True
+    note = any(word in area.plain for word in NOTE_WORDS)
+    if note and date.url is None:  # answered by a note (情况说明, dated or not) at a column's URL
+        visible = date.source == "visible"
+        item = ListItem(title=title, url=url, date=date.value if visible else None, date_text=date.text if visible else None)
+        return "column", "listed", [item], True
     if date.source == "visible" or metas.get("pubdate"):  # a dated article page, however short
         return keep
-    if any(word in area.plain for word in NOTE_WORDS):  # answered by a note: one undated article
+    if note:  # answered by a note: one undated article
         return "column", "listed", [ListItem(title=title, url=url, date=None, date_text=None)], True
     if len(area.plain) > _EMPTY_AREA_TEXT:
         return keep
     if area.empty_island:  # the server wrote the list's records into the page: there are none
         return "column", "empty", [], False
     if area.empty_lists:
+        return "column", "not_observed" if area.script_loads else "empty", [], False
+    # No list container at all: a main area that holds only the column's own name and a 暂无
+    # marker (<h2>行政许可</h2><div class="empty">该栏目暂无内容</div>) is an empty column, unless
+    # its scripts load data (then not observed). Without a marker an area showing nothing is not
+    # told from a navigation-only hub, and stays unjudged.
+    names = {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None, *index.current) if n}
+    rest = area.plain
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    if area.content_links == 0 and rest.strip() and has_empty_marker(f"\x1e{rest.strip()}\x1f"):
         return "column", "not_observed" if area.script_loads else "empty", [], False
     return keep
 
