@@ -10,6 +10,9 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler
+import urllib.error
+import urllib.request
+from html import unescape
 from urllib.parse import urlsplit
 
 from govaudit.demo.server import HOST, LoopbackServer
@@ -57,3 +60,13 @@ def serve_site(site: SampleSite) -> Iterator[str]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
+
+
+def fetch(base: str, url: str) -> tuple[int, str, bytes]:
+    """(status, Content-Type, body) of root-relative `url` (as written in a page: entities
+    unescaped) on the site served at `base`; an error status is an answer, not an exception."""
+    try:
+        with urllib.request.urlopen(base.rstrip("/") + unescape(url), timeout=10) as resp:
+            return resp.status, resp.headers.get("Content-Type", ""), resp.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.headers.get("Content-Type", ""), err.read()

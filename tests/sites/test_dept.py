@@ -6,8 +6,6 @@ asserted here.)"""
 from __future__ import annotations
 
 import re
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from datetime import date, timedelta
 from html import unescape
@@ -17,7 +15,7 @@ import pytest
 
 from tests.sites import dept
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
-from tests.sites.server import serve_site
+from tests.sites.server import fetch, serve_site
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"']+)["']""")
@@ -38,20 +36,13 @@ def base(site: SampleSite) -> Iterator[str]:
         yield url
 
 
-def _get(base: str, url: str) -> tuple[int, str, bytes]:
-    try:
-        with urllib.request.urlopen(base.rstrip("/") + unescape(url), timeout=10) as resp:
-            return resp.status, resp.headers.get("Content-Type", ""), resp.read()
-    except urllib.error.HTTPError as err:
-        return err.code, err.headers.get("Content-Type", ""), err.read()
-
 
 def _html(site: SampleSite, url: str) -> str:
     return site.resources[url].body.decode("gbk")
 
 
 def _page(base: str, url: str) -> str:
-    status, _, body = _get(base, url)
+    status, _, body = fetch(base, url)
     assert status == 200, url
     return body.decode("gbk")
 
@@ -115,7 +106,7 @@ def _reports(site: SampleSite) -> list[tuple[str, int, date]]:
 def _probe(site: SampleSite, base: str, entry: Expected) -> None:
     kind, _, arg = entry.probe.partition(":")
     if kind == "status":
-        assert _get(base, entry.url)[0] == int(arg)
+        assert fetch(base, entry.url)[0] == int(arg)
     elif kind == "no-rows":
         html = _page(base, entry.url)
         assert not _rows(html) and not [h for h in _HREF.findall(_list_area(html)) if _ARTICLE.match(unescape(h))]
@@ -160,7 +151,7 @@ def test_deterministic(site: SampleSite) -> None:
 
 
 def test_charset_only_in_the_http_equiv_meta(base: str) -> None:
-    status, ctype, body = _get(base, "/xxgk/index.html")
+    status, ctype, body = fetch(base, "/xxgk/index.html")
     assert status == 200 and ctype == "text/html"
     with pytest.raises(UnicodeDecodeError):
         body.decode("utf-8")
@@ -193,7 +184,7 @@ def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
 def test_traps_are_served_and_later_pages_belong_to_their_column(site: SampleSite, base: str) -> None:
     assert len(site.traps) >= 8
     for trap in site.traps:
-        assert _get(base, trap.url)[0] == 200, trap
+        assert fetch(base, trap.url)[0] == 200, trap
     later = [t.url for t in site.traps if t.note == LATER_PAGE]
     assert any("index_1.html" in u for u in later) and any("?page=2" in u for u in later)
     for url in later:

@@ -5,8 +5,6 @@ planted defect really present over HTTP, and nothing outside the key defective.
 from __future__ import annotations
 
 import re
-import urllib.error
-import urllib.request
 from datetime import date, timedelta
 from html import unescape
 from urllib.parse import urljoin, urlsplit
@@ -15,7 +13,7 @@ import pytest
 
 from tests.sites import TEMPLATES, gkml
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
-from tests.sites.server import serve_site
+from tests.sites.server import fetch, serve_site
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"']+)["']""")
@@ -34,16 +32,9 @@ def served():
         yield site, base
 
 
-def _get(base: str, url: str) -> tuple[int, str, bytes]:
-    try:
-        with urllib.request.urlopen(base.rstrip("/") + unescape(url), timeout=10) as resp:
-            return resp.status, resp.headers.get("Content-Type", ""), resp.read()
-    except urllib.error.HTTPError as err:
-        return err.code, err.headers.get("Content-Type", ""), err.read()
-
 
 def _page(base: str, url: str) -> str:
-    status, _, body = _get(base, url)
+    status, _, body = fetch(base, url)
     assert status == 200, url
     return body.decode("utf-8")
 
@@ -96,9 +87,9 @@ def _probe(site: SampleSite, base: str, entry: Expected) -> None:
     pages = _pages(site)
     kind, _, arg = entry.probe.partition(":")
     if kind == "status":
-        assert _get(base, entry.url)[0] == int(arg)
+        assert fetch(base, entry.url)[0] == int(arg)
     elif kind == "soft404":
-        status, ctype, body = _get(base, entry.url)
+        status, ctype, body = fetch(base, entry.url)
         assert status == 200 and ctype.startswith("text/html") and _SOFT404 in body.decode("utf-8")
         assert not entry.url.endswith(".html") or "ArticleTitle" not in body.decode("utf-8")
     elif kind == "no-rows":
@@ -181,7 +172,7 @@ def test_traps_are_served_pages(served) -> None:
     notes = {t.note for t in site.traps}
     assert LATER_PAGE in notes and len(site.traps) >= 8
     for trap in site.traps:
-        assert _get(base, trap.url)[0] == 200, trap
+        assert fetch(base, trap.url)[0] == 200, trap
 
 
 def test_deadline_day_reports_are_on_time(served) -> None:
@@ -204,8 +195,8 @@ def test_later_list_pages_belong_to_their_column(served) -> None:
 
 def test_unknown_urls_are_404(served) -> None:
     _, base = served
-    assert _get(base, "/no/such/page.html")[0] == 404
-    assert _get(base, "/gkmlpt/content/9/9999/post_9999999.html")[0] == 404
+    assert fetch(base, "/no/such/page.html")[0] == 404
+    assert fetch(base, "/gkmlpt/content/9/9999/post_9999999.html")[0] == 404
 
 
 def test_note_only_and_heading_traps() -> None:

@@ -5,8 +5,6 @@ nothing outside the key defective. (The tool's findings are not asserted here.)"
 from __future__ import annotations
 
 import re
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from datetime import date, timedelta
 from html import unescape
@@ -16,7 +14,7 @@ import pytest
 
 from tests.sites import jsp
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
-from tests.sites.server import serve_site
+from tests.sites.server import fetch, serve_site
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"']+)["']""")
@@ -37,13 +35,6 @@ def base(site: SampleSite) -> Iterator[str]:
         yield url
 
 
-def _get(base: str, url: str) -> tuple[int, str, bytes]:
-    try:
-        with urllib.request.urlopen(base.rstrip("/") + unescape(url), timeout=10) as resp:
-            return resp.status, resp.headers.get("Content-Type", ""), resp.read()
-    except urllib.error.HTTPError as err:
-        return err.code, err.headers.get("Content-Type", ""), err.read()
-
 
 def _decode(ctype: str, body: bytes) -> str:
     return body.decode("utf-8" if "utf-8" in ctype else "gbk")
@@ -55,7 +46,7 @@ def _html(site: SampleSite, url: str) -> str:
 
 
 def _page(base: str, url: str) -> str:
-    status, ctype, body = _get(base, url)
+    status, ctype, body = fetch(base, url)
     assert status == 200, url
     return _decode(ctype, body)
 
@@ -134,9 +125,9 @@ def _deadline(organ: str, year: int) -> date:
 def _probe(site: SampleSite, base: str, entry: Expected) -> None:
     kind, _, arg = entry.probe.partition(":")
     if kind == "status":
-        assert _get(base, entry.url)[0] == int(arg)
+        assert fetch(base, entry.url)[0] == int(arg)
     elif kind == "soft404":
-        status, ctype, body = _get(base, entry.url)
+        status, ctype, body = fetch(base, entry.url)
         assert status == 200 and ctype.startswith("text/html") and "页面不存在" in _decode(ctype, body)
     elif kind == "no-rows":
         html = _page(base, entry.url)
@@ -183,16 +174,16 @@ def _probe(site: SampleSite, base: str, entry: Expected) -> None:
 
 
 def test_charsets_as_real_servers_send_them(base: str) -> None:
-    status, ctype, body = _get(base, "/")
+    status, ctype, body = fetch(base, "/")
     assert status == 200 and ctype == "text/html; charset=utf-8"
     html = body.decode("utf-8")
     assert '<meta charset="gb2312">' in html and jsp.GOV in html  # the meta lies; the header is right
-    status, ctype, body = _get(base, "/public/index.html")
+    status, ctype, body = fetch(base, "/public/index.html")
     assert status == 200 and ctype == "text/html"  # no charset in the header
     with pytest.raises(UnicodeDecodeError):
         body.decode("utf-8")
     assert "charset=gbk" in body.decode("gbk") and "__VIEWSTATE" in body.decode("gbk")
-    status, ctype, body = _get(base, jsp.platform_list(6612, 107))  # a department's list declares nothing
+    status, ctype, body = fetch(base, jsp.platform_list(6612, 107))  # a department's list declares nothing
     assert status == 200 and ctype == "text/html" and b"charset" not in body and "县财政局" in body.decode("gbk")
 
 
@@ -219,7 +210,7 @@ def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
 def test_traps_are_served_and_later_pages_belong_to_their_column(site: SampleSite, base: str) -> None:
     assert len(site.traps) >= 8
     for trap in site.traps:
-        assert _get(base, trap.url)[0] == 200, trap
+        assert fetch(base, trap.url)[0] == 200, trap
     later = [t.url for t in site.traps if t.note == LATER_PAGE]
     assert {"pageIndex=2", "pageIndex=3", "page=2"} <= {u.rsplit("&", 1)[1] for u in later}
     for url in later:

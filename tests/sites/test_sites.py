@@ -4,8 +4,6 @@ planted defect really present in the served bytes. (The tool's findings are not 
 from __future__ import annotations
 
 import re
-import urllib.error
-import urllib.request
 from datetime import date, timedelta
 from html import unescape
 from urllib.parse import urljoin, urlsplit
@@ -15,7 +13,7 @@ import pytest
 from tests.sites import TEMPLATES, hanweb, table
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
 from tests.sites.scoring import Finding, family_of, matches, same_url, score
-from tests.sites.server import serve_site
+from tests.sites.server import fetch, serve_site
 
 SMALL = sorted(set(TEMPLATES) - {"gkml", "jsp", "dept"})  # gkml, jsp and dept have their own markup-specific tests
 _HREF = re.compile(r'href="([^"]+)"')
@@ -34,21 +32,12 @@ def served(request: pytest.FixtureRequest):
         yield site, base
 
 
-def _get(base: str, url: str) -> tuple[int, str, bytes]:
-    req = urllib.request.Request(base.rstrip("/") + unescape(url))
-    try:
-        with urllib.request.urlopen(req, timeout=10) as resp:
-            return resp.status, resp.headers.get("Content-Type", ""), resp.read()
-    except urllib.error.HTTPError as err:
-        return err.code, err.headers.get("Content-Type", ""), err.read()
-
-
 def _text(site: SampleSite, body: bytes) -> str:
     return body.decode("gbk" if site.name == "hanweb" else "utf-8")
 
 
 def _page(site: SampleSite, base: str, url: str) -> str:
-    status, _, body = _get(base, url)
+    status, _, body = fetch(base, url)
     assert status == 200, url
     return _text(site, body)
 
@@ -97,7 +86,7 @@ def test_medium_hanweb_has_about_3000_pages_and_same_key() -> None:
 
 def test_hanweb_is_served_as_gbk() -> None:
     with serve_site(hanweb.build()) as base:
-        status, ctype, body = _get(base, "/index.html")
+        status, ctype, body = fetch(base, "/index.html")
     assert status == 200 and ctype == "text/html; charset=GBK"
     with pytest.raises(UnicodeDecodeError):
         body.decode("utf-8")
@@ -119,12 +108,12 @@ def test_query_pages_are_distinct_resources(served) -> None:
 
 def test_unknown_urls(served) -> None:
     site, base = served
-    status, ctype, body = _get(base, "/no/such/page.html")
+    status, ctype, body = fetch(base, "/no/such/page.html")
     if site.name != "table":
         assert status == 404
     else:  # the platform's soft 404: status 200, one error body for every missing URL
         assert status == 200 and ctype.startswith("text/html") and "页面不存在" in _text(site, body)
-        assert _get(base, "/another/missing.pdf")[2] == body
+        assert fetch(base, "/another/missing.pdf")[2] == body
 
 
 def _is_interpretation(site: SampleSite, base: str, href: str) -> bool:
@@ -136,9 +125,9 @@ def _is_interpretation(site: SampleSite, base: str, href: str) -> bool:
 def _probe(site: SampleSite, base: str, entry: Expected) -> None:
     kind, _, arg = entry.probe.partition(":")
     if kind == "status":
-        assert _get(base, entry.url)[0] == int(arg)
+        assert fetch(base, entry.url)[0] == int(arg)
     elif kind == "soft404":
-        status, ctype, body = _get(base, entry.url)
+        status, ctype, body = fetch(base, entry.url)
         assert status == 200 and ctype.startswith("text/html") and "页面不存在" in _text(site, body)
         assert body == site.not_found.body and entry.url not in site.resources
     elif kind == "no-rows":
@@ -190,7 +179,7 @@ def test_every_planted_defect_is_served(served) -> None:
 def test_traps_are_served_pages(served) -> None:
     site, base = served
     for trap in site.traps:
-        assert _get(base, trap.url)[0] == 200, trap
+        assert fetch(base, trap.url)[0] == 200, trap
 
 
 def test_note_only_column_is_not_empty() -> None:
