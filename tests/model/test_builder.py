@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from govaudit.crawl import crawl_site
 from govaudit.model.builder import build_site
 from govaudit.settings import CrawlSettings
+from tests.model.loopback import serve_handler
 
 HOME = "<html><head><title>某县人民政府</title></head><body><a href='/tzgg/'>通知公告栏目</a></body></html>"
 # A short GBK list page that names its charset only in the HTTP header, as many old CMSs
@@ -39,16 +37,9 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-@contextmanager
-def _server() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+def _server():
+    """The site of PAGES on 127.0.0.1 (a context manager yielding its base URL)."""
+    return serve_handler(_Handler)
 
 
 def test_header_charset_is_used_and_robots_is_not_a_page(tmp_path: Path):
