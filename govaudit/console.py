@@ -94,9 +94,13 @@ class CrawlProgressDisplay:
     def on_finish(self, summary: Any) -> None:
         if self.json:
             self._json({"event": "done", "fetched": summary.fetched, "reason": summary.reason,
-                        "by_outcome": summary.by_outcome, "cutoffs": summary.cutoffs, "hosts": self._per_host()})
+                        "by_outcome": summary.by_outcome, "cutoffs": summary.cutoffs, "refused": summary.refused,
+                        "hosts": self._per_host()})
             return
         info(f"crawl: done, {summary.fetched} fetched" + (f" (stopped: {summary.reason})" if summary.budget_exhausted else ""))
+        if summary.refused:
+            counts = ", ".join(f"{reason} {n}" for reason, n in summary.refused.items())
+            info(f"crawl: the browser refused {sum(summary.refused.values())} requests of rendered pages ({counts})")
 
     def _per_host(self) -> dict[str, dict[str, int]]:
         return {host: {"fetched": n, "non_ok": e} for host, (n, e) in self._hosts.items()}

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from govaudit.crawl import outcomes
 from govaudit.crawl.breaker import Breaker, HostPauses
@@ -21,7 +22,7 @@ from govaudit.crawl.opening import check_out_dir, check_start_url, create_snapsh
 from govaudit.crawl.politeness import HostLimiter
 from govaudit.crawl.pool import DaemonPool
 from govaudit.crawl.progress import CrawlProgress, CrawlSummary
-from govaudit.crawl.render import Renderer, RenderUnavailable
+from govaudit.crawl.render import OUT_OF_SCOPE, ROBOTS, SCHEME, Renderer, RenderUnavailable
 from govaudit.crawl.robots import RobotsBook
 from govaudit.crawl.scope import Scope, canonical
 from govaudit.errors import UserError
@@ -67,7 +68,7 @@ class _Crawl:
         self.pauses = HostPauses(Breaker(settings.breaker_failures, settings.breaker_cooldown, settings.breaker_trips),
                                  settings.breaker_failures + settings.concurrency)
         self.in_flight: set[str] = set()
-        self.renderer = None if settings.render == "never" else Renderer(settings, self._script_may_fetch, self.limiter)
+        self.renderer = None if settings.render == "never" else Renderer(settings, self._script_refusal, self.limiter)
         self.notice = threading.Lock()  # taken once, by the first page that could not be rendered
 
     def run(self) -> CrawlSummary:
@@ -199,10 +200,14 @@ class _Crawl:
                          "script-loaded lists and links are reported as not observed.", self.renderer.unavailable)
         return page
 
-    def _script_may_fetch(self, url: str) -> bool:
-        """A rendered page's script may request `url`: in scope and allowed by robots.txt."""
+    def _script_refusal(self, url: str) -> str | None:
+        """Why a rendered page's script may not request `url` (not http(s), out of scope, robots.txt), or None."""
         target = canonical(url)
-        return target is not None and self.crawl.scope.on_site(target) and self.robots.allowed(target)
+        if target is None:
+            return SCHEME if urlsplit(url).scheme.lower() not in ("http", "https") else OUT_OF_SCOPE
+        if not self.crawl.scope.on_site(target):
+            return OUT_OF_SCOPE
+        return None if self.robots.allowed(target) else ROBOTS
 
     def _refuse(self, target: str) -> str | None:
         url = canonical(target)
@@ -246,6 +251,7 @@ class _Crawl:
             snapshot_dir=self.snapshot_dir,
             cutoffs=dict(sorted(crawl.cutoffs.items())),
             script_requests=crawl.script_requests,
+            refused=dict(sorted(crawl.refused.items())),
         )
         if crawl.writer is not None:
             try:
@@ -255,6 +261,7 @@ class _Crawl:
                     "reason": reason or "",
                     "hosts": json.dumps(crawl.scope.hosts),
                     "cutoffs": json.dumps(summary.cutoffs, sort_keys=True),
+                    "refused": json.dumps(summary.refused, sort_keys=True),
                     "breaker": json.dumps(self.pauses.breaker.report(), sort_keys=True),
                     "render": json.dumps({"mode": self.settings.render, **crawl.renders}, sort_keys=True),
                     "budget_cut": json.dumps(crawl.budget.report(), ensure_ascii=False, sort_keys=True),

@@ -43,6 +43,7 @@ class Decisions:
         self.script_requests = 0  # made by rendered pages' scripts; they count against max_pages too
         self.by_outcome: Counter[str] = Counter()
         self.cutoffs: Counter[str] = Counter()  # URLs (or list pages) left out, by reason
+        self.refused: Counter[str] = Counter()  # rendered pages' requests the browser refused, by reason
         self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
         self.decided: list[tuple[str, str]] = []  # (url, outcome) to report once committed
         self.renders: Counter[str] = Counter()  # HTML pages by render state (this run)
@@ -69,6 +70,7 @@ class Decisions:
             self.cutoffs[reason] += count
             if reason == "max_depth":
                 self.depth_cut.add(url)
+        self.refused.update(state.refused)
         self.scope.add_hosts(json.loads(state.meta.get("hosts") or "[]"))
         self.script_requests = int(state.meta.get("script_requests") or 0)
         self.budget.pages += self.script_requests
@@ -94,6 +96,10 @@ class Decisions:
             self.writer.set_meta({"hosts": json.dumps(self.scope.hosts)})
         self.writer.add_fetch(url, why, result, (page.charset, page.charset_note),
                               alias=self._alias(url, final, result, in_flight), render=page.render)
+        if page.refused:
+            self.writer.add_refused(url, page.refused)
+            for _, reason, n in page.refused:
+                self.refused[reason] += n
         if page.render:
             self.renders[page.render[0]] += 1
             if page.render[2] is not None and page.render[2].exchanges:

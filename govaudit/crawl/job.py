@@ -10,7 +10,7 @@ from govaudit.crawl.coding import page_charset
 from govaudit.crawl.fetcher import FetchResult
 from govaudit.crawl.frontier import CHECKS
 from govaudit.crawl.pagination import ListPages, list_pages
-from govaudit.crawl.render import Renderer, RenderFailed, RenderUnavailable
+from govaudit.crawl.render import Refused, Renderer, RenderFailed, RenderUnavailable
 from govaudit.crawl.render_need import render_reason
 from govaudit.crawl.soft404 import error_page, wrong_type
 from govaudit.crawl.writer import RenderOutcome
@@ -40,6 +40,7 @@ class Parsed:
     render_reason: str | None = None  # why the static HTML is not enough, if it is not
     render: RenderOutcome | None = None  # for HTML pages: (state, note, rendered DOM)
     error_phrase: bool = False  # the page's text carries an error-page phrase (页面不存在 …)
+    refused: tuple[Refused, ...] = ()  # requests its rendering refused (render.BLOCK_REASONS)
 
     @property
     def final_url(self) -> str | None:
@@ -93,11 +94,11 @@ def render(page: Parsed, renderer: Renderer | None, mode: str, max_list_pages: i
     except RenderUnavailable as exc:
         return dataclasses.replace(page, render=("unavailable", f"{reason}; {exc}", None))
     except RenderFailed as exc:
-        return dataclasses.replace(page, render=("failed", f"{reason}; {exc}", None))
+        return dataclasses.replace(page, render=("failed", f"{reason}; {exc}", None), refused=exc.refused)
     text = dom.html.decode("utf-8", "replace")
     links = extract_links(parse_html(text), page.final_url)
     found = list_pages(page.final_url, text, links, max_list_pages)
     static = page.list_pages or ListPages([], 0)
     merged = list(dict([*found.pages, *static.pages]).items())
-    return dataclasses.replace(page, links=page.links + tuple(links), render=("rendered", reason, dom),
+    return dataclasses.replace(page, links=page.links + tuple(links), render=("rendered", reason, dom), refused=dom.refused,
                                list_pages=ListPages(merged[:max_list_pages], max(static.cut, found.cut)))

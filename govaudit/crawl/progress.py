@@ -19,7 +19,8 @@ class CrawlSummary:
     excluded/not_included (scope patterns), max_depth, and list pages beyond
     max_list_pages. `script_requests` counts the requests rendered pages' scripts
     made (archived too); with the pages fetched, they are what max_pages limits
-    (attachment and image checks spend max_checks).
+    (attachment and image checks spend max_checks). `refused` counts the requests they
+    made that the browser refused, by reason (govaudit.crawl.render.BLOCK_REASONS).
     """
 
     start_url: str
@@ -32,6 +33,7 @@ class CrawlSummary:
     snapshot_dir: Path
     cutoffs: dict[str, int] = field(default_factory=dict)
     script_requests: int = 0
+    refused: dict[str, int] = field(default_factory=dict)
 
 
 class CrawlProgress(Protocol):

@@ -5,13 +5,15 @@ thread owns the browser and renders one page at a time; fetch workers wait for
 it. The page's own HTML comes from the crawl's fetch (no second request); its
 scripts' requests to in-scope hosts are paced by the crawl's limiter, checked
 against robots.txt and archived; everything else is refused, so a rendered page
-cannot reach the internet.
+cannot reach the internet. Every refused request is reported with its reason
+(BLOCK_REASONS) and indexed by the crawl against the page that made it.
 """
 
 from __future__ import annotations
 
 import shutil
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -39,10 +41,31 @@ _CONTAIN_SCRIPT = """
 for (const name of ["RTCPeerConnection", "webkitRTCPeerConnection", "RTCDataChannel"]) {
   try { delete window[name]; Object.defineProperty(window, name, {value: undefined}); } catch (e) {}
 }
-try { window.open = () => null; } catch (e) {}
+try {
+  const report = window.__govauditPopup;  // reports the refused window to the crawl (render.POPUP)
+  window.open = (url) => { try { report(String(new URL(url, location.href))); } catch (e) {} return null; };
+} catch (e) {}
 """
 _SKIPPED_TYPES = ("image", "media", "font", "stylesheet")  # not needed to build the DOM
 _MAX_SUBREQUESTS = 60  # per page
+_MAX_REFUSED_URL = 2048  # characters of a refused URL kept (a script can make them any length)
+_MAX_REFUSED_URLS = 500  # distinct refused URLs kept per page; more are counted under the URL ""
+
+# Why a rendered page's request was refused. OUT_OF_SCOPE, ROBOTS and SCHEME are the crawl's
+# answer (Renderer's `refuse`); the others are the browser's containment.
+NOT_NEEDED = "not_needed"  # image, font, stylesheet, media: not needed to build the DOM
+OUT_OF_SCOPE = "out_of_scope"  # another host, or outside --include/--exclude
+ROBOTS = "robots"  # disallowed by robots.txt
+SCHEME = "scheme"  # not http(s)
+POPUP = "popup"  # window.open, target=_blank: a new window
+NAVIGATION = "navigation"  # the page sent away (location=…, a link clicked, a download)
+WEBSOCKET = "websocket"
+MAX_SUBREQUESTS = "max_subrequests"  # the page made more requests than one page may
+DEADLINE = "deadline"  # the render's or the crawl's time was up
+FETCH_FAILED = "fetch_failed"  # allowed, but got no answer (nothing to archive)
+BLOCK_REASONS = (NOT_NEEDED, OUT_OF_SCOPE, ROBOTS, SCHEME, POPUP, NAVIGATION, WEBSOCKET, MAX_SUBREQUESTS,
+                 DEADLINE, FETCH_FAILED)
+Refused = tuple[str, str, int]  # URL, reason, how many times the page asked for it
 
 
 class RenderUnavailable(Exception):
@@ -50,7 +73,11 @@ class RenderUnavailable(Exception):
 
 
 class RenderFailed(Exception):
-    """This page could not be rendered (timeout, crash)."""
+    """This page could not be rendered (timeout, crash); `refused`: the requests refused meanwhile."""
+
+    def __init__(self, message: str, refused: tuple[Refused, ...] = ()) -> None:
+        super().__init__(message)
+        self.refused = refused
 
 
 @dataclass(frozen=True)
@@ -61,6 +88,7 @@ class Rendered:
     exchanges: tuple[Exchange, ...]
     browser: str  # e.g. "chromium 120.0.6099.224"
     seconds: float
+    refused: tuple[Refused, ...] = ()  # the requests refused
 
 
 def chromium_path(configured: str) -> str | None:
@@ -73,10 +101,11 @@ def chromium_path(configured: str) -> str | None:
 class Renderer:
     """Chromium on its own thread, started at the first render."""
 
-    def __init__(self, settings: CrawlSettings, may_fetch: Callable[[str], bool], limiter: HostLimiter) -> None:
+    def __init__(self, settings: CrawlSettings, refuse: Callable[[str], str | None], limiter: HostLimiter) -> None:
         self._settings = settings
         self.max_body_bytes = settings.max_body_bytes
-        self.may_fetch = may_fetch  # URL -> may the page's scripts request it (scope and robots.txt)
+        # URL -> why the page's scripts may not request it (OUT_OF_SCOPE, ROBOTS, SCHEME), None if they may
+        self.refuse = refuse
         self.limiter = limiter
         self.deadline: float | None = None  # the crawl's (time.monotonic()): no render runs past it
         self._thread = DaemonPool(1, "govaudit-render")
@@ -147,14 +176,16 @@ class Renderer:
             user_agent=self._settings.full_user_agent, service_workers="block",
             ignore_https_errors=self._settings.insecure, accept_downloads=False)
         exchanges: list[Exchange] = []
+        router = _Router(url, body, content_type, self, exchanges, deadline)
         try:
             # Routed on the context, not the page: popups, iframes and workers of every page
             # go through the scope check too; popups are closed as soon as they open.
+            context.expose_binding("__govauditPopup", lambda source, target: router.block(target, POPUP))
             context.add_init_script(_CONTAIN_SCRIPT)
-            context.route("**/*", _Router(url, body, content_type, self, exchanges, deadline))
+            context.route("**/*", router)
             if hasattr(context, "route_web_socket"):  # a WebSocket route that never connects: no socket leaves
-                context.route_web_socket("**/*", lambda ws: None)
-            page = context.new_page()
+                context.route_web_socket("**/*", lambda ws: router.block(ws.url, WEBSOCKET))
+            page = router.page = context.new_page()
             context.on("page", lambda popup: popup.close() if popup is not page else None)
             page.goto(url, wait_until="load", timeout=_ms(deadline))
             try:  # best effort: late XHRs are what fills lists
@@ -163,13 +194,18 @@ class Renderer:
                 pass
             html = page.content().encode("utf-8")
         except Exception as exc:
-            raise RenderFailed(str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__) from None
-        finally:
-            try:
+            try:  # the page stops making requests once its context is gone
                 context.close()
             except Exception:
                 pass
-        return Rendered(html, tuple(exchanges), f"chromium {self._browser.version}", time.monotonic() - started)
+            raise RenderFailed(str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__,
+                               router.refused()) from None
+        try:
+            context.close()
+        except Exception:
+            pass
+        return Rendered(html, tuple(exchanges), f"chromium {self._browser.version}", time.monotonic() - started,
+                        router.refused())
 
 
 def _ms(deadline: float) -> float:
@@ -177,7 +213,8 @@ def _ms(deadline: float) -> float:
 
 
 class _Router:
-    """Playwright route handler: the page from the crawl, its in-scope requests archived, nothing else."""
+    """Playwright route handler: the page from the crawl, its in-scope requests archived, nothing else;
+    what it refuses is counted by (URL, reason)."""
 
     def __init__(self, url: str, body: bytes, content_type: str | None, renderer: Renderer,
                  exchanges: list[Exchange], deadline: float) -> None:
@@ -185,31 +222,61 @@ class _Router:
         self.renderer, self.exchanges, self.deadline = renderer, exchanges, deadline
         self.cap = renderer.max_body_bytes
         self.served = False
+        self.page: Any = None  # the rendered page; any other top-level page is a popup
+        self._refused: Counter[tuple[str, str]] = Counter()
+
+    def block(self, url: str, reason: str) -> None:
+        """Count a refused request (a page looping over new URLs fills at most _MAX_REFUSED_URLS rows)."""
+        key = (str(url)[:_MAX_REFUSED_URL], reason)
+        if key not in self._refused and len(self._refused) >= _MAX_REFUSED_URLS:
+            key = ("", reason)
+        self._refused[key] += 1
+
+    def refused(self) -> tuple[Refused, ...]:
+        """The refused requests so far: (URL, reason, times)."""
+        return tuple((url, reason, n) for (url, reason), n in list(self._refused.items()))
 
     def __call__(self, route: Any, request: Any) -> None:
-        if request.is_navigation_request() and request.frame.parent_frame is None:
-            if self.served:
-                route.abort()  # scripts may not navigate the page away
-                return
+        reason = self._reason(request)
+        if reason == "serve":
             self.served = True
             route.fulfill(status=200, headers={"Content-Type": self.content_type}, body=self.body)
             return
         target = request.url
-        if (request.resource_type in _SKIPPED_TYPES or len(self.exchanges) >= _MAX_SUBREQUESTS
-                or not self.renderer.may_fetch(target) or time.monotonic() >= self.deadline):
-            route.abort()
-            return
-        if not self.renderer.limiter.acquire(urlsplit(target).netloc.lower(), self.deadline):
-            route.abort()
-            return
-        try:
-            response = route.fetch(timeout=_ms(self.deadline), max_redirects=0)
-            payload = response.body()
-        except Exception:
+        if reason is None and not self.renderer.limiter.acquire(urlsplit(target).netloc.lower(), self.deadline):
+            reason = DEADLINE  # the crawl is stopping
+        if reason is None:
+            try:
+                response = route.fetch(timeout=_ms(self.deadline), max_redirects=0)
+                payload = response.body()
+            except Exception:
+                reason = FETCH_FAILED
+        if reason is not None:
+            self.block(target, reason)
             route.abort()
             return
         self.exchanges.append(_exchange(request, response, payload, self.cap))
         route.fulfill(response=response, body=payload)
+
+    def _reason(self, request: Any) -> str | None:
+        """"serve" for the page itself, None for a request to make, else why it is refused."""
+        if request.is_navigation_request():
+            try:
+                frame = request.frame
+                top, page = frame.parent_frame is None, frame.page
+            except Exception:  # a navigation with no frame yet: a new window's first request
+                return POPUP
+            if top and self.page is not None and page is not self.page:
+                return POPUP
+            if top:
+                return NAVIGATION if self.served else "serve"  # scripts may not send the page away
+        if (refused := self.renderer.refuse(request.url)) is not None:
+            return refused  # first: a page reaching outside is named so, whatever it asked for
+        if request.resource_type in _SKIPPED_TYPES:
+            return NOT_NEEDED
+        if len(self.exchanges) >= _MAX_SUBREQUESTS:
+            return MAX_SUBREQUESTS
+        return DEADLINE if time.monotonic() >= self.deadline else None
 
 
 def _exchange(request: Any, response: Any, payload: bytes, cap: int) -> Exchange:

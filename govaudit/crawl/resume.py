@@ -18,7 +18,7 @@ from typing import Any
 
 from govaudit.crawl.frontier import Why
 from govaudit.crawl.scope import canonical
-from govaudit.crawl.snapshot import INDEX_NAME, SNAPSHOT_DIR, WARC_NAME
+from govaudit.crawl.snapshot import INDEX_NAME, SNAPSHOT_DIR, WARC_NAME, refused_counts
 from govaudit.crawl.warcfix import complete_prefix, truncate
 from govaudit.crawl.writer import connect
 from govaudit.errors import UserError
@@ -36,6 +36,7 @@ class SavedState:
     cutoffs: list[tuple[str, str, int]]  # url, reason, count
     meta: dict[str, str]
     repair: dict[str, int]  # dropped_bytes, requeued
+    refused: dict[str, int] = dataclasses.field(default_factory=dict)  # refused browser requests, by reason
 
 
 def snapshot_meta(out_dir: Path) -> dict[str, str]:
@@ -86,7 +87,7 @@ def load_state(snapshot_dir: Path) -> tuple[sqlite3.Connection, SavedState]:
               for url, parent, anchor, priority, depth, href, disclosure in
               db.execute("SELECT url, parent, anchor, priority, depth, href, disclosure FROM frontier ORDER BY seq")]
     cutoffs = db.execute("SELECT url, reason, count FROM cutoffs").fetchall()
-    return db, SavedState(captured, queued, cutoffs, meta, repair)
+    return db, SavedState(captured, queued, cutoffs, meta, repair, refused_counts(db))
 
 
 def _repair_tail(db: sqlite3.Connection, warc: Path, committed: int) -> dict[str, int]:

@@ -8,7 +8,9 @@ Layout of `<out_dir>/snapshot/`:
   index.sqlite3   `captures`: one row per URL the crawl decided about (fetched or
                   not), pointing at the final response record; `frontier`: URLs
                   queued, not yet decided; `cutoffs`: URLs left out on purpose;
-                  `meta`: key/value (`warc_end`: WARC length at the last commit;
+                  `refused`: requests a rendered page's scripts made that the browser refused (added
+  after the first release: an older index has no such table, see ensure_refused_table);
+  `meta`: key/value (`warc_end`: WARC length at the last commit;
                   `cutoffs`: counts by reason; `budget_cut`: JSON of crawl/budget.py's
                   report, what max_pages and max_checks left unfetched, by priority class).
 
@@ -81,6 +83,31 @@ CREATE TABLE cutoffs (         -- URLs left out on purpose (traps, scope pattern
     PRIMARY KEY (url, reason)
 );
 """
+REFUSED_SCHEMA = """
+CREATE TABLE IF NOT EXISTS refused (  -- requests a rendered page made that the browser refused
+    page TEXT NOT NULL,        -- the capture (its url key) whose rendering made the request
+    url TEXT NOT NULL,         -- the URL requested (its first 2,048 characters); '': more URLs than
+                               -- the 500 kept per page
+    reason TEXT NOT NULL,      -- govaudit.crawl.render.BLOCK_REASONS: out_of_scope | robots | scheme | popup |
+                               -- navigation | websocket | not_needed | max_subrequests | deadline | fetch_failed
+    count INTEGER NOT NULL,    -- how many times the page asked for it
+    PRIMARY KEY (page, url, reason)
+);
+"""
+SCHEMA += REFUSED_SCHEMA
+
+
+def ensure_refused_table(db: sqlite3.Connection) -> None:
+    """Add the `refused` table to an index written before it existed (a resumed old crawl)."""
+    with db:
+        db.executescript(REFUSED_SCHEMA)
+
+
+def refused_counts(db: sqlite3.Connection) -> dict[str, int]:
+    """Refused browser requests by reason; {} for an index older than the `refused` table."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'refused'").fetchone() is None:
+        return {}
+    return dict(db.execute("SELECT reason, SUM(count) FROM refused GROUP BY reason ORDER BY reason"))
 
 CAPTURE_COLUMNS = ("url", "final_url", "method", "status", "outcome", "content_type", "charset", "charset_note",
                    "fetched_at",
@@ -152,6 +179,12 @@ class SnapshotReader:
         """Every capture, ordered by URL."""
         for row in self._db.execute(_SELECT + " ORDER BY url"):
             yield _capture(row)
+
+    def refused(self) -> list[tuple[str, str, str, int]]:
+        """Refused browser requests as (page, URL, reason, count), by page then URL; [] for an old index."""
+        if not refused_counts(self._db):
+            return []
+        return self._db.execute("SELECT page, url, reason, count FROM refused ORDER BY page, url, reason").fetchall()
 
     def get(self, url: str) -> Capture | None:
         """The capture of `url` (normalised, then without tracking parameters, if not found as given), or None."""

@@ -21,8 +21,8 @@ from warcio.warcwriter import WARCWriter
 
 from govaudit.crawl.fetcher import Exchange, FetchResult
 from govaudit.crawl.frontier import Why
-from govaudit.crawl.render import Rendered
-from govaudit.crawl.snapshot import CAPTURE_COLUMNS, INDEX_NAME, SCHEMA, WARC_NAME
+from govaudit.crawl.render import Refused, Rendered
+from govaudit.crawl.snapshot import CAPTURE_COLUMNS, INDEX_NAME, SCHEMA, WARC_NAME, ensure_refused_table
 
 # Identifiers are quoted: "offset" is an SQL keyword.
 _COLUMN_LIST = ", ".join(f'"{c}"' for c in CAPTURE_COLUMNS)
@@ -31,6 +31,8 @@ _INSERT = f"INSERT INTO captures {_VALUES}"
 _REPLACE = f"INSERT OR REPLACE INTO captures {_VALUES}"
 _CUTOFF = "INSERT OR IGNORE INTO cutoffs (url, reason, pattern, parent, depth, count) VALUES (?, ?, ?, ?, ?, ?)"
 RenderOutcome = tuple[str | None, str | None, Rendered | None]  # render state, note, the rendered DOM
+_REFUSED = ("INSERT INTO refused (page, url, reason, count) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (page, url, reason) DO UPDATE SET count = count + excluded.count")
 _QUEUE = ("INSERT OR REPLACE INTO frontier (url, parent, anchor, priority, depth, seq, href, disclosure) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
@@ -70,6 +72,7 @@ class SnapshotWriter:
     @classmethod
     def append(cls, folder: Path, db: sqlite3.Connection) -> SnapshotWriter:
         """Continue writing a snapshot whose WARC tail was already repaired (see resume.py)."""
+        ensure_refused_table(db)
         return cls(folder, db, "ab")
 
     @contextmanager
@@ -128,6 +131,11 @@ class SnapshotWriter:
         """Record a URL left out on purpose; False if it was already recorded for `reason`."""
         with self.transaction():
             return self._db.execute(_CUTOFF, (url, reason, pattern, parent, depth, count)).rowcount == 1
+
+    def add_refused(self, page: str, refused: tuple[Refused, ...]) -> None:
+        """Record the requests `page`'s rendering refused (URL, reason, times)."""
+        with self.transaction():
+            self._db.executemany(_REFUSED, ((page, url, reason, n) for url, reason, n in refused))
 
     def queue(self, url: str, why: Why) -> None:
         """Persist `url` as queued (or its better reason), in discovery order."""

@@ -40,7 +40,7 @@ def test_json_log_lines_with_counts_per_host(tmp_path, serve):
     assert progress[0]["per_second"] > 0 and set(progress[0]) >= {"queued", "non_ok", "hosts"}
     host = site.url.split("//")[1].rstrip("/")
     assert done == {"event": "done", "fetched": N + 3, "reason": None, "by_outcome": {"not_found": 1, "ok": N + 2},
-                    "cutoffs": {}, "hosts": {host: {"fetched": N + 1, "non_ok": 0},
+                    "cutoffs": {}, "refused": {}, "hosts": {host: {"fetched": N + 1, "non_ok": 0},
                                              other: {"fetched": 2, "non_ok": 1}}}
 
 

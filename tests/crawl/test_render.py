@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from pathlib import Path
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from click.testing import CliRunner
+
 from govaudit import pipeline
+from govaudit.cli import main
 from govaudit.crawl import SnapshotReader, crawl_site, render
 from govaudit.crawl.render_need import render_reason
 from govaudit.demo.sitegen import generate_site
@@ -88,9 +92,13 @@ def js_site(tmp_path, serve):
 def test_script_loaded_list_is_rendered_archived_and_observed(tmp_path, js_site):
     site, offsite = js_site
     out = tmp_path / "out"
-    crawl_site(site.url, out, CrawlSettings(rate=0, concurrency=2))
+    summary = crawl_site(site.url, out, CrawlSettings(rate=0, concurrency=2))
     with SnapshotReader(out) as reader:
         listing = reader.get(site.url + "gfxwj/")
+        # The script's two requests off the site were refused, and indexed against the page that made them.
+        assert reader.refused() == [(site.url + "gfxwj/", offsite.url + "api.json", "out_of_scope", 1),
+                                    (site.url + "gfxwj/", offsite.url + "track.gif", "out_of_scope", 1)]
+        assert json.loads(reader.meta["refused"]) == {"out_of_scope": 2}
         assert (listing.render, listing.rendered_record is not None) == ("rendered", True)
         assert listing.render_note == "declared_more"
         dom = reader.rendered_body(listing).decode("utf-8")
@@ -100,6 +108,7 @@ def test_script_loaded_list_is_rendered_archived_and_observed(tmp_path, js_site)
             assert reader.get(site.url + d["url"].lstrip("/")).outcome == "ok"
         render_meta = json.loads(reader.meta["render"])
     assert render_meta["mode"] == "auto" and render_meta["rendered"] == 1
+    assert summary.refused == {"out_of_scope": 2}
     assert offsite.hits == []  # nothing outside the scope was requested by the page's scripts
     assert site.requested("/gfxwj/") == 1 and site.requested("/api/docs.json") == 1
     records = {}
@@ -168,3 +177,30 @@ def test_script_requests_count_against_max_pages(tmp_path, js_site):
         assert reader.meta["script_requests"] == "1"
     resumed = crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, concurrency=1, max_pages=5, resume=True))
     assert (resumed.fetched, resumed.script_requests) == (4, 1)  # the resumed crawl remembers the script's request
+    assert resumed.refused == summary.refused == {"out_of_scope": 2}  # and what its rendering refused
+
+
+def test_the_crawl_summary_counts_refused_requests(tmp_path, js_site):
+    site, _ = js_site
+    args = ["crawl", site.url, "--rate", "0", "--log-format"]
+    plain = CliRunner().invoke(main, [*args, "text", "--out", str(tmp_path / "plain")])
+    assert plain.exit_code == 0, plain.output
+    assert "crawl: the browser refused 2 requests of rendered pages (out_of_scope 2)" in plain.stderr
+    as_json = CliRunner().invoke(main, [*args, "json", "--out", str(tmp_path / "json")])
+    assert json.loads(as_json.stderr.splitlines()[-1])["refused"] == {"out_of_scope": 2}
+
+
+def test_a_snapshot_older_than_the_blocked_table_opens_and_resumes(tmp_path, js_site):
+    site, offsite = js_site
+    out = tmp_path / "out"
+    crawl_site(site.url, out, CrawlSettings(rate=0, concurrency=1, max_pages=1, render="never"))
+    db = sqlite3.connect(out / "snapshot" / "index.sqlite3")
+    with db:
+        db.execute("DROP TABLE refused")
+    db.close()
+    with SnapshotReader(out) as reader:
+        assert reader.refused() == [] and reader.get(site.url).outcome == "ok"
+    resumed = crawl_site(site.url, out, CrawlSettings(rate=0, concurrency=1, max_pages=100, resume=True, render="auto"))
+    assert resumed.refused == {"out_of_scope": 2} and offsite.hits == []
+    with SnapshotReader(out) as reader:
+        assert {(page, reason) for page, _, reason, _ in reader.refused()} == {(site.url + "gfxwj/", "out_of_scope")}

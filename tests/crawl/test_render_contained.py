@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import socket
 import threading
+from urllib.parse import urlsplit
 from pathlib import Path
 
 import pytest
 
 from govaudit.crawl.politeness import HostLimiter
-from govaudit.crawl.render import RenderFailed, Renderer
+from govaudit.crawl.render import NAVIGATION, OUT_OF_SCOPE, POPUP, WEBSOCKET, RenderFailed, Renderer
 from govaudit.settings import CrawlSettings
 from tests.crawl.sitekit import write_site
 
@@ -105,14 +106,15 @@ def test_a_rendered_page_reaches_nothing_outside_the_scope(tmp_path: Path, serve
     out = f"http://127.0.0.2:{listener.port}"
     site = serve(write_site(tmp_path / "site", {"sw.js": "fetch('" + out + "/sw')", "a.html": "<p>a</p>"}))
     in_scope = site.url.rstrip("/")
-    renderer = Renderer(CrawlSettings(rate=0, render_timeout=8), lambda url: url.startswith(in_scope),
-                        HostLimiter(0, threading.Event()))
+    renderer = Renderer(CrawlSettings(rate=0, render_timeout=8),
+                        lambda url: None if url.startswith(in_scope) else OUT_OF_SCOPE, HostLimiter(0, threading.Event()))
     try:
         page = _escape_page(out)
         try:
-            escaped = renderer.render(site.url + "escape.html", page.encode(), "text/html; charset=utf-8").exchanges
-        except RenderFailed:  # a page this hostile may not settle before the timeout (seen under load):
-            escaped = ()  # what matters is that nothing reached the listener meanwhile
+            done = renderer.render(site.url + "escape.html", page.encode(), "text/html; charset=utf-8")
+            escaped, refused = done.exchanges, done.refused
+        except RenderFailed as exc:  # a page this hostile may not settle before the timeout (seen under load):
+            escaped, refused = (), exc.refused  # what matters is that nothing reached the listener meanwhile
         # Without the clicks (a cross-origin download link navigates the page away, to an
         # error page), the same page keeps its script-made list: the containment breaks nothing.
         quiet = "\n".join(line for line in page.splitlines() if ".click()" not in line)
@@ -122,3 +124,9 @@ def test_a_rendered_page_reaches_nothing_outside_the_scope(tmp_path: Path, serve
     assert b'href="/a.html"' in kept.html
     assert listener.received == []
     assert all(e.url.startswith(in_scope) for e in (*escaped, *kept.exchanges))
+    # Every refused request is reported with its reason (the crawl indexes them against the page).
+    paths = {(urlsplit(url).path, reason) for url, reason, _ in refused}
+    # The channels a script opens at once (an EventSource or a beacon may still be pending at the end).
+    assert {("/popup", POPUP), ("/blank", POPUP), ("/download.zip", NAVIGATION), ("/socket", WEBSOCKET),
+            ("/fetch", OUT_OF_SCOPE), ("/iframe", OUT_OF_SCOPE)} <= paths
+    assert all(url.startswith((out, out.replace("http", "ws"))) for url, _, _ in refused)
