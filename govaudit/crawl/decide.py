@@ -167,7 +167,7 @@ class Decisions:
             if self.robots.allowed(href):
                 self.depth_cut.add(url)
                 self._cut(url, "max_depth", "", found)
-        elif (trap := self.traps.admit(url))[0] is not None:
+        elif (trap := self.traps.admit(url, found.parent))[0] is not None:
             self._cut(url, trap[0], trap[1], found)
         elif self.robots.allowed(href):
             self.frontier.push(url, why)
