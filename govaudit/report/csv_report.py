@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from govaudit.report.base import ReportFormat, ReportInput
+from govaudit.report.escape import reveal_invisible
 from govaudit.vocab import LEVEL_LABELS, STATUS_LABELS
 
 HEADER = ("规则编号", "规则", "类别", "级别", "状态", "检查对象", "网址", "说明",
@@ -32,8 +33,9 @@ def render_csv(data: ReportInput) -> str:
 
 
 def neutralise(value: object) -> str:
-    """`value` as a cell a spreadsheet shows as text: formula-like starts get an apostrophe."""
-    text = "" if value is None else str(value)
+    """`value` as a cell a spreadsheet shows as text: formula-like starts get an apostrophe,
+    bidirectional and zero-width characters are written visibly."""
+    text = "" if value is None else reveal_invisible(str(value))
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

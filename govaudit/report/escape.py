@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 _HTTP_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
@@ -78,6 +79,21 @@ def scope_hosts(site_url: object) -> frozenset[str]:
 def reveal_invisible(text: str) -> str:
     """Bidirectional controls and zero-width characters written as visible \\uXXXX."""
     return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def reveal_invisible_in(value: Any) -> Any:
+    """`value` (JSON-like: dicts, lists, strings) with reveal_invisible applied to every string in it.
+
+    For formats whose writer escapes text itself (SARIF's JSON): a `\\u202e` written into
+    the output text would be read back by a JSON parser as the character again.
+    """
+    if isinstance(value, str):
+        return reveal_invisible(value)
+    if isinstance(value, dict):
+        return {k: reveal_invisible_in(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [reveal_invisible_in(v) for v in value]
+    return value
 
 
 def md_code(text: object) -> str:

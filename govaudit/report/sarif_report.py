@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from govaudit.report.base import ReportFormat, ReportInput
+from govaudit.report.escape import reveal_invisible_in
 from govaudit.report.fingerprint import finding_fingerprint
 from govaudit.vocab import FINDING_STATUSES, LEVEL_LABELS, STATUS_LABELS
 
@@ -46,7 +47,7 @@ def render_sarif(data: ReportInput) -> str:
                        "grade": results["grade"], "ruleset": results["ruleset"], "profile": results["profile"]},
     }
     log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(reveal_invisible_in(log), ensure_ascii=False, indent=2) + "\n"
 
 
 def _descriptor(rule: Mapping[str, Any]) -> dict[str, Any]:
