@@ -189,7 +189,6 @@ def report(out: Path, fmt: str, md_max_chars: int) -> None:
 def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir: Path | None, profile: str | None,
            formats: list[str], config: SiteConfig | None = None, use_waivers: bool = True,
            log_format: str = "text", md_max_chars: int = DEFAULT_MD_MAX_CHARS) -> tuple[dict[str, Any], list[Path]]:
-    pipeline.load_rules(rules_dir, profile, config)  # validate rules and configuration before any crawling
     with console.CrawlProgressDisplay(log_format) as progress:
         pipeline.crawl(url, out, settings, progress)
     pipeline.build(out)
@@ -214,10 +213,12 @@ def audit(url: str | None, out: Path | None, as_of: str | None, rules_dir: Path 
           log_format: str, force: bool, **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
     url, out, settings = _settings(url, out, **opts)
+    day, formats, config = _as_of(as_of), _formats(fmt), _config(config_path)
+    pipeline.preflight(url, settings, rules_dir, profile, config)  # nothing is written before this
     if not settings.resume:
         pipeline.claim_out_dir(out, "audit", force)
-    results, written = _audit(url, out, settings, _as_of(as_of), rules_dir, profile, _formats(fmt),
-                              _config(config_path), not no_waivers, log_format, md_max_chars)
+    results, written = _audit(url, out, settings, day, rules_dir, profile, formats, config, not no_waivers,
+                              log_format, md_max_chars)
     console.summary_table(results)
     for path in written:
         console.out.print(f"报告 / report: {path}")
@@ -234,6 +235,7 @@ def demo(out: Path, force: bool) -> None:
     from govaudit.demo.server import serve
     from govaudit.demo.sitegen import generate_site
 
+    pipeline.load_rules(None, DEFAULT_PROFILE, None)  # the installed pack: checked before --out is touched
     pipeline.claim_out_dir(out, "demo", force)  # re-running the demo replaces its own output, nothing else
     with tempfile.TemporaryDirectory(prefix="govaudit-demo-site-") as tmp:
         generate_site(Path(tmp))

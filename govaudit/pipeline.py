@@ -12,6 +12,7 @@ from typing import Any
 
 from govaudit import __version__
 from govaudit.crawl import CrawlProgress, CrawlSummary, crawl_site
+from govaudit.crawl.crawler import check_crawl_inputs
 from govaudit.engine import evaluate
 from govaudit.errors import UserError
 from govaudit.jsonio import read_json, write_json_atomic
@@ -83,8 +84,17 @@ def clear_artefacts(out: Path) -> None:
 
 
 def crawl(url: str, out: Path, settings: CrawlSettings, progress: CrawlProgress | None = None) -> CrawlSummary:
-    """Stage 1: crawl `url` into `out/snapshot/`."""
+    """Stage 1: crawl `url` into `out/snapshot/` (a bad URL or option creates no folder)."""
+    check_crawl_inputs(url, settings)
     return crawl_site(url, prepare_out_dir(out), settings, progress)
+
+
+def preflight(url: str, settings: CrawlSettings, rules_dir: Path | None, profile: str | None,
+              config: SiteConfig | None) -> None:
+    """Check an audit's inputs (rules, profile, configuration, start URL, crawl options) before
+    anything is written into its output folder: a bad one leaves no folder and no run marker."""
+    load_rules(rules_dir, profile, config)
+    check_crawl_inputs(url, settings)
 
 
 def build(out: Path, progress: Callable[[int], None] | None = None) -> SiteModel:

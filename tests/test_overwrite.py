@@ -90,3 +90,39 @@ def test_failed_stages_leave_the_previous_files(tmp_path: Path):
     before[RESULTS_FILE] = b"[]"
     assert runner.invoke(main, ["report", str(tmp_path)]).exit_code == 2
     assert _files(tmp_path) == before
+
+
+BAD_AUDIT_INPUTS = {
+    "rules folder": ["--rules", "{tmp}/no-such-pack"],
+    "profile": ["--profile", "no-such-profile"],
+    "profile outside the pack": ["--profile", "../../x"],
+    "config": ["--config", "{tmp}/bad.toml"],
+    "as-of": ["--as-of", "2024-13-01"],
+    "format": ["--format", "pdf"],
+    "include": ["--include", "("],
+    "allow-host": ["--allow-host", "bad host"],
+    "url": ["URL=ftp://example.gov.cn/"],
+}
+
+
+@pytest.mark.parametrize("name", BAD_AUDIT_INPUTS)
+def test_bad_audit_inputs_write_nothing_into_out(tmp_path: Path, name: str):
+    """Rules, profile, configuration, URL and options are checked before --out is created or marked."""
+    (tmp_path / "bad.toml").write_text("[rules\n", encoding="utf-8")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in BAD_AUDIT_INPUTS[name]]
+    url = next((a.removeprefix("URL=") for a in args if a.startswith("URL=")), "http://127.0.0.1:9/")
+    options = [a for a in args if not a.startswith("URL=")]
+    new, empty = tmp_path / "new" / "out", tmp_path / "empty"
+    empty.mkdir()
+    for out in (new, empty):
+        result = CliRunner().invoke(main, ["audit", url, "--out", str(out), *options])
+        assert result.exit_code == 2, (name, result.output)
+        assert "Traceback" not in result.output
+    assert not (tmp_path / "new").exists() and list(empty.iterdir()) == []
+
+
+@pytest.mark.parametrize("options", [["ftp://example.gov.cn/"], ["http://127.0.0.1:9/", "--include", "("],
+                                     ["http://127.0.0.1:9/", "--render", "sometimes"]])
+def test_a_crawl_with_bad_input_creates_no_folder(tmp_path: Path, options: list[str]):
+    result = CliRunner().invoke(main, ["crawl", *options, "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and not (tmp_path / "out").exists(), result.output

@@ -44,12 +44,18 @@ def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
     closed cleanly (everything fetched so far stays readable) and the interrupt
     re-raised.
     """
+    start, scope = check_crawl_inputs(start_url, settings)
+    snapshot_dir = check_out_dir(Path(out_dir), settings.resume)
+    return _Crawl(start, scope, snapshot_dir, settings, progress, resolve(start_url) or start).run()
+
+
+def check_crawl_inputs(start_url: str, settings: CrawlSettings) -> tuple[str, Scope]:
+    """The start URL's key and the crawl's scope; UserError for a bad URL, --render mode or scope
+    option (--allow-host, --include, --exclude). Writes nothing: callers check before creating output."""
     start = check_start_url(start_url)
     if settings.render not in RENDER_MODES:
         raise UserError(f"--render {settings.render!r}: choose auto, never or always.")
-    scope = Scope(start, settings.allow_hosts, settings.include, settings.exclude)
-    snapshot_dir = check_out_dir(Path(out_dir), settings.resume)
-    return _Crawl(start, scope, snapshot_dir, settings, progress, resolve(start_url) or start).run()
+    return start, Scope(start, settings.allow_hosts, settings.include, settings.exclude)
 
 
 class _Crawl:
