@@ -125,7 +125,7 @@ def load_cases(root: Path) -> dict[str, list[dict[str, Any]]]:
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             mark = getattr(exc, "problem_mark", None)
             raise UserError(f"{label}{f':{mark.line + 1}' if mark else ''}: malformed case file ({exc}).") from None
-        if not isinstance(data, list) or not all(isinstance(c, dict) and "expect" in c for c in data):
+        if not isinstance(data, list) or not all(isinstance(c, dict) and isinstance(c.get("expect"), dict) for c in data):
             raise UserError(f"{label}: a case file is a list of cases, each with 'name', 'as_of', 'site' and 'expect'.")
         cases[path.stem] = data
     return cases
@@ -138,7 +138,7 @@ def run_case(ruleset: Ruleset, rule_id: str, case: dict[str, Any]) -> CaseResult
     try:
         site = site_from_case(case.get("site") or {})
         as_of = case["as_of"] if isinstance(case.get("as_of"), date) else date.fromisoformat(str(case["as_of"]))
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a case's site of the wrong shape
         return CaseResult(rule_id, name, False, [f"bad case: {type(exc).__name__}: {exc}"])
     findings = run_rule(rule, site, Context(as_of, ruleset.column_classes))
     got = {f.subject: f.status for f in findings}

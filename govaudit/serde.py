@@ -125,7 +125,8 @@ def _compile(tp: Any, strict: bool) -> _Convert:
         listing = ", ".join(map(str, typing.get_args(tp)))
 
         def literal(data: Any) -> Any:
-            if strict and data not in allowed:
+            # A list or a mapping is no Literal value (and cannot be looked up in a set).
+            if strict and (not isinstance(data, (str, int, float)) or data not in allowed):
                 raise required(data) if data is None else ContractError(f"{_describe(data)} is not one of the allowed values ({listing})")
             return data
         return literal

@@ -21,6 +21,7 @@ fetched, as linked (urls.resolve), after redirects: cite that one. `soft_404` an
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -144,7 +145,49 @@ class Capture:
     charset_note: str | None = None  # the Content-Type header's charset disagreed with the page's
 
 
+# The type of each column _SELECT reads (None: NULL allowed); a damaged or hand-edited index is refused.
+_ROW_TYPES = ((str, False), (str, True), (str, False), (int, True), (str, False), (str, True), (str, True),
+              (str, True), (str, True), (int, True), (str, True), (str, True), (str, True), (int, False), (str, True),
+              (str, True), (str, True), (int, True), (str, True))
+_JSON_META = ("hosts", "cutoffs", "budget_cut", "render", "breaker", "settings", "resumes", "refused")
+
+
+def _damaged(index: object, what: str) -> UserError:
+    return UserError(f"{index} is damaged or is not a govaudit snapshot index ({what}). Re-crawl into a new folder.")
+
+
+def _check_meta(meta: dict[Any, Any], index: Path) -> None:
+    """The meta values the build reads: text, a start URL, JSON where JSON is stored, hosts a list of names."""
+    if not all(isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in meta.items()):
+        raise _damaged(index, "meta values that are not text")
+    if canonical(meta.get("start_url") or "") is None:
+        raise _damaged(index, "no valid start_url in meta")
+    parsed = {}
+    for key in _JSON_META:
+        try:
+            parsed[key] = json.loads(meta[key]) if meta.get(key) else None
+        except ValueError:
+            raise _damaged(index, f"meta {key} is not JSON") from None
+    hosts = parsed["hosts"]
+    if hosts is not None and not (isinstance(hosts, list) and all(isinstance(h, str) for h in hosts)):
+        raise _damaged(index, "meta hosts is not a list of host names")
+    cut = parsed["budget_cut"]
+    if cut is not None and not (isinstance(cut, dict) and _counts(cut.get("cut") or {})
+                                and all(isinstance(cut.get(k) or 0, int) for k in ("cut_total", "disclosure_cut"))
+                                and isinstance(cut.get("examples") or {}, dict)
+                                and all(isinstance(v, list) and all(isinstance(u, str) for u in v)
+                                        for v in (cut.get("examples") or {}).values())):
+        raise _damaged(index, "meta budget_cut is not what the crawl writes")
+
+
+def _counts(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(n, int) and not isinstance(n, bool) for n in value.values())
+
+
 def _capture(row: tuple) -> Capture:
+    if not all(isinstance(value, kind) or (value is None and nullable)
+               for value, (kind, nullable) in zip(row, _ROW_TYPES)):
+        raise _damaged(INDEX_NAME, f"a capture row of the wrong types: {str(row[0])[:100]}")
     (url, final_url, method, status, outcome, ctype, charset, fetched_at, warc_file, offset, parent, anchor,
      priority, depth, error, render, render_note, rendered_offset, charset_note) = row
     record = f"{warc_file}#{offset}" if warc_file is not None else None
@@ -171,13 +214,18 @@ class SnapshotReader:
             self.meta: dict[str, str] = dict(self._db.execute("SELECT key, value FROM meta"))
             self._db.execute(_SELECT + " LIMIT 1").fetchall()
         except sqlite3.DatabaseError as exc:
-            raise UserError(f"{index} is damaged or is not a govaudit snapshot index ({exc}).") from None
+            raise _damaged(index, str(exc)) from None
+        _check_meta(self.meta, index)
         self._folder = snap
         self._warcs: dict[str, BinaryIO] = {}
 
     def captures(self) -> Iterator[Capture]:
         """Every capture, ordered by URL."""
-        for row in self._db.execute(_SELECT + " ORDER BY url"):
+        try:
+            rows = self._db.execute(_SELECT + " ORDER BY url").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(INDEX_NAME, str(exc)) from None
+        for row in rows:
             yield _capture(row)
 
     def refused(self) -> list[tuple[str, str, str, int]]:
@@ -190,7 +238,10 @@ class SnapshotReader:
         """The capture of `url` (normalised, then without tracking parameters, if not found as given), or None."""
         for candidate in dict.fromkeys((url, normalize(url), canonical(url))):
             if candidate is not None:
-                row = self._db.execute(_SELECT + " WHERE url = ?", (candidate,)).fetchone()
+                try:
+                    row = self._db.execute(_SELECT + " WHERE url = ?", (candidate,)).fetchone()
+                except sqlite3.DatabaseError as exc:
+                    raise _damaged(INDEX_NAME, str(exc)) from None
                 if row:
                     return _capture(row)
         return None
