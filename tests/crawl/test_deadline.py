@@ -40,7 +40,7 @@ def test_a_drip_fed_page_and_a_stalled_one_end_at_the_crawl_deadline(tmp_path: P
     site = serve(root, {"/drip.html": _drip, "/stall.html": _stall})
     # Per-request limits far beyond --max-time: only the crawl's deadline can end these requests.
     settings = CrawlSettings(rate=0, concurrency=3, obey_robots=False, retries=2, timeout=(10.0, 30.0),
-                             max_time=2, render="never")
+                             max_time=5, render="never")  # time enough for a.html on a busy machine
     summary = crawl_site(site.url, tmp_path / "out", settings)
     assert summary.reason == "max_time" and summary.budget_exhausted
     with SnapshotReader(tmp_path / "out") as reader:

@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -79,28 +80,41 @@ def test_resume_after_ctrl_c_refetches_nothing_stored(tmp_path, serve):
 
 _KILLABLE = """
 import sys
+import threading
 from govaudit.crawl import crawl_site
 from govaudit.settings import CrawlSettings
 crawl_site(sys.argv[1], sys.argv[2], CrawlSettings(rate=0, concurrency=2))
 """
 
 
-def _slow(path: str):
-    body = html(("/", "首页"), title=path).encode()
+SERVED_BEFORE_KILL = 6  # pages answered until the test has killed the crawler; the rest wait for it
+
+
+def _held(release: threading.Event, served: list[int]):
+    """Pages answered at once up to SERVED_BEFORE_KILL (counted by the server), then held until
+    `release`: the crawl cannot finish before the kill, however slow the machine."""
+    lock = threading.Lock()
 
     def route(method: str, n: int):
-        time.sleep(0.15)
-        return 200, {"Content-Type": "text/html; charset=utf-8"}, body
+        with lock:
+            served[0] += 1
+            first = served[0] <= SERVED_BEFORE_KILL
+        if not first:
+            release.wait(300)
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, html(("/", "首页")).encode()
     return route
 
 
 def test_kill_9_then_resume_loses_nothing(tmp_path, serve):
-    site = serve(_fan_site(tmp_path / "site"), {f"/p{i}.html": _slow(f"/p{i}.html") for i in range(N)})
+    release, served = threading.Event(), [0]
+    route = _held(release, served)
+    site = serve(_fan_site(tmp_path / "site"), {f"/p{i}.html": route for i in range(N)})
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-c", _KILLABLE, site.url, str(out)], cwd=Path(__file__).parents[2])
     try:
         index = out / "snapshot" / "index.sqlite3"
-        for _ in range(400):  # until 5 pages are committed (at most 20 s)
+        give_up = time.monotonic() + 300  # a bound for a broken crawler, not a timing assumption
+        while time.monotonic() < give_up and proc.poll() is None:  # until 5 pages are committed
             time.sleep(0.05)
             if index.exists():
                 try:
@@ -114,6 +128,7 @@ def test_kill_9_then_resume_loses_nothing(tmp_path, serve):
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait()
+        release.set()
     assert proc.returncode == -signal.SIGKILL
     before = _pages(site)
     crawl_site(site.url, out, CrawlSettings(rate=0, concurrency=2, resume=True))
