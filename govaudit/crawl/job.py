@@ -40,7 +40,7 @@ class Parsed:
     render_reason: str | None = None  # why the static HTML is not enough, if it is not
     render: RenderOutcome | None = None  # for HTML pages: (state, note, rendered DOM)
     error_phrase: bool = False  # the page's text carries an error-page phrase (页面不存在 …)
-    refused: tuple[Refused, ...] = ()  # requests its rendering refused (render.BLOCK_REASONS)
+    refused: tuple[Refused, ...] = ()  # requests its rendering refused (render.REFUSAL_REASONS)
 
     @property
     def final_url(self) -> str | None:

@@ -20,7 +20,7 @@ class CrawlSummary:
     max_list_pages. `script_requests` counts the requests rendered pages' scripts
     made (archived too); with the pages fetched, they are what max_pages limits
     (attachment and image checks spend max_checks). `refused` counts the requests they
-    made that the browser refused, by reason (govaudit.crawl.render.BLOCK_REASONS).
+    made that the browser refused, by reason (govaudit.crawl.render.REFUSAL_REASONS).
     """
 
     start_url: str

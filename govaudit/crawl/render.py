@@ -6,7 +6,7 @@ it. The page's own HTML comes from the crawl's fetch (no second request); its
 scripts' requests to in-scope hosts are paced by the crawl's limiter, checked
 against robots.txt and archived; everything else is refused, so a rendered page
 cannot reach the internet. Every refused request is reported with its reason
-(BLOCK_REASONS) and indexed by the crawl against the page that made it.
+(REFUSAL_REASONS) and indexed by the crawl against the page that made it.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ WEBSOCKET = "websocket"
 MAX_SUBREQUESTS = "max_subrequests"  # the page made more requests than one page may
 DEADLINE = "deadline"  # the render's or the crawl's time was up
 FETCH_FAILED = "fetch_failed"  # allowed, but got no answer (nothing to archive)
-BLOCK_REASONS = (NOT_NEEDED, OUT_OF_SCOPE, ROBOTS, SCHEME, POPUP, NAVIGATION, WEBSOCKET, MAX_SUBREQUESTS,
+REFUSAL_REASONS = (NOT_NEEDED, OUT_OF_SCOPE, ROBOTS, SCHEME, POPUP, NAVIGATION, WEBSOCKET, MAX_SUBREQUESTS,
                  DEADLINE, FETCH_FAILED)
 Refused = tuple[str, str, int]  # URL, reason, how many times the page asked for it
 
@@ -194,16 +194,13 @@ class Renderer:
                 pass
             html = page.content().encode("utf-8")
         except Exception as exc:
-            try:  # the page stops making requests once its context is gone
+            raise RenderFailed(str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__,
+                               router.refused()) from None
+        finally:
+            try:
                 context.close()
             except Exception:
                 pass
-            raise RenderFailed(str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__,
-                               router.refused()) from None
-        try:
-            context.close()
-        except Exception:
-            pass
         return Rendered(html, tuple(exchanges), f"chromium {self._browser.version}", time.monotonic() - started,
                         router.refused())
 

@@ -89,7 +89,7 @@ CREATE TABLE IF NOT EXISTS refused (  -- requests a rendered page made that the 
     page TEXT NOT NULL,        -- the capture (its url key) whose rendering made the request
     url TEXT NOT NULL,         -- the URL requested (its first 2,048 characters); '': more URLs than
                                -- the 500 kept per page
-    reason TEXT NOT NULL,      -- govaudit.crawl.render.BLOCK_REASONS: out_of_scope | robots | scheme | popup |
+    reason TEXT NOT NULL,      -- govaudit.crawl.render.REFUSAL_REASONS: out_of_scope | robots | scheme | popup |
                                -- navigation | websocket | not_needed | max_subrequests | deadline | fetch_failed
     count INTEGER NOT NULL,    -- how many times the page asked for it
     PRIMARY KEY (page, url, reason)

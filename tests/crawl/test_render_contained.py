@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from govaudit.crawl.politeness import HostLimiter
-from govaudit.crawl.render import NAVIGATION, OUT_OF_SCOPE, POPUP, WEBSOCKET, RenderFailed, Renderer
+from govaudit.crawl.render import (NAVIGATION, OUT_OF_SCOPE, POPUP, REFUSAL_REASONS, WEBSOCKET, RenderFailed,
+                                   Renderer)
 from govaudit.settings import CrawlSettings
 from tests.crawl.sitekit import write_site
 
@@ -130,3 +131,4 @@ def test_a_rendered_page_reaches_nothing_outside_the_scope(tmp_path: Path, serve
     assert {("/popup", POPUP), ("/blank", POPUP), ("/download.zip", NAVIGATION), ("/socket", WEBSOCKET),
             ("/fetch", OUT_OF_SCOPE), ("/iframe", OUT_OF_SCOPE)} <= paths
     assert all(url.startswith((out, out.replace("http", "ws"))) for url, _, _ in refused)
+    assert {reason for _, reason, _ in refused} <= set(REFUSAL_REASONS)
