@@ -71,6 +71,8 @@ def path_date(path: str) -> PathDate | None:
     """The date `path` is nothing but (after its folders, page name and extension), or None."""
     end = _PAGE_NAME.search(path)
     stem = path[:end.start()] if end else path
+    if not stem[-1:].isdigit():  # every date form ends in a digit: most links stop here
+        return None
     for unit, forms in (("day", _DAY_PATHS), ("month", _MONTH_PATHS)):
         for form in forms:
             if (m := form.search(stem)) is None:
