@@ -132,3 +132,18 @@ def test_a_rendered_page_reaches_nothing_outside_the_scope(tmp_path: Path, serve
             ("/fetch", OUT_OF_SCOPE), ("/iframe", OUT_OF_SCOPE)} <= paths
     assert all(url.startswith((out, out.replace("http", "ws"))) for url, _, _ in refused)
     assert {reason for _, reason, _ in refused} <= set(REFUSAL_REASONS)
+
+
+def test_a_page_looping_over_new_urls_fills_a_bounded_number_of_rows():
+    from types import SimpleNamespace
+
+    from govaudit.crawl import render
+
+    router = render._Router("http://s.test/", b"", None, SimpleNamespace(max_body_bytes=1), [], 0.0)
+    for i in range(render._MAX_REFUSED_URLS + 100):
+        router.block(f"http://evil.test/{i}" + "x" * 5000, OUT_OF_SCOPE)
+    router.block("http://evil.test/0" + "x" * 5000, OUT_OF_SCOPE)  # asked again: counted on its row
+    refused = router.refused()
+    assert len(refused) == render._MAX_REFUSED_URLS + 1 and ("", OUT_OF_SCOPE, 100) in refused
+    assert max(len(url) for url, _, _ in refused) == render._MAX_REFUSED_URL
+    assert sum(n for _, _, n in refused) == render._MAX_REFUSED_URLS + 101
