@@ -24,7 +24,7 @@ from typing import Any
 from govaudit.errors import UserError
 from govaudit.report.fingerprint import finding_fingerprint
 from govaudit.schemacheck import first_problem
-from govaudit.vocab import FINDING_STATUSES, severity
+from govaudit.vocab import FINDING_STATUSES, STATUS_LABELS, severity
 
 NEW, UNCHANGED, UPDATED = "new", "unchanged", "updated"
 BASELINE_STATES = (NEW, UPDATED, UNCHANGED)
@@ -115,3 +115,12 @@ def compare(results: Mapping[str, Any], baseline: Baseline) -> dict[str, Any]:
 def new_findings(results: Mapping[str, Any]) -> int:
     """Number of findings marked new (0 without a baseline)."""
     return (results.get("baseline") or {}).get("counts", {}).get(NEW, 0)
+
+
+def state_label(result: Mapping[str, Any]) -> str | None:
+    """A finding's baseline state in words (新增, 状态变化（原为预警）, 未变); None without a baseline."""
+    state = result.get("baseline")
+    if state is None:
+        return None
+    was = result.get("baseline_was")
+    return BASELINE_LABELS[state] + (f"（原为{STATUS_LABELS[was]}）" if was else "")
