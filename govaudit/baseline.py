@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from govaudit.errors import UserError
-from govaudit.report.fingerprint import finding_fingerprint
 from govaudit.schemacheck import first_problem
 from govaudit.vocab import FINDING_STATUSES, STATUS_LABELS, severity
 
@@ -62,9 +61,16 @@ def load_baseline(path: Path) -> Baseline:
     return Baseline(source, data)
 
 
+def _fingerprint(rule_id: str, subject: str) -> str:
+    # Imported here: the report formats import this module's labels, and govaudit.report imports them all.
+    from govaudit.report.fingerprint import finding_fingerprint
+
+    return finding_fingerprint(rule_id, subject)
+
+
 def _findings(results: Mapping[str, Any]) -> dict[str, tuple[Mapping[str, Any], Mapping[str, Any]]]:
     """fingerprint → (rule, result) of every finding of `results`."""
-    return {finding_fingerprint(rule["id"], r["subject"]): (rule, r)
+    return {_fingerprint(rule["id"], r["subject"]): (rule, r)
             for rule in results["rules"] for r in rule["results"] if r["status"] in FINDING_STATUSES}
 
 
@@ -87,7 +93,7 @@ def compare(results: Mapping[str, Any], baseline: Baseline) -> dict[str, Any]:
         for r in rule["results"]:
             r.pop("baseline", None)
             r.pop("baseline_was", None)
-            fingerprint = finding_fingerprint(rule["id"], r["subject"])
+            fingerprint = _fingerprint(rule["id"], r["subject"])
             seen[fingerprint] = r["status"]
             if r["status"] not in FINDING_STATUSES:
                 continue
