@@ -6,10 +6,13 @@ Each finding (fail, warn, error, incomplete) of the new run gets a `baseline` st
   (a 预警 that became 不通过, an undecided subject that now fails): what --fail-on-new fails on;
 - unchanged: the same finding with the same status;
 - updated: the same finding with another status that is no worse (不通过 → 预警, → 证据不足).
-Earlier findings with no finding now are listed under results["baseline"]["resolved"] with
-what the subject is now: `pass` / `not_applicable` when it was checked again (resolved), None
-when this run did not examine it (a crawl budget, a page gone): not shown as fixed, since
-nothing was observed. Findings of rules this run did not evaluate are not listed at all.
+Earlier findings with no finding now are listed under results["baseline"]["resolved"], with
+the subject's status now (`pass`, `not_applicable`, or None when this run has no result for it)
+and a state: `resolved` when it was checked again, or has no result in a crawl that covered the
+whole site (a fixed dead link, a column removed: checks list only the problems they find);
+`not_seen` when it has no result and the crawl stopped early (budget, time, a dying server),
+since then nothing was observed and it is not shown as fixed. Findings of rules this run did
+not evaluate (disabled, or a site not audited) are not listed at all.
 """
 
 from __future__ import annotations
@@ -104,14 +107,16 @@ def compare(results: Mapping[str, Any], baseline: Baseline) -> dict[str, Any]:
                 r["baseline_was"] = earlier[1]["status"]
             counts[state] += 1
     evaluated = {rule["id"] for rule in out["rules"]}
+    cut_short = bool(out["coverage"]["budget_exhausted"])
     resolved = []
     for fingerprint, (rule, r) in before.items():
         now = seen.get(fingerprint)
         if rule["id"] not in evaluated or (now is not None and now in FINDING_STATUSES):
             continue
-        counts["resolved" if now else "not_seen"] += 1
+        state = "not_seen" if now is None and cut_short else "resolved"
+        counts[state] += 1
         resolved.append({"rule": rule["id"], "title": rule["title"], "level": rule.get("level"), "subject": r["subject"],
-                         "url": r["url"], "status": r["status"], "message": r["message"], "now": now,
+                         "url": r["url"], "status": r["status"], "message": r["message"], "now": now, "state": state,
                          "fingerprint": fingerprint})
     out["baseline"] = {"source": baseline.source, "as_of": baseline.results["as_of"], "site": baseline.results["site"],
                        "counts": counts, "resolved": resolved}

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,25 +34,36 @@ from govaudit.ruleset import DEFAULT_PROFILE
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import today
 
-def _as_of(value: str | None) -> date:
-    if value is None:
-        return today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"--as-of {value!r} is not a date; write it as YYYY-MM-DD.") from None
+class _IsoDate(click.ParamType):
+    """A YYYY-MM-DD date (a TOML date in the configuration file too)."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a date; write it as YYYY-MM-DD.", param, ctx)
 
 
-def _formats(value: str) -> list[str]:
-    chosen = [f.strip() for f in value.split(",") if f.strip()]
-    unknown = [f for f in chosen if f not in FORMATS]
-    if unknown or not chosen:
-        raise UserError(f"--format {value!r}: choose from {', '.join(FORMATS)} (comma-separated).")
-    return chosen
+class _FormatList(click.ParamType):
+    """Comma-separated report formats of the registry, as a list."""
+
+    name = "FORMATS"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> list[str]:
+        if isinstance(value, list):
+            return value
+        chosen = [f.strip() for f in str(value).split(",") if f.strip()]
+        if not chosen or any(f not in FORMATS for f in chosen):
+            self.fail(f"{value!r}: choose from {', '.join(FORMATS)} (comma-separated).", param, ctx)
+        return chosen
 
 
 def _format_option(default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    return click.option("--format", "fmt", default=default, show_default=True,
+    return click.option("--format", "formats", type=_FormatList(), default=default, show_default=True,
                         help=f"Comma-separated, any of: {formats_help()}.")
 
 
@@ -103,9 +115,21 @@ def _baseline(path: Path | None, fail_on_new: bool = False) -> Baseline | None:
     return load_baseline(path)
 
 
-def _progress(log_format: str, quiet: bool) -> contextlib.AbstractContextManager[Any]:
-    """The crawl's progress display; none when quiet."""
-    return contextlib.nullcontext(None) if quiet else console.CrawlProgressDisplay(log_format)
+@contextlib.contextmanager
+def _progress(log_format: str, quiet: bool) -> Iterator[console.CrawlProgressDisplay | None]:
+    """The crawl's progress display; when quiet none, and the crawl's warnings (pages not
+    rendered: also recorded in the snapshot and the reports) held back for the while."""
+    if not quiet:
+        with console.CrawlProgressDisplay(log_format) as display:
+            yield display
+        return
+    logger = logging.getLogger("govaudit")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield None
+    finally:
+        logger.setLevel(level)
 
 
 def _finish(results: dict[str, Any], quiet: bool, summary: bool, written: Sequence[Path] = (), label: str = "") -> None:
@@ -128,7 +152,8 @@ _LOG_FORMAT = click.option("--log-format", type=click.Choice(["text", "json"]), 
 def _settings(url: str | None, out: Path | None, resume: Path | None, rate: float, concurrency: int, max_pages: int,
               max_checks: int, max_depth: int, max_list_pages: int, max_urls_per_pattern: int, max_time: float, ignore_robots: bool, contact: str | None, allow_hosts: tuple[str, ...],
               include: tuple[str, ...], exclude: tuple[str, ...], insecure: bool, render: str) -> tuple[str, Path, CrawlSettings]:
-    """(start URL, output folder, settings); with --resume, the crawl's own, overridden by options given again."""
+    """(start URL, output folder, settings); with --resume, the crawl's own, overridden by options given again
+    on the command line or in GOVAUDIT_* variables (a configuration file's values are defaults, not given)."""
     settings = CrawlSettings(rate=rate, concurrency=concurrency, max_pages=max_pages, max_checks=max_checks,
                              max_depth=max_depth,
                              max_list_pages=max_list_pages, max_urls_per_pattern=max_urls_per_pattern, max_time=max_time, obey_robots=not ignore_robots, contact=contact,
@@ -142,18 +167,19 @@ def _settings(url: str | None, out: Path | None, resume: Path | None, rate: floa
     from govaudit.crawl.resume import resume_settings
 
     ctx = click.get_current_context()
+    sources = (click.core.ParameterSource.COMMANDLINE, click.core.ParameterSource.ENVIRONMENT)
     given = {f: getattr(settings, f) for f in ("rate", "concurrency", "max_pages", "max_checks", "max_depth", "max_list_pages",
                                                "max_urls_per_pattern", "max_time", "contact",
                                                "allow_hosts", "include", "exclude", "insecure", "render")
-             if ctx.get_parameter_source(f) == click.core.ParameterSource.COMMANDLINE}
-    if ctx.get_parameter_source("ignore_robots") == click.core.ParameterSource.COMMANDLINE:
+             if ctx.get_parameter_source(f) in sources}
+    if ctx.get_parameter_source("ignore_robots") in sources:
         given["obey_robots"] = settings.obey_robots
     start, resumed = resume_settings(resume, url, given)
     return start, resume, resumed
 
 
 def _check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    fn = click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Evaluate as of this date (default: today, Asia/Shanghai).")(fn)
+    fn = click.option("--as-of", "as_of", type=_IsoDate(), default=None, help="Evaluate as of this date (default: today, Asia/Shanghai).")(fn)
     fn = click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None, help="Rule pack folder (default: the bundled pack).")(fn)
     fn = click.option("--profile", default=None, help=f"Scoring profile in the rule pack (default: the configuration's, else {DEFAULT_PROFILE}).")(fn)
     fn = click.option("--no-waivers", is_flag=True, help="List the configuration's waivers but apply none (evaluators).")(fn)
@@ -209,12 +235,12 @@ def build(out: Path, quiet: bool, config_path: Path | None) -> None:
 @_SUMMARY
 @config_option
 @_handle_errors
-def check(out: Path, as_of: str | None, rules_dir: Path | None, profile: str | None, config_path: Path | None,
+def check(out: Path, as_of: date | None, rules_dir: Path | None, profile: str | None, config_path: Path | None,
           no_waivers: bool, fail_under: float | None, fail_on: str, baseline: Path | None, fail_on_new: bool,
           quiet: bool, summary: bool) -> None:
     """Evaluate the rules on OUT/site.json and write OUT/results.json (reports already in OUT are re-rendered)."""
     earlier = _baseline(baseline, fail_on_new)
-    results = pipeline.check(out, _as_of(as_of), rules_dir, profile, site_config(), not no_waivers, earlier)
+    results = pipeline.check(out, as_of or today(), rules_dir, profile, site_config(), not no_waivers, earlier)
     if not quiet:
         for path in pipeline.views_in(out):
             console.info(f"已按新结果重新生成 / re-rendered from the new results: {path}")
@@ -231,11 +257,11 @@ def check(out: Path, as_of: str | None, rules_dir: Path | None, profile: str | N
 @_SUMMARY
 @config_option
 @_handle_errors
-def report(out: Path, fmt: str, md_max_chars: int, baseline: Path | None, quiet: bool, summary: bool,
+def report(out: Path, formats: list[str], md_max_chars: int, baseline: Path | None, quiet: bool, summary: bool,
            config_path: Path | None) -> None:
     """Render reports from OUT/results.json."""
     earlier = _baseline(baseline)
-    written = pipeline.report(out, _formats(fmt), md_max_chars, earlier)
+    written = pipeline.report(out, formats, md_max_chars, earlier)
     if not quiet:
         for path in written:
             console.out.print(str(path))
@@ -273,16 +299,16 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 @_SUMMARY
 @config_option
 @_handle_errors
-def audit(url: str | None, out: Path | None, as_of: str | None, rules_dir: Path | None, profile: str | None,
-          config_path: Path | None, no_waivers: bool, fmt: str, md_max_chars: int, fail_under: float | None, fail_on: str,
+def audit(url: str | None, out: Path | None, as_of: date | None, rules_dir: Path | None, profile: str | None,
+          config_path: Path | None, no_waivers: bool, formats: list[str], md_max_chars: int, fail_under: float | None, fail_on: str,
           baseline: Path | None, fail_on_new: bool, log_format: str, force: bool, quiet: bool, summary: bool,
           **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
     url, out, settings = _settings(url, out, **opts)
-    formats, when, earlier = _formats(fmt), _as_of(as_of), _baseline(baseline, fail_on_new)  # bad input fails before crawling
+    earlier = _baseline(baseline, fail_on_new)  # a bad baseline fails before crawling
     if not settings.resume:
         pipeline.claim_out_dir(out, "audit", force)
-    results, written = _audit(url, out, settings, when, rules_dir, profile, formats,
+    results, written = _audit(url, out, settings, as_of or today(), rules_dir, profile, formats,
                               site_config(), not no_waivers, log_format, md_max_chars, earlier, quiet)
     _finish(results, quiet, summary, written, "报告 / report: ")
     raise SystemExit(exit_code(results, fail_on, fail_under, fail_on_new))

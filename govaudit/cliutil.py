@@ -139,9 +139,9 @@ def _file_value(ctx: click.Context, source: str, key: str, option: click.Option,
         return UserError(f"{source}: {key}: must be {expected} (found {value!r}).")
 
     kind = option.type
-    if key == "format" and isinstance(value, list):  # --format html,md may be written as a list
-        value = ",".join(v if isinstance(v, str) else "?" for v in value)
-    if isinstance(value, date) and not isinstance(value, datetime) and isinstance(kind, click.types.StringParamType):
+    if key == "format" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        value = ",".join(value)  # --format html,md may be written as a list
+    if isinstance(value, date) and not isinstance(value, datetime):
         value = value.isoformat()  # as-of = 2026-06-30, a TOML date
     if option.multiple:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

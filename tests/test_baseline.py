@@ -101,10 +101,23 @@ def test_new_resolved_not_seen_and_changed_findings(results):
     assert changed["baseline"] == "updated" and changed["baseline_was"] == "error"
     assert _rule(marked, "empty-columns")["results"][1]["baseline_was"] == "warn"
     assert "baseline_was" not in _rule(marked, "normative-doc-metadata")["results"][0]
-    resolved = {(g["rule"], g["now"]) for g in marked["baseline"]["resolved"]}
-    assert resolved == {("stale-news-columns", "pass"), ("normative-doc-metadata", None)}
+    assert marked["coverage"]["budget_exhausted"]  # the crawl stopped early: a subject with no result is not seen
+    resolved = {(g["rule"], g["now"], g["state"]) for g in marked["baseline"]["resolved"]}
+    assert resolved == {("stale-news-columns", "pass", "resolved"), ("normative-doc-metadata", None, "not_seen")}
     assert marked["baseline"]["counts"] == {"new": 4, "updated": 1, "unchanged": 4, "resolved": 1, "not_seen": 1}
     assert first_problem(marked, "results.schema.json") is None
+
+
+def test_a_finding_with_no_result_is_resolved_only_when_the_crawl_covered_the_site(results):
+    """Checks list only the problems they find (a dead link fixed leaves no result): gone from a
+    complete crawl is resolved; gone from a crawl that stopped early is not seen, not fixed."""
+    earlier = copy.deepcopy(results)
+    _rule(earlier, "broken-links")["results"].append(
+        {**_rule(earlier, "broken-links")["results"][0], "subject": "https://www.yunxi-demo.gov.cn/old.html", "status": "fail"})
+    for exhausted, state in ((True, "not_seen"), (False, "resolved")):
+        results["coverage"]["budget_exhausted"] = exhausted
+        (gone,) = compare(results, Baseline("b", earlier))["baseline"]["resolved"]
+        assert (gone["subject"], gone["now"], gone["state"]) == ("https://www.yunxi-demo.gov.cn/old.html", None, state)
 
 
 def test_findings_of_rules_not_evaluated_now_are_not_resolved(results):

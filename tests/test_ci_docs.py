@@ -126,7 +126,7 @@ def test_every_govaudit_command_line_and_variable_parses_with_the_cli(which, cle
             params = ctx.params
         assert params["baseline"] == Path(variables["GOVAUDIT_BASELINE"]) and params["fail_on_new"] is True
         assert params["summary"] and params["quiet"] and params["fail_on"] == "deduction"
-        formats = params["fmt"].split(",")
+        formats = params["formats"]
         assert {"md", "json", "sarif", "junit"} <= set(formats) <= set(REGISTRY)
 
 
@@ -136,7 +136,7 @@ def test_the_example_configuration_is_accepted(clean_env):
     (clean_env / "govaudit.toml").write_text(toml, encoding="utf-8")
     command = main.commands["audit"]
     with command.make_context("audit", ["https://www.example.gov.cn/", "--out", "out"]) as ctx:
-        assert ctx.params["max_pages"] == 3000 and ctx.params["fmt"] == "html,md,json,sarif,junit"
+        assert ctx.params["max_pages"] == 3000 and ctx.params["formats"] == ["html", "md", "json", "sarif", "junit"]
 
 
 def test_published_files_are_the_ones_the_formats_write():

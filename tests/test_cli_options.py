@@ -152,3 +152,15 @@ def test_quiet_prints_nothing_and_summary_one_line(tmp_path, monkeypatch, checke
     assert summary.output.splitlines() == ["govaudit: 合格 score=100 fail=2 error=0 incomplete=0 warn=0 pass=23 not_applicable=0 waived=0"]
     loud = CliRunner().invoke(main, ["check", "out"], env={"GOVAUDIT_QUIET": "0"})
     assert "govaudit:" not in loud.output and len(loud.output.splitlines()) > 5
+
+
+def test_format_and_as_of_errors_in_the_file_name_the_key(tmp_path, monkeypatch, checked):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    for line, message in (('format = "html,pdf"', "govaudit.toml: format: 'html,pdf': choose from html, md, json"),
+                          ("format = [1]", "govaudit.toml: format: must be a string"),
+                          ('as-of = "yesterday"', "govaudit.toml: as-of: 'yesterday' is not a date; write it as YYYY-MM-DD.")):
+        (tmp_path / "govaudit.toml").write_text(line + "\n", encoding="utf-8")
+        done = CliRunner().invoke(main, ["report", "out"] if "format" in line else ["check", "out"])
+        assert done.exit_code == 2 and message in done.output, done.output
+    assert checked == []

@@ -57,7 +57,7 @@ def _resolved_row(rule: Mapping[str, Any], gone: Mapping[str, Any]) -> list[obje
     """An earlier finding no longer found: its status now (empty when not examined), its old message."""
     level = gone.get("level") or ""
     now = STATUS_LABELS[gone["now"]] if gone["now"] else ""
-    state = BASELINE_LABELS["resolved" if gone["now"] else "not_seen"]
+    state = BASELINE_LABELS[gone["state"]]
     return [gone["rule"], gone["title"], rule.get("category", ""), LEVEL_LABELS.get(level, level), now, gone["subject"],
             gone["url"], f"基线中为{STATUS_LABELS[gone['status']]}：{gone['message']}", "", "", "", "", "", state]
 

@@ -70,7 +70,7 @@ def _resolved_suite(resolved: list[Mapping[str, Any]]) -> ET.Element:
     for gone in resolved:
         case = ET.SubElement(suite, "testcase", classname=xml_text(gone["rule"]), name=xml_text(gone["subject"]))
         text = xml_text(f"基线中为{STATUS_LABELS[gone['status']]}：{gone['message']}\n页面：{gone['url']}")
-        if gone["now"] is None:
+        if gone["state"] == "not_seen":
             ET.SubElement(case, "skipped", message=BASELINE_LABELS["not_seen"]).text = text
         else:
             ET.SubElement(case, "system-out").text = xml_text(f"{BASELINE_LABELS['resolved']}：") + text

@@ -7,8 +7,8 @@ snippet is kept in the result's properties), with a partialFingerprint from rule
 across runs. Passes are left out (a 3,000-page site has tens of thousands). The verdict goes
 into the invocation: a site that was not audited is an unsuccessful execution with its reasons.
 With --baseline each result has its baselineState (new, unchanged, updated), and the earlier
-findings no longer found are results with baselineState "absent": kind "pass" when the subject
-was checked again, "open" when this run did not examine it.
+findings no longer found are results with baselineState "absent": kind "pass" when resolved,
+"open" when not seen (the crawl stopped early, see govaudit.baseline).
 """
 
 from __future__ import annotations
@@ -100,9 +100,9 @@ def _result(rule: Mapping[str, Any], rule_index: int, result: Mapping[str, Any])
 
 
 def _absent(gone: Mapping[str, Any], rule_index: int) -> dict[str, Any]:
-    """An earlier finding no longer found (govaudit.baseline): resolved, or not examined this run."""
-    seen = gone["now"] is not None
-    label = BASELINE_LABELS["resolved" if seen else "not_seen"]
+    """An earlier finding no longer found (govaudit.baseline): resolved, or not seen this run."""
+    seen = gone["state"] == "resolved"
+    label = BASELINE_LABELS[gone["state"]]
     return {
         "ruleId": gone["rule"], "ruleIndex": rule_index, "kind": "pass" if seen else "open", "level": "none",
         "baselineState": "absent",

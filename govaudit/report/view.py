@@ -307,8 +307,8 @@ def _baseline(data: Mapping[str, Any] | None) -> BaselineView | None:
         return None
     counts = data["counts"]
     resolved = tuple(ResolvedView(rule_id=g["rule"], title=g["title"], subject=g["subject"], url=g["url"],
-                                  was=STATUS_LABELS[g["status"]], message=g["message"], seen=g["now"] is not None,
-                                  label=BASELINE_LABELS["resolved" if g["now"] is not None else "not_seen"])
+                                  was=STATUS_LABELS[g["status"]], message=g["message"], seen=g["state"] == "resolved",
+                                  label=BASELINE_LABELS[g["state"]])
                      for g in data["resolved"])
     return BaselineView(source=data["source"], as_of=data["as_of"], new=counts["new"], updated=counts["updated"],
                         unchanged=counts["unchanged"], resolved_count=counts["resolved"], not_seen=counts["not_seen"],
