@@ -123,11 +123,6 @@ def compare(results: Mapping[str, Any], baseline: Baseline) -> dict[str, Any]:
     return out
 
 
-def new_findings(results: Mapping[str, Any]) -> int:
-    """Number of findings marked new (0 without a baseline)."""
-    return (results.get("baseline") or {}).get("counts", {}).get(NEW, 0)
-
-
 def state_label(result: Mapping[str, Any]) -> str | None:
     """A finding's baseline state in words (新增, 状态变化（原为预警）, 未变); None without a baseline."""
     state = result.get("baseline")

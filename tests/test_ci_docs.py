@@ -1,13 +1,15 @@
 """The CI examples in docs/ci.md cannot rot: their YAML parses, every govaudit command line in
 them parses with the real CLI (options, choices, numbers), every GOVAUDIT_* variable they set
-is an option's variable with a valid value, the example govaudit.toml is accepted, and the
-files they publish are the ones the formats write."""
+is an option's variable with a valid value, the example govaudit.toml is accepted, the files
+they publish are the ones the formats write, and their shell logic fails the job on exactly
+new findings and no verdict."""
 
 from __future__ import annotations
 
 import os
 import re
 import shlex
+import subprocess
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -163,3 +165,35 @@ def test_shell_splitting_stops_at_operators():
     assert list(_invocations("pip install govaudit")) == []
     with pytest.raises(click.NoSuchOption):
         main.commands["audit"].make_context("audit", ["URL", "--out", "o", "--no-such-option"])
+
+
+def _fake_govaudit(tmp_path: Path, code: int) -> dict[str, str]:
+    """An environment whose `govaudit` only exits with `code` (the scripts' shell logic alone)."""
+    bin_dir = tmp_path / f"bin{code}"
+    bin_dir.mkdir(exist_ok=True)
+    (bin_dir / "govaudit").write_text(f"#!/bin/sh\nexit {code}\n", encoding="utf-8")
+    (bin_dir / "govaudit").chmod(0o755)
+    return {"PATH": f"{bin_dir}:{os.environ['PATH']}", "HOME": str(tmp_path)}
+
+
+@pytest.mark.parametrize(("code", "baseline", "accept", "job"), [
+    (0, True, False, 0), (1, True, False, 1), (1, True, True, 0), (1, False, False, 0), (2, True, True, 2), (2, False, False, 2),
+])
+def test_gitlab_job_fails_on_new_findings_and_no_verdict_only(tmp_path, code, baseline, accept, job):
+    """Exit 1 is kept as the baseline on the first run or when accepted; exit 2 always fails."""
+    (line,) = [s for s in _gitlab()["govaudit"]["script"] if "govaudit audit" in s]
+    env = _fake_govaudit(tmp_path, code)
+    env |= {"GOVAUDIT_BASELINE": "baseline.json"} if baseline else {}
+    env |= {"ACCEPT_BASELINE": "1"} if accept else {}
+    done = subprocess.run(["bash", "-eo", "pipefail", "-c", line], env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == job, done.stderr
+
+
+@pytest.mark.parametrize("code", [0, 1, 2])
+def test_github_audit_step_records_the_exit_code_for_the_last_step(tmp_path, code):
+    step = next(s for s in _github()["jobs"]["audit"]["steps"] if s.get("id") == "audit")
+    outputs = tmp_path / "outputs"
+    env = _fake_govaudit(tmp_path, code) | {"GITHUB_OUTPUT": str(outputs)}
+    done = subprocess.run(["bash", "-e", "-c", step["run"]], env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr  # later steps still see the reports
+    assert outputs.read_text(encoding="utf-8").split() == ["first=true", f"status={code}"]

@@ -120,3 +120,17 @@ def test_reports_without_a_baseline_show_none_of_it(results, tmp_path):
     assert "baseline-" not in texts[".html"] and "baselineState" not in texts[".sarif"]
     assert "govaudit.baseline" not in texts[".xml"]
     assert json.loads(texts[".sarif"])["runs"][0]["results"]
+
+
+def test_a_long_resolved_list_stays_within_the_markdown_budget(results, tmp_path):
+    earlier = copy.deepcopy(results)
+    links = next(r for r in earlier["rules"] if r["id"] == "broken-links")
+    template = links["results"][0]
+    links["results"] += [{**template, "status": "fail", "subject": f"{SITE}/old/{i}.html", "message": "链接失效：页面不存在"}
+                         for i in range(3000)]
+    marked = compare(results, Baseline("previous/results.json", earlier))
+    assert len(marked["baseline"]["resolved"]) == 3000
+    (path,) = write_reports(marked, tmp_path, ["md"], md_max_chars=20_000)
+    text = path.read_text(encoding="utf-8")
+    assert len(text) <= 20_000 and "## 与基线对比" in text and "项未列出（篇幅所限）" in text
+    assert "## 问题清单" in text  # the failing rules are kept before the resolved list grows
