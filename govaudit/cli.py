@@ -1,15 +1,21 @@
 """Command-line interface: thin wrappers that parse options, call one pipeline step, set the exit code.
 
 Exit codes: 0 compliant; 1 findings at or above --fail-on (default deduction: a failed veto or
-deduction rule, grade 不合格) or score under --fail-under; 2 no verdict (无法评估, 评估不完整, 待定)
-or a usage or input error (bad URL, bad rule file, unusable output folder, corrupt archive).
+deduction rule, grade 不合格; with --fail-on-new only findings new since --baseline) or score
+under --fail-under; 2 no verdict (无法评估, 评估不完整, 待定) or a usage or input error (bad URL,
+bad rule file, unusable output folder, corrupt archive, bad baseline or configuration).
+
+Every option can also be set by a GOVAUDIT_<OPTION> environment variable or in the
+configuration file (govaudit.cliutil): defaults < file < environment < command line.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,34 +24,46 @@ import click
 
 from govaudit import __version__, console, pipeline
 from govaudit.cli_rules import rules
-from govaudit.cliutil import DEFAULT_FAIL_ON, FAIL_ON, exit_code
+from govaudit.baseline import Baseline, compare, load_baseline
+from govaudit.cliutil import DEFAULT_FAIL_ON, FAIL_ON, add_envvars, config_option, exit_code, site_config, summary_line
 from govaudit.cliutil import handle_errors as _handle_errors
-from govaudit.config import SiteConfig, load_config
+from govaudit.config import SiteConfig
 from govaudit.errors import UserError
 from govaudit.report import DEFAULT_MD_MAX_CHARS, FORMATS, formats_help
 from govaudit.ruleset import DEFAULT_PROFILE
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import today
 
-def _as_of(value: str | None) -> date:
-    if value is None:
-        return today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"--as-of {value!r} is not a date; write it as YYYY-MM-DD.") from None
+class _IsoDate(click.ParamType):
+    """A YYYY-MM-DD date (a TOML date in the configuration file too)."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a date; write it as YYYY-MM-DD.", param, ctx)
 
 
-def _formats(value: str) -> list[str]:
-    chosen = [f.strip() for f in value.split(",") if f.strip()]
-    unknown = [f for f in chosen if f not in FORMATS]
-    if unknown or not chosen:
-        raise UserError(f"--format {value!r}: choose from {', '.join(FORMATS)} (comma-separated).")
-    return chosen
+class _FormatList(click.ParamType):
+    """Comma-separated report formats of the registry, as a list."""
+
+    name = "FORMATS"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> list[str]:
+        if isinstance(value, list):
+            return value
+        chosen = [f.strip() for f in str(value).split(",") if f.strip()]
+        if not chosen or any(f not in FORMATS for f in chosen):
+            self.fail(f"{value!r}: choose from {', '.join(FORMATS)} (comma-separated).", param, ctx)
+        return chosen
 
 
 def _format_option(default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    return click.option("--format", "fmt", default=default, show_default=True,
+    return click.option("--format", "formats", type=_FormatList(), default=default, show_default=True,
                         help=f"Comma-separated, any of: {formats_help()}.")
 
 
@@ -79,6 +97,52 @@ def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+_QUIET = click.option("--quiet", "-q", is_flag=True, help="Print only errors (and the --summary line if asked): no progress, table or paths.")
+_SUMMARY = click.option("--summary", is_flag=True, help="Print one line for CI logs: grade, score, findings by status "
+                                                        "and, with --baseline, by new / unchanged / resolved.")
+_BASELINE = click.option("--baseline", type=click.Path(path_type=Path), default=None, metavar="RESULTS_JSON",
+                         help="An earlier run's results.json (or its folder): mark each finding new, updated or "
+                              "unchanged and list the resolved ones, in every format.")
+_FAIL_ON_NEW = click.option("--fail-on-new", is_flag=True, help="With --baseline: exit 1 only for findings new since the "
+                                                                "baseline at or above --fail-on (old ones and the grade are not counted).")
+
+
+def _baseline(path: Path | None, fail_on_new: bool = False) -> Baseline | None:
+    if path is None:
+        if fail_on_new:
+            raise UserError("--fail-on-new needs --baseline: give the results.json of an earlier run.")
+        return None
+    return load_baseline(path)
+
+
+@contextlib.contextmanager
+def _progress(log_format: str, quiet: bool) -> Iterator[console.CrawlProgressDisplay | None]:
+    """The crawl's progress display; when quiet none, and the crawl's warnings (pages not
+    rendered: also recorded in the snapshot and the reports) held back for the while."""
+    if not quiet:
+        with console.CrawlProgressDisplay(log_format) as display:
+            yield display
+        return
+    logger = logging.getLogger("govaudit")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield None
+    finally:
+        logger.setLevel(level)
+
+
+def _finish(results: dict[str, Any], quiet: bool, summary: bool, written: Sequence[Path] = (), label: str = "") -> None:
+    """What check, report and audit print: the summary table and the reports written (not when
+    quiet), then the --summary line."""
+    if not quiet:
+        console.summary_table(results)
+        for path in written:
+            console.out.print(f"{label}{path}")
+    if summary:
+        console.out.print(summary_line(results))
+
+
 _FORCE = click.option("--force", is_flag=True, help="Write into a non-empty --out folder, replacing the govaudit files "
                                                     "(snapshot, site.json, results.json, reports) found there.")
 _LOG_FORMAT = click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -88,7 +152,8 @@ _LOG_FORMAT = click.option("--log-format", type=click.Choice(["text", "json"]), 
 def _settings(url: str | None, out: Path | None, resume: Path | None, rate: float, concurrency: int, max_pages: int,
               max_checks: int, max_depth: int, max_list_pages: int, max_urls_per_pattern: int, max_time: float, ignore_robots: bool, contact: str | None, allow_hosts: tuple[str, ...],
               include: tuple[str, ...], exclude: tuple[str, ...], insecure: bool, render: str) -> tuple[str, Path, CrawlSettings]:
-    """(start URL, output folder, settings); with --resume, the crawl's own, overridden by options given again."""
+    """(start URL, output folder, settings); with --resume, the crawl's own, overridden by options given again
+    on the command line or in GOVAUDIT_* variables (a configuration file's values are defaults, not given)."""
     settings = CrawlSettings(rate=rate, concurrency=concurrency, max_pages=max_pages, max_checks=max_checks,
                              max_depth=max_depth,
                              max_list_pages=max_list_pages, max_urls_per_pattern=max_urls_per_pattern, max_time=max_time, obey_robots=not ignore_robots, contact=contact,
@@ -102,28 +167,23 @@ def _settings(url: str | None, out: Path | None, resume: Path | None, rate: floa
     from govaudit.crawl.resume import resume_settings
 
     ctx = click.get_current_context()
+    sources = (click.core.ParameterSource.COMMANDLINE, click.core.ParameterSource.ENVIRONMENT)
     given = {f: getattr(settings, f) for f in ("rate", "concurrency", "max_pages", "max_checks", "max_depth", "max_list_pages",
                                                "max_urls_per_pattern", "max_time", "contact",
                                                "allow_hosts", "include", "exclude", "insecure", "render")
-             if ctx.get_parameter_source(f) == click.core.ParameterSource.COMMANDLINE}
-    if ctx.get_parameter_source("ignore_robots") == click.core.ParameterSource.COMMANDLINE:
+             if ctx.get_parameter_source(f) in sources}
+    if ctx.get_parameter_source("ignore_robots") in sources:
         given["obey_robots"] = settings.obey_robots
     start, resumed = resume_settings(resume, url, given)
     return start, resume, resumed
 
 
 def _check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    fn = click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Evaluate as of this date (default: today, Asia/Shanghai).")(fn)
+    fn = click.option("--as-of", "as_of", type=_IsoDate(), default=None, help="Evaluate as of this date (default: today, Asia/Shanghai).")(fn)
     fn = click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None, help="Rule pack folder (default: the bundled pack).")(fn)
     fn = click.option("--profile", default=None, help=f"Scoring profile in the rule pack (default: the configuration's, else {DEFAULT_PROFILE}).")(fn)
-    fn = click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
-                      help="Site configuration (default: ./govaudit.toml, else [tool.govaudit] in ./pyproject.toml).")(fn)
     fn = click.option("--no-waivers", is_flag=True, help="List the configuration's waivers but apply none (evaluators).")(fn)
     return fn
-
-
-def _config(path: Path | None) -> SiteConfig | None:
-    return load_config(path, Path.cwd())
 
 
 _FAIL_ON = click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default=DEFAULT_FAIL_ON, show_default=True,
@@ -142,21 +202,26 @@ def main() -> None:
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None, help="Output folder (required unless --resume).")
 @_crawl_options
 @_LOG_FORMAT
+@_QUIET
+@config_option
 @_handle_errors
-def crawl(url: str | None, out: Path | None, log_format: str, **opts: Any) -> None:
+def crawl(url: str | None, out: Path | None, log_format: str, quiet: bool, config_path: Path | None, **opts: Any) -> None:
     """Crawl URL into a snapshot (WARC + index) in OUT/snapshot."""
     url, out, settings = _settings(url, out, **opts)
-    with console.CrawlProgressDisplay(log_format) as progress:
+    with _progress(log_format, quiet) as progress:
         pipeline.crawl(url, out, settings, progress)
 
 
 @main.command()
 @click.argument("out", type=click.Path(path_type=Path))
+@_QUIET
+@config_option
 @_handle_errors
-def build(out: Path) -> None:
+def build(out: Path, quiet: bool, config_path: Path | None) -> None:
     """Build OUT/site.json (the site model) from the snapshot in OUT."""
     site = pipeline.build(out)
-    console.info(f"site model: {len(site.columns)} columns, {len(site.documents)} documents -> {out / pipeline.SITE_FILE}")
+    if not quiet:
+        console.info(f"site model: {len(site.columns)} columns, {len(site.documents)} documents -> {out / pipeline.SITE_FILE}")
 
 
 @main.command()
@@ -164,36 +229,56 @@ def build(out: Path) -> None:
 @_check_options
 @click.option("--fail-under", type=float, default=None, help="Exit 1 when the score is below this.")
 @_FAIL_ON
+@_BASELINE
+@_FAIL_ON_NEW
+@_QUIET
+@_SUMMARY
+@config_option
 @_handle_errors
-def check(out: Path, as_of: str | None, rules_dir: Path | None, profile: str | None, config_path: Path | None,
-          no_waivers: bool, fail_under: float | None, fail_on: str) -> None:
+def check(out: Path, as_of: date | None, rules_dir: Path | None, profile: str | None, config_path: Path | None,
+          no_waivers: bool, fail_under: float | None, fail_on: str, baseline: Path | None, fail_on_new: bool,
+          quiet: bool, summary: bool) -> None:
     """Evaluate the rules on OUT/site.json and write OUT/results.json (reports already in OUT are re-rendered)."""
-    results = pipeline.check(out, _as_of(as_of), rules_dir, profile, _config(config_path), not no_waivers)
-    for path in pipeline.views_in(out):
-        console.info(f"已按新结果重新生成 / re-rendered from the new results: {path}")
-    console.summary_table(results)
-    raise SystemExit(exit_code(results, fail_on, fail_under))
+    earlier = _baseline(baseline, fail_on_new)
+    results = pipeline.check(out, as_of or today(), rules_dir, profile, site_config(), not no_waivers, earlier)
+    if not quiet:
+        for path in pipeline.views_in(out):
+            console.info(f"已按新结果重新生成 / re-rendered from the new results: {path}")
+    _finish(results, quiet, summary)
+    raise SystemExit(exit_code(results, fail_on, fail_under, fail_on_new))
 
 
 @main.command()
 @click.argument("out", type=click.Path(path_type=Path))
 @_format_option("html,md")
 @_MD_MAX_CHARS
+@_BASELINE
+@_QUIET
+@_SUMMARY
+@config_option
 @_handle_errors
-def report(out: Path, fmt: str, md_max_chars: int) -> None:
+def report(out: Path, formats: list[str], md_max_chars: int, baseline: Path | None, quiet: bool, summary: bool,
+           config_path: Path | None) -> None:
     """Render reports from OUT/results.json."""
-    for path in pipeline.report(out, _formats(fmt), md_max_chars):
-        console.out.print(str(path))
+    earlier = _baseline(baseline)
+    written = pipeline.report(out, formats, md_max_chars, earlier)
+    if not quiet:
+        for path in written:
+            console.out.print(str(path))
+    if summary:
+        results = pipeline.load_results(out)
+        console.out.print(summary_line(results if earlier is None else compare(results, earlier)))
 
 
 def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir: Path | None, profile: str | None,
            formats: list[str], config: SiteConfig | None = None, use_waivers: bool = True,
-           log_format: str = "text", md_max_chars: int = DEFAULT_MD_MAX_CHARS) -> tuple[dict[str, Any], list[Path]]:
-    with console.CrawlProgressDisplay(log_format) as progress:
+           log_format: str = "text", md_max_chars: int = DEFAULT_MD_MAX_CHARS, baseline: Baseline | None = None,
+           quiet: bool = False) -> tuple[dict[str, Any], list[Path]]:
+    with _progress(log_format, quiet) as progress:
         pipeline.crawl(url, out, settings, progress)
     pipeline.build(out)
-    results = pipeline.check(out, as_of, rules_dir, profile, config, use_waivers)
-    return results, pipeline.report(out, formats, md_max_chars)
+    results = pipeline.check(out, as_of, rules_dir, profile, config, use_waivers, baseline)
+    return results, pipeline.report(out, formats, md_max_chars, baseline)
 
 
 @main.command()
@@ -205,24 +290,29 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 @_MD_MAX_CHARS
 @click.option("--fail-under", type=float, default=None, help="Exit 1 when the score is below this.")
 @_FAIL_ON
+@_BASELINE
+@_FAIL_ON_NEW
 @_LOG_FORMAT
 @_FORCE
+@_QUIET
+@_SUMMARY
+@config_option
 @_handle_errors
-def audit(url: str | None, out: Path | None, as_of: str | None, rules_dir: Path | None, profile: str | None,
-          config_path: Path | None, no_waivers: bool, fmt: str, md_max_chars: int, fail_under: float | None, fail_on: str,
-          log_format: str, force: bool, **opts: Any) -> None:
+def audit(url: str | None, out: Path | None, as_of: date | None, rules_dir: Path | None, profile: str | None,
+          config_path: Path | None, no_waivers: bool, formats: list[str], md_max_chars: int, fail_under: float | None, fail_on: str,
+          baseline: Path | None, fail_on_new: bool, log_format: str, force: bool, quiet: bool, summary: bool,
+          **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
     url, out, settings = _settings(url, out, **opts)
-    day, formats, config = _as_of(as_of), _formats(fmt), _config(config_path)
+    config = site_config()
     pipeline.preflight(url, settings, rules_dir, profile, config)  # nothing is written before this
+    earlier = _baseline(baseline, fail_on_new)  # a bad baseline fails before crawling
     if not settings.resume:
         pipeline.claim_out_dir(out, "audit", force)
-    results, written = _audit(url, out, settings, day, rules_dir, profile, formats, config, not no_waivers,
-                              log_format, md_max_chars)
-    console.summary_table(results)
-    for path in written:
-        console.out.print(f"报告 / report: {path}")
-    raise SystemExit(exit_code(results, fail_on, fail_under))
+    results, written = _audit(url, out, settings, as_of or today(), rules_dir, profile, formats,
+                              config, not no_waivers, log_format, md_max_chars, earlier, quiet)
+    _finish(results, quiet, summary, written, "报告 / report: ")
+    raise SystemExit(exit_code(results, fail_on, fail_under, fail_on_new))
 
 
 @main.command()
@@ -260,3 +350,4 @@ def inspect(target: str, url: str | None) -> None:
 
 
 main.add_command(rules)
+add_envvars(main)  # last: every command's options, whoever added them

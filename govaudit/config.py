@@ -1,9 +1,18 @@
 """Per-site configuration: govaudit.toml, or [tool.govaudit] in a webmaster's pyproject.toml.
 
-Precedence: built-in defaults < this file < command-line options. Example:
+Precedence: built-in defaults < this file < GOVAUDIT_* environment variables < command-line
+options. Example:
 
     profile = "webmaster"
     organisation = "department"          # annual-report deadline 01-31 (government: 03-31)
+
+    # Any option of audit, crawl, build, check and report, by its long name (max-pages or
+    # max_pages); each command takes the ones it has. --rules is written rules-dir.
+    max-pages = 3000
+    allow-host = ["*.example.gov.cn"]
+    format = "html,md,sarif"             # or ["html", "md", "sarif"]
+    fail-on = "warn"
+    as-of = 2026-06-30
 
     [rules]
     disable = ["footer-identifiers"]
@@ -28,6 +37,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +94,14 @@ class SiteConfig:
     scopes: dict[str, Scope] = field(default_factory=dict)
     column_classes: dict[str, str] = field(default_factory=dict)
     waivers: tuple[Waiver, ...] = ()
+    # Command-line options set in the file, by option name (max-pages): checked and applied
+    # by the CLI (govaudit.cliutil), which knows each option's type.
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+def option_key(key: str) -> str:
+    """The option name a file key stands for: max_pages and max-pages are --max-pages."""
+    return key.replace("_", "-")
 
 
 def _fail(source: str, where: str, problem: str) -> UserError:
@@ -128,11 +146,14 @@ def _waiver(source: str, i: int, data: Any) -> Waiver:
     return Waiver(data["rule"], data["subject"], data["reason"], data["owner"], data["expires"])
 
 
-def parse_config(data: dict[str, Any], source: str) -> SiteConfig:
-    """Validate raw TOML data; problems name the file and the key."""
-    unknown = set(data) - _TOP_KEYS
+def parse_config(data: dict[str, Any], source: str, option_names: Collection[str] = ()) -> SiteConfig:
+    """Validate raw TOML data; problems name the file and the key. Keys naming one of
+    `option_names` (command-line options, see option_key) are kept, unchecked, in `options`."""
+    options = {option_key(k): v for k, v in data.items() if k not in _TOP_KEYS and option_key(k) in option_names}
+    unknown = set(data) - _TOP_KEYS - {k for k in data if option_key(k) in options}
     if unknown:
-        raise _fail(source, ", ".join(sorted(unknown)), f"unknown key (allowed: {', '.join(sorted(_TOP_KEYS))})")
+        allowed = ", ".join([*sorted(_TOP_KEYS), *sorted(option_names)])
+        raise _fail(source, ", ".join(sorted(unknown)), f"unknown key (allowed: {allowed})")
     organisation = data.get("organisation")
     if organisation is not None and (not isinstance(organisation, str) or organisation not in ORGANISATION_DEADLINES):
         raise _fail(source, "organisation", f"must be one of {', '.join(ORGANISATION_DEADLINES)}")
@@ -160,7 +181,7 @@ def parse_config(data: dict[str, Any], source: str) -> SiteConfig:
         source=source, profile=data.get("profile"), organisation=organisation,
         disable=_strings(source, "[rules].disable", rules.get("disable", [])), levels=levels, params=params,
         scopes=scopes, column_classes={str(k): v for k, v in classes.items()},
-        waivers=tuple(_waiver(source, i + 1, w) for i, w in enumerate(waivers)),
+        waivers=tuple(_waiver(source, i + 1, w) for i, w in enumerate(waivers)), options=options,
     )
 
 
@@ -171,22 +192,22 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise UserError(f"{path}: malformed TOML ({exc}).") from None
 
 
-def load_config(path: Path | None, cwd: Path) -> SiteConfig | None:
+def load_config(path: Path | None, cwd: Path, option_names: Collection[str] = ()) -> SiteConfig | None:
     """The site configuration: `path` if given (it must exist), else ./govaudit.toml, else
-    [tool.govaudit] in ./pyproject.toml, else None."""
+    [tool.govaudit] in ./pyproject.toml, else None. `option_names`: see parse_config."""
     if path is not None:
         if not path.is_file():
             raise UserError(f"Configuration file {path} does not exist.")
         data = _read_toml(path)
         if path.name == "pyproject.toml":
-            return parse_config(_tool_table(data, str(path)) or {}, str(path))
-        return parse_config(data, str(path))
+            return parse_config(_tool_table(data, str(path)) or {}, str(path), option_names)
+        return parse_config(data, str(path), option_names)
     if (cwd / CONFIG_FILE).is_file():
-        return parse_config(_read_toml(cwd / CONFIG_FILE), CONFIG_FILE)
+        return parse_config(_read_toml(cwd / CONFIG_FILE), CONFIG_FILE, option_names)
     if (cwd / "pyproject.toml").is_file():
         table = _tool_table(_read_toml(cwd / "pyproject.toml"), "pyproject.toml")
         if table is not None:
-            return parse_config(table, "pyproject.toml [tool.govaudit]")
+            return parse_config(table, "pyproject.toml [tool.govaudit]", option_names)
     return None
 
 

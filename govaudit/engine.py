@@ -55,7 +55,7 @@ def _waiver_dict(w: Waiver, as_of: date) -> dict[str, Any]:
 
 
 # Version of the results.json contract (govaudit/schemas/results.schema.json); raised on an incompatible change.
-RESULTS_SCHEMA_VERSION = 1
+RESULTS_SCHEMA_VERSION = 2
 
 
 def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool = True) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from govaudit import __version__
+from govaudit.baseline import Baseline, compare
 from govaudit.crawl import CrawlProgress, CrawlSummary, crawl_site
 from govaudit.crawl.crawler import check_crawl_inputs
 from govaudit.engine import evaluate
@@ -125,11 +126,14 @@ def load_rules(rules_dir: Path | None, profile: str | None, config: SiteConfig |
 
 
 def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | None = None,
-          config: SiteConfig | None = None, use_waivers: bool = True) -> dict[str, Any]:
-    """Stage 3: site.json + rules (+ site configuration) → `out/results.json`; reports already
-    in `out` showed the previous results and are rendered again from the new ones."""
+          config: SiteConfig | None = None, use_waivers: bool = True, baseline: Baseline | None = None) -> dict[str, Any]:
+    """Stage 3: site.json + rules (+ site configuration) → `out/results.json`, each finding
+    marked against `baseline` when given; reports already in `out` showed the previous
+    results and are rendered again from the new ones."""
     ruleset = load_rules(rules_dir, profile, config)
     results = evaluate(load_site(out), ruleset, as_of, use_waivers)
+    if baseline is not None:
+        results = compare(results, baseline)
     write_json_atomic(out / RESULTS_FILE, results)
     write_reports(results, out, [name for name in VIEW_FORMATS if (out / REGISTRY[name].filename).exists()])
     return results
@@ -150,6 +154,11 @@ def load_results(out: Path) -> dict[str, Any]:
     return data
 
 
-def report(out: Path, formats: Sequence[str], md_max_chars: int = DEFAULT_MD_MAX_CHARS) -> list[Path]:
-    """Stage 4: results.json → the reports of `formats` (the JSON report is results.json itself)."""
-    return write_reports(load_results(out), out, formats, md_max_chars)
+def report(out: Path, formats: Sequence[str], md_max_chars: int = DEFAULT_MD_MAX_CHARS,
+           baseline: Baseline | None = None) -> list[Path]:
+    """Stage 4: results.json → the reports of `formats` (the JSON report is results.json itself),
+    each finding marked against `baseline` when given."""
+    results = load_results(out)
+    if baseline is not None:
+        results = compare(results, baseline)
+    return write_reports(results, out, formats, md_max_chars)

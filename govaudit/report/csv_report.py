@@ -1,4 +1,6 @@
 """CSV: one row per rule and subject (every status, so a spreadsheet can filter), for evaluators.
+With --baseline a last column says whether a finding is 新增 / 状态变化 / 未变, and a row per
+earlier finding no longer found follows (已解决, or 本次未检查 when its subject was not examined).
 
 UTF-8 with a byte-order mark, which spreadsheet software needs to read Chinese; RFC 4180
 quoting. A cell that starts like a formula (= + - @, or a tab / carriage return before one)
@@ -12,12 +14,13 @@ import io
 from collections.abc import Mapping
 from typing import Any
 
+from govaudit.baseline import BASELINE_LABELS, state_label
 from govaudit.report.base import ReportFormat, ReportInput
 from govaudit.report.escape import reveal_invisible
 from govaudit.vocab import LEVEL_LABELS, STATUS_LABELS
 
 HEADER = ("规则编号", "规则", "类别", "级别", "状态", "检查对象", "网址", "说明",
-          "证据网址", "抓取时间", "存档记录", "页面摘录", "豁免")
+          "证据网址", "抓取时间", "存档记录", "页面摘录", "豁免", "基线对比")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -29,6 +32,9 @@ def render_csv(data: ReportInput) -> str:
     for rule in data.results["rules"]:
         for result in rule["results"]:
             writer.writerow([neutralise(cell) for cell in _row(rule, result)])
+    rules = {rule["id"]: rule for rule in data.results["rules"]}
+    for gone in (data.results.get("baseline") or {}).get("resolved", ()):
+        writer.writerow([neutralise(cell) for cell in _resolved_row(rules.get(gone["rule"], {}), gone)])
     return buffer.getvalue()
 
 
@@ -46,7 +52,16 @@ def _row(rule: Mapping[str, Any], result: Mapping[str, Any]) -> list[object]:
     level = rule.get("level") or ""
     return [rule["id"], rule["title"], rule["category"], LEVEL_LABELS.get(level, level), STATUS_LABELS[result["status"]],
             result["subject"], result["url"], result["message"], evidence["url"], evidence.get("fetched_at"),
-            evidence.get("record"), evidence.get("snippet"), waived]
+            evidence.get("record"), evidence.get("snippet"), waived, state_label(result)]
+
+
+def _resolved_row(rule: Mapping[str, Any], gone: Mapping[str, Any]) -> list[object]:
+    """An earlier finding no longer found: its status now (empty when not examined), its old message."""
+    level = gone.get("level") or ""
+    now = STATUS_LABELS[gone["now"]] if gone["now"] else ""
+    state = BASELINE_LABELS[gone["state"]]
+    return [gone["rule"], gone["title"], rule.get("category", ""), LEVEL_LABELS.get(level, level), now, gone["subject"],
+            gone["url"], f"基线中为{STATUS_LABELS[gone['status']]}：{gone['message']}", "", "", "", "", "", state]
 
 
 FORMAT = ReportFormat("csv", "report.csv", "CSV, a row per rule and subject, for spreadsheets", render_csv,

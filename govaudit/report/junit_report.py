@@ -6,6 +6,9 @@ Mapping (the case's classname is the rule id, its name the subject):
 - pass, warn (预警, noted in <system-out>) and a bonus rule's fail (no bonus points) → a passing case.
 A first suite `govaudit.verdict` holds one case for the verdict: it fails unless the site was
 graded 合格; a site that was not audited has only that case.
+With --baseline a finding's message starts with its state (〔新增〕, 〔未变〕…), and a last suite
+`govaudit.baseline` has a case per earlier finding no longer found: passing when resolved,
+skipped when this run did not examine its subject.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from typing import Any
 
+from govaudit.baseline import BASELINE_LABELS, state_label
 from govaudit.report.base import ReportFormat, ReportInput
 from govaudit.report.xmltext import xml_text
 from govaudit.vocab import LEVEL_LABELS, PASS, STATUS_LABELS
@@ -28,6 +32,8 @@ def render_junit(data: ReportInput) -> str:
     root.append(_verdict_suite(results))
     for rule in results["rules"]:
         root.append(_rule_suite(rule))
+    if results.get("baseline"):
+        root.append(_resolved_suite(results["baseline"]["resolved"]))
     _count(root, list(root))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
@@ -59,9 +65,23 @@ def _rule_suite(rule: Mapping[str, Any]) -> ET.Element:
     return _count(suite, cases)
 
 
+def _resolved_suite(resolved: list[Mapping[str, Any]]) -> ET.Element:
+    suite = ET.Element("testsuite", name="govaudit.baseline")
+    for gone in resolved:
+        case = ET.SubElement(suite, "testcase", classname=xml_text(gone["rule"]), name=xml_text(gone["subject"]))
+        text = xml_text(f"基线中为{STATUS_LABELS[gone['status']]}：{gone['message']}\n页面：{gone['url']}")
+        if gone["state"] == "not_seen":
+            ET.SubElement(case, "skipped", message=BASELINE_LABELS["not_seen"]).text = text
+        else:
+            ET.SubElement(case, "system-out").text = xml_text(f"{BASELINE_LABELS['resolved']}：") + text
+    return _count(suite, list(suite))
+
+
 def _case(rule: Mapping[str, Any], level: str, result: Mapping[str, Any]) -> ET.Element:
     case = ET.Element("testcase", classname=xml_text(rule["id"]), name=xml_text(result["subject"]))
-    status, message = result["status"], xml_text(result["message"])
+    state = state_label(result)
+    status = result["status"]
+    message = xml_text((f"〔{state}〕" if state else "") + result["message"])
     waiver = result.get("waiver")
     if waiver and status in ("fail", "warn"):
         reason = f"已豁免：{waiver['reason']}（负责人 {waiver['owner']}，有效期至 {waiver['expires']}）"
@@ -82,6 +102,8 @@ def _details(rule: Mapping[str, Any], level: str, result: Mapping[str, Any]) -> 
     """The finding in lines a CI log shows: rule, message, page, evidence and archived record."""
     evidence = result.get("evidence") or {}
     lines = [f"规则：{rule['title']}（{rule['id']}，{LEVEL_LABELS.get(level, level)}）", result["message"]]
+    if state_label(result):
+        lines.append(f"基线对比：{state_label(result)}")
     if result.get("url"):
         lines.append(f"页面：{result['url']}")
     if evidence.get("url"):

@@ -6,6 +6,9 @@ at its evidence URL (no region: SARIF regions are lines and offsets of a file, a
 snippet is kept in the result's properties), with a partialFingerprint from rule id + subject so dashboards track it
 across runs. Passes are left out (a 3,000-page site has tens of thousands). The verdict goes
 into the invocation: a site that was not audited is an unsuccessful execution with its reasons.
+With --baseline each result has its baselineState (new, unchanged, updated), and the earlier
+findings no longer found are results with baselineState "absent": kind "pass" when resolved,
+"open" when not seen (the crawl stopped early, see govaudit.baseline).
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
+from govaudit.baseline import BASELINE_LABELS
 from govaudit.report.base import ReportFormat, ReportInput
 from govaudit.report.escape import reveal_invisible_in
 from govaudit.report.fingerprint import finding_fingerprint
 from govaudit.vocab import FINDING_STATUSES, LEVEL_LABELS, STATUS_LABELS
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-FINGERPRINT_KEY = "govauditFinding/v1"
+FINGERPRINT_KEY = "govauditFinding/v2"  # v2: URL subjects in their canonical form
 # A SARIF uri must be a URI reference: crawled URLs may hold Chinese or spaces, which are
 # percent-encoded; characters already meaningful in a URL (and "%") stay.
 _URI_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
@@ -38,6 +42,8 @@ def render_sarif(data: ReportInput) -> str:
     index = {rule["id"]: i for i, rule in enumerate(rules)}
     found = [_result(rule, index[rule["id"]], r) for rule in rules if rule.get("level") != "bonus"
              for r in rule["results"] if r["status"] in FINDING_STATUSES]
+    found += [_absent(g, index[g["rule"]]) for g in (results.get("baseline") or {}).get("resolved", ())
+              if g["rule"] in index]
     run = {
         "tool": {"driver": {"name": "govaudit", "version": results["tool_version"],
                             "rules": [_descriptor(rule) for rule in rules]}},
@@ -82,6 +88,8 @@ def _result(rule: Mapping[str, Any], rule_index: int, result: Mapping[str, Any])
                        "fetchedAt": evidence.get("fetched_at"), "archiveRecord": evidence.get("record"),
                        "snippet": evidence.get("snippet")},
     }
+    if result.get("baseline"):
+        out["baselineState"] = result["baseline"]  # new / unchanged / updated: SARIF's own words
     if result["url"] != evidence["url"]:
         out["relatedLocations"] = [{"id": 1, "physicalLocation": {"artifactLocation": {"uri": _uri(result["url"])}},
                                     "message": {"text": "相关页面"}}]
@@ -90,6 +98,20 @@ def _result(rule: Mapping[str, Any], rule_index: int, result: Mapping[str, Any])
         out["suppressions"] = [{"kind": "external", "status": "accepted",
                                 "justification": f"{waiver['reason']}（负责人 {waiver['owner']}，有效期至 {waiver['expires']}）"}]
     return out
+
+
+def _absent(gone: Mapping[str, Any], rule_index: int) -> dict[str, Any]:
+    """An earlier finding no longer found (govaudit.baseline): resolved, or not seen this run."""
+    seen = gone["state"] == "resolved"
+    label = BASELINE_LABELS[gone["state"]]
+    return {
+        "ruleId": gone["rule"], "ruleIndex": rule_index, "kind": "pass" if seen else "open", "level": "none",
+        "baselineState": "absent",
+        "message": {"text": f"{label}（基线中为{STATUS_LABELS[gone['status']]}）：{gone['message']}"},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(gone["url"])}}}],
+        "partialFingerprints": {FINGERPRINT_KEY: gone["fingerprint"]},
+        "properties": {"status": gone["now"], "baselineStatus": gone["status"], "subject": gone["subject"], "page": gone["url"]},
+    }
 
 
 def _uri(url: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from govaudit.baseline import BASELINE_LABELS, state_label
 from govaudit.report.chart import Chart, build_chart
 from govaudit.vocab import FINDING_STATUSES, LEVEL_LABELS, STATUS_LABELS, severity
 
@@ -72,6 +73,8 @@ class ResultView:
     evidence: EvidenceView
     waiver: WaiverView | None = None  # the finding stands but is waived: it does not count
     places: tuple[PlaceView, ...] = ()
+    baseline: str | None = None  # new | updated | unchanged, with --baseline (govaudit.baseline)
+    baseline_label: str | None = None  # 新增 / 状态变化（原为预警） / 未变
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,34 @@ class RuleView:
     def is_finding(self) -> bool:
         """Listed under 问题清单: the rule or one of its subjects did not pass."""
         return self.status in FINDING_STATUSES or bool(self.findings)
+
+
+@dataclass(frozen=True)
+class ResolvedView:
+    """A baseline finding with no finding now: resolved (checked again) or not seen this time."""
+
+    rule_id: str
+    title: str
+    subject: str
+    url: str
+    was: str  # its status label in the baseline
+    message: str
+    seen: bool  # False: this run did not examine the subject, so it is not shown as fixed
+    label: str  # 已解决 / 本次未检查
+
+
+@dataclass(frozen=True)
+class BaselineView:
+    """What --baseline found: counts by state and the resolved findings."""
+
+    source: str
+    as_of: str
+    new: int
+    updated: int
+    unchanged: int
+    resolved_count: int
+    not_seen: int
+    resolved: tuple[ResolvedView, ...]
 
 
 @dataclass(frozen=True)
@@ -202,6 +233,7 @@ class ReportView:
     waivers: tuple[WaiverView, ...] = ()
     waivers_applied: bool = True
     configuration: str | None = None
+    baseline: BaselineView | None = None
 
     @property
     def finding_rules(self) -> tuple[RuleView, ...]:
@@ -266,7 +298,21 @@ def build_view(results: Mapping[str, Any]) -> ReportView:
         waivers=tuple(_waiver(w) for w in results.get("waivers", [])),
         waivers_applied=bool(results.get("waivers_applied", True)),
         configuration=results.get("configuration"),
+        baseline=_baseline(results.get("baseline")),
     )
+
+
+def _baseline(data: Mapping[str, Any] | None) -> BaselineView | None:
+    if not data:
+        return None
+    counts = data["counts"]
+    resolved = tuple(ResolvedView(rule_id=g["rule"], title=g["title"], subject=g["subject"], url=g["url"],
+                                  was=STATUS_LABELS[g["status"]], message=g["message"], seen=g["state"] == "resolved",
+                                  label=BASELINE_LABELS[g["state"]])
+                     for g in data["resolved"])
+    return BaselineView(source=data["source"], as_of=data["as_of"], new=counts["new"], updated=counts["updated"],
+                        unchanged=counts["unchanged"], resolved_count=counts["resolved"], not_seen=counts["not_seen"],
+                        resolved=resolved)
 
 
 def _verdict(results: Mapping[str, Any], by_id: Mapping[str, RuleView]) -> VerdictView:
@@ -343,6 +389,8 @@ def _places(data: Mapping[str, Any]) -> tuple[PlaceView, ...]:
 def _result(result: Mapping[str, Any]) -> ResultView:
     evidence = result["evidence"]
     return ResultView(
+        baseline=result.get("baseline"),
+        baseline_label=state_label(result),
         places=_places(result.get("data") or {}),
         waiver=_waiver(result["waiver"]) if result.get("waiver") else None,
         status=result["status"],

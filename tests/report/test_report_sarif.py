@@ -47,6 +47,7 @@ SARIF_SUBSET = {
                         "ruleId": {"type": "string"}, "ruleIndex": {"type": "integer", "minimum": -1},
                         "kind": {"enum": ["notApplicable", "pass", "fail", "review", "open", "informational"]},
                         "level": _LEVEL, "message": _MESSAGE,
+                        "baselineState": {"enum": ["new", "unchanged", "updated", "absent"]},
                         "locations": {"type": "array", "items": _LOCATION},
                         "relatedLocations": {"type": "array", "items": _LOCATION},
                         "partialFingerprints": {"type": "object", "additionalProperties": {"type": "string"}},
