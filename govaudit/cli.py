@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from govaudit import __version__, console, pipeline
+from govaudit.cli_evidence import add_screenshots, check_screenshots, evidence, screenshot_options
 from govaudit.cli_rules import rules
 from govaudit.cliutil import DEFAULT_FAIL_ON, FAIL_ON, exit_code
 from govaudit.cliutil import handle_errors as _handle_errors
@@ -179,10 +180,14 @@ def check(out: Path, as_of: str | None, rules_dir: Path | None, profile: str | N
 @click.argument("out", type=click.Path(path_type=Path))
 @_format_option("html,md")
 @_MD_MAX_CHARS
+@screenshot_options
 @_handle_errors
-def report(out: Path, fmt: str, md_max_chars: int) -> None:
+def report(out: Path, fmt: str, md_max_chars: int, screenshots: str | None, max_screenshots: int) -> None:
     """Render reports from OUT/results.json."""
-    for path in pipeline.report(out, _formats(fmt), md_max_chars):
+    check_screenshots(screenshots)
+    written = pipeline.report(out, _formats(fmt), md_max_chars)
+    add_screenshots(out, pipeline.load_results(out), screenshots, max_screenshots, _formats(fmt))
+    for path in written:
         console.out.print(str(path))
 
 
@@ -208,16 +213,19 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 @_FAIL_ON
 @_LOG_FORMAT
 @_FORCE
+@screenshot_options
 @_handle_errors
 def audit(url: str | None, out: Path | None, as_of: str | None, rules_dir: Path | None, profile: str | None,
           config_path: Path | None, no_waivers: bool, fmt: str, md_max_chars: int, fail_under: float | None, fail_on: str,
-          log_format: str, force: bool, **opts: Any) -> None:
+          log_format: str, force: bool, screenshots: str | None, max_screenshots: int, **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
+    check_screenshots(screenshots)
     url, out, settings = _settings(url, out, **opts)
     if not settings.resume:
         pipeline.claim_out_dir(out, "audit", force)
     results, written = _audit(url, out, settings, _as_of(as_of), rules_dir, profile, _formats(fmt),
                               _config(config_path), not no_waivers, log_format, md_max_chars)
+    add_screenshots(out, results, screenshots, max_screenshots, _formats(fmt))
     console.summary_table(results)
     for path in written:
         console.out.print(f"报告 / report: {path}")
@@ -258,3 +266,4 @@ def inspect(target: str, url: str | None) -> None:
 
 
 main.add_command(rules)
+main.add_command(evidence)

@@ -24,6 +24,7 @@ from urllib.parse import urljoin
 from govaudit.crawl.render import CHROMIUM_ARGS, chromium_path
 from govaudit.crawl.snapshot import SnapshotReader
 from govaudit.errors import UserError
+from govaudit.htmlvocab import EMPTY_MARKERS
 from govaudit.jsonio import write_json_atomic
 from govaudit.report.fingerprint import finding_fingerprint
 
@@ -129,8 +130,7 @@ def take_screenshots(out_dir: Path, results: Mapping[str, Any], mode: str = "fai
                 numbers[rule_dir] = numbers.get(rule_dir, 0) + 1
                 relative = f"{SCREENSHOT_DIR}/{rule_dir}/{numbers[rule_dir]}.png"
                 (folder / rule_dir).mkdir(exist_ok=True)
-                highlighted = _shoot(browser, archive, page_url, body, link_target,
-                                     result["evidence"].get("snippet"), out_dir / relative)
+                highlighted = _shoot(browser, archive, page_url, body, link_target, _texts(result), out_dir / relative)
                 entries.append({"fingerprint": finding_fingerprint(rule["id"], result["subject"]),
                                 "fetched_at": result["evidence"].get("fetched_at"), "rule": rule["id"],
                                 "subject": result["subject"], "page": page_url, "path": relative,
@@ -179,7 +179,7 @@ def _archived_page(archive: SnapshotReader, url: str) -> tuple[bytes, str] | Non
 
 
 def _shoot(browser: Any, archive: SnapshotReader, url: str, page_body: tuple[bytes, str],
-           link_target: str | None, snippet: str | None, path: Path) -> bool:
+           link_target: str | None, texts: list[str], path: Path) -> bool:
     """Open `url` from the archive, outline the problem region, save a PNG; True if outlined."""
     context = browser.new_context(viewport=_VIEWPORT, java_script_enabled=False, service_workers="block",
                                   accept_downloads=False)
@@ -193,7 +193,7 @@ def _shoot(browser: Any, archive: SnapshotReader, url: str, page_body: tuple[byt
             page.goto(url, wait_until="load")
         except Exception:  # a page that never finishes loading is still shown as far as it got
             pass
-        regions = _locate(page, url, link_target, snippet)
+        regions = _locate(page, url, link_target, texts)
         for region in regions:
             region.evaluate("(el, css) => { el.style.cssText += css; }", _OUTLINE)
         if regions:
@@ -204,8 +204,8 @@ def _shoot(browser: Any, archive: SnapshotReader, url: str, page_body: tuple[byt
         context.close()
 
 
-def _locate(page: Any, url: str, link_target: str | None, snippet: str | None) -> list[Any]:
-    """Elements showing the problem: links to the dead target, else the snippet's text."""
+def _locate(page: Any, url: str, link_target: str | None, texts: list[str]) -> list[Any]:
+    """Elements showing the problem: links to the dead target, else the first of `texts` found."""
     found: list[Any] = []
     try:
         if link_target:
@@ -216,24 +216,34 @@ def _locate(page: Any, url: str, link_target: str | None, snippet: str | None) -
                     found.append(link)
                     if len(found) >= _MAX_REGIONS:
                         break
-        if not found and snippet:
-            for piece in _pieces(snippet):
-                match = page.get_by_text(piece)
-                if match.count():
-                    found.append(match.first)
-                if len(found) >= _MAX_REGIONS:
-                    break
+        for text in texts if not found else ():
+            # Whitespace may differ between the page and the check's text ("发布日期： 2025…").
+            pattern = r"\s*".join(re.escape(part) for part in text.split())
+            match = page.get_by_text(re.compile(pattern))
+            if match.count():
+                found.append(match.first)
+            if len(found) >= _MAX_REGIONS:
+                break
     except Exception:  # a page the locator cannot read is still photographed, unmarked
         return []
     return found
 
 
-def _pieces(snippet: str) -> list[str]:
-    """The snippet itself, else its fields: the checks join metadata fields with " | " or newlines."""
-    whole = " ".join(snippet.split())
-    parts = [" ".join(p.split()) for p in re.split(r"\s\|\s|\n", snippet)]
-    parts = [p for p in parts if len(p) >= _MIN_PIECE and p != whole]
-    return [whole, *parts] if whole else parts
+def _texts(result: Mapping[str, Any]) -> list[str]:
+    """Texts that mark the problem on the page, best first: the labels of missing metadata
+    fields, the evidence snippet or its fields, else the "暂无信息" of an empty list."""
+    texts: list[str] = []
+    metadata = (result.get("data") or {}).get("metadata")
+    if isinstance(metadata, dict):
+        texts += [k for k, v in metadata.items() if isinstance(k, str) and not v]
+    snippet = result["evidence"].get("snippet")
+    if isinstance(snippet, str) and snippet.strip():
+        whole = " ".join(snippet.split())
+        parts = [" ".join(p.split()) for p in re.split(r"\s\|\s|\n", snippet)]
+        texts += [whole, *(p for p in parts if len(p) >= _MIN_PIECE and p != whole)]
+    else:
+        texts += EMPTY_MARKERS
+    return [t for t in dict.fromkeys(texts) if t.strip()]
 
 
 class _ArchiveRouter:
