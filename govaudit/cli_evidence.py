@@ -13,7 +13,8 @@ from govaudit import console, pipeline
 from govaudit.cliutil import handle_errors
 from govaudit.evidence import describe, find, read_record, save_body
 from govaudit.report import write_reports
-from govaudit.report.screenshots import DEFAULT_MAX_SCREENSHOTS, MODES, require_browser, take_screenshots
+from govaudit.report.screenshots import (DEFAULT_MAX_SCREENSHOTS, MODES, chinese_font_missing, require_browser,
+                                         take_screenshots)
 from govaudit.settings import CrawlSettings
 
 
@@ -59,6 +60,9 @@ def add_screenshots(out: Path, results: Mapping[str, Any], mode: str | None, max
     """Take the screenshots asked for, then render the HTML report again to show them."""
     if not mode:
         return
+    if chinese_font_missing():
+        console.info("注意 / note: no Chinese font is installed, so Chinese text in the screenshots shows as boxes "
+                     "(Debian: apt-get install fonts-noto-cjk).")
     run = take_screenshots(out, results, mode, max_count, CrawlSettings().chromium)
     console.info(f"截图 / screenshots: {run.taken} in {out / 'screenshots'}"
                  + (f"; {run.not_archived} pages not in the archive" if run.not_archived else "")

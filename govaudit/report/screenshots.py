@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +72,18 @@ def require_browser(chromium: str) -> str:
         raise UserError(f"--screenshots needs Chromium, which was not found at {chromium} or on PATH "
                         "(apt-get install chromium). No screenshot was taken.")
     return path
+
+
+def chinese_font_missing() -> bool:
+    """True when fontconfig knows no Chinese font: Chromium would draw every character as a box."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return False  # not a fontconfig system: nothing to tell
+    try:
+        listed = subprocess.run([fc_list, ":lang=zh", "family"], capture_output=True, timeout=20, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return not listed.strip()
 
 
 def load_manifest(out_dir: Path) -> dict[tuple[str, str | None], tuple[Shot, ...]]:
@@ -210,12 +223,9 @@ def _locate(page: Any, url: str, link_target: str | None, texts: list[str]) -> l
     try:
         if link_target:
             links = page.locator("a[href]")
-            for i in range(min(links.count(), 2000)):
-                link = links.nth(i)
-                if urljoin(url, link.get_attribute("href") or "") == link_target:
-                    found.append(link)
-                    if len(found) >= _MAX_REGIONS:
-                        break
+            hrefs = links.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+            found += [links.nth(i) for i, href in enumerate(hrefs) if urljoin(url, href or "") == link_target]
+            found = found[:_MAX_REGIONS]
         for text in texts if not found else ():
             # Whitespace may differ between the page and the check's text ("发布日期： 2025…").
             pattern = r"\s*".join(re.escape(part) for part in text.split())
