@@ -66,6 +66,7 @@ def add_screenshots(out: Path, results: Mapping[str, Any], mode: str | None, max
     run = take_screenshots(out, results, mode, max_count, CrawlSettings().chromium)
     console.info(f"截图 / screenshots: {run.taken} in {out / 'screenshots'}"
                  + (f"; {run.not_archived} pages not in the archive" if run.not_archived else "")
+                 + (f"; {run.failed} pages Chromium could not show" if run.failed else "")
                  + (f"; {run.left_out} over --max-screenshots" if run.left_out else ""))
     if "html" in formats:
         write_reports(results, out, ["html"])

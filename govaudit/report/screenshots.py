@@ -58,6 +58,7 @@ class ShotRun:
 
     taken: int
     not_archived: int  # failing subjects whose page is not in the snapshot
+    failed: int  # pages Chromium could not show
     left_out: int  # over the --max-screenshots bound
 
 
@@ -123,27 +124,37 @@ def take_screenshots(out_dir: Path, results: Mapping[str, Any], mode: str = "fai
     from playwright.sync_api import sync_playwright
 
     entries: list[dict[str, Any]] = []
-    not_archived = 0
+    not_archived = failed = seen = 0
     numbers: dict[str, int] = {}
     with SnapshotReader(out_dir) as archive, sync_playwright() as pw:
         try:
             browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         except Exception as exc:
-            raise UserError(f"--screenshots: Chromium did not start ({str(exc).splitlines()[0][:200]}).") from None
+            raise UserError(f"--screenshots: Chromium did not start ({str(exc).splitlines()[0][:200]}). The reports "
+                            f"are written; run `govaudit report {out_dir} --screenshots {mode}` again.") from None
         try:
             for rule, result in wanted:
                 if len(entries) >= max_count:
                     break
+                seen += 1
                 page_url, link_target = _where(result)
-                body = _archived_page(archive, page_url)
+                try:
+                    body = _archived_page(archive, page_url)
+                except UserError:  # a damaged record
+                    body = None
                 if body is None:
                     not_archived += 1
                     continue
                 rule_dir = _UNSAFE.sub("-", rule["id"])
-                numbers[rule_dir] = numbers.get(rule_dir, 0) + 1
-                relative = f"{SCREENSHOT_DIR}/{rule_dir}/{numbers[rule_dir]}.png"
+                number = numbers.get(rule_dir, 0) + 1
+                relative = f"{SCREENSHOT_DIR}/{rule_dir}/{number}.png"
                 (folder / rule_dir).mkdir(exist_ok=True)
-                highlighted = _shoot(browser, archive, page_url, body, link_target, _texts(result), out_dir / relative)
+                try:
+                    highlighted = _shoot(browser, archive, page_url, body, link_target, _texts(result), out_dir / relative)
+                except Exception:  # a page that crashes the tab or never paints: no screenshot of it
+                    failed += 1
+                    continue
+                numbers[rule_dir] = number
                 entries.append({"fingerprint": finding_fingerprint(rule["id"], result["subject"]),
                                 "fetched_at": result["evidence"].get("fetched_at"), "rule": rule["id"],
                                 "subject": result["subject"], "page": page_url, "path": relative,
@@ -151,8 +162,7 @@ def take_screenshots(out_dir: Path, results: Mapping[str, Any], mode: str = "fai
         finally:
             browser.close()
     write_json_atomic(folder / MANIFEST, {"shots": entries})
-    left_out = len(wanted) - len(entries) - not_archived
-    return ShotRun(len(entries), not_archived, max(0, left_out))
+    return ShotRun(len(entries), not_archived, failed, len(wanted) - seen)
 
 
 def _fresh_folder(out_dir: Path) -> Path:
