@@ -186,7 +186,8 @@ def report(out: Path, fmt: str, md_max_chars: int, screenshots: str | None, max_
     """Render reports from OUT/results.json."""
     check_screenshots(screenshots)
     written = pipeline.report(out, _formats(fmt), md_max_chars)
-    add_screenshots(out, pipeline.load_results(out), screenshots, max_screenshots, _formats(fmt))
+    if screenshots:
+        add_screenshots(out, pipeline.load_results(out), screenshots, max_screenshots, _formats(fmt))
     for path in written:
         console.out.print(str(path))
 
