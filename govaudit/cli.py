@@ -23,6 +23,7 @@ from typing import Any
 import click
 
 from govaudit import __version__, console, pipeline
+from govaudit.cli_evidence import add_screenshots, check_screenshots, evidence, screenshot_options
 from govaudit.cli_rules import rules
 from govaudit.baseline import Baseline, compare, load_baseline
 from govaudit.cliutil import DEFAULT_FAIL_ON, FAIL_ON, add_envvars, config_option, exit_code, site_config, summary_line
@@ -255,13 +256,17 @@ def check(out: Path, as_of: date | None, rules_dir: Path | None, profile: str | 
 @_BASELINE
 @_QUIET
 @_SUMMARY
+@screenshot_options
 @config_option
 @_handle_errors
 def report(out: Path, formats: list[str], md_max_chars: int, baseline: Path | None, quiet: bool, summary: bool,
-           config_path: Path | None) -> None:
+           screenshots: str | None, max_screenshots: int, config_path: Path | None) -> None:
     """Render reports from OUT/results.json."""
+    check_screenshots(screenshots)
     earlier = _baseline(baseline)
     written = pipeline.report(out, formats, md_max_chars, earlier)
+    if screenshots:
+        add_screenshots(out, pipeline.load_results(out), screenshots, max_screenshots, formats)
     if not quiet:
         for path in written:
             console.out.print(str(path))
@@ -296,13 +301,15 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 @_FORCE
 @_QUIET
 @_SUMMARY
+@screenshot_options
 @config_option
 @_handle_errors
 def audit(url: str | None, out: Path | None, as_of: date | None, rules_dir: Path | None, profile: str | None,
           config_path: Path | None, no_waivers: bool, formats: list[str], md_max_chars: int, fail_under: float | None, fail_on: str,
           baseline: Path | None, fail_on_new: bool, log_format: str, force: bool, quiet: bool, summary: bool,
-          **opts: Any) -> None:
+          screenshots: str | None, max_screenshots: int, **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
+    check_screenshots(screenshots)
     url, out, settings = _settings(url, out, **opts)
     config = site_config()
     pipeline.preflight(url, settings, rules_dir, profile, config)  # nothing is written before this
@@ -311,6 +318,7 @@ def audit(url: str | None, out: Path | None, as_of: date | None, rules_dir: Path
         pipeline.claim_out_dir(out, "audit", force)
     results, written = _audit(url, out, settings, as_of or today(), rules_dir, profile, formats,
                               config, not no_waivers, log_format, md_max_chars, earlier, quiet)
+    add_screenshots(out, results, screenshots, max_screenshots, formats)
     _finish(results, quiet, summary, written, "报告 / report: ")
     raise SystemExit(exit_code(results, fail_on, fail_under, fail_on_new))
 
@@ -350,4 +358,5 @@ def inspect(target: str, url: str | None) -> None:
 
 
 main.add_command(rules)
+main.add_command(evidence)
 add_envvars(main)  # last: every command's options, whoever added them

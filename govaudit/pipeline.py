@@ -20,6 +20,7 @@ from govaudit.jsonio import read_json, write_json_atomic
 from govaudit.model.builder import build_site
 from govaudit.model.types import SCHEMA, SiteModel
 from govaudit.report import DEFAULT_MD_MAX_CHARS, REGISTRY, RESULTS_FILE, VIEW_FORMATS, write_reports
+from govaudit.report.screenshots import SCREENSHOT_DIR
 from govaudit.config import SiteConfig
 from govaudit.ruleset import DEFAULT_PROFILE, Ruleset, configure, load_ruleset
 from govaudit.schemacheck import first_problem
@@ -43,7 +44,7 @@ def prepare_out_dir(out: Path) -> Path:
 # Written by `demo` and `audit` into their output folder: which of them made it.
 RUN_MARKER = ".govaudit-run.json"
 # What the stages write into an output folder (and nothing else).
-ARTEFACTS = ("snapshot", SITE_FILE, *dict.fromkeys(f.filename for f in REGISTRY.values()), RUN_MARKER)
+ARTEFACTS = ("snapshot", SITE_FILE, *dict.fromkeys(f.filename for f in REGISTRY.values()), SCREENSHOT_DIR, RUN_MARKER)
 
 
 def claim_out_dir(out: Path, kind: str, force: bool = False) -> Path:

@@ -43,8 +43,8 @@ def write_reports(results: Mapping[str, Any], out_dir: Path, formats: Sequence[s
     unknown = [f for f in formats if f not in REGISTRY]
     if unknown:
         raise ValueError(f"unknown report format {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
-    data = ReportInput(results, md_max_chars)
     out_dir = Path(out_dir)
+    data = ReportInput(results, md_max_chars, out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for name in dict.fromkeys(formats):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from govaudit.report.view import ReportView, build_view
@@ -22,6 +23,7 @@ class ReportInput:
 
     results: Mapping[str, Any]
     md_max_chars: int = DEFAULT_MD_MAX_CHARS
+    out_dir: Path | None = None  # where the report is written (files beside it, e.g. screenshots)
 
     @cached_property
     def view(self) -> ReportView:
