@@ -258,6 +258,7 @@ def build(size: str = "small") -> SampleSite:
     png = tiny_png()
     for path in ("/statics/images/logo.png", "/statics/images/red.png"):
         s.res[path] = Resource(png, "image/png")
+    s.res["/statics/css/reset.css"] = Resource(b"body{margin:0}", "text/css")
 
     # 新闻中心 (pseudo-static): fresh 云溪要闻 over 3 pages, stale 乡镇动态, fresh 图片新闻, fresh 通知公告.
     yw = Cat(2, "云溪要闻", "news", per_page=10)
@@ -309,7 +310,7 @@ def build(size: str = "small") -> SampleSite:
               (5, True, ""), (6, True, "unlinked"), (7, True, "meta:发文字号"), (8, True, "meta:成文日期"),
               (9, True, "missing"), (10, True, "")]
     for k, (subj, normative, defect) in enumerate(papers):
-        when = date(2026, 1 + k, 3 + k)
+        when = AS_OF - timedelta(days=12 + 25 * (10 - k))
         name = SUBJECTS[subj]
         number = f"云政规〔2026〕{k - 4}号" if normative else f"云政发〔2026〕{k + 2}号"
         short = f"云溪县{name}管理办法" if normative else f"关于推进{name}的实施意见"
@@ -328,7 +329,7 @@ def build(size: str = "small") -> SampleSite:
                     meta=meta, number=shown_number)
         cat = gfx if normative else zcwj
         cat.docs.append(doc)
-        if defect in ("", "late", "unlinked"):
+        if defect != "missing":
             lag = 20 if defect == "late" else k % 2
             it_title = (f"《{short}》政策解读", f"一图读懂《{short}》", f"关于《{short}》的解读")[k % 3]
             back = "" if defect == "unlinked" else f'<p>相关文件：<a href="{_href(cat.doc_url(doc))}">{title}</a></p>'
@@ -435,8 +436,5 @@ def build(size: str = "small") -> SampleSite:
                         probe="footer-lacks:公网安备",
                         url_pattern=r"^/(?:list-\d+-\d+\.html|index\.php\?m=content&c=index&a=lists&catid=\d+(?:&page=\d+)?)$"))
     soft = Resource(SHOWMESSAGE.encode("utf-8"), "text/html", 200)
-    # The planted soft-404 targets are linked, so they are part of the site as a crawler sees it.
-    s.res["/show-2-99999-1.html"] = soft
-    s.res[DYN + "show&catid=32&id=9999"] = soft
     not_found = Resource(NGINX_404.encode(), "text/html", 404)
     return PhpcmsSite("phpcms", size, AS_OF, s.res, not_found, s.key, s.traps, soft=soft)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+import datetime
 
 import lxml.etree
 
@@ -31,6 +32,7 @@ _DATA_NUMBERS = 3  # figures (besides dates) that make a page with an update dat
 _EMPTY_AREA_TEXT = 160  # characters of non-link text an empty column's main area may hold (its name, a pager)
 _STATIC_TEXT = 30  # characters of body text of a short static page (机构职能 in two sentences)
 _STATIC_LINK_SHARE = 0.35  # as for prose (article.is_prose): a body that is mostly links is a menu
+_SIGNATURE_TAIL = 40  # characters at the end of a static page's text where its signature date stands
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -134,6 +136,35 @@ def _data_update(area: ListlessArea, date: PubDate) -> tuple[str, str] | None:
     return updated[0].isoformat(), updated[1]
 
 
+def _own_rest(area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
+              current: tuple[str, ...]) -> str:
+    """The list area's text without the names the page gives itself (its heading, menu item)."""
+    names = {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None, *current) if n}
+    rest = area.plain
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    return rest.strip()
+
+
+def _prose_area(area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
+                current: tuple[str, ...]) -> bool:
+    """The main area holds prose and no links, its menu aside (a short 单网页 beside a long
+    left menu of sibling columns, whose links make the whole article block look like a menu)."""
+    if area.content_links:
+        return False
+    rest = _own_rest(area, metas, crumbs, current)
+    return len(rest.replace(" ", "")) >= _STATIC_TEXT and not has_empty_marker(f"\x1e{rest}\x1f")
+
+
+def _signed_date(text: str) -> tuple[datetime.date, str] | None:
+    """The date a static page is signed with (a guide's 落款: 云溪县人民政府办公室 2026年3月10日):
+    a full date ending the page's main text."""
+    dates = find_dates(text[-_SIGNATURE_TAIL:])
+    if dates and text.rstrip().endswith(dates[-1][1]) and "年" in dates[-1][1]:
+        return dates[-1]
+    return None
+
+
 def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Article | None, metas: dict[str, str],
               crumbs: list[tuple[str, str | None]], head_title: str, title: str, url: str,
               date: PubDate) -> tuple[str, str, list[ListItem], bool]:
@@ -151,9 +182,11 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     # A static page (机构职能, a guide showing its 更新日期) sits at an undated URL; a short news
     # article carrying a ColumnName meta sits at a dated one (t20260506_, /art/2026/5/6/).
     if (metas.get("columnname") and date.url is None and article is not None and article.length >= _STATIC_TEXT
-            and article.link_share < _STATIC_LINK_SHARE):
+            and (article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))):
         visible = date.source == "visible"
-        item = ListItem(title=title, url=url, date=date.value if visible else None, date_text=date.text if visible else None)
+        signed = None if visible else _signed_date(area.plain)
+        item = ListItem(title=title, url=url, date=date.value if visible else signed and signed[0].isoformat(),
+                        date_text=date.text if visible else signed and signed[1])
         return "column", "listed", [item], True
     note = any(word in area.plain for word in NOTE_WORDS)
     if note and date.url is None:  # answered by a note (情况说明, dated or not) at a column's URL
@@ -174,11 +207,8 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     # marker (<h2>行政许可</h2><div class="empty">该栏目暂无内容</div>) is an empty column, unless
     # its scripts load data (then not observed). Without a marker an area showing nothing is not
     # told from a navigation-only hub, and stays unjudged.
-    names = {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None, *index.current) if n}
-    rest = area.plain
-    for name in sorted(names, key=len, reverse=True):
-        rest = rest.replace(name, " ")
-    if area.content_links == 0 and rest.strip() and has_empty_marker(f"\x1e{rest.strip()}\x1f"):
+    rest = _own_rest(area, metas, crumbs, index.current)
+    if area.content_links == 0 and rest and has_empty_marker(f"\x1e{rest}\x1f"):
         return "column", "not_observed" if area.script_loads else "empty", [], False
     return keep
 
