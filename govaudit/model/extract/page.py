@@ -14,7 +14,7 @@ import lxml.etree
 
 from govaudit import htmlpage
 from govaudit.htmlpage import RawLink, parse_document
-from govaudit.htmlvocab import NOTE_WORDS, UPDATE_LABELS
+from govaudit.htmlvocab import CURRENT, NOTE_WORDS, UPDATE_LABELS
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import walk
 from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of
@@ -25,6 +25,7 @@ from govaudit.model.extract.regions import breadcrumb, related_boxes, related_li
 from govaudit.model.extract.text import TITLE_SPLIT, meta_tags, page_title
 from govaudit.model.extract.dates import find_dates, update_date
 from govaudit.model.extract.walk import build_index
+from govaudit.model.classify import list_page
 from govaudit.model.types import ListItem
 
 _HUB_LINKS = 3  # article-like links outside the chrome: the page lists something (a hub, undated rows)
@@ -210,7 +211,44 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     rest = _own_rest(area, metas, crumbs, index.current)
     if area.content_links == 0 and rest and has_empty_marker(f"\x1e{rest}\x1f"):
         return "column", "not_observed" if area.script_loads else "empty", [], False
+    # Nothing at all, no container and no marker: an empty column when the page is the
+    # highlighted item of a menu of its sibling columns (a hub's menu lists its children).
+    if area.content_links == 0 and not rest and _highlighted_among_siblings(index, url, metas, crumbs):
+        return "column", "not_observed" if area.script_loads else "empty", [], False
     return keep
+
+
+def _is_current(el: lxml.etree._Element) -> bool:
+    return bool(CURRENT.search(el.get("class") or ""))
+
+
+def _highlighted_among_siblings(index: walk.PageIndex, url: str, metas: dict[str, str],
+                                crumbs: list[tuple[str, str | None]]) -> bool:
+    """True when a highlighted menu item (class on/current/hover …) bears the page's own name
+    (ColumnName meta or breadcrumb leaf) and links to the page itself, beside two or more
+    links to other lists, and nothing on the page leads below the page's own folder (a hub's
+    children: `/xxgk/` linking `/xxgk/zcwj/`)."""
+    names = {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None) if n}
+    own = list_page(url)
+    urls = {id(ls.span.el): ls.link.url for ls in index.links if ls.link.tag == "a"}
+    for ls in index.links:
+        el = ls.span.el
+        if ls.link.tag != "a" or not ls.span.chrome or index.text_of(ls.span) not in names:
+            continue
+        parent = el.getparent()
+        if not _is_current(el) and not (parent is not None and _is_current(parent)):
+            continue
+        if list_page(ls.link.url).key != own.key:
+            continue
+        menu = parent.getparent() if parent is not None and parent.tag == "li" else parent
+        others = {u for a in (menu.iter("a") if menu is not None else ()) if (u := urls.get(id(a)))
+                  and list_page(u).key != own.key}
+        if len(others) < 2:
+            continue
+        folder = own.bare if own.bare.endswith("/") else None
+        return not (folder and any(l.link.url.startswith(folder) and list_page(l.link.url).key != own.key
+                                   for l in index.links))
+    return False
 
 
 def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFacts:
