@@ -61,8 +61,9 @@ def test_a_column_showing_nothing_beside_its_highlighted_sibling_menu_is_empty(h
     assert (facts.kind, facts.list_state, facts.list_items) == ("column", state, [])
 
 
-def test_a_query_addressed_column_beside_its_sibling_menu_is_empty():
-    menu = "<div class='gk-left'><ul class='gk-menu'>" + "".join(
+@pytest.mark.parametrize("heading", ["", "<h3>政府信息公开</h3>"])  # the menu block's own heading is no content
+def test_a_query_addressed_column_beside_its_sibling_menu_is_empty(heading):
+    menu = f"<div class='gk-left'>{heading}<ul class='gk-menu'>" + "".join(
         f"<li><a href='/index.php?m=content&amp;c=index&amp;a=lists&amp;catid={c}'{_HOVER if c == 37 else ''}>{n}</a></li>"
         for c, n in ((36, "财政预决算"), (37, "行政处罚"), (38, "行政许可"))) + "</ul></div>"
     html = _page("行政处罚", "<div class='crumbs'><a href='/'>首页</a> &gt; <a href='/index.php?m=content&amp;c=index&amp;a=lists&amp;catid=37'>"

@@ -48,7 +48,7 @@ class Cat:
     parent: str  # "news" (pseudo-static) | "xxgk" (dynamic URLs)
     docs: list[Doc] = field(default_factory=list)
     per_page: int = 8
-    style: str = "ul"  # ul | table | picture
+    style: str = "ul"  # ul | table | picture | bare
     date_fmt: str = "iso"  # iso | slash | cn | bracket
     empty: str | None = None  # the empty list area: a marker row, or None
     note: str = ""  # a 情况说明 instead of rows
@@ -161,6 +161,8 @@ class _Site:
         return f'<div class="gk-left"><h3>政府信息公开</h3><ul class="gk-menu">{items}</ul></div>'
 
     def rows(self, cat: Cat, docs: list[Doc]) -> str:
+        if cat.style == "bare":  # the template prints nothing at all when the category has no content
+            return ""
         if cat.style == "table":
             body = "".join(f'<tr><td class="tl"><a href="{_href(cat.doc_url(d))}" title="{d.title}" target="_blank">{d.title}</a></td>'
                            f"<td>{d.number}</td><td>{_fmt(d.when, cat.date_fmt)}</td></tr>" for d in docs)
@@ -369,10 +371,13 @@ def build(size: str = "small") -> SampleSite:
     xzxk = Cat(38, "行政许可", "xxgk", style="table")  # a table with its header row and nothing else
     key.append(Expected("empty-columns", xzcf.url(), "行政处罚栏目为空（暂无相关信息）", probe="no-rows"))
     key.append(Expected("empty-columns", xzxk.url(), "行政许可栏目为空（表格只有表头）", probe="no-rows"))
+    # Added after first contact (dept's open miss in this CMS's markup): nothing at all under the heading.
+    xzqz = Cat(44, "行政强制", "xxgk", style="bare")
+    key.append(Expected("empty-columns", xzqz.url(), "行政强制栏目为空（列表区没有任何内容）", probe="no-rows"))
     zdxm = Cat(39, "重大建设项目", "xxgk",
                note="情况说明：2026年度本县无新开工的政府投资重大建设项目，项目批准和实施信息将在立项后及时公开。")
     traps.append(Trap(zdxm.url(), "只有情况说明的栏目不是空白栏目"))
-    for cat in (zcwj, gfx, zcjd, rsxx, czyjs, xzcf, xzxk, zdxm):
+    for cat in (zcwj, gfx, zcjd, rsxx, czyjs, xzcf, xzxk, xzqz, zdxm):
         s.column(cat)
     gkzn = Cat(40, "政府信息公开指南", "xxgk")
     s.single(gkzn, f"<p>为便于公民、法人和其他组织获取{ORG}的政府信息，根据《中华人民共和国政府信息公开条例》，"

@@ -211,11 +211,19 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     rest = _own_rest(area, metas, crumbs, index.current)
     if area.content_links == 0 and rest and has_empty_marker(f"\x1e{rest}\x1f"):
         return "column", "not_observed" if area.script_loads else "empty", [], False
-    # Nothing at all, no container and no marker: an empty column when the page is the
-    # highlighted item of a menu of its sibling columns (a hub's menu lists its children).
-    if area.content_links == 0 and not rest and _highlighted_among_siblings(index, url, metas, crumbs):
+    # Nothing at all (short headings aside), no container and no marker: an empty column when the
+    # page is the highlighted item of a menu of its sibling columns (a hub's menu lists its children).
+    if area.content_links == 0 and not _strip_texts(rest, _short_headings(index)) \
+            and _highlighted_among_siblings(index, url, metas, crumbs):
         return "column", "not_observed" if area.script_loads else "empty", [], False
     return keep
+
+
+def _strip_texts(text: str, parts: tuple[str, ...]) -> str:
+    """`text` without `parts` (a menu block's own heading: <h3>政府信息公开</h3> over its items)."""
+    for part in sorted(parts, key=len, reverse=True):
+        text = text.replace(part, " ")
+    return text.strip()
 
 
 def _is_current(el: lxml.etree._Element) -> bool:
