@@ -25,7 +25,7 @@ from html import unescape
 from urllib.parse import urlencode
 
 from govaudit.htmlpage import RawLink
-from govaudit.htmlvocab import LAST_PAGE_TEXTS, PAGER_TEXTS
+from govaudit.htmlvocab import LAST_PAGE_TEXTS, PAGER_TEXTS, VISIBLE_PAGE_TOTAL
 from govaudit.urls import PAGE_PARAMS, normalize, resolve
 
 _CREATE_PAGE = re.compile(
@@ -36,8 +36,7 @@ _DIGITS = re.compile(r"\d+")
 _KNOWN_SLOTS = (re.compile(r"_(\d+)\.s?html?(?:$|\?)"), PAGE_QUERY, re.compile(r"[-/](\d+)\.s?html?(?:$|\?)"))
 # Page totals pagers state: 第1/2页, 1/2页, 页次：1/2, 共2页, 当前第1页 共2页, totalPage = 2.
 _TOTAL_PAGES = re.compile(
-    r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d+\s*/\s*(\d+)|\d+\s*/\s*(\d+)\s*页|共\s*(\d+)\s*页"
-    r"|(?:totalPage|pageCount|countPage|totalPages|pageTotal)\s*[=:]\s*['\"]?(\d+)", re.I)
+    VISIBLE_PAGE_TOTAL.pattern + r"|(?:totalPage|pageCount|countPage|totalPages|pageTotal)\s*[=:]\s*['\"]?(\d+)", re.I)
 
 
 @dataclass(frozen=True)

@@ -234,6 +234,10 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], start: str) -
         note = "列表由脚本加载，静态页面中没有条目" if state == "not_observed" else None
         if state == "empty" and members[0][0] != 1:  # a page past the end is empty; only page 1 can say the column is
             state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
+        declared = max((p.facts.page_count or 0 for _, p in members), default=0)
+        if note is None and state == "listed" and declared > (seen := len({n for n, _ in members})):
+            # e.g. a script pager (goPage) whose page URLs the static page does not give
+            note = f"栏目分页共 {declared} 页，只抓取到 {seen} 页，其余分页未观察到"
         columns.append(Column(
             url=url, name=first.facts.column_name or url, name_source=first.facts.column_name_source or "url",
             state=state,

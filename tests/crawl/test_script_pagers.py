@@ -64,3 +64,32 @@ def test_a_single_page_pager_names_nothing():
     script = "function goPage(n){ location.href = 'index_' + (n - 1) + '.html'; }"
     page = f'<div class="page">共1页 <a href="javascript:goPage(1)">1</a></div><script>{script}</script>'
     assert _pages(COL + "index.html", page) == []
+
+
+def _list(name: str, first: int, n: int, pager: str) -> str:
+    rows = "".join(f"<li><a href='/xxgk/{name}/d{first + i}.html'>{name}文件第{first + i}号</a><span>2026-08-{28 - i:02d}</span></li>"
+                   for i in range(n))
+    return (f"<html><head><meta charset='utf-8'><title>{name}</title><meta name='ColumnName' content='{name}'></head>"
+            f"<body><div class='nav'><a href='/'>首页</a></div><ul class='list'>{rows}</ul>{pager}</body></html>")
+
+
+def test_a_crawl_follows_a_script_pager_and_records_what_it_could_not(tmp_path):
+    from tests.model.loopback import HTML, crawl_and_build
+
+    get = "<script>function goPage(n){ location.href = 'index_' + (n - 1) + '.html'; }</script>"
+    post = ("<form id='f' action='/xxgk/zcjd/list.do' method='post'><input type='hidden' name='pageNo' id='pageNo' value='1'></form>"
+            "<script>function goPage(n){document.getElementById('pageNo').value=n;document.getElementById('f').submit();}</script>")
+    pages = {"/": (200, HTML, "<html><body><a href='/xxgk/zcwj/index.html'>政策文件</a><a href='/xxgk/zcjd/index.html'>政策解读</a></body></html>"),
+             "/xxgk/zcwj/index.html": (200, HTML, _list("zcwj", 1, 10, _pager() + get)),
+             "/xxgk/zcjd/index.html": (200, HTML, _list("zcjd", 1, 10, _pager() + post))}
+    for k in (1, 2, 3):
+        pages[f"/xxgk/zcwj/index_{k}.html"] = (200, HTML, _list("zcwj", 1 + 10 * k, 10, _pager() + get))
+    for name in ("zcwj", "zcjd"):
+        for i in range(1, 41):
+            pages[f"/xxgk/{name}/d{i}.html"] = (200, HTML, f"<html><body><h1>{name}文件第{i}号</h1><p>发布时间：2026-08-01</p></body></html>")
+    site, base = crawl_and_build(pages, tmp_path)
+    columns = {c.url.removeprefix(base): c for c in site.columns}
+    assert len(columns["xxgk/zcwj/"].items) == 40 and columns["xxgk/zcwj/"].note is None
+    unobserved = columns["xxgk/zcjd/"]
+    assert (len(unobserved.items), unobserved.state) == (10, "listed")
+    assert unobserved.note and "共 4 页" in unobserved.note and "只抓取到 1 页" in unobserved.note
