@@ -150,3 +150,14 @@ def test_a_menu_only_hub_is_not_a_static_page():
 ])
 def test_cms_message_pages_for_missing_content_are_error_pages(html, error):
     assert (error_page(lxml.html.fromstring(html), html)[0] is not None) is error
+
+
+def test_a_hub_introducing_its_childrens_menu_stays_a_hub():
+    children = "<div class='left'><ul class='menu'>" + "".join(
+        f"<li><a href='/xxgk/{d}/index.html'>{n}</a></li>" for d, n in (("zcwj", "政策文件"), ("gfxwj", "规范性文件"),
+                                                                          ("zcjd", "政策解读"), ("ndbg", "政府信息公开年报"))) + "</ul></div>"
+    hub = _page("信息公开", "<div class='crumbs'><a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a></div>"
+                "<div class='main'>" + children + "<div class='right'><p>为进一步推进政务公开，方便公众查阅政府信息，"
+                "本单位按照法定主动公开内容设置以下栏目，欢迎查阅。</p></div></div>", "信息公开")
+    facts = extract_page(hub, "http://s/xxgk/")
+    assert facts.kind == "hub" and not facts.single_article

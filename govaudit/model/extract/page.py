@@ -181,9 +181,11 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     if not (metas.get("columnname") or crumbs or any(c != "首页" and c in head_title for c in index.current)):
         return keep
     # A static page (机构职能, a guide showing its 更新日期) sits at an undated URL; a short news
-    # article carrying a ColumnName meta sits at a dated one (t20260506_, /art/2026/5/6/).
+    # article carrying a ColumnName meta sits at a dated one (t20260506_, /art/2026/5/6/). A page
+    # linking below its own folder is a hub introducing its children, not a static page.
     if (metas.get("columnname") and date.url is None and article is not None and article.length >= _STATIC_TEXT
-            and (article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))):
+            and (article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
+            and not _leads_below(index, url)):
         visible = date.source == "visible"
         signed = None if visible else _signed_date(area.plain)
         item = ListItem(title=title, url=url, date=date.value if visible else signed and signed[0].isoformat(),
@@ -253,10 +255,17 @@ def _highlighted_among_siblings(index: walk.PageIndex, url: str, metas: dict[str
                   and list_page(u).key != own.key}
         if len(others) < 2:
             continue
-        folder = own.bare if own.bare.endswith("/") else None
-        return not (folder and any(l.link.url.startswith(folder) and list_page(l.link.url).key != own.key
-                                   for l in index.links))
+        return not _leads_below(index, url)
     return False
+
+
+def _leads_below(index: walk.PageIndex, url: str) -> bool:
+    """True when a link of the page leads below the page's own folder to another list or page
+    (a hub's children: `/xxgk/` linking `/xxgk/zcwj/`)."""
+    own = list_page(url)
+    folder = own.bare if own.bare.endswith("/") else None
+    return bool(folder) and any(l.link.url.startswith(folder) and list_page(l.link.url).key != own.key
+                                for l in index.links)
 
 
 def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFacts:
