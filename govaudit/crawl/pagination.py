@@ -33,7 +33,7 @@ _CREATE_PAGE = re.compile(
 PAGE_QUERY = re.compile(r"(?:^|[?&])(?:" + "|".join(PAGE_PARAMS) + r")=(\d+)", re.I)
 _DIGITS = re.compile(r"\d+")
 # When the last-page link is the only pager link, the page number is where these put it.
-_KNOWN_SLOTS = (re.compile(r"_(\d+)\.s?html?(?:$|\?)"), PAGE_QUERY, re.compile(r"[-/](\d+)\.s?html?(?:$|\?)"))
+_KNOWN_SLOTS = (re.compile(r"_(\d+)\.(?:s|j)?html?(?:$|\?)"), PAGE_QUERY, re.compile(r"[-/](\d+)\.(?:s|j)?html?(?:$|\?)"))
 # Page totals pagers state: 第1/2页, 1/2页, 页次：1/2, 共2页, 当前第1页 共2页, totalPage = 2.
 _TOTAL_PAGES = re.compile(
     VISIBLE_PAGE_TOTAL.pattern + r"|(?:totalPage|pageCount|countPage|totalPages|pageTotal)\s*[=:]\s*['\"]?(\d+)", re.I)

@@ -38,12 +38,13 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     return "other"
 
 
-# A pager's later pages by file name: TRS createPageHTML `index_1.html`, `list_2.shtml`, `default_3.htm`.
-_PAGE_FILE = re.compile(r"/((?:[\w-]*?[_-])?(?:index|list|default))[_-](\d+)(\.s?html?|\.jsp|\.aspx?|\.php)$", re.I)
+# A pager's later pages by file name: TRS createPageHTML `index_1.html`, `list_2.shtml`, `default_3.htm`,
+# JEECMS `index_2.jhtml`.
+_PAGE_FILE = re.compile(r"/((?:[\w-]*?[_-])?(?:index|list|default))[_-](\d+)(\.s?html?|\.jhtml|\.jspx?|\.aspx?|\.php)$", re.I)
 # PHPCMS `list-12-2.html`, DedeCMS `list_12_2.html`: a list named by its category id, then the page.
-_PAGE_FILE_ID = re.compile(r"/(list|index)([_-]\d+)[_-](\d+)(\.s?html?)$", re.I)
-_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jsp|aspx?|php)$", re.I)
-_SCRIPT_FILE = re.compile(r"\.(?:jsp|aspx?|php)$", re.I)
+_PAGE_FILE_ID = re.compile(r"/(list|index)([_-]\d+)[_-](\d+)(\.s?html?|\.jhtml)$", re.I)
+_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jhtml|jspx?|aspx?|php)$", re.I)
+_SCRIPT_FILE = re.compile(r"\.(?:jspx?|aspx?|php)$", re.I)
 _MONTH_DIR = re.compile(r"/\d{6}/[^/]*$")
 _HANWEB_ARTICLE = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_\d+\.\w+$")
 

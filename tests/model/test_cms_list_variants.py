@@ -161,3 +161,25 @@ def test_a_hub_introducing_its_childrens_menu_stays_a_hub():
                 "本单位按照法定主动公开内容设置以下栏目，欢迎查阅。</p></div></div>", "信息公开")
     facts = extract_page(hub, "http://s/xxgk/")
     assert facts.kind == "hub" and not facts.single_article
+
+
+@pytest.mark.parametrize("url, key, number", [
+    ("http://s/xwzx/tzgg/index_2.jhtml", "http://s/xwzx/tzgg/", 2),  # JEECMS
+    ("http://s/xwzx/tzgg/index.jhtml", "http://s/xwzx/tzgg/", None),
+    ("http://s/xxgk/list.jspx?channelId=12&pageNo=3", "http://s/xxgk/list.jspx?channelId=12", 3),
+    ("http://s/xxgk/index.jspx?channelId=12&pageNo=3", "http://s/xxgk/index.jspx?channelId=12", 3),
+    ("http://s/xwzx/tzgg/1234.jhtml", "http://s/xwzx/tzgg/1234.jhtml", None),  # a JEECMS article
+])
+def test_jeecms_list_pages(url, key, number):
+    from govaudit.model.classify import list_page
+    lp = list_page(url)
+    assert (lp.key, lp.number) == (key, number)
+
+
+def test_a_last_page_link_alone_gives_jhtml_pages():
+    from govaudit.crawl.pagination import list_pages
+    from govaudit.htmlpage import extract_links, parse_html
+    page = "<div class='pages'><a href='index_5.jhtml'>尾页</a></div>"
+    url = "http://s/xwzx/tzgg/index.jhtml"
+    got = [u for u, _ in list_pages(url, page, extract_links(parse_html(page), url), 50).pages]
+    assert got == [f"http://s/xwzx/tzgg/index_{n}.jhtml" for n in range(1, 6)]
