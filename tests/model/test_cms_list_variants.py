@@ -117,8 +117,9 @@ _GUIDE = ("<p>为便于公民、法人和其他组织获取本机关的政府信
     ("", None),  # no date at all: the guide stays undated (its rule is then undecided, never failed)
     ("<p>2024年起，申请可通过网上平台提交。</p><p>联系电话：0731-1234567</p>", None),  # a date inside the text is no signature
 ])
-def test_a_single_page_beside_a_long_menu_is_a_static_page_dated_by_its_signature(signature, date):
-    facts = extract_page(_single("政府信息公开指南", _GUIDE + signature), "http://s/index.php?m=content&c=index&a=lists&catid=49")
+@pytest.mark.parametrize("meta", [True, False])  # without a ColumnName meta the trail's leaf and the title name it
+def test_a_single_page_beside_a_long_menu_is_a_static_page_dated_by_its_signature(signature, date, meta):
+    facts = extract_page(_single("政府信息公开指南", _GUIDE + signature, meta), "http://s/index.php?m=content&c=index&a=lists&catid=49")
     assert (facts.kind, facts.single_article, facts.list_state) == ("column", True, "listed")
     assert [i.date for i in facts.list_items] == [date]
     assert facts.breadcrumb[-1][0] == "政府信息公开指南"  # the trail's 列表 names the view, not a column
@@ -183,3 +184,12 @@ def test_a_last_page_link_alone_gives_jhtml_pages():
     url = "http://s/xwzx/tzgg/index.jhtml"
     got = [u for u, _ in list_pages(url, page, extract_links(parse_html(page), url), 50).pages]
     assert got == [f"http://s/xwzx/tzgg/index_{n}.jhtml" for n in range(1, 6)]
+
+
+def test_an_article_without_metas_is_not_a_static_page():
+    """Its trail ends in its column, not in its own title (PHPCMS 首页 > 新闻中心 > 云溪要闻 > 正文)."""
+    html = _page("我县召开安全生产工作会议", _crumb("云溪要闻", "/list-2-1.html", "正文")
+                 + "<div id='Article'><h1>我县召开安全生产工作会议</h1><div class='content'><p>会议强调，要压实安全生产责任，"
+                 "全面排查整治各类隐患，确保全县安全形势稳定。</p></div></div>")
+    facts = extract_page(html, "http://s/show-2-345-1.html")
+    assert not facts.single_article and facts.kind != "column"

@@ -182,8 +182,12 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
         return keep
     # A static page (机构职能, a guide showing its 更新日期) sits at an undated URL; a short news
     # article carrying a ColumnName meta sits at a dated one (t20260506_, /art/2026/5/6/). A page
-    # linking below its own folder is a hub introducing its children, not a static page.
-    if (metas.get("columnname") and date.url is None and article is not None and article.length >= _STATIC_TEXT
+    # linking below its own folder is a hub introducing its children, not a static page. Without
+    # a ColumnName meta the page is named as a column by a trail whose leaf is its <title>'s name,
+    # or by its highlighted item in a menu of sibling columns (an article's trail ends in its column).
+    named = bool(metas.get("columnname")) or (bool(crumbs) and crumbs[-1][0] == TITLE_SPLIT.split(head_title)[0].strip()) \
+        or (area.content_links == 0 and _highlighted_among_siblings(index, url, metas, crumbs))
+    if (named and date.url is None and article is not None and article.length >= _STATIC_TEXT
             and (article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
             and not _leads_below(index, url)):
         visible = date.source == "visible"
