@@ -76,6 +76,8 @@ VISIBLE_COUNT = re.compile(r"共\s*(\d+)\s*条(?:记录|信息|数据|(?=\s*[,�
 # Page counts of a TRS/JS pager.
 PAGE_COUNT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
 PAGE_COUNT_WORDS = ("createPageHTML", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT
+# Page totals a pager shows as text: 第1/2页, 1/2页, 页次：1/2, 共2页 (当前第1页 共2页).
+VISIBLE_PAGE_TOTAL = re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d+\s*/\s*(\d+)|\d+\s*/\s*(\d+)\s*页|共\s*(\d+)\s*页")
 
 # Labels of the update date of a statistics/data page (数据更新日期：2026-05-06, 数据截至2026年5月6日).
 UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据更新时间", "最后更新", "统计截止", "数据截至", "数据截止", "截至日期")

@@ -9,16 +9,23 @@ Sources, all from the static HTML:
     with any pager link (下一页, a page number): every page up to the total;
   - pager links whose URLs differ in one number (`?page=3`, `pageNo=`, `pageNum=`,
     Hanweb `index.html?uid=…&pageNum=3`, `index_3.html`, `/list/3.html`) give the
-    position of the page number.
+    position of the page number;
+  - a script pager (`javascript:goPage(2)`, `onclick="goPage(2)"`): the page-n URL is read
+    from the pager function when it builds one (`location.href = "list_" + n + ".html"`) or
+    from the GET form it submits with the page number in a field; a POST form or a function
+    that does neither names no URL, and the list's later pages stay unobserved.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from html import unescape
+from urllib.parse import urlencode
 
 from govaudit.htmlpage import RawLink
-from govaudit.htmlvocab import LAST_PAGE_TEXTS, PAGER_TEXTS
+from govaudit.htmlvocab import LAST_PAGE_TEXTS, PAGER_TEXTS, VISIBLE_PAGE_TOTAL
 from govaudit.urls import PAGE_PARAMS, normalize, resolve
 
 _CREATE_PAGE = re.compile(
@@ -26,11 +33,10 @@ _CREATE_PAGE = re.compile(
 PAGE_QUERY = re.compile(r"(?:^|[?&])(?:" + "|".join(PAGE_PARAMS) + r")=(\d+)", re.I)
 _DIGITS = re.compile(r"\d+")
 # When the last-page link is the only pager link, the page number is where these put it.
-_KNOWN_SLOTS = (re.compile(r"_(\d+)\.s?html?(?:$|\?)"), PAGE_QUERY, re.compile(r"[-/](\d+)\.s?html?(?:$|\?)"))
+_KNOWN_SLOTS = (re.compile(r"_(\d+)\.(?:s|j)?html?(?:$|\?)"), PAGE_QUERY, re.compile(r"[-/](\d+)\.(?:s|j)?html?(?:$|\?)"))
 # Page totals pagers state: 第1/2页, 1/2页, 页次：1/2, 共2页, 当前第1页 共2页, totalPage = 2.
 _TOTAL_PAGES = re.compile(
-    r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d+\s*/\s*(\d+)|\d+\s*/\s*(\d+)\s*页|共\s*(\d+)\s*页"
-    r"|(?:totalPage|pageCount|countPage|totalPages|pageTotal)\s*[=:]\s*['\"]?(\d+)", re.I)
+    VISIBLE_PAGE_TOTAL.pattern + r"|(?:totalPage|pageCount|countPage|totalPages|pageTotal)\s*[=:]\s*['\"]?(\d+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,8 @@ def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> Li
     (nearest first: the first pages of a list hold the newest items)."""
     found: dict[str, tuple[str, str]] = {}  # key -> (URL as linked or built, anchor)
     own = normalize(page_url)
-    stated = [*_trs_pages(page_url, html), *_last_page_range(page_url, links), *_stated_total(page_url, html, links)]
+    stated = [*_trs_pages(page_url, html), *_last_page_range(page_url, links), *_stated_total(page_url, html, links),
+              *_script_pages(page_url, html)]
     for url, anchor in stated:
         if (key := normalize(url)) != own:
             found.setdefault(key, (url, anchor))
@@ -149,3 +156,86 @@ def _number_at(url: str, last: str, start: int, end: int) -> int | None:
     m = re.fullmatch(re.escape(last[:start]) + r"(\d+)" + re.escape(last[end:]), url)
     return int(m.group(1)) if m else None
 
+
+
+# A pager function called with a page number: goPage(2), gotoPage('3'), turnPage(4) …
+_SCRIPT_CALL = re.compile(r"\b((?:go_?|goto|to|jump|turn|change|query)?[Pp]age(?:Go|Jump)?)\s*\(\s*['\"]?(\d+)['\"]?\s*[,)]")
+_FORM = re.compile(r"<form\b([^>]*)>(.*?)</form>", re.I | re.S)
+_INPUT = re.compile(r"<input\b[^>]*>", re.I)
+_ATTR = re.compile(r"""\b([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_PageUrl = Callable[[int], "str | None"]
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {m.group(1).lower(): unescape(next(g for g in m.groups()[1:] if g is not None)) for m in _ATTR.finditer(tag)}
+
+
+def _script_pages(page_url: str, html: str) -> list[tuple[str, str]]:
+    """Pages 2..N of a pager drawn as script calls (goPage(n)), where the function or its form names the URL."""
+    if "age(" not in html and "age (" not in html:
+        return []
+    calls = [(m.group(1), int(m.group(2))) for m in _SCRIPT_CALL.finditer(html)]
+    if not calls:
+        return []
+    name = calls[0][0]
+    top = max([n for f, n in calls if f == name] + [total_pages(html) or 0])
+    if top < 2:
+        return []
+    build = _url_builder(name, page_url, html)
+    if build is None:
+        return []
+    return [(url, f"{name}({n}) 第{n}/{top}页") for n in range(2, top + 1) if (url := build(n))]
+
+
+def _url_builder(name: str, page_url: str, html: str) -> _PageUrl | None:
+    """How the pager function `name` turns a page number into a URL: the string it concatenates
+    (`"index_" + (n - 1) + ".html"`), or the GET form whose page field it fills. None otherwise."""
+    m = re.search(rf"function\s+{re.escape(name)}\s*\(\s*(\w+)[^)]*\)\s*\{{", html) or \
+        re.search(rf"\b{re.escape(name)}\s*=\s*function\s*\(\s*(\w+)[^)]*\)\s*\{{", html)
+    if m is None:
+        return None
+    param, body = m.group(1), html[m.end(): m.end() + 800]
+    body = body[: _block_end(body)]
+    concat = re.search(
+        rf"""['"]([^'"]*)['"]\s*\+\s*\(?\s*{param}\s*(?:([+-])\s*(\d+))?\s*\)?(?:\s*\+\s*['"]([^'"]*)['"])?""", body)
+    if concat and re.search(r"location|href|window\.open", body):
+        prefix, sign, shift, suffix = concat.group(1), concat.group(2), int(concat.group(3) or 0), concat.group(4) or ""
+        delta = -shift if sign == "-" else shift
+        return lambda n: resolve(f"{prefix}{n + delta}{suffix}", page_url)
+    if "submit" in body:
+        return _form_builder(param, body, page_url, html)
+    return None
+
+
+def _block_end(body: str) -> int:
+    """End of the function body that starts `body` (after its opening brace)."""
+    depth = 1
+    for i, c in enumerate(body):
+        depth += (c == "{") - (c == "}")
+        if depth == 0:
+            return i
+    return len(body)
+
+
+def _form_builder(param: str, body: str, page_url: str, html: str) -> _PageUrl | None:
+    """A GET form with a page field (the field the function sets to the number, or a PAGE_PARAMS name)."""
+    set_ids = set(re.findall(rf"""getElementById\(\s*['"]([\w-]+)['"]\s*\)\.value\s*=\s*{param}\b""", body))
+    set_names = set(re.findall(rf"""\.([\w-]+)\.value\s*=\s*{param}\b""", body))
+    for form in _FORM.finditer(html):
+        attrs = _attrs(form.group(1))
+        if attrs.get("method", "get").lower() != "get":
+            continue
+        fields, slot = [], None
+        for tag in _INPUT.findall(form.group(2)):
+            a = _attrs(tag)
+            if not a.get("name"):
+                continue
+            if a.get("id") in set_ids or a["name"] in set_names or (slot is None and a["name"].lower() in PAGE_PARAMS):
+                slot = a["name"]
+            fields.append((a["name"], a.get("value", "")))
+        action = resolve(attrs.get("action") or page_url, page_url)
+        if slot is None or action is None:
+            continue
+        base, page_field = action.split("?", 1)[0], slot
+        return lambda n: f"{base}?{urlencode([(k, str(n) if k == page_field else v) for k, v in fields])}"
+    return None

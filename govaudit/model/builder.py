@@ -117,8 +117,14 @@ def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tup
     elif by_file:
         first = next((p for lp, p in members if lp.number is None), None)
         key = by_file[0].key
+        if first is not None and classify.list_page(first.capture.url).key != key:
+            return _numbered(members, 0)  # DedeCMS list_12_2.html under its folder's page: numbered as shown
         linked = {lp.number for l in first.facts.links if (lp := classify.list_page(l.url)).key == key} if first else set()
         shift = 1 if first is not None and (1 in raw or 1 in linked) else 0  # Chengdu numbers page 1 `-1`
+    return _numbered(members, shift)
+
+
+def _numbered(members: list[tuple[classify.ListPage, _Fetched]], shift: int) -> list[tuple[int, _Fetched]]:
     numbered = [(1 if lp.number is None else lp.number + shift, page) for lp, page in members]
     return sorted(numbered, key=lambda n: (n[0], n[1].capture.url))
 
@@ -135,6 +141,7 @@ def _list_groups(pages: dict[str, _Fetched]) -> list[_ListGroup]:
         lp = classify.list_page(page.capture.url)
         if kind == "column" or lp.number is not None:
             grouped.setdefault(lp.key, []).append((lp, page))
+    _fold_aliases(grouped)
     _fold_query_lists(grouped)
     return [_ListGroup(_group_url(key, members), _page_numbers(members)) for key, members in grouped.items()
             if any(p.facts.kind == "column" for _, p in members)]
@@ -148,6 +155,24 @@ def _group_url(key: str, members: list[tuple[classify.ListPage, _Fetched]]) -> s
         return key
     first = [p.capture.url for lp, p in members if lp.number == 1 and lp.style == "file"]
     return first[0] if first else key
+
+
+def _fold_aliases(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]) -> None:
+    """Lists that are one list under two names: `dir/index.php?catid=3` and `dir/?catid=3` when a
+    site links both (the directory serves its index script); DedeCMS `dir/list_12_2.html` and
+    the folder's own first page `dir/` that links it."""
+    for key in list(grouped):
+        if "?" in key:
+            alias = classify.directory_alias(key)
+        elif not key.endswith("/") and all(lp.style == "file" for lp, _ in grouped[key]):
+            alias = key[: key.rfind("/") + 1]
+            first = next((p for lp, p in grouped.get(alias, ()) if lp.number is None), None)
+            if first is None or not any(classify.list_page(l.url).key == key for l in first.facts.links):
+                continue
+        else:
+            continue
+        if alias is not None and alias in grouped:
+            grouped[alias].extend(grouped.pop(key))
 
 
 def _fold_query_lists(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]) -> None:
@@ -209,6 +234,10 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], start: str) -
         note = "列表由脚本加载，静态页面中没有条目" if state == "not_observed" else None
         if state == "empty" and members[0][0] != 1:  # a page past the end is empty; only page 1 can say the column is
             state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
+        declared = max((p.facts.page_count or 0 for _, p in members), default=0)
+        if note is None and state == "listed" and declared > (seen := len({n for n, _ in members})):
+            # e.g. a script pager (goPage) whose page URLs the static page does not give
+            note = f"栏目分页共 {declared} 页，只抓取到 {seen} 页，其余分页未观察到"
         columns.append(Column(
             url=url, name=first.facts.column_name or url, name_source=first.facts.column_name_source or "url",
             state=state,

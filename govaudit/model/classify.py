@@ -38,9 +38,13 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     return "other"
 
 
-# A pager's later pages by file name: TRS createPageHTML `index_1.html`, `list_2.shtml`, `default_3.htm`.
-_PAGE_FILE = re.compile(r"/((?:[\w-]*?[_-])?(?:index|list|default))[_-](\d+)(\.s?html?|\.jsp|\.aspx?|\.php)$", re.I)
-_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jsp|aspx?|php)$", re.I)
+# A pager's later pages by file name: TRS createPageHTML `index_1.html`, `list_2.shtml`, `default_3.htm`,
+# JEECMS `index_2.jhtml`.
+_PAGE_FILE = re.compile(r"/((?:[\w-]*?[_-])?(?:index|list|default))[_-](\d+)(\.s?html?|\.jhtml|\.jspx?|\.aspx?|\.php)$", re.I)
+# PHPCMS `list-12-2.html`, DedeCMS `list_12_2.html`: a list named by its category id, then the page.
+_PAGE_FILE_ID = re.compile(r"/(list|index)([_-]\d+)[_-](\d+)(\.s?html?|\.jhtml)$", re.I)
+_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jhtml|jspx?|aspx?|php)$", re.I)
+_SCRIPT_FILE = re.compile(r"\.(?:jspx?|aspx?|php)$", re.I)
 _MONTH_DIR = re.compile(r"/\d{6}/[^/]*$")
 _HANWEB_ARTICLE = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_\d+\.\w+$")
 
@@ -65,8 +69,9 @@ def list_page(url: str) -> ListPage:
         number, style = int(m.group(2)), "file"
         # TRS `index_2.html` pages the folder's list; `list_2.shtml`, Chengdu `column-index-2.shtml` a named one
         path = path[: m.start()] + ("/" if name in ("index", "default") else f"/{m.group(1)}{m.group(3)}")
-    elif _INDEX_FILE.search(path):
-        path = path[: path.rfind("/") + 1]
+    elif m := _PAGE_FILE_ID.search(path):
+        number, style = int(m.group(3)), "file"
+        path = path[: m.start()] + f"/{m.group(1)}{m.group(2)}{m.group(4)}"
     query = parts.query
     if query:
         kept = []
@@ -77,8 +82,19 @@ def list_page(url: str) -> ListPage:
             elif pair:
                 kept.append(pair)
         query = "&".join(kept)
+    # `dir/index.html` names `dir/`; a script's query is what names the list (`index.php?catid=3`).
+    if style != "file" and _INDEX_FILE.search(path) and not (query and _SCRIPT_FILE.search(path)):
+        path = path[: path.rfind("/") + 1]
     bare = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
     return ListPage(urlunsplit((parts.scheme, parts.netloc, path, query, "")), bare, number, style)
+
+
+def directory_alias(key: str) -> str | None:
+    """`dir/?q` for a list key `dir/index.php?q` (the directory serves its index script), else None."""
+    parts = urlsplit(key)
+    if not parts.query or not (_INDEX_FILE.search(parts.path) and _SCRIPT_FILE.search(parts.path)):
+        return None
+    return urlunsplit((parts.scheme, parts.netloc, parts.path[: parts.path.rfind("/") + 1], parts.query, ""))
 
 
 def column_url_of_page(url: str) -> str:

@@ -146,7 +146,17 @@ def test_no_list_page_is_a_document_and_articles_find_their_column(built):
     ("http://s/xwzx/gsgg/column-index-1.shtml", "http://s/xwzx/gsgg/column-index.shtml", 1),
     ("http://s/a/newslist_2.html", "http://s/a/newslist_2.html", None),  # a name, not a pager
     ("http://s/a/?pageIndex=0", "http://s/a/", 0),
-    ("http://s/a/default.aspx?CurrentPage=5&cid=2", "http://s/a/?cid=2", 5),
+    # A script's query names the list: the key is a URL the site links, not `a/?cid=2`.
+    ("http://s/a/default.aspx?CurrentPage=5&cid=2", "http://s/a/default.aspx?cid=2", 5),
+    ("http://s/index.php?m=content&c=index&a=lists&catid=37", "http://s/index.php?m=content&c=index&a=lists&catid=37", None),
+    ("http://s/index.php?m=content&c=index&a=lists&catid=37&page=2",
+     "http://s/index.php?m=content&c=index&a=lists&catid=37", 2),
+    ("http://s/a/index.jsp?page=3", "http://s/a/", 3),
+    # PHPCMS `list-{catid}-{page}.html` (page 1 numbered too), DedeCMS `list_{typeid}_{page}.html`
+    ("http://s/list-12-1.html", "http://s/list-12.html", 1),
+    ("http://s/list-12-3.html", "http://s/list-12.html", 3),
+    ("http://s/a/zcwj/list_12_2.html", "http://s/a/zcwj/list_12.html", 2),
+    ("http://s/show-12-345-1.html", "http://s/show-12-345-1.html", None),  # an article, not a pager
     ("http://s/a/?curPage=2", "http://s/a/", 2),
     ("http://s/a/?page=x", "http://s/a/?page=x", None),  # not a page number
     ("http://s/a/t20260801_1.html", "http://s/a/t20260801_1.html", None),

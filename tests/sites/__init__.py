@@ -1,6 +1,6 @@
 """Sample sites for the generalisation harness: independently written CMS templates
 (Hanweb JCMS style in GBK, a table-layout disclosure platform in UTF-8, a `.shtml` portal with
-dated article paths, a gkmlpt/Shenzhen district portal, a JSP/ASP.NET portal with a Lonsun-style platform, a county department's GBK TRS-style site), each generated
+dated article paths, a gkmlpt/Shenzhen district portal, a JSP/ASP.NET portal with a Lonsun-style platform, a county department's GBK TRS-style site, a county PHPCMS v9 site in UTF-8 with a BOM), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -8,7 +8,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import dept, gkml, hanweb, jsp, shtml, table
+from tests.sites import dept, gkml, hanweb, jsp, phpcms, shtml, table
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -19,4 +19,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "gkml": (gkml.build, ("small",)),
     "jsp": (jsp.build, ("small",)),
     "dept": (dept.build, ("small",)),
+    "phpcms": (phpcms.build, ("small",)),
 }

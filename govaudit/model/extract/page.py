@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+import datetime
 
 import lxml.etree
 
 from govaudit import htmlpage
 from govaudit.htmlpage import RawLink, parse_document
-from govaudit.htmlvocab import NOTE_WORDS, UPDATE_LABELS
+from govaudit.htmlvocab import CURRENT, NOTE_WORDS, UPDATE_LABELS
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import walk
 from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of
@@ -24,6 +25,7 @@ from govaudit.model.extract.regions import breadcrumb, related_boxes, related_li
 from govaudit.model.extract.text import TITLE_SPLIT, meta_tags, page_title
 from govaudit.model.extract.dates import find_dates, update_date
 from govaudit.model.extract.walk import build_index
+from govaudit.model.classify import list_page
 from govaudit.model.types import ListItem
 
 _HUB_LINKS = 3  # article-like links outside the chrome: the page lists something (a hub, undated rows)
@@ -31,6 +33,7 @@ _DATA_NUMBERS = 3  # figures (besides dates) that make a page with an update dat
 _EMPTY_AREA_TEXT = 160  # characters of non-link text an empty column's main area may hold (its name, a pager)
 _STATIC_TEXT = 30  # characters of body text of a short static page (机构职能 in two sentences)
 _STATIC_LINK_SHARE = 0.35  # as for prose (article.is_prose): a body that is mostly links is a menu
+_SIGNATURE_TAIL = 40  # characters at the end of a static page's text where its signature date stands
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -134,6 +137,35 @@ def _data_update(area: ListlessArea, date: PubDate) -> tuple[str, str] | None:
     return updated[0].isoformat(), updated[1]
 
 
+def _own_rest(area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
+              current: tuple[str, ...]) -> str:
+    """The list area's text without the names the page gives itself (its heading, menu item)."""
+    names = {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None, *current) if n}
+    rest = area.plain
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    return rest.strip()
+
+
+def _prose_area(area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
+                current: tuple[str, ...]) -> bool:
+    """The main area holds prose and no links, its menu aside (a short 单网页 beside a long
+    left menu of sibling columns, whose links make the whole article block look like a menu)."""
+    if area.content_links:
+        return False
+    rest = _own_rest(area, metas, crumbs, current)
+    return len(rest.replace(" ", "")) >= _STATIC_TEXT and not has_empty_marker(f"\x1e{rest}\x1f")
+
+
+def _signed_date(text: str) -> tuple[datetime.date, str] | None:
+    """The date a static page is signed with (a guide's 落款: 云溪县人民政府办公室 2026年3月10日):
+    a full date ending the page's main text."""
+    dates = find_dates(text[-_SIGNATURE_TAIL:])
+    if dates and text.rstrip().endswith(dates[-1][1]) and "年" in dates[-1][1]:
+        return dates[-1]
+    return None
+
+
 def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Article | None, metas: dict[str, str],
               crumbs: list[tuple[str, str | None]], head_title: str, title: str, url: str,
               date: PubDate) -> tuple[str, str, list[ListItem], bool]:
@@ -149,11 +181,19 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     if not (metas.get("columnname") or crumbs or any(c != "首页" and c in head_title for c in index.current)):
         return keep
     # A static page (机构职能, a guide showing its 更新日期) sits at an undated URL; a short news
-    # article carrying a ColumnName meta sits at a dated one (t20260506_, /art/2026/5/6/).
-    if (metas.get("columnname") and date.url is None and article is not None and article.length >= _STATIC_TEXT
-            and article.link_share < _STATIC_LINK_SHARE):
+    # article carrying a ColumnName meta sits at a dated one (t20260506_, /art/2026/5/6/). A page
+    # linking below its own folder is a hub introducing its children, not a static page. Without
+    # a ColumnName meta the page is named as a column by a trail whose leaf is its <title>'s name,
+    # or by its highlighted item in a menu of sibling columns (an article's trail ends in its column).
+    named = bool(metas.get("columnname")) or (bool(crumbs) and crumbs[-1][0] == TITLE_SPLIT.split(head_title)[0].strip()) \
+        or (area.content_links == 0 and _highlighted_among_siblings(index, url, metas, crumbs))
+    if (named and date.url is None and article is not None and article.length >= _STATIC_TEXT
+            and (article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
+            and not _leads_below(index, url)):
         visible = date.source == "visible"
-        item = ListItem(title=title, url=url, date=date.value if visible else None, date_text=date.text if visible else None)
+        signed = None if visible else _signed_date(area.plain)
+        item = ListItem(title=title, url=url, date=date.value if visible else signed and signed[0].isoformat(),
+                        date_text=date.text if visible else signed and signed[1])
         return "column", "listed", [item], True
     note = any(word in area.plain for word in NOTE_WORDS)
     if note and date.url is None:  # answered by a note (情况说明, dated or not) at a column's URL
@@ -174,13 +214,62 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     # marker (<h2>行政许可</h2><div class="empty">该栏目暂无内容</div>) is an empty column, unless
     # its scripts load data (then not observed). Without a marker an area showing nothing is not
     # told from a navigation-only hub, and stays unjudged.
-    names = {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None, *index.current) if n}
-    rest = area.plain
-    for name in sorted(names, key=len, reverse=True):
-        rest = rest.replace(name, " ")
-    if area.content_links == 0 and rest.strip() and has_empty_marker(f"\x1e{rest.strip()}\x1f"):
+    rest = _own_rest(area, metas, crumbs, index.current)
+    if area.content_links == 0 and rest and has_empty_marker(f"\x1e{rest}\x1f"):
+        return "column", "not_observed" if area.script_loads else "empty", [], False
+    # Nothing at all (short headings aside), no container and no marker: an empty column when the
+    # page is the highlighted item of a menu of its sibling columns (a hub's menu lists its children).
+    if area.content_links == 0 and not _strip_texts(rest, _short_headings(index)) \
+            and _highlighted_among_siblings(index, url, metas, crumbs):
         return "column", "not_observed" if area.script_loads else "empty", [], False
     return keep
+
+
+def _strip_texts(text: str, parts: tuple[str, ...]) -> str:
+    """`text` without `parts` (a menu block's own heading: <h3>政府信息公开</h3> over its items)."""
+    for part in sorted(parts, key=len, reverse=True):
+        text = text.replace(part, " ")
+    return text.strip()
+
+
+def _is_current(el: lxml.etree._Element) -> bool:
+    return bool(CURRENT.search(el.get("class") or ""))
+
+
+def _highlighted_among_siblings(index: walk.PageIndex, url: str, metas: dict[str, str],
+                                crumbs: list[tuple[str, str | None]]) -> bool:
+    """True when a highlighted menu item (class on/current/hover …) bears the page's own name
+    (ColumnName meta or breadcrumb leaf) and links to the page itself, beside two or more
+    links to other lists, and nothing on the page leads below the page's own folder (a hub's
+    children: `/xxgk/` linking `/xxgk/zcwj/`)."""
+    names = {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None) if n}
+    own = list_page(url)
+    urls = {id(ls.span.el): ls.link.url for ls in index.links if ls.link.tag == "a"}
+    for ls in index.links:
+        el = ls.span.el
+        if ls.link.tag != "a" or not ls.span.chrome or index.text_of(ls.span) not in names:
+            continue
+        parent = el.getparent()
+        if not _is_current(el) and not (parent is not None and _is_current(parent)):
+            continue
+        if list_page(ls.link.url).key != own.key:
+            continue
+        menu = parent.getparent() if parent is not None and parent.tag == "li" else parent
+        others = {u for a in (menu.iter("a") if menu is not None else ()) if (u := urls.get(id(a)))
+                  and list_page(u).key != own.key}
+        if len(others) < 2:
+            continue
+        return not _leads_below(index, url)
+    return False
+
+
+def _leads_below(index: walk.PageIndex, url: str) -> bool:
+    """True when a link of the page leads below the page's own folder to another list or page
+    (a hub's children: `/xxgk/` linking `/xxgk/zcwj/`)."""
+    own = list_page(url)
+    folder = own.bare if own.bare.endswith("/") else None
+    return bool(folder) and any(l.link.url.startswith(folder) and list_page(l.link.url).key != own.key
+                                for l in index.links)
 
 
 def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFacts:

@@ -26,7 +26,8 @@ _NOT_NAME = re.compile(r"[：:，。；！？]|\d{4}\s*[-/年.]\s*\d")  # a fiel
 # Hrefs that make an <a> a step without a target: the current or an intermediate step.
 _VOID_HREF = ("javascript:", "#")
 # A last, unlinked step that names the article view rather than the column.
-_LEAF_WORDS = frozenset(("正文", "详情", "内容", "正文内容", "文章内容", "详细内容", "信息内容", "浏览正文", "阅读正文", "查看详情", "详情页"))
+_LEAF_WORDS = frozenset(("正文", "详情", "内容", "正文内容", "文章内容", "详细内容", "信息内容", "浏览正文", "阅读正文", "查看详情", "详情页",
+                         "列表", "列表页", "信息列表", "文章列表"))  # PHPCMS catpos() trails end in 列表 / 正文
 _MAX_BOX_TEXT = 1500  # a "related" wrapper around the whole article is not a related box
 _NAME_PREFIX = 8  # characters a column name may put before a heading it ends with (部门政策解读)
 
@@ -135,7 +136,7 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
 
 def _finish(steps: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
     """Without a single link, only a trail of two steps or more is believed; a last
-    unlinked 正文/详情 names the article view, not a column."""
+    unlinked 正文/详情/列表 names the view (article or list), not a column."""
     if steps and steps[-1][1] is None and steps[-1][0] in _LEAF_WORDS:
         steps = steps[:-1]
     if all(url is None for _, url in steps) and len(steps) < 2:
