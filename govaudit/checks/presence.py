@@ -6,37 +6,91 @@ import re
 from datetime import date
 from typing import Any
 
-from govaudit.checks.base import CheckKind, Context, Finding, Param, age_label, parse_age, regex_values, subtract_age
+from govaudit.checks.base import CheckKind, Context, Finding, Param, age_label, class_list, parse_age, regex_values, subtract_age
 from govaudit.model.types import Evidence, SiteModel
 
 
-def _section_evidence(site: SiteModel, pattern: re.Pattern[str]) -> tuple[str, Evidence] | None:
-    """Where a section shows up: a column, a page title, a same-site link's text, or a heading
-    on a hub or column page."""
-    for column in site.columns:
-        if pattern.search(column.name):
-            return f"栏目“{column.name}”", column.evidence
-    for page in site.pages:
-        if page.outcome == "ok" and pattern.search(page.title):
-            return f"页面“{page.title}”", page.evidence
+# Where section_present looks (param `where`). The default never reads a news headline or the
+# text of an arbitrary link: "食品安全" in a headline is not a 食品安全 column.
+SCOPES = ("columns", "menus", "hub", "titles", "links", "offsite", "attachments")
+DEFAULT_SCOPES = ["columns", "menus", "hub", "titles"]
+TITLE_KINDS = ("home", "hub", "column", "document", "static", "other")
+_MENU_TEXT = 20  # characters: a menu item names a section; a longer text is a headline or a sentence
+_MENU_COVER = 0.5  # share of a menu item's text the section's name must cover ("网上办事入口" of a headline does not)
+_DATED = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}[-/.月]\d{1,2}日?$")
+
+
+def _menu_match(pattern: re.Pattern[str], text: str) -> bool:
+    """The link names the section (a menu item, a hub's directory entry) rather than mentioning it
+    (a headline): its text is short, undated and mostly the section's name."""
+    text = text.strip()
+    if not text or len(text) > _MENU_TEXT or _DATED.search(text):
+        return False
+    return any(len(m.group()) >= _MENU_COVER * len(text) for m in pattern.finditer(text))
+
+
+def _section_evidence(site: SiteModel, pattern: re.Pattern[str], where: list[str], title_kinds: list[str]) -> tuple[str, Evidence] | None:
+    """Where a section shows up, looking only in the scopes `where` names."""
     pages = {p.url: p for p in site.pages}
+
+    def source_evidence(url: str) -> Evidence:
+        return pages[url].evidence if url in pages else Evidence(url=url)
+
+    if "columns" in where:
+        for column in site.columns:
+            if pattern.search(column.name):
+                return f"栏目“{column.name}”", column.evidence
+    if "titles" in where:
+        for page in site.pages:
+            if page.outcome == "ok" and page.kind in title_kinds and page.title and pattern.search(page.title):
+                return f"页面“{page.title}”", page.evidence
+    hub_pages = {p.url for p in site.pages if p.kind == "hub"}
     for link in site.links:
-        if link.kind == "page" and link.outcome == "ok" and pattern.search(link.text):
-            source = pages.get(link.source)
-            return f"链接“{link.text}”", source.evidence if source else Evidence(url=link.source)
-    # The model's sections also hold what the lists above lack: every anchor text of a home or
-    # hub page (links keep one text per target) and a hub's own headings (<h3>法定主动公开内容</h3>).
-    for section in site.disclosure_sections:
-        if section.present and section.url and section.text and pattern.search(section.text):
-            where = "标题" if section.via == "heading" else "链接"
-            return f"{where}“{section.text}”", pages[section.url].evidence if section.url in pages else Evidence(url=section.url)
+        if link.kind != "page" or link.outcome != "ok" or not pattern.search(link.text):
+            continue
+        menu = _menu_match(pattern, link.text)
+        if "links" in where or "menus" in where and menu or "hub" in where and menu and link.source in hub_pages:
+            return f"链接“{link.text.strip()}”", source_evidence(link.source)
+    if "hub" in where or "menus" in where:
+        # The model's sections hold what the link list lacks: every anchor text of a home or hub
+        # page (links keep one text per target) and a hub's own headings (<h3>法定主动公开内容</h3>).
+        for section in site.disclosure_sections:
+            if not (section.present and section.url and section.text and pattern.search(section.text)):
+                continue
+            if section.via == "heading" and "hub" in where:
+                return f"标题“{section.text}”", source_evidence(section.url)
+            kind = pages[section.url].kind if section.url in pages else None
+            if (section.via == "column" or section.via == "page" and kind in title_kinds
+                    or section.via in ("page", "link") and _menu_match(pattern, section.text)):
+                return f"链接“{section.text}”", source_evidence(section.url)
+    if "offsite" in where:
+        for off in site.offsite_links:
+            if pattern.search(off.text) or pattern.search(off.host):
+                return f"站外链接“{off.text or off.host}”（{off.target}）", source_evidence(off.source)
+    if "attachments" in where:
+        for doc in site.documents:
+            for att in doc.attachments:
+                if att.outcome != "broken" and (pattern.search(att.text) or pattern.search(att.target)):
+                    return f"《{doc.title}》的附件“{att.text or att.target}”", doc.evidence
     return None
+
+
+def _validate_where(value: list[str]) -> None:
+    unknown = [w for w in value if w not in SCOPES]
+    if unknown or not value:
+        raise ValueError(f"each place must be one of {', '.join(SCOPES)}" + (f", got {unknown[0]!r}" if unknown else ""))
+
+
+def _validate_title_kinds(value: list[str]) -> None:
+    unknown = [w for w in value if w not in TITLE_KINDS]
+    if unknown:
+        raise ValueError(f"each page kind must be one of {', '.join(TITLE_KINDS)}, got {unknown[0]!r}")
 
 
 def _sections(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     findings = []
     for label, regex in params["sections"].items():
-        found = _section_evidence(site, re.compile(regex))
+        found = _section_evidence(site, re.compile(regex), params["where"], params["title_kinds"])
         subject = f"section:{label}"
         if found:
             where, ev = found
@@ -50,8 +104,15 @@ def _sections(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fin
 
 SECTION_PRESENT = CheckKind(
     name="section_present",
-    doc="每个要求的栏目或页面存在：栏目名称、页面标题或站内链接文字匹配其正则表达式。",
-    params={"sections": Param(dict, validator=regex_values, doc="名称 -> 正则表达式")},
+    doc=("每个要求的栏目、页面或入口存在，只在 where 所列之处查找。params: sections（名称 -> 正则表达式）；"
+         "where（columns 栏目名称、menus 导航和菜单中的栏目链接、hub 公开专栏目录及其小标题、titles 页面标题、"
+         "links 任意站内链接文字、offsite 站外链接的文字或主机名、attachments 文件附件的文字或地址；"
+         "默认 columns、menus、hub、titles，不看新闻标题和任意链接文字）；"
+         "title_kinds（titles 查看的页面类型，默认 hub、column、static）。"),
+    params={"sections": Param(dict, validator=regex_values, doc="名称 -> 正则表达式"),
+            "where": Param(list, DEFAULT_SCOPES, validator=_validate_where, doc="查找之处"),
+            "title_kinds": Param(list, ["hub", "column", "static"], validator=_validate_title_kinds,
+                                 doc="titles 查看的页面类型")},
     run=_sections,
 )
 
@@ -119,7 +180,7 @@ SITE_FRESHNESS = CheckKind(
     params={
         "max_age": Param(str, validator=parse_age, doc="期限，如 14d"),
         "levels": Param(list, [1], doc="计入的栏目层级"),
-        "exclude_classes": Param(list, ["not_updated"], doc="不计入的栏目类别"),
+        "exclude_classes": Param(list, ["not_updated"], doc="不计入的栏目类别", class_ids=class_list),
     },
     run=_site_freshness,
 )
