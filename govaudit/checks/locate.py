@@ -43,6 +43,7 @@ class Located:
     links_to: tuple[str, ...] = ()
     attachments: tuple[Link, ...] = ()
     wenhao: str | None = None
+    is_document: bool = False  # a document of the model: its attachments were read
 
 
 def validate_locator(value: dict[str, Any]) -> None:
@@ -69,7 +70,7 @@ def locator_classes(value: Any) -> list[str]:
 
 def _from_document(d: Document) -> Located:
     return Located(d.url, d.title, d.kind, d.column_name, d.column_url, d.pub_date, d.evidence, tuple(d.links_to),
-                   tuple(d.attachments), d.wenhao)
+                   tuple(d.attachments), d.wenhao, True)
 
 
 def candidates(site: SiteModel) -> list[Located]:

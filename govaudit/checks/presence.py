@@ -117,8 +117,7 @@ SECTION_PRESENT = CheckKind(
 )
 
 
-def _recent(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
-    pattern = re.compile(params["title_pattern"])
+def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: str, ctx: Context) -> Finding:
     # Documents whose page was fetched, and items seen only in column lists.
     candidates = [(d.pub_date, d.title, d.url, d.evidence) for d in site.documents if pattern.search(d.title)]
     candidates += [(i.date, i.title, i.url or c.url, c.evidence) for c in site.columns for i in c.items if pattern.search(i.title)]
@@ -128,31 +127,66 @@ def _recent(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Findi
     candidates += [(None, p.title, p.url, p.evidence) for p in site.pages
                    if p.outcome == "ok" and p.url not in known and pattern.search(p.title)]
     dated = sorted((c for c in candidates if c[0]), key=lambda c: (c[0], c[1], c[2]), reverse=True)
-    label, limit = params["label"], subtract_age(ctx.as_of, params["max_age"])
+    limit = subtract_age(ctx.as_of, max_age)
     subject = f"recent:{label}"
     if dated:
         when, title, url, ev = dated[0]
         data = {"newest_date": when, "title": title, "found": len(candidates)}
         if date.fromisoformat(when) >= limit:
-            return [Finding("pass", subject, url, f"最近一次{label}《{title}》发布于 {when}。", ev, data)]
-        msg = f"最近一次{label}《{title}》发布于 {when}，已超过 {age_label(params['max_age'])}。"
-        return [Finding("fail", subject, url, msg, ev, data)]
+            return Finding("pass", subject, url, f"最近一次{label}《{title}》发布于 {when}。", ev, data)
+        msg = f"最近一次{label}《{title}》发布于 {when}，已超过 {age_label(max_age)}。"
+        return Finding("fail", subject, url, msg, ev, data)
     if candidates:
         _, title, url, ev = candidates[0]
-        return [Finding("incomplete", subject, url, f"找到{label}《{title}》，但无法识别发布日期。", ev, {"found": len(candidates)})]
+        return Finding("incomplete", subject, url, f"找到{label}《{title}》，但无法识别发布日期。", ev, {"found": len(candidates)})
     status = "incomplete" if site.crawl.budget_exhausted else "fail"
-    return [Finding(status, subject, site.site, f"未找到{label}。", Evidence(url=site.site), {"found": 0})]
+    return Finding(status, subject, site.site, f"未找到{label}。", Evidence(url=site.site), {"found": 0})
+
+
+def _recent(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+    if params["items"]:
+        return [_recent_one(site, re.compile(item["title_pattern"]), item["label"], item.get("max_age", params["max_age"]), ctx)
+                for item in params["items"]]
+    return [_recent_one(site, re.compile(params["title_pattern"]), params["label"], params["max_age"], ctx)]
+
+
+_ITEM_KEYS = {"label": str, "title_pattern": str, "max_age": str}
+
+
+def _validate_items(value: list[Any]) -> None:
+    """Validator: recent_document items, each {label, title_pattern, max_age?}, labels distinct."""
+    labels = set()
+    for item in value:
+        if not isinstance(item, dict) or not {"label", "title_pattern"} <= set(item) or not set(item) <= set(_ITEM_KEYS):
+            raise ValueError("each item is a mapping {label, title_pattern, max_age (optional)}")
+        if not all(isinstance(item[k], t) for k, t in _ITEM_KEYS.items() if k in item):
+            raise ValueError("an item's label, title_pattern and max_age are strings")
+        re.compile(item["title_pattern"])
+        if "max_age" in item:
+            parse_age(item["max_age"])
+        if item["label"] in labels:
+            raise ValueError(f"two items are labelled {item['label']!r}")
+        labels.add(item["label"])
+
+
+def _one_or_items(params: dict[str, Any]) -> None:
+    if bool(params["items"]) == bool(params["title_pattern"]):
+        raise ValueError("recent_document takes either title_pattern (with label) or items, not both or neither")
 
 
 RECENT_DOCUMENT = CheckKind(
     name="recent_document",
-    doc="标题匹配 title_pattern 的文件（已抓取的页面或栏目列表中的条目）中，最新一篇在 max_age 内发布。",
+    doc=("标题匹配 title_pattern 的文件（已抓取的页面或栏目列表中的条目）中，最新一篇在 max_age 内发布。"
+         "params: title_pattern（标题正则）、label（称呼）、max_age（如 1y、92d）；或 items（列表，每项 {label, title_pattern, max_age}，"
+         "每项一个结论，max_age 缺省时用规则的 max_age），一条清单指标一条规则。"),
     params={
-        "title_pattern": Param(str, validator=re.compile, doc="标题正则表达式"),
+        "title_pattern": Param(str, "", validator=re.compile, doc="标题正则表达式"),
         "max_age": Param(str, validator=parse_age, doc="期限，如 1y、92d"),
         "label": Param(str, "相关信息", doc="报告中的称呼，如 规范性文件清理结果"),
+        "items": Param(list, [], validator=_validate_items, doc="多项：每项 {label, title_pattern, max_age}"),
     },
     run=_recent,
+    cross=_one_or_items,
 )
 
 

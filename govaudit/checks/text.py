@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of
 from govaudit.checks.locate import Located, locate, locator_classes, validate_locator
 from govaudit.model.types import Evidence, PageText, SiteModel
+from govaudit.vocab import severity
 
 _SNIPPET = 40  # characters either side of a match quoted as evidence
 
@@ -44,6 +47,61 @@ def _count(pattern: re.Pattern[str], text: str, enough: int) -> int:
 def _snippet(pattern: re.Pattern[str], text: str) -> str | None:
     m = pattern.search(text)
     return text[max(0, m.start() - _SNIPPET): m.end() + _SNIPPET] if m else None
+
+
+_ATTACHMENT_KEYS = {"ext": list, "text": str}
+
+
+def _validate_attachment(value: dict[str, Any]) -> None:
+    for key, given in value.items():
+        if key not in _ATTACHMENT_KEYS or not isinstance(given, _ATTACHMENT_KEYS[key]):
+            raise ValueError("attachment takes ext (a list such as [pdf, doc, docx]) and text (a regex)")
+    if "text" in value:
+        re.compile(value["text"])
+
+
+def _attachments_found(page: Located, spec: dict[str, Any]) -> list[str]:
+    """The page's attachments (not broken) of the extensions and with the text `spec` asks for."""
+    exts = tuple(f".{e.lower().lstrip('.')}" for e in spec.get("ext", []))
+    text = re.compile(spec["text"]) if spec.get("text") else None
+    found = []
+    for att in page.attachments:
+        name = urlsplit(att.target).path.lower()
+        if att.outcome == "broken" or exts and not (name.endswith(exts) or att.text.lower().endswith(exts)):
+            continue
+        if text is None or text.search(att.text) or text.search(unquote(name)):
+            found.append(att.target)
+    return found
+
+
+def _judge_attachment(page: Located, params: dict[str, Any], label: str) -> Finding | None:
+    spec = params["attachment"]
+    if not spec:
+        return None
+    what = "、".join(spec.get("ext", [])) or "所要求的"
+    data = {"title": page.title, "label": label}
+    if not page.is_document:
+        return Finding("incomplete", page.url, page.url, f"{label}《{page.title}》不是已识别的文件页，未能读取其附件。", page.evidence, data)
+    found = _attachments_found(page, spec)
+    if not found:
+        return Finding("fail", page.url, page.url, f"{label}《{page.title}》没有{what}附件。", page.evidence, {**data, "attachments": []})
+    return Finding("pass", page.url, page.url, f"{label}《{page.title}》附有{what}附件。", page.evidence, {**data, "attachments": found})
+
+
+def judge(page: Located, text: PageText | None, params: dict[str, Any], label: str) -> Finding:
+    """One located page against the rule's patterns and attachment requirement: the worse of both."""
+    parts = [f for f in (judge_text(page, text, params, label) if _has_patterns(params) else None,
+                         _judge_attachment(page, params, label)) if f is not None]
+    worst = min(parts, key=lambda f: severity(f.status))
+    if len(parts) == 2 and worst.status != "pass":
+        other = parts[1] if worst is parts[0] else parts[0]
+        if other.status != "pass":
+            return replace(worst, message=f"{worst.message}{other.message}", data={**other.data, **worst.data})
+    return worst
+
+
+def _has_patterns(params: dict[str, Any]) -> bool:
+    return bool(params["all_of"] or params["any_of"] or params["none_of"])
 
 
 def judge_text(page: Located, text: PageText | None, params: dict[str, Any], label: str) -> Finding:
@@ -88,7 +146,7 @@ def _page_text(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
     if not pages:
         return [Finding("incomplete", f"text:{label}", site.site, f"未找到{label}页面，无法检查其内容。",
                         Evidence(url=site.site), {"label": label, "located": 0})]
-    findings = [judge_text(p, ctx.texts.get(p.url), params, label) for p in pages]
+    findings = [judge(p, ctx.texts.get(p.url), params, label) for p in pages]
     if params["mode"] == "each":
         return findings
     # mode any: the site satisfies the item when one of the located pages does.
@@ -100,7 +158,7 @@ PAGE_TEXT = CheckKind(
     name="page_text",
     doc=("定位到的页面正文写明所要求的内容。params: pages（定位：kind、column_class、column、title、url、exclude_title，"
          "见 docs/rules.md）；all_of（每项都须出现，正则或 {pattern, min, label}）；any_of 与 any_min（至少 any_min 项出现）；"
-         "none_of（均不得出现）；search（text | headings | headings_and_text，默认 headings_and_text）；"
+         "none_of（均不得出现）；attachment（须附的附件：ext 扩展名列表、text 附件名称正则，只对已识别的文件页判断）；search（text | headings | headings_and_text，默认 headings_and_text）；"
          "mode（each：每个页面一个结论，默认；any：有一个页面满足即通过）；label（报告中的称呼）。"
          "未定位到页面或正文未能提取为 incomplete，正文超出截取长度而未找到为 incomplete。"),
     params={
@@ -112,12 +170,14 @@ PAGE_TEXT = CheckKind(
         "search": Param(str, "headings_and_text", validator=one_of("text", "headings", "headings_and_text"),
                         doc="在正文、小标题或两者中查找"),
         "mode": Param(str, "each", validator=one_of("each", "any"), doc="each：逐页判断；any：一页满足即可"),
+        "attachment": Param(dict, {}, validator=_validate_attachment,
+                            doc="须附的附件：ext（扩展名列表，如 [pdf, doc, docx]）、text（附件名称正则）"),
         "label": Param(str, "页面", doc="报告中的称呼，如 机构职能页面"),
     },
     run=_page_text,
-    cross=lambda p: None if p["all_of"] or p["any_of"] or p["none_of"] else _no_patterns(),
+    cross=lambda p: None if _has_patterns(p) or p["attachment"] else _no_patterns(),
 )
 
 
 def _no_patterns() -> None:
-    raise ValueError("page_text needs at least one of all_of, any_of, none_of")
+    raise ValueError("page_text needs at least one of all_of, any_of, none_of, attachment")
