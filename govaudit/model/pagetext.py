@@ -22,11 +22,13 @@ class PageTexts:
     def __init__(self, texts: Mapping[str, PageText] | None = None, path: Path | None = None) -> None:
         self._texts: dict[str, PageText] | None = dict(texts) if texts is not None else None
         self._path = path
+        self._given = texts is not None
 
     @property
     def available(self) -> bool:
-        """True when there are texts to read (a build that extracted none has no file)."""
-        return self._texts is not None or (self._path is not None and self._path.is_file())
+        """True when page texts were extracted: given, or a file to read (a model built before
+        page texts has none, and a check cannot tell "not stated" from "not read")."""
+        return self._given or (self._path is not None and self._path.is_file())
 
     def get(self, url: str) -> PageText | None:
         """The text of the page at `url`, or None when the model holds none for it."""
@@ -48,7 +50,7 @@ class PageTexts:
         return self._texts
 
 
-NO_TEXTS = PageTexts({})
+NO_TEXTS = PageTexts()  # no texts extracted: checks report what needs them as incomplete
 
 
 def write_texts(folder: Path, texts: Iterable[PageText]) -> None:

@@ -21,6 +21,7 @@ _NUMBERED = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+[章�
                        r"[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．](?!\d))")
 _BLOCKS = re.compile(f"[{OPEN}{SEP}]+")
 _SENTENCE_END = ("。", "；", ";")
+_NOT_HEADING = ("：", ":", ">", "＞", "»")  # a label and its value (来源：…, 发布时间：…), a breadcrumb trail
 
 
 def body_headings(index: PageIndex, body: Span) -> tuple[str, ...]:
@@ -37,7 +38,7 @@ def body_headings(index: PageIndex, body: Span) -> tuple[str, ...]:
     for start, end in index.short_heads:
         if body.start <= start and end <= body.end:
             text = " ".join(index.text[start:end].split())
-            if 2 <= len(text) <= _HEADING_CHARS and not text.endswith(_SENTENCE_END):
+            if 2 <= len(text) <= _HEADING_CHARS and not text.endswith(_SENTENCE_END) and not any(c in text for c in _NOT_HEADING):
                 found.setdefault(start, text)
     seen = dict.fromkeys(found[k] for k in sorted(found))
     return tuple(seen)[:_MAX_HEADINGS]
