@@ -25,8 +25,22 @@ VIAS = ("hyperlink", "title", "wenhao", "key")
 _DRAFT = re.compile(r"[（(](?:征求意见稿|草案|草案征求意见稿|送审稿|修订草案|代拟稿)[）)]")
 
 
+_LEAD = re.compile(r"^(?:关于)?(?:公开)?(?:征求|征集)?(?:对)?《?")
+
+
 def _clean(name: str) -> str:
     return _DRAFT.sub("", name).strip()
+
+
+def _draft_names(title: str) -> set[str]:
+    """The name a draft goes by in an unquoted title: what precedes its （草案）/（征求意见稿）
+    (某区国土空间总体规划 of 某区国土空间总体规划（草案）公示)."""
+    out = set()
+    for m in _DRAFT.finditer(title):
+        name = _LEAD.sub("", title[: m.start()].split("》")[-1]).strip()
+        if len(name) >= 4:
+            out.add(name)
+    return out
 
 
 class _Side:
@@ -34,7 +48,7 @@ class _Side:
 
     def __init__(self, page: Located, text: str) -> None:
         self.page = page
-        self.names = {_clean(n) for n in title_names(page.title)}
+        self.names = {_clean(n) for n in title_names(page.title)} | _draft_names(page.title)
         body = f"{page.title}\n{text}"
         self.mentions = {_clean(n) for n in quoted_names(body)}
         self.cites = set(find_wenhao(body))
