@@ -126,3 +126,15 @@ def test_rules_show_and_test_work_on_a_pack_without_the_default_profile(tmp_path
     assert "page_text" in shown.output
     tested = runner.invoke(main, ["rules", "test", str(root)])
     assert tested.exit_code == 0, tested.output
+
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "examples" / "rule-language"
+
+
+def test_the_rule_language_example_pack_passes_its_cases():
+    """docs/examples/rule-language extends the bundled pack with the new kinds' examples."""
+    result = CliRunner().invoke(main, ["rules", "test", str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    for rule in ("organ-functions", "consultation-feedback", "budget-final-accounts", "service-portal-entry"):
+        assert f"ok  {rule}:" in result.output
+    assert load_ruleset(EXAMPLE, "example").rules
