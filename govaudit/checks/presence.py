@@ -42,7 +42,9 @@ def _section_evidence(site: SiteModel, pattern: re.Pattern[str], where: list[str
                 return f"栏目“{column.name}”", column.evidence
     if "titles" in where:
         for page in site.pages:
-            if page.outcome == "ok" and page.kind in title_kinds and page.title and pattern.search(page.title):
+            # A page of another kind (a document page) counts when its title is the section's name.
+            if page.outcome == "ok" and page.title and pattern.search(page.title) and (
+                    page.kind in title_kinds or page.kind != "home" and _menu_match(pattern, page.title)):
                 return f"页面“{page.title}”", page.evidence
     hub_pages = {p.url for p in site.pages if p.kind == "hub"}
     for link in site.links:
@@ -108,7 +110,7 @@ SECTION_PRESENT = CheckKind(
          "where（columns 栏目名称、menus 导航和菜单中的栏目链接、hub 公开专栏目录及其小标题、titles 页面标题、"
          "links 任意站内链接文字、offsite 站外链接的文字或主机名、attachments 文件附件的文字或地址；"
          "默认 columns、menus、hub、titles，不看新闻标题和任意链接文字）；"
-         "title_kinds（titles 查看的页面类型，默认 hub、column、static）。"),
+         "title_kinds（titles 查看的页面类型，默认 hub、column、static；其他类型的页面标题须基本就是该名称，如“依申请公开”）。"),
     params={"sections": Param(dict, validator=regex_values, doc="名称 -> 正则表达式"),
             "where": Param(list, DEFAULT_SCOPES, validator=_validate_where, doc="查找之处"),
             "title_kinds": Param(list, ["hub", "column", "static"], validator=_validate_title_kinds,
