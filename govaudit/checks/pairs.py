@@ -79,7 +79,7 @@ def _validate_vias(value: list[str]) -> None:
 
 
 def _judge(x: Located, pairs: list[tuple[Located, list[str]]], params: dict[str, Any], ctx: Context,
-           texts_known: bool) -> Finding:
+           texts_known: bool, cut: bool) -> Finding:
     label_x, label_y = params["x_label"], params["y_label"]
     data: dict[str, Any] = {"title": x.title, "date": x.date,
                             "pairs": [{"url": y.url, "title": y.title, "via": via, "date": y.date} for y, via in pairs]}
@@ -117,6 +117,8 @@ def _judge(x: Located, pairs: list[tuple[Located, list[str]]], params: dict[str,
     if not texts_known and set(params["via"]) & {"title", "wenhao"}:
         return Finding("incomplete", x.url, x.url, f"{what}未找到通过链接关联的{label_y}；页面正文未提取，无法按标题或文号匹配。",
                        x.evidence, data)
+    if cut:
+        return Finding("incomplete", x.url, x.url, f"抓取未完成，未找到{what}对应的{label_y}。", x.evidence, data)
     return Finding("fail", x.url, x.url, f"{what}没有对应的{label_y}。", x.evidence, data)
 
 
@@ -141,7 +143,7 @@ def _linked_pair(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[
     for x in xs:
         xs_side = side(x)
         pairs = [(y.page, via) for y in y_sides if y.page.url != x.url and (via := _vias(xs_side, y, links, key, vias))]
-        finding = _judge(x, pairs, params, ctx, ctx.texts.available)
+        finding = _judge(x, pairs, params, ctx, ctx.texts.available, site.crawl.budget_exhausted)
         if start is not None and x.date is not None and x.date < start.isoformat():
             finding = outside_window(finding, f"评估窗口 {start.isoformat()} 之前发布", window_start=start.isoformat())
         if finding is not None:

@@ -151,7 +151,10 @@ def _page_text(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
         return findings
     # mode any: the site satisfies the item when one of the located pages does.
     best = next((f for status in ("pass", "incomplete", "fail") for f in findings if f.status == status))
-    return [Finding(best.status, f"text:{label}", best.url, best.message, best.evidence, {**best.data, "located": len(pages)})]
+    status, message = best.status, best.message
+    if status == "fail" and site.crawl.budget_exhausted:  # a page not fetched might satisfy it
+        status, message = "incomplete", f"{message}（抓取未完成，未抓取的页面可能满足要求。）"
+    return [Finding(status, f"text:{label}", best.url, message, best.evidence, {**best.data, "located": len(pages)})]
 
 
 PAGE_TEXT = CheckKind(

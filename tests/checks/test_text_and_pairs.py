@@ -186,3 +186,12 @@ def test_recent_document_items_yield_one_subject_each():
     assert got == {"recent:财政资金直达": "pass", "recent:采购意向": "fail", "recent:审计整改": "fail"}
     _, problems = validate_params(RECENT_DOCUMENT, {"items": items, "title_pattern": "x", "max_age": "1y"})
     assert problems and "either title_pattern" in problems[0]
+
+
+def test_a_crawl_cut_short_leaves_a_missing_pair_or_an_unmet_any_undecided():
+    cut = replace(site(documents=[CALL]), crawl=replace(site().crawl, budget_exhausted=True))
+    assert run(LINKED_PAIR, cut, {}, **PAIR) == {CALL.url: "incomplete"}
+    duties = replace(site(documents=[DUTIES]), crawl=cut.crawl)
+    lacking = {DUTIES.url: text("jgzn/", "二、内设机构")}
+    assert run(PAGE_TEXT, duties, lacking, **{**DUTY_RULE, "mode": "any"}) == {"text:机构职能页面": "incomplete"}
+    assert run(PAGE_TEXT, duties, lacking, **{**DUTY_RULE, "mode": "each"}) == {DUTIES.url: "fail"}
