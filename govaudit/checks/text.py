@@ -111,8 +111,8 @@ def judge_text(page: Located, text: PageText | None, params: dict[str, Any], lab
     if text is None:
         return Finding("incomplete", subject, page.url, f"{label}《{page.title}》的正文未能提取，无法判断其内容。",
                        page.evidence, data)
-    body = "\n".join([*text.headings, text.text]) if params["search"] == "headings_and_text" else (
-        "\n".join(text.headings) if params["search"] == "headings" else text.text)
+    # The headings are part of the text; "headings" looks only at them (a section titled 办理流程).
+    body = "\n".join(text.headings) if params["search"] == "headings" else text.text
     missing = [lab for lab, rx, low in _patterns(params["all_of"]) if _count(rx, body, low) < low]
     any_of = _patterns(params["any_of"])
     hits = [lab for lab, rx, low in any_of if _count(rx, body, low) >= low]
@@ -170,8 +170,7 @@ PAGE_TEXT = CheckKind(
         "any_of": Param(list, [], validator=_validate_patterns, doc="至少 any_min 项出现"),
         "any_min": Param(int, 1, doc="any_of 中至少出现的项数"),
         "none_of": Param(list, [], validator=_validate_patterns, doc="均不得出现"),
-        "search": Param(str, "headings_and_text", validator=one_of("text", "headings", "headings_and_text"),
-                        doc="在正文、小标题或两者中查找"),
+        "search": Param(str, "text", validator=one_of("text", "headings"), doc="text：正文（含小标题）；headings：只看小标题"),
         "mode": Param(str, "each", validator=one_of("each", "any"), doc="each：逐页判断；any：一页满足即可"),
         "attachment": Param(dict, {}, validator=_validate_attachment,
                             doc="须附的附件：ext（扩展名列表，如 [pdf, doc, docx]）、text（附件名称正则）"),

@@ -195,3 +195,11 @@ def test_a_crawl_cut_short_leaves_a_missing_pair_or_an_unmet_any_undecided():
     lacking = {DUTIES.url: text("jgzn/", "二、内设机构")}
     assert run(PAGE_TEXT, duties, lacking, **{**DUTY_RULE, "mode": "any"}) == {"text:机构职能页面": "incomplete"}
     assert run(PAGE_TEXT, duties, lacking, **{**DUTY_RULE, "mode": "each"}) == {DUTIES.url: "fail"}
+
+
+def test_page_text_can_require_a_section_heading():
+    guide = document("zn/", "政府信息公开指南", kind="static", pub_date=None)
+    body = {guide.url: text("zn/", "一、受理机构 办公室 申请的办理流程见附件", headings=["一、受理机构"])}
+    rule = {"pages": {"title": "指南"}, "all_of": ["办理流程"]}
+    assert run(PAGE_TEXT, site(documents=[guide]), body, **rule) == {guide.url: "pass"}
+    assert run(PAGE_TEXT, site(documents=[guide]), body, **rule, search="headings") == {guide.url: "fail"}
