@@ -14,6 +14,7 @@ from govaudit.model.types import Evidence, SiteModel
 # text of an arbitrary link: "食品安全" in a headline is not a 食品安全 column.
 SCOPES = ("columns", "menus", "hub", "titles", "links", "offsite", "attachments")
 DEFAULT_SCOPES = ["columns", "menus", "hub", "titles"]
+DEFAULT_TITLE_KINDS = ["hub", "column", "static"]
 TITLE_KINDS = ("home", "hub", "column", "document", "static", "other")
 _MENU_TEXT = 20  # characters: a menu item names a section; a longer text is a headline or a sentence
 _MENU_COVER = 0.5  # share of a menu item's text the section's name must cover ("网上办事入口" of a headline does not)
@@ -92,7 +93,8 @@ def _validate_title_kinds(value: list[str]) -> None:
 def _sections(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     findings = []
     for label, regex in params["sections"].items():
-        found = _section_evidence(site, re.compile(regex), params["where"], params["title_kinds"])
+        found = _section_evidence(site, re.compile(regex), params.get("where", DEFAULT_SCOPES),
+                                  params.get("title_kinds", DEFAULT_TITLE_KINDS))
         subject = f"section:{label}"
         if found:
             where, ev = found
@@ -113,7 +115,7 @@ SECTION_PRESENT = CheckKind(
          "title_kinds（titles 查看的页面类型，默认 hub、column、static；其他类型的页面标题须基本就是该名称，如“依申请公开”）。"),
     params={"sections": Param(dict, validator=regex_values, doc="名称 -> 正则表达式"),
             "where": Param(list, DEFAULT_SCOPES, validator=_validate_where, doc="查找之处"),
-            "title_kinds": Param(list, ["hub", "column", "static"], validator=_validate_title_kinds,
+            "title_kinds": Param(list, DEFAULT_TITLE_KINDS, validator=_validate_title_kinds,
                                  doc="titles 查看的页面类型")},
     run=_sections,
 )
@@ -146,7 +148,7 @@ def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: 
 
 
 def _recent(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
-    if params["items"]:
+    if params.get("items"):
         return [_recent_one(site, re.compile(item["title_pattern"]), item["label"], item.get("max_age", params["max_age"]), ctx)
                 for item in params["items"]]
     return [_recent_one(site, re.compile(params["title_pattern"]), params["label"], params["max_age"], ctx)]
