@@ -6,6 +6,8 @@ import json
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
+import pytest
+
 from govaudit import pipeline
 from govaudit.crawl import crawl_site
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
@@ -92,3 +94,26 @@ def test_build_writes_page_texts_beside_the_model_and_keeps_offsite_links(tmp_pa
     (portal,) = site.offsite_links
     assert portal.host == "zwfw.zj.gov.cn" and portal.text == "浙江政务服务网" and portal.source == base
     assert "page_text" not in json.loads((tmp_path / "site.json").read_text(encoding="utf-8"))["pages"][0]
+
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the project")
+def test_a_real_trs_guide_keeps_its_sections_and_contacts():
+    """平潭's 政府信息公开指南 (TRS): numbered <p> headings of two levels, contacts in the text."""
+    path = next((CORPUS / "pingtan" / "zwgk" / "zfxxgk" / "zfxxgkzn").rglob("page.html"))
+    facts = extract_page(path.read_text(encoding="utf-8"), "http://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgkzn/202311/t20231101_51587.htm")
+    assert facts.body_headings[:2] == ("一、主动公开", "（一）主动公开工作机构")
+    assert {"二、依申请公开", "（一）受理政府信息公开申请机构", "三、监督方式及程序"} <= set(facts.body_headings)
+    text = page_text(facts.url, facts.body_text, facts.body_headings)
+    assert text is not None and "地址" in text.text and "电话" in text.text and not text.truncated
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the project")
+def test_widget_labels_and_dates_of_real_articles_are_not_headings():
+    """平潭 documents carry 全真版/文字版/附件下载 widgets and a signature date in short blocks."""
+    for path in (CORPUS / "pingtan" / "zwgk").rglob("page.html"):
+        facts = extract_page(path.read_text(encoding="utf-8"), "http://www.pingtan.gov.cn/zwgk/x/t20240101_1.htm")
+        assert not {"全真版", "文字版", "附件下载", "扫一扫在手机上查看当前页面"} & set(facts.body_headings), path
+        assert all(any("\u4e00" <= c <= "\u9fff" for c in h) for h in facts.body_headings), path

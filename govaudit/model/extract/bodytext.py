@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
+
 from govaudit.model.extract.walk import OPEN, SEP, PageIndex, Span
 from govaudit.model.types import PageText
 
@@ -21,27 +23,62 @@ _NUMBERED = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+[章�
                        r"[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．](?!\d))")
 _BLOCKS = re.compile(f"[{OPEN}{SEP}]+")
 _SENTENCE_END = ("。", "；", ";")
+_HEAD_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BOLD_TAGS = ("strong", "b")
+_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _NOT_HEADING = ("：", ":", ">", "＞", "»")  # a label and its value (来源：…, 发布时间：…), a breadcrumb trail
 
 
+def _text(el: lxml.etree._Element, limit: int) -> str | None:
+    """The element's whitespace-collapsed text, or None when it is longer than `limit` (read no further)."""
+    parts, n = [], 0
+    for piece in el.itertext():
+        parts.append(piece)
+        n += len(piece)
+        if n > 2 * limit + 20:  # whitespace collapses; a heading's block is short
+            return None
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= limit else None
+
+
+def _element_headings(body: Span) -> list[str]:
+    """Texts of <h1>–<h6> inside the body, and of <strong>/<b> that make up a whole block (a
+    bold line of its own, not emphasis inside a sentence)."""
+    out = []
+    for el in body.el.iter(*_HEAD_TAGS, *_BOLD_TAGS):
+        text = _text(el, _HEADING_CHARS)
+        if not text:
+            continue
+        if el.tag in _BOLD_TAGS:
+            parent = el.getparent()
+            if parent is None or _text(parent, _HEADING_CHARS) != text:
+                continue
+        out.append(text)
+    return out
+
+
 def body_headings(index: PageIndex, body: Span) -> tuple[str, ...]:
-    """The section headings inside `body`: blocks that start with a section number, and short
-    heading-like elements (PageIndex.short_heads), in page order, once each."""
-    found: dict[int, str] = {}
+    """The section headings inside `body`, in page order, once each: blocks that start with a
+    section number (一、 （二） 第三章) and heading elements (<h3>受理机构</h3>, a bold line).
+    Labels with a value (来源：…), trails and texts without Chinese (dates, figures) are not headings."""
     raw = index.text[body.start : body.end]
-    pos = 0
+    flat = " ".join(raw.split())
+    found: dict[str, int] = {}
     for block in _BLOCKS.split(raw):
         text = " ".join(block.split())
-        if text and len(text) <= _HEADING_CHARS and _NUMBERED.match(text) and not text.endswith(_SENTENCE_END):
-            found.setdefault(body.start + pos, text)
-        pos += len(block) + 1
-    for start, end in index.short_heads:
-        if body.start <= start and end <= body.end:
-            text = " ".join(index.text[start:end].split())
-            if 2 <= len(text) <= _HEADING_CHARS and not text.endswith(_SENTENCE_END) and not any(c in text for c in _NOT_HEADING):
-                found.setdefault(start, text)
-    seen = dict.fromkeys(found[k] for k in sorted(found))
-    return tuple(seen)[:_MAX_HEADINGS]
+        m = _NUMBERED.match(text)
+        if m and len(text) > m.end() + 1 and _is_heading(text):
+            found.setdefault(text, flat.find(text))
+    for text in _element_headings(body):
+        if _is_heading(text):
+            found.setdefault(text, flat.find(text))
+    ordered = sorted(found, key=lambda t: found[t])
+    return tuple(ordered[:_MAX_HEADINGS])
+
+
+def _is_heading(text: str) -> bool:
+    return (2 <= len(text) <= _HEADING_CHARS and not text.endswith(_SENTENCE_END)
+            and not any(c in text for c in _NOT_HEADING) and _CJK.search(text) is not None)
 
 
 def page_text(url: str, body_text: str, headings: tuple[str, ...] | list[str], cap: int = TEXT_CAP) -> PageText | None:
