@@ -144,7 +144,7 @@ def _page_text(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
     label = params["label"]
     pages = locate(site, params["pages"], ctx)
     if not pages:
-        return [Finding("incomplete", f"text:{label}", site.site, f"未找到{label}页面，无法检查其内容。",
+        return [Finding("incomplete", f"text:{label}", site.site, f"未找到{label}，无法检查其内容。",
                         Evidence(url=site.site), {"label": label, "located": 0})]
     findings = [judge(p, ctx.texts.get(p.url), params, label) for p in pages]
     if params["mode"] == "each":
