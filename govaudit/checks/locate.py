@@ -73,15 +73,24 @@ def _from_document(d: Document) -> Located:
                    tuple(d.attachments), d.wenhao, True)
 
 
-def candidates(site: SiteModel) -> list[Located]:
-    """Every document, and every other fetched page (not the homepage, not a list page)."""
+def candidates(site: SiteModel, listed: bool = False) -> list[Located]:
+    """Every document, and every other fetched page (not the homepage, not a list page); with
+    `listed`, also the items of column lists whose page was not fetched (title, date and column
+    only, kind "listed": a locator that names kinds leaves them out)."""
     out = [_from_document(d) for d in site.documents]
     known = {d.url for d in site.documents}
     names = {c.url: c.name for c in site.columns}
     for p in site.pages:
         if p.url in known or p.outcome != "ok" or p.kind in ("home", "error") or p.column_url:
             continue
+        known.add(p.url)
         out.append(Located(p.url, p.title, p.kind, names.get(p.url), p.url if p.url in names else None, None, p.evidence))
+    if listed:
+        for c in site.columns:
+            for item in c.items:
+                if item.url and item.url not in known:
+                    known.add(item.url)
+                    out.append(Located(item.url, item.title, "listed", c.name, c.url, item.date, c.evidence))
     return out
 
 

@@ -128,7 +128,8 @@ def _linked_pair(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[
     if not xs:
         return [Finding("incomplete", f"pair:{params['x_label']}", site.site, f"未找到{params['x_label']}，无法检查其{params['y_label']}。",
                         Evidence(url=site.site), {"located": 0})]
-    ys = locate(site, params["y"], ctx, pool)
+    # A Y seen only in a column's list (its page not fetched) still pairs by its title.
+    ys = locate(site, params["y"], ctx, candidates(site, listed=True))
     links = {(l.source, l.target) for l in site.links}
     key = re.compile(params["key"]) if params["key"] else None
     vias = params["via"] + (["key"] if key is not None and "key" not in params["via"] else [])

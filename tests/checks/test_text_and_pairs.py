@@ -12,7 +12,7 @@ from govaudit.checks.pairs import LINKED_PAIR
 from govaudit.checks.presence import RECENT_DOCUMENT, SECTION_PRESENT
 from govaudit.checks.text import PAGE_TEXT
 from govaudit.model.pagetext import PageTexts
-from govaudit.model.types import Link, OffsiteLink, PageText
+from govaudit.model.types import Link, ListItem, OffsiteLink, PageText
 from tests.factories import SITE, column, document, link, page, site
 
 CLASSES = (ColumnClass("notice_policy", "通知", ("通知公告",)),)
@@ -203,3 +203,13 @@ def test_page_text_can_require_a_section_heading():
     rule = {"pages": {"title": "指南"}, "all_of": ["办理流程"]}
     assert run(PAGE_TEXT, site(documents=[guide]), body, **rule) == {guide.url: "pass"}
     assert run(PAGE_TEXT, site(documents=[guide]), body, **rule, search="headings") == {guide.url: "fail"}
+
+
+def test_a_y_seen_only_in_a_column_list_still_pairs_by_title():
+    listing = replace(column("js/", "财政决算", "2025-08-01", n_items=0), items=[
+        ListItem("某区民政局2024年部门决算", SITE + "js/2024.html", "2025-08-01")])
+    budget = document("ys/2024.html", "某区民政局2024年部门预算", kind="other", pub_date="2024-02-01")
+    rule = {"x": {"title": "预算"}, "y": {"title": "决算"}, "key": "(20\\d{2})年", "via": ["key"]}
+    assert run(LINKED_PAIR, site(documents=[budget], columns=[listing]), {}, **rule) == {budget.url: "pass"}
+    # A locator that names kinds leaves list items (of unknown kind) out.
+    assert run(LINKED_PAIR, site(documents=[budget], columns=[listing]), {}, **{**rule, "y": {"title": "决算", "kind": ["other"]}}) == {budget.url: "fail"}
