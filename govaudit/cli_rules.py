@@ -36,11 +36,13 @@ def rules_list(rules_dir: Path | None, profile: str | None) -> None:
 @rules.command("show")
 @click.argument("rule_id")
 @_RULES_DIR
-@click.option("--profile", default=DEFAULT_PROFILE, show_default=True, help="Profile whose level and params to show.")
+@click.option("--profile", default=None, help=f"Profile whose level and params to show (default: {DEFAULT_PROFILE}, when the pack has it).")
 @handle_errors
-def rules_show(rule_id: str, rules_dir: Path | None, profile: str) -> None:
+def rules_show(rule_id: str, rules_dir: Path | None, profile: str | None) -> None:
     """Show a rule's documentation, generated from its file (as PROFILE uses it)."""
-    candidates = load_ruleset(rules_dir, profile).rules + load_pack(rules_dir).rules
+    if profile is None and DEFAULT_PROFILE in profile_names(rules_dir):
+        profile = DEFAULT_PROFILE
+    candidates = (load_ruleset(rules_dir, profile).rules if profile else []) + load_pack(rules_dir).rules
     rule = next((r for r in candidates if r.id == rule_id), None)
     if rule is None:
         raise UserError(f"No rule '{rule_id}' in the pack; `govaudit rules list` shows the ids.")

@@ -17,7 +17,8 @@ from govaudit.crawl.crawler import check_crawl_inputs
 from govaudit.engine import evaluate
 from govaudit.errors import UserError
 from govaudit.jsonio import read_json, write_json_atomic
-from govaudit.model.builder import build_site
+from govaudit.model.builder import build_site_and_texts
+from govaudit.model.pagetext import TEXT_FILE, open_texts, write_texts
 from govaudit.model.types import SCHEMA, SiteModel
 from govaudit.report import DEFAULT_MD_MAX_CHARS, REGISTRY, RESULTS_FILE, VIEW_FORMATS, write_reports
 from govaudit.report.screenshots import SCREENSHOT_DIR
@@ -44,7 +45,8 @@ def prepare_out_dir(out: Path) -> Path:
 # Written by `demo` and `audit` into their output folder: which of them made it.
 RUN_MARKER = ".govaudit-run.json"
 # What the stages write into an output folder (and nothing else).
-ARTEFACTS = ("snapshot", SITE_FILE, *dict.fromkeys(f.filename for f in REGISTRY.values()), SCREENSHOT_DIR, RUN_MARKER)
+ARTEFACTS = ("snapshot", SITE_FILE, TEXT_FILE, *dict.fromkeys(f.filename for f in REGISTRY.values()), SCREENSHOT_DIR,
+             RUN_MARKER)
 
 
 def claim_out_dir(out: Path, kind: str, force: bool = False) -> Path:
@@ -101,7 +103,8 @@ def preflight(url: str, settings: CrawlSettings, rules_dir: Path | None, profile
 
 def build(out: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
     """Stage 2: snapshot → `out/site.json`."""
-    site = build_site(out, progress)
+    site, texts = build_site_and_texts(out, progress)
+    write_texts(out, texts)
     write_json_atomic(out / SITE_FILE, to_dict(site))
     return site
 
@@ -132,7 +135,8 @@ def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | 
     marked against `baseline` when given; reports already in `out` showed the previous
     results and are rendered again from the new ones."""
     ruleset = load_rules(rules_dir, profile, config)
-    results = evaluate(load_site(out), ruleset, as_of, use_waivers)
+    site = load_site(out)
+    results = evaluate(site, ruleset, as_of, use_waivers, texts=open_texts(out, site.page_text))
     if baseline is not None:
         results = compare(results, baseline)
     write_json_atomic(out / RESULTS_FILE, results)
