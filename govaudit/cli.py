@@ -258,3 +258,7 @@ def inspect(target: str, url: str | None) -> None:
 
 
 main.add_command(rules)
+
+from govaudit.batch.commands import register as _register_batch  # noqa: E402 - needs the options above
+
+_register_batch(main)
