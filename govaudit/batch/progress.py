@@ -17,11 +17,11 @@ from govaudit.console import err, info
 class BatchProgress:
     """Counts sites and pages; safe to update from the site threads."""
 
-    def __init__(self, total: int, skipped: int = 0, log_format: str = "text", what: str = "站点",
+    def __init__(self, total: int, skipped: int = 0, failed: int = 0, log_format: str = "text", command: str = "batch",
                  pages_at_end: bool = False) -> None:
-        self.total, self.done, self.failed, self.running, self.pages = total, skipped, 0, 0, 0
+        self.total, self.done, self.failed, self.running, self.pages = total, skipped, failed, 0, 0
         self.json = log_format == "json"
-        self._what = what
+        self._command = command
         self._pages_at_end = pages_at_end  # Dask: pages are counted when a site's task returns
         self._lock = threading.Lock()
         self._started = time.monotonic()
@@ -62,7 +62,7 @@ class BatchProgress:
             err.file.flush()
         elif not self._live:
             tail = "" if outcome["status"] == "done" else f" — {outcome['stage']}: {outcome['reason']}"
-            info(f"batch: {outcome['name']} {outcome['status']}{tail}  ({self._summary()})")
+            info(f"{self._command}: {outcome['name']} {outcome['status']}{tail}  ({self._summary()})")
         self._refresh()
 
     def counts(self) -> dict[str, Any]:
@@ -76,7 +76,7 @@ class BatchProgress:
                 f"{c['pages']} 页，{c['pages_per_second']} 页/秒")
 
     def _line(self) -> Text:
-        return Text(f"{self._what}: {self._summary()}")
+        return Text(f"{self._command}: {self._summary()}")
 
     def _refresh(self) -> None:
         if self._live:

@@ -64,7 +64,7 @@ def run_batch(csv_path: Path, out: Path, settings: CrawlSettings, as_of: date | 
             else:
                 tasks.append(SiteTask(row.name, row.url, folder, check, configs[row.name], settings))
         info = {row.name: row.info(csv_path) for row in rows}
-        with BatchProgress(len(rows), summary.skipped, log_format, pages_at_end=engine.dask) as progress:
+        with BatchProgress(len(rows), summary.skipped, 0, log_format, pages_at_end=engine.dask) as progress:
             for outcome in run_tasks(engine, audit_site, tasks, on_start=progress.started, on_page=progress.page):
                 progress.finished(outcome)
                 _record(db, run_id, info[outcome["name"]], outcome, out / SITES_DIR / outcome["name"], summary)
@@ -104,7 +104,7 @@ def run_rescore(out: Path, check: CheckOptions, default_config: SiteConfig | Non
             tasks.append(SiteTask(site["name"], site["url"], folder, check, configs[site["name"]],
                                   results_folder=run_dir / site["name"]))
         run_dir.mkdir(parents=True)
-        with BatchProgress(len(sites), 0, log_format, what="重新评分") as progress:
+        with BatchProgress(len(sites), 0, len(summary.failed), log_format, "rescore") as progress:
             for outcome in run_tasks(engine, rescore_site, tasks, on_start=progress.started):
                 progress.finished(outcome)
                 _record(db, run_id, info[outcome["name"]], outcome, out / SITES_DIR / outcome["name"], summary,
