@@ -27,6 +27,7 @@ class Engine:
     dask_workers: int | None = None  # a local Dask cluster of this many worker processes
     scheduler: str | None = None  # an existing Dask scheduler's address
     dask_processes: bool = True  # local cluster: worker processes (False: threads, for tests)
+    connect_timeout: float = 10.0  # seconds to reach --scheduler
 
     @property
     def dask(self) -> bool:
@@ -95,7 +96,7 @@ def _import_distributed() -> Any:
 def _client(distributed: Any, engine: Engine) -> Iterator[Any]:
     if engine.scheduler:
         try:
-            client = distributed.Client(engine.scheduler, timeout="10s")
+            client = distributed.Client(engine.scheduler, timeout=f"{engine.connect_timeout}s")
         except (OSError, TimeoutError, ValueError) as exc:
             raise UserError(f"Cannot connect to the Dask scheduler {engine.scheduler} ({exc}); "
                             "check the address (tcp://HOST:PORT) and that the scheduler runs.") from None
