@@ -8,6 +8,7 @@ output folder must be on storage every worker shares.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -44,16 +45,19 @@ class Engine:
 def run_tasks(engine: Engine, fn: Callable[..., Outcome], tasks: Sequence[Any],
               on_start: Callable[[Any], None] | None = None, **local_kwargs: Any) -> Iterator[Outcome]:
     """fn(task) for every task, yielding each outcome as it completes. `local_kwargs` are passed
-    only to threads in this process (e.g. a progress callback); Dask tasks get the task alone."""
+    only to threads in this process (e.g. a progress callback), with `cancel`, an event set when
+    the batch stops early (Ctrl-C, an error) so running sites stop too; Dask tasks get the task alone."""
     if not tasks:
         return
     if engine.dask:
         yield from _run_dask(engine, fn, tasks, on_start)
         return
+    cancel = threading.Event()
+
     def started(task: Any) -> Outcome:
         if on_start:
             on_start(task)
-        return fn(task, **local_kwargs)
+        return fn(task, cancel=cancel, **local_kwargs)
 
     pool = ThreadPoolExecutor(max_workers=engine.workers, thread_name_prefix="govaudit-site")
     futures = []
@@ -62,7 +66,8 @@ def run_tasks(engine: Engine, fn: Callable[..., Outcome], tasks: Sequence[Any],
         for future in as_completed(futures):
             yield future.result()
     finally:
-        for future in futures:  # on Ctrl-C or an error: sites not started stay to do for the next run
+        cancel.set()  # on Ctrl-C or an error: running crawls stop cleanly (resumable), the rest stay to do
+        for future in futures:
             future.cancel()
         pool.shutdown(wait=True)
 

@@ -6,6 +6,7 @@ batch goes on. Plain picklable arguments and results: these functions are Dask t
 from __future__ import annotations
 
 import dataclasses
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -75,8 +76,10 @@ def is_done(folder: Path, url: str) -> bool:
             and (folder / RESULTS_FILE).is_file())
 
 
-def audit_site(task: SiteTask, on_page: Callable[[], None] | None = None) -> dict[str, Any]:
-    """Crawl (resuming an interrupted crawl), build, check and report one site into `task.folder`."""
+def audit_site(task: SiteTask, on_page: Callable[[], None] | None = None,
+               cancel: threading.Event | None = None) -> dict[str, Any]:
+    """Crawl (resuming an interrupted crawl), build, check and report one site into `task.folder`.
+    When `cancel` is set the crawl stops as after Ctrl-C (KeyboardInterrupt; resumable next run)."""
     folder = task.folder
     folder.mkdir(parents=True, exist_ok=True)
     url = canonical(task.url) or task.url
@@ -88,8 +91,10 @@ def audit_site(task: SiteTask, on_page: Callable[[], None] | None = None) -> dic
         if resume:
             _check_same_site(folder, url)
         settings = dataclasses.replace(task.settings, resume=resume)
-        summary = crawl_site(task.url, folder, settings, _PageCounter(on_page), PROCESS_PACING.limiter)
+        summary = crawl_site(task.url, folder, settings, _PageCounter(on_page, cancel), PROCESS_PACING.limiter)
         pages = summary.fetched
+        if cancel is not None and cancel.is_set():
+            raise KeyboardInterrupt  # the crawl had just finished: the next run resumes it (nothing to fetch)
         stage = "build"
         pipeline.build(folder)
         stage = "check"
@@ -108,8 +113,9 @@ def audit_site(task: SiteTask, on_page: Callable[[], None] | None = None) -> dic
     return {**outcome, "name": task.name, "pages": pages, "seconds": round(time.monotonic() - started, 3)}
 
 
-def rescore_site(task: SiteTask) -> dict[str, Any]:
-    """Re-check `task.folder`'s stored site.json (no network) into `task.results_folder`."""
+def rescore_site(task: SiteTask, cancel: threading.Event | None = None) -> dict[str, Any]:
+    """Re-check `task.folder`'s stored site.json (no network) into `task.results_folder`
+    (`cancel` is not consulted: a re-check takes a second)."""
     assert task.results_folder is not None
     out = task.results_folder
     started = time.monotonic()
@@ -151,12 +157,16 @@ def _status(folder: Path, data: dict[str, Any]) -> None:
 
 
 class _PageCounter:
-    """CrawlProgress that only counts fetches (for the batch's pages per second)."""
+    """CrawlProgress that counts fetches (for the batch's pages per second) and interrupts the
+    crawl, as Ctrl-C would, once the batch is cancelled."""
 
-    def __init__(self, on_page: Callable[[], None] | None) -> None:
+    def __init__(self, on_page: Callable[[], None] | None, cancel: threading.Event | None) -> None:
         self._on_page = on_page
+        self._cancel = cancel
 
     def on_fetch(self, url: str, outcome: str, fetched: int, queued: int) -> None:
+        if self._cancel is not None and self._cancel.is_set():
+            raise KeyboardInterrupt
         if self._on_page:
             self._on_page()
 

@@ -94,12 +94,16 @@ def test_a_foreign_folder_is_refused(sites: Sites, tmp_path: Path) -> None:
     assert code == 2 and "not empty" in output
 
 
-def test_interrupted_crawl_resumes_without_refetching(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_batch_resumes_without_refetching(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C while crawling one site stops the other running crawl too; the next run resumes both."""
     from govaudit.batch import site as site_module
 
     real = site_module.crawl_site
 
     def interrupted(url, folder, settings, progress, limiter):  # type: ignore[no-untyped-def]
+        if folder.name != "mawei":
+            return real(url, folder, settings, progress, limiter)
+
         class Stop:
             def on_fetch(self, *args: object) -> None:
                 if args[2] >= 4:  # fetched
@@ -110,22 +114,27 @@ def test_interrupted_crawl_resumes_without_refetching(tmp_path: Path, monkeypatc
 
         return real(url, folder, settings, Stop(), limiter)
 
-    with serve_site(small_site("马尾区")) as served:
-        write_csv(tmp_path / "sites.csv", [("mawei", served.base, "", "", "", "")])
+    small, big = small_site("马尾区"), small_site("长乐区", docs_per_column=12)
+    with serve_site(small) as served, serve_site(big, host="127.0.0.3") as served_big:
+        write_csv(tmp_path / "sites.csv", [("mawei", served.base, "", "", "", ""), ("changle", served_big.base, "", "", "", "")])
         out = tmp_path / "out"
         monkeypatch.setattr(site_module, "crawl_site", interrupted)
-        code, _ = _batch(tmp_path / "sites.csv", out, "--workers", "1")
+        code, _ = _batch(tmp_path / "sites.csv", out, "--rate", "20")  # the big site takes ≈2 s
         assert code == 130
-        assert json.loads((out / "sites" / "mawei" / "batch-status.json").read_text("utf-8"))["status"] == "running"
+        for name in ("mawei", "changle"):
+            assert json.loads((out / "sites" / name / "batch-status.json").read_text("utf-8"))["status"] == "running"
         first = [p for p in served.requests if p != "/robots.txt"]
-        assert 4 <= len(first) < len(small_site("马尾区"))
+        first_big = [p for p in served_big.requests if p != "/robots.txt"]
+        assert 4 <= len(first) < len(small) and len(first_big) < len(big)
         monkeypatch.setattr(site_module, "crawl_site", real)
-        code, _ = _batch(tmp_path / "sites.csv", out, "--workers", "1")
+        code, _ = _batch(tmp_path / "sites.csv", out)
         assert code == 0
         again = [p for p in served.requests if p != "/robots.txt"]
+        again_big = [p for p in served_big.requests if p != "/robots.txt"]
     # Nothing recorded is fetched again; only requests in flight when Ctrl-C came (at most
-    # --concurrency of them) were never recorded, so they are asked for once more.
-    assert len(again) - len(set(again)) <= 2, again
-    assert set(again) == set(small_site("马尾区"))
+    # --concurrency of them per site) were never recorded, so they are asked for once more.
+    for requests, pages in ((again, small), (again_big, big)):
+        assert len(requests) - len(set(requests)) <= 2, requests
+        assert set(requests) == set(pages)
     db = sqlite3.connect(out / "results.sqlite")
-    assert db.execute("SELECT status FROM sites WHERE name = 'mawei'").fetchone() == ("done",)
+    assert dict(db.execute("SELECT name, status FROM sites")) == {"mawei": "done", "changle": "done"}
