@@ -149,3 +149,19 @@ def test_reproducibility_statement(out: Path) -> None:
     html = (out / "league.html").read_text("utf-8")
     for text in ("sha256:abc", "official-2019", "2026-09-30", "govaudit 0.1.0", "2026-09-01T10:00:00+08:00"):
         assert text in html
+
+
+def test_the_documented_queries_run(out: Path) -> None:
+    import sqlite3
+
+    _rescore(out, {"a": results(94.0, "合格", fails=("c9",)), "b": results(60.0, "合格")})
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "results-db.md").read_text("utf-8")
+    sql = re.search(r"```sql\n(.*?)```", doc, re.S).group(1)
+    statements = [s.strip() for s in sql.split(";") if s.strip()]
+    db = sqlite3.connect(out / DB_FILE)
+    answers = {s.splitlines()[0]: db.execute(s).fetchall() for s in statements}
+    assert len(answers) == 7
+    assert answers["-- Sites that could not be ranked, and why"] == [
+        ("blocked", "无法评估", None, None), ("dead", "failed", "crawl", "Cannot reach it."), ("pending", "待定", None, None)]
+    assert answers["-- Score change per site between run 1 and run 2"] == [("b", 70.0, 60.0, -10.0), ("a", 90.0, 94.0, 4.0)]
+    assert answers["-- New findings of run 2 (not in run 1), per site"] == [("a", "r1", "c9", "c9 未更新")]
