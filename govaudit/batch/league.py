@@ -33,7 +33,7 @@ class SiteRow:
     level: str
     organisation: str
     status: str  # done | failed
-    reason: str | None
+    reason: str | None  # failed: why; done without a grade: the verdict's reasons
     grade: str  # the grade, or FAILED_LABEL
     verdict_code: str | None
     score: float | None
@@ -126,7 +126,7 @@ def load_league(out: Path, run_id: int | None = None, baseline_id: int | None = 
 
 def _rows(db: ResultsDB, run_id: int) -> list[SiteRow]:
     query = """
-        SELECT s.name, s.url, s.region, s.level, s.organisation, s.status, s.reason,
+        SELECT s.name, s.url, s.region, s.level, s.organisation, s.status, COALESCE(s.reason, sc.verdict_reasons) AS reason,
                sc.grade, sc.verdict_code, sc.score, sc.score_min, sc.score_max,
                c.pages_fetched, c.rules_incomplete, c.blocked, c.budget_exhausted, c.crawl_started_at, c.crawl_finished_at
         FROM sites s LEFT JOIN scores sc ON sc.run_id = s.run_id AND sc.site = s.name

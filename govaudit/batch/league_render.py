@@ -33,11 +33,14 @@ def _signed(value: float | None) -> str:
 
 
 def _note(row: SiteRow) -> str:
-    if row.status != "done":
+    if row.status != "done" or row.ranked:
         return row.reason or ""
-    if not row.ranked and row.score_min is not None and row.score_max is not None:
-        return f"得分区间 {_num(row.score_min)}–{_num(row.score_max)}，未排名"
-    return "" if row.ranked else "未排名"
+    parts = ["未排名"]
+    if row.score_min is not None and row.score_max is not None:
+        parts.append(f"得分区间 {_num(row.score_min)}–{_num(row.score_max)}")
+    if row.reason:
+        parts.append(row.reason.replace("\n", "；"))
+    return "，".join(parts)
 
 
 def _cells(league: League, row: SiteRow) -> list[str]:

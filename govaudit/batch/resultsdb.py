@@ -59,6 +59,7 @@ CREATE TABLE IF NOT EXISTS scores (
     score REAL,                   -- NULL when there is no score
     score_min REAL, score_max REAL,  -- what undecided rules could still make of it
     passed INTEGER NOT NULL,
+    verdict_reasons TEXT NOT NULL,  -- why there is no grade (无法评估, 评估不完整), one per line; '' when graded
     PRIMARY KEY (run_id, site)
 );
 CREATE TABLE IF NOT EXISTS category_scores (
@@ -173,9 +174,10 @@ class ResultsDB:
 
 def _insert_results(db: sqlite3.Connection, run_id: int, site: str, results: Mapping[str, Any], blocked: int) -> None:
     score_range = results.get("score_range") or {}
-    db.execute("INSERT INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    reasons = "\n".join(r["message"] for r in results["verdict"].get("reasons", []))
+    db.execute("INSERT INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                (run_id, site, results["verdict"]["code"], results["grade"], results.get("score"),
-                score_range.get("min"), score_range.get("max"), int(bool(results.get("passed")))))
+                score_range.get("min"), score_range.get("max"), int(bool(results.get("passed"))), reasons))
     db.executemany("INSERT INTO category_scores VALUES (?, ?, ?, ?, ?)",
                    [(run_id, site, c["name"], c["deducted"], c["cap"]) for c in results["scoring"].get("categories", [])])
     undecided = 0

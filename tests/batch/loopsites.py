@@ -42,8 +42,9 @@ class Served:
 
 
 @contextmanager
-def serve_site(pages: dict[str, str], host: str = "127.0.0.1") -> Iterator[Served]:
-    """Serve `pages` (and an allow-all robots.txt) on `host` (a loopback address), a free port."""
+def serve_site(pages: dict[str, str], host: str = "127.0.0.1", waf: bool = False) -> Iterator[Served]:
+    """Serve `pages` (and an allow-all robots.txt) on `host` (a loopback address), a free port;
+    with `waf`, every page is refused with a 403 challenge page, as a WAF does to a crawler."""
     served = Served("")
     lock = threading.Lock()
 
@@ -53,6 +54,8 @@ def serve_site(pages: dict[str, str], host: str = "127.0.0.1") -> Iterator[Serve
                 served.requests.append(self.path)
             if self.path == "/robots.txt":
                 status, ctype, body = 200, "text/plain", "User-agent: *\nAllow: /\n"
+            elif waf:
+                status, ctype, body = 403, HTML, "<html><head><title>访问异常</title></head><body>请稍候，正在进行安全检查</body></html>"
             elif self.path in pages:
                 status, ctype, body = 200, HTML, pages[self.path]
             else:

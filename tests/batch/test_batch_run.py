@@ -88,6 +88,21 @@ def test_rerun_with_another_as_of_is_refused(batch: tuple[Path, int, str], sites
     assert result.exit_code == 2 and "rescore" in result.output and "Traceback" not in result.output
 
 
+def test_blocked_site_is_recorded_as_not_assessable(tmp_path: Path) -> None:
+    from govaudit.batch.league import load_league
+
+    with serve_site(small_site("晋安区"), waf=True) as served:
+        write_csv(tmp_path / "sites.csv", [("jinan", served.base, "福州市", "区县", "", "")])
+        code, _ = _batch(tmp_path / "sites.csv", tmp_path / "out")
+    assert code == 0  # audited: the verdict is that it cannot be assessed
+    db = sqlite3.connect(tmp_path / "out" / "results.sqlite")
+    grade, reasons = db.execute("SELECT grade, verdict_reasons FROM scores WHERE site = 'jinan'").fetchone()
+    assert grade == "无法评估" and reasons
+    assert db.execute("SELECT blocked FROM coverage WHERE site = 'jinan'").fetchone()[0] >= 1
+    row, = load_league(tmp_path / "out").rows
+    assert row.rank is None and not row.ranked and row.reason == reasons
+
+
 def test_a_foreign_folder_is_refused(sites: Sites, tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     code, output = _batch(sites.csv, tmp_path)

@@ -29,7 +29,9 @@ def results(score: float | None, grade: str, code: str = "graded", fails: tuple[
                "points": 0.0, "results": [{"status": "incomplete", "subject": "x", "url": None, "message": "证据不足"}]}
               for i in range(incomplete)]
     return {"profile": "official-2019", "ruleset": {"name": "official-2019", "hash": "sha256:abc"},
-            "verdict": {"code": code, "stop_reason": None}, "grade": grade, "score": score,
+            "verdict": {"code": code, "stop_reason": None,
+                        "reasons": [] if code == "graded" else [{"message": f"{grade}：首页被拦截"}]},
+            "grade": grade, "score": score,
             "score_range": {"min": score, "max": score} if score is not None else None, "passed": grade == "合格",
             "scoring": {"categories": [{"name": "发布解读", "deducted": 2.0 * len(fails), "cap": 31.0},
                                        {"name": "办事服务", "deducted": 0.0, "cap": 25.0}]},
@@ -88,6 +90,7 @@ def test_coverage_is_next_to_every_score(out: Path) -> None:
     assert by_name["pending"]["得分"] == "待定" and by_name["pending"]["名次"] == "—"
     assert by_name["pending"]["未决规则"] == "2"
     assert by_name["blocked"]["得分"] == "无法评估" and by_name["blocked"]["抓取页数"] == "1"
+    assert "首页被拦截" in by_name["blocked"]["说明"] and "未排名" in by_name["blocked"]["说明"]
     assert by_name["dead"]["说明"] == "Cannot reach it."
     assert by_name["b"]["发布解读扣分"] == "6"
     assert (out / "league.csv").read_bytes().startswith(b"\xef\xbb\xbf")
