@@ -30,6 +30,9 @@ from govaudit.batch.pacing import PROCESS_PACING
 STATUS_FILE = "batch-status.json"  # in each site folder: running | done | failed, and why
 ERROR_LOG = "batch-error.log"  # the traceback of a crash, for the maintainers
 DONE, FAILED, RUNNING = "done", "failed", "running"
+# How an earlier crawl of the site ended when it must be resumed (snapshot meta "reason"); any
+# other end (complete, or a budget spent) is this batch's crawl of the site.
+_UNFINISHED = ("interrupted", "error")
 
 
 @dataclass(frozen=True)
@@ -84,17 +87,17 @@ def audit_site(task: SiteTask, on_page: Callable[[], None] | None = None,
     folder.mkdir(parents=True, exist_ok=True)
     url = canonical(task.url) or task.url
     _status(folder, {"status": RUNNING, "url": url})
+    (folder / ERROR_LOG).unlink(missing_ok=True)  # an earlier attempt's crash
     started = time.monotonic()
     stage, pages = "crawl", 0
     try:
         resume = (folder / SNAPSHOT_DIR / INDEX_NAME).is_file()
-        if resume:
-            _check_same_site(folder, url)
-        settings = dataclasses.replace(task.settings, resume=resume)
-        summary = crawl_site(task.url, folder, settings, _PageCounter(on_page, cancel), PROCESS_PACING.limiter)
-        pages = summary.fetched
+        meta = _crawl_meta(folder, url) if resume else {}
+        if not meta.get("finished_at") or meta.get("reason") in _UNFINISHED:  # else crawled: build again, offline
+            settings = dataclasses.replace(task.settings, resume=resume)
+            pages = crawl_site(task.url, folder, settings, _PageCounter(on_page, cancel), PROCESS_PACING.limiter).fetched
         if cancel is not None and cancel.is_set():
-            raise KeyboardInterrupt  # the crawl had just finished: the next run resumes it (nothing to fetch)
+            raise KeyboardInterrupt  # the next run goes on from here
         stage = "build"
         pipeline.build(folder)
         stage = "check"
@@ -137,13 +140,15 @@ def rescore_site(task: SiteTask, cancel: threading.Event | None = None) -> dict[
             "seconds": round(time.monotonic() - started, 3)}
 
 
-def _check_same_site(folder: Path, url: str) -> None:
+def _crawl_meta(folder: Path, url: str) -> dict[str, str]:
+    """The meta of the site's earlier crawl, which must be of `url`."""
     from govaudit.crawl.resume import snapshot_meta
 
-    start = snapshot_meta(folder).get("start_url")
-    if start != url:
-        raise UserError(f"{folder} holds a crawl of {start}, not of {url}: the CSV changed this site's URL. "
-                        f"Give the site a new name, or delete {folder}.")
+    meta = snapshot_meta(folder)
+    if meta.get("start_url") != url:
+        raise UserError(f"{folder} holds a crawl of {meta.get('start_url')}, not of {url}: the CSV changed this site's "
+                        f"URL. Give the site a new name, or delete {folder}.")
+    return meta
 
 
 def _failed(folder: Path, url: str, stage: str, reason: str, pages: int, started: float) -> dict[str, Any]:

@@ -153,3 +153,37 @@ def test_interrupted_batch_resumes_without_refetching(tmp_path: Path, monkeypatc
         assert set(requests) == set(pages)
     db = sqlite3.connect(out / "results.sqlite")
     assert dict(db.execute("SELECT name, status FROM sites")) == {"mawei": "done", "changle": "done"}
+
+
+def test_interrupted_after_the_crawl_finishes_offline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C during the build: the crawl is complete, so the next run builds and checks without
+    the network (the server is gone by then)."""
+    from govaudit import pipeline
+
+    real = pipeline.build
+
+    def interrupted(folder, progress=None):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    with serve_site(small_site("闽侯县")) as served:
+        write_csv(tmp_path / "sites.csv", [("minhou", served.base, "", "", "", "")])
+        monkeypatch.setattr(pipeline, "build", interrupted)
+        code, _ = _batch(tmp_path / "sites.csv", tmp_path / "out")
+        assert code == 130
+    monkeypatch.setattr(pipeline, "build", real)
+    code, output = _batch(tmp_path / "sites.csv", tmp_path / "out")
+    assert code == 0, output
+    status = json.loads((tmp_path / "out" / "sites" / "minhou" / "batch-status.json").read_text("utf-8"))
+    assert status["status"] == "done" and (tmp_path / "out" / "sites" / "minhou" / "results.json").is_file()
+
+
+def test_a_site_whose_url_changed_is_not_mixed_with_the_old_crawl(tmp_path: Path) -> None:
+    with serve_site(small_site("连江县")) as first, serve_site(small_site("罗源县")) as second:
+        write_csv(tmp_path / "sites.csv", [("lianjiang", first.base, "", "", "", "")])
+        assert _batch(tmp_path / "sites.csv", tmp_path / "out")[0] == 0
+        status = tmp_path / "out" / "sites" / "lianjiang" / "batch-status.json"
+        status.write_text(status.read_text("utf-8").replace('"done"', '"running"'), encoding="utf-8")
+        write_csv(tmp_path / "sites.csv", [("lianjiang", second.base, "", "", "", "")])
+        code, output = _batch(tmp_path / "sites.csv", tmp_path / "out")
+        assert second.requests == []
+    assert code == 1 and "the CSV changed this site's URL" in output
