@@ -82,6 +82,10 @@ def register(main: click.Group) -> None:
         summary = run_batch(sites_csv, out, settings, as_of_date, check, base._config(config_path), engine, log_format)
         _report(summary, "batch", out)
 
+    for param in batch.params:  # shared with `crawl` and `audit`; a batch resumes by itself
+        if param.name == "resume":
+            param.hidden = True  # type: ignore[attr-defined]
+
     @main.command()
     @click.argument("out", type=click.Path(path_type=Path))
     @base._check_options
