@@ -6,6 +6,7 @@ batch goes on. Plain picklable arguments and results: these functions are Dask t
 from __future__ import annotations
 
 import dataclasses
+import functools
 import threading
 import time
 import traceback
@@ -24,6 +25,7 @@ from govaudit.engine import evaluate
 from govaudit.errors import UserError
 from govaudit.jsonio import read_json, write_json_atomic
 from govaudit.report import DEFAULT_MD_MAX_CHARS, RESULTS_FILE, write_reports
+from govaudit.ruleset import DEFAULT_PROFILE, Ruleset, configure, load_ruleset
 from govaudit.settings import CrawlSettings
 from govaudit.batch.pacing import PROCESS_PACING
 
@@ -125,7 +127,7 @@ def rescore_site(task: SiteTask, cancel: threading.Event | None = None) -> dict[
     stage = "check"
     try:
         out.mkdir(parents=True, exist_ok=False)  # a run's files are never overwritten
-        ruleset = pipeline.load_rules(task.check.rules_dir, task.check.profile, task.config)
+        ruleset = _rules(task.check, task.config)
         results = evaluate(pipeline.load_site(task.folder), ruleset, task.check.as_of, task.check.use_waivers)
         write_json_atomic(out / RESULTS_FILE, results)
         stage = "report"
@@ -138,6 +140,18 @@ def rescore_site(task: SiteTask, cancel: threading.Event | None = None) -> dict[
                 "reason": f"govaudit crashed ({type(exc).__name__}: {exc}).", "seconds": round(time.monotonic() - started, 3)}
     return {"status": DONE, "name": task.name, "stage": None, "reason": None, "pages": 0,
             "seconds": round(time.monotonic() - started, 3)}
+
+
+@functools.lru_cache(maxsize=8)
+def _pack(rules_dir: Path | None, profile: str) -> Ruleset:
+    """The rule pack, parsed once per process: parsing the YAML takes most of a re-check's time."""
+    return load_ruleset(rules_dir, profile)
+
+
+def _rules(check: CheckOptions, config: SiteConfig | None) -> Ruleset:
+    """pipeline.load_rules, with the pack cached (configure() returns a new Ruleset, never changing it)."""
+    chosen = check.profile or (config.profile if config else None) or DEFAULT_PROFILE
+    return configure(_pack(check.rules_dir, chosen), config)
 
 
 def _crawl_meta(folder: Path, url: str) -> dict[str, str]:
