@@ -41,8 +41,8 @@ def _engine(workers: int, dask_workers: int | None, scheduler: str | None) -> An
     return Engine(workers, dask_workers, scheduler)
 
 
-def _report(summary: Any, what: str, out: Path) -> None:
-    console.info(f"{what}: run {summary.run_id}, {summary.done} done, {summary.skipped} skipped (already done), "
+def _report(summary: Any, what: str, out: Path, engine: Any) -> None:
+    console.info(f"{what} ({engine.describe()}): run {summary.run_id}, {summary.done} done, {summary.skipped} skipped (already done), "
                  f"{len(summary.failed)} failed -> {out}")
     for name, reason in summary.failed:
         console.info(f"  失败 / failed: {name}: {reason}")
@@ -80,7 +80,7 @@ def register(main: click.Group) -> None:
         as_of_date = base._as_of(as_of) if as_of else None
         check = CheckOptions(as_of_date, rules_dir, profile, not no_waivers, tuple(base._formats(fmt)), md_max_chars)  # type: ignore[arg-type]
         summary = run_batch(sites_csv, out, settings, as_of_date, check, base._config(config_path), engine, log_format)
-        _report(summary, "batch", out)
+        _report(summary, "batch", out, engine)
 
     for param in batch.params:  # shared with `crawl` and `audit`; a batch resumes by itself
         if param.name == "resume":
@@ -103,8 +103,9 @@ def register(main: click.Group) -> None:
         from govaudit.batch.site import CheckOptions
 
         check = CheckOptions(base._as_of(as_of), rules_dir, profile, not no_waivers, tuple(base._formats(fmt)), md_max_chars)
-        summary = run_rescore(out, check, base._config(config_path), _engine(workers, dask_workers, scheduler), log_format)
-        _report(summary, "rescore", out)
+        engine = _engine(workers, dask_workers, scheduler)
+        summary = run_rescore(out, check, base._config(config_path), engine, log_format)
+        _report(summary, "rescore", out, engine)
 
     @main.command()
     @click.argument("out", type=click.Path(path_type=Path))
