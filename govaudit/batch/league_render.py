@@ -70,12 +70,14 @@ def _statement(league: League) -> list[tuple[str, str]]:
     return lines
 
 
+_BOX_LABELS = (("min", "最低"), ("q1", "下四分位"), ("median", "中位数"), ("q3", "上四分位"), ("max", "最高"))
+
+
 def _distribution_text(league: League) -> str:
     d = league.distribution()
     if d is None:
         return "没有可排名的站点，不计算得分分布。"
-    return (f"已排名 {len(league.scores)} 个站点：最低 {_num(d['min'])}，下四分位 {_num(d['q1'])}，中位数 {_num(d['median'])}，"
-            f"上四分位 {_num(d['q3'])}，最高 {_num(d['max'])}。")
+    return f"已排名 {len(league.scores)} 个站点：" + "，".join(f"{label} {_num(d[key])}" for key, label in _BOX_LABELS) + "。"
 
 
 def _unranked_text(league: League) -> str:
@@ -180,7 +182,7 @@ def distribution_svg(league: League) -> str:
     for s in league.scores:
         bins[min(int(s // 10), len(bins) - 1)] += 1
     tallest = max(bins) or 1
-    svg = [f"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"230\" role=\"img\" "
+    svg = [f"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"200\" role=\"img\" "
            "aria-label=\"得分分布直方图与箱线图\">"]
     for i, n in enumerate(bins):
         h = 120 * n / tallest
@@ -191,14 +193,16 @@ def distribution_svg(league: League) -> str:
     svg.append(f"<line x1=\"{left}\" y1=\"140\" x2=\"{left + plot}\" y2=\"140\" stroke=\"#333\"/>")
     for v in range(0, int(top) + 1, 10):
         svg.append(f"<text x=\"{x(v):.1f}\" y=\"154\" text-anchor=\"middle\">{v}</text>")
-    y = 190
+    # The box plot shares the histogram's axis; its values are in the sentence above the chart
+    # (labels on the plot would overlap when quartiles coincide), and in each element's tooltip.
+    y, tip = 180, "，".join(f"{label} {_num(d[key])}" for key, label in _BOX_LABELS)
+    svg.append(f"<g><title>{tip}</title>")
     svg.append(f"<line x1=\"{x(d['min']):.1f}\" y1=\"{y}\" x2=\"{x(d['max']):.1f}\" y2=\"{y}\" stroke=\"#333\"/>")
-    svg.append(f"<rect x=\"{x(d['q1']):.1f}\" y=\"{y - 12}\" width=\"{max(x(d['q3']) - x(d['q1']), 1):.1f}\" height=\"24\" "
+    for key in ("min", "max"):
+        svg.append(f"<line x1=\"{x(d[key]):.1f}\" y1=\"{y - 6}\" x2=\"{x(d[key]):.1f}\" y2=\"{y + 6}\" stroke=\"#333\"/>")
+    svg.append(f"<rect x=\"{x(d['q1']):.1f}\" y=\"{y - 10}\" width=\"{max(x(d['q3']) - x(d['q1']), 1):.1f}\" height=\"20\" "
                "fill=\"#dbe6fb\" stroke=\"#333\"/>")
-    svg.append(f"<line x1=\"{x(d['median']):.1f}\" y1=\"{y - 12}\" x2=\"{x(d['median']):.1f}\" y2=\"{y + 12}\" "
-               "stroke=\"#c00\" stroke-width=\"2\"/>")
-    for key, label in (("min", "最低"), ("q1", "Q1"), ("median", "中位数"), ("q3", "Q3"), ("max", "最高")):
-        dy = 28 if key in ("q1", "q3") else -16
-        svg.append(f"<text x=\"{x(d[key]):.1f}\" y=\"{y + dy}\" text-anchor=\"middle\">{label} {_num(d[key])}</text>")
+    svg.append(f"<line x1=\"{x(d['median']):.1f}\" y1=\"{y - 10}\" x2=\"{x(d['median']):.1f}\" y2=\"{y + 10}\" "
+               "stroke=\"#c00\" stroke-width=\"2\"/></g>")
     svg.append("</svg>")
     return "".join(svg)

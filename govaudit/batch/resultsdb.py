@@ -15,6 +15,7 @@ from typing import Any
 
 from govaudit.crawl.snapshot import INDEX_NAME, SNAPSHOT_DIR
 from govaudit.crawl.outcomes import BLOCKED
+from govaudit.errors import UserError
 from govaudit.report.fingerprint import finding_fingerprint
 from govaudit.timeutil import now_iso
 from govaudit.vocab import FINDING_STATUSES, UNDECIDED_STATUSES
@@ -106,9 +107,16 @@ class ResultsDB:
         self.path = path
         self.db = sqlite3.connect(path, isolation_level=None)  # transactions are explicit
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.executescript(_SCHEMA)
-        self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        try:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.executescript(_SCHEMA)
+            if _columns(self.db) != _columns(_expected()):
+                raise sqlite3.DatabaseError("its tables differ from this version's")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            raise UserError(f"{path} is not a results database of this version of govaudit ({exc}); "
+                            "use another --out folder, or move the file away.") from None
 
     def close(self) -> None:
         self.db.close()
@@ -170,6 +178,17 @@ class ResultsDB:
                         now_iso()))
             if results is not None:
                 _insert_results(db, run_id, name, results, blocked_requests(site_dir) if site_dir else 0)
+
+
+def _columns(db: sqlite3.Connection) -> dict[str, list[str]]:
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    return {t: [c[1] for c in db.execute(f"PRAGMA table_info({t})")] for t in tables}
+
+
+def _expected() -> sqlite3.Connection:
+    db = sqlite3.connect(":memory:")
+    db.executescript(_SCHEMA)
+    return db
 
 
 def _insert_results(db: sqlite3.Connection, run_id: int, site: str, results: Mapping[str, Any], blocked: int) -> None:

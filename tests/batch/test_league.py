@@ -102,7 +102,17 @@ def test_hostile_text_is_escaped_everywhere(out: Path) -> None:
     assert "<script>alert" not in html and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
     assert len(re.findall("<script>", html)) == 1  # the filter script only
     assert "<script>" not in (out / "league.md").read_text("utf-8")
-    assert "<svg" in html and "中位数" in html
+    assert "<svg" in html
+
+
+def test_distribution_chart(out: Path) -> None:
+    from govaudit.batch.league_render import distribution_svg
+
+    svg = distribution_svg(load_league(out))
+    assert "<title>最低 70，下四分位 80，中位数 90，上四分位 90，最高 90</title>" in svg
+    bars = dict(re.findall(r"<title>(\d+)–\d+ 分：(\d+) 个站点</title>", svg))
+    assert bars["70"] == "1" and bars["90"] == "2" and sum(map(int, bars.values())) == 3  # 待定's 95 not drawn
+    assert "已排名 3 个站点：最低 70，下四分位 80，中位数 90" in (write_league(out), (out / "league.md").read_text("utf-8"))[1]
 
 
 def test_csv_neutralises_formulas(tmp_path: Path) -> None:
@@ -168,3 +178,17 @@ def test_the_documented_queries_run(out: Path) -> None:
         ("blocked", "无法评估", None, None), ("dead", "failed", "crawl", "Cannot reach it."), ("pending", "待定", None, None)]
     assert answers["-- Score change per site between run 1 and run 2"] == [("b", 70.0, 60.0, -10.0), ("a", 90.0, 94.0, 4.0)]
     assert answers["-- New findings of run 2 (not in run 1), per site"] == [("a", "r1", "c9", "c9 未更新")]
+
+
+def test_a_database_of_another_shape_is_a_plain_error(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(tmp_path / DB_FILE)
+    db.execute("CREATE TABLE scores (run_id INTEGER, site TEXT)")
+    db.commit()
+    db.close()
+    result = CliRunner().invoke(main, ["compare", str(tmp_path)])
+    assert result.exit_code == 2 and "not a results database" in result.output and "Traceback" not in result.output
+    (tmp_path / DB_FILE).write_bytes(b"not sqlite at all" * 100)
+    result = CliRunner().invoke(main, ["compare", str(tmp_path)])
+    assert result.exit_code == 2 and "not a results database" in result.output
