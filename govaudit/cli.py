@@ -359,4 +359,8 @@ def inspect(target: str, url: str | None) -> None:
 
 main.add_command(rules)
 main.add_command(evidence)
+
+from govaudit.batch.commands import register as _register_batch  # noqa: E402 - needs the options above
+
+_register_batch(main)
 add_envvars(main)  # last: every command's options, whoever added them

@@ -34,7 +34,8 @@ _log = logging.getLogger("govaudit.crawl")
 
 
 def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
-               progress: CrawlProgress | None = None) -> CrawlSummary:
+               progress: CrawlProgress | None = None,
+               limiter: Callable[[float, threading.Event], HostLimiter] = HostLimiter) -> CrawlSummary:
     """Crawl the site of `start_url` into `out_dir/snapshot/` and summarise the crawl.
 
     Raises UserError for a URL that is not http(s) or malformed, an `out_dir`
@@ -42,11 +43,12 @@ def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
     it must hold one, which is continued), bad scope options, and a site whose
     first request gets no answer at all. On KeyboardInterrupt the snapshot is
     closed cleanly (everything fetched so far stays readable) and the interrupt
-    re-raised.
+    re-raised. `limiter` makes the crawl's pacer from (rate, stop event): a batch passes one
+    that shares slots with the other sites' crawls on the same IP address.
     """
     start, scope = check_crawl_inputs(start_url, settings)
     snapshot_dir = check_out_dir(Path(out_dir), settings.resume)
-    return _Crawl(start, scope, snapshot_dir, settings, progress, resolve(start_url) or start).run()
+    return _Crawl(start, scope, snapshot_dir, settings, progress, resolve(start_url) or start, limiter).run()
 
 
 def check_crawl_inputs(start_url: str, settings: CrawlSettings) -> tuple[str, Scope]:
@@ -60,14 +62,15 @@ def check_crawl_inputs(start_url: str, settings: CrawlSettings) -> tuple[str, Sc
 
 class _Crawl:
     def __init__(self, start: str, scope: Scope, snapshot_dir: Path, settings: CrawlSettings,
-                 progress: CrawlProgress | None, start_href: str | None = None) -> None:
+                 progress: CrawlProgress | None, start_href: str | None = None,
+                 limiter: Callable[[float, threading.Event], HostLimiter] = HostLimiter) -> None:
         self.start = start  # the start URL's key (canonical form)
         self.start_href = start_href or start  # the start URL as given: fetched
         self.snapshot_dir = snapshot_dir
         self.settings = settings
         self.progress = progress
         self.stop = threading.Event()
-        self.limiter = HostLimiter(settings.rate, self.stop)
+        self.limiter = limiter(settings.rate, self.stop)
         self.fetcher = Fetcher(settings, self.limiter)
         self.robots = RobotsBook(settings.obey_robots, settings.full_user_agent, self.fetcher.fetch)
         self.crawl = Decisions(scope, settings, self.robots, self.limiter)
