@@ -21,7 +21,7 @@ from govaudit.report import DEFAULT_MD_MAX_CHARS, REGISTRY, RESULTS_FILE, VIEW_F
 from govaudit.config import SiteConfig
 from govaudit.ruleset import DEFAULT_PROFILE, Ruleset, configure, load_ruleset
 from govaudit.schemacheck import first_problem
-from govaudit.serde import ContractError, from_dict, to_dict
+from govaudit.serde import ContractError, from_dict
 from govaudit.settings import CrawlSettings
 
 SITE_FILE = "site.json"
@@ -90,7 +90,7 @@ def crawl(url: str, out: Path, settings: CrawlSettings, progress: CrawlProgress 
 def build(out: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
     """Stage 2: snapshot → `out/site.json`."""
     site = build_site(out, progress)
-    write_json_atomic(out / SITE_FILE, to_dict(site))
+    write_json_atomic(out / SITE_FILE, site)  # written from the dataclasses directly (jsonio)
     return site
 
 
