@@ -11,6 +11,7 @@ files stay byte-identical to the ones earlier versions wrote (and json's errors 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import math
 import os
@@ -90,7 +91,12 @@ def _typed_check(tp: Any) -> bool:
         key, val = typing.get_args(tp)
         return key is str and _typed_plain(val)
     if dataclasses.is_dataclass(tp):
-        return all(_typed_plain(h) for h in typing.get_type_hints(tp).values())
+        # orjson writes a dataclass's __dict__ (skipping names that start with "_"): the same as its
+        # fields only when no field is so named and nothing (a cached_property) adds attributes.
+        names = [f.name for f in dataclasses.fields(tp)]
+        return (not any(n.startswith("_") for n in names) and set(names) == set(typing.get_type_hints(tp))
+                and not any(isinstance(v, functools.cached_property) for c in tp.__mro__ for v in vars(c).values())
+                and all(_typed_plain(h) for h in typing.get_type_hints(tp).values()))
     return tp in (str, int, bool, type(None))
 
 
@@ -120,11 +126,13 @@ def write_json_atomic(path: Path, data: Any) -> None:
         raise UserError(f"Cannot write {path} ({exc.strerror}); check the output folder.") from None
     try:
         encoded = _encode(data)
-        with os.fdopen(fd, "wb" if encoded is not None else "w", **({} if encoded is not None else {"encoding": "utf-8"})) as fh:
-            os.fchmod(fh.fileno(), output_mode())
-            if encoded is not None:
+        if encoded is not None:
+            with os.fdopen(fd, "wb") as fh:
+                os.fchmod(fh.fileno(), output_mode())
                 fh.write(encoded)
-            else:
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                os.fchmod(fh.fileno(), output_mode())
                 json.dump(_as_plain(data), fh, ensure_ascii=False, indent=2)  # streamed: no second copy in memory
                 fh.write("\n")
         os.replace(tmp, path)

@@ -4,6 +4,7 @@ loads: a site.json that breaks the contract is still refused with the same field
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,3 +121,26 @@ def test_generated_and_checking_converters_agree_on_every_shape(data):
             return "error", str(err)
         return "ok", repr(value)
     assert outcome(lambda d: from_dict(_Shapes, d, strict=True)) == outcome(_compile(_Shapes, True))
+
+
+@dataclass(frozen=True)
+class _Private:
+    name: str
+    _hidden: str = "x"  # orjson leaves out names starting with "_"; to_dict does not
+
+
+@dataclass(frozen=True)
+class _Cached:
+    name: str
+
+    @functools.cached_property
+    def upper(self) -> str:  # stored in __dict__ once read: orjson would write it
+        return self.name.upper()
+
+
+def test_dataclasses_orjson_would_write_otherwise_take_the_stdlib_path(tmp_path: Path):
+    cached = _Cached("a")
+    assert cached.upper == "A"
+    for value in (_Private("a"), cached):
+        write_json_atomic(tmp_path / "d.json", value)
+        assert (tmp_path / "d.json").read_bytes() == _stdlib(to_dict(value))
