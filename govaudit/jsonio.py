@@ -18,6 +18,7 @@ import os
 import tempfile
 import types
 import typing
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -100,41 +101,67 @@ def _typed_check(tp: Any) -> bool:
     return tp in (str, int, bool, type(None))
 
 
-def _encode(data: Any) -> bytes | None:
-    """orjson's bytes for `data` when they equal json's, else None. A dataclass is written
-    directly (no dict tree in between) when its declared types allow only safe values;
-    its values follow its types (the site-model contract checks them on load)."""
+def _eligible(data: Any) -> bool:
+    """True when orjson's bytes for `data` equal json's. A dataclass is written directly (no dict
+    tree in between) when its declared types allow only such values; its values follow its types
+    (the site-model contract checks them on load)."""
     if dataclasses.is_dataclass(data) and not isinstance(data, type):
-        if not _typed_plain(type(data)):
-            return None
-    elif not _plain(data):
-        return None
-    try:
-        return orjson.dumps(data, default=_refuse, option=_OPTIONS) + b"\n"
-    except (TypeError, orjson.JSONEncodeError):
-        return None
+        return _typed_plain(type(data))
+    return _plain(data)
+
+
+_LEVELS = 2  # containers opened by the streamer before orjson writes a whole value
+
+
+def _stream(value: Any, write: Callable[[bytes], Any], indent: bytes = b"", levels: int = _LEVELS) -> None:
+    """Write `value` as json.dumps(indent=2) would at `indent`: the outer `levels` containers
+    piece by piece, each value inside them in one orjson call re-indented (JSON strings hold
+    no raw newline), so the file never exists as one bytes object (site.json is ~5 KB a page)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        items: Any = ((f.name, getattr(value, f.name)) for f in dataclasses.fields(value))
+        empty, brackets = not dataclasses.fields(value), b"{}"
+    elif type(value) is dict:
+        items, empty, brackets = value.items(), not value, b"{}"
+    elif type(value) in (list, tuple):
+        items, empty, brackets = ((None, v) for v in value), not value, b"[]"
+    else:
+        empty = True
+    if levels == 0 or empty:
+        text = orjson.dumps(value, default=_refuse, option=_OPTIONS)
+        write(text.replace(b"\n", b"\n" + indent) if indent and b"\n" in text else text)
+        return
+    inner = indent + b"  "
+    write(brackets[:1])
+    for i, (key, item) in enumerate(items):
+        write((b",\n" if i else b"\n") + inner + (orjson.dumps(key) + b": " if key is not None else b""))
+        _stream(item, write, inner, levels - 1)
+    write(b"\n" + indent + brackets[1:])
 
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write `data` (plain data, or a dataclass whose fields hold only JSON values) as canonical
     JSON (key order as given, Chinese kept readable, indented by two) via a temporary file and
-    rename, so a crash never leaves half a file."""
+    rename, so a crash never leaves half a file. The text is streamed to the file: a large site
+    model is never held in memory as one string."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
         raise UserError(f"Cannot write {path} ({exc.strerror}); check the output folder.") from None
     try:
-        encoded = _encode(data)
-        if encoded is not None:
-            with os.fdopen(fd, "wb") as fh:
-                os.fchmod(fh.fileno(), output_mode())
-                fh.write(encoded)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                os.fchmod(fh.fileno(), output_mode())
-                json.dump(_as_plain(data), fh, ensure_ascii=False, indent=2)  # streamed: no second copy in memory
-                fh.write("\n")
+        with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), output_mode())
+            fast = _eligible(data)
+            if fast:
+                try:
+                    _stream(data, fh.write)
+                    fh.write(b"\n")
+                except (TypeError, orjson.JSONEncodeError):
+                    fast = False  # a value orjson refuses: written again below, by json
+        if not fast:
+            with open(tmp, "w", encoding="utf-8") as text:
+                json.dump(_as_plain(data), text, ensure_ascii=False, indent=2)
+                text.write("\n")
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -150,9 +177,11 @@ def _as_plain(data: Any) -> Any:
 
 def canonical_json(data: Any) -> str:
     """The text write_json_atomic writes for `data`, as one string."""
-    encoded = _encode(data)
-    if encoded is not None:
-        return encoded.decode("utf-8")
+    if _eligible(data):
+        try:
+            return orjson.dumps(data, default=_refuse, option=_OPTIONS).decode("utf-8") + "\n"
+        except (TypeError, orjson.JSONEncodeError):
+            pass
     return json.dumps(_as_plain(data), ensure_ascii=False, indent=2) + "\n"
 
 

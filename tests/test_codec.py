@@ -144,3 +144,15 @@ def test_dataclasses_orjson_would_write_otherwise_take_the_stdlib_path(tmp_path:
     for value in (_Private("a"), cached):
         write_json_atomic(tmp_path / "d.json", value)
         assert (tmp_path / "d.json").read_bytes() == _stdlib(to_dict(value))
+
+
+@dataclass(frozen=True)
+class _Named:
+    names: list[str]
+
+
+def test_a_value_orjson_refuses_halfway_is_written_again_by_json(tmp_path: Path):
+    value = _Named(["a", "b", Label("a str subclass, refused only when orjson reaches it")])
+    write_json_atomic(tmp_path / "n.json", value)
+    assert (tmp_path / "n.json").read_bytes() == _stdlib(to_dict(value))
+    assert canonical_json(value).encode("utf-8") == _stdlib(to_dict(value))
