@@ -348,7 +348,9 @@ def _dataclass_source(tp: type, lines: list[str]) -> None:
     if hasattr(tp, "__post_init__") or "__slots__" in tp.__dict__:
         call = ", ".join(f"{f.name}=_a{i}" for i, f in enumerate(fields))
         lines.append(f"    return {_const(tp)}({call})")
-    else:  # what the generated __init__ does, without a frozen class's object.__setattr__ per field
+    else:  # what the frozen class's generated __init__ does, without its call and keyword binding
+        # (attributes set one by one, in field order: instances keep sharing their dict's keys)
         lines.append(f"    obj = {_const(object.__new__)}({_const(tp)})")
-        lines.append("    obj.__dict__.update({" + ", ".join(f"{f.name!r}: _a{i}" for i, f in enumerate(fields)) + "})")
+        setattr_ = _const(object.__setattr__)
+        lines.extend(f"    {setattr_}(obj, {f.name!r}, _a{i})" for i, f in enumerate(fields))
         lines.append("    return obj")
