@@ -25,7 +25,7 @@ from govaudit.report.screenshots import SCREENSHOT_DIR
 from govaudit.config import SiteConfig
 from govaudit.ruleset import DEFAULT_PROFILE, Ruleset, configure, load_ruleset
 from govaudit.schemacheck import first_problem
-from govaudit.serde import ContractError, from_dict, to_dict
+from govaudit.serde import ContractError, from_dict
 from govaudit.settings import CrawlSettings
 
 SITE_FILE = "site.json"
@@ -105,7 +105,7 @@ def build(out: Path, progress: Callable[[int], None] | None = None) -> SiteModel
     """Stage 2: snapshot → `out/site.json`."""
     site, texts = build_site_and_texts(out, progress)
     write_texts(out, texts)
-    write_json_atomic(out / SITE_FILE, to_dict(site))
+    write_json_atomic(out / SITE_FILE, site)  # written from the dataclasses directly (jsonio)
     return site
 
 

@@ -64,6 +64,11 @@ def _required(cls: type) -> frozenset[str]:
 def from_dict(cls: type[T], data: Any, *, strict: bool = False) -> T:
     """Build an instance of `cls` (a dataclass or a typing form) from plain data; with `strict`,
     raise ContractError at the first value that does not follow the type hints."""
+    if strict:
+        try:
+            return _fast(cls)(data)
+        except (_Mismatch, ContractError):
+            pass  # the checking converter below finds the value and names its path
     return _compile(cls, strict)(data)
 
 
@@ -210,3 +215,143 @@ def _dataclass(tp: type, strict: bool, required: Callable[[Any], Any]) -> _Conve
                     raise _within(k, exc) from None
         return tp(**kwargs)
     return convert
+
+
+# A strict converter generated as Python source once per type (govaudit.serde._fast): the checks
+# of `_compile(tp, strict=True)` inlined, with no path bookkeeping. It accepts only what the
+# checking converter accepts and builds the same values; on anything else it raises _Mismatch
+# and from_dict runs the checking converter, which names the bad value. Loading a large
+# site.json is most of `check`'s time, and the reflective converter was most of that.
+
+class _Mismatch(Exception):
+    """The generated converter met a value it does not take (the checking converter explains it)."""
+
+
+_MISSING = object()
+_NAMESPACE: dict[str, Any] = {"_Mismatch": _Mismatch, "_MISSING": _MISSING, "__builtins__": __builtins__}
+_FAST: dict[Any, str] = {}  # type -> name of its generated function in _NAMESPACE
+_CHECKS = {str: "type({v}) is not str", int: "type({v}) is not int", bool: "type({v}) is not bool",
+           float: "type({v}) is not float and type({v}) is not int"}
+
+
+def _fast(tp: Any) -> _Convert:
+    return _NAMESPACE[_fast_name(tp)]
+
+
+def _const(value: Any) -> str:
+    name = f"_c{len(_NAMESPACE)}"
+    _NAMESPACE[name] = value
+    return name
+
+
+def _fast_name(tp: Any) -> str:
+    """The name of `tp`'s generated converter, generating it (and those of its parts) on first use."""
+    name = _FAST.get(tp)
+    if name is None:
+        name = _FAST[tp] = f"_f{len(_FAST)}"
+        lines = [f"def {name}(data):"]
+        if dataclasses.is_dataclass(tp) and _plain_fields(tp):
+            _dataclass_source(tp, lines)
+        else:
+            _emit(tp, "data", "out", lines, "    ")
+            lines.append("    return out")
+        exec("\n".join(lines), _NAMESPACE)  # noqa: S102 - source built here from type hints only
+    return name
+
+
+def _plain_fields(tp: type) -> bool:
+    """True when `tp`'s type hints are exactly its init fields (no ClassVar, no init=False)."""
+    fields = dataclasses.fields(tp)
+    return all(f.init for f in fields) and set(_hints(tp)) == {f.name for f in fields}
+
+
+def _emit(tp: Any, src: str, dst: str, lines: list[str], ind: str) -> None:
+    """Lines that check `src` against `tp` and set `dst` to its converted value."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        if type(None) in args:
+            lines.append(f"{ind}if {src} is None:")
+            lines.append(f"{ind}    {dst} = None")
+            lines.append(f"{ind}else:")
+            ind += "    "
+        if len(inner) == 1:
+            _emit(inner[0], src, dst, lines, ind)
+        else:  # several arms: the checking converter (rare in the model)
+            lines.append(f"{ind}{dst} = {_const(_compile(typing.Union[tuple(inner)], True))}({src})")
+    elif origin is typing.Literal:
+        lines.append(f"{ind}if {src} not in {_const(frozenset(args))}:")
+        lines.append(f"{ind}    raise _Mismatch")
+        lines.append(f"{ind}{dst} = {src}")
+    elif origin in (list, tuple):
+        item = (args or (Any,))[0]
+        make = "tuple" if origin is tuple else "list"
+        lines.append(f"{ind}if type({src}) is not list:")
+        lines.append(f"{ind}    raise _Mismatch")
+        check = _CHECKS.get(item)
+        if check:
+            lines.append(f"{ind}for _x in {src}:")
+            lines.append(f"{ind}    if {check.format(v='_x')}:")
+            lines.append(f"{ind}        raise _Mismatch")
+            lines.append(f"{ind}{dst} = {make}({src})")
+        elif item is Any:
+            lines.append(f"{ind}{dst} = {make}({src})")
+        else:
+            fn = _fast_name(item)
+            lines.append(f"{ind}{dst} = {'tuple(' if make == 'tuple' else '['}{fn}(_x) for _x in {src}{')' if make == 'tuple' else ']'}")
+    elif origin is dict:
+        val = (args or (Any, Any))[1]
+        lines.append(f"{ind}if type({src}) is not dict:")
+        lines.append(f"{ind}    raise _Mismatch")
+        check = _CHECKS.get(val)
+        if check:
+            lines.append(f"{ind}for _x in {src}.values():")
+            lines.append(f"{ind}    if {check.format(v='_x')}:")
+            lines.append(f"{ind}        raise _Mismatch")
+            lines.append(f"{ind}{dst} = dict({src})")
+        elif val is Any:
+            lines.append(f"{ind}{dst} = dict({src})")
+        else:
+            lines.append(f"{ind}{dst} = {{_k: {_fast_name(val)}(_x) for _k, _x in {src}.items()}}")
+    elif dataclasses.is_dataclass(tp):
+        lines.append(f"{ind}{dst} = {_fast_name(tp)}({src})")
+    elif tp in _CHECKS:
+        lines.append(f"{ind}if {_CHECKS[tp].format(v=src)}:")
+        lines.append(f"{ind}    raise _Mismatch")
+        lines.append(f"{ind}{dst} = {src}")
+    else:  # Any, or a type the checking converter passes through unchecked
+        lines.append(f"{ind}{dst} = {src}")
+
+
+def _dataclass_source(tp: type, lines: list[str]) -> None:
+    """The body of a dataclass converter: the object's keys checked at once, then each field."""
+    fields = dataclasses.fields(tp)
+    hints = _hints(tp)
+    lines.append("    if type(data) is not dict:")
+    lines.append("        raise _Mismatch")
+    lines.append("    keys = data.keys()")
+    lines.append(f"    if not (keys >= {_const(_required(tp))} and keys <= {_const(frozenset(hints))}):")
+    lines.append("        raise _Mismatch")
+    for i, f in enumerate(fields):
+        value = f"_a{i}"
+        if f.name in _required(tp):
+            lines.append(f"    _v = data[{f.name!r}]")
+            _emit(hints[f.name], "_v", value, lines, "    ")
+        else:
+            lines.append(f"    _v = data.get({f.name!r}, _MISSING)")
+            lines.append("    if _v is _MISSING:")
+            if f.default is not dataclasses.MISSING:
+                lines.append(f"        {value} = {_const(f.default)}")
+            else:
+                lines.append(f"        {value} = {_const(f.default_factory)}()")
+            lines.append("    else:")
+            _emit(hints[f.name], "_v", value, lines, "        ")
+    if hasattr(tp, "__post_init__") or "__slots__" in tp.__dict__:
+        call = ", ".join(f"{f.name}=_a{i}" for i, f in enumerate(fields))
+        lines.append(f"    return {_const(tp)}({call})")
+    else:  # what the frozen class's generated __init__ does, without its call and keyword binding
+        # (attributes set one by one, in field order: instances keep sharing their dict's keys)
+        lines.append(f"    obj = {_const(object.__new__)}({_const(tp)})")
+        setattr_ = _const(object.__setattr__)
+        lines.extend(f"    {setattr_}(obj, {f.name!r}, _a{i})" for i, f in enumerate(fields))
+        lines.append("    return obj")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 
 import lxml.etree
 
@@ -192,6 +193,7 @@ def related_boxes(index: PageIndex, own_names: Iterable[str] = (), article: bool
     boxes = index.related
     names = tuple(own_names)
     linked = {ls.span.related for ls in index.links if ls.span.related >= 0 and ls.link.tag == "a"}
+    within = _nesting(boxes)
     keep = set()
     for i, box in enumerate(boxes):
         if box.end - box.start > _MAX_BOX_TEXT:
@@ -201,11 +203,24 @@ def related_boxes(index: PageIndex, own_names: Iterable[str] = (), article: bool
         # Of nested boxes the innermost is the box, unless the outer one shows the content (its
         # links, or a 暂无 marker) and the inner ones none (a title bar classed like its box:
         # <div class="xgjd-tit">, <div class="xgjd-tab">).
-        inner = [j for j, other in enumerate(boxes) if _inside(other, box)]
+        inner = within(i)
         if inner and (not _shows(index, i, linked) or any(_shows(index, j, linked) for j in inner)):
             continue
         keep.add(i)
-    return {j for j in keep if not any(_inside(index.related[j], index.related[i]) for i in keep)}
+    nested = {j for i in keep for j in within(i)}
+    return {j for j in keep if j not in nested}
+
+
+def _nesting(boxes: list[Span]) -> Callable[[int], list[int]]:
+    """within(i): the indexes of the boxes inside box i (by _inside), looked up among the boxes
+    that start within it (a list page can mark a box per row: comparing all pairs was quadratic)."""
+    order = sorted(range(len(boxes)), key=lambda j: boxes[j].start)
+    starts = [boxes[j].start for j in order]
+
+    def within(i: int) -> list[int]:
+        box = boxes[i]
+        return [j for j in order[bisect_left(starts, box.start) : bisect_right(starts, box.end)] if _inside(boxes[j], box)]
+    return within
 
 
 def _says_none(text: str) -> bool:
