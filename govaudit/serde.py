@@ -10,6 +10,7 @@ path of a bad value is assembled only when one is found, so checking costs littl
 from __future__ import annotations
 
 import dataclasses
+import threading
 import types
 import typing
 from collections.abc import Callable
@@ -234,8 +235,14 @@ _CHECKS = {str: "type({v}) is not str", int: "type({v}) is not int", bool: "type
            float: "type({v}) is not float and type({v}) is not int"}
 
 
+# Generation registers a type's name before its source runs (recursive types need it), so a
+# second thread could see the name before the function exists: batch checks sites on threads.
+_GENERATING = threading.RLock()
+
+
 def _fast(tp: Any) -> _Convert:
-    return _NAMESPACE[_fast_name(tp)]
+    with _GENERATING:
+        return _NAMESPACE[_fast_name(tp)]
 
 
 def _const(value: Any) -> str:

@@ -156,3 +156,41 @@ def test_a_value_orjson_refuses_halfway_is_written_again_by_json(tmp_path: Path)
     write_json_atomic(tmp_path / "n.json", value)
     assert (tmp_path / "n.json").read_bytes() == _stdlib(to_dict(value))
     assert canonical_json(value).encode("utf-8") == _stdlib(to_dict(value))
+
+
+
+def test_first_loads_on_many_threads_at_once_all_succeed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`govaudit batch` checks sites on threads: the converter a type gets on first use must be
+    whole before any thread calls it (it once raised KeyError '_f0' in a batch). Generation is
+    slowed down here so that the other threads arrive while it runs."""
+    import threading
+    import time
+    from dataclasses import make_dataclass
+
+    from govaudit import serde
+
+    original = serde._dataclass_source
+
+    def slow_source(*args: object) -> None:
+        time.sleep(0.05)
+        original(*args)
+
+    monkeypatch.setattr(serde, "_dataclass_source", slow_source)
+    inner = make_dataclass("Inner", [("name", str), ("count", int)], frozen=True)
+    outer = make_dataclass("Outer", [("items", list[inner]), ("title", str)], frozen=True)
+    data = {"items": [{"name": "a", "count": 1}], "title": "t"}
+    barrier, errors = threading.Barrier(6), []
+
+    def load() -> None:
+        barrier.wait()
+        try:
+            assert serde.from_dict(outer, data, strict=True).items[0].count == 1
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=load) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
