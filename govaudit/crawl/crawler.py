@@ -169,6 +169,8 @@ class _Crawl:
                     # Requests still in flight at the deadline were cut by it: the crawl stopped on time.
                     late = "max_time" if time.monotonic() >= deadline else None
                     return reason or self.pauses.reason() or late
+                if events.empty():
+                    crawl.writer.commit_pending()  # about to wait: nothing decided stays uncommitted meanwhile
                 if isinstance(future := events.get(), str):
                     freed.add(future)
                     fetching -= 1

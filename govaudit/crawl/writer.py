@@ -12,7 +12,8 @@ A slow crawl commits every URL. A fast one (its last GROUP_PACE URLs decided
 within GROUP_PACE / GROUP_RATE seconds) commits a group of URLs at once: at the
 latest after GROUP_MAX URLs or GROUP_SECONDS, so a killed fast crawl fetches
 again at most GROUP_MAX URLs (and those of the last GROUP_SECONDS) beyond the
-ones in flight. A commit per URL was a tenth of the deciding thread's work.
+ones in flight. The crawl commits the group whenever it waits with no answer to
+handle, so a crawl that stalls holds nothing uncommitted. A commit per URL was a tenth of the deciding thread's work.
 """
 
 from __future__ import annotations
@@ -242,6 +243,12 @@ class SnapshotWriter:
     def _row(self, sql: str, row: tuple) -> None:
         with self.transaction():
             self._db.execute(sql, row)
+
+    def commit_pending(self) -> None:
+        """Commit the URLs a fast crawl has grouped so far: called when the crawl waits for answers,
+        so a stalled crawl never holds decided URLs uncommitted (a kill then refetches only those in flight)."""
+        if self._pending and self._depth == 0:
+            self._commit()
 
     def _commit(self) -> None:
         self._file.flush()  # records reach the OS before the rows naming them are committed
