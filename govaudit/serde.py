@@ -287,7 +287,8 @@ def _emit(tp: Any, src: str, dst: str, lines: list[str], ind: str) -> None:
         else:  # several arms: the checking converter (rare in the model)
             lines.append(f"{ind}{dst} = {_const(_compile(typing.Union[tuple(inner)], True))}({src})")
     elif origin is typing.Literal:
-        lines.append(f"{ind}if {src} not in {_const(frozenset(args))}:")
+        # the type first: a list or a mapping cannot be looked up in a set
+        lines.append(f"{ind}if type({src}) not in {_const(frozenset(map(type, args)))} or {src} not in {_const(frozenset(args))}:")
         lines.append(f"{ind}    raise _Mismatch")
         lines.append(f"{ind}{dst} = {src}")
     elif origin in (list, tuple):
