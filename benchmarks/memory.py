@@ -24,7 +24,8 @@ from pathlib import Path
 from tests.sites import TEMPLATES
 from tests.sites.server import serve_site
 
-CLI = [sys.executable, "-c", "import sys; from govaudit.cli import main; sys.exit(main())"]
+# -P: no current directory on sys.path, so PYTHONPATH decides which tree runs
+CLI = [sys.executable, "-P", "-c", "import sys; from govaudit.cli import main; sys.exit(main())"]
 
 
 def _stage(args: list[str]) -> tuple[float, float, float, int]:

@@ -23,7 +23,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]
-CLI = [sys.executable, "-c", "import sys; from govaudit.cli import main; sys.exit(main())"]
+# -P: no current directory on sys.path, so PYTHONPATH decides which tree runs
+CLI = [sys.executable, "-P", "-c", "import sys; from govaudit.cli import main; sys.exit(main())"]
 
 
 def _cpu() -> float:

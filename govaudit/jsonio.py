@@ -111,6 +111,7 @@ def _eligible(data: Any) -> bool:
 
 
 _LEVELS = 2  # containers opened by the streamer before orjson writes a whole value
+_BATCH = 256  # items of a list written by one orjson call
 
 
 def _stream(value: Any, write: Callable[[bytes], Any], indent: bytes = b"", levels: int = _LEVELS) -> None:
@@ -132,6 +133,13 @@ def _stream(value: Any, write: Callable[[bytes], Any], indent: bytes = b"", leve
         return
     inner = indent + b"  "
     write(brackets[:1])
+    if brackets == b"[]" and levels == 1:  # its items whole: orjson writes them in batches
+        for start in range(0, len(value), _BATCH):
+            text = orjson.dumps(value[start : start + _BATCH], default=_refuse, option=_OPTIONS)
+            body = text[2:-2]  # "[\n  item,\n  item\n]" less its brackets: items at two spaces
+            write((b",\n" if start else b"\n") + indent + (body.replace(b"\n", b"\n" + indent) if indent else body))
+        write(b"\n" + indent + b"]")
+        return
     for i, (key, item) in enumerate(items):
         write((b",\n" if i else b"\n") + inner + (orjson.dumps(key) + b": " if key is not None else b""))
         _stream(item, write, inner, levels - 1)

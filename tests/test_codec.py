@@ -158,6 +158,11 @@ def test_a_value_orjson_refuses_halfway_is_written_again_by_json(tmp_path: Path)
     assert canonical_json(value).encode("utf-8") == _stdlib(to_dict(value))
 
 
+def test_long_lists_written_in_batches_keep_the_stdlib_bytes(tmp_path: Path):
+    rows = [{"url": f"/p{i}.html", "tags": ["a", "b"][: i % 3], "n": i, "empty": {}} for i in range(700)]
+    for data in ({"rows": rows, "ids": list(range(513)), "one": [1]}, rows, [[i, [i]] for i in range(300)]):
+        write_json_atomic(tmp_path / "long.json", data)
+        assert (tmp_path / "long.json").read_bytes() == _stdlib(data)
 
 def test_first_loads_on_many_threads_at_once_all_succeed(monkeypatch: pytest.MonkeyPatch) -> None:
     """`govaudit batch` checks sites on threads: the converter a type gets on first use must be
