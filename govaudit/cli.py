@@ -119,6 +119,8 @@ def _check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     fn = click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
                       help="Site configuration (default: ./govaudit.toml, else [tool.govaudit] in ./pyproject.toml).")(fn)
     fn = click.option("--no-waivers", is_flag=True, help="List the configuration's waivers but apply none (evaluators).")(fn)
+    fn = click.option("--manual", "manual", type=click.Path(path_type=Path), default=None, metavar="FILE.yaml",
+                      help="An evaluator's manual findings (YAML), merged into results.json with their provenance.")(fn)
     return fn
 
 
@@ -166,9 +168,9 @@ def build(out: Path) -> None:
 @_FAIL_ON
 @_handle_errors
 def check(out: Path, as_of: str | None, rules_dir: Path | None, profile: str | None, config_path: Path | None,
-          no_waivers: bool, fail_under: float | None, fail_on: str) -> None:
+          no_waivers: bool, manual: Path | None, fail_under: float | None, fail_on: str) -> None:
     """Evaluate the rules on OUT/site.json and write OUT/results.json (reports already in OUT are re-rendered)."""
-    results = pipeline.check(out, _as_of(as_of), rules_dir, profile, _config(config_path), not no_waivers)
+    results = pipeline.check(out, _as_of(as_of), rules_dir, profile, _config(config_path), not no_waivers, manual)
     for path in pipeline.views_in(out):
         console.info(f"已按新结果重新生成 / re-rendered from the new results: {path}")
     console.summary_table(results)
@@ -188,12 +190,14 @@ def report(out: Path, fmt: str, md_max_chars: int) -> None:
 
 def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir: Path | None, profile: str | None,
            formats: list[str], config: SiteConfig | None = None, use_waivers: bool = True,
-           log_format: str = "text", md_max_chars: int = DEFAULT_MD_MAX_CHARS) -> tuple[dict[str, Any], list[Path]]:
-    pipeline.load_rules(rules_dir, profile, config)  # validate rules and configuration before any crawling
+           log_format: str = "text", md_max_chars: int = DEFAULT_MD_MAX_CHARS,
+           manual: Path | None = None) -> tuple[dict[str, Any], list[Path]]:
+    # Validate rules, configuration and manual findings before any crawling.
+    pipeline.load_manual_findings(manual, pipeline.load_rules(rules_dir, profile, config))
     with console.CrawlProgressDisplay(log_format) as progress:
         pipeline.crawl(url, out, settings, progress)
     pipeline.build(out)
-    results = pipeline.check(out, as_of, rules_dir, profile, config, use_waivers)
+    results = pipeline.check(out, as_of, rules_dir, profile, config, use_waivers, manual)
     return results, pipeline.report(out, formats, md_max_chars)
 
 
@@ -210,14 +214,14 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 @_FORCE
 @_handle_errors
 def audit(url: str | None, out: Path | None, as_of: str | None, rules_dir: Path | None, profile: str | None,
-          config_path: Path | None, no_waivers: bool, fmt: str, md_max_chars: int, fail_under: float | None, fail_on: str,
-          log_format: str, force: bool, **opts: Any) -> None:
+          config_path: Path | None, no_waivers: bool, manual: Path | None, fmt: str, md_max_chars: int,
+          fail_under: float | None, fail_on: str, log_format: str, force: bool, **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
     url, out, settings = _settings(url, out, **opts)
     if not settings.resume:
         pipeline.claim_out_dir(out, "audit", force)
     results, written = _audit(url, out, settings, _as_of(as_of), rules_dir, profile, _formats(fmt),
-                              _config(config_path), not no_waivers, log_format, md_max_chars)
+                              _config(config_path), not no_waivers, log_format, md_max_chars, manual)
     console.summary_table(results)
     for path in written:
         console.out.print(f"报告 / report: {path}")

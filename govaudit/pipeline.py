@@ -15,6 +15,7 @@ from govaudit.crawl import CrawlProgress, CrawlSummary, crawl_site
 from govaudit.engine import evaluate
 from govaudit.errors import UserError
 from govaudit.jsonio import read_json, write_json_atomic
+from govaudit.manual import ManualSheet, check_against, load_manual
 from govaudit.model.builder import build_site
 from govaudit.model.types import SCHEMA, SiteModel
 from govaudit.report import DEFAULT_MD_MAX_CHARS, REGISTRY, RESULTS_FILE, VIEW_FORMATS, write_reports
@@ -114,12 +115,23 @@ def load_rules(rules_dir: Path | None, profile: str | None, config: SiteConfig |
     return configure(load_ruleset(rules_dir, chosen), config)
 
 
+def load_manual_findings(path: Path | None, ruleset: Ruleset) -> ManualSheet | None:
+    """The evaluator's manual findings (--manual), checked against the rule set's rules."""
+    if path is None:
+        return None
+    sheet = load_manual(path)
+    check_against(sheet, {r.id: r for r in ruleset.rules}, ruleset.profile.name)
+    return sheet
+
+
 def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | None = None,
-          config: SiteConfig | None = None, use_waivers: bool = True) -> dict[str, Any]:
-    """Stage 3: site.json + rules (+ site configuration) → `out/results.json`; reports already
-    in `out` showed the previous results and are rendered again from the new ones."""
+          config: SiteConfig | None = None, use_waivers: bool = True, manual: Path | None = None) -> dict[str, Any]:
+    """Stage 3: site.json + rules (+ site configuration, + an evaluator's manual findings) →
+    `out/results.json`; reports already in `out` showed the previous results and are rendered
+    again from the new ones."""
     ruleset = load_rules(rules_dir, profile, config)
-    results = evaluate(load_site(out), ruleset, as_of, use_waivers)
+    sheet = load_manual_findings(manual, ruleset)
+    results = evaluate(load_site(out), ruleset, as_of, use_waivers, sheet)
     write_json_atomic(out / RESULTS_FILE, results)
     write_reports(results, out, [name for name in VIEW_FORMATS if (out / REGISTRY[name].filename).exists()])
     return results

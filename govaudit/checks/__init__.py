@@ -23,3 +23,7 @@ CHECKS: dict[str, CheckKind] = {
         META_TAGS,
     )
 }
+
+from govaudit.checks.manual import MANUAL  # noqa: E402 — kept apart from the crawl-based kinds above
+
+CHECKS[MANUAL.name] = MANUAL
