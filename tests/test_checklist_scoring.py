@@ -182,3 +182,28 @@ rules:
     assert p.parents == {"栏目维护": "发布解读", "政策解读": "发布解读"}
     by_id = {r.id: r for r in ruleset.rules}
     assert math.isinf(by_id["empty-columns"].cap) and by_id["annual-report-late"].not_if_deducted == ("annual-report-missing",)
+
+
+# --- rules show / list show the active profile's points and caps ---
+
+def test_rules_show_and_list_give_points_caps_and_indicators(pack: Path):
+    from click.testing import CliRunner
+
+    from govaudit.cli import main
+
+    runner = CliRunner()
+    shown = runner.invoke(main, ["rules", "show", "annual-report-late"])
+    assert shown.exit_code == 0
+    assert "计分（official-2019）：每项扣 3 分，本项最多扣 6 分；指标 发布解读（满分 31）" in shown.output
+    assert "已在 annual-report-missing 扣分的对象不再扣" in shown.output
+    listed = runner.invoke(main, ["rules", "list"], terminal_width=200)
+    line = next(l for l in listed.output.splitlines() if "annual-report-late " in l)
+    assert "3" in line and "6" in line and "合格线 60" in listed.output
+    weighted = runner.invoke(main, ["rules", "show", "news-column-stale", "--profile", "weighted"])
+    assert "权重 2" in weighted.output
+    # A pack whose profiles do not include the default shows its only profile without --profile.
+    for name in ("weighted", "webmaster"):
+        (pack / "profiles" / f"{name}.yaml").unlink()
+    (pack / "profiles" / "official-2019.yaml").rename(pack / "profiles" / "local.yaml")
+    local = runner.invoke(main, ["rules", "show", "meta-tags", "--rules", str(pack)])
+    assert local.exit_code == 0 and "计分（official-2019）：每项扣 1 分" in local.output
