@@ -71,12 +71,15 @@ def _points_table(ruleset: Ruleset) -> None:
     table = Table(title=f"{p.title}（{p.name}，{len(ruleset.rules)} 条规则，{p.model} 模型）")
     weighted = p.model == "weighted"
     table.add_column("规则", no_wrap=True, min_width=max(len(r.id) for r in ruleset.rules))  # ids are what users copy
-    for col in ("级别", "指标", *(("权重",) if weighted else ("分值", "上限", "分组")), "标题"):
+    for col in ("级别", "指标", *(("权重",) if weighted else ("指标满分", "分值", "上限", "分组")), "标题"):
         table.add_column(col)
     for r in ruleset.rules:
-        scored = () if weighted else (f"{r.points:g}" if r.level in ("deduction", "bonus") else "-",
+        parent = p.parents.get(r.category)
+        full = p.category_caps.get(r.category)
+        scored = () if weighted else ("" if full is None else f"{full:g}",
+                                      f"{r.points:g}" if r.level in ("deduction", "bonus") else "-",
                                       cap_label(r.cap) if r.level == "deduction" else "-", r.group or "")
-        table.add_row(r.id, LEVEL_LABELS.get(r.level, r.level), _indicator(p, r.category),
+        table.add_row(r.id, LEVEL_LABELS.get(r.level, r.level), f"{parent} › {r.category}" if parent else r.category,
                       *((f"{r.weight:g}",) if weighted else scored), r.title)
     console.out.print(table)
     if not weighted:
