@@ -121,11 +121,20 @@ def rules_show(rule_id: str, rules_dir: Path | None, profile: str | None) -> Non
         click.echo("  " + (_scoring_line(rule, ruleset.profile) if in_profile else f"计分（{ruleset.profile.name}）：本档案不使用此规则"))
 
 
+def _pack_path(path: Path | None, rules_dir: Path | None) -> Path | None:
+    """The pack given as PATH or as --rules (the same option as the other commands)."""
+    if path is not None and rules_dir is not None and path != rules_dir:
+        raise UserError(f"Give the pack once: PATH {path} and --rules {rules_dir} differ.")
+    return path or rules_dir
+
+
 @rules.command("validate")
 @click.argument("path", type=click.Path(path_type=Path), required=False)
+@_RULES_DIR
 @handle_errors
-def rules_validate(path: Path | None) -> None:
-    """Validate every rule, profile and case file of the pack at PATH (default: bundled)."""
+def rules_validate(path: Path | None, rules_dir: Path | None) -> None:
+    """Validate every rule, profile and case file of the pack at PATH or --rules (default: bundled)."""
+    path = _pack_path(path, rules_dir)
     pack = load_pack(path)
     names = profile_names(path)
     for name in names:
@@ -139,10 +148,12 @@ def rules_validate(path: Path | None) -> None:
 
 @rules.command("test")
 @click.argument("path", type=click.Path(path_type=Path), required=False)
+@_RULES_DIR
 @handle_errors
-def rules_test(path: Path | None) -> None:
-    """Run every rule's cases in the pack at PATH (default: bundled). Exit 1 on any failure
-    or on a rule without cases."""
+def rules_test(path: Path | None, rules_dir: Path | None) -> None:
+    """Run every rule's cases in the pack at PATH or --rules (default: bundled). Exit 1 on any
+    failure or on a rule without cases."""
+    path = _pack_path(path, rules_dir)
     pack = load_pack(path)
     cases = load_cases(path or bundled("rules"))
     passed = failed = 0

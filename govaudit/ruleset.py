@@ -42,6 +42,7 @@ _CLASSES_FILE = "column-classes.yaml"
 _PROFILES_DIR = "profiles"
 _PROFILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")  # a file name in profiles/, never a path out of the pack
 CASES_DIR = "cases"  # rule cases (see rulecases.py), not rules
+EXAMPLES_DIR = "examples"  # a pack's example configuration and manual-findings files, not rules
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ def load_rule_files(root: Path) -> dict[str, tuple[_Doc, dict[str, Any]]]:
     rules: dict[str, tuple[_Doc, dict[str, Any]]] = {}
     for path in sorted(root.rglob("*.yaml")):
         rel = path.relative_to(root)
-        if rel.parts[0] in (_PROFILES_DIR, CASES_DIR) or rel.name == _CLASSES_FILE:
+        if rel.parts[0] in (_PROFILES_DIR, CASES_DIR, EXAMPLES_DIR) or rel.name == _CLASSES_FILE:
             continue
         doc = _Doc(path, root)
         data = _load_rule(doc)
