@@ -23,6 +23,7 @@ from govaudit.cliutil import handle_errors as _handle_errors
 from govaudit.config import SiteConfig, load_config
 from govaudit.errors import UserError
 from govaudit.report import DEFAULT_MD_MAX_CHARS, FORMATS, formats_help
+from govaudit.resources import pack_path
 from govaudit.ruleset import DEFAULT_PROFILE
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import today
@@ -114,7 +115,9 @@ def _settings(url: str | None, out: Path | None, resume: Path | None, rate: floa
 
 def _check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     fn = click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Evaluate as of this date (default: today, Asia/Shanghai).")(fn)
-    fn = click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None, help="Rule pack folder (default: the bundled pack).")(fn)
+    fn = click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
+                      callback=lambda _ctx, _param, value: pack_path(value),
+                      help="Rule pack folder, or the name of a shipped pack such as yishui-2022 (default: the bundled pack).")(fn)
     fn = click.option("--profile", default=None, help=f"Scoring profile in the rule pack (default: the configuration's, else {DEFAULT_PROFILE}).")(fn)
     fn = click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
                       help="Site configuration (default: ./govaudit.toml, else [tool.govaudit] in ./pyproject.toml).")(fn)

@@ -10,7 +10,7 @@ from rich.table import Table
 from govaudit import console
 from govaudit.cliutil import handle_errors
 from govaudit.errors import UserError
-from govaudit.resources import bundled
+from govaudit.resources import bundled, pack_path
 from govaudit.ruledoc import rule_doc
 from govaudit.rulecases import load_cases, run_case
 from govaudit.ruleset import DEFAULT_PROFILE, Profile, Rule, Ruleset, load_pack, load_ruleset, profile_names
@@ -23,7 +23,9 @@ def rules() -> None:
     """List, document, validate and test rule packs."""
 
 
-_RULES_DIR = click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None, help="Rule pack folder (default: the bundled pack).")
+_RULES_DIR = click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
+                          callback=lambda _ctx, _param, value: pack_path(value),
+                          help="Rule pack folder, or the name of a shipped pack such as yishui-2022 (default: the bundled pack).")
 
 
 def _active_profile(rules_dir: Path | None, profile: str | None) -> str | None:

@@ -203,9 +203,14 @@ def load_manual(path: Path) -> ManualSheet:
     return ManualSheet(label, hashlib.sha256(raw).hexdigest(), tuple(entries))
 
 
-def check_against(sheet: ManualSheet, rules: dict[str, Any], profile: str) -> None:
-    """Every entry names a rule of the profile, and entered points fit the rule's cap."""
+def check_against(sheet: ManualSheet, rules: dict[str, Any], profile: str,
+                  out_of_remit: dict[str, str] | None = None) -> None:
+    """Every entry names a rule of the profile that the configuration has not set aside as
+    outside the organ's remit, and entered points fit the rule's cap."""
     for e in sheet.entries:
+        if out_of_remit and e.rule in out_of_remit:
+            raise UserError(f"{sheet.source}:{e.line}: rule '{e.rule}' is outside this organ's remit in the configuration "
+                            f"([not_applicable]: {out_of_remit[e.rule]}); remove the entry or the configuration line.")
         rule = rules.get(e.rule)
         if rule is None:
             raise UserError(f"{sheet.source}:{e.line}: no rule '{e.rule}' in profile '{profile}'; "

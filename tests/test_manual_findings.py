@@ -174,3 +174,11 @@ def test_not_applicable_needs_a_known_rule_and_a_reason(data: dict, words: str):
     with pytest.raises(UserError) as info:
         configure(load_ruleset(), parse_config(data, "govaudit.toml"))
     assert str(info.value).startswith("govaudit.toml: ") and words in str(info.value)
+
+
+def test_an_entry_for_a_rule_outside_the_remit_is_refused(tmp_path: Path):
+    config = parse_config({"not_applicable": {"meta-tags": "由上级单位统一维护网站模板"}}, "govaudit.toml")
+    ruleset = configure(load_ruleset(), config)
+    sheet = load_manual(_sheet(tmp_path, "findings:\n  - {rule: meta-tags, status: pass, evidence: e, evaluator: a, date: 2026-09-01}\n"))
+    with pytest.raises(UserError, match=r"manual.yaml:2: rule 'meta-tags' is outside this organ's remit"):
+        check_against(sheet, {r.id: r for r in ruleset.rules}, "official-2019", ruleset.not_applicable)
