@@ -233,8 +233,9 @@ def _message(e: ManualEntry) -> str:
 def merge(entry: ManualEntry, sheet: ManualSheet, automatic: list[dict[str, Any]], auto_status: str,
           site_url: str) -> tuple[list[dict[str, Any]], RuleOutcome, dict[str, Any]]:
     """A rule's results with the evaluator's entry in charge: (results, outcome for scoring,
-    the rule's `manual` record). Automatic findings stay in the results, marked superseded,
-    and the record says whether the entry confirms or overrides the automatic status."""
+    the rule's `manual` record). The results hold the manual finding; the automatic findings it
+    supersedes are kept in the record (`automatic_results`), which says whether the entry
+    confirms or overrides the automatic status. Reports list only what counts."""
     subject = entry.subject or SUBJECT
     provenance = {"source": SOURCE, "evaluator": entry.evaluator, "date": entry.date, "evidence_ref": entry.evidence,
                   "file": sheet.source, "sha256": sheet.sha256, "line": entry.line}
@@ -244,15 +245,14 @@ def merge(entry: ManualEntry, sheet: ManualSheet, automatic: list[dict[str, Any]
                               {**provenance, "count": entry.count, **({"points": entry.points} if entry.points is not None else {})}))
     finding["source"] = SOURCE
     needs_person = auto_status == "incomplete" and all(r.get("data", {}).get("needs_person") for r in automatic)
-    superseded = [{**r, "superseded_by_manual": True} for r in automatic]
     counts = {entry.status: entry.count}
     failed = tuple(f"{subject}#{i + 1}" for i in range(entry.count)) if entry.status == "fail" else ()
     outcome = RuleOutcome(entry.status, counts, failed, False, entry.points)
     effect = "entered" if needs_person or not automatic else ("confirms" if entry.status == auto_status else "overrides")
     record = {**provenance, "status": entry.status, "count": entry.count, "effect": effect,
-              "automatic_status": None if needs_person else auto_status}
+              "automatic_status": None if needs_person else auto_status, "automatic_results": automatic}
     if entry.points is not None:
         record["points"] = entry.points
     if entry.note:
         record["note"] = entry.note
-    return [finding, *superseded], outcome, record
+    return [finding], outcome, record

@@ -93,7 +93,8 @@ findings:
     assert item["manual"]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
     finding = item["results"][0]
     assert finding["source"] == "manual" and finding["message"].startswith("人工核查（李四，2026-09-28）")
-    assert item["results"][1]["superseded_by_manual"] is True  # the "needs a person" finding is kept, not counted
+    assert len(item["results"]) == 1  # what counts; the "needs a person" finding is kept in the record
+    assert item["manual"]["automatic_results"][0]["data"]["needs_person"] is True
     deduction = next(d for d in results["scoring"]["deductions"] if d["rule"] == "apply-on-time")
     assert (deduction["points"], deduction["failures"]) == (4.0, 2)
     assert results["manual_findings"]["entries"] == 1
@@ -114,7 +115,7 @@ def test_an_entry_can_override_or_confirm_an_automatic_result(tmp_path: Path):
 """))
         got = _rule(evaluate(_site(), ruleset, AS_OF, manual=sheet), "meta-tags")
         assert (got["status"], got["manual"]["effect"], got["manual"]["automatic_status"]) == (status, effect, auto["status"])
-        assert all(r.get("superseded_by_manual") for r in got["results"][1:]) and len(got["results"]) == len(auto["results"]) + 1
+        assert got["manual"]["automatic_results"] == auto["results"] and len(got["results"]) == 1
 
 
 @pytest.mark.parametrize("text, where, words", [
