@@ -194,6 +194,8 @@ def score_official(profile: Profile, rules: list[Rule], outcomes: dict[str, Rule
     worst_total, worst_by_cat = _capped_total(deductions, profile, "worst")
     bonus = min(profile.bonus_cap, sum(_bonus_points(r, outcomes[r.id]) for r in rules if r.level == "bonus"))
     excluded = _excluded_points(profile, rules, outcomes)
+    if excluded >= profile.base:  # nothing left to score out of: keep full points rather than divide by zero
+        excluded = 0.0
     # Out of remit (not_applicable: exclude): the rest is scored out of what is left, scaled back to the base.
     scale = profile.base / (profile.base - excluded) if 0 < excluded < profile.base else 1.0
 

@@ -98,6 +98,13 @@ def test_out_of_remit_rules_keep_full_points_or_leave_the_base():
     assert got["scoring"]["not_applicable_points"] == 25.0
 
 
+def test_when_every_point_is_out_of_remit_nothing_is_divided_by_zero():
+    excluded = dataclasses.replace(TWO_LEVEL, not_applicable="exclude", base=10.0)
+    na = RuleOutcome("not_applicable", {}, by_remit=True)
+    got = score(excluded, [rule("svc", "依申请公开", 10, 10)], {"svc": na})
+    assert got["score"] == 10.0 and "not_applicable_points" not in got["scoring"]
+
+
 def test_an_unbounded_undecided_rule_without_cap_is_capped_by_its_indicator():
     rules = [rule("c", "政策文件", 1, math.inf)]
     got = score(TWO_LEVEL, rules, {"c": RuleOutcome("incomplete", {"incomplete": 1}, (), True)})
