@@ -204,7 +204,7 @@ def load_manual(path: Path) -> ManualSheet:
 
 
 def check_against(sheet: ManualSheet, rules: dict[str, Any], profile: str,
-                  out_of_remit: dict[str, str] | None = None) -> None:
+                  out_of_remit: dict[str, str] | None = None, model: str = "official") -> None:
     """Every entry names a rule of the profile that the configuration has not set aside as
     outside the organ's remit, and entered points fit the rule's cap."""
     for e in sheet.entries:
@@ -215,6 +215,9 @@ def check_against(sheet: ManualSheet, rules: dict[str, Any], profile: str,
         if rule is None:
             raise UserError(f"{sheet.source}:{e.line}: no rule '{e.rule}' in profile '{profile}'; "
                             "`govaudit rules list --profile` shows the ids.")
+        if e.points is not None and model != "official":
+            raise UserError(f"{sheet.source}:{e.line}: rule '{e.rule}': entered points are used only by the official "
+                            f"(deduction) model, and profile '{profile}' is {model}; give status and count.")
         if e.points is not None and e.points > rule.cap:
             raise UserError(f"{sheet.source}:{e.line}: rule '{e.rule}': points {e.points:g} exceed its cap {rule.cap:g}.")
         if e.points and rule.level == "deduction" and e.status != "fail":

@@ -120,7 +120,8 @@ def load_manual_findings(path: Path | None, ruleset: Ruleset) -> ManualSheet | N
     if path is None:
         return None
     sheet = load_manual(path)
-    check_against(sheet, {r.id: r for r in ruleset.rules}, ruleset.profile.name, ruleset.not_applicable)
+    check_against(sheet, {r.id: r for r in ruleset.rules}, ruleset.profile.name, ruleset.not_applicable,
+                  ruleset.profile.model)
     return sheet
 
 

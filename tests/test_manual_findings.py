@@ -143,6 +143,8 @@ def test_entries_must_name_rules_of_the_profile_and_fit_their_cap(pack: Path, tm
         check_against(load_manual(_sheet(tmp_path, base % ("apply-late", ""))), rules, "official-2019")
     with pytest.raises(UserError, match="exceed its cap 6"):
         check_against(load_manual(_sheet(tmp_path, base % ("apply-on-time", ", points: 7"))), rules, "official-2019")
+    with pytest.raises(UserError, match="used only by the official"):
+        check_against(load_manual(_sheet(tmp_path, base % ("apply-on-time", ", points: 2"))), rules, "weighted", None, "weighted")
 
 
 def test_the_cli_refuses_a_bad_manual_file_with_exit_2(tmp_path: Path):
