@@ -29,14 +29,14 @@ _RULES_DIR = click.option("--rules", "rules_dir", type=click.Path(path_type=Path
 
 
 def _active_profile(rules_dir: Path | None, profile: str | None) -> str | None:
-    """The profile to show: the one asked for, else the default if the pack has it, else the
-    pack's only profile; None when the pack has several and none is the default."""
+    """The profile to show: the one asked for; else, among the pack's own profiles (not those of
+    the pack it extends), the default or the only one; else the default if the pack inherits it."""
     if profile:
         return profile
-    names = profile_names(rules_dir)
-    if DEFAULT_PROFILE in names:
-        return DEFAULT_PROFILE
-    return names[0] if len(names) == 1 else None
+    own = sorted(p.stem for p in ((rules_dir or bundled("rules")) / "profiles").glob("*.yaml"))
+    if own:
+        return DEFAULT_PROFILE if DEFAULT_PROFILE in own else own[0] if len(own) == 1 else None
+    return DEFAULT_PROFILE if DEFAULT_PROFILE in profile_names(rules_dir) else None
 
 
 def _indicator(profile: Profile, category: str) -> str:

@@ -55,7 +55,7 @@ STOP_REASONS = {"max_pages": "达到页面数量上限（--max-pages）", "max_t
 _INDEX_PAGE = re.compile(r"/(?:index|default|list|more)[^/]*\.\w+$", re.I)
 # Check kinds whose failure rests on never having seen a counter-example (a fresher column, a
 # report, a section): from a crawl that stopped early such a failure is undecided, not a fact.
-OVERTURNABLE = frozenset({"site_freshness", "annual_report_presence", "section_present", "recent_document"})
+OVERTURNABLE = frozenset({"site_freshness", "annual_report_presence", "section_present", "recent_document", "linked_pair"})
 # Check kinds judging fetched documents and links: a crawl that stopped early left some unjudged.
 DOCUMENT_KINDS = frozenset({"document_fields", "interpretation_links", "link_health", "annual_report_timeliness",
                             "annual_report_structure", "annual_report_tables", "meta_tags"})

@@ -10,6 +10,7 @@ from govaudit import __version__
 from govaudit.checks import CHECKS
 from govaudit.checks.base import Context, Finding
 from govaudit.config import Waiver
+from govaudit.model.pagetext import NO_TEXTS, PageTexts
 from govaudit.model.types import Evidence, SiteModel
 from govaudit.manual import ManualSheet, merge
 from govaudit.ruleset import Rule, Ruleset
@@ -69,16 +70,18 @@ def _out_of_remit(rule: Rule, reason: str) -> dict[str, Any]:
 
 
 def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool = True,
-             manual: ManualSheet | None = None) -> dict[str, Any]:
+             texts: PageTexts = NO_TEXTS, manual: ManualSheet | None = None) -> dict[str, Any]:
     """Evaluate every rule of `ruleset` on `site` as of `as_of`; deterministic for equal inputs.
 
     Findings outside a rule's configured URL scope are dropped. A failing or warning finding
     matched by an unexpired waiver keeps its status but is marked waived and no longer counts
     toward the rule's status or the score; expired waivers are listed and not applied.
-    `use_waivers=False` (an evaluator's --no-waivers) lists them without applying any.
+    `use_waivers=False` (an evaluator's --no-waivers) lists them without applying any. `texts`:
+    the page texts beside the model (pagetext.jsonl), for the checks that read body text.
     A rule the configuration declares outside the organ's remit is not run: not_applicable with
     the reason. An evaluator's manual entry for a rule decides its status (govaudit.manual)."""
-    ctx = Context(as_of=as_of, column_classes=ruleset.column_classes, column_overrides=ruleset.column_overrides)
+    ctx = Context(as_of=as_of, column_classes=ruleset.column_classes, column_overrides=ruleset.column_overrides,
+                  texts=texts)
     gate = coverage.assess(site, ruleset.profile.min_column_share)
     observed, unreached = coverage.with_unreached_columns(site, gate)
     active = tuple(w for w in ruleset.waivers if use_waivers and not w.expired(as_of))

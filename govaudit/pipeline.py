@@ -16,7 +16,8 @@ from govaudit.engine import evaluate
 from govaudit.errors import UserError
 from govaudit.jsonio import read_json, write_json_atomic
 from govaudit.manual import ManualSheet, check_against, load_manual
-from govaudit.model.builder import build_site
+from govaudit.model.builder import build_site_and_texts
+from govaudit.model.pagetext import TEXT_FILE, open_texts, write_texts
 from govaudit.model.types import SCHEMA, SiteModel
 from govaudit.report import DEFAULT_MD_MAX_CHARS, REGISTRY, RESULTS_FILE, VIEW_FORMATS, write_reports
 from govaudit.config import SiteConfig
@@ -42,7 +43,7 @@ def prepare_out_dir(out: Path) -> Path:
 # Written by `demo` and `audit` into their output folder: which of them made it.
 RUN_MARKER = ".govaudit-run.json"
 # What the stages write into an output folder (and nothing else).
-ARTEFACTS = ("snapshot", SITE_FILE, *dict.fromkeys(f.filename for f in REGISTRY.values()), RUN_MARKER)
+ARTEFACTS = ("snapshot", SITE_FILE, TEXT_FILE, *dict.fromkeys(f.filename for f in REGISTRY.values()), RUN_MARKER)
 
 
 def claim_out_dir(out: Path, kind: str, force: bool = False) -> Path:
@@ -90,7 +91,8 @@ def crawl(url: str, out: Path, settings: CrawlSettings, progress: CrawlProgress 
 
 def build(out: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
     """Stage 2: snapshot → `out/site.json`."""
-    site = build_site(out, progress)
+    site, texts = build_site_and_texts(out, progress)
+    write_texts(out, texts)
     write_json_atomic(out / SITE_FILE, to_dict(site))
     return site
 
@@ -132,7 +134,8 @@ def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | 
     again from the new ones."""
     ruleset = load_rules(rules_dir, profile, config)
     sheet = load_manual_findings(manual, ruleset)
-    results = evaluate(load_site(out), ruleset, as_of, use_waivers, sheet)
+    site = load_site(out)
+    results = evaluate(site, ruleset, as_of, use_waivers, texts=open_texts(out, site.page_text), manual=sheet)
     write_json_atomic(out / RESULTS_FILE, results)
     write_reports(results, out, [name for name in VIEW_FORMATS if (out / REGISTRY[name].filename).exists()])
     return results

@@ -10,6 +10,10 @@ Cases live in the rule pack at `cases/<rule-id>.yaml`, a list of mappings:
       expect:                    # every subject the rule reports, with its status (exact)
         http://t/a/: fail
 
+A page's body text (for page_text, linked_pair) is given under `site.texts`, by URL: a string,
+or {text, headings}. Unknown keys (of a case, of its site, of any fact in it) are errors, so a
+misspelled key cannot make a case pass vacuously.
+
 `govaudit rules test` runs them, so evaluators who write their own packs can test them.
 """
 
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -26,12 +31,16 @@ from govaudit.checks.base import Context
 from govaudit.vocab import STATUSES
 from govaudit.engine import run_rule
 from govaudit.errors import UserError
-from govaudit.model.types import SCHEMA, SiteModel
-from govaudit.ruleset import CASES_DIR, Ruleset
-from govaudit.serde import from_dict
+from govaudit.model.pagetext import PageTexts
+from govaudit.model.types import SCHEMA, PageText, SiteModel
+from govaudit.ruleset import CASES_DIR, Ruleset, pack_chain
+from govaudit.serde import ContractError, from_dict
 from govaudit.yamlsafe import YamlTooLarge, load_bounded
 
 _SITE = "http://site.test/"
+CASE_KEYS = ("name", "as_of", "site", "expect")
+SITE_KEYS = ("site_url", "budget_exhausted", "pages", "columns", "documents", "annual_reports", "interpretations",
+             "links", "footer", "footers", "offsite_links", "disclosure_sections", "texts")
 _ALL_SECTIONS = ["一", "二", "三", "四", "五", "六"]
 
 
@@ -91,9 +100,26 @@ def _iso_dates(value: Any) -> Any:
     return value
 
 
+def _offsite(o: dict[str, Any]) -> dict[str, Any]:
+    return {"host": urlsplit(o["target"]).hostname or "", "text": "", "source": _SITE, **o}
+
+
+def texts_from_case(data: dict[str, Any]) -> PageTexts:
+    """The page texts a case gives under `site.texts` (url -> text, or {text, headings})."""
+    out = {}
+    for url, given in (data.get("texts") or {}).items():
+        entry = {"text": given} if isinstance(given, str) else dict(given)
+        text = " ".join(str(entry.get("text", "")).split())
+        out[str(url)] = from_dict(PageText, {"url": str(url), "chars": len(text), **entry, "text": text}, strict=True)
+    return PageTexts(out)
+
+
 def site_from_case(data: dict[str, Any]) -> SiteModel:
     """A full site model from a case's partial one (neutral defaults for what is omitted)."""
     data = _iso_dates(data)
+    unknown = [k for k in data if k not in SITE_KEYS]
+    if unknown:
+        raise ValueError(f"unknown key '{unknown[0]}' in the case's site (allowed: {', '.join(SITE_KEYS)})")
     site = data.get("site_url", _SITE)
     footer = data.get("footer")
     model = {
@@ -109,26 +135,38 @@ def site_from_case(data: dict[str, Any]) -> SiteModel:
         "links": [_link(link) for link in data.get("links", [])],
         "footer": {"evidence": _evidence(site), **footer} if footer else None,
         "footers": [_template_footer(f) for f in data.get("footers", [])],
+        "offsite_links": [_offsite(o) for o in data.get("offsite_links", [])],
+        "disclosure_sections": data.get("disclosure_sections", []),
     }
-    return from_dict(SiteModel, model)
+    return from_dict(SiteModel, model, strict=True)
 
 
 def load_cases(root: Path) -> dict[str, list[dict[str, Any]]]:
-    """Case lists by rule id, from `root/cases/*.yaml`."""
+    """Case lists by rule id, from `cases/*.yaml` of the pack at `root` and of the packs it
+    extends (a pack's own case file for a rule replaces the one it extends)."""
     cases: dict[str, list[dict[str, Any]]] = {}
-    for path in sorted((root / CASES_DIR).glob("*.yaml")):
-        label = f"{CASES_DIR}/{path.name}"
-        try:
-            data = load_bounded(path.read_text(encoding="utf-8"))[1]
-        except YamlTooLarge as exc:
-            raise UserError(f"{label}: refused, the YAML is too large ({exc}).") from None
-        except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise UserError(f"{label}{f':{mark.line + 1}' if mark else ''}: malformed case file ({exc}).") from None
-        if not isinstance(data, list) or not all(isinstance(c, dict) and "expect" in c for c in data):
-            raise UserError(f"{label}: a case file is a list of cases, each with 'name', 'as_of', 'site' and 'expect'.")
-        cases[path.stem] = data
+    for folder in pack_chain(root):
+        for path in sorted((folder / CASES_DIR).glob("*.yaml")):
+            cases[path.stem] = _case_file(path)
     return cases
+
+
+def _case_file(path: Path) -> list[dict[str, Any]]:
+    label = f"{CASES_DIR}/{path.name}"
+    try:
+        data = load_bounded(path.read_text(encoding="utf-8"))[1]
+    except YamlTooLarge as exc:
+        raise UserError(f"{label}: refused, the YAML is too large ({exc}).") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise UserError(f"{label}{f':{mark.line + 1}' if mark else ''}: malformed case file ({exc}).") from None
+    if not isinstance(data, list) or not all(isinstance(c, dict) and "expect" in c for c in data):
+        raise UserError(f"{label}: a case file is a list of cases, each with 'name', 'as_of', 'site' and 'expect'.")
+    for n, case in enumerate(data, 1):
+        unknown = [k for k in case if k not in CASE_KEYS]
+        if unknown:
+            raise UserError(f"{label}: case {n} ('{case.get('name', '?')}'): unknown key '{unknown[0]}' (allowed: {', '.join(CASE_KEYS)}).")
+    return data
 
 
 def run_case(ruleset: Ruleset, rule_id: str, case: dict[str, Any]) -> CaseResult:
@@ -137,10 +175,13 @@ def run_case(ruleset: Ruleset, rule_id: str, case: dict[str, Any]) -> CaseResult
     name = str(case.get("name", "?"))
     try:
         site = site_from_case(case.get("site") or {})
+        texts = texts_from_case(case.get("site") or {})
         as_of = case["as_of"] if isinstance(case.get("as_of"), date) else date.fromisoformat(str(case["as_of"]))
+    except ContractError as exc:
+        return CaseResult(rule_id, name, False, [f"bad case: site.{exc}"])
     except (KeyError, TypeError, ValueError) as exc:
         return CaseResult(rule_id, name, False, [f"bad case: {type(exc).__name__}: {exc}"])
-    findings = run_rule(rule, site, Context(as_of, ruleset.column_classes))
+    findings = run_rule(rule, site, Context(as_of, ruleset.column_classes, texts=texts))
     got = {f.subject: f.status for f in findings}
     expected = {str(k): str(v) for k, v in (case.get("expect") or {}).items()}
     problems = [f"unknown status {v!r} for {k}" for k, v in expected.items() if v not in STATUSES]

@@ -39,6 +39,10 @@ _ENTRY_KEYS: dict[str, type] = {"level": str, "points": (int, float), "cap": (in
                                 "not_again_after": list, "not_if_deducted": list, "group": str}
 DEFAULT_MIN_COLUMN_SHARE = 0.8  # share of the home page's and hub's columns an audit must observe
 _CLASSES_FILE = "column-classes.yaml"
+PACK_FILE = "pack.yaml"  # optional: the pack's name and the pack it extends
+_PACK_KEYS: dict[str, type] = {"name": str, "title": str, "description": str, "extends": str}
+BUNDLED = "bundled"
+_MAX_CHAIN = 8
 _PROFILES_DIR = "profiles"
 _PROFILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")  # a file name in profiles/, never a path out of the pack
 CASES_DIR = "cases"  # rule cases (see rulecases.py), not rules
@@ -165,9 +169,25 @@ def _load_rule(doc: _Doc) -> dict[str, Any]:
 
 
 def _load_classes(root: Path) -> tuple[ColumnClass, ...]:
-    path = root / _CLASSES_FILE
-    if not path.is_file():
-        raise UserError(f"{path} is missing: a rule pack needs {_CLASSES_FILE} to classify columns.")
+    """The column classes of the pack: those of the packs it extends, with its own
+    column-classes.yaml applied (a class of the same id replaced in place, new classes first,
+    so a local class wins over the extended pack's)."""
+    classes: list[ColumnClass] = []
+    chain = pack_chain(root)
+    for n, folder in enumerate(chain):
+        path = folder / _CLASSES_FILE
+        if not path.is_file():
+            if n == 0:
+                raise UserError(f"{path} is missing: a rule pack needs {_CLASSES_FILE} to classify columns (or a {PACK_FILE} that extends one).")
+            continue
+        own = _class_file(path, folder)
+        known = {c.id for c in classes}
+        replaced = [next((o for o in own if o.id == c.id), c) for c in classes]
+        classes = [c for c in own if c.id not in known] + replaced
+    return tuple(classes)
+
+
+def _class_file(path: Path, root: Path) -> list[ColumnClass]:
     doc = _Doc(path, root)
     classes = doc.data.get("classes")
     if not isinstance(classes, list):
@@ -176,16 +196,18 @@ def _load_classes(root: Path) -> tuple[ColumnClass, ...]:
     for entry in classes:
         if not (isinstance(entry, dict) and isinstance(entry.get("id"), str) and isinstance(entry.get("patterns"), list)):
             raise doc.fail("each class needs an 'id', a 'label' and a list of 'patterns'", "classes")
+        if entry["id"] in {c.id for c in out}:
+            raise doc.fail(f"duplicate class id '{entry['id']}'", "classes")
         out.append(ColumnClass(entry["id"], str(entry.get("label", entry["id"])), tuple(str(p) for p in entry["patterns"])))
-    return tuple(out)
+    return out
 
 
 def _load_profile(root: Path, name: str) -> tuple[_Doc, Profile]:
-    path = root / _PROFILES_DIR / f"{name}.yaml"
-    if not _PROFILE_NAME.fullmatch(name) or not path.is_file():
-        known = sorted(p.stem for p in (root / _PROFILES_DIR).glob("*.yaml"))
+    folders = [f for f in reversed(pack_chain(root)) if (f / _PROFILES_DIR / f"{name}.yaml").is_file()]
+    if not _PROFILE_NAME.fullmatch(name) or not folders:
+        known = profile_names(root)
         raise UserError(f"Profile '{name}' not found in {root / _PROFILES_DIR} (available: {', '.join(known) or 'none'}).")
-    doc = _Doc(path, root)
+    doc = _Doc(folders[0] / _PROFILES_DIR / f"{name}.yaml", folders[0])
     _check_keys(doc, {k: v for k, v in doc.data.items() if not (k == "pass_mark" and v == "none")},
                 _PROFILE_KEYS, {"name", "model", "rules"}, (), None)
     if doc.data["model"] not in MODELS:
@@ -216,26 +238,85 @@ def _load_profile(root: Path, name: str) -> tuple[_Doc, Profile]:
 
 
 def ruleset_hash(root: Path) -> str:
-    """sha256 over every YAML file of the pack (relative path and bytes), in path order."""
+    """sha256 over every YAML file of the pack (relative path and bytes), in path order; a
+    pack that extends others hashes theirs first."""
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.yaml")):
-        digest.update(str(path.relative_to(root).as_posix()).encode() + b"\0" + path.read_bytes() + b"\0")
+    for n, folder in enumerate(pack_chain(root)):
+        for path in sorted(folder.rglob("*.yaml")):
+            prefix = f"{n}:" if n else ""  # the pack alone hashes as before
+            digest.update((prefix + path.relative_to(folder).as_posix()).encode() + b"\0" + path.read_bytes() + b"\0")
     return f"sha256:{digest.hexdigest()}"
 
 
+def pack_chain(root: Path) -> list[Path]:
+    """The packs whose rules, classes, profiles and cases `root` uses, the most basic first:
+    `root` itself, after the pack its pack.yaml `extends` (`bundled`, or a folder relative to
+    `root`), after the pack that one extends …"""
+    chain: list[Path] = []
+    here: Path | None = root.resolve()
+    while here is not None:
+        if here in chain:
+            raise UserError(f"{here / PACK_FILE}: 'extends' makes a loop ({' -> '.join(str(p) for p in [*chain, here])}).")
+        if len(chain) >= _MAX_CHAIN:
+            raise UserError(f"{root / PACK_FILE}: packs extend each other more than {_MAX_CHAIN} deep.")
+        chain.append(here)
+        here = _extends(here)
+    return chain[::-1]
+
+
+def _extends(root: Path) -> Path | None:
+    """The pack `root` extends, or None."""
+    path = root / PACK_FILE
+    if not path.is_file():
+        return None
+    doc = _Doc(path, root)
+    _check_keys(doc, doc.data, _PACK_KEYS, set(), (), None)
+    target = doc.data.get("extends")
+    if target is None:
+        return None
+    base = bundled("rules").resolve() if target == BUNDLED else (root / target).resolve()
+    if not base.is_dir():
+        raise doc.fail(f"extends '{target}': no rule pack there (give '{BUNDLED}' or a folder relative to the pack)", "extends")
+    return base
+
+
 def load_rule_files(root: Path) -> dict[str, tuple[_Doc, dict[str, Any]]]:
-    """Every rule file of the pack, validated, by id."""
+    """Every rule file of the pack and of the packs it extends, validated, by id. A rule of an
+    extending pack replaces the extended pack's rule of the same id."""
     rules: dict[str, tuple[_Doc, dict[str, Any]]] = {}
-    for path in sorted(root.rglob("*.yaml")):
-        rel = path.relative_to(root)
-        if rel.parts[0] in (_PROFILES_DIR, CASES_DIR, EXAMPLES_DIR) or rel.name == _CLASSES_FILE:
-            continue
-        doc = _Doc(path, root)
-        data = _load_rule(doc)
-        if data["id"] in rules:
-            raise doc.fail(f"duplicate rule id (also in {rules[data['id']][0].label})", "id", rule_id=data["id"])
-        rules[data["id"]] = (doc, data)
+    for folder in pack_chain(root):
+        own: dict[str, tuple[_Doc, dict[str, Any]]] = {}
+        for path in sorted(folder.rglob("*.yaml")):
+            rel = path.relative_to(folder)
+            if rel.parts[0] in (_PROFILES_DIR, CASES_DIR, EXAMPLES_DIR) or rel.name in (_CLASSES_FILE, PACK_FILE):
+                continue
+            doc = _Doc(path, folder)
+            data = _load_rule(doc)
+            if data["id"] in own:
+                raise doc.fail(f"duplicate rule id (also in {own[data['id']][0].label})", "id", rule_id=data["id"])
+            own[data["id"]] = (doc, data)
+        rules.update(own)
     return rules
+
+
+def _check_rule_classes(files: dict[str, tuple[_Doc, dict[str, Any]]], classes: tuple[ColumnClass, ...]) -> None:
+    """Every column class a rule file's params name is a class of the pack."""
+    for doc, data in files.values():
+        problem = _unknown_class(data["check"], data["params"], classes)
+        if problem:
+            key, message = problem
+            raise doc.fail(message, "params", key, rule_id=data["id"])
+
+
+def _unknown_class(check: str, params: dict[str, Any], classes: tuple[ColumnClass, ...]) -> tuple[str, str] | None:
+    """(param key, message) of the first unknown column class id the params name, else None."""
+    known = {c.id for c in classes} | {"other"}
+    kind = CHECKS[check]
+    for key in params:
+        for cid in kind.class_ids({key: params[key]}):
+            if cid not in known:
+                return key, f"unknown column class '{cid}' in '{key}' (known: {', '.join(sorted(known))})"
+    return None
 
 
 def _make_rule(file: tuple[_Doc, dict[str, Any]], entry: dict[str, Any], where: _Doc, keys: tuple[str, ...]) -> Rule:
@@ -277,6 +358,8 @@ def load_ruleset(rules_dir: Path | None = None, profile: str = DEFAULT_PROFILE) 
     if not root.is_dir():
         raise UserError(f"Rules folder {root} does not exist or is not a folder.")
     files = load_rule_files(root)
+    classes = _load_classes(root)
+    _check_rule_classes(files, classes)
     pdoc, prof = _load_profile(root, profile)
     rules = []
     if not pdoc.data["rules"]:
@@ -289,10 +372,12 @@ def load_ruleset(rules_dir: Path | None = None, profile: str = DEFAULT_PROFILE) 
             raise pdoc.fail(f"rule '{rule_id}' entry must be a mapping (level, points, cap, weight, params)", "rules", rule_id)
         _check_keys(pdoc, entry, _ENTRY_KEYS, set(), ("rules", rule_id), rule_id)
         rule = _make_rule(files[rule_id], entry, pdoc, ("rules", rule_id))
+        if entry.get("params") and (problem := _unknown_class(rule.check, rule.params, classes)):
+            raise pdoc.fail(problem[1], "rules", rule_id, "params", rule_id=rule_id)
         rules.append(replace(rule, category=prof.category_map.get(rule.category, rule.category)))
     _check_categories(pdoc, prof, rules)
     check_profile_rules(pdoc, prof, rules)
-    return Ruleset(prof.name, ruleset_hash(root), prof, rules, _load_classes(root))
+    return Ruleset(prof.name, ruleset_hash(root), prof, rules, classes)
 
 
 def _check_categories(doc: _Doc, profile: Profile, rules: list[Rule]) -> None:
@@ -316,15 +401,17 @@ def load_pack(rules_dir: Path | None = None) -> Ruleset:
     if not root.is_dir():
         raise UserError(f"Rules folder {root} does not exist or is not a folder.")
     files = load_rule_files(root)
+    classes = _load_classes(root)
+    _check_rule_classes(files, classes)
     rules = [_make_rule(file, {"level": file[1].get("level", "info")}, file[0], ()) for file in files.values()]
     neutral = Profile("pack", "pack", "official", 100.0, 60.0, 80.0, {})
-    return Ruleset(root.name, ruleset_hash(root), neutral, rules, _load_classes(root))
+    return Ruleset(root.name, ruleset_hash(root), neutral, rules, classes)
 
 
 def profile_names(rules_dir: Path | None = None) -> list[str]:
-    """Names of the profiles in the pack."""
+    """Names of the profiles in the pack and in the packs it extends."""
     root = (rules_dir or bundled("rules")).resolve()
-    return sorted(p.stem for p in (root / _PROFILES_DIR).glob("*.yaml"))
+    return sorted({p.stem for folder in pack_chain(root) for p in (folder / _PROFILES_DIR).glob("*.yaml")})
 
 
 def configure(ruleset: Ruleset, config: SiteConfig | None) -> Ruleset:
@@ -360,6 +447,8 @@ def configure(ruleset: Ruleset, config: SiteConfig | None) -> Ruleset:
             params, problems = validate_params(CHECKS[rule.check], {**rule.params, **override})
             if problems:
                 raise UserError(f"{config.source}: [rules.params.{rule.id}]: {problems[0]}.")
+            if problem := _unknown_class(rule.check, params, ruleset.column_classes):
+                raise UserError(f"{config.source}: [rules.params.{rule.id}]: {problem[1]}.")
         rules.append(replace(rule, level=level, params=params))
     if not rules:
         raise UserError(f"{config.source}: [rules].disable: every rule of profile '{ruleset.profile.name}' is disabled; nothing would be audited.")

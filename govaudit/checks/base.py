@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from govaudit.model.pagetext import NO_TEXTS, PageTexts
 from govaudit.model.types import Evidence, SiteModel
 from govaudit.vocab import STATUSES
 
@@ -29,6 +30,8 @@ class Param:
     default: Any = _REQUIRED
     doc: str = ""
     validator: Callable[[Any], object] | None = None
+    # For a param that names column classes: the class ids in a value (checked by id when the pack loads).
+    class_ids: Callable[[Any], list[str]] | None = None
 
     @property
     def required(self) -> bool:
@@ -57,6 +60,7 @@ class Context:
     as_of: date
     column_classes: tuple[ColumnClass, ...] = ()
     column_overrides: dict[str, str] = field(default_factory=dict)  # column URL or exact name -> class id
+    texts: PageTexts = NO_TEXTS  # page body texts (pagetext.jsonl), read on first use
 
     def column_class(self, name: str, url: str | None = None) -> str:
         """A site's override for the column's URL or name, else the first class whose
@@ -79,6 +83,12 @@ class CheckKind:
     doc: str
     params: dict[str, Param]
     run: CheckFn
+    cross: Callable[[dict[str, Any]], object] | None = None  # raises ValueError for params that do not fit together
+
+    def class_ids(self, params: dict[str, Any]) -> list[str]:
+        """Every column class id the params name."""
+        return [cid for key, spec in self.params.items() if spec.class_ids and key in params
+                for cid in spec.class_ids(params[key])]
 
 
 def validate_params(kind: CheckKind, given: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -108,7 +118,17 @@ def validate_params(kind: CheckKind, given: dict[str, Any]) -> tuple[dict[str, A
                 problems.append(f"parameter '{key}' is invalid: {exc}")
                 continue
         values[key] = value
+    if not problems and kind.cross is not None:
+        try:
+            kind.cross(values)
+        except ValueError as exc:
+            problems.append(str(exc))
     return values, problems
+
+
+def class_list(value: Any) -> list[str]:
+    """Param.class_ids for a plain list of class ids."""
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def regex_values(value: str | list[str] | dict[str, str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from govaudit.checks.base import CheckKind, Context, Finding, Param, age_label, parse_age, subtract_age
+from govaudit.checks.base import CheckKind, Context, Finding, Param, age_label, class_list, parse_age, subtract_age
 from govaudit.model.types import Column, SiteModel
 
 
@@ -52,7 +52,7 @@ COLUMN_FRESHNESS = CheckKind(
     name="column_freshness",
     doc="栏目最新一条信息的发布日期不早于基准日前 max_age；按栏目类别（栏目名称匹配）选择栏目。",
     params={
-        "classes": Param(list, doc="栏目类别 id 列表，见 column-classes.yaml"),
+        "classes": Param(list, doc="栏目类别 id 列表，见 column-classes.yaml", class_ids=class_list),
         "max_age": Param(str, validator=parse_age, doc="更新期限，如 14d、6m、1y"),
         "warn_age": Param((str, type(None)), None, doc="预警期限（即将超期），如 10d", validator=lambda v: v is None or parse_age(v)),
         "undated_counts_as_stale": Param(bool, True, doc="条目均无日期时视为未更新（2015 年普查口径）"),
@@ -79,6 +79,6 @@ def _empty(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Findin
 COLUMN_EMPTY = CheckKind(
     name="column_empty",
     doc="栏目列表页至少有一条信息；导航页（枢纽页）不算栏目。",
-    params={"exclude_classes": Param(list, [], doc="不检查的栏目类别 id")},
+    params={"exclude_classes": Param(list, [], doc="不检查的栏目类别 id", class_ids=class_list)},
     run=_empty,
 )

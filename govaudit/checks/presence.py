@@ -6,37 +6,95 @@ import re
 from datetime import date
 from typing import Any
 
-from govaudit.checks.base import CheckKind, Context, Finding, Param, age_label, parse_age, regex_values, subtract_age
+from govaudit.checks.base import CheckKind, Context, Finding, Param, age_label, class_list, parse_age, regex_values, subtract_age
 from govaudit.model.types import Evidence, SiteModel
 
 
-def _section_evidence(site: SiteModel, pattern: re.Pattern[str]) -> tuple[str, Evidence] | None:
-    """Where a section shows up: a column, a page title, a same-site link's text, or a heading
-    on a hub or column page."""
-    for column in site.columns:
-        if pattern.search(column.name):
-            return f"栏目“{column.name}”", column.evidence
-    for page in site.pages:
-        if page.outcome == "ok" and pattern.search(page.title):
-            return f"页面“{page.title}”", page.evidence
+# Where section_present looks (param `where`). The default never reads a news headline or the
+# text of an arbitrary link: "食品安全" in a headline is not a 食品安全 column.
+SCOPES = ("columns", "menus", "hub", "titles", "links", "offsite", "attachments")
+DEFAULT_SCOPES = ["columns", "menus", "hub", "titles"]
+DEFAULT_TITLE_KINDS = ["hub", "column", "static"]
+TITLE_KINDS = ("home", "hub", "column", "document", "static", "other")
+_MENU_TEXT = 20  # characters: a menu item names a section; a longer text is a headline or a sentence
+_MENU_COVER = 0.5  # share of a menu item's text the section's name must cover ("网上办事入口" of a headline does not)
+_DATED = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}[-/.月]\d{1,2}日?$")
+
+
+def _menu_match(pattern: re.Pattern[str], text: str) -> bool:
+    """The link names the section (a menu item, a hub's directory entry) rather than mentioning it
+    (a headline): its text is short, undated and mostly the section's name."""
+    text = text.strip()
+    if not text or len(text) > _MENU_TEXT or _DATED.search(text):
+        return False
+    return any(len(m.group()) >= _MENU_COVER * len(text) for m in pattern.finditer(text))
+
+
+def _section_evidence(site: SiteModel, pattern: re.Pattern[str], where: list[str], title_kinds: list[str]) -> tuple[str, Evidence] | None:
+    """Where a section shows up, looking only in the scopes `where` names."""
     pages = {p.url: p for p in site.pages}
+
+    def source_evidence(url: str) -> Evidence:
+        return pages[url].evidence if url in pages else Evidence(url=url)
+
+    if "columns" in where:
+        for column in site.columns:
+            if pattern.search(column.name):
+                return f"栏目“{column.name}”", column.evidence
+    if "titles" in where:
+        for page in site.pages:
+            # A page of another kind (a document page) counts when its title is the section's name.
+            if page.outcome == "ok" and page.title and pattern.search(page.title) and (
+                    page.kind in title_kinds or page.kind != "home" and _menu_match(pattern, page.title)):
+                return f"页面“{page.title}”", page.evidence
+    hub_pages = {p.url for p in site.pages if p.kind == "hub"}
     for link in site.links:
-        if link.kind == "page" and link.outcome == "ok" and pattern.search(link.text):
-            source = pages.get(link.source)
-            return f"链接“{link.text}”", source.evidence if source else Evidence(url=link.source)
-    # The model's sections also hold what the lists above lack: every anchor text of a home or
-    # hub page (links keep one text per target) and a hub's own headings (<h3>法定主动公开内容</h3>).
-    for section in site.disclosure_sections:
-        if section.present and section.url and section.text and pattern.search(section.text):
-            where = "标题" if section.via == "heading" else "链接"
-            return f"{where}“{section.text}”", pages[section.url].evidence if section.url in pages else Evidence(url=section.url)
+        if link.kind != "page" or link.outcome != "ok" or not pattern.search(link.text):
+            continue
+        menu = _menu_match(pattern, link.text)
+        if "links" in where or "menus" in where and menu or "hub" in where and menu and link.source in hub_pages:
+            return f"链接“{link.text.strip()}”", source_evidence(link.source)
+    if "hub" in where or "menus" in where:
+        # The model's sections hold what the link list lacks: every anchor text of a home or hub
+        # page (links keep one text per target) and a hub's own headings (<h3>法定主动公开内容</h3>).
+        for section in site.disclosure_sections:
+            if not (section.present and section.url and section.text and pattern.search(section.text)):
+                continue
+            if section.via == "heading" and "hub" in where:
+                return f"标题“{section.text}”", source_evidence(section.url)
+            kind = pages[section.url].kind if section.url in pages else None
+            if (section.via == "column" or section.via == "page" and kind in title_kinds
+                    or section.via in ("page", "link") and _menu_match(pattern, section.text)):
+                return f"链接“{section.text}”", source_evidence(section.url)
+    if "offsite" in where:
+        for off in site.offsite_links:
+            if pattern.search(off.text) or pattern.search(off.host):
+                return f"站外链接“{off.text or off.host}”（{off.target}）", source_evidence(off.source)
+    if "attachments" in where:
+        for doc in site.documents:
+            for att in doc.attachments:
+                if att.outcome != "broken" and (pattern.search(att.text) or pattern.search(att.target)):
+                    return f"《{doc.title}》的附件“{att.text or att.target}”", doc.evidence
     return None
+
+
+def _validate_where(value: list[str]) -> None:
+    unknown = [w for w in value if w not in SCOPES]
+    if unknown or not value:
+        raise ValueError(f"each place must be one of {', '.join(SCOPES)}" + (f", got {unknown[0]!r}" if unknown else ""))
+
+
+def _validate_title_kinds(value: list[str]) -> None:
+    unknown = [w for w in value if w not in TITLE_KINDS]
+    if unknown:
+        raise ValueError(f"each page kind must be one of {', '.join(TITLE_KINDS)}, got {unknown[0]!r}")
 
 
 def _sections(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     findings = []
     for label, regex in params["sections"].items():
-        found = _section_evidence(site, re.compile(regex))
+        found = _section_evidence(site, re.compile(regex), params.get("where", DEFAULT_SCOPES),
+                                  params.get("title_kinds", DEFAULT_TITLE_KINDS))
         subject = f"section:{label}"
         if found:
             where, ev = found
@@ -50,14 +108,20 @@ def _sections(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fin
 
 SECTION_PRESENT = CheckKind(
     name="section_present",
-    doc="每个要求的栏目或页面存在：栏目名称、页面标题或站内链接文字匹配其正则表达式。",
-    params={"sections": Param(dict, validator=regex_values, doc="名称 -> 正则表达式")},
+    doc=("每个要求的栏目、页面或入口存在，只在 where 所列之处查找。params: sections（名称 -> 正则表达式）；"
+         "where（columns 栏目名称、menus 导航和菜单中的栏目链接、hub 公开专栏目录及其小标题、titles 页面标题、"
+         "links 任意站内链接文字、offsite 站外链接的文字或主机名、attachments 文件附件的文字或地址；"
+         "默认 columns、menus、hub、titles，不看新闻标题和任意链接文字）；"
+         "title_kinds（titles 查看的页面类型，默认 hub、column、static；其他类型的页面标题须基本就是该名称，如“依申请公开”）。"),
+    params={"sections": Param(dict, validator=regex_values, doc="名称 -> 正则表达式"),
+            "where": Param(list, DEFAULT_SCOPES, validator=_validate_where, doc="查找之处"),
+            "title_kinds": Param(list, DEFAULT_TITLE_KINDS, validator=_validate_title_kinds,
+                                 doc="titles 查看的页面类型")},
     run=_sections,
 )
 
 
-def _recent(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
-    pattern = re.compile(params["title_pattern"])
+def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: str, ctx: Context) -> Finding:
     # Documents whose page was fetched, and items seen only in column lists.
     candidates = [(d.pub_date, d.title, d.url, d.evidence) for d in site.documents if pattern.search(d.title)]
     candidates += [(i.date, i.title, i.url or c.url, c.evidence) for c in site.columns for i in c.items if pattern.search(i.title)]
@@ -67,31 +131,66 @@ def _recent(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Findi
     candidates += [(None, p.title, p.url, p.evidence) for p in site.pages
                    if p.outcome == "ok" and p.url not in known and pattern.search(p.title)]
     dated = sorted((c for c in candidates if c[0]), key=lambda c: (c[0], c[1], c[2]), reverse=True)
-    label, limit = params["label"], subtract_age(ctx.as_of, params["max_age"])
+    limit = subtract_age(ctx.as_of, max_age)
     subject = f"recent:{label}"
     if dated:
         when, title, url, ev = dated[0]
         data = {"newest_date": when, "title": title, "found": len(candidates)}
         if date.fromisoformat(when) >= limit:
-            return [Finding("pass", subject, url, f"最近一次{label}《{title}》发布于 {when}。", ev, data)]
-        msg = f"最近一次{label}《{title}》发布于 {when}，已超过 {age_label(params['max_age'])}。"
-        return [Finding("fail", subject, url, msg, ev, data)]
+            return Finding("pass", subject, url, f"最近一次{label}《{title}》发布于 {when}。", ev, data)
+        msg = f"最近一次{label}《{title}》发布于 {when}，已超过 {age_label(max_age)}。"
+        return Finding("fail", subject, url, msg, ev, data)
     if candidates:
         _, title, url, ev = candidates[0]
-        return [Finding("incomplete", subject, url, f"找到{label}《{title}》，但无法识别发布日期。", ev, {"found": len(candidates)})]
+        return Finding("incomplete", subject, url, f"找到{label}《{title}》，但无法识别发布日期。", ev, {"found": len(candidates)})
     status = "incomplete" if site.crawl.budget_exhausted else "fail"
-    return [Finding(status, subject, site.site, f"未找到{label}。", Evidence(url=site.site), {"found": 0})]
+    return Finding(status, subject, site.site, f"未找到{label}。", Evidence(url=site.site), {"found": 0})
+
+
+def _recent(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+    if params.get("items"):
+        return [_recent_one(site, re.compile(item["title_pattern"]), item["label"], item.get("max_age", params["max_age"]), ctx)
+                for item in params["items"]]
+    return [_recent_one(site, re.compile(params["title_pattern"]), params["label"], params["max_age"], ctx)]
+
+
+_ITEM_KEYS = {"label": str, "title_pattern": str, "max_age": str}
+
+
+def _validate_items(value: list[Any]) -> None:
+    """Validator: recent_document items, each {label, title_pattern, max_age?}, labels distinct."""
+    labels = set()
+    for item in value:
+        if not isinstance(item, dict) or not {"label", "title_pattern"} <= set(item) or not set(item) <= set(_ITEM_KEYS):
+            raise ValueError("each item is a mapping {label, title_pattern, max_age (optional)}")
+        if not all(isinstance(item[k], t) for k, t in _ITEM_KEYS.items() if k in item):
+            raise ValueError("an item's label, title_pattern and max_age are strings")
+        re.compile(item["title_pattern"])
+        if "max_age" in item:
+            parse_age(item["max_age"])
+        if item["label"] in labels:
+            raise ValueError(f"two items are labelled {item['label']!r}")
+        labels.add(item["label"])
+
+
+def _one_or_items(params: dict[str, Any]) -> None:
+    if bool(params["items"]) == bool(params["title_pattern"]):
+        raise ValueError("recent_document takes either title_pattern (with label) or items, not both or neither")
 
 
 RECENT_DOCUMENT = CheckKind(
     name="recent_document",
-    doc="标题匹配 title_pattern 的文件（已抓取的页面或栏目列表中的条目）中，最新一篇在 max_age 内发布。",
+    doc=("标题匹配 title_pattern 的文件（已抓取的页面或栏目列表中的条目）中，最新一篇在 max_age 内发布。"
+         "params: title_pattern（标题正则）、label（称呼）、max_age（如 1y、92d）；或 items（列表，每项 {label, title_pattern, max_age}，"
+         "每项一个结论，max_age 缺省时用规则的 max_age），一条清单指标一条规则。"),
     params={
-        "title_pattern": Param(str, validator=re.compile, doc="标题正则表达式"),
+        "title_pattern": Param(str, "", validator=re.compile, doc="标题正则表达式"),
         "max_age": Param(str, validator=parse_age, doc="期限，如 1y、92d"),
         "label": Param(str, "相关信息", doc="报告中的称呼，如 规范性文件清理结果"),
+        "items": Param(list, [], validator=_validate_items, doc="多项：每项 {label, title_pattern, max_age}"),
     },
     run=_recent,
+    cross=_one_or_items,
 )
 
 
@@ -119,7 +218,7 @@ SITE_FRESHNESS = CheckKind(
     params={
         "max_age": Param(str, validator=parse_age, doc="期限，如 14d"),
         "levels": Param(list, [1], doc="计入的栏目层级"),
-        "exclude_classes": Param(list, ["not_updated"], doc="不计入的栏目类别"),
+        "exclude_classes": Param(list, ["not_updated"], doc="不计入的栏目类别", class_ids=class_list),
     },
     run=_site_freshness,
 )

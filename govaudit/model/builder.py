@@ -13,12 +13,14 @@ from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import Capture, SnapshotReader
 from govaudit.htmlpage import decode_html
 from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
+from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.page import PageFacts, extract_page
 from govaudit.model.rendering import observed_facts
 from govaudit.model.types import (
     SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
-    Page, SiteModel, TemplateFooter,
+    OffsiteLink, Page, PageText, PageTextInfo, SiteModel, TemplateFooter,
 )
+from govaudit.model.pagetext import TEXT_FILE
 from govaudit.urls import link_kind
 
 # Crawl outcomes as link outcomes; an outcome not listed here (a new crawl outcome) is broken.
@@ -390,8 +392,43 @@ def _budget_cut(raw: str | None) -> BudgetCut | None:
                      int(data.get("disclosure_cut") or 0), [u for label in ordered for u in examples[label]][:5])
 
 
+def _offsite_links(pages: dict[str, _Fetched], on_site: Callable[[str], bool]) -> list[OffsiteLink]:
+    """Links leaving the site (政务服务网, a 政策文件库), once per target: the first page that
+    links to it (URL order), its text there, and how many pages link to it."""
+    found: dict[str, OffsiteLink] = {}
+    for url in sorted(pages):
+        seen: set[str] = set()
+        for raw in pages[url].facts.links:
+            target = raw.url
+            if raw.tag != "a" or target in seen or not target.startswith(("http://", "https://")) or on_site(target):
+                continue
+            seen.add(target)
+            known = found.get(target)
+            found[target] = (replace(known, pages=known.pages + 1) if known is not None else
+                             OffsiteLink(target, urlsplit(target).hostname or "", raw.text, url, 1, raw.kind))
+    return sorted(found.values(), key=lambda l: l.target)
+
+
+def _page_texts(pages: dict[str, _Fetched]) -> list[PageText]:
+    """The body text of every page that shows an article: documents, static pages (机构职能,
+    联系方式), guides read as hubs; not the homepage or a column's list pages."""
+    out = []
+    for url, page in pages.items():
+        f = page.facts
+        if f.kind == "home" or f.kind == "column" and not f.single_article:
+            continue
+        if text := page_text(url, f.body_text, f.body_headings):
+            out.append(text)
+    return out
+
+
 def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
     """Read the snapshot in `folder` and assemble the site model."""
+    return build_site_and_texts(folder, progress)[0]
+
+
+def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = None) -> tuple[SiteModel, list[PageText]]:
+    """The site model and the page texts to keep beside it (model.pagetext writes them)."""
     reader = SnapshotReader(folder)
     meta = reader.meta
     start = meta["start_url"]
@@ -416,7 +453,10 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
                       start_final_url=captures[start].final_url if start in captures else None,
                       start_content_type=captures[start].content_type if start in captures else None,
                       budget_cut=_budget_cut(meta.get("budget_cut")))
-    return SiteModel(
+    texts = _page_texts(pages)
+    text_info = PageTextInfo(TEXT_FILE, len(texts), sum(len(t.text) for t in texts), TEXT_CAP,
+                             sum(1 for t in texts if t.truncated))
+    model = SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
         documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),
         links=links, footer=_footer(pages.get(start)), footers=_template_footers(pages, page_list),
@@ -424,4 +464,6 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> S
             columns, page_list, links, {u: p.facts.headings for u, p in pages.items() if p.facts.headings},
             ((l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
              if l.kind == "page" and on_site(l.url))),
+        offsite_links=_offsite_links(pages, on_site), page_text=text_info,
     )
+    return model, texts

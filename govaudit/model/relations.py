@@ -13,9 +13,19 @@ _QUOTED = re.compile(r"《([^》]{4,})》")
 TARGET_KINDS = ("normative", "policy")
 
 
+def title_names(title: str) -> set[str]:
+    """What another page may call a page titled `title`: the title without 《》, and the names it quotes."""
+    return {title.replace("《", "").replace("》", "").strip(), *_QUOTED.findall(title)}
+
+
+def quoted_names(text: str) -> set[str]:
+    """The 《names》 a text quotes."""
+    return {q.strip() for q in _QUOTED.findall(text)}
+
+
 def _names(doc: Document) -> set[str]:
     """What an interpretation may call `doc`: its title without 《》, and the names it quotes."""
-    return {doc.title.replace("《", "").replace("》", "").strip(), *_QUOTED.findall(doc.title)}
+    return title_names(doc.title)
 
 
 def interpretations(docs: list[Document], texts: dict[str, str]) -> list[Interpretation]:

@@ -257,6 +257,43 @@ class DisclosureSection:
 
 
 @dataclass(frozen=True)
+class OffsiteLink:
+    """A link that leaves the site (政务服务网, a 政策文件库, a ministry): once per target, with the
+    text it was first linked under and how many pages link to it."""
+
+    target: str
+    host: str
+    text: str
+    source: str  # the first page (in URL order) that links to it
+    pages: int = 1  # pages linking to it
+    kind: LinkKind = "page"
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The main body text of one page (a document, a static page, a guide), whitespace-normalised
+    and capped, with the section headings it shows. Kept beside site.json in pagetext.jsonl
+    (one JSON object a line), not in it: checks read it lazily by URL."""
+
+    url: str
+    text: str
+    headings: list[str] = field(default_factory=list)
+    chars: int = 0  # length of the normalised text before the cap
+    truncated: bool = False
+
+
+@dataclass(frozen=True)
+class PageTextInfo:
+    """Where the model's page texts are (a file beside site.json) and how much they hold."""
+
+    file: str  # pagetext.jsonl, relative to site.json
+    pages: int
+    chars: int  # characters kept, all pages together
+    cap: int  # characters kept per page at most
+    truncated: int  # pages whose text was cut at the cap
+
+
+@dataclass(frozen=True)
 class SiteModel:
     schema: str
     tool_version: str
@@ -271,3 +308,5 @@ class SiteModel:
     footer: Footer | None
     disclosure_sections: list[DisclosureSection] = field(default_factory=list)
     footers: list[TemplateFooter] = field(default_factory=list)  # per page template, homepage included
+    offsite_links: list[OffsiteLink] = field(default_factory=list)  # links leaving the site, once per target
+    page_text: PageTextInfo | None = None  # None: no page text was extracted (an older or partial build)

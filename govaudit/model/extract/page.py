@@ -15,6 +15,7 @@ from govaudit import htmlpage
 from govaudit.htmlpage import RawLink, parse_document
 from govaudit.htmlvocab import NOTE_WORDS, UPDATE_LABELS
 from govaudit.model.extract import annual_report as ar
+from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
 from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of
 from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets
@@ -65,6 +66,7 @@ class PageFacts:
     # Short headings of a hub or column page (<h3>法定主动公开内容</h3> over a catalogue): the
     # sections it shows, named without a link of their own.
     headings: tuple[str, ...] = ()
+    body_headings: tuple[str, ...] = ()  # section headings inside the body (bodytext.body_headings)
 
 
 def clear_caches() -> None:
@@ -250,4 +252,5 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
         page_count=listing.page_count if kind == "column" else None, single_article=single,
         update_date=updated[0] if updated else None,
         headings=_short_headings(index) if kind in ("hub", "column") else (),
+        body_headings=body_headings(index, article.span) if article is not None and kind != "home" else (),
     )

@@ -1,0 +1,185 @@
+"""page_text: located pages state what they must (机构职能 states 内设机构、职责、地址、电话 …)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of
+from govaudit.checks.locate import Located, locate, locator_classes, validate_locator
+from govaudit.model.types import Evidence, PageText, SiteModel
+from govaudit.vocab import severity
+
+_SNIPPET = 40  # characters either side of a match quoted as evidence
+
+
+def _patterns(value: list[Any]) -> list[tuple[str, re.Pattern[str], int]]:
+    """(label, regex, minimum count) of each pattern: a regex string, or {pattern, min, label}."""
+    out = []
+    for item in value:
+        if isinstance(item, str):
+            out.append((item, re.compile(item), 1))
+        elif isinstance(item, dict) and isinstance(item.get("pattern"), str) and set(item) <= {"pattern", "min", "label"}:
+            low = item.get("min", 1)
+            if not isinstance(low, int) or isinstance(low, bool) or low < 1:
+                raise ValueError(f"'min' of {item['pattern']!r} must be a whole number ≥ 1")
+            out.append((str(item.get("label", item["pattern"])), re.compile(item["pattern"]), low))
+        else:
+            raise ValueError("each pattern is a regex string or a mapping {pattern, min, label}")
+    return out
+
+
+def _validate_patterns(value: list[Any]) -> None:
+    _patterns(value)
+
+
+def _count(pattern: re.Pattern[str], text: str, enough: int) -> int:
+    n = 0
+    for _ in pattern.finditer(text):
+        n += 1
+        if n >= enough:
+            break
+    return n
+
+
+def _snippet(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(text)
+    return text[max(0, m.start() - _SNIPPET): m.end() + _SNIPPET] if m else None
+
+
+_ATTACHMENT_KEYS = {"ext": list, "text": str}
+
+
+def _validate_attachment(value: dict[str, Any]) -> None:
+    for key, given in value.items():
+        if key not in _ATTACHMENT_KEYS or not isinstance(given, _ATTACHMENT_KEYS[key]):
+            raise ValueError("attachment takes ext (a list such as [pdf, doc, docx]) and text (a regex)")
+    if "text" in value:
+        re.compile(value["text"])
+
+
+def _attachments_found(page: Located, spec: dict[str, Any]) -> list[str]:
+    """The page's attachments (not broken) of the extensions and with the text `spec` asks for."""
+    exts = tuple(f".{e.lower().lstrip('.')}" for e in spec.get("ext", []))
+    text = re.compile(spec["text"]) if spec.get("text") else None
+    found = []
+    for att in page.attachments:
+        name = urlsplit(att.target).path.lower()
+        if att.outcome == "broken" or exts and not (name.endswith(exts) or att.text.lower().endswith(exts)):
+            continue
+        if text is None or text.search(att.text) or text.search(unquote(name)):
+            found.append(att.target)
+    return found
+
+
+def _judge_attachment(page: Located, params: dict[str, Any], label: str) -> Finding | None:
+    spec = params["attachment"]
+    if not spec:
+        return None
+    what = "、".join(spec.get("ext", [])) or "所要求的"
+    data = {"title": page.title, "label": label}
+    if not page.is_document:
+        return Finding("incomplete", page.url, page.url, f"{label}《{page.title}》不是已识别的文件页，未能读取其附件。", page.evidence, data)
+    found = _attachments_found(page, spec)
+    if not found:
+        return Finding("fail", page.url, page.url, f"{label}《{page.title}》没有{what}附件。", page.evidence, {**data, "attachments": []})
+    return Finding("pass", page.url, page.url, f"{label}《{page.title}》附有{what}附件。", page.evidence, {**data, "attachments": found})
+
+
+def judge(page: Located, text: PageText | None, params: dict[str, Any], label: str) -> Finding:
+    """One located page against the rule's patterns and attachment requirement: the worse of both."""
+    parts = [f for f in (judge_text(page, text, params, label) if _has_patterns(params) else None,
+                         _judge_attachment(page, params, label)) if f is not None]
+    worst = min(parts, key=lambda f: severity(f.status))
+    if len(parts) == 2 and worst.status != "pass":
+        other = parts[1] if worst is parts[0] else parts[0]
+        if other.status != "pass":
+            return replace(worst, message=f"{worst.message}{other.message}", data={**other.data, **worst.data})
+    return worst
+
+
+def _has_patterns(params: dict[str, Any]) -> bool:
+    return bool(params["all_of"] or params["any_of"] or params["none_of"])
+
+
+def judge_text(page: Located, text: PageText | None, params: dict[str, Any], label: str) -> Finding:
+    """One located page against the rule's patterns."""
+    subject = page.url
+    data: dict[str, Any] = {"title": page.title, "label": label}
+    if text is None:
+        return Finding("incomplete", subject, page.url, f"{label}《{page.title}》的正文未能提取，无法判断其内容。",
+                       page.evidence, data)
+    # The headings are part of the text; "headings" looks only at them (a section titled 办理流程).
+    body = "\n".join(text.headings) if params["search"] == "headings" else text.text
+    missing = [lab for lab, rx, low in _patterns(params["all_of"]) if _count(rx, body, low) < low]
+    any_of = _patterns(params["any_of"])
+    hits = [lab for lab, rx, low in any_of if _count(rx, body, low) >= low]
+    forbidden = [lab for lab, rx, _ in _patterns(params["none_of"]) if rx.search(body)]
+    short = any_of and len(hits) < params["any_min"]
+    data.update(missing=missing, forbidden=forbidden, any_found=hits, truncated=text.truncated)
+    if forbidden:
+        return Finding("fail", subject, page.url, f"{label}《{page.title}》出现了不应有的内容：{'、'.join(forbidden)}。",
+                       page.evidence, data)
+    if (missing or short) and text.truncated:
+        return Finding("incomplete", subject, page.url,
+                       f"{label}《{page.title}》的正文有 {text.chars} 字，只读了前 {len(text.text)} 字，其中未找到：{'、'.join(missing) or '所列内容'}。",
+                       page.evidence, data)
+    if missing or short:
+        lacks = list(missing)
+        if short:
+            lacks.append(f"{'、'.join(lab for lab, _, _ in any_of)}中至少 {params['any_min']} 项（找到 {len(hits)} 项）")
+        return Finding("fail", subject, page.url, f"{label}《{page.title}》未写明：{'；'.join(lacks)}。", page.evidence, data)
+    if params["none_of"] and text.truncated:
+        return Finding("incomplete", subject, page.url, f"{label}《{page.title}》的正文过长，只读了前 {len(text.text)} 字。",
+                       page.evidence, data)
+    first = next((rx for _, rx, _ in _patterns(params["all_of"]) + any_of), None)
+    evidence = Evidence(page.evidence.url, page.evidence.fetched_at, page.evidence.record,
+                        _snippet(first, body) if first else None)
+    return Finding("pass", subject, page.url, f"{label}《{page.title}》写明了所要求的内容。", evidence, data)
+
+
+def _page_text(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+    label = params["label"]
+    pages = locate(site, params["pages"], ctx)
+    if not pages:
+        return [Finding("incomplete", f"text:{label}", site.site, f"未找到{label}，无法检查其内容。",
+                        Evidence(url=site.site), {"label": label, "located": 0})]
+    findings = [judge(p, ctx.texts.get(p.url), params, label) for p in pages]
+    if params["mode"] == "each":
+        return findings
+    # mode any: the site satisfies the item when one of the located pages does.
+    best = next((f for status in ("pass", "incomplete", "fail") for f in findings if f.status == status))
+    status, message = best.status, best.message
+    if status == "fail" and site.crawl.budget_exhausted:  # a page not fetched might satisfy it
+        status, message = "incomplete", f"{message}（抓取未完成，未抓取的页面可能满足要求。）"
+    return [Finding(status, f"text:{label}", best.url, message, best.evidence, {**best.data, "located": len(pages)})]
+
+
+PAGE_TEXT = CheckKind(
+    name="page_text",
+    doc=("定位到的页面正文写明所要求的内容。params: pages（定位：kind、column_class、column、title、url、exclude_title，"
+         "见 docs/rules.md）；all_of（每项都须出现，正则或 {pattern, min, label}）；any_of 与 any_min（至少 any_min 项出现）；"
+         "none_of（均不得出现）；attachment（须附的附件：ext 扩展名列表、text 附件名称正则，只对已识别的文件页判断）；search（text | headings | headings_and_text，默认 headings_and_text）；"
+         "mode（each：每个页面一个结论，默认；any：有一个页面满足即通过）；label（报告中的称呼）。"
+         "未定位到页面或正文未能提取为 incomplete，正文超出截取长度而未找到为 incomplete。"),
+    params={
+        "pages": Param(dict, validator=validate_locator, doc="页面定位", class_ids=locator_classes),
+        "all_of": Param(list, [], validator=_validate_patterns, doc="每项都须出现"),
+        "any_of": Param(list, [], validator=_validate_patterns, doc="至少 any_min 项出现"),
+        "any_min": Param(int, 1, doc="any_of 中至少出现的项数"),
+        "none_of": Param(list, [], validator=_validate_patterns, doc="均不得出现"),
+        "search": Param(str, "text", validator=one_of("text", "headings"), doc="text：正文（含小标题）；headings：只看小标题"),
+        "mode": Param(str, "each", validator=one_of("each", "any"), doc="each：逐页判断；any：一页满足即可"),
+        "attachment": Param(dict, {}, validator=_validate_attachment,
+                            doc="须附的附件：ext（扩展名列表，如 [pdf, doc, docx]）、text（附件名称正则）"),
+        "label": Param(str, "页面", doc="报告中的称呼，如 机构职能页面"),
+    },
+    run=_page_text,
+    cross=lambda p: None if _has_patterns(p) or p["attachment"] else _no_patterns(),
+)
+
+
+def _no_patterns() -> None:
+    raise ValueError("page_text needs at least one of all_of, any_of, none_of, attachment")
