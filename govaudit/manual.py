@@ -82,27 +82,6 @@ def _lines(node: yaml.Node | None) -> tuple[dict[str, int], list[tuple[int, dict
     return top, entries
 
 
-def _bad_scalar_line(text: str) -> int:
-    """Line of the first date-like scalar that is not a real date (what makes safe_load raise ValueError)."""
-    for node in _scalars(yaml.compose(text, Loader=yaml.SafeLoader)):
-        if node.tag.endswith(":timestamp"):
-            try:
-                date.fromisoformat(node.value[:10])
-            except ValueError:
-                return node.start_mark.line + 1
-    return 1
-
-
-def _scalars(node: yaml.Node | None) -> list[yaml.ScalarNode]:
-    if isinstance(node, yaml.ScalarNode):
-        return [node]
-    if isinstance(node, yaml.SequenceNode):
-        return [s for n in node.value for s in _scalars(n)]
-    if isinstance(node, yaml.MappingNode):
-        return [s for k, v in node.value for s in _scalars(k) + _scalars(v)]
-    return []
-
-
 def _text(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
@@ -137,8 +116,6 @@ def load_manual(path: Path) -> ManualSheet:
         mark = getattr(exc, "problem_mark", None)
         raise UserError(f"{label}{f':{mark.line + 1}' if mark else ''}: malformed YAML "
                         f"({getattr(exc, 'problem', None) or exc}).") from None
-    except ValueError as exc:  # a well-formed scalar PyYAML cannot construct, e.g. the date 2026-13-01
-        raise UserError(f"{label}:{_bad_scalar_line(text)}: not a valid value ({exc}).") from None
     if not isinstance(data, dict):
         raise UserError(f"{label}:1: expected a mapping with 'findings' (and optional evaluator, date).")
     top, lines = _lines(node)

@@ -79,3 +79,15 @@ def test_an_audit_with_remit_and_manual_findings(demo_out: Path):
     assert reported.exit_code == 0
     md = (demo_out / "report.md").read_text(encoding="utf-8")
     assert "人工核查（评估组 张三，2022-12-10）" in md
+
+
+def test_an_impossible_date_in_a_pack_is_a_plain_error_with_its_line(tmp_path: Path):
+    import shutil
+
+    pack = tmp_path / "pack"
+    shutil.copytree(PACK, pack)
+    rule = pack / "rules" / "ys-statistics-data.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("max_age: 92d", "max_age: 2022-13-01"), encoding="utf-8")
+    got = CliRunner().invoke(main, ["rules", "validate", "--rules", str(pack)])
+    assert got.exit_code == 2 and "ys-statistics-data.yaml:9" in got.output and "month must be in 1..12" in got.output
+    assert "Traceback" not in got.output
