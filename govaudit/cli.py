@@ -31,6 +31,7 @@ from govaudit.cliutil import handle_errors as _handle_errors
 from govaudit.config import SiteConfig
 from govaudit.errors import UserError
 from govaudit.report import DEFAULT_MD_MAX_CHARS, FORMATS, formats_help
+from govaudit.resources import pack_path
 from govaudit.ruleset import DEFAULT_PROFILE
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import today
@@ -181,9 +182,13 @@ def _settings(url: str | None, out: Path | None, resume: Path | None, rate: floa
 
 def _check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     fn = click.option("--as-of", "as_of", type=_IsoDate(), default=None, help="Evaluate as of this date (default: today, Asia/Shanghai).")(fn)
-    fn = click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None, help="Rule pack folder (default: the bundled pack).")(fn)
+    fn = click.option("--rules", "rules_dir", type=click.Path(path_type=Path), default=None,
+                      callback=lambda _ctx, _param, value: pack_path(value),
+                      help="Rule pack folder, or the name of a shipped pack such as yishui-2022 (default: the bundled pack).")(fn)
     fn = click.option("--profile", default=None, help=f"Scoring profile in the rule pack (default: the configuration's, else {DEFAULT_PROFILE}).")(fn)
     fn = click.option("--no-waivers", is_flag=True, help="List the configuration's waivers but apply none (evaluators).")(fn)
+    fn = click.option("--manual", "manual", type=click.Path(path_type=Path), default=None, metavar="FILE.yaml",
+                      help="An evaluator's manual findings (YAML), merged into results.json with their provenance.")(fn)
     return fn
 
 
@@ -237,11 +242,11 @@ def build(out: Path, quiet: bool, config_path: Path | None) -> None:
 @config_option
 @_handle_errors
 def check(out: Path, as_of: date | None, rules_dir: Path | None, profile: str | None, config_path: Path | None,
-          no_waivers: bool, fail_under: float | None, fail_on: str, baseline: Path | None, fail_on_new: bool,
-          quiet: bool, summary: bool) -> None:
+          no_waivers: bool, manual: Path | None, fail_under: float | None, fail_on: str, baseline: Path | None,
+          fail_on_new: bool, quiet: bool, summary: bool) -> None:
     """Evaluate the rules on OUT/site.json and write OUT/results.json (reports already in OUT are re-rendered)."""
     earlier = _baseline(baseline, fail_on_new)
-    results = pipeline.check(out, as_of or today(), rules_dir, profile, site_config(), not no_waivers, earlier)
+    results = pipeline.check(out, as_of or today(), rules_dir, profile, site_config(), not no_waivers, earlier, manual)
     if not quiet:
         for path in pipeline.views_in(out):
             console.info(f"已按新结果重新生成 / re-rendered from the new results: {path}")
@@ -278,11 +283,11 @@ def report(out: Path, formats: list[str], md_max_chars: int, baseline: Path | No
 def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir: Path | None, profile: str | None,
            formats: list[str], config: SiteConfig | None = None, use_waivers: bool = True,
            log_format: str = "text", md_max_chars: int = DEFAULT_MD_MAX_CHARS, baseline: Baseline | None = None,
-           quiet: bool = False) -> tuple[dict[str, Any], list[Path]]:
+           quiet: bool = False, manual: Path | None = None) -> tuple[dict[str, Any], list[Path]]:
     with _progress(log_format, quiet) as progress:
         pipeline.crawl(url, out, settings, progress)
     pipeline.build(out)
-    results = pipeline.check(out, as_of, rules_dir, profile, config, use_waivers, baseline)
+    results = pipeline.check(out, as_of, rules_dir, profile, config, use_waivers, baseline, manual)
     return results, pipeline.report(out, formats, md_max_chars, baseline)
 
 
@@ -305,19 +310,19 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 @config_option
 @_handle_errors
 def audit(url: str | None, out: Path | None, as_of: date | None, rules_dir: Path | None, profile: str | None,
-          config_path: Path | None, no_waivers: bool, formats: list[str], md_max_chars: int, fail_under: float | None, fail_on: str,
-          baseline: Path | None, fail_on_new: bool, log_format: str, force: bool, quiet: bool, summary: bool,
-          screenshots: str | None, max_screenshots: int, **opts: Any) -> None:
+          config_path: Path | None, no_waivers: bool, manual: Path | None, formats: list[str], md_max_chars: int,
+          fail_under: float | None, fail_on: str, baseline: Path | None, fail_on_new: bool, log_format: str,
+          force: bool, quiet: bool, summary: bool, screenshots: str | None, max_screenshots: int, **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
     check_screenshots(screenshots)
     url, out, settings = _settings(url, out, **opts)
     config = site_config()
-    pipeline.preflight(url, settings, rules_dir, profile, config)  # nothing is written before this
+    pipeline.preflight(url, settings, rules_dir, profile, config, manual)  # nothing is written before this
     earlier = _baseline(baseline, fail_on_new)  # a bad baseline fails before crawling
     if not settings.resume:
         pipeline.claim_out_dir(out, "audit", force)
     results, written = _audit(url, out, settings, as_of or today(), rules_dir, profile, formats,
-                              config, not no_waivers, log_format, md_max_chars, earlier, quiet)
+                              config, not no_waivers, log_format, md_max_chars, earlier, quiet, manual)
     add_screenshots(out, results, screenshots, max_screenshots, formats)
     _finish(results, quiet, summary, written, "报告 / report: ")
     raise SystemExit(exit_code(results, fail_on, fail_under, fail_on_new))

@@ -29,6 +29,9 @@ options. Example:
     reason = "本年度无专项资金安排，已报备"
     owner = "网站办"
     expires = 2026-12-31
+
+    [not_applicable]                     # rules outside this organ's remit -> not_applicable, with the reason
+    "normative-doc-metadata" = "本部门无行政规范性文件制定职能"
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from govaudit.errors import UserError
 
 CONFIG_FILE = "govaudit.toml"
 ORGANISATION_DEADLINES = {"government": "03-31", "department": "01-31"}
-_TOP_KEYS = {"profile", "organisation", "rules", "column_classes", "waivers"}
+_TOP_KEYS = {"profile", "organisation", "rules", "column_classes", "waivers", "not_applicable"}
 _RULES_KEYS = {"disable", "levels", "params", "scopes"}
 _WAIVER_KEYS = {"rule", "subject", "reason", "owner", "expires"}
 
@@ -97,6 +100,7 @@ class SiteConfig:
     # Command-line options set in the file, by option name (max-pages): checked and applied
     # by the CLI (govaudit.cliutil), which knows each option's type.
     options: dict[str, Any] = field(default_factory=dict)
+    not_applicable: dict[str, str] = field(default_factory=dict)  # rule id -> why it is outside the organ's remit
 
 
 def option_key(key: str) -> str:
@@ -146,6 +150,16 @@ def _waiver(source: str, i: int, data: Any) -> Waiver:
     return Waiver(data["rule"], data["subject"], data["reason"], data["owner"], data["expires"])
 
 
+def _not_applicable(source: str, value: Any) -> dict[str, str]:
+    """[not_applicable]: rule id -> the reason the rule is outside this organ's remit (never empty:
+    a rule is set aside only with a reason a reader can check)."""
+    table = _table(source, "[not_applicable]", value)
+    for rule_id, reason in table.items():
+        if not isinstance(reason, str) or not reason.strip():
+            raise _fail(source, f"[not_applicable] '{rule_id}'", "give the reason as text, e.g. \"本部门无行政审批职能\"")
+    return {str(k): v.strip() for k, v in table.items()}
+
+
 def parse_config(data: dict[str, Any], source: str, option_names: Collection[str] = ()) -> SiteConfig:
     """Validate raw TOML data; problems name the file and the key. Keys naming one of
     `option_names` (command-line options, see option_key) are kept, unchecked, in `options`."""
@@ -182,6 +196,7 @@ def parse_config(data: dict[str, Any], source: str, option_names: Collection[str
         disable=_strings(source, "[rules].disable", rules.get("disable", [])), levels=levels, params=params,
         scopes=scopes, column_classes={str(k): v for k, v in classes.items()},
         waivers=tuple(_waiver(source, i + 1, w) for i, w in enumerate(waivers)), options=options,
+        not_applicable=_not_applicable(source, data.get("not_applicable", {})),
     )
 
 

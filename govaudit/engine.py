@@ -12,9 +12,11 @@ from govaudit.checks.base import Context, Finding
 from govaudit.config import Waiver
 from govaudit.model.pagetext import NO_TEXTS, PageTexts
 from govaudit.model.types import Evidence, SiteModel
+from govaudit.manual import ManualSheet, merge
 from govaudit.ruleset import Rule, Ruleset
 from govaudit import coverage
 from govaudit.scoring import PASS, RuleOutcome, score
+from govaudit.scoringspec import json_cap
 from govaudit.serde import to_dict
 from govaudit.vocab import STATUS_LABELS, STATUSES, UNDECIDED_STATUSES, worst_status
 
@@ -59,15 +61,25 @@ def _waiver_dict(w: Waiver, as_of: date) -> dict[str, Any]:
 RESULTS_SCHEMA_VERSION = 2
 
 
+def _out_of_remit(rule: Rule, reason: str) -> dict[str, Any]:
+    """The result of a rule the configuration sets aside as outside the organ's remit."""
+    return {"id": rule.id, "title": rule.title, "failure_title": rule.failure_title, "category": rule.category,
+            "level": rule.level, "status": "not_applicable", "basis": rule.basis, "description": rule.description,
+            "summary": f"不适用（不属本单位职能）：{reason}", "points": rule.points, "cap": json_cap(rule.cap),
+            "not_applicable_reason": reason, "results": []}
+
+
 def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool = True,
-             texts: PageTexts = NO_TEXTS) -> dict[str, Any]:
+             texts: PageTexts = NO_TEXTS, manual: ManualSheet | None = None) -> dict[str, Any]:
     """Evaluate every rule of `ruleset` on `site` as of `as_of`; deterministic for equal inputs.
 
     Findings outside a rule's configured URL scope are dropped. A failing or warning finding
     matched by an unexpired waiver keeps its status but is marked waived and no longer counts
     toward the rule's status or the score; expired waivers are listed and not applied.
     `use_waivers=False` (an evaluator's --no-waivers) lists them without applying any. `texts`:
-    the page texts beside the model (pagetext.jsonl), for the checks that read body text."""
+    the page texts beside the model (pagetext.jsonl), for the checks that read body text.
+    A rule the configuration declares outside the organ's remit is not run: not_applicable with
+    the reason. An evaluator's manual entry for a rule decides its status (govaudit.manual)."""
     ctx = Context(as_of=as_of, column_classes=ruleset.column_classes, column_overrides=ruleset.column_overrides,
                   texts=texts)
     gate = coverage.assess(site, ruleset.profile.min_column_share)
@@ -76,8 +88,13 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
     applied: Counter[Waiver] = Counter()
     rules_out, outcomes = [], {}
     examined: set[str] = set()
+    entries = manual.by_rule() if manual else {}
     # A site that was not audited gets no findings: what a 404 page or a PDF "shows" is no evidence.
     for rule in ruleset.rules if gate.code != "not_audited" else ():
+        if rule.id in ruleset.not_applicable:
+            outcomes[rule.id] = RuleOutcome("not_applicable", {}, by_remit=True)
+            rules_out.append(_out_of_remit(rule, ruleset.not_applicable[rule.id]))
+            continue
         findings = coverage.cut_findings(rule.check, run_rule(rule, observed, ctx), site, gate, unreached)
         scope = ruleset.scopes.get(rule.id)
         if scope is not None:  # aggregate subjects (counts, link totals) are not URLs and stay
@@ -96,10 +113,16 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
                                         tuple(f.subject for f in counted if f.status == "fail"),
                                         any(f.data.get("unbounded") for f in counted if f.status in UNDECIDED_STATUSES))
         examined.update(f.subject for f in findings)
+        summary, record = _summary(findings), None
+        if rule.id in entries:
+            auto = outcomes[rule.id].status
+            results, outcomes[rule.id], record = merge(entries[rule.id], manual, results, auto, site.site)
+            summary = f"人工核查：{STATUS_LABELS[outcomes[rule.id].status]}（{record['evaluator']}，{record['date']}）。"
         rules_out.append({
             "id": rule.id, "title": rule.title, "failure_title": rule.failure_title, "category": rule.category,
             "level": rule.level, "status": outcomes[rule.id].status, "basis": rule.basis, "description": rule.description,
-            "summary": _summary(findings), "points": rule.points, "cap": rule.cap, "results": results,
+            "summary": summary, "points": rule.points, "cap": json_cap(rule.cap), "results": results,
+            **({"manual": record} if record else {}),
         })
     scored = score(ruleset.profile, [r for r in ruleset.rules if r.id in outcomes], outcomes)
     verdict = coverage.verdict(gate, scored["grade"], scored["scoring"]["blocking"])
@@ -130,5 +153,6 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
         },
         "waivers_applied": use_waivers,
         "waivers": [{**_waiver_dict(w, as_of), "applied": applied[w]} for w in ruleset.waivers],
+        **({"manual_findings": {"file": manual.source, "sha256": manual.sha256, "entries": len(manual.entries)}} if manual else {}),
         "rules": rules_out,
     }

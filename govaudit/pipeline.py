@@ -17,6 +17,7 @@ from govaudit.crawl.crawler import check_crawl_inputs
 from govaudit.engine import evaluate
 from govaudit.errors import UserError
 from govaudit.jsonio import read_json, write_json_atomic
+from govaudit.manual import ManualSheet, check_against, load_manual
 from govaudit.model.builder import build_site_and_texts
 from govaudit.model.pagetext import TEXT_FILE, open_texts, write_texts
 from govaudit.model.types import SCHEMA, SiteModel
@@ -94,10 +95,10 @@ def crawl(url: str, out: Path, settings: CrawlSettings, progress: CrawlProgress 
 
 
 def preflight(url: str, settings: CrawlSettings, rules_dir: Path | None, profile: str | None,
-              config: SiteConfig | None) -> None:
-    """Check an audit's inputs (rules, profile, configuration, start URL, crawl options) before
-    anything is written into its output folder: a bad one leaves no folder and no run marker."""
-    load_rules(rules_dir, profile, config)
+              config: SiteConfig | None, manual: Path | None = None) -> None:
+    """Check an audit's inputs (rules, profile, configuration, manual findings, start URL, crawl
+    options) before anything is written into its output folder: a bad one leaves no folder and no run marker."""
+    load_manual_findings(manual, load_rules(rules_dir, profile, config))
     check_crawl_inputs(url, settings)
 
 
@@ -129,14 +130,26 @@ def load_rules(rules_dir: Path | None, profile: str | None, config: SiteConfig |
     return configure(load_ruleset(rules_dir, chosen), config)
 
 
+def load_manual_findings(path: Path | None, ruleset: Ruleset) -> ManualSheet | None:
+    """The evaluator's manual findings (--manual), checked against the rule set's rules."""
+    if path is None:
+        return None
+    sheet = load_manual(path)
+    check_against(sheet, {r.id: r for r in ruleset.rules}, ruleset.profile.name, ruleset.not_applicable,
+                  ruleset.profile.model)
+    return sheet
+
+
 def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | None = None,
-          config: SiteConfig | None = None, use_waivers: bool = True, baseline: Baseline | None = None) -> dict[str, Any]:
-    """Stage 3: site.json + rules (+ site configuration) → `out/results.json`, each finding
-    marked against `baseline` when given; reports already in `out` showed the previous
-    results and are rendered again from the new ones."""
+          config: SiteConfig | None = None, use_waivers: bool = True, baseline: Baseline | None = None,
+          manual: Path | None = None) -> dict[str, Any]:
+    """Stage 3: site.json + rules (+ site configuration, + an evaluator's manual findings) →
+    `out/results.json`, each finding marked against `baseline` when given; reports already in
+    `out` showed the previous results and are rendered again from the new ones."""
     ruleset = load_rules(rules_dir, profile, config)
+    sheet = load_manual_findings(manual, ruleset)
     site = load_site(out)
-    results = evaluate(site, ruleset, as_of, use_waivers, texts=open_texts(out, site.page_text))
+    results = evaluate(site, ruleset, as_of, use_waivers, texts=open_texts(out, site.page_text), manual=sheet)
     if baseline is not None:
         results = compare(results, baseline)
     write_json_atomic(out / RESULTS_FILE, results)

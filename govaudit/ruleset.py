@@ -6,7 +6,6 @@ Validation happens before any crawling; every problem names the file, line and r
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,6 +18,8 @@ from govaudit.checks.base import ColumnClass, validate_params
 from govaudit.config import ORGANISATION_DEADLINES, Scope, SiteConfig, Waiver
 from govaudit.errors import UserError
 from govaudit.resources import bundled
+from govaudit.scoringspec import check_model_keys, check_profile_rules, entry_points, parse_checklist
+from govaudit.scoringspec import non_negative as _non_negative
 from govaudit.vocab import LEVELS
 from govaudit.yamlsafe import YamlTooLarge, load_bounded
 
@@ -29,12 +30,13 @@ _RULE_KEYS: dict[str, type] = {"id": str, "title": str, "failure_title": str, "c
 _RULE_OPTIONAL = {"params", "level"}
 _PROFILE_KEYS: dict[str, type] = {"name": str, "title": str, "model": str, "base": (int, float), "pass_mark": (int, float),
                                   "bonus_gate": (int, float), "bonus_cap": (int, float), "categories": dict, "rules": dict,
-                                  "category_caps": dict, "category_map": dict, "min_column_share": (int, float)}
+                                  "category_caps": dict, "category_map": dict, "min_column_share": (int, float),
+                                  "indicators": dict, "groups": dict, "not_applicable": str}
 # A profile entry chooses a rule and may re-level it, give its points (official model)
 # or weight (weighted model), override its params, and name the rules whose failed
 # subjects it must not deduct again.
-_ENTRY_KEYS: dict[str, type] = {"level": str, "points": (int, float), "cap": (int, float), "weight": (int, float), "params": dict,
-                                "not_again_after": list}
+_ENTRY_KEYS: dict[str, type] = {"level": str, "points": (int, float), "cap": (int, float, str), "weight": (int, float), "params": dict,
+                                "not_again_after": list, "not_if_deducted": list, "group": str}
 DEFAULT_MIN_COLUMN_SHARE = 0.8  # share of the home page's and hub's columns an audit must observe
 _CLASSES_FILE = "column-classes.yaml"
 PACK_FILE = "pack.yaml"  # optional: the pack's name and the pack it extends
@@ -44,6 +46,7 @@ _MAX_CHAIN = 8
 _PROFILES_DIR = "profiles"
 _PROFILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")  # a file name in profiles/, never a path out of the pack
 CASES_DIR = "cases"  # rule cases (see rulecases.py), not rules
+EXAMPLES_DIR = "examples"  # a pack's example configuration and manual-findings files, not rules
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class Rule:
     weight: float
     source: str  # file path relative to the pack
     not_again_after: tuple[str, ...] = ()  # a subject failed under one of these rules is not deducted again
+    not_if_deducted: tuple[str, ...] = ()  # nothing is deducted when one of these rules deducted anything
+    group: str | None = None  # a cap shared with the other rules of this group (Profile.groups)
 
 
 @dataclass(frozen=True)
@@ -70,13 +75,16 @@ class Profile:
     title: str
     model: str
     base: float
-    pass_mark: float
+    pass_mark: float | None  # None: no pass mark, only a veto fails the site
     bonus_gate: float
     category_weights: dict[str, float]
     bonus_cap: float = 30.0  # 2019 indicators: bonus items total at most 30 points
     category_caps: dict[str, float] = field(default_factory=dict)  # the most a category can lose
     category_map: dict[str, str] = field(default_factory=dict)  # rule file's category -> the profile's
     min_column_share: float = DEFAULT_MIN_COLUMN_SHARE  # audit gate, see govaudit.coverage
+    parents: dict[str, str] = field(default_factory=dict)  # 二级 indicator -> its 一级 indicator (both in category_caps)
+    groups: dict[str, float] = field(default_factory=dict)  # group name -> the most its rules together can lose
+    not_applicable: str = "full_points"  # a rule not applicable by remit: full points, or "exclude" from the base
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,7 @@ class Ruleset:
     scopes: dict[str, Scope] = field(default_factory=dict)  # rule id -> URL scope of its findings
     waivers: tuple[Waiver, ...] = ()
     config_source: str | None = None
+    not_applicable: dict[str, str] = field(default_factory=dict)  # rule id -> why it is outside the organ's remit
 
 
 class _Doc:
@@ -199,9 +208,11 @@ def _load_profile(root: Path, name: str) -> tuple[_Doc, Profile]:
         known = profile_names(root)
         raise UserError(f"Profile '{name}' not found in {root / _PROFILES_DIR} (available: {', '.join(known) or 'none'}).")
     doc = _Doc(folders[0] / _PROFILES_DIR / f"{name}.yaml", folders[0])
-    _check_keys(doc, doc.data, _PROFILE_KEYS, {"name", "model", "rules"}, (), None)
+    _check_keys(doc, {k: v for k, v in doc.data.items() if not (k == "pass_mark" and v == "none")},
+                _PROFILE_KEYS, {"name", "model", "rules"}, (), None)
     if doc.data["model"] not in MODELS:
         raise doc.fail(f"unknown scoring model '{doc.data['model']}' (known: {', '.join(MODELS)})", "model")
+    check_model_keys(doc, doc.data)
     d = doc.data
     weights = d.get("categories") or {}
     if not all(_non_negative(w) for w in weights.values()):
@@ -209,6 +220,8 @@ def _load_profile(root: Path, name: str) -> tuple[_Doc, Profile]:
     caps = d.get("category_caps") or {}
     if not all(_non_negative(c) for c in caps.values()):
         raise doc.fail("category caps must be non-negative numbers", "category_caps")
+    checklist = parse_checklist(doc, d)
+    caps = {**caps, **checklist.caps}
     mapping = d.get("category_map") or {}
     for source, target in mapping.items():
         if not isinstance(target, str) or (caps and target not in caps):
@@ -217,15 +230,11 @@ def _load_profile(root: Path, name: str) -> tuple[_Doc, Profile]:
     if not (_non_negative(share) and share <= 1):
         raise doc.fail("min_column_share must be a number from 0 to 1", "min_column_share")
     profile = Profile(d["name"], d.get("title", d["name"]), d["model"], float(d.get("base", 100)),
-                      float(d.get("pass_mark", 60)), float(d.get("bonus_gate", 80)),
+                      checklist.pass_mark, float(d.get("bonus_gate", 80)),
                       {str(k): float(v) for k, v in weights.items()}, float(d.get("bonus_cap", 30)),
-                      {str(k): float(v) for k, v in caps.items()}, {str(k): v for k, v in mapping.items()}, float(share))
+                      {str(k): float(v) for k, v in caps.items()}, {str(k): v for k, v in mapping.items()}, float(share),
+                      checklist.parents, checklist.groups, checklist.not_applicable)
     return doc, profile
-
-
-def _non_negative(value: Any) -> bool:
-    """A finite number ≥ 0 (YAML true/false and .nan/.inf are not)."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
 
 
 def ruleset_hash(root: Path) -> str:
@@ -279,7 +288,7 @@ def load_rule_files(root: Path) -> dict[str, tuple[_Doc, dict[str, Any]]]:
         own: dict[str, tuple[_Doc, dict[str, Any]]] = {}
         for path in sorted(folder.rglob("*.yaml")):
             rel = path.relative_to(folder)
-            if rel.parts[0] in (_PROFILES_DIR, CASES_DIR) or rel.name in (_CLASSES_FILE, PACK_FILE):
+            if rel.parts[0] in (_PROFILES_DIR, CASES_DIR, EXAMPLES_DIR) or rel.name in (_CLASSES_FILE, PACK_FILE):
                 continue
             doc = _Doc(path, folder)
             data = _load_rule(doc)
@@ -322,21 +331,19 @@ def _make_rule(file: tuple[_Doc, dict[str, Any]], entry: dict[str, Any], where: 
         params, problems = validate_params(CHECKS[data["check"]], {**_given_params(doc), **entry["params"]})
         if problems:
             raise where.fail(problems[0], *keys, "params", rule_id=data["id"])
-    for key in ("points", "cap", "weight"):
-        if key in entry and not _non_negative(entry[key]):
-            raise where.fail(f"'{key}' must be a number ≥ 0", *keys, key, rule_id=data["id"])
-    points, cap = float(entry.get("points", 0)), float(entry.get("cap", entry.get("points", 0)))
-    if cap < points:
-        raise where.fail(f"cap {cap:g} is less than points {points:g}: one failure would already exceed it", *keys, "cap", rule_id=data["id"])
+    points, cap = entry_points(where, entry, keys, data["id"], level)
     after = entry.get("not_again_after", [])
     if not all(isinstance(a, str) for a in after):
         raise where.fail("'not_again_after' must be a list of rule ids", *keys, "not_again_after", rule_id=data["id"])
+    unless = entry.get("not_if_deducted", [])
+    if not all(isinstance(a, str) for a in unless):
+        raise where.fail("'not_if_deducted' must be a list of rule ids", *keys, "not_if_deducted", rule_id=data["id"])
     return Rule(
         id=data["id"], title=data["title"], failure_title=data["failure_title"],
         category=data["category"],
         check=data["check"], params=params, basis=data["basis"], description=data["description"],
         level=level, points=points, cap=cap, weight=float(entry.get("weight", 1)), source=doc.label,
-        not_again_after=tuple(after),
+        not_again_after=tuple(after), not_if_deducted=tuple(unless), group=entry.get("group"),
     )
 
 
@@ -369,6 +376,7 @@ def load_ruleset(rules_dir: Path | None = None, profile: str = DEFAULT_PROFILE) 
             raise pdoc.fail(problem[1], "rules", rule_id, "params", rule_id=rule_id)
         rules.append(replace(rule, category=prof.category_map.get(rule.category, rule.category)))
     _check_categories(pdoc, prof, rules)
+    check_profile_rules(pdoc, prof, rules)
     return Ruleset(prof.name, ruleset_hash(root), prof, rules, classes)
 
 
@@ -414,7 +422,8 @@ def configure(ruleset: Ruleset, config: SiteConfig | None) -> Ruleset:
         return ruleset
     by_id = {r.id: r for r in ruleset.rules}
     named = [("[rules].disable", config.disable), ("[rules.levels]", config.levels), ("[rules.params]", config.params),
-             ("[rules.scopes]", config.scopes), ("[[waivers]]", [w.rule for w in config.waivers])]
+             ("[rules.scopes]", config.scopes), ("[[waivers]]", [w.rule for w in config.waivers]),
+             ("[not_applicable]", config.not_applicable)]
     for where, ids in named:
         for rule_id in ids:
             if rule_id not in by_id:
@@ -444,4 +453,4 @@ def configure(ruleset: Ruleset, config: SiteConfig | None) -> Ruleset:
     if not rules:
         raise UserError(f"{config.source}: [rules].disable: every rule of profile '{ruleset.profile.name}' is disabled; nothing would be audited.")
     return replace(ruleset, rules=rules, column_overrides=dict(config.column_classes), scopes=dict(config.scopes),
-                   waivers=config.waivers, config_source=config.source)
+                   waivers=config.waivers, config_source=config.source, not_applicable=dict(config.not_applicable))

@@ -3,6 +3,7 @@ expand to billions of nodes (an "alias bomb") is refused before anything walks i
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import yaml
@@ -45,4 +46,25 @@ def load_bounded(text: str) -> tuple[yaml.Node | None, Any]:
         raise YamlTooLarge(f"larger than {MAX_BYTES:,} characters")
     node = yaml.compose(text, Loader=yaml.SafeLoader)
     expanded_nodes(node)
-    return node, yaml.safe_load(text)
+    try:
+        return node, yaml.safe_load(text)
+    except ValueError as exc:  # well-formed YAML PyYAML cannot construct, e.g. the date 2026-13-01
+        raise yaml.constructor.ConstructorError(None, None, f"not a valid value: {exc}", _bad_date(node)) from None
+
+
+def _bad_date(node: yaml.Node | None) -> yaml.Mark | None:
+    """Where the first date-like scalar that is not a real date starts (None if none is found)."""
+    stack = [node] if node is not None else []
+    while stack:
+        n = stack.pop(0)
+        if isinstance(n, yaml.ScalarNode):
+            if n.tag.endswith(":timestamp"):
+                try:
+                    date.fromisoformat(n.value[:10])
+                except ValueError:
+                    return n.start_mark
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+        elif isinstance(n, yaml.MappingNode):
+            stack.extend(v for kv in n.value for v in kv)
+    return None

@@ -157,7 +157,7 @@ def test_profile_without_rules_is_refused(tmp_path: Path):
 
 
 def test_config_that_disables_every_rule_is_refused(tmp_path: Path):
-    pack = _pack_with(tmp_path, "profiles/one.yaml", "name: one\nmodel: official\nrules:\n  empty-columns: {level: deduction, points: 1}\n")
+    pack = _pack_with(tmp_path, "profiles/one.yaml", "name: one\nmodel: official\nrules:\n  empty-columns: {level: deduction, points: 1, cap: 1}\n")
     config = tmp_path / "govaudit.toml"
     config.write_text('[rules]\ndisable = ["empty-columns"]\n', encoding="utf-8")
     result = _run("check", str(_site_folder(tmp_path)), "--rules", str(pack), "--profile", "one", "--config", str(config))

@@ -50,7 +50,7 @@ def _pack(tmp_path: Path, cls: str = "org_info", classes: str | None = None, ext
                                               "classes:\n  - {id: org_info, label: 机构信息, patterns: [机构概况]}\n"
                                               "  - {id: news, label: 新闻, patterns: [要闻, 动态]}\n", encoding="utf-8")
     (root / "profiles" / "local.yaml").write_text(
-        "name: local\nmodel: official\nrules:\n  org-duties: {level: deduction, points: 2}\n  disclosure-sections: {level: deduction, points: 5}\n",
+        "name: local\nmodel: official\nrules:\n  org-duties: {level: deduction, points: 2, cap: 2}\n  disclosure-sections: {level: deduction, points: 5, cap: 5}\n",
         encoding="utf-8")
     return root
 
@@ -119,7 +119,7 @@ def test_rules_show_and_test_work_on_a_pack_without_the_default_profile(tmp_path
     root = _pack(tmp_path, extends="bundled")
     (root / "pack.yaml").write_text("name: standalone\n", encoding="utf-8")
     (root / "column-classes.yaml").write_text("classes:\n  - {id: org_info, label: 机构信息, patterns: [机构概况]}\n", encoding="utf-8")
-    (root / "profiles" / "local.yaml").write_text("name: local\nmodel: official\nrules:\n  org-duties: {level: deduction, points: 2}\n", encoding="utf-8")
+    (root / "profiles" / "local.yaml").write_text("name: local\nmodel: official\nrules:\n  org-duties: {level: deduction, points: 2, cap: 2}\n", encoding="utf-8")
     runner = CliRunner()
     shown = runner.invoke(main, ["rules", "show", "org-duties", "--rules", str(root)])
     assert shown.exit_code == 0, shown.output

@@ -31,6 +31,12 @@ def test_wheel_contains_rules_templates_and_schema(wheel: Path):
     assert "govaudit/schemas/results.schema.json" in names
 
 
+def test_wheel_contains_the_shipped_packs(wheel: Path):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    pack_files = {p.relative_to(ROOT / "packs").as_posix() for p in (ROOT / "packs").rglob("*") if p.is_file()}
+    assert pack_files and {f"govaudit/_bundled/packs/{n}" for n in pack_files} <= names
+
+
 def test_installed_wheel_runs_the_demo_from_another_directory(wheel: Path, tmp_path: Path):
     target = tmp_path / "installed"
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
@@ -45,3 +51,7 @@ def test_installed_wheel_runs_the_demo_from_another_directory(wheel: Path, tmp_p
     assert proc.returncode == 0, proc.stderr
     assert (workdir / "demo-out" / "report.html").is_file()
     assert "得分" in proc.stdout and "report.html" in proc.stdout
+    # The shipped checklist pack is found by name, away from the source tree, and its cases pass.
+    proc = subprocess.run([sys.executable, "-c", code, "rules", "test", "--rules", "yishui-2022"], cwd=workdir, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0 and " 0 failed" in proc.stdout, proc.stdout + proc.stderr

@@ -52,6 +52,13 @@ def _report(summary: Any, what: str, out: Path, engine: Any) -> None:
     raise SystemExit(1 if summary.failed else 0)
 
 
+def _no_manual(manual: Path | None) -> None:
+    if manual is not None:
+        from govaudit.errors import UserError
+
+        raise UserError("--manual holds one site's manual findings: give it to `govaudit check` on that site's folder, not to a batch.")
+
+
 def register(main: click.Group) -> None:
     """Add the batch commands to `main` (called by govaudit/cli.py once its options are defined)."""
     from govaudit import cli as base
@@ -69,7 +76,8 @@ def register(main: click.Group) -> None:
     @base._handle_errors
     def batch(sites_csv: Path, out: Path, as_of: date | None, rules_dir: Path | None, profile: str | None,
               config_path: Path | None, no_waivers: bool, formats: list[str], md_max_chars: int, workers: int,
-              dask_workers: int | None, scheduler: str | None, log_format: str, resume: Path | None, **opts: Any) -> None:
+              dask_workers: int | None, scheduler: str | None, log_format: str, resume: Path | None,
+              manual: Path | None, **opts: Any) -> None:
         """Audit every site of SITES_CSV (header name,url,region,level,organisation,config) into OUT/sites/<name>/
         and OUT/results.sqlite. Re-running skips completed sites and resumes interrupted ones.
         Exit 0: every site audited; 1: some sites failed (reasons recorded); 2: bad input."""
@@ -79,6 +87,7 @@ def register(main: click.Group) -> None:
 
         if resume is not None:
             raise UserError("batch resumes by itself: run the same command again (--resume is for one site's crawl).")
+        _no_manual(manual)
         engine = _engine(workers, dask_workers, scheduler)
         _, _, settings = base._settings("batch", out, None, **opts)
         check = CheckOptions(as_of, rules_dir, profile, not no_waivers, tuple(formats), md_max_chars)  # type: ignore[arg-type]
@@ -86,7 +95,7 @@ def register(main: click.Group) -> None:
         _report(summary, "batch", out, engine)
 
     for param in batch.params:  # shared with `crawl` and `audit`; a batch resumes by itself
-        if param.name == "resume":
+        if param.name in ("resume", "manual"):
             param.hidden = True  # type: ignore[attr-defined]
 
     @main.command()
@@ -99,12 +108,14 @@ def register(main: click.Group) -> None:
     @config_option
     @base._handle_errors
     def rescore(out: Path, as_of: date | None, rules_dir: Path | None, profile: str | None, config_path: Path | None,
-                no_waivers: bool, formats: list[str], md_max_chars: int, workers: int, dask_workers: int | None,
-                scheduler: str | None, log_format: str) -> None:
+                no_waivers: bool, manual: Path | None, formats: list[str], md_max_chars: int, workers: int,
+                dask_workers: int | None, scheduler: str | None, log_format: str) -> None:
         """Re-check the stored site models of the batch in OUT with a (new) rule pack, profile or as-of date,
         without network access: a new run in OUT/results.sqlite, results in OUT/runs/<id>/<name>/."""
         from govaudit.batch.run import run_rescore
         from govaudit.batch.site import CheckOptions
+
+        _no_manual(manual)
 
         check = CheckOptions(as_of or today(), rules_dir, profile, not no_waivers, tuple(formats), md_max_chars)
         engine = _engine(workers, dask_workers, scheduler)

@@ -25,3 +25,7 @@ CHECKS: dict[str, CheckKind] = {
         META_TAGS, PAGE_TEXT, LINKED_PAIR,
     )
 }
+
+from govaudit.checks.manual import MANUAL  # noqa: E402 — kept apart from the crawl-based kinds above
+
+CHECKS[MANUAL.name] = MANUAL
