@@ -116,11 +116,14 @@ def register(main: click.Group) -> None:
         from govaudit.batch.site import CheckOptions
 
         _no_manual(manual)
-
         check = CheckOptions(as_of or today(), rules_dir, profile, not no_waivers, tuple(formats), md_max_chars)
         engine = _engine(workers, dask_workers, scheduler)
         summary = run_rescore(out, check, site_config(), engine, log_format)
         _report(summary, "rescore", out, engine)
+
+    for param in rescore.params:
+        if param.name == "manual":
+            param.hidden = True  # type: ignore[attr-defined]
 
     @main.command()
     @click.argument("out", type=click.Path(path_type=Path))
