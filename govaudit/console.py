@@ -95,9 +95,12 @@ class CrawlProgressDisplay:
         if self.json:
             self._json({"event": "done", "fetched": summary.fetched, "reason": summary.reason,
                         "by_outcome": summary.by_outcome, "cutoffs": summary.cutoffs, "refused": summary.refused,
-                        "hosts": self._per_host()})
+                        "renders": summary.renders, "render_seconds": summary.render_seconds,
+                        "seconds": summary.seconds, "hosts": self._per_host()})
             return
         info(f"crawl: done, {summary.fetched} fetched" + (f" (stopped: {summary.reason})" if summary.budget_exhausted else ""))
+        if line := render_line(summary):
+            info(line)
         if summary.refused:
             counts = ", ".join(f"{reason} {n}" for reason, n in summary.refused.items())
             info(f"crawl: the browser refused {sum(summary.refused.values())} requests of rendered pages ({counts})")
@@ -171,3 +174,16 @@ def rules_table(ruleset: Any) -> None:
     for rule in ruleset.rules:
         table.add_row(rule.id, LEVEL_LABELS.get(rule.level, rule.level), rule.category, rule.title)
     out.print(table)
+
+
+def render_line(summary: Any) -> str | None:
+    """How much of the crawl the browser took (issue 13: Chromium only where a page needs it), or
+    None when no page asked for it."""
+    asked = {state: n for state, n in summary.renders.items() if state != "static"}
+    if not asked:
+        return None
+    html = sum(summary.renders.values())
+    share = f", {summary.render_seconds / summary.seconds:.0%} of the crawl's time" if summary.seconds > 0 else ""
+    states = ", ".join(f"{state} {n}" for state, n in asked.items())
+    return (f"crawl: {sum(asked.values())} of {html} HTML pages needed the browser ({states}); "
+            f"Chromium took {summary.render_seconds:.1f} s{share}")

@@ -83,7 +83,8 @@ class _Crawl:
     def run(self) -> CrawlSummary:
         """Crawl until done, out of budget or interrupted; the snapshot is closed in every case."""
         started_at = now_iso()
-        deadline = time.monotonic() + self.settings.max_time
+        self.started = time.monotonic()
+        deadline = self.started + self.settings.max_time
         self.fetcher.deadline = deadline  # in-flight requests, retries and bodies end by it too
         if self.renderer is not None:
             self.renderer.deadline = deadline
@@ -263,6 +264,9 @@ class _Crawl:
             cutoffs=dict(sorted(crawl.cutoffs.items())),
             script_requests=crawl.script_requests,
             refused=dict(sorted(crawl.refused.items())),
+            renders=dict(sorted(crawl.renders.items())),
+            render_seconds=round(crawl.render_seconds, 3),
+            seconds=round(time.monotonic() - self.started, 3),
         )
         if crawl.writer is not None:
             try:

@@ -47,6 +47,7 @@ class Decisions:
         self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
         self.decided: list[tuple[str, str]] = []  # (url, outcome) to report once committed
         self.renders: Counter[str] = Counter()  # HTML pages by render state (this run)
+        self.render_seconds = 0.0  # time Chromium spent on the pages it rendered (this run)
         self.error_bodies = RepeatedErrorBodies()
         self.budget = Budget(settings.max_pages, settings.max_checks)
 
@@ -102,6 +103,8 @@ class Decisions:
                 self.refused[reason] += n
         if page.render:
             self.renders[page.render[0]] += 1
+            if page.render[2] is not None:
+                self.render_seconds += page.render[2].seconds
             if page.render[2] is not None and page.render[2].exchanges:
                 self.script_requests += len(page.render[2].exchanges)
                 self.budget.pages += len(page.render[2].exchanges)

@@ -21,6 +21,9 @@ class CrawlSummary:
     made (archived too); with the pages fetched, they are what max_pages limits
     (attachment and image checks spend max_checks). `refused` counts the requests they
     made that the browser refused, by reason (govaudit.crawl.render.REFUSAL_REASONS).
+    `renders` counts this run's HTML pages by render state (static: no browser needed;
+    rendered, failed, skipped, unavailable), `render_seconds` is Chromium's time on the
+    rendered ones and `seconds` the crawl's wall time: the browser's share of the crawl.
     """
 
     start_url: str
@@ -34,6 +37,9 @@ class CrawlSummary:
     cutoffs: dict[str, int] = field(default_factory=dict)
     script_requests: int = 0
     refused: dict[str, int] = field(default_factory=dict)
+    renders: dict[str, int] = field(default_factory=dict)
+    render_seconds: float = 0.0
+    seconds: float = 0.0
 
 
 class CrawlProgress(Protocol):

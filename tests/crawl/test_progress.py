@@ -39,9 +39,10 @@ def test_json_log_lines_with_counts_per_host(tmp_path, serve):
     assert [e["fetched"] for e in progress] == [25] and progress[0]["event"] == "progress"
     assert progress[0]["per_second"] > 0 and set(progress[0]) >= {"queued", "non_ok", "hosts"}
     host = site.url.split("//")[1].rstrip("/")
+    assert done.pop("seconds") > 0
     assert done == {"event": "done", "fetched": N + 3, "reason": None, "by_outcome": {"not_found": 1, "ok": N + 2},
-                    "cutoffs": {}, "refused": {}, "hosts": {host: {"fetched": N + 1, "non_ok": 0},
-                                             other: {"fetched": 2, "non_ok": 1}}}
+                    "cutoffs": {}, "refused": {}, "renders": {"static": N + 2}, "render_seconds": 0.0,
+                    "hosts": {host: {"fetched": N + 1, "non_ok": 0}, other: {"fetched": 2, "non_ok": 1}}}
 
 
 def test_plain_log_lines_name_each_host(tmp_path, serve):

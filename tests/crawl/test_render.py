@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 from pathlib import Path
 
@@ -109,6 +110,9 @@ def test_script_loaded_list_is_rendered_archived_and_observed(tmp_path, js_site)
         render_meta = json.loads(reader.meta["render"])
     assert render_meta["mode"] == "auto" and render_meta["rendered"] == 1
     assert summary.refused == {"out_of_scope": 2}
+    # Chromium ran for the one page that needed it; its time is reported beside the crawl's.
+    assert summary.renders["rendered"] == 1 and set(summary.renders) <= {"rendered", "static"}
+    assert 0 < summary.render_seconds <= summary.seconds
     assert offsite.hits == []  # nothing outside the scope was requested by the page's scripts
     assert site.requested("/gfxwj/") == 1 and site.requested("/api/docs.json") == 1
     records = {}
@@ -180,14 +184,18 @@ def test_script_requests_count_against_max_pages(tmp_path, js_site):
     assert resumed.refused == summary.refused == {"out_of_scope": 2}  # and what its rendering refused
 
 
-def test_the_crawl_summary_counts_refused_requests(tmp_path, js_site):
+def test_the_crawl_summary_counts_renders_and_refused_requests(tmp_path, js_site):
     site, _ = js_site
     args = ["crawl", site.url, "--rate", "0", "--log-format"]
     plain = CliRunner().invoke(main, [*args, "text", "--out", str(tmp_path / "plain")])
     assert plain.exit_code == 0, plain.output
     assert "crawl: the browser refused 2 requests of rendered pages (out_of_scope 2)" in plain.stderr
+    assert re.search(r"crawl: 1 of \d+ HTML pages needed the browser \(rendered 1\); Chromium took [\d.]+ s, \d+% "
+                     r"of the crawl's time", plain.stderr), plain.stderr
     as_json = CliRunner().invoke(main, [*args, "json", "--out", str(tmp_path / "json")])
-    assert json.loads(as_json.stderr.splitlines()[-1])["refused"] == {"out_of_scope": 2}
+    done = json.loads(as_json.stderr.splitlines()[-1])
+    assert done["refused"] == {"out_of_scope": 2} and done["renders"]["rendered"] == 1
+    assert 0 < done["render_seconds"] <= done["seconds"]
 
 
 def test_a_snapshot_older_than_the_blocked_table_opens_and_resumes(tmp_path, js_site):
