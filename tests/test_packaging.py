@@ -51,7 +51,8 @@ def test_installed_wheel_runs_the_demo_from_another_directory(wheel: Path, tmp_p
     assert proc.returncode == 0, proc.stderr
     assert (workdir / "demo-out" / "report.html").is_file()
     assert "得分" in proc.stdout and "report.html" in proc.stdout
-    # The shipped checklist pack is found by name, away from the source tree, and its cases pass.
-    proc = subprocess.run([sys.executable, "-c", code, "rules", "test", "--rules", "yishui-2022"], cwd=workdir, env=env,
-                          capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0 and " 0 failed" in proc.stdout, proc.stdout + proc.stderr
+    # The shipped checklist packs are found by name, away from the source tree, and its cases pass.
+    for pack in ("yishui-2022", "huoqiu-zwgk"):
+        proc = subprocess.run([sys.executable, "-c", code, "rules", "test", "--rules", pack], cwd=workdir, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0 and " 0 failed" in proc.stdout, pack + proc.stdout + proc.stderr
