@@ -136,6 +136,12 @@ def _capped_total(deductions: list[_Deduction], profile: Profile, attr: str) -> 
     categories = {d.rule.group: d.rule.category for d in deductions if d.rule.group}
     for group, value in groups.items():
         per[categories[group]] = per.get(categories[group], 0.0) + min(value, profile.groups[group])
+    return _indicator_caps(per, profile)
+
+
+def _indicator_caps(per: dict[str, float], profile: Profile) -> tuple[float, dict[str, float]]:
+    """Points by indicator capped at two levels: each 二级 indicator at its full points, then
+    each 一级 indicator over its 二级 indicators and its own rules; the total of the 一级 ones."""
     caps = profile.category_caps
     capped = {c: min(v, caps[c]) if c in caps else v for c, v in per.items()}
     for child, parent in profile.parents.items():
@@ -143,8 +149,7 @@ def _capped_total(deductions: list[_Deduction], profile: Profile, attr: str) -> 
             capped[parent] = capped.get(parent, 0.0) + capped[child]
     for parent in set(profile.parents.values()) & set(capped):
         capped[parent] = min(capped[parent], caps[parent])
-    total = sum(v for c, v in capped.items() if c not in profile.parents)
-    return total, capped
+    return sum(v for c, v in capped.items() if c not in profile.parents), capped
 
 
 def _full_points(rule: Rule, profile: Profile) -> float:
@@ -171,14 +176,7 @@ def _excluded_points(profile: Profile, rules: list[Rule], outcomes: dict[str, Ru
     for r in rules:
         if r.group in per_group:
             per[r.category] = per.get(r.category, 0.0) + min(per_group.pop(r.group), profile.groups[r.group])
-    caps = profile.category_caps
-    capped = {c: min(v, caps[c]) if c in caps else v for c, v in per.items()}
-    for child, parent in profile.parents.items():
-        if child in capped:
-            capped[parent] = capped.get(parent, 0.0) + capped[child]
-    for parent in set(profile.parents.values()) & set(capped):
-        capped[parent] = min(capped[parent], caps[parent])
-    return min(profile.base, sum(v for c, v in capped.items() if c not in profile.parents))
+    return min(profile.base, _indicator_caps(per, profile)[0])
 
 
 def score_official(profile: Profile, rules: list[Rule], outcomes: dict[str, RuleOutcome]) -> dict[str, Any]:
