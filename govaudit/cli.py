@@ -237,16 +237,18 @@ def build(out: Path, quiet: bool, config_path: Path | None) -> None:
 @_FAIL_ON
 @_BASELINE
 @_FAIL_ON_NEW
+@_MD_MAX_CHARS
 @_QUIET
 @_SUMMARY
 @config_option
 @_handle_errors
 def check(out: Path, as_of: date | None, rules_dir: Path | None, profile: str | None, config_path: Path | None,
           no_waivers: bool, manual: Path | None, fail_under: float | None, fail_on: str, baseline: Path | None,
-          fail_on_new: bool, quiet: bool, summary: bool) -> None:
+          fail_on_new: bool, md_max_chars: int, quiet: bool, summary: bool) -> None:
     """Evaluate the rules on OUT/site.json and write OUT/results.json (reports already in OUT are re-rendered)."""
     earlier = _baseline(baseline, fail_on_new)
-    results = pipeline.check(out, as_of or today(), rules_dir, profile, site_config(), not no_waivers, earlier, manual)
+    results = pipeline.check(out, as_of or today(), rules_dir, profile, site_config(), not no_waivers, earlier, manual,
+                             md_max_chars)
     if not quiet:
         for path in pipeline.views_in(out):
             console.info(f"已按新结果重新生成 / re-rendered from the new results: {path}")

@@ -142,7 +142,7 @@ def load_manual_findings(path: Path | None, ruleset: Ruleset) -> ManualSheet | N
 
 def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | None = None,
           config: SiteConfig | None = None, use_waivers: bool = True, baseline: Baseline | None = None,
-          manual: Path | None = None) -> dict[str, Any]:
+          manual: Path | None = None, md_max_chars: int = DEFAULT_MD_MAX_CHARS) -> dict[str, Any]:
     """Stage 3: site.json + rules (+ site configuration, + an evaluator's manual findings) →
     `out/results.json`, each finding marked against `baseline` when given; reports already in
     `out` showed the previous results and are rendered again from the new ones."""
@@ -153,7 +153,7 @@ def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | 
     if baseline is not None:
         results = compare(results, baseline)
     write_json_atomic(out / RESULTS_FILE, results)
-    write_reports(results, out, [name for name in VIEW_FORMATS if (out / REGISTRY[name].filename).exists()])
+    write_reports(results, out, [name for name in VIEW_FORMATS if (out / REGISTRY[name].filename).exists()], md_max_chars)
     return results
 
 

@@ -29,3 +29,13 @@ def test_check_rerenders_the_reports_already_there_and_writes_no_others(tmp_path
 
     _check(tmp_path, "2026-07-20")  # a second check with another date: the report follows again
     assert "2026-07-20" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+
+def test_check_rerenders_report_md_within_its_md_max_chars(tmp_path):
+    out = tmp_path / "demo"
+    assert CliRunner().invoke(main, ["demo", "--out", str(out)]).exit_code == 0
+    assert len((out / "report.md").read_text(encoding="utf-8")) > 3000, "the demo's report must exceed the budget below"
+    result = CliRunner().invoke(main, ["check", str(out), "--as-of", "2026-09-30", "--md-max-chars", "3000"])
+    assert result.exit_code in (0, 1), result.output
+    assert len((out / "report.md").read_text(encoding="utf-8")) <= 3000
