@@ -1,4 +1,6 @@
 """CSV: one row per rule and subject (every status, so a spreadsheet can filter), for evaluators.
+A site without a grade (无法评估, 评估不完整, 待定) gets a first row saying so and why, so the
+file never reads as "no problems" when the site was not audited.
 With --baseline a last column says whether a finding is 新增 / 状态变化 / 未变, and a row per
 earlier finding no longer found follows (已解决, or 本次未检查 when its subject was not examined).
 
@@ -29,6 +31,9 @@ def render_csv(data: ReportInput) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADER)
+    verdict = data.results.get("verdict") or {"code": "graded"}
+    if verdict["code"] != "graded":
+        writer.writerow([neutralise(cell) for cell in _verdict_row(data.results, verdict)])
     for rule in data.results["rules"]:
         for result in rule["results"]:
             writer.writerow([neutralise(cell) for cell in _row(rule, result)])
@@ -53,6 +58,13 @@ def _row(rule: Mapping[str, Any], result: Mapping[str, Any]) -> list[object]:
     return [rule["id"], rule["title"], rule["category"], LEVEL_LABELS.get(level, level), STATUS_LABELS[result["status"]],
             result["subject"], result["url"], result["message"], evidence["url"], evidence.get("fetched_at"),
             evidence.get("record"), evidence.get("snippet"), waived, state_label(result)]
+
+
+def _verdict_row(results: Mapping[str, Any], verdict: Mapping[str, Any]) -> list[object]:
+    """The verdict of a site with no grade, in the status column, with its reasons as the message."""
+    reasons = "；".join(r["message"] for r in verdict.get("reasons", ())) or verdict["label"]
+    return ["", "评估结论", "", "", verdict["label"], results["site"], results["site"], reasons,
+            "", "", "", "", "", ""]
 
 
 def _resolved_row(rule: Mapping[str, Any], gone: Mapping[str, Any]) -> list[object]:

@@ -46,3 +46,12 @@ def test_multiline_and_quoted_text_round_trips(results, tmp_path):
     r = results["rules"][0]["results"][0]
     r["evidence"]["snippet"] = '第一行\r\n第二行,"引号"'
     assert _rows(results, tmp_path)[0]["页面摘录"] == r["evidence"]["snippet"]
+
+
+def test_a_site_without_a_grade_says_so_in_its_first_row(results, tmp_path):
+    results.update(score=None, grade="无法评估", passed=False, rules=[],
+                   verdict={"code": "not_audited", "label": "无法评估",
+                            "reasons": [{"code": "start_page_not_observed", "message": "起始页面返回 403"}]})
+    (row,) = _rows(results, tmp_path)
+    assert (row["规则"], row["状态"], row["说明"]) == ("评估结论", "无法评估", "起始页面返回 403")
+    assert row["网址"] == results["site"]
