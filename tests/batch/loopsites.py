@@ -7,9 +7,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
-HTML = "text/html; charset=utf-8"
+from tests.model.loopback import HTML, respond, serve_handler
+
 COLUMNS = (("通知公告", "tzgg"), ("政策文件", "zcwj"), ("工作动态", "gzdt"))
 
 
@@ -60,31 +61,16 @@ def serve_site(pages: dict[str, str], host: str = "127.0.0.1", waf: bool = False
                 status, ctype, body = 200, HTML, pages[self.path]
             else:
                 status, ctype, body = 404, HTML, "<html><head><title>404</title></head><body>Not Found</body></html>"
-            data = body.encode("utf-8")
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            if self.command == "GET":
-                self.wfile.write(data)
+            respond(self, status, ctype, body)
 
         do_HEAD = do_GET
 
         def log_message(self, *args: object) -> None:
             pass
 
-    assert host.startswith("127."), "tests only serve on loopback addresses"
-    server = ThreadingHTTPServer((host, 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    served.base = f"http://{host}:{server.server_address[1]}/"
-    try:
+    with serve_handler(Handler, host) as base:
+        served.base = base
         yield served
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 def write_csv(path, rows: list[tuple[str, ...]], header: str = "name,url,region,level,organisation,config") -> None:

@@ -39,14 +39,7 @@ def serve(pages: Pages) -> Iterator[str]:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 — http.server's naming
-            status, ctype, body = _lookup(pages, self.path)
-            data = body.encode("utf-8") if isinstance(body, str) else body
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            if self.command == "GET":
-                self.wfile.write(data)
+            respond(self, *_lookup(pages, self.path))
 
         do_HEAD = do_GET
 
@@ -57,17 +50,31 @@ def serve(pages: Pages) -> Iterator[str]:
         yield base
 
 
+def respond(handler: BaseHTTPRequestHandler, status: int, ctype: str, body: bytes | str) -> None:
+    """Answer the handler's GET or HEAD request (a str body is encoded as UTF-8)."""
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    handler.send_response(status)
+    handler.send_header("Content-Type", ctype)
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    if handler.command == "GET":
+        handler.wfile.write(data)
+
+
 @contextmanager
-def serve_handler(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
-    """Run `handler` on a free 127.0.0.1 port, yield the base URL, and always shut it down."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+def serve_handler(handler: type[BaseHTTPRequestHandler], host: str = "127.0.0.1") -> Iterator[str]:
+    """Run `handler` on a free port of `host` (a loopback address), yield the base URL, and always shut it down."""
+    assert host.startswith("127."), "tests only serve on loopback addresses"
+    server = ThreadingHTTPServer((host, 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://{host}:{server.server_address[1]}/"
     finally:
         server.shutdown()
         server.server_close()
+        thread.join(timeout=5)
 
 
 def crawl_and_build(pages: Pages, out: Path, max_pages: int = 300) -> tuple[SiteModel, str]:
