@@ -1,0 +1,145 @@
+"""Features of the rule language found missing when writing real checklists (issue 11):
+"at least one X has a Y", fixed start dates, tables, list-page text, date spans."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from govaudit.checks.base import validate_params
+from govaudit.checks.pairs import LINKED_PAIR
+from tests.checks.test_text_and_pairs import CALL, PAIR, REPLY, run, text
+from tests.factories import document, site
+
+NORMATIVE = [document(f"gfxwj/{i}.html", f"某区关于加强第{i}项管理的办法", pub_date=f"20{18 + i}-05-01") for i in range(4)]
+READING = document("zcjd/1.html", "《某区关于加强第2项管理的办法》政策解读", kind="interpretation", pub_date="2020-05-10")
+ANY = {"x": {"kind": ["normative"]}, "y": {"kind": ["interpretation"]}, "x_label": "其他文件", "y_label": "政策解读",
+       "require": "any"}
+
+
+def test_any_passes_only_on_an_observed_pair():
+    assert run(LINKED_PAIR, site(documents=[*NORMATIVE, READING]), {}, **ANY) == {"pair:其他文件": "pass"}
+    assert run(LINKED_PAIR, site(documents=NORMATIVE), {}, **ANY) == {"pair:其他文件": "fail"}
+    # Two pairs required, one observed.
+    assert run(LINKED_PAIR, site(documents=[*NORMATIVE, READING]), {}, **ANY, min=2) == {"pair:其他文件": "fail"}
+
+
+def test_any_fail_lists_the_xs_checked_and_pass_names_the_pair():
+    params, _ = validate_params(LINKED_PAIR, ANY)
+    from govaudit.checks.base import Context
+    from govaudit.model.pagetext import PageTexts
+    ctx = Context(date(2026, 9, 30), texts=PageTexts({}))
+    [fail] = LINKED_PAIR.run(site(documents=NORMATIVE), params, ctx)
+    assert fail.data["paired"] == 0 and len(fail.data["checked"]) == 4 and "检查了 4 件" in fail.message
+    [ok] = LINKED_PAIR.run(site(documents=[*NORMATIVE, READING]), params, ctx)
+    assert ok.data["found"][0]["pairs"][0]["url"] == READING.url
+
+
+def test_any_is_undecided_when_xs_are_not_observed_or_the_crawl_was_cut():
+    assert run(LINKED_PAIR, site(), {}, **ANY) == {"pair:其他文件": "incomplete"}
+    cut = replace(site(documents=NORMATIVE), crawl=replace(site().crawl, budget_exhausted=True))
+    assert run(LINKED_PAIR, cut, {}, **ANY) == {"pair:其他文件": "incomplete"}
+    # No texts extracted: a title match might be in a body never read.
+    from govaudit.checks.base import Context
+    from govaudit.model.pagetext import PageTexts
+    params, _ = validate_params(LINKED_PAIR, ANY)
+    got = LINKED_PAIR.run(site(documents=NORMATIVE), params, Context(date(2026, 9, 30), texts=PageTexts(path=None)))
+    assert [f.status for f in got] == ["incomplete"]
+
+
+def test_any_with_due_after_counts_only_due_xs():
+    recent = replace(CALL, pub_date="2026-09-20")
+    rule = {**PAIR, "require": "any", "due_after": "30d"}
+    assert run(LINKED_PAIR, site(documents=[recent]), {}, **rule) == {"pair:意见征集": "not_applicable"}
+    assert run(LINKED_PAIR, site(documents=[CALL, REPLY]), {}, **rule) == {"pair:意见征集": "pass"}
+
+
+def test_since_judges_only_xs_from_a_fixed_date():
+    # Documents of 2018–2021; only the 2020 one has its interpretation. Earlier ones without
+    # one are listed, not scored (not_applicable, as with `within`).
+    each = {k: v for k, v in ANY.items() if k != "require"}
+    before = {NORMATIVE[0].url: "not_applicable", NORMATIVE[1].url: "not_applicable"}
+    got = run(LINKED_PAIR, site(documents=[*NORMATIVE, READING]), {}, **each, since=2020)
+    assert got == {**before, NORMATIVE[2].url: "pass", NORMATIVE[3].url: "fail"}
+    got = run(LINKED_PAIR, site(documents=[*NORMATIVE, READING]), {}, **each, since="2019-06-01")
+    assert got == {**before, NORMATIVE[2].url: "pass", NORMATIVE[3].url: "fail"}
+    assert run(LINKED_PAIR, site(documents=[*NORMATIVE, READING]), {}, **each, since=2018)[NORMATIVE[0].url] == "fail"
+    # With a rolling window too, the later start wins (as_of 2026-09-30 − 6y = 2020-09-30):
+    # the 2020 document, paired, is outside it and not listed.
+    got = run(LINKED_PAIR, site(documents=[*NORMATIVE, READING]), {}, **each, since=2018, within="6y")
+    assert got == {**before, NORMATIVE[3].url: "fail"}
+    assert run(LINKED_PAIR, site(documents=NORMATIVE), {}, **ANY, since=2022) == {"pair:其他文件": "incomplete"}
+
+
+@pytest.mark.parametrize("given, problem", [
+    ({"require": "some"}, "must be one of each, any"),
+    ({"require": "any", "min": 0}, "≥ 1"),
+    ({"min": 2}, "only with require: any"),
+    ({"since": "18年"}, "since must be a year"),
+    ({"since": 1850}, "from 1990"),
+    ({"since": "2018-02-30"}, "since must be a year"),
+])
+def test_linked_pair_rejects_bad_new_params(given, problem):
+    base = {k: v for k, v in ANY.items() if k != "require"}
+    _, problems = validate_params(LINKED_PAIR, {**base, **given})
+    assert problems and problem in problems[0]
+
+
+# Fixed start dates on annual reports and recent_document ------------------------------------
+
+from govaudit.checks.annual_reports import ANNUAL_REPORT_PRESENCE  # noqa: E402
+from govaudit.checks.presence import RECENT_DOCUMENT  # noqa: E402
+from tests.checks.test_annual_reports import GOV, NB, statuses  # noqa: E402
+from tests.factories import column, report  # noqa: E402
+from govaudit.model.types import ListItem  # noqa: E402
+
+
+def test_annual_reports_since_a_fixed_year():
+    # Rolling window (years_back 3 at 2026-09-30): 2025, 2024, 2023. since 2020 adds 2022–2020.
+    reports = [report(y, f"{y + 1}-03-20") for y in (2019, 2021, 2022, 2023, 2024, 2025)]
+    got = statuses(ANNUAL_REPORT_PRESENCE, site(columns=[NB], annual_reports=reports), since=2020)
+    assert got == {f"annual-report:{GOV}:{y}": ("fail" if y == 2020 else "pass") for y in range(2020, 2026)}
+    # No report older than 2021 seen: the list may not reach 2020, so it is not observed.
+    got = statuses(ANNUAL_REPORT_PRESENCE, site(columns=[NB], annual_reports=reports[1:]), since="2020")
+    assert got[f"annual-report:{GOV}:2020"] == "incomplete" and got[f"annual-report:{GOV}:2021"] == "pass"
+    # Inside the rolling window a missing year still fails as before.
+    got = statuses(ANNUAL_REPORT_PRESENCE, site(columns=[NB], annual_reports=reports[:3] + reports[4:]), since=2020)
+    assert got[f"annual-report:{GOV}:2023"] == "fail"
+    # A start after the window's years: only those due years.
+    assert set(statuses(ANNUAL_REPORT_PRESENCE, site(columns=[NB], annual_reports=reports), since=2025)) == {f"annual-report:{GOV}:2025"}
+
+
+def _bulletins(*years: int):
+    items = [ListItem(title=f"某区{y}年国民经济和社会发展统计公报", url=f"http://site.test/tjgb/{y}.html", date=f"{y + 1}-03-10")
+             for y in years]
+    col = replace(column("tjgb/", "统计公报", None), items=items)
+    return site(columns=[col])
+
+
+def test_recent_document_since_requires_every_year():
+    rule = {"label": "统计公报", "title_pattern": "统计公报", "max_age": "1y", "since": 2021}
+    got = run(RECENT_DOCUMENT, _bulletins(2019, 2020, 2022, 2023, 2024, 2025), **rule)
+    # Dated by publication: bulletins of 2020…2025 were published 2021…2026 (the 2021 one is missing).
+    assert got == {"recent:统计公报": "pass", "recent:统计公报:2021": "pass", "recent:统计公报:2022": "fail",
+                   "recent:统计公报:2023": "pass", "recent:统计公报:2024": "pass", "recent:统计公报:2025": "pass"}
+    # The list seen starts in 2023: earlier years were not observed.
+    got = run(RECENT_DOCUMENT, _bulletins(2022, 2023, 2024, 2025), **rule)
+    assert got["recent:统计公报:2021"] == "incomplete" and got["recent:统计公报:2022"] == "incomplete"
+    cut = replace(_bulletins(2019, 2020, 2022), crawl=replace(site().crawl, budget_exhausted=True))
+    assert run(RECENT_DOCUMENT, cut, **rule)["recent:统计公报:2022"] == "incomplete"
+    items = [{"label": "统计公报", "title_pattern": "统计公报", "since": "2024-01-01"}]
+    got = run(RECENT_DOCUMENT, _bulletins(2019, 2020, 2022, 2023, 2024, 2025), items=items, max_age="1y")
+    assert got == {"recent:统计公报": "pass", "recent:统计公报:2024": "pass", "recent:统计公报:2025": "pass"}
+
+
+@pytest.mark.parametrize("given, problem", [
+    ({"title_pattern": "x", "max_age": "1y", "since": "2020年"}, "since must be a year"),
+    ({"items": [{"label": "a", "title_pattern": "x", "since": 1800}], "max_age": "1y"}, "from 1990"),
+])
+def test_since_is_validated(given, problem):
+    _, problems = validate_params(RECENT_DOCUMENT, given)
+    assert problems and problem in problems[0]
+    _, problems = validate_params(ANNUAL_REPORT_PRESENCE, {"since": "x"})
+    assert problems and "since must be a year" in problems[0]
