@@ -143,3 +143,92 @@ def test_since_is_validated(given, problem):
     assert problems and problem in problems[0]
     _, problems = validate_params(ANNUAL_REPORT_PRESENCE, {"since": "x"})
     assert problems and "since must be a year" in problems[0]
+
+
+# page_text: tables, list pages, date spans ----------------------------------------------------
+
+from govaudit.checks.text import PAGE_TEXT  # noqa: E402
+from govaudit.checks.spans import find_spans  # noqa: E402
+from govaudit.model.types import PageTable, PageText  # noqa: E402
+
+FEEDBACK = document("yjzj/2.html", "关于《某区养犬管理办法》意见采纳情况的说明", kind="notice", pub_date="2026-03-20")
+TABLE_RULE = {"pages": {"title": "采纳"}, "all_of": ["采纳"], "table": {"min_rows": 3, "header": "采纳|意见"}}
+
+
+def _with_tables(body: str, *tables: PageTable) -> PageText:
+    return replace(text("yjzj/2.html", body), tables=list(tables))
+
+
+def test_page_text_table_requirement():
+    model = site(documents=[FEEDBACK])
+    table = PageTable(4, 4, "序号 意见建议 采纳情况 理由")
+    assert run(PAGE_TEXT, model, {FEEDBACK.url: _with_tables("共收到意见 3 条，采纳 2 条", table)}, **TABLE_RULE) == {FEEDBACK.url: "pass"}
+    # No table, a table too short, a table of other things: fail.
+    for tables in ((), (PageTable(2, 4, "序号 意见建议 采纳情况 理由"),), (PageTable(6, 2, "联系人 电话"),)):
+        got = run(PAGE_TEXT, model, {FEEDBACK.url: _with_tables("采纳 2 条", *tables)}, **TABLE_RULE)
+        assert got == {FEEDBACK.url: "fail"}, tables
+    # The text missing too: both are said.
+    from govaudit.checks.base import Context
+    from govaudit.model.pagetext import PageTexts
+    params, _ = validate_params(PAGE_TEXT, TABLE_RULE)
+    [f] = PAGE_TEXT.run(model, params, Context(date(2026, 9, 30), texts=PageTexts({FEEDBACK.url: _with_tables("无")})))
+    assert f.status == "fail" and "未写明" in f.message and "没有至少 1 个" in f.message
+    # Texts of a build that did not record tables: undecided, never a fail.
+    old = PageTexts({FEEDBACK.url: _with_tables("采纳 2 条")}, tables=False)
+    [f] = PAGE_TEXT.run(model, params, Context(date(2026, 9, 30), texts=old))
+    assert f.status == "incomplete"
+    assert run(PAGE_TEXT, model, {}, **TABLE_RULE) == {FEEDBACK.url: "incomplete"}
+
+
+def test_page_text_locates_column_list_pages_only_when_asked():
+    jd = replace(column("zcjd/", "政策解读", "2026-09-01"))
+    model = site(columns=[jd], documents=[document("zcjd/1.html", "某办法政策解读", kind="interpretation")])
+    body = {jd.url: text("zcjd/", "政策解读 本栏目以文字解读、图片解读、视频解读等形式解读本区政策文件 某办法政策解读 2026-09-01")}
+    rule = {"pages": {"kind": ["list"], "column": "政策解读"}, "any_of": ["文字解读", "图片解读|图解", "视频解读"], "any_min": 2,
+            "label": "政策解读栏目"}
+    assert run(PAGE_TEXT, model, body, **rule) == {jd.url: "pass"}
+    assert run(PAGE_TEXT, model, {jd.url: text("zcjd/", "政策解读 某办法政策解读 2026-09-01")}, **rule) == {jd.url: "fail"}
+    assert run(PAGE_TEXT, model, {}, **rule) == {jd.url: "incomplete"}  # the list page's text was not kept
+    # A locator that does not name the kind never sees list pages.
+    assert run(PAGE_TEXT, model, body, **{**rule, "pages": {"title": "^政策解读$"}}) == {"text:政策解读栏目": "incomplete"}
+    assert run(PAGE_TEXT, model, body, **{**rule, "pages": {"title": "^政策解读$", "kind": ["list"]}}) == {jd.url: "pass"}
+
+
+CONSULT = document("yjzj/1.html", "关于公开征求《某区养犬管理办法（征求意见稿）》意见的公告", kind="notice", pub_date="2026-03-02")
+SPAN_RULE = {"pages": {"title": "征求"}, "date_span": {"min_days": 30, "near": "征求意见|意见反馈|截止"}}
+
+
+@pytest.mark.parametrize("body, status", [
+    ("公开征求意见，征求意见时间为2026年3月2日至2026年4月1日。", "pass"),  # 31 days
+    ("征求意见期限：自2026年3月2日起至3月31日止。", "pass"),  # 30 days, both included, year from the first date
+    ("征求意见时间：3月2日至3月31日", "pass"),  # the year is the page's
+    ("征求意见时间为 2026-03-02 至 2026-03-16。", "fail"),  # 15 days
+    ("征求意见时间：2026年3月2日（星期一）9:00—2026年3月20日 17:00", "fail"),
+    ("欢迎社会各界提出意见，截止日期为2026年4月1日。", "incomplete"),  # no range: not a clear pair of dates
+    ("会议于2026年1月5日至1月8日召开。本公告无征集期。", "incomplete"),  # a range, not near the keyword
+    ("征求意见时间：2026年3月2日至3月31日；意见反馈时间：2026年3月2日至3月10日。", "incomplete"),  # they disagree
+])
+def test_page_text_date_span(body, status):
+    assert run(PAGE_TEXT, site(documents=[CONSULT]), {CONSULT.url: text("yjzj/1.html", body)}, **SPAN_RULE) == {CONSULT.url: status}
+
+
+def test_date_spans_are_read_conservatively():
+    import re
+    [span] = find_spans("征求意见时间：2025年12月15日至1月15日", re.compile("征求意见"), None)
+    assert (span.start.isoformat(), span.end.isoformat(), span.days) == ("2025-12-15", "2026-01-15", 32)
+    assert find_spans("征求意见时间：3月2日至3月31日", re.compile("征求意见"), None) is None  # no year anywhere
+    assert find_spans("征求意见时间：2026年2月30日至3月31日", re.compile("征求意见"), None) is None
+
+
+@pytest.mark.parametrize("given, problem", [
+    ({"table": {"rows": 3}}, "table takes"),
+    ({"table": {"min_rows": 1}}, "min_rows must be ≥ 2"),
+    ({"table": {"header": "("}}, "invalid"),
+    ({"date_span": {"near": "征求"}}, "needs min_days"),
+    ({"date_span": {"min_days": "30"}}, "date_span takes"),
+    ({"date_span": {"min_days": 0}}, "≥ 1"),
+    ({"pages": {"kind": ["lists"]}, "all_of": ["x"]}, "unknown page kind 'lists'"),
+])
+def test_new_page_text_params_are_validated(given, problem):
+    _, problems = validate_params(PAGE_TEXT, {"pages": {"title": "x"}, **given})
+    assert problems and problem in problems[0], problems
