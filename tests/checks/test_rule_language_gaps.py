@@ -232,3 +232,21 @@ def test_date_spans_are_read_conservatively():
 def test_new_page_text_params_are_validated(given, problem):
     _, problems = validate_params(PAGE_TEXT, {"pages": {"title": "x"}, **given})
     assert problems and problem in problems[0], problems
+
+
+@pytest.mark.parametrize("line, value, words", [
+    (8, "  since: 18年", "parameter 'since' is invalid"),
+    (9, "  since: 2018\n  table: {rows: 3}", "unknown parameter 'table'"),
+])
+def test_a_bad_new_value_is_a_file_line_error_with_exit_2(tmp_path, line, value, words):
+    import shutil
+    from pathlib import Path
+    from click.testing import CliRunner
+    from govaudit.cli import main
+    pack = tmp_path / "pack"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "docs" / "examples" / "rule-language", pack)
+    rule = pack / "rules" / "annual-reports-since-2018.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("  since: 2018", value, 1), encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "validate", str(pack)])
+    assert result.exit_code == 2 and f"annual-reports-since-2018.yaml:{line}:" in result.output and words in result.output
+    assert "Traceback" not in result.output

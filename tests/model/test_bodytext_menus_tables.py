@@ -109,3 +109,9 @@ def test_data_tables_are_recorded_but_not_layout_label_or_one_row_tables():
 
 def test_tables_are_only_kept_for_pages_whose_text_is_kept():
     assert extract_page(FEEDBACK, "http://x.test/", is_home=True).body_tables == ()
+
+
+def test_a_header_is_the_first_row_of_several_filled_cells():
+    html = FEEDBACK.replace('<tr><td colspan="4">意见采纳情况表</td></tr>', '<tr><td>意见采纳情况表</td><td></td><td> </td><td></td></tr>')
+    facts = extract_page(html, "http://x.test/yjzj/2.html")
+    assert facts.body_tables[0].header == "序号 意见建议 采纳情况 理由"

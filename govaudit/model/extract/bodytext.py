@@ -112,7 +112,7 @@ def body_tables(body: Span) -> tuple[PageTable, ...]:
     """The data tables inside `body` (for rules such as "feedback is shown as a table"): tables of
     at least two rows of at least two cells, not holding another table (a layout table), not in a
     menu, not a label–value block (索引号：… 发布机构：…, most rows' first cell ends with a colon).
-    Each with its row and column counts and the text of its first row of several cells (the header)."""
+    Each with its row and column counts and the text of its first row of several filled cells (the header)."""
     out = []
     root = body.el
     for table in root.iter("table"):
@@ -128,8 +128,9 @@ def body_tables(body: Span) -> tuple[PageTable, ...]:
         labels = sum(1 for r in wide if " ".join("".join(r[0].itertext()).split()).endswith(_LABEL_END))
         if labels * 2 >= len(wide):
             continue
-        # The header: the first row of several cells (a title row spanning the table is not it).
-        header = " ".join(" ".join("".join(c.itertext()).split()) for c in wide[0])[:_TABLE_HEADER_CHARS]
+        # The header: the first row of several filled cells (a title row spanning the table is not it).
+        texts = [[t for c in r if (t := " ".join("".join(c.itertext()).split()))] for r in wide]
+        header = " ".join(next((t for t in texts if len(t) >= 2), texts[0]))[:_TABLE_HEADER_CHARS]
         out.append(PageTable(rows=len(rows), columns=max(len(r) for r in cells), header=header))
     return tuple(out)
 
