@@ -132,13 +132,14 @@ def _window_start(params: dict[str, Any], ctx: Context) -> date | None:
     return max(starts) if starts else None
 
 
-def _any_pair(xs: list[tuple[Located, Finding]], params: dict[str, Any], site: SiteModel) -> Finding:
-    """`require: any`: one finding for the site, a pass only on `min` observed pairs."""
+def _any_pair(xs: list[tuple[Located, Finding]], params: dict[str, Any], site: SiteModel, unfetched: int) -> Finding:
+    """`require: any`: one finding for the site, a pass only on `min` observed pairs. `unfetched`:
+    Xs seen only in column lists (their page not fetched), which might have a Y."""
     label_x, label_y, need = params["x_label"], params["y_label"], params["min"]
     subject = f"pair:{label_x}"
     paired = [(x, f) for x, f in xs if f.status == "pass"]
     judged = [(x, f) for x, f in xs if f.status != "not_applicable"]
-    data: dict[str, Any] = {"required": need, "paired": len(paired), "located": len(xs),
+    data: dict[str, Any] = {"required": need, "paired": len(paired), "located": len(xs), "unfetched": unfetched,
                             "checked": [{"url": x.url, "title": x.title, "status": f.status} for x, f in xs[:20]]}
     if len(paired) >= need:
         x, f = paired[0]
@@ -150,8 +151,9 @@ def _any_pair(xs: list[tuple[Located, Finding]], params: dict[str, Any], site: S
                        Evidence(url=site.site), data)
     undecided = [x for x, f in judged if f.status == "incomplete"]
     short = f"要求至少 {need} 件{label_x}有对应的{label_y}，找到 {len(paired)} 件"
-    if undecided or site.crawl.budget_exhausted:
-        why = "抓取未完成" if site.crawl.budget_exhausted and not undecided else f"{len(undecided)} 件未能判断"
+    if undecided or site.crawl.budget_exhausted or unfetched:
+        why = (f"{len(undecided)} 件未能判断" if undecided else "抓取未完成" if site.crawl.budget_exhausted
+               else f"另有 {unfetched} 件只在栏目列表中出现、页面未抓取")
         return Finding("incomplete", subject, (undecided or [judged[0][0]])[0].url, f"{short}；{why}。",
                        (undecided[0] if undecided else judged[0][0]).evidence, data)
     names = "、".join(f"《{x.title}》" for x, _ in judged[:5]) + ("等" if len(judged) > 5 else "")
@@ -189,7 +191,9 @@ def _linked_pair(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[
         if finding is not None:
             findings.append(finding)
     if params["require"] == "any":
-        return [_any_pair(judged, params, site)] if judged else [
+        listed = [c for c in locate(site, params["x"], ctx, candidates(site, listed=True)) if c.kind == "listed"
+                  and (start is None or c.date is None or c.date >= start.isoformat())]
+        return [_any_pair(judged, params, site, len(listed))] if judged else [
             Finding("incomplete", f"pair:{params['x_label']}", site.site,
                     f"评估窗口 {start.isoformat() if start else ''} 以来未找到{params['x_label']}，无法检查其{params['y_label']}。",
                     Evidence(url=site.site), {"located": len(xs), "window_start": start.isoformat() if start else None})]

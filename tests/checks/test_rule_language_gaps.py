@@ -250,3 +250,16 @@ def test_a_bad_new_value_is_a_file_line_error_with_exit_2(tmp_path, line, value,
     result = CliRunner().invoke(main, ["rules", "validate", str(pack)])
     assert result.exit_code == 2 and f"annual-reports-since-2018.yaml:{line}:" in result.output and words in result.output
     assert "Traceback" not in result.output
+
+
+def test_any_is_undecided_while_listed_xs_were_not_fetched():
+    from govaudit.model.types import ListItem
+    col = replace(column("qtwj/", "其他文件", "2026-05-01"),
+                  items=[ListItem(title="关于开展某某活动的通知", url="http://site.test/qtwj/9.html", date="2026-05-01")])
+    docs = [replace(d, column_name="其他文件") for d in NORMATIVE]
+    rule = {**ANY, "x": {"column": "其他文件"}}
+    assert run(LINKED_PAIR, site(documents=docs), {}, **rule) == {"pair:其他文件": "fail"}
+    assert run(LINKED_PAIR, site(documents=docs, columns=[col]), {}, **rule) == {"pair:其他文件": "incomplete"}
+    # Before the window, an unfetched item does not matter.
+    old = replace(col, items=[replace(col.items[0], date="2019-01-01")])
+    assert run(LINKED_PAIR, site(documents=docs, columns=[old]), {}, **rule, since=2021) == {"pair:其他文件": "fail"}

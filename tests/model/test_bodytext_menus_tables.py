@@ -115,3 +115,55 @@ def test_a_header_is_the_first_row_of_several_filled_cells():
     html = FEEDBACK.replace('<tr><td colspan="4">意见采纳情况表</td></tr>', '<tr><td>意见采纳情况表</td><td></td><td> </td><td></td></tr>')
     facts = extract_page(html, "http://x.test/yjzj/2.html")
     assert facts.body_tables[0].header == "序号 意见建议 采纳情况 理由"
+
+
+# End to end: a crawl of a small site, built, keeps the list page's text and the feedback table.
+import json  # noqa: E402
+from http.server import BaseHTTPRequestHandler  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from govaudit import pipeline  # noqa: E402
+from govaudit.crawl import crawl_site  # noqa: E402
+from govaudit.model.pagetext import TEXT_FILE, open_texts  # noqa: E402
+from govaudit.settings import CrawlSettings  # noqa: E402
+from tests.model.loopback import serve_handler  # noqa: E402
+
+_LIST = """<html><head><title>意见征集</title><meta name="ColumnName" content="意见征集"></head><body>
+<div class="list-content"><p class="intro">本栏目公开重大行政决策草案，征求意见期一般不少于30日。</p>
+<ul class="list"><li><a href="/yjzj/2.html">关于《某区养犬管理办法》意见采纳情况的说明</a><span>2026-03-20</span></li>
+<li><a href="/yjzj/1.html">关于公开征求《某区养犬管理办法（征求意见稿）》意见的公告</a><span>2026-03-02</span></li></ul></div></body></html>"""
+_SITE = {
+    "/": "<html><head><title>某区人民政府</title></head><body><a href='/yjzj/'>意见征集</a></body></html>",
+    "/yjzj/": _LIST,
+    "/yjzj/2.html": FEEDBACK,
+    "/yjzj/1.html": FEEDBACK.replace("意见采纳情况的说明", "征求意见的公告").replace("<table border", "<div border")
+                            .replace("</table>\n<table width", "</div>\n<table width"),
+}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802
+        body = _SITE.get(self.path, "<html><body>doc</body></html>").encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_build_keeps_list_page_text_and_tables(tmp_path: Path):
+    with serve_handler(_Handler) as base:
+        crawl_site(base, tmp_path, CrawlSettings(rate=0, max_pages=20))
+    site = pipeline.build(tmp_path)
+    assert site.page_text is not None and site.page_text.tables
+    texts = open_texts(tmp_path, pipeline.load_site(tmp_path).page_text)
+    assert texts.tables_known
+    listing = texts.get(base + "yjzj/")
+    assert listing is not None and "征求意见期一般不少于30日" in listing.text and listing.tables == []
+    feedback = texts.get(base + "yjzj/2.html")
+    assert feedback is not None and [t.header for t in feedback.tables][0] == "序号 意见建议 采纳情况 理由"
+    lines = {json.loads(line)["url"]: line for line in (tmp_path / TEXT_FILE).read_text(encoding="utf-8").splitlines()}
+    assert '"tables"' not in lines[base + "yjzj/"]  # no table: the line is as before tables were kept
