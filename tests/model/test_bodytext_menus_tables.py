@@ -6,6 +6,8 @@ the page itself, and pages whose short link lists are content (attachments, 内�
 
 from __future__ import annotations
 
+import pytest
+
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.article import find_article
 from govaudit.model.extract.bodytext import page_text
@@ -167,3 +169,16 @@ def test_build_keeps_list_page_text_and_tables(tmp_path: Path):
     assert feedback is not None and [t.header for t in feedback.tables][0] == "序号 意见建议 采纳情况 理由"
     lines = {json.loads(line)["url"]: line for line in (tmp_path / TEXT_FILE).read_text(encoding="utf-8").splitlines()}
     assert '"tables"' not in lines[base + "yjzj/"]  # no table: the line is as before tables were kept
+
+
+@pytest.mark.parametrize("menu", [
+    '<nav><a href="/zwgk/jgzn/">机构职能</a> <a href="/zwgk/ysqgk/">依申请公开</a> <a href="/zwgk/gkzn/">政府信息公开指南</a></nav>',
+    '<div id="submenu"><a href="/zwgk/jgzn/">机构职能</a><a href="/zwgk/ysqgk/">依申请公开</a></div>',
+    '<dl class="sidemenu"><dt>信息公开</dt><dd><a href="/zwgk/ysqgk/">依申请公开</a></dd><dd><a href="/zwgk/gkzn/">公开指南</a></dd></dl>',
+])
+def test_navigation_elements_inside_the_body_are_left_out(menu):
+    html = f"""<html><head><title>机构职能</title></head><body><div class="content">{menu}
+<div class="text"><p>一、主要职责</p><p>贯彻执行国家有关法律法规和方针政策，拟订全县有关规划并组织实施，承办县政府交办的其他事项。</p></div>
+</div></body></html>"""
+    text, _ = _text(html, "http://x.test/zwgk/jgzn/")
+    assert text is not None and "主要职责" in text.text and "依申请公开" not in text.text
