@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+
+from govaudit.workdays import working_days_after
 
 _DATE = (r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*[日号]"
          r"|(?P<{p}Y>\d{{4}})[-./](?P<{p}M>\d{{1,2}})[-./](?P<{p}D>\d{{1,2}})")
@@ -29,6 +31,11 @@ class Span:
     def days(self) -> int:
         """Calendar days, both ends included (3月1日至3月30日 is 30 days)."""
         return (self.end - self.start).days + 1
+
+    @property
+    def workdays(self) -> int | None:
+        """Chinese working days from start to end, both included; None outside the holiday calendar."""
+        return working_days_after(self.start - timedelta(days=1), self.end)
 
 
 def _part(m: re.Match[str], p: str) -> tuple[int | None, int, int]:

@@ -123,17 +123,18 @@ def _judge_table(page: Located, text: PageText | None, params: dict[str, Any], l
     return Finding("fail", page.url, page.url, f"{what}没有{asked}（正文中有 {len(text.tables)} 个数据表格）。", page.evidence, data)
 
 
-_SPAN_KEYS = {"min_days": int, "max_days": int, "near": str}
+_SPAN_KEYS = {"min_days": int, "max_days": int, "min_workdays": int, "near": str}
+_SPAN_LIMITS = ("min_days", "max_days", "min_workdays")
 
 
 def _validate_span(value: dict[str, Any]) -> None:
     for key, given in value.items():
         if key not in _SPAN_KEYS or not isinstance(given, _SPAN_KEYS[key]) or isinstance(given, bool):
-            raise ValueError("date_span takes min_days, max_days (whole numbers of days) and near (a regex)")
-    if "min_days" not in value and "max_days" not in value:
-        raise ValueError("date_span needs min_days or max_days")
-    if any(value.get(k, 1) < 1 for k in ("min_days", "max_days")):
-        raise ValueError("date_span: min_days and max_days must be ≥ 1")
+            raise ValueError("date_span takes min_days, max_days, min_workdays (whole numbers of days) and near (a regex)")
+    if not any(k in value for k in _SPAN_LIMITS):
+        raise ValueError("date_span needs min_days, max_days or min_workdays")
+    if any(value.get(k, 1) < 1 for k in _SPAN_LIMITS):
+        raise ValueError("date_span: min_days, max_days and min_workdays must be ≥ 1")
     if "near" in value:
         re.compile(value["near"])
 
@@ -148,19 +149,27 @@ def _judge_span(page: Located, text: PageText | None, params: dict[str, Any], la
         return Finding("incomplete", page.url, page.url, f"{what}的正文未能提取，无法读出起止日期。", page.evidence, data)
     near = re.compile(spec["near"]) if spec.get("near") else None
     spans = find_spans(text.text, near, int(page.date[:4]) if page.date else None)
-    low, high = spec.get("min_days"), spec.get("max_days")
+    low, high, work = spec.get("min_days"), spec.get("max_days"), spec.get("min_workdays")
     if not spans:
         return Finding("incomplete", page.url, page.url, f"{what}的正文中未能读出明确的起止日期，无法计算天数。", page.evidence, data)
-    ok = [s for s in spans if (low is None or s.days >= low) and (high is None or s.days <= high)]
     data["spans"] = [{"start": s.start.isoformat(), "end": s.end.isoformat(), "days": s.days, "text": s.text} for s in spans[:5]]
+    if work is not None and any(s.workdays is None for s in spans):
+        return Finding("incomplete", page.url, page.url, f"{what}：节假日日历缺少所写日期的年份，无法计算工作日。", page.evidence, data)
+    ok = [s for s in spans if (low is None or s.days >= low) and (high is None or s.days <= high)
+          and (work is None or (s.workdays or 0) >= work)]
     first = spans[0]
-    limits = "、".join(x for x in (f"不少于 {low} 天" if low else "", f"不超过 {high} 天" if high else "") if x)
+    limits = "、".join(x for x in (f"不少于 {low} 天" if low else "", f"不超过 {high} 天" if high else "",
+                                  f"不少于 {work} 个工作日" if work else "") if x)
     evidence = Evidence(page.evidence.url, page.evidence.fetched_at, page.evidence.record, first.text)
     if len(ok) == len(spans):
-        return Finding("pass", page.url, page.url, f"{what}写明 {first.text}，共 {first.days} 天，{limits}。", evidence, data)
+        return Finding("pass", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first, work)}，{limits}。", evidence, data)
     if not ok:
-        return Finding("fail", page.url, page.url, f"{what}写明 {first.text}，共 {first.days} 天，未达到{limits}。", evidence, data)
+        return Finding("fail", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first, work)}，未达到{limits}。", evidence, data)
     return Finding("incomplete", page.url, page.url, f"{what}写明的几个起止日期天数不一，无法判断是否{limits}。", evidence, data)
+
+
+def _span_count(span: Any, work: int | None) -> str:
+    return f"共 {span.days} 天" + (f"（{span.workdays} 个工作日）" if work is not None else "")
 
 
 def judge(page: Located, text: PageText | None, params: dict[str, Any], label: str,
@@ -260,7 +269,7 @@ PAGE_TEXT = CheckKind(
         "table": Param(dict, {}, validator=_validate_table,
                        doc="须有数据表格：min_rows（含表头的行数，默认 2）、header（表头正则）、min（表格数，默认 1）"),
         "date_span": Param(dict, {}, validator=_validate_span,
-                           doc="正文写明的起止日期相隔天数（含首尾两天）：min_days、max_days，near（日期须紧随其后的关键词正则）"),
+                           doc="正文写明的起止日期相隔天数（含首尾两天）：min_days、max_days、min_workdays（工作日，按法定节假日），near（日期须紧随其后的关键词正则）"),
         "label": Param(str, "页面", doc="报告中的称呼，如 机构职能页面"),
     },
     run=_page_text,

@@ -212,6 +212,21 @@ def test_page_text_date_span(body, status):
     assert run(PAGE_TEXT, site(documents=[CONSULT]), {CONSULT.url: text("yjzj/1.html", body)}, **SPAN_RULE) == {CONSULT.url: status}
 
 
+def test_page_text_date_span_in_working_days():
+    notice = document("gs/1.html", "某某项目拟立项公示", kind="notice", pub_date="2025-09-28")
+    rule = {"pages": {"title": "公示"}, "date_span": {"min_workdays": 5, "near": "公示期"}}
+    # 2025-09-28 (a Sunday worked in lieu) to 2025-10-10: 13 calendar days, 9 weekdays, but only
+    # 5 working days (9-28, 9-29, 9-30, 10-09, 10-10) around the National Day holiday.
+    body = {notice.url: text("gs/1.html", "公示期：2025年9月28日至2025年10月10日。")}
+    assert run(PAGE_TEXT, site(documents=[notice]), body, **rule) == {notice.url: "pass"}
+    stricter = {**rule, "date_span": {"min_workdays": 6, "near": "公示期"}}
+    assert run(PAGE_TEXT, site(documents=[notice]), body, **stricter) == {notice.url: "fail"}
+    short = {notice.url: text("gs/1.html", "公示期：2025年9月29日至2025年9月30日。")}
+    assert run(PAGE_TEXT, site(documents=[notice]), short, **rule) == {notice.url: "fail"}  # 2 working days
+    far = {notice.url: text("gs/1.html", "公示期：2099年9月28日至2099年10月9日。")}
+    assert run(PAGE_TEXT, site(documents=[notice]), far, **rule) == {notice.url: "incomplete"}  # no calendar for 2099
+
+
 def test_date_spans_are_read_conservatively():
     import re
     [span] = find_spans("征求意见时间：2025年12月15日至1月15日", re.compile("征求意见"), None)
@@ -225,6 +240,7 @@ def test_date_spans_are_read_conservatively():
     ({"table": {"min_rows": 1}}, "min_rows must be ≥ 2"),
     ({"table": {"header": "("}}, "invalid"),
     ({"date_span": {"near": "征求"}}, "needs min_days"),
+    ({"date_span": {"min_workdays": 0}}, "≥ 1"),
     ({"date_span": {"min_days": "30"}}, "date_span takes"),
     ({"date_span": {"min_days": 0}}, "≥ 1"),
     ({"pages": {"kind": ["lists"]}, "all_of": ["x"]}, "unknown page kind 'lists'"),
