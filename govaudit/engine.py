@@ -18,7 +18,7 @@ from govaudit import coverage
 from govaudit.scoring import PASS, RuleOutcome, score
 from govaudit.scoringspec import json_cap
 from govaudit.serde import to_dict
-from govaudit.vocab import STATUS_LABELS, STATUSES, UNDECIDED_STATUSES, worst_status
+from govaudit.vocab import MANUAL_LABEL, STATUS_LABELS, STATUSES, UNDECIDED_STATUSES, worst_status
 
 
 
@@ -69,6 +69,18 @@ def _out_of_remit(rule: Rule, reason: str) -> dict[str, Any]:
             "not_applicable_reason": reason, "results": []}
 
 
+def _manual_summary(manual: ManualSheet, not_audited: bool) -> dict[str, Any]:
+    """The manual findings file in results.json; on a site that was not audited no rule ran, so
+    its entries are listed as not applied (shown in the report, never graded)."""
+    out: dict[str, Any] = {"file": manual.source, "sha256": manual.sha256, "entries": len(manual.entries)}
+    if not_audited and manual.entries:
+        out["not_applied"] = [{"rule": e.rule, "status": e.status, "evaluator": e.evaluator, "date": e.date,
+                               "evidence_ref": e.evidence, "line": e.line,
+                               **({"item": e.item} if e.item is not None else {}), **({"note": e.note} if e.note else {})}
+                              for e in manual.entries]
+    return out
+
+
 def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool = True,
              texts: PageTexts = NO_TEXTS, manual: ManualSheet | None = None) -> dict[str, Any]:
     """Evaluate every rule of `ruleset` on `site` as of `as_of`; deterministic for equal inputs.
@@ -117,7 +129,7 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
         if rule.id in entries:
             auto = outcomes[rule.id].status
             results, outcomes[rule.id], record = merge(entries[rule.id], manual, results, auto, site.site)
-            summary = f"人工核查：{STATUS_LABELS[outcomes[rule.id].status]}（{record['evaluator']}，{record['date']}）。"
+            summary = f"{MANUAL_LABEL}：{STATUS_LABELS[outcomes[rule.id].status]}（{record['evaluator']}，{record['date']}）。"
         rules_out.append({
             "id": rule.id, "title": rule.title, "failure_title": rule.failure_title, "category": rule.category,
             "level": rule.level, "status": outcomes[rule.id].status, "basis": rule.basis, "description": rule.description,
@@ -153,6 +165,6 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
         },
         "waivers_applied": use_waivers,
         "waivers": [{**_waiver_dict(w, as_of), "applied": applied[w]} for w in ruleset.waivers],
-        **({"manual_findings": {"file": manual.source, "sha256": manual.sha256, "entries": len(manual.entries)}} if manual else {}),
+        **({"manual_findings": _manual_summary(manual, gate.code == "not_audited")} if manual else {}),
         "rules": rules_out,
     }

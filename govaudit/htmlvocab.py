@@ -21,6 +21,8 @@ EMPTY_MARKERS = (
 # class/id names (searched in "class id" of an element) -----------------------------------
 # Navigation, header, footer, breadcrumb, share and pager areas: the page's chrome.
 CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|share|pager|page-?bar|dqwz", re.I)
+# Of those, navigation menus (a side menu of sibling columns inside a page's content area).
+MENU = re.compile(r"nav|menu", re.I)
 BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
 # Boxes of related documents (xgjd 相关解读, zcjd 政策解读, xgwj 相关文件 …).
 RELATED = re.compile(r"related|xgjd|reldoc|relnews|jiedu|zcjd|xgwj|xgwz", re.I)

@@ -34,7 +34,7 @@ from govaudit.model.types import Evidence
 from govaudit.scoring import RuleOutcome
 from govaudit.scoringspec import non_negative
 from govaudit.serde import to_dict
-from govaudit.vocab import STATUS_LABELS, STATUSES
+from govaudit.vocab import MANUAL_LABEL, STATUS_LABELS, STATUSES
 from govaudit.yamlsafe import YamlTooLarge, load_bounded
 
 _TOP_KEYS = ("evaluator", "date", "findings")
@@ -207,7 +207,7 @@ def _message(e: ManualEntry) -> str:
     what = e.note or f"评估人判定：{STATUS_LABELS[e.status]}"
     counted = f"，{e.count} 处" if e.count > 1 else ""
     given = f"，录入分值 {e.points:g}" if e.points is not None else ""
-    return f"人工核查（{e.evaluator}，{e.date}）：{what}{counted}{given}。证据：{e.evidence}"
+    return f"{MANUAL_LABEL}（{e.evaluator}，{e.date}）：{what}{counted}{given}。证据：{e.evidence}"
 
 
 def merge(entry: ManualEntry, sheet: ManualSheet, automatic: list[dict[str, Any]], auto_status: str,

@@ -11,7 +11,7 @@ Cases live in the rule pack at `cases/<rule-id>.yaml`, a list of mappings:
         http://t/a/: fail
 
 A page's body text (for page_text, linked_pair) is given under `site.texts`, by URL: a string,
-or {text, headings}. Unknown keys (of a case, of its site, of any fact in it) are errors, so a
+or {text, headings, tables: [{rows, columns, header}]}. Unknown keys (of a case, of its site, of any fact in it) are errors, so a
 misspelled key cannot make a case pass vacuously.
 
 `govaudit rules test` runs them, so evaluators who write their own packs can test them.

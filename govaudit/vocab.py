@@ -42,6 +42,9 @@ def worst_status(statuses: set[str] | list[str]) -> str:
     return next((s for s in STATUSES if s in present), "not_applicable")
 
 
+# Label of a finding an evaluator entered (--manual), shown beside it in every report.
+MANUAL_LABEL = "人工核查"
+
 # Grades of the scoring models, and the verdicts of an audit that could not be graded.
 PASS, FAIL = "合格", "不合格"
 UNDETERMINED = "待定"  # graded, but undecided rules could still change the grade

@@ -27,7 +27,7 @@ ITEM_POINTS = {"hq-normative-published": 2, "hq-other-docs-published": 2, "hq-no
                "hq-other-docs-interpretation": 1, "hq-normative-fields": 1, "hq-consult-draft": 2,
                "hq-consult-basis": 2, "hq-consult-period": 1, "hq-consult-channels": 2,
                "hq-consult-explanation": 2, "hq-consult-forms": 1}
-MANUAL = {"hq-other-docs-interpretation", "hq-consult-forms"}
+MANUAL = {"hq-consult-forms"}
 
 
 def test_the_pack_cases_pass_and_the_pack_validates():
@@ -104,7 +104,8 @@ def test_manual_findings_complete_the_audit(demo_out: Path):
     results = json.loads((demo_out / "results.json").read_text(encoding="utf-8"))
     jsonschema.validate(results, SCHEMA)
     rules = {r["id"]: r for r in results["rules"]}
-    assert rules["hq-other-docs-interpretation"]["status"] == "pass"
+    assert rules["hq-normative-published"]["status"] == "fail"
+    assert rules["hq-normative-published"]["manual"]["effect"] == "overrides"
     assert rules["hq-consult-forms"]["status"] == "fail"
     assert rules["hq-consult-forms"]["manual"]["evaluator"] == "评估组 李四"
     assert results["manual_findings"]["entries"] == 3

@@ -185,3 +185,47 @@ def test_an_entry_for_a_rule_outside_the_remit_is_refused(tmp_path: Path):
     sheet = load_manual(_sheet(tmp_path, "findings:\n  - {rule: meta-tags, status: pass, evidence: e, evaluator: a, date: 2026-09-01}\n"))
     with pytest.raises(UserError, match=r"manual.yaml:2: rule 'meta-tags' is outside this organ's remit"):
         check_against(sheet, {r.id: r for r in ruleset.rules}, "official-2019", ruleset.not_applicable)
+
+
+def _reports(results: dict, tmp_path: Path) -> tuple[str, str]:
+    from govaudit.report import write_reports
+    html, md = write_reports(results, tmp_path / "out", ["html", "md"])
+    return html.read_text(encoding="utf-8"), md.read_text(encoding="utf-8")
+
+
+def test_reports_mark_manual_findings_with_a_badge(pack: Path, tmp_path: Path):
+    sheet = load_manual(_sheet(tmp_path, """evaluator: 李四
+date: 2026-09-28
+findings:
+  - {rule: apply-on-time, status: fail, evidence: 办理台账第 3 页}
+"""))
+    results = evaluate(_site(), load_ruleset(pack), AS_OF, manual=sheet)
+    html, md = _reports(results, tmp_path)
+    assert html.count('<span class="badge manual-badge">人工核查</span>') == 2  # the rule's heading and its finding
+    assert "〔人工核查〕 · 依申请公开未按期答复" in md and "- **不通过** 〔人工核查〕 人工核查（李四" in md
+    # Automatic findings carry no badge.
+    plain, plain_md = _reports(evaluate(_site(), load_ruleset(pack), AS_OF), tmp_path)
+    assert "manual-badge\">" not in plain and "〔人工核查〕" not in plain_md
+
+
+def test_entries_for_a_site_not_audited_are_listed_but_never_graded(pack: Path, tmp_path: Path):
+    from tests.factories import page
+    model = _site()
+    model = dataclasses.replace(model, pages=[page("", "error", "", "not_found", 404), *model.pages[1:]])
+    sheet = load_manual(_sheet(tmp_path, """evaluator: 李四
+date: 2026-09-28
+findings:
+  - {rule: apply-on-time, item: "3.2", status: pass, evidence: 办理台账第 3 页}
+"""))
+    results = evaluate(model, load_ruleset(pack), AS_OF, manual=sheet)
+    assert results["verdict"]["code"] == "not_audited" and results["score"] is None and results["rules"] == []
+    assert results["manual_findings"]["not_applied"] == [{"rule": "apply-on-time", "status": "pass", "evaluator": "李四",
+                                                          "date": "2026-09-28", "evidence_ref": "办理台账第 3 页", "line": 4,
+                                                          "item": "3.2"}]
+    assert first_problem(results, "results.schema.json") is None
+    html, md = _reports(results, tmp_path)
+    assert "已载入的人工核查记录（未计入）" in html and "办理台账第 3 页" in html
+    assert "已载入的人工核查记录（未计入" in md and "`apply-on-time`（指标 3.2）：通过" in md
+    # On an audited site the entries are applied, not listed apart.
+    audited = evaluate(_site(), load_ruleset(pack), AS_OF, manual=sheet)
+    assert "not_applied" not in audited["manual_findings"]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from govaudit.checks.base import CheckKind, Context, Finding, Param
+from govaudit.checks.base import CheckKind, Context, Finding, Param, parse_since, validate_since
 from govaudit.checks.window import outside_window
 from govaudit.model.extract.annual_report import DEPARTMENT, SECTIONS
 from govaudit.model.reports import OrganReports, organ_reports
@@ -93,13 +93,19 @@ def _required(organ: OrganReports, years: list[int], window: list[int]) -> list[
     return [y for y in window if y >= min(years)]
 
 
+def _since_window(window: list[int], since: str | int | date) -> list[int]:
+    """Every due year from the fixed start `since` on (newest first), instead of the rolling window."""
+    return list(range(window[0], parse_since(since).year - 1, -1)) if window else []
+
+
 def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     organs, unknown = _organs(site, params)
     findings = []
     for organ in organs:
         reached = _list_reached(site, params, organ)
         reports = _by_year(organ.reports)
-        window = required_years(ctx.as_of, _deadline_for(organ, params), params["years_back"])
+        rolling = required_years(ctx.as_of, _deadline_for(organ, params), params["years_back"])
+        window = _since_window(rolling, params["since"]) if params.get("since") else rolling
         evidence = _column_evidence(site, params, organ.column_url)
         for year in _required(organ, sorted(reports), window):
             subject = _subject(organ, year)
@@ -115,6 +121,10 @@ def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fin
                 msg = (f"未能确定本站所属机关（站点名称未能识别，也没有人民政府的年报），而站内有其他机关的年报，"
                        f"无法判断{year}年度本级年报是否缺失。")
                 findings.append(Finding("incomplete", subject, evidence.url, msg, evidence, data))
+            elif year < min(rolling) and not any(y < year for y in reports):
+                # Before the rolling window, a missing year is a gap only when the crawl saw older reports.
+                msg = f"未找到{organ.name}{year}年度报告；所见最早的年报为 {min(reports) if reports else '（无）'} 年度，未能观察到更早的年度。"
+                findings.append(Finding("incomplete", subject, evidence.url, msg, evidence, {**data, "since": True}))
             elif organ.own and stray:
                 msg = f"未找到{organ.name}{year}年度报告；另有未能识别发布机关的{year}年度报告《{stray[0].title}》，无法确认是否为本机关的报告。"
                 findings.append(Finding("incomplete", subject, stray[0].url, msg, stray[0].evidence, {**data, "unattributed": [r.url for r in stray]}))
@@ -138,8 +148,10 @@ _COMMON = {
 
 ANNUAL_REPORT_PRESENCE = CheckKind(
     name="annual_report_presence",
-    doc="按发布机关分别检查：本站所属机关在最近 years_back 个已到期年度每年都有年度报告；其他机关自其在窗口内首次出现的年度起每年都有。",
-    params=dict(_COMMON),
+    doc=("按发布机关分别检查：本站所属机关在最近 years_back 个已到期年度每年都有年度报告；其他机关自其在窗口内首次出现的年度起每年都有。"
+         "since（如 2018）：改为自该年度起每个已到期年度都须有；滚动窗口之前缺少的年度，只有看到更早年度的年报时才是 fail，否则 incomplete。"),
+    params={**_COMMON, "since": Param((str, int, date), "", validator=validate_since,
+                                      doc="固定的起始年度（如 2018）：自该年度起每年都须有年报，替代 years_back 窗口")},
     run=_presence,
 )
 

@@ -184,6 +184,31 @@ def one_of(*allowed: str) -> Callable[[Any], None]:
     return check
 
 
+def validate_since(value: str | int | date) -> None:
+    """Validator: a fixed start, a year (2018, "2018") or a date (2018-01-01); "" for none."""
+    if value == "":
+        return
+    parse_since(value)
+
+
+def parse_since(value: str | int | date) -> date:
+    """A fixed start as a date: a year is its 1 January."""
+    if isinstance(value, date):  # YAML reads 2018-01-01 as a date
+        return value
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}", text):
+        year = int(text)
+        if not 1990 <= year <= 2100:
+            raise ValueError(f"since must be a year from 1990 to 2100, got {value!r}")
+        return date(year, 1, 1)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise ValueError(f"since must be a year such as 2018 or a date such as 2018-01-01, got {value!r}")
+
+
 def iso_date(value: str) -> None:
     """Validator: a date written YYYY-MM-DD."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):

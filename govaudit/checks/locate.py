@@ -3,7 +3,8 @@
 A locator is a mapping in a rule's params; every criterion it gives must hold (AND):
 
     kind: [static, notice]          # document kinds (normative, policy, interpretation, annual_report,
-                                    # notice, news, other, static) or page kinds (hub, column, document, other)
+                                    # notice, news, other, static) or page kinds (hub, column, document, other);
+                                    # list: a column's first list page (only when named)
     column_class: [notice_policy]   # the class of the page's column (column-classes.yaml)
     column: "机构|职能"              # regex on the page's column name
     title: "意见征集|征求.*意见"       # regex on the page's title
@@ -25,6 +26,7 @@ from govaudit.model.types import Document, Evidence, Link, SiteModel
 
 DOCUMENT_KINDS = ("normative", "policy", "interpretation", "annual_report", "notice", "news", "other", "static")
 PAGE_KINDS = ("hub", "column", "document", "other")
+LIST_KIND = "list"  # a column's first list page: located only when a locator names this kind
 _KEYS = {"kind": list, "column_class": list, "column": str, "title": str, "url": str, "exclude_title": str}
 _REGEX_KEYS = ("column", "title", "url", "exclude_title")
 
@@ -58,9 +60,10 @@ def validate_locator(value: dict[str, Any]) -> None:
     for key in _REGEX_KEYS:
         if key in value:
             re.compile(value[key])
-    unknown = [k for k in value.get("kind", []) if k not in DOCUMENT_KINDS + PAGE_KINDS]
+    known = DOCUMENT_KINDS + PAGE_KINDS + (LIST_KIND,)
+    unknown = [k for k in value.get("kind", []) if k not in known]
     if unknown:
-        raise ValueError(f"unknown page kind {unknown[0]!r} (known: {', '.join(dict.fromkeys(DOCUMENT_KINDS + PAGE_KINDS))})")
+        raise ValueError(f"unknown page kind {unknown[0]!r} (known: {', '.join(dict.fromkeys(known))})")
 
 
 def locator_classes(value: Any) -> list[str]:
@@ -73,12 +76,18 @@ def _from_document(d: Document) -> Located:
                    tuple(d.attachments), d.wenhao, True)
 
 
-def candidates(site: SiteModel, listed: bool = False) -> list[Located]:
+def candidates(site: SiteModel, listed: bool = False, lists: bool = False) -> list[Located]:
     """Every document, and every other fetched page (not the homepage, not a list page); with
     `listed`, also the items of column lists whose page was not fetched (title, date and column
-    only, kind "listed": a locator that names kinds leaves them out)."""
+    only, kind "listed": a locator that names kinds leaves them out); with `lists`, each column's
+    first list page (kind "list", titled with the column's name: its intro text, its items)."""
     out = [_from_document(d) for d in site.documents]
     known = {d.url for d in site.documents}
+    if lists:
+        for c in site.columns:
+            if c.url not in known and c.state != "not_observed":
+                known.add(c.url)
+                out.append(Located(c.url, c.name, LIST_KIND, c.name, c.url, c.newest_date, c.evidence))
     names = {c.url: c.name for c in site.columns}
     for p in site.pages:
         if p.url in known or p.outcome != "ok" or p.kind in ("home", "error") or p.column_url:
@@ -99,7 +108,7 @@ def locate(site: SiteModel, spec: dict[str, Any], ctx: Context, pool: list[Locat
     regex = {k: re.compile(spec[k]) for k in _REGEX_KEYS if k in spec}
     kinds, classes = spec.get("kind"), spec.get("column_class")
     found = []
-    for c in candidates(site) if pool is None else pool:
+    for c in candidates(site, lists=LIST_KIND in (kinds or ())) if pool is None else pool:
         if kinds is not None and c.kind not in kinds:
             continue
         if classes is not None and ctx.column_class(c.column_name or "", c.column_url) not in classes:

@@ -8,13 +8,14 @@ from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param
 from govaudit.model.types import Evidence, SiteModel
+from govaudit.vocab import MANUAL_LABEL
 
 SUBJECT = "manual"  # the subject of a manual item's finding
 
 
 def _manual(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     # Unbounded: in the worst case the item loses everything its cap allows.
-    return [Finding("incomplete", SUBJECT, site.site, f"需人工核查：{params['prompt']}（尚无评估人录入的结果）。",
+    return [Finding("incomplete", SUBJECT, site.site, f"需{MANUAL_LABEL}：{params['prompt']}（尚无评估人录入的结果）。",
                     Evidence(url=site.site), {"unbounded": True, "needs_person": True})]
 
 

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from typing import Any
 
-from govaudit.checks.base import CheckKind, Context, Finding, Param, parse_age, subtract_age
+from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of, parse_age, parse_since, subtract_age, validate_since
 from govaudit.checks.locate import Located, candidates, locate, locator_classes, validate_locator
 from govaudit.checks.window import outside_window
 from govaudit.model.extract.wenhao import find_wenhao
@@ -122,6 +122,44 @@ def _judge(x: Located, pairs: list[tuple[Located, list[str]]], params: dict[str,
     return Finding("fail", x.url, x.url, f"{what}没有对应的{label_y}。", x.evidence, data)
 
 
+def _window_start(params: dict[str, Any], ctx: Context) -> date | None:
+    """The first publication date of the Xs judged: the later of `since` and `within`'s start."""
+    starts = []
+    if params["within"] != "all":
+        starts.append(subtract_age(ctx.as_of, params["within"]))
+    if params["since"]:
+        starts.append(parse_since(params["since"]))
+    return max(starts) if starts else None
+
+
+def _any_pair(xs: list[tuple[Located, Finding]], params: dict[str, Any], site: SiteModel, unfetched: int) -> Finding:
+    """`require: any`: one finding for the site, a pass only on `min` observed pairs. `unfetched`:
+    Xs seen only in column lists (their page not fetched), which might have a Y."""
+    label_x, label_y, need = params["x_label"], params["y_label"], params["min"]
+    subject = f"pair:{label_x}"
+    paired = [(x, f) for x, f in xs if f.status == "pass"]
+    judged = [(x, f) for x, f in xs if f.status != "not_applicable"]
+    data: dict[str, Any] = {"required": need, "paired": len(paired), "located": len(xs), "unfetched": unfetched,
+                            "checked": [{"url": x.url, "title": x.title, "status": f.status} for x, f in xs[:20]]}
+    if len(paired) >= need:
+        x, f = paired[0]
+        pairs = [{"url": x.url, "title": x.title, "pairs": g.data.get("pairs", [])} for x, g in paired[:need]]
+        return Finding("pass", subject, x.url, f"{len(paired)} 件{label_x}有对应的{label_y}，如{f.message}",
+                       f.evidence, {**data, "found": pairs})
+    if not judged:
+        return Finding("not_applicable", subject, site.site, f"定位到的 {len(xs)} 件{label_x}都不在评估范围内或尚未到期。",
+                       Evidence(url=site.site), data)
+    undecided = [x for x, f in judged if f.status == "incomplete"]
+    short = f"要求至少 {need} 件{label_x}有对应的{label_y}，找到 {len(paired)} 件"
+    if undecided or site.crawl.budget_exhausted or unfetched:
+        why = (f"{len(undecided)} 件未能判断" if undecided else "抓取未完成" if site.crawl.budget_exhausted
+               else f"另有 {unfetched} 件只在栏目列表中出现、页面未抓取")
+        return Finding("incomplete", subject, (undecided or [judged[0][0]])[0].url, f"{short}；{why}。",
+                       (undecided[0] if undecided else judged[0][0]).evidence, data)
+    names = "、".join(f"《{x.title}》" for x, _ in judged[:5]) + ("等" if len(judged) > 5 else "")
+    return Finding("fail", subject, judged[0][0].url, f"{short}（检查了 {len(judged)} 件：{names}）。", judged[0][0].evidence, data)
+
+
 def _linked_pair(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     pool = candidates(site)
     xs = locate(site, params["x"], ctx, pool)
@@ -139,17 +177,37 @@ def _linked_pair(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[
         return _Side(page, text.text if text else "")
 
     y_sides = [side(y) for y in ys]
-    start = None if params["within"] == "all" else subtract_age(ctx.as_of, params["within"])
-    findings = []
+    start = _window_start(params, ctx)
+    findings, judged = [], []
     for x in xs:
         xs_side = side(x)
         pairs = [(y.page, via) for y in y_sides if y.page.url != x.url and (via := _vias(xs_side, y, links, key, vias))]
         finding = _judge(x, pairs, params, ctx, ctx.texts.available, site.crawl.budget_exhausted)
         if start is not None and x.date is not None and x.date < start.isoformat():
+            if params["require"] == "any":  # before the window: neither counted nor listed
+                continue
             finding = outside_window(finding, f"评估窗口 {start.isoformat()} 之前发布", window_start=start.isoformat())
+        judged.append((x, finding))
         if finding is not None:
             findings.append(finding)
+    if params["require"] == "any":
+        listed = [c for c in locate(site, params["x"], ctx, candidates(site, listed=True)) if c.kind == "listed"
+                  and (start is None or c.date is None or c.date >= start.isoformat())]
+        return [_any_pair(judged, params, site, len(listed))] if judged else [
+            Finding("incomplete", f"pair:{params['x_label']}", site.site,
+                    f"评估窗口 {start.isoformat() if start else ''} 以来未找到{params['x_label']}，无法检查其{params['y_label']}。",
+                    Evidence(url=site.site), {"located": len(xs), "window_start": start.isoformat() if start else None})]
     return findings
+
+
+def _validate_min(value: int) -> None:
+    if value < 1:
+        raise ValueError(f"must be a whole number ≥ 1, got {value}")
+
+
+def _cross(params: dict[str, Any]) -> None:
+    if params["min"] != 1 and params["require"] != "any":
+        raise ValueError("'min' applies only with require: any (every X is judged otherwise)")
 
 
 LINKED_PAIR = CheckKind(
@@ -157,8 +215,9 @@ LINKED_PAIR = CheckKind(
     doc=("每个 X 都有关联的 Y（征集 ↔ 反馈、决策草案 ↔ 意见采纳说明、预算 ↔ 决算）。params: x、y（页面定位，同 page_text 的 pages）；"
          "x_label、y_label（报告中的称呼）；via（hyperlink 相互链接、title 引用《标题》、wenhao 引用文号、key；默认前三种）；"
          "key（正则，两者标题中第一组相同即配对，如 (20\\d{2})年）；within_workdays（Y 须在 X 之后多少个工作日内发布）；"
-         "due_after（X 发布多久后才要求有 Y，如 30d、18m；未到期为 not_applicable）；within（只评估该期限内发布的 X，默认 all）。"
-         "未定位到 X 为 incomplete。"),
+         "due_after（X 发布多久后才要求有 Y，如 30d、18m；未到期为 not_applicable）；within（只评估该期限内发布的 X，默认 all）；"
+         "since（固定起始日期，如 2018）；require（each 逐件判断，默认；any 至少 min 件有 Y 即通过）。"
+         "未定位到 X 为 incomplete；require: any 时没有观察到的配对决不通过。"),
     params={
         "x": Param(dict, validator=validate_locator, doc="X 的定位", class_ids=locator_classes),
         "y": Param(dict, validator=validate_locator, doc="Y 的定位", class_ids=locator_classes),
@@ -169,6 +228,12 @@ LINKED_PAIR = CheckKind(
         "within_workdays": Param((int, type(None)), None, doc="Y 须在 X 之后多少个工作日内发布"),
         "due_after": Param((str, type(None)), None, validator=lambda v: v is None or parse_age(v), doc="X 发布多久后要求有 Y"),
         "within": Param(str, "all", validator=lambda v: v == "all" or parse_age(v), doc="评估窗口，如 24m；all 为全部"),
+        "since": Param((str, int, date), "", validator=validate_since,
+                       doc="固定的起始日期：只评估此后发布的 X，如 2018 或 2018-01-01（与 within 同时给出时取较晚者）"),
+        "require": Param(str, "each", validator=one_of("each", "any"),
+                         doc="each：每个 X 一个结论（默认）；any：至少 min 个 X 有 Y 即通过，一个结论（对象 pair:<x_label>）"),
+        "min": Param(int, 1, validator=_validate_min, doc="require: any 时至少有 Y 的 X 的件数"),
     },
     run=_linked_pair,
+    cross=_cross,
 )

@@ -6,7 +6,8 @@ import re
 from datetime import date
 from typing import Any
 
-from govaudit.checks.base import CheckKind, Context, Finding, Param, age_label, class_list, parse_age, regex_values, subtract_age
+from govaudit.checks.base import (CheckKind, Context, Finding, Param, age_label, class_list, parse_age, parse_since, regex_values,
+                                  subtract_age, validate_since)
 from govaudit.model.types import Evidence, SiteModel
 
 
@@ -121,15 +122,22 @@ SECTION_PRESENT = CheckKind(
 )
 
 
-def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: str, ctx: Context) -> Finding:
-    # Documents whose page was fetched, and items seen only in column lists.
+def _recent_candidates(site: SiteModel, pattern: re.Pattern[str]) -> list[tuple[str | None, str, str, Evidence]]:
+    """(date, title, url, evidence) of what the pattern names: documents whose page was fetched,
+    items seen only in column lists, and fetched pages titled so that the model did not take for
+    a document (a long guide read as a hub: found, though undated, so never "not found")."""
     candidates = [(d.pub_date, d.title, d.url, d.evidence) for d in site.documents if pattern.search(d.title)]
     candidates += [(i.date, i.title, i.url or c.url, c.evidence) for c in site.columns for i in c.items if pattern.search(i.title)]
-    # A fetched page titled so that the model did not take for a document (a long guide read as a
-    # hub): found, though undated, so never "not found".
     known = {c[2] for c in candidates}
     candidates += [(None, p.title, p.url, p.evidence) for p in site.pages
                    if p.outcome == "ok" and p.url not in known and pattern.search(p.title)]
+    return candidates
+
+
+def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: str, ctx: Context,
+                candidates: list[tuple[str | None, str, str, Evidence]] | None = None) -> Finding:
+    if candidates is None:
+        candidates = _recent_candidates(site, pattern)
     dated = sorted((c for c in candidates if c[0]), key=lambda c: (c[0], c[1], c[2]), reverse=True)
     limit = subtract_age(ctx.as_of, max_age)
     subject = f"recent:{label}"
@@ -147,14 +155,58 @@ def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: 
     return Finding(status, subject, site.site, f"未找到{label}。", Evidence(url=site.site), {"found": 0})
 
 
+def _oldest_seen(site: SiteModel, candidates: list[tuple[str | None, str, str, Evidence]]) -> str | None:
+    """How far back the crawl saw: the oldest date in the columns that list what the pattern names
+    (or in any column and document, when nothing it names was found)."""
+    urls = {c[2] for c in candidates}
+    columns = [c for c in site.columns if any((i.url or c.url) in urls for i in c.items)] if candidates else site.columns
+    dates = [i.date for c in columns for i in c.items if i.date]
+    dates += [c[0] for c in candidates if c[0]] if candidates else [d.pub_date for d in site.documents if d.pub_date]
+    return min(dates) if dates else None
+
+
+def _each_year(site: SiteModel, label: str, since: date, ctx: Context,
+               candidates: list[tuple[str | None, str, str, Evidence]]) -> list[Finding]:
+    """`since`: one finding per past year from the fixed start (recent:<label>:<year>). A year with
+    nothing found fails only when the crawl saw dates before it; otherwise it was not observed."""
+    years: dict[int, tuple[str, str, str, Evidence]] = {}
+    for c in sorted((c for c in candidates if c[0]), key=lambda c: (c[0], c[2])):
+        year = int(c[0][:4])
+        if since.isoformat() <= c[0] and year not in years:
+            years[year] = c  # type: ignore[assignment]
+    oldest = _oldest_seen(site, candidates)
+    findings = []
+    for year in range(since.year, ctx.as_of.year):
+        subject, data = f"recent:{label}:{year}", {"year": year, "since": since.isoformat()}
+        if year in years:
+            when, title, url, ev = years[year]
+            findings.append(Finding("pass", subject, url, f"{year} 年有{label}《{title}》（{when}）。", ev, {**data, "date": when}))
+        elif oldest is not None and oldest < f"{year}-01-01" and not site.crawl.budget_exhausted:
+            findings.append(Finding("fail", subject, site.site, f"未找到 {year} 年的{label}（所见信息最早到 {oldest}）。",
+                                    Evidence(url=site.site), {**data, "oldest_seen": oldest}))
+        else:
+            why = "抓取未完成" if site.crawl.budget_exhausted else f"所见信息最早到 {oldest or '（无日期）'}，未能观察到该年"
+            findings.append(Finding("incomplete", subject, site.site, f"未找到 {year} 年的{label}；{why}。",
+                                    Evidence(url=site.site), {**data, "oldest_seen": oldest}))
+    return findings
+
+
 def _recent(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     if params.get("items"):
-        return [_recent_one(site, re.compile(item["title_pattern"]), item["label"], item.get("max_age", params["max_age"]), ctx)
-                for item in params["items"]]
-    return [_recent_one(site, re.compile(params["title_pattern"]), params["label"], params["max_age"], ctx)]
+        wanted = [(re.compile(i["title_pattern"]), i["label"], i.get("max_age", params["max_age"]), i.get("since", params["since"]))
+                  for i in params["items"]]
+    else:
+        wanted = [(re.compile(params["title_pattern"]), params["label"], params["max_age"], params["since"])]
+    findings = []
+    for pattern, label, max_age, since in wanted:
+        candidates = _recent_candidates(site, pattern)
+        findings.append(_recent_one(site, pattern, label, max_age, ctx, candidates))
+        if since:
+            findings += _each_year(site, label, parse_since(since), ctx, candidates)
+    return findings
 
 
-_ITEM_KEYS = {"label": str, "title_pattern": str, "max_age": str}
+_ITEM_KEYS = {"label": str, "title_pattern": str, "max_age": str, "since": (str, int, date)}
 
 
 def _validate_items(value: list[Any]) -> None:
@@ -162,10 +214,12 @@ def _validate_items(value: list[Any]) -> None:
     labels = set()
     for item in value:
         if not isinstance(item, dict) or not {"label", "title_pattern"} <= set(item) or not set(item) <= set(_ITEM_KEYS):
-            raise ValueError("each item is a mapping {label, title_pattern, max_age (optional)}")
+            raise ValueError("each item is a mapping {label, title_pattern, max_age (optional), since (optional)}")
         if not all(isinstance(item[k], t) for k, t in _ITEM_KEYS.items() if k in item):
             raise ValueError("an item's label, title_pattern and max_age are strings")
         re.compile(item["title_pattern"])
+        if "since" in item:
+            validate_since(item["since"])
         if "max_age" in item:
             parse_age(item["max_age"])
         if item["label"] in labels:
@@ -182,12 +236,15 @@ RECENT_DOCUMENT = CheckKind(
     name="recent_document",
     doc=("标题匹配 title_pattern 的文件（已抓取的页面或栏目列表中的条目）中，最新一篇在 max_age 内发布。"
          "params: title_pattern（标题正则）、label（称呼）、max_age（如 1y、92d）；或 items（列表，每项 {label, title_pattern, max_age}，"
-         "每项一个结论，max_age 缺省时用规则的 max_age），一条清单指标一条规则。"),
+         "每项一个结论，max_age 缺省时用规则的 max_age），一条清单指标一条规则；since（如 2020：另外要求自该年起每个已过去的年度都有一篇，"
+         "抓取未能观察到的年度为 incomplete）。"),
     params={
         "title_pattern": Param(str, "", validator=re.compile, doc="标题正则表达式"),
         "max_age": Param(str, validator=parse_age, doc="期限，如 1y、92d"),
         "label": Param(str, "相关信息", doc="报告中的称呼，如 规范性文件清理结果"),
-        "items": Param(list, [], validator=_validate_items, doc="多项：每项 {label, title_pattern, max_age}"),
+        "items": Param(list, [], validator=_validate_items, doc="多项：每项 {label, title_pattern, max_age, since}"),
+        "since": Param((str, int, date), "", validator=validate_since,
+                       doc="固定起始年份（如 2020）：此外自该年起每个已过去的年度都须有一篇（对象 recent:<label>:<年>）"),
     },
     run=_recent,
     cross=_one_or_items,

@@ -9,6 +9,8 @@ from urllib.parse import unquote, urlsplit
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of
 from govaudit.checks.locate import Located, locate, locator_classes, validate_locator
+from govaudit.checks.spans import find_spans
+from govaudit.model.pagetext import PageTexts
 from govaudit.model.types import Evidence, PageText, SiteModel
 from govaudit.vocab import severity
 
@@ -88,15 +90,103 @@ def _judge_attachment(page: Located, params: dict[str, Any], label: str) -> Find
     return Finding("pass", page.url, page.url, f"{label}《{page.title}》附有{what}附件。", page.evidence, {**data, "attachments": found})
 
 
-def judge(page: Located, text: PageText | None, params: dict[str, Any], label: str) -> Finding:
-    """One located page against the rule's patterns and attachment requirement: the worse of both."""
+_TABLE_KEYS = {"min_rows": int, "header": str, "min": int}
+
+
+def _validate_table(value: dict[str, Any]) -> None:
+    for key, given in value.items():
+        if key not in _TABLE_KEYS or not isinstance(given, _TABLE_KEYS[key]) or isinstance(given, bool):
+            raise ValueError("table takes min_rows (rows with the header, ≥ 2), header (a regex on the header row) and min (tables, ≥ 1)")
+    if value.get("min_rows", 2) < 2 or value.get("min", 1) < 1:
+        raise ValueError("table: min_rows must be ≥ 2 and min ≥ 1")
+    if "header" in value:
+        re.compile(value["header"])
+
+
+def _judge_table(page: Located, text: PageText | None, params: dict[str, Any], label: str, texts: PageTexts) -> Finding | None:
+    spec = params["table"]
+    if not spec:
+        return None
+    data: dict[str, Any] = {"title": page.title, "label": label}
+    what = f"{label}《{page.title}》"
+    if text is None or not texts.tables_known:
+        why = "正文未能提取" if text is None else "模型未记录页面中的表格（由旧版本生成，请重新 build）"
+        return Finding("incomplete", page.url, page.url, f"{what}的{why}，无法判断是否有表格。", page.evidence, data)
+    rows, need = spec.get("min_rows", 2), spec.get("min", 1)
+    header = re.compile(spec["header"]) if spec.get("header") else None
+    tables = [t for t in text.tables if t.rows >= rows and (header is None or header.search(t.header))]
+    data["tables"] = [{"rows": t.rows, "columns": t.columns, "header": t.header} for t in tables[:5]]
+    if len(tables) >= need:
+        return Finding("pass", page.url, page.url, f"{what}有表格（{tables[0].rows} 行，表头：{tables[0].header}）。",
+                       Evidence(page.evidence.url, page.evidence.fetched_at, page.evidence.record, tables[0].header), data)
+    asked = f"至少 {need} 个不少于 {rows} 行" + (f"、表头含“{spec['header']}”" if header else "") + "的表格"
+    return Finding("fail", page.url, page.url, f"{what}没有{asked}（正文中有 {len(text.tables)} 个数据表格）。", page.evidence, data)
+
+
+_SPAN_KEYS = {"min_days": int, "max_days": int, "min_workdays": int, "near": str}
+_SPAN_LIMITS = ("min_days", "max_days", "min_workdays")
+
+
+def _validate_span(value: dict[str, Any]) -> None:
+    for key, given in value.items():
+        if key not in _SPAN_KEYS or not isinstance(given, _SPAN_KEYS[key]) or isinstance(given, bool):
+            raise ValueError("date_span takes min_days, max_days, min_workdays (whole numbers of days) and near (a regex)")
+    if not any(k in value for k in _SPAN_LIMITS):
+        raise ValueError("date_span needs min_days, max_days or min_workdays")
+    if any(value.get(k, 1) < 1 for k in _SPAN_LIMITS):
+        raise ValueError("date_span: min_days, max_days and min_workdays must be ≥ 1")
+    if "near" in value:
+        re.compile(value["near"])
+
+
+def _judge_span(page: Located, text: PageText | None, params: dict[str, Any], label: str) -> Finding | None:
+    spec = params["date_span"]
+    if not spec:
+        return None
+    data: dict[str, Any] = {"title": page.title, "label": label}
+    what = f"{label}《{page.title}》"
+    if text is None:
+        return Finding("incomplete", page.url, page.url, f"{what}的正文未能提取，无法读出起止日期。", page.evidence, data)
+    near = re.compile(spec["near"]) if spec.get("near") else None
+    spans = find_spans(text.text, near, int(page.date[:4]) if page.date else None)
+    low, high, work = spec.get("min_days"), spec.get("max_days"), spec.get("min_workdays")
+    if not spans:
+        return Finding("incomplete", page.url, page.url, f"{what}的正文中未能读出明确的起止日期，无法计算天数。", page.evidence, data)
+    data["spans"] = [{"start": s.start.isoformat(), "end": s.end.isoformat(), "days": s.days, "text": s.text} for s in spans[:5]]
+    if work is not None and any(s.workdays is None for s in spans):
+        return Finding("incomplete", page.url, page.url, f"{what}：节假日日历缺少所写日期的年份，无法计算工作日。", page.evidence, data)
+    ok = [s for s in spans if (low is None or s.days >= low) and (high is None or s.days <= high)
+          and (work is None or (s.workdays or 0) >= work)]
+    first = spans[0]
+    limits = "、".join(x for x in (f"不少于 {low} 天" if low else "", f"不超过 {high} 天" if high else "",
+                                  f"不少于 {work} 个工作日" if work else "") if x)
+    evidence = Evidence(page.evidence.url, page.evidence.fetched_at, page.evidence.record, first.text)
+    if len(ok) == len(spans):
+        return Finding("pass", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first, work)}，{limits}。", evidence, data)
+    if not ok:
+        return Finding("fail", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first, work)}，未达到{limits}。", evidence, data)
+    return Finding("incomplete", page.url, page.url, f"{what}写明的几个起止日期天数不一，无法判断是否{limits}。", evidence, data)
+
+
+def _span_count(span: Any, work: int | None) -> str:
+    return f"共 {span.days} 天" + (f"（{span.workdays} 个工作日）" if work is not None else "")
+
+
+def judge(page: Located, text: PageText | None, params: dict[str, Any], label: str,
+          texts: PageTexts | None = None) -> Finding:
+    """One located page against the rule's patterns and its attachment, table and date-span
+    requirements: the worst of them (messages of every part that did not pass are joined)."""
     parts = [f for f in (judge_text(page, text, params, label) if _has_patterns(params) else None,
-                         _judge_attachment(page, params, label)) if f is not None]
+                         _judge_attachment(page, params, label),
+                         _judge_table(page, text, params, label, texts or PageTexts({})),
+                         _judge_span(page, text, params, label)) if f is not None]
     worst = min(parts, key=lambda f: severity(f.status))
-    if len(parts) == 2 and worst.status != "pass":
-        other = parts[1] if worst is parts[0] else parts[0]
-        if other.status != "pass":
-            return replace(worst, message=f"{worst.message}{other.message}", data={**other.data, **worst.data})
+    if worst.status == "pass":
+        return worst
+    others = [f for f in parts if f is not worst and f.status != "pass"]
+    if others:
+        data = {k: v for f in reversed([worst, *others]) for k, v in f.data.items()}
+        return replace(worst, message=worst.message + "".join(f.message for f in others), data=data)
     return worst
 
 
@@ -146,7 +236,7 @@ def _page_text(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
     if not pages:
         return [Finding("incomplete", f"text:{label}", site.site, f"未找到{label}，无法检查其内容。",
                         Evidence(url=site.site), {"label": label, "located": 0})]
-    findings = [judge(p, ctx.texts.get(p.url), params, label) for p in pages]
+    findings = [judge(p, ctx.texts.get(p.url), params, label, ctx.texts) for p in pages]
     if params["mode"] == "each":
         return findings
     # mode any: the site satisfies the item when one of the located pages does.
@@ -159,9 +249,11 @@ def _page_text(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
 
 PAGE_TEXT = CheckKind(
     name="page_text",
-    doc=("定位到的页面正文写明所要求的内容。params: pages（定位：kind、column_class、column、title、url、exclude_title，"
+    doc=("定位到的页面正文写明所要求的内容。params: pages（定位：kind（含 list：栏目列表页）、column_class、column、title、url、exclude_title，"
          "见 docs/rules.md）；all_of（每项都须出现，正则或 {pattern, min, label}）；any_of 与 any_min（至少 any_min 项出现）；"
-         "none_of（均不得出现）；attachment（须附的附件：ext 扩展名列表、text 附件名称正则，只对已识别的文件页判断）；search（text | headings | headings_and_text，默认 headings_and_text）；"
+         "none_of（均不得出现）；attachment（须附的附件：ext 扩展名列表、text 附件名称正则，只对已识别的文件页判断）；"
+         "table（须有数据表格：min_rows、header、min）；date_span（正文写明的起止日期相隔天数：min_days、max_days、near）；"
+         "search（text | headings，默认 text）；"
          "mode（each：每个页面一个结论，默认；any：有一个页面满足即通过）；label（报告中的称呼）。"
          "未定位到页面或正文未能提取为 incomplete，正文超出截取长度而未找到为 incomplete。"),
     params={
@@ -174,12 +266,16 @@ PAGE_TEXT = CheckKind(
         "mode": Param(str, "each", validator=one_of("each", "any"), doc="each：逐页判断；any：一页满足即可"),
         "attachment": Param(dict, {}, validator=_validate_attachment,
                             doc="须附的附件：ext（扩展名列表，如 [pdf, doc, docx]）、text（附件名称正则）"),
+        "table": Param(dict, {}, validator=_validate_table,
+                       doc="须有数据表格：min_rows（含表头的行数，默认 2）、header（表头正则）、min（表格数，默认 1）"),
+        "date_span": Param(dict, {}, validator=_validate_span,
+                           doc="正文写明的起止日期相隔天数（含首尾两天）：min_days、max_days、min_workdays（工作日，按法定节假日），near（日期须紧随其后的关键词正则）"),
         "label": Param(str, "页面", doc="报告中的称呼，如 机构职能页面"),
     },
     run=_page_text,
-    cross=lambda p: None if _has_patterns(p) or p["attachment"] else _no_patterns(),
+    cross=lambda p: None if _has_patterns(p) or p["attachment"] or p["table"] or p["date_span"] else _no_patterns(),
 )
 
 
 def _no_patterns() -> None:
-    raise ValueError("page_text needs at least one of all_of, any_of, none_of, attachment")
+    raise ValueError("page_text needs at least one of all_of, any_of, none_of, attachment, table, date_span")

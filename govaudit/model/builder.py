@@ -438,15 +438,17 @@ def _offsite_links(pages: dict[str, _Fetched], on_site: Callable[[str], bool]) -
     return sorted(found.values(), key=lambda l: l.target)
 
 
-def _page_texts(pages: dict[str, _Fetched]) -> list[PageText]:
+def _page_texts(pages: dict[str, _Fetched], columns: list[Column]) -> list[PageText]:
     """The body text of every page that shows an article: documents, static pages (机构职能,
-    联系方式), guides read as hubs; not the homepage or a column's list pages."""
+    联系方式), guides read as hubs; and of each column's first list page (its intro, its items:
+    page_text locates them with kind `list`); not the homepage or later list pages."""
+    firsts = {c.url for c in columns}
     out = []
     for url, page in pages.items():
         f = page.facts
-        if f.kind == "home" or f.kind == "column" and not f.single_article:
+        if f.kind == "home" or f.kind == "column" and not f.single_article and url not in firsts:
             continue
-        if text := page_text(url, f.body_text, f.body_headings):
+        if text := page_text(url, f.body_text, f.body_headings, tables=f.body_tables):
             out.append(text)
     return out
 
@@ -482,9 +484,9 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
                       start_final_url=captures[start].final_url if start in captures else None,
                       start_content_type=captures[start].content_type if start in captures else None,
                       budget_cut=_budget_cut(meta.get("budget_cut")))
-    texts = _page_texts(pages)
+    texts = _page_texts(pages, columns)
     text_info = PageTextInfo(TEXT_FILE, len(texts), sum(len(t.text) for t in texts), TEXT_CAP,
-                             sum(1 for t in texts if t.truncated))
+                             sum(1 for t in texts if t.truncated), tables=True)
     model = SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
         documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),

@@ -19,10 +19,17 @@ TEXT_FILE = "pagetext.jsonl"
 class PageTexts:
     """Page texts by URL: given in memory (rule cases, tests) or read lazily from a file."""
 
-    def __init__(self, texts: Mapping[str, PageText] | None = None, path: Path | None = None) -> None:
+    def __init__(self, texts: Mapping[str, PageText] | None = None, path: Path | None = None, tables: bool = True) -> None:
         self._texts: dict[str, PageText] | None = dict(texts) if texts is not None else None
         self._path = path
         self._given = texts is not None
+        self._tables = tables
+
+    @property
+    def tables_known(self) -> bool:
+        """True when the texts record their pages' data tables (a page without one has none),
+        False for texts of a build that did not look for tables."""
+        return self.available and self._tables
 
     @property
     def available(self) -> bool:
@@ -59,7 +66,10 @@ def write_texts(folder: Path, texts: Iterable[PageText]) -> None:
     tmp = path.with_suffix(".jsonl.tmp")
     with tmp.open("w", encoding="utf-8") as fh:
         for text in sorted(texts, key=lambda t: t.url):
-            fh.write(json.dumps(to_dict(text), ensure_ascii=False, separators=(",", ":")) + "\n")
+            line = to_dict(text)
+            if not line["tables"]:  # most pages have none: their lines stay as before tables were kept
+                del line["tables"]
+            fh.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
     tmp.replace(path)
 
 
@@ -67,4 +77,4 @@ def open_texts(folder: Path, info: PageTextInfo | None) -> PageTexts:
     """The store for a model built into `folder` (no texts when the model records none)."""
     if info is None:
         return NO_TEXTS
-    return PageTexts(path=folder / Path(info.file).name)
+    return PageTexts(path=folder / Path(info.file).name, tables=info.tables)

@@ -270,6 +270,16 @@ class OffsiteLink:
 
 
 @dataclass(frozen=True)
+class PageTable:
+    """A data table in a page's body (bodytext.body_tables): its rows, its widest row's cells and
+    the text of its first row (the header, cut at 200 characters)."""
+
+    rows: int
+    columns: int
+    header: str
+
+
+@dataclass(frozen=True)
 class PageText:
     """The main body text of one page (a document, a static page, a guide), whitespace-normalised
     and capped, with the section headings it shows. Kept beside site.json in pagetext.jsonl
@@ -280,6 +290,7 @@ class PageText:
     headings: list[str] = field(default_factory=list)
     chars: int = 0  # length of the normalised text before the cap
     truncated: bool = False
+    tables: list[PageTable] = field(default_factory=list)  # data tables of the body; left out of the file when none
 
 
 @dataclass(frozen=True)
@@ -291,6 +302,7 @@ class PageTextInfo:
     chars: int  # characters kept, all pages together
     cap: int  # characters kept per page at most
     truncated: int  # pages whose text was cut at the cap
+    tables: bool = False  # the texts record their pages' data tables (PageText.tables): older builds did not
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 from govaudit.baseline import BASELINE_LABELS, state_label
 from govaudit.report.chart import Chart, build_chart
-from govaudit.vocab import FINDING_STATUSES, LEVEL_LABELS, STATUS_LABELS, severity
+from govaudit.vocab import FINDING_STATUSES, LEVEL_LABELS, MANUAL_LABEL, STATUS_LABELS, severity
 
 _HASH_PREFIX = "sha256:"
 _SHORT_HASH = 12
@@ -75,6 +75,20 @@ class ResultView:
     places: tuple[PlaceView, ...] = ()
     baseline: str | None = None  # new | updated | unchanged, with --baseline (govaudit.baseline)
     baseline_label: str | None = None  # 新增 / 状态变化（原为预警） / 未变
+    manual_label: str | None = None  # 人工核查 on a finding an evaluator entered (--manual), else None
+
+
+@dataclass(frozen=True)
+class ManualEntryView:
+    """An evaluator's entry loaded but not applied: the site was not audited, so no rule ran."""
+
+    rule: str
+    status_label: str
+    evaluator: str
+    date: str
+    evidence: str
+    item: str | None
+    note: str | None
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,7 @@ class RuleView:
     vetoed: bool
     findings: tuple[ResultView, ...]  # fail, error, incomplete, warn: most serious first
     passes: tuple[ResultView, ...]  # pass and not_applicable
+    manual_label: str | None = None  # 人工核查 when an evaluator's entry decided the rule's status
 
     @property
     def is_finding(self) -> bool:
@@ -234,6 +249,8 @@ class ReportView:
     waivers_applied: bool = True
     configuration: str | None = None
     baseline: BaselineView | None = None
+    manual_label: str = MANUAL_LABEL
+    manual_unapplied: tuple[ManualEntryView, ...] = ()  # entries loaded for a site that was not audited
 
     @property
     def finding_rules(self) -> tuple[RuleView, ...]:
@@ -299,6 +316,9 @@ def build_view(results: Mapping[str, Any]) -> ReportView:
         waivers_applied=bool(results.get("waivers_applied", True)),
         configuration=results.get("configuration"),
         baseline=_baseline(results.get("baseline")),
+        manual_unapplied=tuple(ManualEntryView(e["rule"], STATUS_LABELS[e["status"]], e["evaluator"], e["date"], e["evidence_ref"],
+                                               e.get("item"), e.get("note"))
+                               for e in (results.get("manual_findings") or {}).get("not_applied", ())),
     )
 
 
@@ -368,6 +388,7 @@ def _rule(anchor: str, rule: Mapping[str, Any], vetoed_ids: tuple[str, ...]) -> 
         vetoed=rule["id"] in vetoed_ids,
         findings=tuple(sorted(findings, key=lambda r: severity(r.status))),
         passes=tuple(r for r in results if r.status not in FINDING_STATUSES),
+        manual_label=MANUAL_LABEL if rule.get("manual") else None,
     )
 
 
@@ -391,6 +412,7 @@ def _result(result: Mapping[str, Any]) -> ResultView:
     return ResultView(
         baseline=result.get("baseline"),
         baseline_label=state_label(result),
+        manual_label=MANUAL_LABEL if result.get("source") == "manual" else None,
         places=_places(result.get("data") or {}),
         waiver=_waiver(result["waiver"]) if result.get("waiver") else None,
         status=result["status"],

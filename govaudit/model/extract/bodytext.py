@@ -12,8 +12,10 @@ import re
 
 import lxml.etree
 
+from govaudit.htmlvocab import CHROME, MENU
+from govaudit.model.extract.dates import find_dates
 from govaudit.model.extract.walk import OPEN, SEP, PageIndex, Span
-from govaudit.model.types import PageText
+from govaudit.model.types import PageTable, PageText
 
 TEXT_CAP = 8000  # characters of body text kept per page
 _MAX_HEADINGS = 40  # headings kept per page
@@ -29,6 +31,119 @@ _CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 _NOT_HEADING = ("：", ":", ">", "＞", "»")  # a label and its value (来源：…, 发布时间：…), a breadcrumb trail
 
 
+# Menus inside the body: a list of at least _MENU_LINKS short links (≤ _MENU_LINK_CHARS each,
+# undated), nothing else in it but separators, that names the page itself (a link to the page, or
+# its highlighted item). A side menu of sibling columns is not the page's text.
+_MENU_LINKS = 3
+_MENU_LINK_CHARS = 16
+_MENU_OTHER_CHARS = 4  # non-link characters a menu list may hold (| · separators)
+_MAX_TABLES = 10  # data tables recorded per page
+_TABLE_HEADER_CHARS = 200
+_LABEL_END = ("：", ":")
+
+
+Cut = tuple[int, int]
+
+
+def _marker(el: lxml.etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def menu_cuts(index: PageIndex, body: Span, url: str) -> list[Cut]:
+    """(start, end) in index.text of the navigation menus inside `body`: navigation elements
+    (<nav>, class/id nav or menu, htmlvocab.MENU) and link-only lists of short links that name
+    the page itself. Empty for most pages (the body holds no menu)."""
+    cuts = [(s.start, s.end) for s in index.chrome_spans
+            if body.start <= s.start and s.end <= body.end and (s.el.tag == "nav" or MENU.search(_marker(s.el)))]
+    groups: dict[lxml.etree._Element, list] = {}
+    for ls in index.links:
+        row = ls.row
+        if (ls.link.tag != "a" or row is None or row.el.tag != "li" or not body.start <= ls.span.start < body.end
+                or ls.span.chrome):
+            continue
+        parent = row.el.getparent()
+        if parent is not None:
+            groups.setdefault(parent, []).append(ls)
+    for links in groups.values():
+        if len(links) < _MENU_LINKS:
+            continue
+        texts = [index.text_of(ls.span) for ls in links]
+        if any(len(t) > _MENU_LINK_CHARS or find_dates(t) for t in texts):
+            continue
+        if not any(ls.link.url == url for ls in links) and not any(t in index.current for t in texts):
+            continue
+        start, end = min(ls.row.start for ls in links), max(ls.row.end for ls in links)
+        other = len(" ".join(index.text[start:end].split()).replace(" ", "")) - sum(len(t.replace(" ", "")) for t in texts)
+        if other <= _MENU_OTHER_CHARS:
+            cuts.append((start, end))
+    return _merged(cuts)
+
+
+def _merged(cuts: list[Cut]) -> list[Cut]:
+    out: list[Cut] = []
+    for start, end in sorted(cuts):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _raw(index: PageIndex, body: Span, cuts: list[Cut]) -> str:
+    """The body's text with its block boundaries, menus left out."""
+    if not cuts:
+        return index.text[body.start : body.end]
+    parts, last = [], body.start
+    for start, end in cuts:
+        parts.append(index.text[last:start])
+        parts.append(SEP)
+        last = end
+    parts.append(index.text[last : body.end])
+    return "".join(parts)
+
+
+def body_text(index: PageIndex, body: Span, cuts: list[Cut]) -> str:
+    """The body's whitespace-collapsed text without the navigation menus `cuts` (menu_cuts);
+    exactly PageIndex.text_of(body) when there are none."""
+    return " ".join(_raw(index, body, cuts).split())
+
+
+def body_tables(body: Span) -> tuple[PageTable, ...]:
+    """The data tables inside `body` (for rules such as "feedback is shown as a table"): tables of
+    at least two rows of at least two cells, not holding another table (a layout table), not in a
+    menu, not a label–value block (索引号：… 发布机构：…, most rows' first cell ends with a colon).
+    Each with its row and column counts and the text of its first row of several filled cells (the header)."""
+    out = []
+    root = body.el
+    for table in root.iter("table"):
+        if len(out) == _MAX_TABLES:
+            break
+        if any(t is not table for t in table.iter("table")) or _in_menu(table, root):
+            continue
+        rows = list(table.iter("tr"))
+        cells = [[c for c in tr if c.tag in ("td", "th")] for tr in rows]
+        wide = [r for r in cells if len(r) >= 2]
+        if len(wide) < 2:
+            continue
+        labels = sum(1 for r in wide if " ".join("".join(r[0].itertext()).split()).endswith(_LABEL_END))
+        if labels * 2 >= len(wide):
+            continue
+        # The header: the first row of several filled cells (a title row spanning the table is not it).
+        texts = [[t for c in r if (t := " ".join("".join(c.itertext()).split()))] for r in wide]
+        header = " ".join(next((t for t in texts if len(t) >= 2), texts[0]))[:_TABLE_HEADER_CHARS]
+        out.append(PageTable(rows=len(rows), columns=max(len(r) for r in cells), header=header))
+    return tuple(out)
+
+
+def _in_menu(el: lxml.etree._Element, root: lxml.etree._Element) -> bool:
+    for parent in el.iterancestors():
+        if parent is root:
+            return False
+        if parent.tag == "nav" or CHROME.search(_marker(parent)):
+            return True
+    return False
+
+
 def _text(el: lxml.etree._Element, limit: int) -> str | None:
     """The element's whitespace-collapsed text, or None when it is longer than `limit` (read no further)."""
     parts, n = [], 0
@@ -41,11 +156,13 @@ def _text(el: lxml.etree._Element, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
-def _element_headings(body: Span) -> list[str]:
+def _element_headings(body: Span, menus: bool) -> list[str]:
     """Texts of <h1>–<h6> inside the body, and of <strong>/<b> that make up a whole block (a
-    bold line of its own, not emphasis inside a sentence)."""
+    bold line of its own, not emphasis inside a sentence); with `menus`, not inside a menu."""
     out = []
     for el in body.el.iter(*_HEAD_TAGS, *_BOLD_TAGS):
+        if menus and _in_menu(el, body.el):
+            continue
         text = _text(el, _HEADING_CHARS)
         if not text:
             continue
@@ -57,11 +174,12 @@ def _element_headings(body: Span) -> list[str]:
     return out
 
 
-def body_headings(index: PageIndex, body: Span) -> tuple[str, ...]:
+def body_headings(index: PageIndex, body: Span, cuts: list[Cut] | None = None) -> tuple[str, ...]:
     """The section headings inside `body`, in page order, once each: blocks that start with a
     section number (一、 （二） 第三章) and heading elements (<h3>受理机构</h3>, a bold line).
-    Labels with a value (来源：…), trails and texts without Chinese (dates, figures) are not headings."""
-    raw = index.text[body.start : body.end]
+    Labels with a value (来源：…), trails and texts without Chinese (dates, figures) are not headings.
+    `cuts`: the menus inside the body (menu_cuts), whose items are not headings."""
+    raw = _raw(index, body, cuts or [])
     flat = " ".join(raw.split())
     found: dict[str, int] = {}
     for block in _BLOCKS.split(raw):
@@ -69,7 +187,7 @@ def body_headings(index: PageIndex, body: Span) -> tuple[str, ...]:
         m = _NUMBERED.match(text)
         if m and len(text) > m.end() + 1 and _is_heading(text):
             found.setdefault(text, flat.find(text))
-    for text in _element_headings(body):
+    for text in _element_headings(body, bool(cuts)):
         if _is_heading(text):
             found.setdefault(text, flat.find(text))
     ordered = sorted(found, key=lambda t: found[t])
@@ -81,10 +199,12 @@ def _is_heading(text: str) -> bool:
             and not any(c in text for c in _NOT_HEADING) and _CJK.search(text) is not None)
 
 
-def page_text(url: str, body_text: str, headings: tuple[str, ...] | list[str], cap: int = TEXT_CAP) -> PageText | None:
+def page_text(url: str, body_text: str, headings: tuple[str, ...] | list[str], cap: int = TEXT_CAP,
+              tables: tuple[PageTable, ...] | list[PageTable] = ()) -> PageText | None:
     """The PageText of a page whose body text (already whitespace-collapsed) is `body_text`;
     None when the page shows no body text."""
     text = " ".join(body_text.split())
     if not text:
         return None
-    return PageText(url=url, text=text[:cap], headings=list(headings), chars=len(text), truncated=len(text) > cap)
+    return PageText(url=url, text=text[:cap], headings=list(headings), chars=len(text), truncated=len(text) > cap,
+                    tables=list(tables))

@@ -16,6 +16,7 @@ from govaudit import htmlpage
 from govaudit.htmlpage import RawLink, parse_document
 from govaudit.htmlvocab import CURRENT, NOTE_WORDS, UPDATE_LABELS
 from govaudit.model.extract import annual_report as ar
+from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
 from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of
@@ -27,7 +28,7 @@ from govaudit.model.extract.text import TITLE_SPLIT, meta_tags, page_title
 from govaudit.model.extract.dates import find_dates, update_date
 from govaudit.model.extract.walk import build_index
 from govaudit.model.classify import list_page
-from govaudit.model.types import ListItem
+from govaudit.model.types import ListItem, PageTable
 
 _HUB_LINKS = 3  # article-like links outside the chrome: the page lists something (a hub, undated rows)
 _DATA_NUMBERS = 3  # figures (besides dates) that make a page with an update date a data page
@@ -70,6 +71,7 @@ class PageFacts:
     # sections it shows, named without a link of their own.
     headings: tuple[str, ...] = ()
     body_headings: tuple[str, ...] = ()  # section headings inside the body (bodytext.body_headings)
+    body_tables: tuple[PageTable, ...] = ()  # data tables inside the body (bodytext.body_tables)
 
 
 def clear_caches() -> None:
@@ -322,7 +324,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
             state, single = "listed", True
             items = [ListItem(title=title, url=url, date=date.value if shown else None, date_text=date.text if shown else None)]
     body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes]
-    body_text = index.text_of(article.span) if article is not None else ""
+    cuts = bodytext.menu_cuts(index, article.span, url) if article is not None else []
+    body_text = bodytext.body_text(index, article.span, cuts) if article is not None else ""
     report = None
     parsed = ar.parse_title(title) if kind == "document" else None
     if parsed:
@@ -341,5 +344,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
         page_count=listing.page_count if kind == "column" else None, single_article=single,
         update_date=updated[0] if updated else None,
         headings=_short_headings(index) if kind in ("hub", "column") else (),
-        body_headings=body_headings(index, article.span) if article is not None and kind != "home" else (),
+        body_headings=body_headings(index, article.span, cuts) if article is not None and kind != "home" else (),
+        # Only for pages whose text is kept (builder._page_texts): not the homepage or a list.
+        body_tables=bodytext.body_tables(article.span) if article is not None and kind != "home" and (kind != "column" or single) else (),
     )

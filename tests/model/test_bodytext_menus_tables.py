@@ -1,0 +1,184 @@
+"""Body text leaves out side menus inside the content area; data tables of the body are a fact.
+
+Pages modelled on real markup: a Hanweb 单页 with its left-nav inside div.main (tests/sites/hanweb.py),
+a TRS-style page whose side list marks the current item (li.cur), a JCMS page whose sub-menu links
+the page itself, and pages whose short link lists are content (attachments, 内设机构)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govaudit.model.extract import bodytext
+from govaudit.model.extract.article import find_article
+from govaudit.model.extract.bodytext import page_text
+from govaudit.model.extract.page import extract_page
+from govaudit.model.extract.walk import build_index
+from govaudit.htmlpage import parse_document
+
+HANWEB_STATIC = """<html><head><title>机构职能 青溪县人民政府</title><meta name="ColumnName" content="机构职能"></head><body>
+<div class="nav"><ul><li><a href="/index.html">首页</a></li><li><a href="/col/col1229500/index.html">政务公开</a></li></ul></div>
+<div class="main w1200">
+<div class="left-nav"><div class="lm-tit">走进青溪</div><ul><li class="on"><a href="/col/col1229520/index.html">机构职能</a></li>
+<li><a href="/col/col1229521/index.html">领导信息</a></li><li><a href="/col/col1229522/index.html">政府信息公开指南</a></li>
+<li><a href="/col/col1229525/index.html">依申请公开</a></li><li><a href="/col/col1229523/index.html">联系我们</a></li></ul></div>
+<div class="right-list"><div class="lm-name"><span>机构职能</span></div><div class="con"><p class="con-title">机构职能</p>
+<div id="zoom"><p>青溪县人民政府是县级国家行政机关，执行县人民代表大会及其常务委员会的决议，领导所属各部门和各乡镇人民政府的工作。</p></div></div></div>
+</div><div class="footer">主办：青溪县人民政府办公室</div></body></html>"""
+
+# No nav/menu word: a plain side list whose current item is marked li.cur.
+TRS_SIDE_LIST = """<html><head><title>机构职能_某县市场监督管理局</title></head><body>
+<div class="content"><div class="left"><h3>信息公开</h3><ul><li class="cur"><a href="./">机构职能</a></li>
+<li><a href="../ysqgk/">依申请公开</a></li><li><a href="../gkzn/">政府信息公开指南</a></li><li><a href="../gkzd/">政府信息公开制度</a></li></ul></div>
+<div class="right"><div class="TRS_Editor"><p>一、主要职责</p><p>负责市场综合监督管理，起草有关规范性文件草案，组织实施质量强县战略，负责市场主体统一登记注册。</p>
+<p>二、联系方式</p><p>地址：某县人民路 8 号，电话：0571-12345678。</p></div></div></div></body></html>"""
+
+# A sub-menu that links the page itself (no class marks it current).
+JCMS_SELF_LINK = """<html><head><title>机构职能</title></head><body><div id="article" class="main-content">
+<ul class="sub-list"><li><a href="/zwgk/jgzn/">机构职能</a></li><li><a href="/zwgk/ldxx/">领导信息</a></li>
+<li><a href="/zwgk/ysqgk/">依申请公开</a></li></ul>
+<div class="text"><p>一、主要职责</p><p>贯彻执行国家有关法律法规和方针政策，拟订全县有关规划并组织实施，承办县政府交办的其他事项。</p></div>
+</div></body></html>"""
+
+# Short link lists that are content: 内设机构 as links, and attachments. Neither names the page.
+CONTENT_LISTS = """<html><head><title>机构职能</title></head><body><div class="article-content">
+<p>一、内设机构</p><ul><li><a href="/ks/bgs/">办公室</a></li><li><a href="/ks/zfk/">执法科</a></li><li><a href="/ks/djk/">登记科</a></li></ul>
+<p>附件：</p><ul><li><a href="/f/1.pdf">职责.pdf</a></li><li><a href="/f/2.doc">机构.doc</a></li><li><a href="/f/3.pdf">编制.pdf</a></li></ul>
+<p>联系电话：0571-12345678。本页介绍本局主要职责和内设机构设置情况，供社会公众查阅。</p></div></body></html>"""
+
+
+def _text(html: str, url: str):
+    facts = extract_page(html, url)
+    return page_text(url, facts.body_text, facts.body_headings), facts
+
+
+def test_a_hanweb_left_nav_inside_the_content_area_is_not_page_text():
+    text, facts = _text(HANWEB_STATIC, "http://qx.test/col/col1229520/index.html")
+    assert text is not None and "县级国家行政机关" in text.text
+    # The menu item 依申请公开 would have satisfied a page_text pattern on the 机构职能 page.
+    assert "依申请公开" not in text.text and "领导信息" not in text.text and "走进青溪" not in text.text
+
+
+def test_a_side_list_marking_its_current_item_is_not_page_text():
+    text, _ = _text(TRS_SIDE_LIST, "http://x.test/zwgk/jgzn/")
+    assert text is not None and "主要职责" in text.text and "0571-12345678" in text.text
+    assert "依申请公开" not in text.text and "政府信息公开制度" not in text.text
+
+
+def test_a_sub_menu_linking_the_page_itself_is_not_page_text():
+    text, facts = _text(JCMS_SELF_LINK, "http://x.test/zwgk/jgzn/")
+    assert text is not None and "主要职责" in text.text and "依申请公开" not in text.text
+    assert "领导信息" not in facts.body_headings
+
+
+def test_short_link_lists_that_are_content_stay():
+    text, _ = _text(CONTENT_LISTS, "http://x.test/jgzn/")
+    assert text is not None
+    assert "办公室 执法科 登记科" in text.text and "职责.pdf" in text.text
+
+
+def test_without_a_menu_the_text_is_exactly_the_bodys():
+    for html, url in ((CONTENT_LISTS, "http://x.test/jgzn/"), (HANWEB_STATIC.replace('class="left-nav"', 'class="lm"')
+                                                                .replace(' class="on"', ""), "http://qx.test/other.html")):
+        index = build_index(parse_document(html), url)
+        article = find_article(index)
+        assert bodytext.menu_cuts(index, article.span, url) == []
+        assert extract_page(html, url).body_text == index.text_of(article.span)
+
+
+FEEDBACK = """<html><head><title>关于《某区养犬管理办法（征求意见稿）》意见采纳情况的说明</title>
+<meta name="ArticleTitle" content="关于《某区养犬管理办法（征求意见稿）》意见采纳情况的说明"></head><body>
+<div class="article-content">
+<table class="xxgk_table"><tr><td>索引号：</td><td>001/2026-0001</td><td>发布机构：</td><td>区司法局</td></tr>
+<tr><td>成文日期：</td><td>2026-03-20</td><td>有效性：</td><td>有效</td></tr></table>
+<p>征求意见期间共收到意见 3 条，采纳 2 条，未采纳 1 条，未采纳原因见下表。</p>
+<table border="1"><tr><td colspan="4">意见采纳情况表</td></tr><tr><th>序号</th><th>意见建议</th><th>采纳情况</th><th>理由</th></tr>
+<tr><td>1</td><td>增加犬只免疫要求</td><td>采纳</td><td>—</td></tr><tr><td>2</td><td>放宽遛犬时间</td><td>未采纳</td><td>与上位法不符</td></tr></table>
+<table width="100%"><tr><td><table><tr><td>联系人</td><td>王某</td></tr><tr><td>电话</td><td>12345678</td></tr></table></td></tr></table>
+<table><tr><td>单行</td><td>表格</td></tr></table>
+</div></body></html>"""
+
+
+def test_data_tables_are_recorded_but_not_layout_label_or_one_row_tables():
+    facts = extract_page(FEEDBACK, "http://x.test/yjzj/2.html")
+    headers = [(t.rows, t.columns, t.header) for t in facts.body_tables]
+    # The 采纳 table (its title row spans it: the header is the first row of several cells) and
+    # the small table nested in a layout table; not the 索引号 label block, not the layout
+    # table, not the one-row table.
+    assert headers == [(4, 4, "序号 意见建议 采纳情况 理由"), (2, 2, "联系人 王某")]
+    text = page_text("http://x.test/yjzj/2.html", facts.body_text, facts.body_headings, tables=facts.body_tables)
+    assert text is not None and len(text.tables) == 2
+
+
+def test_tables_are_only_kept_for_pages_whose_text_is_kept():
+    assert extract_page(FEEDBACK, "http://x.test/", is_home=True).body_tables == ()
+
+
+def test_a_header_is_the_first_row_of_several_filled_cells():
+    html = FEEDBACK.replace('<tr><td colspan="4">意见采纳情况表</td></tr>', '<tr><td>意见采纳情况表</td><td></td><td> </td><td></td></tr>')
+    facts = extract_page(html, "http://x.test/yjzj/2.html")
+    assert facts.body_tables[0].header == "序号 意见建议 采纳情况 理由"
+
+
+# End to end: a crawl of a small site, built, keeps the list page's text and the feedback table.
+import json  # noqa: E402
+from http.server import BaseHTTPRequestHandler  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from govaudit import pipeline  # noqa: E402
+from govaudit.crawl import crawl_site  # noqa: E402
+from govaudit.model.pagetext import TEXT_FILE, open_texts  # noqa: E402
+from govaudit.settings import CrawlSettings  # noqa: E402
+from tests.model.loopback import serve_handler  # noqa: E402
+
+_LIST = """<html><head><title>意见征集</title><meta name="ColumnName" content="意见征集"></head><body>
+<div class="list-content"><p class="intro">本栏目公开重大行政决策草案，征求意见期一般不少于30日。</p>
+<ul class="list"><li><a href="/yjzj/2.html">关于《某区养犬管理办法》意见采纳情况的说明</a><span>2026-03-20</span></li>
+<li><a href="/yjzj/1.html">关于公开征求《某区养犬管理办法（征求意见稿）》意见的公告</a><span>2026-03-02</span></li></ul></div></body></html>"""
+_SITE = {
+    "/": "<html><head><title>某区人民政府</title></head><body><a href='/yjzj/'>意见征集</a></body></html>",
+    "/yjzj/": _LIST,
+    "/yjzj/2.html": FEEDBACK,
+    "/yjzj/1.html": FEEDBACK.replace("意见采纳情况的说明", "征求意见的公告").replace("<table border", "<div border")
+                            .replace("</table>\n<table width", "</div>\n<table width"),
+}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802
+        body = _SITE.get(self.path, "<html><body>doc</body></html>").encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_build_keeps_list_page_text_and_tables(tmp_path: Path):
+    with serve_handler(_Handler) as base:
+        crawl_site(base, tmp_path, CrawlSettings(rate=0, max_pages=20))
+    site = pipeline.build(tmp_path)
+    assert site.page_text is not None and site.page_text.tables
+    texts = open_texts(tmp_path, pipeline.load_site(tmp_path).page_text)
+    assert texts.tables_known
+    listing = texts.get(base + "yjzj/")
+    assert listing is not None and "征求意见期一般不少于30日" in listing.text and listing.tables == []
+    feedback = texts.get(base + "yjzj/2.html")
+    assert feedback is not None and [t.header for t in feedback.tables][0] == "序号 意见建议 采纳情况 理由"
+    lines = {json.loads(line)["url"]: line for line in (tmp_path / TEXT_FILE).read_text(encoding="utf-8").splitlines()}
+    assert '"tables"' not in lines[base + "yjzj/"]  # no table: the line is as before tables were kept
+
+
+@pytest.mark.parametrize("menu", [
+    '<nav><a href="/zwgk/jgzn/">机构职能</a> <a href="/zwgk/ysqgk/">依申请公开</a> <a href="/zwgk/gkzn/">政府信息公开指南</a></nav>',
+    '<div id="submenu"><a href="/zwgk/jgzn/">机构职能</a><a href="/zwgk/ysqgk/">依申请公开</a></div>',
+    '<dl class="sidemenu"><dt>信息公开</dt><dd><a href="/zwgk/ysqgk/">依申请公开</a></dd><dd><a href="/zwgk/gkzn/">公开指南</a></dd></dl>',
+])
+def test_navigation_elements_inside_the_body_are_left_out(menu):
+    html = f"""<html><head><title>机构职能</title></head><body><div class="content">{menu}
+<div class="text"><p>一、主要职责</p><p>贯彻执行国家有关法律法规和方针政策，拟订全县有关规划并组织实施，承办县政府交办的其他事项。</p></div>
+</div></body></html>"""
+    text, _ = _text(html, "http://x.test/zwgk/jgzn/")
+    assert text is not None and "主要职责" in text.text and "依申请公开" not in text.text
