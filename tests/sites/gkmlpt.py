@@ -60,6 +60,9 @@ _FULL_FOOTER = (
     f'<p><script id="_jiucuo_" sitecode="{SITE_CODE}" src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script></p>'
     "</div></div>")
 # The gkmlpt platform's own footer (its SPA and content pages): no 网站标识码 (the planted defect).
+_HOME_FOOTER = _FULL_FOOTER.replace(
+    "</div></div>", '<p><span id="_ideConac"></span><a href="https://bszs.conac.cn/sitename?method=show&amp;id=5A6B7C8D">'
+    '<img src="/images/red.png" alt="党政机关"></a></p></div></div>')
 _GKML_FOOTER = (
     '<div class="gkml-foot"><p>凤岭县人民政府 版权所有</p>'
     '<p><a href="https://beian.miit.gov.cn/">粤ICP备05012345号</a>　'
@@ -158,6 +161,11 @@ class Cat:
     def pattern(self) -> str:
         """The category's page, or page 1 of its API list: either is the column's address."""
         return rf"^/gkmlpt/(?:index#{self.id}|api/all/{self.id}\?page=1&sid={SID})$"
+
+
+def _column_meta(name: str) -> str:
+    return "".join(f'<meta name="{k}" content="{name}">' for k in ("ColumnName", "ColumnDescription", "ColumnKeywords",
+                                                                    "ColumnType"))
 
 
 def _head(title: str, meta: str = "") -> str:
@@ -285,7 +293,7 @@ class _Builder:
             body = (f'<div class="position">当前位置：<a href="/">首页</a> &gt; <span>{name}</span></div>'
                     f'<div class="main"><div class="left-nav"><h3>{name}</h3></div><div class="list-box">'
                     f'<div class="list-title">{name}</div><ul class="list">{rows}</ul>{pager}</div></div>')
-            self.put(url, _page(f"{name}_{SITE}", body, _FULL_FOOTER, f'<meta name="ColumnName" content="{name}">'))
+            self.put(url, _page(f"{name}_{SITE}", body, _FULL_FOOTER, _column_meta(name)))
             if n > 1:
                 self.traps.append(Trap(url, LATER_PAGE))
         for d in docs:
@@ -293,7 +301,7 @@ class _Builder:
                     f'<div class="article"><h1>{d.title}</h1><div class="info">发布时间：{d.when:%Y-%m-%d} 09:30　来源：{SITE}</div>'
                     f'<div class="article-content">{d.body}</div></div>')
             meta = (f'<meta name="ArticleTitle" content="{escape(d.title)}"><meta name="PubDate" content="{d.when:%Y-%m-%d} 09:30">'
-                    f'<meta name="ColumnName" content="{name}">')
+                    f'<meta name="ContentSource" content="{SITE}"><meta name="ColumnName" content="{name}">')
             self.put(f"{path}content/post_{d.id}.html", _page(f"{d.title}_{SITE}", body, _FULL_FOOTER, meta))
         return docs
 
@@ -324,7 +332,7 @@ def build(size: str = "small") -> SampleSite:
     b = _Builder()
     key, traps = b.key, b.traps
     png = tiny_png()
-    for path in ("/images/logo.png", "/gkmlpt/gkml/pc/img/404.png"):
+    for path in ("/images/logo.png", "/images/red.png", "/gkmlpt/gkml/pc/img/404.png"):
         b.put(path, Resource(png, "image/png"))
     b.put("/css/style.css", Resource(b"body{margin:0}", "text/css"))
 
@@ -336,6 +344,8 @@ def build(size: str = "small") -> SampleSite:
     key.append(Expected("broken-links", bad_img, "新闻正文图片不存在（404）", probe="status:404"))
     b.portal_column("/zwgk/xwdt/", "新闻动态", xwdt)
     tzgg = [b.doc(f"关于开展{SUBJECTS[(i + 4) % 12]}检查的通知（{i + 1}）", AS_OF - timedelta(days=9 + 21 * i)) for i in range(7)]
+    tzgg.append(b.doc(f"{ORGAN}关于公布行政规范性文件清理结果的通知", date(2026, 4, 8),
+                      "<p>经清理，继续有效的行政规范性文件21件，宣布失效4件，废止1件。</p>"))
     b.portal_column("/zwgk/tzgg/", "通知公告", tzgg)
     xzdt = [b.doc(f"{('龙口镇', '石岭镇', '沙坪镇')[i % 3]}推进{SUBJECTS[(i + 2) % 12]}（{i + 1}）",
                   date(2026, 10, 28) - timedelta(days=10 * i)) for i in range(9)]
@@ -433,17 +443,19 @@ def build(size: str = "small") -> SampleSite:
                ("/zwgk/gkzn/index.html", "政府信息公开指南",
                 "<p>为了更好地提供政府信息公开服务，根据《中华人民共和国政府信息公开条例》，编制本指南。</p>"
                 "<p>一、主动公开 二、依申请公开 三、监督和救济</p><p>凤岭县人民政府办公室</p><p>2026年2月6日</p>"),
-               ("/zwgk/gkzd/index.html", "政府信息公开制度", "<p>本县建立了政府信息公开保密审查、依申请公开办理等制度。</p>"))
+               ("/zwgk/gkzd/index.html", "政府信息公开制度", "<p>本县建立了政府信息公开保密审查、依申请公开办理等制度。</p>"),
+               ("/zwgk/ysqgk/index.html", "依申请公开", "<p>公民、法人或者其他组织可以向凤岭县人民政府办公室申请获取政府信息。</p>"))
     for url, name, text in statics:
         body = (f'<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/gkmlpt/index">政府信息公开</a> &gt; {name}</div>'
                 f'<div class="single"><h2>{name}</h2><div class="text">{text}</div></div>')
-        b.put(url, _page(f"{name}_{SITE}", body, _FULL_FOOTER, f'<meta name="ColumnName" content="{name}">'))
+        b.put(url, _page(f"{name}_{SITE}", body, _FULL_FOOTER, _column_meta(name)))
         if name != "政府信息公开指南":
             traps.append(Trap(url, "无日期的单页，不是栏目"))
     tree = [
         {"id": 2580, "name": "机构职能", "jump_url": "/zwgk/jgzn/index.html", "children": []},
         {"id": 2600, "name": "政府信息公开指南", "jump_url": "/zwgk/gkzn/index.html", "children": []},
         {"id": 2601, "name": "政府信息公开制度", "jump_url": "/zwgk/gkzd/index.html", "children": []},
+        {"id": 2602, "name": "依申请公开", "jump_url": "/zwgk/ysqgk/index.html", "children": []},
         {"id": 2570, "name": "法定主动公开内容", "jump_url": "", "layout": "table", "children": [
             {"id": c.id, "name": c.name, "jump_url": "", "layout": c.layout, "children": []} for c in b.cats]},
     ]
@@ -463,7 +475,7 @@ def build(size: str = "small") -> SampleSite:
                 (ndbg.url, "政府信息公开年报"), ("/zwgk/gkzn/index.html", "政府信息公开指南"),
                 ("/zwgk/xzdt/index.html", "乡镇动态"), ("/hdjl/zjdc/index.html", "征集调查")))
             + "</ul></div>")
-    b.put("/", _page(SITE, f'<div class="main">{home}</div>', _FULL_FOOTER))
+    b.put("/", _page(SITE, f'<div class="main">{home}</div>', _HOME_FOOTER))
     key.append(Expected("footer", "/gkmlpt/index", "政府信息公开平台页面的页脚缺少网站标识码",
                         probe="footer-lacks:网站标识码", url_pattern=r"^/gkmlpt/(?:index|content/\d+/\d+/post_\d+\.html)$"))
     not_found = Resource(b"<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>",
