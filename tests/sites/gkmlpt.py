@@ -203,6 +203,8 @@ class _Builder:
              "成文日期": d.meta.get("成文日期", f"{d.when - timedelta(days=2):%Y-%m-%d}"),
              "名称": d.title, "文号": d.meta.get("文号", d.number), "发布日期": f"{d.when:%Y-%m-%d}",
              "主题词": d.meta.get("主题词", "")}
+        if "有效性" in d.meta:
+            m["有效性"] = d.meta["有效性"]
         for k in [k for k, v in d.meta.items() if v is None]:
             del m[k]  # the row is not printed at all
 
@@ -212,7 +214,8 @@ class _Builder:
             span = ' colspan="3"' if wide else ""
             return f'<td class="first">{k}：</td><td class="td-value"{span}><span>{m[k]}</span></td>'
         rows = (f"<tr>{cell('索引号')}{cell('分类')}</tr><tr>{cell('发布机构')}{cell('成文日期')}</tr>"
-                f"<tr>{cell('名称', True)}</tr><tr>{cell('文号')}{cell('发布日期')}</tr><tr>{cell('主题词', True)}</tr>")
+                f"<tr>{cell('名称', True)}</tr><tr>{cell('文号')}{cell('发布日期')}</tr><tr>{cell('主题词', True)}</tr>"
+                + (f"<tr>{cell('有效性', True)}</tr>" if "有效性" in m else ""))
         related = ""
         if d.related:
             related = ('<div class="related"><h3>相关解读</h3><ul>'
@@ -269,7 +272,7 @@ class _Builder:
                  f"SITE_NAME: '{SITE}'}};</script>"
                  '<script src="/gkmlpt/gkml/pc/js/chunk-vendors.3f2a1c.js"></script>'
                  '<script src="/gkmlpt/gkml/pc/js/app.8d41e7.js"></script>')
-        self.put("/gkmlpt/index", _page(f"政府信息公开_{SITE}", shell, _GKML_FOOTER))
+        self.put("/gkmlpt/index", _page(f"政府信息公开_{SITE}", shell, _GKML_FOOTER, _column_meta("政府信息公开")))
         self.put("/gkmlpt/gkml/pc/js/chunk-vendors.3f2a1c.js", Resource(b"/* vendors */", "application/javascript"))
         self.put("/gkmlpt/gkml/pc/js/app.8d41e7.js", Resource(APP_JS.encode("utf-8"), "application/javascript"))
 
@@ -375,7 +378,7 @@ def build(size: str = "small") -> SampleSite:
         number = f"凤府规〔2026〕{k + 1}号" if normative else f"凤府〔2026〕{40 + k}号"
         short = f"凤岭县{name}管理办法" if normative else f"凤岭县关于加强{name}工作的实施意见"
         title = f"凤岭县人民政府关于印发《{short}》的通知"
-        meta: dict[str, str] = {}
+        meta: dict[str, str] = {"有效性": "有效" if k % 3 else "有效期至2031年12月31日"} if normative else {}
         if defect == "blank:文号":
             meta["文号"] = ""
         elif defect == "meta:成文日期":
