@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from govaudit import __version__
 from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import Capture, SnapshotReader
+from govaudit import jsonlist
 from govaudit.htmlpage import decode_html
 from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
@@ -60,10 +61,20 @@ def _is_html(cap: Capture) -> bool:
     return cap.method == "GET" and cap.outcome == "ok" and _html_type(cap) and not _served_as_page_for_file(cap)
 
 
+def _json_list_page(reader: SnapshotReader, cap: Capture) -> str | None:
+    """A list API's JSON answer as the list page it is (govaudit/jsonlist.py), else None."""
+    if cap.method != "GET" or cap.outcome != "ok" or _html_type(cap) or not jsonlist.looks_json(cap.content_type, b"{"):
+        return None
+    jl = jsonlist.read(reader.body(cap) or b"")
+    return None if jl is None else jsonlist.as_html(cap.final_url or cap.url, jl)
+
+
 def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
     pages: dict[str, _Fetched] = {}
     for n, cap in enumerate(reader.captures(), 1):
-        if _is_html(cap) and cap.priority != "robots":
+        if cap.priority != "robots" and (listed := _json_list_page(reader, cap)) is not None:
+            pages[cap.url] = _Fetched(cap, extract_page(listed, cap.final_url or cap.url, is_home=False))
+        elif _is_html(cap) and cap.priority != "robots":
             if cap.rendered_record:  # the DOM after scripts ran: script-loaded lists and links observed
                 text, _ = decode_html(reader.rendered_body(cap) or b"", "text/html; charset=utf-8")
             else:
@@ -155,7 +166,9 @@ def _group_url(key: str, members: list[tuple[classify.ListPage, _Fetched]]) -> s
     `column-index-1.shtml`, whose key `column-index.shtml` names no page) and it was fetched."""
     if key.endswith("/") or any(lp.number is None for lp, _ in members):  # TRS index_1 is page 2
         return key
-    first = [p.capture.url for lp, p in members if lp.number == 1 and lp.style == "file"]
+    # Numbered first pages: a file (`column-index-1.shtml`) or a query (`api/all/7?page=1&sid=3`,
+    # whose key `api/all/7?sid=3` was never fetched).
+    first = [p.capture.url for lp, p in members if lp.number == 1 and lp.style in ("file", "query")]
     return first[0] if first else key
 
 
