@@ -8,11 +8,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from govaudit import __version__
+from govaudit import __version__, jsonlist
 from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import Capture, SnapshotReader
-from govaudit import jsonlist
 from govaudit.htmlpage import decode_html
+from govaudit.htmlvocab import NEXT_PAGE_TEXTS
 from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.page import PageFacts, extract_page
@@ -121,7 +121,8 @@ class _ListGroup:
 def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tuple[int, _Fetched]]:
     """1-based page numbers. TRS names page 2 `index_1.html` and some CMSs count `pageIndex=0`:
     such pagers (a file-named page 1, seen or linked from the first page; a query page 0) are
-    shifted by one."""
+    shifted by one. What the pagers themselves state comes first: JEECMS serves page 1 also as
+    `index_1.html` and page 2 as `index_2.html`, which only the pager's words tell apart."""
     raw = [lp.number for lp, _ in members if lp.number is not None]
     by_file = [lp for lp, _ in members if lp.style == "file"]
     shift = 0
@@ -132,9 +133,27 @@ def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tup
         key = by_file[0].key
         if first is not None and classify.list_page(first.capture.url).key != key:
             return _numbered(members, 0)  # DedeCMS list_12_2.html under its folder's page: numbered as shown
+        if (stated := _stated_shift(members, key)) is not None:
+            return _numbered(members, stated)
         linked = {lp.number for l in first.facts.links if (lp := classify.list_page(l.url)).key == key} if first else set()
         shift = 1 if first is not None and (1 in raw or 1 in linked) else 0  # Chengdu numbers page 1 `-1`
     return _numbered(members, shift)
+
+
+def _stated_shift(members: list[tuple[classify.ListPage, _Fetched]], key: str) -> int | None:
+    """Page number minus URL number, as the list's pagers state it: a page-number link
+    (`<a href="index_1.html">2</a>` in TRS, `<a href="index_2.html">2</a>` in JEECMS) or the
+    first page's 下一页 (page 2). None when they state nothing, or disagree."""
+    shifts = set()
+    for own, page in members:
+        for link in page.facts.links:
+            text = link.text.strip()
+            if not (text.isdigit() or (own.number is None and text in NEXT_PAGE_TEXTS)):
+                continue
+            lp = classify.list_page(link.url)
+            if lp.key == key and lp.number is not None:
+                shifts.add((int(text) if text.isdigit() else 2) - lp.number)
+    return shifts.pop() if len(shifts) == 1 and shifts <= {0, 1} else None
 
 
 def _numbered(members: list[tuple[classify.ListPage, _Fetched]], shift: int) -> list[tuple[int, _Fetched]]:
