@@ -25,7 +25,7 @@ from html import unescape
 from urllib.parse import urlencode
 
 from govaudit.htmlpage import RawLink
-from govaudit.htmlvocab import LAST_PAGE_TEXTS, PAGER_TEXTS, VISIBLE_PAGE_TOTAL
+from govaudit.htmlvocab import LAST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PAGER_TEXTS, VISIBLE_PAGE_TOTAL
 from govaudit.urls import PAGE_PARAMS, normalize, resolve
 
 _CREATE_PAGE = re.compile(
@@ -86,7 +86,9 @@ def _int_arg(arg: str, html: str) -> int | None:
 
 
 def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str]]:
-    """Pages from the lowest known page number up to the 尾页 link's."""
+    """Pages from the lowest page number the pager shows up to the 尾页 link's. Only a pager that
+    shows no other numbered page starts at 1: TRS names page 2 `index_1.html`, Shenzhen-style
+    lists have no `index_1.html` at all, and a 下一页 to `index_2.html` says which one this is."""
     pages: list[tuple[str, str]] = []
     pager = _pager_links(links)
     for last in (l.target for l in links if l.tag == "a" and l.text.strip() in LAST_PAGE_TEXTS):
@@ -95,8 +97,10 @@ def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str
             continue
         start, end = slot
         top = int(last[start:end])
-        numbers = [int(n) for u in pager if (n := _number_at(u, last, start, end)) is not None]
-        for n in range(min([*numbers, top, 1]), top + 1):
+        numbers = [n for u in pager if (n := _number_at(u, last, start, end)) is not None and n != top]
+        if (own := _number_at(page_url, last, start, end)) is not None:
+            numbers.append(own)  # a numbered page states its scheme, even the last one
+        for n in range(min(numbers) if numbers else min(top, 1), top + 1):
             url = resolve(f"{last[:start]}{n}{last[end:]}")
             if url:
                 pages.append((url, f"尾页 第{n}/{top}页"))
@@ -126,10 +130,30 @@ def _stated_total(page_url: str, html: str, links: list[RawLink]) -> list[tuple[
         if slot is None:
             continue
         start, end = slot
+        shift = _stated_offset(page_url, links, link, start, end, top)
         # Page 1 is the list's own address, which led here: its numbered twin (pageNum=1) is not queued.
         return [(url, f"共{top}页 第{n}/{top}页") for n in range(2, top + 1)
-                if (url := resolve(f"{link[:start]}{n}{link[end:]}"))]
+                if (url := resolve(f"{link[:start]}{n - shift}{link[end:]}"))]
     return []
+
+
+def _stated_offset(page_url: str, links: list[RawLink], shape: str, start: int, end: int, top: int) -> int:
+    """Page number minus URL number as the pager states it (TRS: 1, page 2 is `index_1.html`): a
+    page-number link's text, 下一页 on a page whose own URL has no number (page 1), or 尾页 beside
+    the stated total. 0 when it states nothing or disagrees with itself."""
+    own_numbered = _number_at(page_url, shape, start, end) is not None
+    offsets = set()
+    for link in links:
+        text = link.text.strip()
+        if link.tag != "a" or (n := _number_at(link.target, shape, start, end)) is None:
+            continue
+        if text.isdigit():
+            offsets.add(int(text) - n)
+        elif text in NEXT_PAGE_TEXTS and not own_numbered:
+            offsets.add(2 - n)
+        elif text in LAST_PAGE_TEXTS:
+            offsets.add(top - n)
+    return offsets.pop() if len(offsets) == 1 and offsets <= {0, 1} else 0
 
 
 def _slot_from_siblings(last: str, others: list[str]) -> tuple[int, int] | None:
