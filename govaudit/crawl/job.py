@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from govaudit import jsonlist
+from govaudit import listdata
 from govaudit.crawl import outcomes
 from govaudit.crawl.applists import app_lists
 from govaudit.crawl.coding import page_charset
@@ -62,8 +62,9 @@ def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parse
     final_url = resolve(result.final_url or "")
     if result.outcome == outcomes.OK and (why := wrong_type(result.url, result.content_type)):
         return Parsed(dataclasses.replace(result, outcome=outcomes.WRONG_TYPE, error=why))
-    if final_url is not None and result.outcome == outcomes.OK and jsonlist.looks_json(result.content_type, result.content):
-        return _json_list(result, final_url, max_list_pages)
+    if final_url is not None and result.outcome == outcomes.OK and not is_html(result) and \
+            (listed := listdata.answer_html(final_url, result.content_type, result.content)) is not None:
+        return _data_list(result, final_url, listed, max_list_pages)
     if not is_html(result) or final_url is None:
         return Parsed(result)
     charset, note = page_charset(result.content, result.final.header("Content-Type"))
@@ -85,12 +86,9 @@ def _app_list_links(page_url: str, text: str) -> list[RawLink]:
             if (key := normalize(url)) is not None]
 
 
-def _json_list(result: FetchResult, final_url: str, max_list_pages: int) -> Parsed:
-    """A JSON answer holding a document list: its rows are the links, its next page a list page."""
-    jl = jsonlist.read(result.content or b"")
-    if jl is None:
-        return Parsed(result)
-    text = jsonlist.as_html(final_url, jl)
+def _data_list(result: FetchResult, final_url: str, text: str, max_list_pages: int) -> Parsed:
+    """A data answer holding a document list (JSON, a Hanweb datastore), as its HTML `text`: its
+    rows are the links, its next page a list page."""
     links = extract_links(parse_html(text), final_url)
     return Parsed(result, None, None, text, tuple(links), list_pages(final_url, text, links, max_list_pages),
                   None, render=("static", None, None))

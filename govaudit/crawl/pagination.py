@@ -13,7 +13,11 @@ Sources, all from the static HTML:
   - a script pager (`javascript:goPage(2)`, `onclick="goPage(2)"`): the page-n URL is read
     from the pager function when it builds one (`location.href = "list_" + n + ".html"`) or
     from the GET form it submits with the page number in a field; a POST form or a function
-    that does neither names no URL, and the list's later pages stay unobserved.
+    that does neither names no URL, and the list's later pages stay unobserved;
+  - a Hanweb script island whose pager is drawn by script (no pager link at all): the island
+    holds the first group of records, `totalRecord:101` (or 共101条) the list's size, and its
+    `<nextgroup>` names the data proxy that answers the later groups
+    (`dataproxy.jsp?…&startrecord=46&endrecord=90&perpage=15`).
 """
 
 from __future__ import annotations
@@ -54,11 +58,48 @@ def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> Li
     own = normalize(page_url)
     stated = [*_trs_pages(page_url, html), *_last_page_range(page_url, links), *_stated_total(page_url, html, links),
               *_script_pages(page_url, html)]
+    if not stated and "<nextgroup" in html and not any(
+            l.tag == "a" and ((t := l.text.strip()) in NEXT_PAGE_TEXTS or t in LAST_PAGE_TEXTS) for l in links):
+        stated = _island_groups(page_url, html)
     for url, anchor in stated:
         if (key := normalize(url)) != own:
             found.setdefault(key, (url, anchor))
     pages = list(found.values())
     return ListPages(pages[:limit], max(0, len(pages) - limit))
+
+
+_NEXT_GROUP = re.compile(r"<nextgroup>\s*<!\[CDATA\[.*?href\s*=\s*['\"]([^'\"]+)['\"]", re.I | re.S)
+_RECORD = re.compile(r"<record\b", re.I)
+_JPAGE = {name: re.compile(rf"\b{name}\s*[:=]\s*['\"]?(\d+)", re.I) for name in ("totalRecord", "perPage", "groupSize")}
+_TOTAL_ROWS = re.compile(r"共\s*(\d+)\s*条")
+
+
+def _island_groups(page_url: str, html: str) -> list[tuple[str, str]]:
+    """The data-proxy URLs of a script island's later record groups (see the module docstring)."""
+    nxt = _NEXT_GROUP.search(html)
+    held = len(_RECORD.findall(html))
+    if nxt is None or held == 0:
+        return []
+    total = _jpage(html, "totalRecord") or max((int(n) for n in _TOTAL_ROWS.findall(html)), default=0)
+    per_page = _jpage(html, "perPage") or (held // 3 if held % 3 == 0 else held)
+    group = per_page * (_jpage(html, "groupSize") or max(1, held // per_page))
+    proxy = resolve(unescape(nxt.group(1)), page_url)
+    if proxy is None or total <= held or group < 1:
+        return []
+    base = re.sub(r"(?i)([?&])page=\d+", lambda m: m.group(1) + "page={page}", proxy)
+    if "{page}" not in base:
+        base += ("&" if "?" in base else "?") + "page={page}"
+    groups = []
+    for start in range(held + 1, total + 1, group):
+        end = min(start + group - 1, total)
+        url = base.format(page=(start - 1) // per_page + 1) + f"&startrecord={start}&endrecord={end}&perpage={per_page}"
+        groups.append((url, f"dataproxy 第{start}-{end}条"))
+    return groups
+
+
+def _jpage(html: str, name: str) -> int | None:
+    m = _JPAGE[name].search(html)
+    return int(m.group(1)) if m and int(m.group(1)) > 0 else None
 
 
 def _trs_pages(page_url: str, html: str) -> list[tuple[str, str]]:

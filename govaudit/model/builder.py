@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from govaudit import __version__, jsonlist
+from govaudit import __version__, listdata
 from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import Capture, SnapshotReader
 from govaudit.htmlpage import decode_html
@@ -62,11 +62,13 @@ def _is_html(cap: Capture) -> bool:
 
 
 def _json_list_page(reader: SnapshotReader, cap: Capture) -> str | None:
-    """A list API's JSON answer as the list page it is (govaudit/jsonlist.py), else None."""
-    if cap.method != "GET" or cap.outcome != "ok" or _html_type(cap) or not jsonlist.looks_json(cap.content_type, b"{"):
+    """A list API's data answer (JSON, a Hanweb datastore) as the list page it is
+    (govaudit/listdata.py), else None."""
+    ctype = (cap.content_type or "").lower()
+    if cap.method != "GET" or cap.outcome != "ok" or not ctype or "html" in ctype or not (
+            "json" in ctype or "xml" in ctype or "javascript" in ctype):
         return None
-    jl = jsonlist.read(reader.body(cap) or b"")
-    return None if jl is None else jsonlist.as_html(cap.final_url or cap.url, jl)
+    return listdata.answer_html(cap.final_url or cap.url, cap.content_type, reader.body(cap))
 
 
 def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], None] | None) -> dict[str, _Fetched]:

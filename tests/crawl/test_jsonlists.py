@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from govaudit import jsonlist
+from govaudit import listdata
 from govaudit.crawl.applists import app_lists
 
 GKMLPT = {"classify": {"id": 2583, "name": "规范性文件", "post_count": 13},
@@ -29,7 +29,7 @@ GKMLPT = {"classify": {"id": 2583, "name": "规范性文件", "post_count": 13},
     ({"classify": {"name": "行政处罚", "post_count": 0}, "articles": [], "total": 0}, [], "行政处罚", 0),
 ])
 def test_a_json_list_is_read_as_rows(answer, rows, name, total):
-    jl = jsonlist.read(json.dumps(answer, ensure_ascii=True).encode())
+    jl = listdata.read(json.dumps(answer, ensure_ascii=True).encode())
     assert jl is not None and [list(r) for r in jl.rows] == [list(r) for r in rows]
     assert (jl.name, jl.total) == (name, total)
 
@@ -40,20 +40,20 @@ def test_a_json_list_is_read_as_rows(answer, rows, name, total):
     {"code": 500, "msg": "系统繁忙", "data": []},  # an empty array without a stated count
 ])
 def test_json_without_a_document_list_is_not_a_list(answer):
-    assert jsonlist.read(json.dumps(answer).encode()) is None
-    assert jsonlist.read(b"{not json") is None
+    assert listdata.read(json.dumps(answer).encode()) is None
+    assert listdata.read(b"{not json") is None
 
 
 def test_the_next_page_follows_the_stated_total():
-    jl = jsonlist.read(json.dumps(GKMLPT).encode())
-    assert jsonlist.next_page("http://h/gkmlpt/api/all/2583?page=1&sid=441823", jl) == \
+    jl = listdata.read(json.dumps(GKMLPT).encode())
+    assert listdata.next_page("http://h/gkmlpt/api/all/2583?page=1&sid=441823", jl) == \
         "http://h/gkmlpt/api/all/2583?page=2&sid=441823"
-    assert jsonlist.next_page("http://h/gkmlpt/api/all/2583?page=2&sid=441823", jl) is None  # 2 × 10 ≥ 13
-    assert jsonlist.next_page("http://h/api/list?sid=1", jl) is None  # no page parameter: nothing to build
-    html = jsonlist.as_html("http://h/gkmlpt/api/all/2583?page=1&sid=441823", jl)
+    assert listdata.next_page("http://h/gkmlpt/api/all/2583?page=2&sid=441823", jl) is None  # 2 × 10 ≥ 13
+    assert listdata.next_page("http://h/api/list?sid=1", jl) is None  # no page parameter: nothing to build
+    html = listdata.as_html("http://h/gkmlpt/api/all/2583?page=1&sid=441823", jl)
     assert '<meta name="ColumnName" content="规范性文件">' in html and "page=2&amp;sid=441823" in html
-    assert jsonlist.looks_json("application/json;charset=UTF-8", b"{}") and jsonlist.looks_json(None, b' [1]')
-    assert not jsonlist.looks_json("text/html", b"{}")
+    assert listdata.looks_json("application/json;charset=UTF-8", b"{}") and listdata.looks_json(None, b' [1]')
+    assert not listdata.looks_json("text/html", b"{}")
 
 
 TREE = [{"id": 1, "name": "机构职能", "jump_url": "/zwgk/jgzn/index.html", "children": []},

@@ -1,4 +1,4 @@
-"""A document list served as JSON (the API a script-built list page reads), read as the list it is.
+"""A document list served as data (the answer a script-built list page reads), read as the list it is.
 
 Platforms that build their lists in the browser fetch the rows from a JSON API: Guangdong's
 gkmlpt catalogue (`/gkmlpt/api/all/{catId}?page=N&sid=…` → `{"classify": {"name", "post_count"},
@@ -6,6 +6,10 @@ gkmlpt catalogue (`/gkmlpt/api/all/{catId}?page=N&sid=…` → `{"classify": {"n
 `{"data": {"list": [...], "total": n}}`-style answers. The crawl follows such a list's item
 URLs and its next page; the model reads it as a column page. Both use `as_html`: the JSON's
 rows become the HTML list a reader would have seen, so the same extractors judge it.
+
+Hanweb JCMS's data proxy answers XML: `<datastore><recordset><record><![CDATA[<li>…</li>]]>
+</record>…</recordset></datastore>`, the later groups of a script-island list (`answer_html`
+reads both).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 JSON_TYPES = ("application/json", "text/json", "application/javascript")  # what list APIs are served as
+_DATASTORE = re.compile(rb"<datastore\b", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([\w-]+)""", re.I)
 _TITLE_KEYS = ("title", "doctitle", "doc_title", "name", "biaoti", "subject")
 _URL_KEYS = ("url", "post_url", "docurl", "doc_url", "link", "href", "linkurl", "detailurl", "pageurl")
 _DATE_KEYS = ("display_publish_time", "publish_time", "publishtime", "publishdate", "publish_date", "pubdate",
@@ -159,3 +165,35 @@ def as_html(url: str, jl: JsonList) -> str:
     meta = f'<meta name="ColumnName" content="{name}">' if name else ""
     return (f"<html><head><meta charset=\"utf-8\">{meta}<title>{name}</title></head><body><h1>{name}</h1>"
             f'<div class="list"><ul class="list">{rows}</ul></div>{pager}</body></html>')
+
+
+def answer_html(url: str, content_type: str | None, body: bytes | None) -> str | None:
+    """The list page a data answer holds (JSON list or Hanweb XML datastore), as HTML; else None."""
+    if body is None:
+        return None
+    ctype = (content_type or "").lower()
+    if "html" in ctype:
+        return None
+    if "xml" in ctype or (not ctype and body.lstrip()[:5] == b"<?xml"):
+        return _datastore_html(body)
+    if looks_json(content_type, body):
+        jl = read(body)
+        return None if jl is None else as_html(url, jl)
+    return None
+
+
+def _datastore_html(body: bytes) -> str | None:
+    """A Hanweb data-proxy answer as a page holding its script island (the shared parse step
+    expands the records)."""
+    if not _DATASTORE.search(body[:4000]):
+        return None
+    m = _XML_ENCODING.search(body[:200])
+    encoding = m.group(1).decode("ascii").lower() if m else "utf-8"
+    encoding = "gb18030" if encoding in ("gbk", "gb2312", "gb18030") else encoding
+    try:
+        text = body.decode(encoding, "replace")
+    except LookupError:
+        text = body.decode("utf-8", "replace")
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    return ('<html><head><meta charset="utf-8"></head><body><div class="list">'
+            f'<script type="text/xml">{text}</script></div></body></html>')
