@@ -415,6 +415,8 @@ def _footer(home: _Fetched | None) -> Footer | None:
 def _template_footers(pages: dict[str, _Fetched], page_list: list[Page]) -> list[TemplateFooter]:
     fetched = []
     for p in page_list:
+        if p.url in pages and not _html_type(pages[p.url].capture):
+            continue  # a data answer (a list API's JSON): no page template, no footer
         if p.url in pages and (template := footers.template_of(p.kind, bool(pages[p.url].facts.metadata))):
             fetched.append((template, pages[p.url].facts.footer, p.evidence))
     return footers.template_footers(fetched)
