@@ -138,7 +138,10 @@ def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str
             continue
         start, end = slot
         top = int(last[start:end])
-        numbers = [n for u in pager if (n := _number_at(u, last, start, end)) is not None and n != top]
+        # Numbers the pager states besides the 尾页 link itself (a 下一页 to the last page counts).
+        stated = [l.target for l in links if l.tag == "a" and l.text.strip() not in LAST_PAGE_TEXTS
+                  and (l.text.strip() in PAGER_TEXTS or l.text.strip().isdigit())]
+        numbers = [n for u in stated if (n := _number_at(u, last, start, end)) is not None]
         if (own := _number_at(page_url, last, start, end)) is not None:
             numbers.append(own)  # a numbered page states its scheme, even the last one
         for n in range(min(numbers) if numbers else min(top, 1), top + 1):

@@ -20,6 +20,8 @@ from tests.crawl.test_pagination import COL, _pages
     ([("index_1.html", "下一页"), ("index_4.html", "尾页")], [1, 2, 3, 4]),
     # JEECMS: 首页/1 name index_1.html, the same page 1.
     ([("index_1.html", "1"), ("index_2.html", "2"), ("index_2.html", "下一页"), ("index_3.html", "尾页")], [1, 2, 3]),
+    # A two-page Shenzhen list: 下一页 and 尾页 both name index_2.html.
+    ([("index.html", "首页"), ("index_2.html", "下一页"), ("index_2.html", "尾页")], [2]),
     # Only 尾页: the pager states no other page; both schemes stay possible.
     ([("index_9.html", "尾页")], list(range(1, 10))),
 ])
