@@ -66,6 +66,6 @@ def _leaves(nodes: list, out: list[tuple[int, str]] | None = None) -> list[tuple
         children = node.get("children") or []
         if children and isinstance(children, list):
             _leaves(children, out)
-        elif not node.get("jump_url") and isinstance(node.get("id"), int):
-            out.append((node["id"], str(node.get("name") or "")))
+        elif not node.get("jump_url") and str(node.get("id", "")).isdigit():
+            out.append((int(node["id"]), str(node.get("name") or "")))
     return out

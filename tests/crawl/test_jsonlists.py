@@ -60,7 +60,7 @@ TREE = [{"id": 1, "name": "机构职能", "jump_url": "/zwgk/jgzn/index.html", "
         {"id": 2, "name": "法定主动公开内容", "jump_url": "", "children": [
             {"id": 21, "name": "规范性文件", "jump_url": "", "children": []},
             {"id": 22, "name": "其他文件", "children": [{"id": 221, "name": "函", "jump_url": None}]}]},
-        {"id": 3, "name": "部门文件", "jump_url": ""}]
+        {"id": "3", "name": "部门文件", "jump_url": ""}]  # an id written as a string
 
 
 @pytest.mark.parametrize("config", [
