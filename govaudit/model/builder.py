@@ -61,7 +61,7 @@ def _is_html(cap: Capture) -> bool:
     return cap.method == "GET" and cap.outcome == "ok" and _html_type(cap) and not _served_as_page_for_file(cap)
 
 
-def _json_list_page(reader: SnapshotReader, cap: Capture) -> str | None:
+def _data_list_page(reader: SnapshotReader, cap: Capture) -> str | None:
     """A list API's data answer (JSON, a Hanweb datastore) as the list page it is
     (govaudit/listdata.py), else None."""
     ctype = (cap.content_type or "").lower()
@@ -74,7 +74,7 @@ def _json_list_page(reader: SnapshotReader, cap: Capture) -> str | None:
 def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
     pages: dict[str, _Fetched] = {}
     for n, cap in enumerate(reader.captures(), 1):
-        if cap.priority != "robots" and (listed := _json_list_page(reader, cap)) is not None:
+        if cap.priority != "robots" and (listed := _data_list_page(reader, cap)) is not None:
             pages[cap.url] = _Fetched(cap, extract_page(listed, cap.final_url or cap.url, is_home=False))
         elif _is_html(cap) and cap.priority != "robots":
             if cap.rendered_record:  # the DOM after scripts ran: script-loaded lists and links observed
