@@ -34,6 +34,7 @@ _TOTAL_KEYS = ("post_count", "total", "totalcount", "total_count", "count", "rec
 _SIZE_KEYS = ("page_size", "pagesize", "size", "rows", "limit", "per_page")
 _PAGE_PARAMS = ("page", "pageno", "pagenum", "pageindex", "currentpage", "curpage")
 _CST = timezone(timedelta(hours=8))
+_JSONP = re.compile(r"^\s*[\w$.]+\s*\(\s*([\[{].*[\]}])\s*\)\s*;?\s*$", re.S)
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
@@ -59,10 +60,15 @@ def looks_json(content_type: str | None, body: bytes | None) -> bool:
 
 def read(body: bytes) -> JsonList | None:
     """The document list in a JSON answer, or None when it holds none (a config, an error)."""
+    text = body.decode("utf-8-sig", "replace")
     try:
-        data = json.loads(body.decode("utf-8-sig", "replace"))
+        data = json.loads(text)
     except ValueError:
-        return None
+        wrapped = _JSONP.match(text)  # JSONP: callback({...});
+        try:
+            data = json.loads(wrapped.group(1)) if wrapped else None
+        except ValueError:
+            return None
     best: tuple[list[dict], dict | None] | None = None
     for items, holder in _arrays(data, None, 0):
         if best is None or len(items) > len(best[0]):

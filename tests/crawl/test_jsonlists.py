@@ -34,6 +34,13 @@ def test_a_json_list_is_read_as_rows(answer, rows, name, total):
     assert (jl.name, jl.total) == (name, total)
 
 
+def test_a_jsonp_answer_is_read_like_json():
+    body = ("jQuery1123_456(" + json.dumps(GKMLPT, ensure_ascii=False) + ");").encode()
+    jl = listdata.read(body)
+    assert jl is not None and jl.name == "规范性文件" and len(jl.rows) == 1
+    assert listdata.answer_html("http://h/api?page=1", "application/javascript", body) is not None
+
+
 @pytest.mark.parametrize("answer", [
     {"SID": "441823", "SITE_NAME": "凤岭县"},  # a configuration, no list
     {"menu": [{"name": "首页", "icon": "home"}, {"name": "公开", "icon": "gk"}]},  # objects without URLs
