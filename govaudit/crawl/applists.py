@@ -4,15 +4,16 @@ Guangdong's gkmlpt (政府信息公开目录管理平台, the catalogue of every
 is one page, `…/gkmlpt/index`, whose categories are hash routes (`index#2583`) that no URL
 reaches: the app reads `window._CONFIG = {SID: '…', TREE: [...]}` and fetches each category's
 rows from `…/gkmlpt/api/all/{id}?page=1&sid={SID}`. Those API URLs are the categories' lists;
-tree nodes with a `jump_url` are ordinary links (static pages), and nodes with children are
-headings whose leaves are listed.
+tree nodes with a `jump_url` point at ordinary pages (机构职能, 公开指南), which the app draws
+as links and which are linked from here too, so that a crawl without a browser reaches them;
+nodes with children are headings whose leaves are listed.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 _SID = re.compile(r"""\bSID['"]?\s*:\s*['"]?(\d+)""")
 _TREE = re.compile(r"""\bTREE['"]?\s*:\s*\[""")
@@ -21,7 +22,8 @@ _MAX_NODES = 2000
 
 
 def app_lists(page_url: str, html: str) -> list[tuple[str, str]]:
-    """(API URL, category name) of every category of a gkmlpt catalogue page, else []."""
+    """(URL, name) of every category of a gkmlpt catalogue page: its API list, or the page its
+    `jump_url` names; [] for any other page."""
     if "_CONFIG" not in html or "TREE" not in html:
         return []
     parts = urlsplit(page_url)
@@ -29,7 +31,8 @@ def app_lists(page_url: str, html: str) -> list[tuple[str, str]]:
     if prefix is None or sid is None or tree is None:
         return []
     base = urlunsplit((parts.scheme, parts.netloc, prefix.group(1), "", ""))
-    return [(f"{base}api/all/{node_id}?page=1&sid={sid.group(1)}", name) for node_id, name in _leaves(tree)]
+    return [(urljoin(page_url, target) if isinstance(target, str) else f"{base}api/all/{target}?page=1&sid={sid.group(1)}",
+             name) for target, name in _leaves(tree)]
 
 
 def _tree(html: str) -> list | None:
@@ -58,14 +61,17 @@ def _tree(html: str) -> list | None:
     return None
 
 
-def _leaves(nodes: list, out: list[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
+def _leaves(nodes: list, out: list[tuple[int | str, str]] | None = None) -> list[tuple[int | str, str]]:
+    """(category id or jump_url, name) of the tree's leaves."""
     out = [] if out is None else out
     for node in nodes:
         if not isinstance(node, dict) or len(out) >= _MAX_NODES:
             continue
-        children = node.get("children") or []
+        children, jump, name = node.get("children") or [], node.get("jump_url"), str(node.get("name") or "")
         if children and isinstance(children, list):
             _leaves(children, out)
-        elif not node.get("jump_url") and str(node.get("id", "")).isdigit():
-            out.append((int(node["id"]), str(node.get("name") or "")))
+        elif jump and isinstance(jump, str) and not jump.lower().startswith(("javascript:", "#")):
+            out.append((jump, name))
+        elif not jump and str(node.get("id", "")).isdigit():
+            out.append((int(node["id"]), name))
     return out

@@ -81,7 +81,7 @@ def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parse
 
 
 def _app_list_links(page_url: str, text: str) -> list[RawLink]:
-    """Links to the category lists a script-built catalogue reads (gkmlpt's API lists)."""
+    """Links a script-built catalogue draws from its configuration (gkmlpt: API lists, jump_url pages)."""
     return [RawLink(key, name, "script", "page", url) for url, name in app_lists(page_url, text)
             if (key := normalize(url)) is not None]
 

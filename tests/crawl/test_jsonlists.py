@@ -77,7 +77,7 @@ TREE = [{"id": 1, "name": "机构职能", "jump_url": "/zwgk/jgzn/index.html", "
 ])
 def test_gkmlpt_categories_are_read_from_the_app_config(config):
     html = f"<html><body><div id=app></div><script>{config % json.dumps(TREE, ensure_ascii=False)}</script></body></html>"
-    assert app_lists("http://www.x.gov.cn/bm/gkmlpt/index", html) == [
+    assert app_lists("http://www.x.gov.cn/bm/gkmlpt/index", html) == [("http://www.x.gov.cn/zwgk/jgzn/index.html", "机构职能")] + [
         (f"http://www.x.gov.cn/bm/gkmlpt/api/all/{i}?page=1&sid=755041", name)
         for i, name in ((21, "规范性文件"), (221, "函"), (3, "部门文件"))]
 
