@@ -89,6 +89,12 @@ UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据�
 SCRIPT_LOAD = re.compile(r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|post|getJSON)\s*\(|axios\.|listModel\s*\(|"
                          r"\.trsapi|\.load\s*\(\s*['\"]/", re.I)
 
+# The element a single-page app mounts into (Vue CLI `#app`, create-react-app `#root`, Nuxt,
+# Next, Angular): empty, or holding only a <noscript> notice, until the bundle runs.
+APP_MOUNT_IDS = frozenset(("app", "root", "__nuxt", "__next", "main-app", "vue-app", "react-root", "appRoot", "gkml-app"))
+APP_MOUNT_ATTRS = ("ng-app", "data-v-app")
+LOADING_TEXTS = ("加载中", "正在加载", "数据加载中", "loading")  # a mount's placeholder until the bundle runs
+
 # Words of an explanatory note a column page shows instead of a list (情况说明: the office has
 # no such information): the column is answered, not empty.
 NOTE_WORDS = ("情况说明", "特此说明", "有关说明", "无此类信息", "未产生", "不涉及", "暂未产生", "未发生")

@@ -26,7 +26,8 @@ def _meta_tags(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
               ("article", ("document",), params["article_tags"], pubdate))
     findings = []
     for group, kinds, tags, pattern in groups:
-        pages = [p for p in site.pages if p.kind in kinds and p.outcome == "ok"]
+        # A page without an HTML charset is a data answer (a list API's JSON): no <head> to tag.
+        pages = [p for p in site.pages if p.kind in kinds and p.outcome == "ok" and p.charset is not None]
         failing: dict[tuple[str, ...], list[Page]] = defaultdict(list)
         for page in pages:
             if problems := _problems(page, tags, pattern):

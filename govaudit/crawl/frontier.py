@@ -29,7 +29,7 @@ CHECKS = ("attachment", "image")  # classes checked for existence (HEAD), with a
 # Columns and hubs whose lists are disclosure evidence, by link text or URL path segment.
 DISCLOSURE_WORDS = ("规范性文件", "政策文件", "政策解读", "文件解读", "政策法规", "年报", "年度报告", "政府信息公开",
                     "信息公开", "政务公开", "公开指南", "公开目录", "预决算", "预算", "决算", "公开制度")
-_DISCLOSURE_SEGMENTS = re.compile(r"^(?:zwgk|xxgk|zfxxgk|gkml|gfxwj|zcwj|zcjd|zcfg|ndbg|gknb|czyjs|czxx|yjs)$", re.I)
+_DISCLOSURE_SEGMENTS = re.compile(r"^(?:zwgk|xxgk|zfxxgk|gkml|gkmlpt|gfxwj|zcwj|zcjd|zcfg|ndbg|gknb|czyjs|czxx|yjs)$", re.I)
 _HANWEB_COLUMN = re.compile(r"/col/col(\d+)/")
 _LONG_TITLE = 8  # characters: a list row's title, not a menu item
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from govaudit import listdata
 from govaudit.crawl import outcomes
+from govaudit.crawl.applists import app_lists
 from govaudit.crawl.coding import page_charset
 from govaudit.crawl.fetcher import FetchResult
 from govaudit.crawl.frontier import CHECKS
@@ -15,7 +17,7 @@ from govaudit.crawl.render_need import render_reason
 from govaudit.crawl.soft404 import error_page, wrong_type
 from govaudit.crawl.writer import RenderOutcome
 from govaudit.htmlpage import RawLink, decode_html, extract_links, parse_html
-from govaudit.urls import resolve
+from govaudit.urls import normalize, resolve
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 CHECKED_WITH_HEAD = CHECKS  # priority classes checked for existence, not downloaded
@@ -60,6 +62,9 @@ def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parse
     final_url = resolve(result.final_url or "")
     if result.outcome == outcomes.OK and (why := wrong_type(result.url, result.content_type)):
         return Parsed(dataclasses.replace(result, outcome=outcomes.WRONG_TYPE, error=why))
+    if final_url is not None and result.outcome == outcomes.OK and not is_html(result) and \
+            (listed := listdata.answer_html(final_url, result.content_type, result.content)) is not None:
+        return _data_list(result, final_url, listed, max_list_pages)
     if not is_html(result) or final_url is None:
         return Parsed(result)
     charset, note = page_charset(result.content, result.final.header("Content-Type"))
@@ -69,9 +74,24 @@ def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parse
     if error is not None and priority != "home":  # a home page saying 404 is judged by the site's rules
         return Parsed(dataclasses.replace(result, outcome=outcomes.SOFT_404, error=error), charset, note)
     links = extract_links(tree, final_url)
+    links += _app_list_links(final_url, text)
     pages = list_pages(final_url, text, links, max_list_pages)
     return Parsed(result, charset, note, text, tuple(links), pages,
                   render_reason(text, tree, priority, bool(pages.pages)), error_phrase=phrase)
+
+
+def _app_list_links(page_url: str, text: str) -> list[RawLink]:
+    """Links a script-built catalogue draws from its configuration (gkmlpt: API lists, jump_url pages)."""
+    return [RawLink(key, name, "script", "page", url) for url, name in app_lists(page_url, text)
+            if (key := normalize(url)) is not None]
+
+
+def _data_list(result: FetchResult, final_url: str, text: str, max_list_pages: int) -> Parsed:
+    """A data answer holding a document list (JSON, a Hanweb datastore), as its HTML `text`: its
+    rows are the links, its next page a list page."""
+    links = extract_links(parse_html(text), final_url)
+    return Parsed(result, None, None, text, tuple(links), list_pages(final_url, text, links, max_list_pages),
+                  None, render=("static", None, None))
 
 
 def will_render(page: Parsed, renderer: Renderer | None, mode: str) -> bool:

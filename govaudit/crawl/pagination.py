@@ -13,7 +13,11 @@ Sources, all from the static HTML:
   - a script pager (`javascript:goPage(2)`, `onclick="goPage(2)"`): the page-n URL is read
     from the pager function when it builds one (`location.href = "list_" + n + ".html"`) or
     from the GET form it submits with the page number in a field; a POST form or a function
-    that does neither names no URL, and the list's later pages stay unobserved.
+    that does neither names no URL, and the list's later pages stay unobserved;
+  - a Hanweb script island whose pager is drawn by script (no pager link at all): the island
+    holds the first group of records, `totalRecord:101` (or 共101条) the list's size, and its
+    `<nextgroup>` names the data proxy that answers the later groups
+    (`dataproxy.jsp?…&startrecord=46&endrecord=90&perpage=15`).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from html import unescape
 from urllib.parse import urlencode
 
 from govaudit.htmlpage import RawLink
-from govaudit.htmlvocab import LAST_PAGE_TEXTS, PAGER_TEXTS, VISIBLE_PAGE_TOTAL
+from govaudit.htmlvocab import LAST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PAGER_TEXTS, VISIBLE_PAGE_TOTAL
 from govaudit.urls import PAGE_PARAMS, normalize, resolve
 
 _CREATE_PAGE = re.compile(
@@ -54,11 +58,48 @@ def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> Li
     own = normalize(page_url)
     stated = [*_trs_pages(page_url, html), *_last_page_range(page_url, links), *_stated_total(page_url, html, links),
               *_script_pages(page_url, html)]
+    if not stated and "<nextgroup" in html and not any(
+            l.tag == "a" and ((t := l.text.strip()) in NEXT_PAGE_TEXTS or t in LAST_PAGE_TEXTS) for l in links):
+        stated = _island_groups(page_url, html)
     for url, anchor in stated:
         if (key := normalize(url)) != own:
             found.setdefault(key, (url, anchor))
     pages = list(found.values())
     return ListPages(pages[:limit], max(0, len(pages) - limit))
+
+
+_NEXT_GROUP = re.compile(r"<nextgroup>\s*<!\[CDATA\[.*?href\s*=\s*['\"]([^'\"]+)['\"]", re.I | re.S)
+_RECORD = re.compile(r"<record\b", re.I)
+_JPAGE = {name: re.compile(rf"\b{name}\s*[:=]\s*['\"]?(\d+)", re.I) for name in ("totalRecord", "perPage", "groupSize")}
+_TOTAL_ROWS = re.compile(r"共\s*(\d+)\s*条")
+
+
+def _island_groups(page_url: str, html: str) -> list[tuple[str, str]]:
+    """The data-proxy URLs of a script island's later record groups (see the module docstring)."""
+    nxt = _NEXT_GROUP.search(html)
+    held = len(_RECORD.findall(html))
+    if nxt is None or held == 0:
+        return []
+    total = _jpage(html, "totalRecord") or max((int(n) for n in _TOTAL_ROWS.findall(html)), default=0)
+    per_page = _jpage(html, "perPage") or (held // 3 if held % 3 == 0 else held)
+    group = per_page * (_jpage(html, "groupSize") or max(1, held // per_page))
+    proxy = resolve(unescape(nxt.group(1)), page_url)
+    if proxy is None or total <= held or group < 1:
+        return []
+    base = re.sub(r"(?i)([?&])page=\d+", lambda m: m.group(1) + "page={page}", proxy)
+    if "{page}" not in base:
+        base += ("&" if "?" in base else "?") + "page={page}"
+    groups = []
+    for start in range(held + 1, total + 1, group):
+        end = min(start + group - 1, total)
+        url = base.format(page=(start - 1) // per_page + 1) + f"&startrecord={start}&endrecord={end}&perpage={per_page}"
+        groups.append((url, f"dataproxy 第{start}-{end}条"))
+    return groups
+
+
+def _jpage(html: str, name: str) -> int | None:
+    m = _JPAGE[name].search(html)
+    return int(m.group(1)) if m and int(m.group(1)) > 0 else None
 
 
 def _trs_pages(page_url: str, html: str) -> list[tuple[str, str]]:
@@ -86,7 +127,9 @@ def _int_arg(arg: str, html: str) -> int | None:
 
 
 def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str]]:
-    """Pages from the lowest known page number up to the 尾页 link's."""
+    """Pages from the lowest page number the pager shows up to the 尾页 link's. Only a pager that
+    shows no other numbered page starts at 1: TRS names page 2 `index_1.html`, Shenzhen-style
+    lists have no `index_1.html` at all, and a 下一页 to `index_2.html` says which one this is."""
     pages: list[tuple[str, str]] = []
     pager = _pager_links(links)
     for last in (l.target for l in links if l.tag == "a" and l.text.strip() in LAST_PAGE_TEXTS):
@@ -95,8 +138,13 @@ def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str
             continue
         start, end = slot
         top = int(last[start:end])
-        numbers = [int(n) for u in pager if (n := _number_at(u, last, start, end)) is not None]
-        for n in range(min([*numbers, top, 1]), top + 1):
+        # Numbers the pager states besides the 尾页 link itself (a 下一页 to the last page counts).
+        stated = [l.target for l in links if l.tag == "a" and l.text.strip() not in LAST_PAGE_TEXTS
+                  and (l.text.strip() in PAGER_TEXTS or l.text.strip().isdigit())]
+        numbers = [n for u in stated if (n := _number_at(u, last, start, end)) is not None]
+        if (own := _number_at(page_url, last, start, end)) is not None:
+            numbers.append(own)  # a numbered page states its scheme, even the last one
+        for n in range(min(numbers) if numbers else min(top, 1), top + 1):
             url = resolve(f"{last[:start]}{n}{last[end:]}")
             if url:
                 pages.append((url, f"尾页 第{n}/{top}页"))
@@ -126,10 +174,30 @@ def _stated_total(page_url: str, html: str, links: list[RawLink]) -> list[tuple[
         if slot is None:
             continue
         start, end = slot
+        shift = _stated_offset(page_url, links, link, start, end, top)
         # Page 1 is the list's own address, which led here: its numbered twin (pageNum=1) is not queued.
         return [(url, f"共{top}页 第{n}/{top}页") for n in range(2, top + 1)
-                if (url := resolve(f"{link[:start]}{n}{link[end:]}"))]
+                if (url := resolve(f"{link[:start]}{n - shift}{link[end:]}"))]
     return []
+
+
+def _stated_offset(page_url: str, links: list[RawLink], shape: str, start: int, end: int, top: int) -> int:
+    """Page number minus URL number as the pager states it (TRS: 1, page 2 is `index_1.html`): a
+    page-number link's text, 下一页 on a page whose own URL has no number (page 1), or 尾页 beside
+    the stated total. 0 when it states nothing or disagrees with itself."""
+    own_numbered = _number_at(page_url, shape, start, end) is not None
+    offsets = set()
+    for link in links:
+        text = link.text.strip()
+        if link.tag != "a" or (n := _number_at(link.target, shape, start, end)) is None:
+            continue
+        if text.isdigit():
+            offsets.add(int(text) - n)
+        elif text in NEXT_PAGE_TEXTS and not own_numbered:
+            offsets.add(2 - n)
+        elif text in LAST_PAGE_TEXTS:
+            offsets.add(top - n)
+    return offsets.pop() if len(offsets) == 1 and offsets <= {0, 1} else 0
 
 
 def _slot_from_siblings(last: str, others: list[str]) -> tuple[int, int] | None:

@@ -6,7 +6,8 @@ sign of script-loaded evidence are rendered: an empty `<em id="rel_…">` or
 template that produces links, a list that declares more items than it shows
 (`recordCount`) or a list page with no static items whose scripts load data, an
 empty list container filled by fetch/XHR, a `document.write` pager that the
-static pagination reader could not follow.
+static pagination reader could not follow, a single-page app's empty mount element whose
+bundle (an external script) builds the whole page (Guangdong's gkmlpt catalogue).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 
 import lxml.html
 
-from govaudit.htmlvocab import (BOUND_HREF, CHROME, DECLARED_COUNT, EMPTY_MARKERS, PAGER_TEXTS, RELATED_AMBIGUOUS,
+from govaudit.htmlvocab import (APP_MOUNT_ATTRS, APP_MOUNT_IDS, BOUND_HREF, LOADING_TEXTS, CHROME, DECLARED_COUNT, EMPTY_MARKERS, PAGER_TEXTS, RELATED_AMBIGUOUS,
                                 RELATED_HEADINGS, REPEAT_ATTRS, SCRIPT_LOAD, SCRIPT_SLOT)
 
 # Why a page needs rendering, as the codes the crawl index stores (captures.render_note, before
@@ -27,8 +28,10 @@ SCRIPT_LIST = "script_list"  # a list page without static items whose scripts lo
 EMPTY_CONTAINER = "empty_container"  # an empty list container that a script fills
 JS_PAGER = "js_pager"  # a document.write pager the static pagination reader could not follow
 RELATED_BOX_EMPTY = "related_box_empty"  # an empty 相关解读 box beside an article
-REASONS = (RELATED_SLOT_EMPTY, LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, RELATED_BOX_EMPTY)
-LIST_REASONS = frozenset((LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER))  # about the page's own list
+APP_SHELL = "app_shell"  # a single-page app's empty mount element: the bundle builds the page
+REASONS = (RELATED_SLOT_EMPTY, LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, RELATED_BOX_EMPTY,
+           APP_SHELL)
+LIST_REASONS = frozenset((LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, APP_SHELL))  # about the page's own list
 
 _EMPTY_REL = re.compile(r"""<em\b[^>]*\bid\s*=\s*["']rel_[^>]*>\s*</em>""", re.I)
 _PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:" + "|".join(re.escape(t) for t in sorted(PAGER_TEXTS) if len(t) > 2)
@@ -56,6 +59,8 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
         return SCRIPT_LIST
     if loads and _empty_containers(tree):
         return EMPTY_CONTAINER
+    if _app_shell(tree):
+        return APP_SHELL
     if _PAGER_WRITE.search(html) and not pager_found:
         return JS_PAGER
     if _empty_related_box(tree, static):
@@ -95,6 +100,21 @@ def _link_templates(tree: lxml.html.HtmlElement, html: str) -> bool:
     for el in tree.xpath("|".join(f"//*[@{a}]" for a in REPEAT_ATTRS)):
         if BOUND_HREF.search(lxml.html.tostring(el, encoding="unicode")[:4000]):
             return True
+    return False
+
+
+def _app_shell(tree: lxml.html.HtmlElement) -> bool:
+    """An empty single-page-app mount element (nothing but a <noscript> notice or a loading
+    placeholder in it) on a page that loads an external script: the bundle builds the page."""
+    if tree.find(".//script[@src]") is None:
+        return False
+    for el in tree.iter("div", "main", "section"):
+        if el.get("id") in APP_MOUNT_IDS or any(el.get(a) is not None for a in APP_MOUNT_ATTRS):
+            text = (el.text or "").strip().rstrip(".…。").lower()
+            if (not text or text in LOADING_TEXTS) and all(
+                    (child.tag == "noscript" or not isinstance(child.tag, str)) and not (child.tail or "").strip()
+                    for child in el):
+                return True
     return False
 
 

@@ -8,10 +8,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from govaudit import __version__
+from govaudit import __version__, listdata
 from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import Capture, SnapshotReader
 from govaudit.htmlpage import decode_html
+from govaudit.htmlvocab import NEXT_PAGE_TEXTS
 from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.page import PageFacts, extract_page
@@ -60,10 +61,22 @@ def _is_html(cap: Capture) -> bool:
     return cap.method == "GET" and cap.outcome == "ok" and _html_type(cap) and not _served_as_page_for_file(cap)
 
 
+def _data_list_page(reader: SnapshotReader, cap: Capture) -> str | None:
+    """A list API's data answer (JSON, a Hanweb datastore) as the list page it is
+    (govaudit/listdata.py), else None."""
+    ctype = (cap.content_type or "").lower()
+    if cap.method != "GET" or cap.outcome != "ok" or not ctype or "html" in ctype or not (
+            "json" in ctype or "xml" in ctype or "javascript" in ctype):
+        return None
+    return listdata.answer_html(cap.final_url or cap.url, cap.content_type, reader.body(cap))
+
+
 def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
     pages: dict[str, _Fetched] = {}
     for n, cap in enumerate(reader.captures(), 1):
-        if _is_html(cap) and cap.priority != "robots":
+        if cap.priority != "robots" and (listed := _data_list_page(reader, cap)) is not None:
+            pages[cap.url] = _Fetched(cap, extract_page(listed, cap.final_url or cap.url, is_home=False))
+        elif _is_html(cap) and cap.priority != "robots":
             if cap.rendered_record:  # the DOM after scripts ran: script-loaded lists and links observed
                 text, _ = decode_html(reader.rendered_body(cap) or b"", "text/html; charset=utf-8")
             else:
@@ -110,7 +123,8 @@ class _ListGroup:
 def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tuple[int, _Fetched]]:
     """1-based page numbers. TRS names page 2 `index_1.html` and some CMSs count `pageIndex=0`:
     such pagers (a file-named page 1, seen or linked from the first page; a query page 0) are
-    shifted by one."""
+    shifted by one. What the pagers themselves state comes first: JEECMS serves page 1 also as
+    `index_1.html` and page 2 as `index_2.html`, which only the pager's words tell apart."""
     raw = [lp.number for lp, _ in members if lp.number is not None]
     by_file = [lp for lp, _ in members if lp.style == "file"]
     shift = 0
@@ -121,9 +135,27 @@ def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tup
         key = by_file[0].key
         if first is not None and classify.list_page(first.capture.url).key != key:
             return _numbered(members, 0)  # DedeCMS list_12_2.html under its folder's page: numbered as shown
+        if (stated := _stated_shift(members, key)) is not None:
+            return _numbered(members, stated)
         linked = {lp.number for l in first.facts.links if (lp := classify.list_page(l.url)).key == key} if first else set()
         shift = 1 if first is not None and (1 in raw or 1 in linked) else 0  # Chengdu numbers page 1 `-1`
     return _numbered(members, shift)
+
+
+def _stated_shift(members: list[tuple[classify.ListPage, _Fetched]], key: str) -> int | None:
+    """Page number minus URL number, as the list's pagers state it: a page-number link
+    (`<a href="index_1.html">2</a>` in TRS, `<a href="index_2.html">2</a>` in JEECMS) or the
+    first page's 下一页 (page 2). None when they state nothing, or disagree."""
+    shifts = set()
+    for own, page in members:
+        for link in page.facts.links:
+            text = link.text.strip()
+            if not (text.isdigit() or (own.number is None and text in NEXT_PAGE_TEXTS)):
+                continue
+            lp = classify.list_page(link.url)
+            if lp.key == key and lp.number is not None:
+                shifts.add((int(text) if text.isdigit() else 2) - lp.number)
+    return shifts.pop() if len(shifts) == 1 and shifts <= {0, 1} else None
 
 
 def _numbered(members: list[tuple[classify.ListPage, _Fetched]], shift: int) -> list[tuple[int, _Fetched]]:
@@ -155,7 +187,9 @@ def _group_url(key: str, members: list[tuple[classify.ListPage, _Fetched]]) -> s
     `column-index-1.shtml`, whose key `column-index.shtml` names no page) and it was fetched."""
     if key.endswith("/") or any(lp.number is None for lp, _ in members):  # TRS index_1 is page 2
         return key
-    first = [p.capture.url for lp, p in members if lp.number == 1 and lp.style == "file"]
+    # Numbered first pages: a file (`column-index-1.shtml`) or a query (`api/all/7?page=1&sid=3`,
+    # whose key `api/all/7?sid=3` was never fetched).
+    first = [p.capture.url for lp, p in members if lp.number == 1 and lp.style in ("file", "query")]
     return first[0] if first else key
 
 
@@ -381,6 +415,8 @@ def _footer(home: _Fetched | None) -> Footer | None:
 def _template_footers(pages: dict[str, _Fetched], page_list: list[Page]) -> list[TemplateFooter]:
     fetched = []
     for p in page_list:
+        if p.url in pages and not _html_type(pages[p.url].capture):
+            continue  # a data answer (a list API's JSON): no page template, no footer
         if p.url in pages and (template := footers.template_of(p.kind, bool(pages[p.url].facts.metadata))):
             fetched.append((template, pages[p.url].facts.footer, p.evidence))
     return footers.template_footers(fetched)

@@ -46,6 +46,7 @@ _PAGE_FILE_ID = re.compile(r"/(list|index)([_-]\d+)[_-](\d+)(\.s?html?|\.jhtml)$
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jhtml|jspx?|aspx?|php)$", re.I)
 _SCRIPT_FILE = re.compile(r"\.(?:jspx?|aspx?|php)$", re.I)
 _MONTH_DIR = re.compile(r"/\d{6}/[^/]*$")
+_RECORD_WINDOW = ("startrecord", "endrecord", "perpage")
 _HANWEB_ARTICLE = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_\d+\.\w+$")
 
 
@@ -79,6 +80,8 @@ def list_page(url: str) -> ListPage:
             name, _, value = pair.partition("=")
             if name.lower() in PAGE_PARAMS and value.isdigit():
                 number, style = int(value), "query"
+            elif name.lower() in _RECORD_WINDOW:
+                continue  # Hanweb's data proxy: which records of the list, not which list
             elif pair:
                 kept.append(pair)
         query = "&".join(kept)

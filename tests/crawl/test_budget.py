@@ -16,6 +16,8 @@ NEWS = Why("http://h/", "新闻动态", "column", 1)
 def test_disclosure_lane_from_text_path_and_its_list():
     assert is_disclosure("http://h/col/col9/index.html", "政策解读", "column", "http://h/", None)
     assert is_disclosure("http://h/zwgk/zcwj/", "更多", "column", "http://h/", None)
+    # Guangdong's gkmlpt catalogue: a category's API list, whatever its name (行政处罚 names no disclosure).
+    assert is_disclosure("http://h/gkmlpt/api/all/2588?page=1&sid=4", "行政处罚", "pagination", "http://h/", None)
     # Pages and documents of a disclosure list: same folder, Hanweb column id, or a row's long title.
     assert is_disclosure("http://h/col/col9/index.html?uid=1&pageNum=2", "下一页", "pagination", "http://h/col/col9/index.html", LIST)
     assert is_disclosure("http://h/art/2026/9/3/art_9_1.html", "通知", "document", "http://h/col/col9/index.html", LIST)

@@ -212,3 +212,27 @@ def test_a_snapshot_older_than_the_blocked_table_opens_and_resumes(tmp_path, js_
     assert resumed.refused == {"out_of_scope": 2} and offsite.hits == []
     with SnapshotReader(out) as reader:
         assert {(page, reason) for page, _, reason, _ in reader.refused()} == {(site.url + "gfxwj/", "out_of_scope")}
+
+
+@pytest.mark.parametrize("mount", [
+    '<div id="app"><noscript>请开启浏览器的JavaScript功能</noscript></div>',  # gkmlpt / Vue CLI
+    '<div id="root"></div>',  # create-react-app
+    '<div id="__nuxt"><!-- server rendering off --></div>',
+    '<main ng-app="gkApp"></main>',
+    '<section id="app"> </section>',
+    '<div id="app">正在加载...</div>',  # a loading placeholder
+])
+def test_an_empty_app_mount_with_a_bundle_is_rendered(mount):
+    config = "<script>window._CONFIG = {SID: '441823', TREE: []};</script>"
+    assert _text_reason(f'{mount}{config}<script src="/js/app.8d41e7.js"></script>', "hub") == "app_shell"
+    assert _text_reason(f'{mount}{config}<script src="/js/app.js"></script>', "document") == "app_shell"
+
+
+@pytest.mark.parametrize("body", [
+    '<div id="app"><noscript>x</noscript></div><script>var a = 1;</script>',  # no bundle
+    '<div id="app"><h1>机构职能</h1><p>本局负责……</p></div><script src="/js/app.js"></script>',  # server-rendered app
+    '<div id="root">暂无数据</div><script src="/js/x.js"></script>',  # text: not an empty mount
+    '<div id="main"></div><script src="/js/jquery.js"></script>',  # not a mount id
+])
+def test_a_page_with_content_or_no_bundle_is_not_an_app_shell(body):
+    assert _text_reason(body, "hub") != "app_shell"
