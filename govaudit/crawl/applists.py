@@ -35,6 +35,27 @@ def app_lists(page_url: str, html: str) -> list[tuple[str, str]]:
              name) for target, name in _leaves(tree)]
 
 
+def app_headings(page_url: str, html: str) -> tuple[str, ...]:
+    """Names of a gkmlpt catalogue's heading nodes (nodes with children, such as 法定主动公开内容):
+    the app draws them as the catalogue's section headings; () for any other page."""
+    if "_CONFIG" not in html or "TREE" not in html or _APP_PATH.match(urlsplit(page_url).path) is None:
+        return ()
+    tree = _tree(html)
+    return tuple(dict.fromkeys(_groups(tree, []))) if tree is not None else ()
+
+
+def _groups(nodes: list, out: list[str]) -> list[str]:
+    for node in nodes:
+        if len(out) >= _MAX_NODES:
+            break
+        children = node.get("children") if isinstance(node, dict) else None
+        if children and isinstance(children, list):
+            if name := " ".join(str(node.get("name") or "").split())[:100]:
+                out.append(name)
+            _groups(children, out)
+    return out
+
+
 def _tree(html: str) -> list | None:
     """The TREE array: the JSON from `TREE: [` to its matching bracket."""
     m = _TREE.search(html)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from govaudit import listdata
-from govaudit.crawl.applists import app_lists
+from govaudit.crawl.applists import app_headings, app_lists
 
 GKMLPT = {"classify": {"id": 2583, "name": "规范性文件", "post_count": 13},
           "articles": [{"id": 31, "title": "关于印发某办法的通知", "url": "/gkmlpt/content/0/31/post_31.html",
@@ -87,3 +87,20 @@ def test_other_app_configs_name_no_lists():
     assert app_lists("http://x/gkmlpt/index", f"<script>window._CONFIG = {{TREE: {tree}}};</script>") == []  # no SID
     assert app_lists("http://x/app/index", f"<script>window._CONFIG = {{SID: '1', TREE: {tree}}};</script>") == []
     assert app_lists("http://x/gkmlpt/index", "<script>window._CONFIG = {SID: '1', TREE: [{]};</script>") == []
+
+
+def test_gkmlpt_heading_nodes_are_the_catalogues_headings():
+    html = f"<script>window._CONFIG = {{SID: '1', TREE: {json.dumps(TREE, ensure_ascii=False)}}};</script>"
+    assert app_headings("http://x/bm/gkmlpt/index", html) == ("法定主动公开内容", "其他文件")
+    assert app_headings("http://x/app/index", html) == ()  # not a gkmlpt page
+    assert app_headings("http://x/gkmlpt/index", "<script>window._CONFIG = {TREE: [{]};</script>") == ()
+
+
+def test_a_catalogue_heading_drawn_only_by_the_app_is_a_disclosure_section():
+    from govaudit.model.extract.page import extract_page
+    from govaudit.model.site_sections import disclosure_sections
+    html = ("<html><head><title>政府信息公开目录</title></head><body><div id=app></div>"
+            f"<script>window._CONFIG = {{SID: '1', TREE: {json.dumps(TREE, ensure_ascii=False)}}};</script></body></html>")
+    facts = extract_page(html, "http://x/gkmlpt/index")
+    section = {s.name: s for s in disclosure_sections([], [], [], {facts.url: facts.headings})}["法定主动公开内容"]
+    assert section.present and section.via == "heading" and section.text == "法定主动公开内容"

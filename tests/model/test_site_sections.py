@@ -45,3 +45,14 @@ def test_the_section_rule_sees_sections_named_only_by_a_heading():
     model = replace(site(), disclosure_sections=[DisclosureSection("法定主动公开内容", True, SITE + "zwgk/", "heading", "法定主动公开内容")])
     (finding,) = SECTION_PRESENT.run(model, {"sections": {"法定主动公开内容": "法定主动公开"}}, Context(date(2026, 9, 30)))
     assert finding.status == "pass" and "标题“法定主动公开内容”" in finding.message
+
+
+def test_a_sections_own_name_is_preferred_to_the_broader_catalogue_name():
+    # A gkmlpt site: the homepage links 政府信息公开目录; the catalogue's tree heads 法定主动公开内容.
+    links = [Link(SITE, SITE + "gkmlpt/index", "政府信息公开目录", "page", "ok")]
+    headings = {SITE + "gkmlpt/index": ("法定主动公开内容",)}
+    got = {s.name: (s.present, s.via, s.text) for s in disclosure_sections([], [], links, headings)}
+    assert got["法定主动公开内容"] == (True, "heading", "法定主动公开内容")
+    # Only the catalogue's name: the section is still taken as present, by that name.
+    got = {s.name: (s.present, s.via, s.text) for s in disclosure_sections([], [], links)}
+    assert got["法定主动公开内容"] == (True, "link", "政府信息公开目录")

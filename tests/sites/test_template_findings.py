@@ -25,11 +25,9 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
     "dept": {
         "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
     },
-    # gkmlpt: the guide's date stands after the issuing office on a line of its own, and
-    # 法定主动公开内容 is a heading of the catalogue app's tree (no link, no page of its own).
+    # gkmlpt: the guide's date stands after the issuing office on a line of its own.
     "gkmlpt": {
         "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
-        "(unmapped) disclosure-sections": {"missed": [], "false": ["disclosure-sections: /"], "undecided": 0},
     },
 }
 

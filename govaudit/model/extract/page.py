@@ -13,6 +13,7 @@ import datetime
 import lxml.etree
 
 from govaudit import htmlpage
+from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
 from govaudit.htmlvocab import CURRENT, NOTE_WORDS, UPDATE_LABELS
 from govaudit.model.extract import annual_report as ar
@@ -343,7 +344,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
         body_text=body_text, meta_pub_date=date.meta, url_date=date.url,
         page_count=listing.page_count if kind == "column" else None, single_article=single,
         update_date=updated[0] if updated else None,
-        headings=_short_headings(index) if kind in ("hub", "column") else (),
+        # A script-drawn catalogue's headings are in its configuration (gkmlpt's TREE), drawn or not.
+        headings=(_short_headings(index) if kind in ("hub", "column") else ()) + app_headings(url, html_text),
         body_headings=body_headings(index, article.span, cuts) if article is not None and kind != "home" else (),
         # Only for pages whose text is kept (builder._page_texts): not the homepage or a list.
         body_tables=bodytext.body_tables(article.span) if article is not None and kind != "home" and (kind != "column" or single) else (),
