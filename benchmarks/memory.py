@@ -4,7 +4,7 @@
         [--repeat 3] [--keep DIR] [--full-audit] [--render never|auto]
 
 Each site (a tests/sites template and size: hanweb small ~240 HTML pages, medium ~2,900, 1k, 5k,
-20k) is served on 127.0.0.1 and crawled once (--rate 0, --concurrency 8, the list and pattern caps
+20k) is served on 127.0.0.1 by a child process and crawled once (--rate 0, --concurrency 8, the list and pattern caps
 lifted so every page is fetched); with --keep, a snapshot already in DIR/<template>-<size> is reused
 and the crawl skipped. Then, each a fresh CLI process as a user would run them: build, check
 (--as-of the site's date), report (html, md), and `audit` after its crawl — build, check and report
@@ -12,7 +12,9 @@ in one process, as `govaudit audit` runs them, which is the audit's peak unless 
 higher. --full-audit also runs a whole `govaudit audit` (its own crawl included) once.
 For each: wall time, CPU time and peak RSS (ru_maxrss from wait4: the largest of the stage's
 process and the children it waited for), medians of --repeat runs; then the sizes of the
-stage files, so the growth with site size can be read off.
+stage files, so the growth with site size can be read off. The site is generated and served in
+its own process because Linux counts a child's memory before its exec as the child's: stages
+spawned by a parent holding a 20k-page site all read at least the parent's size.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from crawl_sample_server import served_sample
+
 from tests.sites import TEMPLATES, hanweb
-from tests.sites.server import serve_site
 
 # -P: no current directory on sys.path, so PYTHONPATH decides which tree runs
 CLI = [sys.executable, "-P", "-c", "import sys; from govaudit.cli import main; sys.exit(main())"]
@@ -75,12 +78,12 @@ def _fresh(folder: Path, snapshot: Path) -> Path:
 
 
 def audit(name: str, size: str, root: Path, render: str, repeat: int, full: bool) -> None:
-    site = TEMPLATES[name][0](size)
-    print(f"\n== {name} ({size}): {len(site.html_urls)} HTML pages; load average {os.getloadavg()[0]:.2f}")
-    print(f"{'stage':11} {'wall s':>7} {'CPU s':>7} {'peak RSS MiB':>13}")
+    as_of = sys.modules[TEMPLATES[name][0].__module__].AS_OF.isoformat()
     crawled = root / "crawl"
-    as_of = site.as_of.isoformat()
-    with serve_site(site) as base:
+    with served_sample(name, size, 0.0) as served:
+        base = served.url
+        print(f"\n== {name} ({size}): {served.pages} HTML pages; load average {os.getloadavg()[0]:.2f}")
+        print(f"{'stage':11} {'wall s':>7} {'CPU s':>7} {'peak RSS MiB':>13}")
         if (crawled / "snapshot").is_dir():
             print(f"{'crawl':11} (snapshot reused from {crawled})")
         else:

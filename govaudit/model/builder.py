@@ -60,10 +60,22 @@ def _is_html(cap: Capture) -> bool:
     return cap.method == "GET" and cap.outcome == "ok" and _html_type(cap) and not _served_as_page_for_file(cap)
 
 
-def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
+def _shared(facts: PageFacts, memo: dict[object, object]) -> PageFacts:
+    """`facts` with the parts most pages repeat (their <meta> tags, footer, breadcrumb steps,
+    headings) as one object across pages: every site's pages carry the same few dozen values,
+    and kept per page they were a third of a large build's memory."""
+    share = memo.setdefault
+    return replace(facts, metas={share(k, k): share(v, v) for k, v in facts.metas.items()},
+                   footer=share(facts.footer, facts.footer), breadcrumb=[share(c, c) for c in facts.breadcrumb],
+                   headings=share(facts.headings, facts.headings), body_headings=share(facts.body_headings, facts.body_headings))
+
+
+def _read_pages(reader: SnapshotReader, captures: Iterable[Capture], start: str,
+                progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
     pages: dict[str, _Fetched] = {}
-    for n, cap in enumerate(reader.captures(), 1):
-        if _is_html(cap) and cap.priority != "robots":
+    memo: dict[object, object] = {}
+    for n, cap in enumerate(captures, 1):
+        if _is_html(cap):
             if cap.rendered_record:  # the DOM after scripts ran: script-loaded lists and links observed
                 text, _ = decode_html(reader.rendered_body(cap) or b"", "text/html; charset=utf-8")
             else:
@@ -71,7 +83,7 @@ def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], No
                 # The index keeps the bare media type; the charset the crawler decided on is separate.
                 text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
             facts = extract_page(text, cap.final_url or cap.url, is_home=cap.url == start)
-            pages[cap.url] = _Fetched(cap, observed_facts(facts, cap))
+            pages[cap.url] = _Fetched(cap, _shared(observed_facts(facts, cap), memo))
         if progress:
             progress(n)
     return pages
@@ -89,14 +101,18 @@ def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int |
 
 
 def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], on_site: Callable[[str], bool]) -> list[Link]:
-    links: dict[tuple[str, str], Link] = {}
+    """Same-site links, once per (source, target) — its first anchor on the page — by target, then source."""
+    links: list[Link] = []
     for url, page in pages.items():
+        seen: set[str] = set()  # (a set per page: a site-wide one of pairs weighed as much as the links)
         for raw in page.facts.links:
-            if not on_site(raw.url) or (url, raw.url) in links:
+            if raw.url in seen or not on_site(raw.url):
                 continue
+            seen.add(raw.url)
             outcome, status, fetch_outcome = _link_outcome(raw.url, captures)
-            links[(url, raw.url)] = Link(url, raw.url, raw.text, raw.kind, outcome, status, fetch_outcome)
-    return sorted(links.values(), key=lambda l: (l.target, l.source))
+            links.append(Link(url, raw.url, raw.text, raw.kind, outcome, status, fetch_outcome))
+    links.sort(key=lambda l: (l.target, l.source))
+    return links
 
 
 @dataclass(frozen=True)
@@ -467,7 +483,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     scope = Scope(start)
     scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
     on_site = scope.on_site
-    pages = _read_pages(reader, start, progress)
+    pages = _read_pages(reader, captures.values(), start, progress)  # one Capture per URL, not two
     groups = _list_groups(pages)
     columns = _columns(groups, pages, start)
     docs = _documents(pages, columns, captures, on_site)
