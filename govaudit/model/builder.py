@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -60,20 +62,42 @@ def _is_html(cap: Capture) -> bool:
     return cap.method == "GET" and cap.outcome == "ok" and _html_type(cap) and not _served_as_page_for_file(cap)
 
 
-def _shared(facts: PageFacts, memo: dict[object, object]) -> PageFacts:
-    """`facts` with the parts most pages repeat (their <meta> tags, footer, breadcrumb steps,
-    headings) as one object across pages: every site's pages carry the same few dozen values,
-    and kept per page they were a third of a large build's memory."""
-    share = memo.setdefault
-    return replace(facts, metas={share(k, k): share(v, v) for k, v in facts.metas.items()},
-                   footer=share(facts.footer, facts.footer), breadcrumb=[share(c, c) for c in facts.breadcrumb],
-                   headings=share(facts.headings, facts.headings), body_headings=share(facts.body_headings, facts.body_headings))
+class _Kept:
+    """What the build keeps of each page's facts while it assembles the model, held so that it
+    does not grow with the pages' size: the values most pages repeat (<meta> tags, footer,
+    breadcrumb steps, headings) are one object across pages, only the standard <meta> tags are
+    kept, each page's text is cut to its PageText at once, and whole body texts wait in a
+    temporary file (only interpretations read theirs back)."""
+
+    def __init__(self) -> None:
+        self.memo: dict[object, object] = {}
+        self.texts: list[PageText] = []
+        self.bodies = tempfile.TemporaryFile()
+        self.body_at: dict[str, tuple[int, int]] = {}
+
+    def facts(self, url: str, facts: PageFacts) -> PageFacts:
+        if not (facts.kind == "home" or facts.kind == "column" and not facts.single_article):
+            if text := page_text(url, facts.body_text, facts.body_headings):
+                self.texts.append(text)
+        if facts.body_text:
+            data = facts.body_text.encode("utf-8", "surrogatepass")
+            self.body_at[url] = (self.bodies.tell(), len(data))
+            self.bodies.write(data)
+        share = self.memo.setdefault
+        return replace(facts, metas={share(k, k): share(v, v) for k in _STANDARD_KEYS if (v := facts.metas.get(k)) is not None},
+                       footer=share(facts.footer, facts.footer), breadcrumb=[share(c, c) for c in facts.breadcrumb],
+                       headings=share(facts.headings, facts.headings), body_text="",
+                       body_headings=share(facts.body_headings, facts.body_headings))
+
+    def body_text(self, url: str) -> str:
+        at, size = self.body_at.get(url, (0, 0))
+        self.bodies.seek(at)
+        return self.bodies.read(size).decode("utf-8", "surrogatepass")
 
 
 def _read_pages(reader: SnapshotReader, captures: Iterable[Capture], start: str,
-                progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
+                progress: Callable[[int], None] | None, kept: _Kept) -> dict[str, _Fetched]:
     pages: dict[str, _Fetched] = {}
-    memo: dict[object, object] = {}
     for n, cap in enumerate(captures, 1):
         if _is_html(cap):
             if cap.rendered_record:  # the DOM after scripts ran: script-loaded lists and links observed
@@ -83,7 +107,7 @@ def _read_pages(reader: SnapshotReader, captures: Iterable[Capture], start: str,
                 # The index keeps the bare media type; the charset the crawler decided on is separate.
                 text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
             facts = extract_page(text, cap.final_url or cap.url, is_home=cap.url == start)
-            pages[cap.url] = _Fetched(cap, _shared(observed_facts(facts, cap), memo))
+            pages[cap.url] = _Fetched(cap, kept.facts(cap.url, observed_facts(facts, cap)))
         if progress:
             progress(n)
     return pages
@@ -111,7 +135,10 @@ def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], on_site: Ca
             seen.add(raw.url)
             outcome, status, fetch_outcome = _link_outcome(raw.url, captures)
             links.append(Link(url, raw.url, raw.text, raw.kind, outcome, status, fetch_outcome))
-    links.sort(key=lambda l: (l.target, l.source))
+    # by target, then source: two stable sorts on the strings themselves (a key tuple per link
+    # weighed a fifth of a large build's peak)
+    links.sort(key=attrgetter("source"))
+    links.sort(key=attrgetter("target"))
     return links
 
 
@@ -407,6 +434,9 @@ STANDARD_META_TAGS = ("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "Col
                       "ColumnType", "ArticleTitle", "PubDate", "ContentSource")
 
 
+_STANDARD_KEYS = tuple(tag.lower() for tag in STANDARD_META_TAGS)  # extractors key metas by lower-case name
+
+
 def _standard_metas(metas: dict[str, str]) -> dict[str, str]:
     """The standard tags present on a page (extractors key metas by lower-case name)."""
     return {tag: metas[tag.lower()] for tag in STANDARD_META_TAGS if tag.lower() in metas}
@@ -454,19 +484,6 @@ def _offsite_links(pages: dict[str, _Fetched], on_site: Callable[[str], bool]) -
     return sorted(found.values(), key=lambda l: l.target)
 
 
-def _page_texts(pages: dict[str, _Fetched]) -> list[PageText]:
-    """The body text of every page that shows an article: documents, static pages (机构职能,
-    联系方式), guides read as hubs; not the homepage or a column's list pages."""
-    out = []
-    for url, page in pages.items():
-        f = page.facts
-        if f.kind == "home" or f.kind == "column" and not f.single_article:
-            continue
-        if text := page_text(url, f.body_text, f.body_headings):
-            out.append(text)
-    return out
-
-
 def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
     """Read the snapshot in `folder` and assemble the site model."""
     return build_site_and_texts(folder, progress)[0]
@@ -483,7 +500,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     scope = Scope(start)
     scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
     on_site = scope.on_site
-    pages = _read_pages(reader, captures.values(), start, progress)  # one Capture per URL, not two
+    kept = _Kept()
+    pages = _read_pages(reader, captures.values(), start, progress, kept)  # one Capture per URL, not two
     groups = _list_groups(pages)
     columns = _columns(groups, pages, start)
     docs = _documents(pages, columns, captures, on_site)
@@ -498,12 +516,14 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
                       start_final_url=captures[start].final_url if start in captures else None,
                       start_content_type=captures[start].content_type if start in captures else None,
                       budget_cut=_budget_cut(meta.get("budget_cut")))
-    texts = _page_texts(pages)
+    # The body text of every page that shows an article: documents, static pages (机构职能,
+    # 联系方式), guides read as hubs; not the homepage or a column's list pages.
+    texts = kept.texts
     text_info = PageTextInfo(TEXT_FILE, len(texts), sum(len(t.text) for t in texts), TEXT_CAP,
                              sum(1 for t in texts if t.truncated))
     model = SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
-        documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),
+        documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"}),
         links=links, footer=_footer(pages.get(start)), footers=_template_footers(pages, page_list),
         disclosure_sections=site_sections.disclosure_sections(
             columns, page_list, links, {u: p.facts.headings for u, p in pages.items() if p.facts.headings},
@@ -511,4 +531,5 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
              if l.kind == "page" and on_site(l.url))),
         offsite_links=_offsite_links(pages, on_site), page_text=text_info,
     )
+    kept.bodies.close()
     return model, texts
