@@ -94,7 +94,7 @@ def _typed_check(tp: Any) -> bool:
         key, val = typing.get_args(tp)
         return key is str and _typed_plain(val)
     if dataclasses.is_dataclass(tp):
-        # orjson writes a dataclass's __dict__ (skipping names that start with "_"): the same as its
+        # orjson writes a dataclass's __dict__ or slots (skipping names that start with "_"): the same as its
         # fields only when no field is so named and nothing (a cached_property) adds attributes.
         names = [f.name for f in dataclasses.fields(tp)]
         return (not any(n.startswith("_") for n in names) and set(names) == set(typing.get_type_hints(tp))
