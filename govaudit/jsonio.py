@@ -20,12 +20,14 @@ import types
 import typing
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
 from govaudit.errors import UserError
-from govaudit.serde import to_dict
+from govaudit.serde import fast_converter, to_dict
+
+T = TypeVar("T")
 
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_SUBCLASS
 _SMALLEST = 1e-4  # below it (but not 0) Python writes exponent form where orjson does not
@@ -92,7 +94,7 @@ def _typed_check(tp: Any) -> bool:
         key, val = typing.get_args(tp)
         return key is str and _typed_plain(val)
     if dataclasses.is_dataclass(tp):
-        # orjson writes a dataclass's __dict__ (skipping names that start with "_"): the same as its
+        # orjson writes a dataclass's __dict__ or slots (skipping names that start with "_"): the same as its
         # fields only when no field is so named and nothing (a cached_property) adds attributes.
         names = [f.name for f in dataclasses.fields(tp)]
         return (not any(n.startswith("_") for n in names) and set(names) == set(typing.get_type_hints(tp))
@@ -209,3 +211,118 @@ def read_json(path: Path, what: str) -> Any:
         return json.loads(raw.decode("utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise UserError(f"{path} is not valid JSON ({exc}); re-run `govaudit {what}`.") from None
+
+
+# Reading a large stage file without holding it whole. write_json_atomic lays a dataclass out as
+# json.dumps(indent=2) does: its members at two spaces, a list member's objects at four. JSON
+# strings hold no raw newline, so a line that starts with exactly two spaces and a quote begins a
+# member, and "\n    }" ends an object of a list member — the file can be cut there and each piece
+# parsed by orjson. A site.json of 20,000 pages is ~100 MB of text and twice that as a dict tree.
+
+_CHUNK = 1 << 20  # bytes read at a time; a list member is converted a chunk of objects at a time
+_NEXT_ITEM = b"\n    },\n    {"
+_LAST_ITEM = b"\n    }\n  ]"
+
+
+class _Layout(Exception):
+    """The file is not laid out as write_json_atomic writes a dataclass (or its values do not
+    follow the type): the caller reads it whole instead."""
+
+
+class _Buffer:
+    """The unread rest of a file, read a chunk at a time."""
+
+    def __init__(self, fh: Any) -> None:
+        self.fh, self.data, self.pos, self.eof = fh, b"", 0, False
+
+    def more(self) -> None:
+        chunk = self.fh.read(_CHUNK)
+        if not chunk:
+            self.eof = True
+            raise _Layout
+        self.data = self.data[self.pos:] + chunk
+        self.pos = 0
+
+    def find(self, marker: bytes) -> int:
+        """The offset of `marker` from pos, reading on until it appears."""
+        start = self.pos
+        while (at := self.data.find(marker, start)) < 0:
+            start = max(len(self.data) - len(marker) + 1 - self.pos, 0)
+            self.more()
+        return at
+
+    def startswith(self, text: bytes) -> bool:
+        while len(self.data) - self.pos < len(text) and not self.eof:
+            try:
+                self.more()
+            except _Layout:
+                break
+        return self.data.startswith(text, self.pos)
+
+    def take(self, end: int) -> bytes:
+        out, self.pos = self.data[self.pos:end], end
+        return out
+
+
+def _list_member(buf: _Buffer, convert: Callable[[Any, dict[Any, Any]], list[Any]], shared: dict[Any, Any]) -> list[Any]:
+    """A list member's objects from `[\n    {` on, converted a chunk at a time."""
+    buf.pos += 2  # "[\n": its first object starts here, at four spaces
+    out: list[Any] = []
+    while True:
+        last = buf.data.find(_LAST_ITEM, buf.pos)
+        cut = last if last >= 0 else buf.data.rfind(_NEXT_ITEM, buf.pos)
+        if cut >= 0:
+            out += convert(orjson.loads(b"[" + buf.take(cut + 6) + b"]"), shared)
+            if last >= 0:
+                buf.pos += 4  # "\n  ]"
+                return out
+            buf.pos += 2  # ",\n"
+        buf.more()
+
+
+def read_streamed(path: Path, cls: type[T]) -> T | None:
+    """`cls` (a dataclass) from a file write_json_atomic wrote from one, read a chunk at a time:
+    the file is never held whole, nor its dict tree, and strings met many times are one object
+    (serde.fast_converter). None when the file is laid out otherwise or any value does not follow
+    `cls`'s types: read it whole then (read_json), which names the problem."""
+    hints = typing.get_type_hints(cls)
+    shared: dict[Any, Any] = {}
+    members: dict[str, Any] = {}
+    try:
+        with open(path, "rb") as fh:
+            buf = _Buffer(fh)
+            if not buf.startswith(b'{\n  "'):
+                return None
+            buf.pos = 2
+            while True:
+                colon = buf.find(b'": ')
+                key = orjson.loads(buf.take(colon + 1)[2:])
+                buf.pos += 2
+                if type(key) is not str or key not in hints:
+                    return None
+                if buf.startswith(b"[\n    {") and typing.get_origin(hints[key]) is list:
+                    members[key] = _list_member(buf, fast_converter(hints[key]), shared)
+                    ends_object = not buf.startswith(b",\n")
+                else:
+                    nxt = -1
+                    try:
+                        nxt = buf.find(b',\n  "')
+                    except _Layout:
+                        pass
+                    ends_object = nxt < 0
+                    end = buf.data.rfind(b"\n}") if ends_object else nxt
+                    if end < buf.pos:
+                        return None
+                    members[key] = fast_converter(hints[key])(orjson.loads(buf.take(end)), shared)
+                if ends_object:
+                    if (buf.data[buf.pos:] + fh.read()).strip() != b"}":
+                        return None
+                    break
+                buf.pos += 2  # ",\n": the next member
+        fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+        if any(f.name not in members and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+               for f in fields):
+            return None
+        return cls(**members)
+    except Exception:  # noqa: BLE001 - _Layout, OSError, a JSON error, a value the converter refuses: read it whole
+        return None

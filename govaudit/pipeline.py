@@ -16,7 +16,7 @@ from govaudit.crawl import CrawlProgress, CrawlSummary, crawl_site
 from govaudit.crawl.crawler import check_crawl_inputs
 from govaudit.engine import evaluate
 from govaudit.errors import UserError
-from govaudit.jsonio import read_json, write_json_atomic
+from govaudit.jsonio import read_json, read_streamed, write_json_atomic
 from govaudit.manual import ManualSheet, check_against, load_manual
 from govaudit.model.builder import build_site_and_texts
 from govaudit.model.pagetext import TEXT_FILE, open_texts, write_texts
@@ -112,7 +112,12 @@ def build(out: Path, progress: Callable[[int], None] | None = None) -> SiteModel
 
 def load_site(out: Path) -> SiteModel:
     """Read `out/site.json`, checking it was written by a compatible version and follows the
-    site-model contract (govaudit/model/types.py, published as schemas/site.schema.json)."""
+    site-model contract (govaudit/model/types.py, published as schemas/site.schema.json).
+    A file laid out as `build` writes it is read a chunk at a time; any other, or any problem,
+    is read whole, which names the problem."""
+    site = read_streamed(out / SITE_FILE, SiteModel) if (out / SITE_FILE).is_file() else None
+    if site is not None and site.schema == SCHEMA:
+        return site
     data = read_json(out / SITE_FILE, f"build {out}")
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise UserError(f"{out / SITE_FILE} was not written by this version of govaudit (expected schema {SCHEMA}); re-run `govaudit build {out}`.")

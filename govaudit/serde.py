@@ -67,10 +67,18 @@ def from_dict(cls: type[T], data: Any, *, strict: bool = False) -> T:
     raise ContractError at the first value that does not follow the type hints."""
     if strict:
         try:
-            return _fast(cls)(data)
+            return _fast(cls)(data, {})
         except (_Mismatch, ContractError):
             pass  # the checking converter below finds the value and names its path
     return _compile(cls, strict)(data)
+
+
+def fast_converter(cls: type[T]) -> Callable[[Any, dict[Any, Any]], T]:
+    """The generated strict converter of `cls`: `convert(data, shared)` builds the value, taking
+    each string and integer through `shared` (one dict for a whole load) so that a value met many
+    times — a URL linked from every page, a kind, a status — is one object. It raises some
+    exception (not a ContractError with a path) on data it does not take: fall back to from_dict."""
+    return _fast(cls)
 
 
 def _describe(value: Any) -> str:
@@ -223,6 +231,9 @@ def _dataclass(tp: type, strict: bool, required: Callable[[Any], Any]) -> _Conve
 # checking converter accepts and builds the same values; on anything else it raises _Mismatch
 # and from_dict runs the checking converter, which names the bad value. Loading a large
 # site.json is most of `check`'s time, and the reflective converter was most of that.
+# Strings and integers go through a dict given with the data (`_s` = its setdefault): the JSON
+# parser makes a new object for every occurrence, and a site's few thousand URLs occur hundreds
+# of thousands of times (links, evidence, list items), which made the loaded model ~5x larger.
 
 class _Mismatch(Exception):
     """The generated converter met a value it does not take (the checking converter explains it)."""
@@ -233,6 +244,7 @@ _NAMESPACE: dict[str, Any] = {"_Mismatch": _Mismatch, "_MISSING": _MISSING, "__b
 _FAST: dict[Any, str] = {}  # type -> name of its generated function in _NAMESPACE
 _CHECKS = {str: "type({v}) is not str", int: "type({v}) is not int", bool: "type({v}) is not bool",
            float: "type({v}) is not float and type({v}) is not int"}
+_SHARED = (str, int)  # values taken through the load's dict (never bool: True == 1)
 
 
 # Generation registers a type's name before its source runs (recursive types need it), so a
@@ -256,7 +268,7 @@ def _fast_name(tp: Any) -> str:
     name = _FAST.get(tp)
     if name is None:
         name = _FAST[tp] = f"_f{len(_FAST)}"
-        lines = [f"def {name}(data):"]
+        lines = [f"def {name}(data, _m):", "    _s = _m.setdefault"]
         if dataclasses.is_dataclass(tp) and _plain_fields(tp):
             _dataclass_source(tp, lines)
         else:
@@ -290,7 +302,10 @@ def _emit(tp: Any, src: str, dst: str, lines: list[str], ind: str) -> None:
         # the type first: a list or a mapping cannot be looked up in a set
         lines.append(f"{ind}if type({src}) not in {_const(frozenset(map(type, args)))} or {src} not in {_const(frozenset(args))}:")
         lines.append(f"{ind}    raise _Mismatch")
-        lines.append(f"{ind}{dst} = {src}")
+        if all(type(a) is str for a in args):  # the declared string itself, one object for all
+            lines.append(f"{ind}{dst} = {_const({a: a for a in args})}[{src}]")
+        else:
+            lines.append(f"{ind}{dst} = {src}")
     elif origin in (list, tuple):
         item = (args or (Any,))[0]
         make = "tuple" if origin is tuple else "list"
@@ -301,12 +316,15 @@ def _emit(tp: Any, src: str, dst: str, lines: list[str], ind: str) -> None:
             lines.append(f"{ind}for _x in {src}:")
             lines.append(f"{ind}    if {check.format(v='_x')}:")
             lines.append(f"{ind}        raise _Mismatch")
-            lines.append(f"{ind}{dst} = {make}({src})")
+            if item in _SHARED:
+                lines.append(f"{ind}{dst} = {make}([_s(_x, _x) for _x in {src}])")
+            else:
+                lines.append(f"{ind}{dst} = {make}({src})")
         elif item is Any:
             lines.append(f"{ind}{dst} = {make}({src})")
         else:
             fn = _fast_name(item)
-            lines.append(f"{ind}{dst} = {'tuple(' if make == 'tuple' else '['}{fn}(_x) for _x in {src}{')' if make == 'tuple' else ']'}")
+            lines.append(f"{ind}{dst} = {'tuple(' if make == 'tuple' else '['}{fn}(_x, _m) for _x in {src}{')' if make == 'tuple' else ']'}")
     elif origin is dict:
         val = (args or (Any, Any))[1]
         lines.append(f"{ind}if type({src}) is not dict:")
@@ -316,17 +334,20 @@ def _emit(tp: Any, src: str, dst: str, lines: list[str], ind: str) -> None:
             lines.append(f"{ind}for _x in {src}.values():")
             lines.append(f"{ind}    if {check.format(v='_x')}:")
             lines.append(f"{ind}        raise _Mismatch")
-            lines.append(f"{ind}{dst} = dict({src})")
+            if val in _SHARED:
+                lines.append(f"{ind}{dst} = {{_k: _s(_x, _x) for _k, _x in {src}.items()}}")
+            else:
+                lines.append(f"{ind}{dst} = dict({src})")
         elif val is Any:
             lines.append(f"{ind}{dst} = dict({src})")
         else:
-            lines.append(f"{ind}{dst} = {{_k: {_fast_name(val)}(_x) for _k, _x in {src}.items()}}")
+            lines.append(f"{ind}{dst} = {{_k: {_fast_name(val)}(_x, _m) for _k, _x in {src}.items()}}")
     elif dataclasses.is_dataclass(tp):
-        lines.append(f"{ind}{dst} = {_fast_name(tp)}({src})")
+        lines.append(f"{ind}{dst} = {_fast_name(tp)}({src}, _m)")
     elif tp in _CHECKS:
         lines.append(f"{ind}if {_CHECKS[tp].format(v=src)}:")
         lines.append(f"{ind}    raise _Mismatch")
-        lines.append(f"{ind}{dst} = {src}")
+        lines.append(f"{ind}{dst} = {'_s({0}, {0})'.format(src) if tp in _SHARED else src}")
     else:  # Any, or a type the checking converter passes through unchecked
         lines.append(f"{ind}{dst} = {src}")
 
@@ -354,11 +375,12 @@ def _dataclass_source(tp: type, lines: list[str]) -> None:
                 lines.append(f"        {value} = {_const(f.default_factory)}()")
             lines.append("    else:")
             _emit(hints[f.name], "_v", value, lines, "        ")
-    if hasattr(tp, "__post_init__") or "__slots__" in tp.__dict__:
+    if hasattr(tp, "__post_init__"):
         call = ", ".join(f"{f.name}=_a{i}" for i, f in enumerate(fields))
         lines.append(f"    return {_const(tp)}({call})")
     else:  # what the frozen class's generated __init__ does, without its call and keyword binding
-        # (attributes set one by one, in field order: instances keep sharing their dict's keys)
+        # (attributes set one by one, in field order: a class without slots keeps sharing its
+        # instances' dict keys)
         lines.append(f"    obj = {_const(object.__new__)}({_const(tp)})")
         setattr_ = _const(object.__setattr__)
         lines.extend(f"    {setattr_}(obj, {f.name!r}, _a{i})" for i, f in enumerate(fields))

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import pickle
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -71,12 +74,62 @@ def _data_list_page(reader: SnapshotReader, cap: Capture) -> str | None:
     return listdata.answer_html(cap.final_url or cap.url, cap.content_type, reader.body(cap))
 
 
-def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
+class _Kept:
+    """What the build keeps of each page's facts while it assembles the model, held so that it
+    does not grow with the pages' size: the values most pages repeat (<meta> tags, footer,
+    breadcrumb steps, headings) are one object across pages, only the standard <meta> tags are
+    kept, each page's text is cut to its PageText at once, and whole body texts wait in a
+    temporary file (only interpretations read theirs back)."""
+
+    def __init__(self) -> None:
+        self.memo: dict[object, object] = {}
+        # (url, text) in page order; a list page's text is parked in the file until the columns are
+        # known (only each column's first list page keeps it), as (url, (offset, size)).
+        self._texts: list[tuple[str, PageText | tuple[int, int]]] = []
+        self.bodies = tempfile.TemporaryFile()
+        self.body_at: dict[str, tuple[int, int]] = {}
+
+    def facts(self, url: str, facts: PageFacts) -> PageFacts:
+        if facts.kind != "home":
+            if text := page_text(url, facts.body_text, facts.body_headings, tables=facts.body_tables):
+                self._texts.append((url, self._park(pickle.dumps(text)) if facts.kind == "column" and not facts.single_article else text))
+        if facts.body_text:
+            self.body_at[url] = self._park(facts.body_text.encode("utf-8", "surrogatepass"))
+        share = self.memo.setdefault
+        return replace(facts, metas={share(k, k): share(v, v) for k in _STANDARD_KEYS if (v := facts.metas.get(k)) is not None},
+                       footer=share(facts.footer, facts.footer), breadcrumb=[share(c, c) for c in facts.breadcrumb],
+                       headings=share(facts.headings, facts.headings), body_text="",
+                       body_headings=share(facts.body_headings, facts.body_headings))
+
+    def texts(self, columns: list[Column]) -> list[PageText]:
+        """The body text of every page that shows an article: documents, static pages (机构职能,
+        联系方式), guides read as hubs; and of each column's first list page (its intro, its items:
+        page_text locates them with kind `list`); not the homepage or later list pages."""
+        firsts = {c.url for c in columns}
+        return [text if isinstance(text, PageText) else pickle.loads(self._read(text))
+                for url, text in self._texts if isinstance(text, PageText) or url in firsts]
+
+    def body_text(self, url: str) -> str:
+        return self._read(self.body_at.get(url, (0, 0))).decode("utf-8", "surrogatepass")
+
+    def _park(self, data: bytes) -> tuple[int, int]:
+        self.bodies.seek(0, 2)
+        at = self.bodies.tell()
+        self.bodies.write(data)
+        return at, len(data)
+
+    def _read(self, where: tuple[int, int]) -> bytes:
+        self.bodies.seek(where[0])
+        return self.bodies.read(where[1])
+
+
+def _read_pages(reader: SnapshotReader, captures: Iterable[Capture], start: str,
+                progress: Callable[[int], None] | None, kept: _Kept) -> dict[str, _Fetched]:
     pages: dict[str, _Fetched] = {}
-    for n, cap in enumerate(reader.captures(), 1):
-        if cap.priority != "robots" and (listed := _data_list_page(reader, cap)) is not None:
-            pages[cap.url] = _Fetched(cap, extract_page(listed, cap.final_url or cap.url, is_home=False))
-        elif _is_html(cap) and cap.priority != "robots":
+    for n, cap in enumerate(captures, 1):
+        if (listed := _data_list_page(reader, cap)) is not None:
+            pages[cap.url] = _Fetched(cap, kept.facts(cap.url, extract_page(listed, cap.final_url or cap.url, is_home=False)))
+        elif _is_html(cap):
             if cap.rendered_record:  # the DOM after scripts ran: script-loaded lists and links observed
                 text, _ = decode_html(reader.rendered_body(cap) or b"", "text/html; charset=utf-8")
             else:
@@ -84,7 +137,7 @@ def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], No
                 # The index keeps the bare media type; the charset the crawler decided on is separate.
                 text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
             facts = extract_page(text, cap.final_url or cap.url, is_home=cap.url == start)
-            pages[cap.url] = _Fetched(cap, observed_facts(facts, cap))
+            pages[cap.url] = _Fetched(cap, kept.facts(cap.url, observed_facts(facts, cap)))
         if progress:
             progress(n)
     return pages
@@ -102,14 +155,21 @@ def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int |
 
 
 def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], on_site: Callable[[str], bool]) -> list[Link]:
-    links: dict[tuple[str, str], Link] = {}
+    """Same-site links, once per (source, target) — its first anchor on the page — by target, then source."""
+    links: list[Link] = []
     for url, page in pages.items():
+        seen: set[str] = set()  # (a set per page: a site-wide one of pairs weighed as much as the links)
         for raw in page.facts.links:
-            if not on_site(raw.url) or (url, raw.url) in links:
+            if raw.url in seen or not on_site(raw.url):
                 continue
+            seen.add(raw.url)
             outcome, status, fetch_outcome = _link_outcome(raw.url, captures)
-            links[(url, raw.url)] = Link(url, raw.url, raw.text, raw.kind, outcome, status, fetch_outcome)
-    return sorted(links.values(), key=lambda l: (l.target, l.source))
+            links.append(Link(url, raw.url, raw.text, raw.kind, outcome, status, fetch_outcome))
+    # by target, then source: two stable sorts on the strings themselves (a key tuple per link
+    # weighed a fifth of a large build's peak)
+    links.sort(key=attrgetter("source"))
+    links.sort(key=attrgetter("target"))
+    return links
 
 
 @dataclass(frozen=True)
@@ -427,6 +487,9 @@ STANDARD_META_TAGS = ("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "Col
                       "ColumnType", "ArticleTitle", "PubDate", "ContentSource")
 
 
+_STANDARD_KEYS = tuple(tag.lower() for tag in STANDARD_META_TAGS)  # extractors key metas by lower-case name
+
+
 def _standard_metas(metas: dict[str, str]) -> dict[str, str]:
     """The standard tags present on a page (extractors key metas by lower-case name)."""
     return {tag: metas[tag.lower()] for tag in STANDARD_META_TAGS if tag.lower() in metas}
@@ -474,21 +537,6 @@ def _offsite_links(pages: dict[str, _Fetched], on_site: Callable[[str], bool]) -
     return sorted(found.values(), key=lambda l: l.target)
 
 
-def _page_texts(pages: dict[str, _Fetched], columns: list[Column]) -> list[PageText]:
-    """The body text of every page that shows an article: documents, static pages (机构职能,
-    联系方式), guides read as hubs; and of each column's first list page (its intro, its items:
-    page_text locates them with kind `list`); not the homepage or later list pages."""
-    firsts = {c.url for c in columns}
-    out = []
-    for url, page in pages.items():
-        f = page.facts
-        if f.kind == "home" or f.kind == "column" and not f.single_article and url not in firsts:
-            continue
-        if text := page_text(url, f.body_text, f.body_headings, tables=f.body_tables):
-            out.append(text)
-    return out
-
-
 def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
     """Read the snapshot in `folder` and assemble the site model."""
     return build_site_and_texts(folder, progress)[0]
@@ -505,7 +553,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     scope = Scope(start)
     scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
     on_site = scope.on_site
-    pages = _read_pages(reader, start, progress)
+    kept = _Kept()
+    pages = _read_pages(reader, captures.values(), start, progress, kept)  # one Capture per URL, not two
     groups = _list_groups(pages)
     columns = _columns(groups, pages, start)
     docs = _documents(pages, columns, captures, on_site)
@@ -520,12 +569,12 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
                       start_final_url=captures[start].final_url if start in captures else None,
                       start_content_type=captures[start].content_type if start in captures else None,
                       budget_cut=_budget_cut(meta.get("budget_cut")))
-    texts = _page_texts(pages, columns)
+    texts = kept.texts(columns)
     text_info = PageTextInfo(TEXT_FILE, len(texts), sum(len(t.text) for t in texts), TEXT_CAP,
                              sum(1 for t in texts if t.truncated), tables=True)
     model = SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
-        documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {u: p.facts.body_text for u, p in pages.items()}),
+        documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"}),
         links=links, footer=_footer(pages.get(start)), footers=_template_footers(pages, page_list),
         disclosure_sections=site_sections.disclosure_sections(
             columns, page_list, links, {u: p.facts.headings for u, p in pages.items() if p.facts.headings},
@@ -533,4 +582,5 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
              if l.kind == "page" and on_site(l.url))),
         offsite_links=_offsite_links(pages, on_site), page_text=text_info,
     )
+    kept.bodies.close()
     return model, texts

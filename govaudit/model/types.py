@@ -42,7 +42,7 @@ OrganType = Literal["government", "department", "unknown"]  # an annual report's
 CrawlOutcome = str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     url: str
     fetched_at: str | None = None  # ISO 8601, Asia/Shanghai
@@ -50,7 +50,7 @@ class Evidence:
     snippet: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ListItem:
     title: str
     url: str | None
@@ -59,7 +59,7 @@ class ListItem:
     pinned: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DatePile:
     """Many items on one day: a CMS regeneration stamp rather than publication dates."""
 
@@ -70,7 +70,7 @@ class DatePile:
     urls: list[str]  # up to five of them, as evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMismatch:
     """A document whose meta PubDate disagrees with the date it shows."""
 
@@ -80,7 +80,7 @@ class DateMismatch:
     url_date: str | None = None  # tYYYYMMDD_ in the URL, often a third value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Column:
     """One list of the site, all its pages together (TRS index_N, ?pageNum=N …): its url is the
     list's first page. One-article pages are never columns (Document kind static)."""
@@ -103,7 +103,7 @@ class Column:
     pages: list[str] = field(default_factory=list)  # its fetched list pages, page 1 first (any pager style)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     source: str
     target: str
@@ -114,7 +114,7 @@ class Link:
     fetch_outcome: CrawlOutcome | None = None  # the crawl outcome behind a link that is not ok (not_found, soft_404, wrong_type …)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     url: str
     title: str
@@ -134,7 +134,7 @@ class Document:
     wenhao: str | None = None  # 发文字号, canonical (岚综管规〔2024〕4号)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportTable3:
     """Table 3 (依申请) rows of a 2021-format report, one cell per requester column its
     header has (seven in the full format, fewer when merged). A cell is a count, a
@@ -147,7 +147,7 @@ class ReportTable3:
     columns: list[str] = field(default_factory=list)  # 自然人, 商业企业 … 总计, as the header has them
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnnualReport:
     url: str
     title: str
@@ -165,7 +165,7 @@ class AnnualReport:
     column_url: str | None = None  # the column that lists or files the report
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interpretation:
     interpretation_url: str
     document_url: str
@@ -175,7 +175,7 @@ class Interpretation:
     document_date: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Footer:
     site_id_code: str | None
     meta_site_id_code: str | None
@@ -187,7 +187,7 @@ class Footer:
     sponsor: str | None = None  # 主办单位
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TemplateFooter:
     """The footer identifiers one page template shows: pages grouped by template (homepage, list
     pages, article pages, disclosure documents) and by which identifiers their footer carries."""
@@ -201,7 +201,7 @@ class TemplateFooter:
     evidence: Evidence  # an example page
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     """Every capture of the crawl. kind error: the fetch failed or answered with something else
     than the page linked (soft_404, wrong_type); kind column: a page of a column's list."""
@@ -220,7 +220,7 @@ class Page:
     page_no: int | None = None  # a list page: its 1-based number in the column's pager
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BudgetCut:
     """What the crawl budgets left unfetched (snapshot meta `budget_cut`): URLs by priority class
     (disclosure evidence as `disclosure_<class>`), and a few of them as examples."""
@@ -231,7 +231,7 @@ class BudgetCut:
     examples: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CrawlInfo:
     start_url: str
     started_at: str | None
@@ -245,7 +245,7 @@ class CrawlInfo:
     budget_cut: BudgetCut | None = None  # None: the budgets left nothing out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DisclosureSection:
     """One of the standard sections of a 政府信息公开 hub, and where it was found."""
 
@@ -256,7 +256,7 @@ class DisclosureSection:
     text: str | None  # the column name, page title or link text that matched
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OffsiteLink:
     """A link that leaves the site (政务服务网, a 政策文件库, a ministry): once per target, with the
     text it was first linked under and how many pages link to it."""
@@ -269,7 +269,7 @@ class OffsiteLink:
     kind: LinkKind = "page"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageTable:
     """A data table in a page's body (bodytext.body_tables): its rows, its widest row's cells and
     the text of its first row (the header, cut at 200 characters)."""
@@ -279,7 +279,7 @@ class PageTable:
     header: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageText:
     """The main body text of one page (a document, a static page, a guide), whitespace-normalised
     and capped, with the section headings it shows. Kept beside site.json in pagetext.jsonl
@@ -293,7 +293,7 @@ class PageText:
     tables: list[PageTable] = field(default_factory=list)  # data tables of the body; left out of the file when none
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageTextInfo:
     """Where the model's page texts are (a file beside site.json) and how much they hold."""
 
@@ -305,7 +305,7 @@ class PageTextInfo:
     tables: bool = False  # the texts record their pages' data tables (PageText.tables): older builds did not
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SiteModel:
     schema: str
     tool_version: str

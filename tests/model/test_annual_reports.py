@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,7 @@ def test_docx_text_and_broken_files():
 def test_report_page_that_only_links_its_pdf_reads_the_pdf():
     page = document("nb/1.html", "淮安市人民政府2024年政府信息公开工作年度报告", kind="annual_report", pub_date="2025-01-20")
     pdf_url = page.url.replace("1.html", "P0.pdf")
-    page = page.__class__(**{**page.__dict__, "attachments": [Link(page.url, pdf_url, "年报.pdf", "attachment", "ok", 200)]})
+    page = replace(page, attachments=[Link(page.url, pdf_url, "年报.pdf", "attachment", "ok", 200)])
     info = {"year": 2024, "organ": "淮安市人民政府", "sections": [], "tables": [], "table3": None, "identity_ok": None}
     report = reports.report_of(page, info, {pdf_url: PDF.read_bytes()}.get)
     assert (report.text_source, report.sections, report.tables, report.identity_ok) == ("pdf", ["一", "二", "三", "四", "五", "六"], ["二", "三", "四"], True)
@@ -70,11 +71,11 @@ def test_report_page_that_only_links_its_pdf_reads_the_pdf():
 
 def test_reports_seen_only_in_a_list():
     col = column("nb/", "政府信息公开年报", "2026-03-10")
-    col = col.__class__(**{**col.__dict__, "items": [
+    col = replace(col, items=[
         ListItem("平潭综合实验区2025年度政府信息公开工作年度报告", col.url + "a.htm", "2026-03-10"),
         ListItem("关于2014年政府信息公开工作要点落实情况的函", col.url + "b.htm", "2014-12-10"),
         ListItem("平潭综合实验区2024年度政府信息公开工作年度报告", col.url + "c.htm", "2025-03-10"),
-    ]})
+    ])
     found = reports.listed_only([col], fetched={col.url + "c.htm"})
     assert [(r.year, r.organ, r.pub_date, r.observed, r.sections) for r in found] == [(2025, "平潭综合实验区", "2026-03-10", False, [])]
     assert found[0].evidence == col.evidence
