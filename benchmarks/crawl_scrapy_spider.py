@@ -12,7 +12,7 @@ government-site spider writer would add because that is where these CMSs keep th
 Every page's body is downloaded and parsed (no cache). `--check` also sends one HEAD per in-scope
 image and attachment URL (img src, links to files of the extractor's binary extensions), as
 govaudit does to find broken ones, so both do the same work. `--urls FILE` writes one line per
-response (method, status, URL) so the benchmark can compare page sets.
+response (method, status, html/other, URL) so the benchmark can compare page sets.
 
 Scrapy is a benchmark-only dependency (`pip install -e .[bench]`). The settings mirror
 govaudit's crawl as run by the benchmark: N requests in flight for the one host, no delay,
@@ -81,7 +81,7 @@ def main() -> None:
     parser.add_argument("url")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--check", action="store_true", help="HEAD every in-scope image and attachment once")
-    parser.add_argument("--urls", help="write 'METHOD STATUS URL' per response to this file")
+    parser.add_argument("--urls", help="write 'METHOD STATUS html|other URL' per response to this file")
     args = parser.parse_args()
     process = CrawlerProcess({
         "CONCURRENT_REQUESTS": args.concurrency,
@@ -101,7 +101,8 @@ def main() -> None:
     seen: list[str] = []
 
     def record(response: scrapy.http.Response, request: scrapy.Request, spider: scrapy.Spider) -> None:
-        seen.append(f"{request.method} {response.status} {response.url}")
+        kind = "html" if isinstance(response, HtmlResponse) else "other"
+        seen.append(f"{request.method} {response.status} {kind} {response.url}")
 
     if args.urls:  # `record` stays referenced here: Scrapy holds signal receivers weakly
         crawler.signals.connect(record, signal=signals.response_received)

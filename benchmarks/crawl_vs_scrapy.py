@@ -166,8 +166,8 @@ def scrapy_run(site: Served, concurrency: int, tmp: Path, check: bool) -> Run:
     stats = json.loads(text.strip().splitlines()[-1])
     pages = set()
     for line in urls.read_text(encoding="utf-8").splitlines():
-        method, status, url = line.split(" ", 2)
-        if method == "GET" and status == "200" and not url.endswith("/robots.txt"):
+        method, status, kind, url = line.split(" ", 3)
+        if method == "GET" and status == "200" and kind == "html" and not url.endswith("/robots.txt"):
             pages.add(page_key(url))
     return Run("scrapy", requests, pages, seconds, cpu, rss, tree_mb,
                f"(Scrapy's own elapsed {stats['seconds']:.1f} s; {stats['duplicates_filtered']} duplicate links)")
