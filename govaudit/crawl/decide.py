@@ -26,6 +26,7 @@ from govaudit.settings import CrawlSettings
 from govaudit.urls import resolve
 
 _MAX_ANCHOR = 500  # characters of link text kept in the index (a link can wrap a whole block)
+_MAX_KEYS = 20_000  # links whose canonical key is remembered (menus repeat on every page); ~4 MB at most
 
 
 class Decisions:
@@ -50,6 +51,17 @@ class Decisions:
         self.render_seconds = 0.0  # time Chromium spent on the pages it rendered (this run)
         self.error_bodies = RepeatedErrorBodies()
         self.budget = Budget(settings.max_pages, settings.max_checks)
+        self._keys: dict[str, str | None] = {}  # link as found -> canonical(link)
+
+    def key(self, link: str) -> str | None:
+        """canonical(link), remembered: most links of a page are the site's menus, seen on every page."""
+        try:
+            return self._keys[link]
+        except KeyError:
+            if len(self._keys) >= _MAX_KEYS:
+                self._keys.clear()
+            key = self._keys[link] = canonical(link)
+            return key
 
     def restore(self, state: SavedState) -> None:
         """Take back what an interrupted crawl had decided and queued."""
@@ -115,7 +127,11 @@ class Decisions:
         if final and self.scope.on_site(final):
             # Page n+1 of a list is as deep as page n: a 下一页 chain is one list, not n hops.
             sibling = why.depth if why.priority == "pagination" else why.depth + 1
+            seen, queued = self.frontier.seen, self.frontier.queued
             for link in page.links:
+                key = self.key(link.target)
+                if key is None or (seen(key) and not queued(key)):
+                    continue  # decided already (the same test discover() starts with), so no Why to build
                 self.discover(link.target, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind, sibling, why)
             if page.list_pages:
                 for target, anchor in page.list_pages.pages:
@@ -150,7 +166,7 @@ class Decisions:
         """Consider a link (absolute, as linked): in scope, not yet seen, not too deep, not a trap, allowed
         by robots.txt; then queued under its canonical key, to be fetched as linked. A link to another
         page of a list is `pagination_depth` deep when given; `parent_why` is why the linking page was fetched."""
-        url = canonical(link)
+        url = self.key(link)
         if url is None or (self.frontier.seen(url) and not self.frontier.queued(url)):
             return  # most links of a page (the site's menus) were decided already
         if (out := self.scope.allows(url)) == "offsite":

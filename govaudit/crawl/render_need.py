@@ -39,29 +39,36 @@ _PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:" + "|".join(re.esca
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 _LIST_PAGES = ("home", "hub", "column", "pagination")  # priority classes of pages that are lists
 _ARTICLE_METAS = ("articletitle", "pubdate", "contentsource")
+# Literals (lower case) one of which every match of DECLARED_COUNT / SCRIPT_LOAD contains.
+_DECLARED_WORDS = ("recordcount", "totalrecord", "totalcount", "recordtotal", "totalnum", "记录总数")
+_SCRIPT_LOAD_WORDS = ("fetch", "xmlhttprequest", "$.", "axios.", "listmodel", ".trsapi", ".load")
 
 
 def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_found: bool) -> str | None:
     """Why the page at hand should be rendered (one of REASONS), or None when its static HTML
     shows what rules read."""
-    if "<script" not in html[:1_000_000].lower():
+    lower = html.lower()
+    if lower.find("<script", 0, 1_000_000) < 0:
         return None
-    if _EMPTY_REL.search(html):
+    if "<em" in lower and _EMPTY_REL.search(html):
         return RELATED_SLOT_EMPTY
     if _link_templates(tree, html):
         return LINK_TEMPLATE
     static = _dated_rows(tree)
-    declared = max((int(n) for n in DECLARED_COUNT.findall(html.lower())), default=None)
+    # Each pattern runs only where a literal it needs occurs: a case-insensitive regex scan of a
+    # whole page cost more than parsing it.
+    counts = DECLARED_COUNT.findall(lower) if any(w in lower for w in _DECLARED_WORDS) else ()
+    declared = max((int(n) for n in counts), default=None)
     if declared is not None and declared > static:
         return DECLARED_MORE
-    loads = SCRIPT_LOAD.search(html) is not None
+    loads = any(w in lower for w in _SCRIPT_LOAD_WORDS) and SCRIPT_LOAD.search(html) is not None
     if priority in _LIST_PAGES and static == 0 and loads:
         return SCRIPT_LIST
     if loads and _empty_containers(tree):
         return EMPTY_CONTAINER
     if _app_shell(tree):
         return APP_SHELL
-    if _PAGER_WRITE.search(html) and not pager_found:
+    if not pager_found and "document.write" in lower and _PAGER_WRITE.search(html):
         return JS_PAGER
     if _empty_related_box(tree, static):
         return RELATED_BOX_EMPTY

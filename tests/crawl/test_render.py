@@ -236,3 +236,31 @@ def test_an_empty_app_mount_with_a_bundle_is_rendered(mount):
 ])
 def test_a_page_with_content_or_no_bundle_is_not_an_app_shell(body):
     assert _text_reason(body, "hub") != "app_shell"
+
+
+def test_every_script_sign_is_found_in_any_letter_case():
+    """render_reason runs its regexes only where a literal they need occurs (a whole-page
+    case-insensitive scan cost more than the parse): no spelling the patterns accept is missed."""
+    from re import _parser
+
+    from govaudit.htmlvocab import DECLARED_COUNT, SCRIPT_LOAD
+    row = '<li><a href="/a/t20240101_1.html">关于某事的通知</a><span>2024-01-01</span></li>'
+    loads = ["fetch ('/x')", "new XMLHttpRequest()", "$.ajax({})", "$.get ('/x')", "$.post('/x')", "$.getJSON('/x')",
+             "axios.get('/x')", "listModel ('a')", "window.trsapi.list()", "$('#l').load( '/x.html')"]
+    # One example per alternative of SCRIPT_LOAD: a new alternative needs its literal in render_need too.
+    assert len(_parser.parse(SCRIPT_LOAD.pattern)[0][1][1]) == len(loads) - 3  # $.get/post/getJSON share one
+    for sign in loads:
+        for spelled in (sign, sign.upper(), sign.lower()):
+            assert SCRIPT_LOAD.search(spelled), spelled
+            assert _text_reason(f"<ul></ul><script>{spelled}</script>", "column") == "script_list", spelled
+            assert _text_reason(f'<ul>{row}</ul><ul id="list"></ul><script>{spelled}</script>', "document") == \
+                "empty_container", spelled
+    declared = ["recordCount", "TotalRecord", "totalcount", "RECORDTOTAL", "totalNum", "记录总数"]
+    assert len(_parser.parse(DECLARED_COUNT.pattern)[0][1][1]) == len(declared)
+    for word in declared:
+        assert _text_reason(f"<ul>{row}</ul><script>var {word} = 40;</script>", "column") == "declared_more", word
+        assert _text_reason(f"<ul>{row}</ul><script>var {word} = 1;</script>", "column") is None, word
+    pager = f"<ul>{row}</ul><SCRIPT>Document.Write('<a href=\"list_2.html\">下一页</a>')</SCRIPT>"
+    assert _text_reason(pager, "column") == "js_pager"
+    slot = f'<ul>{row}</ul><EM ID="rel_1"></EM><script>x()</script>'
+    assert _text_reason(slot, "document") == "related_slot_empty"
