@@ -11,11 +11,10 @@ from urllib.parse import urlsplit
 from govaudit import __version__
 from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import Capture, SnapshotReader
-from govaudit.htmlpage import decode_html
 from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
-from govaudit.model.extract.page import PageFacts, extract_page
-from govaudit.model.rendering import observed_facts
+from govaudit.model.extract.page import PageFacts
+from govaudit.model.readpages import read_pages
 from govaudit.model.types import (
     SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     OffsiteLink, Page, PageText, PageTextInfo, SiteModel, TemplateFooter,
@@ -60,20 +59,12 @@ def _is_html(cap: Capture) -> bool:
     return cap.method == "GET" and cap.outcome == "ok" and _html_type(cap) and not _served_as_page_for_file(cap)
 
 
-def _read_pages(reader: SnapshotReader, start: str, progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
-    pages: dict[str, _Fetched] = {}
-    for n, cap in enumerate(reader.captures(), 1):
-        if _is_html(cap) and cap.priority != "robots":
-            if cap.rendered_record:  # the DOM after scripts ran: script-loaded lists and links observed
-                text, _ = decode_html(reader.rendered_body(cap) or b"", "text/html; charset=utf-8")
-            else:
-                body = reader.body(cap) or b""
-                # The index keeps the bare media type; the charset the crawler decided on is separate.
-                text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
-            facts = extract_page(text, cap.final_url or cap.url, is_home=cap.url == start)
-            pages[cap.url] = _Fetched(cap, observed_facts(facts, cap))
-        if progress:
-            progress(n)
+def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], start: str, jobs: int,
+                progress: Callable[[int], None] | None) -> dict[str, _Fetched]:
+    html = [(n, cap) for n, cap in enumerate(every, 1) if _is_html(cap) and cap.priority != "robots"]
+    pages = {cap.url: _Fetched(cap, facts) for cap, facts in read_pages(reader, folder, html, start, jobs, progress)}
+    if progress and every:
+        progress(len(every))
     return pages
 
 
@@ -451,23 +442,27 @@ def _page_texts(pages: dict[str, _Fetched]) -> list[PageText]:
     return out
 
 
-def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
+def build_site(folder: Path, progress: Callable[[int], None] | None = None, jobs: int = 1) -> SiteModel:
     """Read the snapshot in `folder` and assemble the site model."""
-    return build_site_and_texts(folder, progress)[0]
+    return build_site_and_texts(folder, progress, jobs)[0]
 
 
-def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = None) -> tuple[SiteModel, list[PageText]]:
-    """The site model and the page texts to keep beside it (model.pagetext writes them)."""
+def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = None,
+                         jobs: int = 1) -> tuple[SiteModel, list[PageText]]:
+    """The site model and the page texts to keep beside it (model.pagetext writes them). With
+    `jobs` > 1, a large snapshot's pages are read by that many worker processes (readpages)."""
     reader = SnapshotReader(folder)
     meta = reader.meta
     start = meta["start_url"]
+    every = list(reader.captures())  # read once: the pages and the link outcomes share the objects
     # robots.txt is archived as evidence of the crawl's permissions, not as a page of the site.
-    captures = {c.url: c for c in reader.captures() if c.priority != "robots"}
+    captures = {c.url: c for c in every if c.priority != "robots"}
     # The crawl's hosts (start, its redirect target, --allow-host) are all the site.
     scope = Scope(start)
     scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
     on_site = scope.on_site
-    pages = _read_pages(reader, start, progress)
+    pages = _read_pages(reader, folder, every, start, jobs, progress)
+    del every
     groups = _list_groups(pages)
     columns = _columns(groups, pages, start)
     docs = _documents(pages, columns, captures, on_site)
