@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import urljoin, urlparse, urlsplit, urlunparse, urlunsplit
+from urllib.parse import urljoin, urlparse, urlsplit, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Default document names a server answers for `dir/`: `dir/index.html` and `dir/` are one page
@@ -93,7 +93,11 @@ def _join_path(scheme: str, netloc: str, base_segments: tuple[str, ...], url: st
             resolved.append(segment)
     if segments[-1] in (".", ".."):
         resolved.append("")
-    return _resolve_absolute(urlunparse((scheme, netloc, "/".join(resolved) or "/", "", query, "")))
+    # urlunparse's own assembly, for a netloc and no params or fragment
+    path = "/".join(resolved) or "/"
+    if path[0] != "/":
+        path = "/" + path
+    return _resolve_absolute(f"{scheme}://{netloc}{path}?{query}" if query else f"{scheme}://{netloc}{path}")
 
 
 def _normalize_absolute(url: str) -> str | None:

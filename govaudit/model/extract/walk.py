@@ -210,6 +210,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 chrome, rel, hid = parent[_CHROME], parent[_RELATED], parent[_HIDDEN]
             else:
                 chrome, rel, hid = False, -1, False
+            inherited_chrome = chrome
             if tag in _SKIP:
                 push([el, tag, pos, chrome, rel, hid, 0, None, 0])
                 walker.skip_subtree()
@@ -246,7 +247,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 chrome = True
             entry = [el, tag, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
-            if chrome and not (stack[-2][_CHROME] if len(stack) > 1 else False):
+            if chrome and not inherited_chrome:  # the outermost element of a chrome block
                 chrome_spans.append(_span(entry))
             if is_crumb or is_related or is_body or is_title:
                 span = _span(entry)
@@ -307,8 +308,9 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                         current.append("".join(parts[entry[_PART] :]))
                 if (tag == "h1" or tag == "h2") and not entry[_CHROME]:
                     headings.append(_span(entry))
-            if entry[_SPAN] is not None:
-                entry[_SPAN].end = pos
+            span = entry[_SPAN]
+            if span is not None:
+                span.end = pos
             if not stack or not stack[-1][_HIDDEN]:
                 tail = el.tail
                 if tail:
