@@ -30,6 +30,7 @@ from govaudit.cliutil import DEFAULT_FAIL_ON, FAIL_ON, add_envvars, config_optio
 from govaudit.cliutil import handle_errors as _handle_errors
 from govaudit.config import SiteConfig
 from govaudit.errors import UserError
+from govaudit.model.readpages import auto_jobs
 from govaudit.report import DEFAULT_MD_MAX_CHARS, FORMATS, formats_help
 from govaudit.resources import pack_path
 from govaudit.ruleset import DEFAULT_PROFILE
@@ -99,6 +100,9 @@ def _crawl_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+_JOBS = click.option("--jobs", "-j", type=click.IntRange(0), default=0, show_default=True,
+                     help="Processes that read the snapshot's pages when building the model (0: one per core). "
+                          "Snapshots of a few hundred pages or fewer are read by one.")
 _QUIET = click.option("--quiet", "-q", is_flag=True, help="Print only errors (and the --summary line if asked): no progress, table or paths.")
 _SUMMARY = click.option("--summary", is_flag=True, help="Print one line for CI logs: grade, score, findings by status "
                                                         "and, with --baseline, by new / unchanged / resolved.")
@@ -220,12 +224,13 @@ def crawl(url: str | None, out: Path | None, log_format: str, quiet: bool, confi
 
 @main.command()
 @click.argument("out", type=click.Path(path_type=Path))
+@_JOBS
 @_QUIET
 @config_option
 @_handle_errors
-def build(out: Path, quiet: bool, config_path: Path | None) -> None:
+def build(out: Path, jobs: int, quiet: bool, config_path: Path | None) -> None:
     """Build OUT/site.json (the site model) from the snapshot in OUT."""
-    site = pipeline.build(out)
+    site = pipeline.build(out, jobs=jobs or auto_jobs())
     if not quiet:
         console.info(f"site model: {len(site.columns)} columns, {len(site.documents)} documents -> {out / pipeline.SITE_FILE}")
 
@@ -285,10 +290,10 @@ def report(out: Path, formats: list[str], md_max_chars: int, baseline: Path | No
 def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir: Path | None, profile: str | None,
            formats: list[str], config: SiteConfig | None = None, use_waivers: bool = True,
            log_format: str = "text", md_max_chars: int = DEFAULT_MD_MAX_CHARS, baseline: Baseline | None = None,
-           quiet: bool = False, manual: Path | None = None) -> tuple[dict[str, Any], list[Path]]:
+           quiet: bool = False, manual: Path | None = None, jobs: int = 0) -> tuple[dict[str, Any], list[Path]]:
     with _progress(log_format, quiet) as progress:
         pipeline.crawl(url, out, settings, progress)
-    pipeline.build(out)
+    pipeline.build(out, jobs=jobs or auto_jobs())
     results = pipeline.check(out, as_of, rules_dir, profile, config, use_waivers, baseline, manual)
     return results, pipeline.report(out, formats, md_max_chars, baseline)
 
@@ -306,6 +311,7 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 @_FAIL_ON_NEW
 @_LOG_FORMAT
 @_FORCE
+@_JOBS
 @_QUIET
 @_SUMMARY
 @screenshot_options
@@ -314,7 +320,8 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
 def audit(url: str | None, out: Path | None, as_of: date | None, rules_dir: Path | None, profile: str | None,
           config_path: Path | None, no_waivers: bool, manual: Path | None, formats: list[str], md_max_chars: int,
           fail_under: float | None, fail_on: str, baseline: Path | None, fail_on_new: bool, log_format: str,
-          force: bool, quiet: bool, summary: bool, screenshots: str | None, max_screenshots: int, **opts: Any) -> None:
+          force: bool, jobs: int, quiet: bool, summary: bool, screenshots: str | None, max_screenshots: int,
+          **opts: Any) -> None:
     """Crawl, build, check and report URL in one go."""
     check_screenshots(screenshots)
     url, out, settings = _settings(url, out, **opts)
@@ -324,7 +331,7 @@ def audit(url: str | None, out: Path | None, as_of: date | None, rules_dir: Path
     if not settings.resume:
         pipeline.claim_out_dir(out, "audit", force)
     results, written = _audit(url, out, settings, as_of or today(), rules_dir, profile, formats,
-                              config, not no_waivers, log_format, md_max_chars, earlier, quiet, manual)
+                              config, not no_waivers, log_format, md_max_chars, earlier, quiet, manual, jobs)
     add_screenshots(out, results, screenshots, max_screenshots, formats)
     _finish(results, quiet, summary, written, "报告 / report: ")
     raise SystemExit(exit_code(results, fail_on, fail_under, fail_on_new))

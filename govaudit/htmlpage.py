@@ -154,6 +154,9 @@ def text_content(el: lxml.etree._Element) -> str:
 _LINKS: dict[tuple[str, str, str], RawLink] = {}
 
 
+_new_link, _set_attr = object.__new__, object.__setattr__
+
+
 def _link(href: str, text: str, tag: str) -> RawLink:
     link = _LINKS.get((href, text, tag))
     if link is None:
@@ -161,7 +164,10 @@ def _link(href: str, text: str, tag: str) -> RawLink:
             _LINKS.clear()
         url = normalize_resolved(href)
         kind = "image" if tag == "img" else link_kind(url)
-        link = _LINKS[href, text, tag] = RawLink(url=url, text=text, tag=tag, kind=kind, href=href)
+        # RawLink(url=…, …) without the frozen dataclass's five object.__setattr__ calls
+        link = _new_link(RawLink)
+        _set_attr(link, "__dict__", {"url": url, "text": text, "tag": tag, "kind": kind, "href": href})
+        _LINKS[href, text, tag] = link
     return link
 
 

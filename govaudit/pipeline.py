@@ -102,9 +102,9 @@ def preflight(url: str, settings: CrawlSettings, rules_dir: Path | None, profile
     check_crawl_inputs(url, settings)
 
 
-def build(out: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
-    """Stage 2: snapshot → `out/site.json`."""
-    site, texts = build_site_and_texts(out, progress)
+def build(out: Path, progress: Callable[[int], None] | None = None, jobs: int = 1) -> SiteModel:
+    """Stage 2: snapshot → `out/site.json`; `jobs` processes read the pages of a large snapshot."""
+    site, texts = build_site_and_texts(out, progress, jobs)
     write_texts(out, texts)
     write_json_atomic(out / SITE_FILE, site)  # written from the dataclasses directly (jsonio)
     return site

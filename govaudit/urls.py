@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import urljoin, urlparse, urlsplit, urlunparse, urlunsplit
+from urllib.parse import urljoin, urlparse, urlsplit, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Default document names a server answers for `dir/`: `dir/index.html` and `dir/` are one page
@@ -93,7 +93,11 @@ def _join_path(scheme: str, netloc: str, base_segments: tuple[str, ...], url: st
             resolved.append(segment)
     if segments[-1] in (".", ".."):
         resolved.append("")
-    return _resolve_absolute(urlunparse((scheme, netloc, "/".join(resolved) or "/", "", query, "")))
+    # urlunparse's own assembly, for a netloc and no params or fragment
+    path = "/".join(resolved) or "/"
+    if path[0] != "/":
+        path = "/" + path
+    return _resolve_absolute(f"{scheme}://{netloc}{path}?{query}" if query else f"{scheme}://{netloc}{path}")
 
 
 def _normalize_absolute(url: str) -> str | None:
@@ -105,7 +109,7 @@ def _normalize_absolute(url: str) -> str | None:
 @lru_cache(maxsize=65536)
 def normalize_resolved(url: str) -> str:
     """`url` without a trailing default document name, unless a query string follows it."""
-    if "?" in url:
+    if "?" in url or not url.endswith(_INDEX_SUFFIXES):  # most URLs: two C calls
         return url
     for name in _INDEX_NAMES:
         if url.endswith("/" + name):
@@ -113,8 +117,31 @@ def normalize_resolved(url: str) -> str:
     return url
 
 
+_INDEX_SUFFIXES = tuple("/" + name for name in _INDEX_NAMES)
+# An absolute URL urlsplit reads plainly: http(s) in any letter case, a host of ASCII letters,
+# digits, dots, hyphens and underscores (no user, port or IPv6 brackets), then nothing or a
+# path, query or fragment without the tab and newlines urlsplit deletes. Scheme letters are
+# spelled out: IGNORECASE would also let K (Kelvin), ſ, İ and ı into the host.
+_PLAIN_ABSOLUTE = re.compile(r"([hH][tT][tT][pP][sS]?)://([A-Za-z0-9._-]+)([/?#][^\t\r\n]*)?")
+
+
 @lru_cache(maxsize=65536)
 def _resolve_absolute(url: str) -> str | None:
+    """`url` resolved (see resolve) when it is absolute; None for other schemes or no host."""
+    plain = _PLAIN_ABSOLUTE.fullmatch(url)
+    if plain is None:
+        return _resolve_general(url)
+    scheme, host, rest = plain.groups()
+    if not rest:
+        return f"{scheme.lower()}://{host.lower()}/"
+    # urlsplit's order: the fragment goes first, then the query is what follows the first '?'
+    rest = rest.partition("#")[0]
+    path, _, query = rest.partition("?")
+    return f"{scheme.lower()}://{host.lower()}{path or '/'}{'?' + query if query else ''}"
+
+
+def _resolve_general(url: str) -> str | None:
+    """_resolve_absolute through urlsplit, for any URL."""
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -158,9 +185,17 @@ def same_site(url: str, start_url: str) -> bool:
 @lru_cache(maxsize=65536)
 def link_kind(url: str) -> str:
     """page | attachment | image, judged from the URL path's extension."""
-    path = urlsplit(url).path.lower()
+    path = _path_of(url).lower()
     if path.endswith(ATTACHMENT_EXTENSIONS):
         return "attachment"
     if path.endswith(IMAGE_EXTENSIONS):
         return "image"
     return "page"
+
+
+def _path_of(url: str) -> str:
+    """urlsplit(url).path, without urlsplit for a plain absolute URL."""
+    plain = _PLAIN_ABSOLUTE.fullmatch(url)
+    if plain is None:
+        return urlsplit(url).path
+    return (plain.group(3) or "").partition("#")[0].partition("?")[0]

@@ -11,15 +11,14 @@ from operator import attrgetter
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from govaudit import __version__, listdata
+from govaudit import __version__
 from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import Capture, SnapshotReader
-from govaudit.htmlpage import decode_html
 from govaudit.htmlvocab import NEXT_PAGE_TEXTS
 from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
-from govaudit.model.extract.page import PageFacts, extract_page
-from govaudit.model.rendering import observed_facts
+from govaudit.model.extract.page import PageFacts
+from govaudit.model.readpages import is_data_answer, read_pages
 from govaudit.model.types import (
     SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     OffsiteLink, Page, PageText, PageTextInfo, SiteModel, TemplateFooter,
@@ -62,16 +61,6 @@ def _served_as_page_for_file(cap: Capture) -> bool:
 
 def _is_html(cap: Capture) -> bool:
     return cap.method == "GET" and cap.outcome == "ok" and _html_type(cap) and not _served_as_page_for_file(cap)
-
-
-def _data_list_page(reader: SnapshotReader, cap: Capture) -> str | None:
-    """A list API's data answer (JSON, a Hanweb datastore) as the list page it is
-    (govaudit/listdata.py), else None."""
-    ctype = (cap.content_type or "").lower()
-    if cap.method != "GET" or cap.outcome != "ok" or not ctype or "html" in ctype or not (
-            "json" in ctype or "xml" in ctype or "javascript" in ctype):
-        return None
-    return listdata.answer_html(cap.final_url or cap.url, cap.content_type, reader.body(cap))
 
 
 class _Kept:
@@ -123,23 +112,14 @@ class _Kept:
         return self.bodies.read(where[1])
 
 
-def _read_pages(reader: SnapshotReader, captures: Iterable[Capture], start: str,
+def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], start: str, jobs: int,
                 progress: Callable[[int], None] | None, kept: _Kept) -> dict[str, _Fetched]:
-    pages: dict[str, _Fetched] = {}
-    for n, cap in enumerate(captures, 1):
-        if (listed := _data_list_page(reader, cap)) is not None:
-            pages[cap.url] = _Fetched(cap, kept.facts(cap.url, extract_page(listed, cap.final_url or cap.url, is_home=False)))
-        elif _is_html(cap):
-            if cap.rendered_record:  # the DOM after scripts ran: script-loaded lists and links observed
-                text, _ = decode_html(reader.rendered_body(cap) or b"", "text/html; charset=utf-8")
-            else:
-                body = reader.body(cap) or b""
-                # The index keeps the bare media type; the charset the crawler decided on is separate.
-                text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
-            facts = extract_page(text, cap.final_url or cap.url, is_home=cap.url == start)
-            pages[cap.url] = _Fetched(cap, kept.facts(cap.url, observed_facts(facts, cap)))
-        if progress:
-            progress(n)
+    wanted = [(n, cap) for n, cap in enumerate(every, 1)
+              if cap.priority != "robots" and (_is_html(cap) or is_data_answer(cap))]
+    pages = {cap.url: _Fetched(cap, kept.facts(cap.url, facts))
+             for cap, facts in read_pages(reader, folder, wanted, start, jobs, progress) if facts is not None}
+    if progress and every:
+        progress(len(every))
     return pages
 
 
@@ -537,24 +517,28 @@ def _offsite_links(pages: dict[str, _Fetched], on_site: Callable[[str], bool]) -
     return sorted(found.values(), key=lambda l: l.target)
 
 
-def build_site(folder: Path, progress: Callable[[int], None] | None = None) -> SiteModel:
+def build_site(folder: Path, progress: Callable[[int], None] | None = None, jobs: int = 1) -> SiteModel:
     """Read the snapshot in `folder` and assemble the site model."""
-    return build_site_and_texts(folder, progress)[0]
+    return build_site_and_texts(folder, progress, jobs)[0]
 
 
-def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = None) -> tuple[SiteModel, list[PageText]]:
-    """The site model and the page texts to keep beside it (model.pagetext writes them)."""
+def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = None,
+                         jobs: int = 1) -> tuple[SiteModel, list[PageText]]:
+    """The site model and the page texts to keep beside it (model.pagetext writes them). With
+    `jobs` > 1, a large snapshot's pages are read by that many worker processes (readpages)."""
     reader = SnapshotReader(folder)
     meta = reader.meta
     start = meta["start_url"]
+    every = list(reader.captures())  # read once: the pages and the link outcomes share the objects
     # robots.txt is archived as evidence of the crawl's permissions, not as a page of the site.
-    captures = {c.url: c for c in reader.captures() if c.priority != "robots"}
+    captures = {c.url: c for c in every if c.priority != "robots"}
     # The crawl's hosts (start, its redirect target, --allow-host) are all the site.
     scope = Scope(start)
     scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
     on_site = scope.on_site
     kept = _Kept()
-    pages = _read_pages(reader, captures.values(), start, progress, kept)  # one Capture per URL, not two
+    pages = _read_pages(reader, folder, every, start, jobs, progress, kept)
+    del every
     groups = _list_groups(pages)
     columns = _columns(groups, pages, start)
     docs = _documents(pages, columns, captures, on_site)

@@ -153,3 +153,27 @@ def test_resolve_agrees_with_urljoin_on_every_form():
             except ValueError:
                 got = ValueError
             assert got == expected, (url, base)
+
+
+def test_plain_absolute_fast_path_is_urlsplit():
+    """_resolve_absolute and link_kind read plain http(s) URLs without urlsplit: same answers."""
+    from urllib.parse import urlsplit
+
+    from govaudit.urls import _path_of, _resolve_general
+
+    heads = ["http://", "https://", "HTTP://", "hTtPs://", "ftp://", "http:", "http:/", "http:///", " http://", "\thttp://"]
+    hosts = ["h", "WWW.A.gov.cn", "a_b.c-d.cn", "h:80", "h:8080", "H:443", "u:p@h", "[::1]", "[::1", "h\t", "Kı.cn",
+             "ſ.cn", "中文.cn", ".", "", "h:x"]
+    rests = ["", "/", "/a/b.html", "/a/INDEX.HTML", "?x=1", "#f", "/a?", "/a?#", "/a#x?y", "/a?x#y", "/a b.PDF ",
+             "/a\tb", "/a\nb.doc", "/a\rb", "/a\x0bb", "//x/..", "/a.pdf?f=1", "?f=a.pdf", "/中.JPG", "/a\\b"]
+    rng = random.Random(9)
+    cases = [h + host + r for h in heads for host in hosts for r in rests]
+    cases += ["".join(rng.choice(heads + hosts + rests) for _ in range(rng.randint(1, 5))) for _ in range(20000)]
+    for url in cases:
+        clear_caches()
+        assert _resolve_absolute(url) == _resolve_general(url), repr(url)
+        try:
+            expected = urlsplit(url).path
+        except ValueError:
+            continue
+        assert _path_of(url) == expected, repr(url)

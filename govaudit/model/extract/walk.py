@@ -12,14 +12,15 @@ are kept across pages, and a Span object is made only for an element an extracto
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import lxml.etree
 
+from govaudit.model.extract import markers
+from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
 from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link
-from govaudit.htmlvocab import (BREADCRUMB, CHROME, CURRENT, HIDDEN_STYLE, LIST_AREA, LIST_DECOR, RELATED, RELATED_AMBIGUOUS,
+from govaudit.htmlvocab import (HIDDEN_STYLE, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS)
 
 # Block boundaries in PageIndex.text: OPEN where a block element starts, SEP where one
@@ -38,8 +39,6 @@ _INLINE = frozenset("a span font strong b em i u h1 h2 h3 h4 h5 h6 label small b
 _LINK_TAGS = frozenset(LINK_TAGS)
 _INLINE_FIELDS = frozenset(("span", "font", "label", "em", "b", "strong", "i"))
 _CHROME_TAGS = frozenset(("nav", "header", "footer"))
-BODY = re.compile(r"content|article|TRS_Editor|zoom|detail|main|pages_con|txt|wzcon", re.I)
-_TITLE = re.compile(r"title|biaoti", re.I)
 _AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
 _SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "td", "li"))
 
@@ -99,26 +98,11 @@ class PageIndex:
 
 
 _TEMPLATE_ATTRS = frozenset(TEMPLATE_ATTRS)
-_FLAGS: dict[str, tuple[bool, bool, bool, bool, bool, bool, bool]] = {}  # marker -> _marker_flags
-
-
-def _marker_flags(marker: str) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
-    """(chrome, breadcrumb, related, body, title, list area, current item) for
-    "class id ms-controller|role". Sites repeat the same few markers on every page, so
-    results are kept."""
-    flags = _FLAGS.get(marker)
-    if flags is None:
-        if len(_FLAGS) > 65536:
-            _FLAGS.clear()
-        is_list = bool(LIST_AREA.search(marker)) and not LIST_DECOR.search(marker)
-        flags = _FLAGS[marker] = (bool(CHROME.search(marker)), bool(BREADCRUMB.search(marker)), bool(RELATED.search(marker)),
-                                  bool(BODY.search(marker)), bool(_TITLE.search(marker)), is_list, bool(CURRENT.search(marker)))
-    return flags
 
 
 def clear_caches() -> None:
     """Forget marker results (benchmarks measure cold runs with it)."""
-    _FLAGS.clear()
+    markers.clear_caches()
 
 
 def _hidden(style: str | None, cls: str | None) -> bool:
@@ -226,6 +210,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 chrome, rel, hid = parent[_CHROME], parent[_RELATED], parent[_HIDDEN]
             else:
                 chrome, rel, hid = False, -1, False
+            inherited_chrome = chrome
             if tag in _SKIP:
                 push([el, tag, pos, chrome, rel, hid, 0, None, 0])
                 walker.skip_subtree()
@@ -239,11 +224,11 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 extra = (el.get("ms-controller") if "ms-controller" in keys else None) or (el.get("role") if "role" in keys else None)
                 if cls or ident or extra:
                     marker = f"{cls or ''} {ident or ''} {extra or ''}"
-                    flags = _FLAGS.get(marker) or _marker_flags(marker)
+                    flags = _KEPT.get(marker) or marker_flags(marker)
                     is_chrome, is_crumb, is_related, is_body, is_title, is_list, is_current = flags
                     if is_list and not chrome and not is_related and tag in _AREA_TAGS:
                         mark = _LIST_MARK
-                    if is_current and cls and CURRENT.search(cls):
+                    if is_current and cls and markers.is_current(cls):
                         mark |= _CURRENT_MARK
                     chrome = chrome or is_chrome
                     if is_related or tag == "em" and (ident or "").startswith("rel_"):
@@ -262,7 +247,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 chrome = True
             entry = [el, tag, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
-            if chrome and not (stack[-2][_CHROME] if len(stack) > 1 else False):
+            if chrome and not inherited_chrome:  # the outermost element of a chrome block
                 chrome_spans.append(_span(entry))
             if is_crumb or is_related or is_body or is_title:
                 span = _span(entry)
@@ -323,8 +308,9 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                         current.append("".join(parts[entry[_PART] :]))
                 if (tag == "h1" or tag == "h2") and not entry[_CHROME]:
                     headings.append(_span(entry))
-            if entry[_SPAN] is not None:
-                entry[_SPAN].end = pos
+            span = entry[_SPAN]
+            if span is not None:
+                span.end = pos
             if not stack or not stack[-1][_HIDDEN]:
                 tail = el.tail
                 if tail:

@@ -1,0 +1,116 @@
+"""Verdicts on an element's class/id marker ("class id ms-controller|role"): chrome,
+breadcrumb, related box, body, title, list area, highlighted item.
+
+The vocabularies are case-insensitive regular expressions of alternated words
+(htmlvocab). Python's re tries every alternative at every position under IGNORECASE,
+which made these seven searches the largest cost of a page's first walk. Markers are
+nearly always ASCII, and for ASCII text a case-insensitive match of ASCII words is a
+substring test on the lower-cased text; other markers keep the regexes (IGNORECASE
+also folds K, ſ, İ, ı onto ASCII letters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from govaudit.htmlvocab import BREADCRUMB, CHROME, CURRENT, LIST_AREA, LIST_DECOR, RELATED
+
+BODY = re.compile(r"content|article|TRS_Editor|zoom|detail|main|pages_con|txt|wzcon", re.I)
+TITLE = re.compile(r"title|biaoti", re.I)
+
+_WORD = re.compile(r"(?:[A-Za-z0-9_-]\??)+")
+
+
+def _expand(word: str) -> list[str]:
+    """The strings a word with optional characters (`page-?bar`) matches, lower-cased."""
+    out = [""]
+    i = 0
+    while i < len(word):
+        char = word[i].lower()
+        if i + 1 < len(word) and word[i + 1] == "?":
+            out = [o + c for o in out for c in ("", char)]
+            i += 2
+        else:
+            out = [o + char for o in out]
+            i += 1
+    return out
+
+
+def words_of(pattern: str) -> tuple[str, ...]:
+    """The lower-cased literals of an alternation of plain words; ValueError for any other
+    syntax (a vocabulary written otherwise must get its own scan, not a wrong one)."""
+    words: list[str] = []
+    for alternative in pattern.split("|"):
+        if not _WORD.fullmatch(alternative):
+            raise ValueError(f"not a plain word alternation: {pattern!r}")
+        words.extend(_expand(alternative))
+    return tuple(dict.fromkeys(words))
+
+
+def substring_scan(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """`bool(pattern.search(text))` for an IGNORECASE alternation of words."""
+    words = words_of(pattern.pattern)
+    search = pattern.search
+
+    def found(text: str) -> bool:
+        if text.isascii():
+            low = text.lower()
+            for word in words:
+                if word in low:
+                    return True
+            return False
+        return search(text) is not None
+
+    return found
+
+
+_CURRENT_HEAD, _CURRENT_TAIL = r"(?:^|\s)(?:", r")(?:\s|$)"
+
+
+def _current_scan() -> Callable[[str], bool]:
+    """`bool(CURRENT.search(text))`: one of the words as a whitespace-separated token."""
+    source = CURRENT.pattern
+    if not (source.startswith(_CURRENT_HEAD) and source.endswith(_CURRENT_TAIL)):
+        raise ValueError(f"CURRENT is no longer a token alternation: {source!r}")
+    words = frozenset(words_of(source[len(_CURRENT_HEAD):-len(_CURRENT_TAIL)]))
+    search = CURRENT.search
+
+    def found(text: str) -> bool:
+        if text.isascii():  # re's \s and str.split() agree on what separates tokens
+            return not words.isdisjoint(text.lower().split())
+        return search(text) is not None
+
+    return found
+
+
+is_chrome = substring_scan(CHROME)
+is_breadcrumb = substring_scan(BREADCRUMB)
+is_related = substring_scan(RELATED)
+is_body = substring_scan(BODY)
+is_title = substring_scan(TITLE)
+is_list_area = substring_scan(LIST_AREA)
+is_list_decor = substring_scan(LIST_DECOR)
+is_current = _current_scan()
+
+Flags = tuple[bool, bool, bool, bool, bool, bool, bool]
+KEPT: dict[str, Flags] = {}  # marker -> marker_flags (the walk reads it inline: one dict lookup per element)
+
+
+def marker_flags(marker: str) -> Flags:
+    """(chrome, breadcrumb, related, body, title, list area, current item) for
+    "class id ms-controller|role". Sites repeat the same few markers on every page, so
+    results are kept."""
+    flags = KEPT.get(marker)
+    if flags is None:
+        if len(KEPT) > 65536:
+            KEPT.clear()
+        flags = KEPT[marker] = (is_chrome(marker), is_breadcrumb(marker), is_related(marker), is_body(marker),
+                                  is_title(marker), is_list_area(marker) and not is_list_decor(marker),
+                                  is_current(marker))
+    return flags
+
+
+def clear_caches() -> None:
+    """Forget marker verdicts (benchmarks measure cold runs with it)."""
+    KEPT.clear()
