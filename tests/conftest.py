@@ -1,0 +1,19 @@
+"""The whole suite runs in the environment CI has, whatever the caller's shell exports.
+
+Done here, at import, before any test module imports govaudit: the consoles read their width
+and colour when they are made, every CLI option reads its GOVAUDIT_* variable, and requests
+sends even 127.0.0.1 through a proxy named by *_proxy and trusts REQUESTS_CA_BUNDLE over the
+test's own certificates. Subprocesses started by tests inherit the cleaned environment.
+"""
+
+from __future__ import annotations
+
+import os
+
+_DROPPED = ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE",
+            "FORCE_COLOR", "NO_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "LINES")
+
+for _name in list(os.environ):
+    if _name.startswith("GOVAUDIT_") or _name in _DROPPED or _name.lower() in _DROPPED:
+        del os.environ[_name]
+os.environ["COLUMNS"] = "80"  # rich's width without a terminal (CI); a terminal's own would wrap tables differently
