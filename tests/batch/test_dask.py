@@ -86,8 +86,8 @@ def test_without_distributed_the_dask_options_are_a_plain_error(sites: Sites, tm
 
 def test_an_unreachable_scheduler_is_a_plain_error(sites: Sites, tmp_path: Path) -> None:
     from govaudit.errors import UserError
-    from tests.batch.conftest import closed_port
+    from tests.netkit import ClosedPort
 
-    engine = Engine(scheduler=f"tcp://127.0.0.1:{closed_port()}", connect_timeout=1)
-    with pytest.raises(UserError, match="Cannot connect to the Dask scheduler"):
+    with ClosedPort() as closed, pytest.raises(UserError, match="Cannot connect to the Dask scheduler"):
+        engine = Engine(scheduler=f"tcp://127.0.0.1:{closed.port}", connect_timeout=1)
         run_batch(sites.csv, tmp_path / "out", SETTINGS, AS_OF, CheckOptions(AS_OF), None, engine)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import socket
 
 import pytest
 
@@ -11,6 +10,7 @@ from govaudit.crawl import SnapshotReader, crawl_site, politeness
 from govaudit.errors import UserError
 from govaudit.settings import CrawlSettings
 from tests.crawl.sitekit import html, write_site
+from tests.netkit import ClosedPort
 
 FAST = CrawlSettings(rate=0, concurrency=2, obey_robots=False)
 
@@ -148,12 +148,10 @@ def test_out_dir_with_a_snapshot_is_not_overwritten(tmp_path, serve):
 
 @pytest.mark.parametrize("obey_robots", [True, False])
 def test_refused_start_url_is_a_user_error(tmp_path, obey_robots):
-    with socket.socket() as s:  # a port nothing listens on
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    url = f"http://127.0.0.1:{port}/"
-    with pytest.raises(UserError, match=rf"Cannot reach {url}: the connection was refused"):
-        crawl_site(url, tmp_path / "out", CrawlSettings(rate=0, obey_robots=obey_robots))
+    with ClosedPort() as closed:
+        url = f"http://127.0.0.1:{closed.port}/"
+        with pytest.raises(UserError, match=rf"Cannot reach {url}: the connection was refused"):
+            crawl_site(url, tmp_path / "out", CrawlSettings(rate=0, obey_robots=obey_robots))
     assert not (tmp_path / "out" / "snapshot").exists()
 
 
