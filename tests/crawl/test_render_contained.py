@@ -114,7 +114,8 @@ def test_a_rendered_page_reaches_nothing_outside_the_scope(tmp_path: Path, serve
     out = f"http://127.0.0.2:{listener.port}"
     site = serve(write_site(tmp_path / "site", {"sw.js": "fetch('" + out + "/sw')", "a.html": "<p>a</p>"}))
     in_scope = site.url.rstrip("/")
-    renderer = Renderer(CrawlSettings(rate=0, render_timeout=20),
+    # A ceiling, not a wait (both pages settle in seconds): 20 s was once too little under load.
+    renderer = Renderer(CrawlSettings(rate=0, render_timeout=120),
                         lambda url: None if url.startswith(in_scope) else OUT_OF_SCOPE, HostLimiter(0, threading.Event()))
     try:
         page = _escape_page(out)
