@@ -197,3 +197,14 @@ def test_github_audit_step_records_the_exit_code_for_the_last_step(tmp_path, cod
     done = subprocess.run(["bash", "-e", "-c", step["run"]], env=env, capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0, done.stderr  # later steps still see the reports
     assert outputs.read_text(encoding="utf-8").split() == ["first=true", f"status={code}"]
+
+
+def test_ci_runs_the_readme_test_command():
+    """.ci/run installs and tests with the README's own command, with no arguments of its own."""
+    run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    steps = [line.strip() for line in run.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    assert [s for s in steps if s.startswith("./")] == ["./dev test"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "\n./dev test " in readme and "CI (`.ci/run`) runs exactly `./dev test`." in readme
+    dev = (ROOT / "dev").read_text(encoding="utf-8")
+    assert 'exec "$VENV/bin/pytest" -q "$@"' in dev and "set -euo pipefail" in dev

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
@@ -10,18 +9,13 @@ from click.testing import CliRunner
 
 from govaudit.cli import main
 from govaudit.crawl.snapshot import SnapshotReader
+from tests.netkit import ClosedPort
 
 
 def _run(*args: str):
     result = CliRunner().invoke(main, list(args))
     assert "Traceback" not in result.output
     return result
-
-
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]  # closed again when the block ends: connections are refused
 
 
 def test_non_http_scheme(tmp_path: Path):
@@ -35,8 +29,9 @@ def test_malformed_url(tmp_path: Path):
 
 
 def test_unreachable_site_names_the_url(tmp_path: Path):
-    url = f"http://127.0.0.1:{_closed_port()}/"
-    result = _run("audit", url, "--out", str(tmp_path / "o"), "--max-time", "20")
+    with ClosedPort() as closed:
+        url = f"http://127.0.0.1:{closed.port}/"
+        result = _run("audit", url, "--out", str(tmp_path / "o"), "--max-time", "20")
     assert result.exit_code == 2 and url in result.output
 
 

@@ -4,6 +4,7 @@ defect is found with the right subject and evidence, and nothing else fails."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import jsonschema
@@ -94,8 +95,14 @@ def test_reports_and_site_model_are_written(audited):
     assert base.rstrip("/") + "/zwgk/zxzj/" in html and "专项资金" in html
 
 
-def test_check_is_deterministic_and_rescoring_needs_no_network(audited):
-    results, out, _ = audited  # the server is stopped by now: check and report read files only
+def _own_copy(out: Path, tmp_path: Path) -> Path:
+    """The audit's folder for one test that checks it again: the module's stays as audited."""
+    return Path(shutil.copytree(out, tmp_path / "out"))
+
+
+def test_check_is_deterministic_and_rescoring_needs_no_network(audited, tmp_path):
+    _, audited_out, _ = audited  # the server is stopped by now: check and report read files only
+    out = _own_copy(audited_out, tmp_path)
     first = (out / "results.json").read_bytes()
     runner = CliRunner()
     assert runner.invoke(main, ["check", str(out), "--as-of", "2026-09-30"]).exit_code == 1
@@ -121,8 +128,8 @@ def test_demo_twice_into_the_same_folder_replaces_only_its_own_output(tmp_path: 
     assert "得分 80" in result.output
 
 
-def test_a_veto_makes_the_site_fail_and_the_report_names_it(audited):
-    _, out, base = audited
+def test_a_veto_makes_the_site_fail_and_the_report_names_it(audited, tmp_path):
+    out = _own_copy(audited[1], tmp_path)
     # A year later every news and notice column of the sample site is stale: a 单项否决.
     assert CliRunner().invoke(main, ["check", str(out), "--as-of", "2027-09-30"]).exit_code == 1
     results = json.loads((out / "results.json").read_text(encoding="utf-8"))

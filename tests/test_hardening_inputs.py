@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import tempfile
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from govaudit.cli import main
 from govaudit.pipeline import RESULTS_FILE, SITE_FILE
 from govaudit.serde import to_dict
 from tests.factories import audited_site
+from tests.netkit import ClosedPort
 
 FIXTURE = Path(__file__).parent / "report" / "fixtures" / "results.json"
 
@@ -33,12 +33,6 @@ def _run(*args: str, cwd: Path | None = None):
     return result
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _site_folder(tmp_path: Path) -> Path:
     out = tmp_path / "o"
     out.mkdir()
@@ -49,7 +43,8 @@ def _site_folder(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("command", ["crawl", "audit"])
 def test_output_folder_under_a_file(tmp_path: Path, command: str):
     (tmp_path / "f").write_text("x")
-    result = _run(command, f"http://127.0.0.1:{_closed_port()}/", "--out", str(tmp_path / "f" / "sub"))
+    with ClosedPort() as closed:
+        result = _run(command, f"http://127.0.0.1:{closed.port}/", "--out", str(tmp_path / "f" / "sub"))
     assert result.exit_code == 2 and "output folder" in result.output
 
 
@@ -114,8 +109,9 @@ def test_brackets_in_messages_survive(tmp_path: Path):
 
 @pytest.mark.parametrize("path", ["[/x]", "[bold]x[/bold]", "a[/]b", ":smile:"])
 def test_urls_with_markup_like_text(tmp_path: Path, path: str):
-    url = f"http://127.0.0.1:{_closed_port()}/{path}"
-    result = _run("audit", url, "--out", str(tmp_path / "o"), "--max-time", "5")
+    with ClosedPort() as closed:
+        url = f"http://127.0.0.1:{closed.port}/{path}"
+        result = _run("audit", url, "--out", str(tmp_path / "o"), "--max-time", "5")
     assert result.exit_code == 2 and path in result.output
 
 

@@ -95,10 +95,18 @@ class _Failure(Exception):
 
 
 class Fetcher:
-    """Thread-safe fetcher: one requests.Session per worker thread, shared pacing."""
+    """Thread-safe fetcher: one requests.Session per worker thread, shared pacing.
 
-    def __init__(self, settings: CrawlSettings, limiter: HostLimiter) -> None:
+    `body_clock` measures how long each body takes (its limit is BODY_TIME_FACTOR read
+    timeouts); tests inject a virtual clock so that a slow body ends by the reads it took,
+    not by how busy the machine was. The crawl's deadline and the sockets' own timeouts
+    are real time.
+    """
+
+    def __init__(self, settings: CrawlSettings, limiter: HostLimiter,
+                 body_clock: Callable[[], float] = time.monotonic) -> None:
         self._settings = settings
+        self._body_clock = body_clock
         self._limiter = limiter
         if settings.insecure:  # the choice is recorded in the snapshot; one warning per request is noise
             urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
@@ -252,9 +260,7 @@ class Fetcher:
         if declared.isdigit() and int(declared) > limit:
             return b"", True
         allowed = self._settings.timeout[1] * BODY_TIME_FACTOR
-        deadline = time.monotonic() + allowed
-        crawl_ends_first = self.deadline is not None and self.deadline < deadline
-        deadline = min(deadline, self.deadline) if crawl_ends_first else deadline
+        body_ends = self._body_clock() + allowed
         buf = bytearray()
         # read1, not stream(): stream(n) returns only once n bytes have come, so a server
         # dripping a few bytes per read timeout would never meet the deadline check.
@@ -262,9 +268,9 @@ class Fetcher:
             buf += chunk
             if len(buf) > limit:
                 return bytes(buf[:limit]), True
-            if time.monotonic() > deadline:
-                if crawl_ends_first:
-                    raise _Failure(outcomes.TIMEOUT, f"{OUT_OF_TIME}: body incomplete after {len(buf)} bytes")
+            if self.deadline is not None and time.monotonic() > self.deadline:
+                raise _Failure(outcomes.TIMEOUT, f"{OUT_OF_TIME}: body incomplete after {len(buf)} bytes")
+            if self._body_clock() > body_ends:
                 raise requests.exceptions.ReadTimeout(f"body not complete after {allowed:.0f} s")
         return bytes(buf), False
 

@@ -58,13 +58,14 @@ OUT_OF_SCOPE = "out_of_scope"  # another host, or outside --include/--exclude
 ROBOTS = "robots"  # disallowed by robots.txt
 SCHEME = "scheme"  # not http(s)
 POPUP = "popup"  # window.open, target=_blank: a new window
-NAVIGATION = "navigation"  # the page sent away (location=…, a link clicked, a download)
+NAVIGATION = "navigation"  # the page sent away (location=…, a link clicked, a cross-origin download link)
+DOWNLOAD = "download"  # a download the browser began (a[download] of the page's origin): cancelled
 WEBSOCKET = "websocket"
 MAX_SUBREQUESTS = "max_subrequests"  # the page made more requests than one page may
 DEADLINE = "deadline"  # the render's or the crawl's time was up
 FETCH_FAILED = "fetch_failed"  # allowed, but got no answer (nothing to archive)
-REFUSAL_REASONS = (NOT_NEEDED, OUT_OF_SCOPE, ROBOTS, SCHEME, POPUP, NAVIGATION, WEBSOCKET, MAX_SUBREQUESTS,
-                 DEADLINE, FETCH_FAILED)
+REFUSAL_REASONS = (NOT_NEEDED, OUT_OF_SCOPE, ROBOTS, SCHEME, POPUP, NAVIGATION, DOWNLOAD, WEBSOCKET,
+                   MAX_SUBREQUESTS, DEADLINE, FETCH_FAILED)
 Refused = tuple[str, str, int]  # URL, reason, how many times the page asked for it
 
 
@@ -186,6 +187,8 @@ class Renderer:
             if hasattr(context, "route_web_socket"):  # a WebSocket route that never connects: no socket leaves
                 context.route_web_socket("**/*", lambda ws: router.block(ws.url, WEBSOCKET))
             page = router.page = context.new_page()
+            # Downloads never reach the route: the browser starts them itself (and its proxy fails them).
+            page.on("download", router.download)
             context.on("page", lambda popup: popup.close() if popup is not page else None)
             page.goto(url, wait_until="load", timeout=_ms(deadline))
             try:  # best effort: late XHRs are what fills lists
@@ -228,6 +231,14 @@ class _Router:
         if key not in self._refused and len(self._refused) >= _MAX_REFUSED_URLS:
             key = ("", reason)
         self._refused[key] += 1
+
+    def download(self, download: Any) -> None:
+        """A download the page began: counted and cancelled (downloads are refused at launch too)."""
+        self.block(download.url, DOWNLOAD)
+        try:
+            download.cancel()
+        except Exception:  # already failed or cancelled
+            pass
 
     def refused(self) -> tuple[Refused, ...]:
         """The refused requests so far: (URL, reason, times)."""

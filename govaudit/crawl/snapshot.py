@@ -90,7 +90,8 @@ CREATE TABLE IF NOT EXISTS refused (  -- requests a rendered page made that the 
     url TEXT NOT NULL,         -- the URL requested (its first 2,048 characters); '': more URLs than
                                -- the 500 kept per page
     reason TEXT NOT NULL,      -- govaudit.crawl.render.REFUSAL_REASONS: out_of_scope | robots | scheme | popup |
-                               -- navigation | websocket | not_needed | max_subrequests | deadline | fetch_failed
+                               -- navigation | download | websocket | not_needed | max_subrequests | deadline |
+                               -- fetch_failed
     count INTEGER NOT NULL,    -- how many times the page asked for it
     PRIMARY KEY (page, url, reason)
 );

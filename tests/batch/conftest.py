@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -11,17 +10,11 @@ from pathlib import Path
 import pytest
 
 from tests.batch.loopsites import Served, serve_site, small_site, write_csv
+from tests.netkit import ClosedPort
 
 AS_OF = "2026-09-30"
 # Fast and bounded: loopback servers need no pacing; no browser; a small page budget.
 FAST = ["--rate", "0", "--render", "never", "--max-time", "60", "--max-pages", "60", "--as-of", AS_OF]
-
-
-def closed_port() -> int:
-    """A loopback port nothing listens on (bound, then released)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -39,9 +32,10 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sites]:
         served = {"gulou": stack.enter_context(serve_site(small_site("鼓楼区"))),
                   "taijiang": stack.enter_context(serve_site(small_site("台江区", newest_day=2))),
                   "cangshan": stack.enter_context(serve_site(small_site("仓山区", docs_per_column=2), host="127.0.0.2"))}
+        dead = stack.enter_context(ClosedPort())  # held while the module's batches run
         rows = [("gulou", served["gulou"].base, "福州市", "区县", "政府", ""),
                 ("taijiang", served["taijiang"].base, "福州市", "区县", "政府", ""),
                 ("cangshan", served["cangshan"].base, "福州", "部门", "<b>局</b>", ""),
-                ("dead", f"http://127.0.0.1:{closed_port()}/", "福州市", "部门", "", "")]
+                ("dead", f"http://127.0.0.1:{dead.port}/", "福州市", "部门", "", "")]
         write_csv(folder / "sites.csv", rows)
         yield Sites(folder / "sites.csv", served)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import socket
 import sqlite3
 from pathlib import Path
@@ -22,11 +23,17 @@ def _digest(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def batch(sites: Sites, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def batch_once(sites: Sites, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("rescore") / "out"
     result = CliRunner().invoke(main, ["batch", str(sites.csv), "--out", str(out), *FAST])
     assert result.exit_code == 1, result.output  # the dead site
     return out
+
+
+@pytest.fixture
+def batch(batch_once: Path, tmp_path: Path) -> Path:
+    """The batch, copied for one test: each test's runs are its own, whatever ran before it."""
+    return Path(shutil.copytree(batch_once, tmp_path / "out"))
 
 
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -77,6 +84,7 @@ def test_same_rules_and_date_reproduce_the_batch_results(batch: Path) -> None:
 
 
 def test_compare_shows_the_trend_of_a_later_as_of(batch: Path) -> None:
+    assert CliRunner().invoke(main, ["rescore", str(batch), "--as-of", "2026-12-31"]).exit_code == 1
     db = sqlite3.connect(batch / "results.sqlite")
     later = db.execute("SELECT id FROM runs WHERE as_of = '2026-12-31'").fetchone()[0]
     result = CliRunner().invoke(main, ["compare", str(batch), "--run", str(later), "--baseline-run", "1"])

@@ -123,6 +123,22 @@ def _handler(root: Path, routes: dict[str, Route], site_box: list[Site]) -> type
     return Handler
 
 
+class ReadClock:
+    """A virtual clock for Fetcher(body_clock=...): each call on a thread moves that thread's
+    time on by `step` seconds. The fetcher reads it once as a body starts and once after each
+    read, so a body ends by the number of reads it took (each as if `step` seconds apart),
+    whatever the machine's load. Per thread: concurrent fetches do not age each other."""
+
+    def __init__(self, step: float) -> None:
+        self.step = step
+        self._local = threading.local()
+
+    def __call__(self) -> float:
+        now = getattr(self._local, "now", 0.0)
+        self._local.now = now + self.step
+        return now
+
+
 def write_site(root: Path, files: dict[str, str | bytes]) -> Path:
     """Write `files` (path -> text or bytes) under `root`."""
     for rel, content in files.items():

@@ -11,10 +11,11 @@ in depth elsewhere (test_crawl_site, test_crawl_limits); here they all meet in o
 
 from __future__ import annotations
 
+import functools
 import gzip
 import itertools
-import socket
 import sqlite3
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -24,14 +25,17 @@ from pathlib import Path
 import pytest
 
 from govaudit import pipeline
-from govaudit.crawl import CrawlSummary, SnapshotReader, crawl_site, fetcher, politeness
+from govaudit.crawl import CrawlSummary, SnapshotReader, crawl_site, crawler, fetcher, politeness
 from govaudit.settings import CrawlSettings
-from tests.crawl.sitekit import Reset, Site, html, start_site, stop_site, write_site
+from tests.crawl.sitekit import ReadClock, Reset, Site, html, start_site, stop_site, write_site
+from tests.netkit import ClosedPort
 
 CAP = 64_000  # max_body_bytes
 CALENDAR_URLS = 5  # max_calendar_urls
-READ_TIMEOUT = 1.0  # generous: the machine may be busy, and a slow page must not time out by accident
-BODY_TIME_FACTOR = 2  # a body may take 2 read timeouts (2 s) in all
+READ_TIMEOUT = 2.0  # real time, generous: on a busy machine no normal page may time out by accident
+BODY_TIME_FACTOR = 2  # a body may take 2 read timeouts (4 s) in all, measured on a virtual clock:
+READ_STEP = 0.25  # each read of a body takes 0.25 virtual seconds, so the 17th read ends a body
+STALL = threading.Event()  # a stalled route answers only when the test is over
 RETRIES = 2
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
@@ -73,13 +77,16 @@ def _reset_mid_body(method: str, n: int):
     return 200, {**HTML, "Content-Length": str(CAP - 1)}, body()
 
 
-def _drip(chunks: int, every: float):
-    """A body sent in `chunks` pieces `every` seconds apart (each gap under the read timeout)."""
+def _drip(chunks: int | None):
+    """A body sent in `chunks` pieces (None: endless). The crawl's ReadClock makes each read a
+    step of virtual time; the real pause between pieces is only there to keep them apart (a read
+    that takes several pieces at once counts one step, which only favours the complete body), and
+    bounds what an endless body can send before its 17th read (30 bytes per 10 ms, far under CAP)."""
     def route(method: str, n: int):
         def body():
             yield b"<html><body><p>"
-            for _ in range(chunks):
-                time.sleep(every)
+            for _ in range(chunks) if chunks is not None else itertools.count():
+                time.sleep(0.01)
                 yield "慢".encode() * 10
             yield b"</p><a href=\"/\">home</a></body></html>"
         return 200, HTML, body()
@@ -87,7 +94,7 @@ def _drip(chunks: int, every: float):
 
 
 def _stall(method: str, n: int):
-    time.sleep(READ_TIMEOUT * 3)  # no status line within the read timeout
+    STALL.wait(120)  # no status line before the client's read timeout (real time), whatever the load
     return 200, HTML, b"<p>too late</p>"
 
 
@@ -117,8 +124,8 @@ ROUTES = {
     "/e429.html": _status(429, retry_after="0"),
     "/reset.html": _reset,
     "/reset-mid-body.html": _reset_mid_body,
-    "/slow-ok.html": _drip(chunks=5, every=0.1),
-    "/slow-never-ends.html": _drip(chunks=10_000, every=0.1),
+    "/slow-ok.html": _drip(chunks=10),  # at most 12 reads: 3 virtual seconds, over one read timeout
+    "/slow-never-ends.html": _drip(chunks=None),
     "/slow-stall.html": _stall,
     "/loop-a": lambda m, n: (302, {"Location": "/loop-b"}, b""),
     "/loop-b": lambda m, n: (302, {"Location": "/loop-a?x=1"}, b""),
@@ -164,12 +171,6 @@ class Crawled:
     refused: str  # base URL of an allowed host where nothing listens
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
     offsite = start_site(write_site(tmp_path_factory.mktemp("offsite"), {"x.html": html()}))
@@ -179,9 +180,11 @@ def crawled(tmp_path_factory):
         "zwgk/202401/t20240115_1.html": html(("/zwgk/", "返回")),
         "private/secret.html": html(),
     })
+    STALL.clear()
     site = start_site(root, ROUTES)
     site.latency = 0.01
-    refused = f"http://127.0.0.1:{_closed_port()}/"  # chosen once every server listens: no server gets it
+    port = ClosedPort()  # held until the end: no server started meanwhile can take it
+    refused = f"http://127.0.0.1:{port.port}/"
     normal = ("/", "/zwgk/", "/zwgk/202401/t20240115_1.html")
     faults = [(path, path) for path in EXPECTED if path not in normal and "?" not in path]
     write_site(root, {"index.html": html(
@@ -194,9 +197,12 @@ def crawled(tmp_path_factory):
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(politeness, "BACKOFF_BASE", 0.01)  # backoff is tested in test_crawl_limits; keep it short
             mp.setattr(fetcher, "BODY_TIME_FACTOR", BODY_TIME_FACTOR)
+            mp.setattr(crawler, "Fetcher", functools.partial(fetcher.Fetcher, body_clock=ReadClock(READ_STEP)))
             summary = crawl_site(site.url, out, settings)
         yield Crawled(summary, out, site, offsite, refused)
     finally:
+        STALL.set()
+        port.close()
         stop_site(site)
         stop_site(offsite)
 
@@ -228,6 +234,10 @@ def test_every_fault_is_classified_exactly(crawled, captures):
     assert "redirect loop" in loop.error and loop.final_url == site.url + "loop-a?x=1"
     for path in ("/reset.html", "/reset-mid-body.html"):
         assert "reset" in captures[site.url + path.lstrip("/")].error
+    # The endless body was ended by the body time limit, the stall by the socket's read timeout.
+    assert f"body not complete after {READ_TIMEOUT * BODY_TIME_FACTOR:.0f} s" in captures[
+        site.url + "slow-never-ends.html"].error
+    assert "Read timed out" in captures[site.url + "slow-stall.html"].error
     refused = captures[crawled.refused + "down.html"]
     assert (refused.outcome, refused.status) == ("unreachable", None) and "refused" in refused.error
     assert captures[crawled.refused + "robots.txt"].outcome == "unreachable"  # then everything is allowed
@@ -306,3 +316,30 @@ def test_oversized_bodies_are_not_downloaded_past_the_cap(crawled, captures):
         for path in ("/big.html", "/big-streamed.html", "/bomb.html"):
             capture = captures[crawled.site.url + path.lstrip("/")]
             assert reader.body(capture) is None and "larger than" in capture.error, path
+
+
+def test_real_time_ends_an_endless_body(tmp_path, serve, monkeypatch):
+    """The one smoke test on the real clock: a body that never ends, each piece far within the
+    read timeout, is cut by the body time limit (2 s here) and classified as a timeout."""
+    monkeypatch.setattr(fetcher, "BODY_TIME_FACTOR", 2)
+    site = serve(write_site(tmp_path, {}), {"/drip.html": _drip(chunks=None)})
+    settings = CrawlSettings(rate=0, retries=0, timeout=(2.0, 1.0))
+    result = fetcher.Fetcher(settings, politeness.HostLimiter(0, threading.Event())).fetch(site.url + "drip.html")
+    # Either real-time limit may end it on a busy machine (a piece held back over 1 s); both are timeouts.
+    assert result.outcome == "timeout" and result.error.startswith("the server did not answer in time"), result.error
+    assert site.requested("/drip.html") == 1
+
+
+@pytest.mark.parametrize(("step", "outcome"), [(0.5, "ok"), (5.0, "timeout")])
+def test_a_body_ends_by_its_reads_on_the_injected_clock(tmp_path, serve, monkeypatch, step, outcome):
+    """Five pieces at most (head, 3 pieces, tail), each read `step` virtual seconds, against a
+    limit of 2 read timeouts (4 s): 2.5 s completes; one 5 s read ends it, though the real
+    body takes a few milliseconds. Fewer, larger reads only make the body quicker."""
+    monkeypatch.setattr(fetcher, "BODY_TIME_FACTOR", 2)
+    site = serve(write_site(tmp_path, {}), {"/drip.html": _drip(chunks=3)})
+    settings = CrawlSettings(rate=0, retries=0, timeout=(2.0, 2.0))
+    limiter = politeness.HostLimiter(0, threading.Event())
+    result = fetcher.Fetcher(settings, limiter, body_clock=ReadClock(step)).fetch(site.url + "drip.html")
+    assert result.outcome == outcome, result.error
+    if outcome == "timeout":
+        assert "body not complete after 4 s" in result.error

@@ -1,6 +1,7 @@
 """The rendering browser stays inside the scope (issue 14 item 1): a crawled page that tries
 every channel out (popups, iframes, fetch, beacons, EventSource, WebSocket, workers, service
-workers, prefetch, downloads, WebRTC/STUN) reaches nothing outside it. Real Chromium; the
+workers, prefetch, downloads, WebRTC/STUN) reaches nothing outside it, and downloads are
+refused even inside it. Real Chromium; the
 out-of-scope listener is another loopback address (127.0.0.2) and must receive nothing."""
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from govaudit.crawl.politeness import HostLimiter
-from govaudit.crawl.render import (NAVIGATION, OUT_OF_SCOPE, POPUP, REFUSAL_REASONS, WEBSOCKET, RenderFailed,
-                                   Renderer)
+from govaudit.crawl.render import (DOWNLOAD, NAVIGATION, OUT_OF_SCOPE, POPUP, REFUSAL_REASONS, WEBSOCKET,
+                                   RenderFailed, Renderer)
 from govaudit.settings import CrawlSettings
 from tests.crawl.sitekit import write_site
 
@@ -81,12 +82,18 @@ def _escape_page(out: str) -> str:
 <ul id="list"></ul>
 <iframe src="{out}/iframe"></iframe>
 <a id="dl" href="{out}/download.zip" download>下载</a>
+<a id="dl-here" href="/here.zip" download>本站下载</a>
 <a id="blank" href="{out}/blank" target="_blank">新窗口</a>
 <img src="{out}/pixel.gif">
 <script>
 try {{ window.open("{out}/popup"); }} catch (e) {{}}
 try {{ document.getElementById("blank").click(); }} catch (e) {{}}
 try {{ document.getElementById("dl").click(); }} catch (e) {{}}
+try {{ document.getElementById("dl-here").click(); }} catch (e) {{}}
+try {{
+  const blob = document.createElement("a");
+  blob.href = URL.createObjectURL(new Blob(["x"])); blob.download = "x.txt"; blob.click();
+}} catch (e) {{}}
 try {{ fetch("{out}/fetch", {{mode: "no-cors"}}); }} catch (e) {{}}
 try {{ navigator.sendBeacon("{out}/beacon", "x"); }} catch (e) {{}}
 try {{ new EventSource("{out}/events"); }} catch (e) {{}}
@@ -107,7 +114,8 @@ def test_a_rendered_page_reaches_nothing_outside_the_scope(tmp_path: Path, serve
     out = f"http://127.0.0.2:{listener.port}"
     site = serve(write_site(tmp_path / "site", {"sw.js": "fetch('" + out + "/sw')", "a.html": "<p>a</p>"}))
     in_scope = site.url.rstrip("/")
-    renderer = Renderer(CrawlSettings(rate=0, render_timeout=20),
+    # A ceiling, not a wait (both pages settle in seconds): 20 s was once too little under load.
+    renderer = Renderer(CrawlSettings(rate=0, render_timeout=120),
                         lambda url: None if url.startswith(in_scope) else OUT_OF_SCOPE, HostLimiter(0, threading.Event()))
     try:
         page = _escape_page(out)
@@ -128,9 +136,15 @@ def test_a_rendered_page_reaches_nothing_outside_the_scope(tmp_path: Path, serve
     # Every refused request is reported with its reason (the crawl indexes them against the page).
     paths = {(urlsplit(url).path, reason) for url, reason, _ in refused}
     # The channels a script opens at once (an EventSource or a beacon may still be pending at the end).
+    # A download link to another origin is a navigation to Chromium (it ignores `download` there).
     assert {("/popup", POPUP), ("/blank", POPUP), ("/download.zip", NAVIGATION), ("/socket", WEBSOCKET),
             ("/fetch", OUT_OF_SCOPE), ("/iframe", OUT_OF_SCOPE)} <= paths
-    assert all(url.startswith((out, out.replace("http", "ws"))) for url, _, _ in refused)
+    # Downloads of the page's own origin (a link, a script-made blob) are refused as downloads,
+    # and the site never sees the request.
+    downloads = sorted(url for url, reason, _ in refused if reason == DOWNLOAD)
+    assert len(downloads) == 2 and downloads[0].startswith(f"blob:{in_scope}/") and downloads[1] == site.url + "here.zip"
+    assert site.requested("/here.zip") == 0
+    assert all(url.startswith((out, out.replace("http", "ws"))) for url, reason, _ in refused if reason != DOWNLOAD)
     assert {reason for _, reason, _ in refused} <= set(REFUSAL_REASONS)
 
 

@@ -132,8 +132,10 @@ def test_no_script_runs_and_no_dangerous_link_in_chromium(hostile_audit):
         assert "<script>parent.__pwned=1;alert(1)</script>" in dom["text"]
         assert "\\u202e" in dom["text"] and "\u202e" not in dom["text"]
         shown = page.get_by_text(INJECTED["evidence_url"]).first
+        # Nothing to follow: no link or handler around the text (a structural fact, not a race).
+        assert shown.evaluate("el => el.closest('a[href], area[href], [onclick], form') === null")
         shown.click()
-        page.wait_for_timeout(300)
+        page.wait_for_timeout(300)  # a navigation started by the click would have begun by now
         assert page.url == report.resolve().as_uri()
         assert page.evaluate("() => window.__pwned") is None
     assert o.dialogs == [] and o.errors == [] and o.popups == []
