@@ -6,14 +6,22 @@ the page itself, and pages whose short link lists are content (attachments, 内�
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from govaudit import pipeline
+from govaudit.crawl import crawl_site
+from govaudit.model.pagetext import TEXT_FILE, open_texts
+from govaudit.settings import CrawlSettings
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.article import find_article
 from govaudit.model.extract.bodytext import page_text
 from govaudit.model.extract.page import extract_page
 from govaudit.model.extract.walk import build_index
 from govaudit.htmlpage import parse_document
+from tests.model.loopback import HTML, serve
 
 HANWEB_STATIC = """<html><head><title>机构职能 青溪县人民政府</title><meta name="ColumnName" content="机构职能"></head><body>
 <div class="nav"><ul><li><a href="/index.html">首页</a></li><li><a href="/col/col1229500/index.html">政务公开</a></li></ul></div>
@@ -120,15 +128,6 @@ def test_a_header_is_the_first_row_of_several_filled_cells():
 
 
 # End to end: a crawl of a small site, built, keeps the list page's text and the feedback table.
-import json  # noqa: E402
-from http.server import BaseHTTPRequestHandler  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from govaudit import pipeline  # noqa: E402
-from govaudit.crawl import crawl_site  # noqa: E402
-from govaudit.model.pagetext import TEXT_FILE, open_texts  # noqa: E402
-from govaudit.settings import CrawlSettings  # noqa: E402
-from tests.model.loopback import serve_handler  # noqa: E402
 
 _LIST = """<html><head><title>意见征集</title><meta name="ColumnName" content="意见征集"></head><body>
 <div class="list-content"><p class="intro">本栏目公开重大行政决策草案，征求意见期一般不少于30日。</p>
@@ -143,21 +142,8 @@ _SITE = {
 }
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802
-        body = _SITE.get(self.path, "<html><body>doc</body></html>").encode("utf-8")
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 def test_build_keeps_list_page_text_and_tables(tmp_path: Path):
-    with serve_handler(_Handler) as base:
+    with serve({path: (200, HTML, body) for path, body in _SITE.items()}) as base:
         crawl_site(base, tmp_path, CrawlSettings(rate=0, max_pages=20))
     site = pipeline.build(tmp_path)
     assert site.page_text is not None and site.page_text.tables
