@@ -35,6 +35,7 @@ class _Host:
     trips: int = 0
     open_until: float | None = None  # None: closed
     probing: bool = False
+    probe: str | None = None  # the URL sent as the probe
     dead: bool = False
 
 
@@ -47,26 +48,32 @@ class Breaker:
         self._max_trips = max_trips
         self._hosts: dict[str, _Host] = {}
 
-    def admit(self, host: str) -> bool:
-        """May a request to `host` start now? When the cooldown is over, the first one is the probe."""
+    def admit(self, host: str, url: str | None = None) -> bool:
+        """May a request (for `url`) to `host` start now? When the cooldown is over, the first one
+        is the probe."""
         h = self._hosts.get(host)
         if h is None or (h.open_until is None and not h.dead):
             return True
         if h.dead or h.probing or time.monotonic() < h.open_until:
             return False
-        h.probing = True
+        h.probing, h.probe = True, url
         return True
 
-    def record(self, host: str, failed: bool) -> str | None:
-        """Count a finished request: "opened", "dead", "closed" (recovered) or None (no change)."""
+    def record(self, host: str, failed: bool, url: str | None = None) -> str | None:
+        """Count a finished request (for `url`): "opened", "dead", "closed" (recovered) or None
+        (no change)."""
         h = self._hosts.setdefault(host, _Host())
-        probe, h.probing = h.probing, False
         was_open = h.open_until is not None
+        if was_open and not (h.probing and url == h.probe):
+            # Sent before the host was opened: a failure is already counted in, and a success
+            # (answered before the outage, read late on a busy machine) says nothing of recovery.
+            return None
+        h.probing, h.probe = False, None
         if not failed:
             h.failures, h.trips, h.open_until = 0, 0, None
             return "closed" if was_open else None
-        if h.dead or (was_open and not probe):
-            return None  # sent before the host was opened: already counted in
+        if h.dead:
+            return None
         h.failures += 1
         if not was_open and h.failures < self._threshold:
             return None
@@ -118,7 +125,7 @@ class HostPauses:
         """The best queued URL whose host may be asked now; the others are parked."""
         while (item := frontier.pop()) is not None:
             host = host_of(item[0])
-            if self.breaker.admit(host):
+            if self.breaker.admit(host, item[0]):
                 return item
             self.parked[host].append(item)
         return None
@@ -155,7 +162,7 @@ class HostPauses:
         failed = is_host_failure(outcome, status)
         if failed and url in self._suspects and self.breaker.paused_until(host) is None:
             return None  # failed before and again while its host answers: the page is broken
-        event = self.breaker.record(host, failed)
+        event = self.breaker.record(host, failed, url)
         if not failed:
             return None
         if event is None and self.breaker.paused_until(host) is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import signal
 import ssl
 import subprocess
@@ -39,6 +40,19 @@ def test_breaker_opens_probes_recovers_and_gives_up():
     # A gateway with no backend says the host is down; 503 is also what WAFs and busy pages answer.
     assert is_host_failure("http_error", 502) and is_host_failure("timeout", None)
     assert not is_host_failure("http_error", 503) and not is_host_failure("blocked", 503)
+
+
+def test_a_late_answer_from_before_the_outage_neither_closes_nor_opens_the_breaker():
+    # On a busy machine a page answered before the server died can be read after the failures
+    # that opened the breaker: it says nothing of recovery (the crawl sent 12 requests to a dead
+    # server where 7 is the bound, once, in a loaded full run).
+    b = Breaker(threshold=2, cooldown=0.0, max_trips=3)
+    assert b.admit("h", "/a") and b.admit("h", "/b") and b.admit("h", "/c")
+    assert b.record("h", True, "/b") is None and b.record("h", True, "/c") == "opened"
+    assert b.record("h", False, "/a") is None and b.paused_until("h") is not None  # late, not the probe
+    assert b.admit("h", "/d") and not b.admit("h", "/e")
+    assert b.record("h", False, "/a") is None and b.paused_until("h") == math.inf  # the probe is still out
+    assert b.record("h", False, "/d") == "closed" and b.paused_until("h") is None
 
 
 def test_a_site_dying_mid_crawl_is_given_up_quickly_and_left_for_resume(tmp_path, serve):
