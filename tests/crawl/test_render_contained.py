@@ -88,13 +88,13 @@ def _escape_page(out: str) -> str:
 <script>
 try {{ window.open("{out}/popup"); }} catch (e) {{}}
 try {{ document.getElementById("blank").click(); }} catch (e) {{}}
-try {{ document.getElementById("dl").click(); }} catch (e) {{}}
 try {{ document.getElementById("dl-here").click(); }} catch (e) {{}}
 try {{
   const blob = document.createElement("a");
   blob.href = URL.createObjectURL(new Blob(["x"])); blob.download = "x.txt"; blob.click();
 }} catch (e) {{}}
-try {{ fetch("{out}/fetch", {{mode: "no-cors"}}); }} catch (e) {{}}
+const settled = [];
+try {{ settled.push(fetch("{out}/fetch", {{mode: "no-cors"}}).catch(() => null)); }} catch (e) {{}}
 try {{ navigator.sendBeacon("{out}/beacon", "x"); }} catch (e) {{}}
 try {{ new EventSource("{out}/events"); }} catch (e) {{}}
 try {{ new WebSocket("{ws}/socket"); }} catch (e) {{}}
@@ -107,6 +107,9 @@ try {{
   pc.createOffer().then(o => pc.setLocalDescription(o));
 }} catch (e) {{}}
 document.getElementById("list").innerHTML = '<li><a href="/a.html">通知</a></li>';
+// The cross-origin download link navigates the page away (Chromium ignores `download` there):
+// clicked once the fetch was refused and this script had opened every other channel, not before.
+Promise.allSettled(settled).then(() => {{ try {{ document.getElementById("dl").click(); }} catch (e) {{}} }});
 </script></body></html>"""
 
 
