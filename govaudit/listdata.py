@@ -61,13 +61,14 @@ def looks_json(content_type: str | None, body: bytes | None) -> bool:
 def read(body: bytes) -> JsonList | None:
     """The document list in a JSON answer, or None when it holds none (a config, an error)."""
     text = body.decode("utf-8-sig", "replace")
+    # RecursionError: a hostile answer nesting arrays thousands deep; it holds no list either.
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         wrapped = _JSONP.match(text)  # JSONP: callback({...});
         try:
             data = json.loads(wrapped.group(1)) if wrapped else None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
     best: tuple[list[dict], dict | None] | None = None
     for items, holder in _arrays(data, None, 0):

@@ -19,6 +19,7 @@ _SID = re.compile(r"""\bSID['"]?\s*:\s*['"]?(\d+)""")
 _TREE = re.compile(r"""\bTREE['"]?\s*:\s*\[""")
 _APP_PATH = re.compile(r"^(.*?/gkmlpt/)")
 _MAX_NODES = 2000
+_MAX_DEPTH = 12  # real trees are 3-4 levels deep; a hostile one may nest hundreds
 
 
 def app_lists(page_url: str, html: str) -> list[tuple[str, str]]:
@@ -44,15 +45,15 @@ def app_headings(page_url: str, html: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_groups(tree, []))) if tree is not None else ()
 
 
-def _groups(nodes: list, out: list[str]) -> list[str]:
+def _groups(nodes: list, out: list[str], depth: int = 0) -> list[str]:
     for node in nodes:
-        if len(out) >= _MAX_NODES:
+        if len(out) >= _MAX_NODES or depth >= _MAX_DEPTH:
             break
         children = node.get("children") if isinstance(node, dict) else None
         if children and isinstance(children, list):
             if name := " ".join(str(node.get("name") or "").split())[:100]:
                 out.append(name)
-            _groups(children, out)
+            _groups(children, out, depth + 1)
     return out
 
 
@@ -76,21 +77,21 @@ def _tree(html: str) -> list | None:
             if depth == 0:
                 try:
                     tree = json.loads(html[start:i + 1])
-                except ValueError:
+                except (ValueError, RecursionError):
                     return None
                 return tree if isinstance(tree, list) else None
     return None
 
 
-def _leaves(nodes: list, out: list[tuple[int | str, str]] | None = None) -> list[tuple[int | str, str]]:
+def _leaves(nodes: list, out: list[tuple[int | str, str]] | None = None, depth: int = 0) -> list[tuple[int | str, str]]:
     """(category id or jump_url, name) of the tree's leaves."""
     out = [] if out is None else out
     for node in nodes:
-        if not isinstance(node, dict) or len(out) >= _MAX_NODES:
+        if not isinstance(node, dict) or len(out) >= _MAX_NODES or depth >= _MAX_DEPTH:
             continue
         children, jump, name = node.get("children") or [], node.get("jump_url"), str(node.get("name") or "")
         if children and isinstance(children, list):
-            _leaves(children, out)
+            _leaves(children, out, depth + 1)
         elif jump and isinstance(jump, str) and not jump.lower().startswith(("javascript:", "#")):
             out.append((jump, name))
         elif not jump and str(node.get("id", "")).isdigit():

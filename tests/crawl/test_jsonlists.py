@@ -104,3 +104,19 @@ def test_a_catalogue_heading_drawn_only_by_the_app_is_a_disclosure_section():
     facts = extract_page(html, "http://x/gkmlpt/index")
     section = {s.name: s for s in disclosure_sections([], [], [], {facts.url: facts.headings})}["法定主动公开内容"]
     assert section.present and section.via == "heading" and section.text == "法定主动公开内容"
+
+
+@pytest.mark.parametrize("body", [b"[" * 200_000, b"cb(" + b"[" * 200_000 + b"]" * 200_000 + b");", b'{"a":' * 100_000])
+def test_a_hostile_deeply_nested_answer_holds_no_list(body):
+    assert listdata.read(body) is None
+    assert listdata.answer_html("http://x/gkmlpt/api/all/1?page=1&sid=1", "application/json", body) is None
+
+
+def test_a_hostile_catalogue_tree_is_read_to_a_bounded_depth():
+    node = '{"id": 1, "name": "组", "children": ['
+    tree = "[" + node * 400 + '{"id": 2, "name": "叶"}' + "]}" * 400 + "]"
+    html = f"<script>window._CONFIG = {{SID: '1', TREE: {tree}}};</script>"
+    assert app_lists("http://x/gkmlpt/index", html) == []  # the leaf is deeper than any real tree
+    assert app_headings("http://x/gkmlpt/index", html) == ("组",)  # the same name, once
+    deep = "<script>window._CONFIG = {SID: '1', TREE: " + "[" * 5000 + "]" * 5000 + "};</script>"
+    assert app_lists("http://x/gkmlpt/index", deep) == [] and app_headings("http://x/gkmlpt/index", deep) == ()
