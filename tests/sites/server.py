@@ -62,6 +62,13 @@ def serve_site(site: SampleSite) -> Iterator[str]:
         thread.join(timeout=5)
 
 
+def fetch_page(base: str, url: str, encoding: str) -> str:
+    """The text of root-relative `url` on the site served at `base`, which must answer 200."""
+    status, _, body = fetch(base, url)
+    assert status == 200, url
+    return body.decode(encoding)
+
+
 def fetch(base: str, url: str) -> tuple[int, str, bytes]:
     """(status, Content-Type, body) of root-relative `url` (as written in a page: entities
     unescaped) on the site served at `base`; an error status is an answer, not an exception."""

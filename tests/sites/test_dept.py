@@ -6,7 +6,6 @@ asserted here.)"""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 from html import unescape
 from urllib.parse import urljoin, urlsplit
@@ -15,7 +14,7 @@ import pytest
 
 from tests.sites import dept
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
-from tests.sites.server import fetch, serve_site
+from tests.sites.server import fetch, fetch_page
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"']+)["']""")
@@ -30,21 +29,13 @@ def site() -> SampleSite:
     return dept.build()
 
 
-@pytest.fixture(scope="module")
-def base(site: SampleSite) -> Iterator[str]:
-    with serve_site(site) as url:
-        yield url
-
-
 
 def _html(site: SampleSite, url: str) -> str:
     return site.resources[url].body.decode("gbk")
 
 
 def _page(base: str, url: str) -> str:
-    status, _, body = fetch(base, url)
-    assert status == 200, url
-    return body.decode("gbk")
+    return fetch_page(base, url, "gbk")
 
 
 def _list_area(html: str) -> str:

@@ -13,7 +13,7 @@ import pytest
 
 from tests.sites import TEMPLATES, gkml
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
-from tests.sites.server import fetch, serve_site
+from tests.sites.server import fetch, fetch_page, serve_site
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"']+)["']""")
@@ -34,9 +34,7 @@ def served():
 
 
 def _page(base: str, url: str) -> str:
-    status, _, body = fetch(base, url)
-    assert status == 200, url
-    return body.decode("utf-8")
+    return fetch_page(base, url, "utf-8")
 
 
 def _pages(site: SampleSite) -> dict[str, str]:

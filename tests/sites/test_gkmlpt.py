@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from html import unescape
 from urllib.parse import urljoin, urlsplit
@@ -17,7 +16,7 @@ import pytest
 
 from tests.sites import gkmlpt
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
-from tests.sites.server import fetch, serve_site
+from tests.sites.server import fetch, fetch_page
 
 _REF = re.compile(r"""(?:href|src)=["']([^"']+)["']""")
 _DOC = re.compile(r"^/gkmlpt/content/\d+/\d+/post_\d+\.html$|^/zwgk/\w+/content/post_\d+\.html$")
@@ -30,20 +29,12 @@ def site() -> SampleSite:
     return gkmlpt.build()
 
 
-@pytest.fixture(scope="module")
-def base(site: SampleSite) -> Iterator[str]:
-    with serve_site(site) as url:
-        yield url
-
-
 def _html(site: SampleSite, url: str) -> str:
     return site.resources[url].body.decode("utf-8")
 
 
 def _page(base: str, url: str) -> str:
-    status, _, body = fetch(base, url)
-    assert status == 200, url
-    return body.decode("utf-8")
+    return fetch_page(base, url, "utf-8")
 
 
 def _tree(base: str) -> list[dict]:

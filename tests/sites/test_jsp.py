@@ -5,7 +5,6 @@ nothing outside the key defective. (The tool's findings are not asserted here.)"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 from html import unescape
 from urllib.parse import urljoin, urlsplit
@@ -14,7 +13,7 @@ import pytest
 
 from tests.sites import jsp
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
-from tests.sites.server import fetch, serve_site
+from tests.sites.server import fetch
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"']+)["']""")
@@ -27,12 +26,6 @@ _SHOWN = re.compile(r"发布(?:日期|时间)：(\d{4})-(\d{2})-(\d{2})")
 @pytest.fixture(scope="module")
 def site() -> SampleSite:
     return jsp.build()
-
-
-@pytest.fixture(scope="module")
-def base(site: SampleSite) -> Iterator[str]:
-    with serve_site(site) as url:
-        yield url
 
 
 

@@ -5,7 +5,6 @@ nothing outside the key defective. (The tool's findings are not asserted here.)"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 from html import unescape
 from urllib.parse import urljoin, urlsplit
@@ -14,7 +13,7 @@ import pytest
 
 from tests.sites import phpcms
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
-from tests.sites.server import fetch, serve_site
+from tests.sites.server import fetch, fetch_page
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"']+)["']""")
@@ -29,20 +28,12 @@ def site() -> SampleSite:
     return phpcms.build()
 
 
-@pytest.fixture(scope="module")
-def base(site: SampleSite) -> Iterator[str]:
-    with serve_site(site) as url:
-        yield url
-
-
 def _html(site: SampleSite, url: str) -> str:
     return site.resources[url].body.decode("utf-8-sig")
 
 
 def _page(base: str, url: str) -> str:
-    status, _, body = fetch(base, url)
-    assert status == 200, url
-    return body.decode("utf-8-sig")
+    return fetch_page(base, url, "utf-8-sig")
 
 
 def _list_area(html: str) -> str:
