@@ -252,7 +252,7 @@ PAGE_TEXT = CheckKind(
     doc=("定位到的页面正文写明所要求的内容。params: pages（定位：kind（含 list：栏目列表页）、column_class、column、title、url、exclude_title，"
          "见 docs/rules.md）；all_of（每项都须出现，正则或 {pattern, min, label}）；any_of 与 any_min（至少 any_min 项出现）；"
          "none_of（均不得出现）；attachment（须附的附件：ext 扩展名列表、text 附件名称正则，只对已识别的文件页判断）；"
-         "table（须有数据表格：min_rows、header、min）；date_span（正文写明的起止日期相隔天数：min_days、max_days、near）；"
+         "table（须有数据表格：min_rows、header、min）；date_span（正文写明的起止日期相隔天数：min_days、max_days、min_workdays、near）；"
          "search（text | headings，默认 text）；"
          "mode（each：每个页面一个结论，默认；any：有一个页面满足即通过）；label（报告中的称呼）。"
          "未定位到页面或正文未能提取为 incomplete，正文超出截取长度而未找到为 incomplete。"),
