@@ -30,12 +30,17 @@ from govaudit.cliutil import DEFAULT_FAIL_ON, FAIL_ON, add_envvars, config_optio
 from govaudit.cliutil import handle_errors as _handle_errors
 from govaudit.config import SiteConfig
 from govaudit.errors import UserError
-from govaudit.model.readpages import auto_jobs
 from govaudit.report import DEFAULT_MD_MAX_CHARS, FORMATS, formats_help
 from govaudit.resources import pack_path
 from govaudit.ruleset import DEFAULT_PROFILE
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import today
+
+def _auto_jobs() -> int:
+    from govaudit.model.readpages import auto_jobs  # the page reader's stack: only when building
+
+    return auto_jobs()
+
 
 class _IsoDate(click.ParamType):
     """A YYYY-MM-DD date (a TOML date in the configuration file too)."""
@@ -230,7 +235,7 @@ def crawl(url: str | None, out: Path | None, log_format: str, quiet: bool, confi
 @_handle_errors
 def build(out: Path, jobs: int, quiet: bool, config_path: Path | None) -> None:
     """Build OUT/site.json (the site model) from the snapshot in OUT."""
-    site = pipeline.build(out, jobs=jobs or auto_jobs())
+    site = pipeline.build(out, jobs=jobs or _auto_jobs())
     if not quiet:
         console.info(f"site model: {len(site.columns)} columns, {len(site.documents)} documents -> {out / pipeline.SITE_FILE}")
 
@@ -293,7 +298,7 @@ def _audit(url: str, out: Path, settings: CrawlSettings, as_of: date, rules_dir:
            quiet: bool = False, manual: Path | None = None, jobs: int = 0) -> tuple[dict[str, Any], list[Path]]:
     with _progress(log_format, quiet) as progress:
         pipeline.crawl(url, out, settings, progress)
-    pipeline.build(out, jobs=jobs or auto_jobs())
+    pipeline.build(out, jobs=jobs or _auto_jobs())
     results = pipeline.check(out, as_of, rules_dir, profile, config, use_waivers, baseline, manual)
     return results, pipeline.report(out, formats, md_max_chars, baseline)
 

@@ -11,7 +11,6 @@ import click
 
 from govaudit import console, pipeline
 from govaudit.cliutil import handle_errors
-from govaudit.evidence import describe, find, read_record, save_body
 from govaudit.report import write_reports
 from govaudit.report.screenshots import (DEFAULT_MAX_SCREENSHOTS, MODES, chinese_font_missing, require_browser,
                                          take_screenshots)
@@ -31,6 +30,8 @@ def evidence(out: Path, finding: str, subject: str | None, save: Path | None, fo
 
     FINDING is the finding's id as the reports show it (问题编号), or a rule id followed by the SUBJECT.
     """
+    from govaudit.evidence import describe, find, read_record, save_body  # reads the WARC: only this command
+
     chosen = find(pipeline.load_results(out), finding, subject)
     record = read_record(out, chosen.evidence.get("record"))
     for line in describe(out, chosen, record):

@@ -1,5 +1,10 @@
 """Sequence the stages. Each stage reads only the previous stage's file in the output folder:
-snapshot/ → site.json → results.json → reports (govaudit.report.REGISTRY)."""
+snapshot/ → site.json → results.json → reports (govaudit.report.REGISTRY).
+
+The crawl stack (requests, warcio, the browser glue) and the page reader (lxml, the process
+pool) are imported by the stage that uses them, not here: `check` and `report` would otherwise
+carry tens of MiB of modules they never call (tests/test_stage_imports.py holds the line).
+"""
 
 from __future__ import annotations
 
@@ -8,17 +13,14 @@ import shutil
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govaudit import __version__
 from govaudit.baseline import Baseline, compare
-from govaudit.crawl import CrawlProgress, CrawlSummary, crawl_site
-from govaudit.crawl.crawler import check_crawl_inputs
 from govaudit.engine import evaluate
 from govaudit.errors import UserError
 from govaudit.jsonio import read_json, read_streamed, write_json_atomic
 from govaudit.manual import ManualSheet, check_against, load_manual
-from govaudit.model.builder import build_site_and_texts
 from govaudit.model.pagetext import TEXT_FILE, open_texts, write_texts
 from govaudit.model.types import SCHEMA, SiteModel
 from govaudit.report import DEFAULT_MD_MAX_CHARS, REGISTRY, RESULTS_FILE, VIEW_FORMATS, write_reports
@@ -28,6 +30,10 @@ from govaudit.ruleset import DEFAULT_PROFILE, Ruleset, configure, load_ruleset
 from govaudit.schemacheck import first_problem
 from govaudit.serde import ContractError, from_dict
 from govaudit.settings import CrawlSettings
+
+if TYPE_CHECKING:
+    from govaudit.crawl import CrawlProgress, CrawlSummary
+    from govaudit.model.types import PageText
 
 SITE_FILE = "site.json"
 
@@ -90,6 +96,8 @@ def clear_artefacts(out: Path) -> None:
 
 def crawl(url: str, out: Path, settings: CrawlSettings, progress: CrawlProgress | None = None) -> CrawlSummary:
     """Stage 1: crawl `url` into `out/snapshot/` (a bad URL or option creates no folder)."""
+    from govaudit.crawl.crawler import check_crawl_inputs, crawl_site
+
     check_crawl_inputs(url, settings)
     return crawl_site(url, prepare_out_dir(out), settings, progress)
 
@@ -98,8 +106,18 @@ def preflight(url: str, settings: CrawlSettings, rules_dir: Path | None, profile
               config: SiteConfig | None, manual: Path | None = None) -> None:
     """Check an audit's inputs (rules, profile, configuration, manual findings, start URL, crawl
     options) before anything is written into its output folder: a bad one leaves no folder and no run marker."""
+    from govaudit.crawl.crawler import check_crawl_inputs
+
     load_manual_findings(manual, load_rules(rules_dir, profile, config))
     check_crawl_inputs(url, settings)
+
+
+def build_site_and_texts(out: Path, progress: Callable[[int], None] | None = None,
+                         jobs: int = 1) -> tuple[SiteModel, list[PageText]]:
+    """The model and page texts of the snapshot in `out` (govaudit.model.builder, imported here)."""
+    from govaudit.model.builder import build_site_and_texts as build_model
+
+    return build_model(out, progress, jobs)
 
 
 def build(out: Path, progress: Callable[[int], None] | None = None, jobs: int = 1) -> SiteModel:

@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import re
-import socket
-import ssl
-
-import requests
-import urllib3.exceptions
 
 OK = "ok"
 NOT_FOUND = "not_found"
@@ -83,6 +78,13 @@ def classify_exception(exc: BaseException) -> tuple[str, bool, str]:
     Transient failures (timeouts, resets) are retried; DNS failures and refused
     connections are not: they will not go away in a few seconds.
     """
+    # here: the outcome names are read by every stage, the HTTP stack only by the crawl
+    import socket
+    import ssl
+
+    import requests
+    import urllib3.exceptions
+
     chain = _causes(exc)
     detail = f"{type(exc).__name__}: {exc}"
     if any(isinstance(e, (requests.exceptions.SSLError, ssl.SSLError, urllib3.exceptions.SSLError)) for e in chain):

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from govaudit.report.escape import md_code, md_escape, md_link, reveal_invisible, safe_href, scope_hosts
 from govaudit.report.view import ReportView
 from govaudit.resources import bundled
+
+if TYPE_CHECKING:
+    import jinja2
 
 TEMPLATES = {"html": "report.html.j2", "md": "report.md.j2"}
 
 
 @cache
 def _environment(fmt: str) -> jinja2.Environment:
+    import jinja2  # here: `check` and `build` import the report registry but seldom render a template
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(bundled("templates")),
         autoescape=fmt == "html",
@@ -28,7 +31,7 @@ def _environment(fmt: str) -> jinja2.Environment:
     env.filters["timestamp"] = _timestamp
     if fmt == "md":
         env.filters["md"] = md_escape
-        env.filters["md_link"] = _md_link
+        env.filters["md_link"] = jinja2.pass_context(_md_link)
         env.filters["md_code"] = md_code
     return env
 
@@ -39,7 +42,6 @@ def render(view: ReportView, fmt: str, **context: Any) -> str:
     return reveal_invisible(text)  # the templates have none: every one came from crawled text
 
 
-@jinja2.pass_context
 def _md_link(context: jinja2.runtime.Context, url: object, text: object | None = None) -> str:
     """md_link limited to the audited site's hosts: other URLs are shown as code."""
     return md_link(url, text, context["link_hosts"])

@@ -19,15 +19,16 @@ import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
-from govaudit.crawl.render import CHROMIUM_ARGS, chromium_path
-from govaudit.crawl.snapshot import SnapshotReader
 from govaudit.errors import UserError
 from govaudit.htmlvocab import EMPTY_MARKERS
 from govaudit.jsonio import write_json_atomic
 from govaudit.report.fingerprint import finding_fingerprint
+
+if TYPE_CHECKING:
+    from govaudit.crawl.snapshot import SnapshotReader
 
 SCREENSHOT_DIR = "screenshots"
 MANIFEST = "manifest.json"
@@ -68,6 +69,8 @@ def require_browser(chromium: str) -> str:
         import playwright.sync_api  # noqa: F401
     except ImportError:
         raise UserError("--screenshots needs Playwright, which is not installed (pip install 'govaudit[render]').") from None
+    from govaudit.crawl.render import chromium_path  # the crawl stack: only when screenshots are asked for
+
     path = chromium_path(chromium)
     if path is None:
         raise UserError(f"--screenshots needs Chromium, which was not found at {chromium} or on PATH "
@@ -122,6 +125,9 @@ def take_screenshots(out_dir: Path, results: Mapping[str, Any], mode: str = "fai
     wanted = [(rule, r) for rule in results["rules"] for r in rule["results"]
               if r["status"] in _STATUSES[mode] and not r.get("waiver")]
     from playwright.sync_api import sync_playwright
+
+    from govaudit.crawl.render import CHROMIUM_ARGS
+    from govaudit.crawl.snapshot import SnapshotReader
 
     entries: list[dict[str, Any]] = []
     not_archived = failed = seen = 0
