@@ -14,10 +14,11 @@ from urllib.parse import urlsplit
 from govaudit import __version__
 from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import Capture, SnapshotReader
+from govaudit.htmlpage import RawLink
 from govaudit.htmlvocab import NEXT_PAGE_TEXTS
 from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
-from govaudit.model.extract.page import PageFacts
+from govaudit.model.extract.page import PageFacts, clear_caches
 from govaudit.model.readpages import is_data_answer, read_pages
 from govaudit.model.types import (
     SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
@@ -78,7 +79,7 @@ class _Kept:
         self.bodies = tempfile.TemporaryFile()
         self.body_at: dict[str, tuple[int, int]] = {}
 
-    def facts(self, url: str, facts: PageFacts) -> PageFacts:
+    def facts(self, url: str, facts: PageFacts, keep_links: bool = True) -> PageFacts:
         if facts.kind != "home":
             if text := page_text(url, facts.body_text, facts.body_headings, tables=facts.body_tables):
                 self._texts.append((url, self._park(pickle.dumps(text)) if facts.kind == "column" and not facts.single_article else text))
@@ -87,7 +88,7 @@ class _Kept:
         share = self.memo.setdefault
         return replace(facts, metas={share(k, k): share(v, v) for k in _STANDARD_KEYS if (v := facts.metas.get(k)) is not None},
                        footer=share(facts.footer, facts.footer), breadcrumb=[share(c, c) for c in facts.breadcrumb],
-                       headings=share(facts.headings, facts.headings), body_text="",
+                       headings=share(facts.headings, facts.headings), body_text="", links=facts.links if keep_links else [],
                        body_headings=share(facts.body_headings, facts.body_headings))
 
     def texts(self, columns: list[Column]) -> list[PageText]:
@@ -113,14 +114,24 @@ class _Kept:
 
 
 def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], start: str, jobs: int,
-                progress: Callable[[int], None] | None, kept: _Kept) -> dict[str, _Fetched]:
+                progress: Callable[[int], None] | None, kept: _Kept, site_links: _SiteLinks) -> dict[str, _Fetched]:
     wanted = [(n, cap) for n, cap in enumerate(every, 1)
               if cap.priority != "robots" and (_is_html(cap) or is_data_answer(cap))]
-    pages = {cap.url: _Fetched(cap, kept.facts(cap.url, facts))
-             for cap, facts in read_pages(reader, folder, wanted, start, jobs, progress) if facts is not None}
+    pages: dict[str, _Fetched] = {}
+    for cap, facts in read_pages(reader, folder, wanted, start, jobs, progress):
+        if facts is not None:
+            site_links.add(cap.url, facts.links)
+            pages[cap.url] = _Fetched(cap, kept.facts(cap.url, facts, keep_links=_links_kept(cap.url, facts, start)))
     if progress and every:
         progress(len(every))
+    clear_caches()  # the extractors' URL and link memos (tens of MiB on a large site): no page is read after this
     return pages
+
+
+def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
+    """True for the pages whose raw links the assembly reads again (pagers and list groups,
+    the homepage's and hubs' columns and sections): not documents, most of a large site."""
+    return url == start or facts.kind in ("home", "hub", "column") or classify.list_page(url).number is not None
 
 
 def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int | None, str | None]:
@@ -134,22 +145,46 @@ def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int |
     return outcome, cap.status, None if outcome == "ok" else cap.outcome
 
 
-def _links(pages: dict[str, _Fetched], captures: dict[str, Capture], on_site: Callable[[str], bool]) -> list[Link]:
-    """Same-site links, once per (source, target) — its first anchor on the page — by target, then source."""
-    links: list[Link] = []
-    for url, page in pages.items():
-        seen: set[str] = set()  # (a set per page: a site-wide one of pairs weighed as much as the links)
-        for raw in page.facts.links:
-            if raw.url in seen or not on_site(raw.url):
-                continue
-            seen.add(raw.url)
-            outcome, status, fetch_outcome = _link_outcome(raw.url, captures)
-            links.append(Link(url, raw.url, raw.text, raw.kind, outcome, status, fetch_outcome))
-    # by target, then source: two stable sorts on the strings themselves (a key tuple per link
-    # weighed a fifth of a large build's peak)
-    links.sort(key=attrgetter("source"))
-    links.sort(key=attrgetter("target"))
-    return links
+class _SiteLinks:
+    """The site's links, gathered page by page as the pages are read (a document page's raw
+    links are not kept for the assembly): same-site links once per (source, target) — its
+    first anchor on the page — and links leaving the site once per target."""
+
+    def __init__(self, captures: dict[str, Capture], on_site: Callable[[str], bool]) -> None:
+        self._captures, self._on_site = captures, on_site
+        self._links: list[Link] = []
+        self._offsite: dict[str, tuple[str, str, str, int]] = {}  # target -> (first page in URL order, its text there, its kind, pages)
+
+    def add(self, url: str, raw_links: list[RawLink]) -> None:
+        """The links of the page at `url` (its anchors in page order)."""
+        on_site, seen, away = self._on_site, set(), set()  # (sets per page: a site-wide one of pairs weighs as much as the links)
+        for raw in raw_links:
+            target = raw.url
+            if target not in seen and on_site(target):
+                seen.add(target)
+                outcome, status, fetch_outcome = _link_outcome(target, self._captures)
+                self._links.append(Link(url, target, raw.text, raw.kind, outcome, status, fetch_outcome))
+            elif raw.tag == "a" and target not in away and target.startswith(("http://", "https://")) and not on_site(target):
+                away.add(target)
+                known = self._offsite.get(target)
+                if known is None or url < known[0]:
+                    self._offsite[target] = (url, raw.text, raw.kind, 1 + (known[3] if known else 0))
+                else:
+                    self._offsite[target] = (*known[:3], known[3] + 1)
+
+    def same_site(self) -> list[Link]:
+        """Same-site links by target, then source: two stable sorts on the strings themselves
+        (a key tuple per link weighed a fifth of a large build's peak)."""
+        links, self._links = self._links, []
+        links.sort(key=attrgetter("source"))
+        links.sort(key=attrgetter("target"))
+        return links
+
+    def offsite(self) -> list[OffsiteLink]:
+        """Links leaving the site (政务服务网, a 政策文件库), once per target: the first page that
+        links to it (URL order), its text there, and how many pages link to it."""
+        return [OffsiteLink(target, urlsplit(target).hostname or "", text, source, pages, kind)
+                for target, (source, text, kind, pages) in sorted(self._offsite.items())]
 
 
 @dataclass(frozen=True)
@@ -500,23 +535,6 @@ def _budget_cut(raw: str | None) -> BudgetCut | None:
                      int(data.get("disclosure_cut") or 0), [u for label in ordered for u in examples[label]][:5])
 
 
-def _offsite_links(pages: dict[str, _Fetched], on_site: Callable[[str], bool]) -> list[OffsiteLink]:
-    """Links leaving the site (政务服务网, a 政策文件库), once per target: the first page that
-    links to it (URL order), its text there, and how many pages link to it."""
-    found: dict[str, OffsiteLink] = {}
-    for url in sorted(pages):
-        seen: set[str] = set()
-        for raw in pages[url].facts.links:
-            target = raw.url
-            if raw.tag != "a" or target in seen or not target.startswith(("http://", "https://")) or on_site(target):
-                continue
-            seen.add(target)
-            known = found.get(target)
-            found[target] = (replace(known, pages=known.pages + 1) if known is not None else
-                             OffsiteLink(target, urlsplit(target).hostname or "", raw.text, url, 1, raw.kind))
-    return sorted(found.values(), key=lambda l: l.target)
-
-
 def build_site(folder: Path, progress: Callable[[int], None] | None = None, jobs: int = 1) -> SiteModel:
     """Read the snapshot in `folder` and assemble the site model."""
     return build_site_and_texts(folder, progress, jobs)[0]
@@ -536,8 +554,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     scope = Scope(start)
     scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
     on_site = scope.on_site
-    kept = _Kept()
-    pages = _read_pages(reader, folder, every, start, jobs, progress, kept)
+    kept, site_links = _Kept(), _SiteLinks(captures, on_site)
+    pages = _read_pages(reader, folder, every, start, jobs, progress, kept, site_links)
     del every
     groups = _list_groups(pages)
     columns = _columns(groups, pages, start)
@@ -546,7 +564,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
     page_list = [_page(url, cap, pages.get(url), list_pages.get(url)) for url, cap in sorted(captures.items())]
     fetched = sum(1 for c in captures.values() if c.outcome != "robots_disallowed")
-    links = _links(pages, captures, on_site)
+    links = site_links.same_site()
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
                       fetched=fetched, budget_exhausted=meta.get("budget_exhausted") in ("1", "true", "True"),
                       notes=[n for n in [meta.get("reason")] if n], stop_reason=meta.get("reason") or None,
@@ -564,7 +582,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
             columns, page_list, links, {u: p.facts.headings for u, p in pages.items() if p.facts.headings},
             ((l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
              if l.kind == "page" and on_site(l.url))),
-        offsite_links=_offsite_links(pages, on_site), page_text=text_info,
+        offsite_links=site_links.offsite(), page_text=text_info,
     )
     kept.bodies.close()
     return model, texts
