@@ -134,6 +134,22 @@ def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
     return url == start or facts.kind in ("home", "hub", "column") or classify.list_page(url).number is not None
 
 
+def _captures(reader: SnapshotReader) -> list[Capture]:
+    """Every capture of the snapshot, each value that captures repeat (a media type, an outcome,
+    a parent page's URL, a final URL equal to the URL) one object: the index gives each row its
+    own strings, ~1 KiB a capture held through the build. The crawl's anchor texts and error
+    messages are left out: the model reads neither."""
+    memo: dict[str | None, str | None] = {None: None}
+    share = memo.setdefault
+    return [replace(cap, url=share(cap.url, cap.url), final_url=share(cap.final_url, cap.final_url),
+                    method=share(cap.method, cap.method), outcome=share(cap.outcome, cap.outcome),
+                    content_type=share(cap.content_type, cap.content_type), charset=share(cap.charset, cap.charset),
+                    parent=share(cap.parent, cap.parent), anchor=None, priority=share(cap.priority, cap.priority),
+                    error=None, render=share(cap.render, cap.render), render_note=share(cap.render_note, cap.render_note),
+                    charset_note=share(cap.charset_note, cap.charset_note))
+            for cap in reader.captures()]
+
+
 def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int | None, str | None]:
     """(link outcome, HTTP status, the crawl outcome behind a link that is not ok)."""
     cap = captures.get(target)
@@ -547,7 +563,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     reader = SnapshotReader(folder)
     meta = reader.meta
     start = meta["start_url"]
-    every = list(reader.captures())  # read once: the pages and the link outcomes share the objects
+    every = _captures(reader)  # read once: the pages and the link outcomes share the objects
     # robots.txt is archived as evidence of the crawl's permissions, not as a page of the site.
     captures = {c.url: c for c in every if c.priority != "robots"}
     # The crawl's hosts (start, its redirect target, --allow-host) are all the site.
