@@ -18,7 +18,7 @@ import os
 import tempfile
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -116,6 +116,12 @@ _LEVELS = 2  # containers opened by the streamer before orjson writes a whole va
 _BATCH = 256  # items of a list written by one orjson call
 
 
+def _lazy(value: Any) -> bool:
+    """True for a sequence that makes its items when read (the model's LinkTable): orjson does not
+    write it, its items (by slices) it does."""
+    return isinstance(value, Sequence) and not isinstance(value, (str, bytes, list, tuple))
+
+
 def _stream(value: Any, write: Callable[[bytes], Any], indent: bytes = b"", levels: int = _LEVELS) -> None:
     """Write `value` as json.dumps(indent=2) would at `indent`: the outer `levels` containers
     piece by piece, each value inside them in one orjson call re-indented (JSON strings hold
@@ -125,12 +131,12 @@ def _stream(value: Any, write: Callable[[bytes], Any], indent: bytes = b"", leve
         empty, brackets = not dataclasses.fields(value), b"{}"
     elif type(value) is dict:
         items, empty, brackets = value.items(), not value, b"{}"
-    elif type(value) in (list, tuple):
+    elif type(value) in (list, tuple) or _lazy(value):
         items, empty, brackets = ((None, v) for v in value), not value, b"[]"
     else:
         empty = True
     if levels == 0 or empty:
-        text = orjson.dumps(value, default=_refuse, option=_OPTIONS)
+        text = orjson.dumps(list(value) if _lazy(value) else value, default=_refuse, option=_OPTIONS)
         write(text.replace(b"\n", b"\n" + indent) if indent and b"\n" in text else text)
         return
     inner = indent + b"  "

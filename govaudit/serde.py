@@ -13,7 +13,7 @@ import dataclasses
 import threading
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, TypeVar
 
@@ -44,8 +44,8 @@ def to_dict(obj: Any) -> Any:
     """Convert dataclasses (recursively) into plain dicts, lists and scalars."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, (list, tuple)):
-        return [to_dict(x) for x in obj]
+    if isinstance(obj, (list, tuple)) or isinstance(obj, Sequence) and not isinstance(obj, (str, bytes)):
+        return [to_dict(x) for x in obj]  # (a Sequence: the model's LinkTable)
     if isinstance(obj, dict):
         return {k: to_dict(v) for k, v in obj.items()}
     return obj

@@ -7,7 +7,6 @@ import pickle
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from operator import attrgetter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -19,6 +18,7 @@ from govaudit.htmlvocab import NEXT_PAGE_TEXTS
 from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.page import PageFacts, clear_caches
+from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import is_data_answer, read_pages
 from govaudit.model.types import (
     SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
@@ -168,7 +168,7 @@ class _SiteLinks:
 
     def __init__(self, captures: dict[str, Capture], on_site: Callable[[str], bool]) -> None:
         self._captures, self._on_site = captures, on_site
-        self._links: list[Link] = []
+        self._links = LinkTable()
         self._offsite: dict[str, tuple[str, str, str, int]] = {}  # target -> (first page in URL order, its text there, its kind, pages)
 
     def add(self, url: str, raw_links: list[RawLink]) -> None:
@@ -178,8 +178,7 @@ class _SiteLinks:
             target = raw.url
             if target not in seen and on_site(target):
                 seen.add(target)
-                outcome, status, fetch_outcome = _link_outcome(target, self._captures)
-                self._links.append(Link(url, target, raw.text, raw.kind, outcome, status, fetch_outcome))
+                self._links.add(url, target, raw.text, raw.kind, *_link_outcome(target, self._captures))
             elif raw.tag == "a" and target not in away and target.startswith(("http://", "https://")) and not on_site(target):
                 away.add(target)
                 known = self._offsite.get(target)
@@ -188,12 +187,10 @@ class _SiteLinks:
                 else:
                     self._offsite[target] = (*known[:3], known[3] + 1)
 
-    def same_site(self) -> list[Link]:
-        """Same-site links by target, then source: two stable sorts on the strings themselves
-        (a key tuple per link weighed a fifth of a large build's peak)."""
-        links, self._links = self._links, []
-        links.sort(key=attrgetter("source"))
-        links.sort(key=attrgetter("target"))
+    def same_site(self) -> LinkTable:
+        """Same-site links by target, then source."""
+        links, self._links = self._links, LinkTable()
+        links.sort()
         return links
 
     def offsite(self) -> list[OffsiteLink]:

@@ -1,0 +1,119 @@
+"""The site's same-site links held compactly while the model is built.
+
+A large site has about fourteen same-site links a page (276,000 at 20,000 pages): as Link
+objects they were the largest part of a build's peak memory (~100 bytes each). A LinkTable
+keeps them as columns of small integers over one list of the strings they use (~20 bytes a
+link) and makes a Link object only when one is read, so `SiteModel.links` can hold it as the
+sequence of Links it stands for: iterated, indexed, sliced, compared with a list of Links.
+"""
+
+from __future__ import annotations
+
+import typing
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, overload
+
+from govaudit.model.types import Link, LinkKind, LinkOutcome
+
+_KINDS: tuple[str, ...] = typing.get_args(LinkKind)
+_OUTCOMES: tuple[str, ...] = typing.get_args(LinkOutcome)
+_NONE = -1  # no status (HTTP statuses are positive), no fetch outcome
+_new = object.__new__
+_source, _target, _text, _kind, _outcome, _status, _fetch = (
+    getattr(Link, f).__set__ for f in ("source", "target", "text", "kind", "outcome", "status", "fetch_outcome"))
+
+
+class LinkTable(Sequence[Link]):
+    """Links as integer columns over a shared string list; `append` while building, then read."""
+
+    __slots__ = ("_strings", "_ids", "_source", "_target", "_text", "_kind", "_outcome", "_status", "_fetch")
+
+    def __init__(self, links: Iterable[Link] = ()) -> None:
+        self._strings: list[str] = []
+        self._ids: dict[str, int] = {}
+        self._source, self._target, self._text = array("I"), array("I"), array("I")
+        self._kind, self._outcome = array("B"), array("B")
+        self._status, self._fetch = array("q"), array("i")
+        for link in links:
+            self.append(link)
+
+    def _id(self, text: str) -> int:
+        found = self._ids.get(text)
+        if found is None:
+            found = self._ids[text] = len(self._strings)
+            self._strings.append(text)
+        return found
+
+    def append(self, link: Link) -> None:
+        """Add `link` at the end."""
+        self.add(link.source, link.target, link.text, link.kind, link.outcome, link.status, link.fetch_outcome)
+
+    def add(self, source: str, target: str, text: str, kind: str, outcome: str, status: int | None,
+            fetch_outcome: str | None) -> None:
+        """Add the link these values make, without making its Link object."""
+        self._source.append(self._id(source))
+        self._target.append(self._id(target))
+        self._text.append(self._id(text))
+        self._kind.append(_KINDS.index(kind))
+        self._outcome.append(_OUTCOMES.index(outcome))
+        self._status.append(_NONE if status is None else status)
+        self._fetch.append(_NONE if fetch_outcome is None else self._id(fetch_outcome))
+
+    def sort(self) -> None:
+        """Order the links by target, then source (stable: equal pairs keep their order)."""
+        strings, order = self._strings, list(range(len(self)))
+        source, target = self._source, self._target
+        order.sort(key=lambda i: strings[source[i]])
+        order.sort(key=lambda i: strings[target[i]])
+        for name in ("_source", "_target", "_text", "_kind", "_outcome", "_status", "_fetch"):
+            column = getattr(self, name)
+            setattr(self, name, array(column.typecode, [column[i] for i in order]))
+
+    def __len__(self) -> int:
+        return len(self._source)
+
+    def _link(self, i: int) -> Link:
+        # Link's own __init__ (frozen: a checked setattr a field) is twice the cost of setting
+        # its slots directly, which is what it does: a table is read whole when site.json is written.
+        strings, status, fetch = self._strings, self._status[i], self._fetch[i]
+        link = _new(Link)
+        _source(link, strings[self._source[i]])
+        _target(link, strings[self._target[i]])
+        _text(link, strings[self._text[i]])
+        _kind(link, _KINDS[self._kind[i]])
+        _outcome(link, _OUTCOMES[self._outcome[i]])
+        _status(link, None if status == _NONE else status)
+        _fetch(link, None if fetch == _NONE else strings[fetch])
+        return link
+
+    @overload
+    def __getitem__(self, index: int) -> Link: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Link]: ...
+
+    def __getitem__(self, index: int | slice) -> Link | list[Link]:
+        if isinstance(index, slice):
+            return [self._link(i) for i in range(*index.indices(len(self)))]
+        n = len(self)
+        if not -n <= index < n:
+            raise IndexError("link index out of range")
+        return self._link(index % n)
+
+    def __iter__(self) -> Iterator[Link]:
+        return map(self._link, range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, (LinkTable, list, tuple)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]  # a list's equal: as unhashable
+
+    def __repr__(self) -> str:
+        return f"LinkTable({list(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, tuple[list[Link]]]:
+        return LinkTable, (list(self),)
+
