@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -113,8 +113,9 @@ def preflight(url: str, settings: CrawlSettings, rules_dir: Path | None, profile
 
 
 def build_site_and_texts(out: Path, progress: Callable[[int], None] | None = None,
-                         jobs: int = 1) -> tuple[SiteModel, list[PageText]]:
-    """The model and page texts of the snapshot in `out` (govaudit.model.builder, imported here)."""
+                         jobs: int = 1) -> tuple[SiteModel, Iterable[PageText]]:
+    """The model of the snapshot in `out` and its page texts, in URL order, to be read once
+    (govaudit.model.builder, imported here)."""
     from govaudit.model.builder import build_site_and_texts as build_model
 
     return build_model(out, progress, jobs)
@@ -123,7 +124,7 @@ def build_site_and_texts(out: Path, progress: Callable[[int], None] | None = Non
 def build(out: Path, progress: Callable[[int], None] | None = None, jobs: int = 1) -> SiteModel:
     """Stage 2: snapshot → `out/site.json`; `jobs` processes read the pages of a large snapshot."""
     site, texts = build_site_and_texts(out, progress, jobs)
-    write_texts(out, texts)
+    write_texts(out, texts, in_url_order=True)
     write_json_atomic(out / SITE_FILE, site)  # written from the dataclasses directly (jsonio)
     return site
 
@@ -173,6 +174,7 @@ def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | 
     sheet = load_manual_findings(manual, ruleset)
     site = load_site(out)
     results = evaluate(site, ruleset, as_of, use_waivers, texts=open_texts(out, site.page_text), manual=sheet)
+    del site  # results are plain data: the model's memory is free for the reports rendered below
     if baseline is not None:
         results = compare(results, baseline)
     write_json_atomic(out / RESULTS_FILE, results)

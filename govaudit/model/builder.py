@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import pickle
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from operator import attrgetter
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from govaudit import __version__
@@ -68,21 +70,23 @@ class _Kept:
     """What the build keeps of each page's facts while it assembles the model, held so that it
     does not grow with the pages' size: the values most pages repeat (<meta> tags, footer,
     breadcrumb steps, headings) are one object across pages, only the standard <meta> tags are
-    kept, each page's text is cut to its PageText at once, and whole body texts wait in a
-    temporary file (only interpretations read theirs back)."""
+    kept, and each page's text (cut to its PageText at once) and whole body text wait in a
+    temporary file: page texts are read back one at a time as pagetext.jsonl is written, body
+    texts only by interpretations."""
 
     def __init__(self) -> None:
         self.memo: dict[object, object] = {}
-        # (url, text) in page order; a list page's text is parked in the file until the columns are
-        # known (only each column's first list page keeps it), as (url, (offset, size)).
-        self._texts: list[tuple[str, PageText | tuple[int, int]]] = []
+        self._texts: list[_ParkedText] = []  # in page order
+        self._list_texts: set[str] = set()  # pages of a list: only each column's first page keeps its text
         self.bodies = tempfile.TemporaryFile()
         self.body_at: dict[str, tuple[int, int]] = {}
 
     def facts(self, url: str, facts: PageFacts, keep_links: bool = True) -> PageFacts:
         if facts.kind != "home":
             if text := page_text(url, facts.body_text, facts.body_headings, tables=facts.body_tables):
-                self._texts.append((url, self._park(pickle.dumps(text)) if facts.kind == "column" and not facts.single_article else text))
+                self._texts.append(_ParkedText(url, self._park(pickle.dumps(text)), len(text.text), text.truncated))
+                if facts.kind == "column" and not facts.single_article:
+                    self._list_texts.add(url)
         if facts.body_text:
             self.body_at[url] = self._park(facts.body_text.encode("utf-8", "surrogatepass"))
         share = self.memo.setdefault
@@ -91,13 +95,14 @@ class _Kept:
                        headings=share(facts.headings, facts.headings), body_text="", links=facts.links if keep_links else [],
                        body_headings=share(facts.body_headings, facts.body_headings))
 
-    def texts(self, columns: list[Column]) -> list[PageText]:
+    def texts(self, columns: list[Column]) -> PageTextFile:
         """The body text of every page that shows an article: documents, static pages (机构职能,
         联系方式), guides read as hubs; and of each column's first list page (its intro, its items:
-        page_text locates them with kind `list`); not the homepage or later list pages."""
+        page_text locates them with kind `list`); not the homepage or later list pages. The
+        temporary file is theirs from now on: it closes when they have been read."""
         firsts = {c.url for c in columns}
-        return [text if isinstance(text, PageText) else pickle.loads(self._read(text))
-                for url, text in self._texts if isinstance(text, PageText) or url in firsts]
+        kept = sorted((t for t in self._texts if t.url not in self._list_texts or t.url in firsts), key=attrgetter("url"))
+        return PageTextFile(self.bodies, kept)
 
     def body_text(self, url: str) -> str:
         return self._read(self.body_at.get(url, (0, 0))).decode("utf-8", "surrogatepass")
@@ -111,6 +116,33 @@ class _Kept:
     def _read(self, where: tuple[int, int]) -> bytes:
         self.bodies.seek(where[0])
         return self.bodies.read(where[1])
+
+
+@dataclass(frozen=True, slots=True)
+class _ParkedText:
+    url: str
+    where: tuple[int, int]  # (offset, size) of its pickle in the temporary file
+    chars: int  # characters kept
+    truncated: bool
+
+
+class PageTextFile:
+    """The page texts of a build in URL order, read back one at a time from the temporary file
+    they wait in (a 20,000-page site's texts can be tens of MiB): iterate once; the file closes
+    when the last has been read (or when this object is dropped)."""
+
+    def __init__(self, file: BinaryIO, texts: list[_ParkedText]) -> None:
+        self._file, self._texts = file, texts
+        self.pages, self.chars = len(texts), sum(t.chars for t in texts)
+        self.truncated = sum(1 for t in texts if t.truncated)
+
+    def __iter__(self) -> Iterator[PageText]:
+        try:
+            for text in self._texts:
+                self._file.seek(text.where[0])
+                yield pickle.loads(self._file.read(text.where[1]))
+        finally:
+            self._file.close()
 
 
 def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], start: str, jobs: int,
@@ -554,7 +586,7 @@ def build_site(folder: Path, progress: Callable[[int], None] | None = None, jobs
 
 
 def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = None,
-                         jobs: int = 1) -> tuple[SiteModel, list[PageText]]:
+                         jobs: int = 1) -> tuple[SiteModel, PageTextFile]:
     """The site model and the page texts to keep beside it (model.pagetext writes them). With
     `jobs` > 1, a large snapshot's pages are read by that many worker processes (readpages)."""
     reader = SnapshotReader(folder)
@@ -585,8 +617,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
                       start_content_type=captures[start].content_type if start in captures else None,
                       budget_cut=_budget_cut(meta.get("budget_cut")))
     texts = kept.texts(columns)
-    text_info = PageTextInfo(TEXT_FILE, len(texts), sum(len(t.text) for t in texts), TEXT_CAP,
-                             sum(1 for t in texts if t.truncated), tables=True)
+    text_info = PageTextInfo(TEXT_FILE, texts.pages, texts.chars, TEXT_CAP, texts.truncated, tables=True)
     model = SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
         documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"}),
@@ -597,5 +628,4 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
              if l.kind == "page" and on_site(l.url))),
         offsite_links=site_links.offsite(), page_text=text_info,
     )
-    kept.bodies.close()
     return model, texts

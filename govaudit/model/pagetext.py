@@ -60,12 +60,13 @@ class PageTexts:
 NO_TEXTS = PageTexts()  # no texts extracted: checks report what needs them as incomplete
 
 
-def write_texts(folder: Path, texts: Iterable[PageText]) -> None:
-    """Write `folder/pagetext.jsonl` (replacing it atomically), one page a line in URL order."""
+def write_texts(folder: Path, texts: Iterable[PageText], in_url_order: bool = False) -> None:
+    """Write `folder/pagetext.jsonl` (replacing it atomically), one page a line in URL order;
+    texts given `in_url_order` are written as they come, never all held at once."""
     path = folder / TEXT_FILE
     tmp = path.with_suffix(".jsonl.tmp")
     with tmp.open("w", encoding="utf-8") as fh:
-        for text in sorted(texts, key=lambda t: t.url):
+        for text in texts if in_url_order else sorted(texts, key=lambda t: t.url):
             line = to_dict(text)
             if not line["tables"]:  # most pages have none: their lines stay as before tables were kept
                 del line["tables"]
