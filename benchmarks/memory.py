@@ -1,7 +1,7 @@
 """Peak memory of each audit stage on generated sample sites of about 1k, 5k and 20k pages (run on demand; not a test).
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/memory.py [--site hanweb:1k --site hanweb:20k]
-        [--repeat 3] [--keep DIR] [--full-audit] [--render never|auto]
+        [--repeat 3] [--keep DIR] [--full-audit] [--render never|auto] [--jobs N]
 
 Each site (a tests/sites template and size: hanweb small ~240 HTML pages, medium ~2,900, 1k, 5k,
 20k) is served on 127.0.0.1 by a child process and crawled once (--rate 0, --concurrency 8, the list and pattern caps
@@ -43,7 +43,7 @@ from pathlib import Path
 from govaudit import cli, pipeline
 out, as_of = Path(sys.argv[1]), date.fromisoformat(sys.argv[2])
 pipeline.crawl = lambda *args, **kwargs: None  # the snapshot is there already
-cli._audit("-", out, None, as_of, None, None, ["html", "md", "json"], quiet=True)
+cli._audit("-", out, None, as_of, None, None, ["html", "md", "json"], quiet=True, jobs=int(sys.argv[3]))
 """]
 UNCAPPED = ["--rate", "0", "--concurrency", "8", "--max-pages", "1000000", "--max-list-pages", "100000",
             "--max-urls-per-pattern", "1000000"]
@@ -77,12 +77,13 @@ def _fresh(folder: Path, snapshot: Path) -> Path:
     return folder
 
 
-def audit(name: str, size: str, root: Path, render: str, repeat: int, full: bool) -> None:
+def audit(name: str, size: str, root: Path, render: str, repeat: int, full: bool, jobs: int) -> None:
     as_of = sys.modules[TEMPLATES[name][0].__module__].AS_OF.isoformat()
     crawled = root / "crawl"
     with served_sample(name, size, 0.0) as served:
         base = served.url
-        print(f"\n== {name} ({size}): {served.pages} HTML pages; load average {os.getloadavg()[0]:.2f}")
+        print(f"\n== {name} ({size}): {served.pages} HTML pages; --jobs {jobs or 'one per core'}; "
+              f"load average {os.getloadavg()[0]:.2f}")
         print(f"{'stage':11} {'wall s':>7} {'CPU s':>7} {'peak RSS MiB':>13}")
         if (crawled / "snapshot").is_dir():
             print(f"{'crawl':11} (snapshot reused from {crawled})")
@@ -92,16 +93,16 @@ def audit(name: str, size: str, root: Path, render: str, repeat: int, full: bool
             whole = root / "full-audit"
             shutil.rmtree(whole, ignore_errors=True)
             _row("full audit", [_run([*CLI, "audit", base, "--out", str(whole), *UNCAPPED, "--render", render,
-                                      "--as-of", as_of, "--quiet"])])
+                                      "--as-of", as_of, "--quiet", "--jobs", str(jobs)])])
     work = _fresh(root / "stages", crawled / "snapshot")
     stages = {"build": [], "check": [], "report": []}
     for _ in range(repeat):
-        stages["build"].append(_run([*CLI, "build", str(work), "--quiet"]))
+        stages["build"].append(_run([*CLI, "build", str(work), "--quiet", "--jobs", str(jobs)]))
         stages["check"].append(_run([*CLI, "check", str(work), "--as-of", as_of, "--quiet"]))
         stages["report"].append(_run([*CLI, "report", str(work), "--format", "html,md", "--quiet"]))
     for stage, runs in stages.items():
         _row(stage, runs)
-    post = [_run([*POST_CRAWL, str(_fresh(root / "audit", crawled / "snapshot")), as_of]) for _ in range(repeat)]
+    post = [_run([*POST_CRAWL, str(_fresh(root / "audit", crawled / "snapshot")), as_of, str(jobs)]) for _ in range(repeat)]
     _row("audit", post)
     sizes = {f.name: f.stat().st_size / 2**20 for f in sorted(work.iterdir()) if f.is_file() and f.suffix in (".json", ".jsonl", ".db")}
     print("files: " + ", ".join(f"{f} {mib:.1f} MiB" for f, mib in sizes.items()))
@@ -114,6 +115,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="runs of each stage after the crawl (medians printed)")
     parser.add_argument("--keep", type=Path, help="keep each site's folders under DIR/<template>-<size>, reusing a snapshot found there")
     parser.add_argument("--full-audit", action="store_true", help="also run a whole `govaudit audit`, crawl included")
+    parser.add_argument("--jobs", type=int, default=0, help="--jobs of build and audit (0, the default: one per core)")
     args = parser.parse_args()
     sites = [tuple(s.split(":", 1)) for s in (args.site or ["hanweb:1k", "hanweb:5k", "hanweb:20k"])]
     for name, size in sites:
@@ -122,7 +124,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="govaudit-memory-") as tmp:
         root = args.keep or Path(tmp)
         for name, size in sites:
-            audit(name, size, root / f"{name}-{size}", args.render, args.repeat, args.full_audit)
+            audit(name, size, root / f"{name}-{size}", args.render, args.repeat, args.full_audit, args.jobs)
 
 
 if __name__ == "__main__":
