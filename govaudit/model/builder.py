@@ -6,8 +6,8 @@ import json
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from operator import attrgetter
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit

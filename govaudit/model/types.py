@@ -316,7 +316,7 @@ class SiteModel:
     documents: list[Document]
     annual_reports: list[AnnualReport]
     interpretations: list[Interpretation]
-    links: list[Link]
+    links: list[Link]  # as built, a LinkTable (model/linktable.py): the same sequence of Links, held compactly
     footer: Footer | None
     disclosure_sections: list[DisclosureSection] = field(default_factory=list)
     footers: list[TemplateFooter] = field(default_factory=list)  # per page template, homepage included
