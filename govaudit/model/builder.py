@@ -150,14 +150,23 @@ def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], star
     wanted = [(n, cap) for n, cap in enumerate(every, 1)
               if cap.priority != "robots" and (_is_html(cap) or is_data_answer(cap))]
     pages: dict[str, _Fetched] = {}
-    for cap, facts in read_pages(reader, folder, wanted, start, jobs, progress):
+    for n, (cap, facts) in enumerate(read_pages(reader, folder, wanted, start, jobs, progress), 1):
         if facts is not None:
             site_links.add(cap.url, facts.links)
             pages[cap.url] = _Fetched(cap, kept.facts(cap.url, facts, keep_links=_links_kept(cap.url, facts, start)))
+        if n % _MEMO_PAGES == 0:
+            clear_caches()
     if progress and every:
         progress(len(every))
-    clear_caches()  # the extractors' URL and link memos (tens of MiB on a large site): no page is read after this
+    clear_caches()  # no page is read after this
     return pages
+
+
+# The extractors' memos (URL normalisations, interned links: govaudit.urls, htmlpage) gain an
+# entry or more a page, up to 65,536 each: tens of MiB on a 20,000-page site, most of it URLs
+# read once. Reset every this many pages, they stay small; the site's chrome, which they are
+# for, is memoised again within a page or two.
+_MEMO_PAGES = 2048
 
 
 def _links_kept(url: str, facts: PageFacts, start: str) -> bool:

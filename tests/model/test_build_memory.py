@@ -1,0 +1,44 @@
+"""What the build does to keep its memory flat changes no output: the extractors' memos reset
+every few pages, links gathered as pages are read, texts read back from the temporary file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from govaudit import pipeline
+from govaudit.crawl import crawl_site
+from govaudit.demo.server import serve
+from govaudit.demo.sitegen import generate_site
+from govaudit.model import builder
+from govaudit.model.linktable import LinkTable
+from govaudit.model.pagetext import TEXT_FILE
+from govaudit.settings import CrawlSettings
+
+
+@pytest.fixture(scope="module")
+def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("buildmem")
+    generate_site(tmp / "site")
+    with serve(tmp / "site") as base:
+        crawl_site(base, tmp / "crawl", CrawlSettings(rate=0, concurrency=4))
+    return tmp / "crawl" / "snapshot"
+
+
+def _build(snapshot: Path, out: Path) -> tuple[bytes, bytes]:
+    shutil.copytree(snapshot, out / "snapshot")
+    site = pipeline.build(out, jobs=1)
+    assert isinstance(site.links, LinkTable) and len(site.links) > 100
+    return (out / pipeline.SITE_FILE).read_bytes(), (out / TEXT_FILE).read_bytes()
+
+
+def test_memos_reset_every_few_pages_change_nothing(snapshot: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    once = _build(snapshot, tmp_path / "once")
+    resets: list[int] = []
+    monkeypatch.setattr(builder, "_MEMO_PAGES", 5)
+    real = builder.clear_caches
+    monkeypatch.setattr(builder, "clear_caches", lambda: (resets.append(1), real()))
+    assert _build(snapshot, tmp_path / "often") == once
+    assert len(resets) > 20  # about 170 captures read, a reset every 5
