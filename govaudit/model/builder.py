@@ -589,6 +589,21 @@ def _budget_cut(raw: str | None) -> BudgetCut | None:
                      int(data.get("disclosure_cut") or 0), [u for label in ordered for u in examples[label]][:5])
 
 
+def _section_links(links: Iterable[Link]) -> list[Link]:
+    """The page links whose text names a standard disclosure section, in order: the only ones
+    site_sections can choose (it lists what it is given; the site's links, made one at a
+    time from a LinkTable, are a third of a large build's peak as a list)."""
+    names: dict[str, bool] = {}
+    patterns = [p for _, group in site_sections.SECTIONS for p in group]
+
+    def names_one(text: str) -> bool:
+        found = names.get(text)
+        if found is None:
+            found = names[text] = any(p.search(text) for p in patterns)
+        return found
+    return [l for l in links if l.kind == "page" and names_one(l.text)]
+
+
 def build_site(folder: Path, progress: Callable[[int], None] | None = None, jobs: int = 1) -> SiteModel:
     """Read the snapshot in `folder` and assemble the site model."""
     return build_site_and_texts(folder, progress, jobs)[0]
@@ -632,7 +647,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
         documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"}),
         links=links, footer=_footer(pages.get(start)), footers=_template_footers(pages, page_list),
         disclosure_sections=site_sections.disclosure_sections(
-            columns, page_list, links, {u: p.facts.headings for u, p in pages.items() if p.facts.headings},
+            columns, page_list, _section_links(links), {u: p.facts.headings for u, p in pages.items() if p.facts.headings},
             ((l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
              if l.kind == "page" and on_site(l.url))),
         offsite_links=site_links.offsite(), page_text=text_info,

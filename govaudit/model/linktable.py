@@ -61,14 +61,31 @@ class LinkTable(Sequence[Link]):
         self._fetch.append(_NONE if fetch_outcome is None else self._id(fetch_outcome))
 
     def sort(self) -> None:
-        """Order the links by target, then source (stable: equal pairs keep their order)."""
-        strings, order = self._strings, list(range(len(self)))
-        source, target = self._source, self._target
-        order.sort(key=lambda i: strings[source[i]])
-        order.sort(key=lambda i: strings[target[i]])
+        """Order the links by target, then source, equal pairs in their order: two stable counting
+        sorts over the strings' ranks, in arrays (a list of the links' positions and its sort keys
+        would be ~15 MiB for a 20,000-page site)."""
+        order = array("I", range(len(self)))
+        for column in (self._source, self._target):  # least significant first
+            order = self._by_rank(order, column)
         for name in ("_source", "_target", "_text", "_kind", "_outcome", "_status", "_fetch"):
             column = getattr(self, name)
-            setattr(self, name, array(column.typecode, [column[i] for i in order]))
+            setattr(self, name, array(column.typecode, map(column.__getitem__, order)))
+
+    def _by_rank(self, order: array, column: array) -> array:
+        """`order` stably sorted by the string each position has in `column`."""
+        ids = sorted(set(column), key=self._strings.__getitem__)
+        rank = dict(zip(ids, range(len(ids))))
+        start = array("I", bytes(4 * (len(ids) + 1)))
+        for i in order:  # each rank's count, then where its positions start
+            start[rank[column[i]] + 1] += 1
+        for r in range(len(ids)):
+            start[r + 1] += start[r]
+        out = array("I", bytes(4 * len(order)))
+        for i in order:
+            r = rank[column[i]]
+            out[start[r]] = i
+            start[r] += 1
+        return out
 
     def __len__(self) -> int:
         return len(self._source)

@@ -75,3 +75,15 @@ def test_the_table_stores_every_field_of_link():
     from dataclasses import fields
 
     assert [f.name for f in fields(Link)] == ["source", "target", "text", "kind", "outcome", "status", "fetch_outcome"]
+
+
+def test_sorts_many_links_as_the_list_sort_does():
+    import random
+
+    rng = random.Random(7)
+    urls = [S + f"{rng.choice('abcxyz')}/{n}.html" for n in range(40)] + [S]
+    links = [Link(rng.choice(urls), rng.choice(urls), rng.choice(["首页", "更多", f"第{n}条"]), "page", "ok", 200)
+             for n in range(3000)]
+    table = LinkTable(links)
+    table.sort()
+    assert list(table) == sorted(sorted(links, key=attrgetter("source")), key=attrgetter("target"))
