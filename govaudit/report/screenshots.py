@@ -63,14 +63,20 @@ class ShotRun:
     left_out: int  # over the --max-screenshots bound
 
 
+def chromium_path(configured: str) -> str | None:
+    """The Chromium executable (govaudit.crawl.render's, imported here: the crawl stack is
+    loaded only when screenshots are asked for)."""
+    from govaudit.crawl.render import chromium_path as find
+
+    return find(configured)
+
+
 def require_browser(chromium: str) -> str:
     """The Chromium executable to use; UserError (exit 2) when Playwright or Chromium is missing."""
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
         raise UserError("--screenshots needs Playwright, which is not installed (pip install 'govaudit[render]').") from None
-    from govaudit.crawl.render import chromium_path  # the crawl stack: only when screenshots are asked for
-
     path = chromium_path(chromium)
     if path is None:
         raise UserError(f"--screenshots needs Chromium, which was not found at {chromium} or on PATH "
