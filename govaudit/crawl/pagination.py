@@ -26,11 +26,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-from govaudit.htmlpage import RawLink
 from govaudit.htmlvocab import LAST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PAGER_TEXTS, VISIBLE_PAGE_TOTAL
 from govaudit.urls import PAGE_PARAMS, normalize, resolve
+
+if TYPE_CHECKING:  # annotations only: `check` reads pager URL shapes, not pages (lxml)
+    from govaudit.htmlpage import RawLink
 
 _CREATE_PAGE = re.compile(
     r"""createPageHTML\(\s*([\w$.]+)\s*,\s*([\w$.]+)\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")

@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from govaudit.model.extract import annual_report as ar
-from govaudit.model.extract.attachment_text import attachment_text
 from govaudit.model.types import AnnualReport, Column, Document, ReportTable3, SiteModel
 
 BodyOf = Callable[[str], bytes | None]  # URL -> stored body, or None
@@ -50,6 +49,8 @@ def report_of(d: Document, info: dict[str, object], body_of: BodyOf) -> AnnualRe
     """The report `d`, read from its page or, when that holds less (a page that only links
     the report), from a stored PDF/DOCX attachment."""
     best, source = info, "html"
+    from govaudit.model.extract.attachment_text import attachment_text  # PDF/DOCX readers: the build's, not check's
+
     parsed = ar.ReportTitle(int(info["year"]), str(info["organ"]))  # type: ignore[call-overload]
     for link in d.attachments:
         data = body_of(link.target)
