@@ -171,9 +171,33 @@ def _link(href: str, text: str, tag: str) -> RawLink:
     return link
 
 
+# (href or src as written, base) -> the URL to fetch, or None for a link that is no HTTP(S)
+# link (javascript:, mailto:, a template placeholder): a site's pages repeat their chrome's links.
+_HREFS: dict[tuple[str, str], str | None] = {}
+_UNSEEN = object()
+_SCHEME_HEADS = frozenset("jJmMtT#")  # first letters of the schemes (and `#`) element_link refuses
+
+
+def _href(raw: str, base: str) -> str | None:
+    key = (raw, base)
+    href = _HREFS.get(key, _UNSEEN)
+    if href is _UNSEEN:
+        if len(_HREFS) >= 65536:
+            _HREFS.clear()
+        # the prefix test only where it can hold: a first letter of those schemes, or blanks it strips
+        if (raw[0] in _SCHEME_HEADS or raw[0].isspace()) and raw.lstrip()[:11].lower().startswith(
+                ("javascript:", "mailto:", "tel:", "#")) or is_placeholder(raw):
+            href = None
+        else:
+            href = resolve(raw, base)
+        _HREFS[key] = href
+    return href  # type: ignore[return-value]
+
+
 def clear_caches() -> None:
     """Forget interned links and URL normalisations (benchmarks measure cold runs with it)."""
     _LINKS.clear()
+    _HREFS.clear()
     urls.clear_caches()
 
 
@@ -185,9 +209,9 @@ def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
     """The HTTP(S) link an <a>/<area>/<img>/<iframe>/<embed>/<object> element carries, or None."""
     tag = el.tag
     raw = el.get(_LINK_ATTRS[tag])
-    if not raw or raw.lstrip()[:11].lower().startswith(("javascript:", "mailto:", "tel:", "#")) or is_placeholder(raw):
+    if not raw:
         return None
-    href = resolve(raw, base)
+    href = _href(raw, base)
     if href is None:
         return None
     if tag == "a":
