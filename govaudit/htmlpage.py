@@ -17,7 +17,7 @@ from charset_normalizer import from_bytes
 
 from govaudit import urls
 from govaudit.model.extract.text import is_placeholder
-from govaudit.urls import link_kind, normalize_resolved, resolve
+from govaudit.urls import normalize_resolved, resolve, resolved_kind
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
@@ -163,7 +163,7 @@ def _link(href: str, text: str, tag: str) -> RawLink:
         if len(_LINKS) >= 65536:
             _LINKS.clear()
         url = normalize_resolved(href)
-        kind = "image" if tag == "img" else link_kind(url)
+        kind = "image" if tag == "img" else resolved_kind(url)
         # RawLink(url=…, …) without the frozen dataclass's five object.__setattr__ calls
         link = _new_link(RawLink)
         _set_attr(link, "__dict__", {"url": url, "text": text, "tag": tag, "kind": kind, "href": href})

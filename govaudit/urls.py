@@ -201,6 +201,18 @@ def link_kind(url: str) -> str:
     return "page"
 
 
+def resolved_kind(url: str) -> str:
+    """link_kind(url) for a URL resolve() or normalize() returned, without parsing it: such a URL
+    has no fragment, and its path runs from the first "/" after the host to the first "?"
+    (the extensions hold no "/", so the text before the path cannot end with one)."""
+    before_query = url.partition("?")[0].lower()
+    if before_query.endswith(ATTACHMENT_EXTENSIONS):
+        return "attachment"
+    if before_query.endswith(IMAGE_EXTENSIONS):
+        return "image"
+    return "page"
+
+
 def _path_of(url: str) -> str:
     """urlsplit(url).path, without urlsplit for a plain absolute URL."""
     plain = _PLAIN_ABSOLUTE.fullmatch(url)
