@@ -172,27 +172,32 @@ def _link(href: str, text: str, tag: str) -> RawLink:
     return link
 
 
-# (href or src as written, base) -> the URL to fetch, or None for a link that is no HTTP(S)
-# link (javascript:, mailto:, a template placeholder): a site's pages repeat their chrome's links.
-_HREFS: dict[tuple[str, str], str | None] = {}
+# href or src as written -> the URL to fetch, or None for a link that is no HTTP(S) link
+# (javascript:, mailto:, a template placeholder), for the answers that do not depend on the
+# page's base: refusals and absolute links (most links; a site's chrome repeats them on every
+# page). Relative links are left to urls.resolve, whose caches are per directory and origin.
+_HREFS: dict[str, str | None] = {}
+_HREFS_KEPT = 8192  # entries: the chrome's links stay, a large site's document links come and go
 _UNSEEN = object()
 _SCHEME_HEADS = frozenset("jJmMtT#")  # first letters of the schemes (and `#`) element_link refuses
 
 
 def _href(raw: str, base: str) -> str | None:
-    key = (raw, base)
-    href = _HREFS.get(key, _UNSEEN)
-    if href is _UNSEEN:
-        if len(_HREFS) >= 65536:
-            _HREFS.clear()
-        # the prefix test only where it can hold: a first letter of those schemes, or blanks it strips
-        if (raw[0] in _SCHEME_HEADS or raw[0].isspace()) and raw.lstrip()[:11].lower().startswith(
-                ("javascript:", "mailto:", "tel:", "#")) or is_placeholder(raw):
-            href = None
-        else:
-            href = resolve(raw, base)
-        _HREFS[key] = href
-    return href  # type: ignore[return-value]
+    href = _HREFS.get(raw, _UNSEEN)
+    if href is not _UNSEEN:
+        return href  # type: ignore[return-value]
+    # the prefix test only where it can hold: a first letter of those schemes, or blanks it strips
+    if (raw[0] in _SCHEME_HEADS or raw[0].isspace()) and raw.lstrip()[:11].lower().startswith(
+            ("javascript:", "mailto:", "tel:", "#")) or is_placeholder(raw):
+        href = None
+    else:
+        href = resolve(raw, base)
+        if not raw.strip()[:8].lower().startswith(("http://", "https://")):  # resolve's test: relative
+            return href
+    if len(_HREFS) >= _HREFS_KEPT:
+        _HREFS.clear()
+    _HREFS[raw] = href
+    return href
 
 
 def clear_caches() -> None:
