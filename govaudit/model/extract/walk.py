@@ -6,8 +6,11 @@ which made extraction quadratic on nested markup. Here every element is visited 
 an element's text is a slice of `PageIndex.text`.
 
 The walk is the model's hot loop (~500 elements on a typical page): elements sit on the
-stack as plain lists, an attribute is read only when the element has it, class/id verdicts
-are kept across pages, and a Span object is made only for an element an extractor asks about.
+stack as plain lists, every question about a tag is one dict lookup of bits, an attribute
+is read only when the element has it, class/id verdicts are kept across pages, and a Span
+object is made only for an element an extractor asks about. Measured on the corpus, the
+lxml parse and the bare visit of every element (iterwalk, text, tail) are each about a
+millisecond a page: a Python walk stays above 2 ms a page whatever it does per element.
 """
 
 from __future__ import annotations
