@@ -1,7 +1,7 @@
 """Build-stage throughput (run on demand; not a test).
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/build_pages.py [--rounds 5] [--profile]
-        [--snapshot OUT --jobs 1,2]
+        [--snapshot OUT --jobs 1,2] [--snapshot OUT --warc]
 
 (a) `extract_page` on the real pages of ../shared/corpus, one core, pages/s and KB/s: the
     "typical" pages of 35-65 KB (the issue's target is >= 500 pages/s on ~50 KB pages) and
@@ -14,7 +14,10 @@
 (c) with --snapshot OUT (a folder holding snapshot/, e.g. from `benchmarks/memory.py --keep`):
     `govaudit build OUT --jobs N` in a fresh process for each N of --jobs, the values
     alternating round by round; wall time and CPU time of the process and its workers.
-(a) and (b) count CPU time of this process (time.process_time), not wall time: on a shared,
+(d) with --snapshot OUT --warc: reading back every archived body of the snapshot (what the build
+    reads before decoding), with the lean reader of the crawl's own records (crawl/warcrecord.py)
+    and with warcio alone, alternating; CPU time.
+(a), (b) and (d) count CPU time of this process (time.process_time), not wall time: on a shared,
 loaded machine wall time measures the other processes. Best and median of `--rounds` are printed.
 With --profile, prints the top functions of (a) on the typical pages, warm (a site build's
 steady state; cold adds cache refills), by own time; that line's pages/s include the profiler.
@@ -123,13 +126,39 @@ def bench_jobs(out: Path, jobs: list[int], rounds: int) -> None:
               f"load average now {os.getloadavg()[0]:.1f}")
 
 
+def bench_warc(out: Path, rounds: int) -> None:
+    """Every archived body of the snapshot read back, lean reader and warcio alternating."""
+    from govaudit.crawl import snapshot
+
+    lean = snapshot.read_record
+    times: dict[str, list[float]] = {"lean reader": [], "warcio reader": []}
+    for _ in range(rounds):
+        for label, reader_of in (("lean reader", lean), ("warcio reader", lambda stream, offset: None)):
+            snapshot.read_record = reader_of
+            try:
+                with snapshot.SnapshotReader(out) as reader:
+                    captures = [c for c in reader.captures() if c.record is not None]
+                    start = time.process_time()
+                    size = sum(len(reader.body(c) or b"") + len(reader.rendered_body(c) or b"") for c in captures)
+                    times[label].append(time.process_time() - start)
+            finally:
+                snapshot.read_record = lean
+    for label, values in times.items():
+        print(f"read {len(captures)} records ({size / 2**20:.1f} MiB of bodies) with the {label}: "
+              f"CPU median {statistics.median(values):.2f} s (min {min(values):.2f}) of {len(values)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--snapshot", type=Path, help="only (c): build this kept audit folder with each --jobs value")
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values for --snapshot")
+    parser.add_argument("--warc", action="store_true", help="with --snapshot: (d), reading the archived bodies back")
     args = parser.parse_args()
+    if args.snapshot and args.warc:
+        bench_warc(args.snapshot, args.rounds)
+        return
     if args.snapshot:
         bench_jobs(args.snapshot, [int(n) for n in args.jobs.split(",")], args.rounds)
         return

@@ -17,7 +17,7 @@ from charset_normalizer import from_bytes
 
 from govaudit import urls
 from govaudit.model.extract.text import is_placeholder
-from govaudit.urls import link_kind, normalize_resolved, resolve
+from govaudit.urls import normalize_resolved, resolve, resolved_kind
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
@@ -126,8 +126,9 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
 
 # Plain elements: lxml.html's per-element class lookup costs more than the model's walk.
 # Comments are dropped at parse time; libxml2 builds the same tree around them (their
-# tails join the neighbouring text), so the page text is unchanged.
-_PARSER = lxml.etree.HTMLParser(remove_comments=True)
+# tails join the neighbouring text), so the page text is unchanged. No table of id
+# attributes is kept (about a seventh of the parse): nothing looks elements up by id().
+_PARSER = lxml.etree.HTMLParser(remove_comments=True, collect_ids=False)
 
 
 def parse_document(text: str) -> lxml.etree._Element:
@@ -163,7 +164,7 @@ def _link(href: str, text: str, tag: str) -> RawLink:
         if len(_LINKS) >= 65536:
             _LINKS.clear()
         url = normalize_resolved(href)
-        kind = "image" if tag == "img" else link_kind(url)
+        kind = "image" if tag == "img" else resolved_kind(url)
         # RawLink(url=…, …) without the frozen dataclass's five object.__setattr__ calls
         link = _new_link(RawLink)
         _set_attr(link, "__dict__", {"url": url, "text": text, "tag": tag, "kind": kind, "href": href})
@@ -171,9 +172,38 @@ def _link(href: str, text: str, tag: str) -> RawLink:
     return link
 
 
+# href or src as written -> the URL to fetch, or None for a link that is no HTTP(S) link
+# (javascript:, mailto:, a template placeholder), for the answers that do not depend on the
+# page's base: refusals and absolute links (most links; a site's chrome repeats them on every
+# page). Relative links are left to urls.resolve, whose caches are per directory and origin.
+_HREFS: dict[str, str | None] = {}
+_HREFS_KEPT = 8192  # entries: the chrome's links stay, a large site's document links come and go
+_UNSEEN = object()
+_SCHEME_HEADS = frozenset("jJmMtT#")  # first letters of the schemes (and `#`) element_link refuses
+
+
+def _href(raw: str, base: str) -> str | None:
+    href = _HREFS.get(raw, _UNSEEN)
+    if href is not _UNSEEN:
+        return href  # type: ignore[return-value]
+    # the prefix test only where it can hold: a first letter of those schemes, or blanks it strips
+    if (raw[0] in _SCHEME_HEADS or raw[0].isspace()) and raw.lstrip()[:11].lower().startswith(
+            ("javascript:", "mailto:", "tel:", "#")) or is_placeholder(raw):
+        href = None
+    else:
+        href = resolve(raw, base)
+        if not raw.strip()[:8].lower().startswith(("http://", "https://")):  # resolve's test: relative
+            return href
+    if len(_HREFS) >= _HREFS_KEPT:
+        _HREFS.clear()
+    _HREFS[raw] = href
+    return href
+
+
 def clear_caches() -> None:
     """Forget interned links and URL normalisations (benchmarks measure cold runs with it)."""
     _LINKS.clear()
+    _HREFS.clear()
     urls.clear_caches()
 
 
@@ -185,9 +215,9 @@ def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
     """The HTTP(S) link an <a>/<area>/<img>/<iframe>/<embed>/<object> element carries, or None."""
     tag = el.tag
     raw = el.get(_LINK_ATTRS[tag])
-    if not raw or raw.lstrip()[:11].lower().startswith(("javascript:", "mailto:", "tel:", "#")) or is_placeholder(raw):
+    if not raw:
         return None
-    href = resolve(raw, base)
+    href = _href(raw, base)
     if href is None:
         return None
     if tag == "a":

@@ -39,8 +39,8 @@ def resolve(url: str, base: str | None = None) -> str | None:
         # parsing, against the origin (root-relative: site chrome repeats them on every
         # page) or the directory (shared by a column's pages), with a cache.
         if _PLAIN_RELATIVE.fullmatch(url) and (directory := _directory(base)) is not None:
-            scheme, netloc, segments = directory
-            return _join_path(scheme, netloc, () if url[0] == "/" else segments, url)
+            scheme, netloc, segments, host = directory
+            return _join_path(scheme, netloc, () if url[0] == "/" else segments, url, host)
         if url.startswith("/") and not url.startswith("//"):
             return _join_cached(_origin(base), url)
         url = urljoin(base, url)
@@ -59,9 +59,10 @@ def _join_cached(origin: str, url: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _directory(base: str) -> tuple[str, str, tuple[str, ...]] | None:
-    """(scheme, netloc, directory segments) urljoin resolves a path-relative reference
-    against, or None for a base only urljoin itself should handle."""
+def _directory(base: str) -> tuple[str, str, tuple[str, ...], str | None] | None:
+    """(scheme, netloc, directory segments, host) urljoin resolves a path-relative reference
+    against, or None for a base only urljoin itself should handle. `host` is the lower-cased
+    netloc when _resolve_absolute reads it plainly (no port, user or brackets), else None."""
     try:
         scheme, netloc, path, _, _, _ = urlparse(base)
     except ValueError:  # urljoin raises it again
@@ -71,11 +72,11 @@ def _directory(base: str) -> tuple[str, str, tuple[str, ...]] | None:
     segments = path.split("/")
     if segments[-1] != "":  # the last segment is a file name (and its ;params)
         del segments[-1]
-    return scheme, netloc, tuple(segments)
+    return scheme, netloc, tuple(segments), netloc.lower() if _PLAIN_HOST.fullmatch(netloc) else None
 
 
 @lru_cache(maxsize=65536)
-def _join_path(scheme: str, netloc: str, base_segments: tuple[str, ...], url: str) -> str | None:
+def _join_path(scheme: str, netloc: str, base_segments: tuple[str, ...], url: str, host: str | None = None) -> str | None:
     """_resolve_absolute(urljoin(base, url)) for a _PLAIN_RELATIVE `url`, given _directory(base):
     urljoin's own segment resolution, without its two general URL parses."""
     path, _, query = url.partition("?")
@@ -97,6 +98,12 @@ def _join_path(scheme: str, netloc: str, base_segments: tuple[str, ...], url: st
     path = "/".join(resolved) or "/"
     if path[0] != "/":
         path = "/" + path
+    if host is not None:
+        # What _resolve_absolute makes of the URL below: urlparse lower-cased the scheme, the path
+        # starts with "/" and, like the query, holds no "#" (urlparse split it off the base, a plain
+        # relative reference has none) and no tab or newline (urlparse removed them, the
+        # reference has no blanks); only the host's letter case changes.
+        return f"{scheme}://{host}{path}?{query}" if query else f"{scheme}://{host}{path}"
     return _resolve_absolute(f"{scheme}://{netloc}{path}?{query}" if query else f"{scheme}://{netloc}{path}")
 
 
@@ -123,6 +130,7 @@ _INDEX_SUFFIXES = tuple("/" + name for name in _INDEX_NAMES)
 # path, query or fragment without the tab and newlines urlsplit deletes. Scheme letters are
 # spelled out: IGNORECASE would also let K (Kelvin), ſ, İ and ı into the host.
 _PLAIN_ABSOLUTE = re.compile(r"([hH][tT][tT][pP][sS]?)://([A-Za-z0-9._-]+)([/?#][^\t\r\n]*)?")
+_PLAIN_HOST = re.compile(r"[A-Za-z0-9._-]+")  # a host as _PLAIN_ABSOLUTE reads it
 
 
 @lru_cache(maxsize=65536)
@@ -189,6 +197,18 @@ def link_kind(url: str) -> str:
     if path.endswith(ATTACHMENT_EXTENSIONS):
         return "attachment"
     if path.endswith(IMAGE_EXTENSIONS):
+        return "image"
+    return "page"
+
+
+def resolved_kind(url: str) -> str:
+    """link_kind(url) for a URL resolve() or normalize() returned, without parsing it: such a URL
+    has no fragment, and its path runs from the first "/" after the host to the first "?"
+    (the extensions hold no "/", so the text before the path cannot end with one)."""
+    before_query = url.partition("?")[0].lower()
+    if before_query.endswith(ATTACHMENT_EXTENSIONS):
+        return "attachment"
+    if before_query.endswith(IMAGE_EXTENSIONS):
         return "image"
     return "page"
 

@@ -33,6 +33,7 @@ from warcio.archiveiterator import ArchiveIterator
 from govaudit.crawl import outcomes
 from govaudit.crawl.coding import decode_payload
 from govaudit.crawl.scope import canonical
+from govaudit.crawl.warcrecord import Record, read_record
 from govaudit.errors import UserError
 from govaudit.urls import normalize
 
@@ -256,11 +257,10 @@ class SnapshotReader:
         """
         if capture.record is None or capture.method == "HEAD" or capture.outcome == outcomes.TOO_LARGE:
             return None
-        record, payload = self._read(capture, capture.record, "response")
-        if record.rec_headers.get_header("WARC-Truncated"):
+        record = self._read(capture, capture.record, "response")
+        if record.truncated:
             return None
-        coding = record.http_headers.get_header("Content-Encoding") if record.http_headers else None
-        return decode_payload(payload, coding)
+        return decode_payload(record.payload, record.content_encoding)
 
     def rendered_body(self, capture: Capture) -> bytes | None:
         """The page's DOM after Chromium ran its scripts (UTF-8 HTML), or None if it was not rendered.
@@ -269,17 +269,26 @@ class SnapshotReader:
         """
         if capture.rendered_record is None:
             return None
-        return self._read(capture, capture.rendered_record, "conversion")[1]
+        return self._read(capture, capture.rendered_record, "conversion").payload
 
-    def _read(self, capture: Capture, where: str, rec_type: str) -> tuple[Any, bytes]:
+    def _read(self, capture: Capture, where: str, rec_type: str) -> Record:
         name, _, offset = where.rpartition("#")
         try:
             stream = self._warc(name)
-            stream.seek(int(offset))
-            record = next(iter(ArchiveIterator(stream)))
+            # The crawl's own records are read without warcio; anything else (another tool's
+            # WARC, a damaged record) with it, which also words the error.
+            record = read_record(stream, int(offset))
+            if record is None:
+                stream.seek(int(offset))
+                loaded = next(iter(ArchiveIterator(stream)))
+                if loaded.rec_type != rec_type:
+                    raise ValueError(f"record is a {loaded.rec_type}, not a {rec_type}")
+                http = loaded.http_headers
+                return Record(loaded.rec_type, loaded.rec_headers.get_header("WARC-Truncated"),
+                              http.get_header("Content-Encoding") if http else None, loaded.raw_stream.read())
             if record.rec_type != rec_type:
                 raise ValueError(f"record is a {record.rec_type}, not a {rec_type}")
-            return record, record.raw_stream.read()
+            return record
         except Exception as exc:  # warcio fails in many ways on damaged data; all mean the same to the user
             # warcio's messages can quote the damaged bytes themselves: keep only a short head.
             detail = " ".join(str(exc).split())[:80] or type(exc).__name__

@@ -43,3 +43,13 @@ def test_footer_number_scans_are_the_footer_regexes():
         for text in _texts(pieces, 50000, 5, longest=10):
             got, expected = fast(text), plain.search(text)
             assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), repr(text)
+
+
+def test_page_total_scan_is_the_page_total_regex():
+    from govaudit.htmlvocab import VISIBLE_PAGE_TOTAL
+    from govaudit.model.extract.pager import page_totals
+
+    pieces = ["第", "页", "次", "共", "/", "1", "23", "４", "٣", " ", "\u3000", "\n", "\xa0", "：", ":", "\x1e", "\x1f",
+              "首页", "页次：", "第1/2页", "共3页", "x", "中", "条", "-"]
+    for text in _texts(pieces, 60000, 6):
+        assert page_totals(text) == VISIBLE_PAGE_TOTAL.findall(text), repr(text)

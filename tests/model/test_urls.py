@@ -177,3 +177,22 @@ def test_plain_absolute_fast_path_is_urlsplit():
         except ValueError:
             continue
         assert _path_of(url) == expected, repr(url)
+
+
+def test_resolved_kind_is_link_kind_on_resolved_urls():
+    """The interned link's kind is read off the URL resolve() returned without parsing it again."""
+    from govaudit.urls import resolved_kind
+
+    pieces = ["a", "b.PDF", "c.docx", "x.Jpg", ".png", "index.html", "..", ".", "", "?f=a.pdf", "?", "#f.doc", ";p=1.xls",
+              "中.ZIP", "%2F.gif", "K.pdf", "İ.doc", "Σ", "a b.txt", "\t.rar"]
+    hosts = ["http://h", "https://H.gov.cn:443", "http://h:8080", "http://u:p@h", "http://[::1]", "HTTP://Kı.cn", "http://a.doc"]
+    rng = random.Random(12)
+    seen = set()
+    for _ in range(30000):
+        ref = "/".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+        base = rng.choice(hosts) + "/" + "/".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+        for absolute in (resolve(ref, base), resolve(base + ref), normalize(ref, base)):
+            if absolute is not None:
+                assert resolved_kind(absolute) == link_kind(absolute), repr(absolute)
+                seen.add(link_kind(absolute))
+    assert seen == {"page", "attachment", "image"}

@@ -94,6 +94,9 @@ is_list_decor = substring_scan(LIST_DECOR)
 is_current = _current_scan()
 
 Flags = tuple[bool, bool, bool, bool, bool, bool, bool]
+_WORDS = tuple(words_of(p.pattern) for p in (CHROME, BREADCRUMB, RELATED, BODY, TITLE, LIST_AREA))
+_DECOR_WORDS = words_of(LIST_DECOR.pattern)
+_CURRENT_WORDS = frozenset(words_of(CURRENT.pattern[len(_CURRENT_HEAD):-len(_CURRENT_TAIL)]))
 KEPT: dict[str, Flags] = {}  # marker -> marker_flags (the walk reads it inline: one dict lookup per element)
 
 
@@ -105,9 +108,27 @@ def marker_flags(marker: str) -> Flags:
     if flags is None:
         if len(KEPT) > 65536:
             KEPT.clear()
-        flags = KEPT[marker] = (is_chrome(marker), is_breadcrumb(marker), is_related(marker), is_body(marker),
-                                  is_title(marker), is_list_area(marker) and not is_list_decor(marker),
-                                  is_current(marker))
+        if marker.isascii():  # the scans' ASCII path, lower-casing once and with no call per scan
+            low = marker.lower()
+            found = []
+            for words in _WORDS:
+                for word in words:
+                    if word in low:
+                        found.append(True)
+                        break
+                else:
+                    found.append(False)
+            chrome, crumb, related, body, title, area = found
+            if area:
+                for word in _DECOR_WORDS:
+                    if word in low:
+                        area = False
+                        break
+            flags = (chrome, crumb, related, body, title, area, not _CURRENT_WORDS.isdisjoint(low.split()))
+        else:
+            flags = (is_chrome(marker), is_breadcrumb(marker), is_related(marker), is_body(marker),
+                     is_title(marker), is_list_area(marker) and not is_list_decor(marker), is_current(marker))
+        KEPT[marker] = flags
     return flags
 
 
