@@ -12,7 +12,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from govaudit.crawl import outcomes
+from govaudit.crawl import dataproxy, outcomes
 from govaudit.crawl.breaker import Breaker, HostPauses
 from govaudit.crawl.decide import Decisions
 from govaudit.crawl.fetcher import Fetcher, FetchResult
@@ -77,6 +77,7 @@ class _Crawl:
         self.pauses = HostPauses(Breaker(settings.breaker_failures, settings.breaker_cooldown, settings.breaker_trips),
                                  settings.breaker_failures + settings.concurrency)
         self.in_flight: set[str] = set()
+        self.post_held: set[str] = set()  # in-flight record groups holding a page request for a POST
         self.renderer = None if settings.render == "never" else Renderer(settings, self._script_refusal, self.limiter)
         self.notice = threading.Lock()  # taken once, by the first page that could not be rendered
 
@@ -158,7 +159,11 @@ class _Crawl:
                     elif not crawl.budget.spend(*item):
                         continue  # its budget (pages or checks) is spent: left queued, counted as cut
                     else:
-                        future = pool.submit(self._job, *item, events)
+                        # A record group holds one more page request, in case it must be asked by POST.
+                        post = dataproxy.post_form(item[0]) is not None and crawl.budget.reserve()
+                        if post:
+                            self.post_held.add(item[0])
+                        future = pool.submit(self._job, *item, events, post)
                         future.add_done_callback(events.put)
                         pending[future] = item
                         fetching += 1
@@ -187,13 +192,17 @@ class _Crawl:
             self.stop.set()  # wakes workers waiting on the rate limit or a Retry-After; they end unrecorded
             pool.shutdown()
 
-    def _job(self, url: str, why: Why, events: queue.SimpleQueue) -> Parsed:
+    def _job(self, url: str, why: Why, events: queue.SimpleQueue, post: bool = False) -> Parsed:
         """Worker: fetch `url` (not following redirects into robots-disallowed paths) and read the page.
+        With `post` (a page request held for it), a record group whose GET is refused is asked by POST.
 
         The request slot is given back once the page is parsed; a page to render keeps it until
         the job ends, so its scripts' requests are counted before the next fetch starts.
         """
         result = self.fetcher.fetch(why.href or url, method_for(why.priority), self._refuse)
+        if post and dataproxy.refused(result) and (form := dataproxy.post_form(result.final_url or result.url)) \
+                and self._script_refusal(form[0]) is None:  # in scope and allowed by robots.txt, as the GET
+            result = dataproxy.combined(result, self.fetcher.fetch(form[0], "POST", self._refuse, form[1]))
         return self._read(result, why.priority, lambda: events.put(url))
 
     def _read(self, result: FetchResult, priority: str, static: Callable[[], None] = lambda: None) -> Parsed:
@@ -229,6 +238,10 @@ class _Crawl:
 
     def _handle(self, url: str, why: Why, page: Parsed) -> None:
         """Record a fetch and its links (one transaction), unless its host turned out to be down."""
+        if url in self.post_held:
+            self.post_held.discard(url)
+            if page.result.method != "POST":
+                self.crawl.budget.release()  # the GET answered: the request held for a POST is free again
         taken = self.pauses.settle(url, why, page.result.outcome, page.result.status)
         with self.crawl.writer.transaction():
             if taken is None:
@@ -250,6 +263,9 @@ class _Crawl:
         if self.renderer is not None:
             self.renderer.close(wait=reason != "interrupted")
         crawl = self.crawl
+        for _ in self.post_held:  # record groups still in flight: their held POST request was not made
+            crawl.budget.release()
+        self.post_held.clear()
         for url, why in crawl.frontier.remaining():  # stopped by time or interruption: not fetched either
             crawl.budget.leave_out(url, why)
         summary = CrawlSummary(
