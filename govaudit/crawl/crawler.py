@@ -35,7 +35,8 @@ _log = logging.getLogger("govaudit.crawl")
 
 def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
                progress: CrawlProgress | None = None,
-               limiter: Callable[[float, threading.Event], HostLimiter] = HostLimiter) -> CrawlSummary:
+               limiter: Callable[[float, threading.Event], HostLimiter] = HostLimiter,
+               clock: Callable[[], float] = time.monotonic) -> CrawlSummary:
     """Crawl the site of `start_url` into `out_dir/snapshot/` and summarise the crawl.
 
     Raises UserError for a URL that is not http(s) or malformed, an `out_dir`
@@ -44,11 +45,12 @@ def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
     first request gets no answer at all. On KeyboardInterrupt the snapshot is
     closed cleanly (everything fetched so far stays readable) and the interrupt
     re-raised. `limiter` makes the crawl's pacer from (rate, stop event): a batch passes one
-    that shares slots with the other sites' crawls on the same IP address.
+    that shares slots with the other sites' crawls on the same IP address. `clock` is the one
+    --max-time is measured on (the fetches' and the schedule's; tests make it jump on an event).
     """
     start, scope = check_crawl_inputs(start_url, settings)
     snapshot_dir = check_out_dir(Path(out_dir), settings.resume)
-    return _Crawl(start, scope, snapshot_dir, settings, progress, resolve(start_url) or start, limiter).run()
+    return _Crawl(start, scope, snapshot_dir, settings, progress, resolve(start_url) or start, limiter, clock).run()
 
 
 def check_crawl_inputs(start_url: str, settings: CrawlSettings) -> tuple[str, Scope]:
@@ -63,7 +65,8 @@ def check_crawl_inputs(start_url: str, settings: CrawlSettings) -> tuple[str, Sc
 class _Crawl:
     def __init__(self, start: str, scope: Scope, snapshot_dir: Path, settings: CrawlSettings,
                  progress: CrawlProgress | None, start_href: str | None = None,
-                 limiter: Callable[[float, threading.Event], HostLimiter] = HostLimiter) -> None:
+                 limiter: Callable[[float, threading.Event], HostLimiter] = HostLimiter,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.start = start  # the start URL's key (canonical form)
         self.start_href = start_href or start  # the start URL as given: fetched
         self.snapshot_dir = snapshot_dir
@@ -71,7 +74,8 @@ class _Crawl:
         self.progress = progress
         self.stop = threading.Event()
         self.limiter = limiter(settings.rate, self.stop)
-        self.fetcher = Fetcher(settings, self.limiter)
+        self.clock = clock
+        self.fetcher = Fetcher(settings, self.limiter, clock=clock)
         self.robots = RobotsBook(settings.obey_robots, settings.full_user_agent, self.fetcher.fetch)
         self.crawl = Decisions(scope, settings, self.robots, self.limiter)
         self.pauses = HostPauses(Breaker(settings.breaker_failures, settings.breaker_cooldown, settings.breaker_trips),
@@ -85,10 +89,10 @@ class _Crawl:
         """Crawl until done, out of budget or interrupted; the snapshot is closed in every case."""
         started_at = now_iso()
         self.started = time.monotonic()
-        deadline = self.started + self.settings.max_time
+        deadline = self.clock() + self.settings.max_time
         self.fetcher.deadline = deadline  # in-flight requests, retries and bodies end by it too
         if self.renderer is not None:
-            self.renderer.deadline = deadline
+            self.renderer.deadline = self.started + self.settings.max_time  # the browser's, on the real clock
         try:
             self._begin(started_at)
             reason = self._loop(deadline)
@@ -152,7 +156,7 @@ class _Crawl:
             while True:
                 self.pauses.unpark(crawl.frontier)
                 while reason is None and fetching < slots and len(pending) <= slots and len(crawl.frontier):
-                    if time.monotonic() >= deadline:
+                    if self.clock() >= deadline:
                         reason = "max_time"
                     elif (item := self.pauses.take(crawl.frontier)) is None:
                         break  # every queued URL waits for a paused host
@@ -169,11 +173,12 @@ class _Crawl:
                         fetching += 1
                         self.in_flight.add(item[0])
                 if not pending:
-                    if reason is None and (wake := self.pauses.next_probe()) is not None and wake < deadline:
+                    if reason is None and (wake := self.pauses.next_probe()) is not None \
+                            and wake - time.monotonic() < deadline - self.clock():  # the probe is on the real clock
                         self.limiter.sleep(wake - time.monotonic())  # a paused host takes a probe then
                         continue
                     # Requests still in flight at the deadline were cut by it: the crawl stopped on time.
-                    late = "max_time" if time.monotonic() >= deadline else None
+                    late = "max_time" if self.clock() >= deadline else None
                     return reason or self.pauses.reason() or late
                 if events.empty():
                     crawl.writer.commit_pending()  # about to wait: nothing decided stays uncommitted meanwhile

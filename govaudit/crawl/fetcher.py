@@ -102,19 +102,25 @@ class Fetcher:
 
     `body_clock` measures how long each body takes (its limit is BODY_TIME_FACTOR read
     timeouts); tests inject a virtual clock so that a slow body ends by the reads it took,
-    not by how busy the machine was. The crawl's deadline and the sockets' own timeouts
-    are real time.
+    not by how busy the machine was. `clock` is the crawl's: `deadline` is set on it, and the
+    time left on it caps each request's socket timeouts (tests make the deadline come on an
+    event). `socket_timeouts(url)` gives a request's (connect, read) timeouts, settings.timeout
+    by default (tests give a stalled route a short one, other pages one no load reaches). The
+    sockets' own timeouts are real time.
     """
 
     def __init__(self, settings: CrawlSettings, limiter: HostLimiter,
-                 body_clock: Callable[[], float] = time.monotonic) -> None:
+                 body_clock: Callable[[], float] = time.monotonic, clock: Callable[[], float] = time.monotonic,
+                 socket_timeouts: Callable[[str], tuple[float, float]] | None = None) -> None:
         self._settings = settings
         self._body_clock = body_clock
+        self._clock = clock
+        self._socket_timeouts = socket_timeouts or (lambda url: settings.timeout)
         self._limiter = limiter
         if settings.insecure:  # the choice is recorded in the snapshot; one warning per request is noise
             urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
         self._local = threading.local()
-        # The crawl's deadline (time.monotonic()): every request, retry and body read ends by it.
+        # The crawl's deadline (on `clock`): every request, retry and body read ends by it.
         self.deadline: float | None = None
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
@@ -202,7 +208,7 @@ class Fetcher:
         attempts = self._settings.retries + 1
         for attempt in range(attempts):
             last = attempt == attempts - 1
-            if not self._limiter.acquire(host, self.deadline):
+            if not self._limiter.acquire(host, self._limiter_deadline()):
                 raise _Failure(outcomes.TIMEOUT, f"{OUT_OF_TIME}: {url} was not requested")
             try:
                 exchange = self._send(method, url, probe, form)
@@ -227,7 +233,7 @@ class Fetcher:
 
     def _send(self, method: str, url: str, probe: bool, form: bytes | None = None) -> Exchange:
         headers = {"Range": "bytes=0-0"} if probe else _FORM_HEADERS if method == "POST" else None
-        connect, read = self._settings.timeout
+        connect, read = self._socket_timeouts(url)
         left = self._left()
         resp = self._session().request(
             method, url, headers=headers, data=form if method == "POST" else None, stream=True, allow_redirects=False,
@@ -274,7 +280,7 @@ class Fetcher:
             buf += chunk
             if len(buf) > limit:
                 return bytes(buf[:limit]), True
-            if self.deadline is not None and time.monotonic() > self.deadline:
+            if self.deadline is not None and self._clock() > self.deadline:
                 raise _Failure(outcomes.TIMEOUT, f"{OUT_OF_TIME}: body incomplete after {len(buf)} bytes")
             if self._body_clock() > body_ends:
                 raise requests.exceptions.ReadTimeout(f"body not complete after {allowed:.0f} s")
@@ -284,10 +290,14 @@ class Fetcher:
         """Seconds until the crawl's deadline (a socket timeout needs > 0); raises when it has passed."""
         if self.deadline is None:
             return float("inf")
-        left = self.deadline - time.monotonic()
+        left = self.deadline - self._clock()
         if left <= 0:
             raise _Failure(outcomes.TIMEOUT, OUT_OF_TIME)
         return left
+
+    def _limiter_deadline(self) -> float | None:
+        """The deadline on the pacer's clock (time.monotonic()): the time left on the crawl's, from now."""
+        return None if self.deadline is None else time.monotonic() + (self.deadline - self._clock())
 
     def _proxies_for(self, url: str) -> dict[str, str]:
         """The proxies the environment sets for `url`'s host (honouring no_proxy), read once per host."""
