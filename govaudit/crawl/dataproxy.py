@@ -31,6 +31,8 @@ def _name(pair: str) -> str:
 def post_form(url: str) -> tuple[str, bytes] | None:
     """(URL with the record range, form body of the proxy's other fields) for a record group's
     GET URL, as the page's script posts it; None for any other URL."""
+    if "dataproxy" not in url.lower():  # the crawl asks this of every URL it schedules: a literal test first
+        return None
     parts = urlsplit(url)
     if not parts.path.lower().endswith("dataproxy.jsp") or not parts.query:
         return None
