@@ -77,3 +77,12 @@ def test_text_in_a_layout_name_is_no_content_area(decor: str):
     # Alone on a page without a content area, such an element is no body either.
     bare = extract_page(page(title, f"<h1>{title}</h1><p>发布时间：2026-09-15</p>{decor}<p>{PROSE}</p>"), DOC_URL)
     assert bare.body_text == ""
+
+
+def test_a_text_wrapper_inside_a_link_is_no_body():
+    # List rows that wrap each title in <span class="text"> inside its link: the titles are no article.
+    rows = "".join(f"<li><a href='/zwgk/tzgg/t{i}.html'><span class='text'>关于印发某县二〇二六年第{i}批政府信息公开重点工作任务分工方案的通知</span></a></li>"
+                   for i in range(1, 4))
+    facts = extract_page(page("通知公告", f"<ul class='news'>{rows}</ul>", "<meta name='ColumnName' content='通知公告'>"),
+                         "http://site.test/zwgk/tzgg/")
+    assert facts.body_text == "" and not facts.single_article
