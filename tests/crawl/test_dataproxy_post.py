@@ -149,9 +149,11 @@ def test_groups_refused_to_get_are_asked_by_post_and_read_as_the_column(tmp_path
         with open(warc, "rb") as stream:
             for record in ArchiveIterator(stream):
                 if record.rec_type == "request" and "dataproxy.jsp" in record.rec_headers.get_header("WARC-Target-URI"):
-                    requests.append((record.http_headers.protocol, record.content_stream().read()))
-    assert sorted(m for m, _ in requests) == ["GET"] * len(posts) + ["POST"] * len(posts)
-    assert all(b"columnid=" in body and b"startrecord" not in body for m, body in requests if m == "POST")
+                    requests.append((record.http_headers.protocol, record.http_headers.get_header("Content-Type") or "",
+                                     record.content_stream().read()))
+    assert sorted(m for m, _, _ in requests) == ["GET"] * len(posts) + ["POST"] * len(posts)
+    assert all(t.startswith("application/x-www-form-urlencoded") and b"columnid=" in body and b"startrecord" not in body
+               for m, t, body in requests if m == "POST")
     # Every request made counts against max_pages: robots.txt aside, the pages fetched plus one per POST.
     meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     assert json.loads(meta["budget_cut"])["pages"] == summary.fetched + len(posts) == int(meta["post_requests"]) + summary.fetched
