@@ -24,6 +24,15 @@ CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|s
 # Of those, navigation menus (a side menu of sibling columns inside a page's content area).
 MENU = re.compile(r"nav|menu", re.I)
 BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
+# Content areas (the element holding a page's main text), by class/id: words found anywhere in
+# a name (article_content, TRS_Editor and TRS's newer TRS_UEditor, zoomcon, pages_content,
+# wzcon; `contener`, a Guangdong county template's spelling) ...
+CONTENT_AREA_WORDS = re.compile(r"content|article|TRS_Editor|TRS_UEditor|zoom|detail|main|pages_con|txt|wzcon|contener", re.I)
+# ... and words that name one only as a whole class/id word or as its last part after `_`/`-`
+# (<div class="text"> of Guangdong static and guide pages, news_text): inside other names they
+# are layout and widgets (text-center, text_align_left, textbox, context).
+CONTENT_AREA_TAILS = ("text",)
+CONTENT_AREA = re.compile(rf"{CONTENT_AREA_WORDS.pattern}|(?:^|[\s_-])(?:{'|'.join(CONTENT_AREA_TAILS)})(?=\s|$)", re.I)
 # Boxes of related documents (xgjd 相关解读, zcjd 政策解读, xgwj 相关文件 …).
 RELATED = re.compile(r"related|xgjd|reldoc|relnews|jiedu|zcjd|xgwj|xgwz", re.I)
 # Of those, the names interpretation columns also bear (zcjd: 政策解读), and the others.

@@ -46,6 +46,18 @@ class Budget:
             self.pages += 1
         return True
 
+    def reserve(self) -> bool:
+        """Hold one more page request for a fetch already under way (a record group that may have to
+        be asked again by POST); False when the page budget is spent."""
+        if self.pages >= self.max_pages:
+            return False
+        self.pages += 1
+        return True
+
+    def release(self) -> None:
+        """Give back a page request held by `reserve` and not used."""
+        self.pages -= 1
+
     def refund(self, why: Why) -> None:
         """Give back a request whose fetch is taken back (its host was down; it is queued again)."""
         if why.priority in CHECKS:

@@ -12,7 +12,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from govaudit.crawl import outcomes
+from govaudit.crawl import dataproxy, outcomes
 from govaudit.crawl.breaker import Breaker, HostPauses
 from govaudit.crawl.decide import Decisions
 from govaudit.crawl.fetcher import Fetcher, FetchResult
@@ -35,7 +35,8 @@ _log = logging.getLogger("govaudit.crawl")
 
 def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
                progress: CrawlProgress | None = None,
-               limiter: Callable[[float, threading.Event], HostLimiter] = HostLimiter) -> CrawlSummary:
+               limiter: Callable[[float, threading.Event], HostLimiter] = HostLimiter,
+               clock: Callable[[], float] = time.monotonic) -> CrawlSummary:
     """Crawl the site of `start_url` into `out_dir/snapshot/` and summarise the crawl.
 
     Raises UserError for a URL that is not http(s) or malformed, an `out_dir`
@@ -44,11 +45,12 @@ def crawl_site(start_url: str, out_dir: Path, settings: CrawlSettings,
     first request gets no answer at all. On KeyboardInterrupt the snapshot is
     closed cleanly (everything fetched so far stays readable) and the interrupt
     re-raised. `limiter` makes the crawl's pacer from (rate, stop event): a batch passes one
-    that shares slots with the other sites' crawls on the same IP address.
+    that shares slots with the other sites' crawls on the same IP address. `clock` is the one
+    --max-time is measured on (the fetches' and the schedule's; tests make it jump on an event).
     """
     start, scope = check_crawl_inputs(start_url, settings)
     snapshot_dir = check_out_dir(Path(out_dir), settings.resume)
-    return _Crawl(start, scope, snapshot_dir, settings, progress, resolve(start_url) or start, limiter).run()
+    return _Crawl(start, scope, snapshot_dir, settings, progress, resolve(start_url) or start, limiter, clock).run()
 
 
 def check_crawl_inputs(start_url: str, settings: CrawlSettings) -> tuple[str, Scope]:
@@ -63,7 +65,8 @@ def check_crawl_inputs(start_url: str, settings: CrawlSettings) -> tuple[str, Sc
 class _Crawl:
     def __init__(self, start: str, scope: Scope, snapshot_dir: Path, settings: CrawlSettings,
                  progress: CrawlProgress | None, start_href: str | None = None,
-                 limiter: Callable[[float, threading.Event], HostLimiter] = HostLimiter) -> None:
+                 limiter: Callable[[float, threading.Event], HostLimiter] = HostLimiter,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.start = start  # the start URL's key (canonical form)
         self.start_href = start_href or start  # the start URL as given: fetched
         self.snapshot_dir = snapshot_dir
@@ -71,12 +74,14 @@ class _Crawl:
         self.progress = progress
         self.stop = threading.Event()
         self.limiter = limiter(settings.rate, self.stop)
-        self.fetcher = Fetcher(settings, self.limiter)
+        self.clock = clock
+        self.fetcher = Fetcher(settings, self.limiter, clock=clock)
         self.robots = RobotsBook(settings.obey_robots, settings.full_user_agent, self.fetcher.fetch)
         self.crawl = Decisions(scope, settings, self.robots, self.limiter)
         self.pauses = HostPauses(Breaker(settings.breaker_failures, settings.breaker_cooldown, settings.breaker_trips),
                                  settings.breaker_failures + settings.concurrency)
         self.in_flight: set[str] = set()
+        self.post_held: set[str] = set()  # in-flight record groups holding a page request for a POST
         self.renderer = None if settings.render == "never" else Renderer(settings, self._script_refusal, self.limiter)
         self.notice = threading.Lock()  # taken once, by the first page that could not be rendered
 
@@ -84,10 +89,10 @@ class _Crawl:
         """Crawl until done, out of budget or interrupted; the snapshot is closed in every case."""
         started_at = now_iso()
         self.started = time.monotonic()
-        deadline = self.started + self.settings.max_time
+        deadline = self.clock() + self.settings.max_time
         self.fetcher.deadline = deadline  # in-flight requests, retries and bodies end by it too
         if self.renderer is not None:
-            self.renderer.deadline = deadline
+            self.renderer.deadline = self.started + self.settings.max_time  # the browser's, on the real clock
         try:
             self._begin(started_at)
             reason = self._loop(deadline)
@@ -151,24 +156,29 @@ class _Crawl:
             while True:
                 self.pauses.unpark(crawl.frontier)
                 while reason is None and fetching < slots and len(pending) <= slots and len(crawl.frontier):
-                    if time.monotonic() >= deadline:
+                    if self.clock() >= deadline:
                         reason = "max_time"
                     elif (item := self.pauses.take(crawl.frontier)) is None:
                         break  # every queued URL waits for a paused host
                     elif not crawl.budget.spend(*item):
                         continue  # its budget (pages or checks) is spent: left queued, counted as cut
                     else:
-                        future = pool.submit(self._job, *item, events)
+                        # A record group holds one more page request, in case it must be asked by POST.
+                        post = dataproxy.post_form(item[0]) is not None and crawl.budget.reserve()
+                        if post:
+                            self.post_held.add(item[0])
+                        future = pool.submit(self._job, *item, events, post)
                         future.add_done_callback(events.put)
                         pending[future] = item
                         fetching += 1
                         self.in_flight.add(item[0])
                 if not pending:
-                    if reason is None and (wake := self.pauses.next_probe()) is not None and wake < deadline:
+                    if reason is None and (wake := self.pauses.next_probe()) is not None \
+                            and wake - time.monotonic() < deadline - self.clock():  # the probe is on the real clock
                         self.limiter.sleep(wake - time.monotonic())  # a paused host takes a probe then
                         continue
                     # Requests still in flight at the deadline were cut by it: the crawl stopped on time.
-                    late = "max_time" if time.monotonic() >= deadline else None
+                    late = "max_time" if self.clock() >= deadline else None
                     return reason or self.pauses.reason() or late
                 if events.empty():
                     crawl.writer.commit_pending()  # about to wait: nothing decided stays uncommitted meanwhile
@@ -187,13 +197,17 @@ class _Crawl:
             self.stop.set()  # wakes workers waiting on the rate limit or a Retry-After; they end unrecorded
             pool.shutdown()
 
-    def _job(self, url: str, why: Why, events: queue.SimpleQueue) -> Parsed:
+    def _job(self, url: str, why: Why, events: queue.SimpleQueue, post: bool = False) -> Parsed:
         """Worker: fetch `url` (not following redirects into robots-disallowed paths) and read the page.
+        With `post` (a page request held for it), a record group whose GET is refused is asked by POST.
 
         The request slot is given back once the page is parsed; a page to render keeps it until
         the job ends, so its scripts' requests are counted before the next fetch starts.
         """
         result = self.fetcher.fetch(why.href or url, method_for(why.priority), self._refuse)
+        if post and dataproxy.refused(result) and (form := dataproxy.post_form(result.final_url or result.url)) \
+                and self._script_refusal(form[0]) is None:  # in scope and allowed by robots.txt, as the GET
+            result = dataproxy.combined(result, self.fetcher.fetch(form[0], "POST", self._refuse, form[1]))
         return self._read(result, why.priority, lambda: events.put(url))
 
     def _read(self, result: FetchResult, priority: str, static: Callable[[], None] = lambda: None) -> Parsed:
@@ -229,6 +243,10 @@ class _Crawl:
 
     def _handle(self, url: str, why: Why, page: Parsed) -> None:
         """Record a fetch and its links (one transaction), unless its host turned out to be down."""
+        if url in self.post_held:
+            self.post_held.discard(url)
+            if page.result.method != "POST":
+                self.crawl.budget.release()  # the GET answered: the request held for a POST is free again
         taken = self.pauses.settle(url, why, page.result.outcome, page.result.status)
         with self.crawl.writer.transaction():
             if taken is None:
@@ -250,6 +268,9 @@ class _Crawl:
         if self.renderer is not None:
             self.renderer.close(wait=reason != "interrupted")
         crawl = self.crawl
+        for _ in self.post_held:  # record groups still in flight: their held POST request was not made
+            crawl.budget.release()
+        self.post_held.clear()
         for url, why in crawl.frontier.remaining():  # stopped by time or interruption: not fetched either
             crawl.budget.leave_out(url, why)
         summary = CrawlSummary(

@@ -42,6 +42,7 @@ class Decisions:
         self.writer: SnapshotWriter | None = None
         self.fetched = 0
         self.script_requests = 0  # made by rendered pages' scripts; they count against max_pages too
+        self.post_requests = 0  # record groups asked again by POST (crawl/dataproxy.py): each a page request more
         self.by_outcome: Counter[str] = Counter()
         self.cutoffs: Counter[str] = Counter()  # URLs (or list pages) left out, by reason
         self.refused: Counter[str] = Counter()  # rendered pages' requests the browser refused, by reason
@@ -86,7 +87,8 @@ class Decisions:
         self.refused.update(state.refused)
         self.scope.add_hosts(json.loads(state.meta.get("hosts") or "[]"))
         self.script_requests = int(state.meta.get("script_requests") or 0)
-        self.budget.pages += self.script_requests
+        self.post_requests = int(state.meta.get("post_requests") or 0)
+        self.budget.pages += self.script_requests + self.post_requests
 
     def record(self, url: str, why: Why, page: Parsed, in_flight: set[str]) -> None:
         """Index a fetch, and queue the links of an in-scope page."""
@@ -121,6 +123,9 @@ class Decisions:
                 self.script_requests += len(page.render[2].exchanges)
                 self.budget.pages += len(page.render[2].exchanges)
                 self.writer.set_meta({"script_requests": str(self.script_requests)})  # committed with the page
+        if result.method == "POST":  # its request was held from max_pages when the group was scheduled
+            self.post_requests += 1
+            self.writer.set_meta({"post_requests": str(self.post_requests)})  # committed with the page
         self.fetched += 1
         self.by_outcome[result.outcome] += 1
         self.decided.append((url, result.outcome))
@@ -153,7 +158,8 @@ class Decisions:
     def _alias(self, url: str, final: str | None, result: FetchResult, in_flight: set[str]) -> str | None:
         """The in-scope redirect target to index with this fetch, so it is not fetched a second time."""
         target = canonical(final) if final else None
-        if (target is None or target == url or not result.exchanges or target in in_flight
+        # A POST's URL (a record group's range, crawl/dataproxy.py) is no page a link leads to: never indexed apart.
+        if (target is None or target == url or not result.exchanges or result.method == "POST" or target in in_flight
                 or result.outcome == outcomes.ROBOTS_DISALLOWED or not self.scope.on_site(target)):
             return None
         if self.frontier.seen(target) and not self.frontier.queued(target):

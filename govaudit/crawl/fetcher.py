@@ -31,6 +31,9 @@ _READ_CHUNK = 64 * 1024
 # The error of a request ended by the crawl's deadline (not by its own timeouts): never retried.
 OUT_OF_TIME = "stopped at the crawl's time limit (--max-time)"
 _REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+# A form POST as a list script's XHR sends it (Hanweb jpage posts its data-proxy fields so).
+_FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
+                 "Accept": "application/xml, text/xml, */*; q=0.01", "X-Requested-With": "XMLHttpRequest"}
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class Exchange:
     payload: bytes  # as received: transfer coding removed, content coding kept
     truncated: bool  # payload cut short (size cap, or not downloaded by a ranged probe)
     warc_date: str  # when the response arrived, UTC, WARC-Date format
-    request_body: bytes = b""  # a rendered page's POST data (the crawler itself only GETs and HEADs)
+    request_body: bytes = b""  # POST data: a rendered page's, or a data proxy's form (crawl/dataproxy.py)
 
     def header(self, name: str) -> str | None:
         """First value of response header `name` (case-insensitive)."""
@@ -61,7 +64,7 @@ class FetchResult:
     """A classified fetch of `url`: its outcome and every exchange made for it."""
 
     url: str
-    method: str  # GET or HEAD: the method of the final exchange
+    method: str  # GET, HEAD, or POST (a data proxy that refuses GET): the method of the final exchange
     outcome: str
     exchanges: tuple[Exchange, ...]
     fetched_at: str  # ISO 8601, Asia/Shanghai
@@ -99,19 +102,25 @@ class Fetcher:
 
     `body_clock` measures how long each body takes (its limit is BODY_TIME_FACTOR read
     timeouts); tests inject a virtual clock so that a slow body ends by the reads it took,
-    not by how busy the machine was. The crawl's deadline and the sockets' own timeouts
-    are real time.
+    not by how busy the machine was. `clock` is the crawl's: `deadline` is set on it, and the
+    time left on it caps each request's socket timeouts (tests make the deadline come on an
+    event). `socket_timeouts(url)` gives a request's (connect, read) timeouts, settings.timeout
+    by default (tests give a stalled route a short one, other pages one no load reaches). The
+    sockets' own timeouts are real time.
     """
 
     def __init__(self, settings: CrawlSettings, limiter: HostLimiter,
-                 body_clock: Callable[[], float] = time.monotonic) -> None:
+                 body_clock: Callable[[], float] = time.monotonic, clock: Callable[[], float] = time.monotonic,
+                 socket_timeouts: Callable[[str], tuple[float, float]] | None = None) -> None:
         self._settings = settings
         self._body_clock = body_clock
+        self._clock = clock
+        self._socket_timeouts = socket_timeouts or (lambda url: settings.timeout)
         self._limiter = limiter
         if settings.insecure:  # the choice is recorded in the snapshot; one warning per request is noise
             urllib3.disable_warnings(urllib3.exceptions.InsecureRequestWarning)
         self._local = threading.local()
-        # The crawl's deadline (time.monotonic()): every request, retry and body read ends by it.
+        # The crawl's deadline (on `clock`): every request, retry and body read ends by it.
         self.deadline: float | None = None
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
@@ -122,8 +131,10 @@ class Fetcher:
             os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True)
         self._proxies: dict[str, dict[str, str]] = {}  # per scheme://host
 
-    def fetch(self, url: str, method: str = "GET", refuse: Callable[[str], str | None] | None = None) -> FetchResult:
-        """Fetch `url` with GET (pages) or HEAD (attachment checks). Never raises for
+    def fetch(self, url: str, method: str = "GET", refuse: Callable[[str], str | None] | None = None,
+              form: bytes | None = None) -> FetchResult:
+        """Fetch `url` with GET (pages) or HEAD (attachment checks), or POST `form` (URL-encoded
+        fields: a data proxy that refuses GET; its redirects are not followed). Never raises for
         network or HTTP trouble; raises politeness.Cancelled when the crawl stops.
 
         `refuse(target)` is asked before following a redirect: a reason stops there
@@ -131,7 +142,7 @@ class Fetcher:
         """
         exchanges: list[Exchange] = []
         try:
-            outcome, content, error = self._fetch(url, method, exchanges, refuse)
+            outcome, content, error = self._fetch(url, method, exchanges, refuse, form)
         except _Failure as failure:
             outcome, content, error = failure.outcome, None, str(failure)
         final_method = exchanges[-1].method if exchanges else method
@@ -144,16 +155,16 @@ class Fetcher:
                 session.close()
             self._sessions.clear()
 
-    def _fetch(self, url: str, method: str, exchanges: list[Exchange],
-               refuse: Callable[[str], str | None] | None) -> tuple[str, bytes | None, str | None]:
+    def _fetch(self, url: str, method: str, exchanges: list[Exchange], refuse: Callable[[str], str | None] | None,
+               form: bytes | None = None) -> tuple[str, bytes | None, str | None]:
         current, visited, probe = url, {url}, False
         for _ in range(MAX_REDIRECTS + 1):
-            exchange = self._attempts(method, current, probe, exchanges)
+            exchange = self._attempts(method, current, probe, exchanges, form)
             if method == "HEAD" and exchange.status in (405, 501):
                 # Some servers refuse HEAD: ask for the first byte instead.
                 method, probe = "GET", True
                 exchange = self._attempts(method, current, probe, exchanges)
-            location = exchange.header("Location") if exchange.status in _REDIRECT_STATUSES else None
+            location = exchange.header("Location") if exchange.status in _REDIRECT_STATUSES and method != "POST" else None
             if not location:
                 return self._conclude(exchange, probe)
             # GET and HEAD keep their method across every redirect status.
@@ -178,7 +189,7 @@ class Fetcher:
             return outcomes.TOO_LARGE, None, f"decoded body larger than {self._settings.max_body_bytes} bytes"
         outcome = outcomes.classify_status(exchange.status, content)
         if outcome == outcomes.OK:
-            return outcome, content if exchange.method == "GET" else None, None
+            return outcome, content if exchange.method != "HEAD" else None, None
         if outcome == outcomes.BLOCKED:
             return outcome, None, f"WAF challenge (HTTP {exchange.status})"
         if outcome == outcomes.ERROR:
@@ -191,16 +202,16 @@ class Fetcher:
         except TooLarge:
             return None
 
-    def _attempts(self, method: str, url: str, probe: bool, exchanges: list[Exchange]) -> Exchange:
+    def _attempts(self, method: str, url: str, probe: bool, exchanges: list[Exchange], form: bytes | None = None) -> Exchange:
         """One exchange, retried with backoff on transient failures; Retry-After honoured."""
         host = urlsplit(url).netloc.lower()
         attempts = self._settings.retries + 1
         for attempt in range(attempts):
             last = attempt == attempts - 1
-            if not self._limiter.acquire(host, self.deadline):
+            if not self._limiter.acquire(host, self._limiter_deadline()):
                 raise _Failure(outcomes.TIMEOUT, f"{OUT_OF_TIME}: {url} was not requested")
             try:
-                exchange = self._send(method, url, probe)
+                exchange = self._send(method, url, probe, form)
             except _Failure:
                 raise
             except Exception as exc:  # anything from the network stack becomes an outcome
@@ -220,13 +231,13 @@ class Fetcher:
         content = self._decoded(exchange)
         return content is not None and outcomes.classify_status(exchange.status, content) == outcomes.BLOCKED
 
-    def _send(self, method: str, url: str, probe: bool) -> Exchange:
-        headers = {"Range": "bytes=0-0"} if probe else None
-        connect, read = self._settings.timeout
+    def _send(self, method: str, url: str, probe: bool, form: bytes | None = None) -> Exchange:
+        headers = {"Range": "bytes=0-0"} if probe else _FORM_HEADERS if method == "POST" else None
+        connect, read = self._socket_timeouts(url)
         left = self._left()
         resp = self._session().request(
-            method, url, headers=headers, stream=True, allow_redirects=False, timeout=(min(connect, left), min(read, left)),
-            verify=self._verify, proxies=self._proxies_for(url),
+            method, url, headers=headers, data=form if method == "POST" else None, stream=True, allow_redirects=False,
+            timeout=(min(connect, left), min(read, left)), verify=self._verify, proxies=self._proxies_for(url),
         )
         try:
             if method == "HEAD":
@@ -252,6 +263,7 @@ class Fetcher:
             payload=payload,
             truncated=truncated,
             warc_date=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            request_body=(form or b"") if method == "POST" else b"",
         )
 
     def _read(self, resp: requests.Response, limit: int) -> tuple[bytes, bool]:
@@ -268,7 +280,7 @@ class Fetcher:
             buf += chunk
             if len(buf) > limit:
                 return bytes(buf[:limit]), True
-            if self.deadline is not None and time.monotonic() > self.deadline:
+            if self.deadline is not None and self._clock() > self.deadline:
                 raise _Failure(outcomes.TIMEOUT, f"{OUT_OF_TIME}: body incomplete after {len(buf)} bytes")
             if self._body_clock() > body_ends:
                 raise requests.exceptions.ReadTimeout(f"body not complete after {allowed:.0f} s")
@@ -278,10 +290,14 @@ class Fetcher:
         """Seconds until the crawl's deadline (a socket timeout needs > 0); raises when it has passed."""
         if self.deadline is None:
             return float("inf")
-        left = self.deadline - time.monotonic()
+        left = self.deadline - self._clock()
         if left <= 0:
             raise _Failure(outcomes.TIMEOUT, OUT_OF_TIME)
         return left
+
+    def _limiter_deadline(self) -> float | None:
+        """The deadline on the pacer's clock (time.monotonic()): the time left on the crawl's, from now."""
+        return None if self.deadline is None else time.monotonic() + (self.deadline - self._clock())
 
     def _proxies_for(self, url: str) -> dict[str, str]:
         """The proxies the environment sets for `url`'s host (honouring no_proxy), read once per host."""

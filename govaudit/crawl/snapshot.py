@@ -45,7 +45,7 @@ SCHEMA = """
 CREATE TABLE captures (
     url TEXT PRIMARY KEY,      -- the URL's key: normalised, tracking parameters dropped (de-duplication only)
     final_url TEXT,            -- the URL fetched (as linked), after redirects: the one to cite
-    method TEXT NOT NULL,      -- GET | HEAD
+    method TEXT NOT NULL,      -- GET | HEAD | POST (a data proxy that refuses GET, crawl/dataproxy.py)
     status INTEGER,            -- final HTTP status; NULL when there was no answer
     outcome TEXT NOT NULL,     -- see govaudit.crawl.outcomes
     content_type TEXT,         -- media type without parameters
@@ -119,6 +119,11 @@ CAPTURE_COLUMNS = ("url", "final_url", "method", "status", "outcome", "content_t
 
 _SELECT = ('SELECT url, final_url, method, status, outcome, content_type, charset, fetched_at, warc_file, "offset", '
            "parent, anchor, priority, depth, error, render, render_note, rendered_offset, charset_note FROM captures")
+
+
+# Methods whose answer body the build reads as a page: GET, and POST (a Hanweb data proxy that
+# refuses GET is asked as its page's script asks, crawl/dataproxy.py).
+BODY_METHODS = frozenset(("GET", "POST"))
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from govaudit import __version__
 from govaudit.crawl.scope import Scope
-from govaudit.crawl.snapshot import Capture, SnapshotReader
+from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
 from govaudit.htmlpage import RawLink
 from govaudit.htmlvocab import NEXT_PAGE_TEXTS
 from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
@@ -63,7 +63,7 @@ def _served_as_page_for_file(cap: Capture) -> bool:
 
 
 def _is_html(cap: Capture) -> bool:
-    return cap.method == "GET" and cap.outcome == "ok" and _html_type(cap) and not _served_as_page_for_file(cap)
+    return cap.method in BODY_METHODS and cap.outcome == "ok" and _html_type(cap) and not _served_as_page_for_file(cap)
 
 
 class _Kept:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from govaudit import listdata
-from govaudit.crawl.snapshot import Capture, SnapshotReader
+from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
 from govaudit.htmlpage import RawLink, decode_html
 from govaudit.model.extract.page import PageFacts, extract_page
 from govaudit.model.rendering import observed_facts
@@ -37,7 +37,7 @@ def auto_jobs() -> int:
 def is_data_answer(cap: Capture) -> bool:
     """The capture may be a list API's data answer (JSON, a Hanweb datastore): not HTML."""
     ctype = (cap.content_type or "").lower()
-    return cap.method == "GET" and cap.outcome == "ok" and bool(ctype) and "html" not in ctype and (
+    return cap.method in BODY_METHODS and cap.outcome == "ok" and bool(ctype) and "html" not in ctype and (
         "json" in ctype or "xml" in ctype or "javascript" in ctype)
 
 

@@ -32,9 +32,17 @@ from tests.netkit import ClosedPort
 
 CAP = 64_000  # max_body_bytes
 CALENDAR_URLS = 5  # max_calendar_urls
-READ_TIMEOUT = 2.0  # real time, generous: on a busy machine no normal page may time out by accident
+READ_TIMEOUT = 2.0  # settings.timeout's read timeout: the basis of the body time limit, on a virtual clock
 BODY_TIME_FACTOR = 2  # a body may take 2 read timeouts (4 s) in all, measured on a virtual clock:
 READ_STEP = 0.25  # each read of a body takes 0.25 virtual seconds, so the 17th read ends a body
+# The sockets' own timeouts are real time: every page gets one no load reaches, and only the stalled
+# route, which never answers while the crawl runs, a short read timeout (Fetcher(socket_timeouts=…)).
+PAGE_SOCKET = (60.0, 60.0)
+STALL_SOCKET = (60.0, 0.5)
+
+
+def socket_timeouts(url: str) -> tuple[float, float]:
+    return STALL_SOCKET if url.endswith("/slow-stall.html") else PAGE_SOCKET
 STALL = threading.Event()  # a stalled route answers only when the test is over
 RETRIES = 2
 HTML = {"Content-Type": "text/html; charset=utf-8"}
@@ -94,7 +102,7 @@ def _drip(chunks: int | None):
 
 
 def _stall(method: str, n: int):
-    STALL.wait(120)  # no status line before the client's read timeout (real time), whatever the load
+    STALL.wait(120)  # no status line before the client's read timeout (STALL_SOCKET), whatever the load
     return 200, HTML, b"<p>too late</p>"
 
 
@@ -197,7 +205,8 @@ def crawled(tmp_path_factory):
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(politeness, "BACKOFF_BASE", 0.01)  # backoff is tested in test_crawl_limits; keep it short
             mp.setattr(fetcher, "BODY_TIME_FACTOR", BODY_TIME_FACTOR)
-            mp.setattr(crawler, "Fetcher", functools.partial(fetcher.Fetcher, body_clock=ReadClock(READ_STEP)))
+            mp.setattr(crawler, "Fetcher", functools.partial(fetcher.Fetcher, body_clock=ReadClock(READ_STEP),
+                                                             socket_timeouts=socket_timeouts))
             summary = crawl_site(site.url, out, settings)
         yield Crawled(summary, out, site, offsite, refused)
     finally:
@@ -339,7 +348,8 @@ def test_a_body_ends_by_its_reads_on_the_injected_clock(tmp_path, serve, monkeyp
     site = serve(write_site(tmp_path, {}), {"/drip.html": _drip(chunks=3)})
     settings = CrawlSettings(rate=0, retries=0, timeout=(2.0, 2.0))
     limiter = politeness.HostLimiter(0, threading.Event())
-    result = fetcher.Fetcher(settings, limiter, body_clock=ReadClock(step)).fetch(site.url + "drip.html")
+    result = fetcher.Fetcher(settings, limiter, body_clock=ReadClock(step),
+                             socket_timeouts=socket_timeouts).fetch(site.url + "drip.html")
     assert result.outcome == outcome, result.error
     if outcome == "timeout":
         assert "body not complete after 4 s" in result.error

@@ -14,7 +14,7 @@ from govaudit.model.extract import markers
 # characters IGNORECASE folds onto ASCII letters (Kelvin sign, long s, dotted and dotless i).
 PIECES = ["nav", "NAV", "Menu", "foot", "header", "HEAD", "pos", "ition", "crumb", "location", "share", "page", "-", "bar",
           "pagebar", "dqwz", "curpos", "related", "xgjd", "jiedu", "zcjd", "xgwz", "content", "Article", "trs_editor",
-          "zoom", "detail", "main", "txt", "title", "biaoti", "list", "lb", "news", "item", "gkml", "doc", "article_box",
+          "zoom", "detail", "main", "txt", "text", "TEXT", "Text", "t", "ext", "context", "news_text", "contener", "trs_ueditor", "title", "biaoti", "list", "lb", "news", "item", "gkml", "doc", "article_box",
           "_", "box", "line", "clear", "more", "tit", "btn", "icon", "num", "date", "time", "on", "active", "cur", "curr",
           "current", "selected", "select", "hover", "this", "now", "cur_li", "curli", "dq", " ", "  ", "\t", "\n",
           "\x1f", "\u3000", "\xa0", "K", "ſ", "İ", "ı", "k", "s", "i", "新闻", "x", "1", "a", "n", "v"]

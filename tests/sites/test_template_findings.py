@@ -25,10 +25,6 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
     "dept": {
         "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
     },
-    # gkmlpt: the guide's date stands after the issuing office on a line of its own.
-    "gkmlpt": {
-        "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
-    },
 }
 
 

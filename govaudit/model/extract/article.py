@@ -38,13 +38,20 @@ class PubDate:
     url: str | None  # the URL's date, whatever was chosen
 
 
+def _in_link(span: Span) -> bool:
+    el = span.el
+    return el.tag == "a" or next(el.iterancestors("a"), None) is not None
+
+
 def find_article(index: PageIndex) -> Article | None:
-    """The page's body: among content areas (class/id content, article, TRS_Editor …) the
-    innermost one that holds at least half of the largest one's text. None without one."""
-    if not index.bodies:
+    """The page's body: among content areas (htmlvocab.CONTENT_AREA: class/id content, article,
+    TRS_Editor, text …) the innermost one that holds at least half of the largest one's text.
+    A link's text (<a><span class="text">…</span></a> in a list row) is no body. None without one."""
+    bodies = [b for b in index.bodies if not _in_link(b)]
+    if not bodies:
         return None
-    largest = max(b.end - b.start for b in index.bodies)
-    body = min((b for b in index.bodies if b.end - b.start >= largest / 2), key=lambda b: b.end - b.start)
+    largest = max(b.end - b.start for b in bodies)
+    body = min((b for b in bodies if b.end - b.start >= largest / 2), key=lambda b: b.end - b.start)
     length = len(index.text_of(body))
     linked = sum(len(index.text_of(ls.span)) for ls in index.links
                  if body.start <= ls.span.start < body.end and ls.link.tag == "a")

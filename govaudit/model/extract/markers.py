@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from govaudit.htmlvocab import BREADCRUMB, CHROME, CURRENT, LIST_AREA, LIST_DECOR, RELATED
+from govaudit.htmlvocab import (BREADCRUMB, CHROME, CONTENT_AREA, CONTENT_AREA_TAILS, CONTENT_AREA_WORDS, CURRENT,
+                                LIST_AREA, LIST_DECOR, RELATED)
 
-BODY = re.compile(r"content|article|TRS_Editor|zoom|detail|main|pages_con|txt|wzcon", re.I)
+BODY = CONTENT_AREA
 TITLE = re.compile(r"title|biaoti", re.I)
 
 _WORD = re.compile(r"(?:[A-Za-z0-9_-]\??)+")
@@ -84,10 +85,26 @@ def _current_scan() -> Callable[[str], bool]:
     return found
 
 
+def _body_scan() -> Callable[[str], bool]:
+    """`bool(CONTENT_AREA.search(text))`: a word anywhere, or a tail word as a whole token or
+    as a token's last part after `_`/`-`."""
+    anywhere = substring_scan(CONTENT_AREA_WORDS)
+    whole = frozenset(CONTENT_AREA_TAILS)
+    ends = tuple(sep + tail for tail in CONTENT_AREA_TAILS for sep in "_-")
+    search = CONTENT_AREA.search
+
+    def found(text: str) -> bool:
+        if text.isascii():  # re's \s and str.split() agree on what separates tokens
+            return anywhere(text) or any(token in whole or token.endswith(ends) for token in text.lower().split())
+        return search(text) is not None
+
+    return found
+
+
 is_chrome = substring_scan(CHROME)
 is_breadcrumb = substring_scan(BREADCRUMB)
 is_related = substring_scan(RELATED)
-is_body = substring_scan(BODY)
+is_body = _body_scan()
 is_title = substring_scan(TITLE)
 is_list_area = substring_scan(LIST_AREA)
 is_list_decor = substring_scan(LIST_DECOR)

@@ -171,6 +171,15 @@ def _signed_date(text: str) -> tuple[datetime.date, str] | None:
     return None
 
 
+def _static_item(title: str, url: str, date: PubDate, text: str) -> ListItem:
+    """The one item of a static page (a guide, 机构职能): dated by its visible 发布时间, else by
+    the date its main `text` is signed with, else undated."""
+    if date.source == "visible":
+        return ListItem(title=title, url=url, date=date.value, date_text=date.text)
+    signed = _signed_date(text)
+    return ListItem(title=title, url=url, date=signed and signed[0].isoformat(), date_text=signed and signed[1])
+
+
 def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Article | None, metas: dict[str, str],
               crumbs: list[tuple[str, str | None]], head_title: str, title: str, url: str,
               date: PubDate) -> tuple[str, str, list[ListItem], bool]:
@@ -195,11 +204,7 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     if (named and date.url is None and article is not None and article.length >= _STATIC_TEXT
             and (article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
             and not _leads_below(index, url)):
-        visible = date.source == "visible"
-        signed = None if visible else _signed_date(area.plain)
-        item = ListItem(title=title, url=url, date=date.value if visible else signed and signed[0].isoformat(),
-                        date_text=date.text if visible else signed and signed[1])
-        return "column", "listed", [item], True
+        return "column", "listed", [_static_item(title, url, date, area.plain)], True
     note = any(word in area.plain for word in NOTE_WORDS)
     if note and date.url is None:  # answered by a note (情况说明, dated or not) at a column's URL
         visible = date.source == "visible"
@@ -309,9 +314,9 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     if updated is not None:  # a statistics column: its one item is the data, dated by its update
         kind, state, items = "column", "listed", [ListItem(title=title, url=url, date=updated[0], date_text=updated[1])]
     elif kind == "column" and prose and not items:
+        # A column showing one article (a long guide): signed at the end of its body, if not dated above it.
         single, state = True, "listed"
-        items = [ListItem(title=title, url=url, date=date.value if date.source == "visible" else None,
-                          date_text=date.text if date.source == "visible" else None)]
+        items = [_static_item(title, url, date, index.text_of(article.span))]
     elif kind == "document":
         items, state = [], "none"
     elif kind in ("hub", "other") and state == "none" and not items:

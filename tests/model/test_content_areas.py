@@ -1,0 +1,88 @@
+"""Content areas named by class/id (htmlvocab.CONTENT_AREA): the wrappers real templates put
+around an article's or a static page's text, hand-written one variant each, and the layout
+and widget names that merely contain a content word and must not become the page's body.
+
+Variants modelled on real markup: `<div class="text">` under `.title`/`.source` (a Maoming
+county site, 水东湾新城; the Guangdong static pages of tests/sites/gkmlpt.py), `news_text`
+inside `article_content` (a 定州 disclosure platform template), `contener` (高州市人民政府网),
+and `view TRS_UEDITOR trs_paper_default` (TRS sites using the newer editor, e.g. mfa.gov.cn)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govaudit.model.extract.page import extract_page
+
+DOC_URL = "http://site.test/zwgk/tzgg/202609/t20260915_31.html"
+GUIDE_URL = "http://site.test/zwgk/gkzn/index.html"
+PROSE = ("为了更好地提供政府信息公开服务，根据《中华人民共和国政府信息公开条例》，编制本指南。"
+         "本机关主动公开的政府信息通过政府门户网站、政府公报等途径公开，自形成或者变更之日起20个工作日内予以公开。"
+         "公民、法人或者其他组织可以通过当面、信函、网络等方式提出申请，本机关自收到申请之日起20个工作日内予以答复。"
+         "认为本机关在政府信息公开工作中侵犯其合法权益的，可以向上一级主管部门投诉、举报，也可以依法申请行政复议或者提起行政诉讼。")
+NAV = "<div class='nav'><a href='/'>首页</a><a href='/zwgk/'>政务公开</a><a href='/hdjl/'>互动交流</a></div>"
+
+
+def page(title: str, body: str, head: str = "") -> str:
+    return (f"<html><head><meta charset='utf-8'>{head}<title>{title}_某县人民政府</title></head><body>{NAV}"
+            f"{body}<div class='footer'>主办单位：某县人民政府办公室 网站标识码：4409000001</div></body></html>")
+
+
+# Document pages whose prose sits in one wrapper only these words name.
+@pytest.mark.parametrize("wrapper", [
+    "<div class='wrap'><h1 class='title'>{T}</h1><div class='source'>来源：本网 发布时间：2026-09-15</div>"
+    "<div class='text'>{P}</div></div>",
+    "<div class='wrap'><h1>{T}</h1><p class='date'>发布时间：2026-09-15</p><div class='news_text'>{P}</div></div>",
+    "<div class='wrap'><div class='head'>{T}</div><div class='time'><span>发布时间：2026-09-15</span></div>"
+    "<div class='contener'>{P}</div></div>",
+    "<div class='wrap'><h1>{T}</h1><p>发布时间：2026-09-15</p><div class='view TRS_UEDITOR trs_paper_default trs_web'>{P}</div></div>",
+    "<div id='text'><h1>{T}</h1><p>发布时间：2026-09-15</p><p>{P}</p></div>",
+])
+def test_an_articles_wrapper_is_its_body(wrapper: str):
+    title = "关于做好秋季森林防火工作的通知"
+    facts = extract_page(page(title, wrapper.format(T=title, P=f"<p>{PROSE}</p>")), DOC_URL)
+    assert facts.kind == "document" and facts.pub_date == "2026-09-15"
+    assert PROSE in facts.body_text
+    assert "互动交流" not in facts.body_text and "网站标识码" not in facts.body_text
+
+
+# The gkmlpt county template's static guide (tests/sites/gkmlpt.py): a single page named as a
+# column by its trail and ColumnName, its text in <div class="text"> and signed at the end.
+# Long (read as prose) or short (two sentences), the signature dates it.
+@pytest.mark.parametrize("prose", [PROSE, PROSE[:70]], ids=["long", "short"])
+@pytest.mark.parametrize("text_class", ["text", "text clearfix", "guide_text", "zn-text"])
+def test_a_guide_in_a_text_wrapper_is_a_dated_static_page(text_class: str, prose: str):
+    body = (f"<div class='position'>当前位置：<a href='/'>首页</a> &gt; <a href='/zwgk/'>政府信息公开</a> &gt; 政府信息公开指南</div>"
+            f"<div class='single'><h2>政府信息公开指南</h2><div class='{text_class}'><p>{prose}</p>"
+            f"<p>某县人民政府办公室</p><p>2026年2月6日</p></div></div>")
+    facts = extract_page(page("政府信息公开指南", body, "<meta name='ColumnName' content='政府信息公开指南'>"), GUIDE_URL)
+    assert (facts.kind, facts.list_state, facts.single_article) == ("column", "listed", True)
+    assert [(i.url, i.date, i.date_text) for i in facts.list_items] == [(GUIDE_URL, "2026-02-06", "2026年2月6日")]
+    assert prose in facts.body_text and "首页" not in facts.body_text
+
+
+# Names that contain "text" but are layout or widgets: never the body, and a real content area
+# beside them keeps the whole article (title and date line included, as before).
+@pytest.mark.parametrize("decor", [
+    "<p class='text-center'>字号：大 中 小</p>",
+    "<div class='text_align_right'>打印本页</div>",
+    "<div class='textbox'>分享到：</div>",
+    "<div class='context-menu'>关闭窗口</div>",
+    "<form><input class='text search_mi' name='q'></form>",
+])
+def test_text_in_a_layout_name_is_no_content_area(decor: str):
+    title = "关于开展安全生产检查的通知"
+    body = f"<div class='content'><h1>{title}</h1><p>发布时间：2026-09-15</p>{decor}<p>{PROSE}</p></div>"
+    facts = extract_page(page(title, body), DOC_URL)
+    assert facts.body_text.startswith(title) and PROSE in facts.body_text
+    # Alone on a page without a content area, such an element is no body either.
+    bare = extract_page(page(title, f"<h1>{title}</h1><p>发布时间：2026-09-15</p>{decor}<p>{PROSE}</p>"), DOC_URL)
+    assert bare.body_text == ""
+
+
+def test_a_text_wrapper_inside_a_link_is_no_body():
+    # List rows that wrap each title in <span class="text"> inside its link: the titles are no article.
+    rows = "".join(f"<li><a href='/zwgk/tzgg/t{i}.html'><span class='text'>关于印发某县二〇二六年第{i}批政府信息公开重点工作任务分工方案的通知</span></a></li>"
+                   for i in range(1, 4))
+    facts = extract_page(page("通知公告", f"<ul class='news'>{rows}</ul>", "<meta name='ColumnName' content='通知公告'>"),
+                         "http://site.test/zwgk/tzgg/")
+    assert facts.body_text == "" and not facts.single_article
