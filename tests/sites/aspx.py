@@ -42,8 +42,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from html import escape
-from urllib.parse import parse_qs
+import re
+from html import escape, unescape
+from urllib.parse import parse_qs, urljoin
 
 from tests.sites.annual import report_body
 from tests.sites.model import LATER_PAGE, Expected, Resource, SampleSite, Trap, fake_pdf, tiny_png
@@ -185,6 +186,7 @@ class _Builder:
         self.key: list[Expected] = []
         self.traps: list[Trap] = []
         self.posts: dict[tuple[str, str], Resource] = {}
+        self.post_rows: set[str] = set()  # pages listed on postback-only list pages
         self.next_id = 100
 
     def doc(self, title: str, when: date, body: str = "", **kw: object) -> Doc:
@@ -509,6 +511,7 @@ def _grid_column(b: _Builder, cid: int, name: str, rows: list[tuple[str, str, st
             b.page(url, html, NET)
         else:
             b.posts[(url, f"Page${p}")] = Resource(html, NET)
+            b.post_rows.update(urljoin(url, u) for u, _, _ in chunk)
 
 
 # Normative documents: (subject, defect); defects: missing / late / unlinked / meta:<label>
@@ -719,8 +722,10 @@ def build(size: str = "small") -> SampleSite:
     b.res["/Article/GetHits.asp"] = Resource(b"document.write('128');", "application/x-javascript")
     b.key.append(Expected("footer", f"{ARTICLE}{yw.docs[0].id}", "动易文章页（ShowArticle.asp）模板页脚缺网站标识码",
                           probe="footer-lacks:网站标识码", url_pattern=ASP_ARTICLES))
+    linked = {urljoin(url, unescape(h)) for url, res in b.res.items() if res.is_html
+              for h in re.findall(r'(?:href|src)="([^"]+)"', res.body.decode("gbk"))}
     errors = {"/Article/ShowClass.asp": _error_page("找不到指定的栏目！"),
               "/Article/ShowArticle.asp": _error_page("你要找的文章不存在，或者已经被管理员删除！")}
     not_found = Resource(IIS_404.encode("gbk"), "text/html", 404)
     return AspxSite("aspx", size, AS_OF, dict(sorted(b.res.items())), not_found, b.key, b.traps, frozenset(),
-                    errors=errors, posts=b.posts)
+                    errors=errors, posts=b.posts, post_only=frozenset(b.post_rows - linked))

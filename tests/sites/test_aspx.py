@@ -218,6 +218,16 @@ def test_gridview_pages_come_only_by_postback(site: SampleSite, base: str) -> No
     assert "__doPostBack('ctl00$ContentPlaceHolder1$GridView1','Page$3')" in _page(base, aspx.grid_page(27))
 
 
+def test_post_only_pages_are_listed_only_behind_a_postback(site: SampleSite, base: str) -> None:
+    """Replies on pages 2-3 of 建议提案办理 and the 2021/2020 reports: no GET page links them."""
+    assert len(site.post_only) == 15 and site.post_only < set(site.html_urls)
+    linked = {_abs(u, h) for u in site.resources if site.resources[u].is_html for h in _HREF.findall(_html(site, u))}
+    assert not site.post_only & linked
+    posted = {_abs(grid, h) for grid in (aspx.grid_page(27), aspx.grid_page(28)) for n in (2, 3)
+              for h in _HREF.findall(_post(base, grid, f"Page${n}"))}
+    assert site.post_only <= posted
+
+
 def test_iframe_columns_hold_no_rows_themselves(site: SampleSite) -> None:
     for cid in (21, 22, 24, 25, 29):
         html = _html(site, aspx.column_page(cid))
