@@ -91,8 +91,17 @@ def _site() -> dict:
     dated = {i: d for rows in (first, [(110, "2026-07-01"), (111, "2026-06-01")], [(200, "2025-05-20"), (201, "2025-03-11")],
                                 [(300 + i, f"2026-09-{10 - i:02d}") for i in range(5)], [(400 + i, f"2026-08-{20 - i:02d}") for i in range(5)])
              for i, d in rows}
+    # a SiteFactory category: first page `Index.aspx` (the bare folder is not served), page 2 `Index_2.aspx`
+    rows = "".join(f'<li><span class="date">2026-08-{20 - i:02d}</span><a href="/Item/{600 + i}.aspx">部门动态第{i}期标题</a></li>'
+                   for i in range(6))
+    pager = '<span id="pe100_page_x" class="pagecss"><a href="Index.aspx">1</a> <a href="Index_2.aspx">2</a> <a href="Index_2.aspx">下一页</a></span>'
+    pages["/Category_9/Index.aspx"] = (200, GB, _shell("部门动态", "/Category_9/Index.aspx", f"<ul>{rows}</ul>{pager}"))
+    pages["/Category_9/Index_2.aspx"] = (200, GB, _shell("部门动态", "/Category_9/Index.aspx", f"<ul>{rows.replace('60', '61')}</ul>{pager}"))
+    pages["/xxgk/Index.aspx"] = (200, GB, pages["/xxgk/Index.aspx"][2] + b'<a href="/Category_9/Index.aspx">dept</a>')
+    for i in range(6):
+        dated[600 + i] = dated[610 + i] = f"2026-08-{20 - i:02d}"
     for i, day in dated.items():
-        pages[f"/xxgk/Show.aspx?id={i}"] = (200, GB, _doc(i, day))
+        pages[f"/Item/{i}.aspx" if i >= 600 else f"/xxgk/Show.aspx?id={i}"] = (200, GB, _doc(i, day))
     for i, day in ((500, "2026-09-01"), (501, "2026-08-25"), (502, "2026-08-11")):
         pages[f"/web/Show.aspx?id={i}"] = (200, GB, _doc(i, day))
     return pages
@@ -118,6 +127,12 @@ def test_a_framed_list_is_its_column_pages_list(built):
     assert columns[_URLS[2]].newest_date == "2025-05-20" and columns[_URLS[7]].newest_date == "2026-09-01"
     # the framed pages are no columns of their own
     assert not [u for u in columns if "list.aspx" in u or "frontOpenContentsRight" in u]
+
+
+def test_a_list_first_served_as_a_script_default_document_is_cited_as_fetched(built):
+    columns, *_ = built
+    c = columns["/Category_9/Index.aspx"]
+    assert len(c.pages) == 2 and len(c.items) == 12 and "/Category_9/" not in columns
 
 
 def test_an_empty_frame_is_an_empty_column_and_an_unfetched_one_is_not_observed(built):

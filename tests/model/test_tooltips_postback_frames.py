@@ -80,6 +80,19 @@ def test_a_full_date_the_row_shows_beats_the_tooltip_and_a_disagreeing_one_dates
     assert [i.date for i in facts.list_items] == ["2026-08-01", None, "2026-09-02"]
 
 
+@pytest.mark.parametrize("marker", ["此栏目下还没有任何文章", "该栏目下暂无信息", "本栏目尚没有任何记录", "没有任何内容！"])
+def test_empty_class_texts(marker):
+    table = f'<table width="100%"><tr><td class="listbg" colspan="2">{marker}</td></tr></table>'
+    facts = extract_page(_page("专题专栏", table), URL)
+    assert (facts.kind, facts.list_state) == ("column", "empty")
+
+
+def test_a_sentence_that_mentions_no_articles_is_no_marker():
+    text = '<p class="intro">本栏目介绍全县重点项目的建设进展，目前没有任何文章的项目将在立项后发布。</p>'
+    facts = extract_page(_page("专题专栏", text), URL)
+    assert facts.list_state != "empty"
+
+
 GRID = ('<form name="aspnetForm" method="post" action="./GovList.aspx?cid=28" id="aspnetForm">'
         '<input type="hidden" name="__EVENTTARGET" value="" /><input type="hidden" name="__EVENTARGUMENT" value="" />'
         '<input type="hidden" name="__VIEWSTATE" value="/wEPDwUKLTcxMjA0" />'
