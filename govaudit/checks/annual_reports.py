@@ -84,11 +84,12 @@ def _list_reached(site: SiteModel, params: dict[str, Any], organ: OrganReports) 
 
 
 def _unseen_list(site: SiteModel, params: dict[str, Any], organ: OrganReports, year: int) -> Column | None:
-    """A report column of the organ seen in part, whose unobserved pages may list the `year`
-    report (published in the following year or later), or None."""
+    """The organ's report column (any report column when its own is not known) seen in part, whose
+    unobserved pages may list the `year` report (published in the following year or later), or None."""
     pattern = re.compile(params["column_pattern"])
     for column in site.columns:
-        if (column.url == organ.column_url or pattern.search(column.name)) and not would_be_seen(column, f"{year + 1}-01-01"):
+        own = column.url == organ.column_url if organ.column_url else bool(pattern.search(column.name))
+        if own and not would_be_seen(column, f"{year + 1}-01-01"):
             return column
     return None
 

@@ -87,3 +87,14 @@ def test_a_missing_interpretation_is_incomplete_when_it_may_sit_on_an_unseen_pag
     for columns in ([replace(jd, pages_unobserved=0)], []):
         statuses = {f.subject.removeprefix(SITE): f.status for f in INTERPRETATION_LINKS.run(replace(model, columns=columns), PRESENT, AS_OF)}
         assert statuses["old.html"] == "fail"
+
+
+def test_another_organs_list_seen_in_part_says_nothing_about_this_organs_reports():
+    nb = _listed("nb/", "政府信息公开年报", ["2026-03-20", "2025-04-08", "2023-03-31"], unobserved=0)
+    dept = _listed("bm/", "部门年报", ["2026-01-20", "2025-01-22"], unobserved=2)
+    reports = [replace(report(y, d), column_url=nb.url) for y, d in ((2025, "2026-03-20"), (2024, "2025-04-08"), (2022, "2023-03-31"))]
+    got = _presence(site(columns=[nb, dept], annual_reports=reports))
+    assert got["2021"].status == "fail" and got["2023"].status == "fail"
+    # the organ's own list seen in part: its older years stay open
+    got = _presence(site(columns=[replace(nb, pages_unobserved=1), dept], annual_reports=reports))
+    assert got["2021"].status == "incomplete" and got["2023"].status == "fail"
