@@ -105,7 +105,8 @@ def report(site: SampleSite, results: dict[str, Any], base: str, fetched: int, s
           f"false: {sorted(fired - supported) or 'none'}; missed: {sorted(supported - fired) or 'none'}; "
           f"undecided: {undecided or 'none'}")
     cov = results.get("coverage", {})
-    print(f"pages fetched: {fetched}/{len(site.html_urls)} site HTML pages "
+    post_only = f", {len(site.post_only)} of them listed only behind a form postback" if site.post_only else ""
+    print(f"pages fetched: {fetched}/{len(site.html_urls)} site HTML pages{post_only} "
           f"({cov.get('pages_fetched')} requests counted, budget exhausted: {cov.get('budget_exhausted')})")
     print(f"grade: {results.get('grade')} (score {results.get('score')}); time {seconds:.1f} s")
     return {fam: f"{_fmt(s.precision()).strip()}/{_fmt(s.recall(key_sizes[fam])).strip()}" for fam, s in scores.items()}

@@ -101,6 +101,9 @@ class CrawlProgressDisplay:
         info(f"crawl: done, {summary.fetched} fetched" + (f" (stopped: {summary.reason})" if summary.budget_exhausted else ""))
         if line := render_line(summary):
             info(line)
+        if postback := summary.cutoffs.get("postback_pages"):
+            info(f"crawl: {postback} list pages are reached only by a form postback (__doPostBack) and were not fetched; "
+                 "their lists are judged as seen in part")
         if summary.refused:
             counts = ", ".join(f"{reason} {n}" for reason, n in summary.refused.items())
             info(f"crawl: the browser refused {sum(summary.refused.values())} requests of rendered pages ({counts})")

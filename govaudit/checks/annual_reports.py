@@ -9,10 +9,11 @@ from datetime import date
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, parse_since, validate_since
+from govaudit.checks.listcover import unobserved_note, would_be_seen
 from govaudit.checks.window import outside_window
 from govaudit.model.extract.annual_report import DEPARTMENT, SECTIONS
 from govaudit.model.reports import OrganReports, organ_reports
-from govaudit.model.types import AnnualReport, Evidence, SiteModel
+from govaudit.model.types import AnnualReport, Column, Evidence, SiteModel
 
 
 def _deadline(year: int, month_day: str) -> date:
@@ -82,6 +83,17 @@ def _list_reached(site: SiteModel, params: dict[str, Any], organ: OrganReports) 
             or any(s.name == "年报" and s.present and s.via in ("column", "page") for s in site.disclosure_sections))
 
 
+def _unseen_list(site: SiteModel, params: dict[str, Any], organ: OrganReports, year: int) -> Column | None:
+    """The organ's report column (any report column when its own is not known) seen in part, whose
+    unobserved pages may list the `year` report (published in the following year or later), or None."""
+    pattern = re.compile(params["column_pattern"])
+    for column in site.columns:
+        own = column.url == organ.column_url if organ.column_url else bool(pattern.search(column.name))
+        if own and not would_be_seen(column, f"{year + 1}-01-01"):
+            return column
+    return None
+
+
 def _required(organ: OrganReports, years: list[int], window: list[int]) -> list[int]:
     """Due years an organ must have reports for: every year of the window for the site's
     own organ; for another organ, from its first report on, if it has one in the window
@@ -125,6 +137,9 @@ def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fin
                 # Before the rolling window, a missing year is a gap only when the crawl saw older reports.
                 msg = f"未找到{organ.name}{year}年度报告；所见最早的年报为 {min(reports) if reports else '（无）'} 年度，未能观察到更早的年度。"
                 findings.append(Finding("incomplete", subject, evidence.url, msg, evidence, {**data, "since": True}))
+            elif unseen := _unseen_list(site, params, organ, year):
+                msg = f"未找到{organ.name}{year}年度报告；{unobserved_note(unseen)}，该年度报告可能在其中，无法判断是否公开。"
+                findings.append(Finding("incomplete", subject, unseen.url, msg, unseen.evidence, {**data, "unobserved_pages": unseen.pages_unobserved}))
             elif organ.own and stray:
                 msg = f"未找到{organ.name}{year}年度报告；另有未能识别发布机关的{year}年度报告《{stray[0].title}》，无法确认是否为本机关的报告。"
                 findings.append(Finding("incomplete", subject, stray[0].url, msg, stray[0].evidence, {**data, "unattributed": [r.url for r in stray]}))

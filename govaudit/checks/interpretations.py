@@ -10,11 +10,12 @@ from datetime import date
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of, parse_age, subtract_age
+from govaudit.checks.listcover import unobserved_note, would_be_seen
 from govaudit.checks.window import outside_window
 from govaudit.model.extract.annual_report import parse_organ, same_region
 from govaudit.model.relations import TARGET_KINDS
 from govaudit.model.reports import own_organ
-from govaudit.model.types import Document, Interpretation, SiteModel
+from govaudit.model.types import Column, Document, Interpretation, SiteModel
 from govaudit.workdays import working_days_after
 
 ALL = "all"
@@ -76,11 +77,12 @@ def _interpretation_links(site: SiteModel, params: dict[str, Any], ctx: Context)
         relations.setdefault(rel.document_url, []).append(rel)
     start = _window_start(params, ctx.as_of)
     own_region = own_organ(site).region
+    lists = [c for c in site.columns if "解读" in c.name]  # interpretation columns (政策解读)
     findings = []
     for doc in site.documents:
         if not _in_scope(doc, params, own_region):
             continue
-        finding = _judge(doc, relations.get(doc.url, []), params)
+        finding = _judge(doc, relations.get(doc.url, []), params, lists)
         if finding is not None and start is not None and doc.pub_date is not None and doc.pub_date < start.isoformat():
             finding = outside_window(finding, f"评估窗口 {start.isoformat()} 之前发布", window_start=start.isoformat())
         if finding is not None:
@@ -88,7 +90,7 @@ def _interpretation_links(site: SiteModel, params: dict[str, Any], ctx: Context)
     return findings
 
 
-def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any]) -> Finding | None:
+def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any], lists: list[Column]) -> Finding | None:
     """The finding on one document, or None when this rule has nothing to say about it."""
     data = {"kind": doc.kind, "interpretations": [r.interpretation_url for r in rels], "directions": [r.direction for r in rels]}
     title = f"《{doc.title}》"
@@ -97,6 +99,10 @@ def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any]) ->
             return Finding("pass", doc.url, doc.url, f"文件{title}有政策解读。", doc.evidence, data)
         if doc.related_slot == "script_unobserved":
             return Finding("incomplete", doc.url, doc.url, f"文件{title}的相关解读由脚本加载，未能观察到。", doc.evidence, data)
+        # Its interpretation, published on or after it, may sit on unobserved pages of a 解读 list.
+        if unseen := next((c for c in lists if not would_be_seen(c, doc.pub_date or "")), None):
+            msg = f"未找到文件{title}的政策解读；{unobserved_note(unseen)}，其解读可能在其中。"
+            return Finding("incomplete", doc.url, doc.url, msg, doc.evidence, {**data, "unobserved_list": unseen.url})
         return Finding("fail", doc.url, doc.url, f"文件{title}没有对应的政策解读。", doc.evidence, data)
     if not rels:
         return None  # absence is the "present" rule's finding

@@ -144,6 +144,9 @@ class Decisions:
                 if page.list_pages.cut:
                     self.writer.add_cutoff(url, "max_list_pages", url, why.parent, why.depth, page.list_pages.cut)
                     self.cutoffs["max_list_pages"] += page.list_pages.cut
+                if page.list_pages.postback:  # a WebForms pager: its pages answer POSTs, which the crawl never sends
+                    self.writer.add_cutoff(url, "postback_pages", url, why.parent, why.depth, page.list_pages.postback)
+                    self.cutoffs["postback_pages"] += page.list_pages.postback
 
     def take_back(self, url: str, why: Why, outcome: str) -> None:
         """Undo the record of a fetch that failed because its host was down: queued again instead."""

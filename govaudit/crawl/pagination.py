@@ -48,10 +48,12 @@ _TOTAL_PAGES = re.compile(
 
 @dataclass(frozen=True)
 class ListPages:
-    """Pages of the list to queue, as (url, anchor), and how many were left out by the cap."""
+    """Pages of the list to queue, as (url, anchor), how many were left out by the cap, and how
+    many only a form postback reaches (never fetched)."""
 
     pages: list[tuple[str, str]]
     cut: int
+    postback: int = 0
 
 
 def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> ListPages:
@@ -68,7 +70,35 @@ def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> Li
         if (key := normalize(url)) != own:
             found.setdefault(key, (url, anchor))
     pages = list(found.values())
-    return ListPages(pages[:limit], max(0, len(pages) - limit))
+    return ListPages(pages[:limit], max(0, len(pages) - limit), max(0, (postback_pages(html) or 1) - 1))
+
+
+# ASP.NET WebForms pagers reached only by a postback of the page's form (a POST with
+# __VIEWSTATE, never a GET URL): a GridView's `__doPostBack('ctl00$…$GridView1','Page$2')` and
+# AspNetPager's `__doPostBack('ctl00$…$AspNetPager1','2')`, quotes written as ', &#39; or \'.
+_Q = r"(?:'|&#39;|&#039;|\\'|&quot;|\")"
+_POSTBACK_PAGE = re.compile(
+    rf"__doPostBack\(\s*{_Q}([^'&\\\"]*?){_Q}\s*,\s*{_Q}(?:Page\$)?(\d+|Next|Last){_Q}\s*\)")
+
+
+def postback_pages(html: str) -> int | None:
+    """The number of pages a WebForms postback pager shows (at least: `Page$Next` on the last
+    number shown means one more), or None for a page without one. Its later pages are the
+    answers to POSTs the crawl does not make: they stay unobserved."""
+    if "__doPostBack" not in html:
+        return None
+    numbers, more = [], False
+    for m in _POSTBACK_PAGE.finditer(html):
+        target, arg = m.group(1), m.group(2)
+        if arg.isdigit():
+            if "Page$" in m.group(0) or "pager" in target.lower():
+                numbers.append(int(arg))
+        elif "Page$" in m.group(0) or "pager" in target.lower():
+            more = True
+    if not numbers and not more:
+        return None
+    top = max(numbers, default=1)
+    return top + 1 if more and top < 2 else max(top, 2)
 
 
 _NEXT_GROUP = re.compile(r"<nextgroup>\s*<!\[CDATA\[.*?href\s*=\s*['\"]([^'\"]+)['\"]", re.I | re.S)

@@ -16,10 +16,11 @@ class CrawlSummary:
     not cover everything in scope; `reason` says why: max_pages, max_checks,
     max_time, max_depth, interrupted or error. `cutoffs` counts the URLs left out on
     purpose, by reason: traps (calendar, repeating_path, pattern_flood, long_url),
-    excluded/not_included (scope patterns), max_depth, and list pages beyond
-    max_list_pages. `script_requests` counts the requests rendered pages' scripts
-    made (archived too); with the pages fetched, they are what max_pages limits
-    (attachment and image checks spend max_checks). `refused` counts the requests they
+    excluded/not_included (scope patterns), max_depth, list pages beyond
+    max_list_pages, and postback_pages (pages a WebForms pager reaches only by POST).
+    `script_requests` counts the requests rendered pages' scripts made (archived too);
+    with the pages fetched, they are what max_pages limits (attachment and image checks
+    spend max_checks). `refused` counts the requests they
     made that the browser refused, by reason (govaudit.crawl.render.REFUSAL_REASONS).
     `renders` counts this run's HTML pages by render state (static: no browser needed;
     rendered, failed, skipped, unavailable), `render_seconds` is Chromium's time on the

@@ -17,7 +17,7 @@ from govaudit.urls import link_kind
 # page (a long one may quote them, e.g. a site self-inspection report listing 错链).
 ERROR_PHRASES = ("页面不存在", "页面未找到", "页面找不到", "找不到页面", "找不到该页面", "找不到您要访问的页面",
                  "无法找到该页", "您访问的页面不存在", "您所访问的页面不存在", "您要访问的页面不存在", "访问的页面已删除",
-                 "页面已删除", "信息不存在或已删除", "信息不存在", "内容不存在", "已经被删除", "已被删除", "文章不存在", "该信息已删除", "该页面已被删除", "链接已失效",
+                 "页面已删除", "信息不存在或已删除", "找不到指定的", "栏目不存在", "信息不存在", "内容不存在", "已经被删除", "已被删除", "文章不存在", "该信息已删除", "该页面已被删除", "链接已失效",
                  "not found", "page not found", "404 not found", "404错误", "错误404", "404页面")
 # 404 as a title's error code, not as a number in a document's title (国发〔2024〕404号).
 # Literal cues one of which any page holding an error phrase has in its source (case aside).

@@ -22,6 +22,7 @@ from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.page import PageFacts, clear_caches
 from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import is_data_answer, read_pages
+from govaudit.model.frames import fold_frames
 from govaudit.model.types import (
     SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     OffsiteLink, Page, PageText, PageTextInfo, SiteModel, TemplateFooter,
@@ -292,10 +293,11 @@ def _numbered(members: list[tuple[classify.ListPage, _Fetched]], shift: int) -> 
     return sorted(numbered, key=lambda n: (n[0], n[1].capture.url))
 
 
-def _list_groups(pages: dict[str, _Fetched]) -> list[_ListGroup]:
+def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGroup]:
     """Every column's list pages, whatever the pager style. A page numbered by a pager joins its
     list even when extraction did not call it a column (a last page of two dated rows reads like
-    a document), but only a list that has a column page at all is a column."""
+    a document), but only a list that has a column page at all is a column. `framed` receives the
+    URLs of lists shown in another page's frame (frames.fold_frames)."""
     grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]] = {}
     for page in pages.values():
         kind = page.facts.kind
@@ -306,6 +308,7 @@ def _list_groups(pages: dict[str, _Fetched]) -> list[_ListGroup]:
             grouped.setdefault(lp.key, []).append((lp, page))
     _fold_aliases(grouped)
     _fold_query_lists(grouped)
+    framed.update(fold_frames(grouped))
     return [_ListGroup(_group_url(key, members), _page_numbers(members)) for key, members in grouped.items()
             if any(p.facts.kind == "column" for _, p in members)]
 
@@ -315,6 +318,11 @@ def _group_url(key: str, members: list[tuple[classify.ListPage, _Fetched]]) -> s
     `list.html` of `list_2.html`), unless the CMS numbers its first page itself (Chengdu
     `column-index-1.shtml`, whose key `column-index.shtml` names no page) and it was fetched."""
     if key.endswith("/") or any(lp.number is None for lp, _ in members):  # TRS index_1 is page 2
+        # A first page fetched as a script's default document (`Category_13/Index.aspx`) is cited as
+        # fetched: the bare directory, never fetched, may not be served at all.
+        firsts = [p.capture.url for lp, p in members if lp.number is None]
+        if key.endswith("/") and key not in firsts and (script := [u for u in firsts if classify.script_index(u)]):
+            return script[0]
         return key
     # Numbered first pages: a file (`column-index-1.shtml`) or a query (`api/all/7?page=1&sid=3`,
     # whose key `api/all/7?sid=3` was never fetched).
@@ -391,7 +399,8 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], start: str) -
     columns = []
     for group in groups:
         url, members = group.url, group.members
-        first = next((p for _, p in members if p.facts.kind == "column"), members[0][1])
+        first = next((p for _, p in members if p.facts.kind == "column" and p.capture.url == url), None) \
+            or next((p for _, p in members if p.facts.kind == "column"), members[0][1])
         items = _unique(item for _, p in members for item in p.facts.list_items)
         dated = [i for i in items if i.date]
         newest = max(dated, key=lambda i: i.date or "", default=None)
@@ -400,7 +409,8 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], start: str) -
         if state == "empty" and members[0][0] != 1:  # a page past the end is empty; only page 1 can say the column is
             state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
         declared = max((p.facts.page_count or 0 for _, p in members), default=0)
-        if note is None and state == "listed" and declared > (seen := len({n for n, _ in members})):
+        unobserved = max(0, declared - (seen := len({n for n, _ in members})))
+        if note is None and state == "listed" and unobserved:
             # e.g. a script pager (goPage) whose page URLs the static page does not give
             note = f"栏目分页共 {declared} 页，只抓取到 {seen} 页，其余分页未观察到"
         columns.append(Column(
@@ -410,7 +420,7 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], start: str) -
             level=1 if url in home_links or url in hub_links else 2,
             evidence=_evidence(first.capture, newest.date_text if newest else None),
             declared_count=first.facts.declared_count, note=note,
-            pages=[p.capture.url for _, p in members],
+            pages=[p.capture.url for _, p in members], pages_unobserved=unobserved,
         ))
     return sorted(columns, key=lambda c: c.url)
 
@@ -541,11 +551,11 @@ def _footer(home: _Fetched | None) -> Footer | None:
     return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, home.evidence, f.sponsor)
 
 
-def _template_footers(pages: dict[str, _Fetched], page_list: list[Page]) -> list[TemplateFooter]:
+def _template_footers(pages: dict[str, _Fetched], page_list: list[Page], framed: set[str]) -> list[TemplateFooter]:
     fetched = []
     for p in page_list:
-        if p.url in pages and not _html_type(pages[p.url].capture):
-            continue  # a data answer (a list API's JSON): no page template, no footer
+        if p.url in pages and not _html_type(pages[p.url].capture) or p.url in framed:
+            continue  # a data answer (a list API's JSON), a list shown in another page's frame: no footer of its own
         if p.url in pages and (template := footers.template_of(p.kind, bool(pages[p.url].facts.metadata))):
             fetched.append((template, pages[p.url].facts.footer, p.evidence))
     return footers.template_footers(fetched)
@@ -626,7 +636,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     kept, site_links = _Kept(), _SiteLinks(captures, on_site)
     pages = _read_pages(reader, folder, every, start, jobs, progress, kept, site_links)
     del every
-    groups = _list_groups(pages)
+    framed: set[str] = set()
+    groups = _list_groups(pages, framed)
     columns = _columns(groups, pages, start)
     docs = _documents(pages, columns, captures, on_site)
     columns = _with_date_integrity(columns, docs)
@@ -645,7 +656,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     model = SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
         documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"}),
-        links=links, footer=_footer(pages.get(start)), footers=_template_footers(pages, page_list),
+        links=links, footer=_footer(pages.get(start)), footers=_template_footers(pages, page_list, framed),
         disclosure_sections=site_sections.disclosure_sections(
             columns, page_list, _section_links(links), {u: p.facts.headings for u, p in pages.items() if p.facts.headings},
             ((l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links

@@ -92,6 +92,14 @@ def list_page(url: str) -> ListPage:
     return ListPage(urlunsplit((parts.scheme, parts.netloc, path, query, "")), bare, number, style)
 
 
+def script_index(url: str) -> bool:
+    """Whether `url` names a script's default document without a query (`Category_13/Index.aspx`,
+    `news/index.jsp`): a list key drops the name, but unlike `index.html` the bare directory is
+    often not served (IIS rewrites, default documents not configured)."""
+    parts = urlsplit(url)
+    return not parts.query and bool(_INDEX_FILE.search(parts.path) and _SCRIPT_FILE.search(parts.path))
+
+
 def directory_alias(key: str) -> str | None:
     """`dir/?q` for a list key `dir/index.php?q` (the directory serves its index script), else None."""
     parts = urlsplit(key)

@@ -101,6 +101,7 @@ class Column:
     newest_is_pile: bool = False  # newest_date is a pile date: not evidence of an update
     newest_source: NewestSource = "list"
     pages: list[str] = field(default_factory=list)  # its fetched list pages, page 1 first (any pager style)
+    pages_unobserved: int = 0  # pages its pager states (a postback pager's too) that the crawl did not fetch
 
 
 @dataclass(frozen=True, slots=True)

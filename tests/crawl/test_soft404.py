@@ -26,6 +26,12 @@ def _chrome(body: str, title: str = "某某区人民政府") -> str:
     "<html><head><title>提示信息</title></head><body><div><img src=/404.png><p>抱歉，您访问的页面不存在或已删除！</p>"
     "<a href=/>返回首页</a></div></body></html>",
     "<html><head><title>提示</title></head><body><h1>404 Not Found</h1><hr><center>nginx</center></body></html>",
+    # PowerEasy SiteWeaver's ErrMsg page for a removed class or article (status 200)
+    "<html><head><title>错误信息</title></head><body><table class=border><tr class=title><td><strong>错误信息</strong></td></tr>"
+    "<tr class=tdbg><td><b>产生错误的可能原因：</b><li>找不到指定的栏目！</li></td></tr>"
+    "<tr><td><a href='javascript:history.go(-1)'>&lt;&lt; 返回上一页</a></td></tr></table></body></html>",
+    "<html><head><title>错误信息</title></head><body><b>产生错误的可能原因：</b><li>你要找的文章不存在，或者已经被管理员删除！</li></body></html>",
+    "<html><head><title>提示</title></head><body><p>对不起，该栏目不存在！</p></body></html>",
 ])
 def test_error_pages(page: str):
     assert error_page(parse_html(page))[0] is not None
@@ -35,6 +41,7 @@ def test_error_pages(page: str):
     _chrome("<h1>国办发〔2024〕404号 关于某事的通知</h1><p>正文</p>", title="国办发〔2024〕404号"),
     _chrome("<h1>2025年网站自查报告</h1>" + "<p>本季度共检查页面3000个，发现页面不存在的错误链接2个，已整改。</p>" * 20),
     _chrome("<ul><li><a href=/a.html>关于404个项目的公示</a></li></ul>", title="通知公告"),
+    _chrome("<h1>关于清理僵尸栏目的通知</h1>" + "<p>经检查，部分栏目不存在更新内容、找不到指定的负责人，现要求各单位限期整改。</p>" * 12),
 ])
 def test_pages_that_only_mention_errors_are_pages(page: str):
     assert error_page(parse_html(page))[0] is None

@@ -69,6 +69,9 @@ class SampleSite:
     key: list[Expected] = field(default_factory=list)
     traps: list[Trap] = field(default_factory=list)
     vetoes: frozenset[str] = frozenset()
+    # Pages listed only on list pages a form postback answers (ASP.NET __doPostBack): no GET link
+    # reaches them, so no crawler that follows links can fetch them.
+    post_only: frozenset[str] = frozenset()
 
     @property
     def html_urls(self) -> list[str]:

@@ -13,10 +13,10 @@ from http.server import BaseHTTPRequestHandler
 import urllib.error
 import urllib.request
 from html import unescape
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from govaudit.demo.server import HOST, LoopbackServer
-from tests.sites.model import SampleSite
+from tests.sites.model import Resource, SampleSite
 
 
 
@@ -30,6 +30,19 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_HEAD(self) -> None:  # noqa: N802
         self._serve(send_body=False)
+
+    def do_POST(self) -> None:  # noqa: N802
+        """A form post (ASP.NET postbacks): sites that answer one define `post`; others say 405."""
+        parts = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode("latin-1")).items()}
+        post = getattr(self.site, "post", None)
+        res = post(parts.path or "/", parts.query, form) if post else Resource(b"", "text/plain", 405)
+        self.send_response(res.status)
+        self.send_header("Content-Type", res.content_type)
+        self.send_header("Content-Length", str(len(res.body)))
+        self.end_headers()
+        self.wfile.write(res.body)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
         pass

@@ -25,6 +25,14 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
     "dept": {
         "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
     },
+    # aspx: the 2021 report is listed only on the GridView's postback page 2; the crawl cannot see
+    # it and a list running newest first does not settle it, so its presence stays undecided (the
+    # honest status). 网上调查 shows nothing at all in a table-layout page whose menu is not
+    # recognised as one: unjudged (a miss, never a false verdict).
+    "aspx": {
+        "annual-reports": {"missed": [], "false": [], "undecided": 1},
+        "empty-columns": {"missed": ["/Article/ShowClass.asp?ClassID=6  — 网上调查列表区什么也没有"], "false": [], "undecided": 0},
+    },
 }
 
 
@@ -62,4 +70,4 @@ def test_every_page_of_the_site_was_fetched(audited):
     model = pipeline.load_site(out)
     # fetched at all: a planted soft 404 (an HTML page for a .docx URL) is fetched and judged broken
     fetched = {same_url(u.removeprefix(base.rstrip("/"))) for p in model.pages for u in (p.url, p.evidence.url)}
-    assert [u for u in site.html_urls if same_url(u) not in fetched] == []
+    assert [u for u in site.html_urls if same_url(u) not in fetched] == sorted(site.post_only)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+import datetime
 
 import lxml.etree
 
@@ -18,14 +19,21 @@ from govaudit.model.types import ListItem
 # Longest first, so that a marker holding a shorter one (暂无相关信息, 无相关信息) is read whole.
 _MARKERS = sorted(EMPTY_MARKERS, key=len, reverse=True)
 # A marker is the whole text of its element, after an optional apology and an optional 该栏目 /
-# 本栏目 / 此栏目 (该栏目暂无内容), before optional punctuation.
-_EMPTY = re.compile(r"(?:^|[\x1e\x1f])\s*(?:(?:对不起|抱歉|很抱歉)[,，！!]?\s*)?(?:(?:该|本|此)栏目\s*)?(?:" + "|".join(_MARKERS)
+# 本栏目 / 此栏目(下) and 还/尚 (该栏目暂无内容, 此栏目下还没有任何文章), before optional punctuation.
+_EMPTY = re.compile(r"(?:^|[\x1e\x1f])\s*(?:(?:对不起|抱歉|很抱歉)[,，！!]?\s*)?(?:(?:该|本|此)栏目\s*下?\s*)?(?:还|尚)?(?:" + "|".join(_MARKERS)
                     + r")[。！!.…~～]*\s*[\x1e\x1f]")
 _EMPTY_MARKER = re.compile("|".join(_MARKERS))  # literals: `re` skips ahead by first character
-_APOLOGY = frozenset("对不起很抱歉,，！!该本此栏目")  # characters of an apology or 该栏目 before a marker
+_APOLOGY = frozenset("对不起很抱歉,，！!该本此栏目下还尚")  # characters of an apology or 该栏目(下)还 before a marker
 _ARTICLE_TITLE = 12  # characters of link text that look like an article title, not a menu item
 _PINNED = re.compile(r"置顶|\[顶\]|【顶】")
 _YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
+# A row link's title attribute written as a tooltip of labelled lines: PowerEasy SiteWeaver's
+# `文章标题：…&#13;&#10;作者：…&#13;&#10;更新时间：2026-9-3 10:21:23`, SiteFactory's
+# `标题：…&#xD;点击数：57&#xD;发表时间：2026年09月03日` (the list itself shows `09-03`).
+_TIP_LINE = re.compile(r"[\r\n]+")
+_TIP_LABEL = re.compile(r"^\s*([^：:]{1,8}?)\s*[：:]\s*(.*?)\s*$")
+_TIP_TITLES = frozenset(("文章标题", "信息标题", "标题", "名称", "文件名称", "主题"))
+_TIP_DATES = frozenset(("更新时间", "发表时间", "发布时间", "发布日期", "更新日期", "发文日期", "日期", "时间"))
 
 
 @dataclass(frozen=True)
@@ -46,12 +54,37 @@ def _year_before(years: list[tuple[int, int]], offset: int) -> int | None:
     return year
 
 
-def _row_date(row_text: str, link_text: str, year: int | None) -> tuple[str | None, str | None]:
-    """(YYYY-MM-DD, text read) for a list row; a row's date usually ends the row."""
+def tooltip(attr: str | None) -> tuple[str | None, tuple[datetime.date, str] | None]:
+    """(title, (date, text)) a row link's title attribute states as labelled lines (文章标题：…,
+    更新时间：…); (None, None) for a plain title attribute."""
+    if not attr or ("：" not in attr and ":" not in attr):
+        return None, None
+    title, when = None, None
+    for line in _TIP_LINE.split(attr):
+        m = _TIP_LABEL.match(line)
+        if m is None:
+            continue
+        label = "".join(m.group(1).split())  # 作&nbsp;&nbsp;者 -> 作者
+        if label in _TIP_TITLES and title is None:
+            title = clean(m.group(2)) or None
+        elif label in _TIP_DATES and when is None and (found := find_dates(m.group(2))):
+            when = found[0]
+    return title, when
+
+
+def _row_date(row_text: str, link_text: str, year: int | None,
+              tip: tuple[datetime.date, str] | None = None) -> tuple[str | None, str | None]:
+    """(YYYY-MM-DD, text read) for a list row; a row's date usually ends the row. A row that
+    shows no full date is dated by its link's tooltip date (`tip`) when the month and day it
+    shows, if any, agree with it: the year of a `09-03` row is in the tooltip."""
     outside = row_text.replace(link_text, " ") if link_text else row_text
     dates = find_dates(outside) or find_dates(row_text)
     if dates:
         return dates[-1][0].isoformat(), dates[-1][1]
+    if tip is not None:
+        shown = find_month_days(outside, tip[0].year)
+        if not shown or shown[-1][0] == tip[0]:
+            return tip[0].isoformat(), tip[1]
     if year is not None:  # `05-06` rows under a `2024年` heading
         days = find_month_days(outside, year)
         if days:
@@ -124,11 +157,13 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
     for ls, row, alt in _candidates(index, related_boxes):
         a = ls.span.el
         link_text = index.text_of(ls.span)
-        title = clean(a.get("title")) or clean(link_text) or alt
+        attr = a.get("title")
+        tip_title, tip_date = tooltip(attr)
+        title = tip_title or (None if tip_date else clean(attr)) or clean(link_text) or alt
         if not title or link_text in PAGER_TEXTS or link_text.isdigit():
             continue
         row_text = index.text_of(row)
-        date, date_text = _row_date(row_text, link_text, _year_before(years, row.start) if years else None)
+        date, date_text = _row_date(row_text, link_text, _year_before(years, row.start) if years else None, tip_date)
         if len(title) < 4 and date is None:  # short links are navigation unless dated
             continue
         parent = row.el.getparent()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 import datetime
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -22,6 +23,7 @@ from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
 from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of
 from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets
+from govaudit.crawl.pagination import postback_pages
 from govaudit.model.extract.listing import ListlessArea, extract_listing, has_empty_marker, listless_area
 from govaudit.model.extract.metadata import extract_metadata
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot
@@ -73,6 +75,7 @@ class PageFacts:
     headings: tuple[str, ...] = ()
     body_headings: tuple[str, ...] = ()  # section headings inside the body (bodytext.body_headings)
     body_tables: tuple[PageTable, ...] = ()  # data tables inside the body (bodytext.body_tables)
+    framed: str | None = None  # a column page showing no list: the same-site page framed where its list would be
 
 
 def clear_caches() -> None:
@@ -205,6 +208,8 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
             and (article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
             and not _leads_below(index, url)):
         return "column", "listed", [_static_item(title, url, date, area.plain)], True
+    if framed_list(index, url):  # the list is the framed page's: seen there, never on this page
+        return "column", "not_observed", [], False
     note = any(word in area.plain for word in NOTE_WORDS)
     if note and date.url is None:  # answered by a note (情况说明, dated or not) at a column's URL
         visible = date.source == "visible"
@@ -235,6 +240,18 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     return keep
 
 
+def framed_list(index: walk.PageIndex, url: str) -> str | None:
+    """The URL of a same-site page framed in the page's main area (`<iframe src="list.aspx?cid=21">`
+    outside menus, header and footer), or None: a column page whose list lives in that frame."""
+    host = urlsplit(url).netloc
+    for ls in index.links:
+        link = ls.link
+        if link.tag == "iframe" and link.kind == "page" and not ls.span.chrome and not ls.span.hidden \
+                and urlsplit(link.url).netloc == host:
+            return link.url
+    return None
+
+
 def _strip_texts(text: str, parts: tuple[str, ...]) -> str:
     """`text` without `parts` (a menu block's own heading: <h3>政府信息公开</h3> over its items)."""
     for part in sorted(parts, key=len, reverse=True):
@@ -248,10 +265,11 @@ def _is_current(el: lxml.etree._Element) -> bool:
 
 def _highlighted_among_siblings(index: walk.PageIndex, url: str, metas: dict[str, str],
                                 crumbs: list[tuple[str, str | None]]) -> bool:
-    """True when a highlighted menu item (class on/current/hover …) bears the page's own name
-    (ColumnName meta or breadcrumb leaf) and links to the page itself, beside two or more
-    links to other lists, and nothing on the page leads below the page's own folder (a hub's
-    children: `/xxgk/` linking `/xxgk/zcwj/`)."""
+    """True when a highlighted menu item (class on/current/hover …, on the link or its li/td) bears
+    the page's own name (ColumnName meta or breadcrumb leaf) and links to the page itself, beside
+    two or more links to other lists (in its list, or its table for a table-layout menu), and
+    nothing on the page leads below the page's own folder (a hub's children: `/xxgk/` linking
+    `/xxgk/zcwj/`)."""
     names = {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None) if n}
     own = list_page(url)
     urls = {id(ls.span.el): ls.link.url for ls in index.links if ls.link.tag == "a"}
@@ -265,6 +283,8 @@ def _highlighted_among_siblings(index: walk.PageIndex, url: str, metas: dict[str
         if list_page(ls.link.url).key != own.key:
             continue
         menu = parent.getparent() if parent is not None and parent.tag == "li" else parent
+        if parent is not None and parent.tag in ("td", "th"):  # a table-layout menu: one item per row
+            menu = next(parent.iterancestors("table"), parent)
         others = {u for a in (menu.iter("a") if menu is not None else ()) if (u := urls.get(id(a)))
                   and list_page(u).key != own.key}
         if len(others) < 2:
@@ -280,6 +300,12 @@ def _leads_below(index: walk.PageIndex, url: str) -> bool:
     folder = own.bare if own.bare.endswith("/") else None
     return bool(folder) and any(l.link.url.startswith(folder) and list_page(l.link.url).key != own.key
                                 for l in index.links)
+
+
+def _page_count(stated: int | None, html_text: str) -> int | None:
+    """Pages a list's pager declares: its stated total, or the pages of a WebForms postback pager."""
+    postback = postback_pages(html_text)
+    return max(stated or 0, postback or 0) or None
 
 
 def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFacts:
@@ -347,11 +373,12 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
         metadata=metadata, related_slot=related_slot(index, boxes, scripted), related_links=related_links(index, boxes),
         body_links=body_links, links=[ls.link for ls in index.links], footer=footer, annual_report=report,
         body_text=body_text, meta_pub_date=date.meta, url_date=date.url,
-        page_count=listing.page_count if kind == "column" else None, single_article=single,
+        page_count=_page_count(listing.page_count, html_text) if kind == "column" else None, single_article=single,
         update_date=updated[0] if updated else None,
         # A script-drawn catalogue's headings are in its configuration (gkmlpt's TREE), drawn or not.
         headings=(_short_headings(index) if kind in ("hub", "column") else ()) + app_headings(url, html_text),
         body_headings=body_headings(index, article.span, cuts) if article is not None and kind != "home" else (),
         # Only for pages whose text is kept (builder._page_texts): not the homepage or a list.
         body_tables=bodytext.body_tables(article.span) if article is not None and kind != "home" and (kind != "column" or single) else (),
+        framed=framed_list(index, url) if kind == "column" and state == "not_observed" and not items else None,
     )
