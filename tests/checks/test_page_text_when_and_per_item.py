@@ -1,0 +1,80 @@
+"""page_text `when` (a requirement that applies only to pages stating a condition: “不予采纳的，
+须说明理由”) and `per_item` (one finding per required item: “每缺一项扣 0.2 分”), found missing
+while writing the 宿迁 department checklist (issue 11)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from govaudit.checks.base import validate_params
+from govaudit.checks.text import PAGE_TEXT
+from tests.checks.test_text_and_pairs import run, text
+from tests.factories import document, site
+
+FEEDBACK = document("yjfk/1.html", "关于《某区养犬管理办法》征求意见采纳情况的说明", kind="notice", pub_date="2026-04-20")
+REASONS = {"pages": {"title": "采纳情况"}, "when": "不予采纳|未采纳|不采纳", "all_of": [{"pattern": "理由|原因", "label": "不予采纳的理由"}],
+           "label": "意见反馈"}
+
+
+@pytest.mark.parametrize("body, status", [
+    ("共收到意见 5 条，采纳 3 条；2 条未采纳，理由是与上位法不符。", "pass"),
+    ("共收到意见 5 条，采纳 3 条，2 条不予采纳。", "fail"),  # not adopted, no reason given
+    ("共收到意见 5 条，已全部采纳。", "not_applicable"),  # nothing refused: nothing to explain
+    ("征求意见期间未收到意见建议。", "not_applicable"),
+])
+def test_when_applies_the_requirement_only_to_pages_stating_the_condition(body, status):
+    got = run(PAGE_TEXT, site(documents=[FEEDBACK]), {FEEDBACK.url: text("yjfk/1.html", body)}, **REASONS)
+    assert got == {FEEDBACK.url: status}
+
+
+def test_when_never_judges_what_it_did_not_read():
+    model = site(documents=[FEEDBACK])
+    assert run(PAGE_TEXT, model, {}, **REASONS) == {FEEDBACK.url: "incomplete"}  # no text
+    cut = {FEEDBACK.url: text("yjfk/1.html", "共收到意见 5 条，已全部采纳。", truncated=True)}
+    assert run(PAGE_TEXT, model, cut, **REASONS) == {FEEDBACK.url: "incomplete"}  # the condition may be further on
+    assert run(PAGE_TEXT, site(), {}, **REASONS) == {"text:意见反馈": "incomplete"}  # nothing located
+
+
+def test_when_with_mode_any_is_not_applicable_only_when_no_page_states_the_condition():
+    other = document("yjfk/2.html", "关于《某区停车管理办法》意见采纳情况", kind="notice", pub_date="2026-05-20")
+    model = site(documents=[FEEDBACK, other])
+    all_adopted = {FEEDBACK.url: text("yjfk/1.html", "已全部采纳。"), other.url: text("yjfk/2.html", "全部采纳。")}
+    assert run(PAGE_TEXT, model, all_adopted, **REASONS, mode="any") == {"text:意见反馈": "not_applicable"}
+    refused = {**all_adopted, other.url: text("yjfk/2.html", "1 条不予采纳。")}
+    assert run(PAGE_TEXT, model, refused, **REASONS, mode="any") == {"text:意见反馈": "fail"}
+    cut_crawl = replace(model, crawl=replace(model.crawl, budget_exhausted=True))
+    assert run(PAGE_TEXT, cut_crawl, all_adopted, **REASONS, mode="any") == {"text:意见反馈": "incomplete"}
+
+
+GUIDE = document("xxgkzn/", "政府信息公开指南", kind="static", pub_date=None)
+CHANNELS = {"pages": {"title": "信息公开指南"}, "label": "申请渠道", "per_item": True, "mode": "any",
+            "all_of": [{"pattern": "当面", "label": "当面申请"}, {"pattern": "邮寄|信函", "label": "邮寄申请"},
+                       {"pattern": "在线|网上|互联网", "label": "在线申请"}, {"pattern": "传真", "label": "传真申请"}]}
+
+
+def test_per_item_gives_each_required_item_its_own_finding():
+    body = {GUIDE.url: text("xxgkzn/", "申请人可当面提交申请，也可通过邮寄信函或网上平台提交。")}
+    got = run(PAGE_TEXT, site(documents=[GUIDE]), body, **CHANNELS)
+    assert got == {"text:申请渠道:当面申请": "pass", "text:申请渠道:邮寄申请": "pass",
+                   "text:申请渠道:在线申请": "pass", "text:申请渠道:传真申请": "fail"}
+    # Mode each: one finding per page and item.
+    got = run(PAGE_TEXT, site(documents=[GUIDE]), body, **{**CHANNELS, "mode": "each"})
+    assert got[f"{GUIDE.url}#传真申请"] == "fail" and got[f"{GUIDE.url}#当面申请"] == "pass" and len(got) == 4
+    # Nothing read or located: every item undecided, never a pass or a fail.
+    assert set(run(PAGE_TEXT, site(documents=[GUIDE]), {}, **CHANNELS).values()) == {"incomplete"}
+    assert set(run(PAGE_TEXT, site(), {}, **CHANNELS).values()) == {"incomplete"}
+    assert len(run(PAGE_TEXT, site(), {}, **CHANNELS)) == 4
+
+
+@pytest.mark.parametrize("given, problem", [
+    ({"per_item": True, "any_of": ["a"]}, "per_item gives each"),
+    ({"per_item": True, "all_of": ["a"], "table": {"min_rows": 2}}, "per_item gives each"),
+    ({"per_item": True, "all_of": [{"pattern": "a", "label": "x"}, {"pattern": "b", "label": "x"}]}, "same label"),
+    ({"per_item": "yes", "all_of": ["a"]}, "per_item"),
+    ({"when": "(", "all_of": ["a"]}, "when"),
+])
+def test_the_new_params_are_validated(given, problem):
+    _, problems = validate_params(PAGE_TEXT, {"pages": {"title": "x"}, **given})
+    assert problems and problem in problems[0], problems
