@@ -123,3 +123,10 @@ def test_an_audit_of_the_demo_site_with_remit_and_manual_findings(demo_out: Path
         assert rules[rule_id]["status"] == "incomplete", rule_id
     # Planted defect of the demo site: a normative document without 有效性.
     assert rules["sq-normative-validity"]["status"] == "fail"
+
+
+def test_rules_show_says_a_rule_without_a_cap_of_its_own_is_capped_by_its_indicator():
+    shown = CliRunner().invoke(main, ["rules", "show", "sq-feedback-reasons", "--rules", str(PACK)])
+    assert shown.exit_code == 0, shown.output
+    assert "每项扣 0.2 分，本项不设上限（由所在指标封顶）；指标 决策公开（满分 40） ⊂ 主动公开（满分 40）" in shown.output
+    assert "最多扣 none" not in shown.output
