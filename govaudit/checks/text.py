@@ -152,24 +152,45 @@ def _judge_span(page: Located, text: PageText | None, params: dict[str, Any], la
     low, high, work = spec.get("min_days"), spec.get("max_days"), spec.get("min_workdays")
     if not spans:
         return Finding("incomplete", page.url, page.url, f"{what}的正文中未能读出明确的起止日期，无法计算天数。", page.evidence, data)
-    data["spans"] = [{"start": s.start.isoformat(), "end": s.end.isoformat(), "days": s.days, "text": s.text} for s in spans[:5]]
-    if work is not None and any(s.workdays is None for s in spans):
-        return Finding("incomplete", page.url, page.url, f"{what}：节假日日历缺少所写日期的年份，无法计算工作日。", page.evidence, data)
-    ok = [s for s in spans if (low is None or s.days >= low) and (high is None or s.days <= high)
-          and (work is None or (s.workdays or 0) >= work)]
+    data["spans"] = [{"start": s.start.isoformat() if s.start else None, "end": s.end.isoformat() if s.end else None,
+                      "days": s.days, "workdays": s.workdays, "text": s.text} for s in spans[:5]]
+    verdicts = [_span_verdict(s, low, high, work) for s in spans]
     first = spans[0]
     limits = "、".join(x for x in (f"不少于 {low} 天" if low else "", f"不超过 {high} 天" if high else "",
                                   f"不少于 {work} 个工作日" if work else "") if x)
     evidence = Evidence(page.evidence.url, page.evidence.fetched_at, page.evidence.record, first.text)
-    if len(ok) == len(spans):
-        return Finding("pass", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first, work)}，{limits}。", evidence, data)
-    if not ok:
-        return Finding("fail", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first, work)}，未达到{limits}。", evidence, data)
-    return Finding("incomplete", page.url, page.url, f"{what}写明的几个起止日期天数不一，无法判断是否{limits}。", evidence, data)
+    if all(v is True for v in verdicts):
+        return Finding("pass", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first)}，{limits}。", evidence, data)
+    if all(v is False for v in verdicts):
+        return Finding("fail", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first)}，未达到{limits}。", evidence, data)
+    if None in verdicts:
+        unknown = spans[verdicts.index(None)]
+        why = ("写明的是日历天数，无法换算为工作日" if unknown.start is None and unknown.workdays is None else
+               "写明的是工作日，无法换算为日历天数" if unknown.start is None else "节假日日历缺少所写日期的年份，无法计算工作日")
+        return Finding("incomplete", page.url, page.url, f"{what}：{unknown.text}，{why}。", evidence, data)
+    return Finding("incomplete", page.url, page.url, f"{what}写明的几个期限天数不一，无法判断是否{limits}。", evidence, data)
 
 
-def _span_count(span: Any, work: int | None) -> str:
-    return f"共 {span.days} 天" + (f"（{span.workdays} 个工作日）" if work is not None else "")
+def _span_verdict(span: Any, low: int | None, high: int | None, work: int | None) -> bool | None:
+    """Whether one stated range or period meets the limits; None when a limit cannot be measured
+    (a period in calendar days against a working-day limit, or the reverse; a year the holiday
+    calendar lacks). N working days are at least N calendar days, so they can meet a minimum."""
+    checks: list[bool | None] = []
+    if low is not None:
+        checks.append(span.days >= low if span.days is not None else (True if (span.workdays or 0) >= low else None))
+    if high is not None:
+        checks.append(span.days <= high if span.days is not None else None)
+    if work is not None:
+        checks.append(span.workdays >= work if span.workdays is not None else None)
+    if False in checks:
+        return False
+    return None if None in checks else True
+
+
+def _span_count(span: Any) -> str:
+    if span.start is None:  # a period stated in words
+        return f"共 {span.days} 天" if span.days is not None else f"共 {span.workdays} 个工作日"
+    return f"共 {span.days} 天" + (f"（{span.workdays} 个工作日）" if span.workdays is not None else "")
 
 
 def judge(page: Located, text: PageText | None, params: dict[str, Any], label: str,
@@ -292,7 +313,7 @@ PAGE_TEXT = CheckKind(
     doc=("定位到的页面正文写明所要求的内容。params: pages（定位：kind（含 list：栏目列表页）、column_class、column、title、url、exclude_title，"
          "见 docs/rules.md）；all_of（每项都须出现，正则或 {pattern, min, label}）；any_of 与 any_min（至少 any_min 项出现）；"
          "none_of（均不得出现）；attachment（须附的附件：ext 扩展名列表、text 附件名称正则，只对已识别的文件页判断）；"
-         "table（须有数据表格：min_rows、header、min）；date_span（正文写明的起止日期相隔天数：min_days、max_days、min_workdays、near）；"
+         "table（须有数据表格：min_rows、header、min）；date_span（正文写明的起止日期相隔天数或文字期限：min_days、max_days、min_workdays、near）；"
          "search（text | headings，默认 text）；when（条件正则：正文出现它的页面才须满足要求，其他页面 not_applicable）；"
          "per_item（true：all_of 每项一个结论，每缺一项扣一次分）；"
          "mode（each：每个页面一个结论，默认；any：有一个页面满足即通过）；label（报告中的称呼）。"
@@ -310,7 +331,7 @@ PAGE_TEXT = CheckKind(
         "table": Param(dict, {}, validator=_validate_table,
                        doc="须有数据表格：min_rows（含表头的行数，默认 2）、header（表头正则）、min（表格数，默认 1）"),
         "date_span": Param(dict, {}, validator=_validate_span,
-                           doc="正文写明的起止日期相隔天数（含首尾两天）：min_days、max_days、min_workdays（工作日，按法定节假日），near（日期须紧随其后的关键词正则）"),
+                           doc="正文写明的起止日期相隔天数（含首尾两天）或文字期限（为期30日、5个工作日）：min_days、max_days、min_workdays（工作日，按法定节假日），near（日期或期限须紧随其后的关键词正则）"),
         "when": Param(str, "", validator=re.compile,
                       doc="条件正则：正文出现它的页面才须满足要求，其他页面不适用（如 不予采纳 → 须写明理由）"),
         "per_item": Param(bool, False, doc="all_of 每项一个结论（每缺一项扣一次分）；只与 all_of 同用"),

@@ -78,3 +78,36 @@ def test_per_item_gives_each_required_item_its_own_finding():
 def test_the_new_params_are_validated(given, problem):
     _, problems = validate_params(PAGE_TEXT, {"pages": {"title": "x"}, **given})
     assert problems and problem in problems[0], problems
+
+
+# date_span reads a period stated in words (为期30日、不少于30天、10个工作日) as well as a range of dates.
+CONSULT = document("yjzj/1.html", "关于公开征求《某区养犬管理办法（征求意见稿）》意见的公告", kind="notice", pub_date="2026-03-02")
+SPAN = {"pages": {"title": "征求"}, "date_span": {"min_days": 30, "near": "征求意见|意见征集|征集期|公示期"}}
+
+
+@pytest.mark.parametrize("body, status", [
+    ("本次征求意见为期30日，欢迎提出意见。", "pass"),
+    ("征求意见时间为30天。", "pass"),
+    ("征求意见期限不少于30日。", "pass"),
+    ("征求意见自公告发布之日起30日内。", "pass"),
+    ("征求意见期为15天。", "fail"),
+    ("征求意见为期20个工作日。", "incomplete"),  # 20 working days: 28 or more calendar days, maybe 30
+    ("征求意见为期30个工作日。", "pass"),  # 30 working days are at least 30 calendar days
+    ("请于30日前将征求意见反馈至区司法局。", "incomplete"),  # the 30th of a month, not a period
+    ("征求意见截止日期为30日。", "incomplete"),
+    ("征求意见截止时间为30日17时。", "incomplete"),
+    ("征求意见为期三十日。", "incomplete"),  # numerals in words are not read
+    ("征求意见为期30日（2026年3月2日至3月16日）。", "incomplete"),  # the period and the dates disagree
+    ("征求意见为期30日（2026年3月2日至3月31日）。", "pass"),
+])
+def test_date_span_reads_a_period_stated_in_words(body, status):
+    got = run(PAGE_TEXT, site(documents=[CONSULT]), {CONSULT.url: text("yjzj/1.html", body)}, **SPAN)
+    assert got == {CONSULT.url: status}
+
+
+def test_a_period_in_calendar_days_cannot_meet_a_working_day_limit():
+    rule = {"pages": {"title": "征求"}, "date_span": {"min_workdays": 5, "near": "公示期|征求意见"}}
+    model = site(documents=[CONSULT])
+    assert run(PAGE_TEXT, model, {CONSULT.url: text("yjzj/1.html", "公示期为7天。")}, **rule) == {CONSULT.url: "incomplete"}
+    assert run(PAGE_TEXT, model, {CONSULT.url: text("yjzj/1.html", "公示期为5个工作日。")}, **rule) == {CONSULT.url: "pass"}
+    assert run(PAGE_TEXT, model, {CONSULT.url: text("yjzj/1.html", "公示期为3个工作日。")}, **rule) == {CONSULT.url: "fail"}
