@@ -111,3 +111,24 @@ def test_a_period_in_calendar_days_cannot_meet_a_working_day_limit():
     assert run(PAGE_TEXT, model, {CONSULT.url: text("yjzj/1.html", "公示期为7天。")}, **rule) == {CONSULT.url: "incomplete"}
     assert run(PAGE_TEXT, model, {CONSULT.url: text("yjzj/1.html", "公示期为5个工作日。")}, **rule) == {CONSULT.url: "pass"}
     assert run(PAGE_TEXT, model, {CONSULT.url: text("yjzj/1.html", "公示期为3个工作日。")}, **rule) == {CONSULT.url: "fail"}
+
+
+@pytest.mark.parametrize("value, line, words", [
+    ("  when: \"(\"\n  mode: any", 7, "parameter 'when' is invalid"),
+    ("  per_item: yes please\n  mode: any", 7, "per_item"),
+    ("  per_item: true\n  any_of: [传真]\n  mode: any", 7, "per_item gives each"),
+])
+def test_a_bad_when_or_per_item_is_a_file_line_error_with_exit_2(tmp_path, value, line, words):
+    import shutil
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from govaudit.cli import main
+    pack = tmp_path / "pack"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "docs" / "examples" / "rule-language", pack)
+    rule = pack / "rules" / "contact-info.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("  mode: any", value, 1), encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "validate", str(pack)])
+    assert result.exit_code == 2, result.output
+    assert "contact-info.yaml:" in result.output and words in result.output and "Traceback" not in result.output
