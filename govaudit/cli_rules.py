@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from pathlib import Path
 
 import click
@@ -52,7 +54,9 @@ def _scoring_line(rule: Rule, profile: Profile) -> str:
     if profile.model == "weighted":
         return f"计分（{profile.name}，加权模型）：权重 {rule.weight:g}，类别 {rule.category}"
     if rule.level == "deduction":
-        parts = [f"每项扣 {rule.points:g} 分，本项最多扣 {cap_label(rule.cap)} 分"]
+        # cap: none — no limit of its own; the indicator caps it.
+        limit = "本项不设上限（由所在指标封顶）" if math.isinf(rule.cap) else f"本项最多扣 {cap_label(rule.cap)} 分"
+        parts = [f"每项扣 {rule.points:g} 分，{limit}"]
     elif rule.level == "bonus":
         parts = [f"加 {rule.points:g} 分（加分项合计不超过 {profile.bonus_cap:g} 分）"]
     else:

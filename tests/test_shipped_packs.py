@@ -13,7 +13,7 @@ PACKS = sorted(p for p in (Path(__file__).parents[1] / "packs").iterdir() if p.i
 
 
 def test_the_example_packs_are_shipped():
-    assert {p.name for p in PACKS} >= {"yishui-2022", "huoqiu-zwgk"}
+    assert {p.name for p in PACKS} >= {"yishui-2022", "huoqiu-zwgk", "suqian-dept-2026"}
 
 
 @pytest.mark.parametrize("pack", PACKS, ids=lambda p: p.name)

@@ -1,9 +1,12 @@
-"""Days between two dates a page states (征求意见 from 2026年3月1日 to 3月31日): read
-conservatively, for page_text's `date_span`.
+"""Days between two dates a page states (征求意见 from 2026年3月1日 to 3月31日), or a period it
+states in words (征求意见期为30日、为期30天、不少于10个工作日): read conservatively, for
+page_text's `date_span`.
 
-Only an explicit range counts: two dates joined by 至/到/—/~ (自…起至…止), near a keyword
+A range counts only when explicit: two dates joined by 至/到/—/~ (自…起至…止), near a keyword
 when the rule gives one. A date without its year takes the other date's year, else the page's.
-No range, an unreadable one, or ranges that disagree about the requirement → undecided.
+A period counts only after words that introduce one (为期、期限为、时间为、不少于、共、之日起 …), so
+“请于30日前反馈” (the 30th of a month) is not a period. No range or period, an unreadable one, or
+ones that disagree about the requirement → undecided.
 """
 
 from __future__ import annotations
@@ -19,6 +22,11 @@ _DATE = (r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\
 _EXTRA = r"(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:\s*(?:上午|下午)?\s*\d{1,2}(?:[:：]\d{2}|时|点)(?:\d{1,2}分)?)?"
 RANGE = re.compile(f"(?:{_DATE.format(p='a')}){_EXTRA}\\s*(?:起|开始)?\\s*(?:至|到|—+|－|–|-|~|～)\\s*(?:{_DATE.format(p='b')}){_EXTRA}")
 NEAR_CHARS = 80  # a range this far after the keyword belongs to it
+# A period in words: introduced by 为期/期限为/时间为/不少于/共 … or 之日起, then N (个)(自然|日历|工作)日/天,
+# not followed by 前/止/后 (“30日前” is a date) — Chinese numerals are left undecided (not read).
+# (“截止日期为30日”“截止时间为30日” are dates: 期为 and 时间为 count only when no 日期/截止 precedes them.)
+PERIOD = re.compile(r"(?:为期|期限(?:为|是)?|(?<!日)期(?:为|是)|(?<!截止)(?<!截至)时间(?:为|是)|不少于|不低于|不短于|至少|共计?|之日起)\s*"
+                    r"(?P<n>\d{1,3})\s*(?P<unit>个?工作日|个?自然日|个?日历日|天|日)(?![前止后])")
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,25 @@ class Span:
     def workdays(self) -> int | None:
         """Chinese working days from start to end, both included; None outside the holiday calendar."""
         return working_days_after(self.start - timedelta(days=1), self.end)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period stated in words: its calendar days or its working days (the other unknown)."""
+
+    length: int
+    working: bool
+    text: str
+    start: None = None
+    end: None = None
+
+    @property
+    def days(self) -> int | None:
+        return None if self.working else self.length
+
+    @property
+    def workdays(self) -> int | None:
+        return self.length if self.working else None
 
 
 def _part(m: re.Match[str], p: str) -> tuple[int | None, int, int]:
@@ -60,17 +87,17 @@ def _span(m: re.Match[str], page_year: int | None) -> Span | None:
     return Span(start, end, m.group()) if start <= end else None
 
 
-def find_spans(text: str, near: re.Pattern[str] | None, page_year: int | None) -> list[Span] | None:
-    """The date ranges stated in `text` (after a `near` keyword when given); None when a range
-    was seen but could not be read (no year anywhere, an impossible date)."""
+def find_spans(text: str, near: re.Pattern[str] | None, page_year: int | None) -> list[Span | Period] | None:
+    """The date ranges and periods stated in `text` (after a `near` keyword when given); None
+    when a range was seen but could not be read (no year anywhere, an impossible date)."""
     if near is None:
-        windows = [(0, len(text))]
-    else:
-        windows = [(k.end(), k.end() + NEAR_CHARS) for k in near.finditer(text)]
-    found: list[Span] = []
+        windows = [(0, 0, len(text))]
+    else:  # (keyword start, keyword end, window end): a period may begin inside the keyword (公示期为5个工作日)
+        windows = [(k.start(), k.end(), k.end() + NEAR_CHARS) for k in near.finditer(text)]
+    found: list[Span | Period] = []
     unreadable = False
     seen: set[int] = set()
-    for lo, hi in windows:
+    for key, lo, hi in windows:
         for m in RANGE.finditer(text, lo, min(hi + 40, len(text))):
             if m.start() >= hi or m.start() in seen:
                 continue
@@ -80,4 +107,15 @@ def find_spans(text: str, near: re.Pattern[str] | None, page_year: int | None) -
                 unreadable = True
             else:
                 found.append(span)
+        for m in PERIOD.finditer(text, key, min(hi + 40, len(text))):
+            if m.start() >= hi or m.start() in seen or any(m.start() < r.end() and r.start() < m.end() for r in _ranges_in(text, m)):
+                continue
+            seen.add(m.start())
+            if int(m.group("n")) > 0:
+                found.append(Period(int(m.group("n")), "工作日" in m.group("unit"), m.group()))
     return None if unreadable and not found else found
+
+
+def _ranges_in(text: str, m: re.Match[str]) -> list[re.Match[str]]:
+    """Date ranges around a period match (“为期…2026年3月2日至3月31日”: the range is read, not “31日”)."""
+    return list(RANGE.finditer(text, max(0, m.start() - 40), min(len(text), m.end() + 40)))

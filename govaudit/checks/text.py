@@ -152,30 +152,55 @@ def _judge_span(page: Located, text: PageText | None, params: dict[str, Any], la
     low, high, work = spec.get("min_days"), spec.get("max_days"), spec.get("min_workdays")
     if not spans:
         return Finding("incomplete", page.url, page.url, f"{what}的正文中未能读出明确的起止日期，无法计算天数。", page.evidence, data)
-    data["spans"] = [{"start": s.start.isoformat(), "end": s.end.isoformat(), "days": s.days, "text": s.text} for s in spans[:5]]
-    if work is not None and any(s.workdays is None for s in spans):
-        return Finding("incomplete", page.url, page.url, f"{what}：节假日日历缺少所写日期的年份，无法计算工作日。", page.evidence, data)
-    ok = [s for s in spans if (low is None or s.days >= low) and (high is None or s.days <= high)
-          and (work is None or (s.workdays or 0) >= work)]
+    data["spans"] = [{"start": s.start.isoformat() if s.start else None, "end": s.end.isoformat() if s.end else None,
+                      "days": s.days, "workdays": s.workdays, "text": s.text} for s in spans[:5]]
+    verdicts = [_span_verdict(s, low, high, work) for s in spans]
     first = spans[0]
     limits = "、".join(x for x in (f"不少于 {low} 天" if low else "", f"不超过 {high} 天" if high else "",
                                   f"不少于 {work} 个工作日" if work else "") if x)
     evidence = Evidence(page.evidence.url, page.evidence.fetched_at, page.evidence.record, first.text)
-    if len(ok) == len(spans):
-        return Finding("pass", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first, work)}，{limits}。", evidence, data)
-    if not ok:
-        return Finding("fail", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first, work)}，未达到{limits}。", evidence, data)
-    return Finding("incomplete", page.url, page.url, f"{what}写明的几个起止日期天数不一，无法判断是否{limits}。", evidence, data)
+    if all(v is True for v in verdicts):
+        return Finding("pass", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first)}，{limits}。", evidence, data)
+    if all(v is False for v in verdicts):
+        return Finding("fail", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first)}，未达到{limits}。", evidence, data)
+    if None in verdicts:
+        unknown = spans[verdicts.index(None)]
+        why = ("写明的是日历天数，无法换算为工作日" if unknown.start is None and unknown.workdays is None else
+               "写明的是工作日，无法换算为日历天数" if unknown.start is None else "节假日日历缺少所写日期的年份，无法计算工作日")
+        return Finding("incomplete", page.url, page.url, f"{what}：{unknown.text}，{why}。", evidence, data)
+    return Finding("incomplete", page.url, page.url, f"{what}写明的几个期限天数不一，无法判断是否{limits}。", evidence, data)
 
 
-def _span_count(span: Any, work: int | None) -> str:
-    return f"共 {span.days} 天" + (f"（{span.workdays} 个工作日）" if work is not None else "")
+def _span_verdict(span: Any, low: int | None, high: int | None, work: int | None) -> bool | None:
+    """Whether one stated range or period meets the limits; None when a limit cannot be measured
+    (a period in calendar days against a working-day limit, or the reverse; a year the holiday
+    calendar lacks). N working days are at least N calendar days, so they can meet a minimum."""
+    checks: list[bool | None] = []
+    if low is not None:
+        checks.append(span.days >= low if span.days is not None else (True if (span.workdays or 0) >= low else None))
+    if high is not None:
+        checks.append(span.days <= high if span.days is not None else None)
+    if work is not None:
+        checks.append(span.workdays >= work if span.workdays is not None else None)
+    if False in checks:
+        return False
+    return None if None in checks else True
+
+
+def _span_count(span: Any) -> str:
+    if span.start is None:  # a period stated in words
+        return f"共 {span.days} 天" if span.days is not None else f"共 {span.workdays} 个工作日"
+    return f"共 {span.days} 天" + (f"（{span.workdays} 个工作日）" if span.workdays is not None else "")
 
 
 def judge(page: Located, text: PageText | None, params: dict[str, Any], label: str,
           texts: PageTexts | None = None) -> Finding:
     """One located page against the rule's patterns and its attachment, table and date-span
-    requirements: the worst of them (messages of every part that did not pass are joined)."""
+    requirements: the worst of them (messages of every part that did not pass are joined).
+    With `when`, a page that does not state the condition owes nothing (not_applicable)."""
+    unmet = _judge_when(page, text, params, label)
+    if unmet is not None:
+        return unmet
     parts = [f for f in (judge_text(page, text, params, label) if _has_patterns(params) else None,
                          _judge_attachment(page, params, label),
                          _judge_table(page, text, params, label, texts or PageTexts({})),
@@ -188,6 +213,24 @@ def judge(page: Located, text: PageText | None, params: dict[str, Any], label: s
         data = {k: v for f in reversed([worst, *others]) for k, v in f.data.items()}
         return replace(worst, message=worst.message + "".join(f.message for f in others), data=data)
     return worst
+
+
+def _judge_when(page: Located, text: PageText | None, params: dict[str, Any], label: str) -> Finding | None:
+    """None when the requirements apply to the page; otherwise why they do not, or why that
+    is unknown (a text not read, or cut before the condition could be seen)."""
+    if not params["when"]:
+        return None
+    data = {"title": page.title, "label": label}
+    what = f"{label}《{page.title}》"
+    if text is None:
+        return Finding("incomplete", page.url, page.url, f"{what}的正文未能提取，无法判断其内容。", page.evidence, data)
+    if re.search(params["when"], text.text):
+        return None
+    if text.truncated:
+        return Finding("incomplete", page.url, page.url,
+                       f"{what}的正文有 {text.chars} 字，只读了前 {len(text.text)} 字，其中没有“{params['when']}”，无法判断是否适用。",
+                       page.evidence, data)
+    return Finding("not_applicable", page.url, page.url, f"{what}未出现“{params['when']}”，本项要求不适用。", page.evidence, data)
 
 
 def _has_patterns(params: dict[str, Any]) -> bool:
@@ -233,18 +276,36 @@ def judge_text(page: Located, text: PageText | None, params: dict[str, Any], lab
 def _page_text(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     label = params["label"]
     pages = locate(site, params["pages"], ctx)
+    if not params["per_item"]:
+        return _judged(site, pages, params, label, ctx, f"text:{label}")
+    # per_item: each all_of requirement is its own subject, so a checklist's "每缺一项扣 n 分"
+    # deducts once per requirement missing (on each page, or on the site with mode any).
+    findings = []
+    for item in params["all_of"]:
+        name = _patterns([item])[0][0]
+        one = _judged(site, pages, {**params, "all_of": [item]}, label, ctx, f"text:{label}:{name}")
+        findings += [replace(f, subject=f"{f.subject}#{name}") if params["mode"] == "each" and pages else f for f in one]
+    return findings
+
+
+# mode any: the best page decides; a page the rule does not apply to (`when`) only when all are.
+_ANY_ORDER = ("pass", "incomplete", "fail", "not_applicable")
+
+
+def _judged(site: SiteModel, pages: list[Located], params: dict[str, Any], label: str, ctx: Context,
+            subject: str) -> list[Finding]:
     if not pages:
-        return [Finding("incomplete", f"text:{label}", site.site, f"未找到{label}，无法检查其内容。",
+        return [Finding("incomplete", subject, site.site, f"未找到{label}，无法检查其内容。",
                         Evidence(url=site.site), {"label": label, "located": 0})]
     findings = [judge(p, ctx.texts.get(p.url), params, label, ctx.texts) for p in pages]
     if params["mode"] == "each":
         return findings
     # mode any: the site satisfies the item when one of the located pages does.
-    best = next((f for status in ("pass", "incomplete", "fail") for f in findings if f.status == status))
+    best = next((f for status in _ANY_ORDER for f in findings if f.status == status))
     status, message = best.status, best.message
-    if status == "fail" and site.crawl.budget_exhausted:  # a page not fetched might satisfy it
+    if status in ("fail", "not_applicable") and site.crawl.budget_exhausted:  # a page not fetched might decide it
         status, message = "incomplete", f"{message}（抓取未完成，未抓取的页面可能满足要求。）"
-    return [Finding(status, f"text:{label}", best.url, message, best.evidence, {**best.data, "located": len(pages)})]
+    return [Finding(status, subject, best.url, message, best.evidence, {**best.data, "located": len(pages)})]
 
 
 PAGE_TEXT = CheckKind(
@@ -252,8 +313,9 @@ PAGE_TEXT = CheckKind(
     doc=("定位到的页面正文写明所要求的内容。params: pages（定位：kind（含 list：栏目列表页）、column_class、column、title、url、exclude_title，"
          "见 docs/rules.md）；all_of（每项都须出现，正则或 {pattern, min, label}）；any_of 与 any_min（至少 any_min 项出现）；"
          "none_of（均不得出现）；attachment（须附的附件：ext 扩展名列表、text 附件名称正则，只对已识别的文件页判断）；"
-         "table（须有数据表格：min_rows、header、min）；date_span（正文写明的起止日期相隔天数：min_days、max_days、min_workdays、near）；"
-         "search（text | headings，默认 text）；"
+         "table（须有数据表格：min_rows、header、min）；date_span（正文写明的起止日期相隔天数或文字期限：min_days、max_days、min_workdays、near）；"
+         "search（text | headings，默认 text）；when（条件正则：正文出现它的页面才须满足要求，其他页面 not_applicable）；"
+         "per_item（true：all_of 每项一个结论，每缺一项扣一次分）；"
          "mode（each：每个页面一个结论，默认；any：有一个页面满足即通过）；label（报告中的称呼）。"
          "未定位到页面或正文未能提取为 incomplete，正文超出截取长度而未找到为 incomplete。"),
     params={
@@ -269,13 +331,24 @@ PAGE_TEXT = CheckKind(
         "table": Param(dict, {}, validator=_validate_table,
                        doc="须有数据表格：min_rows（含表头的行数，默认 2）、header（表头正则）、min（表格数，默认 1）"),
         "date_span": Param(dict, {}, validator=_validate_span,
-                           doc="正文写明的起止日期相隔天数（含首尾两天）：min_days、max_days、min_workdays（工作日，按法定节假日），near（日期须紧随其后的关键词正则）"),
+                           doc="正文写明的起止日期相隔天数（含首尾两天）或文字期限（为期30日、5个工作日）：min_days、max_days、min_workdays（工作日，按法定节假日），near（日期或期限须紧随其后的关键词正则）"),
+        "when": Param(str, "", validator=re.compile,
+                      doc="条件正则：正文出现它的页面才须满足要求，其他页面不适用（如 不予采纳 → 须写明理由）"),
+        "per_item": Param(bool, False, doc="all_of 每项一个结论（每缺一项扣一次分）；只与 all_of 同用"),
         "label": Param(str, "页面", doc="报告中的称呼，如 机构职能页面"),
     },
     run=_page_text,
-    cross=lambda p: None if _has_patterns(p) or p["attachment"] or p["table"] or p["date_span"] else _no_patterns(),
+    cross=lambda p: _cross(p),
 )
 
 
-def _no_patterns() -> None:
-    raise ValueError("page_text needs at least one of all_of, any_of, none_of, attachment, table, date_span")
+def _cross(p: dict[str, Any]) -> None:
+    if not (_has_patterns(p) or p["attachment"] or p["table"] or p["date_span"]):
+        raise ValueError("page_text needs at least one of all_of, any_of, none_of, attachment, table, date_span")
+    if p["per_item"] and (not p["all_of"] or p["any_of"] or p["none_of"] or p["attachment"] or p["table"] or p["date_span"]):
+        raise ValueError("per_item gives each all_of requirement its own finding: it needs all_of and takes "
+                         "no any_of, none_of, attachment, table or date_span")
+    if p["per_item"]:
+        names = [name for name, _, _ in _patterns(p["all_of"])]
+        if len(set(names)) < len(names):
+            raise ValueError("per_item: two all_of requirements have the same label")
