@@ -34,8 +34,8 @@ with open(sys.argv[1], "w") as fh:
 """
 CRAWL_STACK = {"requests", "urllib3", "playwright", "protego", "govaudit.crawl.crawler", "govaudit.crawl.fetcher",
                "govaudit.crawl.render", "govaudit.crawl.writer", "govaudit.crawl.robots"}
-PAGE_READER = {"warcio", "sqlite3", "multiprocessing", "govaudit.crawl.snapshot", "govaudit.model.builder",
-               "govaudit.model.readpages"}
+PAGE_READER = {"warcio", "sqlite3", "multiprocessing", "lxml", "charset_normalizer", "govaudit.crawl.snapshot",
+               "govaudit.model.builder", "govaudit.model.readpages", "govaudit.model.extract.walk"}
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import zipfile
 
 import lxml.etree
 
-from govaudit.model.extract.walk import OPEN, SEP
+from govaudit.model.extract.blocks import OPEN, SEP
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_DOCX_XML = 20_000_000  # bytes of document.xml we are willing to parse
@@ -28,7 +28,7 @@ def pdf_text(data: bytes) -> str:
 
 def docx_text(data: bytes) -> str:
     """Paragraph and table-cell text of a .docx, one paragraph a line; a table cell's
-    text sits between walk.OPEN and walk.SEP, so a blank cell stays a cell."""
+    text sits between blocks.OPEN and blocks.SEP, so a blank cell stays a cell."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             info = zf.getinfo("word/document.xml")

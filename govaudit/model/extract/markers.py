@@ -85,17 +85,19 @@ def _current_scan() -> Callable[[str], bool]:
     return found
 
 
+_BODY_TAILS = frozenset(CONTENT_AREA_TAILS)
+_BODY_ENDS = tuple(sep + tail for tail in CONTENT_AREA_TAILS for sep in "_-")
+
+
 def _body_scan() -> Callable[[str], bool]:
     """`bool(CONTENT_AREA.search(text))`: a word anywhere, or a tail word as a whole token or
     as a token's last part after `_`/`-`."""
     anywhere = substring_scan(CONTENT_AREA_WORDS)
-    whole = frozenset(CONTENT_AREA_TAILS)
-    ends = tuple(sep + tail for tail in CONTENT_AREA_TAILS for sep in "_-")
     search = CONTENT_AREA.search
 
     def found(text: str) -> bool:
         if text.isascii():  # re's \s and str.split() agree on what separates tokens
-            return anywhere(text) or any(token in whole or token.endswith(ends) for token in text.lower().split())
+            return anywhere(text) or any(t in _BODY_TAILS or t.endswith(_BODY_ENDS) for t in text.lower().split())
         return search(text) is not None
 
     return found
@@ -111,7 +113,7 @@ is_list_decor = substring_scan(LIST_DECOR)
 is_current = _current_scan()
 
 Flags = tuple[bool, bool, bool, bool, bool, bool, bool]
-_WORDS = tuple(words_of(p.pattern) for p in (CHROME, BREADCRUMB, RELATED, BODY, TITLE, LIST_AREA))
+_WORDS = tuple(words_of(p.pattern) for p in (CHROME, BREADCRUMB, RELATED, CONTENT_AREA_WORDS, TITLE, LIST_AREA))
 _DECOR_WORDS = words_of(LIST_DECOR.pattern)
 _CURRENT_WORDS = frozenset(words_of(CURRENT.pattern[len(_CURRENT_HEAD):-len(_CURRENT_TAIL)]))
 KEPT: dict[str, Flags] = {}  # marker -> marker_flags (the walk reads it inline: one dict lookup per element)
@@ -136,6 +138,8 @@ def marker_flags(marker: str) -> Flags:
                 else:
                     found.append(False)
             chrome, crumb, related, body, title, area = found
+            if not body:  # CONTENT_AREA's tail words count only as a whole token or its last part
+                body = any(token in _BODY_TAILS or token.endswith(_BODY_ENDS) for token in low.split())
             if area:
                 for word in _DECOR_WORDS:
                     if word in low:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govaudit.model.extract.walk import OPEN, SEP
+from govaudit.model.extract.blocks import OPEN, SEP
 
 Cell = int | str | None  # a count, a not-applicable mark as written, or None for a blank cell
 

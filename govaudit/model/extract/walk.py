@@ -21,14 +21,12 @@ from typing import NamedTuple
 import lxml.etree
 
 from govaudit.model.extract import markers
+from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
 from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link
 from govaudit.htmlvocab import (HIDDEN_STYLE, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS)
 
-# Block boundaries in PageIndex.text: OPEN where a block element starts, SEP where one
-# ends (<br> is a SEP alone). An empty cell is OPEN, SEP; both are whitespace to str.split().
-OPEN, SEP = "\x1e", "\x1f"
 _BOUNDARY_SPACE = OPEN + SEP + " \t\r\n\u3000\xa0"
 _LABEL_STRIP = _BOUNDARY_SPACE + "【】[]：:"  # 【相关解读】 and 相关解读： are the heading 相关解读
 _BLOCK = frozenset(
