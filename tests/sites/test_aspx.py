@@ -16,7 +16,7 @@ import pytest
 
 from tests.sites import aspx
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
-from tests.sites.server import fetch
+from tests.sites.server import fetch, fetch_page
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"']+)["']""")
@@ -37,9 +37,7 @@ def _html(site: SampleSite, url: str) -> str:
 
 
 def _page(base: str, url: str) -> str:
-    status, _, body = fetch(base, url)
-    assert status == 200, url
-    return body.decode("gbk")
+    return fetch_page(base, url, "gbk")
 
 
 def _post(base: str, url: str, argument: str) -> str:
