@@ -97,9 +97,16 @@ def _context() -> multiprocessing.context.BaseContext:
     return context
 
 
+_KEPT_LINKS = 65536
+
+
 def _share_links(facts: PageFacts, kept: dict[RawLink, RawLink]) -> None:
     """One object per distinct link across pages, as the single-core build has (its links are
-    interned while extracting): each batch comes back with its own copies of the site chrome's links."""
+    interned while extracting): each batch comes back with its own copies of the site chrome's links.
+    Bounded as that interning is (htmlpage._LINKS): kept whole, it held every distinct link of a
+    large site to the end of the read, long after the pages that had them were summarised."""
+    if len(kept) >= _KEPT_LINKS:
+        kept.clear()
     for links in (facts.links, facts.body_links):
         links[:] = [kept.setdefault(link, link) for link in links]
 
