@@ -11,8 +11,9 @@ The templates offer ~100-250 pages (hanweb also 2,875 as `medium`), too few to m
 `copies` K > 1 serves K copies of the site, as a portal hosts department subsites: copy k > 0
 lives under /s{k}/ with every root-relative href/src/action of its pages, and every quoted
 root-relative path in their scripts and in its JSON answers (a script app's API paths, TREE
-`jump_url`s, list rows' `url`s: gkmlpt), rewritten into it, and the home page links each copy's home. Each copy keeps the template's markup, pagers, list sizes
-and link density, so the crawl does K times the same kind of work.
+`jump_url`s, list rows' `url`s: gkmlpt), rewritten into it, and the home page links each copy's
+home. Each copy keeps the template's markup, pagers, list sizes and link density, so the crawl
+does K times the same kind of work.
 """
 
 from __future__ import annotations
