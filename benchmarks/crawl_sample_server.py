@@ -9,9 +9,11 @@ serves until stdin closes.
 
 The templates offer ~100-250 pages (hanweb also 2,875 as `medium`), too few to measure a crawl.
 `copies` K > 1 serves K copies of the site, as a portal hosts department subsites: copy k > 0
-lives under /s{k}/ with every root-relative href/src/action of its pages rewritten into it, and
-the home page links each copy's home. Each copy keeps the template's markup, pagers, list sizes
-and link density, so the crawl does K times the same kind of work.
+lives under /s{k}/ with every root-relative href/src/action of its pages, and every quoted
+root-relative path in their scripts and in its JSON answers (a script app's API paths, TREE
+`jump_url`s, list rows' `url`s: gkmlpt), rewritten into it, and the home page links each copy's
+home. Each copy keeps the template's markup, pagers, list sizes and link density, so the crawl
+does K times the same kind of work.
 """
 
 from __future__ import annotations
@@ -53,7 +55,9 @@ def served_sample(name: str, size: str, latency: float, copies: int = 1) -> Iter
             child.wait()
 
 
-_ROOT_REF = re.compile(rb"""((?:href|src|action)\s*=\s*["']?)/(?!/)""", re.IGNORECASE)
+# One pass, so a rewritten attribute is not rewritten again by the quoted-path alternative.
+_ROOT_REF = re.compile(rb"""((?:href|src|action)\s*=\s*["']?|["'])/(?![/*])""", re.IGNORECASE)
+_REWRITTEN = ("text/html", "application/json")
 _COPY = re.compile(r"^/s(\d+)(/.*)$")
 
 
@@ -71,7 +75,7 @@ class Copies:
         if m and 0 < int(m.group(1)) < self.copies:
             k, inner = int(m.group(1)), m.group(2)
         res = self.site.lookup(inner, query)
-        if self.copies == 1 or not res.content_type.startswith("text/html"):
+        if self.copies == 1 or not res.content_type.startswith(_REWRITTEN):
             return res
         if k == 0 and res is not self.home:
             return res

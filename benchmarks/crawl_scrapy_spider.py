@@ -4,11 +4,14 @@ would, print Scrapy's stats as JSON.
     .venv/bin/python benchmarks/crawl_scrapy_spider.py URL --concurrency 8 [--urls FILE]
 
 A CrawlSpider-style spider: LinkExtractor over every HTML page (same host, its default deny list
-of binary extensions, so attachments and images are not downloaded), plus the two places a
+of binary extensions, so attachments and images are not downloaded), plus the places a
 government-site spider writer would add because that is where these CMSs keep their lists:
 - list rows inside `<script type="text/xml">` data islands (Hanweb JCMS `<datastore><record>`
   CDATA), parsed as HTML with the same extractor;
-- TRS `createPageHTML(total, current, "index", "html")` pagers, expanded to index_N.html.
+- TRS `createPageHTML(total, current, "index", "html")` pagers, expanded to index_N.html;
+- Guangdong gkmlpt catalogues: the categories of `window._CONFIG.TREE` (`jump_url` pages, and
+  each category's JSON list `…/gkmlpt/api/all/{id}?page=1&sid={SID}`), and in those JSON answers
+  each article's `url` and the next page while `page * page_size < total`.
 Every page's body is downloaded and parsed (no cache). `--check` also sends one HEAD per in-scope
 image and attachment URL (img src, links to files of the extractor's binary extensions), as
 govaudit does to find broken ones, so both do the same work. `--urls FILE` writes one line per
@@ -32,6 +35,8 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.http import HtmlResponse
 from scrapy.linkextractors import IGNORED_EXTENSIONS, LinkExtractor
 
+_GKMLPT_SID = re.compile(r"""\bSID['"]?\s*:\s*['"]?(\d+)""")
+_GKMLPT_TREE = re.compile(r"""\bTREE['"]?\s*:\s*\[""")
 _TRS_PAGER = re.compile(r'createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*["\'](\w+)["\']\s*,\s*["\'](\w+)["\']')
 
 
@@ -51,6 +56,9 @@ class SiteSpider(scrapy.Spider):
                                     allow=[rf"\.{e}(\?|$)" for e in IGNORED_EXTENSIONS]) if check else None)
 
     def parse(self, response: scrapy.http.Response):
+        if b"json" in (response.headers.get("Content-Type") or b"") and "/gkmlpt/api/" in response.url:
+            yield from self.gkmlpt_list(response)
+            return
         if not isinstance(response, HtmlResponse):
             return
         if response.status == 200:
@@ -64,6 +72,8 @@ class SiteSpider(scrapy.Spider):
             inner = HtmlResponse(response.url, body=island.encode("utf-8"), encoding="utf-8")
             for link in self.links.extract_links(inner):
                 yield response.follow(link.url, self.parse)
+        if "_CONFIG" in response.text and "/gkmlpt/" in response.url:
+            yield from self.gkmlpt_tree(response)
         if "createPageHTML" not in response.text:
             return
         for m in _TRS_PAGER.finditer(response.text):
@@ -71,6 +81,36 @@ class SiteSpider(scrapy.Spider):
             for k in range(1, total):
                 yield response.follow(f"{name}_{k}.{ext}", self.parse)
 
+    def gkmlpt_tree(self, response: scrapy.http.Response):
+        """The catalogue's categories: jump_url pages and each category's first API page."""
+        sid, tree = _GKMLPT_SID.search(response.text), _GKMLPT_TREE.search(response.text)
+        if sid is None or tree is None:
+            return
+        try:
+            nodes, _ = json.JSONDecoder().raw_decode(response.text, tree.end() - 1)
+        except ValueError:
+            return
+        app = response.url[:response.url.index("/gkmlpt/") + len("/gkmlpt/")]
+        while nodes:
+            node = nodes.pop()
+            if not isinstance(node, dict):
+                continue
+            if node.get("children"):
+                nodes.extend(node["children"])
+            elif node.get("jump_url"):
+                yield response.follow(node["jump_url"], self.parse)
+            elif str(node.get("id", "")).isdigit():
+                yield response.follow(f"{app}api/all/{node['id']}?page=1&sid={sid.group(1)}", self.parse)
+
+    def gkmlpt_list(self, response: scrapy.http.Response):
+        """A category's JSON page: its articles and the next page."""
+        data = response.json()
+        for article in data.get("articles") or ():
+            if article.get("url"):
+                yield response.follow(article["url"], self.parse)
+        page, size, total = (int(data.get(k) or 0) for k in ("page", "page_size", "total"))
+        if page and page * size < total:
+            yield response.follow(re.sub(r"([?&]page=)\d+", rf"\g<1>{page + 1}", response.url), self.parse)
 
     def checked(self, _: object) -> None:
         """A checked file: its status is all that matters."""

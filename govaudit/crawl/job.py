@@ -74,10 +74,11 @@ def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parse
     if error is not None and priority != "home":  # a home page saying 404 is judged by the site's rules
         return Parsed(dataclasses.replace(result, outcome=outcomes.SOFT_404, error=error), charset, note)
     links = extract_links(tree, final_url)
-    links += _app_list_links(final_url, text)
+    app = _app_list_links(final_url, text)
+    links += app
     pages = list_pages(final_url, text, links, max_list_pages)
     return Parsed(result, charset, note, text, tuple(links), pages,
-                  render_reason(text, tree, priority, bool(pages.pages)), error_phrase=phrase)
+                  render_reason(text, tree, priority, bool(pages.pages), len(app)), error_phrase=phrase)
 
 
 def _app_list_links(page_url: str, text: str) -> list[RawLink]:

@@ -7,7 +7,10 @@ template that produces links, a list that declares more items than it shows
 (`recordCount`) or a list page with no static items whose scripts load data, an
 empty list container filled by fetch/XHR, a `document.write` pager that the
 static pagination reader could not follow, a single-page app's empty mount element whose
-bundle (an external script) builds the whole page (Guangdong's gkmlpt catalogue).
+bundle (an external script) builds the whole page — unless the crawl's static readers already
+recovered what the app draws from the page's own script data (gkmlpt: the categories of
+`window._CONFIG.TREE` as list-API and jump_url links, crawl/applists.py): then the browser
+would only redraw links the crawl already follows.
 """
 
 from __future__ import annotations
@@ -44,9 +47,11 @@ _DECLARED_WORDS = ("recordcount", "totalrecord", "totalcount", "recordtotal", "t
 _SCRIPT_LOAD_WORDS = ("fetch", "xmlhttprequest", "$.", "axios.", "listmodel", ".trsapi", ".load")
 
 
-def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_found: bool) -> str | None:
+def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_found: bool,
+                  script_links: int = 0) -> str | None:
     """Why the page at hand should be rendered (one of REASONS), or None when its static HTML
-    shows what rules read."""
+    shows what rules read. `script_links`: how many links the static readers recovered from the
+    page's script data (an app shell they read needs no browser)."""
     lower = html.lower()
     if lower.find("<script", 0, 1_000_000) < 0:
         return None
@@ -66,7 +71,7 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
         return SCRIPT_LIST
     if loads and _empty_containers(tree):
         return EMPTY_CONTAINER
-    if _app_shell(tree):
+    if not script_links and _app_shell(tree):
         return APP_SHELL
     if not pager_found and "document.write" in lower and _PAGER_WRITE.search(html):
         return JS_PAGER

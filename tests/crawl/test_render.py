@@ -18,7 +18,8 @@ from click.testing import CliRunner
 
 from govaudit import pipeline
 from govaudit.cli import main
-from govaudit.crawl import SnapshotReader, crawl_site, render
+from govaudit.crawl import SnapshotReader, crawl_site, job, render
+from govaudit.crawl.fetcher import Exchange, FetchResult
 from govaudit.crawl.render_need import render_reason
 from govaudit.demo.sitegen import generate_site
 from govaudit.errors import UserError
@@ -236,6 +237,47 @@ def test_an_empty_app_mount_with_a_bundle_is_rendered(mount):
 ])
 def test_a_page_with_content_or_no_bundle_is_not_an_app_shell(body):
     assert _text_reason(body, "hub") != "app_shell"
+
+
+def _parsed_reason(url: str, body: str) -> str | None:
+    """The crawl's render decision for an HTML page at `url` (crawl/job.parse: links, lists, reason)."""
+    content = f"<html><head><title>政府信息公开</title></head><body>{body}</body></html>".encode()
+    exchange = Exchange(url, "GET", "/", (), 200, "OK", "HTTP/1.1", (("Content-Type", "text/html; charset=utf-8"),),
+                        content, False, "2026-12-04T00:00:00Z")
+    return job.parse(FetchResult(url, "GET", "ok", (exchange,), "2026-12-04T08:00:00+08:00", content), 5, "hub").render_reason
+
+
+# A gkmlpt catalogue as Guangdong sites serve it: an empty Vue mount, the config inline, the bundles.
+_GKMLPT_SHELL = ('<div id="app"><noscript>请开启浏览器的JavaScript功能</noscript></div><script>{config}</script>'
+                 '<script src="/gkmlpt/gkml/pc/js/chunk-vendors.3f2a1c.js"></script>'
+                 '<script src="/gkmlpt/gkml/pc/js/app.8d41e7.js"></script>')
+_TREE = json.dumps([{"id": 2583, "name": "规范性文件", "jump_url": "", "children": []},
+                    {"id": 1, "name": "机构职能", "jump_url": "/zwgk/jgzn/index.html", "children": []},
+                    {"id": 2, "name": "法定主动公开内容", "children": [{"id": 2592, "name": "工作动态", "jump_url": None}]}],
+                   ensure_ascii=False)
+
+
+@pytest.mark.parametrize("url, config", [
+    ("http://www.x.gov.cn/gkmlpt/index", "window._CONFIG = {SID: '441823', TREE: %s, SERVICE_AREA_ID: 441823};"),
+    ("http://www.x.gov.cn/bm/gkmlpt/index", 'window._CONFIG={"SID":"755041","TREE":%s};'),  # a department's
+    ("http://www.x.gov.cn/gkmlpt/index", "window._CONFIG = {\n  SID : 200165,\n  TREE: %s\n};"),
+])
+def test_an_app_shell_whose_catalogue_the_static_readers_read_is_not_rendered(url, config):
+    # The browser would only draw the tree's links and the first category's rows: the crawl
+    # already follows every category's API list and jump_url page (crawl/applists.py).
+    assert _parsed_reason(url, _GKMLPT_SHELL.format(config=config % _TREE)) is None
+
+
+@pytest.mark.parametrize("url, config", [
+    ("http://www.x.gov.cn/gkmlpt/index", "window._CONFIG = {SID: '441823', TREE: []};"),  # an empty tree
+    ("http://www.x.gov.cn/gkmlpt/index", "window._CONFIG = {TREE: %s};" % _TREE),  # no SID: no API URL
+    ("http://www.x.gov.cn/gkmlpt/index", "window._CONFIG = {SID: '441823', TREE: [{]};"),  # unreadable
+    ("http://www.x.gov.cn/gkmlpt/index", "var SID = '441823';"),  # the tree comes from another request
+    ("http://www.x.gov.cn/app/index", "window._CONFIG = {SID: '441823', TREE: %s};" % _TREE),  # not the gkmlpt app
+    ("http://www.x.gov.cn/zwgk/", "window.__INITIAL_STATE__ = {columns: [{id: 12, name: '通知公告'}]};"),  # another SPA
+])
+def test_an_app_shell_the_static_readers_could_not_read_is_still_rendered(url, config):
+    assert _parsed_reason(url, _GKMLPT_SHELL.format(config=config)) == "app_shell"
 
 
 def test_every_script_sign_is_found_in_any_letter_case():
