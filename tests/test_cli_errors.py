@@ -100,5 +100,5 @@ def test_damaged_warc_gives_a_short_plain_message(tmp_path: Path):
     data[offset + 40:offset + 4040] = bytes(4000)  # zeroed block: warcio quotes such bytes in its error
     warc.write_bytes(bytes(data))
     result = _run("build", str(out))
-    assert result.exit_code == 2 and "the WARC file looks damaged" in result.output
+    assert result.exit_code == 2 and "the WARC file looks damaged" in result.output, result.output
     assert len(result.output) < 600

@@ -101,7 +101,7 @@ def test_damaged_warc_read_by_a_worker_is_one_plain_sentence(snapshot: Path, tmp
     data[offset + 40:offset + 4040] = bytes(4000)
     warc.write_bytes(bytes(data))
     result = CliRunner().invoke(main, ["build", str(out), "--jobs", "2"])
-    assert result.exit_code == 2 and "the WARC file looks damaged" in result.output
+    assert result.exit_code == 2 and "the WARC file looks damaged" in result.output, result.output
     assert "Traceback" not in result.output and len(result.output) < 600
 
 
