@@ -113,7 +113,8 @@ def _eligible(data: Any) -> bool:
 
 
 _LEVELS = 2  # containers opened by the streamer before orjson writes a whole value
-_BATCH = 256  # items of a list written by one orjson call
+_BATCH = 32  # items of a list written by one orjson call: ~160 KB of pages, so the text, its slice
+# and its re-indented copy stay small (at 256 a 20k-page build peaked ~10 MiB higher while writing)
 
 
 def _lazy(value: Any) -> bool:
