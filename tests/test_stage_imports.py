@@ -13,11 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from govaudit.crawl import crawl_site
 from govaudit.demo import DEMO_AS_OF
-from govaudit.demo.server import serve
-from govaudit.demo.sitegen import generate_site
-from govaudit.settings import CrawlSettings
+from tests.democrawl import crawl_demo
 
 ROOT = Path(__file__).resolve().parents[1]
 # Runs the CLI as a user would, then writes the names of the modules it imported.
@@ -41,11 +38,7 @@ PAGE_READER = {"warcio", "sqlite3", "multiprocessing", "lxml", "charset_normaliz
 @pytest.fixture(scope="module")
 def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A crawl of the demo site, no model built yet."""
-    tmp = tmp_path_factory.mktemp("imports")
-    generate_site(tmp / "site")
-    with serve(tmp / "site") as base:
-        crawl_site(base, tmp / "out", CrawlSettings(rate=0, concurrency=4))
-    return tmp / "out"
+    return crawl_demo(tmp_path_factory.mktemp("imports"), "out")
 
 
 def _modules(tmp: Path, *args: str) -> set[str]:

@@ -13,13 +13,11 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from govaudit.crawl import crawl_site, snapshot
+from govaudit.crawl import snapshot
 from govaudit.crawl.snapshot import SnapshotReader
 from govaudit.crawl.warcrecord import DamagedRecord, Record, read_record
 from govaudit.errors import UserError
-from govaudit.demo.server import serve
-from govaudit.demo.sitegen import generate_site
-from govaudit.settings import CrawlSettings
+from tests.democrawl import crawl_demo
 
 
 def _warcio(stream: io.BufferedIOBase, offset: int) -> tuple:
@@ -37,11 +35,7 @@ def _fields(record: Record) -> tuple:
 
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("warcrecord")
-    generate_site(tmp / "site")
-    with serve(tmp / "site") as base:
-        crawl_site(base, tmp / "crawl", CrawlSettings(rate=0, concurrency=4))
-    return tmp / "crawl"
+    return crawl_demo(tmp_path_factory.mktemp("warcrecord"))
 
 
 def test_the_crawls_own_records_read_as_warcio_reads_them(crawl: Path, monkeypatch: pytest.MonkeyPatch):

@@ -9,22 +9,15 @@ from pathlib import Path
 import pytest
 
 from govaudit import pipeline
-from govaudit.crawl import crawl_site
-from govaudit.demo.server import serve
-from govaudit.demo.sitegen import generate_site
 from govaudit.model import builder
 from govaudit.model.linktable import LinkTable
 from govaudit.model.pagetext import TEXT_FILE
-from govaudit.settings import CrawlSettings
+from tests.democrawl import crawl_demo
 
 
 @pytest.fixture(scope="module")
 def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("buildmem")
-    generate_site(tmp / "site")
-    with serve(tmp / "site") as base:
-        crawl_site(base, tmp / "crawl", CrawlSettings(rate=0, concurrency=4))
-    return tmp / "crawl" / "snapshot"
+    return crawl_demo(tmp_path_factory.mktemp("buildmem")) / "snapshot"
 
 
 def _build(snapshot: Path, out: Path) -> tuple[bytes, bytes]:

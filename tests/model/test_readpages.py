@@ -17,13 +17,10 @@ from click.testing import CliRunner
 
 from govaudit import pipeline
 from govaudit.cli import main
-from govaudit.crawl import crawl_site
 from govaudit.crawl.snapshot import SnapshotReader
-from govaudit.demo.server import serve
-from govaudit.demo.sitegen import generate_site
 from govaudit.model import readpages
 from govaudit.model.pagetext import TEXT_FILE
-from govaudit.settings import CrawlSettings
+from tests.democrawl import crawl_demo
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,11 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def snapshot(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A crawl of the demo site (about 170 captures), built nowhere yet."""
-    tmp = tmp_path_factory.mktemp("readpages")
-    generate_site(tmp / "site")
-    with serve(tmp / "site") as base:
-        crawl_site(base, tmp / "crawl", CrawlSettings(rate=0, concurrency=4))
-    return tmp / "crawl"
+    return crawl_demo(tmp_path_factory.mktemp("readpages"))
 
 
 def _copy(snapshot: Path, dest: Path) -> Path:
