@@ -165,7 +165,8 @@ def _judge_span(page: Located, text: PageText | None, params: dict[str, Any], la
         return Finding("fail", page.url, page.url, f"{what}写明 {first.text}，{_span_count(first)}，未达到{limits}。", evidence, data)
     if None in verdicts:
         unknown = spans[verdicts.index(None)]
-        why = ("写明的是日历天数，无法换算为工作日" if unknown.start is None and unknown.workdays is None else
+        why = ("写明的是月数，实际天数取决于起止日期" if unknown.start is None and unknown.unit == "month" else
+               "写明的是日历天数，无法换算为工作日" if unknown.start is None and unknown.workdays is None else
                "写明的是工作日，无法换算为日历天数" if unknown.start is None else "节假日日历缺少所写日期的年份，无法计算工作日")
         return Finding("incomplete", page.url, page.url, f"{what}：{unknown.text}，{why}。", evidence, data)
     return Finding("incomplete", page.url, page.url, f"{what}写明的几个期限天数不一，无法判断是否{limits}。", evidence, data)
@@ -174,12 +175,14 @@ def _judge_span(page: Located, text: PageText | None, params: dict[str, Any], la
 def _span_verdict(span: Any, low: int | None, high: int | None, work: int | None) -> bool | None:
     """Whether one stated range or period meets the limits; None when a limit cannot be measured
     (a period in calendar days against a working-day limit, or the reverse; a year the holiday
-    calendar lacks). N working days are at least N calendar days, so they can meet a minimum."""
+    calendar lacks; a month against a limit between 28 and 31 days). N working days are at least
+    N calendar days, so they can meet a minimum and miss a maximum."""
     checks: list[bool | None] = []
+    fewest, most = span.calendar_days
     if low is not None:
-        checks.append(span.days >= low if span.days is not None else (True if (span.workdays or 0) >= low else None))
+        checks.append(True if fewest >= low else False if most is not None and most < low else None)
     if high is not None:
-        checks.append(span.days <= high if span.days is not None else None)
+        checks.append(True if most is not None and most <= high else False if fewest > high else None)
     if work is not None:
         checks.append(span.workdays >= work if span.workdays is not None else None)
     if False in checks:
@@ -189,7 +192,7 @@ def _span_verdict(span: Any, low: int | None, high: int | None, work: int | None
 
 def _span_count(span: Any) -> str:
     if span.start is None:  # a period stated in words
-        return f"共 {span.days} 天" if span.days is not None else f"共 {span.workdays} 个工作日"
+        return {"day": f"共 {span.days} 天", "workday": f"共 {span.workdays} 个工作日"}.get(span.unit, f"共 {span.length} 个月")
     return f"共 {span.days} 天" + (f"（{span.workdays} 个工作日）" if span.workdays is not None else "")
 
 
@@ -331,7 +334,7 @@ PAGE_TEXT = CheckKind(
         "table": Param(dict, {}, validator=_validate_table,
                        doc="须有数据表格：min_rows（含表头的行数，默认 2）、header（表头正则）、min（表格数，默认 1）"),
         "date_span": Param(dict, {}, validator=_validate_span,
-                           doc="正文写明的起止日期相隔天数（含首尾两天）或文字期限（为期30日、5个工作日）：min_days、max_days、min_workdays（工作日，按法定节假日），near（日期或期限须紧随其后的关键词正则）"),
+                           doc="正文写明的起止日期相隔天数（含首尾两天）或文字期限（为期30日、三十日、5个工作日、一个月）：min_days、max_days、min_workdays（工作日，按法定节假日），near（日期或期限须紧随其后的关键词正则）"),
         "when": Param(str, "", validator=re.compile,
                       doc="条件正则：正文出现它的页面才须满足要求，其他页面不适用（如 不予采纳 → 须写明理由）"),
         "per_item": Param(bool, False, doc="all_of 每项一个结论（每缺一项扣一次分）；只与 all_of 同用"),

@@ -96,7 +96,17 @@ SPAN = {"pages": {"title": "征求"}, "date_span": {"min_days": 30, "near": "征
     ("请于30日前将征求意见反馈至区司法局。", "incomplete"),  # the 30th of a month, not a period
     ("征求意见截止日期为30日。", "incomplete"),
     ("征求意见截止时间为30日17时。", "incomplete"),
-    ("征求意见为期三十日。", "incomplete"),  # numerals in words are not read
+    ("征求意见为期三十日。", "pass"),  # Chinese numerals
+    ("征求意见期限为十五日。", "fail"),
+    ("征求意见不少于三十个工作日。", "pass"),
+    ("征求意见自公告发布之日起二十日内。", "fail"),
+    ("征求意见为期一百五天。", "incomplete"),  # spoken shorthand (150? 105?): not guessed
+    ("征求意见为期一个月。", "incomplete"),  # 28 to 31 days: maybe 30
+    ("征求意见为期两个月。", "pass"),  # at least 56 days
+    ("征求意见为期两周。", "fail"),  # 14 days
+    ("征求意见为期五周。", "pass"),
+    ("请于三十日前将征求意见反馈至区司法局。", "incomplete"),  # the 30th of a month, not a period
+    ("征求意见期三十日。", "pass"),  # 征求意见期 introduces the period itself
     ("征求意见为期30日（2026年3月2日至3月16日）。", "incomplete"),  # the period and the dates disagree
     ("征求意见为期30日（2026年3月2日至3月31日）。", "pass"),
 ])
@@ -111,6 +121,21 @@ def test_a_period_in_calendar_days_cannot_meet_a_working_day_limit():
     assert run(PAGE_TEXT, model, {CONSULT.url: text("yjzj/1.html", "公示期为7天。")}, **rule) == {CONSULT.url: "incomplete"}
     assert run(PAGE_TEXT, model, {CONSULT.url: text("yjzj/1.html", "公示期为5个工作日。")}, **rule) == {CONSULT.url: "pass"}
     assert run(PAGE_TEXT, model, {CONSULT.url: text("yjzj/1.html", "公示期为3个工作日。")}, **rule) == {CONSULT.url: "fail"}
+    assert run(PAGE_TEXT, model, {CONSULT.url: text("yjzj/1.html", "公示期五个工作日。")}, **rule) == {CONSULT.url: "pass"}
+    assert run(PAGE_TEXT, model, {CONSULT.url: text("yjzj/1.html", "公示期为一个月。")}, **rule) == {CONSULT.url: "incomplete"}
+
+
+@pytest.mark.parametrize("body, status", [
+    ("公示期为五日。", "pass"),
+    ("公示期为一个月。", "pass"),  # at most 31 days
+    ("公示期为两个月。", "fail"),  # at least 56 days
+    ("公示期为七个工作日。", "incomplete"),  # 7 working days may last more than 31 calendar days (a long holiday)
+    ("公示期为四十个工作日。", "fail"),  # 40 working days are at least 40 calendar days
+])
+def test_a_maximum_is_judged_from_the_fewest_and_most_days_a_period_can_last(body, status):
+    rule = {"pages": {"title": "征求"}, "date_span": {"max_days": 31, "near": "公示期"}}
+    got = run(PAGE_TEXT, site(documents=[CONSULT]), {CONSULT.url: text("yjzj/1.html", body)}, **rule)
+    assert got == {CONSULT.url: status}
 
 
 @pytest.mark.parametrize("value, line, words", [
