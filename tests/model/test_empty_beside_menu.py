@@ -91,3 +91,56 @@ def test_a_query_addressed_column_beside_its_sibling_menu_is_empty(heading):
 def test_navigation_hubs_stay_hubs(url, html):
     facts = extract_page(html, url)
     assert facts.list_state != "empty" and facts.kind != "column"
+
+
+# A PowerEasy (动易) SiteWeaver table-layout page, written from the skins' markup (ASP templates
+# of SiteWeaver 2006 found with the `search` tool: side boxes `<td class="left_title">` over
+# `<td class="left_tdbg1">` cells; the footer a `<table class="Bottom_Table">` with
+# `<td class="Bottom_Adminlogo">`): no class names a menu or a footer.
+def _pe_page(rows: str, current: int = 6, footer: str = "") -> str:
+    classes = ((2, "青峪要闻"), (3, "乡镇动态"), (4, "通知公告"), (6, "网上调查"))
+    menu = "".join(f'<tr><td class="left_tdbg1{" on" if cid == current else ""}"><a href="ShowClass.asp?ClassID={cid}">{name}</a>'
+                   "</td></tr>" for cid, name in classes)
+    footer = footer or ('<table width="980" align="center" class="Bottom_Table"><tr><td class="Bottom_Adminlogo">'
+                        "主办：青峪县人民政府办公室&nbsp;&nbsp;承办：青峪县大数据中心&nbsp;&nbsp;地址：青峪县府前路8号<br>"
+                        '网站标识码：5203270001&nbsp;&nbsp;<a href="https://beian.miit.gov.cn/">黔ICP备06004321号</a>&nbsp;&nbsp;'
+                        '<a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=52032702000111">'
+                        "黔公网安备 52032702000111号</a></td></tr></table>")
+    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>网上调查_青峪县人民政府</title>'
+            '<meta name="ColumnName" content="网上调查"></head><body>'
+            '<table width="980" align="center" class="top_Table"><tr><td class="menu_bg"><a href="/" class="Channel">网站首页</a>'
+            '</td></tr></table><table width="980" align="center"><tr><td width="200" valign="top"><table width="100%" class="left_table">'
+            f'<tr><td class="left_title">新闻中心</td></tr>{menu}</table></td><td valign="top"><table width="100%" class="main_title_575">'
+            '<tr><td class="position">您现在的位置：&nbsp;<a href="/">青峪县人民政府</a>&nbsp;&gt;&gt;&nbsp;网上调查</td></tr></table>'
+            f'<table width="100%" class="border"><tr><td class="main_tdbg_575"><table width="100%">{rows}</table></td></tr></table>'
+            f"</td></tr></table>{footer}</body></html>")
+
+
+PE_URL = "http://s/Article/ShowClass.asp?ClassID=6"
+_PE_ROWS = "".join(f'<tr><td class="listbg"><a class="listA" href="ShowArticle.asp?ArticleID={n}">关于开展第{n}次群众满意度网上调查的通知</a>'
+                   f'</td><td class="listbg" align="right">2026-9-{n}</td></tr>' for n in range(1, 6))
+
+
+def test_an_empty_column_beside_a_table_layout_menu_and_footer_of_no_known_class_is_empty():
+    facts = extract_page(_pe_page(""), PE_URL)
+    assert (facts.kind, facts.list_state, facts.list_items) == ("column", "empty", [])
+
+
+@pytest.mark.parametrize("html", [
+    _pe_page(_PE_ROWS),  # the list shows rows: they are read, the menu is not taken for them
+    _pe_page(_PE_ROWS, footer="<table><tr><td>Copyright © 2026 青峪县人民政府 版权所有</td></tr></table>"),
+])
+def test_the_same_page_with_rows_lists_them(html):
+    facts = extract_page(html, PE_URL)
+    assert (facts.kind, facts.list_state, len(facts.list_items)) == ("column", "listed", 5)
+
+
+def test_a_table_layout_page_highlighting_another_column_stays_unjudged():
+    facts = extract_page(_pe_page("", current=3), PE_URL)
+    assert facts.list_state != "empty" and facts.kind != "column"
+
+
+def test_main_area_text_before_a_footer_of_no_known_class_is_still_content():
+    """Text in the list area is not cut with the footer: only the block holding the labels and after."""
+    facts = extract_page(_pe_page("<tr><td>本栏目用于开展网上调查，调查问卷将于近期发布，敬请关注。</td></tr>"), PE_URL)
+    assert facts.list_state != "empty"

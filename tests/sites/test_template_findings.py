@@ -27,11 +27,9 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
     },
     # aspx: the 2021 report is listed only on the GridView's postback page 2; the crawl cannot see
     # it and a list running newest first does not settle it, so its presence stays undecided (the
-    # honest status). 网上调查 shows nothing at all in a table-layout page whose menu is not
-    # recognised as one: unjudged (a miss, never a false verdict).
+    # honest status).
     "aspx": {
         "annual-reports": {"missed": [], "false": [], "undecided": 1},
-        "empty-columns": {"missed": ["/Article/ShowClass.asp?ClassID=6  — 网上调查列表区什么也没有"], "false": [], "undecided": 0},
     },
 }
 

@@ -36,6 +36,11 @@ _SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?![\u
 # The next footer field when spans sit side by side without a blank (主办单位：XX办公室地址：…).
 _NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站标识码|网站识别码|版权|备案)")
 
+# Labels only a site's footer writes. The block holding the first of them near the page's end starts
+# the footer, whatever its class (PowerEasy's `Bottom_Table`, a bare <table> or <div>).
+_FOOTER_LABEL = re.compile(r"主\s*办\s*(?:单\s*位)?\s*[：:]|ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|版权所有|Copyright\s*©?", re.I)
+FOOTER_TAIL = 600  # visible characters (blanks aside) from a footer label to the page's end, at most
+
 
 @dataclass(frozen=True)
 class FooterFacts:
@@ -162,3 +167,17 @@ def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, 
         conac=conac,
         sponsor=_sponsor(text),
     )
+
+
+def footer_start(text: str, boundaries: str) -> int | None:
+    """Where the page's footer starts in `text` (the page text, blocks separated by any of the
+    `boundaries` characters): the start of the block holding the first footer label (主办单位：,
+    ICP备, 网站标识码, 版权所有 …) that stands within the page's last FOOTER_TAIL visible
+    characters; None when no label does."""
+    for m in _FOOTER_LABEL.finditer(text):
+        if len("".join(text[m.start():].split())) <= FOOTER_TAIL:
+            at = m.start()
+            while at > 0 and text[at - 1] not in boundaries:
+                at -= 1
+            return at
+    return None

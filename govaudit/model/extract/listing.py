@@ -10,7 +10,9 @@ import lxml.etree
 
 from govaudit.htmlvocab import (DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, PAGER_TEXTS,
                                SCRIPT_LOAD, VISIBLE_COUNT)
+from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
+from govaudit.model.extract.footer import footer_start
 from govaudit.model.extract.pager import page_totals
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
@@ -24,6 +26,7 @@ _EMPTY = re.compile(r"(?:^|[\x1e\x1f])\s*(?:(?:对不起|抱歉|很抱歉)[,，�
                     + r")[。！!.…~～]*\s*[\x1e\x1f]")
 _EMPTY_MARKER = re.compile("|".join(_MARKERS))  # literals: `re` skips ahead by first character
 _APOLOGY = frozenset("对不起很抱歉,，！!该本此栏目下还尚")  # characters of an apology or 该栏目(下)还 before a marker
+_BOUNDARIES = OPEN + SEP
 _ARTICLE_TITLE = 12  # characters of link text that look like an article title, not a menu item
 _PINNED = re.compile(r"置顶|\[顶\]|【顶】")
 _YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
@@ -220,15 +223,22 @@ class ListlessArea:
 
 
 def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> ListlessArea:
-    """The main area of a page whose list extraction found no item (a rare, cheap branch)."""
+    """The main area of a page whose list extraction found no item (a rare, cheap branch): the
+    chrome is left out, and so is the footer told by its labels (footer.footer_start) when its
+    class names none (a table-layout page's `Bottom_Table`)."""
     cut = [(s.start, s.end) for s in index.chrome_spans]
+    foot = footer_start(index.text, _BOUNDARIES)
+    if foot is None:
+        foot = len(index.text)
+    cut.append((foot, len(index.text)))
     content_links = 0
     for ls in index.links:
         span = ls.span
         if span.chrome or ls.link.tag != "a":
             continue
         cut.append((span.start, span.end))
-        if not span.hidden and span.related not in related_boxes and len(index.text_of(span)) >= _ARTICLE_TITLE:
+        if (not span.hidden and span.related not in related_boxes and span.start < foot
+                and len(index.text_of(span)) >= _ARTICLE_TITLE):
             content_links += 1
     out, last = [], 0
     for start, end in sorted(cut):

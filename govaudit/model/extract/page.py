@@ -269,13 +269,15 @@ def _highlighted_among_siblings(index: walk.PageIndex, url: str, metas: dict[str
     the page's own name (ColumnName meta or breadcrumb leaf) and links to the page itself, beside
     two or more links to other lists (in its list, or its table for a table-layout menu), and
     nothing on the page leads below the page's own folder (a hub's children: `/xxgk/` linking
-    `/xxgk/zcwj/`)."""
+    `/xxgk/zcwj/`). The structure makes the menu, whatever its class: a table-layout side menu
+    (`<table class="left_table">`) bears no nav/menu word, and a list's rows never highlight the
+    page itself."""
     names = {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None) if n}
     own = list_page(url)
     urls = {id(ls.span.el): ls.link.url for ls in index.links if ls.link.tag == "a"}
     for ls in index.links:
         el = ls.span.el
-        if ls.link.tag != "a" or not ls.span.chrome or index.text_of(ls.span) not in names:
+        if ls.link.tag != "a" or index.text_of(ls.span) not in names:
             continue
         parent = el.getparent()
         if not _is_current(el) and not (parent is not None and _is_current(parent)):
