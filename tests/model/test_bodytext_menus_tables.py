@@ -168,3 +168,49 @@ def test_navigation_elements_inside_the_body_are_left_out(menu):
 </div></body></html>"""
     text, _ = _text(html, "http://x.test/zwgk/jgzn/")
     assert text is not None and "主要职责" in text.text and "依申请公开" not in text.text
+
+
+# Navigation that is not the page's text, modelled on real markup: the rendered nfra.gov.cn article
+# (corpus: its `div.main` content area wraps `div.header-container`, the site's header with a mega
+# menu whose panes hold link lists and a 主要职责 blurb, and a `div.breadcrumb`), and a PowerEasy-style
+# table-layout side menu (one `<tr><td class="left_tdbg1">` per item) inside a `main` wrapper.
+MEGA_MENU = """<html><head><title>行政处罚信息公开表</title><meta name="ArticleTitle" content="行政处罚信息公开表"></head><body>
+<div class="main ng-scope"><div class="header-container ng-scope"><div class="header"><div class="header-right-line">
+<a href="javascript:void(0);">无障碍浏览</a></div><div class="header-right-line"><a href="https://big5.example.gov.cn/">繁</a></div>
+<div class="header-right-line"><a href="/en/">EN</a></div></div><div class="navs"><ul class="nav-ul"><li><a href="/cn/jggk/">机构概况</a>
+<div class="pane"><a href="/cn/ld/1.html">总局领导</a> <a href="/cn/ld/2.html">李某某</a> <a href="/cn/ld/3.html">周某</a>
+<a href="/cn/zz/">主要职责</a> <span>一、依法对金融业实行统一监督管理。</span> <a href="/cn/nsjg/">内设机构</a>
+<a href="/cn/zsjg/">直属行政机构</a> <a href="/cn/pcjg/">派出机构</a></div></li><li><a href="/cn/xwzx/">新闻资讯</a></li>
+<li><a href="/cn/zwxx/">政务信息</a></li><li><a href="/cn/zxfw/">在线服务</a></li>{panes}</ul></div></div>
+<div class="breadcrumb">当前位置： <a href="/">首页</a> <a href="/cn/zwxx/">政务信息</a> <a href="/cn/xzcf/">行政处罚</a></div>
+<div class="content newcontent"><div class="ItemDetailRed-header"><h2>行政处罚信息公开表</h2><span>发布时间：2025-06-03</span>
+<a href="javascript:window.print()">打印</a> <a href="javascript:window.close()">关闭</a></div>
+<div id="wenzhang-content"><p>当事人名称：某保险公司。主要违法违规事实：编制虚假资料。行政处罚依据：《中华人民共和国保险法》第八十六条。</p>
+<p>行政处罚决定：罚款10万元。作出决定的机关名称：某监管局。作出处罚决定的日期：2025年5月20日。</p></div></div>
+</div><div class="footer">网站标识码：bm55000001</div></body></html>""".replace("{panes}", "".join(
+    f'<li><a href="/cn/lm{n}/">栏目{n}</a><div class="pane">' + "".join(f'<a href="/cn/lm{n}/{k}/">第{n}栏目的子栏目{k}</a>' for k in range(8))
+    + "</div></li>" for n in range(6)))  # the real header's menus: 178 links, ~3,000 characters
+
+PE_TABLE_MENU = """<html><head><title>机构职能_青峪县人民政府</title><meta name="ColumnName" content="机构职能"></head><body>
+<table width="980" class="main_table"><tr><td width="200" valign="top"><table width="100%" class="left_table">
+<tr><td class="left_title">走进青峪</td></tr><tr><td class="left_tdbg1 on"><a href="/Article/ShowClass.asp?ClassID=21">机构职能</a></td></tr>
+<tr><td class="left_tdbg1"><a href="/Article/ShowClass.asp?ClassID=22">领导信息</a></td></tr>
+<tr><td class="left_tdbg1"><a href="/Article/ShowClass.asp?ClassID=23">内设机构</a></td></tr>
+<tr><td class="left_tdbg1"><a href="/Article/ShowClass.asp?ClassID=24">联系方式</a></td></tr></table></td>
+<td valign="top" class="right_td"><p>青峪县人民政府办公室是县人民政府的办事机构，协助县政府领导处理县政府日常工作，负责县政府会议的组织工作。</p>
+<p>办公地址：青峪县府前路8号。</p></td></tr></table></body></html>"""
+
+
+def test_a_header_of_site_menus_inside_the_content_area_is_not_page_text():
+    text, facts = _text(MEGA_MENU, "http://x.test/cn/xzcf/1.html")
+    assert text is not None and "编制虚假资料" in text.text and "发布时间：2025-06-03" in text.text
+    # the mega menu's 主要职责/内设机构 entries would satisfy a rule asking the page for them
+    assert "主要职责" not in text.text and "内设机构" not in text.text and "无障碍浏览" not in text.text
+    assert "当前位置" not in text.text  # the trail is navigation too
+    assert "打印" in text.text  # an article header's links are few beside its title and date: kept
+
+
+def test_a_table_layout_side_menu_naming_the_page_is_not_page_text():
+    text, _ = _text(PE_TABLE_MENU, "http://x.test/Article/ShowClass.asp?ClassID=21")
+    assert text is not None and "县人民政府的办事机构" in text.text
+    assert "内设机构" not in text.text and "领导信息" not in text.text

@@ -32,11 +32,16 @@ _NOT_HEADING = ("：", ":", ">", "＞", "»")  # a label and its value (来源�
 
 
 # Menus inside the body: a list of at least _MENU_LINKS short links (≤ _MENU_LINK_CHARS each,
-# undated), nothing else in it but separators, that names the page itself (a link to the page, or
-# its highlighted item). A side menu of sibling columns is not the page's text.
+# undated), one a row (li, dd, or a table-layout menu's tr), nothing else in it but separators, that
+# names the page itself (a link to the page, or its highlighted item). A side menu of sibling
+# columns is not the page's text.
 _MENU_LINKS = 3
 _MENU_LINK_CHARS = 16
 _MENU_OTHER_CHARS = 4  # non-link characters a menu list may hold (| · separators)
+_MENU_ROWS = frozenset(("li", "dd", "tr"))
+# Chrome inside the body (header, breadcrumb, pager, share: htmlvocab.CHROME) whose text is at least
+# this share of link text is navigation, never the page's text.
+_CHROME_LINK_SHARE = 0.5
 _MAX_TABLES = 10  # data tables recorded per page
 _TABLE_HEADER_CHARS = 200
 _LABEL_END = ("：", ":")
@@ -51,14 +56,17 @@ def _marker(el: lxml.etree._Element) -> str:
 
 def menu_cuts(index: PageIndex, body: Span, url: str) -> list[Cut]:
     """(start, end) in index.text of the navigation menus inside `body`: navigation elements
-    (<nav>, class/id nav or menu, htmlvocab.MENU) and link-only lists of short links that name
-    the page itself. Empty for most pages (the body holds no menu)."""
+    (<nav>, class/id nav or menu, htmlvocab.MENU), other chrome that is mostly links (a header
+    holding the site's menus, a breadcrumb trail; not an article header of a title, a date and
+    打印 | 关闭), and link-only lists of short links that name the page itself. Empty for most
+    pages (the body holds no menu)."""
     cuts = [(s.start, s.end) for s in index.chrome_spans
-            if body.start <= s.start and s.end <= body.end and (s.el.tag == "nav" or MENU.search(_marker(s.el)))]
+            if body.start <= s.start and s.end <= body.end
+            and (s.el.tag == "nav" or MENU.search(_marker(s.el)) or _mostly_links(index, s))]
     groups: dict[lxml.etree._Element, list] = {}
     for ls in index.links:
         row = ls.row
-        if (ls.link.tag != "a" or row is None or row.el.tag != "li" or not body.start <= ls.span.start < body.end
+        if (ls.link.tag != "a" or row is None or row.el.tag not in _MENU_ROWS or not body.start <= ls.span.start < body.end
                 or ls.span.chrome):
             continue
         parent = row.el.getparent()
@@ -77,6 +85,15 @@ def menu_cuts(index: PageIndex, body: Span, url: str) -> list[Cut]:
         if other <= _MENU_OTHER_CHARS:
             cuts.append((start, end))
     return _merged(cuts)
+
+
+def _mostly_links(index: PageIndex, span: Span) -> bool:
+    """True when the span shows two or more links whose text is at least _CHROME_LINK_SHARE of its own."""
+    texts = [index.text_of(ls.span) for ls in index.links if span.start <= ls.span.start < span.end and ls.link.tag == "a"]
+    if len(texts) < 2:
+        return False
+    shown = len(index.text_of(span).replace(" ", ""))
+    return sum(len(t.replace(" ", "")) for t in texts) >= _CHROME_LINK_SHARE * shown
 
 
 def _merged(cuts: list[Cut]) -> list[Cut]:
