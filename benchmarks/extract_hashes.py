@@ -3,7 +3,7 @@
     PYTHONPATH=$PWD .venv/bin/python -P benchmarks/extract_hashes.py HASHES [SNAPSHOT_FOLDER ...]
 
 Writes one line per page: where it comes from, the URL it was read at, and a SHA-1 of the full
-PageFacts (its repr, body text included). Pages: every HTML page of ../shared/corpus read at three
+PageFacts (its repr, body text and a search box included). Pages: every HTML page of ../shared/corpus read at three
 URLs (an article URL, the site root, the root as the homepage), then every HTML capture of each
 snapshot folder given (e.g. the audit folders `benchmarks/memory.py --keep` or `accuracy.py --keep`
 leave), as the build reads it. Run it with the old tree and the new one on the PYTHONPATH
@@ -28,7 +28,9 @@ URLS = (("article", "https://www.example.gov.cn/zwgk/col/202601/t20260101_1.html
 
 
 def _digest(facts: PageFacts) -> str:
-    return hashlib.sha1(f"{facts!r}\n{facts.body_text!r}".encode()).hexdigest()
+    # search_box (out of repr) counts only when set: pages showing none keep their digests
+    box = f"\n{facts.search_box!r}" if facts.search_box else ""
+    return hashlib.sha1(f"{facts!r}\n{facts.body_text!r}{box}".encode()).hexdigest()
 
 
 def _capture_facts(reader: SnapshotReader, cap: Capture, start: str) -> PageFacts:

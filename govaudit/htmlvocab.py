@@ -111,3 +111,10 @@ NOTE_WORDS = ("情况说明", "特此说明", "有关说明", "无此类信息",
 
 # Inline styles that hide an element: what is hidden is not shown to a visitor.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# A site-search box: words of a search form's action/id/class/name, or of a text input's
+# name/id/class/placeholder/title (Hanweb /jrobot/search.do, TRS `searchword`, 请输入关键字, sousuo/jiansuo
+# in pinyin). 查询 is left out: 信件查询 and 办件查询 forms look up one record, not the site.
+SEARCH_WORDS = re.compile(r"search|sousuo|jiansuo|keyword|搜索|检索|关键字|关键词", re.I)
+# Names of a search box's text input that carry no search word (Hanweb q, Baidu wd, kw, key).
+SEARCH_INPUT_NAMES = frozenset(("q", "wd", "kw", "key", "keys", "keyword", "keywords", "searchword", "query", "sw"))

@@ -40,7 +40,7 @@ from govaudit.yamlsafe import YamlTooLarge, load_bounded
 _SITE = "http://site.test/"
 CASE_KEYS = ("name", "as_of", "site", "expect")
 SITE_KEYS = ("site_url", "budget_exhausted", "pages", "columns", "documents", "annual_reports", "interpretations",
-             "links", "footer", "footers", "offsite_links", "disclosure_sections", "texts")
+             "links", "footer", "footers", "offsite_links", "disclosure_sections", "texts", "search_box")
 _ALL_SECTIONS = ["一", "二", "三", "四", "五", "六"]
 
 
@@ -137,6 +137,7 @@ def site_from_case(data: dict[str, Any]) -> SiteModel:
         "footers": [_template_footer(f) for f in data.get("footers", [])],
         "offsite_links": [_offsite(o) for o in data.get("offsite_links", [])],
         "disclosure_sections": data.get("disclosure_sections", []),
+        "search_box": data.get("search_box"),
     }
     return from_dict(SiteModel, model, strict=True)
 

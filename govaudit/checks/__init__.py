@@ -14,6 +14,7 @@ from govaudit.checks.links import LINK_HEALTH
 from govaudit.checks.pages import META_TAGS
 from govaudit.checks.pairs import LINKED_PAIR
 from govaudit.checks.presence import RECENT_DOCUMENT, SECTION_PRESENT, SITE_FRESHNESS
+from govaudit.checks.search import SITE_SEARCH
 from govaudit.checks.text import PAGE_TEXT
 
 CHECKS: dict[str, CheckKind] = {
@@ -22,7 +23,7 @@ CHECKS: dict[str, CheckKind] = {
         COLUMN_FRESHNESS, COLUMN_EMPTY, ANNUAL_REPORT_PRESENCE, ANNUAL_REPORT_TIMELINESS, ANNUAL_REPORT_STRUCTURE,
         DOCUMENT_FIELDS, INTERPRETATION_LINKS, LINK_HEALTH, FOOTER_IDENTIFIERS, COUNT_FAILURES,
         SECTION_PRESENT, RECENT_DOCUMENT, SITE_FRESHNESS, DATE_INTEGRITY, ANNUAL_REPORT_TABLES,
-        META_TAGS, PAGE_TEXT, LINKED_PAIR,
+        META_TAGS, PAGE_TEXT, LINKED_PAIR, SITE_SEARCH,
     )
 }
 

@@ -25,7 +25,7 @@ from govaudit.model.readpages import is_data_answer, read_pages
 from govaudit.model.frames import fold_frames
 from govaudit.model.types import (
     SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
-    OffsiteLink, Page, PageText, PageTextInfo, SiteModel, TemplateFooter,
+    OffsiteLink, Page, PageText, PageTextInfo, SearchBox, SiteModel, TemplateFooter,
 )
 from govaudit.model.pagetext import TEXT_FILE
 from govaudit.urls import link_kind
@@ -661,6 +661,17 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
             columns, page_list, _section_links(links), {u: p.facts.headings for u, p in pages.items() if p.facts.headings},
             ((l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
              if l.kind == "page" and on_site(l.url))),
-        offsite_links=site_links.offsite(), page_text=text_info,
+        offsite_links=site_links.offsite(), page_text=text_info, search_box=_search_box(pages, start),
     )
     return model, texts
+
+
+def _search_box(pages: dict, start: str) -> SearchBox:
+    """Where the pages read show a site-search box: the homepage first, then any page."""
+    home = pages.get(start)
+    if home is not None and home.facts.search_box == "shown":
+        return SearchBox("shown", start)
+    shown = next((url for url, p in sorted(pages.items()) if p.facts.search_box == "shown"), None)
+    if shown is not None:
+        return SearchBox("shown", shown)
+    return SearchBox("script", start) if home is not None and home.facts.search_box == "script" else SearchBox("none")

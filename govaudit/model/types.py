@@ -307,6 +307,16 @@ class PageTextInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class SearchBox:
+    """Whether the build saw a site-search box: state "shown" (a search input in the markup of the
+    page at `url`, the homepage first), "script" (none shown anywhere, but the homepage's scripts
+    speak of a search and may draw one; `url` is the homepage) or "none" (none on any page read)."""
+
+    state: Literal["shown", "script", "none"]
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SiteModel:
     schema: str
     tool_version: str
@@ -323,3 +333,4 @@ class SiteModel:
     footers: list[TemplateFooter] = field(default_factory=list)  # per page template, homepage included
     offsite_links: list[OffsiteLink] = field(default_factory=list)  # links leaving the site, once per target
     page_text: PageTextInfo | None = None  # None: no page text was extracted (an older or partial build)
+    search_box: SearchBox | None = None  # None: not looked for (a build before this fact)

@@ -26,6 +26,7 @@ from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_wi
 from govaudit.crawl.pagination import postback_pages
 from govaudit.model.extract.listing import ListlessArea, extract_listing, has_empty_marker, listless_area
 from govaudit.model.extract.metadata import extract_metadata
+from govaudit.model.extract.search import search_box
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot
 from govaudit.model.extract.text import TITLE_SPLIT, meta_tags, page_title
 from govaudit.model.extract.dates import find_dates, update_date
@@ -76,6 +77,9 @@ class PageFacts:
     body_headings: tuple[str, ...] = ()  # section headings inside the body (bodytext.body_headings)
     body_tables: tuple[PageTable, ...] = ()  # data tables inside the body (bodytext.body_tables)
     framed: str | None = None  # a column page showing no list: the same-site page framed where its list would be
+    # A site-search box (extract/search.py): "shown", "script" (its scripts may draw one) or None.
+    # Out of repr, so that benchmarks/extract_hashes.py's digests of pages without one are unchanged.
+    search_box: str | None = field(default=None, repr=False)
 
 
 def clear_caches() -> None:
@@ -383,4 +387,5 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
         # Only for pages whose text is kept (builder._page_texts): not the homepage or a list.
         body_tables=bodytext.body_tables(article.span) if article is not None and kind != "home" and (kind != "column" or single) else (),
         framed=framed_list(index, url) if kind == "column" and state == "not_observed" and not items else None,
+        search_box=search_box(tree, scripts),
     )
