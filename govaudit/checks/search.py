@@ -24,7 +24,7 @@ def _search(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Findi
         return [Finding("pass", _SUBJECT, box.url, f"{where}有站内搜索框。", _evidence(site, box.url))]
     if home is None:
         return [Finding("incomplete", _SUBJECT, site.site, "首页未能抓取为网页，无法判断有无站内搜索框。", Evidence(url=site.site))]
-    if box.state == "script":
+    if box.state == "script" or box.home_script:  # home: true asks of the homepage, whose scripts may draw one
         return [Finding("incomplete", _SUBJECT, site.site, "首页未见搜索框，但其脚本涉及搜索，可能由脚本生成，须人工核查。", home.evidence)]
     where = "首页" if home_only else "首页及抓取的页面"
     return [Finding("fail", _SUBJECT, site.site, f"{where}均未发现站内搜索框（带搜索输入框的表单或搜索输入框）。", home.evidence)]

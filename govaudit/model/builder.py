@@ -671,7 +671,8 @@ def _search_box(pages: dict, start: str) -> SearchBox:
     home = pages.get(start)
     if home is not None and home.facts.search_box == "shown":
         return SearchBox("shown", start)
+    home_script = home is not None and home.facts.search_box == "script"
     shown = next((url for url, p in sorted(pages.items()) if p.facts.search_box == "shown"), None)
     if shown is not None:
-        return SearchBox("shown", shown)
-    return SearchBox("script", start) if home is not None and home.facts.search_box == "script" else SearchBox("none")
+        return SearchBox("shown", shown, home_script)
+    return SearchBox("script", start, True) if home_script else SearchBox("none")

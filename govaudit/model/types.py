@@ -310,10 +310,12 @@ class PageTextInfo:
 class SearchBox:
     """Whether the build saw a site-search box: state "shown" (a search input in the markup of the
     page at `url`, the homepage first), "script" (none shown anywhere, but the homepage's scripts
-    speak of a search and may draw one; `url` is the homepage) or "none" (none on any page read)."""
+    speak of a search and may draw one; `url` is the homepage) or "none" (none on any page read).
+    `home_script`: the homepage shows none but its scripts may draw one (whatever other pages show)."""
 
     state: Literal["shown", "script", "none"]
     url: str | None = None
+    home_script: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,10 @@ SITE = "http://site.test/"
     ({"state": "shown", "url": SITE + "xxgk/"}, {"home": True}, [("fail", SITE)]),  # not on the homepage
     ({"state": "none"}, {}, [("fail", SITE)]),
     ({"state": "script", "url": SITE}, {}, [("incomplete", SITE)]),  # a script may draw it
+    ({"state": "script", "url": SITE, "home_script": True}, {"home": True}, [("incomplete", SITE)]),
+    # shown elsewhere; the homepage's scripts may draw one: no verdict on the homepage, a pass for any page
+    ({"state": "shown", "url": SITE + "xxgk/", "home_script": True}, {"home": True}, [("incomplete", SITE)]),
+    ({"state": "shown", "url": SITE + "xxgk/", "home_script": True}, {}, [("pass", SITE + "xxgk/")]),
     (None, {}, [("incomplete", SITE)]),  # a model built before the fact: not looked for
 ])
 def test_site_search_verdicts(box, params, want):
