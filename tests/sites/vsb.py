@@ -44,6 +44,7 @@ entry written before the tool ran; things that must not be findings are `Trap`s.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
@@ -58,6 +59,9 @@ SITE_ID = "5226350001"
 OWNER = 1768654345  # the VSB site owner number in click-count scripts
 HTML = "text/html"  # VWebServer sends no charset; the page's meta says UTF-8
 DISCLOSURE_DOCS = r"^/info/104\d/\d+\.htm$|^/content\.jsp\?urltype=news\.NewsContentUrl&wbtreeid=104\d&"  # the 政务公开 document template (footer without ICP)
+
+
+_REL = re.compile(r"\{rel:([^}]+)\}")
 
 
 def _a(url: str) -> str:
@@ -90,7 +94,7 @@ class Doc:
     body: str = ""
     source: str = GOV
     fields: dict[str, str] | None = None
-    links: str = ""
+    links: str = ""  # a related box; `{rel:/root/path}` is written relative to the page that shows it
     files: list[tuple[str, str]] = field(default_factory=list)  # (href, name) attachments
     listed: date | None = None  # a regenerated list's row date (and PubDate): the pile's day
 
@@ -250,7 +254,7 @@ class _Site:
         self.key: list[Expected] = []
         self.traps: list[Trap] = []
         self.cols: list[Col] = []
-        self.aliases: list[tuple[str, str]] = []  # (content.jsp address, the static article it serves)
+        self.aliases: list[tuple[Col, Doc]] = []  # articles also linked at their content.jsp address
         self.next_id = 3200
 
     def doc(self, title: str, when: date, body: str = "", **kw: object) -> Doc:
@@ -290,20 +294,20 @@ class _Site:
                 self.article(col, d)
 
     def dynamic(self, col: Col) -> None:
-        """The same column served by list.jsp (bare, and paged by its own pager)."""
-        bare = list_jsp(col.tree)
-        first = col.docs[:col.per_page]
+        """The same column served by list.jsp: bare, and paged by its own pager (a5p=1 is page 1 again)."""
         paged = lambda k: list_jsp(col.tree, k, col.pages, col.per_page)  # noqa: E731
-        self.res[bare] = self.list_page(col, bare, 1, first, _new_pager(col, 1, bare, paged) if col.pages > 1 else "")
-        self.traps.append(Trap(bare, f"{col.name}的动态地址（list.jsp），与 {col.url()} 是同一栏目"))
-        for k in range(2, col.pages + 1):
-            url = paged(k)
+        for url, k in ((list_jsp(col.tree), 1), *((paged(k), k) for k in range(1, col.pages + 1))):
             chunk = col.docs[(k - 1) * col.per_page: k * col.per_page]
-            self.res[url] = self.list_page(col, url, k, chunk, _new_pager(col, k, url, paged))
-            self.traps.append(Trap(url, LATER_PAGE))
+            pager = _new_pager(col, k, url, paged) if col.pages > 1 else ""
+            self.res[url] = self.list_page(col, url, k, chunk, pager)
+            note = LATER_PAGE if k > 1 else f"{col.name}的动态地址（list.jsp），与 {col.url()} 是同一栏目"
+            self.traps.append(Trap(url, note))
+            if col.pages == 1:
+                break
 
-    def article(self, col: Col, d: Doc) -> None:
-        url = col.doc_url(d)
+    def article(self, col: Col, d: Doc, url: str = "") -> None:
+        """The article page at its /info/ address, or at `url` (a content.jsp address of it)."""
+        url = url or col.doc_url(d)
         info = ""
         if d.fields:
             cells = [f'<td class="t1">{k}</td><td class="t2">{v}</td>' for k, v in d.fields.items()]
@@ -321,7 +325,7 @@ class _Site:
                 f'<i>发布时间：{d.when:%Y-%m-%d}&nbsp;&nbsp;来源：{d.source}&nbsp;&nbsp;点击数：'
                 f'<script>_showDynClicks("wbnews", {OWNER}, {d.id})</script></i></div>'
                 f'<div id="vsb_content"><div class="v_news_content">{d.body}</div></div><div id="div_vote_id"></div>'
-                f"{files}{d.links}</form></div></div></div>")
+                f"{files}{_REL.sub(lambda m: _a(rel(url, m.group(1))), d.links)}</form></div></div></div>")
         meta = {**_col_meta(col.name), "ArticleTitle": d.title, "PubDate": f"{d.listed or d.when:%Y-%m-%d} 09:30",
                 "ContentSource": d.source}
         self.res[url] = _page(url, f"{d.title}-{GOV}", body, meta, col.tree, icp=col.section != "zwgk")
@@ -440,8 +444,8 @@ def _disclosure(s: _Site) -> list[tuple[str, Doc]]:
                   _paras("一、起草背景", "二、主要内容", "三、政策措施"), source=f"{GOV}办公室")
         if defect != "unlinked":
             target = content_jsp(col.tree, d.id) if defect == "dynlink" else url
-            i.links = f'<div class="xgwj"><span>相关文件：</span><a href="{_a(rel(zcjd.doc_url(i), target))}">{d.title}</a></div>'
-            d.links = (f'<div class="xgjd"><h4>相关解读</h4><ul><li><a href="{rel(url, zcjd.doc_url(i))}">{i.title}</a></li>'
+            i.links = f'<div class="xgwj"><span>相关文件：</span><a href="{{rel:{target}}}">{d.title}</a></div>'
+            d.links = (f'<div class="xgjd"><h4>相关解读</h4><ul><li><a href="{{rel:{zcjd.doc_url(i)}}}">{i.title}</a></li>'
                        "</ul></div>")
         if defect == "late":
             s.key.append(Expected("interpretations", url, f"解读晚于文件{lag}天发布", probe=f"late-interp:{lag}"))
@@ -451,7 +455,7 @@ def _disclosure(s: _Site) -> list[tuple[str, Doc]]:
             s.traps.append(Trap(url, "解读链接的是文件的动态地址（content.jsp），与 /info/ 静态地址是同一文件：已互相链接"))
         zcjd.docs.append(i)
     dyn = next(d for _, d, defect in plans if defect == "dynlink")
-    s.aliases.append((content_jsp(gfx.tree, dyn.id), gfx.doc_url(dyn)))
+    s.aliases.append((gfx, dyn))
 
     rsxx = Col(1044, "/zwgk/rsxx", "人事信息", "zwgk", dates="cn")
     for n in range(6):
@@ -520,7 +524,7 @@ def _home(s: _Site, hcyw: Col, tzgg: Col, gk: list[tuple[str, Doc]]) -> None:
     # VSB components with 静态化 off link content.jsp and list.jsp: the same articles and column.
     tz = "".join(f'<li><a href="{_a(rel("/index.htm", content_jsp(tzgg.tree, d.id)))}" title="{d.title}">{d.title}</a>'
                  f"<span>{d.when:%m-%d}</span></li>" for d in tzgg.docs[:6])
-    s.aliases += [(content_jsp(tzgg.tree, d.id), tzgg.doc_url(d)) for d in tzgg.docs[:6]]
+    s.aliases += [(tzgg, d) for d in tzgg.docs[:6]]
     gkrows = "".join(f'<li><a href="{rel("/index.htm", u)}">{d.title}</a><span>{d.when:%m-%d}</span></li>' for u, d in gk)
     body = ('<div class="container index">' + block("鹤川要闻", hcyw.url(), yw) + block("通知公告", list_jsp(tzgg.tree), tz)
             + block("政务公开", "/zwgk.htm", gkrows)
@@ -548,8 +552,8 @@ def build(size: str = "small") -> SampleSite:
     s.dynamic(tzgg)
     s.dynamic(ztzl)
     _home(s, hcyw, tzgg, gk)
-    for alias, static in s.aliases:  # content.jsp serves the article's own page
-        s.res[alias] = s.res[static]
+    for col, d in s.aliases:  # content.jsp renders the article with links relative to itself
+        s.article(col, d, content_jsp(col.tree, d.id))
     for img in ("logo.png", "red.png", "ga.png", "zt.jpg"):
         s.res[f"/images/{img}"] = Resource(tiny_png(), "image/png")
     s.res["/style/style.css"] = Resource(b"body{font-size:14px}", "text/css")
