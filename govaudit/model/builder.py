@@ -23,6 +23,7 @@ from govaudit.model.extract.page import PageFacts, clear_caches
 from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import is_data_answer, read_pages
 from govaudit.model.frames import fold_frames
+from govaudit.model.pagerlinks import fold_pager_pages, fold_same_lists
 from govaudit.model.types import (
     SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     OffsiteLink, Page, PageText, PageTextInfo, SiteModel, TemplateFooter,
@@ -308,6 +309,8 @@ def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGrou
             grouped.setdefault(lp.key, []).append((lp, page))
     _fold_aliases(grouped)
     _fold_query_lists(grouped)
+    fold_pager_pages(grouped)  # VSB `tzgg.htm` + `tzgg/10.htm` (page 2) … `tzgg/1.htm`
+    fold_same_lists(grouped)  # one column at its static and its dynamic address
     framed.update(fold_frames(grouped))
     return [_ListGroup(_group_url(key, members), _page_numbers(members)) for key, members in grouped.items()
             if any(p.facts.kind == "column" for _, p in members)]
