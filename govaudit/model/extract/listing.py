@@ -217,19 +217,24 @@ class ListlessArea:
     plain: str  # text that is neither chrome nor link text, whitespace collapsed
     script_loads: bool  # the page's scripts load data (they may fill the empty container)
     empty_island: bool = False  # a Hanweb <script type="text/xml"> list island with no record
+    link_urls: frozenset[str] = frozenset()  # targets of the area's page links (a hub's child columns), any title length
 
 
 def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> ListlessArea:
     """The main area of a page whose list extraction found no item (a rare, cheap branch)."""
     cut = [(s.start, s.end) for s in index.chrome_spans]
     content_links = 0
+    urls = set()
     for ls in index.links:
         span = ls.span
         if span.chrome or ls.link.tag != "a":
             continue
         cut.append((span.start, span.end))
-        if not span.hidden and span.related not in related_boxes and len(index.text_of(span)) >= _ARTICLE_TITLE:
-            content_links += 1
+        if not span.hidden and span.related not in related_boxes:
+            text = index.text_of(span)
+            content_links += len(text) >= _ARTICLE_TITLE
+            if ls.link.kind == "page" and text.strip() and text.strip() not in PAGER_TEXTS and not text.strip().isdigit():
+                urls.add(ls.link.url)
     out, last = [], 0
     for start, end in sorted(cut):
         if start >= last:
@@ -238,7 +243,8 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
     out.append(index.text[last:])
     plain = " ".join("".join(out).split())
     empty = sum(1 for span in index.empty_lists if not _links_beside(span.el))
-    return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, empty_island(scripts))
+    return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, empty_island(scripts),
+                        frozenset(urls))
 
 
 def _links_beside(container: lxml.etree._Element) -> bool:

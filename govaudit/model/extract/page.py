@@ -234,7 +234,10 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
         return "column", "not_observed" if area.script_loads else "empty", [], False
     # Nothing at all (short headings aside), no container and no marker: an empty column when the
     # page is the highlighted item of a menu of its sibling columns (a hub's menu lists its children).
-    if area.content_links == 0 and not _strip_texts(rest, _short_headings(index)) \
+    # Links to two or more other pages beside the trail are something: a hub's links to its child
+    # columns (政务公开: 规范性文件, 政策解读 …) are short titles, never article-like ones.
+    trail = {u for _, u in crumbs if u} | {url}
+    if area.content_links == 0 and not _strip_texts(rest, _short_headings(index)) and len(area.link_urls - trail) < 2 \
             and _highlighted_among_siblings(index, url, metas, crumbs):
         return "column", "not_observed" if area.script_loads else "empty", [], False
     return keep
