@@ -22,6 +22,7 @@ from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.page import PageFacts, clear_caches
 from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import is_data_answer, read_pages
+from govaudit.model.copies import merge_copies
 from govaudit.model.frames import fold_frames
 from govaudit.model.pagerlinks import fold_pager_pages, fold_same_lists
 from govaudit.model.types import (
@@ -643,6 +644,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     groups = _list_groups(pages, framed)
     columns = _columns(groups, pages, start)
     docs = _documents(pages, columns, captures, on_site)
+    docs = merge_copies(docs, kept.body_text)  # VSB /info/1041/4012.htm and content.jsp?…&wbnewsid=4012
     columns = _with_date_integrity(columns, docs)
     list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
     page_list = [_page(url, cap, pages.get(url), list_pages.get(url)) for url, cap in sorted(captures.items())]
