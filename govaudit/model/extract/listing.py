@@ -34,6 +34,8 @@ _TIP_LINE = re.compile(r"[\r\n]+")
 _TIP_LABEL = re.compile(r"^\s*([^：:]{1,8}?)\s*[：:]\s*(.*?)\s*$")
 _TIP_TITLES = frozenset(("文章标题", "信息标题", "标题", "名称", "文件名称", "主题"))
 _TIP_DATES = frozenset(("更新时间", "发表时间", "发布时间", "发布日期", "更新日期", "发文日期", "日期", "时间"))
+_MONTH_DAY_ROWS = 3  # rows of a paged list showing month and day only, before they are its items
+_PAGING = PAGER_TEXTS - {"首页", "首 页", "第一页"}  # a pager's words that a site menu's 首页 is not
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
                    if (m := _YEAR_HEADING.match(index.text[start:end])))
     groups: dict[lxml.etree._Element, list[ListItem]] = {}
     shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
+    month_days: dict[lxml.etree._Element, int] = {}  # rows showing a date without its year (`[10-12]`)
     for ls, row, alt in _candidates(index, related_boxes):
         a = ls.span.el
         link_text = index.text_of(ls.span)
@@ -171,6 +174,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
         pinned = bool(_PINNED.search(row_text)) or "top" in (row.el.get("class") or "").split()
         groups.setdefault(key, []).append(ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned))
         shapes[key] = (row.el.tag, key.get("class") or "")
+        if date is None and find_month_days(row_text.replace(link_text, " ") if link_text else row_text, 2000):
+            month_days[key] = month_days.get(key, 0) + 1
     visible = [int(n) for n in VISIBLE_COUNT.findall(index.text)] if "共" in index.text else []
     declared = declared_counts(scripts) + visible
     declared_count = max(declared) if declared else None
@@ -186,6 +191,15 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
         for container, group in dated.items():  # dicts keep document order
             if container is best or shapes[container] == shapes[best]:
                 items.extend(group)
+    elif month_days and (visible or _pager_links(index)):
+        # A paged list whose rows show `[10-12]` and nowhere their year: a list all the same, its
+        # items undated (the column is then dated by its documents). Without a pager such rows are
+        # a hub's or a homepage's blocks.
+        best = max(month_days, key=month_days.__getitem__)
+        if month_days[best] >= _MONTH_DAY_ROWS:
+            for container, group in groups.items():
+                if container is best or (container in month_days and shapes[container] == shapes[best]):
+                    items.extend(group)
     if items:  # a partial static list (declared > static) still shows the newest items
         state = "listed"
     elif script_list:
@@ -197,6 +211,11 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None)
+
+
+def _pager_links(index: PageIndex) -> bool:
+    """True when the page links another page of its list by a pager's words (下一页, 上一页, 尾页)."""
+    return any(index.text_of(ls.span).strip() in _PAGING for ls in index.links if ls.link.tag == "a")
 
 
 def empty_island(scripts: str) -> bool:
