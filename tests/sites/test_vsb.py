@@ -138,6 +138,11 @@ def _probe(site: SampleSite, base: str, entry: Expected) -> None:
         pages = [_page(base, u) for u, _ in rows]
         assert max(_date(_SHOWN, p) for p in pages) == date.fromisoformat(arg)
         assert {_date(_PUBDATE, p) for p in pages} == listed  # PubDate is the pile's day too
+    elif kind == "newest-doc":  # rows show month and day only; the articles show the year
+        rows = _all_rows(base, entry.url)
+        assert rows and not [d for _, d in rows]
+        assert re.search(r"<span>\[\d{2}-\d{2}\]</span>", _list_area(_page(base, entry.url)))
+        assert max(_date(_SHOWN, _page(base, u)) for u, _ in rows) == date.fromisoformat(arg)
     elif kind == "no-interp":
         html = _page(base, entry.url)
         assert not _interp_links(site, entry.url, html)
@@ -217,7 +222,7 @@ def test_dynamic_addresses_serve_the_same_column_and_articles(site: SampleSite, 
 
 
 def test_every_planted_defect_is_served(site: SampleSite, base: str) -> None:
-    assert len(site.key) >= 18 and {e.family for e in site.key} == {
+    assert len(site.key) >= 19 and {e.family for e in site.key} == {
         "empty-columns", "stale-columns", "interpretations", "normative-metadata", "broken-links",
         "annual-reports", "footer"}
     for entry in site.key:
@@ -232,6 +237,7 @@ def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
              Expected("x", ok_doc, "", probe="meta-missing:有效性"), Expected("x", "/", "", probe="status:404"),
              Expected("x", "/zwgk/jytabl.htm", "", probe="no-rows"), Expected("x", "/xwzx/hcyw.htm", "", probe="newest:2026-09-20"),
              Expected("x", "/xwzx/hcyw.htm", "", probe="newest-shown:2026-08-28"),
+             Expected("x", "/xwzx/tzgg.htm", "", probe="newest-doc:2026-03-02"),
              Expected("x", "/zwgk/ndbg.htm", "", probe="no-report:2021"),
              Expected("x", "/xwzx/hcyw.htm", "", probe="footer-lacks:ICP备", url_pattern=r"^/xwzx/")]
     for entry in cases:
@@ -280,7 +286,7 @@ def _max_age(column: str) -> timedelta | None:
     return timedelta(days=365)
 
 
-_COLUMNS = ["/xwzx/hcyw.htm", "/xwzx/xzdt.htm", "/xwzx/bmdt.htm", "/xwzx/tzgg.htm", "/ztzl.htm", "/zwgk/gfxwj.htm",
+_COLUMNS = ["/xwzx/hcyw.htm", "/xwzx/xzdt.htm", "/xwzx/bmdt.htm", "/xwzx/tzgg.htm", "/xwzx/gsgg.htm", "/ztzl.htm", "/zwgk/gfxwj.htm",
             "/zwgk/zcwj.htm", "/zwgk/zcjd.htm", "/zwgk/rsxx.htm", "/zwgk/czyjs.htm", "/zwgk/zdxm.htm", "/zwgk/jytabl.htm",
             "/zwgk/ndbg.htm"]
 

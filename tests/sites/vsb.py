@@ -390,7 +390,15 @@ def _news(s: _Site) -> tuple[Col, Col]:
     s.res[ok_file] = Resource(fake_pdf("notice"), "application/pdf")
     tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 5, 11),
                            _paras("经清理，继续有效的行政规范性文件23件，宣布失效3件，废止2件。", f"{GOV}", "2026年5月11日")))
-    for c in (hcyw, xzdt, bmdt, tzgg):
+    # 公示公告: rows `[03-02]` only (the year is on the articles), the newest 2026-03-02: stale.
+    # Added in a second batch, its key entry written before the tool ran on it.
+    gsgg = Col(1016, "/xwzx/gsgg", "公示公告", "xwzx", per_page=8, dates="md")
+    for i in range(11):
+        gsgg.docs.append(s.doc(f"{('拟任职干部', '行政许可事项', '征收土地补偿安置方案')[i % 3]}公示（{i + 1}）",
+                               date(2026, 3, 2) - timedelta(days=i * 19), source=f"{GOV}办公室"))
+    s.key.append(Expected("stale-columns", gsgg.url(), "公示公告列表只显示月日（[03-02]），文章显示最新发布日期 2026-03-02，超过 6 个月",
+                          probe="newest-doc:2026-03-02"))
+    for c in (hcyw, xzdt, bmdt, tzgg, gsgg):
         s.cols.append(c)
     return hcyw, tzgg
 
