@@ -140,7 +140,7 @@ def _probe(site: SampleSite, base: str, entry: Expected) -> None:
         assert {_date(_PUBDATE, p) for p in pages} == listed  # PubDate is the pile's day too
     elif kind == "newest-doc":  # rows show month and day only; the articles show the year
         rows = _all_rows(base, entry.url)
-        assert rows and not [d for _, d in rows]
+        assert rows and not any(d for _, d in rows)
         assert re.search(r"<span>\[\d{2}-\d{2}\]</span>", _list_area(_page(base, entry.url)))
         assert max(_date(_SHOWN, _page(base, u)) for u, _ in rows) == date.fromisoformat(arg)
     elif kind == "no-interp":
