@@ -18,7 +18,7 @@ address.
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import urlsplit
 
 from govaudit.htmlvocab import NEXT_PAGE_TEXTS
@@ -28,12 +28,7 @@ _FIRST_FILE = re.compile(r"^(.*/[^/]+)\.(s?html?|jspx?|php|aspx?)$", re.I)
 _NUMBERED = re.compile(r"^\d+\.(s?html?|jspx?|php|aspx?)$", re.I)
 
 
-class _Page(Protocol):
-    capture: Any
-    facts: Any
-
-
-Groups = dict[str, list[tuple[ListPage, Any]]]
+Groups = dict[str, list[tuple[ListPage, Any]]]  # list key -> (its place in the list, the fetched page)
 
 
 def _query_pairs(query: str) -> set[str]:

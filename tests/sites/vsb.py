@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
@@ -167,7 +168,7 @@ def _top(url: str) -> str:
 def _page(url: str, title: str, body: str, meta: dict[str, str], page_id: int, icp: bool = True,
           home: bool = False) -> Resource:
     html = ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
-            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<HTML><!--' + str(page_id) + '-->'
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<HTML>'
             f'{_head(title, meta, page_id)}<BODY>{_top(url)}{body}{_footer(icp, home)}</BODY></HTML>')
     return Resource(html.encode("utf-8"), HTML)
 
@@ -219,8 +220,8 @@ def _rows(col: Col, url: str, docs: list[Doc]) -> str:
     return f'<ul class="list">{lis}</ul>{clicks}'
 
 
-def _new_pager(col: Col, n: int, url: str, page_url) -> str:  # noqa: ANN001 - a small local callable
-    """VSB 9's pb_sys pager (links relative to the page)."""
+def _new_pager(col: Col, n: int, url: str, page_url: Callable[[int], str]) -> str:
+    """VSB 9's pb_sys pager (links relative to the page); `page_url` gives page k's address."""
     pages = col.pages
     link = lambda k, text, cls: f'<span class="{cls}"><a href="{rel(url, page_url(k))}">{text}</a></span>'  # noqa: E731
     parts = [link(1, "首页", "p_first p_fun") if n > 1 else '<span class="p_first_d p_fun_d">首页</span>',
@@ -504,7 +505,6 @@ def _statics(s: _Site) -> None:
              "政府信息公开制度": (_paras("本县建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。"), None),
              "依申请公开": (_paras("申请人可以通过当面、信函、网络等方式提出政府信息公开申请。受理机构：县政府办公室。"), None),
              "机构职能": (_paras(f"{GOV}是县级国家行政机关，执行县人民代表大会及其常务委员会的决议。"), None)}
-    hub = Col(0, "/zwgk", "政务公开", "zwgk")
     for url, name in _STATICS:
         text, when = texts[name]
         col = Col(1040, url.removesuffix(".htm"), name, "zwgk")
@@ -520,7 +520,7 @@ def _statics(s: _Site) -> None:
     statics = "".join(f'<li><a href="{rel("/zwgk.htm", u)}">{n}</a></li>' for u, n in _STATICS)
     body = (f'<div class="subpage">{_crumb("/zwgk.htm", None, "政务公开")}<div class="gk_home"><ul class="gk_top">{statics}</ul>'
             f'<h3>法定主动公开内容</h3><ul class="gk_cats">{links}</ul></div></div>')
-    s.res["/zwgk.htm"] = _page("/zwgk.htm", f"政务公开-{GOV}", body, _col_meta(hub.name), 1040)
+    s.res["/zwgk.htm"] = _page("/zwgk.htm", f"政务公开-{GOV}", body, _col_meta("政务公开"), 1040)
 
 
 def _home(s: _Site, hcyw: Col, tzgg: Col, gk: list[tuple[str, Doc]]) -> None:
