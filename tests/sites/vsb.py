@@ -127,7 +127,7 @@ class Col:
 
 # ---------------------------------------------------------------- page shells
 
-_NAV = (("网站首页", "/index.htm"), ("鹤川要闻", "/xwzx/hcyw.htm"), ("乡镇动态", "/xwzx/xzdt.htm"),
+_NAV = (("网站首页", "/index.htm"), ("新闻中心", "/xwzx.htm"), ("鹤川要闻", "/xwzx/hcyw.htm"), ("乡镇动态", "/xwzx/xzdt.htm"),
         ("部门动态", "/xwzx/bmdt.htm"), ("通知公告", "/xwzx/tzgg.htm"), ("政务公开", "/zwgk.htm"),
         ("专题专栏", "/ztzl.htm"))
 
@@ -523,6 +523,21 @@ def _statics(s: _Site) -> None:
     s.res["/zwgk.htm"] = _page("/zwgk.htm", f"政务公开-{GOV}", body, _col_meta("政务公开"), 1040)
 
 
+def _channel(s: _Site) -> None:
+    """新闻中心 (/xwzx.htm), a VSB parent column: a block of each child column's newest rows, each
+    with its 更多 link; a channel page, not a column (added in a third batch, as a trap)."""
+    url = "/xwzx.htm"
+    blocks = "".join(
+        f'<div class="xw_box"><div class="xw_title"><h3>{c.name}</h3><a href="{rel(url, c.url())}" class="more">更多</a></div>'
+        '<ul>' + "".join(f'<li><a href="{rel(url, c.doc_url(d))}" title="{d.title}">{d.title}</a>'
+                         f'<span>{_fmt(d.listed or d.when, "iso" if c.dates == "md" else c.dates)}</span></li>'
+                         for d in c.docs[:5]) + "</ul></div>"
+        for c in s.cols if c.section == "xwzx" and c.docs)
+    body = f'<div class="subpage">{_crumb(url, None, "新闻中心")}<div class="xw_index">{blocks}</div></div>'
+    s.res[url] = _page(url, f"新闻中心-{GOV}", body, _col_meta("新闻中心"), 1010)
+    s.traps.append(Trap(url, "新闻中心是频道页（各子栏目的区块和“更多”链接），不是栏目"))
+
+
 def _home(s: _Site, hcyw: Col, tzgg: Col, gk: list[tuple[str, Doc]]) -> None:
     def block(title: str, more: str, rows: str) -> str:
         return (f'<div class="index_box"><div class="index_title"><h3>{title}</h3><a href="{_a(rel("/index.htm", more))}" '
@@ -559,6 +574,7 @@ def build(size: str = "small") -> SampleSite:
     s.render()
     s.dynamic(tzgg)
     s.dynamic(ztzl)
+    _channel(s)
     _home(s, hcyw, tzgg, gk)
     for col, d in s.aliases:  # content.jsp renders the article with links relative to itself
         s.article(col, d, content_jsp(col.tree, d.id))
