@@ -45,6 +45,7 @@ class ListingFacts:
     declared_count: int | None  # records the page says the list has (script or 共N条)
     script_list: bool  # the page fills its list by script (templates, declared counts)
     page_count: int | None = None  # pages a TRS/JS pager declares
+    channel_blocks: int = 0  # containers of the list that each carry their own 更多 link (a channel page's blocks)
 
 
 def _year_before(years: list[tuple[int, int]], offset: int) -> int | None:
@@ -186,11 +187,13 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
     script_list = bool(declared) and not (declared_count == 0 and len(visible) == len(declared)) or index.templates > 0
     dated = {c: items for c, items in groups.items() if any(i.date for i in items)}
     items: list[ListItem] = []
+    chosen: list[lxml.etree._Element] = []
     if dated:
         best = max(dated, key=lambda c: sum(1 for i in dated[c] if i.date))
         for container, group in dated.items():  # dicts keep document order
             if container is best or shapes[container] == shapes[best]:
                 items.extend(group)
+                chosen.append(container)
     elif month_days and (visible or _pager_links(index)):
         # A paged list whose rows show `[10-12]` and nowhere their year: a list all the same, its
         # items undated (the column is then dated by its documents). Without a pager such rows are
@@ -210,7 +213,28 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
         state = "not_observed" if SCRIPT_LOAD.search(scripts) and not empty_island(scripts) else "empty"
     else:
         state = "none"
-    return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None)
+    return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
+                        _channel_blocks(chosen) if len(chosen) > 1 else 0)
+
+
+def _more_link(container: lxml.etree._Element) -> str | None:
+    """The href of the 更多 link of `container`'s block (its parent, else its grandparent)."""
+    block = container.getparent()
+    for _ in range(2):
+        if block is None:
+            return None
+        for a in block.iter("a"):
+            text = " ".join("".join(a.itertext()).split())
+            if (text in MORE_TEXTS or text.startswith("更多")) and a.get("href"):
+                return a.get("href")
+        block = block.getparent()
+    return None
+
+
+def _channel_blocks(containers: list[lxml.etree._Element]) -> int:
+    """How many of a list's same-shape containers carry a 更多 link of their own (distinct targets):
+    two or more make a channel page of blocks (新闻中心 with a block per child column), not a list."""
+    return len({href for c in containers if (href := _more_link(c))})
 
 
 def _pager_links(index: PageIndex) -> bool:

@@ -7,7 +7,7 @@ column was judged stale or a document incomplete.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 import datetime
 from urllib.parse import urlsplit
 
@@ -329,6 +329,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     own = _own_names(metas, crumbs, head_title, index.current)
     boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
     listing = extract_listing(index, scripts, boxes)
+    if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
+        listing = replace(listing, items=[], state="none")
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
     date = pub_date(flat, metas, metadata, url, title)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items), date.source == "visible", len(index.links))
