@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from govaudit.model.extract.pager import counted_totals
 from tests.model.loopback import HTML, crawl_and_build
 
 _DYN = "list.jsp?urltype=tree.TreeTempUrl&amp;wbtreeid="
@@ -87,3 +88,20 @@ def test_a_vsb_column_is_one_column_whatever_its_pages_addresses(tmp_path: Path)
     assert numbers["xwzx/tzgg/2.htm"] == (tzgg.url, 2) and numbers["xwzx/tzgg/1.htm"] == (tzgg.url, 3)
     assert columns["ztzl.htm"].state == columns["zwgk/ztzl.htm"].state == "empty"
     assert "list.jsp?urltype=tree.TreeTempUrl&wbtreeid=1030" in {p.removeprefix(base) for p in columns["ztzl.htm"].pages}
+
+
+def test_a_page_the_crawl_did_not_get_is_counted_unobserved_from_the_pagers_n_of_p(tmp_path: Path) -> None:
+    """VSB states its total only as `1/3` (no 页): with page 3 not served (at either address), one
+    page is unobserved."""
+    pages = _site()
+    del pages["/xwzx/tzgg/1.htm"], pages["/list.jsp?a5t=3&a5p=3&a5c=4&urltype=tree.TreeTempUrl&wbtreeid=1014"]
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    (tzgg,) = [c for c in model.columns if c.url == base + "xwzx/tzgg.htm"]
+    assert tzgg.pages_unobserved == 1 and "其余分页未观察到" in (tzgg.note or "")
+
+
+def test_vsb_page_totals_are_read_from_n_of_p() -> None:
+    # VSB 9 (lntdxy.com, inline spans: one text run) and VSB 8 (soft.nenu.edu.cn, a fanye cell)
+    assert counted_totals("\x1e共52条 首页上页12345...11下页尾页 1/11\x1f") == [11]
+    assert counted_totals("\x1e共49条\xa0\xa01/5\xa0\x1f\x1e首页上页下页尾页\x1f") == [5]
+    assert counted_totals("\x1e共3条评论 发布于 2026/10\x1f") == []

@@ -11,7 +11,7 @@ import lxml.etree
 from govaudit.htmlvocab import (DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, PAGER_TEXTS,
                                SCRIPT_LOAD, VISIBLE_COUNT)
 from govaudit.model.extract.dates import find_dates, find_month_days
-from govaudit.model.extract.pager import page_totals
+from govaudit.model.extract.pager import counted_totals, page_totals
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
 from govaudit.model.types import ListItem
@@ -182,7 +182,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
     declared_count = max(declared) if declared else None
     pages = [int(a or b) for a, b in PAGE_COUNT.findall(scripts)] if any(w in scripts for w in PAGE_COUNT_WORDS) else []
     if groups and ("共" in index.text or "页次" in index.text):  # a list pager's visible total (共4页, 第1/4页)
-        pages += [int(n) for m in page_totals(index.text) for n in m if n]
+        pages += [int(n) for m in page_totals(index.text) for n in m if n] + counted_totals(index.text)
     # A server-written pager saying 共0条 is an observed empty list, not a script's.
     script_list = bool(declared) and not (declared_count == 0 and len(visible) == len(declared)) or index.templates > 0
     dated = {c: items for c, items in groups.items() if any(i.date for i in items)}
