@@ -59,7 +59,7 @@ GOV = "鹤川县人民政府"
 SITE_ID = "5226350001"
 OWNER = 1768654345  # the VSB site owner number in click-count scripts
 HTML = "text/html"  # VWebServer sends no charset; the page's meta says UTF-8
-DISCLOSURE_DOCS = r"^/info/104\d/\d+\.htm$|^/content\.jsp\?urltype=news\.NewsContentUrl&wbtreeid=104\d&"  # the 政务公开 document template (footer without ICP)
+DISCLOSURE_DOCS = r"^/info/104\d/\d+\.htm$|^/content\.jsp\?urltype=news\.NewsContentUrl&wbtreeid=10[45]\d&"  # the 政务公开 document template (footer without ICP)
 
 
 _REL = re.compile(r"\{rel:([^}]+)\}")
@@ -113,16 +113,20 @@ class Col:
     dates: str = "iso"  # iso | cn | md ([10-12], the year only on the article)
     empty: str | None = None  # the text of an empty list, None: nothing at all
     note: str = ""  # a 情况说明 instead of a list
+    dynamic: bool = False  # served only by list.jsp (paged ?totalpage=P&PAGENUM=n&…) and content.jsp
 
     @property
     def pages(self) -> int:
         return max(1, -(-len(self.docs) // self.per_page))
 
     def url(self, n: int = 1) -> str:
+        if self.dynamic:
+            return list_jsp(self.tree) if n == 1 else \
+                f"/list.jsp?totalpage={self.pages}&PAGENUM={n}&urltype=tree.TreeTempUrl&wbtreeid={self.tree}"
         return f"{self.path}.htm" if n == 1 else f"{self.path}/{self.pages + 1 - n}.htm"
 
     def doc_url(self, d: Doc) -> str:
-        return f"/info/{self.tree}/{d.id}.htm"
+        return content_jsp(self.tree, d.id) if self.dynamic else f"/info/{self.tree}/{d.id}.htm"
 
 
 # ---------------------------------------------------------------- page shells
@@ -237,7 +241,9 @@ def _new_pager(col: Col, n: int, url: str, page_url: Callable[[int], str]) -> st
 def _old_pager(col: Col, n: int, url: str) -> str:
     """The VSB 8 list pager: 共N条 n/P in a fanye cell, Prev/Next anchors, a 转到 box."""
     pages = col.pages
-    a = lambda k, text, cls: f'<a href="{rel(url, col.url(k))}" class="{cls}">{text}</a>'  # noqa: E731
+    # a dynamic list's pager links its pages by query alone (`?totalpage=2&PAGENUM=2&…`)
+    href = (lambda k: _a("?" + col.url(k).partition("?")[2])) if col.dynamic else (lambda k: rel(url, col.url(k)))
+    a = lambda k, text, cls: f'<a href="{href(k)}" class="{cls}">{text}</a>'  # noqa: E731
     first = a(1, "首页", "Prev") + a(n - 1, "上页", "Prev") if n > 1 else \
         '<span class="PrevDisabled">首页</span><span class="PrevDisabled">上页</span>'
     last = a(n + 1, "下页", "Next") + a(pages, "尾页", "Next") if n < pages else \
@@ -493,7 +499,15 @@ def _disclosure(s: _Site) -> list[tuple[str, Doc]]:
             s.traps.append(Trap(ndbg.doc_url(d), "年报在截止日 3 月 31 日当天发布，不算逾期"))
     s.key.append(Expected("annual-reports", ndbg.url(), "缺少 2023 年度政府信息公开工作年度报告",
                           match=(COUNTY, "2023"), probe="no-report:2023"))
-    for c in (gfx, zcwj, zcjd, rsxx, czyjs, zdxm, zdjs, jyta, ndbg):
+    # 规划计划, a fourth batch (key first): a VSB 8 column served only dynamically, page 2 at
+    # `list.jsp?totalpage=2&PAGENUM=2&…`, articles only at content.jsp; newest 2025-06-30: stale.
+    ghjh = Col(1050, "/zwgk/ghjh", "规划计划", "zwgk", per_page=10, pager="old", rows="old", dynamic=True)
+    for n in range(14):
+        ghjh.docs.append(s.doc(f"{COUNTY}{('农业农村', '交通运输', '生态环境', '文化旅游')[n % 4]}发展规划实施情况（{n + 1}）",
+                               date(2025, 6, 30) - timedelta(days=45 * n)))
+    s.key.append(Expected("stale-columns", ghjh.url(), "只以 list.jsp 动态地址提供的规划计划栏目最新信息 2025-06-30，超过 1 年",
+                          probe="newest:2025-06-30"))
+    for c in (gfx, zcwj, zcjd, rsxx, czyjs, zdxm, zdjs, jyta, ndbg, ghjh):
         s.cols.append(c)
     return [(c.doc_url(d), d) for c in (zcwj, gfx) for d in c.docs[:2 if c is zcwj else 3]]
 
