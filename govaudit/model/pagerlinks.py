@@ -91,27 +91,28 @@ def fold_pager_pages(grouped: Groups) -> None:
 
 
 def _shown(members: list[tuple[ListPage, Any]]) -> tuple[str, tuple[str, ...], frozenset[str]] | None:
-    """What a list's first page shows: (column name, title and breadcrumb, item URLs); None
-    without a first page."""
+    """What a list's first page shows: (column name, its list state, title and breadcrumb, item
+    URLs); None without a first page."""
     first = next((p for lp, p in members if lp.number is None and p.facts.kind == "column"), None)
     if first is None:
         return None
     f = first.facts
-    return f.column_name or "", (f.title or "", *(text for text, _ in f.breadcrumb)), \
+    return f.column_name or "", (f.list_state, f.title or "", *(text for text, _ in f.breadcrumb)), \
         frozenset(i.url for i in f.list_items if i.url)
 
 
 def fold_same_lists(grouped: Groups) -> None:
     """Merge lists that are one column at two addresses: the same column name and the same items
-    on their first pages (or no item on either, and the same title and breadcrumb). The merged column keeps
+    on their first pages (or no item on either, the same list state, title and breadcrumb: a frame
+    host and its empty frame are not one list here, frames.py folds them). The merged column keeps
     the address without a query (the static one), else the shorter."""
     seen: dict[tuple[str, tuple[str, ...], frozenset[str]], str] = {}
     for key in sorted(grouped, key=lambda k: ("?" in k, len(k), k)):
         shown = _shown(grouped[key])
         if shown is None or not shown[0]:
             continue
-        name, title, items = shown
-        same = (name, () if items else title, items)
+        name, page, items = shown
+        same = (name, () if items else page, items)
         if same in seen:
             grouped[seen[same]].extend((ListPage(seen[same], lp.bare, lp.number if lp.number else 1, "alias"), p)
                                        for lp, p in grouped.pop(key))
