@@ -189,7 +189,7 @@ def _crumb(url: str, col: Col | None, tail: str = "") -> str:
     if col is not None:
         section = _SECTIONS[col.section]
         parts.append(f'<a href="{rel(url, "/zwgk.htm")}">{section}</a>' if col.section == "zwgk" else section)
-        parts.append(f'<a href="{rel(url, col.url())}">{col.name}</a>')
+        parts.append(f'<a href="{_a(rel(url, col.url()))}">{col.name}</a>')
     if tail:
         parts.append(tail)
     return '<ul class="breadcrumb">当前位置：' + "&gt;".join(parts) + "</ul>"
@@ -205,17 +205,17 @@ def _rows(col: Col, url: str, docs: list[Doc]) -> str:
     if not docs:
         return f'<ul class="list"><li class="nodata">{col.empty}</li></ul>' if col.empty else '<ul class="list"></ul>'
     if col.rows == "old":
-        trs = "".join(f'<tr id="line_u6_{n}"><td><a href="{rel(url, col.doc_url(d))}" class="c127268" title="{d.title}">'
+        trs = "".join(f'<tr id="line_u6_{n}"><td><a href="{_a(rel(url, col.doc_url(d)))}" class="c127268" title="{d.title}">'
                       f'{d.title}</a></td><td width="1%" nowrap><span class="timestyle127268">'
                       f"{_fmt(d.listed or d.when, col.dates)}</span></td></tr>" for n, d in enumerate(docs))
         return f'<table width="100%" class="winstyle127268">{trs}</table>'
     if col.rows == "table":
-        trs = "".join(f'<tr id="line_u7_{n}"><td class="bt"><a href="{rel(url, col.doc_url(d))}" title="{d.title}" '
+        trs = "".join(f'<tr id="line_u7_{n}"><td class="bt"><a href="{_a(rel(url, col.doc_url(d)))}" title="{d.title}" '
                       f'target="_blank">{d.title}</a></td><td>{(d.fields or {}).get("发文字号", "")}</td>'
                       f"<td>{_fmt(d.listed or d.when, col.dates)}</td></tr>" for n, d in enumerate(docs))
         return ('<table class="gk_list" width="100%"><tr><th>标题</th><th>文号</th><th>发布日期</th></tr>'
                 f"{trs}</table>")
-    lis = "".join(f'<li id="line_u5_{n}"><a href="{rel(url, col.doc_url(d))}" target="_blank" title="{d.title}">{d.title}'
+    lis = "".join(f'<li id="line_u5_{n}"><a href="{_a(rel(url, col.doc_url(d)))}" target="_blank" title="{d.title}">{d.title}'
                   f"</a><span>{_fmt(d.listed or d.when, col.dates)}</span></li>"
                   f'<span id="section_u5_{n}" style="display:none;"><hr style="height:1px;border:none;'
                   'border-top:1px dashed #CCCCCC;"></span>' for n, d in enumerate(docs))
@@ -227,7 +227,7 @@ def _rows(col: Col, url: str, docs: list[Doc]) -> str:
 def _new_pager(col: Col, n: int, url: str, page_url: Callable[[int], str]) -> str:
     """VSB 9's pb_sys pager (links relative to the page); `page_url` gives page k's address."""
     pages = col.pages
-    link = lambda k, text, cls: f'<span class="{cls}"><a href="{rel(url, page_url(k))}">{text}</a></span>'  # noqa: E731
+    link = lambda k, text, cls: f'<span class="{cls}"><a href="{_a(rel(url, page_url(k)))}">{text}</a></span>'  # noqa: E731
     parts = [link(1, "首页", "p_first p_fun") if n > 1 else '<span class="p_first_d p_fun_d">首页</span>',
              link(n - 1, "上页", "p_prev p_fun") if n > 1 else '<span class="p_prev_d p_fun_d">上页</span>']
     parts += [f'<span class="p_no_d">{k}</span>' if k == n else link(k, str(k), "p_no") for k in range(1, pages + 1)]
@@ -242,7 +242,7 @@ def _old_pager(col: Col, n: int, url: str) -> str:
     """The VSB 8 list pager: 共N条 n/P in a fanye cell, Prev/Next anchors, a 转到 box."""
     pages = col.pages
     # a dynamic list's pager links its pages by query alone (`?totalpage=2&PAGENUM=2&…`)
-    href = (lambda k: _a("?" + col.url(k).partition("?")[2])) if col.dynamic else (lambda k: rel(url, col.url(k)))
+    href = (lambda k: _a("?" + col.url(k).partition("?")[2])) if col.dynamic else (lambda k: _a(rel(url, col.url(k))))
     a = lambda k, text, cls: f'<a href="{href(k)}" class="{cls}">{text}</a>'  # noqa: E731
     first = a(1, "首页", "Prev") + a(n - 1, "上页", "Prev") if n > 1 else \
         '<span class="PrevDisabled">首页</span><span class="PrevDisabled">上页</span>'
@@ -274,7 +274,7 @@ class _Site:
         if col.section == "zwgk":
             items = [*_STATICS[:2], *items, *_STATICS[2:]]
         active = ' class="active"'
-        links = "".join(f'<div class="panel-body"><a href="{rel(url, u)}"{active if u == col.url() else ""}>{n}</a></div>'
+        links = "".join(f'<div class="panel-body"><a href="{_a(rel(url, u))}"{active if u == col.url() else ""}>{n}</a></div>'
                         for u, n in items)
         return f'<div class="col-md-2"><div class="panel"><div class="panel-heading">{_SECTIONS[col.section]}</div>{links}</div></div>'
 
@@ -530,7 +530,7 @@ def _statics(s: _Site) -> None:
         s.res[url] = _page(url, f"{name}-{GOV}", body, meta, 1040)
         if when is None:
             s.traps.append(Trap(url, "无日期的单页（VSB 文章型栏目），不是栏目"))
-    links = "".join(f'<li><a href="{rel("/zwgk.htm", c.url())}">{c.name}</a></li>' for c in s.cols if c.section == "zwgk")
+    links = "".join(f'<li><a href="{_a(rel("/zwgk.htm", c.url()))}">{c.name}</a></li>' for c in s.cols if c.section == "zwgk")
     statics = "".join(f'<li><a href="{rel("/zwgk.htm", u)}">{n}</a></li>' for u, n in _STATICS)
     body = (f'<div class="subpage">{_crumb("/zwgk.htm", None, "政务公开")}<div class="gk_home"><ul class="gk_top">{statics}</ul>'
             f'<h3>法定主动公开内容</h3><ul class="gk_cats">{links}</ul></div></div>')
@@ -542,8 +542,8 @@ def _channel(s: _Site) -> None:
     with its 更多 link; a channel page, not a column (added in a third batch, as a trap)."""
     url = "/xwzx.htm"
     blocks = "".join(
-        f'<div class="xw_box"><div class="xw_title"><h3>{c.name}</h3><a href="{rel(url, c.url())}" class="more">更多</a></div>'
-        '<ul>' + "".join(f'<li><a href="{rel(url, c.doc_url(d))}" title="{d.title}">{d.title}</a>'
+        f'<div class="xw_box"><div class="xw_title"><h3>{c.name}</h3><a href="{_a(rel(url, c.url()))}" class="more">更多</a></div>'
+        '<ul>' + "".join(f'<li><a href="{_a(rel(url, c.doc_url(d)))}" title="{d.title}">{d.title}</a>'
                          f'<span>{_fmt(d.listed or d.when, "iso" if c.dates == "md" else c.dates)}</span></li>'
                          for d in c.docs[:5]) + "</ul></div>"
         for c in s.cols if c.section == "xwzx" and c.docs)
