@@ -22,7 +22,9 @@ from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.page import PageFacts, clear_caches
 from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import is_data_answer, read_pages
+from govaudit.model.copies import merge_copies
 from govaudit.model.frames import fold_frames
+from govaudit.model.pagerlinks import fold_pager_pages, fold_same_lists
 from govaudit.model.types import (
     SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     OffsiteLink, Page, PageText, PageTextInfo, SearchBox, SiteModel, TemplateFooter,
@@ -308,6 +310,8 @@ def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGrou
             grouped.setdefault(lp.key, []).append((lp, page))
     _fold_aliases(grouped)
     _fold_query_lists(grouped)
+    fold_pager_pages(grouped)  # VSB `tzgg.htm` + `tzgg/10.htm` (page 2) … `tzgg/1.htm`
+    fold_same_lists(grouped)  # one column at its static and its dynamic address
     framed.update(fold_frames(grouped))
     return [_ListGroup(_group_url(key, members), _page_numbers(members)) for key, members in grouped.items()
             if any(p.facts.kind == "column" for _, p in members)]
@@ -640,6 +644,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     groups = _list_groups(pages, framed)
     columns = _columns(groups, pages, start)
     docs = _documents(pages, columns, captures, on_site)
+    docs = merge_copies(docs, kept.body_text)  # VSB /info/1041/4012.htm and content.jsp?…&wbnewsid=4012
     columns = _with_date_integrity(columns, docs)
     list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
     page_list = [_page(url, cap, pages.get(url), list_pages.get(url)) for url, cap in sorted(captures.items())]

@@ -46,7 +46,9 @@ _PAGE_FILE_ID = re.compile(r"/(list|index)([_-]\d+)[_-](\d+)(\.s?html?|\.jhtml)$
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jhtml|jspx?|aspx?|php)$", re.I)
 _SCRIPT_FILE = re.compile(r"\.(?:jspx?|aspx?|php)$", re.I)
 _MONTH_DIR = re.compile(r"/\d{6}/[^/]*$")
-_RECORD_WINDOW = ("startrecord", "endrecord", "perpage")
+# Which records or how many pages, never which list: Hanweb's data proxy window, VSB's `totalpage`
+# (`list.jsp?totalpage=11&PAGENUM=2&urltype=tree.TreeTempUrl&wbtreeid=1012`).
+_RECORD_WINDOW = ("startrecord", "endrecord", "perpage", "totalpage")
 _HANWEB_ARTICLE = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_\d+\.\w+$")
 
 
@@ -81,7 +83,7 @@ def list_page(url: str) -> ListPage:
             if name.lower() in PAGE_PARAMS and value.isdigit():
                 number, style = int(value), "query"
             elif name.lower() in _RECORD_WINDOW:
-                continue  # Hanweb's data proxy: which records of the list, not which list
+                continue  # Hanweb's data proxy, VSB's page total: which records of the list, not which list
             elif pair:
                 kept.append(pair)
         query = "&".join(kept)

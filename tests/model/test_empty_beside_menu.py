@@ -87,6 +87,15 @@ def test_a_query_addressed_column_beside_its_sibling_menu_is_empty(heading):
     # a highlighted item with one sibling only is a tab pair, not a menu of columns
     (URL, _page("行政处罚", _crumb("行政处罚") + "<div class='main'><ul class='menu'><li class='on'><a href='/xxgk/xzcf/index.html'>"
                 "行政处罚</a></li><li><a href='/xxgk/xzxk/index.html'>行政许可</a></li></ul><div class='right'></div></div>", "行政处罚")),
+    # a VSB 政务公开 hub (`/zwgk.htm`, highlighted in the top nav): its main area links its child
+    # columns by their short names, under a 法定主动公开内容 heading; no list container, no marker
+    ("http://s/zwgk.htm", _page("政务公开", _top("信息公开").replace("信息公开", "政务公开").replace("/xxgk/", "/zwgk.htm")
+                                + "<div class='subpage'>"
+                                "<ul class='breadcrumb'>当前位置：<a href='index.htm'>网站首页</a>&gt;政务公开</ul>"
+                                "<div class='gk_home'><ul class='gk_top'><li><a href='zwgk/zfxxgkzn.htm'>政府信息公开指南</a></li>"
+                                "<li><a href='zwgk/ysqgk.htm'>依申请公开</a></li></ul><h3>法定主动公开内容</h3><ul class='gk_cats'>"
+                                + "".join(f"<li><a href='zwgk/{d}.htm'>{n}</a></li>" for d, n in _SIBLINGS) + "</ul></div></div>",
+                                "政务公开")),
 ])
 def test_navigation_hubs_stay_hubs(url, html):
     facts = extract_page(html, url)

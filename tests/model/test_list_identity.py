@@ -160,6 +160,9 @@ def test_no_list_page_is_a_document_and_articles_find_their_column(built):
     ("http://s/a/?curPage=2", "http://s/a/", 2),
     ("http://s/a/?page=x", "http://s/a/?page=x", None),  # not a page number
     ("http://s/a/t20260801_1.html", "http://s/a/t20260801_1.html", None),
+    # 博达 VSB's dynamic pager carries the page total: page 2 of `list.jsp?urltype=…&wbtreeid=1012`
+    ("http://s/list.jsp?totalpage=11&PAGENUM=2&urltype=tree.TreeTempUrl&wbtreeid=1012",
+     "http://s/list.jsp?urltype=tree.TreeTempUrl&wbtreeid=1012", 2),
 ])
 def test_list_page_keys(url, key, number):
     lp = list_page(url)

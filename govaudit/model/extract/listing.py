@@ -13,7 +13,7 @@ from govaudit.htmlvocab import (DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.footer import footer_start
-from govaudit.model.extract.pager import page_totals
+from govaudit.model.extract.pager import counted_totals, page_totals
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
 from govaudit.model.types import ListItem
@@ -37,6 +37,8 @@ _TIP_LINE = re.compile(r"[\r\n]+")
 _TIP_LABEL = re.compile(r"^\s*([^：:]{1,8}?)\s*[：:]\s*(.*?)\s*$")
 _TIP_TITLES = frozenset(("文章标题", "信息标题", "标题", "名称", "文件名称", "主题"))
 _TIP_DATES = frozenset(("更新时间", "发表时间", "发布时间", "发布日期", "更新日期", "发文日期", "日期", "时间"))
+_MONTH_DAY_ROWS = 3  # rows of a paged list showing month and day only, before they are its items
+_PAGING = PAGER_TEXTS - {"首页", "首 页", "第一页"}  # a pager's words that a site menu's 首页 is not
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class ListingFacts:
     declared_count: int | None  # records the page says the list has (script or 共N条)
     script_list: bool  # the page fills its list by script (templates, declared counts)
     page_count: int | None = None  # pages a TRS/JS pager declares
+    channel_blocks: int = 0  # containers of the list that each carry their own 更多 link (a channel page's blocks)
 
 
 def _year_before(years: list[tuple[int, int]], offset: int) -> int | None:
@@ -157,6 +160,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
                    if (m := _YEAR_HEADING.match(index.text[start:end])))
     groups: dict[lxml.etree._Element, list[ListItem]] = {}
     shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
+    month_days: dict[lxml.etree._Element, int] = {}  # rows showing a date without its year (`[10-12]`)
     for ls, row, alt in _candidates(index, related_boxes):
         a = ls.span.el
         link_text = index.text_of(ls.span)
@@ -174,21 +178,34 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
         pinned = bool(_PINNED.search(row_text)) or "top" in (row.el.get("class") or "").split()
         groups.setdefault(key, []).append(ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned))
         shapes[key] = (row.el.tag, key.get("class") or "")
+        if date is None and find_month_days(row_text.replace(link_text, " ") if link_text else row_text, 2000):
+            month_days[key] = month_days.get(key, 0) + 1
     visible = [int(n) for n in VISIBLE_COUNT.findall(index.text)] if "共" in index.text else []
     declared = declared_counts(scripts) + visible
     declared_count = max(declared) if declared else None
     pages = [int(a or b) for a, b in PAGE_COUNT.findall(scripts)] if any(w in scripts for w in PAGE_COUNT_WORDS) else []
     if groups and ("共" in index.text or "页次" in index.text):  # a list pager's visible total (共4页, 第1/4页)
-        pages += [int(n) for m in page_totals(index.text) for n in m if n]
+        pages += [int(n) for m in page_totals(index.text) for n in m if n] + counted_totals(index.text)
     # A server-written pager saying 共0条 is an observed empty list, not a script's.
     script_list = bool(declared) and not (declared_count == 0 and len(visible) == len(declared)) or index.templates > 0
     dated = {c: items for c, items in groups.items() if any(i.date for i in items)}
     items: list[ListItem] = []
+    chosen: list[lxml.etree._Element] = []
     if dated:
         best = max(dated, key=lambda c: sum(1 for i in dated[c] if i.date))
         for container, group in dated.items():  # dicts keep document order
             if container is best or shapes[container] == shapes[best]:
                 items.extend(group)
+                chosen.append(container)
+    elif month_days and (visible or _pager_links(index)):
+        # A paged list whose rows show `[10-12]` and nowhere their year: a list all the same, its
+        # items undated (the column is then dated by its documents). Without a pager such rows are
+        # a hub's or a homepage's blocks.
+        best = max(month_days, key=month_days.__getitem__)
+        if month_days[best] >= _MONTH_DAY_ROWS:
+            for container, group in groups.items():
+                if container is best or (container in month_days and shapes[container] == shapes[best]):
+                    items.extend(group)
     if items:  # a partial static list (declared > static) still shows the newest items
         state = "listed"
     elif script_list:
@@ -199,7 +216,33 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
         state = "not_observed" if SCRIPT_LOAD.search(scripts) and not empty_island(scripts) else "empty"
     else:
         state = "none"
-    return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None)
+    return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
+                        _channel_blocks(chosen) if len(chosen) > 1 else 0)
+
+
+def _more_link(container: lxml.etree._Element) -> str | None:
+    """The href of the 更多 link of `container`'s block (its parent, else its grandparent)."""
+    block = container.getparent()
+    for _ in range(2):
+        if block is None:
+            return None
+        for a in block.iter("a"):
+            text = " ".join("".join(a.itertext()).split())
+            if (text in MORE_TEXTS or text.startswith("更多")) and a.get("href"):
+                return a.get("href")
+        block = block.getparent()
+    return None
+
+
+def _channel_blocks(containers: list[lxml.etree._Element]) -> int:
+    """How many of a list's same-shape containers carry a 更多 link of their own (distinct targets):
+    two or more make a channel page of blocks (新闻中心 with a block per child column), not a list."""
+    return len({href for c in containers if (href := _more_link(c))})
+
+
+def _pager_links(index: PageIndex) -> bool:
+    """True when the page links another page of its list by a pager's words (下一页, 上一页, 尾页)."""
+    return any(index.text_of(ls.span).strip() in _PAGING for ls in index.links if ls.link.tag == "a")
 
 
 def empty_island(scripts: str) -> bool:
@@ -220,6 +263,7 @@ class ListlessArea:
     plain: str  # text that is neither chrome nor link text, whitespace collapsed
     script_loads: bool  # the page's scripts load data (they may fill the empty container)
     empty_island: bool = False  # a Hanweb <script type="text/xml"> list island with no record
+    link_urls: frozenset[str] = frozenset()  # targets of the area's page links (a hub's child columns), any title length
 
 
 def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> ListlessArea:
@@ -232,14 +276,17 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
         foot = len(index.text)
     cut.append((foot, len(index.text)))
     content_links = 0
+    urls = set()
     for ls in index.links:
         span = ls.span
         if span.chrome or ls.link.tag != "a":
             continue
         cut.append((span.start, span.end))
-        if (not span.hidden and span.related not in related_boxes and span.start < foot
-                and len(index.text_of(span)) >= _ARTICLE_TITLE):
-            content_links += 1
+        if not span.hidden and span.related not in related_boxes and span.start < foot:
+            text = index.text_of(span)
+            content_links += len(text) >= _ARTICLE_TITLE
+            if ls.link.kind == "page" and text.strip() and text.strip() not in PAGER_TEXTS and not text.strip().isdigit():
+                urls.add(ls.link.url)
     out, last = [], 0
     for start, end in sorted(cut):
         if start >= last:
@@ -248,7 +295,8 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
     out.append(index.text[last:])
     plain = " ".join("".join(out).split())
     empty = sum(1 for span in index.empty_lists if not _links_beside(span.el))
-    return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, empty_island(scripts))
+    return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, empty_island(scripts),
+                        frozenset(urls))
 
 
 def _links_beside(container: lxml.etree._Element) -> bool:

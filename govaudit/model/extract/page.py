@@ -7,7 +7,7 @@ column was judged stale or a document incomplete.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 import datetime
 from urllib.parse import urlsplit
 
@@ -238,7 +238,10 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
         return "column", "not_observed" if area.script_loads else "empty", [], False
     # Nothing at all (short headings aside), no container and no marker: an empty column when the
     # page is the highlighted item of a menu of its sibling columns (a hub's menu lists its children).
-    if area.content_links == 0 and not _strip_texts(rest, _short_headings(index)) \
+    # Links to two or more other pages beside the trail are something: a hub's links to its child
+    # columns (政务公开: 规范性文件, 政策解读 …) are short titles, never article-like ones.
+    trail = {u for _, u in crumbs if u} | {url}
+    if area.content_links == 0 and not _strip_texts(rest, _short_headings(index)) and len(area.link_urls - trail) < 2 \
             and _highlighted_among_siblings(index, url, metas, crumbs):
         return "column", "not_observed" if area.script_loads else "empty", [], False
     return keep
@@ -332,6 +335,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     own = _own_names(metas, crumbs, head_title, index.current)
     boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
     listing = extract_listing(index, scripts, boxes)
+    if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
+        listing = replace(listing, items=[], state="none")
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
     date = pub_date(flat, metas, metadata, url, title)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items), date.source == "visible", len(index.links))

@@ -9,6 +9,8 @@ runs of those characters that hold a 页: only those runs are read.
 
 from __future__ import annotations
 
+import re
+
 from govaudit.htmlvocab import VISIBLE_PAGE_TOTAL
 
 _WORDS = frozenset("/:：第共页次")
@@ -34,3 +36,13 @@ def page_totals(text: str) -> list[tuple[str, ...]]:
         end = stop
         at = text.find("页", stop)
     return found
+
+
+# 博达 VSB pagers state the page as `n/P` without 页, after the record count and the pager's
+# links: `共21条 首页上页123下页尾页 1/3` (VSB 9), `共49条  1/5` (VSB 8), `n/P` closing its element.
+_COUNTED_TOTAL = re.compile(r"共\s*\d+\s*条[^\x1e\x1f]{0,300}?\s(\d+)\s*/\s*(\d+)\s*(?=[\x1e\x1f]|$)")
+
+
+def counted_totals(text: str) -> list[int]:
+    """Page totals P of `共N条 … n/P` pagers (n ≤ P) in a page's text."""
+    return [int(m.group(2)) for m in _COUNTED_TOTAL.finditer(text) if 0 < int(m.group(1)) <= int(m.group(2))]

@@ -1,0 +1,65 @@
+"""One document served at two addresses.
+
+CMSs serve an article at its static address and at a dynamic one: 博达 VSB's `/info/1041/4012.htm`
+is also `content.jsp?urltype=news.NewsContentUrl&wbtreeid=1041&wbnewsid=4012`, and a page (or an
+interpretation's 相关文件 link) may use either. To a reader that is one document; two documents
+would split its links (the interpretation links one copy, the list shows the other) and count it
+twice. Pages with the same title, the same metadata and the same body text are copies of one
+document, kept at the address without a query (else the shorter one), with the links of both;
+links to a copy lead to the kept address.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from govaudit.model.types import Document
+
+_MIN_TEXT = 20  # characters of body text before two pages can be told to be one document
+
+
+def _keep_order(url: str) -> tuple[bool, int, str]:
+    return "?" in url, len(url), url
+
+
+def _copies(docs: list[Document], text_of: Callable[[str], str]) -> list[list[Document]]:
+    """Sets of two or more copies; body texts are read only for documents that share a title."""
+    by_title: dict[tuple[str, tuple[tuple[str, str], ...]], list[Document]] = {}
+    for d in docs:
+        if d.kind != "static" and d.title:
+            by_title.setdefault((d.title, tuple(sorted(d.metadata.items()))), []).append(d)
+    out = []
+    for same in by_title.values():
+        if len(same) < 2:
+            continue
+        by_text: dict[str, list[Document]] = {}
+        for d in same:
+            if len(text := " ".join(text_of(d.url).split())) >= _MIN_TEXT:
+                by_text.setdefault(text, []).append(d)
+        out += [copies for copies in by_text.values() if len(copies) > 1]
+    return out
+
+
+def merge_copies(docs: list[Document], text_of: Callable[[str], str]) -> list[Document]:
+    """`docs` with each set of copies (see the module docstring) merged into one document, and
+    every document's links to a dropped copy pointed at the kept one. `text_of` gives a
+    document's body text."""
+    kept_for: dict[str, str] = {}
+    merged: dict[str, Document] = {}
+    for copies in _copies(docs, text_of):
+        keep = min(copies, key=lambda d: _keep_order(d.url))
+        for d in copies:
+            kept_for[d.url] = keep.url
+        links = {u for d in copies for u in d.links_to}
+        merged[keep.url] = replace(keep, links_to=sorted(links))
+    if not kept_for:
+        return docs
+    out = []
+    for d in docs:
+        if kept_for.get(d.url, d.url) != d.url:
+            continue  # a copy of the kept document
+        d = merged.get(d.url, d)
+        links = sorted({kept_for.get(u, u) for u in d.links_to})
+        out.append(d if links == d.links_to else replace(d, links_to=links))
+    return out

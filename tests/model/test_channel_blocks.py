@@ -1,0 +1,37 @@
+"""A channel page (新闻中心 of a 博达 VSB site: a block of each child column's newest rows, each with
+its own 更多 link) is a hub, not a column, even when its rows show full dates; one list that a
+CMS splits into several <ul>s stays a column, and a homepage keeps its rows."""
+
+from __future__ import annotations
+
+from govaudit.model.extract.page import extract_page
+
+_CHILDREN = (("hcyw", "鹤川要闻"), ("xzdt", "乡镇动态"), ("tzgg", "通知公告"))
+
+
+def _page(main: str) -> str:
+    return ('<html><head><meta charset="utf-8"><title>新闻中心-某县人民政府</title><meta name="ColumnName" content="新闻中心">'
+            '</head><body><div class="nav"><a href="index.htm">网站首页</a></div>'
+            f'<ul class="breadcrumb">当前位置：<a href="index.htm">网站首页</a>&gt;新闻中心</ul>{main}'
+            '<div id="footer">主办：某县人民政府办公室</div></body></html>')
+
+
+def _rows(d: str, n: int = 5) -> str:
+    return "<ul>" + "".join(f'<li><a href="info/10{k}/{k}{i}.htm" title="{d}第{i}条信息的标题文字">{d}第{i}条信息的标题文字</a>'
+                            f"<span>2026-10-{18 - i:02d}</span></li>" for k, i in ((len(d), i) for i in range(n))) + "</ul>"
+
+
+def test_a_channel_of_dated_blocks_with_their_own_more_links_is_a_hub() -> None:
+    blocks = "".join(f'<div class="xw_box"><div class="xw_title"><h3>{name}</h3><a href="xwzx/{d}.htm" class="more">更多</a>'
+                     f"</div>{_rows(d)}</div>" for d, name in _CHILDREN)
+    facts = extract_page(_page(f'<div class="xw_index">{blocks}</div>'), "http://s/xwzx.htm")
+    assert facts.kind == "hub" and not facts.list_items
+    home = extract_page(_page(f'<div class="xw_index">{blocks}</div>'), "http://s/", is_home=True)
+    assert home.kind == "home" and len(home.list_items) == 15
+
+
+def test_one_list_split_into_several_uls_stays_a_column() -> None:
+    main = ('<div class="side"><a href="xwzx/tpxw.htm">更多图片</a></div><div class="list">'
+            + _rows("hcyw") + _rows("hcyw") + "</div>")
+    facts = extract_page(_page(main), "http://s/xwzx/hcyw.htm")
+    assert facts.kind == "column" and len(facts.list_items) == 10

@@ -1,0 +1,41 @@
+"""One document at two addresses (博达 VSB `/info/1041/4012.htm` and `content.jsp?urltype=news.
+NewsContentUrl&wbtreeid=1041&wbnewsid=4012`): one document at the static address, with the links
+of both, and links to the dynamic copy lead to it; documents that only share a title stay apart."""
+
+from __future__ import annotations
+
+from govaudit.model import relations
+from govaudit.model.copies import merge_copies
+from tests.factories import SITE, document
+
+STATIC, DYNAMIC = "info/1041/4012.htm", "content.jsp?urltype=news.NewsContentUrl&wbtreeid=1041&wbnewsid=4012"
+INTERP = "info/1043/4096.htm"
+TITLE = "鹤川县人民政府关于印发《鹤川县中小企业扶持资金管理办法》的通知"
+META = {"索引号": "115226350095871234/2026-00035", "发文字号": "鹤府规〔2026〕8号"}
+BODY = "各乡（镇）人民政府，县政府各部门： 现将《鹤川县中小企业扶持资金管理办法》印发给你们，请认真贯彻执行。"
+
+
+def _docs(dynamic_body: str = BODY) -> tuple[list, dict[str, str]]:
+    docs = [document(STATIC, TITLE, metadata=META, links_to=[SITE + INTERP]),
+            document(DYNAMIC, TITLE, metadata=META, links_to=[SITE + INTERP]),
+            # the interpretation's 相关文件 link uses the dynamic address
+            document(INTERP, "一图读懂《鹤川县中小企业扶持资金管理办法》", kind="interpretation", links_to=[SITE + DYNAMIC])]
+    texts = {SITE + STATIC: BODY, SITE + DYNAMIC: dynamic_body, SITE + INTERP: "一、起草背景 二、主要内容 三、政策措施"}
+    return docs, texts
+
+
+def test_a_document_at_its_static_and_dynamic_address_is_one_document_linked_both_ways() -> None:
+    docs, texts = _docs()
+    merged = merge_copies(docs, lambda url: texts.get(url, ""))
+    assert [d.url for d in merged] == [SITE + STATIC, SITE + INTERP]
+    assert merged[1].links_to == [SITE + STATIC]
+    (rel,) = relations.interpretations(merged, texts)
+    assert (rel.document_url, rel.direction) == (SITE + STATIC, "both")
+
+
+def test_documents_that_only_share_a_title_stay_apart() -> None:
+    docs, texts = _docs(dynamic_body=BODY.replace("中小企业扶持资金", "中小企业发展专项资金"))
+    reads: list[str] = []
+    merged = merge_copies(docs, lambda url: reads.append(url) or texts.get(url, ""))
+    assert merged == docs
+    assert SITE + INTERP not in reads  # body texts are read only for documents sharing a title
