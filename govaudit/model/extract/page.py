@@ -207,7 +207,7 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     # a ColumnName meta the page is named as a column by a trail whose leaf is its <title>'s name,
     # or by its highlighted item in a menu of sibling columns (an article's trail ends in its column).
     named = bool(metas.get("columnname")) or (bool(crumbs) and crumbs[-1][0] == TITLE_SPLIT.split(head_title)[0].strip()) \
-        or (area.content_links == 0 and _highlighted_among_siblings(index, url, metas, crumbs))
+        or (area.content_links == 0 and _sibling_menu(index, url, metas, crumbs) is not None)
     if (named and date.url is None and article is not None and article.length >= _STATIC_TEXT
             and (article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
             and not _leads_below(index, url)):
@@ -238,12 +238,13 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
         return "column", "not_observed" if area.script_loads else "empty", [], False
     # Nothing at all (short headings aside), no container and no marker: an empty column when the
     # page is the highlighted item of a menu of its sibling columns (a hub's menu lists its children).
-    # Links to two or more other pages beside the trail are something: a hub's links to its child
-    # columns (政务公开: 规范性文件, 政策解读 …) are short titles, never article-like ones.
-    trail = {u for _, u in crumbs if u} | {url}
-    if area.content_links == 0 and not _strip_texts(rest, _short_headings(index)) and len(area.link_urls - trail) < 2 \
-            and _highlighted_among_siblings(index, url, metas, crumbs):
-        return "column", "not_observed" if area.script_loads else "empty", [], False
+    # Links to two or more other pages beside the trail and that menu are something: a hub's links
+    # to its child columns (政务公开: 规范性文件, 政策解读 …) are short titles, never article-like ones.
+    if area.content_links == 0 and not _strip_texts(rest, _short_headings(index)):
+        menu = _sibling_menu(index, url, metas, crumbs)
+        trail = {u for _, u in crumbs if u} | {url}
+        if menu is not None and len(area.link_urls - trail - menu) < 2:
+            return "column", "not_observed" if area.script_loads else "empty", [], False
     return keep
 
 
@@ -270,15 +271,15 @@ def _is_current(el: lxml.etree._Element) -> bool:
     return bool(CURRENT.search(el.get("class") or ""))
 
 
-def _highlighted_among_siblings(index: walk.PageIndex, url: str, metas: dict[str, str],
-                                crumbs: list[tuple[str, str | None]]) -> bool:
-    """True when a highlighted menu item (class on/current/hover …, on the link or its li/td) bears
+def _sibling_menu(index: walk.PageIndex, url: str, metas: dict[str, str],
+                  crumbs: list[tuple[str, str | None]]) -> frozenset[str] | None:
+    """The URLs of the menu (its self-link aside) when a highlighted menu item (class on/current/hover …, on the link or its li/td) bears
     the page's own name (ColumnName meta or breadcrumb leaf) and links to the page itself, beside
     two or more links to other lists (in its list, or its table for a table-layout menu), and
     nothing on the page leads below the page's own folder (a hub's children: `/xxgk/` linking
     `/xxgk/zcwj/`). The structure makes the menu, whatever its class: a table-layout side menu
     (`<table class="left_table">`) bears no nav/menu word, and a list's rows never highlight the
-    page itself."""
+    page itself. None when there is no such menu."""
     names = {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None) if n}
     own = list_page(url)
     urls = {id(ls.span.el): ls.link.url for ls in index.links if ls.link.tag == "a"}
@@ -298,8 +299,8 @@ def _highlighted_among_siblings(index: walk.PageIndex, url: str, metas: dict[str
                   and list_page(u).key != own.key}
         if len(others) < 2:
             continue
-        return not _leads_below(index, url)
-    return False
+        return None if _leads_below(index, url) else frozenset(others)
+    return None
 
 
 def _leads_below(index: walk.PageIndex, url: str) -> bool:
