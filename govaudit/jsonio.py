@@ -21,13 +21,15 @@ import types
 import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 
 from govaudit.errors import UserError
 from govaudit.serde import to_dict
-from govaudit.typeddecode import Decode, decodable, piece_decoder
+
+if TYPE_CHECKING:
+    from govaudit.typeddecode import Decode
 
 T = TypeVar("T")
 
@@ -295,6 +297,8 @@ def read_streamed(path: Path, cls: type[T]) -> T | None:
     dataclasses, and strings met many times are one object (govaudit.typeddecode). None when
     the file is laid out otherwise, `cls` is not `decodable`, or any value does not follow its
     types: read it whole then (read_json), which names the problem."""
+    from govaudit.typeddecode import decodable  # msgspec: only the stages that load a model need it
+
     if not decodable(cls):
         return None
     enabled = gc.isenabled()
@@ -307,6 +311,8 @@ def read_streamed(path: Path, cls: type[T]) -> T | None:
 
 
 def _read_streamed(path: Path, cls: type[T]) -> T | None:
+    from govaudit.typeddecode import piece_decoder
+
     hints = typing.get_type_hints(cls)
     shared: dict[Any, Any] = {}
     members: dict[str, Any] = {}
