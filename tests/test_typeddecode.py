@@ -3,7 +3,6 @@ converter builds, refuse at least what it refuses, and share repeated strings.""
 
 from __future__ import annotations
 
-import threading
 import typing
 from dataclasses import dataclass, field, make_dataclass
 from typing import Any, Literal
@@ -14,6 +13,7 @@ import pytest
 from govaudit.model.types import Link, SiteModel
 from govaudit.serde import ContractError, from_dict
 from govaudit.typeddecode import decodable, piece_decoder
+from tests.threads import run_at_once
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,18 +132,5 @@ def test_first_uses_on_many_threads_at_once_all_succeed():
     inner = make_dataclass("Inner", [("name", str), ("count", int)], frozen=True)
     outer = make_dataclass("Outer", [("items", list[inner]), ("title", str)], frozen=True)
     text = orjson.dumps({"items": [{"name": "a", "count": 1}], "title": "t"})
-    barrier, results, errors = threading.Barrier(6), [], []
-
-    def load() -> None:
-        barrier.wait()
-        try:
-            results.append(piece_decoder(outer)(text, {}))
-        except Exception as exc:  # noqa: BLE001 - collected and asserted below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=load) for _ in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    results, errors = run_at_once(lambda: piece_decoder(outer)(text, {}))
     assert errors == [] and len(results) == 6 and all(r.items[0].count == 1 for r in results)
