@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import json
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,9 +16,10 @@ import pytest
 from govaudit import jsonio, pipeline
 from govaudit.errors import UserError
 from govaudit.jsonio import read_json, read_streamed, write_json_atomic
-from govaudit.model.types import SiteModel
+from govaudit.model.types import (BudgetCut, CrawlInfo, DisclosureSection, Interpretation, OffsiteLink, PageTextInfo,
+                                  ReportTable3, SiteModel, TemplateFooter)
 from govaudit.serde import from_dict
-from tests.factories import column, document, link, page, site
+from tests.factories import SITE, column, document, ev, link, page, report, site
 
 
 def _model() -> SiteModel:
@@ -27,13 +29,32 @@ def _model() -> SiteModel:
                 pages=pages, links=links)
 
 
+def _every_part() -> SiteModel:
+    """A model in which every dataclass of the contract, and every optional part, holds something."""
+    url = SITE + "nb/2025.html"
+    table = ReportTable3(new=[3, "/", None], carried=[0], total=[3], forward=[0], columns=["自然人", "总计"])
+    return replace(
+        _model(),
+        crawl=CrawlInfo(start_url=SITE, started_at="2026-09-30T10:00:00+08:00", finished_at=None, fetched=40,
+                        budget_exhausted=True, notes=["预算"], stop_reason="max_pages",
+                        budget_cut=BudgetCut(cut={"list": 3}, total=3, disclosure=1, examples=[url])),
+        annual_reports=[replace(report(2025, "2026-01-20"), table3=table, tables=["二", "三"], identity_ok=True)],
+        interpretations=[Interpretation(url, SITE + "c/1.html", ["title"], "both", "2026-01-02", None)],
+        disclosure_sections=[DisclosureSection("年报", True, url, "page", "年度报告")],
+        footers=[TemplateFooter("home", 1, "3399000001", None, None, "某区人民政府", ev(SITE))],
+        offsite_links=[OffsiteLink("http://other.test/", "other.test", "政务服务网", SITE, 2)],
+        page_text=PageTextInfo("pagetext.jsonl", 1, 10, 5000, 0, True))
+
+
 @pytest.mark.parametrize("chunk", [7, 64, 1 << 20])
-def test_streamed_model_equals_the_whole_file_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int):
+@pytest.mark.parametrize("make", [_model, _every_part])
+def test_streamed_model_equals_the_whole_file_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int, make):
     monkeypatch.setattr(jsonio, "_CHUNK", chunk)  # objects and members cut across reads
-    write_json_atomic(tmp_path / "site.json", _model())
+    write_json_atomic(tmp_path / "site.json", make())
     streamed = read_streamed(tmp_path / "site.json", SiteModel)
     assert streamed is not None
-    assert streamed == from_dict(SiteModel, read_json(tmp_path / "site.json", "build"), strict=True) == _model()
+    assert streamed == from_dict(SiteModel, read_json(tmp_path / "site.json", "build"), strict=True) == make()
+    assert repr(streamed) == repr(make())  # the same types too (True == 1)
 
 
 def test_repeated_strings_are_one_object(tmp_path: Path):
