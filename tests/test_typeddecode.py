@@ -4,7 +4,7 @@ converter builds, refuse at least what it refuses, and share repeated strings.""
 from __future__ import annotations
 
 import typing
-from dataclasses import dataclass, field, make_dataclass
+from dataclasses import FrozenInstanceError, dataclass, field, make_dataclass
 from typing import Any, Literal
 
 import orjson
@@ -79,6 +79,15 @@ def test_it_builds_what_the_checking_converter_builds_and_refuses_what_it_refuse
                [type(getattr(expected, f)) for f in _Row.__dataclass_fields__]
 
 
+def test_the_objects_are_the_frozen_dataclasses_themselves():
+    row = piece_decoder(_Row)(orjson.dumps(CASES[1]), {})
+    assert type(row) is _Row and type(row.where) is _Where and type(row.rows[0]) is _Where
+    assert row.also == _Where("w", "n") and hash(row.also) == hash(_Where("w", "n"))
+    for obj, name in ((row, "count"), (row.where, "url")):
+        with pytest.raises(FrozenInstanceError):
+            setattr(obj, name, 1)
+
+
 def test_each_object_gets_its_own_default_list():
     rows = piece_decoder(list[_Row])(orjson.dumps([GOOD, GOOD]), {})
     assert rows[0].tags == [] and rows[0].tags is not rows[1].tags and rows[0].meta is not rows[1].meta
@@ -121,9 +130,14 @@ class _Nested:
     child: _Nested | None
 
 
+@dataclass(frozen=True, slots=True)
+class _Derived(_Where):  # its draft would lack the base's slots
+    extra: str = ""
+
+
 def test_only_types_msgspec_builds_as_serde_does_are_decodable():
     assert decodable(SiteModel) and decodable(_Row) and decodable(list[Link])
-    for tp in (_Scored, _Loose, _Checked, _Nested, tuple[str, ...], list[_Scored], dict[int, str], Literal[1, 2]):
+    for tp in (_Scored, _Loose, _Checked, _Nested, _Derived, tuple[str, ...], list[_Scored], dict[int, str], Literal[1, 2]):
         assert not decodable(tp), tp
 
 
