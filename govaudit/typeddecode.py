@@ -8,13 +8,13 @@ and decodes each here, in two steps:
    a bool is no int, null no string, a Literal one of its values, a required field present.
    (msgspec decodes into dataclasses too, but skips their unknown fields, and refusing those
    by a second pass cost more than step 2.)
-2. Generated code copies each Struct into its dataclass, taking every string through the
-   load's shared dict, so that a URL linked from every page is one object, not one per link
-   (a 20,000-page model holds ~330,000 links).
+2. Generated code copies each Struct into its dataclass (filled in as a writable draft of it:
+   see _draft), taking every string through the load's shared dict, so that a URL linked from
+   every page is one object, not one per link (a 20,000-page model holds ~330,000 links).
 
 Anything refused raises; the caller then reads the file whole, and serde's checking converter
 names the problem. Only types whose values msgspec builds as serde does are taken (`decodable`):
-no floats (msgspec makes 1.0 of a JSON 1), no Any, no dataclass with a __post_init__.
+no floats (msgspec makes 1.0 of a JSON 1), no Any, no dataclass with a __post_init__ or a base.
 """
 
 from __future__ import annotations
