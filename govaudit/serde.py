@@ -73,14 +73,6 @@ def from_dict(cls: type[T], data: Any, *, strict: bool = False) -> T:
     return _compile(cls, strict)(data)
 
 
-def fast_converter(cls: type[T]) -> Callable[[Any, dict[Any, Any]], T]:
-    """The generated strict converter of `cls`: `convert(data, shared)` builds the value, taking
-    each string and integer through `shared` (one dict for a whole load) so that a value met many
-    times — a URL linked from every page, a kind, a status — is one object. It raises some
-    exception (not a ContractError with a path) on data it does not take: fall back to from_dict."""
-    return _fast(cls)
-
-
 def _describe(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
@@ -229,8 +221,8 @@ def _dataclass(tp: type, strict: bool, required: Callable[[Any], Any]) -> _Conve
 # A strict converter generated as Python source once per type (govaudit.serde._fast): the checks
 # of `_compile(tp, strict=True)` inlined, with no path bookkeeping. It accepts only what the
 # checking converter accepts and builds the same values; on anything else it raises _Mismatch
-# and from_dict runs the checking converter, which names the bad value. Loading a large
-# site.json is most of `check`'s time, and the reflective converter was most of that.
+# and from_dict runs the checking converter, which names the bad value. (A site.json laid out as
+# `build` writes it is not read through here but decoded by msgspec: govaudit/typeddecode.py.)
 # Strings and integers go through a dict given with the data (`_s` = its setdefault): the JSON
 # parser makes a new object for every occurrence, and a site's few thousand URLs occur hundreds
 # of thousands of times (links, evidence, list items), which made the loaded model ~5x larger.

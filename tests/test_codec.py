@@ -168,11 +168,11 @@ def test_first_loads_on_many_threads_at_once_all_succeed(monkeypatch: pytest.Mon
     """`govaudit batch` checks sites on threads: the converter a type gets on first use must be
     whole before any thread calls it (it once raised KeyError '_f0' in a batch). Generation is
     slowed down here so that the other threads arrive while it runs."""
-    import threading
     import time
     from dataclasses import make_dataclass
 
     from govaudit import serde
+    from tests.threads import run_at_once
 
     original = serde._dataclass_source
 
@@ -184,18 +184,5 @@ def test_first_loads_on_many_threads_at_once_all_succeed(monkeypatch: pytest.Mon
     inner = make_dataclass("Inner", [("name", str), ("count", int)], frozen=True)
     outer = make_dataclass("Outer", [("items", list[inner]), ("title", str)], frozen=True)
     data = {"items": [{"name": "a", "count": 1}], "title": "t"}
-    barrier, errors = threading.Barrier(6), []
-
-    def load() -> None:
-        barrier.wait()
-        try:
-            assert serde.from_dict(outer, data, strict=True).items[0].count == 1
-        except Exception as exc:  # noqa: BLE001 - collected and asserted below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=load) for _ in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == []
+    results, errors = run_at_once(lambda: serde.from_dict(outer, data, strict=True).items[0].count)
+    assert errors == [] and results == [1] * 6
