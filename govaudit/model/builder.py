@@ -37,7 +37,7 @@ _OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "
                     "soft_404": "broken", "wrong_type": "broken", "too_large": "ok", "blocked": "blocked"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Fetched:
     capture: Capture
     facts: PageFacts
@@ -228,6 +228,10 @@ class _SiteLinks:
                     self._offsite[target] = (url, raw.text, raw.kind, 1 + (known[3] if known else 0))
                 else:
                     self._offsite[target] = (*known[:3], known[3] + 1)
+
+    def done_adding(self) -> None:
+        """Every page has been added: the crawl's captures (for the links' outcomes) are let go."""
+        self._captures = {}
 
     def same_site(self) -> LinkTable:
         """Same-site links by target, then source."""
@@ -642,25 +646,34 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     docs = _documents(pages, columns, captures, on_site)
     columns = _with_date_integrity(columns, docs)
     list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
+    del groups
     page_list = [_page(url, cap, pages.get(url), list_pages.get(url)) for url, cap in sorted(captures.items())]
-    fetched = sum(1 for c in captures.values() if c.outcome != "robots_disallowed")
-    links = site_links.same_site()
+    del list_pages
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
-                      fetched=fetched, budget_exhausted=meta.get("budget_exhausted") in ("1", "true", "True"),
+                      fetched=sum(1 for c in captures.values() if c.outcome != "robots_disallowed"),
+                      budget_exhausted=meta.get("budget_exhausted") in ("1", "true", "True"),
                       notes=[n for n in [meta.get("reason")] if n], stop_reason=meta.get("reason") or None,
                       start_final_url=captures[start].final_url if start in captures else None,
                       start_content_type=captures[start].content_type if start in captures else None,
                       budget_cut=_budget_cut(meta.get("budget_cut")))
+    annual_reports = _annual_reports(pages, docs, columns, reader)
+    interpretations = relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"})
+    footer, template_footers = _footer(pages.get(start)), _template_footers(pages, page_list, framed)
+    headings = {u: p.facts.headings for u, p in pages.items() if p.facts.headings}
+    anchors = [(l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
+               if l.kind == "page" and on_site(l.url)]
+    # The pages' facts and the captures are folded into the model by now: freed before the
+    # links are sorted and the sections found, which would otherwise add to their peak.
+    del pages, captures
+    site_links.done_adding()
+    links = site_links.same_site()
     texts = kept.texts(columns)
     text_info = PageTextInfo(TEXT_FILE, texts.pages, texts.chars, TEXT_CAP, texts.truncated, tables=True)
     model = SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
-        documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"}),
-        links=links, footer=_footer(pages.get(start)), footers=_template_footers(pages, page_list, framed),
-        disclosure_sections=site_sections.disclosure_sections(
-            columns, page_list, _section_links(links), {u: p.facts.headings for u, p in pages.items() if p.facts.headings},
-            ((l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
-             if l.kind == "page" and on_site(l.url))),
+        documents=docs, annual_reports=annual_reports, interpretations=interpretations,
+        links=links, footer=footer, footers=template_footers,
+        disclosure_sections=site_sections.disclosure_sections(columns, page_list, _section_links(links), headings, anchors),
         offsite_links=site_links.offsite(), page_text=text_info,
     )
     return model, texts
