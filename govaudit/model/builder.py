@@ -160,6 +160,7 @@ def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], star
     if progress and every:
         progress(len(every))
     clear_caches()  # no page is read after this
+    kept.memo.clear()  # what it shares lives on in the pages' facts, no longer than they do
     return pages
 
 
