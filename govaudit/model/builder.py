@@ -71,7 +71,7 @@ class _Kept:
     """What the build keeps of each page's facts while it assembles the model, held so that it
     does not grow with the pages' size: the values most pages repeat (<meta> tags, footer,
     breadcrumb steps, headings) are one object across pages, only the standard <meta> tags are
-    kept, and each page's text (cut to its PageText at once) and whole body text wait in a
+    kept (keyed by their names, the page record's own dict), and each page's text (cut to its PageText at once) and whole body text wait in a
     temporary file: page texts are read back one at a time as pagetext.jsonl is written, body
     texts only by interpretations."""
 
@@ -91,7 +91,7 @@ class _Kept:
         if facts.body_text:
             self.body_at[url] = self._park(facts.body_text.encode("utf-8", "surrogatepass"))
         share = self.memo.setdefault
-        return replace(facts, metas={share(k, k): share(v, v) for k in _STANDARD_KEYS if (v := facts.metas.get(k)) is not None},
+        return replace(facts, metas={tag: share(v, v) for tag, key in _STANDARD_KEYS if (v := facts.metas.get(key)) is not None},
                        footer=share(facts.footer, facts.footer), breadcrumb=[share(c, c) for c in facts.breadcrumb],
                        headings=share(facts.headings, facts.headings), body_text="", links=facts.links if keep_links else [],
                        body_headings=share(facts.body_headings, facts.body_headings))
@@ -448,7 +448,7 @@ def _document_column(page: _Fetched, columns: dict[str, Column], list_owner: dic
     the list page the crawl found it on, the CMS URL layout. A breadcrumb often links only the
     channel (首页 > 新闻中心 > 通知公告 with 通知公告 unlinked), so a name beats a farther link."""
     f = page.facts
-    named = [n for n in (f.metas.get("columnname"), *(text for text, _ in reversed(f.breadcrumb))) if n]
+    named = [n for n in (f.metas.get("ColumnName"), *(text for text, _ in reversed(f.breadcrumb))) if n]
     listing = listed_in.get(page.capture.url, [])
     if listing:
         for name in named:
@@ -571,12 +571,8 @@ STANDARD_META_TAGS = ("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "Col
                       "ColumnType", "ArticleTitle", "PubDate", "ContentSource")
 
 
-_STANDARD_KEYS = tuple(tag.lower() for tag in STANDARD_META_TAGS)  # extractors key metas by lower-case name
-
-
-def _standard_metas(metas: dict[str, str]) -> dict[str, str]:
-    """The standard tags present on a page (extractors key metas by lower-case name)."""
-    return {tag: metas[tag.lower()] for tag in STANDARD_META_TAGS if tag.lower() in metas}
+# (tag, the key extractors give it: they key metas by lower-case name)
+_STANDARD_KEYS = tuple((tag, tag.lower()) for tag in STANDARD_META_TAGS)
 
 
 def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None) -> Page:
@@ -587,7 +583,7 @@ def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, i
     kind = "column" if list_page else "static" if page.facts.single_article else page.facts.kind
     column_url, page_no = list_page or (None, None)
     return Page(url, kind, page.facts.title, cap.status, cap.outcome, cap.charset, _evidence(cap),
-                _standard_metas(page.facts.metas), column_url=column_url, page_no=page_no)
+                page.facts.metas, column_url=column_url, page_no=page_no)
 
 
 def _budget_cut(raw: str | None) -> BudgetCut | None:
