@@ -1,17 +1,21 @@
 """Where a stage's peak memory is: RSS sampled with the main thread's stack (run on demand; not a test).
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/rss_peak.py OUT [--stage build|check|audit]
-        [--jobs N] [--as-of DATE] [--every 0.02] [--trace [--trace-from MiB]]
+        [--jobs N] [--as-of DATE] [--every 0.02] [--trace [--frames N] [--snapshots [--trace-from MiB]]]
 
 OUT holds snapshot/ (and site.json for `check`); the stage runs in this process, as the CLI
-runs it. A thread reads /proc/self/statm every --every seconds. Printed: the peak RSS and the
-main thread's stack when it was reached, then the largest RSS seen at each step of the modules
-that sequence the stage (pipeline, builder, jsonio, pagetext, engine: their innermost frame and
-line in each sample) in the order they first ran, which is the stage's memory profile by phase. With --trace, tracemalloc records every allocation (the
-run is several times slower and larger) and a snapshot is taken each time the traced memory
-grows by a tenth past --trace-from MiB; the last one (nearest the peak) is printed as the
-allocations' top lines and tracebacks that were alive then. ru_maxrss is printed too: the
-kernel's peak, which sampling can miss by a few MiB.
+runs it. A thread reads /proc/self/statm every --every seconds. Printed: the peak RSS, where
+it was reached and the main thread's stack then; then the largest RSS seen at each step of the
+modules that sequence the stage (pipeline, builder, jsonio, pagetext, engine: their innermost
+frame and line in each sample) in the order they first ran: the stage's memory by phase.
+ru_maxrss is printed too: the kernel's peak, which sampling can miss by a few MiB.
+
+--trace starts tracemalloc (the run is slower and its RSS larger): each phase also shows the
+most memory Python objects held in it, which does not depend on how the allocators lay them
+out, so RSS and traced memory side by side tell growth from fragmentation. --snapshots also
+takes a snapshot each time the traced memory grows by a tenth past --trace-from MiB and prints
+the last one (nearest the peak): the allocations alive then, by line and by traceback
+(--frames deep).
 """
 
 from __future__ import annotations
@@ -58,13 +62,13 @@ def _phase(frame: FrameType | None) -> str:
 class Sampler(threading.Thread):
     """RSS and the main thread's whereabouts every `every` seconds, until stopped."""
 
-    def __init__(self, every: float, trace_from: float | None) -> None:
+    def __init__(self, every: float, trace_from: float | None, snapshots: bool) -> None:
         super().__init__(daemon=True)
-        self.every, self.trace_from = every, trace_from
+        self.every, self.trace_from, self.snapshots = every, trace_from, snapshots
         self.main = threading.main_thread().ident
         self.stop = threading.Event()
-        self.peak, self.peak_stack = 0, traceback.StackSummary()
-        self.by_phase: dict[str, int] = {}  # insertion order: the order phases first ran
+        self.peak, self.peak_phase, self.peak_stack = 0, "", traceback.StackSummary()
+        self.by_phase: dict[str, tuple[int, int]] = {}  # (RSS, traced) maxima, in the order phases first ran
         self.snapshot: tracemalloc.Snapshot | None = None
         self.snapshot_at = 0.0
 
@@ -73,15 +77,15 @@ class Sampler(threading.Thread):
             rss = _rss()
             frame = sys._current_frames().get(self.main)
             phase = _phase(frame)
-            self.by_phase[phase] = max(rss, self.by_phase.get(phase, 0))
+            traced = tracemalloc.get_traced_memory()[0] if self.trace_from is not None else 0
+            known = self.by_phase.get(phase, (0, 0))
+            self.by_phase[phase] = (max(rss, known[0]), max(traced, known[1]))
             if rss > self.peak:
-                self.peak = rss
+                self.peak, self.peak_phase = rss, phase
                 # the lines are looked up at the end: linecache would allocate while being measured
                 self.peak_stack = traceback.StackSummary.extract(traceback.walk_stack(frame), lookup_lines=False)
-            if self.trace_from is not None:
-                traced = tracemalloc.get_traced_memory()[0] / _MIB
-                if traced >= max(self.trace_from, self.snapshot_at * 1.1):
-                    self.snapshot, self.snapshot_at = tracemalloc.take_snapshot(), traced
+            if self.snapshots and self.trace_from is not None and traced / _MIB >= max(self.trace_from, self.snapshot_at * 1.1):
+                self.snapshot, self.snapshot_at = tracemalloc.take_snapshot(), traced / _MIB
             del frame
 
 
@@ -116,24 +120,26 @@ def main() -> None:
     parser.add_argument("--every", type=float, default=0.02, help="seconds between samples")
     parser.add_argument("--trace", action="store_true", help="tracemalloc snapshots near the peak (slow)")
     parser.add_argument("--trace-from", type=float, default=16.0, help="MiB of traced memory before snapshots start")
+    parser.add_argument("--frames", type=int, default=1, help="frames a traced allocation records (more: slower)")
+    parser.add_argument("--snapshots", action="store_true", help="with --trace, tracemalloc snapshots too (slow)")
     parser.add_argument("--top", type=int, default=15)
     args = parser.parse_args()
     if args.trace:
-        tracemalloc.start(25)
-    sampler = Sampler(args.every, args.trace_from if args.trace else None)
+        tracemalloc.start(args.frames)
+    sampler = Sampler(args.every, args.trace_from if args.trace else None, args.snapshots)
     sampler.start()
     try:
         _stage(args)
     finally:
         sampler.stop.set()
         sampler.join()
-    print(f"peak RSS {sampler.peak / _MIB:.1f} MiB sampled, ru_maxrss "
+    print(f"peak RSS {sampler.peak / _MIB:.1f} MiB sampled (in {sampler.peak_phase}), ru_maxrss "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MiB; PYTHONHASHSEED="
           f"{os.environ.get('PYTHONHASHSEED', '(random)')}")
     print("stack at the sampled peak (innermost last):\n" + "".join(reversed(sampler.peak_stack.format())))
     print("largest RSS by phase (innermost frame of the modules that sequence a stage), in the order they first ran:")
-    for phase, rss in sampler.by_phase.items():
-        print(f"  {rss / _MIB:7.1f} MiB  {phase}")
+    for phase, (rss, traced) in sampler.by_phase.items():
+        print(f"  {rss / _MIB:7.1f} MiB" + (f"  traced {traced / _MIB:7.1f}" if args.trace else "") + f"  {phase}")
     if sampler.snapshot is not None:
         _print_snapshot(sampler.snapshot, sampler.snapshot_at, args.top)
 
