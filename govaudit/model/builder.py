@@ -6,6 +6,7 @@ import json
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from dataclasses import dataclass, replace
 from operator import attrgetter
 from pathlib import Path
@@ -19,6 +20,7 @@ from govaudit.htmlpage import RawLink
 from govaudit.htmlvocab import NEXT_PAGE_TEXTS
 from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
+from govaudit.model.extract.footer import FooterFacts
 from govaudit.model.extract.page import PageFacts, clear_caches
 from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import is_data_answer, read_pages
@@ -81,6 +83,7 @@ class _Kept:
         self._list_texts: set[str] = set()  # pages of a list: only each column's first page keeps its text
         self.bodies = tempfile.TemporaryFile()
         self.body_at: dict[str, tuple[int, int]] = {}
+        self.headings: dict[str, tuple[str, ...]] = {}  # pages that show headings, in page order
 
     def facts(self, url: str, facts: PageFacts, keep_links: bool = True) -> PageFacts:
         if facts.kind != "home":
@@ -90,11 +93,22 @@ class _Kept:
                     self._list_texts.add(url)
         if facts.body_text:
             self.body_at[url] = self._park(facts.body_text.encode("utf-8", "surrogatepass"))
+        if facts.headings:
+            self.headings[url] = facts.headings
         share = self.memo.setdefault
         return replace(facts, metas={tag: share(v, v) for tag, key in _STANDARD_KEYS if (v := facts.metas.get(key)) is not None},
                        footer=share(facts.footer, facts.footer), breadcrumb=[share(c, c) for c in facts.breadcrumb],
                        headings=share(facts.headings, facts.headings), body_text="", links=facts.links if keep_links else [],
                        body_headings=share(facts.body_headings, facts.body_headings))
+
+    def park(self, page: _Fetched) -> _Parked:
+        """`page` with its facts in the temporary file (read back by `unpark`)."""
+        f = page.facts
+        return _Parked(page.capture, _page(page.capture.url, page.capture, page, None), self._park(pickle.dumps(f)),
+                       f.footer, bool(f.metadata), f.annual_report)
+
+    def unpark(self, parked: _Parked) -> _Fetched:
+        return _Fetched(parked.capture, pickle.loads(self._read(parked.where)))
 
     def texts(self, columns: list[Column]) -> PageTextFile:
         """The body text of every page that shows an article: documents, static pages (机构职能,
@@ -117,6 +131,21 @@ class _Kept:
     def _read(self, where: tuple[int, int]) -> bytes:
         self.bodies.seek(where[0])
         return self.bodies.read(where[1])
+
+
+@dataclass(frozen=True, slots=True)
+class _Parked:
+    """A page that no step reads beside other pages (a document, not a list page: most of a
+    large site). Its facts wait in the temporary file for the one step that reads them
+    (_documents); in memory it is its page record, made as it is read (a page that is no list
+    page needs nothing from other pages), and what the footer and report steps read of it."""
+
+    capture: Capture
+    page: Page
+    where: tuple[int, int]  # (offset, size) of its facts' pickle in the temporary file
+    footer: FooterFacts
+    has_metadata: bool
+    annual_report: dict[str, object] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,21 +176,29 @@ class PageTextFile:
 
 
 def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], start: str, jobs: int,
-                progress: Callable[[int], None] | None, kept: _Kept, site_links: _SiteLinks) -> dict[str, _Fetched]:
+                progress: Callable[[int], None] | None, kept: _Kept,
+                site_links: _SiteLinks) -> tuple[dict[str, _Fetched], dict[str, _Parked]]:
+    """The pages the assembly reads beside others (home, hubs, list pages), and the others parked."""
     wanted = [(n, cap) for n, cap in enumerate(every, 1)
               if cap.priority != "robots" and (_is_html(cap) or is_data_answer(cap))]
     pages: dict[str, _Fetched] = {}
+    parked: dict[str, _Parked] = {}
     for n, (cap, facts) in enumerate(read_pages(reader, folder, wanted, start, jobs, progress), 1):
         if facts is not None:
             site_links.add(cap.url, facts.links)
-            pages[cap.url] = _Fetched(cap, kept.facts(cap.url, facts, keep_links=_links_kept(cap.url, facts, start)))
+            held = _links_kept(cap.url, facts, start)
+            page = _Fetched(cap, kept.facts(cap.url, facts, keep_links=held))
+            if held:
+                pages[cap.url] = page
+            else:
+                parked[cap.url] = kept.park(page)
         if n % _MEMO_PAGES == 0:
             clear_caches()
     if progress and every:
         progress(len(every))
     clear_caches()  # no page is read after this
     kept.memo.clear()  # what it shares lives on in the pages' facts, no longer than they do
-    return pages
+    return pages, parked
 
 
 # The extractors' memos (URL normalisations, interned links: govaudit.urls, htmlpage) gain an
@@ -173,7 +210,8 @@ _MEMO_PAGES = 2048
 
 def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
     """True for the pages whose raw links the assembly reads again (pagers and list groups,
-    the homepage's and hubs' columns and sections): not documents, most of a large site."""
+    the homepage's and hubs' columns and sections), the pages read beside others: not
+    documents, most of a large site (a list's pages are of kind column or numbered by URL)."""
     return url == start or facts.kind in ("home", "hub", "column") or classify.list_page(url).number is not None
 
 
@@ -484,7 +522,7 @@ def _static_document(page: _Fetched) -> Document:
     )
 
 
-def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict[str, Capture],
+def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[str, Capture],
                on_site: Callable[[str], bool]) -> list[Document]:
     by_url = {c.url: c for c in columns}
     list_owner = {page: c.url for c in columns for page in c.pages}
@@ -494,8 +532,8 @@ def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict
             if item.url and c.url not in listed_in.setdefault(item.url, []):
                 listed_in[item.url].append(c.url)
     docs = []
-    for url, page in pages.items():
-        f = page.facts
+    for page in pages:
+        url, f = page.capture.url, page.facts
         if f.single_article:
             docs.append(_static_document(page))
             continue
@@ -538,14 +576,15 @@ def _with_date_integrity(columns: list[Column], docs: list[Document]) -> list[Co
     return out
 
 
-def _annual_reports(pages: dict[str, _Fetched], docs: list[Document], columns: list[Column], reader: SnapshotReader) -> list[AnnualReport]:
+def _annual_reports(pages: dict[str, _Fetched], parked: dict[str, _Parked], docs: list[Document], columns: list[Column],
+                    reader: SnapshotReader) -> list[AnnualReport]:
     def body_of(url: str) -> bytes | None:
         cap = reader.get(url)
         return reader.body(cap) if cap is not None and cap.outcome == "ok" else None
 
-    found = [reports.report_of(d, info, body_of) for d in docs
-             if d.kind == "annual_report" and (info := pages[d.url].facts.annual_report)]
-    found += reports.listed_only(columns, set(pages))
+    found = [reports.report_of(d, info, body_of) for d in docs if d.kind == "annual_report" and (
+        info := pages[d.url].facts.annual_report if d.url in pages else parked[d.url].annual_report)]
+    found += reports.listed_only(columns, set(pages) | set(parked))
     return sorted(found, key=lambda r: (r.year, r.url))
 
 
@@ -556,13 +595,20 @@ def _footer(home: _Fetched | None) -> Footer | None:
     return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, home.evidence, f.sponsor)
 
 
-def _template_footers(pages: dict[str, _Fetched], page_list: list[Page], framed: set[str]) -> list[TemplateFooter]:
+def _template_footers(pages: dict[str, _Fetched], parked: dict[str, _Parked], page_list: list[Page],
+                      framed: set[str]) -> list[TemplateFooter]:
     fetched = []
     for p in page_list:
-        if p.url in pages and not _html_type(pages[p.url].capture) or p.url in framed:
+        if (held := pages.get(p.url)) is not None:
+            capture, footer, has_metadata = held.capture, held.facts.footer, bool(held.facts.metadata)
+        elif (park := parked.get(p.url)) is not None:
+            capture, footer, has_metadata = park.capture, park.footer, park.has_metadata
+        else:
+            continue
+        if not _html_type(capture) or p.url in framed:
             continue  # a data answer (a list API's JSON), a list shown in another page's frame: no footer of its own
-        if p.url in pages and (template := footers.template_of(p.kind, bool(pages[p.url].facts.metadata))):
-            fetched.append((template, pages[p.url].facts.footer, p.evidence))
+        if template := footers.template_of(p.kind, has_metadata):
+            fetched.append((template, footer, p.evidence))
     return footers.template_footers(fetched)
 
 
@@ -635,16 +681,17 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
     on_site = scope.on_site
     kept, site_links = _Kept(), _SiteLinks(captures, on_site)
-    pages = _read_pages(reader, folder, every, start, jobs, progress, kept, site_links)
+    pages, parked = _read_pages(reader, folder, every, start, jobs, progress, kept, site_links)
     del every
     framed: set[str] = set()
     groups = _list_groups(pages, framed)
     columns = _columns(groups, pages, start)
-    docs = _documents(pages, columns, captures, on_site)
+    docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site)
     columns = _with_date_integrity(columns, docs)
     list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
     del groups
-    page_list = [_page(url, cap, pages.get(url), list_pages.get(url)) for url, cap in sorted(captures.items())]
+    page_list = [parked[url].page if url in parked else _page(url, cap, pages.get(url), list_pages.get(url))
+                 for url, cap in sorted(captures.items())]
     del list_pages
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
                       fetched=sum(1 for c in captures.values() if c.outcome != "robots_disallowed"),
@@ -653,15 +700,14 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
                       start_final_url=captures[start].final_url if start in captures else None,
                       start_content_type=captures[start].content_type if start in captures else None,
                       budget_cut=_budget_cut(meta.get("budget_cut")))
-    annual_reports = _annual_reports(pages, docs, columns, reader)
+    annual_reports = _annual_reports(pages, parked, docs, columns, reader)
     interpretations = relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"})
-    footer, template_footers = _footer(pages.get(start)), _template_footers(pages, page_list, framed)
-    headings = {u: p.facts.headings for u, p in pages.items() if p.facts.headings}
+    footer, template_footers = _footer(pages.get(start)), _template_footers(pages, parked, page_list, framed)
     anchors = [(l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
                if l.kind == "page" and on_site(l.url)]
     # The pages' facts and the captures are folded into the model by now: freed before the
     # links are sorted and the sections found, which would otherwise add to their peak.
-    del pages, captures
+    del pages, parked, captures
     site_links.done_adding()
     links = site_links.same_site()
     texts = kept.texts(columns)
@@ -670,7 +716,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
         documents=docs, annual_reports=annual_reports, interpretations=interpretations,
         links=links, footer=footer, footers=template_footers,
-        disclosure_sections=site_sections.disclosure_sections(columns, page_list, _section_links(links), headings, anchors),
+        disclosure_sections=site_sections.disclosure_sections(columns, page_list, _section_links(links), kept.headings, anchors),
         offsite_links=site_links.offsite(), page_text=text_info,
     )
     return model, texts
