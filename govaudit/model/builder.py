@@ -108,7 +108,8 @@ class _Kept:
                        f.footer, bool(f.metadata), f.annual_report)
 
     def unpark(self, parked: _Parked) -> _Fetched:
-        return _Fetched(parked.capture, pickle.loads(self._read(parked.where)))
+        # with the page record's title: its document shows the same string, not a second copy
+        return _Fetched(parked.capture, replace(pickle.loads(self._read(parked.where)), title=parked.page.title))
 
     def texts(self, columns: list[Column]) -> PageTextFile:
         """The body text of every page that shows an article: documents, static pages (机构职能,
@@ -217,13 +218,14 @@ def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
 
 def _captures(reader: SnapshotReader) -> list[Capture]:
     """Every capture of the snapshot, each value that captures repeat (a media type, an outcome,
-    a parent page's URL, a final URL equal to the URL) one object: the index gives each row its
-    own strings, ~1 KiB a capture held through the build. The crawl's anchor texts and error
+    a parent page's URL, a final URL equal to the URL, a fetch time to the second) one object:
+    the index gives each row its own strings, ~1 KiB a capture held through the build. The crawl's anchor texts and error
     messages are left out: the model reads neither."""
     memo: dict[str | None, str | None] = {None: None}
     share = memo.setdefault
     return [replace(cap, url=share(cap.url, cap.url), final_url=share(cap.final_url, cap.final_url),
                     method=share(cap.method, cap.method), outcome=share(cap.outcome, cap.outcome),
+                    fetched_at=share(cap.fetched_at, cap.fetched_at),
                     content_type=share(cap.content_type, cap.content_type), charset=share(cap.charset, cap.charset),
                     parent=share(cap.parent, cap.parent), anchor=None, priority=share(cap.priority, cap.priority),
                     error=None, render=share(cap.render, cap.render), render_note=share(cap.render_note, cap.render_note),
@@ -259,7 +261,9 @@ class _SiteLinks:
             target = raw.url
             if target not in seen and on_site(target):
                 seen.add(target)
-                self._links.add(url, target, raw.text, raw.kind, *_link_outcome(target, self._captures))
+                cap = self._captures.get(target)  # its URL: the string the page records hold, not a copy
+                self._links.add(url, target if cap is None else cap.url, raw.text, raw.kind,
+                                *_link_outcome(target, self._captures))
             elif raw.tag == "a" and target not in away and target.startswith(("http://", "https://")) and not on_site(target):
                 away.add(target)
                 known = self._offsite.get(target)
