@@ -8,7 +8,8 @@ runs it. A thread reads /proc/self/statm every --every seconds. Printed: the pea
 it was reached and the main thread's stack then; then the largest RSS seen at each step of the
 modules that sequence the stage (pipeline, builder, jsonio, pagetext, engine: their innermost
 frame and line in each sample) in the order they first ran: the stage's memory by phase.
-ru_maxrss is printed too: the kernel's peak, which sampling can miss by a few MiB.
+ru_maxrss is printed too: the kernel's peak, which sampling can miss by a few MiB; and, on
+glibc, C malloc's heap at the peak: memory freed but held by malloc is fragmentation.
 
 --trace starts tracemalloc (the run is slower and its RSS larger): each phase also shows the
 most memory Python objects held in it, which does not depend on how the allocators lay them
@@ -21,6 +22,7 @@ the last one (nearest the peak): the allocations alive then, by line and by trac
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import resource
 import sys
@@ -29,11 +31,32 @@ import traceback
 import tracemalloc
 from datetime import date
 from pathlib import Path
+from collections.abc import Callable
 from types import FrameType
 
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 _MIB = 2**20
 _OWN = f"{os.sep}govaudit{os.sep}"
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in
+                "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost".split()]
+
+
+def _malloc_info() -> Callable[[], tuple[int, int, int]] | None:
+    """glibc's (heap in use, heap free, mmapped) bytes of C malloc: Python's larger objects
+    (over 512 bytes) and libxml2's trees; small objects live in Python's own arenas."""
+    try:
+        info = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):  # not glibc, or older than 2.33
+        return None
+    info.restype = _MallInfo2
+
+    def read() -> tuple[int, int, int]:
+        m = info()
+        return m.uordblks, m.fordblks, m.hblkhd
+    return read
 
 
 def _rss() -> int:
@@ -68,6 +91,7 @@ class Sampler(threading.Thread):
         self.main = threading.main_thread().ident
         self.stop = threading.Event()
         self.peak, self.peak_phase, self.peak_stack = 0, "", traceback.StackSummary()
+        self.malloc, self.peak_malloc = _malloc_info(), (0, 0, 0)
         self.by_phase: dict[str, tuple[int, int]] = {}  # (RSS, traced) maxima, in the order phases first ran
         self.snapshot: tracemalloc.Snapshot | None = None
         self.snapshot_at = 0.0
@@ -82,6 +106,7 @@ class Sampler(threading.Thread):
             self.by_phase[phase] = (max(rss, known[0]), max(traced, known[1]))
             if rss > self.peak:
                 self.peak, self.peak_phase = rss, phase
+                self.peak_malloc = self.malloc() if self.malloc else (0, 0, 0)
                 # the lines are looked up at the end: linecache would allocate while being measured
                 self.peak_stack = traceback.StackSummary.extract(traceback.walk_stack(frame), lookup_lines=False)
             if self.snapshots and self.trace_from is not None and traced / _MIB >= max(self.trace_from, self.snapshot_at * 1.1):
@@ -136,6 +161,9 @@ def main() -> None:
     print(f"peak RSS {sampler.peak / _MIB:.1f} MiB sampled (in {sampler.peak_phase}), ru_maxrss "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MiB; PYTHONHASHSEED="
           f"{os.environ.get('PYTHONHASHSEED', '(random)')}")
+    if sampler.malloc:
+        used, free, mapped = (n / _MIB for n in sampler.peak_malloc)
+        print(f"C malloc at the peak: heap {used:.1f} MiB in use + {free:.1f} free (held, not returned), {mapped:.1f} mmapped")
     print("stack at the sampled peak (innermost last):\n" + "".join(reversed(sampler.peak_stack.format())))
     print("largest RSS by phase (innermost frame of the modules that sequence a stage), in the order they first ran:")
     for phase, (rss, traced) in sampler.by_phase.items():
