@@ -6,8 +6,8 @@ import json
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain
 from dataclasses import dataclass, replace
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
@@ -73,9 +73,10 @@ class _Kept:
     """What the build keeps of each page's facts while it assembles the model, held so that it
     does not grow with the pages' size: the values most pages repeat (<meta> tags, footer,
     breadcrumb steps, headings) are one object across pages, only the standard <meta> tags are
-    kept (keyed by their names, the page record's own dict), and each page's text (cut to its PageText at once) and whole body text wait in a
+    kept (keyed by their names: the page record's own dict), and each page's text (cut to its
+    PageText at once), whole body text and, for a document, its facts (`park`) wait in a
     temporary file: page texts are read back one at a time as pagetext.jsonl is written, body
-    texts only by interpretations."""
+    texts only by interpretations, documents' facts by _documents."""
 
     def __init__(self) -> None:
         self.memo: dict[object, object] = {}
@@ -219,8 +220,8 @@ def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
 def _captures(reader: SnapshotReader) -> list[Capture]:
     """Every capture of the snapshot, each value that captures repeat (a media type, an outcome,
     a parent page's URL, a final URL equal to the URL, a fetch time to the second) one object:
-    the index gives each row its own strings, ~1 KiB a capture held through the build. The crawl's anchor texts and error
-    messages are left out: the model reads neither."""
+    the index gives each row its own strings, ~1 KiB a capture held through the build. The
+    crawl's anchor texts and error messages are left out: the model reads neither."""
     memo: dict[str | None, str | None] = {None: None}
     share = memo.setdefault
     return [replace(cap, url=share(cap.url, cap.url), final_url=share(cap.final_url, cap.final_url),
