@@ -537,6 +537,10 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
             if item.url and c.url not in listed_in.setdefault(item.url, []):
                 listed_in[item.url].append(c.url)
     docs = []
+    # the values documents repeat (dates, column names, sources, metadata labels) one object:
+    # each document's facts come with their own copies (a parked page's from its pickle)
+    memo: dict[str | None, str | None] = {}
+    one = memo.setdefault
     for page in pages:
         url, f = page.capture.url, page.facts
         if f.single_article:
@@ -554,11 +558,13 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
         links_to = sorted({l.url for l in f.body_links if l.kind == "page" and on_site(l.url)}
                           | set(f.related_links))
         docs.append(Document(
-            url=url, title=f.title, kind=kind, column_url=column_url, column_name=column_name,
-            pub_date=f.pub_date, pub_date_source=f.pub_date_source, metadata=f.metadata,
-            has_metadata_block=bool(f.metadata), attachments=attachments, links_to=links_to,
-            related_slot=f.related_slot, evidence=_evidence(page.capture, f.pub_date_text),
-            meta_pub_date=f.meta_pub_date, url_date=f.url_date, wenhao=f.metadata.get("发文字号") or None,
+            url=url, title=f.title, kind=kind, column_url=one(column_url, column_url), column_name=one(column_name, column_name),
+            pub_date=one(f.pub_date, f.pub_date), pub_date_source=one(f.pub_date_source, f.pub_date_source),
+            metadata={one(k, k): one(v, v) for k, v in f.metadata.items()}, has_metadata_block=bool(f.metadata),
+            attachments=attachments, links_to=links_to, related_slot=one(f.related_slot, f.related_slot),
+            evidence=_evidence(page.capture, one(f.pub_date_text, f.pub_date_text)),
+            meta_pub_date=one(f.meta_pub_date, f.meta_pub_date), url_date=one(f.url_date, f.url_date),
+            wenhao=one(wenhao, wenhao) if (wenhao := f.metadata.get("发文字号")) else None,
         ))
     return sorted(docs, key=lambda d: d.url)
 
