@@ -59,6 +59,13 @@ def _malloc_info() -> Callable[[], tuple[int, int, int]] | None:
     return read
 
 
+def _rss_parts() -> str:
+    """The kernel's split of RSS: anonymous memory, mapped files (libraries), shared memory."""
+    with open("/proc/self/status") as fh:
+        parts = dict(line.split(":", 1) for line in fh if line.startswith(("RssAnon", "RssFile", "RssShmem")))
+    return ", ".join(f"{k[3:].lower()} {int(v.split()[0]) / 1024:.1f}" for k, v in parts.items())
+
+
 def _rss() -> int:
     with open("/proc/self/statm", "rb") as fh:
         return int(fh.read().split()[1]) * _PAGE
@@ -91,7 +98,7 @@ class Sampler(threading.Thread):
         self.main = threading.main_thread().ident
         self.stop = threading.Event()
         self.peak, self.peak_phase, self.peak_stack = 0, "", traceback.StackSummary()
-        self.malloc, self.peak_malloc = _malloc_info(), (0, 0, 0)
+        self.malloc, self.peak_malloc, self.peak_parts = _malloc_info(), (0, 0, 0), ""
         self.by_phase: dict[str, tuple[int, int]] = {}  # (RSS, traced) maxima, in the order phases first ran
         self.snapshot: tracemalloc.Snapshot | None = None
         self.snapshot_at = 0.0
@@ -107,6 +114,7 @@ class Sampler(threading.Thread):
             if rss > self.peak:
                 self.peak, self.peak_phase = rss, phase
                 self.peak_malloc = self.malloc() if self.malloc else (0, 0, 0)
+                self.peak_parts = _rss_parts()
                 # the lines are looked up at the end: linecache would allocate while being measured
                 self.peak_stack = traceback.StackSummary.extract(traceback.walk_stack(frame), lookup_lines=False)
             if self.snapshots and self.trace_from is not None and traced / _MIB >= max(self.trace_from, self.snapshot_at * 1.1):
@@ -161,6 +169,7 @@ def main() -> None:
     print(f"peak RSS {sampler.peak / _MIB:.1f} MiB sampled (in {sampler.peak_phase}), ru_maxrss "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MiB; PYTHONHASHSEED="
           f"{os.environ.get('PYTHONHASHSEED', '(random)')}")
+    print(f"RSS at the peak (MiB): {sampler.peak_parts}")
     if sampler.malloc:
         used, free, mapped = (n / _MIB for n in sampler.peak_malloc)
         print(f"C malloc at the peak: heap {used:.1f} MiB in use + {free:.1f} free (held, not returned), {mapped:.1f} mmapped")
