@@ -34,7 +34,7 @@ class LinkTable(Sequence[Link]):
         self._ids: dict[str, int] | None = {}  # None once sorted (rebuilt if a link is added after)
         self._source, self._target, self._text = array("I"), array("I"), array("I")
         self._kind, self._outcome = array("B"), array("B")
-        self._status, self._fetch = array("q"), array("i")
+        self._status, self._fetch = array("h"), array("i")  # HTTP statuses fit in 2 bytes (widened if one does not)
         for link in links:
             self.append(link)
 
@@ -60,7 +60,11 @@ class LinkTable(Sequence[Link]):
         self._text.append(self._id(text))
         self._kind.append(_KINDS.index(kind))
         self._outcome.append(_OUTCOMES.index(outcome))
-        self._status.append(_NONE if status is None else status)
+        try:
+            self._status.append(_NONE if status is None else status)
+        except OverflowError:  # a status no HTTP client accepts (a hand-made index): room for any
+            self._status = array("q", self._status)
+            self._status.append(status)
         self._fetch.append(_NONE if fetch_outcome is None else self._id(fetch_outcome))
 
     def sort(self) -> None:
