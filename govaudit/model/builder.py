@@ -175,6 +175,7 @@ class PageTextFile:
                 yield pickle.loads(self._file.read(text.where[1]))
         finally:
             self._file.close()
+            self._texts = []  # read once: not held while site.json is written
 
 
 def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], start: str, jobs: int,
