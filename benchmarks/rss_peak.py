@@ -8,7 +8,8 @@ runs it. A thread reads /proc/self/statm every --every seconds. Printed: the pea
 it was reached and the main thread's stack then; then the largest RSS seen at each step of the
 modules that sequence the stage (pipeline, builder, jsonio, pagetext, engine: their innermost
 frame and line in each sample) in the order they first ran: the stage's memory by phase.
-ru_maxrss is printed too: the kernel's peak, which sampling can miss by a few MiB; and, on
+ru_maxrss is printed too: the kernel's peak, which sampling can miss by a few MiB (this
+process only: with --jobs N the workers are not counted); and, on
 glibc, C malloc's heap at the peak: memory freed but held by malloc is fragmentation.
 
 --trace starts tracemalloc (the run is slower and its RSS larger): each phase also shows the
@@ -29,9 +30,9 @@ import sys
 import threading
 import traceback
 import tracemalloc
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from collections.abc import Callable
 from types import FrameType
 
 _PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -151,7 +152,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--as-of", type=date.fromisoformat, default=date(2026, 9, 30))
     parser.add_argument("--every", type=float, default=0.02, help="seconds between samples")
-    parser.add_argument("--trace", action="store_true", help="tracemalloc snapshots near the peak (slow)")
+    parser.add_argument("--trace", action="store_true", help="tracemalloc: traced memory by phase (slower)")
     parser.add_argument("--trace-from", type=float, default=16.0, help="MiB of traced memory before snapshots start")
     parser.add_argument("--frames", type=int, default=1, help="frames a traced allocation records (more: slower)")
     parser.add_argument("--snapshots", action="store_true", help="with --trace, tracemalloc snapshots too (slow)")
