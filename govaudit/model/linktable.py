@@ -78,7 +78,7 @@ class LinkTable(Sequence[Link]):
             column = getattr(self, name)
             setattr(self, name, array(column.typecode, map(column.__getitem__, order)))
         # A sorted table is read, not added to (the build sorts it once, when all links are in):
-        # its index of the strings (~10 MiB on a 20,000-page site) is dropped until a link is added.
+        # its index of the strings (a dict entry per distinct URL and text) is dropped until a link is added.
         self._ids = None
 
     def _by_rank(self, order: array, column: array) -> array:

@@ -42,8 +42,8 @@ _SIGNATURE_TAIL = 40  # characters at the end of a static page's text where its 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-# slots: a build holds every page's facts until the model is assembled, and a 30-field
-# instance dict weighs ~1.6 KB where slots weigh ~0.3 (25 MiB on a 20,000-page site)
+# slots: a build holds many pages' facts while it assembles the model, and a 30-field
+# instance dict weighs ~1.6 KB where slots weigh ~0.3
 @dataclass(frozen=True, slots=True)
 class PageFacts:
     url: str
