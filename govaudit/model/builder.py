@@ -7,6 +7,7 @@ import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
@@ -19,6 +20,7 @@ from govaudit.htmlpage import RawLink
 from govaudit.htmlvocab import NEXT_PAGE_TEXTS
 from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
+from govaudit.model.extract.footer import FooterFacts
 from govaudit.model.extract.page import PageFacts, clear_caches
 from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import is_data_answer, read_pages
@@ -39,7 +41,7 @@ _OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "
                     "soft_404": "broken", "wrong_type": "broken", "too_large": "ok", "blocked": "blocked"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Fetched:
     capture: Capture
     facts: PageFacts
@@ -73,9 +75,10 @@ class _Kept:
     """What the build keeps of each page's facts while it assembles the model, held so that it
     does not grow with the pages' size: the values most pages repeat (<meta> tags, footer,
     breadcrumb steps, headings) are one object across pages, only the standard <meta> tags are
-    kept, and each page's text (cut to its PageText at once) and whole body text wait in a
+    kept (keyed by their names: the page record's own dict), and each page's text (cut to its
+    PageText at once), whole body text and, for a document, its facts (`park`) wait in a
     temporary file: page texts are read back one at a time as pagetext.jsonl is written, body
-    texts only by interpretations."""
+    texts only by interpretations, documents' facts by _documents."""
 
     def __init__(self) -> None:
         self.memo: dict[object, object] = {}
@@ -83,6 +86,7 @@ class _Kept:
         self._list_texts: set[str] = set()  # pages of a list: only each column's first page keeps its text
         self.bodies = tempfile.TemporaryFile()
         self.body_at: dict[str, tuple[int, int]] = {}
+        self.headings: dict[str, tuple[str, ...]] = {}  # pages that show headings, in page order
 
     def facts(self, url: str, facts: PageFacts, keep_links: bool = True) -> PageFacts:
         if facts.kind != "home":
@@ -92,11 +96,23 @@ class _Kept:
                     self._list_texts.add(url)
         if facts.body_text:
             self.body_at[url] = self._park(facts.body_text.encode("utf-8", "surrogatepass"))
+        if facts.headings:
+            self.headings[url] = facts.headings
         share = self.memo.setdefault
-        return replace(facts, metas={share(k, k): share(v, v) for k in _STANDARD_KEYS if (v := facts.metas.get(k)) is not None},
+        return replace(facts, metas={tag: share(v, v) for tag, key in _STANDARD_KEYS if (v := facts.metas.get(key)) is not None},
                        footer=share(facts.footer, facts.footer), breadcrumb=[share(c, c) for c in facts.breadcrumb],
                        headings=share(facts.headings, facts.headings), body_text="", links=facts.links if keep_links else [],
                        body_headings=share(facts.body_headings, facts.body_headings))
+
+    def park(self, page: _Fetched) -> _Parked:
+        """`page` with its facts in the temporary file (read back by `unpark`)."""
+        f = page.facts
+        return _Parked(page.capture, _page(page.capture.url, page.capture, page, None), self._park(pickle.dumps(f)),
+                       f.footer, bool(f.metadata), f.annual_report, f.search_box)
+
+    def unpark(self, parked: _Parked) -> _Fetched:
+        # with the page record's title: its document shows the same string, not a second copy
+        return _Fetched(parked.capture, replace(pickle.loads(self._read(parked.where)), title=parked.page.title))
 
     def texts(self, columns: list[Column]) -> PageTextFile:
         """The body text of every page that shows an article: documents, static pages (机构职能,
@@ -119,6 +135,22 @@ class _Kept:
     def _read(self, where: tuple[int, int]) -> bytes:
         self.bodies.seek(where[0])
         return self.bodies.read(where[1])
+
+
+@dataclass(frozen=True, slots=True)
+class _Parked:
+    """A page that no step reads beside other pages (a document, not a list page: most of a
+    large site). Its facts wait in the temporary file for the one step that reads them
+    (_documents); in memory it is its page record, made as it is read (a page that is no list
+    page needs nothing from other pages), and what the footer and report steps read of it."""
+
+    capture: Capture
+    page: Page
+    where: tuple[int, int]  # (offset, size) of its facts' pickle in the temporary file
+    footer: FooterFacts
+    has_metadata: bool
+    annual_report: dict[str, object] | None
+    search_box: str | None  # its search-box fact (the model's SearchBox reads every page's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,23 +178,33 @@ class PageTextFile:
                 yield pickle.loads(self._file.read(text.where[1]))
         finally:
             self._file.close()
+            self._texts = []  # read once: not held while site.json is written
 
 
 def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], start: str, jobs: int,
-                progress: Callable[[int], None] | None, kept: _Kept, site_links: _SiteLinks) -> dict[str, _Fetched]:
+                progress: Callable[[int], None] | None, kept: _Kept,
+                site_links: _SiteLinks) -> tuple[dict[str, _Fetched], dict[str, _Parked]]:
+    """The pages the assembly reads beside others (home, hubs, list pages), and the others parked."""
     wanted = [(n, cap) for n, cap in enumerate(every, 1)
               if cap.priority != "robots" and (_is_html(cap) or is_data_answer(cap))]
     pages: dict[str, _Fetched] = {}
+    parked: dict[str, _Parked] = {}
     for n, (cap, facts) in enumerate(read_pages(reader, folder, wanted, start, jobs, progress), 1):
         if facts is not None:
             site_links.add(cap.url, facts.links)
-            pages[cap.url] = _Fetched(cap, kept.facts(cap.url, facts, keep_links=_links_kept(cap.url, facts, start)))
+            held = _links_kept(cap.url, facts, start)
+            page = _Fetched(cap, kept.facts(cap.url, facts, keep_links=held))
+            if held:
+                pages[cap.url] = page
+            else:
+                parked[cap.url] = kept.park(page)
         if n % _MEMO_PAGES == 0:
             clear_caches()
     if progress and every:
         progress(len(every))
     clear_caches()  # no page is read after this
-    return pages
+    kept.memo.clear()  # what it shares lives on in the pages' facts, no longer than they do
+    return pages, parked
 
 
 # The extractors' memos (URL normalisations, interned links: govaudit.urls, htmlpage) gain an
@@ -174,19 +216,21 @@ _MEMO_PAGES = 2048
 
 def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
     """True for the pages whose raw links the assembly reads again (pagers and list groups,
-    the homepage's and hubs' columns and sections): not documents, most of a large site."""
+    the homepage's and hubs' columns and sections), the pages read beside others: not
+    documents, most of a large site (a list's pages are of kind column or numbered by URL)."""
     return url == start or facts.kind in ("home", "hub", "column") or classify.list_page(url).number is not None
 
 
 def _captures(reader: SnapshotReader) -> list[Capture]:
     """Every capture of the snapshot, each value that captures repeat (a media type, an outcome,
-    a parent page's URL, a final URL equal to the URL) one object: the index gives each row its
-    own strings, ~1 KiB a capture held through the build. The crawl's anchor texts and error
-    messages are left out: the model reads neither."""
+    a parent page's URL, a final URL equal to the URL, a fetch time to the second) one object:
+    the index gives each row its own strings, ~1 KiB a capture held through the build. The
+    crawl's anchor texts and error messages are left out: the model reads neither."""
     memo: dict[str | None, str | None] = {None: None}
     share = memo.setdefault
     return [replace(cap, url=share(cap.url, cap.url), final_url=share(cap.final_url, cap.final_url),
                     method=share(cap.method, cap.method), outcome=share(cap.outcome, cap.outcome),
+                    fetched_at=share(cap.fetched_at, cap.fetched_at),
                     content_type=share(cap.content_type, cap.content_type), charset=share(cap.charset, cap.charset),
                     parent=share(cap.parent, cap.parent), anchor=None, priority=share(cap.priority, cap.priority),
                     error=None, render=share(cap.render, cap.render), render_note=share(cap.render_note, cap.render_note),
@@ -222,7 +266,9 @@ class _SiteLinks:
             target = raw.url
             if target not in seen and on_site(target):
                 seen.add(target)
-                self._links.add(url, target, raw.text, raw.kind, *_link_outcome(target, self._captures))
+                cap = self._captures.get(target)  # its URL: the string the page records hold, not a copy
+                self._links.add(url, target if cap is None else cap.url, raw.text, raw.kind,
+                                *_link_outcome(target, self._captures))
             elif raw.tag == "a" and target not in away and target.startswith(("http://", "https://")) and not on_site(target):
                 away.add(target)
                 known = self._offsite.get(target)
@@ -230,6 +276,10 @@ class _SiteLinks:
                     self._offsite[target] = (url, raw.text, raw.kind, 1 + (known[3] if known else 0))
                 else:
                     self._offsite[target] = (*known[:3], known[3] + 1)
+
+    def done_adding(self) -> None:
+        """Every page has been added: the crawl's captures (for the links' outcomes) are let go."""
+        self._captures = {}
 
     def same_site(self) -> LinkTable:
         """Same-site links by target, then source."""
@@ -447,7 +497,7 @@ def _document_column(page: _Fetched, columns: dict[str, Column], list_owner: dic
     the list page the crawl found it on, the CMS URL layout. A breadcrumb often links only the
     channel (首页 > 新闻中心 > 通知公告 with 通知公告 unlinked), so a name beats a farther link."""
     f = page.facts
-    named = [n for n in (f.metas.get("columnname"), *(text for text, _ in reversed(f.breadcrumb))) if n]
+    named = [n for n in (f.metas.get("ColumnName"), *(text for text, _ in reversed(f.breadcrumb))) if n]
     listing = listed_in.get(page.capture.url, [])
     if listing:
         for name in named:
@@ -483,7 +533,7 @@ def _static_document(page: _Fetched) -> Document:
     )
 
 
-def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict[str, Capture],
+def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[str, Capture],
                on_site: Callable[[str], bool]) -> list[Document]:
     by_url = {c.url: c for c in columns}
     list_owner = {page: c.url for c in columns for page in c.pages}
@@ -493,8 +543,12 @@ def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict
             if item.url and c.url not in listed_in.setdefault(item.url, []):
                 listed_in[item.url].append(c.url)
     docs = []
-    for url, page in pages.items():
-        f = page.facts
+    # the values documents repeat (dates, column names, sources, metadata labels) one object:
+    # each document's facts come with their own copies (a parked page's from its pickle)
+    memo: dict[str | None, str | None] = {}
+    one = memo.setdefault
+    for page in pages:
+        url, f = page.capture.url, page.facts
         if f.single_article:
             docs.append(_static_document(page))
             continue
@@ -510,11 +564,13 @@ def _documents(pages: dict[str, _Fetched], columns: list[Column], captures: dict
         links_to = sorted({l.url for l in f.body_links if l.kind == "page" and on_site(l.url)}
                           | set(f.related_links))
         docs.append(Document(
-            url=url, title=f.title, kind=kind, column_url=column_url, column_name=column_name,
-            pub_date=f.pub_date, pub_date_source=f.pub_date_source, metadata=f.metadata,
-            has_metadata_block=bool(f.metadata), attachments=attachments, links_to=links_to,
-            related_slot=f.related_slot, evidence=_evidence(page.capture, f.pub_date_text),
-            meta_pub_date=f.meta_pub_date, url_date=f.url_date, wenhao=f.metadata.get("发文字号") or None,
+            url=url, title=f.title, kind=kind, column_url=one(column_url, column_url), column_name=one(column_name, column_name),
+            pub_date=one(f.pub_date, f.pub_date), pub_date_source=one(f.pub_date_source, f.pub_date_source),
+            metadata={one(k, k): one(v, v) for k, v in f.metadata.items()}, has_metadata_block=bool(f.metadata),
+            attachments=attachments, links_to=links_to, related_slot=one(f.related_slot, f.related_slot),
+            evidence=_evidence(page.capture, one(f.pub_date_text, f.pub_date_text)),
+            meta_pub_date=one(f.meta_pub_date, f.meta_pub_date), url_date=one(f.url_date, f.url_date),
+            wenhao=one(wenhao, wenhao) if (wenhao := f.metadata.get("发文字号")) else None,
         ))
     return sorted(docs, key=lambda d: d.url)
 
@@ -537,14 +593,15 @@ def _with_date_integrity(columns: list[Column], docs: list[Document]) -> list[Co
     return out
 
 
-def _annual_reports(pages: dict[str, _Fetched], docs: list[Document], columns: list[Column], reader: SnapshotReader) -> list[AnnualReport]:
+def _annual_reports(pages: dict[str, _Fetched], parked: dict[str, _Parked], docs: list[Document], columns: list[Column],
+                    reader: SnapshotReader) -> list[AnnualReport]:
     def body_of(url: str) -> bytes | None:
         cap = reader.get(url)
         return reader.body(cap) if cap is not None and cap.outcome == "ok" else None
 
-    found = [reports.report_of(d, info, body_of) for d in docs
-             if d.kind == "annual_report" and (info := pages[d.url].facts.annual_report)]
-    found += reports.listed_only(columns, set(pages))
+    found = [reports.report_of(d, info, body_of) for d in docs if d.kind == "annual_report" and (
+        info := pages[d.url].facts.annual_report if d.url in pages else parked[d.url].annual_report)]
+    found += reports.listed_only(columns, set(pages) | set(parked))
     return sorted(found, key=lambda r: (r.year, r.url))
 
 
@@ -555,13 +612,20 @@ def _footer(home: _Fetched | None) -> Footer | None:
     return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, home.evidence, f.sponsor)
 
 
-def _template_footers(pages: dict[str, _Fetched], page_list: list[Page], framed: set[str]) -> list[TemplateFooter]:
+def _template_footers(pages: dict[str, _Fetched], parked: dict[str, _Parked], page_list: list[Page],
+                      framed: set[str]) -> list[TemplateFooter]:
     fetched = []
     for p in page_list:
-        if p.url in pages and not _html_type(pages[p.url].capture) or p.url in framed:
+        if (held := pages.get(p.url)) is not None:
+            capture, footer, has_metadata = held.capture, held.facts.footer, bool(held.facts.metadata)
+        elif (park := parked.get(p.url)) is not None:
+            capture, footer, has_metadata = park.capture, park.footer, park.has_metadata
+        else:
+            continue
+        if not _html_type(capture) or p.url in framed:
             continue  # a data answer (a list API's JSON), a list shown in another page's frame: no footer of its own
-        if p.url in pages and (template := footers.template_of(p.kind, bool(pages[p.url].facts.metadata))):
-            fetched.append((template, pages[p.url].facts.footer, p.evidence))
+        if template := footers.template_of(p.kind, has_metadata):
+            fetched.append((template, footer, p.evidence))
     return footers.template_footers(fetched)
 
 
@@ -570,12 +634,8 @@ STANDARD_META_TAGS = ("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "Col
                       "ColumnType", "ArticleTitle", "PubDate", "ContentSource")
 
 
-_STANDARD_KEYS = tuple(tag.lower() for tag in STANDARD_META_TAGS)  # extractors key metas by lower-case name
-
-
-def _standard_metas(metas: dict[str, str]) -> dict[str, str]:
-    """The standard tags present on a page (extractors key metas by lower-case name)."""
-    return {tag: metas[tag.lower()] for tag in STANDARD_META_TAGS if tag.lower() in metas}
+# (tag, the key extractors give it: they key metas by lower-case name)
+_STANDARD_KEYS = tuple((tag, tag.lower()) for tag in STANDARD_META_TAGS)
 
 
 def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None) -> Page:
@@ -586,7 +646,7 @@ def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, i
     kind = "column" if list_page else "static" if page.facts.single_article else page.facts.kind
     column_url, page_no = list_page or (None, None)
     return Page(url, kind, page.facts.title, cap.status, cap.outcome, cap.charset, _evidence(cap),
-                _standard_metas(page.facts.metas), column_url=column_url, page_no=page_no)
+                page.facts.metas, column_url=column_url, page_no=page_no)
 
 
 def _budget_cut(raw: str | None) -> BudgetCut | None:
@@ -638,46 +698,58 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
     on_site = scope.on_site
     kept, site_links = _Kept(), _SiteLinks(captures, on_site)
-    pages = _read_pages(reader, folder, every, start, jobs, progress, kept, site_links)
+    pages, parked = _read_pages(reader, folder, every, start, jobs, progress, kept, site_links)
     del every
     framed: set[str] = set()
     groups = _list_groups(pages, framed)
     columns = _columns(groups, pages, start)
-    docs = _documents(pages, columns, captures, on_site)
+    docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site)
     docs = merge_copies(docs, kept.body_text)  # VSB /info/1041/4012.htm and content.jsp?…&wbnewsid=4012
     columns = _with_date_integrity(columns, docs)
     list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
-    page_list = [_page(url, cap, pages.get(url), list_pages.get(url)) for url, cap in sorted(captures.items())]
-    fetched = sum(1 for c in captures.values() if c.outcome != "robots_disallowed")
-    links = site_links.same_site()
+    del groups
+    page_list = [parked[url].page if url in parked else _page(url, cap, pages.get(url), list_pages.get(url))
+                 for url, cap in sorted(captures.items())]
+    del list_pages
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
-                      fetched=fetched, budget_exhausted=meta.get("budget_exhausted") in ("1", "true", "True"),
+                      fetched=sum(1 for c in captures.values() if c.outcome != "robots_disallowed"),
+                      budget_exhausted=meta.get("budget_exhausted") in ("1", "true", "True"),
                       notes=[n for n in [meta.get("reason")] if n], stop_reason=meta.get("reason") or None,
                       start_final_url=captures[start].final_url if start in captures else None,
                       start_content_type=captures[start].content_type if start in captures else None,
                       budget_cut=_budget_cut(meta.get("budget_cut")))
+    annual_reports = _annual_reports(pages, parked, docs, columns, reader)
+    interpretations = relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"})
+    footer, template_footers = _footer(pages.get(start)), _template_footers(pages, parked, page_list, framed)
+    anchors = [(l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
+               if l.kind == "page" and on_site(l.url)]
+    search = _search_box(chain(((u, p.facts.search_box) for u, p in pages.items()),
+                               ((u, p.search_box) for u, p in parked.items())), start)
+    # The pages' facts and the captures are folded into the model by now: freed before the
+    # links are sorted and the sections found, which would otherwise add to their peak.
+    del pages, parked, captures
+    site_links.done_adding()
+    links = site_links.same_site()
     texts = kept.texts(columns)
     text_info = PageTextInfo(TEXT_FILE, texts.pages, texts.chars, TEXT_CAP, texts.truncated, tables=True)
     model = SiteModel(
         schema=SCHEMA, tool_version=__version__, site=start, crawl=crawl, pages=page_list, columns=columns,
-        documents=docs, annual_reports=_annual_reports(pages, docs, columns, reader), interpretations=relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"}),
-        links=links, footer=_footer(pages.get(start)), footers=_template_footers(pages, page_list, framed),
-        disclosure_sections=site_sections.disclosure_sections(
-            columns, page_list, _section_links(links), {u: p.facts.headings for u, p in pages.items() if p.facts.headings},
-            ((l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
-             if l.kind == "page" and on_site(l.url))),
-        offsite_links=site_links.offsite(), page_text=text_info, search_box=_search_box(pages, start),
+        documents=docs, annual_reports=annual_reports, interpretations=interpretations,
+        links=links, footer=footer, footers=template_footers,
+        disclosure_sections=site_sections.disclosure_sections(columns, page_list, _section_links(links), kept.headings, anchors),
+        offsite_links=site_links.offsite(), page_text=text_info, search_box=search,
     )
     return model, texts
 
 
-def _search_box(pages: dict, start: str) -> SearchBox:
-    """Where the pages read show a site-search box: the homepage first, then any page."""
-    home = pages.get(start)
-    if home is not None and home.facts.search_box == "shown":
+def _search_box(states: Iterable[tuple[str, str | None]], start: str) -> SearchBox:
+    """Where the pages read show a site-search box, from each page's (url, search_box fact): the
+    homepage first, then the first page in URL order. A homepage not read is never "script"."""
+    states = dict(states)
+    home = states.get(start)
+    if home == "shown":
         return SearchBox("shown", start)
-    home_script = home is not None and home.facts.search_box == "script"
-    shown = next((url for url, p in sorted(pages.items()) if p.facts.search_box == "shown"), None)
+    shown = min((url for url, state in states.items() if state == "shown"), default=None)
     if shown is not None:
-        return SearchBox("shown", shown, home_script)
-    return SearchBox("script", start, True) if home_script else SearchBox("none")
+        return SearchBox("shown", shown, home == "script")
+    return SearchBox("script", start, True) if home == "script" else SearchBox("none")

@@ -31,17 +31,20 @@ class LinkTable(Sequence[Link]):
 
     def __init__(self, links: Iterable[Link] = ()) -> None:
         self._strings: list[str] = []
-        self._ids: dict[str, int] = {}
+        self._ids: dict[str, int] | None = {}  # None once sorted (rebuilt if a link is added after)
         self._source, self._target, self._text = array("I"), array("I"), array("I")
         self._kind, self._outcome = array("B"), array("B")
-        self._status, self._fetch = array("q"), array("i")
+        self._status, self._fetch = array("h"), array("i")  # HTTP statuses fit in 2 bytes (widened if one does not)
         for link in links:
             self.append(link)
 
     def _id(self, text: str) -> int:
-        found = self._ids.get(text)
+        ids = self._ids
+        if ids is None:
+            ids = self._ids = {s: i for i, s in enumerate(self._strings)}
+        found = ids.get(text)
         if found is None:
-            found = self._ids[text] = len(self._strings)
+            found = ids[text] = len(self._strings)
             self._strings.append(text)
         return found
 
@@ -57,7 +60,11 @@ class LinkTable(Sequence[Link]):
         self._text.append(self._id(text))
         self._kind.append(_KINDS.index(kind))
         self._outcome.append(_OUTCOMES.index(outcome))
-        self._status.append(_NONE if status is None else status)
+        try:
+            self._status.append(_NONE if status is None else status)
+        except OverflowError:  # a status no HTTP client accepts (a hand-made index): room for any
+            self._status = array("q", self._status)
+            self._status.append(status)
         self._fetch.append(_NONE if fetch_outcome is None else self._id(fetch_outcome))
 
     def sort(self) -> None:
@@ -70,6 +77,9 @@ class LinkTable(Sequence[Link]):
         for name in ("_source", "_target", "_text", "_kind", "_outcome", "_status", "_fetch"):
             column = getattr(self, name)
             setattr(self, name, array(column.typecode, map(column.__getitem__, order)))
+        # A sorted table is read, not added to (the build sorts it once, when all links are in):
+        # its index of the strings (a dict entry per distinct URL and text) is dropped until a link is added.
+        self._ids = None
 
     def _by_rank(self, order: array, column: array) -> array:
         """`order` stably sorted by the string each position has in `column`."""

@@ -1,5 +1,6 @@
 """What the build does to keep its memory flat changes no output: the extractors' memos reset
-every few pages, links gathered as pages are read, texts read back from the temporary file."""
+every few pages, links gathered as pages are read, texts and documents' facts read back from the
+temporary file."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def test_memos_reset_every_few_pages_change_nothing(snapshot: Path, tmp_path: Pa
     monkeypatch.setattr(builder, "clear_caches", lambda: (resets.append(1), real()))
     assert _build(snapshot, tmp_path / "often") == once
     assert len(resets) > 20  # about 170 captures read, a reset every 5
+
+
+def test_parked_document_facts_change_nothing(snapshot: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # documents' facts wait in the temporary file and are read back by _documents alone; holding
+    # every page's facts in memory instead gives the same files
+    parked: list[str] = []
+    real = builder._Kept.park
+    monkeypatch.setattr(builder._Kept, "park", lambda self, page: (parked.append(page.capture.url), real(self, page))[1])
+    once = _build(snapshot, tmp_path / "parked")
+    assert len(parked) > 50
+    monkeypatch.setattr(builder, "_links_kept", lambda url, facts, start: True)  # every page held
+    parked.clear()
+    assert _build(snapshot, tmp_path / "held") == once and not parked

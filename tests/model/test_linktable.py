@@ -87,3 +87,23 @@ def test_sorts_many_links_as_the_list_sort_does():
     table = LinkTable(links)
     table.sort()
     assert list(table) == sorted(sorted(links, key=attrgetter("source")), key=attrgetter("target"))
+
+
+def test_links_added_after_a_sort_are_read_back_and_share_its_strings():
+    table = LinkTable(_links())
+    table.sort()  # drops the index of its strings
+    table.append(Link(S + "a.html", S + "c/", "通知公告", "page", "ok", 200))
+    table.append(Link(S + "new.html", S + "c/", "新", "page", "broken", 404, "not_found"))
+    assert list(table)[-2:] == [Link(S + "a.html", S + "c/", "通知公告", "page", "ok", 200),
+                                Link(S + "new.html", S + "c/", "新", "page", "broken", 404, "not_found")]
+    assert len({id(l.target) for l in table}) == len({l.target for l in table})  # each string once
+
+
+def test_a_status_beyond_two_bytes_is_kept():
+    # statuses are stored in two bytes; a hand-made index's larger number widens the column
+    links = [*_links(), Link(S + "a.html", S + "odd.html", "怪", "page", "broken", 70000, "http_error"),
+             Link(S + "b.html", S + "c/", "通知公告", "page", "ok", 200)]
+    table = LinkTable(links)
+    assert list(table) == links
+    table.sort()
+    assert [l.status for l in table if l.target == S + "odd.html"] == [70000]

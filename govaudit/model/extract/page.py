@@ -43,7 +43,9 @@ _SIGNATURE_TAIL = 40  # characters at the end of a static page's text where its 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-@dataclass(frozen=True)
+# slots: a build holds many pages' facts while it assembles the model, and a 30-field
+# instance dict weighs ~1.6 KB where slots weigh ~0.3
+@dataclass(frozen=True, slots=True)
 class PageFacts:
     url: str
     kind: str  # home | hub | column | document | other
