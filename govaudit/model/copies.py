@@ -5,8 +5,10 @@ is also `content.jsp?urltype=news.NewsContentUrl&wbtreeid=1041&wbnewsid=4012`, a
 interpretation's 相关文件 link) may use either. To a reader that is one document; two documents
 would split its links (the interpretation links one copy, the list shows the other) and count it
 twice. Pages with the same title, the same metadata and the same body text are copies of one
-document, kept at the address without a query (else the shorter one), with the links of both;
-links to a copy lead to the kept address.
+document when exactly one of them sits at an address without a query: they are kept there, with
+the links of all, and links to a copy lead to the kept address. Two such pages at static
+addresses are not merged: a notice cross-posted to two columns (通知公告 and 政策文件) is each
+column's document, and merging would take it from one column's newest date and class.
 """
 
 from __future__ import annotations
@@ -17,10 +19,6 @@ from dataclasses import replace
 from govaudit.model.types import Document
 
 _MIN_TEXT = 20  # characters of body text before two pages can be told to be one document
-
-
-def _keep_order(url: str) -> tuple[bool, int, str]:
-    return "?" in url, len(url), url
 
 
 def _copies(docs: list[Document], text_of: Callable[[str], str]) -> list[list[Document]]:
@@ -37,7 +35,8 @@ def _copies(docs: list[Document], text_of: Callable[[str], str]) -> list[list[Do
         for d in same:
             if len(text := " ".join(text_of(d.url).split())) >= _MIN_TEXT:
                 by_text.setdefault(text, []).append(d)
-        out += [copies for copies in by_text.values() if len(copies) > 1]
+        out += [copies for copies in by_text.values()
+                if len(copies) > 1 and sum("?" not in d.url for d in copies) == 1]
     return out
 
 
@@ -48,7 +47,7 @@ def merge_copies(docs: list[Document], text_of: Callable[[str], str]) -> list[Do
     kept_for: dict[str, str] = {}
     merged: dict[str, Document] = {}
     for copies in _copies(docs, text_of):
-        keep = min(copies, key=lambda d: _keep_order(d.url))
+        keep = next(d for d in copies if "?" not in d.url)
         for d in copies:
             kept_for[d.url] = keep.url
         links = {u for d in copies for u in d.links_to}

@@ -39,3 +39,15 @@ def test_documents_that_only_share_a_title_stay_apart() -> None:
     merged = merge_copies(docs, lambda url: reads.append(url) or texts.get(url, ""))
     assert merged == docs
     assert SITE + INTERP not in reads  # body texts are read only for documents sharing a title
+
+
+def test_a_notice_cross_posted_at_two_static_addresses_stays_in_both_columns() -> None:
+    # TRS and VSB sites post one notice to 通知公告 and 政策文件: two columns' documents, not copies
+    other = "info/1052/4013.htm"
+    docs = [document(STATIC, TITLE, metadata=META), document(other, TITLE, metadata=META)]
+    texts = {SITE + STATIC: BODY, SITE + other: BODY}
+    assert merge_copies(docs, lambda url: texts.get(url, "")) == docs
+    # with a dynamic copy beside them, which static one it copies is unknown: nothing is merged
+    docs.append(document(DYNAMIC, TITLE, metadata=META))
+    texts[SITE + DYNAMIC] = BODY
+    assert merge_copies(docs, lambda url: texts.get(url, "")) == docs
