@@ -16,6 +16,7 @@ import lxml.html
 from charset_normalizer import from_bytes
 
 from govaudit import urls
+from govaudit.jsurls import script_link
 from govaudit.model.extract.text import is_placeholder
 from govaudit.urls import normalize_resolved, resolve, resolved_kind
 
@@ -29,7 +30,7 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-88
 class RawLink:
     url: str  # normalised absolute URL: the key to compare and look up
     text: str
-    tag: str  # a | img | iframe | embed | link | script
+    tag: str  # a | area | frame | img | iframe | embed | object | link | script
     kind: str  # page | attachment | image
     href: str = ""  # the absolute URL as linked (urls.resolve): the one to fetch and cite
 
@@ -207,19 +208,20 @@ def clear_caches() -> None:
     urls.clear_caches()
 
 
-_LINK_ATTRS = {"a": "href", "area": "href", "img": "src", "iframe": "src", "embed": "src", "object": "data"}
+_LINK_ATTRS = {"a": "href", "area": "href", "frame": "src", "img": "src", "iframe": "src", "embed": "src", "object": "data"}
 LINK_TAGS = tuple(_LINK_ATTRS)
 
 
 def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
-    """The HTTP(S) link an <a>/<area>/<img>/<iframe>/<embed>/<object> element carries, or None."""
+    """The HTTP(S) link an <a>/<area>/<frame>/<img>/<iframe>/<embed>/<object> element carries, or
+    None. An <a> whose href is missing or a script opens the one address its script names (jsurls)."""
     tag = el.tag
     raw = el.get(_LINK_ATTRS[tag])
-    if not raw:
-        return None
-    href = _href(raw, base)
+    href = _href(raw, base) if raw else None
     if href is None:
-        return None
+        if tag != "a" or (raw := script_link(el.get("onclick")) or script_link(raw)) is None \
+                or (href := _href(raw, base)) is None:
+            return None
     if tag == "a":
         return _link(href, " ".join(text_content(el).split()), tag)
     return _link(href, el.get("alt") or "", tag)
