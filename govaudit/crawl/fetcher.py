@@ -1,4 +1,4 @@
-"""One URL in, one classified FetchResult out: retries, redirects, size caps, HEAD checks.
+"""One URL in, one classified FetchResult out: retries, redirects (HTTP and stubs), size caps, HEAD checks.
 
 Every HTTP exchange made on the way (retried attempts, redirect hops) is kept,
 so the WARC shows exactly what the server answered.
@@ -18,8 +18,10 @@ import requests
 import urllib3
 
 from govaudit.crawl import outcomes
+from govaudit.crawl.clientredirect import stub_target
 from govaudit.crawl.coding import ACCEPT_ENCODING, TooLarge, decode_payload
 from govaudit.crawl.politeness import HostLimiter, backoff_delay, retry_after
+from govaudit.crawl.soft404 import media_type
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import now_iso
 
@@ -86,9 +88,7 @@ class FetchResult:
     @property
     def content_type(self) -> str | None:
         """The media type, lower case, without parameters."""
-        value = self.final.header("Content-Type") if self.final else None
-        media_type = (value or "").split(";")[0].strip().lower()
-        return media_type or None
+        return media_type(self.final.header("Content-Type")) if self.final else None
 
 
 class _Failure(Exception):
@@ -166,7 +166,11 @@ class Fetcher:
                 exchange = self._attempts(method, current, probe, exchanges)
             location = exchange.header("Location") if exchange.status in _REDIRECT_STATUSES and method != "POST" else None
             if not location:
-                return self._conclude(exchange, probe)
+                concluded = self._conclude(exchange, probe)
+                # A redirect stub (clientredirect) moves its visitor on as a 302 would: followed the same way.
+                if method != "GET" or probe or concluded[1] is None or \
+                        (location := stub_target(concluded[1], exchange.header("Content-Type"), current)) is None:
+                    return concluded
             # GET and HEAD keep their method across every redirect status.
             target = urldefrag(urljoin(current, location.strip())).url
             if urlsplit(target).scheme not in ("http", "https"):

@@ -14,12 +14,11 @@ from govaudit.crawl.frontier import CHECKS
 from govaudit.crawl.pagination import ListPages, list_pages
 from govaudit.crawl.render import Refused, Renderer, RenderFailed, RenderUnavailable
 from govaudit.crawl.render_need import render_reason
-from govaudit.crawl.soft404 import error_page, wrong_type
+from govaudit.crawl.soft404 import error_page, html_body, wrong_type
 from govaudit.crawl.writer import RenderOutcome
 from govaudit.htmlpage import RawLink, decode_html, extract_links, parse_html
 from govaudit.urls import normalize, resolve
 
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 CHECKED_WITH_HEAD = CHECKS  # priority classes checked for existence, not downloaded
 RENDER_MODES = ("auto", "never", "always")
 
@@ -52,8 +51,7 @@ class Parsed:
 
 def is_html(result: FetchResult) -> bool:
     """True for a complete HTML body (by media type, or sniffed when there is none)."""
-    content, ctype = result.content, result.content_type
-    return content is not None and (ctype in HTML_TYPES or (ctype is None and b"<html" in content[:1024].lower()))
+    return html_body(result.content, result.content_type)
 
 
 def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parsed:

@@ -24,11 +24,22 @@ ERROR_PHRASES = ("页面不存在", "页面未找到", "页面找不到", "找�
 _SOURCE_CUES = ("页面", "找不到", "不存在", "删除", "失效", "ound", "OUND", "404")
 _TITLE_404 = re.compile(r"^\W*404(?![\d号])|(?<!\d)404\s*(?:错误|error|not|页面|-|－|—)|(?:错误|error)\s*[:：]?\s*404(?!\d)", re.I)
 _SHORT_TEXT = 600  # characters of visible text below which a body phrase makes an error page
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 _INVISIBLE = ("script", "style", "noscript", "template")
 
 
-def _visible_text(tree: lxml.etree._Element) -> str:
+def media_type(content_type: str | None) -> str | None:
+    """A Content-Type header's media type, lower case, without parameters; None when there is none."""
+    return (content_type or "").split(";")[0].strip().lower() or None
+
+
+def html_body(content: bytes | None, media_type: str | None) -> bool:
+    """True for a body that is HTML: by its media type (lower case, no parameters), or sniffed when it has none."""
+    return content is not None and (media_type in HTML_TYPES or (media_type is None and b"<html" in content[:1024].lower()))
+
+
+def visible_text(tree: lxml.etree._Element) -> str:
+    """The text a visitor sees in the page's body (no script, style, noscript, template), blanks collapsed."""
     body = tree.find("body")
     if body is None:
         return ""
@@ -56,7 +67,7 @@ def error_page(tree: lxml.etree._Element, html: str | None = None) -> tuple[str 
         return f"error page: title “{title[:60]}”", True
     if html is not None and not any(p in html for p in _SOURCE_CUES):
         return None, False
-    text = _visible_text(tree)
+    text = visible_text(tree)
     if not _has_phrase(text):
         return None, False
     if len(text) < _SHORT_TEXT:
@@ -67,7 +78,7 @@ def error_page(tree: lxml.etree._Element, html: str | None = None) -> tuple[str 
 def wrong_type(url: str, content_type: str | None) -> str | None:
     """Why an HTML answer for a file URL (`.pdf`, `.doc`, `.png` …) is not the file, or None."""
     kind = link_kind(url)
-    if kind in ("attachment", "image") and content_type in _HTML_TYPES:
+    if kind in ("attachment", "image") and content_type in HTML_TYPES:
         return f"an HTML page was served for this {kind} URL"
     return None
 

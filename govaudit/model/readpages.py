@@ -54,7 +54,9 @@ def page_facts(reader: SnapshotReader, cap: Capture, start: str) -> PageFacts | 
         body = reader.body(cap) or b""
         # The index keeps the bare media type; the charset the crawler decided on is separate.
         text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
-    return observed_facts(extract_page(text, cap.final_url or cap.url, is_home=cap.url == start), cap)
+    # The start page, or the page it redirected to, indexed beside it with the start's priority
+    # (crawl/decide.py's alias): both are the home page, not a column named 首页.
+    return observed_facts(extract_page(text, cap.final_url or cap.url, is_home=cap.url == start or cap.priority == "home"), cap)
 
 
 def read_pages(reader: SnapshotReader, folder: Path, captures: Sequence[tuple[int, Capture]], start: str,

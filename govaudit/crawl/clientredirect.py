@@ -1,0 +1,73 @@
+"""Redirect stubs: a 200 page that only sends the browser on, by `<meta http-equiv="refresh">`,
+by a script's `location.href = "…"`, or by framing one page whole.
+
+Government sites use them where a server redirect would do: a home page sending to
+`/col/col1/index.html`, a column page that is a placeholder for another column (a public
+collector's tests quote fgw.shandong.gov.cn/col/col91475/index.html: 1,823 bytes, one
+`location.href`, no link), a site moved to a new address. Read as pages, they are home pages
+with no column and empty columns: verdicts on a page no visitor ever sees. A visitor's
+browser lands on the target, so the fetcher follows a stub as it follows a 302 (crawl/fetcher.py),
+and both answers go into the WARC.
+
+A page is a stub only when it shows next to nothing and links nowhere but to its target, and
+its target is not the site's home page (a short error page that sends home after a few
+seconds is an error page: it stays one, see soft404).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import lxml.etree
+
+from govaudit.crawl.soft404 import error_page, html_body, media_type, visible_text
+from govaudit.htmlpage import base_of, decode_html, parse_html
+from govaudit.jsurls import navigation_targets
+from govaudit.urls import resolve
+
+MAX_STUB_BYTES = 16 * 1024  # a stub is a few hundred bytes to a couple of KB; real pages are larger
+_MAX_STUB_TEXT = 200  # characters of visible text: "正在跳转，如未跳转请点击这里" and a title
+_MAX_REFRESH_DELAY = 10.0  # seconds: a longer refresh is a page that reloads, not one that moves
+_CUES = re.compile(rb"refresh|location|<i?frame", re.I)
+_REFRESH = re.compile(r"^\s*(\d+(?:\.\d*)?)\s*(?:[;,]\s*(?:url\s*=\s*)?(['\"]?)(.+?)\2\s*)?$", re.I | re.S)
+_MOBILE = re.compile(r"//m\.|//wap\.|/m/|/wap/|/mobile/|mobile\.|/h5/", re.I)
+
+
+def stub_target(content: bytes, content_type: str | None, url: str) -> str | None:
+    """The absolute address a redirect stub sends its visitor to, or None for any other page.
+    `content_type` is the response's Content-Type header."""
+    if len(content) > MAX_STUB_BYTES or not html_body(content, media_type(content_type)) or not _CUES.search(content):
+        return None
+    text, _ = decode_html(content, content_type)
+    tree = parse_html(text)
+    if len(visible_text(tree)) > _MAX_STUB_TEXT or error_page(tree, text)[0] is not None:
+        return None
+    base = base_of(tree, url)
+    target = next(filter(None, (resolve(t, base) for t in _written_targets(tree))), None)
+    if target is None or target == url or _is_home(target) and not _is_home(url):
+        return None
+    links = {resolve(a.get("href") or "", base) for a in tree.iter("a") if a.get("href")}
+    if links - {target, url, None}:
+        return None  # a page linking elsewhere is a page, whatever its script does
+    return target
+
+
+def _written_targets(tree: lxml.etree._Element) -> list[str]:
+    """Where the page sends the browser, as written: its refresh, else its scripts' navigation
+    (a desktop target before a mobile one), else its only frame."""
+    for meta in tree.iter("meta"):
+        if (meta.get("http-equiv") or "").strip().lower() == "refresh":
+            m = _REFRESH.match(meta.get("content") or "")
+            if m and m.group(3) and float(m.group(1)) <= _MAX_REFRESH_DELAY:
+                return [m.group(3).strip()]
+    scripts = [s.text for s in tree.iter("script") if s.text and not s.get("src")]
+    targets = [t for script in scripts for t in navigation_targets(script)]
+    if targets:
+        return sorted(targets, key=lambda t: bool(_MOBILE.search(t)))
+    frames = [f.get("src") for f in tree.iter("frame", "iframe") if (f.get("src") or "").strip()]
+    return frames if len(frames) == 1 else []
+
+
+def _is_home(url: str) -> bool:
+    return urlsplit(url).path in ("", "/")
