@@ -18,7 +18,7 @@ from charset_normalizer import from_bytes
 from govaudit import urls
 from govaudit.jsurls import script_link
 from govaudit.model.extract.text import is_placeholder
-from govaudit.urls import normalize_resolved, resolve, resolved_kind
+from govaudit.urls import normalize_resolved, resolve, resolved_kind, viewed_file
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
@@ -193,6 +193,8 @@ def _href(raw: str, base: str) -> str | None:
         href = None
     else:
         href = resolve(raw, base)
+        if href is not None and "ile=" in href:  # the file a pdf.js viewer link shows is the link's target
+            href = viewed_file(href) or href
         if not raw.strip()[:8].lower().startswith(("http://", "https://")):  # resolve's test: relative
             return href
     if len(_HREFS) >= _HREFS_KEPT:

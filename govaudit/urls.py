@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import urljoin, urlparse, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlparse, urlsplit, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Default document names a server answers for `dir/`: `dir/index.html` and `dir/` are one page
@@ -211,6 +211,21 @@ def resolved_kind(url: str) -> str:
     if before_query.endswith(IMAGE_EXTENSIONS):
         return "image"
     return "page"
+
+
+# pdf.js's viewer (`/pdfjs/web/viewer.html?file=/upload/2024/nb.pdf`) fetches the file itself
+# from the visitor's browser, so the file's own address serves it: the link is the file's. A
+# download script's `?file=` is not (the file may sit outside the web root).
+_VIEWER = re.compile(r"/viewer\.html?\?(?:[^#]*&)?file=([^&#]+)", re.I)
+
+
+def viewed_file(url: str) -> str | None:
+    """The attachment a pdf.js-style viewer address shows, resolved against it, or None."""
+    m = _VIEWER.search(url)
+    if m is None:
+        return None
+    target = resolve(unquote(m.group(1)), url)
+    return target if target is not None and resolved_kind(target) == "attachment" else None
 
 
 def _path_of(url: str) -> str:

@@ -40,3 +40,20 @@ def test_a_pager_opened_by_script_is_a_link_and_computed_addresses_are_not():
     urls = {link.url for link in extract_page(PAGE, URL).links}
     assert "https://fzgg.example.gov.cn/xxfb/tzggx/be842d3c-2.shtml" in urls
     assert not any("weibo" in u for u in urls)  # built by concatenation: no address of its own
+
+
+VIEWER_PAGE = """<html><head><title>白鹭区2023年政府信息公开工作年度报告</title></head><body><div class="article">
+<h1>白鹭区2023年政府信息公开工作年度报告</h1><p>发布日期：2024-01-20</p><div class="content">
+<iframe src="/static/pdfjs/web/viewer.html?file=/uploadfile/2024/01/20/nb2023.pdf" width="100%"></iframe>
+<p>附件：<a href="/pdfjs/web/viewer.html?file=%2Fuploadfile%2F2024%2F01%2F20%2Fnb2023.pdf">年度报告.pdf</a></p>
+<p><a href="/download.jsp?file=/uploadfile/2024/01/20/nb2023.pdf">下载</a></p></div></div></body></html>"""
+
+
+def test_a_pdfjs_viewer_link_is_a_link_to_the_file_it_shows():
+    # domain.md §7.5: attachments sit in pdf.js viewers (viewer?file=…pdf) as well as in <a>.
+    # A download script's ?file= is not rewritten: the file may not be served at its own address.
+    links = extract_page(VIEWER_PAGE, "http://www.bailu.gov.cn/zwgk/nb/202401/t20240120_1.html").body_links
+    assert [(link.tag, link.kind, link.url) for link in links] == [
+        ("iframe", "attachment", "http://www.bailu.gov.cn/uploadfile/2024/01/20/nb2023.pdf"),
+        ("a", "attachment", "http://www.bailu.gov.cn/uploadfile/2024/01/20/nb2023.pdf"),
+        ("a", "page", "http://www.bailu.gov.cn/download.jsp?file=/uploadfile/2024/01/20/nb2023.pdf")]
