@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
+from govaudit.htmlvocab import INTERPRETATION_TITLE
 from govaudit.model.extract.wenhao import is_normative_number
 from govaudit.urls import PAGE_PARAMS
 
-_INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解|答记者问|问答")
 _NOTICE_TITLE = re.compile(r"(?:通知|公告|公示|通告)$")
 
 
@@ -21,7 +21,7 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     wenhao = metadata.get("发文字号", "")
     if is_annual_report:
         return "annual_report"
-    if "解读" in column or (_INTERPRETATION_TITLE.search(title) and ("《" in title or not metadata)):
+    if "解读" in column or (INTERPRETATION_TITLE.search(title) and ("《" in title or not metadata)):
         return "interpretation"
     if "规范性文件" in column or is_normative_number(wenhao) or "规范性文件" in metadata.get("主题分类", ""):
         return "normative"

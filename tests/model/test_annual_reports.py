@@ -79,3 +79,17 @@ def test_reports_seen_only_in_a_list():
     found = reports.listed_only([col], fetched={col.url + "c.htm"})
     assert [(r.year, r.organ, r.pub_date, r.observed, r.sections) for r in found] == [(2025, "平潭综合实验区", "2026-03-10", False, [])]
     assert found[0].evidence == col.evidence
+
+
+@pytest.mark.parametrize("title, year, organ", [
+    ("宿州市人民政府2019年政府信息公开工作年度报告（图片版）", 2019, "宿州市人民政府"),  # the report, as an image
+    ("2022年上海市政府信息公开工作年度报告", 2022, "上海市"),
+    ("一图读懂白鹭区2023年政府信息公开工作年度报告", None, None),  # interpretations filed beside the report
+    ("【图解】白鹭区2023年政府信息公开工作年度报告", None, None),
+    ("白鹭区2023年政府信息公开工作年度报告（图解）", None, None),
+    ("《白鹭区2023年政府信息公开工作年度报告》解读", None, None),
+    ("关于做好2023年度政府信息公开工作年度报告编制工作的通知", None, None),
+])
+def test_report_titles_and_titles_about_a_report(title, year, organ):
+    parsed = parse_title(title)
+    assert (parsed.year, parsed.organ) == (year, organ) if year else parsed is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from govaudit.htmlvocab import INTERPRETATION_TITLE
 from govaudit.model.extract.report_tables import parse_table3, tables_present
 
 # domain.md §3.3; accepts organ-first and year-first titles, （图片版） suffixes and a
@@ -39,14 +40,15 @@ class ReportTitle:
 
 
 # Notices about reports ("关于做好2023年度政府信息公开工作年度报告编制工作的通知") name a year
-# and the report but are not one; a report's title never reads like a notice.
+# and the report but are not one; a report's title never reads like a notice. Nor like an
+# interpretation of it (一图读懂…年度报告, 【图解】…, …（图解）), filed beside it in the same column.
 _ABOUT_A_REPORT = re.compile(r"^关于|通知|编制|报送")
 
 
 def parse_title(title: str) -> ReportTitle | None:
     """Year and organ of an annual-report title, or None if it is not one."""
     m = _TITLE.match(title.strip())
-    if not m or _ABOUT_A_REPORT.search(title):
+    if not m or _ABOUT_A_REPORT.search(title) or INTERPRETATION_TITLE.search(title):
         return None
     organ = (m.group("pre") + m.group("org")).strip(" ()（）")
     return ReportTitle(year=int(m.group("year")), organ=organ)
