@@ -33,9 +33,9 @@ def media_type(content_type: str | None) -> str | None:
     return (content_type or "").split(";")[0].strip().lower() or None
 
 
-def html_body(content: bytes | None, media_type: str | None) -> bool:
-    """True for a body that is HTML: by its media type (lower case, no parameters), or sniffed when it has none."""
-    return content is not None and (media_type in HTML_TYPES or (media_type is None and b"<html" in content[:1024].lower()))
+def html_body(content: bytes | None, media: str | None) -> bool:
+    """True for a body that is HTML: by its media type (`media`, see media_type), or sniffed when it has none."""
+    return content is not None and (media in HTML_TYPES or (media is None and b"<html" in content[:1024].lower()))
 
 
 def visible_text(tree: lxml.etree._Element) -> str:
