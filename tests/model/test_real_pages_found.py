@@ -47,3 +47,33 @@ def test_trail_drawn_with_separators_ends_at_the_list_below_it(label: str):
     facts = extract_page(ORDOS.format(label=label), ORDOS_URL)
     assert facts.breadcrumb == ORDOS_TRAIL
     assert facts.list_state == "listed" and len(facts.list_items) == 3
+
+
+# Templates that put the site's name first in <title>: 邯郸 政府信息公开指南 (a saved page in a
+# public repository, `find_string` "邯郸市人民政府-政府信息公开指南"; meta ColumnName removed
+# here so that the title must name the column) and 金湖县 (its FreeMarker template
+# `<title>${site.displayName}-${channel.displayName}</title>`, list markup from the same file).
+JINHU_LIST = """<html><head><title>{title}</title></head><body>
+<div class="lxyz_fhsy_div"><a href="http://www.jinhu.gov.cn/" title="返回首页"><img src="fhsy2.png"></a></div>
+<ul class="panel2-list ztrd3-panel pdb10 lxyz-add-border">
+<li><a href="/html/jinhu/xwzx/rdzt/lxyz/content/16815.html " target="_blank"><span class="panel2-list-content">县交通运输局“两学一做”助贫困学子“圆梦”</span><span class="panel2-list-time">2016-09-17</span></a></li>
+<li><a href="/html/jinhu/xwzx/rdzt/lxyz/content/15637.html " target="_blank"><span class="panel2-list-content">吕良：推进“两学一做”增强群众获得感</span><span class="panel2-list-time">2016-08-15</span></a></li>
+<li><a href="/html/jinhu/xwzx/rdzt/lxyz/content/15635.html " target="_blank"><span class="panel2-list-content">深入开展“两学一做”活动，着力推进农机监理工作上水平</span><span class="panel2-list-time">2016-08-13</span></a></li>
+</ul>
+<div class="text-right new-page"><span class="new-page-pd"><span class="color-red">1/7</span>&nbsp;页</span><span class="new-page-pd">共&nbsp;<span class="color-red">75</span>&nbsp;条记录</span><a href="javascript:;">首页</a><a href="javascript:;">上一页</a><a href="/jinhuadmin/portal/channel/lxyz/217_2.htm">下一页</a><a href="/jinhuadmin/portal/channel/lxyz/217_7.htm">尾页</a></div>
+<div class="ft"><p><span>金湖县人民政府主办</span></p><p>备案：苏ICP备06024932号</p></div>
+</body></html>"""
+JINHU_URL = "http://www.jinhu.gov.cn/jinhuadmin/portal/channel/lxyz/217.htm"
+
+
+@pytest.mark.parametrize("title, name", [
+    ("金湖县人民政府-两学一做", "两学一做"),
+    ("邯郸市人民政府-政府信息公开指南", "政府信息公开指南"),
+    ("两学一做-金湖县人民政府", "两学一做"),  # site last, as before
+    ("两学一做_金湖县人民政府", "两学一做"),
+    ("区县政府_邯郸市人民政府", "区县政府"),  # a column named like a site stays first
+])
+def test_column_named_by_a_title_that_puts_the_site_first(title: str, name: str):
+    facts = extract_page(JINHU_LIST.format(title=title), JINHU_URL)
+    assert (facts.column_name, facts.column_name_source) == (name, "title")
+    assert (len(facts.list_items), facts.declared_count, facts.page_count) == (3, 75, 7)
