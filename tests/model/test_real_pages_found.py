@@ -77,3 +77,35 @@ def test_column_named_by_a_title_that_puts_the_site_first(title: str, name: str)
     facts = extract_page(JINHU_LIST.format(title=title), JINHU_URL)
     assert (facts.column_name, facts.column_name_source) == (name, "title")
     assert (len(facts.list_items), facts.declared_count, facts.page_count) == (3, 75, 7)
+
+
+# 青海省招标投标网 article (Epoint 新点 CMS, ASP.NET), saved whole in a public bid-notice parser
+# (`find_string` "【我要打印】"): <title> puts the site first with a spaced middle dot, and the
+# title cell (td#tdTitle) carries no title class.
+EPOINT = """<html><head><title>青海省招标投标网 ·
+        国采（青海）招标有限公司关于青海省重点污染源自动监控设备运营维护单位招标项目预中标公示
+    </title></head><body>
+<table><tr><td><FONT class=currentpostionfont><b>您现在的位置：</b></FONT><A href='/qhweb/'><FONT class=currentpostionfont>首页</FONT></A><FONT color="#ce392c"> >> <a href='/qhweb/jyxx'><FONT class=currentpostionfont>交易信息</font></a> >> <a href='/qhweb/jyxx/005002/005002004'><FONT class=currentpostionfont>中标公示</font></a></FONT></td></tr></table>
+<table id="tblInfo" width="931" align="center" border="0">
+<tr><td id="tdTitle" align="center"><font style="font-size: 25px"> <b>
+国采（青海）招标有限公司关于青海省重点污染源自动监控设备运营维护单位招标项目预中标公示
+</b></font> <br /><br /></td></tr>
+<tr><td height="30" align="center"><font color="#888888" class="webfont">【信息时间：
+2014/5/14 9:05:55
+&nbsp;&nbsp;阅读次数：<script src="/qhweb/Upclicktimes.aspx?InfoID=a9609b98"></script>
+】<a href="javascript:void(0)" onClick="window.print();"><font class="webfont">【我要打印】</font></a><a href="javascript:window.close()"><font class="webfont">【关闭】</font></a></font></td></tr>
+<tr><td height="250" valign="top" class="infodetail" id="TDContent"><div><!--EpointContent-->
+<div class="MsoNormal"><span style="font-size: 18px">国采（青海）招标有限公司受青海省环境监察总队委托，就青海省重点污染源自动监控设备运营维护单位招标项目进行公开招标，按法定程序进行了开标、评标、定标，现就本次招标的结果公示如下：</span></div>
+<div class="MsoListParagraph"><span style="font-size: 18px">一、招标项目名称：青海省重点污染源自动监控设备运营维护单位招标项目</span></div>
+<div class="MsoNormal"><span style="font-size: 18px">随着全省工业化进程的加快，污染源自动监控设施建设的长足发展，污染源自动监控设施数量由2010年的80台（套）增加到现在的325台（套）。根据《污染源自动监控设施运行管理办法》要求，我省结合重点污染源数量少、分布广的实际，在原有运营单位不变的基础上，再招标三家第三方运营污染治理设施单位，对全省污染源自动监控设施进行统一运营，形成竞争机制。</span></div>
+<div class="MsoNormal"><span style="font-size: 18px">本次招标项目预中标单位：聚光科技（杭州）股份有限公司、青海天普伟业环保科技有限公司、北京雪迪龙科技股份有限公司。</span></div>
+</div></td></tr></table>
+</body></html>"""
+
+
+def test_document_title_after_a_site_name_and_a_spaced_middle_dot():
+    facts = extract_page(EPOINT, "http://qhzbtb.qhwszwdt.gov.cn/qhweb/InfoDetail/Default.aspx?InfoID=a9609b98&CategoryNum=005002004")
+    assert facts.kind == "document"
+    assert facts.title == "国采(青海)招标有限公司关于青海省重点污染源自动监控设备运营维护单位招标项目预中标公示"
+    assert (facts.pub_date, facts.pub_date_source) == ("2014-05-14", "visible")
+    assert facts.column_name == "中标公示"
