@@ -109,3 +109,27 @@ def test_document_title_after_a_site_name_and_a_spaced_middle_dot():
     assert facts.title == "国采(青海)招标有限公司关于青海省重点污染源自动监控设备运营维护单位招标项目预中标公示"
     assert (facts.pub_date, facts.pub_date_source) == ("2014-05-14", "visible")
     assert facts.column_name == "中标公示"
+
+
+# 武汉市人民政府 document pages (www.wuhan.gov.cn/zwgk/xxgk/zfwj/gfxwj/…/t20260214_2730572.shtml):
+# the metadata block as a public policy crawler documents it (`find_string` "<li>索引号："),
+# `<li>label： value</li>` in div.sub, the issuer labelled 发文机构.
+WUHAN = """<html><head><title>市人民政府关于印发武汉市促进人工智能产业发展若干政策措施的通知_武汉市人民政府门户网站</title></head><body>
+<div class="sub"><ul>
+<li>索引号： K28044908/2026-04277</li>
+<li>发文机构： 武汉市人民政府</li>
+<li>发文字号： 武政规〔2026〕4号</li>
+<li>主题分类： 科技</li>
+<li>成文日期： 2026年02月13日</li>
+<li>发布日期： 2026年02月14日</li>
+<li>有效性： 有效</li>
+</ul></div>
+<div class="article"><div class="trs_editor_view TRS_UEDITOR"><p>各区人民政府，市人民政府各部门：</p>
+<p>现将《武汉市促进人工智能产业发展若干政策措施》印发给你们，请认真组织实施。</p></div></div>
+</body></html>"""
+
+
+def test_issuer_labelled_fawen_jigou():
+    facts = extract_page(WUHAN, "https://www.wuhan.gov.cn/zwgk/xxgk/zfwj/gfxwj/202602/t20260214_2730572.shtml")
+    assert facts.metadata == {"索引号": "K28044908/2026-04277", "发文机关": "武汉市人民政府", "发文字号": "武政规〔2026〕4号",
+                              "主题分类": "科技", "成文日期": "2026-02-13", "发布日期": "2026-02-14", "有效性": "有效"}
