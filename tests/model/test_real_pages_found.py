@@ -133,3 +133,22 @@ def test_issuer_labelled_fawen_jigou():
     facts = extract_page(WUHAN, "https://www.wuhan.gov.cn/zwgk/xxgk/zfwj/gfxwj/202602/t20260214_2730572.shtml")
     assert facts.metadata == {"索引号": "K28044908/2026-04277", "发文机关": "武汉市人民政府", "发文字号": "武政规〔2026〕4号",
                               "主题分类": "科技", "成文日期": "2026-02-13", "发布日期": "2026-02-14", "有效性": "有效"}
+
+
+# 内蒙古自治区政府采购网 (主办单位 内蒙古自治区财政厅), a WordPress theme saved whole in a public
+# repository (`find_string` 'sitecode="1500000007"'): its footer labels the code 网站标识号.
+NMG_FOOTER = """<html><head><title>内蒙古自治区政府采购网</title></head><body>
+<div class="main"><h1>二零二北环路整体罩面工程竞争性磋商公告</h1><p>项目编号：BTZCQSS-C-G-220014</p></div>
+<div class="jiguan"><a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=15010502001204"><img src="guohui.png"></a><a href="https://bszs.conac.cn/sitename?method=show&amp;id=BFC1D08BF3309DDCE05310291AAC2C98"><img src="jiguan.jpg"></a><script id="_jiucuo_" sitecode="1500000007" src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script></div>
+<div class="footTitle">内蒙古自治区政府采购网</div>
+<div class="foottext2">
+<p>版权所有: 内蒙古自治区财政厅     主办单位: 内蒙古自治区财政厅     地址: 内蒙古呼和浩特市赛罕区敕勒川大街19号</p>
+<p>网站标识号：1500000007     蒙ICP备14005124号-2     蒙公网安备：15010502001204</p>
+<p><a href="/category/lxwm">联系我们</a>        运营支持单位: 博思数采科技发展有限公司内蒙古分公司</p>
+</div></body></html>"""
+
+
+def test_site_code_labelled_biaoshihao():
+    footer = extract_page(NMG_FOOTER, "http://www.ccgp-neimenggu.gov.cn/", is_home=True).footer
+    assert (footer.site_id_code, footer.jiucuo_sitecode) == ("1500000007", "1500000007")
+    assert (footer.icp, footer.psb, footer.sponsor) == ("蒙ICP备14005124号-2", "蒙公网安备15010502001204号", "内蒙古自治区财政厅")
