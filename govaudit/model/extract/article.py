@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from govaudit.model.extract.dates import find_dates, url_date
-from govaudit.model.extract.text import TITLE_SPLIT, clean, is_placeholder
+from govaudit.model.extract.text import clean, is_placeholder, title_name
 from govaudit.model.extract.walk import PageIndex, Span
 
 _MIN_ARTICLE = 150  # characters of prose that make a body an article
@@ -89,7 +89,7 @@ def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], 
     headings = _title_cells(index)
     if headings:
         return headings[0]
-    short = TITLE_SPLIT.split(head_title)[0].strip() or head_title
+    short = title_name(head_title) or head_title
     for span in index.titles:
         cell = clean(next((c for c in _BOUNDARY.split(index.text[span.start : span.end]) if c.strip()), ""))
         if short in cell and len(cell) <= 80 and not is_placeholder(cell):

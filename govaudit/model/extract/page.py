@@ -28,7 +28,7 @@ from govaudit.model.extract.listing import ListlessArea, extract_listing, has_em
 from govaudit.model.extract.metadata import extract_metadata
 from govaudit.model.extract.search import search_box
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot
-from govaudit.model.extract.text import TITLE_SPLIT, meta_tags, page_title
+from govaudit.model.extract.text import meta_tags, page_title, title_name
 from govaudit.model.extract.dates import find_dates, update_date
 from govaudit.model.extract.walk import build_index
 from govaudit.model.classify import list_page
@@ -103,14 +103,14 @@ def _column_name(metas: dict[str, str], crumbs: list[tuple[str, str | None]], ti
         return crumbs[-1][0], "breadcrumb"
     if kind == "document":
         return None, None
-    return (TITLE_SPLIT.split(title)[0].strip() or None), "title"
+    return (title_name(title) or None), "title"
 
 
 def _own_names(metas: dict[str, str], crumbs: list[tuple[str, str | None]], head_title: str,
                current: tuple[str, ...]) -> list[str]:
     """Names the page gives itself: ColumnName meta, <title> before the site name, the
     breadcrumb's leaf, highlighted menu items."""
-    names = [metas.get("columnname", ""), TITLE_SPLIT.split(head_title)[0].strip(), *current]
+    names = [metas.get("columnname", ""), title_name(head_title), *current]
     if crumbs:
         names.append(crumbs[-1][0])
     return [n for n in names if n]
@@ -208,7 +208,7 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     # linking below its own folder is a hub introducing its children, not a static page. Without
     # a ColumnName meta the page is named as a column by a trail whose leaf is its <title>'s name,
     # or by its highlighted item in a menu of sibling columns (an article's trail ends in its column).
-    named = bool(metas.get("columnname")) or (bool(crumbs) and crumbs[-1][0] == TITLE_SPLIT.split(head_title)[0].strip()) \
+    named = bool(metas.get("columnname")) or (bool(crumbs) and crumbs[-1][0] == title_name(head_title)) \
         or (area.content_links == 0 and _sibling_menu(index, url, metas, crumbs) is not None)
     if (named and date.url is None and article is not None and article.length >= _STATIC_TEXT
             and (article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))

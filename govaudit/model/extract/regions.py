@@ -16,6 +16,7 @@ from govaudit.model.extract.walk import PageIndex, Span
 # Between two steps of a trail: separators drawn as text, or block boundaries when the
 # template draws them with CSS. A spaced dash separates; a dash inside a name does not.
 _ONLY_SEPS = re.compile(r"[\s>›»＞/|→\-－—]*")
+_DRAWN_SEP = re.compile(r"[>›»＞/|→]|\s[-－—]+\s")
 _TRAIL_PIECE = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s|[\x1e\x1f]+")
 # "当前位置：", "您现在的位置:" before the first step.
 _TRAIL_LABEL = re.compile(r"[^\x1e\x1f>›»＞|]{0,10}(?:位置|导航|所在)[^\x1e\x1f]{0,4}?[：:]")
@@ -115,13 +116,22 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
     label = _TRAIL_LABEL.match(index.text, start, min(end, start + 24))
     last = label.end() if label else start
     sep_before = label is not None
+    drawn = False  # the trail draws its separators as text (首页 >> 信息公开)
     for ls in index.links:
         at = ls.span.start
         if at < start or ls.link.tag != "a":
             continue
         if at >= end:
             break
-        names, ok = _gap_steps(index.text[last:at], voids, sep_before, tail=False, boxed=boxed)
+        gap = index.text[last:at]
+        if steps and not boxed:
+            # A trail that draws its separators ends where a block ends without one: the
+            # list under an unclassed <td class="pos"> trail is no step of it.
+            if _DRAWN_SEP.search(gap):
+                drawn = True
+            elif drawn and ("\x1e" in gap or "\x1f" in gap):
+                return _finish(steps)
+        names, ok = _gap_steps(gap, voids, sep_before, tail=False, boxed=boxed)
         if not ok and steps:
             return _finish(steps + [(n, None) for n in names])
         steps += [(n, None) for n in names] if ok else []
@@ -146,12 +156,15 @@ def _finish(steps: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]
 
 
 def _label_at(text: str) -> int:
-    """Where a 当前位置：/ 您当前的位置: / 您所在的位置： label starts, or -1. A bare 位置：
+    """Where a 当前位置：/ 您当前的位置: / 您所在的位置： / 您现在的位置是： label starts, or -1. A bare 位置：
     (地理位置：…) is not one."""
     at = text.find("位置")
     while at >= 0:
         before = text[max(0, at - 4) : at]
-        if text[at + 2 : at + 4].lstrip(" ")[:1] in ("：", ":") and any(w in before for w in _LABEL_WORDS):
+        after = text[at + 2 : at + 5].lstrip(" ")
+        if after.startswith("是"):  # 您现在的位置是：
+            after = after[1:].lstrip(" ")
+        if after[:1] in ("：", ":") and any(w in before for w in _LABEL_WORDS):
             start = at
             while start > 0 and at - start < 8 and text[start - 1] not in "\x1e\x1f":
                 start -= 1

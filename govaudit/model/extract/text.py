@@ -8,8 +8,10 @@ import unicodedata
 import lxml.etree
 
 _SPACE = re.compile(r"\s+")
-# Separators between a page's own title and the site name in <title>.
-TITLE_SPLIT = re.compile(r"\s*(?:_+|\||｜|\s-\s|\s—+\s|－|-(?=[^-]{2,16}(?:网|网站|门户|政府)\s*$))\s*")
+# Separators between a page's own title and the site name in <title>; a bare hyphen only
+# next to a site name, before it (通知公告-某某县人民政府) or after it (金湖县人民政府-两学一做).
+TITLE_SPLIT = re.compile(r"\s*(?:_+|\||｜|\s-\s|\s[·•]\s|\s—+\s|－|-(?=[^-]{2,16}(?:网|网站|门户|政府)\s*$)|(?<=[网站户府])-)\s*")
+_SITE_NAME = re.compile(r"\S{2,16}(?:网|网站|门户|政府)")
 
 # Template syntax a CMS left unrendered: Velocity ($pageHelpBean.getPagePath(...), $!{x}),
 # JSP/EL/FreeMarker (${x}, <#if>, [#x#]), Mustache/Vue/Angular ({{x}}), Hanweb ({$x}),
@@ -64,6 +66,15 @@ def meta_tags(tree: lxml.etree._Element) -> dict[str, str]:
             if not is_placeholder(value):
                 metas[name] = value
     return metas
+
+
+def title_name(title: str) -> str:
+    """The page's own name in its <title>: the part before the site name, or after it when
+    the template puts the site first (邯郸市人民政府-政府信息公开指南)."""
+    parts = [p for p in TITLE_SPLIT.split(title) if p]
+    if len(parts) > 1 and _SITE_NAME.fullmatch(parts[0]) and not _SITE_NAME.fullmatch(parts[1]):
+        return parts[1].strip()
+    return parts[0].strip() if parts else ""
 
 
 def page_title(tree: lxml.etree._Element) -> str:
