@@ -211,13 +211,31 @@ _LINK_ATTRS = {"a": "href", "area": "href", "img": "src", "iframe": "src", "embe
 LINK_TAGS = tuple(_LINK_ATTRS)
 
 
+# An anchor that navigates by its onclick (`<a href="#" onclick="location.href='index_2.jhtml'">`,
+# JEECMS's pagers, `location.href=encodeURI('/a/index_2.jhtml');`): one literal address assigned
+# to the location, nothing concatenated to it.
+_ONCLICK_GO = re.compile(
+    r"""^\s*(?:(?:window|self|top|document)\.)?location(?:\.href)?\s*=\s*(?:encodeURI\(\s*)?(['"])([^'"+]+)\1"""
+    r"""\s*\)?\s*;?\s*(?:return\s+false\s*;?\s*)?$""")
+
+
+def _onclick_target(el: lxml.etree._Element, base: str) -> str | None:
+    """The address an anchor with no HTTP(S) href (`#`, `javascript:`, none) goes to by its onclick."""
+    onclick = el.get("onclick")
+    if not onclick or "location" not in onclick:
+        return None
+    m = _ONCLICK_GO.match(onclick)
+    return _href(m.group(2), base) if m else None
+
+
 def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
-    """The HTTP(S) link an <a>/<area>/<img>/<iframe>/<embed>/<object> element carries, or None."""
+    """The HTTP(S) link an <a>/<area>/<img>/<iframe>/<embed>/<object> element carries, or None;
+    an <a> without one that sets the location to one address in its onclick links that address."""
     tag = el.tag
     raw = el.get(_LINK_ATTRS[tag])
-    if not raw:
-        return None
-    href = _href(raw, base)
+    href = _href(raw, base) if raw else None
+    if href is None and tag == "a":
+        href = _onclick_target(el, base)
     if href is None:
         return None
     if tag == "a":
