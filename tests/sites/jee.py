@@ -303,8 +303,8 @@ _SUBJECTS = ("召开区政府常务会议", "开展安全生产大检查", "推�
              "开展文明城市创建志愿服务", "调研重点企业生产经营", "召开森林防火工作会议", "举办农民丰收节活动",
              "推进老旧小区改造", "开展义务教育督导", "召开招商引资推进会")
 _STREETS = ("青峰街道", "秀水街道", "白鹭镇", "金桥镇")
-_STATICS = (("/xxgk/zfxxgkzn/index.jhtml", "政府信息公开指南"), ("/xxgk/jgzn/index.jhtml", "机构职能"),
-            ("/xxgk/ysqgk/index.jhtml", "依申请公开"))
+_STATICS = (("/xxgk/zfxxgkzn/index.jhtml", "政府信息公开指南"), ("/xxgk/zfxxgkzd/index.jhtml", "政府信息公开制度"),
+            ("/xxgk/jgzn/index.jhtml", "机构职能"), ("/xxgk/ysqgk/index.jhtml", "依申请公开"))
 BROKEN_IMAGE = "/u/cms/www/202611/1809312458ka.jpg"
 BROKEN_PDF = "/u/cms/www/202603/2715204471qx.pdf"
 DELETED = "/xwzx/qfyw/19999.jhtml"
@@ -346,6 +346,8 @@ def _news(s: _Site) -> tuple[Col, Col]:
     s.key.append(Expected("stale-columns", tzgg.url(), "通知公告最新信息 2026-04-10，超过 6 个月", probe="newest:2026-04-10"))
     tzgg.docs[1].files.append((BROKEN_PDF, "报名表.pdf"))
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404", probe="status:404"))
+    tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 3, 16),
+                           _paras("经清理，继续有效的行政规范性文件31件，宣布失效4件，废止2件。", GOV, "2026年3月16日")))
     tzgg.docs[2].files.append(("", "实施方案.doc"))  # href filled in by Cms.attachment: nothing to check
     s.traps.append(Trap(tzgg.doc_url(tzgg.docs[2]), "附件链接由 Cms.attachment 脚本填写（静态 HTML 没有 href），不是失效附件"))
     for c in (qfyw, bmdt, zjdt, tpxw, tzgg):
@@ -450,6 +452,7 @@ def _disclosure(s: _Site) -> None:
 def _statics(s: _Site) -> None:
     texts = {"政府信息公开指南": (_paras(f"为便于公民、法人和其他组织获取{GOV}的政府信息，编制本指南。",
                                    "一、主动公开　二、依申请公开　三、监督和救济"), date(2026, 3, 1)),
+             "政府信息公开制度": (_paras("本区建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。"), None),
              "机构职能": (_paras(f"{GOV}是区级国家行政机关，执行区人民代表大会及其常务委员会的决议。"), None),
              "依申请公开": (_paras("申请人可以通过当面、信函、网络等方式提出政府信息公开申请。受理机构：区政府办公室。"), None)}
     for url, name in _STATICS:
