@@ -223,3 +223,17 @@ def test_annual_reports_follow_the_key(site: SampleSite) -> None:
     assert sorted(years) == [2020, 2021, 2022, 2023, 2025]
     late = {e.url for e in site.key if e.probe.startswith("late:")}
     assert {u for u, y, when in _reports(site) if when > date(y + 1, 3, 31)} == late
+
+
+def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
+    """Each probe can fail: run on an object that is not defective, it raises."""
+    doc = next(t.url for t in site.traps if t.url.startswith("/xxgk/gfxwj/"))
+    on_time = next(t.url for t in site.traps if "截止日" in t.note)
+    compliant = [("status:404", "/xwzx/qfyw/index.jhtml"), ("no-rows", "/xwzx/qfyw/index.jhtml"),
+                 ("newest:2026-10-20", "/xwzx/qfyw/index.jhtml"), ("no-interp", doc), ("no-interp-link", doc),
+                 ("late-interp:12", doc), ("meta-missing:有效性", doc), ("late:2023-03-31", on_time),
+                 ("no-report:2023", "/xxgk/ndbg/index.jhtml"), ("footer-lacks:网站标识码", "/xwzx/qfyw/index.jhtml")]
+    for probe, url in compliant:
+        entry = Expected("x", url, "compliant", probe=probe, url_pattern=r"^/xwzx/qfyw/\d+\.jhtml$")
+        with pytest.raises(AssertionError):
+            _probe(site, base, entry)
