@@ -35,10 +35,15 @@ def _concatenated(script: str, start: int, end: int) -> bool:
 
 
 def script_link(script: str | None) -> str | None:
-    """The one address a link's script (its onclick, or a `javascript:` href) opens, as written;
-    None when it names none, several different ones, or builds one by concatenation."""
+    """The one address a link's script (its onclick, or a `javascript:` href) opens, as written:
+    the one it assigns to the location (JEECMS pagers: `location.href='index_5.jhtml'`), else its
+    one URL-like literal; None when it names none, several different ones, or builds one by
+    concatenation."""
     if not script or ("'" not in script and '"' not in script):
         return None
+    assigned = navigation_targets(script)
+    if assigned:
+        return assigned[0] if len(assigned) == 1 else None
     found: set[str] = set()
     for m in _LITERAL.finditer(script):
         value = m.group(2)

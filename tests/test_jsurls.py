@@ -49,3 +49,9 @@ def test_navigation_targets_read_assignments_and_calls_in_order():
 ])
 def test_navigation_targets_are_literals_only(script):
     assert navigation_targets(script) == []
+
+
+def test_an_address_assigned_to_the_location_needs_no_file_name():
+    assert script_link("location.href='?page=2'") == "?page=2"
+    assert script_link("location.href=encodeURI('/a/index_2.jhtml');") == "/a/index_2.jhtml"  # JEECMS channel_2
+    assert script_link("if(a){location.href='/x/1.html'}else{location.href='/x/2.html'}") is None

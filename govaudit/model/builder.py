@@ -450,6 +450,7 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], start: str) -
     home_links = {l.url for l in home.facts.links} if home else set()
     hub_links = {l.url for p in pages.values() if p.facts.kind == "hub" and p.capture.url in home_links
                  for l in p.facts.links}
+    linked = home_links | hub_links
     columns = []
     for group in groups:
         url, members = group.url, group.members
@@ -471,7 +472,8 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], start: str) -
             url=url, name=first.facts.column_name or url, name_source=first.facts.column_name_source or "url",
             state=state,
             items=items, newest_date=newest.date if newest else None, newest_url=newest.url if newest else None,
-            level=1 if url in home_links or url in hub_links else 2,
+            # the homepage may link page 1 as fetched (/xwzx/index.jhtml) where the column is named by its folder
+            level=1 if url in linked or any(n == 1 and p.capture.url in linked for n, p in members) else 2,
             evidence=_evidence(first.capture, newest.date_text if newest else None),
             declared_count=first.facts.declared_count, note=note,
             pages=[p.capture.url for _, p in members], pages_unobserved=unobserved,

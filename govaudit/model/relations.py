@@ -1,6 +1,7 @@
 """Which interpretation (政策解读) explains which document: by hyperlink, by a 《title》
 mention, or by the document's 文号 cited in the interpretation; with the direction of the
-hyperlinks and both dates."""
+hyperlinks and both dates. A document's link to an interpretation that three or more documents
+link (a sidebar of the newest interpretations) relates them only with other evidence."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from govaudit.model.types import Document, Interpretation
 
 _QUOTED = re.compile(r"《([^》]{4,})》")
 TARGET_KINDS = ("normative", "policy")
+# Documents linking one interpretation before the link alone stops relating them (see below).
+_SHARED_BOX = 3
 
 
 def title_names(title: str) -> set[str]:
@@ -54,11 +57,20 @@ def interpretations(docs: list[Document], texts: dict[str, str]) -> list[Interpr
                 if doc.wenhao and mention.endswith(doc.wenhao):
                     relations.setdefault((i.url, doc.url), set()).add("wenhao")
     interp_urls = {i.url for i in interps}
+    linked_from: dict[str, int] = {}  # interpretation -> how many documents link it
+    for d in targets.values():
+        for url in set(d.links_to) & interp_urls:
+            linked_from[url] = linked_from.get(url, 0) + 1
     for d in targets.values():
         for url in d.links_to:
-            if url in interp_urls:
-                relations.setdefault((url, d.url), set()).add("hyperlink")
-                forward.add((url, d.url))
+            if url not in interp_urls:
+                continue
+            # A box of the newest interpretations shown beside every document (a 政策解读 sidebar)
+            # links each of them from many documents: such a link alone relates none of them.
+            if linked_from[url] >= _SHARED_BOX and (url, d.url) not in relations:
+                continue
+            relations.setdefault((url, d.url), set()).add("hyperlink")
+            forward.add((url, d.url))
     dates = {d.url: d.pub_date for d in docs}
     out = []
     for (i_url, d_url), via in sorted(relations.items()):

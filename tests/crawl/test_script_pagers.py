@@ -93,3 +93,39 @@ def test_a_crawl_follows_a_script_pager_and_records_what_it_could_not(tmp_path):
     unobserved = columns["xxgk/zcjd/"]
     assert (len(unobserved.items), unobserved.state) == (10, "listed")
     assert unobserved.note and "共 4 页" in unobserved.note and "只抓取到 1 页" in unobserved.note
+
+
+# JEECMS pagers: every link is `href="#"` with the address in an onclick (a rendered
+# yctravel.gov.cn list page; JEECMS's style_page/channel_1 template with encodeURI).
+_JEECMS_NUMBERS = ('<div class="page-area"><div class="pages"><span class="button-area">共1648条记录 6/66页</span>'
+                   '<a href="#" class="prev" onclick="location.href=\'index_5.jhtml\'"> &lt;&lt; </a>'
+                   '<span class="page-number"><a class="Num" href="#" onclick="location.href=\'index.jhtml\'">1</a>'
+                   '<i class="Num none">...</i><a class="Num on" href="#" onclick="location.href=\'index_6.jhtml\'">6</a>'
+                   '<a class="Num" href="#" onclick="location.href=\'index_7.jhtml\'">7</a></span>'
+                   '<a class="next" href="#" onclick="location.href=\'index_7.jhtml\'"> &gt;&gt; </a></div></div>')
+_JEECMS_BUTTONS = ('<div class="pagination">共22条记录 1/2页&nbsp;<a disabled="disabled" style="cursor: pointer">首页</a> '
+                   '<a disabled="disabled" style="cursor: pointer">上一页</a>&nbsp;<a href="#" '
+                   'onclick="location.href=encodeURI(\'/xwzx/bmdt/index_2.jhtml\');">下一页</a> <a href="#" '
+                   'onclick="location.href=encodeURI(\'/xwzx/bmdt/index_2.jhtml\');">尾页</a></div>')
+
+
+def test_onclick_location_anchors_are_links_and_their_pager_is_read():
+    lykb = "http://www.yctravel.gov.cn/lykb/index_6.jhtml"
+    links = extract_links(parse_html(_JEECMS_NUMBERS), lykb)
+    assert [(l.text, l.url) for l in links][:2] == [("<<", "http://www.yctravel.gov.cn/lykb/index_5.jhtml"),
+                                                    ("1", "http://www.yctravel.gov.cn/lykb/index.jhtml")]
+    assert _pages(lykb, _JEECMS_NUMBERS)[:3] == [f"http://www.yctravel.gov.cn/lykb/index_{n}.jhtml" for n in (2, 3, 4)]
+    bmdt = "http://www.qingfeng.gov.cn/xwzx/bmdt/index.jhtml"
+    assert _pages(bmdt, _JEECMS_BUTTONS) == ["http://www.qingfeng.gov.cn/xwzx/bmdt/index_2.jhtml"]
+
+
+def test_an_onclick_that_builds_its_address_is_no_link():
+    html = ('<a href="javascript:;" onclick="location.href=\'list_\' + n + \'.html\'">下一页</a>'
+            '<a href="#" onclick="goPage(n); location.href=\'?p=\' + n">2</a><a disabled="disabled">首页</a>')
+    assert extract_links(parse_html(html), COL) == []
+
+
+def test_an_onclick_that_also_calls_a_function_links_the_literal_it_assigns():
+    # the browser goes where the location is last set; goPage(2) alone names no address (pagination.py reads it)
+    html = '<a href="#" onclick="goPage(2); location.href=\'x.html\'">2</a>'
+    assert [link.url for link in extract_links(parse_html(html), COL)] == [COL.rsplit("/", 1)[0] + "/x.html"]

@@ -82,6 +82,21 @@ def test_reports_seen_only_in_a_list():
 
 
 @pytest.mark.parametrize("title, year, organ", [
+    ("市扶农办2016年度政府信息公开工作报告", 2016, "市扶农办"),  # 张家口市扶贫和农业开发办公室's list
+    ("广东省旅游局2012年度政府信息公开工作报告", 2012, "广东省旅游局"),
+    ("青峰区人民政府2021年度政府信息公开工作报告", 2021, "青峰区人民政府"),
+])
+def test_a_report_titled_work_report_after_its_year(title, year, organ):
+    parsed = parse_title(title)
+    assert parsed is not None and (parsed.year, parsed.organ) == (year, organ)
+
+
+def test_a_work_report_title_still_refuses_notices_and_other_reports():
+    assert parse_title("关于报送2021年度政府信息公开工作报告的通知") is None
+    assert parse_title("青峰区2021年度法治政府建设工作报告") is None
+
+
+@pytest.mark.parametrize("title, year, organ", [
     ("宿州市人民政府2019年政府信息公开工作年度报告（图片版）", 2019, "宿州市人民政府"),  # the report, as an image
     ("2022年上海市政府信息公开工作年度报告", 2022, "上海市"),
     ("一图读懂白鹭区2023年政府信息公开工作年度报告", None, None),  # interpretations filed beside the report

@@ -214,3 +214,21 @@ def test_a_table_layout_side_menu_naming_the_page_is_not_page_text():
     text, _ = _text(PE_TABLE_MENU, "http://x.test/Article/ShowClass.asp?ClassID=21")
     assert text is not None and "县人民政府的办事机构" in text.text
     assert "内设机构" not in text.text and "领导信息" not in text.text
+
+
+# JEECMS's default article template (content/news2.html): 上一篇/下一篇 links in a block whose
+# class names no chrome word. The neighbours' titles quote other documents' 《names》.
+JEECMS_ARTICLE = """<html><head><title>图解：《青峰区中小企业扶持资金管理办法》 - 青峰区人民政府</title></head><body>
+<div class="main container clearfix"><section class="content_w850"><h1>图解：《青峰区中小企业扶持资金管理办法》</h1>
+<div class="content-inf">发布时间：2026-07-17 09:30:00&nbsp;&nbsp;作者：本站编辑&nbsp;&nbsp;来源：区政府办公室</div>
+<div class="content-txt"><p>一、起草背景</p><p>为支持中小企业发展，制定《青峰区中小企业扶持资金管理办法》。</p></div>
+<div class="content-link clearfix"><span class="prev-content"><i></i>上一篇：<a href="/xxgk/zcjd/20677.jhtml">图解：《青峰区建设用地审批管理办法》</a></span>
+<span class="next-content">下一篇：<a href="/xxgk/zcjd/20695.jhtml">关于《青峰区城镇老旧小区改造办法》的解读</a><i></i></span></div>
+</section></div><div class="footer">主办：青峰区人民政府办公室</div></body></html>"""
+
+
+def test_previous_and_next_article_links_are_not_body_text():
+    facts = extract_page(JEECMS_ARTICLE, "http://www.qingfeng.gov.cn/xxgk/zcjd/20689.jhtml")
+    assert "为支持中小企业发展" in facts.body_text and "中小企业扶持资金管理办法" in facts.body_text
+    assert "建设用地审批" not in facts.body_text and "老旧小区" not in facts.body_text
+    assert "上一篇" not in facts.body_text and "下一篇" not in facts.body_text

@@ -70,3 +70,24 @@ def test_relation_by_title_mention_and_wenhao_and_direction():
         ("zcjd/2.html", "gfxwj/2.html"): (["wenhao"], "unlinked", "2026-08-03", "2026-07-01"),
         ("zcjd/3.html", "gfxwj/1.html"): (["hyperlink"], "both", "2026-08-03", "2026-08-01"),
     }
+
+
+def test_a_sidebar_of_the_newest_interpretations_relates_no_document():
+    """A JEECMS disclosure page shows a 政策解读 box of the newest interpretations beside every
+    document: each document links them all. Only a document's own 相关解读 link, with the
+    interpretation's 相关文件 link back or a 《title》 mention, relates them."""
+    own = _interp("zcjd/20668.jhtml", "《青峰区农村集体资产管理办法》政策解读", links=[SITE + "gfxwj/20665.jhtml"])
+    box = [own.url, *(_interp(f"zcjd/{n}.jhtml", f"《青峰区优化营商环境若干措施》解读{n}").url for n in (7, 8))]
+    with_own = document("gfxwj/20665.jhtml", "青峰区人民政府关于印发《青峰区农村集体资产管理办法》的通知", links_to=box)
+    without = [document(f"gfxwj/{n}.jhtml", f"青峰区人民政府关于印发《青峰区第{n}项管理办法》的通知", links_to=box) for n in (1, 2, 3)]
+    others = [_interp(f"zcjd/{n}.jhtml", f"《青峰区优化营商环境若干措施》解读{n}") for n in (7, 8)]
+    got = {(r.interpretation_url.removeprefix(SITE), r.document_url.removeprefix(SITE)): (r.via, r.direction)
+           for r in interpretations([with_own, *without, own, *others], {})}
+    assert got == {("zcjd/20668.jhtml", "gfxwj/20665.jhtml"): (["hyperlink", "title"], "both")}
+
+
+def test_one_interpretation_linked_by_two_documents_relates_both():
+    interp = _interp("zcjd/9.html", "两项补贴政策问答")
+    docs = [document(f"gfxwj/{n}.html", f"关于第{n}项补贴的通知", links_to=[interp.url]) for n in (1, 2)]
+    got = {r.document_url.removeprefix(SITE): r.direction for r in interpretations([*docs, interp], {})}
+    assert got == {"gfxwj/1.html": "document_to_interpretation", "gfxwj/2.html": "document_to_interpretation"}

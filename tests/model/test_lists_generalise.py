@@ -449,3 +449,30 @@ def test_a_dated_note_at_a_columns_url_answers_the_column():
     note = "<p>情况说明：本局无行政许可事项，本栏目不发布行政许可信息。（2026年1月5日）</p>"
     facts = extract_page(_leaf(note), "http://site.test/xxgk/xzxk/index.html")
     assert (facts.kind, facts.list_state, facts.single_article) == ("column", "listed", True)
+
+
+# The main area of a JEECMS list page (rendered yctravel.gov.cn 旅游快报): the trail sits beside
+# the list in div.nr-main, the side menu holds the column alone (its section has one column).
+JEECMS_EMPTY = """<html><head><meta charset="utf-8"><title>征集调查 - 青峰区人民政府</title>
+<meta name="ColumnName" content="征集调查"></head><body>
+<div class="wrapper nr-nav-bg"><div class="layout nr-nav-area"><ul><li class=""><a href="/">首页</a></li>
+<li class=""><a href="/xwzx/index.jhtml">新闻中心</a></li><li class="on"><a href="/hdjl/zjdc/index.jhtml">互动交流</a></li></ul></div></div>
+<div class="layout main-content"><div class="side-nav fl"><h2>互动交流</h2><ul>
+<li class="on"><a href="/hdjl/zjdc/index.jhtml">征集调查</a></li></ul></div>
+<div class="nr-main fr"><div class="dqwz"><em>您当前的位置：</em><a href="/">首页</a> &gt; <a href="/hdjl/zjdc/index.jhtml">互动交流</a>
+ &gt; <a href="/hdjl/zjdc/index.jhtml">征集调查</a></div>
+<ul class="news-list">{rows}</ul></div></div>
+<div class="wrapper footer"><p>主办单位：青峰区人民政府办公室 网站标识码:3609020005</p></div></body></html>"""
+
+
+def test_an_empty_list_beside_its_trail_is_an_empty_column():
+    facts = extract_page(JEECMS_EMPTY.format(rows=""), "http://www.qingfeng.gov.cn/hdjl/zjdc/index.jhtml")
+    assert (facts.kind, facts.list_state) == ("column", "empty")
+
+
+def test_an_empty_list_beside_child_column_links_is_still_a_hub():
+    children = ('<p><a href="/hdjl/zjdc/wsdc/index.jhtml">网上调查</a> <a href="/hdjl/zjdc/yjzj/index.jhtml">意见征集</a></p>'
+                '<ul class="news-list"></ul>')
+    facts = extract_page(JEECMS_EMPTY.format(rows="").replace('<ul class="news-list"></ul>', children),
+                         "http://www.qingfeng.gov.cn/hdjl/zjdc/index.jhtml")
+    assert facts.list_state != "empty"

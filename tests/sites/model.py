@@ -81,10 +81,11 @@ class SampleSite:
     def lookup(self, path: str, query: str) -> Resource:
         """The response a real server of this CMS gives: the exact resource; else the path
         without its query (Hanweb/static servers ignore unknown parameters); a directory
-        path serves its index.html or index.shtml; anything else is the not-found response."""
+        path serves its index.html, index.shtml or index.jhtml (JEECMS's web.xml lists all three
+        as welcome files); anything else is the not-found response."""
         directory = path.endswith("/")
         for candidate in (f"{path}?{query}" if query else None, path, path + "index.html" if directory else None,
-                          path + "index.shtml" if directory else None):
+                          path + "index.shtml" if directory else None, path + "index.jhtml" if directory else None):
             if candidate and candidate in self.resources:
                 return self.resources[candidate]
         return self.not_found

@@ -56,11 +56,11 @@ def family_of(rule_id: str) -> str:
 
 def same_url(url: str) -> str:
     """Comparison form of a root-relative or absolute URL: `&amp;` decoded, percent-escapes
-    decoded, and a trailing default document dropped when no query follows (it names the
-    same resource)."""
+    decoded, and a trailing default document (index.html, .shtml, JEECMS's index.jhtml …) dropped
+    when no query follows (it names the same resource)."""
     url = unquote(url.replace("&amp;", "&"))
     if "?" not in url:
-        url = re.sub(r"/(?:index\.s?html?|default\.html?)$", "/", url)
+        url = re.sub(r"/(?:index\.[sj]?html?|default\.html?)$", "/", url)
     return url
 
 

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from govaudit.htmlvocab import INTERPRETATION_TITLE
 from govaudit.model.extract.report_tables import parse_table3, tables_present
 
-# domain.md §3.3; accepts organ-first and year-first titles, （图片版） suffixes and a
-# department's "信息公开年度报告" without 政府.
+# domain.md §3.3; accepts organ-first and year-first titles, （图片版） suffixes, a
+# department's "信息公开年度报告" without 政府, and "2016年度政府信息公开工作报告" whose
+# 年度 stands only after the year (市扶农办, 广东省旅游局 reports are titled so).
 _TITLE = re.compile(
-    r"^(?P<pre>.*?)(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?P<org>.*?)(?:政府)?信息公开(?:工作)?年(?:度)?报(?:告)?"
+    r"^(?P<pre>.*?)(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?P<org>.*?)(?:政府)?信息公开(?:工作)?(?:年(?:度)?报(?:告)?|报告)"
 )
 # The six headings of the 2021 format (国办公开办函〔2021〕30号), by their distinctive words.
 SECTIONS: tuple[tuple[str, str], ...] = (

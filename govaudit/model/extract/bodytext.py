@@ -42,6 +42,10 @@ _MENU_ROWS = frozenset(("li", "dd", "tr"))
 # Chrome inside the body (header, breadcrumb, pager, share: htmlvocab.CHROME) whose text is at least
 # this share of link text is navigation, never the page's text.
 _CHROME_LINK_SHARE = 0.5
+# An article's previous/next links (上一篇：<a>…</a> 下一篇：<a>…</a>, 上一条/下一条) name other pages:
+# the label and its link are navigation, whatever the block's class.
+_PREV_NEXT = re.compile(f"[上下]一[篇条][{OPEN}{SEP}\\s]*[：:]?[{OPEN}{SEP}\\s]*$")
+_PREV_NEXT_LOOKBACK = 12  # characters before a link searched for its label
 _MAX_TABLES = 10  # data tables recorded per page
 _TABLE_HEADER_CHARS = 200
 _LABEL_END = ("：", ":")
@@ -84,7 +88,23 @@ def menu_cuts(index: PageIndex, body: Span, url: str) -> list[Cut]:
         other = len(" ".join(index.text[start:end].split()).replace(" ", "")) - sum(len(t.replace(" ", "")) for t in texts)
         if other <= _MENU_OTHER_CHARS:
             cuts.append((start, end))
-    return _merged(cuts)
+    return _merged(cuts + _prev_next_cuts(index, body))
+
+
+def _prev_next_cuts(index: PageIndex, body: Span) -> list[Cut]:
+    """(start, end) of each 上一篇/下一篇 label with the link it introduces, inside `body`."""
+    shown = index.text[body.start : body.end]
+    if "一篇" not in shown and "一条" not in shown:  # most pages: one substring search
+        return []
+    cuts = []
+    for ls in index.links:
+        start = ls.span.start
+        if ls.link.tag != "a" or not body.start <= start < body.end:
+            continue
+        head = index.text[max(body.start, start - _PREV_NEXT_LOOKBACK) : start]
+        if m := _PREV_NEXT.search(head):
+            cuts.append((start - len(head) + m.start(), ls.span.end))
+    return cuts
 
 
 def _mostly_links(index: PageIndex, span: Span) -> bool:

@@ -8,8 +8,8 @@ import datetime
 
 import lxml.etree
 
-from govaudit.htmlvocab import (DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, PAGER_TEXTS,
-                               SCRIPT_LOAD, VISIBLE_COUNT)
+from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
+                               PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.footer import footer_start
@@ -300,16 +300,28 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
 
 
 def _links_beside(container: lxml.etree._Element) -> bool:
-    """True when the empty container's parent holds links other than a pager's: the list
-    area shows something (a hub's sub-column links), the container is not the list."""
+    """True when the empty container's parent holds links other than a pager's or a trail's: the
+    list area shows something (a hub's sub-column links), the container is not the list. The
+    trail may sit beside the list (JEECMS: `<div class="nr-main"><div class="dqwz">…</div><ul
+    class="news-list">`)."""
     parent = container.getparent()
     if parent is None:
         return False
     found = 0
     for a in parent.iter("a"):
         text = " ".join("".join(a.itertext()).split())
-        if text and text not in PAGER_TEXTS and not text.isdigit():
+        if text and text not in PAGER_TEXTS and not text.isdigit() and not _in_trail(a, parent):
             found += 1
             if found >= 2:
                 return True
+    return False
+
+
+def _in_trail(a: lxml.etree._Element, top: lxml.etree._Element) -> bool:
+    """True when the link sits in a breadcrumb trail (class/id position, crumb, dqwz …) below `top`."""
+    for el in a.iterancestors():
+        if el is top:
+            return False
+        if BREADCRUMB.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return True
     return False
