@@ -86,7 +86,7 @@ class Copies:
                 body = _ROOT_REF.sub(rb"\g<1>/s%d/" % k, body)
             else:  # the home page links every copy's home
                 links = b"".join(b'<a href="/s%d/">subsite %d</a> ' % (i, i) for i in range(1, self.copies))
-                cut = body.rfind(b"</body>")
+                cut = body.lower().rfind(b"</body>")  # VSB writes </BODY>: links after </HTML> were lost to Scrapy
                 body = body[:cut] + b"<div>" + links + b"</div>" + body[cut:] if cut >= 0 else body + links
             self.cache[key] = replace(res, body=body)
         return self.cache[key]

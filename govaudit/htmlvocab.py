@@ -69,8 +69,8 @@ INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解|答记者问|问�
 # Texts of a pager's links (not list items): the next page, the last page, and all of them.
 NEXT_PAGE_TEXTS = frozenset(("下一页", "下页", "下一頁", "下 页", "后一页", "下一页>", "下一页>>", ">", ">>", "›", "»"))
 LAST_PAGE_TEXTS = frozenset(("尾页", "末页", "最后一页", "尾 页", "末 页"))
-PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | frozenset((
-    "上一页", "上页", "上一頁", "前一页", "首页", "首 页", "第一页", "<", "<<", "‹", "«"))
+PREV_PAGE_TEXTS = frozenset(("上一页", "上页", "上一頁", "前一页", "<", "<<", "‹", "«"))
+PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | PREV_PAGE_TEXTS | frozenset(("首页", "首 页", "第一页"))
 
 # Texts of a row's "read more" link: a button, not the item's title.
 MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "详细信息", "阅读全文", "全文", "更多", "更多>>", ">>更多", "了解更多", "more", "More", "MORE"))

@@ -37,6 +37,9 @@ _HUB_WORDS = ("政务公开", "政府信息公开", "信息公开目录", "公�
 _PAGER_TEXTS = PAGER_TEXTS - {"首页", "首 页"}  # 首页 is also the site's home page link
 # TRS createPageHTML pagers (index_1.html ...); page-number parameters are pagination.PAGE_QUERY.
 _PAGINATION_PATH = re.compile(r"/index_\d+\.s?html?$", re.I)
+# A page number linking a file named by a short number: 博达 VSB's later list pages (`zbgg/10.htm`
+# is page 2, linked as "2"); documents have longer numbers (VSB /info/1043/3207.htm).
+_NUMBERED_PAGE = re.compile(r"/\d{1,3}\.s?html?$", re.I)
 # TRS article names (t20240115_123456.html), date folders (/202401/), numeric or id-addressed pages.
 _DOCUMENT = re.compile(r"/t\d{8}_\d+\.\w+$|/20\d{2}(?:0[1-9]|1[0-2])(?:\d{2})?/|/\d{5,}\.\w+$", re.I)
 _DOCUMENT_QUERY = re.compile(r"(?:^|&)(?:id|docid|articleid|infoid)=", re.I)
@@ -62,7 +65,8 @@ def classify(url: str, anchor: str, kind: str) -> str:
     parts = urlsplit(url)
     path = unquote(parts.path)
     anchor = anchor.strip()
-    if _PAGINATION_PATH.search(path) or PAGE_QUERY.search(parts.query) or anchor in _PAGER_TEXTS:
+    if (_PAGINATION_PATH.search(path) or PAGE_QUERY.search(parts.query) or anchor in _PAGER_TEXTS
+            or (anchor.isdigit() and _NUMBERED_PAGE.search(path))):
         return "pagination"
     is_document = bool(_DOCUMENT.search(path) or _DOCUMENT_QUERY.search(parts.query))
     # Only the last path segment names a hub: everything under /zwgk/ is not a hub.

@@ -5,8 +5,11 @@ Sources, all from the static HTML:
     `document.write`, so there are no links; page 1 is `index.html`, page n is
     `index_{n-1}.html` (arguments may be literals or `var countPage = 5` variables);
   - a 尾页/末页 (last page) link: every page between the known ones and the last;
-  - a page total the pager states (`共18条 第1/2页`, `共5页`, `页次：1/5`, `totalPage = 5`)
-    with any pager link (下一页, a page number): every page up to the total;
+  - a page total the pager states (`共18条 第1/2页`, `共5页`, `页次：1/5`, `totalPage = 5`, 博达 VSB's
+    `共52条 … 1/11` without 页) with any pager link (下一页, a page number): every page up to the total;
+  - numbers that run either way: most pagers number page n n (or n-1), 博达 VSB counts down from
+    the oldest page (`zbgg.htm`, then `zbgg/10.htm` … `zbgg/1.htm` = page 11), so its 尾页 has the
+    lowest number; pages are queued nearest first both ways;
   - pager links whose URLs differ in one number (`?page=3`, `pageNo=`, `pageNum=`,
     Hanweb `index.html?uid=…&pageNum=3`, `index_3.html`, `/list/3.html`) give the
     position of the page number;
@@ -29,7 +32,7 @@ from html import unescape
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-from govaudit.htmlvocab import LAST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PAGER_TEXTS, VISIBLE_PAGE_TOTAL
+from govaudit.htmlvocab import LAST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PAGER_TEXTS, PREV_PAGE_TEXTS, VISIBLE_PAGE_TOTAL
 from govaudit.urls import PAGE_PARAMS, normalize, resolve
 
 if TYPE_CHECKING:  # annotations only: `check` reads pager URL shapes, not pages (lxml)
@@ -162,7 +165,9 @@ def _int_arg(arg: str, html: str) -> int | None:
 def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str]]:
     """Pages from the lowest page number the pager shows up to the 尾页 link's. Only a pager that
     shows no other numbered page starts at 1: TRS names page 2 `index_1.html`, Shenzhen-style
-    lists have no `index_1.html` at all, and a 下一页 to `index_2.html` says which one this is."""
+    lists have no `index_1.html` at all, and a 下一页 to `index_2.html` says which one this is.
+    A 尾页 numbered below another page the pager shows counts down (博达 VSB): its pages are those
+    from the highest number shown down to the 尾页's, nearest first."""
     pages: list[tuple[str, str]] = []
     pager = _pager_links(links)
     for last in (l.target for l in links if l.tag == "a" and l.text.strip() in LAST_PAGE_TEXTS):
@@ -177,10 +182,17 @@ def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str
         numbers = [n for u in stated if (n := _number_at(u, last, start, end)) is not None]
         if (own := _number_at(page_url, last, start, end)) is not None:
             numbers.append(own)  # a numbered page states its scheme, even the last one
-        for n in range(min(numbers) if numbers else min(top, 1), top + 1):
+        if numbers and max(numbers) > top:  # counting down: the 尾页 (the oldest page) has the lowest number
+            k = _descending_sum(_stated_pairs(page_url, links, last, start, end, None))
+            span = range(max(numbers), top - 1, -1)
+            label = (lambda n: f"尾页 第{k - n}/{k - top}页") if k else (lambda n: f"尾页 倒数编号{n}")  # noqa: E731
+        else:
+            span = range(min(numbers) if numbers else min(top, 1), top + 1)
+            label = lambda n: f"尾页 第{n}/{top}页"  # noqa: E731
+        for n in span:
             url = resolve(f"{last[:start]}{n}{last[end:]}")
             if url:
-                pages.append((url, f"尾页 第{n}/{top}页"))
+                pages.append((url, label(n)))
     return pages
 
 
@@ -189,11 +201,32 @@ def _pager_links(links: list[RawLink]) -> list[str]:
     return [l.target for l in links if l.tag == "a" and (l.text.strip() in PAGER_TEXTS or l.text.strip().isdigit())]
 
 
+# 博达 VSB states `n/P` without 页 after the record count and the pager's links, closing its element:
+# `<span class="p_t">共52条</span> … <span class="p_t">1/11</span>` (VSB 9), `共49条&nbsp;&nbsp;1/5&nbsp;</td>`
+# (VSB 8). The model reads the same in a page's text (model/extract/pager.py, counted_totals).
+_COUNTED_TOTAL = re.compile(r"共\s*\d+\s*条.{0,1500}?(?:>|&nbsp;|\s)\s*(\d+)\s*/\s*(\d+)(?:\s|&nbsp;)*<", re.S)
+
+
+# The page's own number where the pager states it beside the total: 第3/5页, 页次：3/5, 3/5页.
+_CURRENT_PAGE = re.compile(r"(?:第|页次[:：]?)\s*(\d+)\s*/\s*\d+|(\d+)\s*/\s*\d+\s*页")
+
+
+def _current_page(html: str) -> int | None:
+    """The number of the page a pager says it shows (第3/5页, VSB's `共52条 … 3/11`), when it says one."""
+    found = {int(n) for m in _CURRENT_PAGE.finditer(html) for n in m.groups() if n} if "页" in html else set()
+    if "条" in html:
+        found |= {int(m.group(1)) for m in _COUNTED_TOTAL.finditer(html) if 0 < int(m.group(1)) <= int(m.group(2))}
+    return found.pop() if len(found) == 1 else None
+
+
 def total_pages(html: str) -> int | None:
-    """The page total a pager states (`共18条 第1/2页`, `共5页`, `页次：1/5`, `totalPage = 5`), or None."""
-    if "页" not in html and "age" not in html:
-        return None
-    totals = [int(n) for m in _TOTAL_PAGES.finditer(html) for n in m.groups() if n]
+    """The page total a pager states (`共18条 第1/2页`, `共5页`, `页次：1/5`, `totalPage = 5`, VSB's
+    `共52条 … 1/11`), or None."""
+    totals = []
+    if "页" in html or "age" in html:
+        totals = [int(n) for m in _TOTAL_PAGES.finditer(html) for n in m.groups() if n]
+    if "条" in html:
+        totals += [int(m.group(2)) for m in _COUNTED_TOTAL.finditer(html) if 0 < int(m.group(1)) <= int(m.group(2))]
     return max(totals) if totals else None
 
 
@@ -207,30 +240,58 @@ def _stated_total(page_url: str, html: str, links: list[RawLink]) -> list[tuple[
         if slot is None:
             continue
         start, end = slot
-        shift = _stated_offset(page_url, links, link, start, end, top)
         # Page 1 is the list's own address, which led here: its numbered twin (pageNum=1) is not queued.
+        numbers = _numbering(_stated_pairs(page_url, links, link, start, end, top, _current_page(html)), top)
         return [(url, f"共{top}页 第{n}/{top}页") for n in range(2, top + 1)
-                if (url := resolve(f"{link[:start]}{n - shift}{link[end:]}"))]
+                if (number := numbers(n)) is not None and (url := resolve(f"{link[:start]}{number}{link[end:]}"))]
     return []
 
 
-def _stated_offset(page_url: str, links: list[RawLink], shape: str, start: int, end: int, top: int) -> int:
-    """Page number minus URL number as the pager states it (TRS: 1, page 2 is `index_1.html`): a
-    page-number link's text, 下一页 on a page whose own URL has no number (page 1), or 尾页 beside
-    the stated total. 0 when it states nothing or disagrees with itself."""
-    own_numbered = _number_at(page_url, shape, start, end) is not None
-    offsets = set()
+def _stated_pairs(page_url: str, links: list[RawLink], shape: str, start: int, end: int,
+                  top: int | None, current: int | None = None) -> list[tuple[int, int]]:
+    """(page number, URL number) pairs the pager states: a page-number link's text, 尾页 beside the
+    stated total `top`, and the page's own URL, 下一页 and 上一页 beside its `current` number (on an
+    unnumbered page, 1: 下一页 is page 2)."""
+    own = _number_at(page_url, shape, start, end)
+    if own is None:
+        current = 1
+    pairs = [(current, own)] if current is not None and own is not None else []
     for link in links:
         text = link.text.strip()
         if link.tag != "a" or (n := _number_at(link.target, shape, start, end)) is None:
             continue
         if text.isdigit():
-            offsets.add(int(text) - n)
-        elif text in NEXT_PAGE_TEXTS and not own_numbered:
-            offsets.add(2 - n)
-        elif text in LAST_PAGE_TEXTS:
-            offsets.add(top - n)
-    return offsets.pop() if len(offsets) == 1 and offsets <= {0, 1} else 0
+            pairs.append((int(text), n))
+        elif text in LAST_PAGE_TEXTS and top is not None:
+            pairs.append((top, n))
+        elif current is not None and text in NEXT_PAGE_TEXTS:
+            pairs.append((current + 1, n))
+        elif current is not None and current > 1 and text in PREV_PAGE_TEXTS:
+            pairs.append((current - 1, n))
+    return pairs
+
+
+def _descending_sum(pairs: list[tuple[int, int]]) -> int | None:
+    """K when every pair puts page n at URL number K - n (counting down, 博达 VSB: K = total + 1)."""
+    sums = {page + n for page, n in pairs}
+    return sums.pop() if len(sums) == 1 and len(pairs) > 0 else None
+
+
+def _numbering(pairs: list[tuple[int, int]], top: int) -> Callable[[int], int | None]:
+    """The URL number of page n (2..top) as the pairs state it: n - shift counting up (TRS: shift 1,
+    page 2 is `index_1.html`), or K - n counting down (VSB). Where both fit the pairs (a lone
+    下一页), only the pages both put at one number; where neither fits, numbers as shown (shift 0),
+    unless the pairs count down: then none (a wrong guess is a 404 per page)."""
+    offsets = {page - n for page, n in pairs}
+    up = offsets.pop() if len(offsets) == 1 and offsets <= {0, 1} else None
+    down = k if (k := _descending_sum(pairs)) is not None and k - top >= 1 else None
+    if up is not None and down is not None:
+        return lambda n: n - up if n - up == down - n else None
+    if down is not None:
+        return lambda n: down - n
+    if up is None and any(p1 < p2 and n1 > n2 for p1, n1 in pairs for p2, n2 in pairs):
+        return lambda n: None
+    return lambda n: n - (up or 0)
 
 
 def _slot_from_siblings(last: str, others: list[str]) -> tuple[int, int] | None:

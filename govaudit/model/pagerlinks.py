@@ -10,9 +10,9 @@ pager (a page number or 下一页) and its address is a pager's: a numbered file
 after the first page, or the first page's script and query with number-valued parameters added.
 Its page number is the pager's word for it, never the number in the file name.
 
-The same CMS also serves one column at its static and its dynamic address: two lists that show
-the same items (or nothing, under the same name and title) are one column, cited at the static
-address.
+The same CMS also serves one column at its static and its dynamic address: a dynamic list that
+shows the same items as a static one (or nothing, under the same name and title) is that column,
+cited at the static address. Two static lists are two columns, whatever they show.
 """
 
 from __future__ import annotations
@@ -102,19 +102,22 @@ def _shown(members: list[tuple[ListPage, Any]]) -> tuple[str, tuple[str, ...], f
 
 
 def fold_same_lists(grouped: Groups) -> None:
-    """Merge lists that are one column at two addresses: the same column name and the same items
-    on their first pages (or no item on either, the same list state, title and breadcrumb: a frame
-    host and its empty frame are not one list here, frames.py folds them). The merged column keeps
-    the address without a query (the static one), else the shorter."""
-    seen: dict[tuple[str, tuple[str, ...], frozenset[str]], str] = {}
+    """Merge a list at a dynamic address (with a query: VSB's `list.jsp?…&wbtreeid=1014`) into the
+    list at a static address that is the same column: the same column name and the same items on
+    their first pages (or no item on either, the same list state, title and breadcrumb: a frame host
+    and its empty frame are not one list here, frames.py folds them). Two static lists are never
+    merged: a CMS that lists one column's notices in two sections (通知公告 under 新闻中心 and under
+    政务公开) has two columns; and where two static lists look the same, a dynamic one that looks
+    like both is left apart, as it cannot be told which one it copies."""
+    static: dict[tuple[str, tuple[str, ...], frozenset[str]], str | None] = {}
     for key in sorted(grouped, key=lambda k: ("?" in k, len(k), k)):
         shown = _shown(grouped[key])
         if shown is None or not shown[0]:
             continue
         name, page, items = shown
         same = (name, () if items else page, items)
-        if same in seen:
-            grouped[seen[same]].extend((ListPage(seen[same], lp.bare, lp.number if lp.number else 1, "alias"), p)
-                                       for lp, p in grouped.pop(key))
-        else:
-            seen[same] = key
+        if "?" not in key:
+            static[same] = None if same in static else key
+        elif (into := static.get(same)) is not None:
+            grouped[into].extend((ListPage(into, lp.bare, lp.number if lp.number else 1, "alias"), p)
+                                 for lp, p in grouped.pop(key))

@@ -29,6 +29,9 @@ S = "https://www.example.gov.cn"
     (f"{S}/zwgk/zcjd/202401/t20240115_123.html", "关于某某的解读", "page", "document"),
     (f"{S}/zwgk/zcjd/index_2.html", "3", "page", "pagination"),
     (f"{S}/list.jsp?page=2", "", "page", "pagination"),
+    (f"{S}/xwzx/zbgg/10.htm", "2", "page", "pagination"),  # 博达 VSB: page 2 of 11 counts down from the oldest
+    (f"{S}/info/1043/3207.htm", "3207", "page", "document"),
+    (f"{S}/xwzx/zbgg.htm", "通知公告", "page", "document"),
     (f"{S}/news/", "下一页", "page", "pagination"),
     (f"{S}/about.html", "关于我们", "page", "document"),
     (f"{S}/a.pdf", "2023年政府信息公开工作年度报告", "attachment", "attachment"),

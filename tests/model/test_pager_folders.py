@@ -105,3 +105,18 @@ def test_vsb_page_totals_are_read_from_n_of_p() -> None:
     assert counted_totals("\x1e共52条 首页上页12345...11下页尾页 1/11\x1f") == [11]
     assert counted_totals("\x1e共49条\xa0\xa01/5\xa0\x1f\x1e首页上页下页尾页\x1f") == [5]
     assert counted_totals("\x1e共3条评论 发布于 2026/10\x1f") == []
+
+
+def test_two_static_columns_listing_the_same_notices_stay_two(tmp_path: Path) -> None:
+    """A notice column cross-posted to the 政务公开 section (same name, the same first-page rows at a
+    second static address) is a column of that section, not a copy of the news one. The dynamic
+    list.jsp copy looks like both, so it is folded into neither."""
+    pages = _site()
+    pages["/"] = (200, HTML, pages["/"][2].replace("</body>", '<a href="zwgk/tzgg.htm">政务公开通知公告</a></body>'))
+    pages["/zwgk/tzgg.htm"] = (200, HTML, _shell("通知公告", "政务公开", _rows(range(501, 505), "../"), "../"))
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    columns = {c.url.removeprefix(base): c for c in model.columns}
+    assert {"xwzx/tzgg.htm", "zwgk/tzgg.htm"} <= set(columns)
+    assert [p.removeprefix(base) for p in columns["zwgk/tzgg.htm"].pages] == ["zwgk/tzgg.htm"]
+    assert len(columns["xwzx/tzgg.htm"].items) == 12
+    assert not any("list.jsp" in p for c in ("xwzx/tzgg.htm", "zwgk/tzgg.htm") for p in columns[c].pages)
