@@ -2,7 +2,8 @@
 sends its visitor on is audited as the page it sends to, as a 302 would be. Before, a stubbed
 home page gave 无法评估 (no column linked) and a stubbed column lost its documents, so its
 stale-column defect went unreported and the score rose. Also: the page a start URL redirects
-to is the home page, not a column named 首页 lacking ColumnDescription (meta-tags)."""
+to is the home page, not a column named 首页 lacking ColumnDescription (meta-tags); and a column
+that redirects (a stub or a 301) is one column, not two (builder._fold_redirects)."""
 
 from __future__ import annotations
 
@@ -82,9 +83,12 @@ def test_a_stubbed_home_page_is_audited_as_the_page_it_sends_to(site_dir, tmp_pa
     assert {p["kind"] for p in site["pages"] if p["url"] in (url, url.rstrip("/") + end)} == {"home"}
 
 
-def test_a_stubbed_column_keeps_its_documents_and_its_defects(site_dir, tmp_path, plain):
-    # fgw.shandong.gov.cn's /col/col91475/index.html is such a placeholder column page
-    stub = _page('<html><body><SCRIPT> location.href="/zwgk/tzgg/list.html";</SCRIPT></body></html>')
+@pytest.mark.parametrize("how", ["stub", "http301"])
+def test_a_column_that_redirects_keeps_its_documents_and_its_defects_once(site_dir, tmp_path, plain, how):
+    # fgw.shandong.gov.cn's /col/col91475/index.html is such a placeholder column page. Its target,
+    # indexed beside it (one fetch), is the same list: one column, not two stale 通知公告 (-2 points).
+    stub = _page('<html><body><SCRIPT> location.href="/zwgk/tzgg/list.html";</SCRIPT></body></html>') \
+        if how == "stub" else (lambda m, n: (301, {"Location": "/zwgk/tzgg/list.html"}, b""))
     routes = {"/zwgk/tzgg/": stub, "/zwgk/tzgg/index.html": stub,
               "/zwgk/tzgg/list.html": _page((site_dir / "zwgk/tzgg/index.html").read_bytes())}
     results, _ = _audit(site_dir, tmp_path / "out", routes)

@@ -385,9 +385,11 @@ def _group_url(key: str, members: list[tuple[classify.ListPage, _Fetched]]) -> s
 
 
 def _fold_aliases(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]) -> None:
-    """Lists that are one list under two names: `dir/index.php?catid=3` and `dir/?catid=3` when a
-    site links both (the directory serves its index script); DedeCMS `dir/list_12_2.html` and
-    the folder's own first page `dir/` that links it."""
+    """Lists that are one list under two names: a redirect and its target (one fetch, indexed at
+    both: crawl/decide.py's alias); `dir/index.php?catid=3` and `dir/?catid=3` when a site links
+    both (the directory serves its index script); DedeCMS `dir/list_12_2.html` and the folder's
+    own first page `dir/` that links it."""
+    _fold_redirects(grouped)
     for key in list(grouped):
         if "?" in key:
             alias = classify.directory_alias(key)
@@ -400,6 +402,24 @@ def _fold_aliases(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]) 
             continue
         if alias is not None and alias in grouped:
             grouped[alias].extend(grouped.pop(key))
+
+
+def _fold_redirects(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]) -> None:
+    """Fold the list at a redirect's target into the list at the address that redirected (the one
+    pages link): their first pages are one fetch (one WARC record), read twice."""
+    firsts = {key: p.capture for key, members in grouped.items() for lp, p in members if lp.number is None}
+    by_record: dict[str, list[str]] = {}
+    for key, cap in sorted(firsts.items()):
+        if cap.record:
+            by_record.setdefault(cap.record, []).append(key)
+    for keys in by_record.values():
+        if len(keys) < 2:
+            continue
+        into = next((k for k in keys if all(firsts[o].parent == firsts[k].url for o in keys if o != k)), None)
+        for key in keys if into is not None else ():
+            if key != into:
+                grouped[into].extend((classify.ListPage(into, lp.bare, lp.number or 1, "alias"), p)
+                                     for lp, p in grouped.pop(key))
 
 
 def _fold_query_lists(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]) -> None:
