@@ -9,6 +9,9 @@ document when exactly one of them sits at an address without a query: they are k
 the links of all, and links to a copy lead to the kept address. Two such pages at static
 addresses are not merged: a notice cross-posted to two columns (通知公告 and 政策文件) is each
 column's document, and merging would take it from one column's newest date and class.
+
+A redirect and its target are one fetch indexed at two addresses (one WARC record): always one
+document, kept at the address without a query, else the shorter.
 """
 
 from __future__ import annotations
@@ -40,14 +43,25 @@ def _copies(docs: list[Document], text_of: Callable[[str], str]) -> list[list[Do
     return out
 
 
+def _fetched_once(docs: list[Document]) -> list[list[Document]]:
+    """Sets of documents read off one WARC record (a redirect and its target)."""
+    by_record: dict[str, list[Document]] = {}
+    for d in docs:
+        if d.evidence.record:
+            by_record.setdefault(d.evidence.record, []).append(d)
+    return [same for same in by_record.values() if len(same) > 1]
+
+
 def merge_copies(docs: list[Document], text_of: Callable[[str], str]) -> list[Document]:
     """`docs` with each set of copies (see the module docstring) merged into one document, and
     every document's links to a dropped copy pointed at the kept one. `text_of` gives a
     document's body text."""
     kept_for: dict[str, str] = {}
     merged: dict[str, Document] = {}
-    for copies in _copies(docs, text_of):
-        keep = next(d for d in copies if "?" not in d.url)
+    once = _fetched_once(docs)
+    seen = {d.url for same in once for d in same}
+    for copies in once + _copies([d for d in docs if d.url not in seen], text_of):
+        keep = min(copies, key=lambda d: ("?" in d.url, len(d.url), d.url))
         for d in copies:
             kept_for[d.url] = keep.url
         links = {u for d in copies for u in d.links_to}

@@ -4,6 +4,8 @@ of both, and links to the dynamic copy lead to it; documents that only share a t
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from govaudit.model import relations
 from govaudit.model.copies import merge_copies
 from tests.factories import SITE, document
@@ -51,3 +53,12 @@ def test_a_notice_cross_posted_at_two_static_addresses_stays_in_both_columns() -
     docs.append(document(DYNAMIC, TITLE, metadata=META))
     texts[SITE + DYNAMIC] = BODY
     assert merge_copies(docs, lambda url: texts.get(url, "")) == docs
+
+
+def test_a_redirect_and_its_target_are_one_document_whatever_their_addresses() -> None:
+    # /zwgk/a.html 301 -> /zwgk/2026/a_1.html: one fetch indexed at both (one WARC record)
+    old, new = document("zwgk/a.html", TITLE, metadata=META), document("zwgk/2026/a_1.html", TITLE, metadata=META)
+    new = replace(new, evidence=old.evidence)
+    linking = document(INTERP, "一图读懂《鹤川县中小企业扶持资金管理办法》", kind="interpretation", links_to=[new.url])
+    merged = merge_copies([new, old, linking], lambda url: "")  # no body text needed: the record says it
+    assert [d.url for d in merged] == [old.url, linking.url] and merged[1].links_to == [old.url]
