@@ -10,6 +10,9 @@ from govaudit.model.extract.wenhao import find_wenhao
 from govaudit.model.types import Document, Interpretation
 
 _QUOTED = re.compile(r"《([^》]{4,})》")
+# An article's previous/next links (DedeCMS {dede:prenext}: 上一篇：<a>《…》政策解读</a>; TRS and
+# Hanweb 上一条/下一条) name the column's neighbours, not what the page explains.
+_PRENEXT = re.compile(r"(?:上|下)一(?:篇|条|则)\s*[：:]\s*[^《》\n]{0,20}《[^《》]*》")
 TARGET_KINDS = ("normative", "policy")
 
 
@@ -41,7 +44,7 @@ def interpretations(docs: list[Document], texts: dict[str, str]) -> list[Interpr
     forward: set[tuple[str, str]] = set()  # document -> interpretation hyperlinks
     backward: set[tuple[str, str]] = set()
     for i in interps:
-        text = f"{i.title}\n{texts.get(i.url, '')}"
+        text = f"{i.title}\n{_PRENEXT.sub(' ', texts.get(i.url, ''))}"
         for url in i.links_to:
             if url in targets:
                 relations.setdefault((i.url, url), set()).add("hyperlink")

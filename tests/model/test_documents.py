@@ -70,3 +70,13 @@ def test_relation_by_title_mention_and_wenhao_and_direction():
         ("zcjd/2.html", "gfxwj/2.html"): (["wenhao"], "unlinked", "2026-08-03", "2026-07-01"),
         ("zcjd/3.html", "gfxwj/1.html"): (["hyperlink"], "both", "2026-08-03", "2026-08-01"),
     }
+
+
+def test_previous_and_next_titles_are_not_what_an_interpretation_explains():
+    """DedeCMS's {dede:prenext} under an interpretation (dedecms/DedeCMS templets/default/
+    article_article.htm) names its neighbours in the 政策解读 column; a 《name》 there is no mention."""
+    interp = _interp("zcjd/5.html", "关于《某区养老服务补贴实施办法》的解读")
+    texts = {interp.url: "一、制定背景 二、主要内容 （责任编辑：admin） 上一篇：没有了 "
+                         "下一篇：关于《某区住房租赁补贴管理办法》的解读 政务公开 政府信息公开指南"}
+    got = {(r.interpretation_url.removeprefix(SITE), r.document_url.removeprefix(SITE)) for r in interpretations([DOC, OTHER, interp], texts)}
+    assert got == {("zcjd/5.html", "gfxwj/2.html")}
