@@ -575,7 +575,8 @@ def build(size: str = "small") -> SampleSite:
     _home(s, zhxw, tzgg, gk)
     for col, d in s.aliases:  # view.php renders the same article (links are root-relative)
         url = f"/plus/view.php?aid={d.aid}"
-        s.article(col, d, None, None, url)
+        k = col.docs.index(d)
+        s.article(col, d, col.docs[k + 1] if k + 1 < len(col.docs) else None, col.docs[k - 1] if k else None, url)
         s.traps.append(Trap(url, f"文章的动态地址，与 {col.doc_url(d)} 是同一文档"))
     for img in ("logo.gif", "red.png", "ga.png", "zt.jpg"):
         s.res[f"/templets/gov/images/{img}"] = Resource(tiny_png(), "image/png")
