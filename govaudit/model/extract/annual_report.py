@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from govaudit.model.extract.report_tables import parse_table3, tables_present
 
-# domain.md §3.3; accepts organ-first and year-first titles, （图片版） suffixes and a
-# department's "信息公开年度报告" without 政府.
+# domain.md §3.3; accepts organ-first and year-first titles, （图片版） suffixes, a
+# department's "信息公开年度报告" without 政府, and "2025年度政府信息公开工作报告" (年度 before 政府).
 _TITLE = re.compile(
-    r"^(?P<pre>.*?)(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?P<org>.*?)(?:政府)?信息公开(?:工作)?年(?:度)?报(?:告)?"
+    r"^(?P<pre>.*?)(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?P<org>.*?)(?:政府)?信息公开(?:工作)?(?:年(?:度)?报(?:告)?|报告)"
 )
 # The six headings of the 2021 format (国办公开办函〔2021〕30号), by their distinctive words.
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -119,6 +119,14 @@ def parse_organ(name: str) -> Organ:
     return Organ(region, rest, UNKNOWN)
 
 
+_TOWNSHIP_GOVERNMENT = re.compile(r"(?<=[乡镇])(?:人民政府|政府)$|(?<=街道)办事处$")
+
+
+def unit_key(unit: str) -> str:
+    """One name per township: 城关镇人民政府 and 城关镇 (城关镇2025年度…报告) are one organ."""
+    return _TOWNSHIP_GOVERNMENT.sub("", unit)
+
+
 def same_region(a: str, b: str) -> bool:
     """Whether two region names name the same place (海淀区 and 北京市海淀区 do)."""
     if a == b:
@@ -136,7 +144,9 @@ _SITE_DEPARTMENT = re.compile(r"(?:部|局|委员会|署|办公室|办公厅|中
 
 def _site_candidate(part: str) -> bool:
     organ = parse_organ(part)
-    return organ.type == GOVERNMENT or (organ.type == DEPARTMENT and bool(organ.region or _SITE_DEPARTMENT.search(organ.unit)))
+    # A township's own site (龙溪镇人民政府) is a site organ; a bare 龙溪镇 in a title is not.
+    return organ.type == GOVERNMENT or (organ.type == DEPARTMENT and bool(
+        organ.region or _SITE_DEPARTMENT.search(organ.unit) or _TOWNSHIP_GOVERNMENT.search(organ.unit)))
 
 
 def site_organ(names: list[str]) -> str | None:
