@@ -47,8 +47,9 @@ _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jhtml|jspx?|aspx?|php)
 _SCRIPT_FILE = re.compile(r"\.(?:jspx?|aspx?|php)$", re.I)
 _MONTH_DIR = re.compile(r"/\d{6}/[^/]*$")
 # Which records or how many pages, never which list: Hanweb's data proxy window, VSB's `totalpage`
-# (`list.jsp?totalpage=11&PAGENUM=2&urltype=tree.TreeTempUrl&wbtreeid=1012`).
-_RECORD_WINDOW = ("startrecord", "endrecord", "perpage", "totalpage")
+# (`list.jsp?totalpage=11&PAGENUM=2&urltype=tree.TreeTempUrl&wbtreeid=1012`), DedeCMS's record total
+# (GetPageListDM: `/plus/list.php?tid=19&TotalResult=13&PageNo=2`, page 1 of `/plus/list.php?tid=19`).
+_RECORD_WINDOW = ("startrecord", "endrecord", "perpage", "totalpage", "totalresult")
 _HANWEB_ARTICLE = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_\d+\.\w+$")
 
 
