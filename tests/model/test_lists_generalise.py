@@ -477,3 +477,14 @@ def test_a_dedecms_list_counting_zero_records_is_an_empty_column(pageinfo: str):
     f = facts(dede("", pageinfo), DEDE_URL)
     assert (f.kind, f.list_state, f.list_items, f.column_name) == ("column", "empty", [], "财政资金")
 
+
+def test_a_picture_list_without_dates_under_a_counting_pager_lists_its_rows():
+    """DedeCMS picture rows (a thumbnail and a title, no date) under 共 2页13条: the list's
+    items, undated, not a list 'loaded by script'; a side menu's short names are no rows."""
+    rows = "".join(f"<li><a href='/a/xwzx/tpxw/2026/10{d:02d}/{d}.html' class='preview'><img src='/uploads/{d}.jpg' alt='某镇举办第{d}届农民丰收节活动'/></a>"
+                   f"<p><a href=\"/a/xwzx/tpxw/2026/10{d:02d}/{d}.html\" class=\"title\">某镇举办第{d}届农民丰收节活动</a></p></li>"
+                   for d in (18, 14, 10, 6))
+    pages = "<li>首页</li><li class=\"thisclass\">1</li><li><a href='list_6_2.html'>2</a></li><li><a href='list_6_2.html'>下一页</a></li>"
+    f = facts(dede(rows, "共 <strong>2</strong>页<strong>13</strong>条", pages), DEDE_URL)
+    assert (f.kind, f.list_state) == ("column", "listed")
+    assert [(i.url.rsplit("/", 1)[1], i.date) for i in f.list_items] == [("18.html", None), ("14.html", None), ("10.html", None), ("6.html", None)]
