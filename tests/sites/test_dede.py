@@ -159,3 +159,15 @@ def test_compliant_columns_are_current(site: SampleSite, base: str) -> None:
     pics = _rows(_page(base, "/a/xwzx/tpxw/"))
     assert pics and all(d is None for _, d in pics)
     assert (dede.AS_OF - max(_shown(_page(base, u)) for u, _ in pics)) <= timedelta(days=14)
+
+
+def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
+    """The probes above can fail: pointed at compliant objects, each one does."""
+    ok_doc = next(e.url for e in site.key if e.probe.startswith("meta-missing")).replace("0802/1557", "0925/1551")
+    cases = [Expected("x", ok_doc, "", probe="no-interp-link"), Expected("x", "/index.html", "", probe="status:404"),
+             Expected("x", "/a/xxgk/rsxx/", "", probe="no-rows"), Expected("x", "/a/xwzx/zhxw/", "", probe="newest:2026-09-09"),
+             Expected("x", ok_doc, "", probe="meta-missing:有效性"), Expected("x", "/a/xxgk/ndbg/", "", probe="no-report:2025"),
+             Expected("x", "/a/xwzx/zhxw/", "", probe="soft404"), Expected("x", "/a/xwzx/zcdt/", "", probe="newest-shown:2026-09-15")]
+    for entry in cases:
+        with pytest.raises((AssertionError, StopIteration, IndexError, AttributeError)):
+            _probe(site, base, entry)
