@@ -295,7 +295,11 @@ class _Site:
                     f'<script src="/plus/count.php?view=yes&aid={d.aid}&mid=1" type=\'text/javascript\' language="javascript">'
                     f'</script>\n次</div>\n<div class="content"><table width=\'100%\'><tr><td>{text}{files}{d.links}'
                     f'（责任编辑：admin）</td></tr></table></div>{breaks}\n<div class="handle"><div class="context"><ul>'
-                    f"<li>{pre}</li><li>{post}</li></ul></div></div></div></div>{self.side(col)}</div>")
+                    f"<li>{pre}</li><li>{post}</li></ul></div><div class=\"actbox\"><ul>"
+                    f"<li id=\"act-fav\"><a href=\"/plus/stow.php?aid={d.aid}\" target=\"_blank\">收藏</a></li>"
+                    f"<li id=\"act-pus\"><a href=\"/plus/recommend.php?aid={d.aid}\" target=\"_blank\">推荐</a></li>"
+                    f"<li id=\"act-pnt\"><a href=\"#\" onClick=\"window.print();\">打印</a></li></ul></div></div></div></div>"
+                    f"{self.side(col)}</div>")
             meta = {**_col_meta(col.name), "ArticleTitle": d.title, "PubDate": f"{d.when:%Y-%m-%d} {d.hour:02d}:{d.aid % 60:02d}",
                     "ContentSource": d.source}
             self.res[here] = _page(f"{d.title}_{GOV}", body, d.title, _SECTIONS[col.section][1],
@@ -318,6 +322,7 @@ BROKEN_IMAGE = "/uploads/allimg/261008/1-26100Q02I5K1.jpg"
 BROKEN_DOC = "/uploads/soft/260912/1-260912100J2.doc"
 DELETED = "/a/xwzx/zhxw/2025/0611/986.html"
 SOFT_DELETED = "/plus/view.php?aid=977"
+BROKEN_BANNER = "/uploads/flink/anping-banner.jpg"
 
 
 def _news(s: _Site) -> tuple[Col, Col]:
@@ -478,7 +483,27 @@ def _disclosure(s: _Site) -> list[tuple[str, Doc]]:
                                date(2025, 6, 30) - timedelta(days=40 * n)))
     s.key.append(Expected("stale-columns", ghjh.url(), "只以 /plus/list.php 动态地址提供的规划计划栏目最新信息 2025-06-30，超过 1 年",
                           probe="newest:2025-06-30"))
-    for c in (gfx, zcwj, zcjd, rsxx, czzj, zdxm, zdjs, ndbg, ghjh):
+    # Batch 2 (key first): a column mixing documents and their interpretations, as township sites
+    # keep them. The first pair links each other; the second pair sits side by side, so each is the
+    # other's 上一篇/下一篇 and nothing more: not 相互关联.
+    wjjd = Col(21, "/a/xxgk/wjjd", "文件及解读", "xxgk", rows="table")
+    pairs = (("推进农村集体经济发展", date(2026, 9, 1)), ("加强农村消防安全管理", date(2026, 9, 20)))
+    for n, (subject, when) in enumerate(pairs):
+        d = s.doc(f"{GOV}关于{subject}的实施意见", when,
+                  _paras("各村民委员会，镇直各单位：", f"现将关于{subject}的意见印发给你们。", GOV, f"{when.year}年{when.month}月{when.day}日"))
+        d.fields = {"索引号": f"11131125MB0123456X/{when.year}-{n + 81:05d}", "主题分类": "综合政务", "发文机关": GOV,
+                    "文号": f"龙政发〔{when.year}〕{40 + n}号", "成文日期": f"{when - timedelta(days=2):%Y-%m-%d}", "发布日期": f"{when:%Y-%m-%d}"}
+        i = s.doc(f"《关于{subject}的实施意见》政策解读", when + timedelta(days=1), _paras("一、背景依据", "二、主要措施"),
+                  source=f"{TOWN}党政综合办公室")
+        if n == 0:
+            s.traps.append(Trap(wjjd.doc_url(d), "同一栏目里的文件与解读以“相关文件/相关解读”相互链接：已关联"))
+            i.links = f'<div class="xgwj"><strong>相关文件：</strong><a href="{_a(wjjd.doc_url(d))}">{d.title}</a></div>'
+            d.links = f'<div class="xgjd"><strong>相关解读：</strong><a href="{_a(wjjd.doc_url(i))}">{i.title}</a></div>'
+        else:
+            s.key.append(Expected("interpretations", wjjd.doc_url(d), "文件与解读只靠文章页的上一篇/下一篇导航相连，未相互关联",
+                                  probe="prenext-only"))
+        wjjd.docs += [d, i]
+    for c in (gfx, zcwj, zcjd, rsxx, czzj, zdxm, zdjs, ndbg, ghjh, wjjd):
         s.cols.append(c)
     return [(c.doc_url(d), d) for c in (zcwj, gfx) for d in c.docs[:3]]
 
@@ -531,10 +556,16 @@ def _home(s: _Site, zhxw: Col, tzgg: Col, gk: list[tuple[str, Doc]]) -> None:
     gkrows = "".join(f"<li><a href=\"{_a(u)}\">{d.title}</a><span>{d.when:%m-%d}</span></li>" for u, d in gk)
     body = ('<div class="w960 center clear mt1 index">' + block("综合新闻", zhxw.url(), yw) + block("通知公告", tzgg.url(), tz)
             + block("政务公开", "/a/xxgk/", gkrows)
-            + '<p class="zt"><a href="/plus/list.php?tid=16"><img src="/templets/gov/images/zt.jpg" alt="重点项目" /></a></p></div>')
+            + '<p class="zt"><a href="/plus/list.php?tid=16"><img src="/templets/gov/images/zt.jpg" alt="重点项目" /></a></p>'
+            + f'<div class="flink"><a href="http://www.anping.gov.cn/" target="_blank"><img src="{BROKEN_BANNER}" alt="安平县人民政府" /></a></div></div>')
     meta = {"ColumnName": "首页", "ColumnDescription": f"{GOV}门户网站", "ColumnKeywords": GOV, "ColumnType": "首页"}
     s.res["/index.html"] = s.res["/"] = _page(GOV, body, GOV, "/", home=True, meta=meta)
     s.traps.append(Trap("/", "GBK 页面，HTTP 头不带 charset，编码只写在 meta（gb2312）"))
+    first = zhxw.docs[0].aid
+    s.traps += [Trap(f"/plus/stow.php?aid={first}", "文章页的“收藏”链接答复 DedeCMS 提示信息页（请先登录），不是坏链"),
+                Trap(f"/plus/recommend.php?aid={first}", "文章页的“推荐”链接答复提示信息页，不是坏链")]
+    # Batch 2 (key written before the tool ran on it): the home page's 友情链接 banner is gone.
+    s.key.append(Expected("broken-links", BROKEN_BANNER, "首页友情链接图片 404", probe="status:404"))
 
 
 NOT_FOUND = ('<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n'
@@ -559,6 +590,8 @@ class DedeSite(SampleSite):
         res = super().lookup(path, query)
         if res is self.not_found and path in ("/plus/view.php", "/plus/list.php"):
             return _showmsg("文章不存在!" if path == "/plus/view.php" else "你指定的栏目不存在！")
+        if res is self.not_found and path in ("/plus/stow.php", "/plus/recommend.php"):
+            return _showmsg("请先登录！" if path == "/plus/stow.php" else "推荐成功！")
         return res
 
 

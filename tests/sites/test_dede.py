@@ -103,6 +103,13 @@ def _probe(site: SampleSite, base: str, entry: Expected) -> None:
             texts = [r.body.decode("gbk") for u, r in site.resources.items() if u.startswith("/a/xxgk/zcjd/") and _ARTICLE.match(u)]
             bodies = [t.split('<div class="content">')[1].split('<div class="handle">')[0] for t in texts]
             assert bodies and not [b for b in bodies if re.search(rf"/{aid}\.html|aid={aid}\b", b)]
+    elif kind == "prenext-only":  # the interpretation is linked only from the 上一篇/下一篇 block, and back
+        html = _page(base, entry.url)
+        content, handle = html.split('<div class="content">')[1].split('<div class="handle">')
+        interp = next(u for u in map(unescape, _HREF.findall(handle)) if _ARTICLE.match(u) and "解读" in _page(base, u).split("<h2>")[1][:60])
+        assert not [u for u in map(unescape, _HREF.findall(content)) if _ARTICLE.match(u)]
+        back = _page(base, interp).split('<div class="content">')[1].split('<div class="handle">')
+        assert entry.url not in back[0] and entry.url in back[1]
     elif kind == "no-report":
         titles = [t for r in site.resources.values() if r.is_html
                   for t in re.findall(r'name="ArticleTitle" content="([^"]*)"', r.body.decode("gbk"))]
@@ -167,7 +174,8 @@ def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
     cases = [Expected("x", ok_doc, "", probe="no-interp-link"), Expected("x", "/index.html", "", probe="status:404"),
              Expected("x", "/a/xxgk/rsxx/", "", probe="no-rows"), Expected("x", "/a/xwzx/zhxw/", "", probe="newest:2026-09-09"),
              Expected("x", ok_doc, "", probe="meta-missing:有效性"), Expected("x", "/a/xxgk/ndbg/", "", probe="no-report:2025"),
-             Expected("x", "/a/xwzx/zhxw/", "", probe="soft404"), Expected("x", "/a/xwzx/zcdt/", "", probe="newest-shown:2026-09-15")]
+             Expected("x", "/a/xwzx/zhxw/", "", probe="soft404"), Expected("x", "/a/xwzx/zcdt/", "", probe="newest-shown:2026-09-15"),
+             Expected("x", "/a/xxgk/wjjd/2026/0901/1689.html", "", probe="prenext-only")]
     for entry in cases:
         with pytest.raises((AssertionError, StopIteration, IndexError, AttributeError)):
             _probe(site, base, entry)
