@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
+from govaudit.htmlvocab import PRENEXT_LABEL
 from govaudit.model.extract.wenhao import find_wenhao
 from govaudit.model.types import Document, Interpretation
 
 _QUOTED = re.compile(r"《([^》]{4,})》")
 # An article's previous/next links (DedeCMS {dede:prenext}: 上一篇：<a>《…》政策解读</a>; TRS and
 # Hanweb 上一条/下一条) name the column's neighbours, not what the page explains.
-_PRENEXT = re.compile(r"(?:上|下)一(?:篇|条|则)\s*[：:]\s*[^《》\n]{0,20}《[^《》]*》")
+_PRENEXT = re.compile(PRENEXT_LABEL + r"\s*[：:]\s*[^《》\n]{0,20}《[^《》]*》")
 TARGET_KINDS = ("normative", "policy")
 
 

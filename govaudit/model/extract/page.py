@@ -16,7 +16,7 @@ import lxml.etree
 from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
-from govaudit.htmlvocab import CURRENT, NOTE_WORDS, UPDATE_LABELS
+from govaudit.htmlvocab import CURRENT, NOTE_WORDS, PRENEXT_LABEL, UPDATE_LABELS
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
@@ -273,6 +273,17 @@ def _is_current(el: lxml.etree._Element) -> bool:
     return bool(CURRENT.search(el.get("class") or ""))
 
 
+_PRENEXT_BEFORE = re.compile(PRENEXT_LABEL + r"\s*[：:]?\s*$")
+_PRENEXT_TEXT = re.compile("^" + PRENEXT_LABEL + r"\s*[：:]")
+
+
+def _prenext(index: walk.PageIndex, ls: walk.LinkSpan) -> bool:
+    """An article's 上一篇：/下一篇： link (the label before the link or opening its text): it
+    leads to the column's neighbour, which the article does not link as related."""
+    return bool(_PRENEXT_BEFORE.search(index.text, max(0, ls.span.start - 8), ls.span.start)
+                or _PRENEXT_TEXT.match(index.text_of(ls.span).lstrip()))
+
+
 def _sibling_menu(index: walk.PageIndex, url: str, metas: dict[str, str],
                   crumbs: list[tuple[str, str | None]]) -> frozenset[str] | None:
     """The URLs of the menu (its self-link aside) when a highlighted menu item (class on/current/hover …, on the link or its li/td) bears
@@ -369,7 +380,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
             shown = date.source == "visible"
             state, single = "listed", True
             items = [ListItem(title=title, url=url, date=date.value if shown else None, date_text=date.text if shown else None)]
-    body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes]
+    body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes
+                  and not _prenext(index, ls)]
     cuts = bodytext.menu_cuts(index, article.span, url) if article is not None else []
     body_text = bodytext.body_text(index, article.span, cuts) if article is not None else ""
     report = None
