@@ -10,6 +10,7 @@ from govaudit.model.extract.wenhao import is_normative_number
 from govaudit.urls import PAGE_PARAMS
 
 _INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解|答记者问|问答")
+_MIXED_COLUMN = re.compile(r"文件.{0,3}解读")  # 文件及解读, 政策文件与解读, 文件和政策解读
 _NOTICE_TITLE = re.compile(r"(?:通知|公告|公示|通告)$")
 
 
@@ -21,7 +22,8 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     wenhao = metadata.get("发文字号", "")
     if is_annual_report:
         return "annual_report"
-    if "解读" in column or (_INTERPRETATION_TITLE.search(title) and ("《" in title or not metadata)):
+    # A column of documents beside their interpretations (文件及解读) files both: there the title tells.
+    if ("解读" in column and not _MIXED_COLUMN.search(column)) or (_INTERPRETATION_TITLE.search(title) and ("《" in title or not metadata)):
         return "interpretation"
     if "规范性文件" in column or is_normative_number(wenhao) or "规范性文件" in metadata.get("主题分类", ""):
         return "normative"

@@ -43,6 +43,10 @@ def test_wenhao_mentions_in_text():
     ("锦鸡重工总装基地联合竣工验收情况公示", "公示公告", {}, False, "notice"),
     ("区长调研重点项目建设", "部门动态", {}, False, "news"),
     ("平潭综合实验区政府信息公开指南", "政府信息公开指南", {}, False, "other"),
+    # a township's 文件及解读 column files documents beside their interpretations: the title tells
+    ("龙溪镇人民政府关于加强农村消防安全管理的实施意见", "文件及解读", {"发文字号": "龙政发〔2026〕41号", "索引号": "x"}, False, "policy"),
+    ("《关于加强农村消防安全管理的实施意见》政策解读", "文件及解读", {}, False, "interpretation"),
+    ("某区人民政府关于印发某区停车管理办法的通知", "政策文件与解读", {"发文字号": "某府规〔2026〕2号"}, False, "normative"),
 ])
 def test_document_kind(title, column, metadata, report, kind):
     assert document_kind(title, column, metadata, report) == kind
