@@ -63,10 +63,10 @@ RELATED_LABELS = frozenset(h for h in RELATED_HEADINGS if "解读" in h)
 # on a page whose own name is different (a 政策解读 column's list heading is not a sidebar).
 RELATED_AMBIGUOUS = frozenset(("政策解读", "文字解读", "图片解读", "图解", "视频解读", "相关文件", "相关政策"))
 
-# Texts of a pager's links (not list items): the next page, the last page, and all of them.
 # An article's links to its column neighbours (DedeCMS {dede:prenext}: 上一篇：<a>…</a>; TRS and
 # Hanweb 上一条/下一条): navigation, never a link to what the article relates to.
 PRENEXT_LABEL = r"(?:上|下)一(?:篇|条|则)"
+# Texts of a pager's links (not list items): the next page, the last page, and all of them.
 NEXT_PAGE_TEXTS = frozenset(("下一页", "下页", "下一頁", "下 页", "后一页", "下一页>", "下一页>>", ">", ">>", "›", "»"))
 LAST_PAGE_TEXTS = frozenset(("尾页", "末页", "最后一页", "尾 页", "末 页"))
 PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | frozenset((

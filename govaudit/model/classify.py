@@ -10,7 +10,8 @@ from govaudit.model.extract.wenhao import is_normative_number
 from govaudit.urls import PAGE_PARAMS
 
 _INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解|答记者问|问答")
-_MIXED_COLUMN = re.compile(r"文件.{0,3}解读")  # 文件及解读, 政策文件与解读, 文件和政策解读
+# 文件及解读, 政策文件与解读, 文件和政策解读 (a 政策文件解读 column holds interpretations only)
+_MIXED_COLUMN = re.compile(r"文件\s*(?:及|与|和|、|暨)\s*(?:政策)?解读")
 _NOTICE_TITLE = re.compile(r"(?:通知|公告|公示|通告)$")
 
 

@@ -47,6 +47,7 @@ def test_wenhao_mentions_in_text():
     ("龙溪镇人民政府关于加强农村消防安全管理的实施意见", "文件及解读", {"发文字号": "龙政发〔2026〕41号", "索引号": "x"}, False, "policy"),
     ("《关于加强农村消防安全管理的实施意见》政策解读", "文件及解读", {}, False, "interpretation"),
     ("某区人民政府关于印发某区停车管理办法的通知", "政策文件与解读", {"发文字号": "某府规〔2026〕2号"}, False, "normative"),
+    ("关于某区停车管理办法的起草说明", "政策文件解读", {"发文字号": "某府规〔2026〕2号"}, False, "interpretation"),
 ])
 def test_document_kind(title, column, metadata, report, kind):
     assert document_kind(title, column, metadata, report) == kind
