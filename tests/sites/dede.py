@@ -54,6 +54,7 @@ COUNTY = "安平县"
 TOWN = "龙溪镇"
 GOV = "龙溪镇人民政府"
 SITE_ID = "1311250016"
+HOME_FOOTER_CODE = "1311250061"
 HTML = "text/html"  # Apache sends no charset; the page's meta says gb2312, the bytes are GBK
 DISCLOSURE_DOCS = r"^/a/xxgk/(?:gfxwj|zcwj|zcjd|rsxx|ndbg)/\d{4}/\d{4}/\d+\.html$|^/plus/view\.php\?aid=\d+$"
 
@@ -90,6 +91,7 @@ class Col:
     dates: str = "ymd"  # ymd | full (Y-m-d H:i:s) | md
     note: str = ""  # a 情况说明 instead of a list
     dynamic: bool = False  # served only by /plus/list.php, articles by /plus/view.php
+    old_pager: bool = False  # DedeCMS 5.3's pagelist (pageinfo first)
 
     @property
     def pages(self) -> int:
@@ -125,6 +127,8 @@ def _head(title: str, keywords: str, meta: dict[str, str]) -> str:
 
 
 def _footer(psb: bool = True, home: bool = False) -> str:
+    # Batch 3 (key first): the home page's footer mistypes the code (…61 for …16); meta and 纠错 agree.
+    code = HOME_FOOTER_CODE if home else SITE_ID
     ga = ('&nbsp;&nbsp;<a target="_blank" href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=13112502000086">'
           '<img src="/templets/gov/images/ga.png" />冀公网安备 13112502000086号</a>') if psb else ""
     marks = ('<p><span id="_ideConac"><a href="https://bszs.conac.cn/sitename?method=show&amp;id=3B1D5A7C9E" '
@@ -133,7 +137,7 @@ def _footer(psb: bool = True, home: bool = False) -> str:
              ) if home else ""
     return ('\n<!-- //底部模板 -->\n<div class="footer w960 center mt1 clear">\n<div class="footer_body">'
             f'<p>主办单位：{GOV}&nbsp;&nbsp;承办：{TOWN}党政综合办公室&nbsp;&nbsp;地址：{COUNTY}{TOWN}兴隆街1号</p>'
-            f'<p class="powered">网站标识码：{SITE_ID}&nbsp;&nbsp;<div class="copyright">版权所有：{GOV}&nbsp;&nbsp;'
+            f'<p class="powered">网站标识码：{code}&nbsp;&nbsp;<div class="copyright">版权所有：{GOV}&nbsp;&nbsp;'
             f'<a href="https://beian.miit.gov.cn/" target="_blank">冀ICP备10023456号-1</a>{ga}</div></p>{marks}'
             '</div>\n</div>')
 
@@ -212,6 +216,8 @@ def _pager(col: Col, n: int) -> str:
     out += "".join(current(k) if k == n else f"<li><a href='{href(k)}'>{k}</a></li>\r\n" for k in range(1, pages + 1))
     out += (f"<li><a href='{href(n + 1)}'>下一页</a></li>\r\n<li><a href='{href(pages)}'>末页</a></li>\r\n"
             if n < pages else last_off)
+    if col.old_pager:  # DedeCMS 5.3's GetPageListST: the info first, no <li> around it, no option list
+        return f'<span class="pageinfo">共 <strong>{pages}</strong>页<strong>{total}</strong>条</span> ' + out
     if not col.dynamic:
         opts = "".join(f"<option value='{href(k)}'{' selected' if k == n else ''}>{k}</option>\r\n" for k in range(1, pages + 1))
         out += ("<li><select name='sldd' style='width:36px' onchange='location.href=this.options[this.selectedIndex].value;'>\r\n"
@@ -236,7 +242,7 @@ class _Site:
         """{dede:channel type='son'}: the section's columns, the current one with class='thisclass'."""
         items = [(c.url(), c.name) for c in self.cols if c.section == col.section]
         if col.section == "xxgk":
-            items = [*[(u, n) for u, n in _COVERS[:2]], *items, *[(u, n) for u, n in _COVERS[2:]]]
+            items = [*[(u, n) for u, n in _COVERS[:2]], *items, *[(u, n) for u, n in _COVERS[2:]], (DELETED_COLUMN, "机构设置")]
         lis = "".join(f"<li><a href='{_a(u)}' class='thisclass'>{n}</a></li>" if u == col.url() else
                       f"<li><a href='{_a(u)}'>{n}</a></li>" for u, n in items)
         return (f'<div class="pright"><dl class="tbox"><dt><strong>{_SECTIONS[col.section][0]}</strong></dt>'
@@ -323,6 +329,7 @@ BROKEN_DOC = "/uploads/soft/260912/1-260912100J2.doc"
 DELETED = "/a/xwzx/zhxw/2025/0611/986.html"
 SOFT_DELETED = "/plus/view.php?aid=977"
 BROKEN_BANNER = "/uploads/flink/anping-banner.jpg"
+DELETED_COLUMN = "/a/xxgk/jgsz/"  # batch 3: a column deleted, still in the 政务公开 side menu
 
 
 def _news(s: _Site) -> tuple[Col, Col]:
@@ -396,7 +403,7 @@ _POLICY = (("加快民营经济发展", ""), ("推进乡村振兴示范区建设
 def _disclosure(s: _Site) -> list[tuple[str, Doc]]:
     gfx = Col(11, "/a/xxgk/gfxwj", "规范性文件", "xxgk", per_page=6, rows="table")
     zcwj = Col(12, "/a/xxgk/zcwj", "政策文件", "xxgk", rows="table")
-    zcjd = Col(13, "/a/xxgk/zcjd", "政策解读", "xxgk", per_page=8)
+    zcjd = Col(13, "/a/xxgk/zcjd", "政策解读", "xxgk", per_page=8, old_pager=True)
     plans: list[tuple[Col, Doc, str]] = []
     for k, (subject, defect) in enumerate(_NORMATIVE):
         when = date(2026, 9, 25) - timedelta(days=27 * k)
@@ -566,6 +573,10 @@ def _home(s: _Site, zhxw: Col, tzgg: Col, gk: list[tuple[str, Doc]]) -> None:
                 Trap(f"/plus/recommend.php?aid={first}", "文章页的“推荐”链接答复提示信息页，不是坏链")]
     # Batch 2 (key written before the tool ran on it): the home page's 友情链接 banner is gone.
     s.key.append(Expected("broken-links", BROKEN_BANNER, "首页友情链接图片 404", probe="status:404"))
+    # Batch 3 (key written before the tool ran on it).
+    s.key.append(Expected("broken-links", DELETED_COLUMN, "政务公开侧栏“机构设置”指向已删除的栏目（404）", probe="status:404"))
+    s.key.append(Expected("footer", "/", f"首页页脚的网站标识码 {HOME_FOOTER_CODE} 与 SiteIDCode、纠错代码的 {SITE_ID} 不一致",
+                          probe=f"footer-code:{HOME_FOOTER_CODE}"))
 
 
 NOT_FOUND = ('<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n'

@@ -117,6 +117,11 @@ def _probe(site: SampleSite, base: str, entry: Expected) -> None:
         assert len({t for t in titles if "信息公开工作" in t and "报告" in t}) >= 4  # a gap in a series
     elif kind == "late":
         assert _shown(_page(base, entry.url)) > date.fromisoformat(arg)
+    elif kind == "footer-code":  # the footer's code differs from the meta's and the 纠错 script's
+        html = _page(base, entry.url)
+        footer = html.split("<!-- //底部模板 -->")[1]
+        meta = re.search(r'name="SiteIDCode" content="(\d+)"', html).group(1)
+        assert f"网站标识码：{arg}" in footer and arg != meta and f'sitecode="{meta}"' in footer
     elif kind == "footer-lacks":
         assert arg not in _page(base, entry.url) and arg in _page(base, "/")
     else:
@@ -175,7 +180,8 @@ def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
              Expected("x", "/a/xxgk/rsxx/", "", probe="no-rows"), Expected("x", "/a/xwzx/zhxw/", "", probe="newest:2026-09-09"),
              Expected("x", ok_doc, "", probe="meta-missing:有效性"), Expected("x", "/a/xxgk/ndbg/", "", probe="no-report:2025"),
              Expected("x", "/a/xwzx/zhxw/", "", probe="soft404"), Expected("x", "/a/xwzx/zcdt/", "", probe="newest-shown:2026-09-15"),
-             Expected("x", "/a/xxgk/wjjd/2026/0901/1689.html", "", probe="prenext-only")]
+             Expected("x", "/a/xxgk/wjjd/2026/0901/1689.html", "", probe="prenext-only"),
+             Expected("x", "/a/xxgk/rsxx/", "", probe="footer-code:1311250061")]
     for entry in cases:
         with pytest.raises((AssertionError, StopIteration, IndexError, AttributeError)):
             _probe(site, base, entry)
