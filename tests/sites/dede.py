@@ -76,6 +76,7 @@ class Doc:
     listed: date | None = None  # an import pile: the row date (senddate) differs from the article's
     pic: str = ""  # the litpic of a picture list
     parts: int = 1  # pages of an article split by the editor's page break
+    redirect: str = ""  # a 跳转网址 archive: listed at /plus/view.php?aid=N, which redirects here
     hour: int = 9
 
 
@@ -103,7 +104,7 @@ class Col:
         return f"{self.typedir}/" if n == 1 else f"{self.typedir}/list_{self.tid}_{n}.html"
 
     def doc_url(self, d: Doc, part: int = 1) -> str:
-        if self.dynamic:
+        if self.dynamic or d.redirect:
             return f"/plus/view.php?aid={d.aid}" + (f"&pageno={part}" if part > 1 else "")
         made = d.listed or d.when
         return f"{self.typedir}/{made:%Y}/{made:%m%d}/{d.aid}" + (f"_{part}" if part > 1 else "") + ".html"
@@ -272,6 +273,9 @@ class _Site:
                     self.traps.append(Trap(f"{col.typedir}/list_{col.tid}_1.html",
                                            f"{col.name}第 1 页的另一个地址（list_{col.tid}_1.html），与栏目首页是同一栏目"))
             for k, d in enumerate(col.docs):
+                if d.redirect:
+                    self.res[col.doc_url(d)] = Resource(b"", "text/html", 302, d.redirect)
+                    continue
                 prev = col.docs[k + 1] if k + 1 < len(col.docs) else None
                 nxt = col.docs[k - 1] if k else None
                 self.article(col, d, prev, nxt)
@@ -329,6 +333,8 @@ BROKEN_DOC = "/uploads/soft/260912/1-260912100J2.doc"
 DELETED = "/a/xwzx/zhxw/2025/0611/986.html"
 SOFT_DELETED = "/plus/view.php?aid=977"
 BROKEN_BANNER = "/uploads/flink/anping-banner.jpg"
+REDIRECT_OK = "/uploads/soft/261008/1-26100Q61Z1.pdf"
+REDIRECT_GONE = "/uploads/soft/260929/1-2609291F512.pdf"
 DELETED_COLUMN = "/a/xxgk/jgsz/"  # batch 3: a column deleted, still in the 政务公开 side menu
 
 
@@ -365,6 +371,19 @@ def _news(s: _Site) -> tuple[Col, Col]:
     ok_file = "/uploads/soft/260920/1-2609201A210.pdf"
     tzgg.docs[5].files.append((ok_file, "实施方案.pdf"))
     s.res[ok_file] = Resource(fake_pdf("notice"), "application/pdf")
+    # Batch 4 (key first): two 跳转网址 archives. DedeCMS lists them at /plus/view.php?aid=N, which
+    # answers 302 to the redirect URL; one lands on a PDF, the other on a PDF that is gone.
+    for k, (title, when, pdf, ok) in enumerate(((f"{TOWN}2026年秋季征兵公告", date(2026, 10, 8), REDIRECT_OK, True),
+                                                (f"{TOWN}农村低保对象公示名单", date(2026, 9, 29), REDIRECT_GONE, False))):
+        d = s.doc(title, when)
+        d.redirect = pdf
+        tzgg.docs.append(d)
+        if ok:
+            s.res[pdf] = Resource(fake_pdf("enlistment notice"), "application/pdf")
+            s.traps.append(Trap(f"/plus/view.php?aid={d.aid}", "跳转网址文档：view.php 以 302 转到站内 PDF，不是坏链"))
+        else:
+            s.key.append(Expected("broken-links", f"/plus/view.php?aid={d.aid}", "跳转网址文档转向的 PDF 已删除（302 后 404）",
+                                  probe="redirect-404"))
     tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 6, 8),
                            _paras("经清理，继续有效的行政规范性文件11件，宣布失效2件，废止1件。", GOV, "2026年6月8日")))
     s.traps.append(Trap(tzgg.url(), "列表只显示月日（10-14），文章有完整日期，最新 2026-10-14：不陈旧"))
@@ -559,7 +578,7 @@ def _home(s: _Site, zhxw: Col, tzgg: Col, gk: list[tuple[str, Doc]]) -> None:
     yw = "".join(f"<li><a href=\"{zhxw.doc_url(d)}\">{d.title}</a><span>{d.when:%m-%d}</span></li>" for d in zhxw.docs[:8])
     # The home page's notice block is a {dede:arclist} written with the dynamic view.php address.
     tz = "".join(f"<li><a href=\"/plus/view.php?aid={d.aid}\">{d.title}</a><span>{d.when:%m-%d}</span></li>" for d in tzgg.docs[:6])
-    s.aliases += [(tzgg, d) for d in tzgg.docs[:6]]
+    s.aliases += [(tzgg, d) for d in tzgg.docs[:6] if not d.redirect]  # a 跳转 archive's view.php redirects
     gkrows = "".join(f"<li><a href=\"{_a(u)}\">{d.title}</a><span>{d.when:%m-%d}</span></li>" for u, d in gk)
     body = ('<div class="w960 center clear mt1 index">' + block("综合新闻", zhxw.url(), yw) + block("通知公告", tzgg.url(), tz)
             + block("政务公开", "/a/xxgk/", gkrows)

@@ -117,6 +117,9 @@ def _probe(site: SampleSite, base: str, entry: Expected) -> None:
         assert len({t for t in titles if "信息公开工作" in t and "报告" in t}) >= 4  # a gap in a series
     elif kind == "late":
         assert _shown(_page(base, entry.url)) > date.fromisoformat(arg)
+    elif kind == "redirect-404":  # the listed address answers 302 to a file that answers 404
+        res = site.lookup(*entry.url.split("?", 1))
+        assert res.status == 302 and res.location and fetch(base, res.location)[0] == 404
     elif kind == "footer-code":  # the footer's code differs from the meta's and the 纠错 script's
         html = _page(base, entry.url)
         footer = html.split("<!-- //底部模板 -->")[1]
@@ -150,7 +153,7 @@ def test_pages_are_gbk_under_a_gb2312_meta(site: SampleSite) -> None:
     home = site.resources["/"]
     assert home.content_type == "text/html" and b"charset=gb2312" in home.body
     gbk_only = [u for u, r in site.resources.items() if r.is_html and "镕".encode("gbk") in r.body]
-    assert gbk_only and all(r.body.decode("gbk") for r in site.resources.values() if r.is_html)
+    assert gbk_only and all(r.body.decode("gbk") for r in site.resources.values() if r.is_html and r.status == 200)
     with pytest.raises(UnicodeDecodeError):
         site.resources[gbk_only[0]].body.decode("gb2312")
 
@@ -181,7 +184,8 @@ def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
              Expected("x", ok_doc, "", probe="meta-missing:有效性"), Expected("x", "/a/xxgk/ndbg/", "", probe="no-report:2025"),
              Expected("x", "/a/xwzx/zhxw/", "", probe="soft404"), Expected("x", "/a/xwzx/zcdt/", "", probe="newest-shown:2026-09-15"),
              Expected("x", "/a/xxgk/wjjd/2026/0901/1689.html", "", probe="prenext-only"),
-             Expected("x", "/a/xxgk/rsxx/", "", probe="footer-code:1311250061")]
+             Expected("x", "/a/xxgk/rsxx/", "", probe="footer-code:1311250061"),
+             Expected("x", next(t.url for t in site.traps if "跳转" in t.note), "", probe="redirect-404")]
     for entry in cases:
         with pytest.raises((AssertionError, StopIteration, IndexError, AttributeError)):
             _probe(site, base, entry)
