@@ -66,6 +66,10 @@ RELATED_AMBIGUOUS = frozenset(("政策解读", "文字解读", "图片解读", "
 # Titles of interpretations (解读, 一图读懂 …): of a policy, and of an annual report, which is then no report itself.
 INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解|答记者问|问答")
 
+# An article's links to its column neighbours (DedeCMS {dede:prenext}: 上一篇：<a>…</a>; TRS and
+# Hanweb 上一条/下一条): navigation, never a link to what the article relates to.
+PRENEXT_LABEL = r"(?:上|下)一(?:篇|条|则)"
+
 # Texts of a pager's links (not list items): the next page, the last page, and all of them.
 NEXT_PAGE_TEXTS = frozenset(("下一页", "下页", "下一頁", "下 页", "后一页", "下一页>", "下一页>>", ">", ">>", "›", "»"))
 LAST_PAGE_TEXTS = frozenset(("尾页", "末页", "最后一页", "尾 页", "末 页"))
@@ -84,10 +88,11 @@ BOUND_HREF = re.compile(r"""(?:ms-attr-href|ms-href|v-bind:href|\s:href|ng-href)
 # Record counts a list script or pager declares (not page counts), in any letter case:
 # run on str.lower()'d text, only the digits are kept.
 DECLARED_COUNT = re.compile(r"(?:recordcount|totalrecord|totalcount|recordtotal|totalnum|记录总数)\s*[=:：]\s*['\"]?(\d+)")
-# Record counts a visible pager states (共18条记录, 共 18 条, 共18条 第1/2页).
+# Record counts a visible pager states (共18条记录, 共 18 条, 共18条 第1/2页; DedeCMS's pageinfo
+# states the pages first: 共 5页98条, 共 0页0条记录, 共 1 页/8 条记录).
 # Without 记录/信息/数据 the count must be followed by pager words or end its element, so that
 # prose such as 共18条措施 is no count.
-VISIBLE_COUNT = re.compile(r"共\s*(\d+)\s*条(?:记录|信息|数据|(?=\s*[,，]?\s*(?:第|每页|当前|页次|分\s*\d|共\s*\d|[\x1e\x1f]|$)))")
+VISIBLE_COUNT = re.compile(r"共\s*(?:\d+\s*页\s*/?\s*)?(\d+)\s*条(?:记录|信息|数据|(?=\s*[,，]?\s*(?:第|每页|当前|页次|分\s*\d|共\s*\d|[\x1e\x1f]|$)))")
 # Page counts of a TRS/JS pager.
 PAGE_COUNT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
 PAGE_COUNT_WORDS = ("createPageHTML", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT

@@ -10,6 +10,8 @@ from govaudit.htmlvocab import INTERPRETATION_TITLE
 from govaudit.model.extract.wenhao import is_normative_number
 from govaudit.urls import PAGE_PARAMS
 
+# 文件及解读, 政策文件与解读, 文件和政策解读 (a 政策文件解读 column holds interpretations only)
+_MIXED_COLUMN = re.compile(r"文件\s*(?:及|与|和|、|暨)\s*(?:政策)?解读")
 _NOTICE_TITLE = re.compile(r"(?:通知|公告|公示|通告)$")
 
 
@@ -21,7 +23,8 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     wenhao = metadata.get("发文字号", "")
     if is_annual_report:
         return "annual_report"
-    if "解读" in column or (INTERPRETATION_TITLE.search(title) and ("《" in title or not metadata)):
+    # A column of documents beside their interpretations (文件及解读) files both: there the title tells.
+    if ("解读" in column and not _MIXED_COLUMN.search(column)) or (INTERPRETATION_TITLE.search(title) and ("《" in title or not metadata)):
         return "interpretation"
     if "规范性文件" in column or is_normative_number(wenhao) or "规范性文件" in metadata.get("主题分类", ""):
         return "normative"
@@ -47,8 +50,9 @@ _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jhtml|jspx?|aspx?|php)
 _SCRIPT_FILE = re.compile(r"\.(?:jspx?|aspx?|php)$", re.I)
 _MONTH_DIR = re.compile(r"/\d{6}/[^/]*$")
 # Which records or how many pages, never which list: Hanweb's data proxy window, VSB's `totalpage`
-# (`list.jsp?totalpage=11&PAGENUM=2&urltype=tree.TreeTempUrl&wbtreeid=1012`).
-_RECORD_WINDOW = ("startrecord", "endrecord", "perpage", "totalpage")
+# (`list.jsp?totalpage=11&PAGENUM=2&urltype=tree.TreeTempUrl&wbtreeid=1012`), DedeCMS's record total
+# (GetPageListDM: `/plus/list.php?tid=19&TotalResult=13&PageNo=2`, page 1 of `/plus/list.php?tid=19`).
+_RECORD_WINDOW = ("startrecord", "endrecord", "perpage", "totalpage", "totalresult")
 _HANWEB_ARTICLE = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_\d+\.\w+$")
 
 

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 
+from govaudit.htmlvocab import PRENEXT_LABEL
 from govaudit.model.extract.wenhao import find_wenhao
 from govaudit.model.types import Document, Interpretation
 
 _QUOTED = re.compile(r"《([^》]{4,})》")
+# An article's previous/next links (DedeCMS {dede:prenext}: 上一篇：<a>《…》政策解读</a>; TRS and
+# Hanweb 上一条/下一条) name the column's neighbours, not what the page explains.
+_PRENEXT = re.compile(PRENEXT_LABEL + r"\s*[：:]\s*[^《》\n]{0,20}《[^《》]*》")
 TARGET_KINDS = ("normative", "policy")
 # Documents linking one interpretation before the link alone stops relating them (see below).
 _SHARED_BOX = 3
@@ -44,7 +48,7 @@ def interpretations(docs: list[Document], texts: dict[str, str]) -> list[Interpr
     forward: set[tuple[str, str]] = set()  # document -> interpretation hyperlinks
     backward: set[tuple[str, str]] = set()
     for i in interps:
-        text = f"{i.title}\n{texts.get(i.url, '')}"
+        text = f"{i.title}\n{_PRENEXT.sub(' ', texts.get(i.url, ''))}"
         for url in i.links_to:
             if url in targets:
                 relations.setdefault((i.url, url), set()).add("hyperlink")

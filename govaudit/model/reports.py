@@ -100,7 +100,7 @@ def _key(organ: ar.Organ, own_region: str) -> str:
     """One key per organ: a government by its region, a department by region and unit;
     names without a region, or with the site's own, belong to the site's own level."""
     region = "" if not organ.region or (own_region and ar.same_region(organ.region, own_region)) else organ.region
-    return f"{region}|{organ.unit}"
+    return f"{region}|{ar.unit_key(organ.unit)}"
 
 
 def own_organ(site: SiteModel) -> ar.Organ:

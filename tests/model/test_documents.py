@@ -43,6 +43,11 @@ def test_wenhao_mentions_in_text():
     ("锦鸡重工总装基地联合竣工验收情况公示", "公示公告", {}, False, "notice"),
     ("区长调研重点项目建设", "部门动态", {}, False, "news"),
     ("平潭综合实验区政府信息公开指南", "政府信息公开指南", {}, False, "other"),
+    # a township's 文件及解读 column files documents beside their interpretations: the title tells
+    ("龙溪镇人民政府关于加强农村消防安全管理的实施意见", "文件及解读", {"发文字号": "龙政发〔2026〕41号", "索引号": "x"}, False, "policy"),
+    ("《关于加强农村消防安全管理的实施意见》政策解读", "文件及解读", {}, False, "interpretation"),
+    ("某区人民政府关于印发某区停车管理办法的通知", "政策文件与解读", {"发文字号": "某府规〔2026〕2号"}, False, "normative"),
+    ("关于某区停车管理办法的起草说明", "政策文件解读", {"发文字号": "某府规〔2026〕2号"}, False, "interpretation"),
 ])
 def test_document_kind(title, column, metadata, report, kind):
     assert document_kind(title, column, metadata, report) == kind
@@ -91,3 +96,13 @@ def test_one_interpretation_linked_by_two_documents_relates_both():
     docs = [document(f"gfxwj/{n}.html", f"关于第{n}项补贴的通知", links_to=[interp.url]) for n in (1, 2)]
     got = {r.document_url.removeprefix(SITE): r.direction for r in interpretations([*docs, interp], {})}
     assert got == {"gfxwj/1.html": "document_to_interpretation", "gfxwj/2.html": "document_to_interpretation"}
+
+
+def test_previous_and_next_titles_are_not_what_an_interpretation_explains():
+    """DedeCMS's {dede:prenext} under an interpretation (dedecms/DedeCMS templets/default/
+    article_article.htm) names its neighbours in the 政策解读 column; a 《name》 there is no mention."""
+    interp = _interp("zcjd/5.html", "关于《某区养老服务补贴实施办法》的解读")
+    texts = {interp.url: "一、制定背景 二、主要内容 （责任编辑：admin） 上一篇：没有了 "
+                         "下一篇：关于《某区住房租赁补贴管理办法》的解读 政务公开 政府信息公开指南"}
+    got = {(r.interpretation_url.removeprefix(SITE), r.document_url.removeprefix(SITE)) for r in interpretations([DOC, OTHER, interp], texts)}
+    assert got == {("zcjd/5.html", "gfxwj/2.html")}

@@ -140,3 +140,27 @@ def test_xhtml_page_with_an_xml_declaration_is_parsed():
     facts = extract_page(xhtml, BASE)
     assert facts.kind == "column" and [(i.url, i.date) for i in facts.list_items] == [(BASE + "a.html", "2026-09-15")]
     assert [link.url for link in extract_links(parse_html(xhtml), BASE)] == [BASE + "a.html"]
+
+
+def test_previous_and_next_links_are_not_an_articles_own_links():
+    """DedeCMS's article template (dedecms/DedeCMS templets/default/article_article.htm) ends with
+    {dede:prenext}: 上一篇：<a>…</a> / 下一篇：<a>…</a>, the column's neighbours. In a column that
+    mixes documents and their interpretations the neighbour may be the interpretation: that is
+    navigation, not the document linking it; a 相关解读 link and a link in the text are its own."""
+    from govaudit.model.extract.page import extract_page
+
+    html = ("<html><head><meta charset='utf-8'><title>某镇人民政府关于加强农村消防安全管理的实施意见_某镇人民政府</title>"
+            "<meta name='ArticleTitle' content='某镇人民政府关于加强农村消防安全管理的实施意见'></head><body>"
+            "<div class='place'> <strong>当前位置:</strong> <a href='/'>主页</a> > <a href='/a/xxgk/wjjd/'>文件及解读</a> > </div>"
+            "<div class='viewbox'><div class='title'><h2>某镇人民政府关于加强农村消防安全管理的实施意见</h2></div>"
+            "<div class='info'> <small>时间:</small>2026-09-20 09:30<small>来源:</small>某镇人民政府</div>"
+            "<div class='content'><p>各村民委员会：现将意见印发给你们，请参照<a href='/a/xxgk/wjjd/2026/0601/11.html'>上年度方案</a>执行。</p>"
+            "<div class='xgjd'><strong>相关解读：</strong><a href='/a/xxgk/zcjd/2026/0921/20.html'>图解消防安全管理</a></div></div>"
+            "<div class='handle'><div class='context'><ul><li>上一篇：<a href='/a/xxgk/wjjd/2026/0902/12.html'>《关于推进农村集体经济发展的实施意见》政策解读</a> </li>"
+            "<li>下一篇：<a href='/a/xxgk/wjjd/2026/0921/13.html'>《关于加强农村消防安全管理的实施意见》政策解读</a> </li></ul></div></div></div>"
+            "<div class='footer'>网站标识码：1311250016</div></body></html>")
+    f = extract_page(html, "http://www.site.test/a/xxgk/wjjd/2026/0920/1695.html")
+    body = {l.url.removeprefix("http://www.site.test") for l in f.body_links}
+    assert "/a/xxgk/wjjd/2026/0601/11.html" in body
+    assert not body & {"/a/xxgk/wjjd/2026/0902/12.html", "/a/xxgk/wjjd/2026/0921/13.html"}
+    assert {l.url.removeprefix("http://www.site.test") for l in f.links} >= {"/a/xxgk/wjjd/2026/0902/12.html", "/a/xxgk/wjjd/2026/0921/13.html"}

@@ -163,6 +163,10 @@ def test_no_list_page_is_a_document_and_articles_find_their_column(built):
     # 博达 VSB's dynamic pager carries the page total: page 2 of `list.jsp?urltype=…&wbtreeid=1012`
     ("http://s/list.jsp?totalpage=11&PAGENUM=2&urltype=tree.TreeTempUrl&wbtreeid=1012",
      "http://s/list.jsp?urltype=tree.TreeTempUrl&wbtreeid=1012", 2),
+    # DedeCMS's dynamic pager (arc.listview.class.php GetPageListDM) carries the record total; its
+    # 首页 link is `&PageNo=1`, page 1 of `/plus/list.php?tid=19` again
+    ("http://s/plus/list.php?tid=19&TotalResult=13&PageNo=2", "http://s/plus/list.php?tid=19", 2),
+    ("http://s/plus/list.php?tid=19&TotalResult=13&PageNo=1", "http://s/plus/list.php?tid=19", 1),
 ])
 def test_list_page_keys(url, key, number):
     lp = list_page(url)

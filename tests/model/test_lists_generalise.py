@@ -476,3 +476,42 @@ def test_an_empty_list_beside_child_column_links_is_still_a_hub():
     facts = extract_page(JEECMS_EMPTY.format(rows="").replace('<ul class="news-list"></ul>', children),
                          "http://www.qingfeng.gov.cn/hdjl/zjdc/index.jhtml")
     assert facts.list_state != "empty"
+
+
+# DedeCMS 5.7's list template (dedecms/DedeCMS templets/default/list_article.htm) and its pagelist
+# (include/arc.listview.class.php GetPageListST): a list's only count is the pageinfo 共 N页M条.
+DEDE_URL = "http://www.site.test/a/xxgk/czzj/"
+
+
+def dede(rows: str, pageinfo: str, pages: str = "") -> str:
+    side = "".join(f"<li><a href='/a/xxgk/{d}/'>{n}</a></li>" for d, n in (("gfxwj", "规范性文件"), ("zcjd", "政策解读"), ("rsxx", "人事信息")))
+    return ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312' />"
+            "<title>财政资金_某镇人民政府</title><meta name='ColumnName' content='财政资金' /></head><body>"
+            "<div class='header'><ul><li><a href='/'>网站首页</a></li><li><a href='/a/xxgk/'>政务公开</a></li></ul></div>"
+            "<div class='w960 center clear mt1'><div class='pleft'><div class='place'> <strong>当前位置:</strong> "
+            "<a href='/'>主页</a> > <a href='/a/xxgk/'>政务公开</a> > <a href='/a/xxgk/czzj/'>财政资金</a> > </div>"
+            f"<div class='listbox'><ul class='e2'>{rows}</ul></div><div class='dede_pages'><ul class='pagelist'>"
+            f"{pages}<li><span class=\"pageinfo\">{pageinfo}</span></li></ul></div></div>"
+            f"<div class='pright'><dl class='tbox'><dt><strong>政务公开</strong></dt><dd><ul class='d6'>{side}"
+            "<li><a href='/a/xxgk/czzj/' class='thisclass'>财政资金</a></li></ul></dd></dl></div></div>"
+            "<div class='footer'>主办单位：某镇人民政府 网站标识码：1311250016</div></body></html>")
+
+
+@pytest.mark.parametrize("pageinfo", ["共 <strong>0</strong>页<strong>0</strong>条记录", "共 0 页/0 条记录"])
+def test_a_dedecms_list_counting_zero_records_is_an_empty_column(pageinfo: str):
+    """GetPageListST writes 共 <strong>0</strong>页<strong>0</strong>条记录 for an empty list
+    (GetPageListDM 共 0 页/0 条记录): the list's own word that it holds nothing."""
+    f = facts(dede("", pageinfo), DEDE_URL)
+    assert (f.kind, f.list_state, f.list_items, f.column_name) == ("column", "empty", [], "财政资金")
+
+
+def test_a_picture_list_without_dates_under_a_counting_pager_lists_its_rows():
+    """DedeCMS picture rows (a thumbnail and a title, no date) under 共 2页13条: the list's
+    items, undated, not a list 'loaded by script'; a side menu's short names are no rows."""
+    rows = "".join(f"<li><a href='/a/xwzx/tpxw/2026/10{d:02d}/{d}.html' class='preview'><img src='/uploads/{d}.jpg' alt='某镇举办第{d}届农民丰收节活动'/></a>"
+                   f"<p><a href=\"/a/xwzx/tpxw/2026/10{d:02d}/{d}.html\" class=\"title\">某镇举办第{d}届农民丰收节活动</a></p></li>"
+                   for d in (18, 14, 10, 6))
+    pages = "<li>首页</li><li class=\"thisclass\">1</li><li><a href='list_6_2.html'>2</a></li><li><a href='list_6_2.html'>下一页</a></li>"
+    f = facts(dede(rows, "共 <strong>2</strong>页<strong>13</strong>条", pages), DEDE_URL)
+    assert (f.kind, f.list_state) == ("column", "listed")
+    assert [(i.url.rsplit("/", 1)[1], i.date) for i in f.list_items] == [("18.html", None), ("14.html", None), ("10.html", None), ("6.html", None)]

@@ -87,6 +87,11 @@ def test_breadcrumb_current_and_first_steps_without_links(crumb: str, trail: lis
     # without a breadcrumb element, a block after the trail is not its step
     ("<div>当前位置：<a href='/'>首页</a> &gt; <a href='/zwgk/tzgg/'>通知公告</a></div><div>秋季防火</div>",
      [("首页", SITE), (TZGG, SITE + "zwgk/tzgg/")]),
+    # DedeCMS's position ends with a separator (`{dede:field name='position'/}`, dedecms/DedeCMS
+    # templets/default/list_article.htm); the block after it is the page, not a step
+    ("<div class=\"place\"> <strong>当前位置:</strong> <a href='/'>主页</a> > <a href='/zwgk/'>政务公开</a> > "
+     "<a href='/zwgk/tzgg/'>通知公告</a> > </div><div class='listbox'><ul><li><a href='/a/1.html'>秋季防火</a></li></ul></div>",
+     [("主页", SITE), (ZWGK, SITE + "zwgk/"), (TZGG, SITE + "zwgk/tzgg/")]),
     # 位置： in prose is not a trail label
     ("<p>地理位置：<a href='/zjpt/'>平潭概况</a> <a href='/zjpt/dl/'>地理区位</a></p>", []),
 ])

@@ -70,6 +70,21 @@ def test_reports_grouped_by_organ_with_the_sites_own_first():
     assert [r.url for r in unknown] == [SITE + "f"]
 
 
+def test_a_township_site_owns_its_reports_under_either_name():
+    """A township's own site (SiteName 龙溪镇人民政府, a DedeCMS township portal) is the site's organ,
+    reporting like a department; 龙溪镇2025年度政府信息公开工作报告 is the same organ's report."""
+    assert site_organ(["龙溪镇人民政府"]) == "龙溪镇人民政府" and site_organ(["鹭江街道办事处"]) == "鹭江街道办事处"
+    assert site_organ(["龙溪镇"]) is None
+    home = Page(url=SITE, kind="home", title="龙溪镇人民政府", status=200, outcome="ok", charset="gb18030", evidence=ev(SITE),
+                meta_tags={"SiteName": "龙溪镇人民政府"})
+    model = site(pages=[home], annual_reports=[_r("龙溪镇人民政府", 2024, "a"), _r("龙溪镇", 2025, "b"), _r("石桥乡人民政府", 2025, "c")])
+    groups, _ = reports.organ_reports(model)
+    assert [(g.name, g.type, g.own, [r.url[-1] for r in g.reports]) for g in groups] == [
+        ("龙溪镇人民政府", "department", True, ["a", "b"]),
+        ("石桥乡人民政府", "department", False, ["c"]),
+    ]
+
+
 def test_without_a_site_name_the_most_reported_government_is_the_sites_own():
     model = site(annual_reports=[_r("宿迁市", 2024, "a"), _r("宿迁市人民政府", 2025, "b"), _r("宿迁市宿城区人民政府", 2025, "c")])
     groups, _ = reports.organ_reports(model)
@@ -109,6 +124,14 @@ def test_notices_about_reports_are_not_reports(title):
     from govaudit.model.extract.annual_report import parse_title
 
     assert parse_title(title) is None
+
+
+def test_a_report_titled_year_first_without_the_word_annual_after_work():
+    """龙溪镇2025年度政府信息公开工作报告: 年度 stands before 政府, 工作报告 ends the title."""
+    from govaudit.model.extract.annual_report import parse_title
+
+    got = parse_title("龙溪镇2025年度政府信息公开工作报告")
+    assert got is not None and (got.year, got.organ) == (2025, "龙溪镇")
 
 
 PINGTAN_NB = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pingtan" / "zwgk" / "zfxxgk" / "zfxxgknb" / "_lists" / "index.html"

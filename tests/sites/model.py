@@ -16,11 +16,12 @@ FAMILIES = ("empty-columns", "stale-columns", "interpretations", "normative-meta
 
 @dataclass(frozen=True)
 class Resource:
-    """One response: body bytes, Content-Type header and HTTP status."""
+    """One response: body bytes, Content-Type header, HTTP status and (a redirect) its Location."""
 
     body: bytes
     content_type: str
     status: int = 200
+    location: str = ""
 
     @property
     def is_html(self) -> bool:

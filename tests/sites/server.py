@@ -51,6 +51,8 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         res = self.site.lookup(parts.path or "/", parts.query)
         self.send_response(res.status)
+        if res.location:
+            self.send_header("Location", res.location)
         self.send_header("Content-Type", res.content_type)
         self.send_header("Content-Length", str(len(res.body)))
         self.end_headers()

@@ -9,8 +9,8 @@ from govaudit.htmlvocab import INTERPRETATION_TITLE
 from govaudit.model.extract.report_tables import parse_table3, tables_present
 
 # domain.md §3.3; accepts organ-first and year-first titles, （图片版） suffixes, a
-# department's "信息公开年度报告" without 政府, and "2016年度政府信息公开工作报告" whose
-# 年度 stands only after the year (市扶农办, 广东省旅游局 reports are titled so).
+# department's "信息公开年度报告" without 政府, and "2016年度政府信息公开工作报告" whose 年度
+# stands only after the year (市扶农办, 广东省旅游局 and township reports are titled so).
 _TITLE = re.compile(
     r"^(?P<pre>.*?)(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?P<org>.*?)(?:政府)?信息公开(?:工作)?(?:年(?:度)?报(?:告)?|报告)"
 )
@@ -122,6 +122,14 @@ def parse_organ(name: str) -> Organ:
     return Organ(region, rest, UNKNOWN)
 
 
+_TOWNSHIP_GOVERNMENT = re.compile(r"(?<=[乡镇])(?:人民政府|政府)$|(?<=街道)办事处$")
+
+
+def unit_key(unit: str) -> str:
+    """One name per township: 城关镇人民政府 and 城关镇 (城关镇2025年度…报告) are one organ."""
+    return _TOWNSHIP_GOVERNMENT.sub("", unit)
+
+
 def same_region(a: str, b: str) -> bool:
     """Whether two region names name the same place (海淀区 and 北京市海淀区 do)."""
     if a == b:
@@ -139,7 +147,9 @@ _SITE_DEPARTMENT = re.compile(r"(?:部|局|委员会|署|办公室|办公厅|中
 
 def _site_candidate(part: str) -> bool:
     organ = parse_organ(part)
-    return organ.type == GOVERNMENT or (organ.type == DEPARTMENT and bool(organ.region or _SITE_DEPARTMENT.search(organ.unit)))
+    # A township's own site (龙溪镇人民政府) is a site organ; a bare 龙溪镇 in a title is not.
+    return organ.type == GOVERNMENT or (organ.type == DEPARTMENT and bool(
+        organ.region or _SITE_DEPARTMENT.search(organ.unit) or _TOWNSHIP_GOVERNMENT.search(organ.unit)))
 
 
 def site_organ(names: list[str]) -> str | None:

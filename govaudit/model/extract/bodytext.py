@@ -12,9 +12,9 @@ import re
 
 import lxml.etree
 
-from govaudit.htmlvocab import CHROME, MENU
+from govaudit.htmlvocab import CHROME, MENU, PRENEXT_LABEL
 from govaudit.model.extract.dates import find_dates
-from govaudit.model.extract.walk import OPEN, SEP, PageIndex, Span
+from govaudit.model.extract.walk import OPEN, SEP, LinkSpan, PageIndex, Span
 from govaudit.model.types import PageTable, PageText
 
 TEXT_CAP = 8000  # characters of body text kept per page
@@ -44,7 +44,8 @@ _MENU_ROWS = frozenset(("li", "dd", "tr"))
 _CHROME_LINK_SHARE = 0.5
 # An article's previous/next links (上一篇：<a>…</a> 下一篇：<a>…</a>, 上一条/下一条) name other pages:
 # the label and its link are navigation, whatever the block's class.
-_PREV_NEXT = re.compile(f"[上下]一[篇条][{OPEN}{SEP}\\s]*[：:]?[{OPEN}{SEP}\\s]*$")
+_PREV_NEXT = re.compile(PRENEXT_LABEL + f"[{OPEN}{SEP}\\s]*[：:]?[{OPEN}{SEP}\\s]*$")
+_PREV_NEXT_TEXT = re.compile("^" + PRENEXT_LABEL + r"\s*[：:]")  # the label inside the link's own text
 _PREV_NEXT_LOOKBACK = 12  # characters before a link searched for its label
 _MAX_TABLES = 10  # data tables recorded per page
 _TABLE_HEADER_CHARS = 200
@@ -99,12 +100,24 @@ def _prev_next_cuts(index: PageIndex, body: Span) -> list[Cut]:
     cuts = []
     for ls in index.links:
         start = ls.span.start
-        if ls.link.tag != "a" or not body.start <= start < body.end:
-            continue
-        head = index.text[max(body.start, start - _PREV_NEXT_LOOKBACK) : start]
-        if m := _PREV_NEXT.search(head):
-            cuts.append((start - len(head) + m.start(), ls.span.end))
+        if ls.link.tag == "a" and body.start <= start < body.end and (label := prev_next_label(index, ls, body.start)) is not None:
+            cuts.append((label, ls.span.end))
     return cuts
+
+
+def prev_next_label(index: PageIndex, ls: LinkSpan, floor: int = 0) -> int | None:
+    """Where the 上一篇：/下一篇： label of an article's previous/next link starts (before the link,
+    not before `floor`), or None when the link has none."""
+    start = ls.span.start
+    head = index.text[max(floor, start - _PREV_NEXT_LOOKBACK) : start]
+    if m := _PREV_NEXT.search(head):
+        return start - len(head) + m.start()
+    return None
+
+
+def is_prev_next(index: PageIndex, ls: LinkSpan) -> bool:
+    """True for an article's 上一篇/下一篇 link: its label before it, or opening its own text."""
+    return prev_next_label(index, ls) is not None or bool(_PREV_NEXT_TEXT.match(index.text_of(ls.span).lstrip()))
 
 
 def _mostly_links(index: PageIndex, span: Span) -> bool:

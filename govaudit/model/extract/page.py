@@ -369,7 +369,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
             shown = date.source == "visible"
             state, single = "listed", True
             items = [ListItem(title=title, url=url, date=date.value if shown else None, date_text=date.text if shown else None)]
-    body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes]
+    body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes
+                  and not bodytext.is_prev_next(index, ls)]  # the column's neighbour, not a related page
     cuts = bodytext.menu_cuts(index, article.span, url) if article is not None else []
     body_text = bodytext.body_text(index, article.span, cuts) if article is not None else ""
     report = None

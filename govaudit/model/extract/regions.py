@@ -16,7 +16,7 @@ from govaudit.model.extract.walk import PageIndex, Span
 # Between two steps of a trail: separators drawn as text, or block boundaries when the
 # template draws them with CSS. A spaced dash separates; a dash inside a name does not.
 _ONLY_SEPS = re.compile(r"[\s>›»＞/|→\-－—]*")
-_DRAWN_SEP = re.compile(r"[>›»＞/|→]|\s[-－—]+\s")
+_BLOCK_END = re.compile(r"[\x1e\x1f]")
 _TRAIL_PIECE = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s|[\x1e\x1f]+")
 # "当前位置：", "您现在的位置:" before the first step.
 _TRAIL_LABEL = re.compile(r"[^\x1e\x1f>›»＞|]{0,10}(?:位置|导航|所在)[^\x1e\x1f]{0,4}?[：:]")
@@ -116,7 +116,7 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
     label = _TRAIL_LABEL.match(index.text, start, min(end, start + 24))
     last = label.end() if label else start
     sep_before = label is not None
-    drawn = False  # the trail draws its separators as text (首页 >> 信息公开)
+    inline = True  # outside a breadcrumb element: no step so far was separated by a block boundary
     for ls in index.links:
         at = ls.span.start
         if at < start or ls.link.tag != "a":
@@ -124,13 +124,12 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
         if at >= end:
             break
         gap = index.text[last:at]
-        if steps and not boxed:
-            # A trail that draws its separators ends where a block ends without one: the
-            # list under an unclassed <td class="pos"> trail is no step of it.
-            if _DRAWN_SEP.search(gap):
-                drawn = True
-            elif drawn and ("\x1e" in gap or "\x1f" in gap):
+        # A trail drawn on one line ends with its block: after DedeCMS's trailing separator
+        # (`<a>主页</a> > <a>政务公开</a> > </div>`) the next block's links are the page's.
+        if not boxed and steps and _BLOCK_END.search(gap):
+            if inline and len(steps) > 1:
                 return _finish(steps)
+            inline = False
         names, ok = _gap_steps(gap, voids, sep_before, tail=False, boxed=boxed)
         if not ok and steps:
             return _finish(steps + [(n, None) for n in names])
@@ -141,6 +140,8 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
         last, sep_before = ls.span.end, False
     # Names after the last link: the current page's column, often unlinked.
     tail = index.text[last : min(end, last + _MAX_TAIL)]
+    if not boxed and inline and len(steps) > 1:
+        tail = _BLOCK_END.split(tail, 1)[0]
     steps += [(n, None) for n in _gap_steps(tail, voids, sep_before, tail=True, boxed=boxed)[0]]
     return _finish(steps)
 
