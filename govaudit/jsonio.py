@@ -19,7 +19,7 @@ import os
 import tempfile
 import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -275,28 +275,39 @@ class _Buffer:
         return out
 
 
-def _list_member(buf: _Buffer, decode: Decode, shared: dict[Any, Any]) -> list[Any]:
-    """A list member's objects from `[\n    {` on, decoded a chunk at a time."""
+# A list member read into something else than a list: `collector(shared)` returns it, empty,
+# and `add(text)`, which appends the items of the JSON array `text` (raising where `decode`
+# would), their strings taken through `shared`.
+Collector = Callable[[dict[Any, Any]], tuple[Any, Callable[[bytes], None]]]
+
+
+def _list_member(buf: _Buffer, add: Callable[[bytes], None]) -> None:
+    """A list member's objects from `[\n    {` on, passed to `add` a chunk at a time (as a JSON array)."""
     buf.pos += 2  # "[\n": its first object starts here, at four spaces
-    out: list[Any] = []
     while True:
         last = buf.data.find(_LAST_ITEM, buf.pos)
         cut = last if last >= 0 else buf.data.rfind(_NEXT_ITEM, buf.pos)
         if cut >= 0:
-            out += decode(b"[" + buf.take(cut + 6) + b"]", shared)
+            add(b"[" + buf.take(cut + 6) + b"]")
             if last >= 0:
                 buf.pos += 4  # "\n  ]"
-                return out
+                return
             buf.pos += 2  # ",\n"
         buf.more()
 
 
-def read_streamed(path: Path, cls: type[T]) -> T | None:
+def _as_list(decode: Decode, shared: dict[Any, Any]) -> tuple[list[Any], Callable[[bytes], None]]:
+    out: list[Any] = []
+    return out, lambda text: out.extend(decode(text, shared))
+
+
+def read_streamed(path: Path, cls: type[T], collectors: Mapping[Any, Collector] | None = None) -> T | None:
     """`cls` (a dataclass) from a file write_json_atomic wrote from one, read a chunk at a time:
     the file is never held whole, nor its dict tree, each piece is decoded straight into the
-    dataclasses, and strings met many times are one object (govaudit.typeddecode). None when
-    the file is laid out otherwise, `cls` is not `decodable`, or any value does not follow its
-    types: read it whole then (read_json), which names the problem."""
+    dataclasses, and strings met many times are one object (govaudit.typeddecode). A list member
+    whose type `collectors` names is read by its collector (see Collector). None when the file
+    is laid out otherwise, `cls` is not `decodable`, or any value does not follow its types:
+    read it whole then (read_json), which names the problem."""
     from govaudit.typeddecode import decodable  # msgspec: only the stages that load a model need it
 
     if not decodable(cls):
@@ -304,13 +315,13 @@ def read_streamed(path: Path, cls: type[T]) -> T | None:
     enabled = gc.isenabled()
     gc.disable()  # a load makes ~a million objects and no cycle: collections during it were ~a third of its time
     try:
-        return _read_streamed(path, cls)
+        return _read_streamed(path, cls, collectors or {})
     finally:
         if enabled:
             gc.enable()
 
 
-def _read_streamed(path: Path, cls: type[T]) -> T | None:
+def _read_streamed(path: Path, cls: type[T], collectors: Mapping[Any, Collector]) -> T | None:
     from govaudit.typeddecode import piece_decoder
 
     hints = typing.get_type_hints(cls)
@@ -329,7 +340,9 @@ def _read_streamed(path: Path, cls: type[T]) -> T | None:
                 if type(key) is not str or key not in hints:
                     return None
                 if buf.startswith(b"[\n    {") and typing.get_origin(hints[key]) is list:
-                    members[key] = _list_member(buf, piece_decoder(hints[key]), shared)
+                    collect = collectors.get(hints[key])
+                    members[key], add = collect(shared) if collect else _as_list(piece_decoder(hints[key]), shared)
+                    _list_member(buf, add)
                     ends_object = not buf.startswith(b",\n")
                 else:
                     nxt = -1

@@ -22,8 +22,9 @@ from govaudit.engine import evaluate
 from govaudit.errors import UserError
 from govaudit.jsonio import read_json, read_streamed, write_json_atomic
 from govaudit.manual import ManualSheet, check_against, load_manual
+from govaudit.model.linktable import LinkColumns
 from govaudit.model.pagetext import TEXT_FILE, open_texts, write_texts
-from govaudit.model.types import SCHEMA, SiteModel
+from govaudit.model.types import SCHEMA, Link, SiteModel
 from govaudit.report import DEFAULT_MD_MAX_CHARS, REGISTRY, RESULTS_FILE, VIEW_FORMATS, write_reports
 from govaudit.report.screenshots import SCREENSHOT_DIR
 from govaudit.config import SiteConfig
@@ -135,7 +136,8 @@ def load_site(out: Path) -> SiteModel:
     site-model contract (govaudit/model/types.py, published as schemas/site.schema.json).
     A file laid out as `build` writes it is read a chunk at a time; any other, or any problem,
     is read whole, which names the problem."""
-    site = read_streamed(out / SITE_FILE, SiteModel) if (out / SITE_FILE).is_file() else None
+    # The links (most of the file) are read into columns, not one Link each (model/linktable.py).
+    site = read_streamed(out / SITE_FILE, SiteModel, {list[Link]: LinkColumns.loader}) if (out / SITE_FILE).is_file() else None
     if site is not None and site.schema == SCHEMA:
         return site
     data = read_json(out / SITE_FILE, f"build {out}")
