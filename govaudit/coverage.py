@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import compress
+from operator import and_
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -148,8 +150,8 @@ def _hub(site: SiteModel, pages: dict[str, Page]) -> tuple[str | None, list[str]
 def _hub_links(site: SiteModel) -> list[Link]:
     """The start page's page links whose text names the disclosure hub, in order."""
     links = link_columns(site.links)
-    return [links[row] for row in links.rows("kind", ["page"], links.rows("source", [site.crawl.start_url]))
-            if any(w in links.text[row] for w in DISCLOSURE_HUB_WORDS)]
+    return [links[row] for row in links.where("source", [site.crawl.start_url])
+            if links.kind[row] == "page" and any(w in links.text[row] for w in DISCLOSURE_HUB_WORDS)]
 
 
 def _hub_missing(site: SiteModel, pages: dict[str, Page]) -> str:
@@ -172,8 +174,8 @@ def _columns_linked(site: SiteModel, pages: dict[str, Page], hubs: list[str]) ->
     sources = {site.crawl.start_url, *hubs}
     linked: dict[str, Unreached] = {}
     links = link_columns(site.links)
-    for link in map(links.__getitem__, links.rows("kind", ["page"], links.rows("source", sources))):
-        if link.target in sources or link.target in linked:
+    for link in map(links.__getitem__, links.where("source", sources)):
+        if link.kind != "page" or link.target in sources or link.target in linked:
             continue
         page = pages.get(link.target)
         if _is_column_link(link.target, link.text, page):
@@ -239,12 +241,12 @@ def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict
     known = {c.url for c in site.columns}
     missing = {u.url: (u, 1) for u in gate.unreached}
     links = link_columns(site.links)
-    rows = links.rows("kind", ["page"])
     # Whether a link may stand for an unobserved column depends on its target: the page links
     # to such targets (few: most targets were fetched), in order, are read one by one.
-    targets = set(map(links.target.__getitem__, rows)) - missing.keys() - known
-    for link in map(links.__getitem__, links.rows("target", [t for t in targets if _unobserved(pages.get(t), gate)], rows)):
-        if link.target in missing:
+    targets = set(compress(links.target, links.mask("kind", ["page"]))) - missing.keys() - known
+    candidates = [t for t in targets if _unobserved(pages.get(t), gate)]
+    for link in map(links.__getitem__, links.where("target", candidates) if candidates else ()):
+        if link.kind != "page" or link.target in missing:
             continue
         page = pages.get(link.target)
         why = "not_fetched" if page is None else page.outcome
@@ -277,7 +279,7 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
         out.append(f)
     if gate.stopped and check in DOCUMENT_KINDS:
         links = link_columns(site.links)
-        unseen = len(links.rows("outcome", ["not_checked"], links.rows("kind", ["page"])))
+        unseen = sum(map(and_, links.mask("kind", ["page"]), links.mask("outcome", ["not_checked"])))
         if unseen:
             msg = (f"抓取提前停止（{STOP_REASONS.get(gate.stopped, gate.stopped)}），另有 {unseen} 个站内页面未抓取，"
                    "其中的对象未经检查。")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import compress, filterfalse
+from itertools import compress
+from operator import and_, gt
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of
@@ -24,18 +25,23 @@ def _why(link: Link) -> str:
 
 def _link_health(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     links = link_columns(site.links)  # read as columns: a large site has ~300,000 links, a few not ok
-    rows = links.rows("kind", params["kinds"])
+    keep = links.mask("kind", params["kinds"])
     if params["sources"] != "all":
-        on_home = set(links.rows("source", {site.site, site.crawl.start_url}, rows)).__contains__
-        rows = list(filter(on_home, rows) if params["sources"] == "homepage" else filterfalse(on_home, rows))
-    # A target is judged by its first link (as the links are listed): the row of each target's first.
-    first = dict(zip(map(links.target.__getitem__, reversed(rows)), reversed(rows)))
-    outcomes = Counter(map(links.outcome.__getitem__, first.values()))
-    ok, unchecked = outcomes.pop("ok", 0), sum(n for o, n in outcomes.items() if o not in _JUDGED)
-    judged = sorted(compress(first, map(_JUDGED.__contains__, map(links.outcome.__getitem__, first.values()))))
+        on_home = links.mask("source", {site.site, site.crawl.start_url})
+        keep = bytes(map(and_ if params["sources"] == "homepage" else gt, keep, on_home))  # (gt: kept, not on home)
+    # A target is judged by its first link (as the links are listed).
+    targets, outcomes = list(compress(links.target, keep)), list(compress(links.outcome, keep))
+    outcome_of = dict(zip(reversed(targets), reversed(outcomes)))
+    del targets, outcomes
+    counts = Counter(outcome_of.values())
+    ok, unchecked = counts.pop("ok", 0), sum(n for o, n in counts.items() if o not in _JUDGED)
+    judged = sorted(compress(outcome_of, map(_JUDGED.__contains__, outcome_of.values())))
+    first: dict[str, int] = {}
     sources: dict[str, set[str]] = {}
-    for row in links.rows("target", judged, rows):
-        sources.setdefault(links.target[row], set()).add(links.source[row])
+    for row in links.where("target", judged) if judged else ():
+        if keep[row]:
+            first.setdefault(links.target[row], row)
+            sources.setdefault(links.target[row], set()).add(links.source[row])
     pages = {p.url: p for p in site.pages}
     findings = []
     for target in judged:

@@ -165,8 +165,7 @@ def _links_between(site: SiteModel, pages: list[Located]) -> set[tuple[str, str]
     """The (source, target) of each link from one of `pages` to another (all `_vias` looks up)."""
     urls = {p.url for p in pages}
     links = link_columns(site.links)
-    rows = links.rows("target", urls, links.rows("source", urls))
-    return set(zip(map(links.source.__getitem__, rows), map(links.target.__getitem__, rows)))
+    return {(links.source[row], links.target[row]) for row in links.where("source", urls) if links.target[row] in urls}
 
 
 def _linked_pair(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:

@@ -53,7 +53,9 @@ def _section_evidence(site: SiteModel, pattern: re.Pattern[str], where: list[str
     links = link_columns(site.links)
     # each distinct text searched once (a large site's ~300,000 links have a few thousand texts)
     texts = {t for t in set(links.text) if pattern.search(t)}
-    for link in map(links.__getitem__, links.rows("outcome", ["ok"], links.rows("kind", ["page"], links.rows("text", texts)))):
+    for link in map(links.__getitem__, links.where("text", texts)):
+        if link.kind != "page" or link.outcome != "ok":
+            continue
         menu = _menu_match(pattern, link.text)
         if "links" in where or "menus" in where and menu or "hub" in where and menu and link.source in hub_pages:
             return f"链接“{link.text.strip()}”", source_evidence(link.source)

@@ -238,13 +238,28 @@ class LinkColumns(_Links):
         return _made(self.source[i], self.target[i], self.text[i], self.kind[i], self.outcome[i], self.status[i],
                      self.fetch_outcome[i])
 
-    def rows(self, field: str, values: Iterable[Any], among: Iterable[int] | None = None) -> list[int]:
-        """The rows (of `among`, else all, in order) whose `field` is one of `values`."""
-        keep, column = set(values).__contains__, getattr(self, field)
-        if among is None:
-            return list(compress(range(len(column)), map(keep, column)))
-        among = list(among)
-        return list(compress(among, map(keep, map(column.__getitem__, among))))
+    def where(self, field: str, values: Iterable[Any]) -> Iterator[int]:
+        """The rows whose `field` is one of `values`, in order, found as they are read (a
+        reader may stop at the first)."""
+        column, values = getattr(self, field), set(values)
+        if len(values) != 1:
+            return compress(range(len(column)), map(values.__contains__, column))
+        return _rows_of(column, values.pop())
+
+    def mask(self, field: str, values: Iterable[Any]) -> bytes:
+        """A byte a row: 1 where `field` is one of `values` (for itertools.compress)."""
+        return bytes(map(set(values).__contains__, getattr(self, field)))
+
+
+def _rows_of(column: list[Any], value: Any) -> Iterator[int]:
+    """The positions of `value` in `column`, each found by list.index (a scan in C)."""
+    row = -1
+    while True:
+        try:
+            row = column.index(value, row + 1)
+        except ValueError:
+            return
+        yield row
 
 
 def link_columns(links: Sequence[Link]) -> LinkColumns:
