@@ -167,6 +167,22 @@ def load_manual_findings(path: Path | None, ruleset: Ruleset) -> ManualSheet | N
     return sheet
 
 
+def evaluate_stored(out: Path, ruleset: Ruleset, as_of: date, use_waivers: bool = True,
+                    manual: ManualSheet | None = None) -> dict[str, Any]:
+    """The results of `ruleset` on `out`'s site model and page texts (engine.evaluate): what
+    `check` and a batch's re-check share. The model is let go on return: results are plain data,
+    its memory is free for the reports rendered after."""
+    site = load_site(out)
+    # The model is ~a million objects (at 20,000 pages) and no cycle: the collections that the
+    # rules' allocations set off need not scan it again and again. (Freezing is process-wide:
+    # sites re-checked on threads may unfreeze each other's, which costs time, not correctness.)
+    gc.freeze()
+    try:
+        return evaluate(site, ruleset, as_of, use_waivers, texts=open_texts(out, site.page_text), manual=manual)
+    finally:
+        gc.unfreeze()
+
+
 def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | None = None,
           config: SiteConfig | None = None, use_waivers: bool = True, baseline: Baseline | None = None,
           manual: Path | None = None, md_max_chars: int = DEFAULT_MD_MAX_CHARS) -> dict[str, Any]:
@@ -175,15 +191,7 @@ def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | 
     `out` showed the previous results and are rendered again from the new ones."""
     ruleset = load_rules(rules_dir, profile, config)
     sheet = load_manual_findings(manual, ruleset)
-    site = load_site(out)
-    # The model is ~a million objects (at 20,000 pages) and no cycle: the collections that the
-    # rules' allocations set off need not scan it again and again.
-    gc.freeze()
-    try:
-        results = evaluate(site, ruleset, as_of, use_waivers, texts=open_texts(out, site.page_text), manual=sheet)
-    finally:
-        del site  # results are plain data: the model's memory is free for the reports rendered below
-        gc.unfreeze()
+    results = evaluate_stored(out, ruleset, as_of, use_waivers, sheet)
     if baseline is not None:
         results = compare(results, baseline)
     write_json_atomic(out / RESULTS_FILE, results)
