@@ -120,6 +120,8 @@ class LinkTable(_Links):
         self._source.append(self._id(source))
         self._target.append(self._id(target))
         self._text.append(self._id(text))
+        if status == _NONE:  # it would read back as no status (a build's come from HTTP responses)
+            raise ValueError(f"a LinkTable holds no link status of {_NONE}")
         self._kind.append(_KINDS.index(kind))
         self._outcome.append(_OUTCOMES.index(outcome))
         try:
