@@ -285,7 +285,7 @@ def _list_member(buf: _Buffer, add: Callable[[bytes], None]) -> None:
     """A list member's objects from `[\n    {` on, passed to `add` a chunk at a time (as a JSON array)."""
     buf.pos += 2  # "[\n": its first object starts here, at four spaces
     while True:
-        last = buf.data.find(_LAST_ITEM, buf.pos)
+        last = _list_end(buf.data, buf.pos)
         cut = last if last >= 0 else buf.data.rfind(_NEXT_ITEM, buf.pos)
         if cut >= 0:
             add(b"[" + buf.take(cut + 6) + b"]")
@@ -294,6 +294,19 @@ def _list_member(buf: _Buffer, add: Callable[[bytes], None]) -> None:
                 return
             buf.pos += 2  # ",\n"
         buf.more()
+
+
+def _list_end(data: bytes, start: int) -> int:
+    """The offset of _LAST_ITEM in `data` from `start`, or -1. Found by its "]", which memchr
+    finds fast (it is rare in site.json: ~30,000 in 130 MB), where a search for the whole marker
+    crawls through the indentation's spaces (the marker holds spaces): half a load's scanning."""
+    at = data.find(b"]", start)
+    while at >= 0:
+        begin = at + 1 - len(_LAST_ITEM)
+        if begin >= start and data.startswith(_LAST_ITEM, begin):
+            return begin
+        at = data.find(b"]", at + 1)
+    return -1
 
 
 def _as_list(decode: Decode, shared: dict[Any, Any]) -> tuple[list[Any], Callable[[bytes], None]]:

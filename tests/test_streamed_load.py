@@ -24,7 +24,7 @@ from tests.factories import SITE, column, document, ev, link, page, report, site
 
 def _model() -> SiteModel:
     pages = [page(f"c/{i}.html", "document", f"标题{i}\n第二行") for i in range(40)]
-    links = [link(f"c/{i}.html", f"c/{j}.html", "首页" if j == 0 else f"链接{j}") for i in range(40) for j in range(0, 40, 7)]
+    links = [link(f"c/{i}.html", f"c/{j}.html", "首页" if j == 0 else f"[链接{j}]") for i in range(40) for j in range(0, 40, 7)]
     return site(columns=[column("c/", "通知公告", "2026-09-01")], documents=[document("c/1.html", "关于“印发”的通知")],
                 pages=pages, links=links)
 
