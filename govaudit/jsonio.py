@@ -244,14 +244,15 @@ class _Buffer:
     """The unread rest of a file, read a chunk at a time."""
 
     def __init__(self, fh: Any) -> None:
-        self.fh, self.data, self.pos, self.eof = fh, b"", 0, False
+        self.fh, self.data, self.pos, self.eof = fh, bytearray(), 0, False
 
     def more(self) -> None:
         chunk = self.fh.read(_CHUNK)
         if not chunk:
             self.eof = True
             raise _Layout
-        self.data = self.data[self.pos:] + chunk
+        del self.data[:self.pos]  # (a bytearray drops its front without moving the rest)
+        self.data += chunk
         self.pos = 0
 
     def find(self, marker: bytes) -> int:
@@ -270,25 +271,32 @@ class _Buffer:
                 break
         return self.data.startswith(text, self.pos)
 
-    def take(self, end: int) -> bytes:
+    def take(self, end: int) -> bytearray:
         out, self.pos = self.data[self.pos:end], end
         return out
 
 
 # A list member read into something else than a list: `collector(shared)` returns it, empty,
-# and `add(text)`, which appends the items of the JSON array `text` (raising where `decode`
-# would), their strings taken through `shared`.
-Collector = Callable[[dict[Any, Any]], tuple[Any, Callable[[bytes], None]]]
+# and `add(text)`, which appends the items of the JSON array `text` (a view valid during the
+# call; raising where `decode` would), their strings taken through `shared`.
+Collector = Callable[[dict[Any, Any]], tuple[Any, Callable[[memoryview], None]]]
 
 
-def _list_member(buf: _Buffer, add: Callable[[bytes], None]) -> None:
+def _list_member(buf: _Buffer, add: Callable[[memoryview], None]) -> None:
     """A list member's objects from `[\n    {` on, passed to `add` a chunk at a time (as a JSON array)."""
     buf.pos += 2  # "[\n": its first object starts here, at four spaces
     while True:
-        last = _list_end(buf.data, buf.pos)
-        cut = last if last >= 0 else buf.data.rfind(_NEXT_ITEM, buf.pos)
+        data = buf.data
+        last = _list_end(data, buf.pos)
+        cut = last if last >= 0 else data.rfind(_NEXT_ITEM, buf.pos)
         if cut >= 0:
-            add(b"[" + buf.take(cut + 6) + b"]")
+            # The piece made a JSON array in place, not copied (it is most of the file): its
+            # first byte (a space of its first object's indent) becomes "[", the byte after its
+            # last object ("," before the next one, or the list's "\n") "]"; both are read past.
+            data[buf.pos], data[cut + 6] = 0x5B, 0x5D
+            with memoryview(data) as view, view[buf.pos:cut + 7] as piece:
+                add(piece)
+            buf.pos = cut + 6
             if last >= 0:
                 buf.pos += 4  # "\n  ]"
                 return
@@ -296,7 +304,7 @@ def _list_member(buf: _Buffer, add: Callable[[bytes], None]) -> None:
         buf.more()
 
 
-def _list_end(data: bytes, start: int) -> int:
+def _list_end(data: bytearray, start: int) -> int:
     """The offset of _LAST_ITEM in `data` from `start`, or -1. Found by its "]", which memchr
     finds fast (it is rare in site.json: ~30,000 in 130 MB), where a search for the whole marker
     crawls through the indentation's spaces (the marker holds spaces): half a load's scanning."""
@@ -309,7 +317,7 @@ def _list_end(data: bytes, start: int) -> int:
     return -1
 
 
-def _as_list(decode: Decode, shared: dict[Any, Any]) -> tuple[list[Any], Callable[[bytes], None]]:
+def _as_list(decode: Decode, shared: dict[Any, Any]) -> tuple[list[Any], Callable[[memoryview], None]]:
     out: list[Any] = []
     return out, lambda text: out.extend(decode(text, shared))
 

@@ -29,7 +29,7 @@ from typing import Any
 
 import msgspec
 
-Decode = Callable[[bytes, dict[Any, Any]], Any]
+Decode = Callable[[bytes | memoryview, dict[Any, Any]], Any]
 
 _LOCK = threading.Lock()  # `govaudit batch` loads sites on threads: each type's decoder made once
 
@@ -42,7 +42,7 @@ def piece_decoder(tp: Any) -> Decode:
         return _decoder(tp)
 
 
-def mirror_decoder(tp: Any) -> Callable[[bytes], Any]:
+def mirror_decoder(tp: Any) -> Callable[[bytes | memoryview], Any]:
     """`decode(text)`: step 1 alone, the JSON `text` as `tp`'s mirror (each dataclass a Struct
     of the same fields, read as attributes), checked as `piece_decoder` checks it; for a reader
     that takes the values it needs from the Structs (model/linktable.py's loader)."""
@@ -61,7 +61,7 @@ def _structs(tp: Any) -> msgspec.json.Decoder:
 def _decoder(tp: Any) -> Decode:
     structs, build = _structs(tp), _builder(tp)
 
-    def decode(text: bytes, shared: dict[Any, Any]) -> Any:
+    def decode(text: bytes | memoryview, shared: dict[Any, Any]) -> Any:
         return build(structs.decode(text), shared.setdefault)
     return decode
 

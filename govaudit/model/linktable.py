@@ -205,7 +205,7 @@ class LinkColumns(_Links):
         return made
 
     @classmethod
-    def loader(cls, shared: dict[Any, Any]) -> tuple[LinkColumns, Callable[[bytes], None]]:
+    def loader(cls, shared: dict[Any, Any]) -> tuple[LinkColumns, Callable[[memoryview], None]]:
         """New, empty columns and `add(text)`, which appends the links the JSON array `text` holds
         (a piece of site.json's `links`), each string taken through `shared` (the load's dict of
         strings). `text` is decoded by typeddecode's checking mirror of Link, so `add` raises
@@ -218,7 +218,7 @@ class LinkColumns(_Links):
         made = cls()
         source, target, text, kind, outcome, status, fetch = (getattr(made, name) for name in _FIELDS)
 
-        def add(piece: bytes) -> None:
+        def add(piece: memoryview) -> None:
             rows = decode(piece)
             if not rows:
                 return
