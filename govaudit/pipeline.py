@@ -12,6 +12,7 @@ import gc
 import json
 import shutil
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -144,10 +145,11 @@ def load_site(out: Path) -> SiteModel:
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise UserError(f"{out / SITE_FILE} was not written by this version of govaudit (expected schema {SCHEMA}); re-run `govaudit build {out}`.")
     try:
-        return from_dict(SiteModel, data, strict=True)
+        site = from_dict(SiteModel, data, strict=True)
     except ContractError as exc:
         raise UserError(f"{out / SITE_FILE} is not a valid site model: field {exc.path} {exc.problem}; "
                         f"re-run `govaudit build {out}` or fix the file.") from None
+    return replace(site, links=LinkColumns(site.links))  # as a streamed load holds them: the rules read columns
 
 
 def load_rules(rules_dir: Path | None, profile: str | None, config: SiteConfig | None) -> Ruleset:
