@@ -27,7 +27,7 @@ from govaudit.model.types import Link, LinkKind, LinkOutcome
 
 _KINDS: tuple[str, ...] = typing.get_args(LinkKind)
 _OUTCOMES: tuple[str, ...] = typing.get_args(LinkOutcome)
-_NONE = -1  # no status (HTTP statuses are positive), no fetch outcome
+_NONE = -1  # no fetch outcome (a string's position otherwise)
 _new = object.__new__
 _FIELDS = ("source", "target", "text", "kind", "outcome", "status", "fetch_outcome")  # Link's, in order
 _source, _target, _text, _kind, _outcome, _status, _fetch = (getattr(Link, f).__set__ for f in _FIELDS)
@@ -89,7 +89,7 @@ class _Links(Sequence[Link]):
 class LinkTable(_Links):
     """Links as integer columns over a shared string list; `append` while building, then read."""
 
-    __slots__ = ("_strings", "_ids", "_source", "_target", "_text", "_kind", "_outcome", "_status", "_fetch")
+    __slots__ = ("_strings", "_ids", "_source", "_target", "_text", "_kind", "_outcome", "_status", "_has_status", "_fetch")
 
     def __init__(self, links: Iterable[Link] = ()) -> None:
         self._strings: list[str] = []
@@ -97,6 +97,7 @@ class LinkTable(_Links):
         self._source, self._target, self._text = array("I"), array("I"), array("I")
         self._kind, self._outcome = array("B"), array("B")
         self._status, self._fetch = array("h"), array("i")  # HTTP statuses fit in 2 bytes (widened if one does not)
+        self._has_status = array("B")  # 0: no status (its `_status` is 0); any int is a status (a damaged index's -1 too)
         for link in links:
             self.append(link)
 
@@ -120,15 +121,14 @@ class LinkTable(_Links):
         self._source.append(self._id(source))
         self._target.append(self._id(target))
         self._text.append(self._id(text))
-        if status == _NONE:  # it would read back as no status (a build's come from HTTP responses)
-            raise ValueError(f"a LinkTable holds no link status of {_NONE}")
         self._kind.append(_KINDS.index(kind))
         self._outcome.append(_OUTCOMES.index(outcome))
         try:
-            self._status.append(_NONE if status is None else status)
+            self._status.append(0 if status is None else status)
         except OverflowError:  # a status no HTTP client accepts (a hand-made index): room for any
             self._status = array("q", self._status)
             self._status.append(status)
+        self._has_status.append(status is not None)
         self._fetch.append(_NONE if fetch_outcome is None else self._id(fetch_outcome))
 
     def sort(self) -> None:
@@ -138,7 +138,7 @@ class LinkTable(_Links):
         order = array("I", range(len(self)))
         for column in (self._source, self._target):  # least significant first
             order = self._by_rank(order, column)
-        for name in ("_source", "_target", "_text", "_kind", "_outcome", "_status", "_fetch"):
+        for name in ("_source", "_target", "_text", "_kind", "_outcome", "_status", "_has_status", "_fetch"):
             column = getattr(self, name)
             setattr(self, name, array(column.typecode, map(column.__getitem__, order)))
         # A sorted table is read, not added to (the build sorts it once, when all links are in):
@@ -165,16 +165,16 @@ class LinkTable(_Links):
         return len(self._source)
 
     def _link(self, i: int) -> Link:
-        strings, status, fetch = self._strings, self._status[i], self._fetch[i]
+        strings, status, fetch = self._strings, self._status[i] if self._has_status[i] else None, self._fetch[i]
         return _made(strings[self._source[i]], strings[self._target[i]], strings[self._text[i]], _KINDS[self._kind[i]],
-                     _OUTCOMES[self._outcome[i]], None if status == _NONE else status, None if fetch == _NONE else strings[fetch])
+                     _OUTCOMES[self._outcome[i]], status, None if fetch == _NONE else strings[fetch])
 
     def columns(self) -> LinkColumns:
         """The same links as LinkColumns (the same string objects)."""
         strings = self._strings
         return LinkColumns._of(*([*map(strings.__getitem__, c)] for c in (self._source, self._target, self._text)),
                                [*map(_KINDS.__getitem__, self._kind)], [*map(_OUTCOMES.__getitem__, self._outcome)],
-                               [None if s == _NONE else s for s in self._status],
+                               [s if has else None for s, has in zip(self._status, self._has_status)],
                                [None if f == _NONE else strings[f] for f in self._fetch])
 
 
