@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import compress
+from operator import and_
 from typing import Any
 from urllib.parse import urlsplit
 
 from govaudit.checks.base import Finding
 from govaudit.crawl import outcomes
 from govaudit.crawl.frontier import classify as link_class
-from govaudit.model.types import BudgetCut, Column, Evidence, Page, SiteModel
+from govaudit.model.linktable import link_columns
+from govaudit.model.types import BudgetCut, Column, Evidence, Link, Page, SiteModel
 from govaudit.vocab import DISCLOSURE_HUB_WORDS, VERDICT_LABELS
 
 # Crawl outcomes that mean the page was observed: a 404, or a status-200 error page, is an
@@ -135,23 +138,28 @@ def _hub(site: SiteModel, pages: dict[str, Page]) -> tuple[str | None, list[str]
     start = site.crawl.start_url
     home = pages.get(start)
     hubs = [start] if home is not None and any(w in home.title for w in DISCLOSURE_HUB_WORDS) else []
-    for link in site.links:
-        if link.source == start and link.kind == "page" and any(w in link.text for w in DISCLOSURE_HUB_WORDS):
-            target = pages.get(link.target)
-            if target is not None and target.outcome == "ok" and link.target not in hubs:
-                hubs.append(link.target)
+    for link in _hub_links(site):
+        target = pages.get(link.target)
+        if target is not None and target.outcome == "ok" and link.target not in hubs:
+            hubs.append(link.target)
     if not hubs:  # a section of the hub fetched as a column or page shows the hub was reached
         hubs = [s.url for s in site.disclosure_sections if s.present and s.via in ("column", "page") and s.url][:1]
     return (hubs[0] if hubs else None), hubs
 
 
+def _hub_links(site: SiteModel) -> list[Link]:
+    """The start page's page links whose text names the disclosure hub, in order."""
+    links = link_columns(site.links)
+    return [links[row] for row in links.where("source", [site.crawl.start_url])
+            if links.kind[row] == "page" and any(w in links.text[row] for w in DISCLOSURE_HUB_WORDS)]
+
+
 def _hub_missing(site: SiteModel, pages: dict[str, Page]) -> str:
     """Why no hub was observed, in words: its link failed, or the home page has none."""
-    for link in site.links:
-        if link.source == site.crawl.start_url and link.kind == "page" and any(w in link.text for w in DISCLOSURE_HUB_WORDS):
-            page = pages.get(link.target)
-            why = OUTCOME_LABELS.get(page.outcome if page else "not_fetched", "")
-            return f"首页上的“{link.text.strip()}”链接 {link.target} 未能打开（{why}），未能观察到政府信息公开（政务公开）专栏。"
+    for link in _hub_links(site):
+        page = pages.get(link.target)
+        why = OUTCOME_LABELS.get(page.outcome if page else "not_fetched", "")
+        return f"首页上的“{link.text.strip()}”链接 {link.target} 未能打开（{why}），未能观察到政府信息公开（政务公开）专栏。"
     return ("首页上没有找到政府信息公开（政务公开）专栏的链接（专栏可能在其他主机上，可用 --allow-host 加入，"
             "或链接由脚本生成），未能观察到该专栏。")
 
@@ -165,8 +173,9 @@ def _is_column_link(url: str, text: str, page: Page | None) -> bool:
 def _columns_linked(site: SiteModel, pages: dict[str, Page], hubs: list[str]) -> tuple[list[str], list[Unreached]]:
     sources = {site.crawl.start_url, *hubs}
     linked: dict[str, Unreached] = {}
-    for link in site.links:
-        if link.source not in sources or link.kind != "page" or link.target in sources or link.target in linked:
+    links = link_columns(site.links)
+    for link in map(links.__getitem__, links.where("source", sources)):
+        if link.kind != "page" or link.target in sources or link.target in linked:
             continue
         page = pages.get(link.target)
         if _is_column_link(link.target, link.text, page):
@@ -218,6 +227,11 @@ def verdict(gate: Gate, grade: str, blocking: list[str]) -> dict[str, Any]:
     return {"code": code, "label": label, "reasons": reasons, "blocking": blocking, **gate.as_dict()}
 
 
+def _unobserved(page: Page | None, gate: Gate) -> bool:
+    """True when a link to `page` (None: not fetched) may stand for a column the crawl did not observe."""
+    return (page is not None or bool(gate.stopped)) and ("not_fetched" if page is None else page.outcome) not in _OBSERVED
+
+
 def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict[str, Unreached]]:
     """`site` with a not-observed column for each column the crawl did not observe, so column
     rules report it as incomplete and counts over columns (the veto items) stay undecided:
@@ -226,13 +240,16 @@ def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict
     pages = {p.url: p for p in site.pages}
     known = {c.url for c in site.columns}
     missing = {u.url: (u, 1) for u in gate.unreached}
-    for link in site.links:
-        if link.kind != "page" or link.target in missing or link.target in known:
+    links = link_columns(site.links)
+    # Whether a link may stand for an unobserved column depends on its target: the page links
+    # to such targets (few: most targets were fetched), in order, are read one by one.
+    targets = set(compress(links.target, links.mask("kind", ["page"]))) - missing.keys() - known
+    candidates = [t for t in targets if _unobserved(pages.get(t), gate)]
+    for link in map(links.__getitem__, links.where("target", candidates) if candidates else ()):
+        if link.kind != "page" or link.target in missing:
             continue
         page = pages.get(link.target)
         why = "not_fetched" if page is None else page.outcome
-        if why in _OBSERVED or (page is None and not gate.stopped):
-            continue
         if _is_column_link(link.target, link.text, page):
             missing[link.target] = (Unreached(link.target, link.text.strip() or link.target, link.source, why), 2)
     extra = [Column(url=u.url, name=u.name, name_source="anchor", state="not_observed", items=[], newest_date=None,
@@ -261,7 +278,8 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
                                                          "未抓取的页面可能推翻这一结论。）", data={**f.data, "crawl_stopped": gate.stopped})
         out.append(f)
     if gate.stopped and check in DOCUMENT_KINDS:
-        unseen = sum(1 for link in site.links if link.kind == "page" and link.outcome == "not_checked")
+        links = link_columns(site.links)
+        unseen = sum(map(and_, links.mask("kind", ["page"]), links.mask("outcome", ["not_checked"])))
         if unseen:
             msg = (f"抓取提前停止（{STOP_REASONS.get(gate.stopped, gate.stopped)}），另有 {unseen} 个站内页面未抓取，"
                    "其中的对象未经检查。")

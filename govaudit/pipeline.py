@@ -12,6 +12,7 @@ import gc
 import json
 import shutil
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,8 +23,9 @@ from govaudit.engine import evaluate
 from govaudit.errors import UserError
 from govaudit.jsonio import read_json, read_streamed, write_json_atomic
 from govaudit.manual import ManualSheet, check_against, load_manual
+from govaudit.model.linktable import LinkColumns
 from govaudit.model.pagetext import TEXT_FILE, open_texts, write_texts
-from govaudit.model.types import SCHEMA, SiteModel
+from govaudit.model.types import SCHEMA, Link, SiteModel
 from govaudit.report import DEFAULT_MD_MAX_CHARS, REGISTRY, RESULTS_FILE, VIEW_FORMATS, write_reports
 from govaudit.report.screenshots import SCREENSHOT_DIR
 from govaudit.config import SiteConfig
@@ -135,17 +137,19 @@ def load_site(out: Path) -> SiteModel:
     site-model contract (govaudit/model/types.py, published as schemas/site.schema.json).
     A file laid out as `build` writes it is read a chunk at a time; any other, or any problem,
     is read whole, which names the problem."""
-    site = read_streamed(out / SITE_FILE, SiteModel) if (out / SITE_FILE).is_file() else None
+    # The links (most of the file) are read into columns, not one Link each (model/linktable.py).
+    site = read_streamed(out / SITE_FILE, SiteModel, {list[Link]: LinkColumns.loader}) if (out / SITE_FILE).is_file() else None
     if site is not None and site.schema == SCHEMA:
         return site
     data = read_json(out / SITE_FILE, f"build {out}")
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise UserError(f"{out / SITE_FILE} was not written by this version of govaudit (expected schema {SCHEMA}); re-run `govaudit build {out}`.")
     try:
-        return from_dict(SiteModel, data, strict=True)
+        site = from_dict(SiteModel, data, strict=True)
     except ContractError as exc:
         raise UserError(f"{out / SITE_FILE} is not a valid site model: field {exc.path} {exc.problem}; "
                         f"re-run `govaudit build {out}` or fix the file.") from None
+    return replace(site, links=LinkColumns(site.links))  # as a streamed load holds them: the rules read columns
 
 
 def load_rules(rules_dir: Path | None, profile: str | None, config: SiteConfig | None) -> Ruleset:
@@ -165,6 +169,22 @@ def load_manual_findings(path: Path | None, ruleset: Ruleset) -> ManualSheet | N
     return sheet
 
 
+def evaluate_stored(out: Path, ruleset: Ruleset, as_of: date, use_waivers: bool = True,
+                    manual: ManualSheet | None = None) -> dict[str, Any]:
+    """The results of `ruleset` on `out`'s site model and page texts (engine.evaluate): what
+    `check` and a batch's re-check share. The model is let go on return: results are plain data,
+    its memory is free for the reports rendered after."""
+    site = load_site(out)
+    # The model is ~a million objects (at 20,000 pages) and no cycle: the collections that the
+    # rules' allocations set off need not scan it again and again. (Freezing is process-wide:
+    # sites re-checked on threads may unfreeze each other's, which costs time, not correctness.)
+    gc.freeze()
+    try:
+        return evaluate(site, ruleset, as_of, use_waivers, texts=open_texts(out, site.page_text), manual=manual)
+    finally:
+        gc.unfreeze()
+
+
 def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | None = None,
           config: SiteConfig | None = None, use_waivers: bool = True, baseline: Baseline | None = None,
           manual: Path | None = None, md_max_chars: int = DEFAULT_MD_MAX_CHARS) -> dict[str, Any]:
@@ -173,15 +193,7 @@ def check(out: Path, as_of: date, rules_dir: Path | None = None, profile: str | 
     `out` showed the previous results and are rendered again from the new ones."""
     ruleset = load_rules(rules_dir, profile, config)
     sheet = load_manual_findings(manual, ruleset)
-    site = load_site(out)
-    # The model is ~a million objects (at 20,000 pages) and no cycle: the collections that the
-    # rules' allocations set off need not scan it again and again.
-    gc.freeze()
-    try:
-        results = evaluate(site, ruleset, as_of, use_waivers, texts=open_texts(out, site.page_text), manual=sheet)
-    finally:
-        del site  # results are plain data: the model's memory is free for the reports rendered below
-        gc.unfreeze()
+    results = evaluate_stored(out, ruleset, as_of, use_waivers, sheet)
     if baseline is not None:
         results = compare(results, baseline)
     write_json_atomic(out / RESULTS_FILE, results)

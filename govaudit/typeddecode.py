@@ -29,7 +29,7 @@ from typing import Any
 
 import msgspec
 
-Decode = Callable[[bytes, dict[Any, Any]], Any]
+Decode = Callable[[bytes | memoryview, dict[Any, Any]], Any]
 
 _LOCK = threading.Lock()  # `govaudit batch` loads sites on threads: each type's decoder made once
 
@@ -42,11 +42,26 @@ def piece_decoder(tp: Any) -> Decode:
         return _decoder(tp)
 
 
+def mirror_decoder(tp: Any) -> Callable[[bytes | memoryview], Any]:
+    """`decode(text)`: step 1 alone, the JSON `text` as `tp`'s mirror (each dataclass a Struct
+    of the same fields, read as attributes), checked as `piece_decoder` checks it; for a reader
+    that takes the values it needs from the Structs (model/linktable.py's loader)."""
+    with _LOCK:
+        return _structs(tp).decode
+
+
+@cache
+def _structs(tp: Any) -> msgspec.json.Decoder:
+    if not decodable(tp):
+        raise TypeError(f"{tp} is not decoded as serde reads it")
+    return msgspec.json.Decoder(_mirror(tp))
+
+
 @cache
 def _decoder(tp: Any) -> Decode:
-    structs, build = msgspec.json.Decoder(_mirror(tp)), _builder(tp)
+    structs, build = _structs(tp), _builder(tp)
 
-    def decode(text: bytes, shared: dict[Any, Any]) -> Any:
+    def decode(text: bytes | memoryview, shared: dict[Any, Any]) -> Any:
         return build(structs.decode(text), shared.setdefault)
     return decode
 

@@ -16,6 +16,7 @@ import pytest
 from govaudit import jsonio, pipeline
 from govaudit.errors import UserError
 from govaudit.jsonio import read_json, read_streamed, write_json_atomic
+from govaudit.model.linktable import LinkColumns
 from govaudit.model.types import (BudgetCut, CrawlInfo, DisclosureSection, Interpretation, OffsiteLink, PageTextInfo,
                                   ReportTable3, SiteModel, TemplateFooter)
 from govaudit.serde import from_dict
@@ -24,7 +25,7 @@ from tests.factories import SITE, column, document, ev, link, page, report, site
 
 def _model() -> SiteModel:
     pages = [page(f"c/{i}.html", "document", f"标题{i}\n第二行") for i in range(40)]
-    links = [link(f"c/{i}.html", f"c/{j}.html", "首页" if j == 0 else f"链接{j}") for i in range(40) for j in range(0, 40, 7)]
+    links = [link(f"c/{i}.html", f"c/{j}.html", "首页" if j == 0 else f"[链接{j}]") for i in range(40) for j in range(0, 40, 7)]
     return site(columns=[column("c/", "通知公告", "2026-09-01")], documents=[document("c/1.html", "关于“印发”的通知")],
                 pages=pages, links=links)
 
@@ -72,7 +73,8 @@ def test_other_layouts_are_read_whole(tmp_path: Path):
         (tmp_path / "site.json").write_text(text, encoding="utf-8")
         assert read_streamed(tmp_path / "site.json", SiteModel) is None
     (tmp_path / "site.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    assert pipeline.load_site(tmp_path) == _model()
+    whole = pipeline.load_site(tmp_path)
+    assert whole == _model() and isinstance(whole.links, LinkColumns)  # held as a streamed load holds them
 
 
 # Edits of a file laid out as `build` writes it: each breaks the contract (govaudit/model/types.py)

@@ -21,7 +21,6 @@ from govaudit.config import SiteConfig
 from govaudit.crawl import crawl_site
 from govaudit.crawl.scope import canonical
 from govaudit.crawl.snapshot import INDEX_NAME, SNAPSHOT_DIR
-from govaudit.engine import evaluate
 from govaudit.errors import UserError
 from govaudit.jsonio import read_json, write_json_atomic
 from govaudit.report import DEFAULT_MD_MAX_CHARS, RESULTS_FILE, write_reports
@@ -128,7 +127,7 @@ def rescore_site(task: SiteTask, cancel: threading.Event | None = None) -> dict[
     try:
         out.mkdir(parents=True, exist_ok=False)  # a run's files are never overwritten
         ruleset = _rules(task.check, task.config)
-        results = evaluate(pipeline.load_site(task.folder), ruleset, task.check.as_of, task.check.use_waivers)
+        results = pipeline.evaluate_stored(task.folder, ruleset, task.check.as_of, task.check.use_waivers)
         write_json_atomic(out / RESULTS_FILE, results)
         stage = "report"
         write_reports(results, out, [f for f in task.check.formats if f != "json"], task.check.md_max_chars)

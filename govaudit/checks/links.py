@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from itertools import compress
+from operator import and_, gt
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of
+from govaudit.model.linktable import link_columns
 from govaudit.model.types import Evidence, Link, SiteModel
 
 _KIND_LABEL = {"page": "页面链接", "attachment": "附件", "image": "图片"}
 # Why a link is broken when its HTTP status alone does not say (a status-200 error page).
 _FETCH_LABEL = {"soft_404": "返回“页面不存在”类错误页面", "wrong_type": "返回的是网页而不是文件"}
+_JUDGED = ("broken", "blocked")  # outcomes with a finding each; "ok" is counted, any other is not checked
 
 
 def _why(link: Link) -> str:
@@ -19,33 +24,39 @@ def _why(link: Link) -> str:
 
 
 def _link_health(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
+    links = link_columns(site.links)  # read as columns: a large site has ~300,000 links, a few not ok
+    keep = links.mask("kind", params["kinds"])
+    if params["sources"] != "all":
+        on_home = links.mask("source", {site.site, site.crawl.start_url})
+        keep = bytes(map(and_ if params["sources"] == "homepage" else gt, keep, on_home))  # (gt: kept, not on home)
+    # A target is judged by its first link (as the links are listed).
+    targets, outcomes = list(compress(links.target, keep)), list(compress(links.outcome, keep))
+    outcome_of = dict(zip(reversed(targets), reversed(outcomes)))
+    del targets, outcomes
+    counts = Counter(outcome_of.values())
+    ok, unchecked = counts.pop("ok", 0), sum(n for o, n in counts.items() if o not in _JUDGED)
+    judged = sorted(compress(outcome_of, map(_JUDGED.__contains__, outcome_of.values())))
+    first: dict[str, int] = {}
+    sources: dict[str, set[str]] = {}
+    for row in links.where("target", judged) if judged else ():
+        if keep[row]:
+            first.setdefault(links.target[row], row)
+            sources.setdefault(links.target[row], set()).add(links.source[row])
     pages = {p.url: p for p in site.pages}
-    by_target: dict[str, list[Link]] = {}
-    home = {site.site, site.crawl.start_url}
-    for link in site.links:
-        on_home = link.source in home
-        if link.kind in params["kinds"] and params["sources"] in ("all", "homepage" if on_home else "others"):
-            by_target.setdefault(link.target, []).append(link)
     findings = []
-    ok = unchecked = 0
-    for target, links in sorted(by_target.items()):
-        outcome = links[0].outcome
-        sources = sorted({l.source for l in links})
-        source = pages.get(sources[0])
-        evidence = source.evidence if source else Evidence(url=sources[0])
-        label = _KIND_LABEL.get(links[0].kind, "链接")
-        data = {"target": target, "status": links[0].status, "sources": sources, "anchor": links[0].text,
-                "fetch_outcome": links[0].fetch_outcome}
-        if outcome == "broken":
-            msg = f"{label}“{links[0].text or target}”不可用（{_why(links[0])}），出现在 {len(sources)} 个页面。"
+    for target in judged:
+        link, linked_from = links[first[target]], sorted(sources[target])
+        source = pages.get(linked_from[0])
+        evidence = source.evidence if source else Evidence(url=linked_from[0])
+        label = _KIND_LABEL.get(link.kind, "链接")
+        data = {"target": target, "status": link.status, "sources": linked_from, "anchor": link.text,
+                "fetch_outcome": link.fetch_outcome}
+        if link.outcome == "broken":
+            msg = f"{label}“{link.text or target}”不可用（{_why(link)}），出现在 {len(linked_from)} 个页面。"
             findings.append(Finding("fail", target, target, msg, evidence, data))
-        elif outcome == "blocked":
+        else:
             msg = f"{label}“{target}”被网站防护拦截（WAF），无法判断是否可用。"
             findings.append(Finding("incomplete", target, target, msg, evidence, data))
-        elif outcome == "ok":
-            ok += 1
-        else:
-            unchecked += 1
     root = Evidence(url=site.site)
     if ok:
         findings.append(Finding("pass", "links:ok", site.site, f"{ok} 个站内{'、'.join(_KIND_LABEL[k] for k in params['kinds'])}可以正常访问。", root, {"count": ok}))

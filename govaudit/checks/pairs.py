@@ -17,6 +17,7 @@ from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of, par
 from govaudit.checks.locate import Located, candidates, locate, locator_classes, validate_locator
 from govaudit.checks.window import outside_window
 from govaudit.model.extract.wenhao import find_wenhao
+from govaudit.model.linktable import link_columns
 from govaudit.model.relations import quoted_names, title_names
 from govaudit.model.types import Evidence, SiteModel
 from govaudit.workdays import working_days_after
@@ -160,6 +161,13 @@ def _any_pair(xs: list[tuple[Located, Finding]], params: dict[str, Any], site: S
     return Finding("fail", subject, judged[0][0].url, f"{short}（检查了 {len(judged)} 件：{names}）。", judged[0][0].evidence, data)
 
 
+def _links_between(site: SiteModel, pages: list[Located]) -> set[tuple[str, str]]:
+    """The (source, target) of each link from one of `pages` to another (all `_vias` looks up)."""
+    urls = {p.url for p in pages}
+    links = link_columns(site.links)
+    return {(links.source[row], links.target[row]) for row in links.where("source", urls) if links.target[row] in urls}
+
+
 def _linked_pair(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     pool = candidates(site)
     xs = locate(site, params["x"], ctx, pool)
@@ -168,7 +176,7 @@ def _linked_pair(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[
                         Evidence(url=site.site), {"located": 0})]
     # A Y seen only in a column's list (its page not fetched) still pairs by its title.
     ys = locate(site, params["y"], ctx, candidates(site, listed=True))
-    links = {(l.source, l.target) for l in site.links}
+    links = _links_between(site, [*xs, *ys])
     key = re.compile(params["key"]) if params["key"] else None
     vias = params["via"] + (["key"] if key is not None and "key" not in params["via"] else [])
 

@@ -50,3 +50,25 @@ def test_a_failed_write_keeps_the_old_report_and_no_temporary_file(results, tmp_
         write_reports(results, tmp_path, ["html"])
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["report.html"]
+
+
+def test_compiled_templates_kept_between_runs_render_the_same_reports(results, tmp_path, monkeypatch):
+    import tempfile
+
+    from govaudit.report import render
+
+    def fresh(cache: str | None) -> list[str]:  # a new process's environments, with Jinja's cache folder under `cache`
+        render._environment.cache_clear()
+        monkeypatch.setattr(tempfile, "tempdir", cache)
+        out = tmp_path / f"out-{len(list(tmp_path.iterdir()))}"
+        return [p.read_text(encoding="utf-8") for p in write_reports(results, out, ["html", "md"])]
+
+    (tmp_path / "tmp").mkdir()
+    (tmp_path / "file").write_text("no folder can be made in a file")
+    try:
+        cold, warm = fresh(str(tmp_path / "tmp")), fresh(str(tmp_path / "tmp"))
+        assert list((tmp_path / "tmp").rglob("govaudit-*.cache"))  # written by the first run, read by the second
+        assert cold == warm == fresh(str(tmp_path / "file"))  # no cache folder: the templates are compiled
+    finally:
+        render._environment.cache_clear()
+        monkeypatch.undo()
