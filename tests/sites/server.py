@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler
 import urllib.error
 import urllib.request
 from html import unescape
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 from govaudit.demo.server import HOST, LoopbackServer
 from tests.sites.model import Resource, SampleSite
@@ -75,6 +75,13 @@ def serve_site(site: SampleSite) -> Iterator[str]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
+
+
+def site_path(page: str, ref: str) -> str:
+    """The root-relative path (and query) `ref`, as written in the page at root-relative `page`
+    (entities and all), leads to."""
+    parts = urlsplit(urljoin("http://site" + page, unescape(ref)))
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def fetch_page(base: str, url: str, encoding: str) -> str:

@@ -10,13 +10,12 @@ import urllib.parse
 import urllib.request
 from datetime import date, timedelta
 from html import unescape
-from urllib.parse import urljoin, urlsplit
 
 import pytest
 
 from tests.sites import aspx
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
-from tests.sites.server import fetch, fetch_page
+from tests.sites.server import fetch, fetch_page, site_path
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"']+)["']""")
@@ -47,17 +46,13 @@ def _post(base: str, url: str, argument: str) -> str:
         return resp.read().decode("gbk")
 
 
-def _abs(url: str, ref: str) -> str:
-    parts = urlsplit(urljoin("http://site" + url, unescape(ref)))
-    return parts.path + (f"?{parts.query}" if parts.query else "")
-
 
 def _list_html(base: str, url: str) -> tuple[str, str]:
     """(the page holding the list, its URL): an iframe column's list is its frame's page."""
     html = _page(base, url)
     frame = _IFRAME.search(html)
     if frame:
-        inner = _abs(url, frame.group(1))
+        inner = site_path(url, frame.group(1))
         return _page(base, inner), inner
     return html, url
 
@@ -68,7 +63,7 @@ def _rows(html: str, url: str) -> list[tuple[str, date]]:
     body = body[: body.find('class="Bottom_Table"')] if 'class="Bottom_Table"' in body else body
     rows = []
     for row in re.findall(r"<(?:li|tr)\b[^>]*>(.*?)</(?:li|tr)>", body, re.S):
-        links = [_abs(url, h) for h in _HREF.findall(row)]
+        links = [site_path(url, h) for h in _HREF.findall(row)]
         link = next((u for u in links if _ARTICLE.match(u)), None)
         m = _FULL_DATE.search(re.sub(r'href="[^"]*"', "", row))
         if link and m:
@@ -115,7 +110,7 @@ def _is_interp(site: SampleSite, url: str) -> bool:
 
 
 def _links(url: str, html: str) -> list[str]:
-    return [_abs(url, h) for h in _HREF.findall(html)]
+    return [site_path(url, h) for h in _HREF.findall(html)]
 
 
 def _interp_links(site: SampleSite, url: str, html: str) -> list[str]:
@@ -219,9 +214,9 @@ def test_gridview_pages_come_only_by_postback(site: SampleSite, base: str) -> No
 def test_post_only_pages_are_listed_only_behind_a_postback(site: SampleSite, base: str) -> None:
     """Replies on pages 2-3 of 建议提案办理 and the 2021/2020 reports: no GET page links them."""
     assert len(site.post_only) == 15 and site.post_only < set(site.html_urls)
-    linked = {_abs(u, h) for u in site.resources if site.resources[u].is_html for h in _HREF.findall(_html(site, u))}
+    linked = {site_path(u, h) for u in site.resources if site.resources[u].is_html for h in _HREF.findall(_html(site, u))}
     assert not site.post_only & linked
-    posted = {_abs(grid, h) for grid in (aspx.grid_page(27), aspx.grid_page(28)) for n in (2, 3)
+    posted = {site_path(grid, h) for grid in (aspx.grid_page(27), aspx.grid_page(28)) for n in (2, 3)
               for h in _HREF.findall(_post(base, grid, f"Page${n}"))}
     assert site.post_only <= posted
 
@@ -285,7 +280,7 @@ def test_no_unplanted_broken_links(site: SampleSite) -> None:
         for ref in _REF.findall(_html(site, url)):
             if ref.startswith(("http", "javascript:")):
                 continue
-            target = _abs(url, ref)
+            target = site_path(url, ref)
             path, _, query = target.partition("?")
             got = site.lookup(path, query)
             if got.status != 200 or "错误信息" in got.body.decode("gbk", "replace"):

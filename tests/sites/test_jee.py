@@ -14,7 +14,7 @@ import pytest
 
 from tests.sites import jee
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
-from tests.sites.server import fetch, fetch_page
+from tests.sites.server import fetch, fetch_page, site_path
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"'#][^"']*)["']""")
@@ -34,10 +34,6 @@ def _html(site: SampleSite, url: str) -> str:
     return site.resources[url].body.decode("utf-8")
 
 
-def _abs(url: str, ref: str) -> str:
-    parts = urlsplit(urljoin("http://site" + url, unescape(ref)))
-    return parts.path + (f"?{parts.query}" if parts.query else "")
-
 
 def _list_area(html: str) -> str:
     start = html.find('<div class="list-title">')
@@ -48,7 +44,7 @@ def _rows(html: str, url: str) -> list[tuple[str, date | None]]:
     """(article URL, date shown or None) of every row of a list page."""
     out = []
     for _, row in _ROW.findall(_list_area(html)):
-        links = [u for u in (_abs(url, h) for h in _HREF.findall(row)) if _ARTICLE.match(u)]
+        links = [u for u in (site_path(url, h) for h in _HREF.findall(row)) if _ARTICLE.match(u)]
         if links:
             m = _DATE.search(re.sub(r'(?:href|title|src|alt)="[^"]*"', "", row))
             out.append((links[0], date(*map(int, m.groups())) if m else None))
@@ -65,7 +61,7 @@ def _all_rows(site: SampleSite, url: str) -> list[tuple[str, date | None]]:
         seen.add(page)
         html = _html(site, page)
         rows += _rows(html, page)
-        todo += [_abs(page, h) for h in _ONCLICK.findall(html)]
+        todo += [site_path(page, h) for h in _ONCLICK.findall(html)]
     return list(dict.fromkeys(rows))
 
 
@@ -91,7 +87,7 @@ def _is_interp(site: SampleSite, url: str) -> bool:
 def _related(url: str, html: str) -> list[str]:
     """Links of the page's 相关解读 / 相关文件 box (not the 政策解读 sidebar)."""
     box = re.search(r'<div class="xg(?:jd|wj)">(.*?)</div>', html, re.S)
-    return [_abs(url, h) for h in _HREF.findall(box.group(1))] if box else []
+    return [site_path(url, h) for h in _HREF.findall(box.group(1))] if box else []
 
 
 def _reports(site: SampleSite) -> list[tuple[str, int, date]]:

@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from html import unescape
-from urllib.parse import urljoin, urlsplit
 
 import pytest
 
 from tests.sites import vsb
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
-from tests.sites.server import fetch, fetch_page
+from tests.sites.server import fetch, fetch_page, site_path
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src|orisrc)=["']([^"']+)["']""")
@@ -39,10 +38,6 @@ def _page(base: str, url: str) -> str:
     return fetch_page(base, url, "utf-8")
 
 
-def _abs(url: str, ref: str) -> str:
-    parts = urlsplit(urljoin("http://site" + url, unescape(ref)))
-    return parts.path + (f"?{parts.query}" if parts.query else "")
-
 
 def _list_area(html: str) -> str:
     start = html.find('<div class="sec-list">')
@@ -53,7 +48,7 @@ def _rows(html: str, url: str) -> list[tuple[str, date | None]]:
     """(article URL, full date shown or None) of every row of a list page."""
     rows = []
     for _, row in _ROW.findall(_list_area(html)):
-        link = next(u for u in (_abs(url, h) for h in _HREF.findall(row)) if _ARTICLE.match(u))
+        link = next(u for u in (site_path(url, h) for h in _HREF.findall(row)) if _ARTICLE.match(u))
         m = _FULL_DATE.search(re.sub(r'(?:href|title)="[^"]*"', "", row))
         rows.append((link, date(*map(int, m.groups())) if m else None))
     return rows
@@ -67,7 +62,7 @@ def _all_rows(base: str, url: str) -> list[tuple[str, date | None]]:
         html = _page(base, url)
         rows += _rows(html, url)
         m = _NEXT.search(html)
-        url = _abs(url, m.group(1)) if m else ""
+        url = site_path(url, m.group(1)) if m else ""
     return rows
 
 
@@ -94,7 +89,7 @@ def _is_interp(site: SampleSite, url: str) -> bool:
 
 
 def _links(url: str, html: str) -> list[str]:
-    return [_abs(url, h) for h in _HREF.findall(html)]
+    return [site_path(url, h) for h in _HREF.findall(html)]
 
 
 def _interp_links(site: SampleSite, url: str, html: str) -> list[str]:
@@ -260,7 +255,7 @@ def test_no_unplanted_broken_links(site: SampleSite) -> None:
         for ref in _REF.findall(_html(site, url)):
             if ref.startswith(("http", "javascript:")):
                 continue
-            target = _abs(url, ref)
+            target = site_path(url, ref)
             path, _, query = target.partition("?")
             if site.lookup(path, query).status != 200:
                 broken.add(target)
