@@ -413,10 +413,11 @@ def _fold_redirects(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]
         if cap.record:
             by_record.setdefault(cap.record, []).append(key)
     for keys in by_record.values():
-        if len(keys) < 2:
-            continue
+        # the address the others were indexed beside (their parent); none when it is not clear
         into = next((k for k in keys if all(firsts[o].parent == firsts[k].url for o in keys if o != k)), None)
-        for key in keys if into is not None else ():
+        if len(keys) < 2 or into is None:
+            continue
+        for key in keys:
             if key != into:
                 grouped[into].extend((classify.ListPage(into, lp.bare, lp.number or 1, "alias"), p)
                                      for lp, p in grouped.pop(key))
