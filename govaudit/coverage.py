@@ -150,7 +150,7 @@ def _hub(site: SiteModel, pages: dict[str, Page]) -> tuple[str | None, list[str]
 def _hub_links(site: SiteModel) -> list[Link]:
     """The start page's page links whose text names the disclosure hub, in order."""
     links = link_columns(site.links)
-    return [links[row] for row in links.where("source", [site.crawl.start_url])
+    return [links[row] for row in links.where("source", sorted(site.home_urls()))
             if links.kind[row] == "page" and any(w in links.text[row] for w in DISCLOSURE_HUB_WORDS)]
 
 
@@ -171,7 +171,7 @@ def _is_column_link(url: str, text: str, page: Page | None) -> bool:
 
 
 def _columns_linked(site: SiteModel, pages: dict[str, Page], hubs: list[str]) -> tuple[list[str], list[Unreached]]:
-    sources = {site.crawl.start_url, *hubs}
+    sources = site.home_urls() | set(hubs)
     linked: dict[str, Unreached] = {}
     links = link_columns(site.links)
     for link in map(links.__getitem__, links.where("source", sources)):

@@ -25,7 +25,10 @@ def _homepage(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
     findings = []
     for item in params["require"]:
         subject, label, value = f"footer:{item}", _LABELS[item], values[item]
-        if not value:
+        if not value and footer.frames_unobserved:  # the frame that would show it was not seen
+            msg = f"首页由框架组成，框架页 {footer.frames_unobserved[0]} 未能抓取，无法确认页脚是否有{label}。"
+            findings.append(Finding("incomplete", subject, ev.url, msg, ev, {"frames_unobserved": footer.frames_unobserved}))
+        elif not value:
             findings.append(Finding("fail", subject, ev.url, f"首页页脚未找到{label}。", ev))
         elif item == "site_id" and footer.meta_site_id_code and footer.meta_site_id_code != value:
             msg = f"页脚网站标识码 {value} 与页面 SiteIDCode 元数据 {footer.meta_site_id_code} 不一致。"

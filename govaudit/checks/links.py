@@ -27,7 +27,7 @@ def _link_health(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[
     links = link_columns(site.links)  # read as columns: a large site has ~300,000 links, a few not ok
     keep = links.mask("kind", params["kinds"])
     if params["sources"] != "all":
-        on_home = links.mask("source", {site.site, site.crawl.start_url})
+        on_home = links.mask("source", site.home_urls())
         keep = bytes(map(and_ if params["sources"] == "homepage" else gt, keep, on_home))  # (gt: kept, not on home)
     # A target is judged by its first link (as the links are listed).
     targets, outcomes = list(compress(links.target, keep)), list(compress(links.outcome, keep))

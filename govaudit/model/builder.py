@@ -18,12 +18,12 @@ from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
 from govaudit.htmlpage import RawLink
 from govaudit.htmlvocab import NEXT_PAGE_TEXTS
-from govaudit.model import classify, date_integrity, footers, relations, reports, site_sections
+from govaudit.model import classify, date_integrity, footers, homeframes, relations, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.footer import FooterFacts
 from govaudit.model.extract.page import PageFacts, clear_caches
 from govaudit.model.linktable import LinkTable
-from govaudit.model.readpages import is_data_answer, read_pages
+from govaudit.model.readpages import is_data_answer, page_facts, read_pages
 from govaudit.model.copies import merge_copies
 from govaudit.model.frames import fold_frames
 from govaudit.model.pagerlinks import fold_pager_pages, fold_same_lists
@@ -182,14 +182,15 @@ class PageTextFile:
 
 
 def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], start: str, jobs: int,
-                progress: Callable[[int], None] | None, kept: _Kept,
-                site_links: _SiteLinks) -> tuple[dict[str, _Fetched], dict[str, _Parked]]:
-    """The pages the assembly reads beside others (home, hubs, list pages), and the others parked."""
+                progress: Callable[[int], None] | None, kept: _Kept, site_links: _SiteLinks,
+                frames: frozenset[str] = frozenset()) -> tuple[dict[str, _Fetched], dict[str, _Parked]]:
+    """The pages the assembly reads beside others (home, hubs, list pages), and the others parked.
+    `frames`: the frames the home page is made of, read as parts of it."""
     wanted = [(n, cap) for n, cap in enumerate(every, 1)
               if cap.priority != "robots" and (_is_html(cap) or is_data_answer(cap))]
     pages: dict[str, _Fetched] = {}
     parked: dict[str, _Parked] = {}
-    for n, (cap, facts) in enumerate(read_pages(reader, folder, wanted, start, jobs, progress), 1):
+    for n, (cap, facts) in enumerate(read_pages(reader, folder, wanted, start, jobs, progress, frames), 1):
         if facts is not None:
             site_links.add(cap.url, facts.links)
             held = _links_kept(cap.url, facts, start)
@@ -212,6 +213,17 @@ def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], star
 # read once. Reset every this many pages, they stay small; the site's chrome, which they are
 # for, is memoised again within a page or two.
 _MEMO_PAGES = 2048
+
+
+def _frames_of(reader: SnapshotReader, cap: Capture | None, start: str, on_site: Callable[[str], bool]) -> list[str] | None:
+    """The same-site `<frame src>` addresses of the page fetched as `cap` (none for a page that
+    is no frameset: most, told by a byte search), or None when `cap` is no fetched page of the site."""
+    if cap is None or not _is_html(cap) or not on_site(cap.url):
+        return None
+    if not homeframes.FRAME_TAG.search(reader.body(cap) or b""):
+        return []
+    facts = page_facts(reader, cap, start)
+    return [] if facts is None else [l.url for l in facts.links if l.tag == "frame" and l.kind == "page"]
 
 
 def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
@@ -466,9 +478,10 @@ def _unique(items: Iterable[ListItem]) -> list[ListItem]:
     return out
 
 
-def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], start: str) -> list[Column]:
-    home = pages.get(start)
-    home_links = {l.url for l in home.facts.links} if home else set()
+def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[str]) -> list[Column]:
+    """The columns of the list groups; level 1 when linked from the home page (`home`: its
+    address and its frames') or from a hub it links."""
+    home_links = {l.url for url in home if (page := pages.get(url)) for l in page.facts.links}
     hub_links = {l.url for p in pages.values() if p.facts.kind == "hub" and p.capture.url in home_links
                  for l in p.facts.links}
     linked = home_links | hub_links
@@ -628,11 +641,14 @@ def _annual_reports(pages: dict[str, _Fetched], parked: dict[str, _Parked], docs
     return sorted(found, key=lambda r: (r.year, r.url))
 
 
-def _footer(home: _Fetched | None) -> Footer | None:
+def _footer(home: _Fetched | None, frames: list[_Fetched], unobserved: list[str]) -> Footer | None:
+    """The home page's footer; a home page made of frames shows its frames' (homeframes)."""
     if home is None:
         return None
-    f = home.facts.footer
-    return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, home.evidence, f.sponsor)
+    parts = [home, *frames]
+    f, shown = homeframes.merged_footer([p.facts.footer for p in parts])
+    return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, parts[shown].evidence,
+                  f.sponsor, unobserved)
 
 
 def _template_footers(pages: dict[str, _Fetched], parked: dict[str, _Parked], page_list: list[Page],
@@ -721,11 +737,13 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
     on_site = scope.on_site
     kept, site_links = _Kept(), _SiteLinks(captures, on_site)
-    pages, parked = _read_pages(reader, folder, every, start, jobs, progress, kept, site_links)
+    frames, frames_unobserved = homeframes.home_frames(start, lambda url: _frames_of(reader, captures.get(url), start, on_site))
+    pages, parked = _read_pages(reader, folder, every, start, jobs, progress, kept, site_links, frozenset(frames))
     del every
-    framed: set[str] = set()
+    frames = [url for url in frames if url in pages]  # read as parts of the home page, they are kept
+    framed: set[str] = set(frames)  # parts of another page: no footer template of their own
     groups = _list_groups(pages, framed)
-    columns = _columns(groups, pages, start)
+    columns = _columns(groups, pages, [start, *frames])
     docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site)
     docs = merge_copies(docs, kept.body_text)  # VSB /info/1041/4012.htm and content.jsp?…&wbnewsid=4012
     columns = _with_date_integrity(columns, docs)
@@ -733,6 +751,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     del groups
     page_list = [parked[url].page if url in parked else _page(url, cap, pages.get(url), list_pages.get(url))
                  for url, cap in sorted(captures.items())]
+    page_list = [replace(p, part_of=start) if p.url in frames else p for p in page_list] if frames else page_list
     del list_pages
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
                       fetched=sum(1 for c in captures.values() if c.outcome != "robots_disallowed"),
@@ -743,7 +762,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
                       budget_cut=_budget_cut(meta.get("budget_cut")))
     annual_reports = _annual_reports(pages, parked, docs, columns, reader)
     interpretations = relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"})
-    footer, template_footers = _footer(pages.get(start)), _template_footers(pages, parked, page_list, framed)
+    footer = _footer(pages.get(start), [pages[url] for url in frames], frames_unobserved)
+    template_footers = _template_footers(pages, parked, page_list, framed)
     anchors = [(l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
                if l.kind == "page" and on_site(l.url)]
     search = _search_box(chain(((u, p.facts.search_box) for u, p in pages.items()),

@@ -41,10 +41,10 @@ def is_data_answer(cap: Capture) -> bool:
         "json" in ctype or "xml" in ctype or "javascript" in ctype)
 
 
-def page_facts(reader: SnapshotReader, cap: Capture, start: str) -> PageFacts | None:
+def page_facts(reader: SnapshotReader, cap: Capture, start: str, frames: frozenset[str] = frozenset()) -> PageFacts | None:
     """The facts of one HTML capture: the rendered DOM when there is one, else the archived body;
     of a data answer, the facts of the list page it is (govaudit/listdata.py), or None when it
-    holds no list."""
+    holds no list. `frames`: the frames the home page is made of, read as parts of the home page."""
     if is_data_answer(cap):
         listed = listdata.answer_html(cap.final_url or cap.url, cap.content_type, reader.body(cap))
         return None if listed is None else extract_page(listed, cap.final_url or cap.url, is_home=False)
@@ -56,22 +56,24 @@ def page_facts(reader: SnapshotReader, cap: Capture, start: str) -> PageFacts | 
         text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
     # The start page, or the page it redirected to, indexed beside it with the start's priority
     # (crawl/decide.py's alias): both are the home page, not a column named 首页.
-    return observed_facts(extract_page(text, cap.final_url or cap.url, is_home=cap.url == start or cap.priority == "home"), cap)
+    is_home = cap.url == start or cap.priority == "home" or cap.url in frames
+    return observed_facts(extract_page(text, cap.final_url or cap.url, is_home=is_home), cap)
 
 
 def read_pages(reader: SnapshotReader, folder: Path, captures: Sequence[tuple[int, Capture]], start: str,
-               jobs: int = 1, progress: Callable[[int], None] | None = None) -> Iterator[tuple[Capture, PageFacts | None]]:
+               jobs: int = 1, progress: Callable[[int], None] | None = None,
+               frames: frozenset[str] = frozenset()) -> Iterator[tuple[Capture, PageFacts | None]]:
     """(capture, facts) of each of `captures` ((position in the snapshot, capture) pairs), in their
     order; facts None for a data answer that holds no list. With `jobs` > 1 and enough pages, `jobs` worker processes read them. `progress` is
     called with the position of the last capture read."""
     if jobs <= 1 or len(captures) < POOL_MIN_PAGES:
         for n, cap in captures:
-            yield cap, page_facts(reader, cap, start)
+            yield cap, page_facts(reader, cap, start, frames)
             if progress:
                 progress(n)
         return
     batches = [captures[i:i + _BATCH] for i in range(0, len(captures), _BATCH)]
-    pool = _context().Pool(min(jobs, len(batches)), initializer=_start_worker, initargs=(str(folder), start))
+    pool = _context().Pool(min(jobs, len(batches)), initializer=_start_worker, initargs=(str(folder), start, frames))
     try:
         kept: dict[RawLink, RawLink] = {}
         for batch, facts in zip(batches, pool.imap(_read_batch, [[cap for _, cap in b] for b in batches])):
@@ -116,11 +118,11 @@ def _share_links(facts: PageFacts, kept: dict[RawLink, RawLink]) -> None:
 _WORKER: dict[str, object] = {}
 
 
-def _start_worker(folder: str, start: str) -> None:
+def _start_worker(folder: str, start: str, frames: frozenset[str]) -> None:
     # Ctrl-C reaches the whole process group: the parent stops the pool, workers stay quiet.
     # Nothing here may raise (a pool restarts a worker whose initializer fails, forever).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER.update(folder=folder, start=start)
+    _WORKER.update(folder=folder, start=start, frames=frames)
 
 
 def _read_batch(captures: list[Capture]) -> list[PageFacts | None]:
@@ -130,4 +132,6 @@ def _read_batch(captures: list[Capture]) -> list[PageFacts | None]:
     if reader is None:
         reader = _WORKER["reader"] = SnapshotReader(Path(str(_WORKER["folder"])))
     assert isinstance(reader, SnapshotReader)
-    return [page_facts(reader, cap, str(_WORKER["start"])) for cap in captures]
+    frames = _WORKER["frames"]
+    assert isinstance(frames, frozenset)
+    return [page_facts(reader, cap, str(_WORKER["start"]), frames) for cap in captures]
