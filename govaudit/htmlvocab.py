@@ -126,3 +126,8 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 SEARCH_WORDS = re.compile(r"search|sousuo|jiansuo|keyword|搜索|检索|关键字|关键词", re.I)
 # Names of a search box's text input that carry no search word (Hanweb q, Baidu wd, kw, key).
 SEARCH_INPUT_NAMES = frozenset(("q", "wd", "kw", "key", "keys", "keyword", "keywords", "searchword", "query", "sw"))
+
+# The link by which a splash page (迎宾页, 欢迎页, 引导页) at a site's address enters the portal:
+# the whole text of the link, or its picture's alt or title (an ENTER button). Links beside it
+# (简体/繁体/English/无障碍/长者版, a badge) are no entry.
+ENTRY_LINK = re.compile(r"(?:[>»›]+|点击)?\s*进入(?:网站|首页|主站|主页|门户|门户网站|政府网站|本站|网站首页)?\s*[>»›]*|enter(?:\s+site)?", re.I)

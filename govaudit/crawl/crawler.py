@@ -118,7 +118,7 @@ class _Crawl:
             result = self.robots.fetched[0][1]
         elif not s.resume:
             self.crawl.budget.spend(self.start, Why(None, "", "home", 0))
-            result = self.fetcher.fetch(self.start_href)
+            result = self.fetcher.fetch(self.start_href, home=True)
         if result is not None and result.outcome in (outcomes.UNREACHABLE, outcomes.TIMEOUT, outcomes.TLS_ERROR):
             phrase = (result.error or "no answer").split(":", 1)[0]
             hint = (" If the certificate is the only problem, --insecure crawls it anyway (recorded in the snapshot)."
@@ -204,7 +204,7 @@ class _Crawl:
         The request slot is given back once the page is parsed; a page to render keeps it until
         the job ends, so its scripts' requests are counted before the next fetch starts.
         """
-        result = self.fetcher.fetch(why.href or url, method_for(why.priority), self._refuse)
+        result = self.fetcher.fetch(why.href or url, method_for(why.priority), self._refuse, home=why.priority == "home")
         if post and dataproxy.refused(result) and (form := dataproxy.post_form(result.final_url or result.url)) \
                 and self._script_refusal(form[0]) is None:  # in scope and allowed by robots.txt, as the GET
             result = dataproxy.combined(result, self.fetcher.fetch(form[0], "POST", self._refuse, form[1]))

@@ -19,6 +19,7 @@ import urllib3
 
 from govaudit.crawl import outcomes
 from govaudit.crawl.clientredirect import stub_target
+from govaudit.crawl.splash import entry_target
 from govaudit.crawl.coding import ACCEPT_ENCODING, TooLarge, decode_payload
 from govaudit.crawl.politeness import HostLimiter, backoff_delay, retry_after
 from govaudit.crawl.soft404 import media_type
@@ -132,17 +133,18 @@ class Fetcher:
         self._proxies: dict[str, dict[str, str]] = {}  # per scheme://host
 
     def fetch(self, url: str, method: str = "GET", refuse: Callable[[str], str | None] | None = None,
-              form: bytes | None = None) -> FetchResult:
+              form: bytes | None = None, home: bool = False) -> FetchResult:
         """Fetch `url` with GET (pages) or HEAD (attachment checks), or POST `form` (URL-encoded
         fields: a data proxy that refuses GET; its redirects are not followed). Never raises for
         network or HTTP trouble; raises politeness.Cancelled when the crawl stops.
 
         `refuse(target)` is asked before following a redirect: a reason stops there
         with outcome robots_disallowed (the server pointed into a disallowed path).
+        `home`: `url` is the site's home page; a splash page there is entered (crawl/splash.py).
         """
         exchanges: list[Exchange] = []
         try:
-            outcome, content, error = self._fetch(url, method, exchanges, refuse, form)
+            outcome, content, error = self._fetch(url, method, exchanges, refuse, form, home)
         except _Failure as failure:
             outcome, content, error = failure.outcome, None, str(failure)
         final_method = exchanges[-1].method if exchanges else method
@@ -156,7 +158,7 @@ class Fetcher:
             self._sessions.clear()
 
     def _fetch(self, url: str, method: str, exchanges: list[Exchange], refuse: Callable[[str], str | None] | None,
-               form: bytes | None = None) -> tuple[str, bytes | None, str | None]:
+               form: bytes | None = None, home: bool = False) -> tuple[str, bytes | None, str | None]:
         current, visited, probe = url, {url}, False
         for _ in range(MAX_REDIRECTS + 1):
             exchange = self._attempts(method, current, probe, exchanges, form)
@@ -167,9 +169,10 @@ class Fetcher:
             location = exchange.header("Location") if exchange.status in _REDIRECT_STATUSES and method != "POST" else None
             if not location:
                 concluded = self._conclude(exchange, probe)
-                # A redirect stub (clientredirect) moves its visitor on as a 302 would: followed the same way.
+                # A redirect stub (clientredirect) moves its visitor on as a 302 would: followed the same
+                # way; so does the entry link of a splash page at the home address (splash), once.
                 if method != "GET" or probe or concluded[1] is None or \
-                        (location := stub_target(concluded[1], exchange.header("Content-Type"), current)) is None:
+                        (location := self._moves_on(concluded[1], exchange.header("Content-Type"), current, home, visited)) is None:
                     return concluded
             # GET and HEAD keep their method across every redirect status.
             target = urldefrag(urljoin(current, location.strip())).url
@@ -182,6 +185,15 @@ class Fetcher:
             visited.add(target)
             current = target
         raise _Failure(outcomes.REDIRECT_LOOP, f"more than {MAX_REDIRECTS} redirects")
+
+    @staticmethod
+    def _moves_on(content: bytes, content_type: str | None, url: str, home: bool, visited: set[str]) -> str | None:
+        """Where a 200 page sends its visitor on: a redirect stub's target; for the home page, a
+        splash page's entry (not one already visited: a portal linking its splash is no loop)."""
+        target = stub_target(content, content_type, url)
+        if target is None and home and (entry := entry_target(content, content_type, url)) not in visited:
+            return entry
+        return target
 
     def _conclude(self, exchange: Exchange, probe: bool) -> tuple[str, bytes | None, str | None]:
         if probe:

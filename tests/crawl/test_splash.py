@@ -1,0 +1,45 @@
+"""Splash pages (crawl/splash.py): the home address showing a greeting and one 进入网站 link is
+entered; a portal, a page linking off-site, or one offering two entries is not a splash.
+
+Real markup: a JSP welcome page in GitHub public code (library id 10067789465):
+`<div id="welcome"><p>…</p><div id="enter"><a href="index"> >>进入网站</a></div></div>`; the
+ENTER picture and the version chooser (简体/繁体/English/无障碍) are the splash described by the
+brief's probe (no government splash page was found in the library)."""
+
+from __future__ import annotations
+
+from govaudit.crawl.splash import entry_target
+
+H = "http://www.bailu.gov.cn"
+HTML = "text/html; charset=utf-8"
+WELCOME = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html><head><title>Welcome</title><link href="css/welcome.css" rel="stylesheet" type="text/css" media="screen" /></head>
+<body><div id="welcome">
+<p>欢迎访问白鹭区人民政府门户网站。</p>
+<br><div id="enter"><a href="index"> >>进入网站</a></div>
+</div></body></html>"""
+PICTURE = """<html><head><meta charset="utf-8"><title>白鹭区人民政府欢迎您</title></head><body>
+<div class="splash"><object data="/images/welcome.swf" type="application/x-shockwave-flash"></object>
+<a href="/portal/index.html"><img src="/images/enter.png" alt="进入首页"></a>
+<p><a href="/portal/index.html">简体中文</a> | <a href="/big5/">繁體中文</a> | <a href="/en/">English</a> | <a href="/wza/">无障碍</a></p>
+</div></body></html>"""
+
+
+def test_a_welcome_page_is_entered_by_its_entry_link():
+    assert entry_target(WELCOME.encode(), HTML, f"{H}/") == f"{H}/index"
+    assert entry_target(PICTURE.encode(), HTML, f"{H}/index.shtml") == f"{H}/portal/index.html"
+
+
+def test_a_splash_in_gbk_without_declaration_is_read():
+    body = PICTURE.replace('<meta charset="utf-8">', "").encode("gbk")
+    assert entry_target(body, "text/html", f"{H}/") == f"{H}/portal/index.html"
+
+
+def test_a_portal_an_off_site_entry_or_two_entries_are_no_splash():
+    portal = "<html><body>" + "".join(f'<a href="/col{i}/">栏目{i}</a>' for i in range(20)) + '<a href="/main/">进入网站</a></body></html>'
+    assert entry_target(portal.encode(), HTML, f"{H}/") is None
+    assert entry_target(WELCOME.replace('href="index"', 'href="http://www.example.com/"').encode(), HTML, f"{H}/") is None
+    two = WELCOME.replace("</div>\n</div>", '<a href="/old/">进入首页</a></div>\n</div>')
+    assert entry_target(two.encode(), HTML, f"{H}/") is None
+    long = WELCOME.replace("欢迎访问白鹭区人民政府门户网站。", "白鹭区概况。" * 80)
+    assert entry_target(long.encode(), HTML, f"{H}/") is None
