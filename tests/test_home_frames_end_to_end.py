@@ -79,3 +79,5 @@ def test_a_splash_page_is_entered_and_the_portal_audited(site_dir, tmp_path, pla
         start = reader.get(url)
         assert start.final_url == url + "portal.html" and reader.body(start) == home
     assert results["verdict"]["start_page"]["final_url"] == url + "portal.html"  # the splash entered, on record
+    report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "（起始地址进入 [" in report and "portal.html)，作为首页评估）" in report

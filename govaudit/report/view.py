@@ -205,6 +205,7 @@ class VerdictView:
     blocking: tuple[VetoView, ...]  # undecided rules that keep the grade 待定
     score_range: str | None  # "72–80" when the worst and best case differ
     start_url: str
+    entered_url: str | None  # the page the start URL led to (a redirect, a stub, a splash's entry), when another
     hub: str | None
     columns_linked: int | None
     columns_reached: int | None
@@ -341,10 +342,12 @@ def _verdict(results: Mapping[str, Any], by_id: Mapping[str, RuleView]) -> Verdi
     shown = None
     if rng and rng["min"] != rng["max"]:
         shown = f"{format_number(rng['min'])}–{format_number(rng['max'])}"
+    start = verdict.get("start_page") or {}
     return VerdictView(
         code=verdict["code"], label=verdict["label"], reasons=tuple(r["message"] for r in verdict["reasons"]),
         blocking=tuple(_veto(rule_id, by_id.get(rule_id)) for rule_id in verdict.get("blocking", ())),
-        score_range=shown, start_url=(verdict.get("start_page") or {}).get("url", results["site"]),
+        score_range=shown, start_url=start.get("url", results["site"]),
+        entered_url=final if (final := start.get("final_url")) and final != start.get("url") else None,
         hub=verdict.get("disclosure_hub"), columns_linked=verdict.get("columns_linked"),
         columns_reached=verdict.get("columns_reached"), stop_reason=verdict.get("stop_reason"),
         not_reached=tuple(ReachView(n["name"], n["url"], n["why_label"]) for n in verdict.get("not_reached", ())),
