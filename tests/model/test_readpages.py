@@ -121,10 +121,10 @@ from govaudit.model import readpages
 from govaudit.cli import main
 readpages.POOL_MIN_PAGES, readpages._BATCH = 0, 4
 real, started = readpages.page_facts, Path(sys.argv[2])
-def slow(reader, cap, start):
+def slow(reader, cap, start, *frames):
     started.touch()
     time.sleep(0.2)
-    return real(reader, cap, start)
+    return real(reader, cap, start, *frames)
 readpages.page_facts = slow
 sys.argv = ["govaudit", "build", sys.argv[1], "--jobs", "2"]
 sys.exit(main())
