@@ -1,5 +1,5 @@
-"""Home pages that are not plain pages, end to end: a frameset home (model/homeframes.py) and a
-splash page at the site's address (crawl/splash.py) are audited as the page a visitor sees, with
+"""Home pages that are not plain pages, end to end: a frameset home or an iframe wrapper
+(model/homeframes.py) and a splash page at the site's address (crawl/splash.py) are audited as the page a visitor sees, with
 the findings and grade of the plainly served demo site. Before, a frameset home failed
 footer-identifiers (its footer is in the bottom frame) and meta-tags (its main frame read as a
 column page), and a splash was audited as the home page (footer-identifiers and meta-tags failed
@@ -55,6 +55,20 @@ def test_a_frameset_home_page_is_audited_as_the_page_its_frames_show(site_dir, t
     parts = sorted(p["url"] for p in site["pages"] if p.get("part_of") == url)
     assert parts == [url + f"manage/{f}.html" for f in ("bottom", "homePage", "leftMenu", "topTo")]
     assert not any(c["url"].startswith(url + "manage/") for c in site["columns"])  # the news frame is no column
+
+
+def test_a_wrapper_home_page_is_audited_as_the_page_its_iframe_shows(site_dir, tmp_path, plain):
+    # Two links beside the iframe make it no redirect stub (clientredirect): before, the wrapper was
+    # the home page (footer-identifiers and meta-tags failed, 74 instead of 80).
+    head = _parts(site_dir)["head"]
+    wrapper = head + ('<body style="margin:0"><div class="top"><a href="/wza/">无障碍</a> <a href="/m/">手机版</a></div>'
+                      '<iframe src="/index_main.html" width="100%" height="100%" frameborder="0" scrolling="auto"></iframe></body></html>')
+    routes = {"/": _page(wrapper), "/index_main.html": _page((site_dir / "index.html").read_bytes()),
+              "/wza/": _page(_frame("无障碍浏览")), "/m/": _page(_frame("手机版"))}
+    results, url = _audit(site_dir, tmp_path / "out", routes)
+    assert _verdict(results) == plain
+    site = json.loads((tmp_path / "out" / "site.json").read_text(encoding="utf-8"))
+    assert [p["url"] for p in site["pages"] if p.get("part_of")] == [url + "index_main.html"]
 
 
 def test_a_frame_not_fetched_leaves_the_home_footer_unobserved_not_failed(site_dir, tmp_path):

@@ -216,14 +216,16 @@ _MEMO_PAGES = 2048
 
 
 def _frames_of(reader: SnapshotReader, cap: Capture | None, start: str, on_site: Callable[[str], bool]) -> list[str] | None:
-    """The same-site `<frame src>` addresses of the page fetched as `cap` (none for a page that
-    is no frameset: most, told by a byte search), or None when `cap` is no fetched page of the site."""
+    """The same-site pages framed by the page fetched as `cap` when it is made of them (a frameset,
+    an iframe wrapper: homeframes.frame_tag; most pages are neither, told by a byte search), or
+    None when `cap` is no fetched page of the site."""
     if cap is None or not _is_html(cap) or not on_site(cap.url):
         return None
-    if not homeframes.FRAME_TAG.search(reader.body(cap) or b""):
+    ctype = f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type
+    if (tag := homeframes.frame_tag(reader.body(cap) or b"", ctype)) is None:
         return []
     facts = page_facts(reader, cap, start)
-    return [] if facts is None else [l.url for l in facts.links if l.tag == "frame" and l.kind == "page"]
+    return [] if facts is None else [l.url for l in facts.links if l.tag == tag and l.kind == "page"]
 
 
 def _links_kept(url: str, facts: PageFacts, start: str) -> bool:

@@ -4,7 +4,10 @@ src="main.html"><frame src="bottom.html"></frameset>`, or a menu frame beside th
 Older portals (and admin-style templates still sold to small governments) serve their home
 page as a frameset: the masthead and the menu of columns in one frame, the news in another,
 the footer (主办单位, 网站标识码, ICP备案, 公安备案) in a third. The frameset document shows
-nothing of its own; a visitor sees one page. The model reads the home page as the union of its
+nothing of its own; a visitor sees one page. So does a wrapper page that shows next to nothing
+but pages in iframes: `<iframe src="index_main.html" width="100%" height="100%">` beside a
+无障碍 or 手机版 link (so no redirect stub: crawl/clientredirect.py), or a top, a left and a
+main iframe laid out as a frameset would be. The model reads the home page as the union of its
 same-site frames, each read as a part of the home page: its footer, its links, its columns.
 A frame that was not fetched leaves what it would show unobserved, never missing.
 """
@@ -15,17 +18,21 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 
+from govaudit.crawl.soft404 import visible_text
+from govaudit.htmlpage import decode_html, parse_html
 from govaudit.model.extract.footer import FooterFacts
 
 FRAME_TAG = re.compile(rb"<frame[\s/>]", re.I)  # `<frame …>`, not `<frameset>` nor `<iframe>`
+_IFRAME_TAG = re.compile(rb"<iframe[\s/>]", re.I)
+_MAX_WRAPPER_TEXT = 200  # a wrapper's own text: a title bar, a 无障碍 or 手机版 link
 _MAX_DEPTH = 3  # framesets nest (a middle frame that is itself a menu beside a main frame)
 
 
 def home_frames(start: str, frames_of: Callable[[str], list[str] | None]) -> tuple[list[str], list[str]]:
     """(frames fetched, frames not fetched) of the home page at `start`, nested framesets
-    followed (outer frames first). `frames_of(url)` gives the `<frame src>` addresses of the
-    fetched page at `url` (empty for a page that is no frameset), or None when it was not
-    fetched as a page of the site."""
+    followed (outer frames first). `frames_of(url)` gives the addresses of the pages framed by
+    the fetched page at `url` when it is made of them (frame_tag; empty for any other page), or
+    None when it was not fetched as a page of the site."""
     fetched: list[str] = []
     missing: list[str] = []
     seen, level = {start}, frames_of(start) or []
@@ -40,6 +47,17 @@ def home_frames(start: str, frames_of: Callable[[str], list[str] | None]) -> tup
             deeper += inner or []
         level = deeper
     return fetched, missing
+
+
+def frame_tag(body: bytes, content_type: str | None) -> str | None:
+    """The tag of the frames that make up the page `body`: "frame" for a frameset, "iframe" for
+    a wrapper (iframes and at most a few words of its own), None for any other page (a portal
+    showing a widget in an iframe shows much more)."""
+    if FRAME_TAG.search(body):
+        return "frame"
+    if not _IFRAME_TAG.search(body):
+        return None
+    return "iframe" if len(visible_text(parse_html(decode_html(body, content_type)[0]))) <= _MAX_WRAPPER_TEXT else None
 
 
 def merged_footer(footers: Sequence[FooterFacts]) -> tuple[FooterFacts, int]:
