@@ -52,8 +52,7 @@ def test_a_frameset_home_page_is_audited_as_the_page_its_frames_show(site_dir, t
     assert _verdict(results) == plain
     site = json.loads((tmp_path / "out" / "site.json").read_text(encoding="utf-8"))
     assert site["footer"]["evidence"]["url"] == url + "manage/bottom.html" and site["footer"]["site_id_code"] == "3399000001"
-    parts = sorted(p["url"] for p in site["pages"] if p.get("part_of") == url)
-    assert parts == [url + f"manage/{f}.html" for f in ("bottom", "homePage", "leftMenu", "topTo")]
+    assert sorted(site["home_frames"]) == [url + f"manage/{f}.html" for f in ("bottom", "homePage", "leftMenu", "topTo")]
     assert not any(c["url"].startswith(url + "manage/") for c in site["columns"])  # the news frame is no column
 
 
@@ -68,7 +67,7 @@ def test_a_wrapper_home_page_is_audited_as_the_page_its_iframe_shows(site_dir, t
     results, url = _audit(site_dir, tmp_path / "out", routes)
     assert _verdict(results) == plain
     site = json.loads((tmp_path / "out" / "site.json").read_text(encoding="utf-8"))
-    assert [p["url"] for p in site["pages"] if p.get("part_of")] == [url + "index_main.html"]
+    assert site["home_frames"] == [url + "index_main.html"]
 
 
 def test_a_frame_not_fetched_leaves_the_home_footer_unobserved_not_failed(site_dir, tmp_path):

@@ -19,10 +19,10 @@ import urllib3
 
 from govaudit.crawl import outcomes
 from govaudit.crawl.clientredirect import stub_target
-from govaudit.crawl.splash import entry_target
 from govaudit.crawl.coding import ACCEPT_ENCODING, TooLarge, decode_payload
 from govaudit.crawl.politeness import HostLimiter, backoff_delay, retry_after
 from govaudit.crawl.soft404 import media_type
+from govaudit.crawl.splash import entry_target
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import now_iso
 

@@ -753,7 +753,6 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     del groups
     page_list = [parked[url].page if url in parked else _page(url, cap, pages.get(url), list_pages.get(url))
                  for url, cap in sorted(captures.items())]
-    page_list = [replace(p, part_of=start) if p.url in frames else p for p in page_list] if frames else page_list
     del list_pages
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
                       fetched=sum(1 for c in captures.values() if c.outcome != "robots_disallowed"),
@@ -782,7 +781,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
         documents=docs, annual_reports=annual_reports, interpretations=interpretations,
         links=links, footer=footer, footers=template_footers,
         disclosure_sections=site_sections.disclosure_sections(columns, page_list, _section_links(links), kept.headings, anchors),
-        offsite_links=site_links.offsite(), page_text=text_info, search_box=search,
+        offsite_links=site_links.offsite(), page_text=text_info, search_box=search, home_frames=frames,
     )
     return model, texts
 

@@ -222,9 +222,6 @@ class Page:
     meta_tags: dict[str, str] = field(default_factory=dict)
     column_url: str | None = None  # a list page: the column it is a page of (page 2, 3 … are never columns)
     page_no: int | None = None  # a list page: its 1-based number in the column's pager
-    # A frame of the home page's <frameset>: the home page it is a part of (its footer, links and
-    # lists are the home page's; no template or tags of its own are judged).
-    part_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,8 +339,11 @@ class SiteModel:
     offsite_links: list[OffsiteLink] = field(default_factory=list)  # links leaving the site, once per target
     page_text: PageTextInfo | None = None  # None: no page text was extracted (an older or partial build)
     search_box: SearchBox | None = None  # None: not looked for (a build before this fact)
+    # A home page made of frames (a frameset, an iframe wrapper: model/homeframes.py): the fetched
+    # pages it frames, parts of it (their footer and links are the home page's; no template, list
+    # or tags of their own are judged).
+    home_frames: list[str] = field(default_factory=list)
 
     def home_urls(self) -> set[str]:
-        """The addresses whose links are the home page's: the site, the start URL, and the
-        frames a home page made of frames shows."""
-        return {self.site, self.crawl.start_url, *(p.url for p in self.pages if p.part_of)}
+        """The addresses whose links are the home page's: the site, the start URL, its frames."""
+        return {self.site, self.crawl.start_url, *self.home_frames}
