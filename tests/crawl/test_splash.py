@@ -8,7 +8,13 @@ brief's probe (no government splash page was found in the library)."""
 
 from __future__ import annotations
 
+import threading
+
+from govaudit.crawl.fetcher import Fetcher
+from govaudit.crawl.politeness import HostLimiter
 from govaudit.crawl.splash import entry_target
+from govaudit.settings import CrawlSettings
+from tests.crawl.sitekit import start_site, stop_site
 
 H = "http://www.bailu.gov.cn"
 HTML = "text/html; charset=utf-8"
@@ -43,3 +49,19 @@ def test_a_portal_an_off_site_entry_or_two_entries_are_no_splash():
     assert entry_target(two.encode(), HTML, f"{H}/") is None
     long = WELCOME.replace("欢迎访问白鹭区人民政府门户网站。", "白鹭区概况。" * 80)
     assert entry_target(long.encode(), HTML, f"{H}/") is None
+
+
+def test_the_fetcher_enters_a_splash_only_at_the_home_address(tmp_path):
+    splash = WELCOME.replace('href="index"', 'href="/portal.html"').encode()
+    routes = {"/": lambda m, n: (200, {"Content-Type": HTML}, splash),
+              "/portal.html": lambda m, n: (200, {"Content-Type": HTML}, b"<html><body>portal</body></html>")}
+    site = start_site(tmp_path, routes)
+    try:
+        fetcher = Fetcher(CrawlSettings(rate=0, retries=0), HostLimiter(0, threading.Event()))
+        home = fetcher.fetch(site.url, home=True)
+        other = fetcher.fetch(site.url)  # the same page linked from another page: a page like any other
+    finally:
+        stop_site(site)
+    assert home.final_url == site.url + "portal.html" and home.content == b"<html><body>portal</body></html>"
+    assert [e.status for e in home.exchanges] == [200, 200]  # both answers kept (both go into the WARC)
+    assert other.final_url == site.url and other.content == splash
