@@ -338,6 +338,9 @@ def _news(s: _Site) -> tuple[Col, Col]:
     tzgg.docs[1].files.append((BROKEN_PDF, "报名登记表.pdf"))
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404（/upload/files 上传路径）", probe="status:404"))
     tzgg.docs[3].files.append(("/upload/files/2026/3/20093317205.pdf", "实施方案.pdf"))
+    tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 3, 16),
+                           _paras("经清理，继续有效的行政规范性文件27件，宣布失效3件，废止2件。", GOV, "2026年3月16日"),
+                           source=f"{COUNTY}司法局"))
     for c in (yw, bmdt, xzdt, tpxw, tzgg):
         s.cols.append(c)
     return yw, tzgg
