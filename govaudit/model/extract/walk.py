@@ -23,7 +23,7 @@ import lxml.etree
 from govaudit.model.extract import markers
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
-from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link
+from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link, jump_links
 from govaudit.htmlvocab import (HIDDEN_STYLE, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS)
 
@@ -227,8 +227,12 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
             chrome, rel, hid = parent[_CHROME], parent[_RELATED], parent[_HIDDEN]
             inherited_chrome = chrome
             if bits & _SKIP_B:
-                push([el, bits, pos, chrome, rel, hid, 0, None, 0])
+                entry = [el, bits, pos, chrome, rel, hid, 0, None, 0]
+                push(entry)
                 walker.skip_subtree()
+                if tag == "select":  # a page jump's options are links; its text is no page text
+                    for link in jump_links(el, base):
+                        links.append(_new_tuple(LinkSpan, (link, _span(entry), _row_for(stack))))
                 continue
             is_crumb = is_related = is_body = is_title = False
             mark = 0
