@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from govaudit.htmlvocab import page_number
 from govaudit.jsurls import jump_menu, navigation_targets, option_address, script_link
 
 
@@ -74,7 +75,8 @@ def test_a_jump_menu_opens_the_chosen_options_value(onchange, jumps):
     assert jump_menu(onchange) is jumps
 
 
-
-def test_option_addresses():
+def test_option_addresses_and_page_numbers():
     assert option_address(" /channels/12_2.html ") == "/channels/12_2.html"
     assert [option_address(v) for v in ("", "2", "javascript:;", "#")] == [None] * 4
+    assert [page_number(t) for t in ("2", "[2]", "[ 12 ]", "下一页", "2页", "[2")] == [2, 2, 12, None, None, None]
+
