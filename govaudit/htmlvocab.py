@@ -85,6 +85,12 @@ def page_number(text: str) -> int | None:
     m = _PAGE_NUMBER.fullmatch(text)
     return int(m.group(1) or m.group(2)) if m else None
 
+# Column names a list's header row shows above its rows (`<tr><th>标题</th><th>文号</th>…`, or a first
+# `<li><span>标题</span><span>日期</span></li>` as in www.pds.gov.cn's `div.public-list1`): a list
+# showing only these has no row.
+LIST_HEADER_WORDS = frozenset(("序号", "标题", "名称", "文件名称", "信息名称", "文章标题", "主题", "文号", "发文字号", "索引号",
+                               "发布机构", "发文机关", "日期", "时间", "发布日期", "发布时间", "成文日期", "更新时间", "浏览次数"))
+
 # Texts of a row's "read more" link: a button, not the item's title.
 MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "详细信息", "阅读全文", "全文", "更多", "更多>>", ">>更多", "了解更多", "more", "More", "MORE"))
 
