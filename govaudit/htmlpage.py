@@ -16,7 +16,7 @@ import lxml.html
 from charset_normalizer import from_bytes
 
 from govaudit import urls
-from govaudit.jsurls import script_link
+from govaudit.jsurls import jump_menu, option_address, script_link
 from govaudit.model.extract.text import is_placeholder
 from govaudit.urls import normalize_resolved, resolve, resolved_kind, viewed_file
 
@@ -30,7 +30,7 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-88
 class RawLink:
     url: str  # normalised absolute URL: the key to compare and look up
     text: str
-    tag: str  # a | area | frame | img | iframe | embed | object | link | script
+    tag: str  # a | area | frame | img | iframe | embed | object | option (a jump menu's) | link | script
     kind: str  # page | attachment | image
     href: str = ""  # the absolute URL as linked (urls.resolve): the one to fetch and cite
 
@@ -229,6 +229,18 @@ def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
     return _link(href, el.get("alt") or "", tag)
 
 
+def jump_links(select: lxml.etree._Element, base: str) -> list[RawLink]:
+    """The links a page-jump or link-menu `<select>` holds: its options' addresses, each with its
+    option's text, when its change handler opens the chosen value (jsurls.jump_menu); else none."""
+    if not jump_menu(select.get("onchange")):  # lxml's HTML parser lowercases attribute names
+        return []
+    links = []
+    for option in select.iter("option"):
+        if (raw := option_address(option.get("value"))) is not None and (href := _href(raw, base)) is not None:
+            links.append(_link(href, " ".join(text_content(option).split()), "option"))
+    return links
+
+
 def base_of(tree: lxml.etree._Element, base_url: str) -> str:
     """The URL relative links resolve against: <base href>, else `base_url`."""
     base_el = tree.find(".//base[@href]")
@@ -237,7 +249,13 @@ def base_of(tree: lxml.etree._Element, base_url: str) -> str:
 
 
 def extract_links(tree: lxml.etree._Element, base_url: str) -> list[RawLink]:
-    """All HTTP(S) links of the page, in document order, resolved against <base> or `base_url`."""
+    """All HTTP(S) links of the page, in document order, resolved against <base> or `base_url`
+    (a jump menu's options included, see jump_links)."""
     base = base_of(tree, base_url)
-    links = (element_link(el, base) for el in tree.iter(*LINK_TAGS))
-    return [link for link in links if link is not None]
+    links: list[RawLink] = []
+    for el in tree.iter(*LINK_TAGS, "select"):
+        if el.tag == "select":
+            links += jump_links(el, base)
+        elif (link := element_link(el, base)) is not None:
+            links.append(link)
+    return links

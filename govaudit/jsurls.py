@@ -9,6 +9,12 @@ Real sites do both (a public collector's tests quote them):
   - column pages that are only `<SCRIPT> location.href="/col/col91477/index.html";</SCRIPT>`
     (fgw.shandong.gov.cn/col/col91475/index.html, 1,823 bytes, no link): read as a page, the
     column looks empty.
+  - page jumps and link menus: a `<select>` whose change sends the browser to the chosen option's
+    value, the options' values being the addresses: SiteServer's `stl:pageItem type="PageSelect"`
+    (`onChange="PageSelect_…_jumpMenu('self',this,0)"`, a Dreamweaver-style jumpMenu that evals
+    `targ+".location='"+selObj.options[selObj.selectedIndex].value+"'"`; siteserver/cms
+    StlPageItem.cs), DedeCMS's `onchange='location.href=this.options[this.selectedIndex].value;'`:
+    a template may page a list with nothing else, and read by links alone its later pages are unseen.
 Only string literals are read, never evaluated: an address built by concatenation
 (`'share.php?url=' + location.href`) is no address of its own.
 """
@@ -27,6 +33,14 @@ _NAVIGATION = re.compile(
     r"""\blocation\s*(?:\.\s*href\s*)?=\s*(['"])([^'"\\\s<>]{1,500})\1(?!\s*\+)"""
     r"""|\blocation\s*\.\s*(?:replace|assign)\s*\(\s*(['"])([^'"\\\s<>]{1,500})\3\s*\)""")
 _NOT_PAGES = ("javascript:", "#", "mailto:", "about:")
+# A change handler that opens the chosen option's value as it is: a jumpMenu(…, this, …) call
+# (Dreamweaver's MM_jumpMenu, SiteServer's PageSelect_…_jumpMenu), or the location (or window.open)
+# given the select's value unconcatenated (`encodeURI('list_' + this.value + '.html')` builds an
+# address instead, and is not read).
+_JUMP = re.compile(
+    r"""jumpMenu\s*\(\s*['"]?\w*['"]?\s*,\s*this\b"""
+    r"""|(?:\blocation\s*(?:\.\s*href\s*)?=|\bwindow\.open\s*\()\s*this\s*\."""
+    r"""(?:options\s*\[\s*this\.selectedIndex\s*\]\s*\.\s*)?value\b(?!\s*\+)""", re.I)
 
 
 def _concatenated(script: str, start: int, end: int) -> bool:
@@ -61,3 +75,17 @@ def navigation_targets(script: str) -> list[str]:
         if value and not value.lower().startswith(_NOT_PAGES) and value not in targets:
             targets.append(value)
     return targets
+
+
+def jump_menu(onchange: str | None) -> bool:
+    """True when a `<select>`'s change handler opens the chosen option's value as an address."""
+    return onchange is not None and _JUMP.search(onchange) is not None
+
+
+def option_address(value: str | None) -> str | None:
+    """The address a jump menu's option value names, as written, or None (empty, a bare number, a script)."""
+    value = (value or "").strip()
+    if not value or value.lower().startswith(_NOT_PAGES) or not _URL_LIKE.search(value):
+        return None
+    return value
+

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from govaudit.jsurls import navigation_targets, script_link
+from govaudit.htmlvocab import page_number
+from govaudit.jsurls import jump_menu, navigation_targets, option_address, script_link
 
 
 @pytest.mark.parametrize("script, url", [
@@ -55,3 +56,27 @@ def test_an_address_assigned_to_the_location_needs_no_file_name():
     assert script_link("location.href='?page=2'") == "?page=2"
     assert script_link("location.href=encodeURI('/a/index_2.jhtml');") == "/a/index_2.jhtml"  # JEECMS channel_2
     assert script_link("if(a){location.href='/x/1.html'}else{location.href='/x/2.html'}") is None
+
+
+@pytest.mark.parametrize("onchange, jumps", [
+    ("PageSelect_1_jumpMenu('self',this,0)", True),  # SiteServer stl:pageItem type="PageSelect" (StlPageItem.cs)
+    ("MM_jumpMenu('parent',this,0)", True),  # Dreamweaver's link menus
+    ("location.href=this.options[this.selectedIndex].value;", True),  # DedeCMS GetPageListST
+    ("window.open(this.value)", True),
+    # JEECMS channel_1 and an IIS portal build the address from the number: not the option's value
+    ("if(this.value==1){location.href=encodeURI('/a/index.jhtml')}else{location.href=encodeURI('/a/index_'+this.value+'.jhtml')}",
+     False),
+    ("javascript:window.location='ShowClass.asp?ClassID=3&page='+this.value", False),
+    ("location.href=this.value+'.html'", False),
+    ("this.form.submit()", False),
+    (None, False),
+])
+def test_a_jump_menu_opens_the_chosen_options_value(onchange, jumps):
+    assert jump_menu(onchange) is jumps
+
+
+def test_option_addresses_and_page_numbers():
+    assert option_address(" /channels/12_2.html ") == "/channels/12_2.html"
+    assert [option_address(v) for v in ("", "2", "javascript:;", "#")] == [None] * 4
+    assert [page_number(t) for t in ("2", "[2]", "[ 12 ]", "下一页", "2页", "[2")] == [2, 2, 12, None, None, None]
+

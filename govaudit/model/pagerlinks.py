@@ -10,6 +10,11 @@ pager (a page number or 下一页) and its address is a pager's: a numbered file
 after the first page, or the first page's script and query with number-valued parameters added.
 Its page number is the pager's word for it, never the number in the file name.
 
+SiteServer CMS names a channel's first page after the channel (`/channels/12.html`, or the channel's
+own file, `ch00232.html`) and its later pages beside it with `_n` appended (`/channels/12_2.html`;
+siteserver/cms PathUtility.GetChannelPageFilePath); its pager writes the numbers `[2]`. A file so
+named joins the list the same way: only when that list's pager links it.
+
 The same CMS also serves one column at its static and its dynamic address: a dynamic list that
 shows the same items as a static one (or nothing, under the same name and title) is that column,
 cited at the static address. Two static lists are two columns, whatever they show.
@@ -21,11 +26,12 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from govaudit.htmlvocab import NEXT_PAGE_TEXTS
+from govaudit.htmlvocab import NEXT_PAGE_TEXTS, page_number
 from govaudit.model.classify import ListPage
 
 _FIRST_FILE = re.compile(r"^(.*/[^/]+)\.(s?html?|jspx?|php|aspx?)$", re.I)
 _NUMBERED = re.compile(r"^\d+\.(s?html?|jspx?|php|aspx?)$", re.I)
+_SIBLING = re.compile(r"^_\d+\.(\w+)$")  # SiteServer: `12_2.html` beside `12.html`
 
 
 Groups = dict[str, list[tuple[ListPage, Any]]]  # list key -> (its place in the list, the fetched page)
@@ -41,8 +47,12 @@ def _pager_address(first: str, target: str) -> bool:
     if (a.scheme, a.netloc) != (b.scheme, b.netloc):
         return False
     if not a.query and not b.query and (m := _FIRST_FILE.match(a.path)):
-        folder = m.group(1) + "/"
-        return b.path.startswith(folder) and bool(_NUMBERED.match(b.path[len(folder):]))
+        if not b.path.startswith(m.group(1)):
+            return False
+        rest = b.path[len(m.group(1)):]
+        if rest.startswith("/"):  # VSB: `tzgg/10.htm` in the folder named after `tzgg.htm`
+            return bool(_NUMBERED.match(rest[1:]))
+        return bool((sib := _SIBLING.match(rest)) and sib.group(1).lower() == m.group(2).lower())
     if a.path != b.path or not a.query:
         return False
     mine, theirs = _query_pairs(a.query), _query_pairs(b.query)
@@ -61,7 +71,7 @@ def _numbers(first: Any, lone: dict[str, Any]) -> dict[str, int]:
         at = numbers[page.capture.url]
         for link in page.facts.links:
             text = link.text.strip()
-            number = int(text) if text.isdigit() else at + 1 if text in NEXT_PAGE_TEXTS else None
+            number = page_number(text) or (at + 1 if text in NEXT_PAGE_TEXTS else None)
             url = link.url
             if number is None or number < 2 or url not in lone or not _pager_address(first.capture.url, url):
                 continue

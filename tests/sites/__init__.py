@@ -8,7 +8,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, dede, dept, gkml, gkmlpt, hanweb, jee, jsp, phpcms, shtml, table, vsb
+from tests.sites import aspx, dede, dept, gkml, gkmlpt, hanweb, jee, jsp, phpcms, shtml, sscms, table, vsb
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -25,4 +25,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "vsb": (vsb.build, ("small",)),
     "jee": (jee.build, ("small",)),
     "dede": (dede.build, ("small",)),
+    "sscms": (sscms.build, ("small",)),
 }

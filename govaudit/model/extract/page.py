@@ -203,14 +203,15 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     # its <title> names (a top bar's highlighted 首页 names nothing).
     if not (metas.get("columnname") or crumbs or any(c != "首页" and c in head_title for c in index.current)):
         return keep
-    # A static page (机构职能, a guide showing its 更新日期) sits at an undated URL; a short news
+    # A static page (机构职能, a guide showing its 更新日期) shows text of its own, not just its
+    # trail, menus and a list's header row; it sits at an undated URL; a short news
     # article carrying a ColumnName meta sits at a dated one (t20260506_, /art/2026/5/6/). A page
     # linking below its own folder is a hub introducing its children, not a static page. Without
     # a ColumnName meta the page is named as a column by a trail whose leaf is its <title>'s name,
     # or by its highlighted item in a menu of sibling columns (an article's trail ends in its column).
     named = bool(metas.get("columnname")) or (bool(crumbs) and crumbs[-1][0] == title_name(head_title)) \
         or (area.content_links == 0 and _sibling_menu(index, url, metas, crumbs) is not None)
-    if (named and date.url is None and article is not None and article.length >= _STATIC_TEXT
+    if (named and date.url is None and article is not None and index.unchromed_length(article.span) >= _STATIC_TEXT
             and (article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
             and not _leads_below(index, url)):
         return "column", "listed", [_static_item(title, url, date, area.plain)], True

@@ -23,8 +23,8 @@ import lxml.etree
 from govaudit.model.extract import markers
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
-from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link
-from govaudit.htmlvocab import (HIDDEN_STYLE, RELATED_AMBIGUOUS,
+from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link, jump_links
+from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS)
 
 _BOUNDARY_SPACE = OPEN + SEP + " \t\r\n\u3000\xa0"
@@ -92,6 +92,18 @@ class PageIndex:
                 last = span.end
         out.append(self.text[last:])
         return "".join(out)
+
+    def unchromed_length(self, span: Span) -> int:
+        """Characters of the span's text outside navigation, header, footer, breadcrumb and pager
+        elements, whitespace runs collapsed as in text_of."""
+        out, last = [], span.start
+        for chrome in self.chrome_spans:
+            if chrome.end <= last or chrome.start >= span.end:
+                continue
+            out.append(self.text[last : max(last, chrome.start)])
+            last = max(last, chrome.end)
+        out.append(self.text[last : span.end])
+        return len(" ".join("".join(out).split()))
 
     def text_of(self, span: Span) -> str:
         """The span's text, boundaries and whitespace runs collapsed to single spaces."""
@@ -188,8 +200,12 @@ def _has_text(parts: list[str], first: int) -> bool:
 
 
 def _header_only(el: lxml.etree._Element) -> bool:
-    """True when all the text of a link-less list container is its table header (th, caption):
-    a list table with a 标题/文号/发布日期 header row and no row."""
+    """True when all the text of a link-less list container is its header: table header cells (th,
+    caption; a list table with a 标题/文号/发布日期 header row and no row), or column names alone
+    (a list whose first `<li>` names its columns, with no row under it)."""
+    words = [word for text in el.itertext() for word in text.split()]
+    if words and all(word in LIST_HEADER_WORDS for word in words):
+        return True
     if el.tag != "table" and next(el.iter("table"), None) is None:
         return False
     header = "".join(t for cell in el.iter("th", "caption") for t in cell.itertext())
@@ -227,8 +243,12 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
             chrome, rel, hid = parent[_CHROME], parent[_RELATED], parent[_HIDDEN]
             inherited_chrome = chrome
             if bits & _SKIP_B:
-                push([el, bits, pos, chrome, rel, hid, 0, None, 0])
+                entry = [el, bits, pos, chrome, rel, hid, 0, None, 0]
+                push(entry)
                 walker.skip_subtree()
+                if tag == "select":  # a page jump's options are links; its text is no page text
+                    for link in jump_links(el, base):
+                        links.append(_new_tuple(LinkSpan, (link, _span(entry), _row_for(stack))))
                 continue
             is_crumb = is_related = is_body = is_title = False
             mark = 0

@@ -1,0 +1,252 @@
+"""The "sscms" sample site (a county portal on SiteServer CMS, UTF-8, `/channels/<id>.html` lists paged
+`_<n>.html`, `/contents/<cid>/<id>.html` articles, one list paged only by a `<select>` jump) is what its
+answer key says: deterministic, served as declared, every planted defect present in the served bytes,
+nothing outside the key defective. (The tool's findings are not asserted here.)"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from html import unescape
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from tests.sites import sscms
+from tests.sites.model import LATER_PAGE, Expected, SampleSite
+from tests.sites.server import fetch, fetch_page, site_path
+
+_HREF = re.compile(r'href="([^"]+)"')
+_REF = re.compile(r"""(?:href|src)=["']([^"'#][^"']*)["']""")
+_OPTION = re.compile(r'<option value="([^"]+)"')
+_ARTICLE = re.compile(r"^/contents/\d+/\d+\.html$")
+_ROW = re.compile(r"<(li|tr)>(.*?)</\1>", re.S)
+_DATE = re.compile(r"(20\d{2})-(\d{2})-(\d{2})")
+_SHOWN = re.compile(r"发布时间：(\d{4})-(\d{2})-(\d{2})")
+
+
+@pytest.fixture(scope="module")
+def site() -> SampleSite:
+    return sscms.build()
+
+
+def _html(site: SampleSite, url: str) -> str:
+    return site.resources[url].body.decode("utf-8")
+
+
+def _list_area(html: str) -> str:
+    start = html.find('<div class="r-tit">')
+    return html[start:html.find('<div class="footer">')] if start >= 0 else ""
+
+
+def _rows(html: str, url: str) -> list[tuple[str, date | None]]:
+    """(article URL, date shown or None) of every row of a list page."""
+    out = []
+    for _, row in _ROW.findall(_list_area(html)):
+        links = [u for u in (site_path(url, h) for h in _HREF.findall(row)) if _ARTICLE.match(u)]
+        if links:
+            m = _DATE.search(re.sub(r'(?:href|title|src|alt)="[^"]*"', "", row))
+            out.append((links[0], date(*map(int, m.groups())) if m else None))
+    return out
+
+
+def _pager_links(html: str, url: str) -> list[str]:
+    """Later list pages a reader reaches: the pager's links and the page jump's options."""
+    area = html[html.find('<div class="page">'):] if '<div class="page">' in html else ""
+    return [site_path(url, h) for h in _HREF.findall(area) + _OPTION.findall(area) if h.startswith("/channels/")]
+
+
+def _all_rows(site: SampleSite, url: str) -> list[tuple[str, date | None]]:
+    """Rows of every page of the list, following the pager's links and the jump's options."""
+    rows, todo, seen = [], [url], set()
+    while todo:
+        page = todo.pop(0)
+        if page in seen:
+            continue
+        seen.add(page)
+        html = _html(site, page)
+        rows += _rows(html, page)
+        todo += _pager_links(html, page)
+    return list(dict.fromkeys(rows))
+
+
+def _date(regex: re.Pattern[str], html: str) -> date:
+    return date(*map(int, regex.search(html).groups()))
+
+
+def _meta(name: str, html: str) -> str:
+    m = re.search(rf'name="{name}" content="([^"]*)"', html)
+    return unescape(m.group(1)) if m else ""
+
+
+def _field(label: str, html: str) -> str | None:
+    m = re.search(rf'<li class="name">{label}</li><li class="value">([^<]*)</li>', html)
+    return m.group(1) or None if m else None
+
+
+def _is_interp(site: SampleSite, url: str) -> bool:
+    res = site.resources.get(url)
+    return bool(res and res.is_html and url.startswith("/contents/22/") and _meta("ArticleTitle", _html(site, url)))
+
+
+def _related(url: str, html: str) -> list[str]:
+    """Links of the page's 相关解读 / 相关文件 box."""
+    box = re.search(r'<div class="xg(?:jd|wj)">(.*?)</div>', html, re.S)
+    return [site_path(url, h) for h in _HREF.findall(box.group(1))] if box else []
+
+
+def _reports(site: SampleSite) -> list[tuple[str, int, date]]:
+    out = []
+    for url in site.html_urls:
+        title = _meta("ArticleTitle", _html(site, url))
+        if re.search(r"政府信息公开工作(?:年度)?报告$", title):
+            out.append((url, int(re.search(r"(20\d{2})年", title).group(1)), _date(_SHOWN, _html(site, url))))
+    return out
+
+
+def _footer(html: str) -> str:
+    return html[html.find('<div class="footer">'):]
+
+
+def _probe(site: SampleSite, base: str, entry: Expected) -> None:
+    kind, _, arg = entry.probe.partition(":")
+    html = fetch_page(base, entry.url, "utf-8") if kind != "status" else ""
+    if kind == "status":
+        assert fetch(base, entry.url)[0] == int(arg)
+    elif kind == "no-rows":
+        assert not _all_rows(site, entry.url) and _meta("ColumnName", html) and "情况说明" not in html
+    elif kind == "newest":
+        rows = _all_rows(site, entry.url)
+        assert rows and all(d for _, d in rows) and max(d for _, d in rows) == date.fromisoformat(arg)
+    elif kind == "no-interp":
+        assert not _related(entry.url, html)
+        short = re.search(r"《([^》]+)》", _meta("ArticleTitle", html)).group(1)
+        assert not [u for u in site.resources if _is_interp(site, u) and short in _html(site, u)]
+    elif kind == "no-interp-link":
+        assert not _related(entry.url, html)
+        short = re.search(r"《([^》]+)》", _meta("ArticleTitle", html)).group(1)
+        (interp,) = [u for u in site.resources if _is_interp(site, u) and short in _meta("ArticleTitle", _html(site, u))]
+        assert not _related(interp, _html(site, interp)) and interp not in html
+        assert interp in {u for u, _ in _all_rows(site, "/channels/22.html")}  # listed, so observable
+    elif kind == "late-interp":
+        (interp,) = _related(entry.url, html)
+        assert (_date(_SHOWN, _html(site, interp)) - _date(_SHOWN, html)).days == int(arg)
+    elif kind == "meta-missing":
+        assert _field("发布日期", html) and not _field(arg, html)
+    elif kind == "no-report":
+        years = {y for _, y, _ in _reports(site)}
+        assert int(arg) not in years and min(years) < int(arg) < max(years)
+        assert {u for u, _ in _all_rows(site, entry.url)} == {u for u, _, _ in _reports(site)}
+    elif kind == "late":
+        assert _date(_SHOWN, html) > date.fromisoformat(arg)
+    elif kind == "footer-lacks":
+        assert arg not in _footer(html) and arg in _footer(fetch_page(base, "/", "utf-8"))
+        same = [u for u in site.html_urls if re.match(entry.url_pattern, u)]
+        assert len(same) > 10 and all(arg not in _footer(_html(site, u)) for u in same)
+        others = [u for u in site.html_urls if not re.match(entry.url_pattern, u)]
+        assert others and all(arg in _footer(_html(site, u)) for u in others)
+    else:
+        raise AssertionError(f"unknown probe {entry.probe!r}")
+
+
+def test_deterministic(site: SampleSite) -> None:
+    again = sscms.build()
+    assert again.resources == site.resources and again.key == site.key and again.traps == site.traps
+
+
+def test_served_as_siteserver_serves(site: SampleSite, base: str) -> None:
+    status, content_type, body = fetch(base, "/channels/5.html")
+    assert status == 200 and "utf-8" in content_type
+    assert fetch(base, "/")[2] == fetch(base, "/index.html")[2]
+    assert fetch(base, "/channels/5_4.html")[0] == 404
+    assert fetch(base, f"/channels/{sscms.GUIDE_CID}.html")[0] == 404  # LinkToOnlyOneContent: not generated
+
+
+def test_select_paged_lists_link_later_pages_only_by_option_values(site: SampleSite) -> None:
+    select_cols = ("/channels/6.html", "/channels/9.html")
+    for url in (t.url for t in site.traps if t.note == LATER_PAGE):
+        first = re.sub(r"_\d+\.html$", ".html", url)
+        html = _html(site, first)
+        assert _rows(_html(site, url), url)
+        if first in select_cols:
+            assert f'value="{url}"' in html and f'href="{url}"' not in html
+        else:
+            assert f'href="{url}"' in html
+
+
+def test_list_dates_sit_inside_the_title_anchor(site: SampleSite) -> None:
+    html = _html(site, "/channels/5.html")
+    assert re.search(r'<a href="/contents/5/\d+\.html"[^>]*>[^<]+<span>2026-11-19</span></a>', html)
+    assert "<li class=\"head\"><b>标题</b>" in html
+
+
+def test_every_planted_defect_is_served(site: SampleSite, base: str) -> None:
+    assert len(site.key) >= 15 and len(site.traps) >= 20
+    for entry in site.key:
+        _probe(site, base, entry)
+
+
+def test_traps_are_served(site: SampleSite) -> None:
+    for trap in site.traps:
+        assert site.lookup(*(trap.url.split("?", 1) + [""])[:2]).status == 200, trap.url
+
+
+def test_no_unplanted_broken_links(site: SampleSite) -> None:
+    planted = {e.url for e in site.key if e.family == "broken-links"}
+    broken = set()
+    for url, res in site.resources.items():
+        if not res.is_html:
+            continue
+        html = res.body.decode("utf-8")
+        for ref in [*_REF.findall(html), *_OPTION.findall(html)]:
+            target = urljoin("http://site" + url, unescape(ref))
+            if target.startswith("http://site/"):
+                parts = urlsplit(target)
+                if site.lookup(parts.path, parts.query).status != 200:
+                    broken.add(parts.path)
+    assert broken == planted
+
+
+def test_metadata_complete_outside_the_key(site: SampleSite) -> None:
+    planted = {e.url for e in site.key if e.family == "normative-metadata"}
+    docs = [u for u in site.html_urls if _ARTICLE.match(u) and u.startswith("/contents/21/")]
+    assert len(docs) == 9
+    for url in docs:
+        missing = [f for f in ("索引号", "发布机构", "发文字号", "成文日期", "发布日期", "有效性") if not _field(f, _html(site, url))]
+        assert bool(missing) == (url in planted), (url, missing)
+
+
+def test_no_unplanted_stale_or_empty_columns(site: SampleSite) -> None:
+    planted = {e.url for e in site.key if e.family in ("stale-columns", "empty-columns")}
+    limits = {"柘川要闻": 14, "部门动态": 14, "乡镇动态": 14, "图片新闻": 14, "通知公告": 183, "规范性文件": 183,
+              "政策解读": 183, "人事信息": 365, "政府信息公开年报": 365}
+    for url in site.html_urls:
+        html = _html(site, url)
+        name = _meta("ColumnName", html)
+        if not re.match(r"^/channels/\d+\.html$", url) or name not in limits or url in planted:
+            continue
+        rows = _all_rows(site, url)
+        assert rows, url
+        newest = max(_date(_SHOWN, _html(site, u)) for u, _ in rows)
+        assert newest >= sscms.AS_OF - timedelta(days=limits[name]), (url, newest)
+
+
+def test_annual_reports_follow_the_key(site: SampleSite) -> None:
+    years = {y: when for _, y, when in _reports(site)}
+    assert sorted(years) == [2020, 2021, 2022, 2023, 2025]
+    late = {e.url for e in site.key if e.probe.startswith("late:")}
+    assert {u for u, y, when in _reports(site) if when > date(y + 1, 3, 31)} == late
+
+
+def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
+    """Each probe can fail: run on an object that is not defective, it raises."""
+    doc = next(t.url for t in site.traps if t.url.startswith("/contents/21/"))
+    on_time = next(t.url for t in site.traps if "截止日" in t.note)
+    compliant = [("status:404", "/channels/5.html"), ("no-rows", "/channels/5.html"),
+                 ("newest:2026-10-27", "/channels/5.html"), ("no-interp", doc), ("no-interp-link", doc),
+                 ("late-interp:15", doc), ("meta-missing:有效性", doc), ("late:2023-03-31", on_time),
+                 ("no-report:2023", "/channels/27.html"), ("footer-lacks:公网安备", "/contents/5/1467.html")]
+    for probe, url in compliant:
+        entry = Expected("x", url, "compliant", probe=probe, url_pattern=r"^/contents/5/\d+\.html$")
+        with pytest.raises(AssertionError):
+            _probe(site, base, entry)
