@@ -369,6 +369,8 @@ def _news(s: _Site) -> tuple[Col, Col]:
         tzgg.docs.append(s.doc(f"关于做好{('秋冬季森林防火', '节假日安全', '冬季供暖', '城乡居民医保缴费')[i % 4]}工作的通知（{i + 1}）",
                                date(2026, 4, 10) - timedelta(days=i * 11), source=f"{GOV}办公室"))
     s.key.append(Expected("stale-columns", tzgg.url(), "通知公告最新信息 2026-04-10，超过 6 个月", probe="newest:2026-04-10"))
+    tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 3, 16),
+                           _paras("经清理，继续有效的行政规范性文件28件，宣布失效3件，废止2件。", GOV, "2026年3月16日")))
     tzgg.docs[1].files.append((BROKEN_ATTACH, "报名表.pdf"))
     s.key.append(Expected("broken-links", BROKEN_ATTACH, "通知附件下载地址 404", probe="status:404"))
     tzgg.docs[3].files.append((GONE_ATTACH, "实施细则.pdf"))
