@@ -10,6 +10,11 @@ pager (a page number or 下一页) and its address is a pager's: a numbered file
 after the first page, or the first page's script and query with number-valued parameters added.
 Its page number is the pager's word for it, never the number in the file name.
 
+新点 Epoint WebBuilder writes a column's first page as `subPage.html` (or `moreinfo.html`) and its
+later pages beside it in the same folder: `/jyxx/004002/004002001/2.html`, `3.html` (scrapers of
+ggzy.siping.gov.cn, sxggzyjy.cn); a numbered file in the first page's own folder is a pager's
+address too, under the same condition (a pager of the list links it as a page number or 下一页).
+
 The same CMS also serves one column at its static and its dynamic address: a dynamic list that
 shows the same items as a static one (or nothing, under the same name and title) is that column,
 cited at the static address. Two static lists are two columns, whatever they show.
@@ -40,9 +45,14 @@ def _pager_address(first: str, target: str) -> bool:
     a, b = urlsplit(first), urlsplit(target)
     if (a.scheme, a.netloc) != (b.scheme, b.netloc):
         return False
-    if not a.query and not b.query and (m := _FIRST_FILE.match(a.path)):
-        folder = m.group(1) + "/"
-        return b.path.startswith(folder) and bool(_NUMBERED.match(b.path[len(folder):]))
+    if not a.query and not b.query:
+        # VSB's folder named after the first page, or (Epoint) the own folder of a first page that
+        # is not itself a numbered page (2.html is page 2 of its folder's list, never a first page)
+        folder, name = a.path.rsplit("/", 1)
+        folders = set() if _NUMBERED.match(name) else {folder + "/"}
+        if m := _FIRST_FILE.match(a.path):
+            folders.add(m.group(1) + "/")
+        return any(b.path.startswith(f) and _NUMBERED.match(b.path[len(f):]) for f in folders)
     if a.path != b.path or not a.query:
         return False
     mine, theirs = _query_pairs(a.query), _query_pairs(b.query)

@@ -1,0 +1,81 @@
+"""Crawled and built: a 新点 Epoint WebBuilder column is one column whatever its pages' addresses.
+
+Real markup, as public scrapers of Epoint portals quote it: the first page `subpage.html` (or
+`moreinfo.html`) and its later pages `2.html`, `3.html` in the same folder (ggzy.siping.gov.cn
+`/jyxx/004002/004002001/1.html`, sxggzyjy.cn `/jydt/001001/001001001/1.html`, a zlsrc scraper's
+`'%d.html' % num if num > 1 else 'subpage.html'`), rows `<ul class="wb-data-item"><li class="wb-data-list">`,
+the pager `<ul class="ewb-page-items clearfix">` of `ewb-page-li ewb-page-hover` links and the count
+`<li class="ewb-page-li ewb-page-noborder ewb-page-num"><span>1/3</span></li>` (sxggzyjy.cn); the
+legacy ASP.NET subsystem pages a list by `&Paging=n` (wzggzy.wz.gov.cn `zhaobiao.aspx?categorynum=
+001009001&Paging=1`, ggzy.jl.gov.cn `MoreInfoJYXX.aspx?CategoryNum=004003`) with image buttons and a
+`<td class="huifont">1/2</td>` count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.model.loopback import HTML, crawl_and_build
+
+
+def _shell(name: str, body: str) -> str:
+    return (f'<html><head><meta charset="utf-8"><title>{name}_某县人民政府</title><meta name="ColumnName" content="{name}"></head>'
+            f'<body><div class="ewb-nav"><a href="/">网站首页</a></div><div class="ewb-container"><div class="ewb-location">'
+            f'当前位置：<a href="/">首页</a> &gt; {name}</div><div class="ewb-right-bd" id="categorypagingcontent">{body}</div></div>'
+            '<div class="ewb-footer">主办：某县人民政府办公室</div></body></html>')
+
+
+def _rows(ids: range, url: str) -> str:
+    return '<ul class="wb-data-item">' + "".join(
+        f'<li class="wb-data-list"><div class="wb-data-infor l"><a href="{url(i)}" title="关于第{i}项工作的通知">关于第{i}项工作的通知</a>'
+        f'</div><span class="wb-data-date r">2026-09-{30 - i % 20:02d}</span></li>' for i in ids) + "</ul>"
+
+
+def _static_pager(page: int, pages: int, first: str) -> str:
+    rel = lambda k: f"./{first}" if k == 1 else f"./{k}.html"  # noqa: E731
+    li = lambda k, text: f'<li class="ewb-page-li ewb-page-hover"><a href="{rel(k)}">{text}</a></li>'  # noqa: E731
+    off = lambda text: f'<li class="ewb-page-li ewb-page-hover"><a href="javascript:void(0)">{text}</a></li>'  # noqa: E731
+    head = off("首页") + off("上页") if page == 1 else li(1, "首页") + li(page - 1, "上页")
+    tail = off("下页") + off("末页") if page == pages else li(page + 1, "下页") + li(pages, "末页")
+    return (f'<div class="ewb-page"><ul class="ewb-page-items clearfix">{head}<li class="ewb-page-li ewb-page-noborder '
+            f'ewb-page-num"><span>{page}/{pages}</span></li>{tail}</ul></div>')
+
+
+def _doc(i: int) -> str:
+    return (f'<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="关于第{i}项工作的通知"></head><body>'
+            f'<div class="ewb-article"><h2 class="ewb-article-tt">关于第{i}项工作的通知</h2><div class="ewb-article-sources">'
+            f'发布时间：2026-09-01</div><div class="ewb-article-info">请认真贯彻执行第{i}项工作。某县人民政府办公室</div></div>'
+            '</body></html>')
+
+
+def test_later_pages_beside_subpage_html_are_the_same_column(tmp_path: Path) -> None:
+    folder = "/jyxx/004002/004002001/"
+    doc = lambda i: f"{folder}20260901/{i:08d}-aaaa-bbbb-cccc-000000000000.html"  # noqa: E731
+    pages = {"/": (200, HTML, _shell("首页", f'<a href="{folder}subpage.html">通知公告</a>'))}
+    for k, ids in ((1, range(1, 5)), (2, range(5, 9)), (3, range(9, 11))):
+        path = folder + ("subpage.html" if k == 1 else f"{k}.html")
+        pages[path] = (200, HTML, _shell("通知公告", _rows(ids, doc) + _static_pager(k, 3, "subpage.html")))
+    pages.update({doc(i): (200, HTML, _doc(i)) for i in range(1, 11)})
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    (column,) = model.columns
+    assert column.url == base + folder.lstrip("/") + "subpage.html" and len(column.items) == 10
+    numbers = {p.url.removeprefix(base): p.page_no for p in model.pages if p.column_url}
+    assert numbers == {"jyxx/004002/004002001/subpage.html": 1, "jyxx/004002/004002001/2.html": 2,
+                       "jyxx/004002/004002001/3.html": 3}
+
+
+def test_legacy_paging_parameter_pages_one_list(tmp_path: Path) -> None:
+    first = "/lxweb/ShowInfo/MoreInfo.aspx?CategoryNum=003001&Paging=1"
+    doc = lambda i: f"/lxweb/InfoDetail/Default.aspx?InfoID={i:08d}-aaaa-bbbb-cccc-000000000000&CategoryNum=003001"  # noqa: E731
+
+    def pager(page: int) -> str:
+        other = 2 if page == 1 else 1
+        button = f'<a href="MoreInfo.aspx?CategoryNum=003001&amp;Paging={other}"><img src="/lxweb/images/page/nextn.gif" border="0"></a>'
+        return f'<table class="pager"><tr><td>{button}</td><td class="huifont">{page}/2</td></tr></table>'
+    pages = {"/": (200, HTML, _shell("首页", f'<a href="{first.replace("&", "&amp;")}">意见征集</a>'))}
+    for k, ids in ((1, range(1, 5)), (2, range(5, 7))):
+        pages[first.replace("Paging=1", f"Paging={k}")] = (200, HTML, _shell("意见征集", _rows(ids, doc) + pager(k)))
+    pages.update({doc(i): (200, HTML, _doc(i)) for i in range(1, 7)})
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    (column,) = model.columns
+    assert len(column.items) == 6 and len(column.pages) == 2
+
