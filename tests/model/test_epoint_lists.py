@@ -79,3 +79,23 @@ def test_legacy_paging_parameter_pages_one_list(tmp_path: Path) -> None:
     (column,) = model.columns
     assert len(column.items) == 6 and len(column.pages) == 2
 
+
+def test_a_page_is_titled_by_the_heading_its_title_names_not_the_side_trees() -> None:
+    """An Epoint static page (the 政府信息公开指南) under a left tree of its section's columns
+    (`<ul class="wb-tree"><li class="wb-tree-items current">`, hrss.xz.gov.cn as an RSSHub route reads
+    it; the tree's <h2> heading is guessed): the first h2 names the section, the one the <title> names
+    is the page's. Read as 政府信息公开, the guide was not found and guide-current failed the site."""
+    from govaudit.model.extract.page import extract_page
+    html = ('<html><head><meta charset="utf-8"><title>政府信息公开指南_某县人民政府</title>'
+            '<meta name="ColumnName" content="政府信息公开指南"></head><body><div class="ewb-container"><div class="ewb-left l"><div class="ewb-left-hd"><h2>政府信息公开</h2></div>'
+            '<ul class="wb-tree"><li class="wb-tree-items current"><h3 class="wb-tree-node"><a href="/xxgk/002003/002003001/moreinfo.html" '
+            'class="wb-tree-tt">规范性文件</a></h3></li><li class="wb-tree-items"><h3 class="wb-tree-node"><a href="/xxgk/zfxxgkzn/index.html" '
+            'class="wb-tree-tt">政府信息公开指南</a></h3></li></ul></div><div class="ewb-right r">'
+            '<div class="ewb-location">当前位置：<a href="/">首页</a> &gt; <span>政府信息公开指南</span></div><div class="ewb-article">'
+            '<h2 class="ewb-article-tt">政府信息公开指南</h2><div class="ewb-article-sources"><span>发布时间：2026-03-01</span></div>'
+            '<div class="ewb-article-info"><p>为便于公民、法人和其他组织获取某县人民政府的政府信息，编制本指南。一、主动公开 '
+            '二、依申请公开 三、监督和救济。申请人可以通过当面、信函、网络等方式提出政府信息公开申请。</p></div></div></div></div></body></html>')
+    facts = extract_page(html, "http://h/xxgk/zfxxgkzn/index.html")
+    assert facts.title == "政府信息公开指南" and facts.single_article
+    assert [(i.title, i.date) for i in facts.list_items] == [("政府信息公开指南", "2026-03-01")]
+
