@@ -99,3 +99,23 @@ def test_a_page_is_titled_by_the_heading_its_title_names_not_the_side_trees() ->
     assert facts.title == "政府信息公开指南" and facts.single_article
     assert [(i.title, i.date) for i in facts.list_items] == [("政府信息公开指南", "2026-03-01")]
 
+
+def test_a_bare_n_of_p_among_pager_links_is_the_page_total() -> None:
+    """Epoint pagers show the page as `n/P` alone in an element among the pager's links: the static
+    pager's `<li class="ewb-page-li ewb-page-noborder ewb-page-num"><span>1/3</span></li>` (sxggzyjy.cn)
+    and the script pager's `<li class="wb-page-li visible-desktop">1/2</li>` beside `ShowAjaxNewPage(…)`
+    links (zgcy.gov.cn). The script pager names no address, so page 2 is never fetched: with the total
+    read, the column says one page was not observed instead of passing for complete. A `1/3` cell of
+    a table that is no pager is no total."""
+    from govaudit.model.extract.page import extract_page
+    doc = lambda i: f"/xwzx/001003/20261118/{i:08d}-aaaa-bbbb-cccc-000000000000.html"  # noqa: E731
+    ajax = lambda k, text: (f'<li class="wb-page-li"><a href="javascript:void(0)" onclick="ShowAjaxNewPage(window.location.pathname,'  # noqa: E731
+                            f"'categorypagingcontent',{k})\">{text}</a></li>")
+    script_pager = ('<div class="pages"><ul class="wb-page-items clearfix">' + ajax(1, "首页")
+                    + '<li class="wb-page-li visible-desktop">1/2</li>' + ajax(2, "下一页") + ajax(2, "尾页") + "</ul></div>")
+    facts = extract_page(_shell("乡镇动态", _rows(range(1, 11), doc) + script_pager), "http://h/xwzx/001003/subPage.html")
+    assert facts.kind == "column" and len(facts.list_items) == 10 and facts.page_count == 2
+    static = extract_page(_shell("通知公告", _rows(range(1, 11), doc) + _static_pager(1, 3, "subpage.html")), "http://h/tzgg/subpage.html")
+    assert static.page_count == 3
+    table = '<table><tr><td>完成进度</td><td>1/3</td><td>合计</td></tr></table>'
+    assert extract_page(_shell("乡镇动态", _rows(range(1, 11), doc) + table), "http://h/xwzx/001003/subPage.html").page_count is None

@@ -13,7 +13,7 @@ from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.footer import footer_start
-from govaudit.model.extract.pager import counted_totals, page_totals
+from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
 from govaudit.model.types import ListItem
@@ -186,6 +186,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
     pages = [int(a or b) for a, b in PAGE_COUNT.findall(scripts)] if any(w in scripts for w in PAGE_COUNT_WORDS) else []
     if groups and ("共" in index.text or "页次" in index.text):  # a list pager's visible total (共4页, 第1/4页)
         pages += [int(n) for m in page_totals(index.text) for n in m if n] + counted_totals(index.text)
+    if groups and "/" in index.text:  # Epoint's `首页 上页 1/15 下页 末页`
+        pages += bare_totals(index.text)
     # A server-written pager saying 共0条 is an observed empty list, not a script's.
     script_list = bool(declared) and not (declared_count == 0 and len(visible) == len(declared)) or index.templates > 0
     dated = {c: items for c, items in groups.items() if any(i.date for i in items)}
