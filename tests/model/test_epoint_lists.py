@@ -119,3 +119,26 @@ def test_a_bare_n_of_p_among_pager_links_is_the_page_total() -> None:
     assert static.page_count == 3
     table = '<table><tr><td>完成进度</td><td>1/3</td><td>合计</td></tr></table>'
     assert extract_page(_shell("乡镇动态", _rows(range(1, 11), doc) + table), "http://h/xwzx/001003/subPage.html").page_count is None
+
+
+def test_a_channel_page_with_one_empty_block_is_no_list() -> None:
+    """A channel page (互动交流) shows a block per child column, each with its heading and 更多 link;
+    a child column with nothing published yet leaves its block empty (an ASP CMS's ShowNewslist writes
+    `<ul><li>暂无信息</li></ul>` for one, a public repository's `inc/function.asp`; the block layout here
+    is the epoint sample's, guessed). With one block left showing rows, the page read as a column of
+    its own that copies 意见征集's newest rows: a second column to judge stale or empty."""
+    from govaudit.model.extract.page import extract_page
+    doc = lambda i: f"/lxweb/InfoDetail/Default.aspx?InfoID={i:08d}-aaaa-bbbb-cccc-000000000000&amp;CategoryNum=003001"  # noqa: E731
+    rows = "".join(f'<li><a href="{doc(i)}" title="关于第{i}项条例公开征求意见的公告">关于第{i}项条例公开征求意见的公告</a>'
+                   f"<span>2026-11-{20 - i:02d}</span></li>" for i in range(1, 6))
+
+    def block(name: str, more: str, items: str) -> str:
+        return (f'<div class="ewb-block"><div class="ewb-block-hd"><h3>{name}</h3><a href="{more}" class="ewb-more">更多&gt;</a></div>'
+                f'<ul class="ewb-block-items">{items}</ul></div>')
+    channel = (block("意见征集", "/lxweb/ShowInfo/MoreInfo.aspx?CategoryNum=003001&amp;Paging=1", rows)
+               + block("在线访谈", "/hdjl/003002/subPage.html", ""))
+    html = (f'<html><head><meta charset="utf-8"><title>互动交流_某县人民政府</title><meta name="ColumnName" content="互动交流"></head>'
+            f'<body><div class="ewb-container"><div class="ewb-location">当前位置：<a href="/">首页</a> &gt; <span>互动交流</span></div>'
+            f'<div class="ewb-channel">{channel}</div></div></body></html>')
+    facts = extract_page(html, "http://h/hdjl/index.html")
+    assert facts.kind == "hub" and not facts.list_items
