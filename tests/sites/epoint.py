@@ -581,5 +581,8 @@ def build(size: str = "small") -> SampleSite:
         s.res[js] = Resource(b"/* epoint */", "application/javascript")
     s.key.append(Expected("footer", gfx.doc_url(gfx.docs[0]), "信息公开文章页模板页脚缺网站标识码",
                           probe="footer-lacks:网站标识码", url_pattern=DISCLOSURE_DOCS))
+    ajax = [c for c in s.cols if c.pager == "ajax"]
+    script_only = {c.url(n) for c in ajax for n in range(2, c.pages + 1)}
+    script_only |= {c.doc_url(d) for c in ajax for d in c.docs[c.per_page:]}
     return SampleSite("epoint", size, AS_OF, dict(sorted(s.res.items())), Resource(NOT_FOUND.encode(), HTML, 404),
-                      s.key, s.traps, frozenset())
+                      s.key, s.traps, frozenset(), script_only=frozenset(script_only))

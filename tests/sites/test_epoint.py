@@ -170,11 +170,16 @@ def test_dynamic_aliases_are_the_static_documents(site: SampleSite) -> None:
 
 
 def test_script_pager_names_no_address(site: SampleSite) -> None:
-    """The 乡镇动态 list's page 2 is reached only by ShowAjaxNewPage(…, 2): no href names 2.html."""
+    """The 乡镇动态 list's page 2 is reached only by ShowAjaxNewPage(…, 2): no href names 2.html or
+    the documents only it lists (the site's script_only pages)."""
     html = _html(site, "/xwzx/001003/subPage.html")
     assert _AJAX.findall(html) and not re.search(r'href="[^"]*/2\.html"', html) and _rows(_html(site, "/xwzx/001003/2.html"), "/xwzx/001003/2.html")
     later = [t.url for t in site.traps if t.note == LATER_PAGE]
     assert "/xwzx/001003/2.html" in later and any("Paging=2" in u for u in later)
+    linked = {site_path(url, h) for url, res in site.resources.items() if res.is_html and url not in site.script_only
+              for h in _HREF.findall(res.body.decode("utf-8"))}
+    assert len(site.script_only) == 5 and not site.script_only & linked
+    assert site.script_only <= {u for u, _ in _all_rows(site, "/xwzx/001003/subPage.html")} | {"/xwzx/001003/2.html"}
 
 
 def test_every_planted_defect_is_served(site: SampleSite, base: str) -> None:
