@@ -10,8 +10,8 @@ pager (a page number or 下一页) and its address is a pager's: a numbered file
 after the first page, or the first page's script and query with number-valued parameters added.
 Its page number is the pager's word for it, never the number in the file name.
 
-新点 Epoint WebBuilder writes a column's first page as `subPage.html` (or `moreinfo.html`) and its
-later pages beside it in the same folder: `/jyxx/004002/004002001/2.html`, `3.html` (scrapers of
+新点 Epoint WebBuilder writes a column's first page as `subPage.html`, `moreinfo.html` or `1.html` and
+its later pages beside it in the same folder: `/jyxx/004002/004002001/2.html`, `3.html` (scrapers of
 ggzy.siping.gov.cn, sxggzyjy.cn); a numbered file in the first page's own folder is a pager's
 address too, under the same condition (a pager of the list links it as a page number or 下一页).
 
@@ -47,9 +47,9 @@ def _pager_address(first: str, target: str) -> bool:
         return False
     if not a.query and not b.query:
         # VSB's folder named after the first page, or (Epoint) the own folder of a first page that
-        # is not itself a numbered page (2.html is page 2 of its folder's list, never a first page)
+        # is not a later numbered page (1.html may start a list; 2.html is its page 2, never a first page)
         folder, name = a.path.rsplit("/", 1)
-        folders = set() if _NUMBERED.match(name) else {folder + "/"}
+        folders = set() if _NUMBERED.match(name) and not name.startswith("1.") else {folder + "/"}
         if m := _FIRST_FILE.match(a.path):
             folders.add(m.group(1) + "/")
         return any(b.path.startswith(f) and _NUMBERED.match(b.path[len(f):]) for f in folders)
@@ -88,7 +88,9 @@ def fold_pager_pages(grouped: Groups) -> None:
     docstring), numbered as the pagers say. A lone page is a group of one unnumbered page."""
     lone = {key: members[0][1] for key, members in grouped.items()
             if len(members) == 1 and members[0][0].number is None}
-    for key in list(grouped):
+    # Lists whose first page is a numbered file (Epoint's 1.html) claim their pages last: VSB's
+    # `tzgg/1.htm` is the oldest page of `tzgg.htm`, whose pager claims it first.
+    for key in sorted(grouped, key=lambda k: bool(_NUMBERED.match(urlsplit(k).path.rsplit("/", 1)[-1]))):
         members = grouped.get(key)
         first = next((p for lp, p in members or () if lp.number is None and p.facts.kind == "column"), None)
         if first is None:
@@ -98,6 +100,7 @@ def fold_pager_pages(grouped: Groups) -> None:
             (lp, page), = grouped.pop(url)
             members.append((ListPage(key, lp.bare, number, "pager"), page))
             lone.pop(url, None)
+            lone.pop(key, None)  # a list with later pages is no lone page another list may claim
 
 
 def _shown(members: list[tuple[ListPage, Any]]) -> tuple[str, tuple[str, ...], frozenset[str]] | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.model.loopback import HTML, crawl_and_build
 
 
@@ -47,19 +49,20 @@ def _doc(i: int) -> str:
             '</body></html>')
 
 
-def test_later_pages_beside_subpage_html_are_the_same_column(tmp_path: Path) -> None:
+@pytest.mark.parametrize("first", ["subpage.html", "1.html"])  # sxggzyjy.cn and ggzy.siping.gov.cn start at 1.html
+def test_later_pages_beside_the_first_page_are_the_same_column(tmp_path: Path, first: str) -> None:
     folder = "/jyxx/004002/004002001/"
     doc = lambda i: f"{folder}20260901/{i:08d}-aaaa-bbbb-cccc-000000000000.html"  # noqa: E731
-    pages = {"/": (200, HTML, _shell("首页", f'<a href="{folder}subpage.html">通知公告</a>'))}
+    pages = {"/": (200, HTML, _shell("首页", f'<a href="{folder}{first}">通知公告</a>'))}
     for k, ids in ((1, range(1, 5)), (2, range(5, 9)), (3, range(9, 11))):
-        path = folder + ("subpage.html" if k == 1 else f"{k}.html")
-        pages[path] = (200, HTML, _shell("通知公告", _rows(ids, doc) + _static_pager(k, 3, "subpage.html")))
+        path = folder + (first if k == 1 else f"{k}.html")
+        pages[path] = (200, HTML, _shell("通知公告", _rows(ids, doc) + _static_pager(k, 3, first)))
     pages.update({doc(i): (200, HTML, _doc(i)) for i in range(1, 11)})
     model, base = crawl_and_build(pages, tmp_path / "out")
     (column,) = model.columns
-    assert column.url == base + folder.lstrip("/") + "subpage.html" and len(column.items) == 10
+    assert column.url == base + folder.lstrip("/") + first and len(column.items) == 10
     numbers = {p.url.removeprefix(base): p.page_no for p in model.pages if p.column_url}
-    assert numbers == {"jyxx/004002/004002001/subpage.html": 1, "jyxx/004002/004002001/2.html": 2,
+    assert numbers == {f"jyxx/004002/004002001/{first}": 1, "jyxx/004002/004002001/2.html": 2,
                        "jyxx/004002/004002001/3.html": 3}
 
 
@@ -142,3 +145,27 @@ def test_a_channel_page_with_one_empty_block_is_no_list() -> None:
             f'<div class="ewb-channel">{channel}</div></div></body></html>')
     facts = extract_page(html, "http://h/hdjl/index.html")
     assert facts.kind == "hub" and not facts.list_items
+
+
+def test_a_numbered_first_page_claims_its_pages_after_the_named_ones() -> None:
+    """VSB's `tzgg/1.htm` is the oldest page of `tzgg.htm` (numbered downwards) and, like Epoint's
+    `1.html`, could start a list of its own folder: whatever order the pages come in, `tzgg.htm`'s
+    pager claims `tzgg/2.htm` (page 2) and `tzgg/1.htm` (page 3) before `tzgg/1.htm` claims anything."""
+    from types import SimpleNamespace
+
+    from govaudit.model.classify import list_page
+    from govaudit.model.pagerlinks import fold_pager_pages
+    base = "http://h/xwzx/"
+    link = lambda url, text: SimpleNamespace(url=base + url, text=text)  # noqa: E731
+    links = {"tzgg/1.htm": [link("tzgg.htm", "1"), link("tzgg/2.htm", "2")],
+             "tzgg/2.htm": [link("tzgg.htm", "1"), link("tzgg/1.htm", "3"), link("tzgg/1.htm", "下页")],
+             "tzgg.htm": [link("tzgg/2.htm", "2"), link("tzgg/1.htm", "3"), link("tzgg/2.htm", "下页")]}
+    grouped = {}
+    for url in links:  # the oldest page first
+        page = SimpleNamespace(capture=SimpleNamespace(url=base + url), facts=SimpleNamespace(kind="column", links=links[url]))
+        lp = list_page(base + url)
+        grouped.setdefault(lp.key, []).append((lp, page))
+    fold_pager_pages(grouped)
+    assert list(grouped) == [base + "tzgg.htm"]
+    assert {p.capture.url.removeprefix(base): lp.number for lp, p in grouped[base + "tzgg.htm"]} == \
+        {"tzgg.htm": None, "tzgg/2.htm": 2, "tzgg/1.htm": 3}
