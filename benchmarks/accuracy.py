@@ -106,6 +106,7 @@ def report(site: SampleSite, results: dict[str, Any], base: str, fetched: int, s
           f"undecided: {undecided or 'none'}")
     cov = results.get("coverage", {})
     post_only = f", {len(site.post_only)} of them listed only behind a form postback" if site.post_only else ""
+    post_only += f", {len(site.script_only)} of them reached only by a script pager" if site.script_only else ""
     print(f"pages fetched: {fetched}/{len(site.html_urls)} site HTML pages{post_only} "
           f"({cov.get('pages_fetched')} requests counted, budget exhausted: {cov.get('budget_exhausted')})")
     print(f"grade: {results.get('grade')} (score {results.get('score')}); time {seconds:.1f} s")

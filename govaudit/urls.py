@@ -166,7 +166,8 @@ def _resolve_general(url: str) -> str | None:
 # Query parameters that carry a list's page number (lower case): Hanweb's page n of
 # `col/index.html` is `index.html?uid=…&pageNum=n`. Shared by the crawl's pager reader and the model.
 PAGE_PARAMS = ("page", "pageno", "pagenum", "pageindex", "curpage", "currpage", "currentpage", "page_no",
-               "pagenumber", "pagenow", "cpage")
+               "pagenumber", "pagenow", "cpage",
+               "paging")  # 新点 Epoint's ASP.NET lists: MoreInfo.aspx?CategoryNum=004003&Paging=2
 
 
 def clear_caches() -> None:

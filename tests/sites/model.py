@@ -73,6 +73,9 @@ class SampleSite:
     # Pages listed only on list pages a form postback answers (ASP.NET __doPostBack): no GET link
     # reaches them, so no crawler that follows links can fetch them.
     post_only: frozenset[str] = frozenset()
+    # Pages reached only through a script call that names no address (新点 Epoint's
+    # ShowAjaxNewPage(window.location.pathname,'categorypagingcontent',2) pagers): no link reaches them.
+    script_only: frozenset[str] = frozenset()
 
     @property
     def html_urls(self) -> list[str]:

@@ -68,4 +68,4 @@ def test_every_page_of_the_site_was_fetched(audited):
     model = pipeline.load_site(out)
     # fetched at all: a planted soft 404 (an HTML page for a .docx URL) is fetched and judged broken
     fetched = {same_url(u.removeprefix(base.rstrip("/"))) for p in model.pages for u in (p.url, p.evidence.url)}
-    assert [u for u in site.html_urls if same_url(u) not in fetched] == sorted(site.post_only)
+    assert [u for u in site.html_urls if same_url(u) not in fetched] == sorted(site.post_only | site.script_only)

@@ -73,8 +73,9 @@ def _title_cells(index: PageIndex) -> list[str]:
 
 
 def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], head_title: str, *, is_home: bool = False) -> str:
-    """ArticleTitle meta, the metadata block's 标题, an h1/h2 outside the chrome, else the
-    <title> before its `_站点名` suffix (or the longer page heading that contains it).
+    """ArticleTitle meta, the metadata block's 标题, an h1/h2 outside the chrome (the one the
+    <title> names, else the first), else the <title> before its `_站点名` suffix (or the longer
+    page heading that contains it).
     On the homepage the whole <title> (the site's name) wins: an h1/h2 there is the
     headline of a news block, not the page's title. Placeholders are skipped throughout
     (meta_tags and page_title already drop theirs)."""
@@ -87,9 +88,11 @@ def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], 
     if is_home:
         return metas.get("sitename", "")
     headings = _title_cells(index)
-    if headings:
-        return headings[0]
     short = title_name(head_title) or head_title
+    if headings:
+        # A side menu's heading (the section, <h2>政府信息公开</h2> over its tree) may come first:
+        # the heading the <title> names is the page's own.
+        return next((h for h in headings if h == short), headings[0])
     for span in index.titles:
         cell = clean(next((c for c in _BOUNDARY.split(index.text[span.start : span.end]) if c.strip()), ""))
         if short in cell and len(cell) <= 80 and not is_placeholder(cell):

@@ -13,7 +13,7 @@ from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.footer import footer_start
-from govaudit.model.extract.pager import counted_totals, page_totals
+from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
 from govaudit.model.types import ListItem
@@ -186,6 +186,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
     pages = [int(a or b) for a, b in PAGE_COUNT.findall(scripts)] if any(w in scripts for w in PAGE_COUNT_WORDS) else []
     if groups and ("共" in index.text or "页次" in index.text):  # a list pager's visible total (共4页, 第1/4页)
         pages += [int(n) for m in page_totals(index.text) for n in m if n] + counted_totals(index.text)
+    if groups and "/" in index.text:  # Epoint's `首页 上页 1/15 下页 末页`
+        pages += bare_totals(index.text)
     # A server-written pager saying 共0条 is an observed empty list, not a script's.
     script_list = bool(declared) and not (declared_count == 0 and len(visible) == len(declared)) or index.templates > 0
     dated = {c: items for c, items in groups.items() if any(i.date for i in items)}
@@ -225,27 +227,43 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
-                        _channel_blocks(chosen) if len(chosen) > 1 else 0)
+                        _channel_blocks(chosen) if chosen else 0)
 
 
-def _more_link(container: lxml.etree._Element) -> str | None:
-    """The href of the 更多 link of `container`'s block (its parent, else its grandparent)."""
+def _more_text(a: lxml.etree._Element) -> bool:
+    text = " ".join("".join(a.itertext()).split())
+    return (text in MORE_TEXTS or text.startswith("更多")) and bool(a.get("href"))
+
+
+def _more_block(container: lxml.etree._Element) -> tuple[lxml.etree._Element, str] | None:
+    """The block of `container` that holds a 更多 link (its parent, else its grandparent) and the link's href."""
     block = container.getparent()
     for _ in range(2):
         if block is None:
             return None
-        for a in block.iter("a"):
-            text = " ".join("".join(a.itertext()).split())
-            if (text in MORE_TEXTS or text.startswith("更多")) and a.get("href"):
-                return a.get("href")
+        if (a := next((a for a in block.iter("a") if _more_text(a)), None)) is not None:
+            return block, a.get("href", "")
         block = block.getparent()
     return None
 
 
 def _channel_blocks(containers: list[lxml.etree._Element]) -> int:
-    """How many of a list's same-shape containers carry a 更多 link of their own (distinct targets):
-    two or more make a channel page of blocks (新闻中心 with a block per child column), not a list."""
-    return len({href for c in containers if (href := _more_link(c))})
+    """How many blocks with a 更多 link of their own (distinct targets) a list's same-shape containers
+    sit in, counting the blocks beside theirs of the same tag and class whose list is empty: two or more
+    make a channel page of blocks (新闻中心 with a block per child column, 互动交流 whose 在线访谈
+    block shows no row yet), not a list."""
+    hrefs: set[str] = set()
+    for container in containers:
+        found = _more_block(container)
+        if found is None:
+            continue
+        block, href = found
+        hrefs.add(href)
+        parent = block.getparent()
+        for other in parent if parent is not None and len(containers) == 1 else ():
+            if other is not block and other.tag == block.tag and other.get("class") == block.get("class"):
+                hrefs.update(a.get("href", "") for a in other.iter("a") if _more_text(a))
+    return len(hrefs)
 
 
 def _pager_links(index: PageIndex) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from govaudit.htmlvocab import VISIBLE_PAGE_TOTAL
+from govaudit.htmlvocab import PAGER_TEXTS, VISIBLE_PAGE_TOTAL
 
 _WORDS = frozenset("/:：第共页次")
 
@@ -46,3 +46,24 @@ _COUNTED_TOTAL = re.compile(r"共\s*\d+\s*条[^\x1e\x1f]{0,300}?\s(\d+)\s*/\s*(\
 def counted_totals(text: str) -> list[int]:
     """Page totals P of `共N条 … n/P` pagers (n ≤ P) in a page's text."""
     return [int(m.group(2)) for m in _COUNTED_TOTAL.finditer(text) if 0 < int(m.group(1)) <= int(m.group(2))]
+
+
+# 新点 Epoint pagers state the page as an element of its own, `n/P` alone, among the pager's links:
+# `首页 上页 1/15 下页 末页` (`<li class="ewb-page-li ewb-page-noborder ewb-page-num"><span>1/15</span>`,
+# sxggzyjy.cn), `首页 1/5 下一页 尾页` (`<li class="wb-page-li visible-desktop">1/5</li>`, zgcy.gov.cn).
+_BARE_TOTAL = re.compile(r"\x1e\s*(\d+)\s*/\s*(\d+)\s*\x1f")
+_SEPARATORS = re.compile(r"[\x1e\x1f\s]+")
+
+
+def bare_totals(text: str) -> list[int]:
+    """Page totals P of pagers that show `n/P` (n ≤ P) as an element of its own next to a pager
+    link's text (首页, 上一页, 下页, 末页 …) in a page's text."""
+    found = []
+    for m in _BARE_TOTAL.finditer(text):
+        if not 0 < int(m.group(1)) <= int(m.group(2)):
+            continue
+        before = _SEPARATORS.split(text[max(0, m.start() - 12) : m.start()].strip("\x1e\x1f \n"))[-1:]
+        after = _SEPARATORS.split(text[m.end() : m.end() + 12].strip("\x1e\x1f \n"))[:1]
+        if PAGER_TEXTS.intersection(before + after):
+            found.append(int(m.group(2)))
+    return found

@@ -1,0 +1,259 @@
+"""The "epoint" sample site (a county portal on 新点 Epoint WebBuilder, UTF-8, category-number folders,
+GUID article pages, static `n.html` pagers, a script pager, the legacy subsystem's `MoreInfo.aspx` lists
+and `InfoDetail/Default.aspx` aliases) is what its answer key says: deterministic, served as declared,
+every planted defect present in the served bytes, nothing outside the key defective.
+(The tool's findings are not asserted here.)"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from html import unescape
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from tests.sites import epoint
+from tests.sites.model import LATER_PAGE, Expected, SampleSite
+from tests.sites.server import fetch, fetch_page, site_path
+
+_HREF = re.compile(r'href="([^"]+)"')
+_REF = re.compile(r"""(?:href|src)=["']([^"'#][^"']*)["']""")
+_AJAX = re.compile(r"ShowAjaxNewPage\(window\.location\.pathname,'categorypagingcontent',(\d+)\)")
+_ARTICLE = re.compile(r"^/\w+/\d+(?:/\d+)?/\d{8}/[0-9a-f-]{36}\.html$|^/lxweb/InfoDetail/Default\.aspx\?")
+_PAGER = re.compile(r'<div class="ewb-page">.*?</ul></div>|<table class="pager".*?</table>', re.S)
+_ROW = re.compile(r"<(li|tr)\b[^>]*>(.*?)</\1>", re.S)
+_DATE = re.compile(r"(20\d{2})-(\d{2})-(\d{2})")
+_SHOWN = re.compile(r"发布时间：(\d{4})-(\d{2})-(\d{2})")
+
+
+@pytest.fixture(scope="module")
+def site() -> SampleSite:
+    return epoint.build()
+
+
+def _html(site: SampleSite, url: str) -> str:
+    return site.resources[url].body.decode("utf-8")
+
+
+def _list_area(html: str) -> str:
+    start = html.find('<div class="ewb-right-bd">')
+    return html[start:html.find('<div class="ewb-footer">')] if start >= 0 else ""
+
+
+def _rows(html: str, url: str) -> list[tuple[str, date | None]]:
+    """(article URL, date shown or None) of every row of a list page."""
+    out = []
+    for _, row in _ROW.findall(_list_area(html)):
+        links = [u for u in (site_path(url, h) for h in _HREF.findall(row)) if _ARTICLE.match(u)]
+        if links:
+            m = _DATE.search(re.sub(r'(?:href|title|src|alt)="[^"]*"', "", row))
+            out.append((links[0], date(*map(int, m.groups())) if m else None))
+    return out
+
+
+def _all_rows(site: SampleSite, url: str) -> list[tuple[str, date | None]]:
+    """Rows of every page of the list, following its pager (a script pager's page n is n.html)."""
+    rows, todo, seen = [], [url], set()
+    while todo:
+        page = todo.pop(0)
+        if page in seen:
+            continue
+        seen.add(page)
+        html = _html(site, page)
+        rows += _rows(html, page)
+        area = "".join(_PAGER.findall(html))
+        todo += [site_path(page, h) for h in _HREF.findall(area) if not h.startswith("javascript")]
+        todo += [site_path(page, f"{k}.html" if k != "1" else url.rsplit("/", 1)[1]) for k in _AJAX.findall(html)]
+    return list(dict.fromkeys(rows))
+
+
+def _date(regex: re.Pattern[str], html: str) -> date:
+    return date(*map(int, regex.search(html).groups()))
+
+
+def _meta(name: str, html: str) -> str:
+    m = re.search(rf'name="{name}" content="([^"]*)"', html)
+    return unescape(m.group(1)) if m else ""
+
+
+def _field(label: str, html: str) -> str | None:
+    m = re.search(rf'<td class="ewb-gk-label">{label}</td><td class="ewb-gk-value">([^<]*)</td>', html)
+    return m.group(1) or None if m else None
+
+
+def _is_interp(site: SampleSite, url: str) -> bool:
+    res = site.resources.get(url)
+    return bool(res and res.is_html and url.startswith("/xxgk/002003/002003002/") and _meta("ArticleTitle", _html(site, url)))
+
+
+def _related(url: str, html: str) -> list[str]:
+    """Links of the page's 相关解读 / 相关文件 box."""
+    box = re.search(r'<div class="ewb-article-related">(.*?)</div>', html, re.S)
+    return [site_path(url, h) for h in _HREF.findall(box.group(1))] if box else []
+
+
+def _reports(site: SampleSite) -> list[tuple[str, int, date]]:
+    out = []
+    for url in site.html_urls:
+        title = _meta("ArticleTitle", _html(site, url))
+        if re.search(r"政府信息公开工作(?:年度)?报告$", title):
+            out.append((url, int(re.search(r"(20\d{2})年", title).group(1)), _date(_SHOWN, _html(site, url))))
+    return out
+
+
+def _footer(html: str) -> str:
+    return html[html.find('<div class="ewb-footer">'):]
+
+
+def _probe(site: SampleSite, base: str, entry: Expected) -> None:
+    kind, _, arg = entry.probe.partition(":")
+    html = fetch_page(base, entry.url, "utf-8") if kind not in ("status", "gone-attachment") else ""
+    if kind == "status":
+        assert fetch(base, entry.url)[0] == int(arg)
+    elif kind == "gone-attachment":
+        status, content_type, body = fetch(base, entry.url)
+        assert status == 200 and content_type.startswith("text/html") and "附件不存在" in body.decode("utf-8")
+    elif kind == "no-rows":
+        assert not _all_rows(site, entry.url) and _meta("ColumnName", html) and "情况说明" not in html
+    elif kind == "newest":
+        rows = _all_rows(site, entry.url)
+        assert rows and all(d for _, d in rows) and max(d for _, d in rows) == date.fromisoformat(arg)
+    elif kind == "no-interp":
+        assert not _related(entry.url, html)
+        short = re.search(r"《([^》]+)》", _meta("ArticleTitle", html)).group(1)
+        assert not [u for u in site.resources if _is_interp(site, u) and short in _html(site, u)]
+    elif kind == "no-interp-link":
+        assert not _related(entry.url, html)
+        short = re.search(r"《([^》]+)》", _meta("ArticleTitle", html)).group(1)
+        (interp,) = [u for u in site.resources if _is_interp(site, u) and short in _meta("ArticleTitle", _html(site, u))]
+        assert not _related(interp, _html(site, interp)) and interp not in html
+        assert interp in {u for u, _ in _all_rows(site, "/xxgk/002003/002003002/moreinfo.html")}  # listed, so observable
+    elif kind == "late-interp":
+        (interp,) = _related(entry.url, html)
+        assert (_date(_SHOWN, _html(site, interp)) - _date(_SHOWN, html)).days == int(arg)
+    elif kind == "meta-missing":
+        assert _field("发布日期", html) and not _field(arg, html)
+    elif kind == "no-report":
+        years = {y for _, y, _ in _reports(site)}
+        assert int(arg) not in years and min(years) < int(arg) < max(years)
+        assert {u for u, _ in _all_rows(site, entry.url)} == {u for u, _, _ in _reports(site)}
+    elif kind == "late":
+        assert _date(_SHOWN, html) > date.fromisoformat(arg)
+    elif kind == "footer-lacks":
+        assert arg not in _footer(html) and arg in _footer(fetch_page(base, "/", "utf-8"))
+        same = [u for u in site.html_urls if re.match(entry.url_pattern, u)]
+        assert len(same) > 10 and all(arg not in _footer(_html(site, u)) for u in same)
+    else:
+        raise AssertionError(f"unknown probe {entry.probe!r}")
+
+
+def test_deterministic(site: SampleSite) -> None:
+    again = epoint.build()
+    assert again.resources == site.resources and again.key == site.key and again.traps == site.traps
+
+
+def test_served_as_epoint_serves(base: str) -> None:
+    status, content_type, body = fetch(base, "/xwzx/001001/subPage.html")
+    assert status == 200 and "utf-8" in content_type
+    assert fetch(base, "/xwzx/001001/2.html")[0] == 200 and fetch(base, "/xwzx/001001/9.html")[0] == 404
+    assert fetch(base, "/lxweb/ShowInfo/MoreInfo.aspx?CategoryNum=003001&Paging=2")[0] == 200
+    assert fetch(base, "/lxweb/ShowInfo/MoreInfo.aspx?CategoryNum=003001&Paging=9")[0] == 404
+
+
+def test_dynamic_aliases_are_the_static_documents(site: SampleSite) -> None:
+    aliases = [t.url for t in site.traps if t.url.startswith("/lxweb/InfoDetail/")]
+    assert len(aliases) == 4
+    statics = {res.body: url for url, res in site.resources.items() if url.startswith("/xxgk/")}
+    for url in aliases:
+        assert site.resources[url].body in statics and epoint._a(url) in _html(site, "/")
+
+
+def test_script_pager_names_no_address(site: SampleSite) -> None:
+    """The 乡镇动态 list's page 2 is reached only by ShowAjaxNewPage(…, 2): no href names 2.html or
+    the documents only it lists (the site's script_only pages)."""
+    html = _html(site, "/xwzx/001003/subPage.html")
+    assert _AJAX.findall(html) and not re.search(r'href="[^"]*/2\.html"', html) and _rows(_html(site, "/xwzx/001003/2.html"), "/xwzx/001003/2.html")
+    later = [t.url for t in site.traps if t.note == LATER_PAGE]
+    assert "/xwzx/001003/2.html" in later and any("Paging=2" in u for u in later)
+    linked = {site_path(url, h) for url, res in site.resources.items() if res.is_html and url not in site.script_only
+              for h in _HREF.findall(res.body.decode("utf-8"))}
+    assert len(site.script_only) == 5 and not site.script_only & linked
+    assert site.script_only <= {u for u, _ in _all_rows(site, "/xwzx/001003/subPage.html")} | {"/xwzx/001003/2.html"}
+
+
+def test_every_planted_defect_is_served(site: SampleSite, base: str) -> None:
+    assert len(site.key) >= 15 and len(site.traps) >= 20
+    for entry in site.key:
+        _probe(site, base, entry)
+
+
+def test_traps_are_served(site: SampleSite) -> None:
+    for trap in site.traps:
+        assert site.lookup(*(trap.url.split("?", 1) + [""])[:2]).status == 200, trap.url
+
+
+def test_no_unplanted_broken_links(site: SampleSite) -> None:
+    planted = {e.url for e in site.key if e.family == "broken-links"}
+    broken = set()
+    for url, res in site.resources.items():
+        if not res.is_html:
+            continue
+        for ref in _REF.findall(res.body.decode("utf-8")):
+            target = urljoin("http://site" + url, unescape(ref))
+            if target.startswith("http://site/") and not ref.startswith("javascript"):
+                parts = urlsplit(target)
+                served = site.lookup(parts.path, parts.query)
+                path = parts.path + (f"?{parts.query}" if parts.query else "")
+                if served.status != 200 or b"\xe9\x99\x84\xe4\xbb\xb6\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8" in served.body:  # 附件不存在
+                    broken.add(path)
+    assert broken == planted
+
+
+def test_metadata_complete_outside_the_key(site: SampleSite) -> None:
+    planted = {e.url for e in site.key if e.family == "normative-metadata"}
+    docs = [u for u in site.html_urls if _ARTICLE.match(u) and u.startswith("/xxgk/002003/002003001/")]
+    assert len(docs) == 9
+    for url in docs:
+        missing = [f for f in ("索引号", "发布机构", "发文字号", "成文日期", "发布日期", "有效性") if not _field(f, _html(site, url))]
+        assert bool(missing) == (url in planted), (url, missing)
+
+
+def test_no_unplanted_stale_or_empty_columns(site: SampleSite) -> None:
+    planted = {e.url for e in site.key if e.family in ("stale-columns", "empty-columns")}
+    limits = {"岚溪要闻": 14, "部门动态": 14, "乡镇动态": 14, "图片新闻": 14, "通知公告": 183, "规范性文件": 183,
+              "政策解读": 183, "人事信息": 365, "规划计划": 365, "政府信息公开年报": 365, "意见征集": 183}
+    firsts = [u for u in site.html_urls if u.endswith(("/subPage.html", "/moreinfo.html")) or u.endswith("&Paging=1")]
+    assert len(firsts) == 15
+    for url in firsts:
+        name = _meta("ColumnName", _html(site, url))
+        if name not in limits or url in planted:
+            continue
+        rows = _all_rows(site, url)
+        assert rows, url
+        newest = max(_date(_SHOWN, _html(site, u)) for u, _ in rows)
+        assert newest >= epoint.AS_OF - timedelta(days=limits[name]), (url, newest)
+
+
+def test_annual_reports_follow_the_key(site: SampleSite) -> None:
+    years = {y: when for _, y, when in _reports(site)}
+    assert sorted(years) == [2020, 2021, 2022, 2023, 2025]
+    late = {e.url for e in site.key if e.probe.startswith("late:")}
+    assert {u for u, y, when in _reports(site) if when > date(y + 1, 3, 31)} == late
+
+
+def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
+    """Each probe can fail: run on an object that is not defective, it raises."""
+    doc = next(t.url for t in site.traps if t.url.startswith("/xxgk/002003/002003001/"))
+    attach = next(u for u in site.resources if u.startswith(epoint.ATTACH) and site.resources[u].status == 200
+                  and not site.resources[u].is_html)
+    on_time = next(t.url for t in site.traps if "截止日" in t.note)
+    news = "/xwzx/001001/subPage.html"
+    compliant = [("status:404", news), ("gone-attachment", attach), ("no-rows", news), ("newest:2026-10-20", news),
+                 ("no-interp", doc), ("no-interp-link", doc), ("late-interp:12", doc), ("meta-missing:有效性", doc),
+                 ("late:2023-03-31", on_time), ("no-report:2023", "/xxgk/002006/002006001/moreinfo.html"),
+                 ("footer-lacks:网站标识码", news)]
+    for probe, url in compliant:
+        entry = Expected("x", url, "compliant", probe=probe, url_pattern=r"^/xwzx/001001/\d{8}/[0-9a-f-]{36}\.html$")
+        with pytest.raises(AssertionError):
+            _probe(site, base, entry)
