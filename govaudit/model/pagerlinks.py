@@ -50,7 +50,7 @@ def _folder_and_stem(path: str) -> tuple[str, str, str]:
     return folder, stem, (ext or "").lower() if stem else ""
 
 
-def _later_file(folder: str, stem: str, ext: str, path: str) -> bool:
+def _later_file(folder: str, stem: str, ext: str, path: str, beside: bool = True) -> bool:
     """True when `path` is named like a later page of the list `folder + stem + ext`: the stem's
     folder of numbers (VSB `tzgg/10.htm`), the stem with a number (`more_2.html`, SiteServer
     `123_2.html`), or a number after at most a word in the first page's folder
@@ -63,7 +63,7 @@ def _later_file(folder: str, stem: str, ext: str, path: str) -> bool:
         named = rf"{re.escape(stem)}(?:/|[_-]?)\d+\.{ext_re}"
         if re.fullmatch(named, rest, re.I):
             return True
-    return re.fullmatch(rf"(?:[a-z]{{0,12}}[_-]?|page/)\d+(?:\.{ext_re}|/)?", rest, re.I) is not None
+    return beside and re.fullmatch(rf"(?:[a-z]{{0,12}}[_-]?|page/)\d+(?:\.{ext_re}|/)?", rest, re.I) is not None
 
 
 def _pager_address(first: str, target: str) -> bool:
@@ -76,9 +76,10 @@ def _pager_address(first: str, target: str) -> bool:
         return False
     folder, stem, ext = _folder_and_stem(a.path)
     if not a.query and not b.query:
-        # a numbered first page starts a list only as 1.html (Epoint): 2.html is a page 2, never a first page
+        # Beside a numbered first page, numbered files are its later pages only when it is 1.html
+        # (Epoint): 2.html is a page 2, never a first page; SiteServer's 12.html has 12_2.html.
         name = a.path.rsplit("/", 1)[-1]
-        return not (_NUMBERED.match(name) and not name.startswith("1.")) and _later_file(folder, stem, ext, b.path)
+        return _later_file(folder, stem, ext, b.path, beside=not _NUMBERED.match(name) or name.startswith("1."))
     target_folder, target_stem, _ = _folder_and_stem(b.path)
     if a.path != b.path and (stem or target_stem or folder != target_folder):
         return False  # the same script or page, or one folder's default documents

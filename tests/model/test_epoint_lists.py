@@ -162,7 +162,8 @@ def test_a_numbered_first_page_claims_its_pages_after_the_named_ones() -> None:
              "tzgg.htm": [link("tzgg/2.htm", "2"), link("tzgg/1.htm", "3"), link("tzgg/2.htm", "下页")]}
     grouped = {}
     for url in links:  # the oldest page first
-        page = SimpleNamespace(capture=SimpleNamespace(url=base + url), facts=SimpleNamespace(kind="column", links=links[url]))
+        page = SimpleNamespace(capture=SimpleNamespace(url=base + url, parent=None, anchor=None),
+                               facts=SimpleNamespace(kind="column", links=links[url], column_name="通知公告", list_items=[]))
         lp = list_page(base + url)
         grouped.setdefault(lp.key, []).append((lp, page))
     fold_pager_pages(grouped)
