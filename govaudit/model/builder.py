@@ -26,7 +26,7 @@ from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import is_data_answer, read_pages
 from govaudit.model.copies import merge_copies
 from govaudit.model.frames import fold_frames
-from govaudit.model.pagerlinks import fold_pager_pages, fold_same_lists
+from govaudit.model.pagerlinks import fold_pager_pages, fold_same_lists, queued_page
 from govaudit.model.types import (
     SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     OffsiteLink, Page, PageText, PageTextInfo, SearchBox, SiteModel, TemplateFooter,
@@ -225,14 +225,15 @@ def _captures(reader: SnapshotReader) -> list[Capture]:
     """Every capture of the snapshot, each value that captures repeat (a media type, an outcome,
     a parent page's URL, a final URL equal to the URL, a fetch time to the second) one object:
     the index gives each row its own strings, ~1 KiB a capture held through the build. The
-    crawl's anchor texts and error messages are left out: the model reads neither."""
+    crawl's anchor texts (but the page numbers of pages it queued from a pager) and error messages
+    are left out: the model reads neither."""
     memo: dict[str | None, str | None] = {None: None}
     share = memo.setdefault
     return [replace(cap, url=share(cap.url, cap.url), final_url=share(cap.final_url, cap.final_url),
                     method=share(cap.method, cap.method), outcome=share(cap.outcome, cap.outcome),
                     fetched_at=share(cap.fetched_at, cap.fetched_at),
                     content_type=share(cap.content_type, cap.content_type), charset=share(cap.charset, cap.charset),
-                    parent=share(cap.parent, cap.parent), anchor=None, priority=share(cap.priority, cap.priority),
+                    parent=share(cap.parent, cap.parent), anchor=cap.anchor if queued_page(cap.anchor) else None, priority=share(cap.priority, cap.priority),
                     error=None, render=share(cap.render, cap.render), render_note=share(cap.render_note, cap.render_note),
                     charset_note=share(cap.charset_note, cap.charset_note))
             for cap in reader.captures()]

@@ -6,9 +6,13 @@ oldest page is `tzgg/1.htm`. Its dynamic lists add the component's own parameter
 (`list.jsp?urltype=tree.TreeTempUrl&wbtreeid=1014`, page 2 `list.jsp?a5t=3&a5p=2&a5c=8&urltype=…`).
 Nothing in such a URL says "page" in words the model knows; the list's pager does (`<a
 href="tzgg/10.htm">2</a>`, 下页). A page joins a list when a page of the list links it from its
-pager (a page number or 下一页) and its address is a pager's: a numbered file in the folder named
-after the first page, or the first page's script and query with number-valued parameters added.
-Its page number is the pager's word for it, never the number in the file name.
+pager (a page number or 下一页), it does not name another column, and its address is a pager's:
+a numbered file in the folder named after the first page, or the first page's script and query
+with number-valued parameters added. Its page number is the pager's word for it, never the number
+in the file name. Other CMSs name later pages in ways no URL rule of classify.list_page knows
+either (`more_2.html`, SiteServer `123_2.html`, `2.html`, `p2.html`, `page/2/`, `index.html?p=2`,
+`index.jsp?start=20`); the same evidence joins them, where before each became a column of its own,
+page 3 a stale one.
 
 The same CMS also serves one column at its static and its dynamic address: a dynamic list that
 shows the same items as a static one (or nothing, under the same name and title) is that column,
@@ -24,8 +28,8 @@ from urllib.parse import urlsplit
 from govaudit.htmlvocab import NEXT_PAGE_TEXTS
 from govaudit.model.classify import ListPage
 
-_FIRST_FILE = re.compile(r"^(.*/[^/]+)\.(s?html?|jspx?|php|aspx?)$", re.I)
-_NUMBERED = re.compile(r"^\d+\.(s?html?|jspx?|php|aspx?)$", re.I)
+_FIRST_FILE = re.compile(r"^(.*/)([^/]*?)(?:\.(s?html?|jspx?|php|aspx?))?$", re.I)
+_DEFAULT_STEM = re.compile(r"^(?:index|default)?$", re.I)
 
 
 Groups = dict[str, list[tuple[ListPage, Any]]]  # list key -> (its place in the list, the fetched page)
@@ -35,46 +39,116 @@ def _query_pairs(query: str) -> set[str]:
     return {pair for pair in query.split("&") if pair}
 
 
+def _folder_and_stem(path: str) -> tuple[str, str, str]:
+    """(folder, file stem, extension) of a list's first page; a directory or its default
+    document (`tzgg/`, `tzgg/index.html`) has the stem "" and any page extension."""
+    folder, stem, ext = _FIRST_FILE.match(path or "/").groups()
+    stem = "" if _DEFAULT_STEM.match(stem) else stem
+    return folder, stem, (ext or "").lower() if stem else ""
+
+
+def _later_file(folder: str, stem: str, ext: str, path: str) -> bool:
+    """True when `path` is named like a later page of the list `folder + stem + ext`: the stem's
+    folder of numbers (VSB `tzgg/10.htm`), the stem with a number (`more_2.html`, SiteServer
+    `123_2.html`), or a number after at most a word in the first page's folder
+    (`2.html`, `p2.html`, `index2.html`, gov.cn `home_1.htm`, `page/2/`)."""
+    if not path.startswith(folder):
+        return False
+    rest = path[len(folder):]
+    ext_re = re.escape(ext) if ext else r"(?:s?html?|jspx?|php|aspx?)"
+    if stem:
+        named = rf"{re.escape(stem)}(?:/|[_-]?)\d+\.{ext_re}"
+        if re.fullmatch(named, rest, re.I):
+            return True
+    return re.fullmatch(rf"(?:[a-z]{{0,12}}[_-]?|page/)\d+(?:\.{ext_re}|/)?", rest, re.I) is not None
+
+
 def _pager_address(first: str, target: str) -> bool:
-    """True when `target` has the shape of a later page of the list whose first page is `first`."""
+    """True when `target` has the shape of a later page of the list whose first page is `first`:
+    a page file named by a number beside it (see _later_file), or the first page's address
+    with number-valued query parameters added (`list.jsp?cid=5&pg=2`, `tzgg/?p=2`,
+    `index.jsp?start=20`)."""
     a, b = urlsplit(first), urlsplit(target)
     if (a.scheme, a.netloc) != (b.scheme, b.netloc):
         return False
-    if not a.query and not b.query and (m := _FIRST_FILE.match(a.path)):
-        folder = m.group(1) + "/"
-        return b.path.startswith(folder) and bool(_NUMBERED.match(b.path[len(folder):]))
-    if a.path != b.path or not a.query:
-        return False
+    folder, stem, ext = _folder_and_stem(a.path)
+    if not a.query and not b.query:
+        return _later_file(folder, stem, ext, b.path)
+    target_folder, target_stem, _ = _folder_and_stem(b.path)
+    if a.path != b.path and (stem or target_stem or folder != target_folder):
+        return False  # the same script or page, or one folder's default documents
     mine, theirs = _query_pairs(a.query), _query_pairs(b.query)
     added = theirs - mine
     return mine < theirs and all(pair.partition("=")[2].isdigit() for pair in added)
 
 
+def _same_name(first: Any, other: Any) -> bool:
+    """False when both pages name their column and the names differ (a numbered link to another column)."""
+    mine, theirs = first.facts.column_name, other.facts.column_name
+    return not (mine and theirs) or mine == theirs
+
+
+# The anchor the crawl gives a list page it queued from a script pager or a page total
+# (crawl/pagination.py: `createPageHTML 第2/91页`, `共5页 第3/5页`, `goPage(3) 第3/5页`).
+_QUEUED_PAGE = re.compile(r"第(\d+)/\d+页$")
+
+
+def queued_page(anchor: str | None) -> int | None:
+    """The page number in the anchor the crawl gave a list page it queued from a pager, else None."""
+    m = _QUEUED_PAGE.search(anchor) if anchor else None
+    return int(m.group(1)) if m else None
+
+
+def _claims(page: Any, at: int, queued: dict[str, list[tuple[str, int]]]) -> list[tuple[str, int]]:
+    """(URL, page number) of the pages `page`, page `at` of its list, names: its pager's links (a
+    page number, or one more than `at` for 下一页) and the pages the crawl queued from its script pager."""
+    out = []
+    for link in page.facts.links:
+        text = link.text.strip()
+        if text.isdigit():
+            out.append((link.url, int(text)))
+        elif text in NEXT_PAGE_TEXTS:
+            out.append((link.url, at + 1))
+    return out + queued.get(page.capture.url, [])
+
+
 def _numbers(first: Any, lone: dict[str, Any]) -> dict[str, int]:
-    """Page numbers of the lone pages the list's pagers link, starting from the first page: a
-    link's digits, or one more than the linking page for 下一页. A page given two numbers is left out."""
+    """Page numbers of the lone pages the list's pagers name, starting from the first page (see
+    _claims). A page given two numbers is left out; page 1 is a copy of the first page."""
+    queued: dict[str, list[tuple[str, int]]] = {}
+    for url, page in lone.items():
+        if page.capture.parent and (number := queued_page(page.capture.anchor)) is not None:
+            queued.setdefault(page.capture.parent, []).append((url, number))
     numbers: dict[str, int] = {first.capture.url: 1}
     clashes: set[str] = set()
     todo = [first]
     while todo:
         page = todo.pop()
-        at = numbers[page.capture.url]
-        for link in page.facts.links:
-            text = link.text.strip()
-            number = int(text) if text.isdigit() else at + 1 if text in NEXT_PAGE_TEXTS else None
-            url = link.url
-            if number is None or number < 2 or url not in lone or not _pager_address(first.capture.url, url):
+        for url, number in _claims(page, numbers[page.capture.url], queued):
+            if number < 1 or url not in lone or url == first.capture.url or not _same_name(first, lone[url]) \
+                    or not (_pager_address(first.capture.url, url) if number > 1 else _first_copy(first, lone[url])):
                 continue
             if numbers.get(url, number) != number:
                 clashes.add(url)
             elif url not in numbers:
                 numbers[url] = number
                 todo.append(lone[url])
-    return {url: n for url, n in numbers.items() if url not in clashes and n > 1}
+    del numbers[first.capture.url]
+    return {url: n for url, n in numbers.items() if url not in clashes}
+
+
+def _first_copy(first: Any, other: Any) -> bool:
+    """True when `other`, named page 1 by a pager, is the first page at another address of its
+    folder (gov.cn's `zuixin/` is also `zuixin/home.htm`): the same rows, at least one."""
+    a, b = urlsplit(first.capture.url), urlsplit(other.capture.url)
+    items = {i.url for i in first.facts.list_items}
+    return (a.scheme, a.netloc, a.query) == (b.scheme, b.netloc, b.query) and bool(items) \
+        and _folder_and_stem(a.path)[0] == _folder_and_stem(b.path)[0] == b.path[: b.path.rfind("/") + 1] \
+        and items == {i.url for i in other.facts.list_items}
 
 
 def fold_pager_pages(grouped: Groups) -> None:
-    """Move into each list the lone pages its pagers link at a pager's address (see the module
+    """Move into each list the lone pages its pagers name at a pager's address (see the module
     docstring), numbered as the pagers say. A lone page is a group of one unnumbered page."""
     lone = {key: members[0][1] for key, members in grouped.items()
             if len(members) == 1 and members[0][0].number is None}
@@ -83,11 +157,11 @@ def fold_pager_pages(grouped: Groups) -> None:
         first = next((p for lp, p in members or () if lp.number is None and p.facts.kind == "column"), None)
         if first is None:
             continue
-        candidates = {p.capture.url: p for k, p in lone.items() if k != key and k in grouped}
-        for url, number in sorted(_numbers(first, candidates).items()):
-            (lp, page), = grouped.pop(url)
-            members.append((ListPage(key, lp.bare, number, "pager"), page))
-            lone.pop(url, None)
+        keys = {p.capture.url: k for k, p in lone.items() if k != key and k in grouped}  # a list key drops index.html
+        for url, number in sorted(_numbers(first, {url: lone[k] for url, k in keys.items()}).items()):
+            (lp, page), = grouped.pop(keys[url])
+            members.append((ListPage(key, lp.bare, number, "pager" if number > 1 else "alias"), page))
+            lone.pop(keys[url], None)
 
 
 def _shown(members: list[tuple[ListPage, Any]]) -> tuple[str, tuple[str, ...], frozenset[str]] | None:
