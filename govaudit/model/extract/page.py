@@ -21,7 +21,7 @@ from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
-from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of
+from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of, unnamed_article
 from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets
 from govaudit.crawl.pagination import postback_pages
 from govaudit.model.extract.listing import ListlessArea, extract_listing, has_empty_marker, listless_area
@@ -333,6 +333,11 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     crumbs = breadcrumb(index)
     metadata = extract_metadata(index.text, index.inline_starts)
     article = find_article(index)
+    if article is None and is_prose(unnamed := unnamed_article(index)):
+        # No class/id names the body (a CMS whose words are unknown here): an unnamed block of
+        # prose is it. Without it a document reads as a hub, its text and a report's sections
+        # and tables as absent instead of unobserved.
+        article = unnamed
     prose = is_prose(article)
     head_title = page_title(tree)
     own = _own_names(metas, crumbs, head_title, index.current)
