@@ -218,7 +218,25 @@ def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
     """True for the pages whose raw links the assembly reads again (pagers and list groups,
     the homepage's and hubs' columns and sections), the pages read beside others: not
     documents, most of a large site (a list's pages are of kind column or numbered by URL)."""
-    return url == start or facts.kind in ("home", "hub", "column") or classify.list_page(url).number is not None
+    return url == start or facts.kind in ("home", "hub", "column") or classify.list_page(url).number is not None \
+        or bool(facts.empty_boxes)
+
+
+_TEMPLATE_LISTS = 2  # listed column pages whose list sits in a container before its empty copy means an empty list
+
+
+def _template_empties(pages: dict[str, _Fetched]) -> None:
+    """Make empty columns of the pages named as columns that show nothing but an empty container
+    (or one showing only the column's name) where `_TEMPLATE_LISTS` or more listed column pages of
+    the site hold their list or its area (the same listing.box_signature): a template whose words
+    are unknown here, with no row and no 暂无 marker."""
+    lists: dict[str, set[str]] = {}
+    for page in pages.values():
+        for box in page.facts.list_boxes:
+            lists.setdefault(box, set()).add(classify.list_page(page.capture.url).key)
+    for url, page in pages.items():
+        if any(len(lists.get(box, ())) >= _TEMPLATE_LISTS for box in page.facts.empty_boxes):
+            pages[url] = _Fetched(page.capture, replace(page.facts, kind="column", list_state="empty"))
 
 
 def _captures(reader: SnapshotReader) -> list[Capture]:
@@ -725,6 +743,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     pages, parked = _read_pages(reader, folder, every, start, jobs, progress, kept, site_links)
     del every
     framed: set[str] = set()
+    _template_empties(pages)
     groups = _list_groups(pages, framed)
     columns = _columns(groups, pages, start)
     docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site)
