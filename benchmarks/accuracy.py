@@ -2,6 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
         [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
+        [--mutate classes]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
 crawl → build → check --as-of, with the default crawl budget and no rate limit on this
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.sites import TEMPLATES
+from tests.sites.mutate import MUTATIONS
 from tests.sites.model import SampleSite
 from tests.sites.scoring import same_url, score
 from tests.sites.server import serve_site
@@ -136,6 +138,8 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed and false findings")
     parser.add_argument("--timeout", type=float, default=900, help="seconds allowed per stage (default 900)")
     parser.add_argument("--print-key", action="store_true", help="print the answer keys as JSON and exit")
+    parser.add_argument("--mutate", choices=tuple(MUTATIONS),
+                        help="audit a variant of each site (tests/sites/mutate.py): classes = class/id names scrambled")
     args = parser.parse_args()
     runs = [(name, size) for name, (build, sizes) in TEMPLATES.items() for size in sizes
             if args.template in ("all", name) and args.size in ("all", size)]
@@ -149,6 +153,8 @@ def main() -> None:
         root = args.keep or Path(tmp)
         for name, size in runs:
             site = TEMPLATES[name][0](size)
+            if args.mutate:
+                site = MUTATIONS[args.mutate](site)
             out = root / f"{name}-{size}"
             if out.exists() and any(out.iterdir()):
                 raise SystemExit(f"{out} is not empty; choose another --keep folder.")

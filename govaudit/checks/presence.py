@@ -129,12 +129,22 @@ SECTION_PRESENT = CheckKind(
 def _recent_candidates(site: SiteModel, pattern: re.Pattern[str]) -> list[tuple[str | None, str, str, Evidence]]:
     """(date, title, url, evidence) of what the pattern names: documents whose page was fetched,
     items seen only in column lists, and fetched pages titled so that the model did not take for
-    a document (a long guide read as a hub: found, though undated, so never "not found")."""
+    a document (a long guide read as a hub: found, though undated, so never "not found"); failing
+    all of those, a fetched page a menu link names so."""
     candidates = [(d.pub_date, d.title, d.url, d.evidence) for d in site.documents if pattern.search(d.title)]
     candidates += [(i.date, i.title, i.url or c.url, c.evidence) for c in site.columns for i in c.items if pattern.search(i.title)]
     known = {c[2] for c in candidates}
     candidates += [(None, p.title, p.url, p.evidence) for p in site.pages
                    if p.outcome == "ok" and p.url not in known and pattern.search(p.title)]
+    if not candidates:
+        # A fetched page the site's menus name so, whose own title the model did not read as such
+        # (an unknown template's side heading came first): found, undated, never "not found".
+        pages = {p.url: p for p in site.pages if p.outcome == "ok"}
+        links = link_columns(site.links)
+        for link in map(links.__getitem__, links.where("text", {t for t in set(links.text) if pattern.search(t)})):
+            if link.kind == "page" and link.outcome == "ok" and link.target in pages and _menu_match(pattern, link.text):
+                candidates.append((None, link.text.strip(), link.target, pages[link.target].evidence))
+                break
     return candidates
 
 

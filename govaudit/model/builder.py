@@ -26,7 +26,7 @@ from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import is_data_answer, page_facts, read_pages
 from govaudit.model.copies import merge_copies
 from govaudit.model.frames import fold_frames
-from govaudit.model.pagerlinks import fold_pager_pages, fold_same_lists
+from govaudit.model.pagerlinks import fold_pager_pages, fold_same_lists, queued_page
 from govaudit.model.types import (
     SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     OffsiteLink, Page, PageText, PageTextInfo, SearchBox, SiteModel, TemplateFooter,
@@ -232,21 +232,40 @@ def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
     """True for the pages whose raw links the assembly reads again (pagers and list groups,
     the homepage's and hubs' columns and sections), the pages read beside others: not
     documents, most of a large site (a list's pages are of kind column or numbered by URL)."""
-    return url == start or facts.kind in ("home", "hub", "column") or classify.list_page(url).number is not None
+    return url == start or facts.kind in ("home", "hub", "column") or classify.list_page(url).number is not None \
+        or bool(facts.empty_boxes)
+
+
+_TEMPLATE_LISTS = 2  # listed column pages whose list sits in a container before its empty copy means an empty list
+
+
+def _template_empties(pages: dict[str, _Fetched]) -> None:
+    """Make empty columns of the pages named as columns that show nothing but an empty container
+    (or one showing only the column's name) where `_TEMPLATE_LISTS` or more listed column pages of
+    the site hold their list or its area (the same listing.box_signature): a template whose words
+    are unknown here, with no row and no 暂无 marker."""
+    lists: dict[str, set[str]] = {}
+    for page in pages.values():
+        for box in page.facts.list_boxes:
+            lists.setdefault(box, set()).add(classify.list_page(page.capture.url).key)
+    for url, page in pages.items():
+        if any(len(lists.get(box, ())) >= _TEMPLATE_LISTS for box in page.facts.empty_boxes):
+            pages[url] = _Fetched(page.capture, replace(page.facts, kind="column", list_state="empty"))
 
 
 def _captures(reader: SnapshotReader) -> list[Capture]:
     """Every capture of the snapshot, each value that captures repeat (a media type, an outcome,
     a parent page's URL, a final URL equal to the URL, a fetch time to the second) one object:
     the index gives each row its own strings, ~1 KiB a capture held through the build. The
-    crawl's anchor texts and error messages are left out: the model reads neither."""
+    crawl's anchor texts (but the page numbers of pages it queued from a pager) and error messages
+    are left out: the model reads neither."""
     memo: dict[str | None, str | None] = {None: None}
     share = memo.setdefault
     return [replace(cap, url=share(cap.url, cap.url), final_url=share(cap.final_url, cap.final_url),
                     method=share(cap.method, cap.method), outcome=share(cap.outcome, cap.outcome),
                     fetched_at=share(cap.fetched_at, cap.fetched_at),
                     content_type=share(cap.content_type, cap.content_type), charset=share(cap.charset, cap.charset),
-                    parent=share(cap.parent, cap.parent), anchor=None, priority=share(cap.priority, cap.priority),
+                    parent=share(cap.parent, cap.parent), anchor=cap.anchor if queued_page(cap.anchor) else None, priority=share(cap.priority, cap.priority),
                     error=None, render=share(cap.render, cap.render), render_note=share(cap.render_note, cap.render_note),
                     charset_note=share(cap.charset_note, cap.charset_note))
             for cap in reader.captures()]
@@ -744,6 +763,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     del every
     frames = [url for url in frames if url in pages]  # read as parts of the home page, they are kept
     framed: set[str] = set(frames)  # parts of another page: no footer template of their own
+    _template_empties(pages)
     groups = _list_groups(pages, framed)
     columns = _columns(groups, pages, [start, *frames])
     docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site)

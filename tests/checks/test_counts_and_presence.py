@@ -123,3 +123,20 @@ def test_a_guide_found_only_as_an_undated_page_is_undecided_not_missing():
     params = {"title_pattern": "信息公开指南", "max_age": "2y", "label": "政府信息公开指南"}
     (f,) = run(RECENT_DOCUMENT, site(pages=[*site().pages, guide]), **params)
     assert f.status == "incomplete" and f.url == SITE + "xxgk/gkzn/" and "无法识别发布日期" in f.message
+
+
+def test_a_guide_a_menu_names_whose_page_reads_otherwise_is_undecided_not_missing():
+    """An unknown template's side heading (信息公开目录) came before the guide's own title: the page
+    the menu link 政府信息公开指南 opens was fetched, so the guide is found, undated, not missing."""
+    from tests.factories import link, page
+
+    model = site(pages=[*site().pages, page("xxgk/gkzn.html", "hub", "信息公开目录")],
+                 links=[link(SITE, "xxgk/gkzn.html", "政府信息公开指南"), link(SITE, "xxgk/", "关于修订政府信息公开指南的说明会召开")])
+    params = {"title_pattern": "信息公开指南", "max_age": "2y", "label": "政府信息公开指南"}
+    (f,) = run(RECENT_DOCUMENT, model, **params)
+    assert f.status == "incomplete" and f.url == SITE + "xxgk/gkzn.html" and "无法识别发布日期" in f.message
+    # a headline that only mentions it is no evidence of the guide
+    headline = site(pages=[*site().pages, page("xxgk/", "hub", "信息公开")],
+                    links=[link(SITE, "xxgk/", "关于修订政府信息公开指南的说明会召开")])
+    (f,) = run(RECENT_DOCUMENT, headline, **params)
+    assert f.status == "fail"

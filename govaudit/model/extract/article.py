@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
+import lxml.etree
+
+from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, url_date
 from govaudit.model.extract.text import clean, is_placeholder, title_name
 from govaudit.model.extract.walk import PageIndex, Span
@@ -19,6 +24,8 @@ _VISIBLE_DATE = (
 )
 _META_DATES = ("pubdate", "firstpublishedtime", "publishdate", "article:published_time")
 _BOUNDARY = re.compile(r"[\x1e\x1f]+")
+_BOUNDARY_CHARS = OPEN + SEP
+_SHOWN_TITLE = 10  # characters of a <title> long enough to name one page, not a column
 _AFTER_TITLE = 60  # an unlabelled header date sits right after the title
 
 
@@ -58,6 +65,30 @@ def find_article(index: PageIndex) -> Article | None:
     return Article(body, length, linked / length if length else 1.0)
 
 
+def unnamed_article(index: PageIndex) -> Article | None:
+    """The body of a page whose markup names none (a CMS whose class/id words the model does not
+    know): of the shown div/td/section/article blocks outside chrome, the innermost that holds at
+    least half of the most text outside links any of them holds. None when no block holds an
+    article's worth of such text."""
+    if not index.boxes:
+        return None
+    text = index.text
+    dense = [0, *accumulate(not c.isspace() and c not in _BOUNDARY_CHARS for c in text)]  # visible characters before each offset
+    starts = [ls.span.start for ls in index.links]
+    linked = [0, *accumulate(dense[ls.span.end] - dense[ls.span.start] for ls in index.links)]
+    best: list[tuple[int, int, int, int, lxml.etree._Element]] = []  # (own text, link text, size, start, block)
+    for el, start, end in index.boxes:
+        inside = linked[bisect_left(starts, end)] - linked[bisect_left(starts, start)]
+        best.append((dense[end] - dense[start] - inside, inside, end - start, start, el))
+    most = max(b[0] for b in best)
+    if most < _MIN_ARTICLE:
+        return None
+    own, inside, size, start, el = min((b for b in best if b[0] * 2 >= most), key=lambda b: (b[2], b[3]))
+    span = Span(el, start, False, -1, False)
+    span.end = start + size
+    return Article(span, len(index.text_of(span)), inside / (own + inside))
+
+
 def is_prose(article: Article | None) -> bool:
     """True when the body is an article (enough text, little of it link text), not a list."""
     return article is not None and article.length >= _MIN_ARTICLE and article.link_share < _MAX_LINK_SHARE
@@ -74,8 +105,8 @@ def _title_cells(index: PageIndex) -> list[str]:
 
 def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], head_title: str, *, is_home: bool = False) -> str:
     """ArticleTitle meta, the metadata block's 标题, an h1/h2 outside the chrome (the one the
-    <title> names, else the first), else the <title> before its `_站点名` suffix (or the longer
-    page heading that contains it).
+    <title> names, if several), else the <title> before its `_站点名` suffix (or the longer page
+    heading that contains it).
     On the homepage the whole <title> (the site's name) wins: an h1/h2 there is the
     headline of a news block, not the page's title. Placeholders are skipped throughout
     (meta_tags and page_title already drop theirs)."""
@@ -89,10 +120,18 @@ def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], 
         return metas.get("sitename", "")
     headings = _title_cells(index)
     short = title_name(head_title) or head_title
+    if headings and short:
+        # A side menu's or footer's heading (信息公开目录, 友情链接) that the markup does not call
+        # chrome can come first: the heading the <title> names is the page's, and a long <title>
+        # shown on the page as a block of its own beats headings it does not name.
+        named = next((h for h in headings if h in short or short in h and len(short) * 5 >= len(h) * 3), None)
+        if named is not None:
+            return named
+        if len(short) >= _SHOWN_TITLE and short in index.text and any(
+                " ".join(block.split()) == short for block in _BOUNDARY.split(index.text)):
+            return short
     if headings:
-        # A side menu's heading (the section, <h2>政府信息公开</h2> over its tree) may come first:
-        # the heading the <title> names is the page's own.
-        return next((h for h in headings if h == short), headings[0])
+        return headings[0]
     for span in index.titles:
         cell = clean(next((c for c in _BOUNDARY.split(index.text[span.start : span.end]) if c.strip()), ""))
         if short in cell and len(cell) <= 80 and not is_placeholder(cell):

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 import datetime
 
+from itertools import islice
+
 import lxml.etree
 
 from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
@@ -49,6 +51,22 @@ class ListingFacts:
     script_list: bool  # the page fills its list by script (templates, declared counts)
     page_count: int | None = None  # pages a TRS/JS pager declares
     channel_blocks: int = 0  # containers of the list that each carry their own 更多 link (a channel page's blocks)
+    boxes: tuple[str, ...] = ()  # box_signature of the container holding the list's dated rows and of its parent
+
+
+def box_signature(el: lxml.etree._Element) -> str:
+    """A container's place in its page template: its tag and class and those of its two nearest
+    ancestors (`ul.xa<div.xb<div.xc`). The same list container of a site's column pages has the
+    same signature on every page, whatever words the CMS names it with."""
+    parts = []
+    for node in (el, *islice(el.iterancestors(), 2)):
+        parts.append(f"{node.tag}.{' '.join((node.get('class') or '').split())}")
+    return "<".join(parts)
+
+
+def _boxes(container: lxml.etree._Element) -> tuple[str, ...]:
+    parent = container.getparent()
+    return (box_signature(container),) if parent is None else (box_signature(container), box_signature(parent))
 
 
 def _year_before(years: list[tuple[int, int]], offset: int) -> int | None:
@@ -227,7 +245,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
-                        _channel_blocks(chosen) if chosen else 0)
+                        _channel_blocks(chosen) if chosen else 0, _boxes(chosen[0]) if chosen else ())
 
 
 def _more_text(a: lxml.etree._Element) -> bool:

@@ -21,10 +21,10 @@ from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
-from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of
+from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of, unnamed_article
 from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets
 from govaudit.crawl.pagination import postback_pages
-from govaudit.model.extract.listing import ListlessArea, extract_listing, has_empty_marker, listless_area
+from govaudit.model.extract.listing import ListlessArea, box_signature, extract_listing, has_empty_marker, listless_area
 from govaudit.model.extract.metadata import extract_metadata
 from govaudit.model.extract.search import search_box
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot
@@ -82,6 +82,13 @@ class PageFacts:
     # A site-search box (extract/search.py): "shown", "script" (its scripts may draw one) or None.
     # Out of repr, so that benchmarks/extract_hashes.py's digests of pages without one are unchanged.
     search_box: str | None = field(default=None, repr=False)
+    # Where the page template holds its list (listing.box_signature of a listed column page's list
+    # container and of the area around it), and the containers of a page named as a column that
+    # show nothing or only its name (no row, marker or script that loads data). The build finds the
+    # empty columns of a template whose words are unknown here by them: a container that holds the
+    # list on other column pages, empty on this one. Out of repr, as search_box.
+    list_boxes: tuple[str, ...] = field(default=(), repr=False)
+    empty_boxes: tuple[str, ...] = field(default=(), repr=False)
 
 
 def clear_caches() -> None:
@@ -189,6 +196,25 @@ def _static_item(title: str, url: str, date: PubDate, text: str) -> ListItem:
     return ListItem(title=title, url=url, date=signed and signed[0].isoformat(), date_text=signed and signed[1])
 
 
+def _named_as_column(index: walk.PageIndex, metas: dict[str, str], crumbs: list[tuple[str, str | None]], head_title: str) -> bool:
+    """The page is named as a column by its meta, its trail or the highlighted menu item that
+    its <title> names (a top bar's highlighted 首页 names nothing)."""
+    return bool(metas.get("columnname") or crumbs or any(c != "首页" and c in head_title for c in index.current))
+
+
+# Containers without a link or picture, not hidden by their own style or an ancestor's.
+_LINKLESS_BOXES = lxml.etree.XPath(
+    "//*[self::ul or self::ol or self::table or self::tbody or self::dl or self::div or self::section or self::td]"
+    "[not(.//a) and not(.//img)][not(ancestor-or-self::*[contains(@style, 'none')])]")
+
+
+def _empty_boxes(tree: lxml.etree._Element, names: set[str]) -> tuple[str, ...]:
+    """box_signature of each container of the page that shows nothing or only one of `names`
+    (the column's own name over its empty list area; see PageFacts.empty_boxes)."""
+    return tuple(dict.fromkeys(box_signature(el) for el in _LINKLESS_BOXES(tree)
+                               if (text := "".join("".join(el.itertext()).split())) == "" or text in names))
+
+
 def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Article | None, metas: dict[str, str],
               crumbs: list[tuple[str, str | None]], head_title: str, title: str, url: str,
               date: PubDate) -> tuple[str, str, list[ListItem], bool]:
@@ -199,9 +225,7 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     keep: tuple[str, str, list[ListItem], bool] = (kind, "none", [], False)
     if area.content_links >= _HUB_LINKS:  # a hub, or a list whose rows carry no date
         return keep
-    # The page is named as a column by its meta, its trail or the highlighted menu item that
-    # its <title> names (a top bar's highlighted 首页 names nothing).
-    if not (metas.get("columnname") or crumbs or any(c != "首页" and c in head_title for c in index.current)):
+    if not _named_as_column(index, metas, crumbs, head_title):
         return keep
     # A static page (机构职能, a guide showing its 更新日期) shows text of its own, not just its
     # trail, menus and a list's header row; it sits at an undated URL; a short news
@@ -334,6 +358,11 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     crumbs = breadcrumb(index)
     metadata = extract_metadata(index.text, index.inline_starts)
     article = find_article(index)
+    if article is None and is_prose(unnamed := unnamed_article(index)):
+        # No class/id names the body (a CMS whose words are unknown here): an unnamed block of
+        # prose is it. Without it a document reads as a hub, its text and a report's sections
+        # and tables as absent instead of unobserved.
+        article = unnamed
     prose = is_prose(article)
     head_title = page_title(tree)
     own = _own_names(metas, crumbs, head_title, index.current)
@@ -345,6 +374,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     date = pub_date(flat, metas, metadata, url, title)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items), date.source == "visible", len(index.links))
     items, state, single, updated = listing.items, listing.state, False, None
+    empty_boxes: tuple[str, ...] = ()
     area = None
     if not is_home and not items and state == "none" and not metas.get("articletitle") and not metadata:
         # Cheap tests first: most pages show no update label, an article's label sits beside its 发布时间.
@@ -363,6 +393,11 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     elif kind in ("hub", "other") and state == "none" and not items:
         area = area or listless_area(index, scripts, boxes)
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date)
+        if (state == "none" and area.content_links == 0 and not area.script_loads and not area.empty_lists
+                and len(area.plain) <= _EMPTY_AREA_TEXT and not prose and _named_as_column(index, metas, crumbs, head_title)
+                and not _leads_below(index, url)):
+            names = {"".join(n.split()) for n in (title, metas.get("columnname"), crumbs[-1][0] if crumbs else None) if n}
+            empty_boxes = _empty_boxes(tree, names)
     elif kind == "column" and state == "empty" and any(word in flat for word in NOTE_WORDS):
         # An empty list (共0条, an empty container) beside an explanatory note: the column is answered.
         area = area or listless_area(index, scripts, boxes)
@@ -398,4 +433,5 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
         body_tables=bodytext.body_tables(article.span) if article is not None and kind != "home" and (kind != "column" or single) else (),
         framed=framed_list(index, url) if kind == "column" and state == "not_observed" and not items else None,
         search_box=search_box(tree, scripts),
+        list_boxes=listing.boxes if kind == "column" and state == "listed" and not single else (), empty_boxes=empty_boxes,
     )

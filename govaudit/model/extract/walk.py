@@ -41,6 +41,8 @@ _LINK_TAGS = frozenset(LINK_TAGS)
 _INLINE_FIELDS = frozenset(("span", "font", "label", "em", "b", "strong", "i"))
 _CHROME_TAGS = frozenset(("nav", "header", "footer"))
 _AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
+# Unnamed blocks that can hold a page's body (article.find_article falls back to them).
+_BOX_TAGS = frozenset(("div", "td", "section", "article", "main"))
 _SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "td", "li"))
 
 
@@ -82,6 +84,9 @@ class PageIndex:
     empty_lists: tuple[Span, ...] = ()  # list-named containers (class/id list, news …) outside chrome with no text, link or image
     chrome_spans: tuple[Span, ...] = ()  # outermost navigation/header/footer/breadcrumb elements
     current: tuple[str, ...] = ()  # texts of highlighted menu items (class on/active/cur …), short ones only
+    # (element, start, end) of every shown div/td/section/article outside chrome and related
+    # boxes, in closing order: where a body is looked for when no class/id names one
+    boxes: tuple[tuple[lxml.etree._Element, int, int], ...] = ()
 
     def main_text(self) -> str:
         """The page text outside navigation, header, footer and breadcrumb elements."""
@@ -133,15 +138,15 @@ _MEDIA = ("a", "img", "iframe", "embed", "object", "video")
 
 # What the walk asks of a tag, as bits of one dict lookup (a tag in none of the sets has none).
 (_SKIP_B, _BLOCK_B, _CLOSE_B, _FIELD_B, _LINK_B, _CHROME_B, _AREA_B, _SHORT_B, _H12_B, _ROW_B, _DD_B, _INLINE_B,
- _EM_B, _LI_B, _UL_B) = (1 << i for i in range(15))
+ _EM_B, _LI_B, _UL_B, _BOX_B) = (1 << i for i in range(16))
 _TAG_BITS: dict[str, int] = {
     tag: (_SKIP_B * (tag in _SKIP) | _BLOCK_B * (tag in _BLOCK) | _CLOSE_B * (tag in _BLOCK and tag != "br")
           | _FIELD_B * (tag in _INLINE_FIELDS) | _LINK_B * (tag in _LINK_TAGS) | _CHROME_B * (tag in _CHROME_TAGS)
           | _AREA_B * (tag in _AREA_TAGS) | _SHORT_B * (tag in _SHORT_HEADS) | _H12_B * (tag in ("h1", "h2"))
           | _ROW_B * (tag in _ROW_TAGS) | _DD_B * (tag == "dd") | _INLINE_B * (tag in _INLINE) | _EM_B * (tag == "em")
-          | _LI_B * (tag == "li") | _UL_B * (tag in ("ul", "ol")))
+          | _LI_B * (tag == "li") | _UL_B * (tag in ("ul", "ol")) | _BOX_B * (tag in _BOX_TAGS))
     for tag in (_SKIP | _BLOCK | _INLINE_FIELDS | _LINK_TAGS | _CHROME_TAGS | _AREA_TAGS | _SHORT_HEADS | _ROW_TAGS
-                | _INLINE | {"dd", "em", "ul", "ol"})
+                | _INLINE | _BOX_TAGS | {"dd", "em", "ul", "ol"})
 }
 _new_tuple = tuple.__new__  # LinkSpan(…) without the named tuple's Python-level __new__
 
@@ -233,6 +238,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
     empty_lists: list[Span] = []
     chrome_spans: list[Span] = []
     current: list[str] = []
+    boxes: list[tuple[lxml.etree._Element, int, int]] = []
     walker = lxml.etree.iterwalk(tree, events=("start", "end"))
     tag_bits = _TAG_BITS.get
     for event, el in walker:
@@ -343,6 +349,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                         current.append("".join(parts[entry[_PART] :]))
                 if bits & _H12_B and not entry[_CHROME]:
                     headings.append(_span(entry))
+                if bits & _BOX_B and not entry[_CHROME] and not entry[_HIDDEN] and entry[_RELATED] < 0:
+                    boxes.append((entry[_EL], entry[_START], pos))
             span = entry[_SPAN]
             if span is not None:
                 span.end = pos
@@ -353,4 +361,4 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     pos += len(tail)
     current_names = tuple(" ".join(c.split()) for c in current if c.strip(_BOUNDARY_SPACE))
     return PageIndex("".join(parts), links, bodies, crumbs, headings, titles, related, short_heads, templates,
-                     frozenset(inline_starts), tuple(empty_lists), tuple(chrome_spans), current_names)
+                     frozenset(inline_starts), tuple(empty_lists), tuple(chrome_spans), current_names, tuple(boxes))

@@ -1,0 +1,112 @@
+"""Crawled and built: a list is one column whatever its later pages are called.
+
+classify.list_page knows the later-page names of TRS (`index_1.html`), DedeCMS, PHPCMS and the
+usual page parameters. Others name them in ways no URL rule can know: gov.cn's 最新政策 is
+`zhengce/zuixin/` with its later pages `home_1.htm` … `home_90.htm` written by a script pager
+(and page 1 also served as `home.htm`); SiteServer writes `channels/123.html`, `123_2.html`; other
+CMSs `more_2.html`, `2.html`, `page/2/`, `index.html?p=2`, `index.jsp?start=20`. Before, each later
+page became a column of its own (page 3, the oldest rows, a stale one). The pager joins them: a
+page number or 下一页 link on a page of the list, or the page the crawl queued from its script
+pager, at an address shaped like a later page of the list, of a page that does not name another
+column.
+
+Rows are gov.cn's list markup (`<li><h4><a href="../202404/content_6946880.htm" target="_blank">…</a>
+<span class="date"> 2024-04-22 </span></h4></li>`, quoted from www.gov.cn/zhengce/zuixin/ in a
+public R tutorial, yuanfan "使用基础 R 抓取网页数据", 2024, which also gives the `home_0.htm` …
+`home_90.htm` page names); the later-page names of the other schemes are the URL shapes those CMSs
+serve, the pager around them a plain 共N条 page-number pager."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.model.loopback import HTML, crawl_and_build
+
+Later = Callable[[int], str]
+
+
+def _shell(name: str, body: str, first: str) -> str:
+    return (f'<html><head><meta charset="utf-8"><title>{name}_中国某县人民政府</title></head><body>'
+            f'<div class="nav"><a href="/">首页</a> <a href="{first}">{name}</a> <a href="/zwyw/">政务要闻</a></div>'
+            f'<div class="BreadcrumbNav">当前位置：<a href="/">首页</a> &gt; {name}</div>'
+            f'<div class="list"><h2>{name}</h2>{body}</div>'
+            '<div class="footer">主办：某县人民政府办公室 网站标识码：1234000001</div></body></html>')
+
+
+def _rows(folder: str, ids: range) -> str:
+    return '<div class="news_box"><ul>' + "".join(
+        f'<li><h4><a href="{folder}202609/content_{i}.htm" target="_blank"> 关于做好第{i}项重点工作的通知 </a>'
+        f'<span class="date"> 2026-09-{31 - i:02d} </span></h4></li>' for i in ids) + "</ul></div>"
+
+
+def _link_pager(page: int, hrefs: dict[int, str]) -> str:
+    nums = " ".join(f"<span>{k}</span>" if k == page else f'<a href="{hrefs[k]}">{k}</a>' for k in (1, 2, 3))
+    return f'<div class="page">共30条 {nums} ' + (f'<a href="{hrefs[page + 1]}">下一页</a>' if page < 3 else "") + "</div>"
+
+
+def _script_pager(page: int) -> str:
+    return f'<div class="page"><script>createPageHTML(3, {page - 1}, "home", "htm");</script></div>'
+
+
+def _doc(i: int) -> str:
+    return (f'<html><head><meta charset="utf-8"><title>关于做好第{i}项重点工作的通知</title></head><body>'
+            f'<div class="article"><h1>关于做好第{i}项重点工作的通知</h1><div class="pages-date">2026-09-01 10:00</div>'
+            f'<div id="UCAP-CONTENT"><p>请认真贯彻执行第{i}项工作。{"各单位要高度重视，抓好落实。" * 12}</p></div></div></body></html>')
+
+
+def _site(first: str, later: Later, script: bool = False, named: dict[int, str] | None = None) -> dict:
+    """A county site whose 通知公告 has three pages: `first`, `later(2)`, `later(3)`. `named` gives
+    a later page another column's name."""
+    hrefs = {1: first, 2: later(2), 3: later(3)}
+    pages = {"/": (200, HTML, _shell("首页", f'<a href="{first}">通知公告</a>', first)),
+             "/zwyw/": (200, HTML, _shell("政务要闻", _rows("/zwyw/", range(1, 3)), first))}
+    for k in (1, 2, 3):
+        name = (named or {}).get(k, "通知公告")
+        body = _rows("/tzgg/", range(10 * k - 9, 10 * k + 1)) + (_script_pager(k) if script else _link_pager(k, hrefs))
+        pages[hrefs[k]] = (200, HTML, _shell(name, body, first))
+    if script:
+        pages["/tzgg/home.htm"] = pages[first]  # gov.cn serves page 1 at both addresses
+    for i in range(1, 31):
+        pages[f"/tzgg/202609/content_{i}.htm"] = (200, HTML, _doc(i))
+    for i in range(1, 3):
+        pages[f"/zwyw/202609/content_{i}.htm"] = (200, HTML, _doc(100 + i))
+    return pages
+
+
+def _columns(pages: dict, out: Path) -> dict[str, tuple[str, int, list[str]]]:
+    model, base = crawl_and_build(pages, out)
+    return {c.url.removeprefix(base): (c.name, len(c.items), [p.removeprefix(base) for p in c.pages])
+            for c in model.columns}
+
+
+def test_a_script_pager_list_whose_later_pages_no_url_rule_knows_is_one_column(tmp_path: Path) -> None:
+    columns = _columns(_site("/tzgg/", lambda k: f"/tzgg/home_{k - 1}.htm", script=True), tmp_path / "out")
+    assert set(columns) == {"tzgg/", "zwyw/"}
+    name, items, pages = columns["tzgg/"]
+    assert (name, items) == ("通知公告", 30)
+    assert pages == ["tzgg/", "tzgg/home.htm", "tzgg/home_1.htm", "tzgg/home_2.htm"]  # page 1 at both addresses
+
+
+@pytest.mark.parametrize(("first", "later"), [
+    ("/tzgg/more.html", lambda k: f"/tzgg/more_{k}.html"),
+    ("/tzgg/123.html", lambda k: f"/tzgg/123_{k}.html"),  # SiteServer channels/123.html
+    ("/tzgg/", lambda k: f"/tzgg/{k}.html"),
+    ("/tzgg/", lambda k: f"/tzgg/page/{k}/"),
+    ("/tzgg/index.html", lambda k: f"/tzgg/index.html?p={k}"),
+    ("/tzgg/index.jsp", lambda k: f"/tzgg/index.jsp?start={10 * (k - 1)}"),
+], ids=["more_N", "id_N", "N.html", "page-N", "query-p", "query-start"])
+def test_a_linked_pager_list_whose_later_pages_no_url_rule_knows_is_one_column(first: str, later: Later,
+                                                                               tmp_path: Path) -> None:
+    columns = _columns(_site(first, later), tmp_path / "out")
+    assert len(columns) == 2, columns
+    (name, items, pages), = (v for k, v in columns.items() if k != "zwyw/")
+    assert (name, items, len(pages)) == ("通知公告", 30, 3)
+
+
+def test_a_numbered_link_to_a_page_naming_another_column_is_not_a_later_page(tmp_path: Path) -> None:
+    columns = _columns(_site("/tzgg/", lambda k: f"/tzgg/{k}.html", named={3: "工作动态"}), tmp_path / "out")
+    assert columns["tzgg/"][:2] == ("通知公告", 20)  # pages 1 and 2
+    assert columns["tzgg/3.html"][:2] == ("工作动态", 10)

@@ -1,0 +1,76 @@
+"""Crawled and built: the empty columns of a template whose class words the model does not know.
+
+An empty column shows no row and often no 暂无 marker either: the list area is an empty container,
+or holds only the column's name. The model told it from a menu page by words (a container named
+list/news, a highlighted menu item named on/active); a CMS nobody here has seen names them
+otherwise, and such columns went unjudged (with every class/id of the sample sites scrambled, 2 to
+3 of every 3 planted empty columns were missed, and two empty-columns vetoes). The site itself
+says where its lists are: the container that holds the dated rows on its other column pages. A
+page named as a column (its trail) that shows that container empty, or only its own name in the
+area around it, is an empty column; one whose scripts load data, or that leads to pages below its
+own folder (a hub), is not judged so.
+
+Rows are gov.cn's list markup (`<li><h4><a href="../202404/content_6946880.htm" target="_blank">…</a>
+<span class="date"> 2024-04-22 </span></h4></li>`, see test_pager_schemes.py) under class names
+no vocabulary here knows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.model.loopback import HTML, crawl_and_build
+
+COLUMNS = {"tzgg": "通知公告", "gzdt": "工作动态", "zcwj": "政策文件"}
+
+
+def _shell(name: str, main: str, script: str = "") -> str:
+    menu = "".join(f'<li><a href="/{path}/">{title}</a></li>' for path, title in
+                   {**COLUMNS, "xzcf": "行政处罚", "xzqz": "行政强制", "sjfb": "数据发布", "zwgk": "政务公开"}.items())
+    return (f'<html><head><meta charset="utf-8"><title>{name}_某县人民政府</title>{script}</head><body>'
+            f'<div class="q1"><ul class="q2">{menu}</ul></div>'
+            f'<div class="q3">当前位置：<a href="/">首页</a> &gt; <a href="#">{name}</a></div>'
+            f'<div class="q4"><div class="q5">{main}</div></div>'
+            '<div class="q6">主办：某县人民政府办公室 网站标识码：1234000001</div></body></html>')
+
+
+def _rows(folder: str, n: int) -> str:
+    return '<ul class="q7">' + "".join(
+        f'<li><h4><a href="/{folder}/202609/content_{i}.htm" target="_blank"> 关于做好第{i}项重点工作的通知 </a>'
+        f'<span class="q8"> 2026-09-{10 + i:02d} </span></h4></li>' for i in range(1, n + 1)) + "</ul>"
+
+
+def _doc(i: int) -> str:
+    return (f'<html><head><meta charset="utf-8"><title>关于做好第{i}项重点工作的通知</title></head><body>'
+            f'<div class="q9"><h1>关于做好第{i}项重点工作的通知</h1><p>发布时间：2026-09-01</p>'
+            f'<p>请认真贯彻执行第{i}项工作。{"各单位要高度重视，抓好落实。" * 12}</p></div></body></html>')
+
+
+def _site() -> dict:
+    pages = {"/": (200, HTML, _shell("首页", "欢迎访问"))}
+    for path, title in COLUMNS.items():
+        pages[f"/{path}/"] = (200, HTML, _shell(title, _rows(path, 3)))
+        for i in range(1, 4):
+            pages[f"/{path}/202609/content_{i}.htm"] = (200, HTML, _doc(i))
+    pages["/xzcf/"] = (200, HTML, _shell("行政处罚", '<ul class="q7"></ul>'))  # the list container, empty
+    pages["/xzqz/"] = (200, HTML, _shell("行政强制", "<h2>行政强制</h2>"))  # the area shows only the name
+    # the same empty container, filled by the page's own script: not observed, never empty
+    pages["/sjfb/"] = (200, HTML, _shell("数据发布", '<ul class="q7"></ul>',
+                                         '<script>$.ajax({url: "/api/list?col=9", success: draw});</script>'))
+    # a hub: its area is empty, its menu leads below its own folder
+    pages["/zwgk/"] = (200, HTML, _shell("政务公开", '<ul class="q7"></ul><p><a href="/zwgk/gfxwj/">规范性文件</a></p>'
+                                         '<p><a href="/zwgk/zcjd/">政策解读</a></p>'))
+    for sub, title in (("gfxwj", "规范性文件"), ("zcjd", "政策解读")):
+        pages[f"/zwgk/{sub}/"] = (200, HTML, _shell(title, _rows(f"zwgk/{sub}", 2)))
+        for i in range(1, 3):
+            pages[f"/zwgk/{sub}/202609/content_{i}.htm"] = (200, HTML, _doc(i))
+    return pages
+
+
+def test_an_empty_column_of_an_unknown_template_is_told_by_where_its_other_lists_are(tmp_path: Path) -> None:
+    model, base = crawl_and_build(_site(), tmp_path / "out")
+    states = {c.url.removeprefix(base): c.state for c in model.columns}
+    assert states["xzcf/"] == "empty"
+    assert states["xzqz/"] == "empty"
+    assert states.get("sjfb/") != "empty"  # its script may fill the container
+    assert states.get("zwgk/") != "empty"  # a hub of its children
+    assert states["tzgg/"] == states["zwgk/gfxwj/"] == "listed"
