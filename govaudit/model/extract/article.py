@@ -124,7 +124,8 @@ def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], 
         # A side menu's or footer's heading (信息公开目录, 友情链接) that the markup does not call
         # chrome can come first: the heading the <title> names is the page's, and a long <title>
         # shown on the page as a block of its own beats headings it does not name.
-        named = next((h for h in headings if h in short or short in h and len(short) * 5 >= len(h) * 3), None)
+        named = next((h for h in headings if h == short), None) or next(
+            (h for h in headings if (short in h or h in short) and min(len(h), len(short)) * 5 >= max(len(h), len(short)) * 3), None)
         if named is not None:
             return named
         if len(short) >= _SHOWN_TITLE and short in index.text and any(
