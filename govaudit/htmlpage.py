@@ -229,6 +229,55 @@ def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
     return _link(href, el.get("alt") or "", tag)
 
 
+# Rows a list opens as a whole, with no anchor of their own (`<tr onclick="window.open('…')">`,
+# `<li onclick="location.href='…'">`); a <div> only as one of a run of such rows.
+ROW_CLICK_TAGS = ("tr", "li", "dd", "div")
+
+
+_CLICKED_ROWS = lxml.etree.XPath("boolean(" + "|".join(f"//{tag}[@onclick]" for tag in ROW_CLICK_TAGS) + ")")
+
+
+def _cjk(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def _title_cell(row: lxml.etree._Element) -> lxml.etree._Element:
+    """The element of a clicked row that holds its title: the child with the most Chinese
+    text (a title outweighs an 索引号, a 序号 or a date), followed down while one child holds
+    more of it than the element's own text; the row itself when its own text is the title."""
+    cell = row
+    while True:
+        best, weight = None, (0, 0)
+        for child in cell.iterchildren():
+            if isinstance(child.tag, str):
+                text = "".join(text_content(child).split())
+                if (w := (_cjk(text), len(text))) > weight:
+                    best, weight = child, w
+        own = "".join(((cell.text or "") + "".join(c.tail or "" for c in cell.iterchildren())).split())
+        if best is None or (_cjk(own), len(own)) >= weight:
+            return cell
+        cell = best
+
+
+def row_link(el: lxml.etree._Element, base: str) -> tuple[RawLink, lxml.etree._Element] | None:
+    """The page a list row (tr/li/dd, or a <div> beside another clicked <div>) opens by its
+    onclick, read as a link's script is (jsurls.script_link), and the element that titles it
+    (_title_cell; the link's text); None when an anchor or a nested clicked row inside the row
+    links anywhere (the row's own link is then that one) or the script names no one address."""
+    raw = script_link(el.get("onclick"))
+    if raw is None or (href := _href(raw, base)) is None:
+        return None
+    if el.tag == "div":
+        parent = el.getparent()
+        if parent is None or sum(1 for s in parent.iterchildren("div") if s.get("onclick")) < 2:
+            return None
+    for inner in el.iter("a", "area", *ROW_CLICK_TAGS):
+        if inner is not el and (element_link(inner, base) if inner.tag in ("a", "area") else inner.get("onclick")):
+            return None
+    cell = _title_cell(el)
+    return _link(href, " ".join(text_content(cell).split()), "a"), cell
+
+
 def base_of(tree: lxml.etree._Element, base_url: str) -> str:
     """The URL relative links resolve against: <base href>, else `base_url`."""
     base_el = tree.find(".//base[@href]")
@@ -239,5 +288,11 @@ def base_of(tree: lxml.etree._Element, base_url: str) -> str:
 def extract_links(tree: lxml.etree._Element, base_url: str) -> list[RawLink]:
     """All HTTP(S) links of the page, in document order, resolved against <base> or `base_url`."""
     base = base_of(tree, base_url)
-    links = (element_link(el, base) for el in tree.iter(*LINK_TAGS))
+    if _CLICKED_ROWS(tree):  # rare: rows opened by script, read in document order with the rest
+        links = (element_link(el, base) if el.tag in _LINK_ATTRS else
+                 found[0] if el.get("onclick") and (found := row_link(el, base)) else None
+                 for el in tree.iter(*LINK_TAGS, *ROW_CLICK_TAGS))
+    else:
+        links = (element_link(el, base) for el in tree.iter(*LINK_TAGS))
     return [link for link in links if link is not None]
+

@@ -1,0 +1,60 @@
+"""List rows opened by their own onclick, with no anchor (htmlpage.row_link, reading the script
+as jsurls.script_link reads an <a onclick>): `<tr onclick="window.open('…')">` rows of a 目录
+table, `<li onclick="location.href='…'">` rows, a run of `<div onclick>` cards. The markup
+shapes are the ones the session-20 brief names (`window.open`, `location.href`, `openDetail`):
+the library holds no government page showing them (searched `tr onclick="window.open`,
+`tr onclick="location.href=`, `onclick="openUrl(`, `onclick="openDetail(`, 政府信息公开 目录
+table); the rows here are invented. Before, such a column had no row: read as a hub, or empty."""
+
+from __future__ import annotations
+
+from govaudit.htmlpage import extract_links, parse_html
+from govaudit.model.extract.page import extract_page
+
+URL = "http://www.bailu.gov.cn/xxgk/zcwj/"
+ROWS = [("/xxgk/2024/t20240301_123.html", "关于印发白鹭区城市管理办法的通知", "2024-03-01", "window.open('{}')"),
+        ("/xxgk/2024/t20240215_120.html", "白鹭区人民政府关于调整部分行政审批事项的决定", "2024-02-15",
+         "location.href='{}'"),
+        ("/xxgk/2024/t20240110_101.html", "白鹭区人民政府办公室关于做好春节期间安全生产工作的通知", "2024-01-10",
+         "openDetail('{}')")]
+HEAD = """<html><head><title>政策文件</title><meta name="ColumnName" content="政策文件"></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/xxgk/">信息公开</a></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">信息公开</a> &gt; 政策文件</div>"""
+FOOT = """<div class="footer">主办：白鹭区人民政府办公室 网站标识码：3502000001</div></body></html>"""
+EXPECTED = [(f"http://www.bailu.gov.cn{href}", title, date) for href, title, date, _ in ROWS]
+
+
+def _read(body: str) -> list[tuple[str, str, str | None]]:
+    facts = extract_page(HEAD + body + FOOT, URL)
+    assert (facts.kind, facts.list_state) == ("column", "listed")
+    return [(i.url, i.title, i.date) for i in facts.list_items]
+
+
+def test_table_rows_opened_by_script_are_the_lists_rows_titled_by_their_title_cell():
+    # 序号, 索引号 and date cells beside the title: the title is the cell with the most Chinese text
+    rows = "".join(f'<tr onclick="{js.format(href)}" style="cursor:pointer"><td>{n}</td><td>115000000088/2024-0012{n}</td>'
+                   f"<td>{title}</td><td>{date}</td></tr>" for n, (href, title, date, js) in enumerate(ROWS, 1))
+    page = f'<table class="xxgk_list"><tr><th>序号</th><th>索引号</th><th>名称</th><th>发布日期</th></tr>{rows}</table>'
+    assert _read(page) == EXPECTED
+    # the crawler follows them too, in document order
+    urls = [link.url for link in extract_links(parse_html(HEAD + page + FOOT), URL)]
+    assert urls[-3:] == [u for u, _, _ in EXPECTED]
+
+
+def test_li_rows_and_div_cards_opened_by_script():
+    lis = "".join(f'<li onclick="{js.format(href)}"><span class="title">{title}</span><span class="date">{date}</span></li>'
+                  for href, title, date, js in ROWS)
+    assert _read(f'<div class="list"><ul>{lis}</ul></div>') == EXPECTED
+    cards = "".join(f'<div class="item" onclick="{js.format(href)}"><img src="/i.png"><div class="info">'
+                    f'<p class="t">{title}</p><p class="d">{date}</p></div></div>' for href, title, date, js in ROWS)
+    assert _read(f'<div class="list">{cards}</div>') == EXPECTED
+
+
+def test_a_row_with_its_own_anchor_keeps_that_anchor_and_a_lone_clicked_div_is_no_row():
+    # the anchor is the row's link (the onclick only repeats it, or names another page: not read)
+    lis = "".join(f'<li onclick="window.open(\'/other/{n}.html\')"><a href="{href}">{title}</a><span>{date}</span></li>'
+                  for n, (href, title, date, _) in enumerate(ROWS))
+    assert _read(f'<ul class="list">{lis}</ul>') == EXPECTED
+    # one clicked <div> wrapping a block is no list row: not a link
+    page = HEAD + '<div class="banner" onclick="location.href=\'/zt/2024/\'"><p>专题专栏：优化营商环境</p></div>' + FOOT
+    assert "http://www.bailu.gov.cn/zt/2024/" not in {link.url for link in extract_page(page, URL).links}
