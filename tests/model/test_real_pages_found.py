@@ -152,3 +152,26 @@ def test_site_code_labelled_biaoshihao():
     footer = extract_page(NMG_FOOTER, "http://www.ccgp-neimenggu.gov.cn/", is_home=True).footer
     assert (footer.site_id_code, footer.jiucuo_sitecode) == ("1500000007", "1500000007")
     assert (footer.icp, footer.psb, footer.sponsor) == ("蒙ICP备14005124号-2", "蒙公网安备15010502001204号", "内蒙古自治区财政厅")
+
+
+# The 公安备案 a footer shows only inside the image of its record link: www.freebuf.com's footer,
+# captured as markdown in a public repository (`find_string` "registerSystemInfo?recordcode=";
+# `[沪公安网备 ![](…png)](http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=31011502009321)`),
+# written back as the HTML it renders. Read from the text alone, the footer had no 公安备案 and the
+# homepage check failed it; the link names the record. 内蒙古自治区政府采购网 (above) links its record
+# with the 公安 emblem alone, and states the number in a line of text as well.
+FREEBUF_FOOTER = """<html><head><title>FreeBuf网络安全行业门户</title></head><body><div class="main"><p>正文</p></div>
+<div class="footer"><p>Copyright © 2025 WWW.FREEBUF.COM All Rights Reserved
+<a href="https://beian.miit.gov.cn/#/Integrated/index">沪ICP备2024099014号</a> | <a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=31011502009321">沪公安网备
+<img src="https://image.3001.net/images/20200106/1578291342_5e12d08ec2379.png"></a></p></div></body></html>"""
+
+
+def test_psb_number_named_by_the_record_link_when_the_text_shows_none():
+    footer = extract_page(FREEBUF_FOOTER, "https://www.freebuf.com/", is_home=True).footer
+    assert (footer.icp, footer.psb) == ("沪ICP备2024099014号", "沪公网安备31011502009321号")
+    # the emblem-only link of a government footer whose text line is left out: the number, no province
+    emblem_only = NMG_FOOTER.replace("     蒙公网安备：15010502001204", "")
+    assert extract_page(emblem_only, "http://www.ccgp-neimenggu.gov.cn/", is_home=True).footer.psb == "公网安备15010502001204号"
+    # a link to the filing system's home names no record
+    unnamed = FREEBUF_FOOTER.replace("portal/registerSystemInfo?recordcode=31011502009321", "portal/index.do")
+    assert extract_page(unnamed, "https://www.freebuf.com/", is_home=True).footer.psb is None
