@@ -175,3 +175,32 @@ def test_psb_number_named_by_the_record_link_when_the_text_shows_none():
     # a link to the filing system's home names no record
     unnamed = FREEBUF_FOOTER.replace("portal/registerSystemInfo?recordcode=31011502009321", "portal/index.do")
     assert extract_page(unnamed, "https://www.freebuf.com/", is_home=True).footer.psb is None
+
+
+# 四平市人民政府 (www.siping.gov.cn) footer, copied whole into a public Vue project (`find_string`
+# "网站标识码&nbsp;"; its `@click` is the `onclick` the official jiucuo.js draws, quoted in another
+# public repository: `<img onclick="Link('…')" … src='…/exposure/images/jiucuo.png?v=…'/>` in
+# <span id="_span_jiucuo">). The 找错 entry is the widget's drawn image, with no script or link of
+# its own: read by script and link alone, the homepage failed footer:jiucuo.
+SIPING_FOOTER = """<html><head><title>四平市人民政府</title></head><body><div class="main"><ul><li><a href="/zwgk/">政务公开</a></li></ul></div>
+<div id='footer'><div class="copyright clearfix">
+<div class="dz"><h6 style="display:flex;align-items:center">
+<span id="_ideConac"><a href="//bszs.conac.cn/sitename?method=show&amp;id=16F2FD608B973E2DE053022819AC76E8" target="_blank"><img id="imgConac" vspace="0" hspace="0" border="0" src="//dcs.conac.cn/image/red.png"></a></span><span id="_ideConac"></span>
+<a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=22030202000017" target="_blank" class="baa"> <img src="../../assets/images/gh1_1.png"> </a></h6>
+<div class="clear"></div>
+<h6><a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=22030202000017" target="_blank" style="font-size:14px">吉公网安备 22030202000017号</a></h6></div>
+<div class="ms"><p>四平市人民政府主办  四平市人民政府办公室承办</p>
+<p><a href="http://www.beian.miit.gov.cn/" target="_blank">吉ICP备11005874号</a>&nbsp;网站标识码&nbsp;2203000001</p>
+<p><span> 四平市政府门户网站 </span>中文域名：四平市人民政府.政务</p>
+<p>四平市人民政府市民服务热线：0434-12345 </p></div>
+<div class="jc"><div class="pic_link"><p class="copyright_a"><span id="_span_jiucuo"><img onclick="Link('2203000001')" style="margin:0;border:0;cursor: pointer;" src="http://pucha.kaipuyun.cn/exposure/images/jiucuo.png?v=2203000001"></span></p></div>
+<ul><li><a href="http://www.siping.gov.cn/wzdt/" target="_blank">网站地图</a>｜</li><li><a href="http://www.siping.gov.cn/gywm/" target="_blank">关于我们</a></li></ul></div>
+</div></div></body></html>"""
+
+
+def test_jiucuo_entry_drawn_as_the_widgets_image():
+    footer = extract_page(SIPING_FOOTER, "http://www.siping.gov.cn/", is_home=True).footer
+    assert (footer.site_id_code, footer.jiucuo_sitecode, footer.conac) == ("2203000001", "2203000001", True)
+    assert (footer.icp, footer.psb, footer.sponsor) == ("吉ICP备11005874号", "吉公网安备22030202000017号", "四平市人民政府")
+    hidden = SIPING_FOOTER.replace('style="margin:0;border:0;cursor: pointer;"', 'style="display:none"')
+    assert extract_page(hidden, "http://www.siping.gov.cn/", is_home=True).footer.jiucuo_sitecode is None

@@ -62,14 +62,20 @@ class FooterFacts:
 _WRITTEN_JIUCUO = re.compile(r"_jiucuo_['\"]?\s+sitecode=['\"]?(\w+)")
 # The widget's own target, linked directly by templates that draw the 找错 badge without the script.
 _JIUCUO_LINK = re.compile(r"/exposure/jiucuo\.html?\?(?:[^#]*&)?site_?code=(\w+)", re.I)
+# The widget's own image, as its script draws it into <span id="_span_jiucuo"> and as templates
+# that copy the drawn markup show it (`<img onclick="Link('2203000001')"
+# src="http://pucha.kaipuyun.cn/exposure/images/jiucuo.png?v=2203000001">`).
+_JIUCUO_IMAGE = re.compile(r"/exposure/images/jiucuo\.png\?(?:[^#]*&)?v=(\w+)", re.I)
 # `//@id[…]` reads the id attributes directly: six times faster in libxml2 than `//*[@id=…]`.
 _CONAC_ID = lxml.etree.XPath('boolean(//@id[. = "_ideConac"])')
 
 
 def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None, bool]:
     """(找错 widget sitecode, conac badge present), from the elements or, when a script
-    writes them with document.write, from the inline `scripts` text."""
-    listed = linked = None  # the first <script id="_jiucuo_" sitecode=…>, the first visible 找错 link's code
+    writes them with document.write, from the inline `scripts` text. The widget's code is its
+    script's, else a 找错 link's, else the code its drawn image carries."""
+    # the first <script id="_jiucuo_" sitecode=…>, the first visible 找错 link's code, the first visible widget image's
+    listed = linked = drawn = None
     conac = False  # a link, script or image pointing at conac.cn (its href, or its src without one)
     for el in tree.iter("a", "script", "img"):  # one pass, in document order
         href = el.get("href")
@@ -81,13 +87,16 @@ def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None,
         elif tag == "a" and linked is None and href and "jiucuo" in href and (m := _JIUCUO_LINK.search(href)) \
                 and not HIDDEN_STYLE.search(el.get("style") or ""):
             linked = m.group(1)
+        elif tag == "img" and drawn is None and (src := el.get("src")) and "jiucuo" in src \
+                and (m := _JIUCUO_IMAGE.search(src)) and not HIDDEN_STYLE.search(el.get("style") or ""):
+            drawn = m.group(1)
         if not conac and "conac.cn" in (href or el.get("src") or ""):
             conac = True
     code = listed.strip() if listed is not None else None
     if code is None and (m := _WRITTEN_JIUCUO.search(scripts)):
         code = m.group(1)
     if code is None:
-        code = linked
+        code = linked if linked is not None else drawn
     return code, conac or "conac.cn" in scripts or "_ideConac" in scripts or _CONAC_ID(tree)
 
 
