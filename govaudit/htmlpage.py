@@ -17,6 +17,7 @@ from charset_normalizer import from_bytes
 
 from govaudit import urls
 from govaudit.jsurls import script_link
+from govaudit.model.extract.metadata import FIELD_ALIASES
 from govaudit.model.extract.text import is_placeholder
 from govaudit.urls import normalize_resolved, resolve, resolved_kind, viewed_file
 
@@ -241,10 +242,30 @@ def _cjk(text: str) -> int:
     return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
+def _headed_cell(row: lxml.etree._Element) -> lxml.etree._Element | None:
+    """The cell of a table row under its table's 标题/名称 header (metadata.FIELD_ALIASES), when
+    the header row has as many cells as the row."""
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return None
+    head = next((tr for tr in table.iter("tr") if tr is not row and next(tr.iterchildren("th"), None) is not None), None)
+    if head is None:
+        return None
+    heads = [" ".join(text_content(c).split()) for c in head.iterchildren("th", "td")]
+    cells = list(row.iterchildren("td", "th"))
+    titles = set(FIELD_ALIASES["标题"])
+    at = next((i for i, h in enumerate(heads) if h.replace(" ", "") in titles), None)
+    return cells[at] if at is not None and len(cells) == len(heads) else None
+
+
 def _title_cell(row: lxml.etree._Element) -> lxml.etree._Element:
-    """The element of a clicked row that holds its title: the child with the most Chinese
-    text (a title outweighs an 索引号, a 序号 or a date), followed down while one child holds
-    more of it than the element's own text; the row itself when its own text is the title."""
+    """The element of a clicked row that holds its title: a table row's cell under its 标题/名称
+    header; else the child with the most Chinese text (a title outweighs an 索引号, a 序号 or a
+    date), followed down while one child holds more of it than the element's own text; the row
+    itself when its own text is the title."""
+    cell = _headed_cell(row) if row.tag == "tr" else None
+    if cell is not None:
+        return cell
     cell = row
     while True:
         best, weight = None, (0, 0)

@@ -58,3 +58,17 @@ def test_a_row_with_its_own_anchor_keeps_that_anchor_and_a_lone_clicked_div_is_n
     # one clicked <div> wrapping a block is no list row: not a link
     page = HEAD + '<div class="banner" onclick="location.href=\'/zt/2024/\'"><p>专题专栏：优化营商环境</p></div>' + FOOT
     assert "http://www.bailu.gov.cn/zt/2024/" not in {link.url for link in extract_page(page, URL).links}
+
+
+def test_a_clicked_table_row_is_titled_by_the_cell_under_its_name_header():
+    # the 目录 table header of 邯郸 近期信息公开 (hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/, saved whole in a public
+    # repository, `find_string` "邯郸市政府信息公开"): 名称 | 索引号 | 发布机构 | 发布日期; a title shorter
+    # than its organ's name is still the title
+    rows = [("/zfwj/2024/t20240301_1.html", "2024年部门预算", "000014348/2024-00101", "邯郸市人民政府办公室", "2024-03-01"),
+            ("/zfwj/2024/t20240215_2.html", "2023年度政府信息公开工作年度报告", "000014348/2024-00088", "邯郸市人民政府办公室",
+             "2024-02-15")]
+    body = "".join(f'<tr onclick="window.open(\'{href}\')"><td height="35">{title}</td><td height="35">{code}</td>'
+                   f'<td height="35">{organ}</td><td height="35">{date}</td></tr>' for href, title, code, organ, date in rows)
+    page = ('<div class="szbmtclb"><table><tbody><tr><th width="47%" height="35">名称</th><th width="21%" height="35">索引号</th>'
+            f'<th width="19%" height="35">发布机构</th><th width="12%" height="35">发布日期</th></tr>{body}</tbody></table></div>')
+    assert _read(page) == [(f"http://www.bailu.gov.cn{href}", title, date) for href, title, _, _, date in rows]
