@@ -204,3 +204,27 @@ def test_jiucuo_entry_drawn_as_the_widgets_image():
     assert (footer.icp, footer.psb, footer.sponsor) == ("吉ICP备11005874号", "吉公网安备22030202000017号", "四平市人民政府")
     hidden = SIPING_FOOTER.replace('style="margin:0;border:0;cursor: pointer;"', 'style="display:none"')
     assert extract_page(hidden, "http://www.siping.gov.cn/", is_home=True).footer.jiucuo_sitecode is None
+
+
+# 自然资源部政策法规库 detail pages as a public policy monitor's tests give them (`find_string`
+# "时效状态："): the validity is labelled 时效状态 (read as no 有效性 before: the document failed
+# normative-doc-validity for a mark it shows).
+MNR_DETAIL = """<html><head><title>自然资源部关于第八批废止的部门规章的决定</title></head><body><div class="content">
+<table>
+<tr><td>名称：</td><td>自然资源部关于第八批废止的部门规章的决定</td></tr>
+<tr><td>文号：</td><td>中华人民共和国自然资源部令第21号</td></tr>
+<tr><td>发布机构：</td><td>自然资源部</td></tr>
+<tr><td>成文日期：</td><td>2026年5月27日</td></tr>
+<tr><td>发布日期：</td><td>2026年6月5日</td></tr>
+<tr><td>效力级别：</td><td>部门规章</td></tr>
+<tr><td>业务类型：</td><td>综合管理</td></tr>
+<tr><td>时效状态：</td><td>现行有效</td></tr>
+</table>
+<div class="article"><p>一、《建设项目用地预审管理办法》（2001年7月25日国土资源部令第7号发布）</p>
+<p>二、《海洋行政处罚实施办法》（2002年12月25日国土资源部令第15号发布）</p></div></div></body></html>"""
+
+
+def test_validity_labelled_shixiao_zhuangtai():
+    facts = extract_page(MNR_DETAIL, "https://f.mnr.gov.cn/202606/t20260605_2931308.html")
+    assert facts.metadata == {"标题": "自然资源部关于第八批废止的部门规章的决定", "发文字号": "中华人民共和国自然资源部令第21号",
+                              "发文机关": "自然资源部", "成文日期": "2026-05-27", "发布日期": "2026-06-05", "有效性": "现行有效"}
