@@ -72,3 +72,13 @@ def test_a_clicked_table_row_is_titled_by_the_cell_under_its_name_header():
     page = ('<div class="szbmtclb"><table><tbody><tr><th width="47%" height="35">名称</th><th width="21%" height="35">索引号</th>'
             f'<th width="19%" height="35">发布机构</th><th width="12%" height="35">发布日期</th></tr>{body}</tbody></table></div>')
     assert _read(page) == [(f"http://www.bailu.gov.cn{href}", title, date) for href, title, _, _, date in rows]
+
+
+def test_menu_items_opened_by_script_are_named_links():
+    # a 信息公开 hub's side menu of clicked <li>s: each names its section (disclosure-sections reads link texts)
+    menu = "".join(f'<li onclick="location.href=\'/xxgk/{slug}/\'">{name}</li>'
+                   for slug, name in (("gkzn", "政府信息公开指南"), ("gkzd", "政府信息公开制度"), ("ysqgk", "依申请公开")))
+    page = HEAD.replace("政策文件", "政府信息公开") + f'<div class="left"><ul class="xxgk-menu">{menu}</ul></div>' + FOOT
+    links = {(link.url, link.text) for link in extract_page(page, "http://www.bailu.gov.cn/xxgk/").links}
+    assert {("http://www.bailu.gov.cn/xxgk/gkzn/", "政府信息公开指南"), ("http://www.bailu.gov.cn/xxgk/gkzd/", "政府信息公开制度"),
+            ("http://www.bailu.gov.cn/xxgk/ysqgk/", "依申请公开")} <= links
