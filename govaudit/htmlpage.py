@@ -235,7 +235,8 @@ def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
 ROW_CLICK_TAGS = ("tr", "li", "dd", "div")
 
 
-_CLICKED_ROWS = lxml.etree.XPath("boolean(" + "|".join(f"//{tag}[@onclick]" for tag in ROW_CLICK_TAGS) + ")")
+# One scan of the tree (a union of four `//` paths costs four).
+_CLICKED_ROWS = lxml.etree.XPath("boolean(//*[@onclick][" + " or ".join(f"self::{tag}" for tag in ROW_CLICK_TAGS) + "])")
 
 
 def _cjk(text: str) -> int:
