@@ -264,7 +264,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 chrome = True
             entry = [el, bits, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
-            if keys and bits & _CLICK_B and "onclick" in keys and (found := row_link(el, base)) is not None:
+            if bits & _CLICK_B and "onclick" in keys and (found := row_link(el, base)) is not None:
                 clicked[found[1]] = (found[0], entry, len(links))
             if clicked and el in clicked:
                 entry[_MARK] |= _CLICK_MARK
