@@ -228,3 +228,27 @@ def test_validity_labelled_shixiao_zhuangtai():
     facts = extract_page(MNR_DETAIL, "https://f.mnr.gov.cn/202606/t20260605_2931308.html")
     assert facts.metadata == {"标题": "自然资源部关于第八批废止的部门规章的决定", "发文字号": "中华人民共和国自然资源部令第21号",
                               "发文机关": "自然资源部", "成文日期": "2026-05-27", "发布日期": "2026-06-05", "有效性": "现行有效"}
+
+
+# 深圳市国资委 人事信息 list rows (gzw.sz.gov.cn/zwgk/qt/rsxx/), as a public monitoring project's tests
+# quote them (`find_string` '<meta name="SiteIdCode" content='): the anchor holds the whole row, title
+# and date. The title was read with the date on its end.
+SZ_GZW_LIST = """<html><head><title>人事信息</title></head><body><div class="nav"><a href="/">首页</a></div>
+<ul class="tzgg_content">
+  <li><a href="https://gzw.sz.gov.cn/zwgk/qt/rsxx/content/post_12612456.html">
+    <p>深圳市国资委关于肖春林等职务任免的通知</p><span>2026-01-22</span>
+  </a></li>
+  <li><a href="https://gzw.sz.gov.cn/zwgk/qt/rsxx/content/post_12885568.html">
+    <p>深圳市国资委2026年公开选调公务员拟选调人员公示公告</p><span>2026-01-22</span>
+  </a></li>
+</ul></body></html>"""
+
+
+def test_a_row_link_holding_its_date_is_titled_without_it():
+    facts = extract_page(SZ_GZW_LIST, "https://gzw.sz.gov.cn/zwgk/qt/rsxx/")
+    assert [(i.title, i.date) for i in facts.list_items] == [
+        ("深圳市国资委关于肖春林等职务任免的通知", "2026-01-22"), ("深圳市国资委2026年公开选调公务员拟选调人员公示公告", "2026-01-22")]
+    # a date inside the title, with the row's date outside the link, stays in the title
+    outside = SZ_GZW_LIST.replace("<p>深圳市国资委关于肖春林等职务任免的通知</p><span>2026-01-22</span>\n  </a>",
+                                  "<p>深圳市国资委2026-01-22会议纪要 2026-01-22</p></a><span>2026-01-22</span>")
+    assert extract_page(outside, "https://gzw.sz.gov.cn/zwgk/qt/rsxx/").list_items[0].title == "深圳市国资委2026-01-22会议纪要 2026-01-22"
