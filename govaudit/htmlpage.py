@@ -297,7 +297,12 @@ def row_link(el: lxml.etree._Element, base: str) -> tuple[RawLink, lxml.etree._E
         if inner is not el and (element_link(inner, base) if inner.tag in ("a", "area") else inner.get("onclick")):
             return None
     cell = _title_cell(el)
-    return _link(href, " ".join(text_content(cell).split()), "a"), cell
+    text = " ".join(text_content(cell).split())
+    # a truncated title (政策文件标…) whose element carries the whole one: the list reads its title attribute
+    titled = next((d for d in cell.iter() if isinstance(d.tag, str) and d.get("title")), None)
+    if titled is not None and " ".join(text_content(titled).split()) == text:
+        cell = titled
+    return _link(href, text, "a"), cell
 
 
 def base_of(tree: lxml.etree._Element, base_url: str) -> str:

@@ -82,3 +82,9 @@ def test_menu_items_opened_by_script_are_named_links():
     links = {(link.url, link.text) for link in extract_page(page, "http://www.bailu.gov.cn/xxgk/").links}
     assert {("http://www.bailu.gov.cn/xxgk/gkzn/", "政府信息公开指南"), ("http://www.bailu.gov.cn/xxgk/gkzd/", "政府信息公开制度"),
             ("http://www.bailu.gov.cn/xxgk/ysqgk/", "依申请公开")} <= links
+
+
+def test_a_truncated_title_in_a_clicked_row_is_read_from_its_title_attribute():
+    rows = "".join(f'<tr onclick="{js.format(href)}"><td><span title="{title}">{title[:8]}…</span></td><td>{date}</td></tr>'
+                   for href, title, date, js in ROWS)
+    assert _read(f'<table class="list">{rows}</table>') == EXPECTED
