@@ -299,10 +299,19 @@ def row_link(el: lxml.etree._Element, base: str) -> tuple[RawLink, lxml.etree._E
     cell = _title_cell(el)
     text = " ".join(text_content(cell).split())
     # a truncated title (政策文件标…) whose element carries the whole one: the list reads its title attribute
-    titled = next((d for d in cell.iter() if isinstance(d.tag, str) and d.get("title")), None)
-    if titled is not None and " ".join(text_content(titled).split()) == text:
-        cell = titled
-    return _link(href, text, "a"), cell
+    titled = _titled(cell, el, text)
+    return _link(href, text, "a"), cell if titled is None else titled
+
+
+def _titled(cell: lxml.etree._Element, row: lxml.etree._Element, text: str) -> lxml.etree._Element | None:
+    """The element around `cell` (below `row`) or inside it that shows `text` and carries a title attribute."""
+    around = []
+    for up in () if cell is row else cell.iterancestors():
+        if up is row:
+            break
+        around.append(up)
+    return next((d for d in (*around, *cell.iter()) if isinstance(d.tag, str) and d.get("title")
+                 and " ".join(text_content(d).split()) == text), None)
 
 
 def base_of(tree: lxml.etree._Element, base_url: str) -> str:

@@ -85,6 +85,6 @@ def test_menu_items_opened_by_script_are_named_links():
 
 
 def test_a_truncated_title_in_a_clicked_row_is_read_from_its_title_attribute():
-    rows = "".join(f'<tr onclick="{js.format(href)}"><td><span title="{title}">{title[:8]}…</span></td><td>{date}</td></tr>'
-                   for href, title, date, js in ROWS)
+    rows = "".join(f'<tr onclick="{js.format(href)}"><td><a title="{title}"><font color="#333">{title[:8]}…</font></a></td>'
+                   f'<td>{date}</td></tr>' for href, title, date, js in ROWS)
     assert _read(f'<table class="list">{rows}</table>') == EXPECTED
