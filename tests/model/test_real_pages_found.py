@@ -252,3 +252,27 @@ def test_a_row_link_holding_its_date_is_titled_without_it():
     outside = SZ_GZW_LIST.replace("<p>深圳市国资委关于肖春林等职务任免的通知</p><span>2026-01-22</span>\n  </a>",
                                   "<p>深圳市国资委2026-01-22会议纪要 2026-01-22</p></a><span>2026-01-22</span>")
     assert extract_page(outside, "https://gzw.sz.gov.cn/zwgk/qt/rsxx/").list_items[0].title == "深圳市国资委2026-01-22会议纪要 2026-01-22"
+
+
+# 邯郸市 近期信息公开 (hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/), a TRS page saved whole in a public repository
+# (`find_string` "邯郸市政府信息公开"): the trail TRS draws (links classed CurrChnlCls, joined by ->)
+# sits in <div class="sx-more1"> with no 当前位置 label; read as no trail before.
+HANDAN_LIST = """<html><head><meta name="SiteName" content="邯郸市人民政府"><meta name="ColumnName" content="邯郸市政府信息公开">
+<title>邯郸市政府信息公开</title></head><body>
+<div class="sx-navs"><ul class="sx-list"><li><a href="http://www.hd.gov.cn/" target="_blank">首页</a></li><li><a href="http://hdzfxxgk.hd.gov.cn/">信息公开</a></li></ul></div>
+<div class="sx-c2-right1"><div class="sx-c1-title clearFix"> <img src="./sx-blue.jpg" alt=""><h1>近期信息公开</h1>
+<div class="sx-more1"><a href="http://hdzfxxgk.hd.gov.cn/" title="首页" class="CurrChnlCls">首页</a>-&gt;<a href="http://hdzfxxgk.hd.gov.cn/zfwj/" title="政府文件" class="CurrChnlCls">政府文件</a>-&gt;<a href="http://hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/" title="近期信息公开" class="CurrChnlCls">近期信息公开</a></div></div>
+<ul class="sx-c1-list list1"><div class="szbmtclb fl clearfix"><table><tbody>
+<tr><th width="47%" height="35">名称</th><th width="21%" height="35">索引号</th><th width="19%" height="35">发布机构</th><th width="12%" height="35">发布日期</th></tr>
+<tr><td height="35"><a href="http://hdzfxxgk.hd.gov.cn/gszbm/auto23716/202008/t20200805_1353179.html" title="邯郸市教育局关于印发《邯郸市学校安全工作目标管理考核办法》的通知">
+邯郸市教育局关于印发《邯郸市学校安全工作目标管理考核办法》的通知</a></td>
+<td height="35">000014348/2020-35428</td><td height="35">邯郸市教育局</td><td height="35">2020-08-05</td></tr>
+</tbody></table></div></ul></div></body></html>"""
+
+
+def test_trail_drawn_by_trs_current_position_without_a_label():
+    facts = extract_page(HANDAN_LIST, "http://hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/index.html")
+    assert facts.breadcrumb == [("首页", "http://hdzfxxgk.hd.gov.cn/"), ("政府文件", "http://hdzfxxgk.hd.gov.cn/zfwj/"),
+                                ("近期信息公开", "http://hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/")]
+    assert [(i.date, i.url) for i in facts.list_items] == [
+        ("2020-08-05", "http://hdzfxxgk.hd.gov.cn/gszbm/auto23716/202008/t20200805_1353179.html")]
