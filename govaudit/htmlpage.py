@@ -233,8 +233,6 @@ def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
 # Rows a list opens as a whole, with no anchor of their own (`<tr onclick="window.open('…')">`,
 # `<li onclick="location.href='…'">`); a <div> only as one of a run of such rows.
 ROW_CLICK_TAGS = ("tr", "li", "dd", "div")
-
-
 # One scan of the tree (a union of four `//` paths costs four).
 _CLICKED_ROWS = lxml.etree.XPath("boolean(//*[@onclick][" + " or ".join(f"self::{tag}" for tag in ROW_CLICK_TAGS) + "])")
 
@@ -331,4 +329,3 @@ def extract_links(tree: lxml.etree._Element, base_url: str) -> list[RawLink]:
     else:
         links = (element_link(el, base) for el in tree.iter(*LINK_TAGS))
     return [link for link in links if link is not None]
-

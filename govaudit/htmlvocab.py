@@ -126,3 +126,7 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 SEARCH_WORDS = re.compile(r"search|sousuo|jiansuo|keyword|搜索|检索|关键字|关键词", re.I)
 # Names of a search box's text input that carry no search word (Hanweb q, Baidu wd, kw, key).
 SEARCH_INPUT_NAMES = frozenset(("q", "wd", "kw", "key", "keys", "keyword", "keywords", "searchword", "query", "sw"))
+
+# The class TRS's <TRS_CurrentPosition> gives every link of the trail it draws (鄂尔多斯, 生态环境部,
+# 邯郸): such links make a trail even where no 当前位置 label or crumb-named container does.
+TRS_TRAIL_CLASS = "CurrChnlCls"

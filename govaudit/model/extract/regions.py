@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 import lxml.etree
 
 from govaudit.htmlpage import text_content
-from govaudit.htmlvocab import EMPTY_MARKERS
+from govaudit.htmlvocab import EMPTY_MARKERS, TRS_TRAIL_CLASS
 from govaudit.model.extract.text import is_placeholder
 from govaudit.model.extract.walk import PageIndex, Span
 
@@ -194,15 +194,10 @@ def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
     return _trail_from(index, at, end, _VoidNames(near), boxed=False)
 
 
-# TRS's <TRS_CurrentPosition> classes every link of the trail it draws CurrChnlCls (鄂尔多斯,
-# 生态环境部, 邯郸): the trail, when neither a label nor a container names it.
-_TRS_STEP = "CurrChnlCls"
-
-
 def _trs_trail(index: PageIndex) -> list[tuple[str, str | None]]:
     """The trail of two or more sibling links classed CurrChnlCls (TRS), or none."""
     steps = [ls for ls in index.links if ls.link.tag == "a" and not ls.span.hidden
-             and _TRS_STEP in (ls.span.el.get("class") or "").split()]
+             and TRS_TRAIL_CLASS in (ls.span.el.get("class") or "").split()]
     if len(steps) < 2 or any(ls.span.el.getparent() is not steps[0].span.el.getparent() for ls in steps):
         return []
     parent = steps[0].span.el.getparent()
