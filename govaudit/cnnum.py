@@ -1,7 +1,10 @@
 """Whole numbers written in Chinese numerals, as pages state periods and counts (为期三十日,
-二十个工作日, 一百二十天, 两个月): 零/〇 to 九 with 十, 百 and 千, and Arabic digits alike."""
+二十个工作日, 一百二十天, 两个月): 零/〇 to 九 with 十, 百 and 千, and Arabic digits alike; and
+years read out digit by digit (二〇二三年)."""
 
 from __future__ import annotations
+
+import re
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -43,3 +46,19 @@ def cn_int(text: str) -> int | None:
     if last_unit > 10 and not placeholder:  # 一百五: spoken shorthand, not guessed
         return None
     return total + digit
+
+
+# A year's digits read out one by one (二〇二三, with the circle ○ U+25CB or 零 for the zero as
+# often typed) or in full-width digits (２０２３), before 年 or 年度.
+_YEAR_DIGITS = {**{c: str(v) for c, v in _DIGITS.items() if c != "两"}, "○": "0",
+                **{chr(0xFF10 + d): str(d) for d in range(10)}}
+_SPELLED_YEAR = re.compile(f"(?<![{''.join(_YEAR_DIGITS)}十百千])[一二１２][{''.join(_YEAR_DIGITS)}]{{3}}(?=\\s*年)")
+
+
+def arabic_years(text: str) -> str:
+    """`text` with every year written digit by digit in Chinese numerals (二〇二三年, 二○二三年,
+    二零二三年) or in full-width digits (２０２３年) rewritten in Arabic digits (2023年); other
+    numbers (二十三年, 三年) are left as written."""
+    if not _SPELLED_YEAR.search(text):
+        return text
+    return _SPELLED_YEAR.sub(lambda m: "".join(_YEAR_DIGITS[c] for c in m.group()), text)

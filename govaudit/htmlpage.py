@@ -17,6 +17,7 @@ from charset_normalizer import from_bytes
 
 from govaudit import urls
 from govaudit.jsurls import jump_menu, option_address, script_link
+from govaudit.model.extract.metadata import FIELD_ALIASES
 from govaudit.model.extract.text import is_placeholder
 from govaudit.urls import normalize_resolved, resolve, resolved_kind, viewed_file
 
@@ -241,6 +242,88 @@ def jump_links(select: lxml.etree._Element, base: str) -> list[RawLink]:
     return links
 
 
+# Rows a list opens as a whole, with no anchor of their own (`<tr onclick="window.open('…')">`,
+# `<li onclick="location.href='…'">`); a <div> only as one of a run of such rows.
+ROW_CLICK_TAGS = ("tr", "li", "dd", "div")
+# One scan of the tree (a union of four `//` paths costs four).
+_CLICKED_ROWS = lxml.etree.XPath("boolean(//*[@onclick][" + " or ".join(f"self::{tag}" for tag in ROW_CLICK_TAGS) + "])")
+
+
+def _cjk(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def _headed_cell(row: lxml.etree._Element) -> lxml.etree._Element | None:
+    """The cell of a table row under its table's 标题/名称 header (metadata.FIELD_ALIASES), when
+    the header row has as many cells as the row."""
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return None
+    head = next((tr for tr in table.iter("tr") if tr is not row and next(tr.iterchildren("th"), None) is not None), None)
+    if head is None:
+        return None
+    heads = [" ".join(text_content(c).split()) for c in head.iterchildren("th", "td")]
+    cells = list(row.iterchildren("td", "th"))
+    titles = set(FIELD_ALIASES["标题"])
+    at = next((i for i, h in enumerate(heads) if h.replace(" ", "") in titles), None)
+    return cells[at] if at is not None and len(cells) == len(heads) else None
+
+
+def _title_cell(row: lxml.etree._Element) -> lxml.etree._Element:
+    """The element of a clicked row that holds its title: a table row's cell under its 标题/名称
+    header; else the child with the most Chinese text (a title outweighs an 索引号, a 序号 or a
+    date), followed down while one child holds more of it than the element's own text; the row
+    itself when its own text is the title."""
+    cell = _headed_cell(row) if row.tag == "tr" else None
+    if cell is not None:
+        return cell
+    cell = row
+    while True:
+        best, weight = None, (0, 0)
+        for child in cell.iterchildren():
+            if isinstance(child.tag, str):
+                text = "".join(text_content(child).split())
+                if (w := (_cjk(text), len(text))) > weight:
+                    best, weight = child, w
+        own = "".join(((cell.text or "") + "".join(c.tail or "" for c in cell.iterchildren())).split())
+        if best is None or (_cjk(own), len(own)) >= weight:
+            return cell
+        cell = best
+
+
+def row_link(el: lxml.etree._Element, base: str) -> tuple[RawLink, lxml.etree._Element] | None:
+    """The page a list row (tr/li/dd, or a <div> beside another clicked <div>) opens by its
+    onclick, read as a link's script is (jsurls.script_link), and the element that titles it
+    (_title_cell; the link's text); None when an anchor or a nested clicked row inside the row
+    links anywhere (the row's own link is then that one) or the script names no one address."""
+    raw = script_link(el.get("onclick"))
+    if raw is None or (href := _href(raw, base)) is None:
+        return None
+    if el.tag == "div":
+        parent = el.getparent()
+        if parent is None or sum(1 for s in parent.iterchildren("div") if s.get("onclick")) < 2:
+            return None
+    for inner in el.iter("a", "area", *ROW_CLICK_TAGS):
+        if inner is not el and (element_link(inner, base) if inner.tag in ("a", "area") else inner.get("onclick")):
+            return None
+    cell = _title_cell(el)
+    text = " ".join(text_content(cell).split())
+    # a truncated title (政策文件标…) whose element carries the whole one: the list reads its title attribute
+    titled = _titled(cell, el, text)
+    return _link(href, text, "a"), cell if titled is None else titled
+
+
+def _titled(cell: lxml.etree._Element, row: lxml.etree._Element, text: str) -> lxml.etree._Element | None:
+    """The element around `cell` (below `row`) or inside it that shows `text` and carries a title attribute."""
+    around = []
+    for up in () if cell is row else cell.iterancestors():
+        if up is row:
+            break
+        around.append(up)
+    return next((d for d in (*around, *cell.iter()) if isinstance(d.tag, str) and d.get("title")
+                 and " ".join(text_content(d).split()) == text), None)
+
+
 def base_of(tree: lxml.etree._Element, base_url: str) -> str:
     """The URL relative links resolve against: <base href>, else `base_url`."""
     base_el = tree.find(".//base[@href]")
@@ -252,10 +335,14 @@ def extract_links(tree: lxml.etree._Element, base_url: str) -> list[RawLink]:
     """All HTTP(S) links of the page, in document order, resolved against <base> or `base_url`
     (a jump menu's options included, see jump_links)."""
     base = base_of(tree, base_url)
+    clicked = _CLICKED_ROWS(tree)  # rare: rows opened by script, read in document order with the rest
     links: list[RawLink] = []
-    for el in tree.iter(*LINK_TAGS, "select"):
+    for el in tree.iter(*LINK_TAGS, "select", *(ROW_CLICK_TAGS if clicked else ())):
         if el.tag == "select":
             links += jump_links(el, base)
-        elif (link := element_link(el, base)) is not None:
-            links.append(link)
+        elif el.tag in _LINK_ATTRS:
+            if (link := element_link(el, base)) is not None:
+                links.append(link)
+        elif el.get("onclick") and (found := row_link(el, base)):
+            links.append(found[0])
     return links

@@ -146,3 +146,7 @@ SEARCH_INPUT_NAMES = frozenset(("q", "wd", "kw", "key", "keys", "keyword", "keyw
 # the whole text of the link, or its picture's alt or title (an ENTER button). Links beside it
 # (简体/繁体/English/无障碍/长者版, a badge) are no entry.
 ENTRY_LINK = re.compile(r"(?:[>»›]+|点击)?\s*进入(?:网站|首页|主站|主页|门户|门户网站|政府网站|本站|网站首页)?\s*[>»›]*|enter(?:\s+site)?", re.I)
+
+# The class TRS's <TRS_CurrentPosition> gives every link of the trail it draws (鄂尔多斯, 生态环境部,
+# 邯郸): such links make a trail even where no 当前位置 label or crumb-named container does.
+TRS_TRAIL_CLASS = "CurrChnlCls"

@@ -1,10 +1,10 @@
-"""Chinese numerals as pages write periods and counts (cnnum.cn_int)."""
+"""Chinese numerals as pages write periods and counts (cnnum.cn_int), and years (cnnum.arabic_years)."""
 
 from __future__ import annotations
 
 import pytest
 
-from govaudit.cnnum import cn_int
+from govaudit.cnnum import arabic_years, cn_int
 
 
 @pytest.mark.parametrize("text, value", [
@@ -22,3 +22,14 @@ def test_numbers_are_read(text, value):
 ])
 def test_what_is_not_a_number_is_none(text):
     assert cn_int(text) is None
+
+
+@pytest.mark.parametrize("text, rewritten", [
+    ("二〇二三年政府信息公开工作年度报告", "2023年政府信息公开工作年度报告"),  # 〇 U+3007
+    ("二○二三年度", "2023年度"),  # ○ U+25CB, as often typed for the zero
+    ("二零二三年", "2023年"), ("２０２３年", "2023年"), ("一九九九 年", "1999 年"),
+    ("为期二十三年", "为期二十三年"), ("三年", "三年"), ("二〇二三", "二〇二三"),  # no year before 年: left as written
+    ("十二〇二三年", "十二〇二三年"),  # part of a longer numeral
+])
+def test_years_read_out_digit_by_digit_are_arabic_years(text, rewritten):
+    assert arabic_years(text) == rewritten

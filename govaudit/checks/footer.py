@@ -6,12 +6,28 @@ from __future__ import annotations
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param
-from govaudit.model.types import Evidence, SiteModel, TemplateFooter
+from govaudit.model.types import Evidence, OffsiteLink, SiteModel, TemplateFooter
 
 _LABELS = {"site_id": "网站标识码", "icp": "ICP备案编号", "psb": "公安机关备案编号", "sponsor": "主办单位",
            "conac": "党政机关网站标识", "jiucuo": "“我为政府网站找错”入口"}
 TEMPLATE_ITEMS = ("site_id", "icp", "psb", "sponsor")  # what a template's footer text can show
+# The filing systems a footer links its ICP and 公安 numbers to. A link there that is only a picture
+# (`<a href="http://www.beian.miit.gov.cn"><img src="icp.jpg"></a>`) may show the number in it: the
+# number is unread, not absent. A link named in words (工业和信息化部备案管理系统网站) shows none.
+_FILING_HOSTS = {"icp": ("beian.miit.gov.cn", "miibeian.gov.cn"), "psb": ("beian.gov.cn",)}
 _TEMPLATE_LABELS = {"list": "栏目（列表）页", "article": "文章页", "disclosure": "信息公开文件页"}
+
+
+def _pictured(site: SiteModel, item: str) -> OffsiteLink | None:
+    """A link of the site to the filing system of `item` (icp, psb) that shows no text (a picture), or None."""
+    hosts = _FILING_HOSTS.get(item)
+    if not hosts:
+        return None
+    return next((o for o in site.offsite_links if o.host.endswith(hosts) and not o.text.strip()), None)
+
+
+def _pictured_msg(where: str, label: str, link: OffsiteLink) -> str:
+    return f"{where}未读到{label}，但页面以图片链接到备案系统（{link.target}），编号可能显示在图片中，无法判断。"
 
 
 def _homepage(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
@@ -28,6 +44,9 @@ def _homepage(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
         if not value and footer.frames_unobserved:  # the frame that would show it was not seen
             msg = f"首页由框架组成，框架页 {footer.frames_unobserved[0]} 未能抓取，无法确认页脚是否有{label}。"
             findings.append(Finding("incomplete", subject, ev.url, msg, ev, {"frames_unobserved": footer.frames_unobserved}))
+        elif not value and (pictured := _pictured(site, item)) is not None:
+            findings.append(Finding("incomplete", subject, ev.url, _pictured_msg("首页页脚", label, pictured), ev,
+                                    {"link": pictured.target}))
         elif not value:
             findings.append(Finding("fail", subject, ev.url, f"首页页脚未找到{label}。", ev))
         elif item == "site_id" and footer.meta_site_id_code and footer.meta_site_id_code != value:
@@ -58,7 +77,12 @@ def _templates(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
         for item in params["template_require"]:
             subject, name = f"footer:{template}:{item}", _LABELS[item]
             lacking = [g for g in groups if not _value(g, item) and g not in bare]
-            if lacking:
+            if lacking and (pictured := _pictured(site, item)) is not None:
+                n, example = sum(g.pages for g in lacking), lacking[0].evidence
+                msg = _pictured_msg(f"{n}/{total} 个{label}的页脚（如 {example.url}）", name, pictured)
+                findings.append(Finding("incomplete", subject, example.url, msg, example,
+                                        {"template": template, "pages": n, "of": total, "link": pictured.target}))
+            elif lacking:
                 n, example = sum(g.pages for g in lacking), lacking[0].evidence
                 msg = f"{n}/{total} 个{label}的页脚未找到{name}（如 {example.url}），该模板页脚不完整。"
                 findings.append(Finding("fail", subject, example.url, msg, example,

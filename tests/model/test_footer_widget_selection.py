@@ -1,4 +1,4 @@
-"""footer_widgets reads the 找错 script, 找错 links and conac.cn links in one pass, and the
+"""footer_widgets reads the 找错 script, 找错 links and images and conac.cn links in one pass, and the
 conac badge's id through its attributes: it must find exactly what the separate loops over
 every script, link and image and the element XPath found, on generated markup."""
 
@@ -10,7 +10,7 @@ import lxml.etree
 
 from govaudit.htmlpage import parse_document
 from govaudit.htmlvocab import HIDDEN_STYLE
-from govaudit.model.extract.footer import _JIUCUO_LINK, _WRITTEN_JIUCUO, footer_widgets
+from govaudit.model.extract.footer import _JIUCUO_IMAGE, _JIUCUO_LINK, _WRITTEN_JIUCUO, footer_widgets
 
 
 _ID_CONAC = lxml.etree.XPath('boolean(//*[@id="_ideConac"])')
@@ -25,6 +25,9 @@ def _loops(tree: lxml.etree._Element, scripts: str) -> tuple[str | None, bool]:
     if code is None:
         code = next((m.group(1) for el in tree.iter("a") if "jiucuo" in (href := el.get("href") or "")
                      and (m := _JIUCUO_LINK.search(href)) and not HIDDEN_STYLE.search(el.get("style") or "")), None)
+    if code is None:
+        code = next((m.group(1) for el in tree.iter("img") if (m := _JIUCUO_IMAGE.search(el.get("src") or ""))
+                     and not HIDDEN_STYLE.search(el.get("style") or "")), None)
     conac = "conac.cn" in scripts or "_ideConac" in scripts or _ID_CONAC(tree) or any(
         "conac.cn" in (el.get("href") or el.get("src") or "") for el in tree.iter("a", "script", "img"))
     return code, conac
@@ -36,7 +39,8 @@ ATTRS = [
     ('sitecode', [" 3418020005 ", "", "bm01"]),
     ('href', ["", "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=3418020005", "/jiucuo/", "http://www.conac.cn/x",
               "conac.cn", "#", "http://bszs.conac.cn/sitename?site=1", "/exposure/jiucuo.htm?a=1&sitecode=22"]),
-    ('src', ["", "http://dcs.conac.cn/js/33/000/0000/60407631/CA330000000604076310002.js", "/j.png", "conac.cn/x.gif"]),
+    ('src', ["", "http://dcs.conac.cn/js/33/000/0000/60407631/CA330000000604076310002.js", "/j.png", "conac.cn/x.gif",
+             "http://pucha.kaipuyun.cn/exposure/images/jiucuo.png?v=2203000001"]),
     ('style', ["display:none", "display: block", ""]),
 ]
 

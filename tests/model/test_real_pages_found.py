@@ -152,3 +152,127 @@ def test_site_code_labelled_biaoshihao():
     footer = extract_page(NMG_FOOTER, "http://www.ccgp-neimenggu.gov.cn/", is_home=True).footer
     assert (footer.site_id_code, footer.jiucuo_sitecode) == ("1500000007", "1500000007")
     assert (footer.icp, footer.psb, footer.sponsor) == ("蒙ICP备14005124号-2", "蒙公网安备15010502001204号", "内蒙古自治区财政厅")
+
+
+# The 公安备案 a footer shows only inside the image of its record link: www.freebuf.com's footer,
+# captured as markdown in a public repository (`find_string` "registerSystemInfo?recordcode=";
+# `[沪公安网备 ![](…png)](http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=31011502009321)`),
+# written back as the HTML it renders. Read from the text alone, the footer had no 公安备案 and the
+# homepage check failed it; the link names the record. 内蒙古自治区政府采购网 (above) links its record
+# with the 公安 emblem alone, and states the number in a line of text as well.
+FREEBUF_FOOTER = """<html><head><title>FreeBuf网络安全行业门户</title></head><body><div class="main"><p>正文</p></div>
+<div class="footer"><p>Copyright © 2025 WWW.FREEBUF.COM All Rights Reserved
+<a href="https://beian.miit.gov.cn/#/Integrated/index">沪ICP备2024099014号</a> | <a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=31011502009321">沪公安网备
+<img src="https://image.3001.net/images/20200106/1578291342_5e12d08ec2379.png"></a></p></div></body></html>"""
+
+
+def test_psb_number_named_by_the_record_link_when_the_text_shows_none():
+    footer = extract_page(FREEBUF_FOOTER, "https://www.freebuf.com/", is_home=True).footer
+    assert (footer.icp, footer.psb) == ("沪ICP备2024099014号", "沪公网安备31011502009321号")
+    # the emblem-only link of a government footer whose text line is left out: the number, no province
+    emblem_only = NMG_FOOTER.replace("     蒙公网安备：15010502001204", "")
+    assert extract_page(emblem_only, "http://www.ccgp-neimenggu.gov.cn/", is_home=True).footer.psb == "公网安备15010502001204号"
+    # a link to the filing system's home names no record
+    unnamed = FREEBUF_FOOTER.replace("portal/registerSystemInfo?recordcode=31011502009321", "portal/index.do")
+    assert extract_page(unnamed, "https://www.freebuf.com/", is_home=True).footer.psb is None
+
+
+# 四平市人民政府 (www.siping.gov.cn) footer, copied whole into a public Vue project (`find_string`
+# "网站标识码&nbsp;"; its `@click` is the `onclick` the official jiucuo.js draws, quoted in another
+# public repository: `<img onclick="Link('…')" … src='…/exposure/images/jiucuo.png?v=…'/>` in
+# <span id="_span_jiucuo">). The 找错 entry is the widget's drawn image, with no script or link of
+# its own: read by script and link alone, the homepage failed footer:jiucuo.
+SIPING_FOOTER = """<html><head><title>四平市人民政府</title></head><body><div class="main"><ul><li><a href="/zwgk/">政务公开</a></li></ul></div>
+<div id='footer'><div class="copyright clearfix">
+<div class="dz"><h6 style="display:flex;align-items:center">
+<span id="_ideConac"><a href="//bszs.conac.cn/sitename?method=show&amp;id=16F2FD608B973E2DE053022819AC76E8" target="_blank"><img id="imgConac" vspace="0" hspace="0" border="0" src="//dcs.conac.cn/image/red.png"></a></span><span id="_ideConac"></span>
+<a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=22030202000017" target="_blank" class="baa"> <img src="../../assets/images/gh1_1.png"> </a></h6>
+<div class="clear"></div>
+<h6><a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=22030202000017" target="_blank" style="font-size:14px">吉公网安备 22030202000017号</a></h6></div>
+<div class="ms"><p>四平市人民政府主办  四平市人民政府办公室承办</p>
+<p><a href="http://www.beian.miit.gov.cn/" target="_blank">吉ICP备11005874号</a>&nbsp;网站标识码&nbsp;2203000001</p>
+<p><span> 四平市政府门户网站 </span>中文域名：四平市人民政府.政务</p>
+<p>四平市人民政府市民服务热线：0434-12345 </p></div>
+<div class="jc"><div class="pic_link"><p class="copyright_a"><span id="_span_jiucuo"><img onclick="Link('2203000001')" style="margin:0;border:0;cursor: pointer;" src="http://pucha.kaipuyun.cn/exposure/images/jiucuo.png?v=2203000001"></span></p></div>
+<ul><li><a href="http://www.siping.gov.cn/wzdt/" target="_blank">网站地图</a>｜</li><li><a href="http://www.siping.gov.cn/gywm/" target="_blank">关于我们</a></li></ul></div>
+</div></div></body></html>"""
+
+
+def test_jiucuo_entry_drawn_as_the_widgets_image():
+    footer = extract_page(SIPING_FOOTER, "http://www.siping.gov.cn/", is_home=True).footer
+    assert (footer.site_id_code, footer.jiucuo_sitecode, footer.conac) == ("2203000001", "2203000001", True)
+    assert (footer.icp, footer.psb, footer.sponsor) == ("吉ICP备11005874号", "吉公网安备22030202000017号", "四平市人民政府")
+    hidden = SIPING_FOOTER.replace('style="margin:0;border:0;cursor: pointer;"', 'style="display:none"')
+    assert extract_page(hidden, "http://www.siping.gov.cn/", is_home=True).footer.jiucuo_sitecode is None
+
+
+# 自然资源部政策法规库 detail pages as a public policy monitor's tests give them (`find_string`
+# "时效状态："): the validity is labelled 时效状态 (read as no 有效性 before: the document failed
+# normative-doc-validity for a mark it shows).
+MNR_DETAIL = """<html><head><title>自然资源部关于第八批废止的部门规章的决定</title></head><body><div class="content">
+<table>
+<tr><td>名称：</td><td>自然资源部关于第八批废止的部门规章的决定</td></tr>
+<tr><td>文号：</td><td>中华人民共和国自然资源部令第21号</td></tr>
+<tr><td>发布机构：</td><td>自然资源部</td></tr>
+<tr><td>成文日期：</td><td>2026年5月27日</td></tr>
+<tr><td>发布日期：</td><td>2026年6月5日</td></tr>
+<tr><td>效力级别：</td><td>部门规章</td></tr>
+<tr><td>业务类型：</td><td>综合管理</td></tr>
+<tr><td>时效状态：</td><td>现行有效</td></tr>
+</table>
+<div class="article"><p>一、《建设项目用地预审管理办法》（2001年7月25日国土资源部令第7号发布）</p>
+<p>二、《海洋行政处罚实施办法》（2002年12月25日国土资源部令第15号发布）</p></div></div></body></html>"""
+
+
+def test_validity_labelled_shixiao_zhuangtai():
+    facts = extract_page(MNR_DETAIL, "https://f.mnr.gov.cn/202606/t20260605_2931308.html")
+    assert facts.metadata == {"标题": "自然资源部关于第八批废止的部门规章的决定", "发文字号": "中华人民共和国自然资源部令第21号",
+                              "发文机关": "自然资源部", "成文日期": "2026-05-27", "发布日期": "2026-06-05", "有效性": "现行有效"}
+
+
+# 深圳市国资委 人事信息 list rows (gzw.sz.gov.cn/zwgk/qt/rsxx/), as a public monitoring project's tests
+# quote them (`find_string` '<meta name="SiteIdCode" content='): the anchor holds the whole row, title
+# and date. The title was read with the date on its end.
+SZ_GZW_LIST = """<html><head><title>人事信息</title></head><body><div class="nav"><a href="/">首页</a></div>
+<ul class="tzgg_content">
+  <li><a href="https://gzw.sz.gov.cn/zwgk/qt/rsxx/content/post_12612456.html">
+    <p>深圳市国资委关于肖春林等职务任免的通知</p><span>2026-01-22</span>
+  </a></li>
+  <li><a href="https://gzw.sz.gov.cn/zwgk/qt/rsxx/content/post_12885568.html">
+    <p>深圳市国资委2026年公开选调公务员拟选调人员公示公告</p><span>2026-01-22</span>
+  </a></li>
+</ul></body></html>"""
+
+
+def test_a_row_link_holding_its_date_is_titled_without_it():
+    facts = extract_page(SZ_GZW_LIST, "https://gzw.sz.gov.cn/zwgk/qt/rsxx/")
+    assert [(i.title, i.date) for i in facts.list_items] == [
+        ("深圳市国资委关于肖春林等职务任免的通知", "2026-01-22"), ("深圳市国资委2026年公开选调公务员拟选调人员公示公告", "2026-01-22")]
+    # a date inside the title, with the row's date outside the link, stays in the title
+    outside = SZ_GZW_LIST.replace("<p>深圳市国资委关于肖春林等职务任免的通知</p><span>2026-01-22</span>\n  </a>",
+                                  "<p>深圳市国资委2026-01-22会议纪要 2026-01-22</p></a><span>2026-01-22</span>")
+    assert extract_page(outside, "https://gzw.sz.gov.cn/zwgk/qt/rsxx/").list_items[0].title == "深圳市国资委2026-01-22会议纪要 2026-01-22"
+
+
+# 邯郸市 近期信息公开 (hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/), a TRS page saved whole in a public repository
+# (`find_string` "邯郸市政府信息公开"): the trail TRS draws (links classed CurrChnlCls, joined by ->)
+# sits in <div class="sx-more1"> with no 当前位置 label; read as no trail before.
+HANDAN_LIST = """<html><head><meta name="SiteName" content="邯郸市人民政府"><meta name="ColumnName" content="邯郸市政府信息公开">
+<title>邯郸市政府信息公开</title></head><body>
+<div class="sx-navs"><ul class="sx-list"><li><a href="http://www.hd.gov.cn/" target="_blank">首页</a></li><li><a href="http://hdzfxxgk.hd.gov.cn/">信息公开</a></li></ul></div>
+<div class="sx-c2-right1"><div class="sx-c1-title clearFix"> <img src="./sx-blue.jpg" alt=""><h1>近期信息公开</h1>
+<div class="sx-more1"><a href="http://hdzfxxgk.hd.gov.cn/" title="首页" class="CurrChnlCls">首页</a>-&gt;<a href="http://hdzfxxgk.hd.gov.cn/zfwj/" title="政府文件" class="CurrChnlCls">政府文件</a>-&gt;<a href="http://hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/" title="近期信息公开" class="CurrChnlCls">近期信息公开</a></div></div>
+<ul class="sx-c1-list list1"><div class="szbmtclb fl clearfix"><table><tbody>
+<tr><th width="47%" height="35">名称</th><th width="21%" height="35">索引号</th><th width="19%" height="35">发布机构</th><th width="12%" height="35">发布日期</th></tr>
+<tr><td height="35"><a href="http://hdzfxxgk.hd.gov.cn/gszbm/auto23716/202008/t20200805_1353179.html" title="邯郸市教育局关于印发《邯郸市学校安全工作目标管理考核办法》的通知">
+邯郸市教育局关于印发《邯郸市学校安全工作目标管理考核办法》的通知</a></td>
+<td height="35">000014348/2020-35428</td><td height="35">邯郸市教育局</td><td height="35">2020-08-05</td></tr>
+</tbody></table></div></ul></div></body></html>"""
+
+
+def test_trail_drawn_by_trs_current_position_without_a_label():
+    facts = extract_page(HANDAN_LIST, "http://hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/index.html")
+    assert facts.breadcrumb == [("首页", "http://hdzfxxgk.hd.gov.cn/"), ("政府文件", "http://hdzfxxgk.hd.gov.cn/zfwj/"),
+                                ("近期信息公开", "http://hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/")]
+    assert [(i.date, i.url) for i in facts.list_items] == [
+        ("2020-08-05", "http://hdzfxxgk.hd.gov.cn/gszbm/auto23716/202008/t20200805_1353179.html")]

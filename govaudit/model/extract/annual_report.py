@@ -5,14 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from govaudit.cnnum import arabic_years
 from govaudit.htmlvocab import INTERPRETATION_TITLE
 from govaudit.model.extract.report_tables import parse_table3, tables_present
 
 # domain.md §3.3; accepts organ-first and year-first titles, （图片版） suffixes, a
 # department's "信息公开年度报告" without 政府, and "2016年度政府信息公开工作报告" whose 年度
 # stands only after the year (市扶农办, 广东省旅游局 and township reports are titled so).
+# An organ named 人民政府 keeps its 政府 (2023年北京市人民政府信息公开工作年度报告).
 _TITLE = re.compile(
-    r"^(?P<pre>.*?)(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?P<org>.*?)(?:政府)?信息公开(?:工作)?(?:年(?:度)?报(?:告)?|报告)"
+    r"^(?P<pre>.*?)(?P<year>(?:19|20)\d{2})\s*年(?:度)?(?P<org>.*?(?:人民政府)?)(?:政府)?信息公开(?:工作)?(?:年(?:度)?报(?:告)?|报告)"
+)
+# The year after 工作 (…政府信息公开工作2023年度报告) or after the report's name, bracketed
+# (…政府信息公开工作年度报告（2023年）).
+_TITLE_YEAR_AFTER = re.compile(
+    r"^(?P<org>.*?(?:人民政府)?)(?:政府)?信息公开(?:工作)?\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?(?:年度)?报告"
+    r"|年度?报告?\s*[（(]\s*(?P<bracketed>(?:19|20)\d{2})\s*(?:年度?)?\s*[）)])"
 )
 # The six headings of the 2021 format (国办公开办函〔2021〕30号), by their distinctive words.
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -48,11 +56,14 @@ _ABOUT_A_REPORT = re.compile(r"^关于|通知|编制|报送")
 
 def parse_title(title: str) -> ReportTitle | None:
     """Year and organ of an annual-report title, or None if it is not one."""
-    m = _TITLE.match(title.strip())
-    if not m or _ABOUT_A_REPORT.search(title) or INTERPRETATION_TITLE.search(title):
+    if _ABOUT_A_REPORT.search(title) or INTERPRETATION_TITLE.search(title):
         return None
-    organ = (m.group("pre") + m.group("org")).strip(" ()（）")
-    return ReportTitle(year=int(m.group("year")), organ=organ)
+    title = arabic_years(title.strip())  # 二〇二三年, ２０２３年
+    if m := _TITLE.match(title):
+        return ReportTitle(year=int(m.group("year")), organ=(m.group("pre") + m.group("org")).strip(" ()（）"))
+    if m := _TITLE_YEAR_AFTER.match(title):
+        return ReportTitle(year=int(m.group("year") or m.group("bracketed")), organ=m.group("org").strip(" ()（）"))
+    return None
 
 
 def sections_present(body_text: str) -> list[str]:

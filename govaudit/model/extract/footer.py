@@ -17,6 +17,12 @@ _SITE_ID_VALUE = re.compile(r"\s*[：:]?\s*(bm\s*\d{8}|\d(?:\s*\d){9})(?![0-9])"
 _ICP = re.compile(r"(?:([\u4e00-\u9fa5])\s*)?ICP\s*备(?:案号?)?\s*[：:]?\s*(\d+)\s*(?:-\s*(\d+)\s*)?号(?:\s*-\s*(\d+))?", re.I)
 # 京公网安备 11010202000001号: 12-14 digits, 号 and blanks optional; 公安备案号 wordings too.
 _PSB = re.compile(r"([\u4e00-\u9fa5])?(?:公网安备|公安网备|公安备案|公安机关备案)案?号?\s*[：:]?\s*(\d{12,14})(?![0-9])")
+# The record a footer links at the public-security filing system
+# (http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=31011502009321): some footers show
+# the number only inside the link's image (沪公安网备<img>); the link names it.
+_PSB_LINKS = lxml.etree.XPath('//a[contains(@href, "recordcode=")]')
+_PSB_RECORD = re.compile(r"beian\.gov\.cn/[^?#]*\?(?:[^#]*&)?recordcode=(\d{12,14})(?![0-9])", re.I)
+_PSB_REGION = re.compile(r"\s*([\u4e00-\u9fa5])\s*(?:公网安备|公安网备)")
 # The patterns start with a CJK character class, which `re` tries at every position of a
 # long page; their literal core is found far faster (see _icp, _psb, _site_id).
 _ICP_CORE = re.compile("ICP", re.I)
@@ -56,14 +62,20 @@ class FooterFacts:
 _WRITTEN_JIUCUO = re.compile(r"_jiucuo_['\"]?\s+sitecode=['\"]?(\w+)")
 # The widget's own target, linked directly by templates that draw the 找错 badge without the script.
 _JIUCUO_LINK = re.compile(r"/exposure/jiucuo\.html?\?(?:[^#]*&)?site_?code=(\w+)", re.I)
+# The widget's own image, as its script draws it into <span id="_span_jiucuo"> and as templates
+# that copy the drawn markup show it (`<img onclick="Link('2203000001')"
+# src="http://pucha.kaipuyun.cn/exposure/images/jiucuo.png?v=2203000001">`).
+_JIUCUO_IMAGE = re.compile(r"/exposure/images/jiucuo\.png\?(?:[^#]*&)?v=(\w+)", re.I)
 # `//@id[…]` reads the id attributes directly: six times faster in libxml2 than `//*[@id=…]`.
 _CONAC_ID = lxml.etree.XPath('boolean(//@id[. = "_ideConac"])')
 
 
 def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None, bool]:
     """(找错 widget sitecode, conac badge present), from the elements or, when a script
-    writes them with document.write, from the inline `scripts` text."""
-    listed = linked = None  # the first <script id="_jiucuo_" sitecode=…>, the first visible 找错 link's code
+    writes them with document.write, from the inline `scripts` text. The widget's code is its
+    script's, else a 找错 link's, else the code its drawn image carries."""
+    # the first <script id="_jiucuo_" sitecode=…>, the first visible 找错 link's code, the first visible widget image's
+    listed = linked = drawn = None
     conac = False  # a link, script or image pointing at conac.cn (its href, or its src without one)
     for el in tree.iter("a", "script", "img"):  # one pass, in document order
         href = el.get("href")
@@ -75,14 +87,27 @@ def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None,
         elif tag == "a" and linked is None and href and "jiucuo" in href and (m := _JIUCUO_LINK.search(href)) \
                 and not HIDDEN_STYLE.search(el.get("style") or ""):
             linked = m.group(1)
+        elif tag == "img" and drawn is None and (src := el.get("src")) and "jiucuo" in src \
+                and (m := _JIUCUO_IMAGE.search(src)) and not HIDDEN_STYLE.search(el.get("style") or ""):
+            drawn = m.group(1)
         if not conac and "conac.cn" in (href or el.get("src") or ""):
             conac = True
     code = listed.strip() if listed is not None else None
     if code is None and (m := _WRITTEN_JIUCUO.search(scripts)):
         code = m.group(1)
     if code is None:
-        code = linked
+        code = linked if linked is not None else drawn
     return code, conac or "conac.cn" in scripts or "_ideConac" in scripts or _CONAC_ID(tree)
+
+
+def psb_record(tree: lxml.etree._Element) -> str | None:
+    """The 公安备案 number (京公网安备11010202000001号) the page's link to its record at
+    beian.gov.cn names, with the province its link text shows, or None."""
+    for a in _PSB_LINKS(tree):
+        if m := _PSB_RECORD.search(a.get("href")):
+            region = _PSB_REGION.match("".join(a.itertext()))
+            return f"{region.group(1) if region else ''}公网安备{m.group(1)}号"
+    return None
 
 
 def _icp(text: str) -> re.Match[str] | None:
@@ -153,8 +178,10 @@ def _sponsor_text(text: str) -> str | None:
     return None
 
 
-def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, bool]) -> FooterFacts:
-    """Identifiers from the visible page text (scripts excluded), meta tags and `widgets`."""
+def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, bool],
+                   linked_psb: str | None = None) -> FooterFacts:
+    """Identifiers from the visible page text (scripts excluded), meta tags and `widgets`; the
+    公安备案 the text states, else the one its record link names (`linked_psb`, psb_record)."""
     icp = _icp(text)
     psb = _psb(text)
     jiucuo, conac = widgets
@@ -163,7 +190,7 @@ def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, 
         meta_site_id_code=metas.get("siteidcode") or None,
         jiucuo_sitecode=jiucuo,
         icp=f"{icp.group(1) or ''}ICP备{icp.group(2)}{'-' + icp.group(3) if icp.group(3) else ''}号{'-' + icp.group(4) if icp.group(4) else ''}" if icp else None,
-        psb=f"{psb.group(1) or ''}公网安备{psb.group(2)}号" if psb else None,
+        psb=f"{psb.group(1) or ''}公网安备{psb.group(2)}号" if psb else linked_psb,
         conac=conac,
         sponsor=_sponsor(text),
     )

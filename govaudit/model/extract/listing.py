@@ -116,6 +116,24 @@ def _row_date(row_text: str, link_text: str, year: int | None,
     return None, None
 
 
+_DATE_WRAP = " \t[]【】()（）"
+
+
+def _without_date(title: str, date_text: str, outside: str) -> str:
+    """A title read from a link that holds its whole row (`<a><p>title</p><span>2026-01-22</span></a>`,
+    gzw.sz.gov.cn), without the row's date at its end or start; the title as it is when the
+    date stands outside the link or nothing would be left."""
+    if date_text in outside:
+        return title
+    if title.endswith(date_text):
+        rest = title[: -len(date_text)].rstrip(_DATE_WRAP)
+    elif title.startswith(date_text):
+        rest = title[len(date_text):].lstrip(_DATE_WRAP)
+    else:
+        return title
+    return rest if len(rest) >= 4 else title
+
+
 def has_empty_marker(text: str) -> bool:
     """_EMPTY.search(text) is not None, trying _EMPTY only where it can start: a match
     holds a marker after nothing but blanks and an apology (and a boundary, or the text's
@@ -189,6 +207,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
             continue
         row_text = index.text_of(row)
         date, date_text = _row_date(row_text, link_text, _year_before(years, row.start) if years else None, tip_date)
+        if date_text and title == clean(link_text):
+            title = _without_date(title, date_text, row_text.replace(link_text, " "))
         if len(title) < 4 and date is None:  # short links are navigation unless dated
             continue
         parent = row.el.getparent()

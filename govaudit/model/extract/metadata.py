@@ -25,7 +25,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "发布日期": ("发布日期", "发文日期", "上载日期"),
     "主题分类": ("主题分类", "分类", "组配分类", "公开目录"),
     "主题词": ("主题词", "关键词"),
-    "有效性": ("有效性", "时效性", "时效", "效力状态"),
+    "有效性": ("有效性", "时效性", "时效", "效力状态", "时效状态"),
     "公开方式": ("公开方式",),
 }
 _LABEL_TO_FIELD = {label: field for field, labels in FIELD_ALIASES.items() for label in labels}

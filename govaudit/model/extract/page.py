@@ -22,7 +22,7 @@ from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
 from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of, unnamed_article
-from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets
+from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets, psb_record
 from govaudit.crawl.pagination import postback_pages
 from govaudit.model.extract.listing import ListlessArea, box_signature, extract_listing, has_empty_marker, listless_area
 from govaudit.model.extract.metadata import extract_metadata
@@ -354,7 +354,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     widgets = footer_widgets(tree, scripts)
     index = build_index(tree, url)
     flat = " ".join(index.text.split())  # SEP is whitespace to str.split()
-    footer = extract_footer(flat, metas, widgets)
+    footer = extract_footer(flat, metas, widgets, psb_record(tree))
     crumbs = breadcrumb(index)
     metadata = extract_metadata(index.text, index.inline_starts)
     article = find_article(index)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 import lxml.etree
 
 from govaudit.htmlpage import text_content
-from govaudit.htmlvocab import EMPTY_MARKERS
+from govaudit.htmlvocab import EMPTY_MARKERS, TRS_TRAIL_CLASS
 from govaudit.model.extract.text import is_placeholder
 from govaudit.model.extract.walk import PageIndex, Span
 
@@ -182,7 +182,7 @@ def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
             return steps
     at = _label_at(index.text)
     if at < 0:
-        return []
+        return _trs_trail(index)
     end = min(len(index.text), at + 400)
     # Void links are looked for near the trail's first link (or, without one, anywhere).
     near = next((ls.span.el for ls in index.links if at <= ls.span.start < end), None)
@@ -192,6 +192,16 @@ def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
         if near is not None and near.getparent() is not None:
             near = near.getparent()
     return _trail_from(index, at, end, _VoidNames(near), boxed=False)
+
+
+def _trs_trail(index: PageIndex) -> list[tuple[str, str | None]]:
+    """The trail of two or more sibling links classed CurrChnlCls (TRS), or none."""
+    steps = [ls for ls in index.links if ls.link.tag == "a" and not ls.span.hidden
+             and TRS_TRAIL_CLASS in (ls.span.el.get("class") or "").split()]
+    if len(steps) < 2 or any(ls.span.el.getparent() is not steps[0].span.el.getparent() for ls in steps):
+        return []
+    parent = steps[0].span.el.getparent()
+    return _trail_from(index, steps[0].span.start, steps[-1].span.end, _VoidNames(parent), boxed=True)
 
 
 def own_heading(heading: str, names: Iterable[str]) -> bool:

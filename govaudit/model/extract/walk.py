@@ -23,7 +23,7 @@ import lxml.etree
 from govaudit.model.extract import markers
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
-from govaudit.htmlpage import LINK_TAGS, RawLink, base_of, element_link, jump_links
+from govaudit.htmlpage import LINK_TAGS, ROW_CLICK_TAGS, RawLink, base_of, element_link, jump_links, row_link
 from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS)
 
@@ -133,18 +133,19 @@ def _hidden(style: str | None, cls: str | None) -> bool:
 # A stack entry: [element, tag bits, start, chrome, related, hidden, first text part, Span or None, mark].
 # The stack starts with a sentinel entry standing for the document's parent (no chrome, no box, shown).
 _EL, _BITS, _START, _CHROME, _RELATED, _HIDDEN, _PART, _SPAN, _MARK = range(9)
-_LIST_MARK, _CURRENT_MARK = 1, 2  # _MARK bits: a list-named container, a highlighted menu item
+_LIST_MARK, _CURRENT_MARK, _CLICK_MARK = 1, 2, 4  # _MARK bits: a list-named container, a highlighted menu item, a clicked row's title
 _MEDIA = ("a", "img", "iframe", "embed", "object", "video")
 
 # What the walk asks of a tag, as bits of one dict lookup (a tag in none of the sets has none).
 (_SKIP_B, _BLOCK_B, _CLOSE_B, _FIELD_B, _LINK_B, _CHROME_B, _AREA_B, _SHORT_B, _H12_B, _ROW_B, _DD_B, _INLINE_B,
- _EM_B, _LI_B, _UL_B, _BOX_B) = (1 << i for i in range(16))
+ _EM_B, _LI_B, _UL_B, _BOX_B, _CLICK_B) = (1 << i for i in range(17))
 _TAG_BITS: dict[str, int] = {
     tag: (_SKIP_B * (tag in _SKIP) | _BLOCK_B * (tag in _BLOCK) | _CLOSE_B * (tag in _BLOCK and tag != "br")
           | _FIELD_B * (tag in _INLINE_FIELDS) | _LINK_B * (tag in _LINK_TAGS) | _CHROME_B * (tag in _CHROME_TAGS)
           | _AREA_B * (tag in _AREA_TAGS) | _SHORT_B * (tag in _SHORT_HEADS) | _H12_B * (tag in ("h1", "h2"))
           | _ROW_B * (tag in _ROW_TAGS) | _DD_B * (tag == "dd") | _INLINE_B * (tag in _INLINE) | _EM_B * (tag == "em")
-          | _LI_B * (tag == "li") | _UL_B * (tag in ("ul", "ol")) | _BOX_B * (tag in _BOX_TAGS))
+          | _LI_B * (tag == "li") | _UL_B * (tag in ("ul", "ol")) | _BOX_B * (tag in _BOX_TAGS)
+          | _CLICK_B * (tag in ROW_CLICK_TAGS))
     for tag in (_SKIP | _BLOCK | _INLINE_FIELDS | _LINK_TAGS | _CHROME_TAGS | _AREA_TAGS | _SHORT_HEADS | _ROW_TAGS
                 | _INLINE | _BOX_TAGS | {"dd", "em", "ul", "ol"})
 }
@@ -239,6 +240,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
     chrome_spans: list[Span] = []
     current: list[str] = []
     boxes: list[tuple[lxml.etree._Element, int, int]] = []
+    # title element of a row opened by its onclick (htmlpage.row_link) -> (link, the row's entry, where its link goes in `links`)
+    clicked: dict[lxml.etree._Element, tuple[RawLink, list, int]] = {}
     walker = lxml.etree.iterwalk(tree, events=("start", "end"))
     tag_bits = _TAG_BITS.get
     for event, el in walker:
@@ -288,6 +291,10 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 chrome = True
             entry = [el, bits, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
+            if bits & _CLICK_B and "onclick" in keys and (found := row_link(el, base)) is not None:
+                clicked[found[1]] = (found[0], entry, len(links))
+            if clicked and el in clicked:
+                entry[_MARK] |= _CLICK_MARK
             if chrome and not inherited_chrome:  # the outermost element of a chrome block
                 chrome_spans.append(_span(entry))
             if is_crumb or is_related or is_body or is_title:
@@ -347,6 +354,9 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                         empty_lists.append(_span(entry))
                     if mark & _CURRENT_MARK and pos - entry[_START] <= 24:
                         current.append("".join(parts[entry[_PART] :]))
+                    if mark & _CLICK_MARK:  # the row's link, placed where the row starts
+                        link, row, at = clicked.pop(entry[_EL])
+                        links.insert(at, _new_tuple(LinkSpan, (link, _span(entry), _span(row))))
                 if bits & _H12_B and not entry[_CHROME]:
                     headings.append(_span(entry))
                 if bits & _BOX_B and not entry[_CHROME] and not entry[_HIDDEN] and entry[_RELATED] < 0:
