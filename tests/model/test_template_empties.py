@@ -6,8 +6,8 @@ list/news, a highlighted menu item named on/active); a CMS nobody here has seen 
 otherwise, and such columns went unjudged (with every class/id of the sample sites scrambled, 2 to
 3 of every 3 planted empty columns were missed, and two empty-columns vetoes). The site itself
 says where its lists are: the container that holds the dated rows on its other column pages. A
-page named as a column (its trail) that shows that container empty, or only its own name in the
-area around it, is an empty column; one whose scripts load data, or that leads to pages below its
+page named as a column (its trail) that shows that container empty (or holding only a header
+row), or only its own name in the area around it, is an empty column; one whose scripts load data, or that leads to pages below its
 own folder (a hub), is not judged so.
 
 Rows are gov.cn's list markup (`<li><h4><a href="../202404/content_6946880.htm" target="_blank">…</a>
@@ -25,7 +25,7 @@ COLUMNS = {"tzgg": "通知公告", "gzdt": "工作动态", "zcwj": "政策文件
 
 def _shell(name: str, main: str, script: str = "") -> str:
     menu = "".join(f'<li><a href="/{path}/">{title}</a></li>' for path, title in
-                   {**COLUMNS, "xzcf": "行政处罚", "xzqz": "行政强制", "sjfb": "数据发布", "zwgk": "政务公开"}.items())
+                   {**COLUMNS, "xzcf": "行政处罚", "xzqz": "行政强制", "zjdc": "征集调查", "sjfb": "数据发布", "zwgk": "政务公开"}.items())
     return (f'<html><head><meta charset="utf-8"><title>{name}_某县人民政府</title>{script}</head><body>'
             f'<div class="q1"><ul class="q2">{menu}</ul></div>'
             f'<div class="q3">当前位置：<a href="/">首页</a> &gt; <a href="#">{name}</a></div>'
@@ -53,6 +53,8 @@ def _site() -> dict:
             pages[f"/{path}/202609/content_{i}.htm"] = (200, HTML, _doc(i))
     pages["/xzcf/"] = (200, HTML, _shell("行政处罚", '<ul class="q7"></ul>'))  # the list container, empty
     pages["/xzqz/"] = (200, HTML, _shell("行政强制", "<h2>行政强制</h2>"))  # the area shows only the name
+    # only the list's header row (www.pds.gov.cn's first <li> of `div.public-list1`, see test_siteserver_lists)
+    pages["/zjdc/"] = (200, HTML, _shell("征集调查", '<ul class="q7"><li><span>标题</span><span>日期</span></li></ul>'))
     # the same empty container, filled by the page's own script: not observed, never empty
     pages["/sjfb/"] = (200, HTML, _shell("数据发布", '<ul class="q7"></ul>',
                                          '<script>$.ajax({url: "/api/list?col=9", success: draw});</script>'))
@@ -71,6 +73,7 @@ def test_an_empty_column_of_an_unknown_template_is_told_by_where_its_other_lists
     states = {c.url.removeprefix(base): c.state for c in model.columns}
     assert states["xzcf/"] == "empty"
     assert states["xzqz/"] == "empty"
+    assert states["zjdc/"] == "empty"
     assert states.get("sjfb/") != "empty"  # its script may fill the container
     assert states.get("zwgk/") != "empty"  # a hub of its children
     assert states["tzgg/"] == states["zwgk/gfxwj/"] == "listed"

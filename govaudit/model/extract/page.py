@@ -209,10 +209,12 @@ _LINKLESS_BOXES = lxml.etree.XPath(
 
 
 def _empty_boxes(tree: lxml.etree._Element, names: set[str]) -> tuple[str, ...]:
-    """box_signature of each container of the page that shows nothing or only one of `names`
-    (the column's own name over its empty list area; see PageFacts.empty_boxes)."""
+    """box_signature of each container of the page that shows nothing, only one of `names` (the
+    column's own name over its empty list area) or only a list's header (标题 日期; see
+    PageFacts.empty_boxes)."""
     return tuple(dict.fromkeys(box_signature(el) for el in _LINKLESS_BOXES(tree)
-                               if (text := "".join("".join(el.itertext()).split())) == "" or text in names))
+                               if (text := "".join("".join(el.itertext()).split())) == "" or text in names
+                               or walk.header_only(el)))
 
 
 def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Article | None, metas: dict[str, str],

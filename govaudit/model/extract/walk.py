@@ -205,7 +205,7 @@ def _has_text(parts: list[str], first: int) -> bool:
     return any(parts[i].strip(_BOUNDARY_SPACE) for i in range(first, len(parts)))
 
 
-def _header_only(el: lxml.etree._Element) -> bool:
+def header_only(el: lxml.etree._Element) -> bool:
     """True when all the text of a link-less list container is its header: table header cells (th,
     caption; a list table with a 标题/文号/发布日期 header row and no row), or column names alone
     (a list whose first `<li>` names its columns, with no row under it)."""
@@ -350,7 +350,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 mark = entry[_MARK]
                 if mark:
                     if (mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and next(entry[_EL].iter(*_MEDIA), None) is None
-                            and (not _has_text(parts, entry[_PART]) or _header_only(entry[_EL]))):
+                            and (not _has_text(parts, entry[_PART]) or header_only(entry[_EL]))):
                         empty_lists.append(_span(entry))
                     if mark & _CURRENT_MARK and pos - entry[_START] <= 24:
                         current.append("".join(parts[entry[_PART] :]))
