@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
         [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
-        [--mutate classes]
+        [--mutate classes,labels]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
 crawl → build → check --as-of, with the default crawl budget and no rate limit on this
@@ -129,6 +129,13 @@ def _key_json(site: SampleSite) -> dict[str, Any]:
             "expected": [asdict(e) for e in site.key], "traps": [asdict(t) for t in site.traps]}
 
 
+def _mutations(value: str) -> list[str]:
+    names = [n.strip() for n in value.split(",") if n.strip()]
+    if unknown := [n for n in names if n not in MUTATIONS]:
+        raise argparse.ArgumentTypeError(f"unknown mutation {unknown[0]!r}; choose from {', '.join(MUTATIONS)}")
+    return names
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--template", default="all", choices=("all", *TEMPLATES))
@@ -138,8 +145,9 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed and false findings")
     parser.add_argument("--timeout", type=float, default=900, help="seconds allowed per stage (default 900)")
     parser.add_argument("--print-key", action="store_true", help="print the answer keys as JSON and exit")
-    parser.add_argument("--mutate", choices=tuple(MUTATIONS),
-                        help="audit a variant of each site (tests/sites/mutate.py): classes = class/id names scrambled")
+    parser.add_argument("--mutate", type=_mutations, default=[],
+                        help="audit a variant of each site (tests/sites/mutate.py), one or more of "
+                             f"{', '.join(MUTATIONS)} joined by commas, applied in that order")
     args = parser.parse_args()
     runs = [(name, size) for name, (build, sizes) in TEMPLATES.items() for size in sizes
             if args.template in ("all", name) and args.size in ("all", size)]
@@ -153,8 +161,8 @@ def main() -> None:
         root = args.keep or Path(tmp)
         for name, size in runs:
             site = TEMPLATES[name][0](size)
-            if args.mutate:
-                site = MUTATIONS[args.mutate](site)
+            for mutation in args.mutate:
+                site = MUTATIONS[mutation](site)
             out = root / f"{name}-{size}"
             if out.exists() and any(out.iterdir()):
                 raise SystemExit(f"{out} is not empty; choose another --keep folder.")

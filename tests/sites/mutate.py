@@ -7,7 +7,13 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   names its list, breadcrumb, content and footer areas in words the tool does not know; what it
   cannot read there must come out undecided, never as a wrong finding.
 
-Only the HTML attributes change: scripts, text, URLs and the key stay as they are.
+- `labels`: the labels of the page's text in words other real sites use for the same thing (the
+  variants ../shared/domain.md §7.6 records for the metadata fields, and others cited below), the
+  same label always by the same variant: 相关解读/相关文件 boxes as 税务总局's 关联解读/关联文件,
+  上一篇/下一篇 as 上一条/下一条 (PowerEasy), 当前位置 as 您现在的位置, a spaced 索 引 号 (TRS gkml).
+  Only text between tags changes (scripts too: a list island's rows are text to its reader).
+
+`classes` changes only HTML attributes, `labels` only text: URLs and the key stay as they are.
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from tests.sites.model import SampleSite
+from govaudit.htmlpage import decode_html
+from tests.sites.model import Resource, SampleSite
 
 _ATTR = re.compile(rb"""(\s(?:class|id)\s*=\s*)(?:(["'])(.*?)\2|([^\s"'>]+))""", re.I | re.S)
 
@@ -44,4 +51,33 @@ def scramble_classes(site: SampleSite) -> SampleSite:
     return replace(site, resources=resources, not_found=replace(site.not_found, body=scramble_markup(site.not_found.body)))
 
 
-MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {"classes": scramble_classes}
+# label -> the variant another real site shows (domain.md §7.6 for the metadata fields)
+LABELS = {
+    "发文机关": "发布机构", "发文字号": "文件编号", "成文日期": "生成日期", "主题分类": "组配分类", "主题词": "关键词",
+    "有效性": "效力状态", "索引号": "索 引 号", "相关解读": "关联解读", "相关文件": "关联文件", "上一篇": "上一条",
+    "下一篇": "下一条", "当前位置": "您现在的位置",
+}
+_LABEL = re.compile("|".join(map(re.escape, sorted(LABELS, key=len, reverse=True))))
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def relabel_markup(body: bytes, charset: str) -> bytes:
+    """`body` (encoded in `charset`) with the LABELS in its text between tags replaced."""
+    text = body.decode(charset)
+    parts = _TAG.split(text)
+    parts[::2] = [_LABEL.sub(lambda m: LABELS[m.group()], part) for part in parts[::2]]
+    return "".join(parts).encode(charset)
+
+
+def _charset(r: Resource) -> str:
+    return decode_html(r.body, r.content_type)[1]  # as a browser (and the crawler) reads it
+
+
+def relabel(site: SampleSite) -> SampleSite:
+    """`site` with the labels of its HTML text in other real sites' words (see LABELS)."""
+    resources = {path: replace(r, body=relabel_markup(r.body, _charset(r))) if r.is_html else r
+                 for path, r in site.resources.items()}
+    return replace(site, resources=resources)
+
+
+MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {"classes": scramble_classes, "labels": relabel}
