@@ -264,8 +264,9 @@ def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict
 def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gate,
                  unreached: dict[str, Unreached]) -> list[Finding]:
     """A rule's findings corrected for evidence the crawl did not reach: findings about an
-    unreached column (see `with_unreached_columns`) say why; when the crawl stopped early,
-    failures that unseen pages could overturn become incomplete, and document rules get one
+    unreached column (see `with_unreached_columns`) say why; when the crawl stopped early or
+    never observed the disclosure hub, failures that unseen pages could overturn become
+    incomplete; when it stopped early, document rules get one
     incomplete finding for the pages they never saw (it stands for an unknown number of subjects)."""
     out = []
     for f in findings:
@@ -276,6 +277,11 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
         elif gate.stopped and check in OVERTURNABLE and f.status == "fail":
             f = replace(f, status="incomplete", message=f"{f.message}（抓取提前停止：{STOP_REASONS.get(gate.stopped, gate.stopped)}，"
                                                          "未抓取的页面可能推翻这一结论。）", data={**f.data, "crawl_stopped": gate.stopped})
+        elif gate.hub is None and check in OVERTURNABLE and f.status == "fail":
+            # The 政务公开 hub was not observed (on another host, behind a script …): what it holds
+            # — the guide, the cleanup results, its sections — was never looked at, not found absent.
+            f = replace(f, status="incomplete", message=f"{f.message}（未能观察到政府信息公开专栏，专栏中的页面可能推翻这一结论。）",
+                        data={**f.data, "hub_not_observed": True})
         out.append(f)
     if gate.stopped and check in DOCUMENT_KINDS:
         links = link_columns(site.links)

@@ -124,3 +124,21 @@ def test_a_hub_link_that_failed_is_named_in_the_reason():
     gate = coverage.assess(model, 0.8)
     assert gate.code == "incomplete" and gate.hub is None
     assert "“政府信息公开”链接 http://site.test/zwgk/ 未能打开（被防火墙（WAF）拦截或要求验证）" in gate.reasons[0]["message"]
+
+
+def test_an_unobserved_hub_turns_overturnable_failures_into_incomplete():
+    """A 政务公开 platform on another host (out of the crawl's scope) was never looked at: the guide
+    or the cleanup results it holds are not found missing. Found probing the demo site with its
+    /zwgk/ served from another host: guide-current and normative-doc-cleanup said 未找到 (fail)."""
+    model = audited_site(hub_text="公开")  # no link names the hub: not observed
+    gate = coverage.assess(model, 0.8)
+    assert gate.hub is None
+    missing = Finding("fail", "recent:政府信息公开指南", SITE, "未找到政府信息公开指南。", Evidence(url=SITE))
+    (f,) = coverage.cut_findings("recent_document", [missing], model, gate, {})
+    assert f.status == "incomplete" and "未能观察到政府信息公开专栏" in f.message and f.data["hub_not_observed"]
+    # a column judged on its own page is no guess about the hub
+    stale = Finding("fail", SITE + "col0/", SITE + "col0/", "栏目不更新", Evidence(url=SITE + "col0/"))
+    assert coverage.cut_findings("column_freshness", [stale], model, gate, {})[0].status == "fail"
+    # with the hub observed, a missing guide is a failure
+    observed = coverage.assess(audited_site(), 0.8)
+    assert coverage.cut_findings("recent_document", [missing], audited_site(), observed, {})[0].status == "fail"
