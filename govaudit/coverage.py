@@ -21,6 +21,7 @@ from govaudit.crawl import outcomes
 from govaudit.crawl.frontier import classify as link_class
 from govaudit.model.linktable import link_columns
 from govaudit.model.types import BudgetCut, Column, Evidence, Link, Page, SiteModel
+from govaudit.urls import registrable_domain
 from govaudit.vocab import DISCLOSURE_HUB_WORDS, VERDICT_LABELS
 
 # Crawl outcomes that mean the page was observed: a 404, or a status-200 error page, is an
@@ -102,17 +103,6 @@ class Gate:
         }
 
 
-def _domain(host: str) -> str:
-    """The part of a host name a site owns: gov.cn-style second levels keep three labels;
-    a leading www. never counts (gov.cn and www.gov.cn are one site)."""
-    host = host.lower().strip(".").removeprefix("www.")
-    labels = host.split(".")
-    if host.replace(".", "").isdigit() or len(labels) <= 2:
-        return host
-    keep = 3 if labels[-2] in ("gov", "com", "org", "edu", "net", "ac") and len(labels[-1]) == 2 else 2
-    return ".".join(labels[-keep:])
-
-
 def _start_problem(site: SiteModel, page: Page | None) -> tuple[str, str] | None:
     """(code, message) when the start page is not an HTML page of the site, else None."""
     start = site.crawl.start_url
@@ -125,7 +115,7 @@ def _start_problem(site: SiteModel, page: Page | None) -> tuple[str, str] | None
         status = f"HTTP {page.status}，" if page.status else ""
         return f"start_{page.outcome}", f"起始页面 {start} 未能正常打开（{status}{label}）。"
     final = site.crawl.start_final_url or start
-    if _domain(urlsplit(final).hostname or "") != _domain(urlsplit(start).hostname or ""):
+    if registrable_domain(urlsplit(final).hostname or "") != registrable_domain(urlsplit(start).hostname or ""):
         return "start_redirect_off_site", f"起始页面 {start} 重定向到其他网站 {final}。"
     if page.kind != "home":
         ctype = site.crawl.start_content_type or "未知类型"

@@ -186,6 +186,17 @@ def host_of(url: str) -> str:
     return urlsplit(url).netloc
 
 
+def registrable_domain(host: str) -> str:
+    """The part of a host name a site owns: gov.cn-style second levels keep three labels;
+    a leading www. never counts (gov.cn and www.gov.cn are one site); an IP address is itself."""
+    host = host.lower().strip(".").removeprefix("www.")
+    labels = host.split(".")
+    if host.replace(".", "").isdigit() or len(labels) <= 2:
+        return host
+    keep = 3 if labels[-2] in ("gov", "com", "org", "edu", "net", "ac") and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
 def same_site(url: str, start_url: str) -> bool:
     """True when `url` is on the audited site's host (http and https both count)."""
     return host_of(url) == host_of(start_url)

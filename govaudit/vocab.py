@@ -61,3 +61,6 @@ VERDICT_LABELS: dict[str, str] = {
 
 # Words that name the 政府信息公开 / 政务公开 hub in a link text or page title.
 DISCLOSURE_HUB_WORDS: tuple[str, ...] = ("政府信息公开", "政务公开", "信息公开")
+# The whole text of a home page's link to the hub itself (not 区县信息公开, a sub-site's platform).
+DISCLOSURE_HUB_NAMES = frozenset((*DISCLOSURE_HUB_WORDS, *(f"{w}专栏" for w in DISCLOSURE_HUB_WORDS),
+                                  *(f"{w}平台" for w in DISCLOSURE_HUB_WORDS)))

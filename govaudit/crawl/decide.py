@@ -109,6 +109,9 @@ class Decisions:
         if why.priority == "home" and final and result.outcome == outcomes.OK and not self.scope.on_site(final):
             self.scope.add_host(final)  # gov.cn -> www.gov.cn: the site is where the start URL leads
             self.writer.set_meta({"hosts": json.dumps(self.scope.hosts)})
+        if why.priority == "home" and result.outcome == outcomes.OK \
+                and self.scope.add_hub_host((link.target, link.text) for link in page.links if link.kind == "page"):
+            self.writer.set_meta({"hosts": json.dumps(self.scope.hosts)})  # its 政务公开 platform on another host
         self.writer.add_fetch(url, why, result, (page.charset, page.charset_note),
                               alias=self._alias(url, final, result, in_flight), render=page.render)
         if page.refused:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from govaudit.errors import UserError
-from govaudit.urls import host_of, normalize_resolved, resolve
+from govaudit.urls import host_of, normalize_resolved, registrable_domain, resolve
+from govaudit.vocab import DISCLOSURE_HUB_NAMES
 
 # Query parameters that track a visitor or a session and never change the page.
 TRACKING_PARAMS = frozenset({
@@ -75,6 +77,19 @@ class Scope:
     def add_host(self, url: str) -> None:
         """Put `url`'s host in scope (the start URL redirected there)."""
         self._hosts.add(host_of(url))
+
+    def add_hub_host(self, links: Iterable[tuple[str, str]]) -> bool:
+        """Put in scope the host of the home page's link to its 政务公开 hub, given as (URL, text),
+        when that host is another of the site's own domain (xxgk.example.gov.cn beside
+        www.example.gov.cn): the disclosure platform is part of the audited site. A hub on another
+        domain (a province's platform) stays out, for --allow-host. True when a host was added."""
+        own = registrable_domain(urlsplit(self.start).hostname or "")
+        for url, text in links:
+            if "".join(text.split()) in DISCLOSURE_HUB_NAMES and not self.on_site(url) \
+                    and registrable_domain(urlsplit(url).hostname or "") == own:
+                self.add_host(url)
+                return True
+        return False
 
     def add_hosts(self, hosts: list[str]) -> None:
         """Put hosts (or `*.domain` patterns) recorded by an earlier run back in scope."""

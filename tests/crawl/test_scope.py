@@ -56,6 +56,21 @@ def test_scope_hosts_patterns_and_errors():
         Scope(f"{S}/", exclude=("(",))
 
 
+def test_the_home_pages_hub_on_another_host_of_the_sites_domain_is_in_scope():
+    """Many portals keep 政务公开 on a platform host of their own domain (xxgk.example.gov.cn):
+    the home page's link named for the hub puts that host in scope. A hub on another domain (a
+    province's platform) or a link that only mentions 信息公开 (区县信息公开) does not."""
+    scope = Scope(f"{S}/")
+    assert not scope.add_hub_host([("https://zwgk.other.gov.cn/county/", "政府信息公开"),
+                                   ("https://xxgk.qx.example.gov.cn/", "区县信息公开"),
+                                   ("https://xxgk.example.gov.cn/", "关于政务公开工作的通知")])
+    assert scope.allows("https://xxgk.example.gov.cn/zwgk/") == "offsite"
+    assert scope.add_hub_host([("https://xxgk.example.gov.cn/index.html", "政务 公开")])
+    assert scope.allows("https://xxgk.example.gov.cn/zwgk/") is None
+    assert scope.allows("https://www.other.gov.cn/") == "offsite"
+    assert not scope.add_hub_host([("https://xxgk.example.gov.cn/", "政务公开")])  # in scope already
+
+
 def test_trap_shapes():
     assert pattern_of(f"{S}/col/202401/t20240115_12.html") == "www.example.gov.cn/col/9/t20240115_9.html"
     assert pattern_of(f"{S}/art/2024/1/15/art_1229_5678.html") == "www.example.gov.cn/art/9/9/9/art_1229_9.html"
