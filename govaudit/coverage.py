@@ -22,7 +22,7 @@ from govaudit.crawl.frontier import classify as link_class
 from govaudit.model.linktable import link_columns
 from govaudit.model.types import BudgetCut, Column, Evidence, Link, Page, SiteModel
 from govaudit.urls import registrable_domain
-from govaudit.vocab import DISCLOSURE_HUB_WORDS, VERDICT_LABELS
+from govaudit.vocab import DISCLOSURE_COLUMN_WORDS, DISCLOSURE_HUB_WORDS, VERDICT_LABELS
 
 # Crawl outcomes that mean the page was observed: a 404, or a status-200 error page, is an
 # observed fact (a broken link), not evidence the crawl missed.
@@ -34,6 +34,7 @@ OUTCOME_LABELS = {
     "timeout": "服务器响应超时", "unreachable": "无法连接服务器", "tls_error": "TLS 证书或握手失败",
     "too_large": "页面过大未完整读取", "redirect_loop": "重定向循环", "robots_disallowed": "robots.txt 禁止抓取",
     "error": "抓取出错", "not_fetched": "抓取在到达该页面前停止",
+    "offsite": "位于其他网站，未抓取（可用 --allow-host 加入）",
 }
 # Crawl priority classes (crawl/frontier.py RANKS), for what a budget left out.
 _CLASS_LABELS = {"home": "首页", "hub": "导航和公开专栏页", "column": "栏目页", "pagination": "列表后续页",
@@ -64,6 +65,8 @@ OVERTURNABLE = frozenset({"site_freshness", "annual_report_presence", "section_p
 DOCUMENT_KINDS = frozenset({"document_fields", "interpretation_links", "link_health", "annual_report_timeliness",
                             "annual_report_structure", "annual_report_tables", "meta_tags"})
 CUT_SUBJECT = "crawl:cut"
+# Check kinds judging the documents of a column: one whose column was not observed left them unjudged.
+_COLUMN_DOCUMENT_KINDS = frozenset({"document_fields", "interpretation_links"})
 
 
 @dataclass(frozen=True)
@@ -226,7 +229,8 @@ def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict
     """`site` with a not-observed column for each column the crawl did not observe, so column
     rules report it as incomplete and counts over columns (the veto items) stay undecided:
     the linked columns of the home page and hub; any column link whose fetch failed; and, when
-    the crawl stopped early, any column link it never fetched. Also returns what was added, by URL."""
+    the crawl stopped early, any column link it never fetched; and the disclosure columns the home
+    page or hub links on another site. Also returns what was added, by URL."""
     pages = {p.url: p for p in site.pages}
     known = {c.url for c in site.columns}
     missing = {u.url: (u, 1) for u in gate.unreached}
@@ -242,6 +246,12 @@ def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict
         why = "not_fetched" if page is None else page.outcome
         if _is_column_link(link.target, link.text, page):
             missing[link.target] = (Unreached(link.target, link.text.strip() or link.target, link.source, why), 2)
+    # The hub's disclosure columns on another site (政策解读 on a province's platform): never observed.
+    sources = site.home_urls() | ({gate.hub} if gate.hub else set())
+    for off in site.offsite_links:
+        if (off.kind == "page" and off.source in sources and off.target not in missing and off.target not in known
+                and any(w in off.text for w in DISCLOSURE_COLUMN_WORDS) and _is_column_link(off.target, off.text, None)):
+            missing[off.target] = (Unreached(off.target, off.text.strip(), off.source, "offsite"), 2)
     extra = [Column(url=u.url, name=u.name, name_source="anchor", state="not_observed", items=[], newest_date=None,
                     newest_url=None, level=level, evidence=Evidence(url=u.source), note=OUTCOME_LABELS.get(u.why, u.why))
              for u, level in missing.values() if u.url not in known]
@@ -273,6 +283,13 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
             f = replace(f, status="incomplete", message=f"{f.message}（未能观察到政府信息公开专栏，专栏中的页面可能推翻这一结论。）",
                         data={**f.data, "hub_not_observed": True})
         out.append(f)
+    if check in _COLUMN_DOCUMENT_KINDS:
+        # Documents of a column nobody observed (规范性文件 on another site, or failing) were never judged.
+        for u in sorted(unreached.values(), key=lambda u: u.url):
+            if "文件" in u.name:
+                msg = f"栏目“{u.name}”未能观察到（{OUTCOME_LABELS.get(u.why, u.why)}），其中的文件未经检查。"
+                out.append(Finding("incomplete", f"{CUT_SUBJECT}:{u.url}", u.url, msg, Evidence(url=u.source),
+                                   {"unbounded": True, "not_reached": u.why}))
     if gate.stopped and check in DOCUMENT_KINDS:
         links = link_columns(site.links)
         unseen = sum(map(and_, links.mask("kind", ["page"]), links.mask("outcome", ["not_checked"])))

@@ -61,6 +61,9 @@ VERDICT_LABELS: dict[str, str] = {
 
 # Words that name the 政府信息公开 / 政务公开 hub in a link text or page title.
 DISCLOSURE_HUB_WORDS: tuple[str, ...] = ("政府信息公开", "政务公开", "信息公开")
+# Words that name a disclosure column in a link's text (a hub's link to its 政策解读, 规范性文件, 年报 …).
+DISCLOSURE_COLUMN_WORDS: tuple[str, ...] = ("解读", "规范性文件", "政策文件", "年报", "年度报告", "公开指南", "公开制度",
+                                            "公开目录", "主动公开", "依申请公开")
 # The whole text of a home page's link to the hub itself (not 区县信息公开, a sub-site's platform).
 DISCLOSURE_HUB_NAMES = frozenset((*DISCLOSURE_HUB_WORDS, *(f"{w}专栏" for w in DISCLOSURE_HUB_WORDS),
                                   *(f"{w}平台" for w in DISCLOSURE_HUB_WORDS)))

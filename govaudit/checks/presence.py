@@ -8,6 +8,7 @@ from typing import Any
 
 from govaudit.checks.base import (CheckKind, Context, Finding, Param, age_label, class_list, parse_age, parse_since, regex_values,
                                   subtract_age, validate_since)
+from govaudit.checks.listcover import unobserved_note
 from govaudit.model.linktable import link_columns
 from govaudit.model.types import Evidence, SiteModel
 
@@ -165,6 +166,9 @@ def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: 
     if candidates:
         _, title, url, ev = candidates[0]
         return Finding("incomplete", subject, url, f"找到{label}《{title}》，但无法识别发布日期。", ev, {"found": len(candidates)})
+    if unseen := next((c for c in site.columns if c.state == "not_observed" and pattern.search(c.name)), None):
+        msg = f"未找到{label}；{unobserved_note(unseen)}，无法判断。"
+        return Finding("incomplete", subject, unseen.url, msg, unseen.evidence, {"found": 0, "unobserved_column": unseen.url})
     status = "incomplete" if site.crawl.budget_exhausted else "fail"
     return Finding(status, subject, site.site, f"未找到{label}。", Evidence(url=site.site), {"found": 0})
 
