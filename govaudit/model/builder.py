@@ -88,13 +88,14 @@ class _Kept:
         self.body_at: dict[str, tuple[int, int]] = {}
         self.headings: dict[str, tuple[str, ...]] = {}  # pages that show headings, in page order
 
-    def facts(self, url: str, facts: PageFacts, keep_links: bool = True) -> PageFacts:
-        if facts.kind != "home":
+    def facts(self, url: str, facts: PageFacts, keep_links: bool = True, again: bool = False) -> PageFacts:
+        """`facts` as the assembly keeps them, their texts parked (not `again`: a page read a second time)."""
+        if facts.kind != "home" and not again:
             if text := page_text(url, facts.body_text, facts.body_headings, tables=facts.body_tables):
                 self._texts.append(_ParkedText(url, self._park(pickle.dumps(text)), len(text.text), text.truncated))
                 if facts.kind == "column" and not facts.single_article:
                     self._list_texts.add(url)
-        if facts.body_text:
+        if facts.body_text and not again:
             self.body_at[url] = self._park(facts.body_text.encode("utf-8", "surrogatepass"))
         if facts.headings:
             self.headings[url] = facts.headings
@@ -234,6 +235,32 @@ def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
     documents, most of a large site (a list's pages are of kind column or numbered by URL)."""
     return url == start or facts.kind in ("home", "hub", "column") or classify.list_page(url).number is not None \
         or bool(facts.empty_boxes)
+
+
+_SIDEBAR_LISTS = 3  # lists whose first pages show the same rows in the same place before those rows are a sidebar
+
+
+def _without_sidebars(pages: dict[str, _Fetched], read: Callable[[Capture, frozenset[str]], PageFacts | None],
+                      kept: _Kept) -> None:
+    """Read again, without them, the column pages whose list is rows the site shows beside many
+    lists (the newest news in a side box of every column page): the same item URLs, in a container
+    no list of the site's own rows sits in, on the first pages of `_SIDEBAR_LISTS` or more lists.
+    Taken for the list, they made an empty column look listed and a stale one fresh."""
+    shown: dict[frozenset[str], set[str]] = {}  # item URLs -> the lists whose first page shows them
+    boxes: dict[frozenset[str], str] = {}
+    for url, page in pages.items():
+        f = page.facts
+        if f.kind == "column" and f.list_state == "listed" and f.list_boxes and len(f.list_items) >= 2:
+            rows = frozenset(i.url for i in f.list_items if i.url)
+            shown.setdefault(rows, set()).add(classify.list_page(url).key)
+            boxes.setdefault(rows, f.list_boxes[0])
+    own = {boxes[rows] for rows, lists in shown.items() if len(lists) < _SIDEBAR_LISTS}  # where lists of their own sit
+    sidebars = {rows for rows, lists in shown.items() if len(lists) >= _SIDEBAR_LISTS and boxes[rows] not in own}
+    for url, page in list(pages.items()):
+        f = page.facts
+        rows = frozenset(i.url for i in f.list_items if i.url) if f.kind == "column" else frozenset()
+        if rows in sidebars and (again := read(page.capture, rows)) is not None:
+            pages[url] = _Fetched(page.capture, kept.facts(url, again, keep_links=True, again=True))
 
 
 _TEMPLATE_LISTS = 2  # listed column pages whose list sits in a container before its empty copy means an empty list
@@ -763,6 +790,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     del every
     frames = [url for url in frames if url in pages]  # read as parts of the home page, they are kept
     framed: set[str] = set(frames)  # parts of another page: no footer template of their own
+    _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows), kept)
     _template_empties(pages)
     groups = _list_groups(pages, framed)
     columns = _columns(groups, pages, [start, *frames])

@@ -41,10 +41,12 @@ def is_data_answer(cap: Capture) -> bool:
         "json" in ctype or "xml" in ctype or "javascript" in ctype)
 
 
-def page_facts(reader: SnapshotReader, cap: Capture, start: str, frames: frozenset[str] = frozenset()) -> PageFacts | None:
+def page_facts(reader: SnapshotReader, cap: Capture, start: str, frames: frozenset[str] = frozenset(),
+               sidebar: frozenset[str] = frozenset()) -> PageFacts | None:
     """The facts of one HTML capture: the rendered DOM when there is one, else the archived body;
     of a data answer, the facts of the list page it is (govaudit/listdata.py), or None when it
-    holds no list. `frames`: the frames the home page is made of, read as parts of the home page."""
+    holds no list. `frames`: the frames the home page is made of, read as parts of the home page;
+    `sidebar`: item URLs that are no list items (extract_page)."""
     if is_data_answer(cap):
         listed = listdata.answer_html(cap.final_url or cap.url, cap.content_type, reader.body(cap))
         return None if listed is None else extract_page(listed, cap.final_url or cap.url, is_home=False)
@@ -57,7 +59,7 @@ def page_facts(reader: SnapshotReader, cap: Capture, start: str, frames: frozens
     # The start page, or the page it redirected to, indexed beside it with the start's priority
     # (crawl/decide.py's alias): both are the home page, not a column named 首页.
     is_home = cap.url == start or cap.priority == "home" or cap.url in frames
-    return observed_facts(extract_page(text, cap.final_url or cap.url, is_home=is_home), cap)
+    return observed_facts(extract_page(text, cap.final_url or cap.url, is_home=is_home, sidebar=sidebar), cap)
 
 
 def read_pages(reader: SnapshotReader, folder: Path, captures: Sequence[tuple[int, Capture]], start: str,

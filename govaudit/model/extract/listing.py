@@ -186,11 +186,12 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
     return out
 
 
-def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> ListingFacts:
+def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], skip: frozenset[str] = frozenset()) -> ListingFacts:
     """Items of the page's main list. Rows are grouped by their container; the container
     with the most dated rows wins, together with sibling containers of the same shape
     (CMSs split one list into several <ul>s). `scripts` is the page's inline script text;
-    links inside `related_boxes` (indexes into index.related) are not list items."""
+    links inside `related_boxes` (indexes into index.related) are not list items, nor rows
+    linking a URL of `skip` (a sidebar the site shows on its column pages, see builder)."""
     # The pattern allows any whitespace wherever it allows some, so it can read the raw slice.
     years = sorted((start, int(m.group(1))) for start, end in index.short_heads
                    if (m := _YEAR_HEADING.match(index.text[start:end])))
@@ -198,6 +199,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int]) -> 
     shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
     month_days: dict[lxml.etree._Element, int] = {}  # rows showing a date without its year (`[10-12]`)
     for ls, row, alt in _candidates(index, related_boxes):
+        if skip and ls.link.url in skip:
+            continue
         a = ls.span.el
         link_text = index.text_of(ls.span)
         attr = a.get("title")

@@ -347,8 +347,9 @@ def _page_count(stated: int | None, html_text: str) -> int | None:
     return max(stated or 0, postback or 0) or None
 
 
-def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFacts:
-    """Facts of one decoded HTML page at `url`."""
+def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: frozenset[str] = frozenset()) -> PageFacts:
+    """Facts of one decoded HTML page at `url`; rows linking a URL of `sidebar` are no list items
+    (the newest news a site shows beside every column's list, found by the build)."""
     tree = parse_document(html_text)
     metas = meta_tags(tree)
     scripts = _scripts(tree)
@@ -369,7 +370,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False) -> PageFact
     head_title = page_title(tree)
     own = _own_names(metas, crumbs, head_title, index.current)
     boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
-    listing = extract_listing(index, scripts, boxes)
+    listing = extract_listing(index, scripts, boxes, sidebar)
     if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
         listing = replace(listing, items=[], state="none")
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
