@@ -270,14 +270,21 @@ def _template_empties(pages: dict[str, _Fetched]) -> None:
     """Make empty columns of the pages named as columns that show nothing but an empty container
     (or one showing only the column's name) where `_TEMPLATE_LISTS` or more listed column pages of
     the site hold their list or its area (the same listing.box_signature): a template whose words
-    are unknown here, with no row and no 暂无 marker."""
+    are unknown here, with no row and no 暂无 marker. A page loading a script those listed pages do
+    not load is a column not observed instead (the script may fill the container)."""
     lists: dict[str, set[str]] = {}
+    scripts: dict[str, set[str]] = {}  # box -> the scripts the listed pages holding a list there load
     for page in pages.values():
         for box in page.facts.list_boxes:
             lists.setdefault(box, set()).add(classify.list_page(page.capture.url).key)
+            scripts.setdefault(box, set()).update(page.facts.script_srcs)
     for url, page in pages.items():
-        if any(len(lists.get(box, ())) >= _TEMPLATE_LISTS for box in page.facts.empty_boxes):
-            pages[url] = _Fetched(page.capture, replace(page.facts, kind="column", list_state="empty"))
+        boxes = [box for box in page.facts.empty_boxes if len(lists.get(box, ())) >= _TEMPLATE_LISTS]
+        if boxes:
+            # a script the template's listed pages do not load may fill the container: not observed
+            usual = set().union(*(scripts[box] for box in boxes))
+            state = "not_observed" if set(page.facts.script_srcs) - usual else "empty"
+            pages[url] = _Fetched(page.capture, replace(page.facts, kind="column", list_state=state))
 
 
 def _captures(reader: SnapshotReader) -> list[Capture]:

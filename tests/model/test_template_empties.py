@@ -8,7 +8,8 @@ otherwise, and such columns went unjudged (with every class/id of the sample sit
 says where its lists are: the container that holds the dated rows on its other column pages. A
 page named as a column (its trail) that shows that container empty (or holding only a header
 row), or only its own name in the area around it, is an empty column; one whose scripts load data, or that leads to pages below its
-own folder (a hub), is not judged so.
+own folder (a hub), is not judged so, and one loading a script the listed pages do not load is a
+column not observed (the script may fill the container).
 
 Rows are gov.cn's list markup (`<li><h4><a href="../202404/content_6946880.htm" target="_blank">…</a>
 <span class="date"> 2024-04-22 </span></h4></li>`, see test_pager_schemes.py) under class names
@@ -25,7 +26,8 @@ COLUMNS = {"tzgg": "通知公告", "gzdt": "工作动态", "zcwj": "政策文件
 
 def _shell(name: str, main: str, script: str = "") -> str:
     menu = "".join(f'<li><a href="/{path}/">{title}</a></li>' for path, title in
-                   {**COLUMNS, "xzcf": "行政处罚", "xzqz": "行政强制", "zjdc": "征集调查", "sjfb": "数据发布", "zwgk": "政务公开"}.items())
+                   {**COLUMNS, "xzcf": "行政处罚", "xzqz": "行政强制", "zjdc": "征集调查", "sjfb": "数据发布", "zcwjk": "政策文件库",
+                    "zwgk": "政务公开"}.items())
     return (f'<html><head><meta charset="utf-8"><title>{name}_某县人民政府</title>{script}</head><body>'
             f'<div class="q1"><ul class="q2">{menu}</ul></div>'
             f'<div class="q3">当前位置：<a href="/">首页</a> &gt; <a href="#">{name}</a></div>'
@@ -58,6 +60,8 @@ def _site() -> dict:
     # the same empty container, filled by the page's own script: not observed, never empty
     pages["/sjfb/"] = (200, HTML, _shell("数据发布", '<ul class="q7"></ul>',
                                          '<script>$.ajax({url: "/api/list?col=9", success: draw});</script>'))
+    # the same empty container and a script no listed page loads (it may fetch the list): not observed
+    pages["/zcwjk/"] = (200, HTML, _shell("政策文件库", '<ul class="q7"></ul>', '<script src="/js/zcwjk-list.js?v=3"></script>'))
     # a hub: its area is empty, its menu leads below its own folder
     pages["/zwgk/"] = (200, HTML, _shell("政务公开", '<ul class="q7"></ul><p><a href="/zwgk/gfxwj/">规范性文件</a></p>'
                                          '<p><a href="/zwgk/zcjd/">政策解读</a></p>'))
@@ -75,5 +79,6 @@ def test_an_empty_column_of_an_unknown_template_is_told_by_where_its_other_lists
     assert states["xzqz/"] == "empty"
     assert states["zjdc/"] == "empty"
     assert states.get("sjfb/") != "empty"  # its script may fill the container
+    assert states["zcwjk/"] == "not_observed"  # so may the script it loads
     assert states.get("zwgk/") != "empty"  # a hub of its children
     assert states["tzgg/"] == states["zwgk/gfxwj/"] == "listed"

@@ -21,6 +21,7 @@ from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
+from govaudit.urls import resolve
 from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of, unnamed_article
 from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets, psb_record
 from govaudit.crawl.pagination import postback_pages
@@ -89,6 +90,9 @@ class PageFacts:
     # list on other column pages, empty on this one. Out of repr, as search_box.
     list_boxes: tuple[str, ...] = field(default=(), repr=False)
     empty_boxes: tuple[str, ...] = field(default=(), repr=False)
+    # The scripts such a page loads (resolved, without their query): a script the site's listed
+    # pages do not load may fill an empty container, which is then not observed, never empty.
+    script_srcs: tuple[str, ...] = field(default=(), repr=False)
 
 
 def clear_caches() -> None:
@@ -215,6 +219,12 @@ def _empty_boxes(tree: lxml.etree._Element, names: set[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(box_signature(el) for el in _LINKLESS_BOXES(tree)
                                if (text := "".join("".join(el.itertext()).split())) == "" or text in names
                                or walk.header_only(el)))
+
+
+def _script_srcs(tree: lxml.etree._Element, url: str) -> tuple[str, ...]:
+    """The external scripts the page loads: resolved, without their query (a version stamp)."""
+    srcs = {resolved.split("?", 1)[0] for el in tree.iter("script") if (src := el.get("src")) and (resolved := resolve(src.strip(), url))}
+    return tuple(sorted(srcs))
 
 
 def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Article | None, metas: dict[str, str],
@@ -418,6 +428,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # With block boundaries: a blank table cell stays a cell (report_tables).
         report = ar.report_facts(parsed, index.text[article.span.start : article.span.end] if article is not None else "")
     column_name, column_source = _column_name(metas, crumbs, head_title, kind)
+    list_boxes = listing.boxes if kind == "column" and state == "listed" and not single else ()
     return PageFacts(
         url=url, kind=kind, title=title, metas=metas, breadcrumb=crumbs,
         column_name=column_name, column_name_source=column_source,
@@ -436,5 +447,5 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         body_tables=bodytext.body_tables(article.span) if article is not None and kind != "home" and (kind != "column" or single) else (),
         framed=framed_list(index, url) if kind == "column" and state == "not_observed" and not items else None,
         search_box=search_box(tree, scripts),
-        list_boxes=listing.boxes if kind == "column" and state == "listed" and not single else (), empty_boxes=empty_boxes,
+        list_boxes=list_boxes, empty_boxes=empty_boxes, script_srcs=_script_srcs(tree, url) if list_boxes or empty_boxes else (),
     )
