@@ -20,17 +20,26 @@ Written from real EmpireCMS markup found with the library tools (`find_string`, 
     `http://www.tzcourt.gov.cn/e/action/ShowInfo.php?classid=82&id=3161`, and the dynamic list's later pages
     `…/e/action/ListInfo/index.php?page=1&classid=28&totalnum=584` (page counted from 0: `page=0` is the
     first page; cstm.cdstm.cn, nxgybwg.com, balujun.cn scrapers);
+  - EmpireCMS's own pager functions (kokowjs/EmpireCMS `e/class/t_functions.php`): sys_ShowListMorePage writes
+    `<a title="Total record">&nbsp;<b>'.$num.'</b> </a>&nbsp;&nbsp;` and nothing at all when the records fit
+    one page (`if($num<=$line) $pager['showpage']=''`), page 1 as `$dolink.$add['dofile'].$type` (index.html),
+    page n as `index_n.html`; sys_ShowListPage writes 首页, 上一页, 下一页 run together (尾页 commented out) and a
+    `<select name=select onchange="self.location.href=this.options[this.selectedIndex].value">` of
+    `<option value='…index_2.html'>第2页</option>`, placed in the default `listpagetemp` of e/config
+    (`页次：[!--thispage--]/[!--pagenum--]&nbsp;每页[!--lencord--]&nbsp;总数[!--num--]&nbsp;&nbsp;&nbsp;&nbsp;
+    [!--pagelink--]&nbsp;&nbsp;&nbsp;&nbsp;转到:[!--options--]`, found in many EmpireCMS config copies);
   - `/e/tags/?tagname=…&tempid=13` tag links, `/e/search/index.php` (EmpireCMS's search action).
 Guessed, said as such: the 信息公开 model's metadata table and its labels (EmpireCMS 信息公开 sites add a
 custom model; the fields are the national set), the 相关解读 box (EmpireCMS's `[!--other.link--]` 相关信息
 retitled), the 上一篇/下一篇 wording, the upload path `/d/file/p/2026/11-19/….pdf` (EmpireCMS's default
 `d/file/` folder with date subfolders), the date folders of article pages `/<class>/2026-11-19/<id>.html`
-(EmpireCMS's default 信息文件命名 `Y-m-d` folder), the pager of an empty class (the count `<b>0</b>`), the
+(EmpireCMS's default 信息文件命名 `Y-m-d` folder), the
 `[11-18]` month-day dates of one list, the footer and its wording, the <meta> tags, every page's wording and
 the 404 page.
 
 Variety on purpose (what the other families do not have): a pager whose only total is the bold number of
-`<a title="Total record">`, a column that exists only as a dynamic list (`/e/action/ListInfo/?classid=N`,
+`<a title="Total record">`, a 页次 pager whose later pages are named only by 下一页 and a select's option values,
+no pager at all on a list of one page, a column that exists only as a dynamic list (`/e/action/ListInfo/?classid=N`,
 its later pages `index.php?page=1&classid=N&totalnum=M` counted from 0, its articles
 `/e/action/ShowInfo.php?classid=N&id=M`), the dynamic alias of a static column linked from the home page's
 更多, the dynamic alias of a static document linked from the home page, articles in date folders, list
@@ -77,8 +86,8 @@ class Col:
     docs: list[Doc] = field(default_factory=list)
     per_page: int = 15
     rows: str = "news"  # news (date span, title) | md ([MM-DD] without year) | table (文号) | pic (no dates)
+    pager: str = "more"  # more (sys_ShowListMorePage: "Total record") | select (sys_ShowListPage: 页次, 转到 select)
     empty: str | None = None  # the text of an empty list
-    zero_pager: bool = False  # an empty list that still shows the pager with 0 records
     note: str = ""  # a 情况说明 instead of a list
 
     @property
@@ -94,6 +103,14 @@ class Col:
             return (f"/e/action/ListInfo/?classid={self.classid}" if n == 1 else
                     f"/e/action/ListInfo/index.php?page={n - 1}&classid={self.classid}&totalnum={len(self.docs)}")
         return f"{self.path}/" if n == 1 else f"{self.path}/index_{n}.html"
+
+    def key(self, n: int = 1) -> str:
+        """The resource of page n: a static class's page 1 is its folder's index.html."""
+        return f"{self.path}/index.html" if n == 1 and not self.dynamic else self.url(n)
+
+    def file(self, n: int) -> str:
+        """Page n as EmpireCMS's pagers write it (`$dolink.$add['dofile'].$type`: page 1 is index.html)."""
+        return self.key(n)
 
     def doc_url(self, d: Doc) -> str:
         if self.dynamic:
@@ -170,6 +187,9 @@ def _crumb(col: Col | None, tail: str = "") -> str:
 # ---------------------------------------------------------------- lists
 
 def _rows(col: Col, docs: list[Doc]) -> str:
+    if not docs and col.rows == "table":  # the list template's header row, no record
+        return ('<table width="100%" border="0" cellspacing="0" cellpadding="0" class="gk_list">'
+                '<tr><th>标题</th><th>文号</th><th>发布日期</th></tr></table>')
     if not docs:
         return f'<ul class="list_news"><li class="nodata">{col.empty}</li></ul>' if col.empty else '<ul class="list_news"></ul>'
     href = lambda d: _a(col.doc_url(d))  # noqa: E731
@@ -195,7 +215,7 @@ def _pager(col: Col, n: int) -> str:
     """EmpireCMS's [!--show.listpage--]: the record count in bold under title "Total record", the current page
     bold, the other pages, 上一页/下一页 and 首页/尾页 as plain links."""
     pages = col.pages
-    link = lambda k, text: f'<a href="{_a(col.url(k))}">{text}</a>'  # noqa: E731
+    link = lambda k, text: f'<a href="{_a(col.file(k))}">{text}</a>'  # noqa: E731
     out = f'<a title="Total record">&nbsp;<b>{len(col.docs)}</b> </a>&nbsp;&nbsp;'
     if n > 1:
         out += f"{link(1, '首页')}&nbsp;{link(n - 1, '上一页')}"
@@ -204,6 +224,20 @@ def _pager(col: Col, n: int) -> str:
     if n < pages:
         out += f"&nbsp;{link(n + 1, '下一页')}&nbsp;{link(pages, '尾页')}"
     return f'<div class="pagelist">{out}</div>'
+
+
+def _select_pager(col: Col, n: int) -> str:
+    """EmpireCMS's sys_ShowListPage in the default `listpagetemp` (页次：n/P 每页 L 总数 N, then 首页 上一页
+    下一页 run together, no 尾页 link, and a 转到 select whose option values are the pages' addresses)."""
+    pages = col.pages
+    link = lambda k, text: f"<a href='{_a(col.file(k))}'>{text}</a>"  # noqa: E731
+    top = "首页上一页" if n == 1 else link(1, "首页") + link(n - 1, "上一页")
+    nxt = "下一页" if n == pages else link(n + 1, "下一页")
+    options = "".join(f"<option value='{_a(col.file(k))}'{' selected' if k == n else ''}>第{k}页</option>"
+                      for k in range(1, pages + 1))
+    return (f'<div class="listpage">页次：{n}/{pages}&nbsp;每页{col.per_page}&nbsp;总数{len(col.docs)}&nbsp;&nbsp;&nbsp;&nbsp;'
+            f'{top}{nxt}&nbsp;&nbsp;&nbsp;&nbsp;转到:<select name=select onchange="self.location.href='
+            f'this.options[this.selectedIndex].value">{options}</select></div>')
 
 
 class _Site:
@@ -231,7 +265,8 @@ class _Site:
         if col.note:
             inner = f'<div class="qksm"><p>{col.note}</p></div>'
         else:
-            pager = _pager(col, n) if col.docs or col.zero_pager else ""
+            # sys_ShowListMorePage / sys_ShowListPage write nothing when the records fit one page
+            pager = (_select_pager if col.pager == "select" else _pager)(col, n) if col.pages > 1 else ""
             inner = _rows(col, docs) + "\n" + pager
         body = (f'<table width="1000" border="0" align="center" cellpadding="0" cellspacing="10" class="main">\n<tr>'
                 f'{self.side(col)}\n<td valign="top" class="right">{_crumb(col)}\n'
@@ -242,7 +277,7 @@ class _Site:
         for col in self.cols:
             col.docs.sort(key=lambda d: (d.when, d.id), reverse=True)
             for n in range(1, col.pages + 1):
-                self.res[col.url(n)] = self.list_page(col, n)
+                self.res[col.key(n)] = self.list_page(col, n)
                 if n > 1:
                     self.traps.append(Trap(col.url(n), LATER_PAGE))
             for k, d in enumerate(col.docs):
@@ -303,7 +338,7 @@ def _news(s: _Site) -> tuple[Col, Col]:
     slyw.docs[7].body += f'<p style="text-align:center"><img src="{good}" width="600" /></p>'
     s.res[good] = Resource(tiny_png(), "image/jpeg")
 
-    bmdt = Col("/xwzx/bmdt", "部门动态", "xwzx", 3, per_page=12)
+    bmdt = Col("/xwzx/bmdt", "部门动态", "xwzx", 3, per_page=8, pager="select")
     for i in range(22):
         bmdt.docs.append(s.doc(f"{('县发改局', '县教育局', '县卫健局', '县农业农村局')[i % 4]}{_SUBJECTS[(i + 3) % 12]}",
                                date(2026, 10, 22) - timedelta(days=i * 5)))
@@ -319,7 +354,7 @@ def _news(s: _Site) -> tuple[Col, Col]:
         tpxw.docs.append(s.doc(f"图说{COUNTY}：{_SUBJECTS[(i + 7) % 12]}", AS_OF - timedelta(days=3 + i * 6)))
     s.traps.append(Trap(tpxw.url(), "图片新闻列表只有图片和标题（日期在文章页），不是空栏目，最新文章日期未超期"))
 
-    tzgg = Col("/xwzx/tzgg", "通知公告", "xwzx", 6, per_page=12)
+    tzgg = Col("/xwzx/tzgg", "通知公告", "xwzx", 6, per_page=12, pager="select")
     for i in range(19):
         tzgg.docs.append(s.doc(f"关于做好{('秋冬季森林防火', '节假日安全', '冬季取暖安全', '城乡居民医保缴费')[i % 4]}工作的通知（{i + 1}）",
                                AS_OF - timedelta(days=4 + i * 9), source=f"{GOV}办公室"))
@@ -390,8 +425,8 @@ def _disclosure(s: _Site) -> Col:
 
     czzj = Col("/xxgk/czzj", "财政资金", "xxgk", 16, empty="暂无信息")
     s.key.append(Expected("empty-columns", czzj.url(), "财政资金栏目为空（只有“暂无信息”）", probe="no-rows"))
-    zdxm = Col("/xxgk/zdxm", "重大项目", "xxgk", 17, zero_pager=True)
-    s.key.append(Expected("empty-columns", zdxm.url(), "重大项目栏目为空（分页条的记录数为 0）", probe="no-rows"))
+    zdxm = Col("/xxgk/zdxm", "重大项目", "xxgk", 17, rows="table")
+    s.key.append(Expected("empty-columns", zdxm.url(), "重大项目栏目为空（列表只有表头“标题 文号 发布日期”）", probe="no-rows"))
     tjxx = Col("/xxgk/tjxx", "统计信息", "xxgk", 18,
                note="情况说明：本县统计信息由县统计局统一发布，详见县统计局网站“统计数据”栏目；本栏目不单独发布。")
     s.traps.append(Trap(tjxx.url(), "只有情况说明的栏目不是空白栏目"))
@@ -462,7 +497,7 @@ def _home(s: _Site, slyw: Col, tzgg: Col, gfx: Col) -> None:
                  f'<span>{d.when:%m-%d}</span></li>' for d in gfx.docs[:3])
     # 通知公告's 更多 is the class's dynamic list address; both addresses serve the same list
     tz_more = f"/e/action/ListInfo/?classid={tzgg.classid}"
-    s.res[tz_more] = s.res[tzgg.url()]
+    s.res[tz_more] = s.res[tzgg.key()]
     s.traps.append(Trap(tz_more, "通知公告的动态列表地址（/e/action/ListInfo/?classid=6）与静态栏目是同一栏目"))
     for k, d in enumerate(gfx.docs[:3]):
         alias = f"/e/action/ShowInfo.php?classid={gfx.classid}&id={d.id}"
