@@ -349,10 +349,11 @@ def _news(s: _Site) -> tuple[Col, Col]:
         xzdt.docs.append(s.doc(f"{_TOWNS[i % 4]}{_SUBJECTS[(i + 5) % 12]}", AS_OF - timedelta(days=2 + i * 4)))
     s.traps.append(Trap(xzdt.url(), "列表只显示 [月-日]，文章页有完整日期，最新 2026-11-18：不是过期栏目"))
 
-    tpxw = Col("/xwzx/tpxw", "图片新闻", "xwzx", 5, rows="pic")
-    for i in range(8):
-        tpxw.docs.append(s.doc(f"图说{COUNTY}：{_SUBJECTS[(i + 7) % 12]}", AS_OF - timedelta(days=3 + i * 6)))
-    s.traps.append(Trap(tpxw.url(), "图片新闻列表只有图片和标题（日期在文章页），不是空栏目，最新文章日期未超期"))
+    tpxw = Col("/xwzx/tpxw", "图片新闻", "xwzx", 5, rows="pic", per_page=8, pager="select")
+    for i in range(12):
+        tpxw.docs.append(s.doc(f"图说{COUNTY}：{_SUBJECTS[(i + 7) % 12]}", date(2026, 10, 9) - timedelta(days=i * 6)))
+    s.key.append(Expected("stale-columns", tpxw.url(), "图片新闻（列表无日期，页次分页条写“总数12”）最新文章 2026-10-09，超过 14 天",
+                          probe="newest:2026-10-09"))
 
     tzgg = Col("/xwzx/tzgg", "通知公告", "xwzx", 6, per_page=12, pager="select")
     for i in range(19):
