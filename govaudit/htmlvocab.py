@@ -108,6 +108,9 @@ DECLARED_COUNT = re.compile(r"(?:recordcount|totalrecord|totalcount|recordtotal|
 # Without 记录/信息/数据 the count must be followed by pager words or end its element, so that
 # prose such as 共18条措施 is no count.
 VISIBLE_COUNT = re.compile(r"共\s*(?:\d+\s*页\s*/?\s*)?(\d+)\s*条(?:记录|信息|数据|(?=\s*[,，]?\s*(?:第|每页|当前|页次|分\s*\d|共\s*\d|[\x1e\x1f]|$)))")
+# The record count of 帝国 EmpireCMS's default list pager (e/config listpagetemp `页次：[!--thispage--]/
+# [!--pagenum--]&nbsp;每页[!--lencord--]&nbsp;总数[!--num--]`): 页次：1/2 每页8 总数12.
+VISIBLE_TOTAL = re.compile(r"每页\s*\d+\s*条?\s*[,，]?\s*总数\s*[:：]?\s*(\d+)")
 # Page counts of a TRS/JS pager.
 PAGE_COUNT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
 PAGE_COUNT_WORDS = ("createPageHTML", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT
