@@ -44,8 +44,11 @@ its later pages `index.php?page=1&classid=N&totalnum=M` counted from 0, its arti
 `/e/action/ShowInfo.php?classid=N&id=M`), the dynamic alias of a static column linked from the home page's
 更多, the dynamic alias of a static document linked from the home page, articles in date folders, list
 rows dated `[MM-DD]` without a year, a view counter script in every article, a picture column without
-dates, a 情况说明 column and undated single pages. Every planted defect is an `Expected` entry written
-before the tool ran; things that must not be findings are `Trap`s.
+dates, a 情况说明 column and undated single pages. Every planted defect is an `Expected` entry; things that
+must not be findings are `Trap`s. All were written before the tool ran, except (said here) what changed
+after first contact: the pagers were made as EmpireCMS's own t_functions.php writes them (found after the
+first run: no pager on one page, page 1 as index.html, the 页次 pager) and 图片新闻 became a paged, stale
+picture list (an `Expected` added after seeing the tool read it as a hub).
 """
 
 from __future__ import annotations
