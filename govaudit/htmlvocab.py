@@ -101,13 +101,18 @@ TEMPLATE_ATTRS = REPEAT_ATTRS + ("ms-attr-href", "ng-href")
 BOUND_HREF = re.compile(r"""(?:ms-attr-href|ms-href|v-bind:href|\s:href|ng-href)\s*=|href\s*=\s*["']\{\{""")
 
 # Record counts a list script or pager declares (not page counts), in any letter case:
-# run on str.lower()'d text, only the digits are kept.
-DECLARED_COUNT = re.compile(r"(?:recordcount|totalrecord|totalcount|recordtotal|totalnum|记录总数)\s*[=:：]\s*['\"]?(\d+)")
+# run on str.lower()'d text, only the digits are kept. A query parameter of a link is no
+# declaration: EmpireCMS's dynamic pager links page 2 as `index.php?page=1&amp;classid=15&amp;totalnum=8`,
+# whose records are on the pages it links, not missing from this one.
+DECLARED_COUNT = re.compile(r"(?<![?&])(?<!&amp;)(?:recordcount|totalrecord|totalcount|recordtotal|totalnum|记录总数)\s*[=:：]\s*['\"]?(\d+)")
 # Record counts a visible pager states (共18条记录, 共 18 条, 共18条 第1/2页; DedeCMS's pageinfo
 # states the pages first: 共 5页98条, 共 0页0条记录, 共 1 页/8 条记录).
 # Without 记录/信息/数据 the count must be followed by pager words or end its element, so that
 # prose such as 共18条措施 is no count.
 VISIBLE_COUNT = re.compile(r"共\s*(?:\d+\s*页\s*/?\s*)?(\d+)\s*条(?:记录|信息|数据|(?=\s*[,，]?\s*(?:第|每页|当前|页次|分\s*\d|共\s*\d|[\x1e\x1f]|$)))")
+# The record count of 帝国 EmpireCMS's default list pager (e/config listpagetemp `页次：[!--thispage--]/
+# [!--pagenum--]&nbsp;每页[!--lencord--]&nbsp;总数[!--num--]`): 页次：1/2 每页8 总数12.
+VISIBLE_TOTAL = re.compile(r"每页\s*\d+\s*条?\s*[,，]?\s*总数\s*[:：]?\s*(\d+)")
 # Page counts of a TRS/JS pager.
 PAGE_COUNT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
 PAGE_COUNT_WORDS = ("createPageHTML", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT

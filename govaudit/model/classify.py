@@ -51,8 +51,9 @@ _SCRIPT_FILE = re.compile(r"\.(?:jspx?|aspx?|php)$", re.I)
 _MONTH_DIR = re.compile(r"/\d{6}/[^/]*$")
 # Which records or how many pages, never which list: Hanweb's data proxy window, VSB's `totalpage`
 # (`list.jsp?totalpage=11&PAGENUM=2&urltype=tree.TreeTempUrl&wbtreeid=1012`), DedeCMS's record total
-# (GetPageListDM: `/plus/list.php?tid=19&TotalResult=13&PageNo=2`, page 1 of `/plus/list.php?tid=19`).
-_RECORD_WINDOW = ("startrecord", "endrecord", "perpage", "totalpage", "totalresult")
+# (GetPageListDM: `/plus/list.php?tid=19&TotalResult=13&PageNo=2`, page 1 of `/plus/list.php?tid=19`),
+# 帝国 EmpireCMS's (`/e/action/ListInfo/index.php?page=1&classid=90&totalnum=227`, a page of `?classid=90`).
+_RECORD_WINDOW = ("startrecord", "endrecord", "perpage", "totalpage", "totalresult", "totalnum")
 _HANWEB_ARTICLE = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_\d+\.\w+$")
 
 

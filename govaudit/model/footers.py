@@ -22,14 +22,17 @@ def template_of(kind: str, has_metadata_block: bool) -> str | None:
 
 def template_footers(pages: Iterable[tuple[str, FooterFacts, Evidence]]) -> list[TemplateFooter]:
     """(template, footer, evidence) of every fetched page -> one entry per template and footer
-    shape (which identifiers it carries), with the count and the first page (by URL) as example."""
+    shape (which identifiers it carries), with the count and the first page (by URL) as example,
+    a static address before a dynamic one: a CMS serves a page at both (帝国 EmpireCMS's
+    `/xxgk/2026-10-28/1286.html` is also `/e/action/ShowInfo.php?classid=11&id=1286`), and a report
+    cites the address the site publishes."""
     groups: dict[tuple, list[tuple[FooterFacts, Evidence]]] = {}
     for template, footer, evidence in pages:
         shape = (template, bool(footer.site_id_code), bool(footer.icp), bool(footer.psb), bool(footer.sponsor))
         groups.setdefault(shape, []).append((footer, evidence))
     out = []
     for (template, *_), members in groups.items():
-        footer, evidence = min(members, key=lambda m: m[1].url)
+        footer, evidence = min(members, key=lambda m: ("?" in m[1].url, m[1].url))
         out.append(TemplateFooter(template, len(members), footer.site_id_code, footer.icp, footer.psb, footer.sponsor, evidence))
     order = {"home": 0, "list": 1, "article": 2, "disclosure": 3}
     return sorted(out, key=lambda t: (order[t.template], -t.pages, t.evidence.url))

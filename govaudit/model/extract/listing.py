@@ -11,7 +11,7 @@ from itertools import islice
 import lxml.etree
 
 from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
-                               PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT)
+                               PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT, VISIBLE_TOTAL)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.footer import footer_start
@@ -222,6 +222,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         if date is None and find_month_days(row_text.replace(link_text, " ") if link_text else row_text, 2000):
             month_days[key] = month_days.get(key, 0) + 1
     visible = [int(n) for n in VISIBLE_COUNT.findall(index.text)] if "共" in index.text else []
+    if "总数" in index.text:
+        visible += [int(n) for n in VISIBLE_TOTAL.findall(index.text)]
     declared = declared_counts(scripts) + visible
     declared_count = max(declared) if declared else None
     pages = [int(a or b) for a, b in PAGE_COUNT.findall(scripts)] if any(w in scripts for w in PAGE_COUNT_WORDS) else []
