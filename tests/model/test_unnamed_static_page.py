@@ -18,6 +18,8 @@ import hashlib
 import pytest
 
 from govaudit.model.extract.page import extract_page
+from tests.sites import jsp
+from tests.sites.mutate import scramble_markup
 
 URL = "http://site.test/app_index/goArchiveIntroduction"
 TEXT = "普宁市档案局（馆）是市委、市政府直属的档案工作机构，负责全市档案事业的统筹规划和监督指导。"
@@ -45,3 +47,13 @@ def test_a_short_unnamed_body_beside_a_sibling_menu_is_a_static_page(scrambled: 
     facts = extract_page(_page(scrambled, dated), URL)
     assert (facts.kind, facts.list_state, facts.single_article) == ("column", "listed", True)
     assert [(i.url, i.date) for i in facts.list_items] == [(URL, "2025-06-18" if dated else None)]
+
+
+
+@pytest.mark.parametrize("scrambled", [False, True], ids=["jsp-classes", "scrambled"])
+def test_names_beside_links_the_menu_repeats_are_no_body(scrambled: bool):
+    """A hub of department links that its side menu repeats, each row a name and its full name in
+    brackets (tests/sites/jsp.py's 部门信息公开): no sentences, so no static page."""
+    body = jsp.build("small").resources["/public/dept.html"].body
+    facts = extract_page((scramble_markup(body) if scrambled else body).decode("gbk"), "http://site.test/public/dept.html")
+    assert facts.kind == "hub" and not facts.single_article and not facts.list_items

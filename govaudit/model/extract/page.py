@@ -238,9 +238,10 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     named = bool(metas.get("columnname")) or (bool(crumbs) and crumbs[-1][0] == title_name(head_title)) \
         or (area.content_links == 0 and _sibling_menu(index, url, metas, crumbs) is not None)
     # Without a body that class names or prose length find (a two-sentence page of a CMS whose
-    # words are unknown), a main area of link-free text beside the menus is the body.
+    # words are unknown), a main area of link-free sentences beside the menus is the body (not
+    # names beside links the menu repeats: 县发改委（桐溪县发展和改革委员会）).
     if article is None:
-        body = _prose_area(area, metas, crumbs, index.current)
+        body = "。" in area.plain and _prose_area(area, metas, crumbs, index.current)
     else:
         body = index.unchromed_length(article.span) >= _STATIC_TEXT and (
             article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
