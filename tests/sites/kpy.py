@@ -532,8 +532,12 @@ def build(size: str = "small") -> SampleSite:
         s.res[f"{ROOT}/images/{img}"] = Resource(tiny_png(), "image/png")
     s.res[f"{ROOT}/images/common.css"] = Resource(b"body{font-size:14px}", "text/css")
     s.res[f"{ROOT}/images/jquery.min.js"] = Resource(b"/* jquery */", "application/javascript")
+    # The jQuery pager's later pages (and the articles only they list): no href, option or
+    # onclick names them, only the plugin's settings (`url: "common_list_{page}.shtml"`).
+    script_only = {c.url(n) for c in s.cols if c.pager == "js" for n in range(2, c.pages + 1)}
+    script_only |= {c.doc_url(d) for c in s.cols if c.pager == "js" for d in c.docs[c.per_page:]}
     example = next(c for c in s.cols if c.name == "规范性文件")
     s.key.append(Expected("footer", example.doc_url(example.docs[0]), "信息公开文章页模板页脚缺公安备案号",
                           probe="footer-lacks:公网安备", url_pattern=DISCLOSURE_DOCS))
     return SampleSite("kpy", size, AS_OF, dict(sorted(s.res.items())), Resource(NOT_FOUND.encode(), HTML, 404),
-                      s.key, s.traps, frozenset())
+                      s.key, s.traps, frozenset(), script_only=frozenset(script_only))

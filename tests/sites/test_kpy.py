@@ -183,6 +183,10 @@ def test_script_pager_names_no_address(site: SampleSite) -> None:
               for h in [*_HREF.findall(r.body.decode()), *re.findall(r'value="([^"]+)"', r.body.decode())]}
     for url in later:
         assert url not in linked and _rows(_html(site, url), url)
+    # Declared script-only: those pages and the articles no page but them links.
+    outside = {site_path(u, h) for u, r in site.resources.items() if r.is_html and u not in site.script_only
+               for h in _HREF.findall(r.body.decode())}
+    assert site.script_only == {u for u in site.html_urls if u not in outside}
 
 
 def test_every_planted_defect_is_served(site: SampleSite, base: str) -> None:
