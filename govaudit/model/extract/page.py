@@ -247,9 +247,15 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     # or by its highlighted item in a menu of sibling columns (an article's trail ends in its column).
     named = bool(metas.get("columnname")) or (bool(crumbs) and crumbs[-1][0] == title_name(head_title)) \
         or (area.content_links == 0 and _sibling_menu(index, url, metas, crumbs) is not None)
-    if (named and date.url is None and article is not None and index.unchromed_length(article.span) >= _STATIC_TEXT
-            and (article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
-            and not _leads_below(index, url)):
+    # Without a body that class names or prose length find (a two-sentence page of a CMS whose
+    # words are unknown), a main area of link-free sentences beside the menus is the body (not
+    # names beside links the menu repeats: 县发改委（桐溪县发展和改革委员会）).
+    if article is None:
+        body = "。" in area.plain and _prose_area(area, metas, crumbs, index.current)
+    else:
+        body = index.unchromed_length(article.span) >= _STATIC_TEXT and (
+            article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
+    if named and date.url is None and body and not _leads_below(index, url):
         return "column", "listed", [_static_item(title, url, date, area.plain)], True
     if framed_list(index, url):  # the list is the framed page's: seen there, never on this page
         return "column", "not_observed", [], False

@@ -126,9 +126,14 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
         gap = index.text[last:at]
         # A trail drawn on one line ends with its block: after DedeCMS's trailing separator
         # (`<a>主页</a> > <a>政务公开</a> > </div>`) the next block's links are the page's.
-        if not boxed and steps and _BLOCK_END.search(gap):
+        if not boxed and steps and (end_at := _BLOCK_END.search(gap)):
             if inline and len(steps) > 1:
                 return _finish(steps)
+            # `当前位置：<a>首页</a> &gt; <span>政府信息公开指南</span></div>` then a side menu: the
+            # unlinked leaf closed by its block ends the trail, unless a separator goes on after it.
+            leaf = _gap_steps(gap[: end_at.start()], voids, sep_before, tail=True, boxed=False)[0]
+            if inline and leaf and not _TRAIL_PIECE.match(gap[end_at.end():].lstrip("\x1e\x1f \n")):
+                return _finish(steps + [(n, None) for n in leaf])
             inline = False
         names, ok = _gap_steps(gap, voids, sep_before, tail=False, boxed=boxed)
         if not ok and steps:
