@@ -223,7 +223,8 @@ def _empty_boxes(tree: lxml.etree._Element, names: set[str]) -> tuple[str, ...]:
 
 def _script_srcs(tree: lxml.etree._Element, url: str) -> tuple[str, ...]:
     """The external scripts the page loads: resolved, without their query (a version stamp)."""
-    srcs = {resolved.split("?", 1)[0] for el in tree.iter("script") if (src := el.get("src")) and (resolved := resolve(src.strip(), url))}
+    srcs = {resolved.split("?", 1)[0] for el in tree.iter("script")
+            if (src := el.get("src")) and (resolved := resolve(src.strip(), url))}
     return tuple(sorted(srcs))
 
 
