@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
         [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
-        [--mutate classes]
+        [--mutate classes|layout|dates]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
 crawl → build → check --as-of, with the default crawl budget and no rate limit on this
@@ -139,7 +139,8 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=900, help="seconds allowed per stage (default 900)")
     parser.add_argument("--print-key", action="store_true", help="print the answer keys as JSON and exit")
     parser.add_argument("--mutate", choices=tuple(MUTATIONS),
-                        help="audit a variant of each site (tests/sites/mutate.py): classes = class/id names scrambled")
+                        help="audit a variant of each site (tests/sites/mutate.py): classes = class/id names scrambled, "
+                             "layout = dated lists as table/dl/div rows, dates = dates in other full formats")
     args = parser.parse_args()
     runs = [(name, size) for name, (build, sizes) in TEMPLATES.items() for size in sizes
             if args.template in ("all", name) and args.size in ("all", size)]
