@@ -134,3 +134,17 @@ def test_list_table_header_is_not_a_metadata_block():
                 f"<tr><td>113399/2026-00012</td><td><a href='a.html'>{A}</a></td><td>某府规〔2026〕3号</td><td>2026-09-15</td></tr></table>")
     facts = extract_page(html, BASE)
     assert facts.metadata == {} and facts.kind == "column"
+
+
+def test_year_groups_of_dd_rows_keep_a_group_of_one_row():
+    """chinacdc.cn lists its documents as `<dd>` rows in a `<dl>` (`<dd><a href="./202607/t20260708_1837979.html"
+    target="_blank">标题<span>日期</span></a></dd>`, quoted in a public scraper's docstring); grouped by year
+    as the table sample's `通知公告` is (`<h3>2026年</h3>`, `01-04` dates after the link; tests/sites/mutate's
+    `layout` writes its `<ul>` groups as `<dl>`), the newest year may hold one row. That `<dd>` is the whole of
+    its `<dl>`: a row like its siblings' rows, not a `<dl>` row of cells. Before, the one-row group had
+    another shape (`<dl>` rows) than the others and was dropped from the list."""
+    html = page("<div class='list'><h3>2026年</h3><dl class='year-list'><dd><a href='./a.html' target='_blank'>{A}</a>"
+                "<span>01-04</span></dd></dl><h3>2025年</h3><dl class='year-list'><dd><a href='./b.html' "
+                "target='_blank'>{B}</a><span>12-22</span></dd><dd><a href='./c.html' target='_blank'>{C}</a><span>12-09"
+                "</span></dd></dl></div>".format(A=A, B=B, C=C))
+    assert [(t, d) for t, _, d, _ in items(html)] == [(A, "2026-01-04"), (B, "2025-12-22"), (C, "2025-12-09")]

@@ -6,23 +6,29 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   give (`_jiucuo_`, `_ideConac`). A site of a CMS nobody here has seen
   names its list, breadcrumb, content and footer areas in words the tool does not know; what it
   cannot read there must come out undecided, never as a wrong finding.
-
 - `layout`: every `<ul>` list whose rows are each one link and one dated element
-  (`<li><a>标题</a><span>2026-09-01</span></li>`, or the date first) is written in another row structure a real CMS
-  uses, one per template (chosen from the site's name): `<table><tr><td><a>…</a></td><td>date</td></tr>`
-  (circ.gov.cn's `tr[@class='even']/td[1]/a` rows, read by a public scraper, a1779717760/circ),
-  `<dl><dd><a>…</a><span>date</span></dd></dl>` (chinacdc.cn's `<dd><a …>标题<span>日期</span></a></dd>`
-  and chinatax.gov.cn's `//dl/dd/a` lists, quoted by public scrapers) or `<div><div><a>…</a>
-  <em>date</em></div></div>` (row divs). A list opening tag that also opens a list of other rows
+  (`<li><a>标题</a><span>2026-09-01</span></li>`, or the date first) is written in another row
+  structure a real CMS uses, one per template (chosen from the site's name):
+  `<table><tr><td><a>…</a></td><td>date</td></tr>` (circ.gov.cn's `tr[@class='even']/td[1]/a` rows,
+  read by a public scraper, a1779717760/circ), `<dl><dd><a>…</a><span>date</span></dd></dl>`
+  (chinacdc.cn's `<dd><a …>标题<span>日期</span></a></dd>` and chinatax.gov.cn's `//dl/dd/a` lists,
+  quoted by public scrapers), `<div><div><a>…</a><em>date</em></div></div>` (row divs),
+  `<li><h4><a>…</a><span>date</span></h4></li>` (www.gov.cn's 最新政策 `div.list li h4 a` rows, read
+  by a public scraper) or `<li><span>date</span><a>…</a></li>` (the date first, as PHPCMS's
+  default list template writes it); a Hanweb
+  list island's `<record>` row likewise. A list opening tag that also opens a list of other rows
   somewhere (a menu) is left alone everywhere, so a column's empty list keeps its full pages' shape.
   The other way round, every `<table>` list (document rows of one link and a dated cell, header rows
   without a link) becomes `<ul><li><a>…</a><span>文号</span><span>date</span></li></ul>`, its header
   row a `<li>` of `<span>`s (kjt.hebei.gov.cn's `li.xxgk-comm-line` rows of `span`s, read by a public
   scraper, gerry0208/spider_project). Converted tables are not converted back.
-- `dates`: every full date shown as text (`2026-09-01`, outside tags, scripts and styles) is written
-  (also in Hanweb's `<script type="text/xml">` list islands) in another real format, one per template: `2026年09月01日`, `2026/09/01`, `2026.09.01` or
-  `[2026-09-01]`; a date right after a metadata label (`成文日期`, `发布日期` …) as `2026年9月1日`.
-  Every format keeps the year, so nothing a reader concludes changes; `MM-DD` dates stay as they are.
+- `dates`: every full date shown as text (`2026-09-01`, outside tags, scripts and styles, but inside
+  Hanweb's `<script type="text/xml">` list islands) is written in other real formats, chosen from
+  the site's name: `2026年09月01日`, `2026/09/01`, `2026.09.01`, `[2026-09-01]` or `2026-9-1`, one
+  for list rows and another for dates after a label (`发布时间：`), as a CMS may date its lists one
+  way and its articles another; a date right after a metadata label (`成文日期`, `发布日期` …) as
+  `2026年9月1日`. A page served at two addresses shows its dates alike at both. Every format keeps the year, so nothing a reader concludes
+  changes; `MM-DD` dates stay as they are.
 
 `classes` changes only HTML attributes, `layout` only list markup, `dates` only date text: scripts,
 URLs, the declared charset and the key stay as they are; a GBK page stays GBK.
@@ -84,8 +90,8 @@ def _encoding(resource: Resource) -> str | None:
     return None
 
 
-def _map_html(site: SampleSite, change: Callable[[bytes, str], bytes]) -> SampleSite:
-    resources = {path: replace(r, body=change(r.body, enc)) if r.is_html and (enc := _encoding(r)) else r
+def _map_html(site: SampleSite, change: Callable[[bytes, str, str], bytes]) -> SampleSite:
+    resources = {path: replace(r, body=change(r.body, enc, path)) if r.is_html and (enc := _encoding(r)) else r
                  for path, r in site.resources.items()}
     return replace(site, resources=resources)
 
@@ -123,6 +129,8 @@ _SHAPES: tuple[tuple[bytes, bytes, Callable[[bytes, bytes], bytes], Callable[[by
     (b"table", b"tr", lambda a, d: b"<td>" + a + b"</td><td>" + d + b"</td>", lambda x: b'<td colspan="2">' + x + b"</td>"),
     (b"dl", b"dd", lambda a, d: a + b"<span>" + d + b"</span>", lambda x: x),
     (b"div", b"div", lambda a, d: a + b"<em>" + d + b"</em>", lambda x: x),
+    (b"ul", b"li", lambda a, d: b"<h4>" + a + b"<span>" + d + b"</span></h4>", lambda x: x),
+    (b"ul", b"li", lambda a, d: b"<span>" + d + b"</span>" + a, lambda x: x),
 )
 
 
@@ -212,8 +220,8 @@ def relayout_lists(body: bytes, tags: set[bytes], shape: int) -> bytes:
 def relayout(site: SampleSite) -> SampleSite:
     """`site` with its dated `<ul>` lists written as table, dl or div rows and its table lists as
     `<ul>` rows (see the module docstring)."""
-    tags, tables, shape = _list_tags(site), _table_tags(site), _pick(site, (0, 1, 2))
-    return _map_html(site, lambda body, _: relayout_lists(unlayout_tables(body, tables), tags, shape))
+    tags, tables, shape = _list_tags(site), _table_tags(site), _pick(site, tuple(range(len(_SHAPES))))
+    return _map_html(site, lambda body, _enc, _path: relayout_lists(unlayout_tables(body, tables), tags, shape))
 
 
 # --- dates ---------------------------------------------------------------------------------------
@@ -221,13 +229,15 @@ _XML_ISLAND = re.compile(rb"(<script\b[^>]*type=[\"']?text/xml[^>]*>)(.*?)(</scr
 _TEXT_SKIP = re.compile(rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
 _ISO = re.compile(rb"(\[?)(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d])(\]?)")
 _LABEL = re.compile("(?:成文|发布|印发|发文|公开|生效|施行|废止)日期\\s*[：:]?\\s*$")
-_FORMATS = ("{y}年{m:02d}月{d:02d}日", "{y}/{m:02d}/{d:02d}", "{y}.{m:02d}.{d:02d}", "[{y}-{m:02d}-{d:02d}]")
+_FORMATS = ("{y}年{m:02d}月{d:02d}日", "{y}/{m:02d}/{d:02d}", "{y}.{m:02d}.{d:02d}", "[{y}-{m:02d}-{d:02d}]", "{y}-{m}-{d}")
 _METADATA_FORMAT = "{y}年{m}月{d}日"
+_COLON = re.compile("[：:]\\s*$")  # `发布时间：`, `日期:` right before the date
 
 
-def redate_text(body: bytes, encoding: str, fmt: str) -> bytes:
-    """`body` with each full date of its text written in `fmt` (`_METADATA_FORMAT` after a metadata
-    label); tags, scripts, styles and comments are kept byte for byte."""
+def redate_text(body: bytes, encoding: str, fmt: str, header_fmt: str | None = None) -> bytes:
+    """`body` with each full date of its text written in `fmt`: `header_fmt` (default `fmt`) after a
+    label (`发布时间：`), `_METADATA_FORMAT` after a metadata label (`成文日期：`, maybe in the cell
+    before); tags, scripts, styles and comments are kept byte for byte."""
     out: list[bytes] = []
     label = ""  # the text before the current date, up to the last date (labels may sit in the cell before)
 
@@ -235,8 +245,9 @@ def redate_text(body: bytes, encoding: str, fmt: str) -> bytes:
         y, mo, d = int(m.group(2)), int(m.group(3)), int(m.group(4))
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             return m.group(0)
-        meta = _LABEL.search(before + m.string[:m.start()].decode(encoding, "replace"))
-        text = (_METADATA_FORMAT if meta else fmt).format(y=y, m=mo, d=d)
+        prefix = before + m.string[:m.start()].decode(encoding, "replace")
+        kind = _METADATA_FORMAT if _LABEL.search(prefix) else (header_fmt or fmt) if _COLON.search(prefix) else fmt
+        text = kind.format(y=y, m=mo, d=d)
         return (m.group(1) + text.encode(encoding) + m.group(5)) if not text.startswith("[") else text.encode(encoding)
 
     pos = 0
@@ -244,21 +255,22 @@ def redate_text(body: bytes, encoding: str, fmt: str) -> bytes:
         text = body[pos:tag.start()]
         island = _XML_ISLAND.fullmatch(tag.group(0))
         if text.strip():
-            out.append(_ISO.sub(lambda m, t=text: one(m, label), text))
+            out.append(_ISO.sub(lambda m: one(m, label), text))
             label = "" if _ISO.search(text) else text.decode(encoding, "replace").strip()
         else:
             out.append(text)
         # Hanweb's `<script type="text/xml">` list islands are shown as the page's rows: their text too.
-        out.append(island.group(1) + redate_text(island.group(2), encoding, fmt) + island.group(3) if island else tag.group(0))
+        out.append(island.group(1) + redate_text(island.group(2), encoding, fmt, header_fmt) + island.group(3)
+                   if island else tag.group(0))
         pos = tag.end()
     out.append(_ISO.sub(lambda m: one(m, label), body[pos:]))
     return b"".join(out)
 
 
 def redate(site: SampleSite) -> SampleSite:
-    """`site` with the full dates of its pages' text in another real format (see the module docstring)."""
-    fmt = _pick(site, _FORMATS)
-    return _map_html(site, lambda body, enc: redate_text(body, enc, fmt))
+    """`site` with the full dates of its pages' text in other real formats (see the module docstring)."""
+    rows, header = _pick(site, _FORMATS), _pick(replace(site, name=site.name + " header"), _FORMATS)
+    return _map_html(site, lambda body, encoding, _path: redate_text(body, encoding, rows, header))
 
 
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {"classes": scramble_classes, "layout": relayout, "dates": redate}

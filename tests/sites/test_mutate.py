@@ -55,3 +55,9 @@ def test_hanweb_record_rows() -> None:
     record = b'<script type="text/xml"><record><![CDATA[\n<li><a href="/a.html">x</a><span>2026-09-29</span></li>\n]]></record></script>'
     assert b"<![CDATA[\n<tr><td><a href=\"/a.html\">x</a></td><td>2026-09-29</td></tr>\n]]>" in relayout_lists(record, set(), 0)
     assert b"<span>2026/09/29</span>" in redate_text(record, "utf-8", "{y}/{m:02d}/{d:02d}")
+
+
+def test_dates_after_a_label_have_their_own_format() -> None:
+    page = b"<li><a href='/a.html'>x</a><span>2026-09-01</span></li><p>\xe5\x8f\x91\xe5\xb8\x83\xe6\x97\xb6\xe9\x97\xb4\xef\xbc\x9a2026-09-01</p>"
+    out = redate_text(page, "utf-8", "{y}/{m:02d}/{d:02d}", "{y}.{m:02d}.{d:02d}").decode()
+    assert out == "<li><a href='/a.html'>x</a><span>2026/09/01</span></li><p>发布时间：2026.09.01</p>"
