@@ -27,7 +27,8 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   the site's name: `2026年09月01日`, `2026/09/01`, `2026.09.01`, `[2026-09-01]` or `2026-9-1`, one
   for list rows and another for dates after a label (`发布时间：`), as a CMS may date its lists one
   way and its articles another; a date right after a metadata label (`成文日期`, `发布日期` …) as
-  `2026年9月1日`. A page served at two addresses shows its dates alike at both. Every format keeps the year, so nothing a reader concludes
+  `2026年9月1日`. A page served at two addresses shows its dates alike at both. Every format keeps
+  the year, so nothing a reader concludes
   changes; `MM-DD` dates stay as they are.
 
 `classes` changes only HTML attributes, `layout` only list markup, `dates` only date text: scripts,
@@ -104,11 +105,12 @@ _LI = re.compile(rb"<li\b([^>]*)>(.*?)</li>", re.I | re.S)
 # `2026-10-19`, `2026年10月19日` (any encoding), and a home page's `10-19` rows are rows too.
 _DATE = rb"(?:\d{4}[^\d<>]{1,3})?\d{1,2}[^\d<>]{1,3}\d{1,2}"
 _LINK = rb"(<a\b[^>]*>(?:(?!<a\b).)*?</a>)"
-_DATED = rb"<(span|em|i|font|small)\b[^>]*>((?:(?!</?(?P=tag)\b).)*?" + _DATE + rb"(?:(?!</?(?P=tag)\b).)*?)</(?P=tag)>"
+_DATED = (rb"<(?P<tag>span|em|i|font|small)\b[^>]*>((?:(?!</?(?P=tag)\b).)*?" + _DATE
+          + rb"(?:(?!</?(?P=tag)\b).)*?)</(?P=tag)>")
+_DOT = rb"(?:\xc2\xb7|\xa1\xa4)?"  # `·` in UTF-8 or GBK between a leading date and the link
 # One row: one link, then one element holding a date, or the date first (`<span>date</span>·<a>`).
-_ROWS = (re.compile(rb"\s*" + _LINK + rb"\s*" + _DATED.replace(b"(span", b"(?P<tag>span", 1) + rb"\s*", re.I | re.S),
-         re.compile(rb"\s*" + _DATED.replace(b"(span", b"(?P<tag>span", 1) + rb"\s*\xc2?\xb7?\s*" + _LINK + rb"\s*",
-                    re.I | re.S))
+_ROWS = (re.compile(rb"\s*" + _LINK + rb"\s*" + _DATED + rb"\s*", re.I | re.S),
+         re.compile(rb"\s*" + _DATED + rb"\s*" + _DOT + rb"\s*" + _LINK + rb"\s*", re.I | re.S))
 
 
 # Hanweb's script-island lists hold one row a record: `<record><![CDATA[ <li>…</li> ]]></record>`.
@@ -126,7 +128,8 @@ def _row(inner: bytes) -> tuple[bytes, bytes] | None:
 
 # (container, row) tags of each shape and how a row's link and date are written in it.
 _SHAPES: tuple[tuple[bytes, bytes, Callable[[bytes, bytes], bytes], Callable[[bytes], bytes]], ...] = (
-    (b"table", b"tr", lambda a, d: b"<td>" + a + b"</td><td>" + d + b"</td>", lambda x: b'<td colspan="2">' + x + b"</td>"),
+    (b"table", b"tr", lambda a, d: b"<td>" + a + b"</td><td>" + d + b"</td>",
+     lambda x: b'<td colspan="2">' + x + b"</td>"),
     (b"dl", b"dd", lambda a, d: a + b"<span>" + d + b"</span>", lambda x: x),
     (b"div", b"div", lambda a, d: a + b"<em>" + d + b"</em>", lambda x: x),
     (b"ul", b"li", lambda a, d: b"<h4>" + a + b"<span>" + d + b"</span></h4>", lambda x: x),
@@ -207,7 +210,8 @@ def relayout_lists(body: bytes, tags: set[bytes], shape: int) -> bytes:
         return b"<" + row + attrs + b">" + cells + b"</" + row + b">"
 
     def one_record(m: re.Match[bytes]) -> bytes:
-        return m.group(1) + (b"<" + row + b">" + dated(*r) + b"</" + row + b">" if (r := _row(m.group(3))) else m.group(2)) + m.group(4)
+        r = _row(m.group(3))
+        return m.group(1) + (b"<" + row + b">" + dated(*r) + b"</" + row + b">" if r else m.group(2)) + m.group(4)
 
     def one_list(m: re.Match[bytes]) -> bytes:
         if m.group(1) not in tags:
@@ -229,7 +233,8 @@ _XML_ISLAND = re.compile(rb"(<script\b[^>]*type=[\"']?text/xml[^>]*>)(.*?)(</scr
 _TEXT_SKIP = re.compile(rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
 _ISO = re.compile(rb"(\[?)(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d])(\]?)")
 _LABEL = re.compile("(?:成文|发布|印发|发文|公开|生效|施行|废止)日期\\s*[：:]?\\s*$")
-_FORMATS = ("{y}年{m:02d}月{d:02d}日", "{y}/{m:02d}/{d:02d}", "{y}.{m:02d}.{d:02d}", "[{y}-{m:02d}-{d:02d}]", "{y}-{m}-{d}")
+_FORMATS = ("{y}年{m:02d}月{d:02d}日", "{y}/{m:02d}/{d:02d}", "{y}.{m:02d}.{d:02d}", "[{y}-{m:02d}-{d:02d}]",
+            "{y}-{m}-{d}")
 _METADATA_FORMAT = "{y}年{m}月{d}日"
 _COLON = re.compile("[：:]\\s*$")  # `发布时间：`, `日期:` right before the date
 
@@ -273,4 +278,5 @@ def redate(site: SampleSite) -> SampleSite:
     return _map_html(site, lambda body, encoding, _path: redate_text(body, encoding, rows, header))
 
 
-MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {"classes": scramble_classes, "layout": relayout, "dates": redate}
+MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
+    "classes": scramble_classes, "layout": relayout, "dates": redate}
