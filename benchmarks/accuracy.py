@@ -140,7 +140,7 @@ def main() -> None:
     parser.add_argument("--print-key", action="store_true", help="print the answer keys as JSON and exit")
     parser.add_argument("--mutate", choices=tuple(MUTATIONS),
                         help="audit a variant of each site (tests/sites/mutate.py): classes = class/id names scrambled, "
-                             "layout = dated lists as table/dl/div rows, dates = dates in other full formats")
+                             "layout = lists in other row markup, dates = dates in other full formats")
     args = parser.parse_args()
     runs = [(name, size) for name, (build, sizes) in TEMPLATES.items() for size in sizes
             if args.template in ("all", name) and args.size in ("all", size)]
