@@ -8,14 +8,15 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   cannot read there must come out undecided, never as a wrong finding.
 - `layout`: every `<ul>` list whose rows are each one link and one dated element
   (`<li><a>标题</a><span>2026-09-01</span></li>`, or the date first) is written in another row
-  structure a real CMS uses, one per template (chosen from the site's name):
+  structure a real CMS uses, one a list template (chosen from the site's name and the list's tag):
   `<table><tr><td><a>…</a></td><td>date</td></tr>` (circ.gov.cn's `tr[@class='even']/td[1]/a` rows,
   read by a public scraper, a1779717760/circ), `<dl><dd><a>…</a><span>date</span></dd></dl>`
   (chinacdc.cn's `<dd><a …>标题<span>日期</span></a></dd>` and chinatax.gov.cn's `//dl/dd/a` lists,
   quoted by public scrapers), `<div><div><a>…</a><em>date</em></div></div>` (row divs),
   `<li><h4><a>…</a><span>date</span></h4></li>` (www.gov.cn's 最新政策 `div.list li h4 a` rows, read
-  by a public scraper) or `<li><span>date</span><a>…</a></li>` (the date first, as PHPCMS's
-  default list template writes it); a Hanweb
+  by a public scraper), `<li><span>date</span><a>…</a></li>` (the date first, as PHPCMS's
+  default list template writes it) or `<li><div class="title"><a>…</a></div><div class="time">date
+  </div></li>` (yz.chsi.com.cn's 教育部政策 list, quoted in a public scraper's tests); a Hanweb
   list island's `<record>` row likewise. A list opening tag that also opens a list of other rows
   somewhere (a menu) is left alone everywhere, so a column's empty list keeps its full pages' shape.
   The other way round, every `<table>` list (document rows of one link and a dated cell, header rows
@@ -134,6 +135,7 @@ _SHAPES: tuple[tuple[bytes, bytes, Callable[[bytes, bytes], bytes], Callable[[by
     (b"div", b"div", lambda a, d: a + b"<em>" + d + b"</em>", lambda x: x),
     (b"ul", b"li", lambda a, d: b"<h4>" + a + b"<span>" + d + b"</span></h4>", lambda x: x),
     (b"ul", b"li", lambda a, d: b"<span>" + d + b"</span>" + a, lambda x: x),
+    (b"ul", b"li", lambda a, d: b'<div class="title">' + a + b'</div><div class="time">' + d + b"</div>", lambda x: x),
 )
 
 
@@ -199,33 +201,42 @@ def _list_tags(site: SampleSite) -> set[bytes]:
     return dated - mixed
 
 
-def relayout_lists(body: bytes, tags: set[bytes], shape: int) -> bytes:
-    """`body` with each `<ul>` list opened by one of `tags` written in shape `shape` of `_SHAPES`."""
-    box, row, dated, other = _SHAPES[shape]
-
-    def one_row(m: re.Match[bytes]) -> bytes:
+def relayout_lists(body: bytes, shapes: dict[bytes, int], record_shape: int = 0) -> bytes:
+    """`body` with each `<ul>` list opened by a tag of `shapes` written in that tag's shape (an index
+    of `_SHAPES`), and Hanweb record rows in shape `record_shape`."""
+    def one_row(m: re.Match[bytes], shape: int) -> bytes:
+        _, row, dated, other = _SHAPES[shape]
         attrs, inner = m.group(1), m.group(2)
         r = _row(inner)
-        cells = dated(*r) if r else other(inner)
-        return b"<" + row + attrs + b">" + cells + b"</" + row + b">"
+        return b"<" + row + attrs + b">" + (dated(*r) if r else other(inner)) + b"</" + row + b">"
 
     def one_record(m: re.Match[bytes]) -> bytes:
+        _, row, dated, _ = _SHAPES[record_shape]
         r = _row(m.group(3))
         return m.group(1) + (b"<" + row + b">" + dated(*r) + b"</" + row + b">" if r else m.group(2)) + m.group(4)
 
     def one_list(m: re.Match[bytes]) -> bytes:
-        if m.group(1) not in tags:
+        shape = shapes.get(m.group(1))
+        if shape is None:
             return m.group(0)
+        box = _SHAPES[shape][0]
         before, ul = m.group(1).rsplit(b"<ul", 1)
-        return before + b"<" + box + ul + _LI.sub(one_row, m.group(2)) + b"</" + box + b">"
+        rows = _LI.sub(lambda r: one_row(r, shape), m.group(2))
+        return before + b"<" + box + ul + rows + b"</" + box + b">"
     return _RECORD.sub(one_record, _UL.sub(one_list, body))
 
 
+def _shape(site: SampleSite, key: bytes) -> int:
+    """The shape of `_SHAPES` the list opened by `key` takes: the same on every run."""
+    return hashlib.blake2s(site.name.encode() + b" " + key).digest()[0] % len(_SHAPES)
+
+
 def relayout(site: SampleSite) -> SampleSite:
-    """`site` with its dated `<ul>` lists written as table, dl or div rows and its table lists as
-    `<ul>` rows (see the module docstring)."""
-    tags, tables, shape = _list_tags(site), _table_tags(site), _pick(site, tuple(range(len(_SHAPES))))
-    return _map_html(site, lambda body, _enc, _path: relayout_lists(unlayout_tables(body, tables), tags, shape))
+    """`site` with its dated `<ul>` lists written in other row markup and its table lists as `<ul>`
+    rows (see the module docstring)."""
+    shapes = {tag: _shape(site, tag) for tag in _list_tags(site)}
+    tables, records = _table_tags(site), _shape(site, b"<record>")
+    return _map_html(site, lambda body, _enc, _path: relayout_lists(unlayout_tables(body, tables), shapes, records))
 
 
 # --- dates ---------------------------------------------------------------------------------------

@@ -11,19 +11,19 @@ from tests.sites.mutate import MUTATIONS, redate_text, relayout_lists, unlayout_
 ROWS = ('<div class="bd"><ul class="list"><li><a href="/a/1.html">通知一</a>'
         '<span class="date">2026-09-01</span></li>'
         '<li><a href="/a/2.html">通知二</a><span class="date">2026-08-02</span></li></ul></div>')
-TAGS = {b'<div class="bd"><ul class="list">'}
+TAG = b'<div class="bd"><ul class="list">'
 
 
 def test_layout_shapes_keep_link_and_date() -> None:
-    table = relayout_lists(ROWS.encode(), TAGS, 0).decode()
+    table = relayout_lists(ROWS.encode(), {TAG: 0}).decode()
     assert ('<table class="list"><tr><td><a href="/a/1.html">通知一</a></td><td>2026-09-01</td></tr>' in table
             and table.endswith("</tr></table></div>"))
-    dl = relayout_lists(ROWS.encode(), TAGS, 1).decode()
+    dl = relayout_lists(ROWS.encode(), {TAG: 1}).decode()
     assert '<dl class="list"><dd><a href="/a/1.html">通知一</a><span>2026-09-01</span></dd>' in dl
-    div = relayout_lists(ROWS.encode(), TAGS, 2).decode()
+    div = relayout_lists(ROWS.encode(), {TAG: 2}).decode()
     assert '<div class="list"><div><a href="/a/1.html">通知一</a><em>2026-09-01</em></div>' in div
-    assert relayout_lists(b'<ul class="list"></ul>', {b'<ul class="list">'}, 0) == b'<table class="list"></table>'
-    assert relayout_lists(ROWS.encode(), set(), 0) == ROWS.encode()  # a tag not of a list: untouched
+    assert relayout_lists(b'<ul class="list"></ul>', {b'<ul class="list">': 0}) == b'<table class="list"></table>'
+    assert relayout_lists(ROWS.encode(), {}) == ROWS.encode()  # a tag not of a list: untouched
 
 
 def test_dates_keep_the_year_tags_and_gbk() -> None:
@@ -57,7 +57,7 @@ def test_hanweb_record_rows() -> None:
     record = (b'<script type="text/xml"><record><![CDATA[\n<li><a href="/a.html">x</a><span>2026-09-29</span></li>\n'
               b']]></record></script>')
     row = b'<![CDATA[\n<tr><td><a href="/a.html">x</a></td><td>2026-09-29</td></tr>\n]]>'
-    assert row in relayout_lists(record, set(), 0)
+    assert row in relayout_lists(record, {}, 0)
     assert b"<span>2026/09/29</span>" in redate_text(record, "utf-8", "{y}/{m:02d}/{d:02d}")
 
 
