@@ -167,7 +167,7 @@ def _dd_is_row(dd: lxml.etree._Element) -> bool:
     parent = dd.getparent()
     if parent is None:
         return False
-    if len(parent) == 1 and not (parent.text or "").strip():
+    if len(parent) == 1 and not (parent.text or "").strip() and not (dd.tail or "").strip():
         return True
     linked = 0
     for sibling in parent.iterchildren("dd"):
