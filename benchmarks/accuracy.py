@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
         [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
-        [--mutate classes,labels]
+        [--mutate classes,labels,layout,dates]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
 crawl → build → check --as-of, with the default crawl budget and no rate limit on this
@@ -147,7 +147,9 @@ def main() -> None:
     parser.add_argument("--print-key", action="store_true", help="print the answer keys as JSON and exit")
     parser.add_argument("--mutate", type=_mutations, default=[],
                         help="audit a variant of each site (tests/sites/mutate.py), one or more of "
-                             f"{', '.join(MUTATIONS)} joined by commas, applied in that order")
+                             f"{', '.join(MUTATIONS)} joined by commas, applied in that order: classes = class/id "
+                             "names scrambled, labels = labels in other sites' words, layout = lists in other row "
+                             "markup, dates = dates in other full formats")
     args = parser.parse_args()
     runs = [(name, size) for name, (build, sizes) in TEMPLATES.items() for size in sizes
             if args.template in ("all", name) and args.size in ("all", size)]

@@ -134,3 +134,39 @@ def test_list_table_header_is_not_a_metadata_block():
                 f"<tr><td>113399/2026-00012</td><td><a href='a.html'>{A}</a></td><td>某府规〔2026〕3号</td><td>2026-09-15</td></tr></table>")
     facts = extract_page(html, BASE)
     assert facts.metadata == {} and facts.kind == "column"
+
+
+def test_year_groups_of_dd_rows_keep_a_group_of_one_row():
+    """chinacdc.cn lists its documents as `<dd>` rows in a `<dl>` (`<dd><a href="./202607/t20260708_1837979.html"
+    target="_blank">标题<span>日期</span></a></dd>`, quoted in a public scraper's docstring); grouped by year
+    as the table sample's `通知公告` is (`<h3>2026年</h3>`, `01-04` dates after the link; tests/sites/mutate's
+    `layout` writes its `<ul>` groups as `<dl>`), the newest year may hold one row. That `<dd>` is the whole of
+    its `<dl>`: a row like its siblings' rows, not a `<dl>` row of cells. Before, the one-row group had
+    another shape (`<dl>` rows) than the others and was dropped from the list."""
+    html = page("<div class='list'><h3>2026年</h3><dl class='year-list'><dd><a href='./a.html' target='_blank'>{A}</a>"
+                "<span>01-04</span></dd></dl><h3>2025年</h3><dl class='year-list'><dd><a href='./b.html' "
+                "target='_blank'>{B}</a><span>12-22</span></dd><dd><a href='./c.html' target='_blank'>{C}</a><span>12-09"
+                "</span></dd></dl></div>".format(A=A, B=B, C=C))
+    assert [(t, d) for t, _, d, _ in items(html)] == [(A, "2026-01-04"), (B, "2025-12-22"), (C, "2025-12-09")]
+
+
+@pytest.mark.parametrize("rows", [
+    # yz.chsi.com.cn's 教育部政策 list (研招网, quoted in a public scraper's tests): a title cell a row
+    '<ul><li><div class="title"><a href="/kyzx/jybzc/202609/notice.html">教育部关于印发《2027年全国硕士研究生招生工作管理规定》'
+    '的通知</a></div><div class="time">2026-09-24</div></li><li><div class="title"><a href="/kyzx/jybzc/201903/training.html">'
+    '教育部办公厅关于进一步规范和加强研究生培养管理的通知</a></div><div class="time">2019-03-01</div></li></ul>',
+    # DedeCMS 5.7's default list template (templets/default/list_article.htm, tests/sites/dede.py): the link is the title
+    '<div class="listbox"><ul class="e2"><li><a href="/a/1614.html" class="title">2027年硕士研究生招生工作管理规定政策解读</a>'
+    '<span class="info"><small>日期：</small>2026-10-09</span></li><li><a href="/a/1593.html" class="title">'
+    '博士研究生招生考试工作政策解读</a><span class="info"><small>日期：</small>2026-09-25</span></li><li><a href="/a/1590.html" '
+    'class="title">研究生培养管理办法政策解读</a><span class="info"><small>日期：</small>2026-09-06</span></li></ul></div>',
+])
+def test_a_title_class_repeated_by_list_rows_does_not_title_the_page(rows: str):
+    """A class named `title` on every row of a list names the list's title column: the page is titled by its
+    <title> (招生工作), not by its first row, which contains that name. Before, the first row titled the page
+    (DedeCMS's 政策解读 column read as 《加快民营经济发展》政策解读 in the dede sample)."""
+    html = ("<html><head><meta charset='utf-8'><title>招生工作_研招网</title></head><body><div class='nav'>"
+            f"<a href='/'>首页</a></div><div class='main'>{rows}</div><div class='footer'>网站标识码：3399000001</div>"
+            "</body></html>")
+    facts = extract_page(html, "https://yz.chsi.com.cn/kyzx/jybzc/")
+    assert (facts.kind, facts.title) == ("column", "招生工作") and len(facts.list_items) >= 2

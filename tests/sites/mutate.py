@@ -6,14 +6,39 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   give (`_jiucuo_`, `_ideConac`). A site of a CMS nobody here has seen
   names its list, breadcrumb, content and footer areas in words the tool does not know; what it
   cannot read there must come out undecided, never as a wrong finding.
-
+- `layout`: every `<ul>` list whose rows are each one link and one dated element
+  (`<li><a>标题</a><span>2026-09-01</span></li>`, or the date first) is written in another row
+  structure a real CMS uses, one a list template (chosen from the site's name and the list's tag):
+  `<table><tr><td><a>…</a></td><td>date</td></tr>` (circ.gov.cn's `tr[@class='even']/td[1]/a` rows,
+  read by a public scraper, a1779717760/circ), `<dl><dd><a>…</a><span>date</span></dd></dl>`
+  (chinacdc.cn's `<dd><a …>标题<span>日期</span></a></dd>` and chinatax.gov.cn's `//dl/dd/a` lists,
+  quoted by public scrapers), `<div><div><a>…</a><em>date</em></div></div>` (row divs),
+  `<li><h4><a>…</a><span>date</span></h4></li>` (www.gov.cn's 最新政策 `div.list li h4 a` rows, read
+  by a public scraper), `<li><span>date</span><a>…</a></li>` (the date first, as PHPCMS's
+  default list template writes it) or `<li><div class="title"><a>…</a></div><div class="time">date
+  </div></li>` (yz.chsi.com.cn's 教育部政策 list, quoted in a public scraper's tests); a Hanweb
+  list island's `<record>` row likewise. A list opening tag that also opens a list of other rows
+  somewhere (a menu) is left alone everywhere, so a column's empty list keeps its full pages' shape.
+  The other way round, every `<table>` list (document rows of one link and a dated cell, header rows
+  without a link) becomes `<ul><li><a>…</a><span>文号</span><span>date</span></li></ul>`, its header
+  row a `<li>` of `<span>`s (kjt.hebei.gov.cn's `li.xxgk-comm-line` rows of `span`s, read by a public
+  scraper, gerry0208/spider_project). Converted tables are not converted back.
+- `dates`: every full date shown as text (`2026-09-01`, outside tags, scripts and styles, but inside
+  Hanweb's `<script type="text/xml">` list islands) is written in other real formats, chosen from
+  the site's name: `2026年09月01日`, `2026/09/01`, `2026.09.01`, `[2026-09-01]` or `2026-9-1`, one
+  for list rows and another for dates after a label (`发布时间：`), as a CMS may date its lists one
+  way and its articles another; a date right after a metadata label (`成文日期`, `发布日期` …) as
+  `2026年9月1日`. A page served at two addresses shows its dates alike at both. Every format keeps
+  the year, so nothing a reader concludes
+  changes; `MM-DD` dates stay as they are.
 - `labels`: the labels of the page's text in words other real sites use for the same thing (the
   variants ../shared/domain.md §7.6 records for the metadata fields, and others cited below), the
   same label always by the same variant: 相关解读/相关文件 boxes as 税务总局's 关联解读/关联文件,
   上一篇/下一篇 as 上一条/下一条 (PowerEasy), 当前位置 as 您现在的位置, a spaced 索 引 号 (TRS gkml).
   Only text between tags changes (scripts too: a list island's rows are text to its reader).
 
-`classes` changes only HTML attributes, `labels` only text: URLs and the key stay as they are.
+`classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
+text: scripts, URLs, the declared charset and the key stay as they are; a GBK page stays GBK.
 """
 
 from __future__ import annotations
@@ -22,9 +47,12 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
-from govaudit.htmlpage import decode_html
 from tests.sites.model import Resource, SampleSite
+
+_T = TypeVar("_T")
+_CHARSET = re.compile(rb"charset\s*=\s*[\"']?([\w-]+)", re.I)
 
 _ATTR = re.compile(rb"""(\s(?:class|id)\s*=\s*)(?:(["'])(.*?)\2|([^\s"'>]+))""", re.I | re.S)
 
@@ -51,33 +79,243 @@ def scramble_classes(site: SampleSite) -> SampleSite:
     return replace(site, resources=resources, not_found=replace(site.not_found, body=scramble_markup(site.not_found.body)))
 
 
+def _pick(site: SampleSite, choices: tuple[_T, ...]) -> _T:
+    """One of `choices`, the same for a site of the same name on every run."""
+    return choices[hashlib.blake2s(site.name.encode()).digest()[0] % len(choices)]
+
+
+def _encoding(resource: Resource) -> str | None:
+    """The charset that decodes the page: the HTTP header's, else the page's own; None if neither does."""
+    for m in (_CHARSET.search(resource.content_type.encode()), _CHARSET.search(resource.body[:2048]), None):
+        name = m.group(1).decode().lower() if m else "utf-8"
+        name = "gb18030" if name in ("gb2312", "gbk") else name
+        try:
+            resource.body.decode(name)
+            return name
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return None
+
+
+def _map_html(site: SampleSite, change: Callable[[bytes, str, str], bytes]) -> SampleSite:
+    resources = {path: replace(r, body=change(r.body, enc, path)) if r.is_html and (enc := _encoding(r)) else r
+                 for path, r in site.resources.items()}
+    return replace(site, resources=resources)
+
+
+# --- layout --------------------------------------------------------------------------------------
+# A list is known by its opening tag and the tag right before it (`<div class="column-list"><ul>`):
+# a bare `<ul>` opens menus and lists alike.
+_UL = re.compile(rb"((?:<[^<>]*>\s*)?<ul\b[^>]*>)((?:(?!</?ul\b).)*?)</ul>", re.I | re.S)
+_LI = re.compile(rb"<li\b([^>]*)>(.*?)</li>", re.I | re.S)
+# `2026-10-19`, `2026年10月19日` (any encoding), and a home page's `10-19` rows are rows too.
+_DATE = rb"(?:\d{4}[^\d<>]{1,3})?\d{1,2}[^\d<>]{1,3}\d{1,2}"
+_LINK = rb"(<a\b[^>]*>(?:(?!<a\b).)*?</a>)"
+_DATED = (rb"<(?P<tag>span|em|i|font|small)\b[^>]*>((?:(?!</?(?P=tag)\b).)*?" + _DATE
+          + rb"(?:(?!</?(?P=tag)\b).)*?)</(?P=tag)>")
+_DOT = rb"(?:\xc2\xb7|\xa1\xa4)?"  # `·` in UTF-8 or GBK between a leading date and the link
+# One row: one link, then one element holding a date, or the date first (`<span>date</span>·<a>`).
+_ROWS = (re.compile(rb"\s*" + _LINK + rb"\s*" + _DATED + rb"\s*", re.I | re.S),
+         re.compile(rb"\s*" + _DATED + rb"\s*" + _DOT + rb"\s*" + _LINK + rb"\s*", re.I | re.S))
+
+
+# Hanweb's script-island lists hold one row a record: `<record><![CDATA[ <li>…</li> ]]></record>`.
+_RECORD = re.compile(rb"(<record>\s*<!\[CDATA\[\s*)(<li\b[^>]*>(.*?)</li>)(\s*\]\]>)", re.I | re.S)
+
+
+def _row(inner: bytes) -> tuple[bytes, bytes] | None:
+    """A row's link and the inside of its date element, or None if it is no link-and-date row."""
+    for i, pattern in enumerate(_ROWS):
+        m = pattern.fullmatch(inner)
+        if m:
+            return (m.group(1), m.group(3)) if i == 0 else (m.group(3), m.group(2))
+    return None
+
+
+# (container, row) tags of each shape and how a row's link and date are written in it.
+_SHAPES: tuple[tuple[bytes, bytes, Callable[[bytes, bytes], bytes], Callable[[bytes], bytes]], ...] = (
+    (b"table", b"tr", lambda a, d: b"<td>" + a + b"</td><td>" + d + b"</td>",
+     lambda x: b'<td colspan="2">' + x + b"</td>"),
+    (b"dl", b"dd", lambda a, d: a + b"<span>" + d + b"</span>", lambda x: x),
+    (b"div", b"div", lambda a, d: a + b"<em>" + d + b"</em>", lambda x: x),
+    (b"ul", b"li", lambda a, d: b"<h4>" + a + b"<span>" + d + b"</span></h4>", lambda x: x),
+    (b"ul", b"li", lambda a, d: b"<span>" + d + b"</span>" + a, lambda x: x),
+    (b"ul", b"li", lambda a, d: b'<div class="title">' + a + b'</div><div class="time">' + d + b"</div>", lambda x: x),
+)
+
+
+_TABLE = re.compile(rb"((?:<[^<>]*>\s*)?<table\b[^>]*>)((?:(?!</?table\b).)*?)</table>", re.I | re.S)
+_TR = re.compile(rb"<tr\b([^>]*)>(.*?)</tr>", re.I | re.S)
+_CELL = re.compile(rb"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.I | re.S)
+_FULL_DATE = re.compile(rb"^\s*(?:<[^<>]*>\s*)*\d{4}[^\d<>]{1,3}\d{1,2}[^\d<>]{1,3}\d{1,2}")
+
+
+def _table_row(inner: bytes) -> bool | None:
+    """True for a document row (one link, a cell with a date), False for a header row (no link),
+    None for any other row."""
+    if b"<a" not in inner.lower():
+        return False
+    cells = _CELL.findall(inner)
+    return True if inner.lower().count(b"<a ") == 1 and any(_FULL_DATE.match(c) for c in cells) else None
+
+
+def _table_tags(site: SampleSite) -> set[bytes]:
+    """Opening tags (with the tag before) of `<table>` lists: document rows and header rows only."""
+    dated: set[bytes] = set()
+    mixed: set[bytes] = set()
+    for r in site.resources.values():
+        if not r.is_html:
+            continue
+        for m in _TABLE.finditer(r.body):
+            kinds = [_table_row(inner) for _, inner in _TR.findall(m.group(2))]
+            (mixed if None in kinds else dated if True in kinds else set()).add(m.group(1))
+    return dated - mixed
+
+
+def unlayout_tables(body: bytes, tags: set[bytes]) -> bytes:
+    """`body` with each `<table>` list opened by one of `tags` written as `<ul><li>` rows, a cell a
+    `<span>` (the link cell as its bare link), the header row a row of spans too."""
+    def one_row(m: re.Match[bytes]) -> bytes:
+        cells = _CELL.findall(m.group(2))
+        inner = b"".join(c.strip() if b"<a " in c.lower() else b"<span>" + c.strip() + b"</span>" for c in cells)
+        return b"<li" + m.group(1) + b">" + inner + b"</li>"
+
+    def one_table(m: re.Match[bytes]) -> bytes:
+        if m.group(1) not in tags:
+            return m.group(0)
+        before, table = m.group(1).rsplit(b"<table", 1)
+        names = b"".join(a.group(0) for a in _ATTR.finditer(table))  # class and id; width etc. are table words
+        return before + b"<ul" + names + b">" + b"".join(one_row(r) for r in _TR.finditer(m.group(2))) + b"</ul>"
+    return _TABLE.sub(one_table, body)
+
+
+def _list_tags(site: SampleSite) -> set[bytes]:
+    """Opening tags (with the tag before) of `<ul>` lists of dated rows that never open a list of
+    other linked rows."""
+    dated: set[bytes] = set()
+    mixed: set[bytes] = set()
+    for r in site.resources.values():
+        if not r.is_html:
+            continue
+        for m in _UL.finditer(r.body):
+            rows = [inner for _, inner in _LI.findall(m.group(2))]
+            if any(b"<a" in x.lower() and not _row(x) for x in rows):
+                mixed.add(m.group(1))
+            elif any(_row(x) for x in rows):
+                dated.add(m.group(1))
+    return dated - mixed
+
+
+def relayout_lists(body: bytes, shapes: dict[bytes, int], record_shape: int = 0) -> bytes:
+    """`body` with each `<ul>` list opened by a tag of `shapes` written in that tag's shape (an index
+    of `_SHAPES`), and Hanweb record rows in shape `record_shape`."""
+    def one_row(m: re.Match[bytes], shape: int) -> bytes:
+        _, row, dated, other = _SHAPES[shape]
+        attrs, inner = m.group(1), m.group(2)
+        r = _row(inner)
+        return b"<" + row + attrs + b">" + (dated(*r) if r else other(inner)) + b"</" + row + b">"
+
+    def one_record(m: re.Match[bytes]) -> bytes:
+        _, row, dated, _ = _SHAPES[record_shape]
+        r = _row(m.group(3))
+        return m.group(1) + (b"<" + row + b">" + dated(*r) + b"</" + row + b">" if r else m.group(2)) + m.group(4)
+
+    def one_list(m: re.Match[bytes]) -> bytes:
+        shape = shapes.get(m.group(1))
+        if shape is None:
+            return m.group(0)
+        box = _SHAPES[shape][0]
+        before, ul = m.group(1).rsplit(b"<ul", 1)
+        rows = _LI.sub(lambda r: one_row(r, shape), m.group(2))
+        return before + b"<" + box + ul + rows + b"</" + box + b">"
+    return _RECORD.sub(one_record, _UL.sub(one_list, body))
+
+
+def _shape(site: SampleSite, key: bytes) -> int:
+    """The shape of `_SHAPES` the list opened by `key` takes: the same on every run."""
+    return hashlib.blake2s(site.name.encode() + b" " + key).digest()[0] % len(_SHAPES)
+
+
+def relayout(site: SampleSite) -> SampleSite:
+    """`site` with its dated `<ul>` lists written in other row markup and its table lists as `<ul>`
+    rows (see the module docstring)."""
+    shapes = {tag: _shape(site, tag) for tag in _list_tags(site)}
+    tables, records = _table_tags(site), _shape(site, b"<record>")
+    return _map_html(site, lambda body, _enc, _path: relayout_lists(unlayout_tables(body, tables), shapes, records))
+
+
+# --- dates ---------------------------------------------------------------------------------------
+_XML_ISLAND = re.compile(rb"(<script\b[^>]*type=[\"']?text/xml[^>]*>)(.*?)(</script\s*>)", re.I | re.S)
+_TEXT_SKIP = re.compile(rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+_ISO = re.compile(rb"(\[?)(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d])(\]?)")
+_LABEL = re.compile("(?:成文|发布|印发|发文|公开|生效|施行|废止)日期\\s*[：:]?\\s*$")
+_FORMATS = ("{y}年{m:02d}月{d:02d}日", "{y}/{m:02d}/{d:02d}", "{y}.{m:02d}.{d:02d}", "[{y}-{m:02d}-{d:02d}]",
+            "{y}-{m}-{d}")
+_METADATA_FORMAT = "{y}年{m}月{d}日"
+_COLON = re.compile("[：:]\\s*$")  # `发布时间：`, `日期:` right before the date
+
+
+def redate_text(body: bytes, encoding: str, fmt: str, header_fmt: str | None = None) -> bytes:
+    """`body` with each full date of its text written in `fmt`: `header_fmt` (default `fmt`) after a
+    label (`发布时间：`), `_METADATA_FORMAT` after a metadata label (`成文日期：`, maybe in the cell
+    before); tags, scripts, styles and comments are kept byte for byte."""
+    out: list[bytes] = []
+    label = ""  # the text before the current date, up to the last date (labels may sit in the cell before)
+
+    def one(m: re.Match[bytes], before: str) -> bytes:
+        y, mo, d = int(m.group(2)), int(m.group(3)), int(m.group(4))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return m.group(0)
+        prefix = before + m.string[:m.start()].decode(encoding, "replace")
+        kind = _METADATA_FORMAT if _LABEL.search(prefix) else (header_fmt or fmt) if _COLON.search(prefix) else fmt
+        text = kind.format(y=y, m=mo, d=d)
+        return (m.group(1) + text.encode(encoding) + m.group(5)) if not text.startswith("[") else text.encode(encoding)
+
+    pos = 0
+    for tag in _TEXT_SKIP.finditer(body):
+        text = body[pos:tag.start()]
+        island = _XML_ISLAND.fullmatch(tag.group(0))
+        if text.strip():
+            out.append(_ISO.sub(lambda m: one(m, label), text))
+            label = "" if _ISO.search(text) else text.decode(encoding, "replace").strip()
+        else:
+            out.append(text)
+        # Hanweb's `<script type="text/xml">` list islands are shown as the page's rows: their text too.
+        out.append(island.group(1) + redate_text(island.group(2), encoding, fmt, header_fmt) + island.group(3)
+                   if island else tag.group(0))
+        pos = tag.end()
+    out.append(_ISO.sub(lambda m: one(m, label), body[pos:]))
+    return b"".join(out)
+
+
+def redate(site: SampleSite) -> SampleSite:
+    """`site` with the full dates of its pages' text in other real formats (see the module docstring)."""
+    rows, header = _pick(site, _FORMATS), _pick(replace(site, name=site.name + " header"), _FORMATS)
+    return _map_html(site, lambda body, encoding, _path: redate_text(body, encoding, rows, header))
+
+
+# --- labels --------------------------------------------------------------------------------------
 # label -> the variant another real site shows (domain.md §7.6 for the metadata fields)
 LABELS = {
     "发文机关": "发布机构", "发文字号": "文件编号", "成文日期": "生成日期", "主题分类": "组配分类", "主题词": "关键词",
     "有效性": "效力状态", "索引号": "索 引 号", "相关解读": "关联解读", "相关文件": "关联文件", "上一篇": "上一条",
     "下一篇": "下一条", "当前位置": "您现在的位置",
 }
-_LABEL = re.compile("|".join(map(re.escape, sorted(LABELS, key=len, reverse=True))))
+_LABEL_WORD = re.compile("|".join(map(re.escape, sorted(LABELS, key=len, reverse=True))))
 _TAG = re.compile(r"(<[^>]*>)")
 
 
 def relabel_markup(body: bytes, charset: str) -> bytes:
     """`body` (encoded in `charset`) with the LABELS in its text between tags replaced."""
-    text = body.decode(charset)
-    parts = _TAG.split(text)
-    parts[::2] = [_LABEL.sub(lambda m: LABELS[m.group()], part) for part in parts[::2]]
+    parts = _TAG.split(body.decode(charset))
+    parts[::2] = [_LABEL_WORD.sub(lambda m: LABELS[m.group()], part) for part in parts[::2]]
     return "".join(parts).encode(charset)
-
-
-def _charset(r: Resource) -> str:
-    return decode_html(r.body, r.content_type)[1]  # as a browser (and the crawler) reads it
 
 
 def relabel(site: SampleSite) -> SampleSite:
     """`site` with the labels of its HTML text in other real sites' words (see LABELS)."""
-    resources = {path: replace(r, body=relabel_markup(r.body, _charset(r))) if r.is_html else r
-                 for path, r in site.resources.items()}
-    return replace(site, resources=resources)
+    return _map_html(site, lambda body, encoding, path: relabel_markup(body, encoding))
 
 
-MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {"classes": scramble_classes, "labels": relabel}
+MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
+    "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate}

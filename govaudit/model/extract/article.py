@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -133,7 +134,12 @@ def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], 
             return short
     if headings:
         return headings[0]
+    # A class a page repeats on several title-named cells (`<li><div class="title"><a>…` rows) names a
+    # list's title column, not the page's title.
+    shapes = Counter((span.el.tag, span.el.get("class"), span.el.get("id")) for span in index.titles)
     for span in index.titles:
+        if shapes[span.el.tag, span.el.get("class"), span.el.get("id")] > 1:
+            continue
         cell = clean(next((c for c in _BOUNDARY.split(index.text[span.start : span.end]) if c.strip()), ""))
         if short in cell and len(cell) <= 80 and not is_placeholder(cell):
             return cell

@@ -161,11 +161,14 @@ def _span(entry: list) -> Span:
 
 
 def _dd_is_row(dd: lxml.etree._Element) -> bool:
-    """A <dd> is a row when its <dl> holds several linked <dd>s (one list of rows), not when it
-    is one cell of a <dl> row (<dl><dd><a>title</a></dd><dd>2026-03-10</dd></dl>, TRS)."""
+    """A <dd> is a row when its <dl> holds several linked <dd>s (one list of rows) or nothing but
+    it (a list's one row, its siblings' rows in sibling <dl>s), not when it is one cell of a <dl>
+    row (<dl><dd><a>title</a></dd><dd>2026-03-10</dd></dl>, TRS)."""
     parent = dd.getparent()
     if parent is None:
         return False
+    if len(parent) == 1 and not (parent.text or "").strip() and not (dd.tail or "").strip():
+        return True
     linked = 0
     for sibling in parent.iterchildren("dd"):
         if next(sibling.iter("a"), None) is not None:

@@ -1,0 +1,67 @@
+"""The accuracy harness's mutations (tests/sites/mutate.py) change only what they say they change:
+list markup (`layout`) or date text (`dates`), deterministically, keeping each page's encoding."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.sites.model import Resource, SampleSite
+from tests.sites.mutate import MUTATIONS, redate_text, relayout_lists, unlayout_tables
+
+ROWS = ('<div class="bd"><ul class="list"><li><a href="/a/1.html">通知一</a>'
+        '<span class="date">2026-09-01</span></li>'
+        '<li><a href="/a/2.html">通知二</a><span class="date">2026-08-02</span></li></ul></div>')
+TAG = b'<div class="bd"><ul class="list">'
+
+
+def test_layout_shapes_keep_link_and_date() -> None:
+    table = relayout_lists(ROWS.encode(), {TAG: 0}).decode()
+    assert ('<table class="list"><tr><td><a href="/a/1.html">通知一</a></td><td>2026-09-01</td></tr>' in table
+            and table.endswith("</tr></table></div>"))
+    dl = relayout_lists(ROWS.encode(), {TAG: 1}).decode()
+    assert '<dl class="list"><dd><a href="/a/1.html">通知一</a><span>2026-09-01</span></dd>' in dl
+    div = relayout_lists(ROWS.encode(), {TAG: 2}).decode()
+    assert '<div class="list"><div><a href="/a/1.html">通知一</a><em>2026-09-01</em></div>' in div
+    assert relayout_lists(b'<ul class="list"></ul>', {b'<ul class="list">': 0}) == b'<table class="list"></table>'
+    assert relayout_lists(ROWS.encode(), {}) == ROWS.encode()  # a tag not of a list: untouched
+
+
+def test_dates_keep_the_year_tags_and_gbk() -> None:
+    page = ('<p>发布时间：2026-09-01 10:00</p><a href="/2026-09-01.html" title="2026-09-01">x</a>'
+            '<script>var d="2026-09-01";</script><td>成文日期：</td><td>2026-09-01</td><em>[2026-08-02]</em>'
+            '<p>索引号 001/2026-00021</p>')
+    out = redate_text(page.encode("gb18030"), "gb18030", "{y}年{m:02d}月{d:02d}日").decode("gb18030")
+    assert out == ('<p>发布时间：2026年09月01日 10:00</p><a href="/2026-09-01.html" title="2026-09-01">x</a>'
+                   '<script>var d="2026-09-01";</script><td>成文日期：</td><td>2026年9月1日</td>'
+                   '<em>[2026年08月02日]</em>'
+                   '<p>索引号 001/2026-00021</p>')
+    assert redate_text(b"<em>[2026-08-02]</em>", "utf-8", "[{y}-{m:02d}-{d:02d}]") == b"<em>[2026-08-02]</em>"
+
+
+def test_mutations_are_deterministic() -> None:
+    page = Resource(ROWS.encode(), "text/html; charset=utf-8")
+    site = SampleSite("x", "small", date(2026, 9, 30), {"/": page, "/b": page}, Resource(b"", "text/html"))
+    for mutate in MUTATIONS.values():
+        assert mutate(site).resources == mutate(site).resources
+
+
+def test_table_lists_become_rows_of_spans() -> None:
+    table = ('<div class="bd"><table class="gk" width="100%"><tr class="head"><td>标题</td><td>发布日期</td></tr>'
+             '<tr><td class="t"><a href="/a/1.html">通知一</a></td><td>2026-09-01</td></tr></table></div>')
+    out = unlayout_tables(table.encode(), {b'<div class="bd"><table class="gk" width="100%">'}).decode()
+    assert out == ('<div class="bd"><ul class="gk"><li class="head"><span>标题</span><span>发布日期</span></li>'
+                   '<li><a href="/a/1.html">通知一</a><span>2026-09-01</span></li></ul></div>')
+
+
+def test_hanweb_record_rows() -> None:
+    record = (b'<script type="text/xml"><record><![CDATA[\n<li><a href="/a.html">x</a><span>2026-09-29</span></li>\n'
+              b']]></record></script>')
+    row = b'<![CDATA[\n<tr><td><a href="/a.html">x</a></td><td>2026-09-29</td></tr>\n]]>'
+    assert row in relayout_lists(record, {}, 0)
+    assert b"<span>2026/09/29</span>" in redate_text(record, "utf-8", "{y}/{m:02d}/{d:02d}")
+
+
+def test_dates_after_a_label_have_their_own_format() -> None:
+    page = "<li><a href='/a.html'>x</a><span>2026-09-01</span></li><p>发布时间：2026-09-01</p>".encode()
+    out = redate_text(page, "utf-8", "{y}/{m:02d}/{d:02d}", "{y}.{m:02d}.{d:02d}").decode()
+    assert out == "<li><a href='/a.html'>x</a><span>2026/09/01</span></li><p>发布时间：2026.09.01</p>"
