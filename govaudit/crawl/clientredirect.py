@@ -34,16 +34,25 @@ _REFRESH = re.compile(r"^\s*(\d+(?:\.\d*)?)\s*(?:[;,]\s*(?:url\s*=\s*)?(['\"]?)(
 _MOBILE = re.compile(r"//m\.|//wap\.|/m/|/wap/|/mobile/|mobile\.|/h5/", re.I)
 
 
-def stub_target(content: bytes, content_type: str | None, url: str) -> str | None:
-    """The absolute address a redirect stub sends its visitor to, or None for any other page.
-    `content_type` is the response's Content-Type header."""
-    if len(content) > MAX_STUB_BYTES or not html_body(content, media_type(content_type)) or not _CUES.search(content):
+def short_page(content: bytes, content_type: str | None, url: str, max_bytes: int,
+               max_text: int) -> tuple[lxml.etree._Element, str] | None:
+    """(parsed tree, base URL) of an HTML page of at most `max_bytes` that shows at most `max_text`
+    characters and is no error page, else None: what a redirect stub or a splash page is first."""
+    if len(content) > max_bytes or not html_body(content, media_type(content_type)):
         return None
     text, _ = decode_html(content, content_type)
     tree = parse_html(text)
-    if len(visible_text(tree)) > _MAX_STUB_TEXT or error_page(tree, text)[0] is not None:
+    if len(visible_text(tree)) > max_text or error_page(tree, text)[0] is not None:
         return None
-    base = base_of(tree, url)
+    return tree, base_of(tree, url)
+
+
+def stub_target(content: bytes, content_type: str | None, url: str) -> str | None:
+    """The absolute address a redirect stub sends its visitor to, or None for any other page.
+    `content_type` is the response's Content-Type header."""
+    if not _CUES.search(content) or (page := short_page(content, content_type, url, MAX_STUB_BYTES, _MAX_STUB_TEXT)) is None:
+        return None
+    tree, base = page
     target = next(filter(None, (resolve(t, base) for t in _written_targets(tree))), None)
     if target is None or target == url or _is_home(target) and not _is_home(url):
         return None

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from govaudit.crawl.soft404 import error_page, html_body, media_type, visible_text
-from govaudit.htmlpage import base_of, decode_html, parse_html
+from govaudit.crawl.clientredirect import short_page
 from govaudit.htmlvocab import ENTRY_LINK
 from govaudit.urls import resolve
 
@@ -26,13 +25,9 @@ _MAX_SPLASH_LINKS = 8  # addresses linked: the entry, a version chooser, a badge
 def entry_target(content: bytes, content_type: str | None, url: str) -> str | None:
     """The same-site address the splash page at `url` enters, or None for any other page.
     `content_type` is the response's Content-Type header."""
-    if len(content) > MAX_SPLASH_BYTES or not html_body(content, media_type(content_type)):
+    if (page := short_page(content, content_type, url, MAX_SPLASH_BYTES, _MAX_SPLASH_TEXT)) is None:
         return None
-    text, _ = decode_html(content, content_type)
-    tree = parse_html(text)
-    if len(visible_text(tree)) > _MAX_SPLASH_TEXT or error_page(tree, text)[0] is not None:
-        return None
-    base = base_of(tree, url)
+    tree, base = page
     linked: set[str] = set()
     entries: set[str] = set()
     for a in tree.iter("a", "area"):
