@@ -44,7 +44,7 @@ def _capture_facts(reader: SnapshotReader, cap: Capture, start: str) -> PageFact
 
 
 def main() -> None:
-    if len(sys.argv) < 2:
+    if len(sys.argv) < 2 or sys.argv[1].startswith("-"):  # --help is no output file
         raise SystemExit(__doc__)
     n = 0
     with open(sys.argv[1], "w", encoding="utf-8") as out:
