@@ -17,6 +17,7 @@ from tests.sites import empire
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
 from tests.sites.scoring import same_url
 from tests.sites.server import fetch, fetch_page, site_path
+from tests.sites.probes import meta as _meta, shown_date as _date
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?<![\w.])(?:href|src)=["']?([^"'#\s>][^"'\s>]*)""")
@@ -68,15 +69,6 @@ def _all_rows(site: SampleSite, url: str) -> list[str]:
         pager = re.search(r'<div class="(?:pagelist|listpage)">(.*?)</div>', html, re.S)
         todo += [site_path(page, h) for h in _PAGER_REF.findall(pager.group(1))] if pager else []
     return list(dict.fromkeys(rows))
-
-
-def _date(regex: re.Pattern[str], html: str) -> date:
-    return date(*map(int, regex.search(html).groups()))
-
-
-def _meta(name: str, html: str) -> str:
-    m = re.search(rf'name="{name}" content="([^"]*)"', html)
-    return unescape(m.group(1)) if m else ""
 
 
 def _field(label: str, html: str) -> str | None:

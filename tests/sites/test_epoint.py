@@ -16,6 +16,7 @@ import pytest
 from tests.sites import epoint
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
 from tests.sites.server import fetch, fetch_page, site_path
+from tests.sites.probes import meta as _meta, shown_date as _date
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"'#][^"']*)["']""")
@@ -66,15 +67,6 @@ def _all_rows(site: SampleSite, url: str) -> list[tuple[str, date | None]]:
         todo += [site_path(page, h) for h in _HREF.findall(area) if not h.startswith("javascript")]
         todo += [site_path(page, f"{k}.html" if k != "1" else url.rsplit("/", 1)[1]) for k in _AJAX.findall(html)]
     return list(dict.fromkeys(rows))
-
-
-def _date(regex: re.Pattern[str], html: str) -> date:
-    return date(*map(int, regex.search(html).groups()))
-
-
-def _meta(name: str, html: str) -> str:
-    m = re.search(rf'name="{name}" content="([^"]*)"', html)
-    return unescape(m.group(1)) if m else ""
 
 
 def _field(label: str, html: str) -> str | None:

@@ -15,6 +15,7 @@ import pytest
 from tests.sites import sscms
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
 from tests.sites.server import fetch, fetch_page, site_path
+from tests.sites.probes import meta as _meta, shown_date as _date
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"'#][^"']*)["']""")
@@ -68,15 +69,6 @@ def _all_rows(site: SampleSite, url: str) -> list[tuple[str, date | None]]:
         rows += _rows(html, page)
         todo += _pager_links(html, page)
     return list(dict.fromkeys(rows))
-
-
-def _date(regex: re.Pattern[str], html: str) -> date:
-    return date(*map(int, regex.search(html).groups()))
-
-
-def _meta(name: str, html: str) -> str:
-    m = re.search(rf'name="{name}" content="([^"]*)"', html)
-    return unescape(m.group(1)) if m else ""
 
 
 def _field(label: str, html: str) -> str | None:

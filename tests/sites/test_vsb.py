@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from html import unescape
 
 import pytest
 
 from tests.sites import vsb
 from tests.sites.model import LATER_PAGE, Expected, SampleSite
 from tests.sites.server import fetch, fetch_page, site_path
+from tests.sites.probes import meta as _meta, shown_date as _date
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src|orisrc)=["']([^"']+)["']""")
@@ -64,15 +64,6 @@ def _all_rows(base: str, url: str) -> list[tuple[str, date | None]]:
         m = _NEXT.search(html)
         url = site_path(url, m.group(1)) if m else ""
     return rows
-
-
-def _date(regex: re.Pattern[str], html: str) -> date:
-    return date(*map(int, regex.search(html).groups()))
-
-
-def _meta(name: str, html: str) -> str:
-    m = re.search(rf'name="{name}" content="([^"]*)"', html)
-    return unescape(m.group(1)) if m else ""
 
 
 def _field(label: str, html: str) -> str | None:
