@@ -36,9 +36,18 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   same label always by the same variant: 相关解读/相关文件 boxes as 税务总局's 关联解读/关联文件,
   上一篇/下一篇 as 上一条/下一条 (PowerEasy), 当前位置 as 您现在的位置, a spaced 索 引 号 (TRS gkml).
   Only text between tags changes (scripts too: a list island's rows are text to its reader).
+- `names`: the disclosure columns named as other real sites name them, the same name always by the
+  same variant: 规范性文件 as 行政规范性文件 (pingtan.gov.cn's `zwgk/zfxxgk/gwhwj/hzgfxwj/` column, in
+  ../shared/corpus/pingtan), 政府信息公开年报 as 政府信息公开年度报告 (yichun.gov.cn's `/xxgk/gkndbg/` and
+  zwgk.jieyang.gov.cn's menu links, found by the library's code search), 政府信息公开指南 as 信息公开指南
+  (jiayu.gov.cn, fszwgk.gov.cn, jxw.mas.gov.cn menus), 通知公告 as 公示公告, and a link or `<title>`
+  naming the 政策解读 column as 解读回应 (fjnj.gov.cn's `/cms/html/njxrmzf/jdhy/` column, whose tabs still
+  say 政策解读; 福建省财政厅's 【解读回应】 column). A 政策解读 heading that is not a link (a related
+  box's, a list's own) keeps its name, as on those sites. Text, `<title>` and the `content`/`title`
+  attributes change; URLs do not.
 
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
-text: scripts, URLs, the declared charset and the key stay as they are; a GBK page stays GBK.
+text, `names` only column names: scripts, URLs, the declared charset and the key stay as they are; a GBK page stays GBK.
 """
 
 from __future__ import annotations
@@ -317,5 +326,42 @@ def relabel(site: SampleSite) -> SampleSite:
     return _map_html(site, lambda body, encoding, path: relabel_markup(body, encoding))
 
 
+# --- names ---------------------------------------------------------------------------------------
+# Column names in other real sites' words (see the module docstring); 规范性文件 not already 行政's.
+_NAMES = {"规范性文件": "行政规范性文件", "政府信息公开年报": "政府信息公开年度报告", "政府信息公开指南": "信息公开指南",
+          "通知公告": "公示公告"}
+_NAME_WORD = re.compile("(?<!行政)(?:" + "|".join(map(re.escape, _NAMES)) + ")")
+_INTERP, _INTERP_AS = "政策解读", "解读回应"
+_TITLE_SEGMENT = re.compile(r"(^|[_\-|－—\s])政策解读(?=$|[_\-|－—\s])")
+_NAMED_ATTR = re.compile(r"""(\s(?:content|title)\s*=\s*)(["'])([^"'<>]*)\2""")
+
+
+def rename_markup(body: bytes, charset: str) -> bytes:
+    """`body` (encoded in `charset`) with its column names in other real sites' words (see the
+    module docstring)."""
+    parts = _TAG.split(body.decode(charset))
+    for i in range(0, len(parts), 2):
+        text = _NAME_WORD.sub(lambda m: _NAMES[m.group()], parts[i])
+        before = parts[i - 1].lower() if i else ""
+        if before.startswith("<a ") or before == "<a>":
+            text = text.replace(_INTERP, _INTERP_AS) if text.strip() == _INTERP else text
+        elif before.startswith("<title"):
+            text = _TITLE_SEGMENT.sub(lambda m: m.group(1) + _INTERP_AS, text)
+        parts[i] = text
+    for i in range(1, len(parts), 2):
+        parts[i] = _NAMED_ATTR.sub(lambda m: m.group(1) + m.group(2) + _renamed_value(m.group(3)) + m.group(2), parts[i])
+    return "".join(parts).encode(charset)
+
+
+def _renamed_value(value: str) -> str:
+    value = _NAME_WORD.sub(lambda m: _NAMES[m.group()], value)
+    return _TITLE_SEGMENT.sub(lambda m: m.group(1) + _INTERP_AS, value)
+
+
+def rename(site: SampleSite) -> SampleSite:
+    """`site` with its disclosure columns named in other real sites' words (see the module docstring)."""
+    return _map_html(site, lambda body, encoding, path: rename_markup(body, encoding))
+
+
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
-    "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate}
+    "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename}

@@ -1,12 +1,13 @@
 """The accuracy harness's mutations (tests/sites/mutate.py) change only what they say they change:
-list markup (`layout`) or date text (`dates`), deterministically, keeping each page's encoding."""
+list markup (`layout`), date text (`dates`) or column names (`names`), deterministically, keeping each
+page's encoding."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from tests.sites.model import Resource, SampleSite
-from tests.sites.mutate import MUTATIONS, redate_text, relayout_lists, unlayout_tables
+from tests.sites.mutate import MUTATIONS, redate_text, relayout_lists, rename_markup, unlayout_tables
 
 ROWS = ('<div class="bd"><ul class="list"><li><a href="/a/1.html">通知一</a>'
         '<span class="date">2026-09-01</span></li>'
@@ -65,3 +66,15 @@ def test_dates_after_a_label_have_their_own_format() -> None:
     page = "<li><a href='/a.html'>x</a><span>2026-09-01</span></li><p>发布时间：2026-09-01</p>".encode()
     out = redate_text(page, "utf-8", "{y}/{m:02d}/{d:02d}", "{y}.{m:02d}.{d:02d}").decode()
     assert out == "<li><a href='/a.html'>x</a><span>2026/09/01</span></li><p>发布时间：2026.09.01</p>"
+
+
+def test_column_names_in_other_sites_words() -> None:
+    page = ('<title>政策解读_某县人民政府</title><meta name="ColumnName" content="政策解读">'
+            '<a href="/zcjd/">政策解读</a><h3>政策解读</h3><a href="/gfxwj/" title="规范性文件">规范性文件</a>'
+            '<p>行政规范性文件</p><a href="/nb/">政府信息公开年报</a><a href="/zn/">政府信息公开指南</a>'
+            '<p>《某办法》政策解读</p><p>政府信息公开工作年度报告</p>')
+    out = rename_markup(page.encode("gbk"), "gbk").decode("gbk")
+    assert out == ('<title>解读回应_某县人民政府</title><meta name="ColumnName" content="解读回应">'
+                   '<a href="/zcjd/">解读回应</a><h3>政策解读</h3><a href="/gfxwj/" title="行政规范性文件">行政规范性文件</a>'
+                   '<p>行政规范性文件</p><a href="/nb/">政府信息公开年度报告</a><a href="/zn/">信息公开指南</a>'
+                   '<p>《某办法》政策解读</p><p>政府信息公开工作年度报告</p>')
