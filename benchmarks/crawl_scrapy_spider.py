@@ -9,6 +9,8 @@ government-site spider writer would add because that is where these CMSs keep th
 - list rows inside `<script type="text/xml">` data islands (Hanweb JCMS `<datastore><record>`
   CDATA), parsed as HTML with the same extractor;
 - TRS `createPageHTML(total, current, "index", "html")` pagers, expanded to index_N.html;
+- a start page that only sends the browser on by script (`window.location.href="/tangxi/index.shtml"`,
+  the ministry-style portals' root), followed like Scrapy's own meta-refresh redirects;
 - Guangdong gkmlpt catalogues: the categories of `window._CONFIG.TREE` (`jump_url` pages, and
   each category's JSON list `…/gkmlpt/api/all/{id}?page=1&sid={SID}`), and in those JSON answers
   each article's `url` and the next page while `page * page_size < total`.
@@ -37,6 +39,8 @@ from scrapy.linkextractors import IGNORED_EXTENSIONS, LinkExtractor
 
 _GKMLPT_SID = re.compile(r"""\bSID['"]?\s*:\s*['"]?(\d+)""")
 _GKMLPT_TREE = re.compile(r"""\bTREE['"]?\s*:\s*\[""")
+_SCRIPT_REDIRECT = re.compile(r"""(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=\s*["']([^"']+)["']""")
+_SHORT_PAGE = 2048  # bytes: a redirect stub, not a page that also runs a script navigation somewhere
 _TRS_PAGER = re.compile(r'createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*["\'](\w+)["\']\s*,\s*["\'](\w+)["\']')
 
 
@@ -63,6 +67,8 @@ class SiteSpider(scrapy.Spider):
             return
         if response.status == 200:
             self.crawler.stats.inc_value("html_ok")
+        if len(response.body) <= _SHORT_PAGE and (stub := _SCRIPT_REDIRECT.search(response.text)):
+            yield response.follow(stub.group(1), self.parse)
         if self.files:
             for link in self.files.extract_links(response):
                 yield scrapy.Request(link.url, method="HEAD", callback=self.checked, errback=self.checked)
