@@ -66,6 +66,10 @@ _JIUCUO_LINK = re.compile(r"/exposure/jiucuo\.html?\?(?:[^#]*&)?site_?code=(\w+)
 # that copy the drawn markup show it (`<img onclick="Link('2203000001')"
 # src="http://pucha.kaipuyun.cn/exposure/images/jiucuo.png?v=2203000001">`).
 _JIUCUO_IMAGE = re.compile(r"/exposure/images/jiucuo\.png\?(?:[^#]*&)?v=(\w+)", re.I)
+# The badge a CMS's own script draws from a placeholder that carries the code (龙讯 Lonsun, the
+# 安徽 provincial platform: `<div class="dzjg j-jiucuo fl" data-setting="{sitecode:3400000072}">`).
+_JIUCUO_PLACEHOLDERS = lxml.etree.XPath('//*[contains(@class, "jiucuo")][@data-setting]')
+_SETTING_SITECODE = re.compile(r"""site_?code['"]?\s*:\s*['"]?(\w+)""", re.I)
 # `//@id[…]` reads the id attributes directly: six times faster in libxml2 than `//*[@id=…]`.
 _CONAC_ID = lxml.etree.XPath('boolean(//@id[. = "_ideConac"])')
 
@@ -73,7 +77,8 @@ _CONAC_ID = lxml.etree.XPath('boolean(//@id[. = "_ideConac"])')
 def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None, bool]:
     """(找错 widget sitecode, conac badge present), from the elements or, when a script
     writes them with document.write, from the inline `scripts` text. The widget's code is its
-    script's, else a 找错 link's, else the code its drawn image carries."""
+    script's, else a 找错 link's, else the code its drawn image carries, else the code of a
+    placeholder a CMS script draws it in."""
     # the first <script id="_jiucuo_" sitecode=…>, the first visible 找错 link's code, the first visible widget image's
     listed = linked = drawn = None
     conac = False  # a link, script or image pointing at conac.cn (its href, or its src without one)
@@ -97,6 +102,9 @@ def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None,
         code = m.group(1)
     if code is None:
         code = linked if linked is not None else drawn
+    if code is None:
+        code = next((m.group(1) for el in _JIUCUO_PLACEHOLDERS(tree) if not HIDDEN_STYLE.search(el.get("style") or "")
+                     and (m := _SETTING_SITECODE.search(el.get("data-setting")))), None)
     return code, conac or "conac.cn" in scripts or "_ideConac" in scripts or _CONAC_ID(tree)
 
 

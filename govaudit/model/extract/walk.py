@@ -269,6 +269,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 cls = el.get("class") if "class" in keys else None
                 ident = el.get("id") if "id" in keys else None
                 extra = (el.get("ms-controller") if "ms-controller" in keys else None) or (el.get("role") if "role" in keys else None)
+                if "aria-label" in keys:  # the accessibility retrofit names regions (aria-label="栏目路径")
+                    extra = f"{extra or ''} {el.get('aria-label')}"
                 if cls or ident or extra:
                     marker = f"{cls or ''} {ident or ''} {extra or ''}"
                     flags = _KEPT.get(marker) or marker_flags(marker)
