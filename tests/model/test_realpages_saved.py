@@ -113,3 +113,49 @@ def test_mee_article_body_interpretation_links_are_no_related_box() -> None:
     assert facts.breadcrumb == [("首页", "http://www.mee.gov.cn/"), ("要闻动态", "http://www.mee.gov.cn/ywdt/"),
                                 ("环境要闻", "http://www.mee.gov.cn/ywdt/hjywnews/")]
     assert (facts.related_slot, facts.related_links) == ("none", [])
+
+
+def test_site_code_labelled_wangzhan_shibiehao() -> None:
+    """Failed before (site_id None): the 杏花岭 footer labels the code 网站识别号:1401070001; read
+    as no 网站标识码, the homepage check failed footer:site_id for a code the footer shows."""
+    footer = read("sxtyxhl_xinghl_zcfg_list.html", TY_URL).footer
+    assert (footer.site_id_code, footer.jiucuo_sitecode, footer.icp, footer.psb, footer.conac) == (
+        "1401070001", "1401070001", "晋ICP备07002709号-1", "晋公网安备14010702070019号", True)
+    assert footer.sponsor == "太原市杏花岭区人民政府"
+
+
+# 宁波市住房公积金管理中心 home page (JEECMS jhtml): blocks of `[12-08]` rows, a footer with ICP and
+# the 找错 script but no 网站标识码 or 公安备案 in its text.
+def test_jeecms_home_footer_shows_no_site_code() -> None:
+    facts = read("nbgjj_jeecms_home.html", "http://www.nbgjj.com/")
+    assert facts.footer.site_id_code is None and facts.footer.psb is None
+    assert (facts.footer.icp, facts.footer.jiucuo_sitecode, facts.footer.conac) == ("浙ICP备14024908号", "3302000071", True)
+    assert facts.footer.sponsor == "宁波市住房公积金管理中心"
+    home = extract_page((PAGES / "nbgjj_jeecms_home.html").read_text(), "http://www.nbgjj.com/", is_home=True)
+    assert (home.kind, home.list_items) == ("home", [])
+
+
+# 浙江省教育厅 article on the Hanweb 政府信息公开 platform: `索引号: 002482082/2024-00332` cells with
+# half-width colons, an empty 文件编号, a trail in nested tables; its footer drawn by script.
+def test_hanweb_xxgk_article_metadata_and_trail() -> None:
+    facts = read("jyt-zj-gov-cn_hanweb_xxgk_article.html", "http://jyt.zj.gov.cn/art/2024/10/21/art_1543973_58942886.html")
+    assert facts.metadata == {"索引号": "002482082/2024-00332", "发文字号": "", "发文机关": "省教育厅", "成文日期": "2024-10-21",
+                              "主题分类": "教育", "公开方式": "主动公开", "发布日期": "2024-10-21"}
+    assert (facts.kind, facts.title, facts.pub_date, facts.pub_date_source) == (
+        "document", "全省教育系统师德师风建设专题培训班举办", "2024-10-21", "visible")
+    assert [name for name, _ in facts.breadcrumb] == ["首页", "政府信息公开", "工作动态", "图文报道"]
+    assert facts.footer.site_id_code is None and facts.footer.meta_site_id_code == "3300000022"
+
+
+# 国家发展改革委 令 list (ul.u-list) whose first row opens a 相关解读 popbox, and 工业和信息化部 文件发布
+# rows with a hidden `<dl><dt>相关解读</dt>` (both as public crawler tests keep them): the list is the
+# documents, dated; the interpretation links are no list items.
+def test_list_rows_with_interpretation_popups() -> None:
+    ndrc = read("ndrc-gov-cn_fzggwl_list_popbox.html", "https://www.ndrc.gov.cn/xxgk/zcfb/fzggwl/")
+    assert (ndrc.kind, ndrc.list_state) == ("column", "listed")
+    assert [(i.url.rsplit("/", 1)[-1], i.date) for i in ndrc.list_items] == [
+        ("t20260409_1404577.html", "2026-04-09"), ("t20260211_1403694.html", "2026-02-11"), ("t20260123_1403413.html", "2026-01-23")]
+    miit = read("miit-gov-cn_wjfb_list_hidden-jiedu.html", "https://www.miit.gov.cn/zwgk/zcwj/wjfb/tz/index.html")
+    assert [i.date for i in miit.list_items] == ["2026-09-28", "2026-09-22", "2026-09-18"]
+    assert miit.list_items[2].title.startswith("《道路机动车辆生产企业及产品》") and "..." not in miit.list_items[2].title
+    assert all("/zcjd/" not in i.url for i in miit.list_items)

@@ -9,9 +9,9 @@ import lxml.etree
 
 from govaudit.htmlvocab import HIDDEN_STYLE
 
-# 网站标识码 / 政府网站标识码 / 网站识别码 / 网站标识号 / 网站标示码 (a frequent typo): bm + 8 digits or
+# 网站标识码 / 政府网站标识码 / 网站识别码 / 网站标识号 / 网站识别号 (太原 杏花岭) / 网站标示码 (a frequent typo): bm + 8 digits or
 # 10 digits, which a template may split with blanks or across links.
-_SITE_ID_LABELS = ("标识码", "识别码", "标识号", "标示码")
+_SITE_ID_LABELS = ("标识码", "识别码", "标识号", "识别号", "标示码")
 _SITE_ID_VALUE = re.compile(r"\s*[：:]?\s*(bm\s*\d{8}|\d(?:\s*\d){9})(?![0-9])", re.I)
 # 京ICP备05070218号-1, 京ICP备 05070218号, ICP备案号：京ICP备…, 京ICP备05070218-1号.
 _ICP = re.compile(r"(?:([\u4e00-\u9fa5])\s*)?ICP\s*备(?:案号?)?\s*[：:]?\s*(\d+)\s*(?:-\s*(\d+)\s*)?号(?:\s*-\s*(\d+))?", re.I)
@@ -40,11 +40,11 @@ _OWNER_SPACED = re.compile(r"版权所有\s+([\u4e00-\u9fa5（）()·]{2,40})")
 _OWNER_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*(?:©\s*)?版权所有")
 _SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?![\u4e00-\u9fa5])")
 # The next footer field when spans sit side by side without a blank (主办单位：XX办公室地址：…).
-_NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站标识码|网站识别码|网站标识号|版权|备案)")
+_NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站标识码|网站识别码|网站标识号|网站识别号|版权|备案)")
 
 # Labels only a site's footer writes. The block holding the first of them near the page's end starts
 # the footer, whatever its class (PowerEasy's `Bottom_Table`, a bare <table> or <div>).
-_FOOTER_LABEL = re.compile(r"主\s*办\s*(?:单\s*位)?\s*[：:]|ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|版权所有|Copyright\s*©?", re.I)
+_FOOTER_LABEL = re.compile(r"主\s*办\s*(?:单\s*位)?\s*[：:]|ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|网站识别号|版权所有|Copyright\s*©?", re.I)
 FOOTER_TAIL = 600  # visible characters (blanks aside) from a footer label to the page's end, at most
 
 
