@@ -159,3 +159,24 @@ def test_list_rows_with_interpretation_popups() -> None:
     assert [i.date for i in miit.list_items] == ["2026-09-28", "2026-09-22", "2026-09-18"]
     assert miit.list_items[2].title.startswith("《道路机动车辆生产企业及产品》") and "..." not in miit.list_items[2].title
     assert all("/zcjd/" not in i.url for i in miit.list_items)
+
+
+# 云南省科技厅 article (kjt.yn.gov.cn, jyhcms): a 热点资讯 sidebar of five dated rows beside the
+# article, prev/next links with their dates.
+def test_article_beside_a_dated_sidebar_stays_an_article() -> None:
+    facts = read("kjt-yn-gov-cn_article_sidebar.html", "https://kjt.yn.gov.cn/html/2022/meitijujiao_1114/6444.html")
+    assert (facts.kind, facts.list_state, facts.list_items) == ("document", "none", [])
+    assert (facts.title, facts.pub_date, facts.pub_date_source) == (
+        "[人民网]第六届云南国际人才交流会将于11月12日开幕", "2022-11-14", "visible")
+    assert [name for name, _ in facts.breadcrumb] == ["首页", "新闻动态", "媒体聚焦"]
+
+
+# 陕西省人民政府 article (TRS): the title in two <h1>s, a trail without label whose last step is a
+# span, a footer with 网站标识码6100000017 (no colon) and 主管/承办 instead of 主办.
+def test_shaanxi_article_and_footer() -> None:
+    facts = read("shaanxi-gov-cn_trs_article.html", "http://www.shaanxi.gov.cn/xw/sxyw/201312/t20131223_1501140.html")
+    assert (facts.kind, facts.title, facts.pub_date, facts.pub_date_source, facts.column_name) == (
+        "document", "陕西城市经济文化发展高峰论坛在西安举行", "2013-12-23", "visible", "陕西要闻")
+    footer = facts.footer
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode, footer.icp, footer.psb, footer.conac) == (
+        "6100000017", "6100000017", "6100000017", "陕ICP备10004160号", "陕公网安备61010202000169号", True)
