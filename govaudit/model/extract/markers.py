@@ -20,7 +20,7 @@ from govaudit.htmlvocab import (BREADCRUMB, CHROME, CONTENT_AREA, CONTENT_AREA_T
 BODY = CONTENT_AREA
 TITLE = re.compile(r"title|biaoti", re.I)
 
-_WORD = re.compile(r"(?:[A-Za-z0-9_\u4e00-\u9fff-]\??)+")  # CJK: words an aria-label says
+_WORD = re.compile(r"(?:[A-Za-z0-9_-]\??)+")
 
 
 def _expand(word: str) -> list[str]:
