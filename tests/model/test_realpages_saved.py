@@ -180,3 +180,15 @@ def test_shaanxi_article_and_footer() -> None:
     footer = facts.footer
     assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode, footer.icp, footer.psb, footer.conac) == (
         "6100000017", "6100000017", "6100000017", "陕ICP备10004160号", "陕公网安备61010202000169号", True)
+
+
+# 北京市教育委员会 article (TRS on Bootstrap): a CurrChnlCls trail, 发布时间 with its source, a footer
+# whose ICP link has no href and whose 公安备案 sits beside the emblem inside its record link.
+def test_beijing_jw_article_and_footer() -> None:
+    facts = read("jw-beijing-gov-cn_trs_article.html", "http://jw.beijing.gov.cn/jyzx/jyxw/202311/t20231130_3329137.html")
+    assert (facts.kind, facts.title, facts.pub_date, facts.pub_date_source, facts.column_name) == (
+        "document", "李奕主任出席京港大学联盟2023年理事会暨主题论坛", "2023-11-30", "visible", "教育新闻")
+    assert [name for name, _ in facts.breadcrumb] == ["首页", "工作动态", "教育新闻"]
+    footer = facts.footer
+    assert (footer.site_id_code, footer.jiucuo_sitecode, footer.icp, footer.psb, footer.conac, footer.sponsor) == (
+        "1100000152", "1100000152", "京ICP备20014478号-1", "京公网安备11040202430147号", True, "北京市教育委员会")
