@@ -46,6 +46,18 @@ def test_lonsun_trail_named_by_its_aria_label() -> None:
                                 ("基础教育", "http://jyt.ah.gov.cn/xwzx/jcjy/")]
 
 
+def test_lonsun_conac_badge_drawn_from_its_placeholder() -> None:
+    """Failed before (conac False): the 党政机关 badge is drawn by the platform's script into
+    `<div class="dzjg j-gov fl" data-setting="{sitecode:'0ADF13855B3F222BE053012819AC6888'}">`, the
+    site's conac id; the homepage check failed footer:conac for a badge every visitor sees."""
+    assert read("jyt-ah-gov-cn_lonsun_article.html", AH_URL).footer.conac
+    text = (PAGES / "jyt-ah-gov-cn_lonsun_article.html").read_text()
+    hidden = text.replace('class="dzjg j-gov fl"', 'class="dzjg j-gov fl" style="display:none"')
+    assert not extract_page(hidden, AH_URL).footer.conac
+    other = text.replace("0ADF13855B3F222BE053012819AC6888", "3400000072")  # a site code is no conac id
+    assert not extract_page(other, AH_URL).footer.conac
+
+
 def test_hidden_jiucuo_placeholder_is_no_entry() -> None:
     text = (PAGES / "jyt-ah-gov-cn_lonsun_article.html").read_text()
     hidden = text.replace('class="dzjg j-jiucuo fl"', 'class="dzjg j-jiucuo fl" style="display:none"')

@@ -70,6 +70,10 @@ _JIUCUO_IMAGE = re.compile(r"/exposure/images/jiucuo\.png\?(?:[^#]*&)?v=(\w+)", 
 # 安徽 provincial platform: `<div class="dzjg j-jiucuo fl" data-setting="{sitecode:3400000072}">`).
 _JIUCUO_PLACEHOLDERS = lxml.etree.XPath('//*[contains(@class, "jiucuo")][@data-setting]')
 _SETTING_SITECODE = re.compile(r"""site_?code['"]?\s*:\s*['"]?(\w+)""", re.I)
+# The same platform draws the 党政机关 badge from a placeholder carrying the site's conac id, the 32 hex
+# digits of its bszs.conac.cn address (`<div class="dzjg j-gov fl" data-setting="{sitecode:'0ADF…6888'}">`).
+_SETTING_PLACEHOLDERS = lxml.etree.XPath('//*[@data-setting]')
+_CONAC_SETTING = re.compile(r"""site_?code['"]?\s*:\s*['"]?[0-9A-Fa-f]{32}['"]?\s*[,}]""")
 # `//@id[…]` reads the id attributes directly: six times faster in libxml2 than `//*[@id=…]`.
 _CONAC_ID = lxml.etree.XPath('boolean(//@id[. = "_ideConac"])')
 
@@ -78,7 +82,7 @@ def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None,
     """(找错 widget sitecode, conac badge present), from the elements or, when a script
     writes them with document.write, from the inline `scripts` text. The widget's code is its
     script's, else a 找错 link's, else the code its drawn image carries, else the code of a
-    placeholder a CMS script draws it in."""
+    placeholder a CMS script draws it in; the conac badge likewise may be such a placeholder."""
     # the first <script id="_jiucuo_" sitecode=…>, the first visible 找错 link's code, the first visible widget image's
     listed = linked = drawn = None
     conac = False  # a link, script or image pointing at conac.cn (its href, or its src without one)
@@ -105,7 +109,11 @@ def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None,
     if code is None:
         code = next((m.group(1) for el in _JIUCUO_PLACEHOLDERS(tree) if not HIDDEN_STYLE.search(el.get("style") or "")
                      and (m := _SETTING_SITECODE.search(el.get("data-setting")))), None)
-    return code, conac or "conac.cn" in scripts or "_ideConac" in scripts or _CONAC_ID(tree)
+    conac = conac or "conac.cn" in scripts or "_ideConac" in scripts or _CONAC_ID(tree)
+    if not conac:
+        conac = any(_CONAC_SETTING.search(el.get("data-setting")) and not HIDDEN_STYLE.search(el.get("style") or "")
+                    for el in _SETTING_PLACEHOLDERS(tree))
+    return code, conac
 
 
 def psb_record(tree: lxml.etree._Element) -> str | None:
