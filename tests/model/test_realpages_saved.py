@@ -204,3 +204,15 @@ def test_beijing_jw_article_and_footer() -> None:
     footer = facts.footer
     assert (footer.site_id_code, footer.jiucuo_sitecode, footer.icp, footer.psb, footer.conac, footer.sponsor) == (
         "1100000152", "1100000152", "京ICP备20014478号-1", "京公网安备11040202430147号", True, "北京市教育委员会")
+
+
+# 国家民委 article on the 开普云 platform (neac.gov.cn, template meta `template,templategroup,version`):
+# the page was regenerated in 2023 (meta PubDate and 页面生成时间 2023-11-10) but shows 日期：2021/09/06.
+def test_kpy_article_dated_by_what_it_shows_not_by_its_regeneration() -> None:
+    facts = read("neac-gov-cn_kpy_article.html", "https://www.neac.gov.cn/seac/c103249/202109/1153468.shtml")
+    assert (facts.kind, facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == ("document", "2021-09-06", "visible", "2023-11-10")
+    assert [name for name, _ in facts.breadcrumb] == ["首页", "专题专栏", "重要会议", "贯彻落实中央民族工作会议精神", "贯彻落实"]
+    footer = facts.footer
+    assert footer.site_id_code is None  # shown nowhere in the footer's text, only in the 找错 link
+    assert (footer.meta_site_id_code, footer.jiucuo_sitecode, footer.icp, footer.psb, footer.conac) == (
+        "bm08000014", "bm08000014", "京ICP备05048973号", "京公网安备11040102700045号", True)
