@@ -25,6 +25,9 @@ CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|s
 # Of those, navigation menus (a side menu of sibling columns inside a page's content area).
 MENU = re.compile(r"nav|menu", re.I)
 BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
+# The aria-label that names a trail when its class does not (the 适老化/无障碍 retrofit names the
+# page's regions: 龙讯 Lonsun's `<div class="wz_top wza-region_nav" role="navigation" aria-label="栏目路径">`).
+TRAIL_ARIA_LABEL = re.compile(r"栏目路径|当前位置|面包屑")
 # Content areas (the element holding a page's main text), by class/id: words found anywhere in
 # a name (article_content, TRS_Editor and TRS's newer TRS_UEditor, zoomcon, pages_content,
 # wzcon; `contener`, a Guangdong county template's spelling) ...
@@ -111,8 +114,9 @@ DECLARED_COUNT = re.compile(r"(?<![?&])(?<!&amp;)(?:recordcount|totalrecord|tota
 # prose such as 共18条措施 is no count.
 VISIBLE_COUNT = re.compile(r"共\s*(?:\d+\s*页\s*/?\s*)?(\d+)\s*条(?:记录|信息|数据|(?=\s*[,，]?\s*(?:第|每页|当前|页次|分\s*\d|共\s*\d|[\x1e\x1f]|$)))")
 # The record count of 帝国 EmpireCMS's default list pager (e/config listpagetemp `页次：[!--thispage--]/
-# [!--pagenum--]&nbsp;每页[!--lencord--]&nbsp;总数[!--num--]`): 页次：1/2 每页8 总数12.
-VISIBLE_TOTAL = re.compile(r"每页\s*\d+\s*条?\s*[,，]?\s*总数\s*[:：]?\s*(\d+)")
+# [!--pagenum--]&nbsp;每页[!--lencord--]&nbsp;总数[!--num--]`): 页次：1/2 每页8 总数12; and the rows a
+# jQuery pagination plugin's table pager counts (太原 杏花岭 jhtml lists: 每页20行 共29行 共2页).
+VISIBLE_TOTAL = re.compile(r"每页\s*\d+\s*(?:条?\s*[,，]?\s*总数\s*[:：]?\s*(\d+)|行\s*[,，]?\s*共\s*(\d+)\s*行)")
 # Page counts of a TRS/JS pager.
 PAGE_COUNT = re.compile(r"createPageHTML\(\s*['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
 PAGE_COUNT_WORDS = ("createPageHTML", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT

@@ -9,9 +9,9 @@ import lxml.etree
 
 from govaudit.htmlvocab import HIDDEN_STYLE
 
-# 网站标识码 / 政府网站标识码 / 网站识别码 / 网站标识号 / 网站标示码 (a frequent typo): bm + 8 digits or
+# 网站标识码 / 政府网站标识码 / 网站识别码 / 网站标识号 / 网站识别号 (太原 杏花岭) / 网站标示码 (a frequent typo): bm + 8 digits or
 # 10 digits, which a template may split with blanks or across links.
-_SITE_ID_LABELS = ("标识码", "识别码", "标识号", "标示码")
+_SITE_ID_LABELS = ("标识码", "识别码", "标识号", "识别号", "标示码")
 _SITE_ID_VALUE = re.compile(r"\s*[：:]?\s*(bm\s*\d{8}|\d(?:\s*\d){9})(?![0-9])", re.I)
 # 京ICP备05070218号-1, 京ICP备 05070218号, ICP备案号：京ICP备…, 京ICP备05070218-1号.
 _ICP = re.compile(r"(?:([\u4e00-\u9fa5])\s*)?ICP\s*备(?:案号?)?\s*[：:]?\s*(\d+)\s*(?:-\s*(\d+)\s*)?号(?:\s*-\s*(\d+))?", re.I)
@@ -40,11 +40,11 @@ _OWNER_SPACED = re.compile(r"版权所有\s+([\u4e00-\u9fa5（）()·]{2,40})")
 _OWNER_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*(?:©\s*)?版权所有")
 _SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?![\u4e00-\u9fa5])")
 # The next footer field when spans sit side by side without a blank (主办单位：XX办公室地址：…).
-_NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站标识码|网站识别码|网站标识号|版权|备案)")
+_NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站标识码|网站识别码|网站标识号|网站识别号|版权|备案)")
 
 # Labels only a site's footer writes. The block holding the first of them near the page's end starts
 # the footer, whatever its class (PowerEasy's `Bottom_Table`, a bare <table> or <div>).
-_FOOTER_LABEL = re.compile(r"主\s*办\s*(?:单\s*位)?\s*[：:]|ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|版权所有|Copyright\s*©?", re.I)
+_FOOTER_LABEL = re.compile(r"主\s*办\s*(?:单\s*位)?\s*[：:]|ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|网站识别号|版权所有|Copyright\s*©?", re.I)
 FOOTER_TAIL = 600  # visible characters (blanks aside) from a footer label to the page's end, at most
 
 
@@ -66,6 +66,14 @@ _JIUCUO_LINK = re.compile(r"/exposure/jiucuo\.html?\?(?:[^#]*&)?site_?code=(\w+)
 # that copy the drawn markup show it (`<img onclick="Link('2203000001')"
 # src="http://pucha.kaipuyun.cn/exposure/images/jiucuo.png?v=2203000001">`).
 _JIUCUO_IMAGE = re.compile(r"/exposure/images/jiucuo\.png\?(?:[^#]*&)?v=(\w+)", re.I)
+# The badge a CMS's own script draws from a placeholder that carries the code (龙讯 Lonsun, the
+# 安徽 provincial platform: `<div class="dzjg j-jiucuo fl" data-setting="{sitecode:3400000072}">`).
+_JIUCUO_PLACEHOLDERS = lxml.etree.XPath('//*[contains(@class, "jiucuo")][@data-setting]')
+_SETTING_SITECODE = re.compile(r"""site_?code['"]?\s*:\s*['"]?(\w+)""", re.I)
+# The same platform draws the 党政机关 badge from a placeholder carrying the site's conac id, the 32 hex
+# digits of its bszs.conac.cn address (`<div class="dzjg j-gov fl" data-setting="{sitecode:'0ADF…6888'}">`).
+_SETTING_PLACEHOLDERS = lxml.etree.XPath('//*[@data-setting]')
+_CONAC_SETTING = re.compile(r"""site_?code['"]?\s*:\s*['"]?[0-9A-Fa-f]{32}['"]?\s*[,}]""")
 # `//@id[…]` reads the id attributes directly: six times faster in libxml2 than `//*[@id=…]`.
 _CONAC_ID = lxml.etree.XPath('boolean(//@id[. = "_ideConac"])')
 
@@ -73,7 +81,8 @@ _CONAC_ID = lxml.etree.XPath('boolean(//@id[. = "_ideConac"])')
 def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None, bool]:
     """(找错 widget sitecode, conac badge present), from the elements or, when a script
     writes them with document.write, from the inline `scripts` text. The widget's code is its
-    script's, else a 找错 link's, else the code its drawn image carries."""
+    script's, else a 找错 link's, else the code its drawn image carries, else the code of a
+    placeholder a CMS script draws it in; the conac badge likewise may be such a placeholder."""
     # the first <script id="_jiucuo_" sitecode=…>, the first visible 找错 link's code, the first visible widget image's
     listed = linked = drawn = None
     conac = False  # a link, script or image pointing at conac.cn (its href, or its src without one)
@@ -97,7 +106,14 @@ def footer_widgets(tree: lxml.etree._Element, scripts: str) -> tuple[str | None,
         code = m.group(1)
     if code is None:
         code = linked if linked is not None else drawn
-    return code, conac or "conac.cn" in scripts or "_ideConac" in scripts or _CONAC_ID(tree)
+    if code is None:
+        code = next((m.group(1) for el in _JIUCUO_PLACEHOLDERS(tree) if not HIDDEN_STYLE.search(el.get("style") or "")
+                     and (m := _SETTING_SITECODE.search(el.get("data-setting")))), None)
+    conac = conac or "conac.cn" in scripts or "_ideConac" in scripts or _CONAC_ID(tree)
+    if not conac:
+        conac = any(_CONAC_SETTING.search(el.get("data-setting")) and not HIDDEN_STYLE.search(el.get("style") or "")
+                    for el in _SETTING_PLACEHOLDERS(tree))
+    return code, conac
 
 
 def psb_record(tree: lxml.etree._Element) -> str | None:

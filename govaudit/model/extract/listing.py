@@ -222,8 +222,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         if date is None and find_month_days(row_text.replace(link_text, " ") if link_text else row_text, 2000):
             month_days[key] = month_days.get(key, 0) + 1
     visible = [int(n) for n in VISIBLE_COUNT.findall(index.text)] if "共" in index.text else []
-    if "总数" in index.text:
-        visible += [int(n) for n in VISIBLE_TOTAL.findall(index.text)]
+    if "每页" in index.text:
+        visible += [int(a or b) for a, b in VISIBLE_TOTAL.findall(index.text)]
     declared = declared_counts(scripts) + visible
     declared_count = max(declared) if declared else None
     pages = [int(a or b) for a, b in PAGE_COUNT.findall(scripts)] if any(w in scripts for w in PAGE_COUNT_WORDS) else []

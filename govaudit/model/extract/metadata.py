@@ -49,6 +49,10 @@ _SKIP_OPEN = re.compile(r"[\x1e \t\r\n\u3000\xa0]*")
 _NEXT_LABEL = re.compile(rf"(?={_FIRST})(?:{_SPACED}){_WS}[：:]")
 # Signals that the block is a metadata block rather than a stray "标题：" in prose.
 _CORE_FIELDS = {"索引号", "发文字号", "有效性", "发文机关", "成文日期"}
+# A literal every core label holds (索 also covers a spaced 索 引 号): a page without any of them
+# has no metadata block. 文号 alone missed a block of 发文字号 and 成文日期 without a 索引号
+# (天津 JD_table_key02: 报送单位, 主题分类, 发文字号, 成文日期, 标题).
+_CORE_WORDS = ("索", "文号", "字号", "有效", "时效", "效力", "发文", "发布机", "办文", "成文", "生成日期")
 _CELL_LIMIT = 300
 
 
@@ -135,7 +139,7 @@ def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset()) -> 
     (the guide's "索引号：政府公开信息的唯一识别代码…。") is prose, not a field. Returns {}
     unless at least two core fields (索引号, 发文字号, 有效性, 发文机关, 成文日期) are present.
     """
-    if "索" not in text and "文号" not in text and "有效性" not in text:
+    if not any(word in text for word in _CORE_WORDS):
         return {}
     found: dict[str, str] = {}
     previous_label_end = -2

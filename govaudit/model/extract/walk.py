@@ -25,7 +25,8 @@ from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
 from govaudit.htmlpage import LINK_TAGS, ROW_CLICK_TAGS, RawLink, base_of, element_link, jump_links, row_link
 from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, RELATED_AMBIGUOUS,
-                                RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS)
+                                RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS,
+                                TRAIL_ARIA_LABEL)
 
 _BOUNDARY_SPACE = OPEN + SEP + " \t\r\n\u3000\xa0"
 _LABEL_STRIP = _BOUNDARY_SPACE + "【】[]：:"  # 【相关解读】 and 相关解读： are the heading 相关解读
@@ -283,6 +284,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                         rel = len(related)
                     is_body = is_body and not is_related and not chrome
                     is_title = is_title and not chrome
+                if not is_crumb and "aria-label" in keys and TRAIL_ARIA_LABEL.search(el.get("aria-label")):
+                    is_crumb = chrome = True  # a trail named only by its aria-label (栏目路径)
                 if bits & _CHROME_B:
                     chrome = True
                 style = el.get("style") if "style" in keys else None
