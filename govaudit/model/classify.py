@@ -42,8 +42,11 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
 
 
 # A pager's later pages by file name: TRS createPageHTML `index_1.html`, `list_2.shtml`, `default_3.htm`,
-# JEECMS `index_2.jhtml`.
-_PAGE_FILE = re.compile(r"/((?:[\w-]*?[_-])?(?:index|list|default))[_-](\d+)(\.s?html?|\.jhtml|\.jspx?|\.aspx?|\.php)$", re.I)
+# JEECMS `index_2.jhtml`; a static copy of a dynamic page that keeps its page parameter's name
+# (万户 ezEIP's GetHtmlUrl writes `list.aspx?page=2` as `list_page_2.html`).
+_PAGE_WORD = "|".join(sorted(PAGE_PARAMS, key=len, reverse=True))
+_PAGE_FILE = re.compile(rf"/((?:[\w-]*?[_-])?(?:index|list|default))[_-](?:(?:{_PAGE_WORD})[_-])?(\d+)"
+                        r"(\.s?html?|\.jhtml|\.jspx?|\.aspx?|\.php)$", re.I)
 # PHPCMS `list-12-2.html`, DedeCMS `list_12_2.html`: a list named by its category id, then the page.
 _PAGE_FILE_ID = re.compile(r"/(list|index)([_-]\d+)[_-](\d+)(\.s?html?|\.jhtml)$", re.I)
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jhtml|jspx?|aspx?|php)$", re.I)
