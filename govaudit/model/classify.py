@@ -75,14 +75,6 @@ def list_page(url: str) -> ListPage:
     `col/index.html?uid=7&pageNum=2`, `list.jsp?catid=3&page=4` (the `catid` stays: it names the list)."""
     parts = urlsplit(url)
     path, number, style = parts.path, None, "none"
-    if m := _PAGE_FILE.search(path):
-        name = m.group(1).lower()
-        number, style = int(m.group(2)), "file"
-        # TRS `index_2.html` pages the folder's list; `list_2.shtml`, Chengdu `column-index-2.shtml` a named one
-        path = path[: m.start()] + ("/" if name in ("index", "default") else f"/{m.group(1)}{m.group(3)}")
-    elif m := _PAGE_FILE_ID.search(path):
-        number, style = int(m.group(3)), "file"
-        path = path[: m.start()] + f"/{m.group(1)}{m.group(2)}{m.group(4)}"
     query = parts.query
     if query:
         kept = []
@@ -95,6 +87,18 @@ def list_page(url: str) -> ListPage:
             elif pair:
                 kept.append(pair)
         query = "&".join(kept)
+    # A number in a script's name is no page when its query names the list or the page: 万户 ezEIP's
+    # column lists `rjxz/list_12.aspx?lcid=138` (column 12, category 138) page by `&page=2`.
+    if (query or style == "query") and _SCRIPT_FILE.search(path):
+        pass
+    elif m := _PAGE_FILE.search(path):
+        name = m.group(1).lower()
+        number, style = int(m.group(2)), "file"
+        # TRS `index_2.html` pages the folder's list; `list_2.shtml`, Chengdu `column-index-2.shtml` a named one
+        path = path[: m.start()] + ("/" if name in ("index", "default") else f"/{m.group(1)}{m.group(3)}")
+    elif m := _PAGE_FILE_ID.search(path):
+        number, style = int(m.group(3)), "file"
+        path = path[: m.start()] + f"/{m.group(1)}{m.group(2)}{m.group(4)}"
     # `dir/index.html` names `dir/`; a script's query is what names the list (`index.php?catid=3`).
     if style != "file" and _INDEX_FILE.search(path) and not (query and _SCRIPT_FILE.search(path)):
         path = path[: path.rfind("/") + 1]

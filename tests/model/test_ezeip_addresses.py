@@ -83,3 +83,65 @@ def test_list_page_n_files_are_one_column(style: str, tmp_path: Path) -> None:
                for c in model.columns}
     assert columns == {"xwzx/tzgg/list.html": ("通知公告", 30, ["xwzx/tzgg/list.html", "xwzx/tzgg/list_page_1.html",
                                                                 "xwzx/tzgg/list_page_2.html", "xwzx/tzgg/list_page_3.html"])}
+
+
+# Newer ezEIP sites name a column's list script after the column: `rjxz/list_12.aspx?lcid=138`
+# (www.mindvision.com.cn: column 12, category 138), `cn/zxns/index_30.aspx?lcid=8` (www.etrlawfirm.com),
+# paged by `&page=2`; two columns can share a folder (`news/list_13.aspx`, `news/list_14.aspx`).
+# Before, the number in the name was read as a page: `list_12.aspx?lcid=138` was page 12 of
+# `list.aspx?lcid=138` (an address that does not exist), and two columns of one folder were one list.
+@pytest.mark.parametrize(("url", "key", "number"), [
+    ("http://www.mindvision.com.cn/rjxz/list_12.aspx?lcid=138", "http://www.mindvision.com.cn/rjxz/list_12.aspx?lcid=138", None),
+    ("http://www.mindvision.com.cn/rjxz/list_12.aspx?lcid=138&page=2", "http://www.mindvision.com.cn/rjxz/list_12.aspx?lcid=138", 2),
+    ("http://www.etrlawfirm.com/cn/zxns/index_30.aspx?lcid=8", "http://www.etrlawfirm.com/cn/zxns/index_30.aspx?lcid=8", None),
+    ("http://www.example.gov.cn/news/list_13.aspx?page=2", "http://www.example.gov.cn/news/list_13.aspx", 2),
+    ("http://www.example.gov.cn/Category_9/Index_2.aspx", "http://www.example.gov.cn/Category_9/", 2),  # SiteFactory, unchanged
+])
+def test_a_number_in_a_script_name_with_a_query_is_no_page(url: str, key: str, number: int | None) -> None:
+    lp = list_page(url)
+    assert (lp.key, lp.number) == (key, number)
+
+
+def _column_lists() -> dict:
+    """A folder with two columns, 要闻 `news/list_13.aspx` (two pages, fresh) and 动态 `news/list_14.aspx`
+    (stale), and a 信息公开 folder whose 通知公告 is `xxgk/list_12.aspx?lcid=31` (three pages)."""
+    def rows(ids: range, script: str, month: int) -> str:
+        return '<ul class="list_ul">' + "".join(
+            f'<li><a href="{script}?itemid={k}" target="_blank">关于第{k}项工作的通知</a><span>2026/{month:02d}/{k % 27 + 1:02d}</span></li>'
+            for k in ids) + "</ul>"
+
+    def pager(first: str, n: int, pages: int) -> str:
+        sep = "&amp;" if "?" in first else "?"
+        at = lambda k: first if k == 1 else f"{first}{sep}page={k}"  # noqa: E731
+        nums = "".join(f"<a href='{'javascript:void(0);' if k == n else at(k)}' class='{'a_cur' if k == n else ''}' "
+                       f"id='pageNum{k}'>{k}</a>" for k in range(1, pages + 1))
+        nxt = "javascript:void(0);" if n == pages else at(n + 1)
+        return (f"<div class=\"Pages\"><span class='p_total'>{pages * 10}条记录</span><span class='p_page'><em class='num'>{nums}</em>"
+                f"<a href='{nxt}' class='a_next'>下一页</a></span></div>")
+
+    def doc(k: int, month: int) -> str:
+        return _shell("文章", f'<div class="info_tit"><h2>关于第{k}项工作的通知</h2><p><span>发布时间：2026-{month:02d}-{k % 27 + 1:02d}</span></p>'
+                      f'</div><div class="info_con"><p>{"各单位要高度重视，抓好落实。" * 10}</p></div>')
+
+    home = ('<a href="/xxgk/list_12.aspx?lcid=31">通知公告</a> <a href="/news/list_13.aspx">要闻</a> '
+            '<a href="/news/list_14.aspx">动态</a>')
+    pages = {"/": (200, HTML, _shell("首页", home))}
+    lists = (("/xxgk/list_12.aspx?lcid=31", "通知公告", "info_12.aspx", 3, 11), ("/news/list_13.aspx", "要闻", "info_13.aspx", 2, 11),
+             ("/news/list_14.aspx", "动态", "info_14.aspx", 1, 3))
+    for start, (first, name, script, count, month) in zip((100, 200, 300), lists):
+        folder = first[: first.rfind("/") + 1]
+        for n in range(1, count + 1):
+            ids = range(start + 10 * n - 10, start + 10 * n)
+            url = first if n == 1 else f"{first}{'&' if '?' in first else '?'}page={n}"
+            pages[url] = (200, HTML, _shell(name, rows(ids, script, month) + (pager(first, n, count) if count > 1 else "")))
+            for k in ids:
+                pages[f"{folder}{script}?itemid={k}"] = (200, HTML, doc(k, month))
+    return pages
+
+
+def test_column_named_list_scripts_are_columns_of_their_own(tmp_path: Path) -> None:
+    model, base = crawl_and_build(_column_lists(), tmp_path / "out")
+    columns = {c.url.removeprefix(base): (c.name, len(c.items), str(c.newest_date), len(c.pages)) for c in model.columns}
+    assert columns == {"xxgk/list_12.aspx?lcid=31": ("通知公告", 30, "2026-11-27", 3),
+                       "news/list_13.aspx": ("要闻", 20, "2026-11-27", 2),
+                       "news/list_14.aspx": ("动态", 10, "2026-03-13", 1)}
