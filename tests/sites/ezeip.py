@@ -17,7 +17,8 @@ Written from real ezEIP markup and code found with the library tools (`find_stri
     folder's `list.aspx` (`/DownloadCenter/list.aspx?lcid=8`, `…?lcid=18`, `…?lcid=7` of one site;
     www.job.ustc.edu.cn `Announcement/list.aspx?lcid=3`; www.gdjqbx.com `recruittalents/list.aspx?lcid=0`),
     articles `info.aspx?itemid=2301&lcid=139` (www.aosong.com), `info.aspx?itemid=1780&parent`, a column's
-    `index_30.aspx?lcid=8`; uploads under `/uploadfiles/2023/05/….pdf` (www.levetop.cn; ezEIP's
+    `index_30.aspx?lcid=8` (www.etrlawfirm.com) and `rjxz/list_12.aspx?lcid=138` (www.mindvision.com.cn): newer
+    ezEIP names a column's list script after the column id; uploads under `/uploadfiles/2023/05/….pdf` (www.levetop.cn; ezEIP's
     `UploadFilePath` is `uploadfiles/`);
   - ezEIP's `FontIndexRedirect` page: the site root redirects to `index.html` (CreateMode 1) or `index.aspx`;
   - ezEIP pager templates (`<wtl:Pager PageSize="7" TargetID="mylist1" Footer="5" IsNullShow="true">`, several
@@ -42,7 +43,11 @@ whole 信息公开 section whose columns share one address `/xxgk/list.aspx` and
 empty list that still draws `共<b>0</b>页`; dynamic `info.aspx?itemid=N` aliases of static articles linked
 from the home page; a root that redirects (`/index.aspx` → `/index.html`); list dates written `2026/11/18`;
 a footer defect in ICP (not 网站标识码). Every planted defect is an `Expected` entry written before the tool
-ran; things that must not be findings are `Trap`s.
+ran; things that must not be findings are `Trap`s. Changed after first contact (said here): a 规范性文件清理结果
+notice was added to 通知公告 (its absence was a generator omission the tool rightly reported), and 互动交流
+became two columns of one folder whose list scripts are named after their column ids (`/hdjl/list_52.aspx`,
+empty, the `Expected` entry moved there from `/hdjl/zjdc/list.html`; `/hdjl/list_53.aspx?page=2`, a listed
+column), added after a probe of that real naming found the tool merging such columns.
 """
 
 from __future__ import annotations
@@ -90,6 +95,7 @@ class Col:
     name: str
     section: str  # xwzx | xxgk | hdjl
     lcid: int = 0  # a dynamic column of /xxgk/list.aspx?lcid=K
+    cid: int = 0  # a dynamic column whose list script is named after its id: /hdjl/list_52.aspx
     docs: list[Doc] = field(default_factory=list)
     per_page: int = 15
     pager: str = "total"  # total (p_total, numbers) | pages3 (共N页, no numbers)
@@ -103,14 +109,20 @@ class Col:
         return max(1, -(-len(self.docs) // self.per_page))
 
     def url(self, n: int = 1) -> str:
+        if self.cid:
+            return f"{self.path}/list_{self.cid}.aspx" + (f"?page={n}" if n > 1 else "")
         if self.lcid:
             return f"{self.path}/list.aspx?lcid={self.lcid}" + (f"&page={n}" if n > 1 else "")
         return f"{self.path}/list.html" if n == 1 else f"{self.path}/list_page_{n}.html"
 
     def first_alias(self) -> str:
+        if self.cid:
+            return f"{self.path}/list_{self.cid}.aspx?page=1"
         return f"{self.path}/list.aspx?lcid={self.lcid}&page=1" if self.lcid else f"{self.path}/list_page_1.html"
 
     def doc_url(self, d: Doc) -> str:
+        if self.cid:
+            return f"{self.path}/info_{self.cid}.aspx?itemid={d.id}"
         return f"{self.path}/info.aspx?itemid={d.id}&lcid={self.lcid}" if self.lcid else f"{self.path}/info_itemid_{d.id}.html"
 
     def alias_url(self, d: Doc) -> str:
@@ -119,9 +131,9 @@ class Col:
 
 
 _SECTIONS = {"xwzx": ("新闻中心", "/xwzx/index.html"), "xxgk": ("政府信息公开", "/xxgk/index.aspx"),
-             "hdjl": ("互动交流", "/hdjl/zjdc/list.html")}
+             "hdjl": ("互动交流", "/hdjl/list_52.aspx")}
 _NAV = (("网站首页", "/index.html"), ("新闻中心", "/xwzx/index.html"), ("政府信息公开", "/xxgk/index.aspx"),
-        ("互动交流", "/hdjl/zjdc/list.html"))
+        ("互动交流", "/hdjl/list_52.aspx"))
 
 
 # ---------------------------------------------------------------- page shells
@@ -515,9 +527,17 @@ def build(size: str = "small") -> SampleSite:
     s = _Site()
     fnyw, tzgg = _news(s)
     _disclosure(s)
-    zjdc = Col("/hdjl/zjdc", "征集调查", "hdjl")
-    s.cols.append(zjdc)
-    s.key.append(Expected("empty-columns", zjdc.url(), "征集调查栏目列表区什么也没有", probe="no-rows"))
+    # 互动交流 (added after first contact): two columns of one folder, each list script named after
+    # its column id (newer ezEIP: list_52.aspx, list_53.aspx), one empty, one listed.
+    zjdc = Col("/hdjl", "征集调查", "hdjl", cid=52)
+    s.key.append(Expected("empty-columns", zjdc.url(), "征集调查栏目列表区什么也没有（与在线访谈同一目录，list_52.aspx）", probe="no-rows"))
+    zxft = Col("/hdjl", "在线访谈", "hdjl", cid=53, per_page=5)
+    for n in range(7):
+        zxft.docs.append(s.doc(f"在线访谈：{('区教育局', '区卫生健康局', '区住房城乡建设局', '区人力资源社会保障局')[n % 4]}"
+                               f"局长谈{('义务教育', '基层医疗', '老旧小区改造', '稳岗就业')[n % 4]}（第{n + 1}期）",
+                               date(2026, 10, 30) - timedelta(days=21 * n), _paras("访谈实录。"), source=f"{GOV}办公室"))
+    s.traps.append(Trap(zxft.url(), "list_53.aspx 是栏目 53 的列表（文件名里的数字是栏目号，不是页码），最新访谈在 1 年内"))
+    s.cols += [zjdc, zxft]
     s.render()
     _statics(s)
     _channel(s)

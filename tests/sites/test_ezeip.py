@@ -19,7 +19,7 @@ from tests.sites.server import fetch, fetch_page, site_path
 
 _HREF = re.compile(r"""href=["']([^"']+)["']""")
 _REF = re.compile(r"""(?:href|src)=["']([^"'#][^"']*)["']""")
-_ARTICLE = re.compile(r"^/[\w/]+/(?:info_itemid_\d+\.html|info\.aspx\?itemid=\d+(?:&lcid=\d+)?)$")
+_ARTICLE = re.compile(r"^/[\w/]+/(?:info_itemid_\d+\.html|info(?:_\d+)?\.aspx\?itemid=\d+(?:&lcid=\d+)?)$")
 _ROW = re.compile(r"<(li|tr)>(.*?)</\1>", re.S)
 _DATE = re.compile(r"(20\d{2})[-/](\d{2})[-/](\d{2})")
 _SHOWN = re.compile(r"发布时间：(\d{4})-(\d{2})-(\d{2})")
@@ -150,6 +150,7 @@ def test_served_as_ezeip_serves(base: str) -> None:
     assert fetch(base, "/xwzx/fnyw/list_page_1.html")[2] == body  # GetHtmlUrl's name of list.aspx?page=1
     assert fetch(base, "/xwzx/fnyw/list_page_9.html")[0] == 404
     assert fetch(base, "/xxgk/list.aspx?lcid=31&page=1")[2] == fetch(base, "/xxgk/list.aspx?lcid=31")[2]
+    assert fetch(base, "/hdjl/list_53.aspx?page=1")[2] == fetch(base, "/hdjl/list_53.aspx")[2]
     assert fetch(base, "/index.aspx")[2] == fetch(base, "/")[2] == fetch(base, "/index.html")[2]  # FontIndexRedirect
 
 
@@ -165,7 +166,7 @@ def test_later_pages_are_linked_from_the_pager(site: SampleSite) -> None:
     for url in (t.url for t in site.traps if t.note == LATER_PAGE):
         n = int(re.search(r"(\d+)(?:\.html)?$", url).group(1))
         before = url.replace(f"list_page_{n}.html", "list.html" if n == 2 else f"list_page_{n - 1}.html")
-        before = re.sub(r"&page=\d+$", "" if n == 2 else f"&page={n - 1}", before)
+        before = re.sub(r"([?&])page=\d+$", "" if n == 2 else rf"\g<1>page={n - 1}", before)
         assert url in _pager_links(before, _html(site, before)), url
         assert _rows(_html(site, url), url)
 
@@ -208,12 +209,12 @@ def test_metadata_complete_outside_the_key(site: SampleSite) -> None:
 def test_no_unplanted_stale_or_empty_columns(site: SampleSite) -> None:
     planted = {e.url for e in site.key if e.family in ("stale-columns", "empty-columns")}
     limits = {"枫林要闻": 14, "部门动态": 14, "镇街动态": 14, "图片新闻": 14, "通知公告": 183, "规范性文件": 183,
-              "政策解读": 183, "人事信息": 365, "规划计划": 365, "政府信息公开年报": 365}
+              "政策解读": 183, "人事信息": 365, "规划计划": 365, "政府信息公开年报": 365, "在线访谈": 365}
     seen = set()
     for url in site.html_urls:
         html = _html(site, url)
         name = _meta("ColumnName", html)
-        if not re.search(r"/list\.html$|/list\.aspx\?lcid=\d+$", url) or name not in limits or url in planted:
+        if not re.search(r"/list\.html$|/list\.aspx\?lcid=\d+$|/list_\d+\.aspx$", url) or name not in limits or url in planted:
             continue
         seen.add(name)
         rows = _all_rows(site, url)
