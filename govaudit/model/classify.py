@@ -106,6 +106,13 @@ def list_page(url: str) -> ListPage:
     return ListPage(urlunsplit((parts.scheme, parts.netloc, path, query, "")), bare, number, style)
 
 
+def dynamic_address(url: str) -> bool:
+    """Whether `url` asks a program for the page: a query, or a script's name (`tzgg/list.aspx`, which
+    万户 ezEIP also publishes as the static `tzgg/list.html`)."""
+    parts = urlsplit(url)
+    return bool(parts.query) or bool(_SCRIPT_FILE.search(parts.path))
+
+
 def script_index(url: str) -> bool:
     """Whether `url` names a script's default document without a query (`Category_13/Index.aspx`,
     `news/index.jsp`): a list key drops the name, but unlike `index.html` the bare directory is

@@ -145,3 +145,15 @@ def test_column_named_list_scripts_are_columns_of_their_own(tmp_path: Path) -> N
     assert columns == {"xxgk/list_12.aspx?lcid=31": ("通知公告", 30, "2026-11-27", 3),
                        "news/list_13.aspx": ("要闻", 20, "2026-11-27", 2),
                        "news/list_14.aspx": ("动态", 10, "2026-03-13", 1)}
+
+
+def test_the_script_a_static_list_was_published_from_is_that_column(tmp_path: Path) -> None:
+    """GetHtmlUrl publishes `tzgg/list.aspx` as `tzgg/list.html`; the script still answers. A page
+    linking the script's address showed the column twice (a stale column found twice)."""
+    pages = _site("Pages")
+    pages["/xwzx/tzgg/list.aspx"] = pages["/xwzx/tzgg/list.html"]
+    pages["/"] = pages["/index.html"] = (200, HTML, _shell("首页", '<a href="/xwzx/tzgg/list.aspx" class="more">更多</a>'))
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    (column,) = model.columns
+    assert (column.url.removeprefix(base), len(column.items)) == ("xwzx/tzgg/list.html", 30)
+    assert "xwzx/tzgg/list.aspx" in {p.removeprefix(base) for p in column.pages}
