@@ -47,7 +47,9 @@ ran; things that must not be findings are `Trap`s. Changed after first contact (
 notice was added to 通知公告 (its absence was a generator omission the tool rightly reported), and 互动交流
 became two columns of one folder whose list scripts are named after their column ids (`/hdjl/list_52.aspx`,
 empty, the `Expected` entry moved there from `/hdjl/zjdc/list.html`; `/hdjl/list_53.aspx?page=2`, a listed
-column), added after a probe of that real naming found the tool merging such columns.
+column), added after a probe of that real naming found the tool merging such columns; and the home page's
+通知公告 更多 links `list.aspx`, the script the static `list.html` is published from, added after a probe
+found the tool counting that column twice.
 """
 
 from __future__ import annotations
@@ -505,7 +507,11 @@ def _home(s: _Site, fnyw: Col, tzgg: Col) -> None:
                  for d in tzgg.docs[:6])
     gfx = next(c for c in s.cols if c.name == "规范性文件")
     gk = "".join(f'<li><a href="{_a(gfx.doc_url(d))}">{d.title}</a><span>{d.when:%m-%d}</span></li>' for d in gfx.docs[:4])
-    body = ('<div class="Main auto auto_1200 i_main">' + block("枫林要闻", fnyw.url(), yw) + block("通知公告", tzgg.url(), tz)
+    # 更多 of the notices block names the script the static list is published from (added after first contact).
+    dynamic_list = f"{tzgg.path}/list.aspx"
+    s.res[dynamic_list] = s.res[tzgg.url()]
+    s.traps.append(Trap(dynamic_list, "首页“更多”链接的 list.aspx 是静态列表 list.html 的动态地址（同一栏目），不是另一个栏目"))
+    body = ('<div class="Main auto auto_1200 i_main">' + block("枫林要闻", fnyw.url(), yw) + block("通知公告", dynamic_list, tz)
             + block("政府信息公开", "/xxgk/index.aspx", gk) + "</div>")
     meta = {"ColumnName": "首页", "ColumnDescription": f"{GOV}门户网站", "ColumnKeywords": GOV, "ColumnType": "首页"}
     s.res["/"] = s.res["/index.html"] = _page(GOV, "网站首页", body, meta, home=True)
