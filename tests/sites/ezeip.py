@@ -49,7 +49,9 @@ became two columns of one folder whose list scripts are named after their column
 empty, the `Expected` entry moved there from `/hdjl/zjdc/list.html`; `/hdjl/list_53.aspx?page=2`, a listed
 column), added after a probe of that real naming found the tool merging such columns; and the home page's
 通知公告 更多 links `list.aspx`, the script the static `list.html` is published from, added after a probe
-found the tool counting that column twice.
+found the tool counting that column twice; and the home page's 信息公开 block links its documents without the
+column parameter (`/xxgk/info.aspx?itemid=N`, the list writes `&lcid=31`), added after a probe found the tool
+reading them as second documents (the footer `Expected`'s pattern then admits both addresses of the template).
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ GOV = "枫林区人民政府"
 SITE_ID = "4419230008"
 ICP = "粤ICP备13052641号"
 HTML = "text/html; charset=utf-8"
-DISCLOSURE_DOCS = r"^/xxgk/info\.aspx\?itemid=\d+&lcid=\d+$"  # the 信息公开 content template
+DISCLOSURE_DOCS = r"^/xxgk/info\.aspx\?itemid=\d+(?:&lcid=\d+)?$"  # the 信息公开 content template, either address
 FIRST_ALIAS = "分页条“首页”指向的 list_page_1.html / &page=1 是第 1 页的另一个地址，不是另一个栏目"
 
 
@@ -506,7 +508,12 @@ def _home(s: _Site, fnyw: Col, tzgg: Col) -> None:
     tz = "".join(f'<li><a href="{_a(tzgg.alias_url(d))}" title="{d.title}">{d.title}</a><span>{d.when:%m-%d}</span></li>'
                  for d in tzgg.docs[:6])
     gfx = next(c for c in s.cols if c.name == "规范性文件")
-    gk = "".join(f'<li><a href="{_a(gfx.doc_url(d))}">{d.title}</a><span>{d.when:%m-%d}</span></li>' for d in gfx.docs[:4])
+    # The 信息公开 block leaves out the column parameter (info.aspx?itemid=N; added after first contact).
+    gk = "".join(f'<li><a href="/xxgk/info.aspx?itemid={d.id}">{d.title}</a><span>{d.when:%m-%d}</span></li>' for d in gfx.docs[:4])
+    for d in gfx.docs[:4]:
+        s.res[f"/xxgk/info.aspx?itemid={d.id}"] = s.res[gfx.doc_url(d)]
+        s.traps.append(Trap(f"/xxgk/info.aspx?itemid={d.id}", "首页信息公开区块链接的 info.aspx?itemid=N 与列表的 "
+                            "info.aspx?itemid=N&lcid=31 是同一文件（省略栏目参数），不是另一份文件"))
     # 更多 of the notices block names the script the static list is published from (added after first contact).
     dynamic_list = f"{tzgg.path}/list.aspx"
     s.res[dynamic_list] = s.res[tzgg.url()]
