@@ -11,7 +11,7 @@ from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from govaudit import __version__
 from govaudit.crawl.scope import Scope
@@ -425,6 +425,7 @@ def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGrou
         lp = classify.list_page(page.capture.url)
         if kind == "column" or lp.number is not None:
             grouped.setdefault(lp.key, []).append((lp, page))
+    _split_named_files(grouped)
     _fold_aliases(grouped)
     _fold_query_lists(grouped)
     fold_pager_pages(grouped)  # VSB `tzgg.htm` + `tzgg/10.htm` (page 2) … `tzgg/1.htm`
@@ -449,6 +450,25 @@ def _group_url(key: str, members: list[tuple[classify.ListPage, _Fetched]]) -> s
     # whose key `api/all/7?sid=3` was never fetched).
     first = [p.capture.url for lp, p in members if lp.number == 1 and lp.style in ("file", "query")]
     return first[0] if first else key
+
+
+def _split_named_files(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]) -> None:
+    """Undo a file-name grouping the pages contradict: numbered files with no first page among them
+    whose column pages name different columns are lists of their own (万户 ezEIP names column 13's
+    list `news/list_13.aspx` and column 14's `news/list_14.aspx`; TRS's `index_1.html`, `index_2.html`
+    of one list name one column). Each becomes the first page of its own list, joining the list of
+    its own address (`news/list_13.aspx?page=2`)."""
+    for key in list(grouped):
+        members = grouped[key]
+        if any(lp.style != "file" for lp, _ in members):
+            continue
+        if len({p.facts.column_name for _, p in members if p.facts.kind == "column" and p.facts.column_name}) < 2:
+            continue
+        del grouped[key]
+        for _, page in members:
+            url = page.capture.url
+            own = classify.ListPage(url, urlunsplit(urlsplit(url)._replace(query="")), None, "none")
+            grouped.setdefault(own.key, []).append((own, page))
 
 
 def _fold_aliases(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]]) -> None:

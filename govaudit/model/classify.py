@@ -42,8 +42,11 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
 
 
 # A pager's later pages by file name: TRS createPageHTML `index_1.html`, `list_2.shtml`, `default_3.htm`,
-# JEECMS `index_2.jhtml`.
-_PAGE_FILE = re.compile(r"/((?:[\w-]*?[_-])?(?:index|list|default))[_-](\d+)(\.s?html?|\.jhtml|\.jspx?|\.aspx?|\.php)$", re.I)
+# JEECMS `index_2.jhtml`; a static copy of a dynamic page that keeps its page parameter's name
+# (万户 ezEIP's GetHtmlUrl writes `list.aspx?page=2` as `list_page_2.html`).
+_PAGE_WORD = "|".join(sorted(PAGE_PARAMS, key=len, reverse=True))
+_PAGE_FILE = re.compile(rf"/((?:[\w-]*?[_-])?(?:index|list|default))[_-](?:(?:{_PAGE_WORD})[_-])?(\d+)"
+                        r"(\.s?html?|\.jhtml|\.jspx?|\.aspx?|\.php)$", re.I)
 # PHPCMS `list-12-2.html`, DedeCMS `list_12_2.html`: a list named by its category id, then the page.
 _PAGE_FILE_ID = re.compile(r"/(list|index)([_-]\d+)[_-](\d+)(\.s?html?|\.jhtml)$", re.I)
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jhtml|jspx?|aspx?|php)$", re.I)
@@ -72,14 +75,6 @@ def list_page(url: str) -> ListPage:
     `col/index.html?uid=7&pageNum=2`, `list.jsp?catid=3&page=4` (the `catid` stays: it names the list)."""
     parts = urlsplit(url)
     path, number, style = parts.path, None, "none"
-    if m := _PAGE_FILE.search(path):
-        name = m.group(1).lower()
-        number, style = int(m.group(2)), "file"
-        # TRS `index_2.html` pages the folder's list; `list_2.shtml`, Chengdu `column-index-2.shtml` a named one
-        path = path[: m.start()] + ("/" if name in ("index", "default") else f"/{m.group(1)}{m.group(3)}")
-    elif m := _PAGE_FILE_ID.search(path):
-        number, style = int(m.group(3)), "file"
-        path = path[: m.start()] + f"/{m.group(1)}{m.group(2)}{m.group(4)}"
     query = parts.query
     if query:
         kept = []
@@ -92,11 +87,30 @@ def list_page(url: str) -> ListPage:
             elif pair:
                 kept.append(pair)
         query = "&".join(kept)
+    # A number in a script's name is no page when its query names the list or the page: 万户 ezEIP's
+    # column lists `rjxz/list_12.aspx?lcid=138` (column 12, category 138) page by `&page=2`.
+    if (query or style == "query") and _SCRIPT_FILE.search(path):
+        pass
+    elif m := _PAGE_FILE.search(path):
+        name = m.group(1).lower()
+        number, style = int(m.group(2)), "file"
+        # TRS `index_2.html` pages the folder's list; `list_2.shtml`, Chengdu `column-index-2.shtml` a named one
+        path = path[: m.start()] + ("/" if name in ("index", "default") else f"/{m.group(1)}{m.group(3)}")
+    elif m := _PAGE_FILE_ID.search(path):
+        number, style = int(m.group(3)), "file"
+        path = path[: m.start()] + f"/{m.group(1)}{m.group(2)}{m.group(4)}"
     # `dir/index.html` names `dir/`; a script's query is what names the list (`index.php?catid=3`).
     if style != "file" and _INDEX_FILE.search(path) and not (query and _SCRIPT_FILE.search(path)):
         path = path[: path.rfind("/") + 1]
     bare = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
     return ListPage(urlunsplit((parts.scheme, parts.netloc, path, query, "")), bare, number, style)
+
+
+def dynamic_address(url: str) -> bool:
+    """Whether `url` asks a program for the page: a query, or a script's name (`tzgg/list.aspx`, which
+    万户 ezEIP also publishes as the static `tzgg/list.html`)."""
+    parts = urlsplit(url)
+    return bool(parts.query) or bool(_SCRIPT_FILE.search(parts.path))
 
 
 def script_index(url: str) -> bool:

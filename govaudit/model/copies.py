@@ -6,9 +6,14 @@ interpretation's 相关文件 link) may use either. To a reader that is one docu
 would split its links (the interpretation links one copy, the list shows the other) and count it
 twice. Pages with the same title, the same metadata and the same body text are copies of one
 document when exactly one of them sits at an address without a query: they are kept there, with
-the links of all, and links to a copy lead to the kept address. Two such pages at static
-addresses are not merged: a notice cross-posted to two columns (通知公告 and 政策文件) is each
-column's document, and merging would take it from one column's newest date and class.
+the links of all, and links to a copy lead to the kept address. 万户 ezEIP serves a document at
+one script whose column parameter may be left out (`info.aspx?itemid=2301&lcid=139`, also
+`info.aspx?itemid=2301`; its lists write the first, a home page block may write the second):
+copies at one script whose queries only add parameters to one another are one document too, kept
+at the address with the most (the column's own). Two such pages at static addresses, or at one
+script in two columns (`&lcid=31`, `&lcid=33`), are not merged: a notice cross-posted to two
+columns (通知公告 and 政策文件) is each column's document, and merging would take it from one
+column's newest date and class.
 
 A redirect and its target are one fetch indexed at two addresses (one WARC record): always one
 document, kept at the address without a query, else the shorter.
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from govaudit.model.types import Document
 
@@ -39,8 +45,29 @@ def _copies(docs: list[Document], text_of: Callable[[str], str]) -> list[list[Do
             if len(text := " ".join(text_of(d.url).split())) >= _MIN_TEXT:
                 by_text.setdefault(text, []).append(d)
         out += [copies for copies in by_text.values()
-                if len(copies) > 1 and sum("?" not in d.url for d in copies) == 1]
+                if len(copies) > 1 and (sum("?" not in d.url for d in copies) == 1 or _one_script(copies))]
     return out
+
+
+def _pairs(url: str) -> frozenset[str]:
+    return frozenset(p for p in urlsplit(url).query.split("&") if p)
+
+
+def _one_script(copies: list[Document]) -> bool:
+    """True when the copies are one script's address whose queries each add parameters to the
+    previous one's (`info.aspx?itemid=7`, `info.aspx?itemid=7&lcid=31`)."""
+    if len({urlsplit(d.url)._replace(query="") for d in copies}) != 1:
+        return False
+    chain = sorted(map(_pairs, (d.url for d in copies)), key=len)
+    return all(a < b for a, b in zip(chain, chain[1:]))
+
+
+def _kept(copies: list[Document]) -> Document:
+    """The copy kept: the one without a query, else (one script) the one with the most parameters,
+    else the shorter address."""
+    if all("?" in d.url for d in copies) and _one_script(copies):
+        return max(copies, key=lambda d: len(_pairs(d.url)))
+    return min(copies, key=lambda d: ("?" in d.url, len(d.url), d.url))
 
 
 def _fetched_once(docs: list[Document]) -> list[list[Document]]:
@@ -61,7 +88,7 @@ def merge_copies(docs: list[Document], text_of: Callable[[str], str]) -> list[Do
     once = _fetched_once(docs)
     seen = {d.url for same in once for d in same}
     for copies in once + _copies([d for d in docs if d.url not in seen], text_of):
-        keep = min(copies, key=lambda d: ("?" in d.url, len(d.url), d.url))
+        keep = _kept(copies)
         for d in copies:
             kept_for[d.url] = keep.url
         links = {u for d in copies for u in d.links_to}

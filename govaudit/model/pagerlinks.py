@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from govaudit.htmlvocab import NEXT_PAGE_TEXTS, page_number
-from govaudit.model.classify import ListPage
+from govaudit.model.classify import ListPage, dynamic_address
 
 _FIRST_FILE = re.compile(r"^(.*/)([^/]*?)(?:\.(s?html?|jspx?|php|aspx?))?$", re.I)
 _DEFAULT_STEM = re.compile(r"^(?:index|default)?$", re.I)
@@ -185,21 +185,22 @@ def _shown(members: list[tuple[ListPage, Any]]) -> tuple[str, tuple[str, ...], f
 
 
 def fold_same_lists(grouped: Groups) -> None:
-    """Merge a list at a dynamic address (with a query: VSB's `list.jsp?…&wbtreeid=1014`) into the
-    list at a static address that is the same column: the same column name and the same items on
+    """Merge a list at a dynamic address (with a query: VSB's `list.jsp?…&wbtreeid=1014`; a script:
+    ezEIP's `tzgg/list.aspx` beside the `tzgg/list.html` it publishes) into the list at a static
+    address that is the same column: the same column name and the same items on
     their first pages (or no item on either, the same list state, title and breadcrumb: a frame host
     and its empty frame are not one list here, frames.py folds them). Two static lists are never
     merged: a CMS that lists one column's notices in two sections (通知公告 under 新闻中心 and under
     政务公开) has two columns; and where two static lists look the same, a dynamic one that looks
     like both is left apart, as it cannot be told which one it copies."""
     static: dict[tuple[str, tuple[str, ...], frozenset[str]], str | None] = {}
-    for key in sorted(grouped, key=lambda k: ("?" in k, len(k), k)):
+    for key in sorted(grouped, key=lambda k: (dynamic_address(k), len(k), k)):
         shown = _shown(grouped[key])
         if shown is None or not shown[0]:
             continue
         name, page, items = shown
         same = (name, () if items else page, items)
-        if "?" not in key:
+        if not dynamic_address(key):
             static[same] = None if same in static else key
         elif (into := static.get(same)) is not None:
             grouped[into].extend((ListPage(into, lp.bare, lp.number if lp.number else 1, "alias"), p)

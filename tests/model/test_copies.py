@@ -62,3 +62,27 @@ def test_a_redirect_and_its_target_are_one_document_whatever_their_addresses() -
     linking = document(INTERP, "一图读懂《鹤川县中小企业扶持资金管理办法》", kind="interpretation", links_to=[new.url])
     merged = merge_copies([new, old, linking], lambda url: "")  # no body text needed: the record says it
     assert [d.url for d in merged] == [old.url, linking.url] and merged[1].links_to == [old.url]
+
+
+# 万户 ezEIP serves a document at one script with or without its column parameter: aosong.com links
+# `/en/Products/info.aspx?itemid=2301&lcid=139` and `/en/Products/info.aspx?itemid=2257` (lcid left out).
+EZ_LISTED, EZ_BARE = "xxgk/info.aspx?itemid=2301&lcid=31", "xxgk/info.aspx?itemid=2301"
+EZ_INTERP = "xxgk/info.aspx?itemid=2308&lcid=32"
+
+
+def test_one_script_with_and_without_its_column_parameter_is_one_document() -> None:
+    docs = [document(EZ_BARE, TITLE, metadata=META),  # a home page block's link
+            document(EZ_LISTED, TITLE, metadata=META, links_to=[SITE + EZ_INTERP]),
+            document(EZ_INTERP, "一图读懂《鹤川县中小企业扶持资金管理办法》", kind="interpretation", links_to=[SITE + EZ_LISTED])]
+    texts = {SITE + EZ_BARE: BODY, SITE + EZ_LISTED: BODY, SITE + EZ_INTERP: "一、起草背景 二、主要内容 三、政策措施"}
+    merged = merge_copies(docs, lambda url: texts.get(url, ""))
+    assert [d.url for d in merged] == [SITE + EZ_LISTED, SITE + EZ_INTERP]  # kept at the column's own address
+    (rel,) = relations.interpretations(merged, texts)
+    assert (rel.document_url, rel.direction) == (SITE + EZ_LISTED, "both")
+
+
+def test_one_script_in_two_columns_stays_in_both() -> None:
+    other = "xxgk/info.aspx?itemid=2301&lcid=33"  # the same item cross-posted to another category
+    docs = [document(EZ_LISTED, TITLE, metadata=META), document(other, TITLE, metadata=META)]
+    texts = {SITE + EZ_LISTED: BODY, SITE + other: BODY}
+    assert merge_copies(docs, lambda url: texts.get(url, "")) == docs
