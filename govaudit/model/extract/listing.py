@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 import datetime
@@ -39,6 +40,7 @@ _TIP_LINE = re.compile(r"[\r\n]+")
 _TIP_LABEL = re.compile(r"^\s*([^：:]{1,8}?)\s*[：:]\s*(.*?)\s*$")
 _TIP_TITLES = frozenset(("文章标题", "信息标题", "标题", "名称", "文件名称", "主题"))
 _TIP_DATES = frozenset(("更新时间", "发表时间", "发布时间", "发布日期", "更新日期", "发文日期", "日期", "时间"))
+_ROW_TAGS = frozenset(("li", "tr", "dl", "dd"))
 _MONTH_DAY_ROWS = 3  # rows of a paged list showing month and day only, before they are its items
 _PAGING = PAGER_TEXTS - {"首页", "首 页", "第一页"}  # a pager's words that a site menu's 首页 is not
 
@@ -69,13 +71,36 @@ def _boxes(container: lxml.etree._Element) -> tuple[str, ...]:
     return (box_signature(container),) if parent is None else (box_signature(container), box_signature(parent))
 
 
-def _year_before(years: list[tuple[int, int]], offset: int) -> int | None:
+def _year_before(years: list[tuple[int, int | None]], offset: int) -> int | None:
     year = None
     for at, value in years:
         if at > offset:
             break
         year = value
     return year
+
+
+def _year_strips(years: list[tuple[int, int]], rows: list[int], current: tuple[str, ...]) -> list[tuple[int, int | None]]:
+    """The year headings that date the rows after them: a run of year headings with no row
+    between them (a strip of year tabs 2026年 2025年 2024年, a menu of years) names the year of the
+    rows under it only by its highlighted tab; with none or several highlighted, the rows' year is
+    unknown (None), never the strip's last."""
+    marked = {int(m.group(1)) for c in current if (m := _YEAR_HEADING.match(c))}
+    out: list[tuple[int, int | None]] = []
+    run: list[tuple[int, int]] = []
+    for i, (at, value) in enumerate(years):
+        run.append((at, value))
+        following = years[i + 1][0] if i + 1 < len(years) else None
+        if following is not None and bisect.bisect_right(rows, at) == bisect.bisect_right(rows, following):
+            continue  # no row between this heading and the next: one strip
+        values = {v for _, v in run}
+        if len(values) == 1:
+            out.append((at, value))
+        else:
+            shown = values & marked
+            out.append((at, shown.pop() if len(shown) == 1 else None))
+        run = []
+    return out
 
 
 def tooltip(attr: str | None) -> tuple[str | None, tuple[datetime.date, str] | None]:
@@ -96,6 +121,9 @@ def tooltip(attr: str | None) -> tuple[str | None, tuple[datetime.date, str] | N
     return title, when
 
 
+_DATE_WRAP = " \t[]【】()（）"
+
+
 def _row_date(row_text: str, link_text: str, year: int | None,
               tip: tuple[datetime.date, str] | None = None) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, text read) for a list row; a row's date usually ends the row. A row that
@@ -113,10 +141,14 @@ def _row_date(row_text: str, link_text: str, year: int | None,
         days = find_month_days(outside, year)
         if days:
             return days[-1][0].isoformat(), days[-1][1]
+        # a link holding its whole row (`<a><span>03-15</span><span>title</span></a>`): the
+        # month and day opening or closing the link's text, not one inside its title (3.15晚会)
+        days = find_month_days(link_text, year) if link_text else []
+        shown = link_text.strip(_DATE_WRAP)
+        for when, text in days[:1] + days[-1:]:
+            if shown.startswith(text.strip(_DATE_WRAP)) or shown.endswith(text.strip(_DATE_WRAP)):
+                return when.isoformat(), text
     return None, None
-
-
-_DATE_WRAP = " \t[]【】()（）"
 
 
 def _without_date(title: str, date_text: str, outside: str) -> str:
@@ -160,11 +192,14 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
     out: list[tuple[LinkSpan, Span, str | None]] = []
     seen: set[int] = set()
     thumbs: list[tuple[LinkSpan, Span, str | None]] = []
+    shared: dict[int, list[LinkSpan]] = {}  # later links of a row that is no li/tr/dl/dd (a <div> of links)
     for ls in index.links:
         span, row = ls.span, ls.row
         if ls.link.tag != "a" or row is None or span.chrome or span.hidden or span.related in related_ok:
             continue
         if id(row) in seen:
+            if row.el.tag not in _ROW_TAGS:
+                shared.setdefault(id(row), []).append(ls)
             continue
         if span.end - span.start < 64 and not span.el.get("title") and (
                 not (words := index.text[span.start : span.end].split()) or " ".join(words) in MORE_TEXTS):
@@ -175,6 +210,8 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
             continue
         seen.add(id(row))
         out.append((ls, row, None))
+    if shared:
+        out = _own_rows(index, out, shared)
     if thumbs:
         linked = {ls.link.url for ls, _, _ in out}
         kept: dict[str, tuple[LinkSpan, Span, str | None]] = {}
@@ -186,6 +223,28 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
     return out
 
 
+def _dated_link(text: str) -> bool:
+    """True when a link's text opens or closes with a date, written whole or as month and day."""
+    shown = text.strip(_DATE_WRAP)
+    found = find_dates(shown) or find_month_days(shown, 2000)
+    return bool(found) and (shown.startswith(found[0][1].strip(_DATE_WRAP)) or shown.endswith(found[-1][1].strip(_DATE_WRAP)))
+
+
+def _own_rows(index: PageIndex, out: list[tuple[LinkSpan, Span, str | None]],
+              shared: dict[int, list[LinkSpan]]) -> list[tuple[LinkSpan, Span, str | None]]:
+    """Links that are each a whole row (`<div class="archive-list"><a class="archive-row"><span>03-15</span>
+    <span>title</span></a>…`): when every link of a block that is no li/tr/dl/dd holds its own date,
+    each link is its row; a block of undated links (a menu, a link grid) stays one row."""
+    rows: list[tuple[LinkSpan, Span, str | None]] = []
+    for ls, row, alt in out:
+        links = [ls, *shared.get(id(row), ())]
+        if len(links) > 1 and all(_dated_link(index.text_of(link.span)) for link in links):
+            rows.extend((link, link.span, None) for link in links)
+        else:
+            rows.append((ls, row, alt))
+    return rows
+
+
 def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], skip: frozenset[str] = frozenset()) -> ListingFacts:
     """Items of the page's main list. Rows are grouped by their container; the container
     with the most dated rows wins, together with sibling containers of the same shape
@@ -193,12 +252,15 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     links inside `related_boxes` (indexes into index.related) are not list items, nor rows
     linking a URL of `skip` (a sidebar the site shows on its column pages, see builder)."""
     # The pattern allows any whitespace wherever it allows some, so it can read the raw slice.
-    years = sorted((start, int(m.group(1))) for start, end in index.short_heads
-                   if (m := _YEAR_HEADING.match(index.text[start:end])))
+    candidates = _candidates(index, related_boxes)
+    years: list[tuple[int, int | None]] = sorted(
+        (start, int(m.group(1))) for start, end in index.short_heads if (m := _YEAR_HEADING.match(index.text[start:end])))
+    if len(years) > 1:
+        years = _year_strips(years, sorted(row.start for _, row, _ in candidates), index.current)
     groups: dict[lxml.etree._Element, list[ListItem]] = {}
     shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
     month_days: dict[lxml.etree._Element, int] = {}  # rows showing a date without its year (`[10-12]`)
-    for ls, row, alt in _candidates(index, related_boxes):
+    for ls, row, alt in candidates:
         if skip and ls.link.url in skip:
             continue
         a = ls.span.el
