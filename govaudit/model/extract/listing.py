@@ -223,6 +223,31 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
     return out
 
 
+_DATE_BLOCK = 32  # characters of a block that shows a row's date and perhaps its label (发布时间：)
+
+
+def _date_block(el: lxml.etree._Element) -> tuple[str, str] | None:
+    """(YYYY-MM-DD, text) of a link-less block showing one date and little else."""
+    if el.tag != "div" or next(el.iter("a"), None) is not None:
+        return None
+    text = " ".join("".join(el.itertext()).split())
+    found = find_dates(text) if len(text) <= _DATE_BLOCK else []
+    return (found[0][0].isoformat(), found[0][1]) if len(found) == 1 else None
+
+
+def _sibling_date(row: lxml.etree._Element) -> tuple[str, str] | None:
+    """The date a row made only of <div>s shows in the block beside its title's block:
+    `<div class="row"><div class="t"><a/></div><div class="d">2026-03-01</div></div>`, or runs of
+    `<div class="title"><a/></div><div class="date">2015-12-12</div>` in one container. The date
+    follows its title unless the container opens with a date (date-first rows)."""
+    parent = row.getparent()
+    if parent is None or len(parent) < 2:
+        return None
+    dates_first = parent[0] is not row and _date_block(parent[0]) is not None
+    beside = row.getprevious() if dates_first else row.getnext()
+    return _date_block(beside) if beside is not None else None
+
+
 def _dated_link(text: str) -> bool:
     """True when a link's text opens or closes with a date, written whole or as month and day."""
     shown = text.strip(_DATE_WRAP)
@@ -272,6 +297,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             continue
         row_text = index.text_of(row)
         date, date_text = _row_date(row_text, link_text, _year_before(years, row.start) if years else None, tip_date)
+        if date is None and row.el.tag == "div" and (beside := _sibling_date(row.el)):
+            date, date_text = beside
         if date_text and title == clean(link_text):
             title = _without_date(title, date_text, row_text.replace(link_text, " "))
         if len(title) < 4 and date is None:  # short links are navigation unless dated
