@@ -54,6 +54,19 @@ def test_a_strip_of_year_tabs_dates_the_rows_by_its_highlighted_tab_only() -> No
     assert not any(i.date for i in facts.list_items)  # no tab shown: the year is unknown, never guessed
 
 
+def test_a_strip_of_year_tabs_over_one_panel_per_tab_dates_each_panel_by_its_tab() -> None:
+    """Every year's panel in the page, the strip's tabs in the panels' order (the gkml and jsp
+    sample sites' year-tab lists: `<div class="year-tab"><span class="on">2026年</span><span>2025年</span>
+    </div><div class="year-box" data-year="2026"><ul>…`). Before, every row took the strip's last year:
+    the newest year's rows read a year old."""
+    strip = '<div class="year-tab"><span class="on">2026年</span><span>2025年</span></div>'
+    panels = (f'<div class="year-box"><ul><li><a href="/ldhd/c1.html">县长调研第1项重点工作推进情况</a><span>[06-10]</span></li>'
+              f'<li><a href="/ldhd/c2.html">县长调研第2项重点工作推进情况</a><span>[05-21]</span></li></ul></div>'
+              f'<div class="year-box"><ul><li><a href="/ldhd/c3.html">县长调研第3项重点工作推进情况</a><span>[12-12]</span></li></ul></div>')
+    facts = extract_page(_page(strip + panels), URL)
+    assert [i.date for i in facts.list_items] == ["2026-06-10", "2026-05-21", "2025-12-12"]
+
+
 def test_year_headings_with_rows_between_them_each_date_their_own_rows() -> None:
     facts = extract_page(_page("<h2>2025</h2>" + _li_rows(2) + "<h2>2024</h2>" + _li_rows(2).replace("/c", "/d")), URL)
     assert [i.date for i in facts.list_items] == ["2025-03-11", "2025-03-12", "2024-03-11", "2024-03-12"]

@@ -80,25 +80,36 @@ def _year_before(years: list[tuple[int, int | None]], offset: int) -> int | None
     return year
 
 
-def _year_strips(years: list[tuple[int, int]], rows: list[int], current: tuple[str, ...]) -> list[tuple[int, int | None]]:
-    """The year headings that date the rows after them: a run of year headings with no row
-    between them (a strip of year tabs 2026年 2025年 2024年, a menu of years) names the year of the
-    rows under it only by its highlighted tab; with none or several highlighted, the rows' year is
-    unknown (None), never the strip's last."""
+def _year_strips(years: list[tuple[int, int]], rows: list[tuple[int, lxml.etree._Element]],
+                 current: tuple[str, ...]) -> list[tuple[int, int | None]]:
+    """(offset, year) from which rows are dated by the year headings: a run of year headings with
+    no row between them (a strip of year tabs 2026年 2025年 2024年) dates the rows after it only
+    where it says which rows are which year: tab by panel, in order, when as many lists of rows
+    follow the strip as it has tabs (every year's panel in the page); its highlighted tab when
+    one list follows it (the other years are other pages); otherwise the rows' year is unknown
+    (None), never the strip's last. `rows` are (start, container) of the list rows, in order."""
     marked = {int(m.group(1)) for c in current if (m := _YEAR_HEADING.match(c))}
+    starts = [at for at, _ in rows]
     out: list[tuple[int, int | None]] = []
-    run: list[tuple[int, int]] = []
+    run: list[int] = []
     for i, (at, value) in enumerate(years):
-        run.append((at, value))
+        run.append(value)
         following = years[i + 1][0] if i + 1 < len(years) else None
-        if following is not None and bisect.bisect_right(rows, at) == bisect.bisect_right(rows, following):
+        first = bisect.bisect_right(starts, at)
+        last = len(starts) if following is None else bisect.bisect_right(starts, following)
+        if first == last and following is not None:
             continue  # no row between this heading and the next: one strip
-        values = {v for _, v in run}
-        if len(values) == 1:
+        if len(set(run)) == 1:
             out.append((at, value))
         else:
-            shown = values & marked
-            out.append((at, shown.pop() if len(shown) == 1 else None))
+            panels: dict[lxml.etree._Element, int] = {}  # the strip's lists of rows, each at its first row
+            for start, container in rows[first:last]:
+                panels.setdefault(container, start)
+            shown = set(run) & marked
+            if len(panels) == len(run) == len(set(run)):
+                out.extend(zip(panels.values(), run))
+            else:
+                out.append((at, shown.pop() if len(panels) == 1 and len(shown) == 1 else None))
         run = []
     return out
 
@@ -281,7 +292,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     years: list[tuple[int, int | None]] = sorted(
         (start, int(m.group(1))) for start, end in index.short_heads if (m := _YEAR_HEADING.match(index.text[start:end])))
     if len(years) > 1:
-        years = _year_strips(years, sorted(row.start for _, row, _ in candidates), index.current)
+        years = _year_strips(years, sorted(((row.start, row.el.getparent()) for _, row, _ in candidates), key=lambda r: r[0]),
+                             index.current)
     groups: dict[lxml.etree._Element, list[ListItem]] = {}
     shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
     month_days: dict[lxml.etree._Element, int] = {}  # rows showing a date without its year (`[10-12]`)
