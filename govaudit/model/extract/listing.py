@@ -20,6 +20,7 @@ from govaudit.model.extract.pager import bare_totals, counted_totals, page_total
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
 from govaudit.model.types import ListItem
+from govaudit.pluginpager import plugin_pagers
 
 # Longest first, so that a marker holding a shorter one (暂无相关信息, 无相关信息) is read whole.
 _MARKERS = sorted(EMPTY_MARKERS, key=len, reverse=True)
@@ -328,6 +329,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     declared = declared_counts(scripts) + visible
     declared_count = max(declared) if declared else None
     pages = [int(a or b) for a, b in PAGE_COUNT.findall(scripts)] if any(w in scripts for w in PAGE_COUNT_WORDS) else []
+    pages += [pager.pages for pager in plugin_pagers(scripts)]  # laypage, jqPaginator settings
     if groups and ("共" in index.text or "页次" in index.text):  # a list pager's visible total (共4页, 第1/4页)
         pages += [int(n) for m in page_totals(index.text) for n in m if n] + counted_totals(index.text)
     if groups and "/" in index.text:  # Epoint's `首页 上页 1/15 下页 末页`
