@@ -240,9 +240,15 @@ _DATE_BLOCK = 32  # characters of a block that shows a row's date and perhaps it
 
 def _date_block(el: lxml.etree._Element) -> tuple[str, str] | None:
     """(YYYY-MM-DD, text) of a link-less block showing one date and little else."""
-    if el.tag != "div" or next(el.iter("a"), None) is not None:
+    if el.tag != "div" or len(el) > 4 or next(el.iter("a"), None) is not None:  # a date's block has few children
         return None
-    text = " ".join("".join(el.itertext()).split())
+    parts, size = [], 0
+    for part in el.itertext():  # stops early: the block beside a row may be a long body
+        parts.append(part)
+        size += len(part)
+        if size > 4 * _DATE_BLOCK:
+            return None
+    text = " ".join("".join(parts).split())
     found = find_dates(text) if len(text) <= _DATE_BLOCK else []
     return (found[0][0].isoformat(), found[0][1]) if len(found) == 1 else None
 
