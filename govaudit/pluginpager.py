@@ -1,5 +1,5 @@
-"""Pagers a script plugin draws from its settings (no pager link in the page): layui's laypage and
-jqPaginator. Read from the inline script text, never run.
+"""Pagers a script plugin draws from its settings (no pager link in the page): layui's laypage,
+jqPaginator and jquery.pager. Read from the inline script text, never run.
 
 Real settings, as the server renders them into the page (public templates quote them):
   - layui 2: `laypage.render({ elem: 'pages', count: 58, limit: 10, curr: 1, jump: function (obj,
@@ -10,7 +10,11 @@ Real settings, as the server renders them into the page (public templates quote 
   - jqPaginator: `$.jqPaginator('#pagination', { totalPages: 12, visiblePages: 10, currentPage: 1,
     page: '<li class="page"><a href="/list?page={{page}}">{{page}}</a></li>', onPageChange: … })`,
     or `totalCounts: 58, pageSize: 20`; often every template is `javascript:;` and onPageChange loads
-    the page's data by Ajax.
+    the page's data by Ajax;
+  - jquery.pager: `$("#pager").pager({ pagenumber: 1, pagecount: 9, buttonClickCallback: PageClick });`
+    with `PageClick = function(pageclickednumber) { location.href="/eventsources/list?pageIndex="+
+    pageclickednumber; }` (a JSP list), or the callback inline (`function(index){ if(index == 1){ … }
+    else{ window.location.href="${path}/" + index +".html"; } }`).
 The page total counts only when the settings state it in digits (a server-rendered value); the
 later pages have an address only when the settings build one from a quoted prefix and suffix and
 the page number alone (`"?page=" + obj.curr`, `'list_' + num + '.html'`, a `{{page}}` template). A
@@ -23,8 +27,12 @@ import math
 import re
 from dataclasses import dataclass
 
-_CALL = re.compile(r"\blaypage(?:\.render)?\s*\(\s*\{|\.jqPaginator\s*\(\s*['\"][^'\"]*['\"]\s*,\s*\{")
-_WORDS = ("laypage", "jqPaginator")  # literal pre-check for _CALL
+_CALL = re.compile(r"\b(laypage)(?:\.render)?\s*\(\s*\{|\.(jqPaginator)\s*\(\s*['\"][^'\"]*['\"]\s*,\s*\{|\.(pager)\s*\(\s*\{")
+_WORDS = ("laypage", "jqPaginator", ".pager(")  # literal pre-check for _CALL
+# Per plugin: the setting stating the page total; the record count and page size settings (and the
+# size's default) that state it otherwise.
+_TOTALS = {"laypage": ("pages", "count", "limit", 10), "jqPaginator": ("totalPages", "totalCounts", "pageSize", None),
+           "pager": ("pagecount", None, None, None)}
 
 
 def _number(settings: str, name: str) -> int | None:
@@ -32,9 +40,10 @@ def _number(settings: str, name: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-# A handler's address: a quoted prefix, the page number (`obj.curr`, `num`), an optional quoted
-# suffix, and then the end of the expression (not another `+ obj.limit`).
-_HANDLER = re.compile(r"\b(?:jump|onPageChange)\s*:\s*function\s*\(\s*(\w+)")
+# The function a pager calls with the page number (inline, or a name), and the address it builds:
+# a quoted prefix, the page number (`obj.curr`, `num`), quoted suffixes, and then the end of the
+# expression (not another `+ obj.limit`).
+_HANDLER = re.compile(r"\b(?:jump|onPageChange|buttonClickCallback)\s*:\s*(?:function\s*\(\s*(\w+)[^)]*\)\s*\{|([A-Za-z_$][\w$]*)\s*(?:[,}\n]|$))")
 _SUFFIX = re.compile(r"""\s*\+\s*(['"])([^'"]*)\1""")
 _END = re.compile(r"\s*[;}\n]")
 # jqPaginator's page-link template (`page: '<li><a href="?page={{page}}">{{page}}</a></li>'`) and its href
@@ -47,7 +56,7 @@ class PluginPager:
     """A plugin pager's stated page total and, when its settings build one, its page-n address
     (`{n}` standing for the number; relative to the page)."""
 
-    name: str  # laypage | jqPaginator
+    name: str  # laypage | jqPaginator | pager (jquery.pager)
     pages: int
     address: str | None
 
@@ -62,22 +71,38 @@ def _block(text: str, start: int) -> str:
     return text[start : start + 4000]
 
 
-def _address(settings: str, layui: bool) -> str | None:
+def _handler(settings: str, scripts: str) -> tuple[str, str] | None:
+    """(parameter, body) of the function the settings call with the page number: written inline,
+    or named and defined in the scripts (`PageClick = function(n) {…}`, `function PageClick(n) {…}`)."""
+    m = _HANDLER.search(settings)
+    if m is None:
+        return None
+    if m.group(1):
+        return m.group(1), _block(settings, m.end())
+    name = re.escape(m.group(2))
+    defined = re.search(rf"(?:\bfunction\s+{name}|\b{name}\s*=\s*function)\s*\(\s*(\w+)[^)]*\)\s*\{{", scripts)
+    return (defined.group(1), _block(scripts, defined.end())) if defined else None
+
+
+def _address(settings: str, scripts: str, plugin: str) -> str | None:
     """The page-n address the settings build, `{n}` standing for the number; None when they build none."""
     template = _TEMPLATE.search(settings)
     if template and (href := _TEMPLATE_HREF.search(template.group(1) or template.group(2) or "")):
         return href.group(1).replace("{{page}}", "{n}")
-    handler = _HANDLER.search(settings)
+    handler = _handler(settings, scripts)
     if handler is None:
         return None
-    number = rf"{handler.group(1)}\.curr" if layui else handler.group(1)
-    m = re.search(rf"""(?:location(?:\.href)?|href)\s*=\s*(['"])([^'"]*)\1\s*\+\s*\(?\s*{number}\b\s*\)?""", settings)
-    if m is None:
+    param, body = handler
+    number = rf"{param}\.curr" if plugin == "laypage" else param
+    # the last assignment builds page n (an `if (n == 1)` branch before it names page 1 alone)
+    built = list(re.finditer(rf"""(?:location(?:\.href)?|href)\s*=\s*(['"])([^'"]*)\1\s*\+\s*\(?\s*{number}\b\s*\)?""", body))
+    if not built:
         return None
+    m = built[-1]
     suffix, at = "", m.end()
-    while (more := _SUFFIX.match(settings, at)) is not None:
+    while (more := _SUFFIX.match(body, at)) is not None:
         suffix, at = suffix + more.group(2), more.end()
-    return f"{m.group(2)}{{n}}{suffix}" if _END.match(settings, at) else None
+    return f"{m.group(2)}{{n}}{suffix}" if _END.match(body, at) else None
 
 
 def plugin_pagers(scripts: str) -> list[PluginPager]:
@@ -87,13 +112,14 @@ def plugin_pagers(scripts: str) -> list[PluginPager]:
         return []
     found = []
     for call in _CALL.finditer(scripts):
+        plugin = next(name for name in call.groups() if name)
         settings = _block(scripts, call.end())
-        layui = call.group(0).lstrip(".").startswith("laypage")
-        pages = _number(settings, "pages") if layui else _number(settings, "totalPages")
-        if pages is None:
-            count = _number(settings, "count" if layui else "totalCounts")
-            size = _number(settings, "limit" if layui else "pageSize") or (10 if layui else None)
+        total, count_name, size_name, size_default = _TOTALS[plugin]
+        pages = _number(settings, total)
+        if pages is None and count_name:
+            count = _number(settings, count_name)
+            size = _number(settings, size_name) or size_default
             pages = math.ceil(count / size) if count is not None and size else None
         if pages is not None and pages >= 2:
-            found.append(PluginPager("laypage" if layui else "jqPaginator", pages, _address(settings, layui)))
+            found.append(PluginPager(plugin, pages, _address(settings, scripts, plugin)))
     return found
