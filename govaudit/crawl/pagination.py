@@ -17,6 +17,8 @@ Sources, all from the static HTML:
     from the pager function when it builds one (`location.href = "list_" + n + ".html"`) or
     from the GET form it submits with the page number in a field; a POST form or a function
     that does neither names no URL, and the list's later pages stay unobserved;
+  - a plugin-drawn pager (layui laypage, jqPaginator) whose settings state the page total and
+    build the page-n address (govaudit/pluginpager.py); one that builds none leaves them unobserved;
   - a Hanweb script island whose pager is drawn by script (no pager link at all): the island
     holds the first group of records, `totalRecord:101` (or 共101条) the list's size, and its
     `<nextgroup>` names the data proxy that answers the later groups
@@ -33,6 +35,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from govaudit.htmlvocab import LAST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PAGER_TEXTS, PREV_PAGE_TEXTS, VISIBLE_PAGE_TOTAL
+from govaudit.pluginpager import plugin_pagers
 from govaudit.urls import PAGE_PARAMS, normalize, resolve
 
 if TYPE_CHECKING:  # annotations only: `check` reads pager URL shapes, not pages (lxml)
@@ -65,7 +68,7 @@ def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> Li
     found: dict[str, tuple[str, str]] = {}  # key -> (URL as linked or built, anchor)
     own = normalize(page_url)
     stated = [*_trs_pages(page_url, html), *_last_page_range(page_url, links), *_stated_total(page_url, html, links),
-              *_script_pages(page_url, html)]
+              *_script_pages(page_url, html), *_plugin_pages(page_url, html)]
     if not stated and "<nextgroup" in html and not any(
             l.tag == "a" and ((t := l.text.strip()) in NEXT_PAGE_TEXTS or t in LAST_PAGE_TEXTS) for l in links):
         stated = _island_groups(page_url, html)
@@ -347,6 +350,13 @@ def _script_pages(page_url: str, html: str) -> list[tuple[str, str]]:
     if build is None:
         return []
     return [(url, f"{name}({n}) 第{n}/{top}页") for n in range(2, top + 1) if (url := build(n))]
+
+
+def _plugin_pages(page_url: str, html: str) -> list[tuple[str, str]]:
+    """Pages 2..N of a plugin-drawn pager (layui laypage, jqPaginator) whose settings state N and build
+    the page-n address (pluginpager); one that builds none names no page."""
+    return [(url, f"{pager.name} 第{n}/{pager.pages}页") for pager in plugin_pagers(html) if pager.address
+            for n in range(2, pager.pages + 1) if (url := resolve(pager.address.replace("{n}", str(n)), page_url))]
 
 
 def _url_builder(name: str, page_url: str, html: str) -> _PageUrl | None:

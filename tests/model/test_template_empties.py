@@ -82,3 +82,37 @@ def test_an_empty_column_of_an_unknown_template_is_told_by_where_its_other_lists
     assert states["zcwjk/"] == "not_observed"  # so may the script it loads
     assert states.get("zwgk/") != "empty"  # a hub of its children
     assert states["tzgg/"] == states["zwgk/gfxwj/"] == "listed"
+
+
+# 平潭综合实验区 行政规范性文件 (shared/corpus/pingtan/zwgk/zfxxgk/gwhwj/hzgfxwj/_lists/index.html,
+# lines 344-352): the list's header row, verbatim; its rows are drawn by script under it.
+PINGTAN_HEADER = ('<div class="rules_tabs_01 none_sm slb_none"><dl><dt class="trt-col-2">序号</dt>'
+                  '<dt class="trt-col-10">标题</dt><dt class="trt-col-6">发文字号</dt><dt class="trt-col-3">生成日期</dt>'
+                  '<dt class="trt-col-3">发布日期</dt></dl></div>')
+
+
+def test_a_header_row_names_its_columns_in_the_metadata_words_its_rows_carry() -> None:
+    """A header row of 生成日期 (平潭's word for 成文日期), 文件编号 or a spaced 索 引 号 is a header: the
+    words are the disclosure metadata's labels (metadata.FIELD_ALIASES), which the list's columns
+    repeat. Before, only a fixed list of header words counted, and such a header-only list read as
+    a list area with text: with class names unknown, the empty column was missed (phpcms's 行政许可
+    with classes, labels, layout and dates mutated at once)."""
+    import lxml.html
+
+    from govaudit.model.extract.walk import header_only
+
+    assert header_only(lxml.html.fromstring(PINGTAN_HEADER))
+    spans = '<ul class="q7"><li><span>名称</span><span>文件编号</span><span>索 引 号</span><span>发布日期</span></li></ul>'
+    assert header_only(lxml.html.fromstring(spans))
+    assert not header_only(lxml.html.fromstring('<ul><li><span>名称</span><span>云溪县人民政府</span></li></ul>'))
+
+
+def test_an_empty_column_showing_a_header_row_of_metadata_words_is_empty(tmp_path: Path) -> None:
+    """平潭's header words (序号 标题 发文字号 生成日期 发布日期) as the one row of the list container the
+    site's other column pages fill: an empty column."""
+    pages = _site()
+    header = "".join(f"<span>{w}</span>" for w in ("序号", "标题", "发文字号", "生成日期", "发布日期"))
+    pages["/zjdc/"] = (200, HTML, _shell("征集调查", f'<ul class="q7"><li>{header}</li></ul>'))
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    states = {c.url.removeprefix(base): c.state for c in model.columns}
+    assert states["zjdc/"] == "empty"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 import datetime
@@ -19,6 +20,7 @@ from govaudit.model.extract.pager import bare_totals, counted_totals, page_total
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
 from govaudit.model.types import ListItem
+from govaudit.pluginpager import plugin_pagers
 
 # Longest first, so that a marker holding a shorter one (暂无相关信息, 无相关信息) is read whole.
 _MARKERS = sorted(EMPTY_MARKERS, key=len, reverse=True)
@@ -39,6 +41,7 @@ _TIP_LINE = re.compile(r"[\r\n]+")
 _TIP_LABEL = re.compile(r"^\s*([^：:]{1,8}?)\s*[：:]\s*(.*?)\s*$")
 _TIP_TITLES = frozenset(("文章标题", "信息标题", "标题", "名称", "文件名称", "主题"))
 _TIP_DATES = frozenset(("更新时间", "发表时间", "发布时间", "发布日期", "更新日期", "发文日期", "日期", "时间"))
+_ROW_TAGS = frozenset(("li", "tr", "dl", "dd"))
 _MONTH_DAY_ROWS = 3  # rows of a paged list showing month and day only, before they are its items
 _PAGING = PAGER_TEXTS - {"首页", "首 页", "第一页"}  # a pager's words that a site menu's 首页 is not
 
@@ -69,13 +72,47 @@ def _boxes(container: lxml.etree._Element) -> tuple[str, ...]:
     return (box_signature(container),) if parent is None else (box_signature(container), box_signature(parent))
 
 
-def _year_before(years: list[tuple[int, int]], offset: int) -> int | None:
+def _year_before(years: list[tuple[int, int | None]], offset: int) -> int | None:
     year = None
     for at, value in years:
         if at > offset:
             break
         year = value
     return year
+
+
+def _year_strips(years: list[tuple[int, int]], rows: list[tuple[int, lxml.etree._Element]],
+                 current: tuple[str, ...]) -> list[tuple[int, int | None]]:
+    """(offset, year) from which rows are dated by the year headings: a run of year headings with
+    no row between them (a strip of year tabs 2026年 2025年 2024年) dates the rows after it only
+    where it says which rows are which year: tab by panel, in order, when as many lists of rows
+    follow the strip as it has tabs (every year's panel in the page); its highlighted tab when
+    one list follows it (the other years are other pages); otherwise the rows' year is unknown
+    (None), never the strip's last. `rows` are (start, container) of the list rows, in order."""
+    marked = {int(m.group(1)) for c in current if (m := _YEAR_HEADING.match(c))}
+    starts = [at for at, _ in rows]
+    out: list[tuple[int, int | None]] = []
+    run: list[int] = []
+    for i, (at, value) in enumerate(years):
+        run.append(value)
+        following = years[i + 1][0] if i + 1 < len(years) else None
+        first = bisect.bisect_right(starts, at)
+        last = len(starts) if following is None else bisect.bisect_right(starts, following)
+        if first == last and following is not None:
+            continue  # no row between this heading and the next: one strip
+        if len(set(run)) == 1:
+            out.append((at, value))
+        else:
+            panels: dict[lxml.etree._Element, int] = {}  # the strip's lists of rows, each at its first row
+            for start, container in rows[first:last]:
+                panels.setdefault(container, start)
+            shown = set(run) & marked
+            if len(panels) == len(run) == len(set(run)):
+                out.extend(zip(panels.values(), run))
+            else:
+                out.append((at, shown.pop() if len(panels) == 1 and len(shown) == 1 else None))
+        run = []
+    return out
 
 
 def tooltip(attr: str | None) -> tuple[str | None, tuple[datetime.date, str] | None]:
@@ -96,6 +133,9 @@ def tooltip(attr: str | None) -> tuple[str | None, tuple[datetime.date, str] | N
     return title, when
 
 
+_DATE_WRAP = " \t[]【】()（）"
+
+
 def _row_date(row_text: str, link_text: str, year: int | None,
               tip: tuple[datetime.date, str] | None = None) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, text read) for a list row; a row's date usually ends the row. A row that
@@ -113,10 +153,14 @@ def _row_date(row_text: str, link_text: str, year: int | None,
         days = find_month_days(outside, year)
         if days:
             return days[-1][0].isoformat(), days[-1][1]
+        # a link holding its whole row (`<a><span>03-15</span><span>title</span></a>`): the
+        # month and day opening or closing the link's text, not one inside its title (3.15晚会)
+        days = find_month_days(link_text, year) if link_text else []
+        shown = link_text.strip(_DATE_WRAP)
+        for when, text in days[:1] + days[-1:]:
+            if shown.startswith(text.strip(_DATE_WRAP)) or shown.endswith(text.strip(_DATE_WRAP)):
+                return when.isoformat(), text
     return None, None
-
-
-_DATE_WRAP = " \t[]【】()（）"
 
 
 def _without_date(title: str, date_text: str, outside: str) -> str:
@@ -160,11 +204,14 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
     out: list[tuple[LinkSpan, Span, str | None]] = []
     seen: set[int] = set()
     thumbs: list[tuple[LinkSpan, Span, str | None]] = []
+    shared: dict[int, list[LinkSpan]] = {}  # later links of a row that is no li/tr/dl/dd (a <div> of links)
     for ls in index.links:
         span, row = ls.span, ls.row
         if ls.link.tag != "a" or row is None or span.chrome or span.hidden or span.related in related_ok:
             continue
         if id(row) in seen:
+            if row.el.tag not in _ROW_TAGS:
+                shared.setdefault(id(row), []).append(ls)
             continue
         if span.end - span.start < 64 and not span.el.get("title") and (
                 not (words := index.text[span.start : span.end].split()) or " ".join(words) in MORE_TEXTS):
@@ -175,6 +222,8 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
             continue
         seen.add(id(row))
         out.append((ls, row, None))
+    if shared:
+        out = _own_rows(index, out, shared)
     if thumbs:
         linked = {ls.link.url for ls, _, _ in out}
         kept: dict[str, tuple[LinkSpan, Span, str | None]] = {}
@@ -186,6 +235,59 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
     return out
 
 
+_DATE_BLOCK = 32  # characters of a block that shows a row's date and perhaps its label (发布时间：)
+
+
+def _date_block(el: lxml.etree._Element) -> tuple[str, str] | None:
+    """(YYYY-MM-DD, text) of a link-less block showing one date and little else."""
+    if el.tag != "div" or len(el) > 4 or next(el.iter("a"), None) is not None:  # a date's block has few children
+        return None
+    parts, size = [], 0
+    for part in el.itertext():  # stops early: the block beside a row may be a long body
+        parts.append(part)
+        size += len(part)
+        if size > 4 * _DATE_BLOCK:
+            return None
+    text = " ".join("".join(parts).split())
+    found = find_dates(text) if len(text) <= _DATE_BLOCK else []
+    return (found[0][0].isoformat(), found[0][1]) if len(found) == 1 else None
+
+
+def _sibling_date(row: lxml.etree._Element) -> tuple[str, str] | None:
+    """The date a row made only of <div>s shows in the block beside its title's block:
+    `<div class="row"><div class="t"><a/></div><div class="d">2026-03-01</div></div>`, or runs of
+    `<div class="title"><a/></div><div class="date">2015-12-12</div>` in one container. The date
+    follows its title unless the container opens with a date (date-first rows)."""
+    parent = row.getparent()
+    if parent is None or len(parent) < 2:
+        return None
+    dates_first = parent[0] is not row and _date_block(parent[0]) is not None
+    beside = row.getprevious() if dates_first else row.getnext()
+    return _date_block(beside) if beside is not None else None
+
+
+def _dated_link(text: str) -> bool:
+    """True when a link's text opens or closes with a date, written whole or as month and day."""
+    shown = text.strip(_DATE_WRAP)
+    found = find_dates(shown) or find_month_days(shown, 2000)
+    return bool(found) and (shown.startswith(found[0][1].strip(_DATE_WRAP)) or shown.endswith(found[-1][1].strip(_DATE_WRAP)))
+
+
+def _own_rows(index: PageIndex, out: list[tuple[LinkSpan, Span, str | None]],
+              shared: dict[int, list[LinkSpan]]) -> list[tuple[LinkSpan, Span, str | None]]:
+    """Links that are each a whole row (`<div class="archive-list"><a class="archive-row"><span>03-15</span>
+    <span>title</span></a>…`): when every link of a block that is no li/tr/dl/dd holds its own date,
+    each link is its row; a block of undated links (a menu, a link grid) stays one row."""
+    rows: list[tuple[LinkSpan, Span, str | None]] = []
+    for ls, row, alt in out:
+        links = [ls, *shared.get(id(row), ())]
+        if len(links) > 1 and all(_dated_link(index.text_of(link.span)) for link in links):
+            rows.extend((link, link.span, None) for link in links)
+        else:
+            rows.append((ls, row, alt))
+    return rows
+
+
 def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], skip: frozenset[str] = frozenset()) -> ListingFacts:
     """Items of the page's main list. Rows are grouped by their container; the container
     with the most dated rows wins, together with sibling containers of the same shape
@@ -193,12 +295,16 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     links inside `related_boxes` (indexes into index.related) are not list items, nor rows
     linking a URL of `skip` (a sidebar the site shows on its column pages, see builder)."""
     # The pattern allows any whitespace wherever it allows some, so it can read the raw slice.
-    years = sorted((start, int(m.group(1))) for start, end in index.short_heads
-                   if (m := _YEAR_HEADING.match(index.text[start:end])))
+    candidates = _candidates(index, related_boxes)
+    years: list[tuple[int, int | None]] = sorted(
+        (start, int(m.group(1))) for start, end in index.short_heads if (m := _YEAR_HEADING.match(index.text[start:end])))
+    if len(years) > 1:
+        years = _year_strips(years, sorted(((row.start, row.el.getparent()) for _, row, _ in candidates), key=lambda r: r[0]),
+                             index.current)
     groups: dict[lxml.etree._Element, list[ListItem]] = {}
     shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
     month_days: dict[lxml.etree._Element, int] = {}  # rows showing a date without its year (`[10-12]`)
-    for ls, row, alt in _candidates(index, related_boxes):
+    for ls, row, alt in candidates:
         if skip and ls.link.url in skip:
             continue
         a = ls.span.el
@@ -210,6 +316,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             continue
         row_text = index.text_of(row)
         date, date_text = _row_date(row_text, link_text, _year_before(years, row.start) if years else None, tip_date)
+        if date is None and row.el.tag == "div" and (beside := _sibling_date(row.el)):
+            date, date_text = beside
         if date_text and title == clean(link_text):
             title = _without_date(title, date_text, row_text.replace(link_text, " "))
         if len(title) < 4 and date is None:  # short links are navigation unless dated
@@ -227,6 +335,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     declared = declared_counts(scripts) + visible
     declared_count = max(declared) if declared else None
     pages = [int(a or b) for a, b in PAGE_COUNT.findall(scripts)] if any(w in scripts for w in PAGE_COUNT_WORDS) else []
+    pages += [pager.pages for pager in plugin_pagers(scripts)]  # laypage, jqPaginator settings
     if groups and ("共" in index.text or "页次" in index.text):  # a list pager's visible total (共4页, 第1/4页)
         pages += [int(n) for m in page_totals(index.text) for n in m if n] + counted_totals(index.text)
     if groups and "/" in index.text:  # Epoint's `首页 上页 1/15 下页 末页`

@@ -23,6 +23,7 @@ import lxml.etree
 from govaudit.model.extract import markers
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
+from govaudit.model.extract.metadata import FIELD_ALIASES
 from govaudit.htmlpage import LINK_TAGS, ROW_CLICK_TAGS, RawLink, base_of, element_link, jump_links, row_link
 from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS,
@@ -44,6 +45,9 @@ _CHROME_TAGS = frozenset(("nav", "header", "footer"))
 _AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
 # Unnamed blocks that can hold a page's body (article.find_article falls back to them).
 _BOX_TAGS = frozenset(("div", "td", "section", "article", "main"))
+# A list's header row names its columns in the words of a list header or of the disclosure metadata
+# its rows carry (平潭 行政规范性文件: 序号 标题 发文字号 生成日期 发布日期).
+_HEADER_WORDS = LIST_HEADER_WORDS | frozenset(label for labels in FIELD_ALIASES.values() for label in labels)
 _SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "td", "li"))
 
 
@@ -209,12 +213,19 @@ def _has_text(parts: list[str], first: int) -> bool:
     return any(parts[i].strip(_BOUNDARY_SPACE) for i in range(first, len(parts)))
 
 
+def _header_text(text: str) -> bool:
+    """True when a text of a header row is column names: one name, spaced or not (索 引 号), or
+    several apart."""
+    words = text.split()
+    return "".join(words) in _HEADER_WORDS or all(word in _HEADER_WORDS for word in words)
+
+
 def header_only(el: lxml.etree._Element) -> bool:
     """True when all the text of a link-less list container is its header: table header cells (th,
     caption; a list table with a 标题/文号/发布日期 header row and no row), or column names alone
     (a list whose first `<li>` names its columns, with no row under it)."""
-    words = [word for text in el.itertext() for word in text.split()]
-    if words and all(word in LIST_HEADER_WORDS for word in words):
+    texts = [text for text in el.itertext() if not text.isspace()]
+    if texts and all(_header_text(text) for text in texts):
         return True
     if el.tag != "table" and next(el.iter("table"), None) is None:
         return False

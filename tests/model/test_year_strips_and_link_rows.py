@@ -1,0 +1,85 @@
+"""Month-and-day list rows under year headings: the year comes from a heading only when it is
+unambiguous, a date inside the row's link is read, and a block of links each holding its own date
+is a list of rows.
+
+Real markup: Jekyll archive templates group posts under a year heading and show `%m-%d` only —
+`<h2 class="archive-year">{{ year.name }}</h2><div class="archive-list"><a href="…" class="archive-row">
+<span class="archive-date">{{ post.date | date: "%m-%d" }}</span><span class="archive-title">{{ post.title }}
+</span></a>…</div>` (a public Jekyll `archives` page, library file id 59588770291), and `<h2>{{ year.name }}</h2>
+<ul><li><span>{{ post.date | date: "%m-%d" }}</span><a href="…">{{ post.title }}</a></li>` (id 70744745675).
+The rows below are that markup rendered (titles and URLs of a county's 领导活动). The strip of year
+tabs is a constructed case (the brief's year tabs; no real page with one was found in the library).
+"""
+
+from __future__ import annotations
+
+from govaudit.model.extract.page import extract_page
+
+URL = "http://127.0.0.1/ldhd/"
+
+
+def _page(main: str) -> str:
+    return ('<html><head><meta charset="utf-8"><title>领导活动_某县人民政府</title></head><body>'
+            '<div class="q3">当前位置：<a href="/">首页</a> &gt; <a href="/ldhd/">领导活动</a></div>'
+            f'<div class="q4">{main}</div><div class="q6">主办：某县人民政府办公室</div></body></html>')
+
+
+def _archive_rows(n: int = 4) -> str:
+    return '<div class="archive-list">' + "".join(
+        f'<a href="/ldhd/c{i}.html" class="archive-row"><span class="archive-date">03-{10 + i:02d}</span>'
+        f'<span class="archive-title">县长调研第{i}项重点工作推进情况</span></a>' for i in range(1, n + 1)) + "</div>"
+
+
+def _li_rows(n: int = 4) -> str:
+    return "<ul>" + "".join(f'<li><span>03-{10 + i:02d}</span><a href="/ldhd/c{i}.html">县长调研第{i}项重点工作推进情况</a></li>'
+                            for i in range(1, n + 1)) + "</ul>"
+
+
+def test_links_that_each_hold_their_date_are_rows_dated_by_the_year_heading() -> None:
+    """Before, the four links of the archive block were one row (its first link, dated by the
+    block's last date) and the month-day inside a link was not read."""
+    facts = extract_page(_page('<h2 class="archive-year">2025</h2>' + _archive_rows()), URL)
+    assert facts.list_state == "listed"
+    assert [(i.title, i.date) for i in facts.list_items] == [
+        (f"县长调研第{i}项重点工作推进情况", f"2025-03-{10 + i:02d}") for i in range(1, 5)]
+
+
+def test_a_strip_of_year_tabs_dates_the_rows_by_its_highlighted_tab_only() -> None:
+    """Before, the rows took the strip's last year (2023) whatever tab was shown: a list of this
+    year read three years old (a stale column that is not)."""
+    strip = '<ul class="tabs"><li{0}>2025年</li><li>2024年</li><li>2023年</li></ul>'
+    facts = extract_page(_page(strip.format(' class="on"') + _li_rows()), URL)
+    assert [i.date for i in facts.list_items] == [f"2025-03-{10 + i:02d}" for i in range(1, 5)]
+    facts = extract_page(_page(strip.format("") + _li_rows()), URL)
+    assert not any(i.date for i in facts.list_items)  # no tab shown: the year is unknown, never guessed
+
+
+def test_a_strip_of_year_tabs_over_one_panel_per_tab_dates_each_panel_by_its_tab() -> None:
+    """Every year's panel in the page, the strip's tabs in the panels' order (the gkml and jsp
+    sample sites' year-tab lists: `<div class="year-tab"><span class="on">2026年</span><span>2025年</span>
+    </div><div class="year-box" data-year="2026"><ul>…`). Before, every row took the strip's last year:
+    the newest year's rows read a year old."""
+    strip = '<div class="year-tab"><span class="on">2026年</span><span>2025年</span></div>'
+    panels = (f'<div class="year-box"><ul><li><a href="/ldhd/c1.html">县长调研第1项重点工作推进情况</a><span>[06-10]</span></li>'
+              f'<li><a href="/ldhd/c2.html">县长调研第2项重点工作推进情况</a><span>[05-21]</span></li></ul></div>'
+              f'<div class="year-box"><ul><li><a href="/ldhd/c3.html">县长调研第3项重点工作推进情况</a><span>[12-12]</span></li></ul></div>')
+    facts = extract_page(_page(strip + panels), URL)
+    assert [i.date for i in facts.list_items] == ["2026-06-10", "2026-05-21", "2025-12-12"]
+
+
+def test_year_headings_with_rows_between_them_each_date_their_own_rows() -> None:
+    facts = extract_page(_page("<h2>2025</h2>" + _li_rows(2) + "<h2>2024</h2>" + _li_rows(2).replace("/c", "/d")), URL)
+    assert [i.date for i in facts.list_items] == ["2025-03-11", "2025-03-12", "2024-03-11", "2024-03-12"]
+
+
+def test_a_month_day_inside_a_title_is_no_date() -> None:
+    rows = "<ul>" + "".join(f'<li><a href="/ldhd/c{i}.html">县长出席3.15消费者权益日活动第{i}场</a></li>' for i in range(1, 5)) + "</ul>"
+    facts = extract_page(_page("<h2>2025</h2>" + rows), URL)
+    assert not any(i.date for i in facts.list_items)
+
+
+def test_a_block_of_undated_links_stays_one_row() -> None:
+    """A link grid (a div of sibling links, none dated) is not turned into a list."""
+    grid = '<div class="grid">' + "".join(f'<a href="/ldhd/c{i}.html">县直部门第{i}个重点工作专题栏目</a>' for i in range(1, 9)) + "</div>"
+    facts = extract_page(_page("<h2>2025</h2>" + grid), URL)
+    assert not facts.list_items or len(facts.list_items) == 1
