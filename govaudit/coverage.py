@@ -65,8 +65,15 @@ OVERTURNABLE = frozenset({"site_freshness", "annual_report_presence", "section_p
 DOCUMENT_KINDS = frozenset({"document_fields", "interpretation_links", "link_health", "annual_report_timeliness",
                             "annual_report_structure", "annual_report_tables", "meta_tags"})
 CUT_SUBJECT = "crawl:cut"
-# Check kinds judging the documents of a column: one whose column was not observed left them unjudged.
-_COLUMN_DOCUMENT_KINDS = frozenset({"document_fields", "interpretation_links"})
+# Check kinds judging the documents of a column, with the words naming such a column and what it
+# holds: a column of that name the crawl did not observe left its documents unjudged.
+_ANNUAL = (("年报", "年度报告"), "年度报告")
+_COLUMN_DOCUMENT_KINDS = {"document_fields": (("文件",), "文件"), "interpretation_links": (("文件",), "文件"),
+                          "annual_report_timeliness": _ANNUAL, "annual_report_structure": _ANNUAL,
+                          "annual_report_tables": _ANNUAL}
+# Overturnable kinds that look for their counter-example in the named place themselves (the
+# annual-report list of the organ): a column of another name not observed does not overturn them.
+_OVERTURNED_BY_ANY_COLUMN = OVERTURNABLE - {"annual_report_presence"}
 
 
 @dataclass(frozen=True)
@@ -277,6 +284,13 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
         elif gate.stopped and check in OVERTURNABLE and f.status == "fail":
             f = replace(f, status="incomplete", message=f"{f.message}（抓取提前停止：{STOP_REASONS.get(gate.stopped, gate.stopped)}，"
                                                          "未抓取的页面可能推翻这一结论。）", data={**f.data, "crawl_stopped": gate.stopped})
+        elif unreached and check in _OVERTURNED_BY_ANY_COLUMN and f.status == "fail":
+            # A column the crawl did not observe (blocked, failing, on another site) may hold the
+            # counter-example (a 清理结果 among its notices, a fresh list): never looked at, not absent.
+            names = sorted({u.name for u in unreached.values()})
+            f = replace(f, status="incomplete", message=f"{f.message}（栏目“{names[0]}”等 {len(names)} 个栏目未能观察到，"
+                                                         "其中的信息可能推翻这一结论。）",
+                        data={**f.data, "columns_not_reached": sorted(unreached)})
         elif gate.hub is None and check in OVERTURNABLE and f.status == "fail":
             # The 政务公开 hub was not observed (on another host, behind a script …): what it holds
             # — the guide, the cleanup results, its sections — was never looked at, not found absent.
@@ -284,10 +298,11 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
                         data={**f.data, "hub_not_observed": True})
         out.append(f)
     if check in _COLUMN_DOCUMENT_KINDS:
-        # Documents of a column nobody observed (规范性文件 on another site, or failing) were never judged.
+        # Documents of a column nobody observed (规范性文件 on another site, a blocked 年报 column) were never judged.
+        words, what = _COLUMN_DOCUMENT_KINDS[check]
         for u in sorted(unreached.values(), key=lambda u: u.url):
-            if "文件" in u.name:
-                msg = f"栏目“{u.name}”未能观察到（{OUTCOME_LABELS.get(u.why, u.why)}），其中的文件未经检查。"
+            if any(w in u.name for w in words):
+                msg = f"栏目“{u.name}”未能观察到（{OUTCOME_LABELS.get(u.why, u.why)}），其中的{what}未经检查。"
                 out.append(Finding("incomplete", f"{CUT_SUBJECT}:{u.url}", u.url, msg, Evidence(url=u.source),
                                    {"unbounded": True, "not_reached": u.why}))
     if gate.stopped and check in DOCUMENT_KINDS:
