@@ -30,7 +30,8 @@ _OBSERVED = (outcomes.OK, outcomes.NOT_FOUND, outcomes.SOFT_404, outcomes.WRONG_
 # Why a page was not observed, by crawl outcome (stop reasons are in STOP_REASONS).
 OUTCOME_LABELS = {
     "not_found": "页面不存在（404/410）", "soft_404": "返回“页面不存在”之类的错误页", "wrong_type": "文件地址返回的是网页",
-    "http_error": "服务器返回错误", "blocked": "被防火墙（WAF）拦截或要求验证",
+    "http_error": "服务器返回错误", "blocked": "被防火墙（WAF）拦截或要求验证、登录",
+    "redirect_home": "重定向到网站首页，不是所链接的页面",
     "timeout": "服务器响应超时", "unreachable": "无法连接服务器", "tls_error": "TLS 证书或握手失败",
     "too_large": "页面过大未完整读取", "redirect_loop": "重定向循环", "robots_disallowed": "robots.txt 禁止抓取",
     "error": "抓取出错", "not_fetched": "抓取在到达该页面前停止",
@@ -164,8 +165,20 @@ def _hub_missing(site: SiteModel, pages: dict[str, Page]) -> str:
             "或链接由脚本生成），未能观察到该专栏。")
 
 
+def _outcome(page: Page | None) -> str:
+    """What became of a linked page: its crawl outcome, not_fetched, or offsite for a page of the
+    site that redirected to another site and was not read as a column there (a column moved to a
+    platform elsewhere): never observed, as a link to that site would not be."""
+    if page is None:
+        return "not_fetched"
+    if page.outcome == "ok" and page.kind not in ("column", "hub") and page.evidence.url != page.url and \
+            registrable_domain(urlsplit(page.evidence.url).hostname or "") != registrable_domain(urlsplit(page.url).hostname or ""):
+        return "offsite"
+    return page.outcome
+
+
 def _is_column_link(url: str, text: str, page: Page | None) -> bool:
-    if page is not None and page.outcome == "ok":
+    if page is not None and _outcome(page) == "ok":
         return page.kind in ("column", "hub")
     return link_class(url, text, "page") in ("hub", "column") or bool(_INDEX_PAGE.search(urlsplit(url).path))
 
@@ -179,7 +192,7 @@ def _columns_linked(site: SiteModel, pages: dict[str, Page], hubs: list[str]) ->
             continue
         page = pages.get(link.target)
         if _is_column_link(link.target, link.text, page):
-            why = "not_fetched" if page is None else page.outcome
+            why = _outcome(page)
             linked[link.target] = Unreached(link.target, link.text.strip() or link.target, link.source, why)
     unreached = [u for u in linked.values() if u.why not in _OBSERVED]
     return sorted(linked), sorted(unreached, key=lambda u: u.url)
@@ -229,7 +242,7 @@ def verdict(gate: Gate, grade: str, blocking: list[str]) -> dict[str, Any]:
 
 def _unobserved(page: Page | None, gate: Gate) -> bool:
     """True when a link to `page` (None: not fetched) may stand for a column the crawl did not observe."""
-    return (page is not None or bool(gate.stopped)) and ("not_fetched" if page is None else page.outcome) not in _OBSERVED
+    return (page is not None or bool(gate.stopped)) and _outcome(page) not in _OBSERVED
 
 
 def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict[str, Unreached]]:
@@ -250,7 +263,7 @@ def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict
         if link.kind != "page" or link.target in missing:
             continue
         page = pages.get(link.target)
-        why = "not_fetched" if page is None else page.outcome
+        why = _outcome(page)
         if _is_column_link(link.target, link.text, page):
             missing[link.target] = (Unreached(link.target, link.text.strip() or link.target, link.source, why), 2)
     # The hub's disclosure columns on another site (政策解读 on a province's platform): never observed.

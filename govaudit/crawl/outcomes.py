@@ -18,9 +18,12 @@ ERROR = "error"
 # Status 200 but not what the link promises (see crawl/soft404.py): broken links.
 SOFT_404 = "soft_404"  # an error page (页面不存在, 404 in the title, one error body for many URLs)
 WRONG_TYPE = "wrong_type"  # an HTML page served for a file URL (.pdf, .doc, .png …)
+# Redirected to the home page: a removed page, or a visitor sent home (a referer or session
+# check). Not the page linked, and not evidence either way: not observed.
+REDIRECT_HOME = "redirect_home"
 
 ALL = (OK, NOT_FOUND, HTTP_ERROR, BLOCKED, TIMEOUT, UNREACHABLE, TLS_ERROR, TOO_LARGE,
-       REDIRECT_LOOP, ROBOTS_DISALLOWED, ERROR, SOFT_404, WRONG_TYPE)
+       REDIRECT_LOOP, ROBOTS_DISALLOWED, ERROR, SOFT_404, WRONG_TYPE, REDIRECT_HOME)
 
 # JS-challenge WAFs answer with a page that runs a script, sets a cookie and reloads: 瑞数
 # (Ruishu, `$_ts`, usually HTTP 412), 加速乐 (`__jsl_clearance`, HTTP 521), Cloudflare

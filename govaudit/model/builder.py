@@ -38,7 +38,8 @@ from govaudit.urls import link_kind
 # soft_404: a status-200 error page; wrong_type: an HTML page served for a file URL (.pdf, .png).
 _OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "broken",
                     "unreachable": "broken", "tls_error": "broken", "redirect_loop": "broken",
-                    "soft_404": "broken", "wrong_type": "broken", "too_large": "ok", "blocked": "blocked"}
+                    "soft_404": "broken", "wrong_type": "broken", "too_large": "ok", "blocked": "blocked",
+                    "redirect_home": "blocked"}  # sent home: not the page linked, no verdict either way
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,3 +136,10 @@ def test_page_charset_trusts_the_header_only_when_the_body_agrees():
                                           "decoded as utf-8")
     assert page_charset(gbk, None) == ("gb18030", None)
     assert page_charset("<p>政务公开</p>".encode("gbk"), "text/html; charset=GBK") == ("gb18030", None)  # no <meta>
+
+
+def test_home_like_addresses():
+    from govaudit.crawl.decide import _home_like
+    assert _home_like("http://h/") and _home_like("http://h/index.html") and _home_like("http://h/default.aspx")
+    assert _home_like("http://h")
+    assert not _home_like("http://h/zwgk/") and not _home_like("http://h/?col=3") and not _home_like("http://h/zwgk/index.html")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govaudit.crawl import SnapshotReader, crawl_site, outcomes
-from govaudit.crawl.soft404 import error_page, wrong_type
+from govaudit.crawl.soft404 import error_page, login_wall, wrong_type
 from govaudit.htmlpage import parse_html
 from govaudit.settings import CrawlSettings
 from tests.crawl.sitekit import html, write_site
@@ -168,3 +168,20 @@ def test_status_200_challenge_is_blocked_in_the_crawl_and_not_a_page(tmp_path, s
         caps = {c.url: c for c in reader.captures()}
     assert (caps[site.url + "zwgk/"].outcome, caps[site.url + "zwgk/"].status) == ("blocked", 200)
     assert caps[site.url + "ok.html"].outcome == "ok" and site.requested("/hidden.html") == 0
+
+
+@pytest.mark.parametrize("page, walled", [
+    # dswork's SSO login page (GitHub public code, search string "统一身份认证平台</title>")
+    ("<html><head><meta charset='UTF-8'/><title>统一身份认证平台</title></head><body><div class='view'><form method='post'>"
+     "<input type='text' name='name'><input type='password' name='password'><input type='submit' value='登 录'></form></div>"
+     "</body></html>", True),
+    # a bare form with no title words and next to no text
+    ("<html><head><title>提示</title></head><body><form>账号<input name=u>密码<input type=PASSWORD name=p></form></body></html>", True),
+    # a column page with a 用户登录 box beside its list
+    (_chrome("<div class=side><form>用户名<input name=u>密码<input type=password name=p></form></div><ul>"
+             + "".join(f"<li><a href=/a{i}.html>关于开展第{i}批专项检查工作的通知</a><span>2026-09-0{i}</span></li>" for i in range(1, 8))
+             + "</ul>", title="通知公告_某某区人民政府"), False),
+    ("<html><head><title>用户登录说明</title></head><body><p>说明</p></body></html>", False),  # no password field
+])
+def test_login_walls(page: str, walled: bool):
+    assert (login_wall(parse_html(page)) is not None) is walled
