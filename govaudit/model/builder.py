@@ -667,18 +667,25 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
     return sorted(docs, key=lambda d: d.url)
 
 
-def _with_date_integrity(columns: list[Column], docs: list[Document]) -> list[Column]:
-    """Columns with their date piles, their documents' meta-vs-visible mismatches, and a newest
-    date that is evidence of an update (a piled or undated list is dated by its documents)."""
+def _with_date_integrity(columns: list[Column], docs: list[Document], stamped: list[Document]) -> list[Column]:
+    """Columns with their date piles (of their list, their documents' meta PubDate, and the own
+    dates of their documents as `stamped` before date_integrity.redated), their documents'
+    meta-vs-visible mismatches, and a newest date that is evidence of an update (a piled or
+    undated list is dated by its documents)."""
     by_column: dict[str | None, list[Document]] = {}
     for d in docs:
         by_column.setdefault(d.column_url, []).append(d)
+    shown: dict[str | None, list[Document]] = {}
+    for d in stamped:
+        shown.setdefault(d.column_url, []).append(d)
+    site_days = date_integrity.site_pile_days(stamped)
     out = []
     for column in columns:
         members = by_column.get(column.url, [])
         listed = date_integrity.list_piles(column.items)
         newest = date_integrity.newest(column, listed, members)
-        out.append(replace(column, date_piles=listed + date_integrity.meta_piles(members),
+        own = date_integrity.shown_piles(shown.get(column.url, []), site_days)
+        out.append(replace(column, date_piles=listed + date_integrity.meta_piles(members) + own,
                            date_mismatches=date_integrity.mismatches(members), newest_date=newest.date,
                            newest_url=newest.url, newest_is_pile=newest.is_pile, newest_source=newest.source,
                            evidence=newest.evidence or column.evidence))
@@ -804,7 +811,10 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     columns = _columns(groups, pages, [start, *frames])
     docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site)
     docs = merge_copies(docs, kept.body_text)  # VSB /info/1041/4012.htm and content.jsp?…&wbnewsid=4012
-    columns = _with_date_integrity(columns, docs)
+    stamped = docs
+    docs = date_integrity.redated(docs, columns)  # a regeneration stamp is no publication date
+    columns = _with_date_integrity(columns, docs, stamped)
+    del stamped
     list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
     del groups
     page_list = [parked[url].page if url in parked else _page(url, cap, pages.get(url), list_pages.get(url))

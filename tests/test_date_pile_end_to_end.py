@@ -1,0 +1,34 @@
+"""A site regenerated in one night — every article page showing 发布时间 of the regeneration day —
+keeps the verdict its real dates give, end to end on loopback (the demo with every article page's
+shown date stamped 2026-09-29, its metadata blocks and list rows untouched).
+
+Before (probes of 91f8cd1): the 2021-2023 annual reports failed annual-report-late ("published
+2026-09-29", 912-1643 days late), every interpretation failed interpretation-late (478 working
+days), the stale 部门动态 and 通知公告 became undecided (their lists "contradicted" by the stamp),
+and 人事信息, 规划计划 read as updated on the stamp day (a stale column would pass). The documents
+are now dated by their metadata block or list row (date_integrity.redated)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+from tests.test_waf_end_to_end import _audit, _rule, demo, plain  # noqa: F401 (fixtures)
+
+STAMP = "2026-09-29"
+
+
+def test_a_regeneration_stamp_on_every_article_page_changes_no_verdict(demo, plain, tmp_path):
+    root = tmp_path / "site"
+    shutil.copytree(demo, root)
+    for page in root.rglob("t*.html"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(re.sub(r"发布时间：20\d\d-\d\d-\d\d \d\d:\d\d", f"发布时间：{STAMP} 03:00", text), encoding="utf-8")
+    results = _audit(root, tmp_path / "out")
+    statuses = {r["id"]: r["status"] for r in results["rules"]}
+    assert statuses.pop("date-integrity") == "warn"  # the stamp is reported as a data-quality problem
+    assert statuses == {r["id"]: r["status"] for r in plain["rules"] if r["id"] != "date-integrity"}
+    assert (results["grade"], results["score"]) == (plain["grade"], plain["score"])
+    late = {f["subject"]: f["status"] for f in _rule(results, "annual-report-late")["results"]}
+    assert late == {f["subject"]: f["status"] for f in _rule(plain, "annual-report-late")["results"]}
+    assert "页面显示的发布日期同为 2026-09-29" in " ".join(f["message"] for f in _rule(results, "date-integrity")["results"])
