@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from govaudit.checks.base import Finding
 from govaudit.crawl import outcomes
-from govaudit.crawl.frontier import classify as link_class
+from govaudit.crawl.frontier import classify as link_class, document_url
 from govaudit.model.linktable import link_columns
 from govaudit.model.types import BudgetCut, Column, Evidence, Link, Page, SiteModel
 from govaudit.urls import registrable_domain
@@ -72,6 +72,9 @@ _ANNUAL = (("年报", "年度报告"), "年度报告")
 _COLUMN_DOCUMENT_KINDS = {"document_fields": (("文件",), "文件"), "interpretation_links": (("文件",), "文件"),
                           "annual_report_timeliness": _ANNUAL, "annual_report_structure": _ANNUAL,
                           "annual_report_tables": _ANNUAL}
+# Of those, the kinds whose documents are known only by their page (annual reports seen only in a
+# list are judged from the list already): a listed document whose page failed is unjudged.
+_LISTED_DOCUMENT_KINDS = frozenset({"document_fields", "interpretation_links"})
 # Overturnable kinds that look for their counter-example in the named place themselves (the
 # annual-report list of the organ): a column of another name not observed does not overturn them.
 _OVERTURNED_BY_ANY_COLUMN = OVERTURNABLE - {"annual_report_presence"}
@@ -178,8 +181,12 @@ def _outcome(page: Page | None) -> str:
 
 
 def _is_column_link(url: str, text: str, page: Page | None) -> bool:
+    """Whether a link may stand for a column: by the page when it was read; otherwise by its text
+    and address, never at a document's address (a hub's link to an annual report that failed)."""
     if page is not None and _outcome(page) == "ok":
         return page.kind in ("column", "hub")
+    if document_url(url):
+        return False
     return link_class(url, text, "page") in ("hub", "column") or bool(_INDEX_PAGE.search(urlsplit(url).path))
 
 
@@ -318,6 +325,8 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
                 msg = f"栏目“{u.name}”未能观察到（{OUTCOME_LABELS.get(u.why, u.why)}），其中的{what}未经检查。"
                 out.append(Finding("incomplete", f"{CUT_SUBJECT}:{u.url}", u.url, msg, Evidence(url=u.source),
                                    {"unbounded": True, "not_reached": u.why}))
+    if check in _LISTED_DOCUMENT_KINDS:
+        out += _listed_unobserved(site, *_COLUMN_DOCUMENT_KINDS[check])
     if gate.stopped and check in DOCUMENT_KINDS:
         links = link_columns(site.links)
         unseen = sum(map(and_, links.mask("kind", ["page"]), links.mask("outcome", ["not_checked"])))
@@ -326,4 +335,23 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
                    "其中的对象未经检查。")
             out.append(Finding("incomplete", CUT_SUBJECT, site.site, msg, Evidence(url=site.site),
                                {"unbounded": True, "pages_not_fetched": unseen, "crawl_stopped": gate.stopped}))
+    return out
+
+
+def _listed_unobserved(site: SiteModel, words: tuple[str, ...], what: str) -> list[Finding]:
+    """One incomplete finding per observed column named by `words` whose listed documents' pages
+    the crawl fetched and could not read (an HTTP 500, a WAF, a reset): they were never judged."""
+    pages = {p.url: p for p in site.pages}
+    judged = {d.url for d in site.documents}
+    out = []
+    for column in site.columns:
+        if column.state != "listed" or not any(w in column.name for w in words):
+            continue
+        failed = sorted({i.url for i in column.items if i.url and i.url not in judged and i.url in pages
+                         and pages[i.url].outcome != outcomes.OK})
+        if failed:
+            why = OUTCOME_LABELS.get(pages[failed[0]].outcome, pages[failed[0]].outcome)
+            msg = f"栏目“{column.name}”列出的 {len(failed)} 篇{what}的页面未能打开（如 {failed[0]}：{why}），未经检查。"
+            out.append(Finding("incomplete", f"{CUT_SUBJECT}:{column.url}", column.url, msg, column.evidence,
+                               {"unbounded": True, "pages_failed": len(failed), "examples": failed[:5]}))
     return out

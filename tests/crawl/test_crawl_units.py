@@ -177,3 +177,9 @@ def test_a_page_whose_bytes_are_not_its_declared_charset_is_read_in_its_own():
     cut = page.encode().replace(title.encode(), title.encode()[:-1], 3)
     assert page_charset(cut, "text/html; charset=utf-8") == ("utf-8", None)
     assert page_charset(page.encode(), "text/html") == ("utf-8", None)
+
+
+def test_document_addresses():
+    from govaudit.crawl.frontier import document_url
+    assert document_url("http://h/zwgk/nb/202203/t20220325_2001.html") and document_url("http://h/art/a.jsp?docid=12")
+    assert not document_url("http://h/zwgk/nb/") and not document_url("http://h/col/col3/index.html")
