@@ -187,7 +187,8 @@ def _is_column_link(url: str, text: str, page: Page | None) -> bool:
         return page.kind in ("column", "hub")
     if document_url(url):
         return False
-    return link_class(url, text, "page") in ("hub", "column") or bool(_INDEX_PAGE.search(urlsplit(url).path))
+    kind = link_class(url, text, "page")  # a later page of a list is a page of its column (pages_unobserved)
+    return kind in ("hub", "column") or (kind != "pagination" and bool(_INDEX_PAGE.search(urlsplit(url).path)))
 
 
 def _columns_linked(site: SiteModel, pages: dict[str, Page], hubs: list[str]) -> tuple[list[str], list[Unreached]]:

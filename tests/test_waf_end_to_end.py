@@ -109,3 +109,16 @@ def test_columns_not_observed_keep_an_absence_undecided(demo, plain, tmp_path):
     assert _rule(plain, "normative-doc-cleanup")["status"] == "pass"
     assert _rule(results, "normative-doc-cleanup")["status"] == "incomplete"
     assert results["verdict"]["code"] == "incomplete" and results["grade"] != "合格"
+
+
+def test_a_rate_limited_later_list_page_is_a_page_of_its_column_not_a_column(demo, plain, tmp_path):
+    # Rate limits bite later in a crawl: page 2 of 区域要闻 answered by the block page. It was a
+    # "column not observed" of its own (other-column-stale and empty-columns undecided for a
+    # column that does not exist); it is the list's page not observed.
+    results = _audit(demo, tmp_path / "out", {"/xwzx/qyyw/index_1.html": _answer(200, SAFEDOG)})
+    statuses = {r["id"]: r["status"] for r in results["rules"]}
+    assert statuses.pop("broken-links") == "fail" and _subject(results, "broken-links", "/xwzx/qyyw/index_1.html") == "incomplete"
+    assert statuses == {r["id"]: r["status"] for r in plain["rules"] if r["id"] != "broken-links"}
+    model = json.loads((tmp_path / "out" / "site.json").read_text(encoding="utf-8"))
+    (column,) = [c for c in model["columns"] if c["url"].endswith("/xwzx/qyyw/")]
+    assert column["pages_unobserved"] == 1 and "未能打开" in column["note"]

@@ -14,6 +14,7 @@ from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from govaudit import __version__
+from govaudit.crawl.frontier import classify as link_class
 from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
 from govaudit.htmlpage import RawLink
@@ -534,9 +535,11 @@ def _unique(items: Iterable[ListItem]) -> list[ListItem]:
     return out
 
 
-def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[str]) -> list[Column]:
+def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[str],
+             failed: frozenset[str] = frozenset()) -> list[Column]:
     """The columns of the list groups; level 1 when linked from the home page (`home`: its
-    address and its frames') or from a hub it links."""
+    address and its frames') or from a hub it links. A later page of a list whose fetch failed
+    (`failed`: a WAF or rate limit answering page 2 on) is a page of it not observed."""
     home_links = {l.url for url in home if (page := pages.get(url)) for l in page.facts.links}
     hub_links = {l.url for p in pages.values() if p.facts.kind == "hub" and p.capture.url in home_links
                  for l in p.facts.links}
@@ -554,10 +557,13 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[st
         if state == "empty" and members[0][0] != 1:  # a page past the end is empty; only page 1 can say the column is
             state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
         declared = max((p.facts.page_count or 0 for _, p in members), default=0)
-        unobserved = max(0, declared - (seen := len({n for n, _ in members})))
+        refused = {l.url for _, p in members for l in p.facts.links
+                   if l.url in failed and link_class(l.url, l.text, "page") == "pagination"}
+        unobserved = max(0, declared - (seen := len({n for n, _ in members})), len(refused))
         if note is None and state == "listed" and unobserved:
             # e.g. a script pager (goPage) whose page URLs the static page does not give
-            note = f"栏目分页共 {declared} 页，只抓取到 {seen} 页，其余分页未观察到"
+            note = (f"栏目分页共 {declared} 页，只抓取到 {seen} 页，其余分页未观察到" if declared > seen
+                    else f"栏目另有 {len(refused)} 页分页未能打开（被拦截或出错），未观察到")
         columns.append(Column(
             url=url, name=first.facts.column_name or url, name_source=first.facts.column_name_source or "url",
             state=state,
@@ -808,7 +814,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows), kept)
     _template_empties(pages)
     groups = _list_groups(pages, framed)
-    columns = _columns(groups, pages, [start, *frames])
+    failed = frozenset(url for url, cap in captures.items() if cap.outcome not in ("ok", "robots_disallowed"))
+    columns = _columns(groups, pages, [start, *frames], failed)
     docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site)
     docs = merge_copies(docs, kept.body_text)  # VSB /info/1041/4012.htm and content.jsp?…&wbnewsid=4012
     stamped = docs
