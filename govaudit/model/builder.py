@@ -557,9 +557,12 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[st
         if state == "empty" and members[0][0] != 1:  # a page past the end is empty; only page 1 can say the column is
             state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
         declared = max((p.facts.page_count or 0 for _, p in members), default=0)
-        refused = {l.url for _, p in members for l in p.facts.links
-                   if l.url in failed and link_class(l.url, l.text, "page") == "pagination"}
-        unobserved = max(0, declared - (seen := len({n for n, _ in members})), len(refused))
+        seen = len({n for n, _ in members})
+        # Without a stated page count, the pager's links the crawl could not read (one page may have
+        # two addresses: counted only when nothing states the count).
+        refused = set() if declared else {l.url for _, p in members for l in p.facts.links
+                                          if l.url in failed and link_class(l.url, l.text, "page") == "pagination"}
+        unobserved = max(0, declared - seen, len(refused))
         if note is None and state == "listed" and unobserved:
             # e.g. a script pager (goPage) whose page URLs the static page does not give
             note = (f"栏目分页共 {declared} 页，只抓取到 {seen} 页，其余分页未观察到" if declared > seen
