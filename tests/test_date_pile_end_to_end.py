@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import shutil
 
-from tests.test_waf_end_to_end import _audit, _rule, demo, plain  # noqa: F401 (fixtures)
+from tests.test_waf_end_to_end import _audit, _rule, _subject, demo, plain  # noqa: F401 (fixtures)
 
 STAMP = "2026-09-29"
 
@@ -32,3 +32,23 @@ def test_a_regeneration_stamp_on_every_article_page_changes_no_verdict(demo, pla
     late = {f["subject"]: f["status"] for f in _rule(results, "annual-report-late")["results"]}
     assert late == {f["subject"]: f["status"] for f in _rule(plain, "annual-report-late")["results"]}
     assert "页面显示的发布日期同为 2026-09-29" in " ".join(f["message"] for f in _rule(results, "date-integrity")["results"])
+
+
+def test_a_site_date_in_the_header_keeps_a_short_column_a_column(demo, plain, tmp_path):
+    """A header showing the site's 网站更新时间 (the day the pages were generated) on every page made
+    a column of two rows an article: the stale 通知公告 cut to two notices vanished
+    (notice-column-stale passed, meta-tags failed on a 'document')."""
+    root = tmp_path / "site"
+    shutil.copytree(demo, root)
+    tzgg = root / "zwgk" / "tzgg" / "index.html"
+    text = tzgg.read_text(encoding="utf-8")
+    rows = re.findall(r'<li><a href="\./.*?</li>', text)
+    tzgg.write_text(re.sub(r'<div class="pager">.*?</div>', "", text.replace("".join(rows), "".join(rows[:2]))), encoding="utf-8")
+    short = _audit(root, tmp_path / "short")
+    for page in root.rglob("*.html"):
+        page.write_text(page.read_text(encoding="utf-8").replace(
+            '<div class="logo">白鹭区人民政府</div>', '<div class="logo">白鹭区人民政府</div><div class="today">网站更新时间：2026-09-30</div>', 1),
+            encoding="utf-8")
+    results = _audit(root, tmp_path / "out")
+    assert {r["id"]: r["status"] for r in results["rules"]} == {r["id"]: r["status"] for r in short["rules"]}
+    assert _subject(results, "notice-column-stale", "/zwgk/tzgg/") == "fail"

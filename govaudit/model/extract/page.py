@@ -143,6 +143,16 @@ def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose:
     return "other"
 
 
+def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> bool:
+    """Whether a visible date dates the page itself, so that a list of one or two rows is an
+    article's related box: not a site's 网站更新时间 or 日期 in its header (on every page, the day
+    it was generated), nor the first row's own date shown unlabelled after the list's heading."""
+    if not date.text or (date.text == date.value or not any(c in date.text for c in "：:")) and \
+            any(i.date == date.value for i in items):
+        return False
+    return " ".join(date.text.split()) in " ".join(index.main_text().split())
+
+
 def _short_headings(index: walk.PageIndex) -> tuple[str, ...]:
     """Texts of the page's short heading-like blocks (see PageIndex.short_heads), once each."""
     seen = dict.fromkeys(" ".join(index.text[start:end].split()) for start, end in index.short_heads)
@@ -392,7 +402,9 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         listing = replace(listing, items=[], state="none")
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
     date = pub_date(flat, metas, metadata, url, title)
-    kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items), date.source == "visible", len(index.links))
+    kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
+                 date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)),
+                 len(index.links))
     items, state, single, updated = listing.items, listing.state, False, None
     empty_boxes: tuple[str, ...] = ()
     area = None
