@@ -52,3 +52,22 @@ def test_a_site_date_in_the_header_keeps_a_short_column_a_column(demo, plain, tm
     results = _audit(root, tmp_path / "out")
     assert {r["id"]: r["status"] for r in results["rules"]} == {r["id"]: r["status"] for r in short["rules"]}
     assert _subject(results, "notice-column-stale", "/zwgk/tzgg/") == "fail"
+
+
+def test_reports_without_a_date_line_are_dated_by_their_list_not_the_header_or_their_text(demo, plain, tmp_path):
+    """Annual report pages without their 发布时间 line: the first date after the title was the
+    statistics period (2025年1月1日), so the late 2025 report passed; with the site's 网站更新时间 in
+    every header, every report was dated 2026-09-30 and failed as late."""
+    root = tmp_path / "site"
+    shutil.copytree(demo, root)
+    for page in (root / "zwgk" / "nb").rglob("t*.html"):
+        page.write_text(re.sub(r'<div class="info">.*?</div>', "", page.read_text(encoding="utf-8")), encoding="utf-8")
+    late = {f["subject"]: f["status"] for f in _rule(plain, "annual-report-late")["results"]}
+    bare = _audit(root, tmp_path / "bare")
+    assert {f["subject"]: f["status"] for f in _rule(bare, "annual-report-late")["results"]} == late
+    for page in root.rglob("*.html"):
+        page.write_text(page.read_text(encoding="utf-8").replace(
+            '<div class="logo">白鹭区人民政府</div>', '<div class="logo">白鹭区人民政府</div><div class="today">网站更新时间：2026-09-30</div>', 1),
+            encoding="utf-8")
+    dated = _audit(root, tmp_path / "dated")
+    assert {f["subject"]: f["status"] for f in _rule(dated, "annual-report-late")["results"]} == late

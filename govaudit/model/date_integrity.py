@@ -71,7 +71,8 @@ def shown_piles(docs: Iterable[Document], site_days: set[str]) -> list[DatePile]
 def redated(docs: list[Document], columns: Iterable[Column]) -> list[Document]:
     """Documents whose own date (shown, metadata block or <meta>) falls on a regeneration pile's
     day — of the whole site's documents, or of their column's — dated instead by another date they
-    carry: the metadata block's 发布日期, their list row's date (off its list's piles), their URL's.
+    carry: the metadata block's 发布日期, their list row's date (off its list's piles), their URL's;
+    and a date shown without a label near the title, when their list row gives another.
     A CMS that regenerates every page stamps its shown 发布时间 too (2026-09-29 on a 2022 annual
     report): read as the publication date, a report on time fails as late, an old column reads as
     fresh. A document with no other date keeps its own (the pile is then the only evidence)."""
@@ -89,6 +90,11 @@ def redated(docs: list[Document], columns: Iterable[Column]) -> list[Document]:
     out = []
     for d in docs:
         days = site_days | column_days.get(d.column_url, set())
+        if _unlabelled(d) and (rows := [day for day in listed.get(d.url, []) if day != d.pub_date]):
+            # A bare date near the title (a report's 统计期限自2025年1月1日) is no 发布时间 beside the
+            # date its list row gives it.
+            out.append(replace(d, pub_date=rows[0], pub_date_source="list", evidence=replace(d.evidence, snippet=rows[0])))
+            continue
         if d.pub_date is None or d.pub_date not in days or d.pub_date_source not in ("visible", "metadata", "meta"):
             out.append(d)
             continue
@@ -102,6 +108,12 @@ def redated(docs: list[Document], columns: Iterable[Column]) -> list[Document]:
         evidence = replace(d.evidence, snippet=alt[0])
         out.append(replace(d, pub_date=alt[0], pub_date_source=alt[1], evidence=evidence))  # type: ignore[arg-type]
     return out
+
+
+def _unlabelled(d: Document) -> bool:
+    """A date the page shows without a label (found after its title), not 发布时间：… ."""
+    shown = d.evidence.snippet or ""
+    return d.pub_date_source == "visible" and bool(shown) and not any(c in shown for c in "：:")
 
 
 CONTRADICTED_MIN = 3  # list rows whose documents show their own date, before the list can be judged

@@ -145,3 +145,15 @@ def test_dates_off_a_pile_are_left_alone():
     assert date_integrity.redated(spread, []) == spread
     few = [replace(d, metadata={"发布日期": "2020-01-01"}) for d in _docs(["2026-09-29"] * 9)]  # below a pile's size
     assert date_integrity.redated(few, []) == few
+
+
+def test_a_bare_date_near_the_title_gives_way_to_the_list_rows_date():
+    """A report page without a 发布时间 line: the first date after its title is the statistics period
+    (本报告中所列数据的统计期限自2025年1月1日起), so the probes' late 2025 report (its list row
+    2026-04-20) passed as published 2025-01-01. A labelled date stays."""
+    bare = replace(_docs(["2025-01-01"])[0], evidence=replace(_docs(["2025-01-01"])[0].evidence, snippet="2025年1月1日"))
+    labelled = replace(bare, url=f"{MODEL_SITE}tzgg/9.html", evidence=replace(bare.evidence, snippet="发布时间：2025-01-01"))
+    col = replace(column("nb/", "年报", "2026-04-20"), items=[ListItem("2025年报", bare.url, "2026-04-20"),
+                                                              ListItem("2024年报", labelled.url, "2025-03-20")])
+    out = {d.url: (d.pub_date, d.pub_date_source) for d in date_integrity.redated([bare, labelled], [col])}
+    assert out == {bare.url: ("2026-04-20", "list"), labelled.url: ("2025-01-01", "visible")}
