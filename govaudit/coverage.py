@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from govaudit.checks.base import Finding
 from govaudit.crawl import outcomes
-from govaudit.crawl.frontier import classify as link_class
+from govaudit.crawl.frontier import classify as link_class, document_url
 from govaudit.model.linktable import link_columns
 from govaudit.model.types import BudgetCut, Column, Evidence, Link, Page, SiteModel
 from govaudit.urls import registrable_domain
@@ -30,7 +30,8 @@ _OBSERVED = (outcomes.OK, outcomes.NOT_FOUND, outcomes.SOFT_404, outcomes.WRONG_
 # Why a page was not observed, by crawl outcome (stop reasons are in STOP_REASONS).
 OUTCOME_LABELS = {
     "not_found": "页面不存在（404/410）", "soft_404": "返回“页面不存在”之类的错误页", "wrong_type": "文件地址返回的是网页",
-    "http_error": "服务器返回错误", "blocked": "被防火墙（WAF）拦截或要求验证",
+    "http_error": "服务器返回错误", "blocked": "被防火墙（WAF）拦截或要求验证、登录",
+    "redirect_home": "重定向到网站首页，不是所链接的页面",
     "timeout": "服务器响应超时", "unreachable": "无法连接服务器", "tls_error": "TLS 证书或握手失败",
     "too_large": "页面过大未完整读取", "redirect_loop": "重定向循环", "robots_disallowed": "robots.txt 禁止抓取",
     "error": "抓取出错", "not_fetched": "抓取在到达该页面前停止",
@@ -65,8 +66,18 @@ OVERTURNABLE = frozenset({"site_freshness", "annual_report_presence", "section_p
 DOCUMENT_KINDS = frozenset({"document_fields", "interpretation_links", "link_health", "annual_report_timeliness",
                             "annual_report_structure", "annual_report_tables", "meta_tags"})
 CUT_SUBJECT = "crawl:cut"
-# Check kinds judging the documents of a column: one whose column was not observed left them unjudged.
-_COLUMN_DOCUMENT_KINDS = frozenset({"document_fields", "interpretation_links"})
+# Check kinds judging the documents of a column, with the words naming such a column and what it
+# holds: a column of that name the crawl did not observe left its documents unjudged.
+_ANNUAL = (("年报", "年度报告"), "年度报告")
+_COLUMN_DOCUMENT_KINDS = {"document_fields": (("文件",), "文件"), "interpretation_links": (("文件",), "文件"),
+                          "annual_report_timeliness": _ANNUAL, "annual_report_structure": _ANNUAL,
+                          "annual_report_tables": _ANNUAL}
+# Of those, the kinds whose documents are known only by their page (annual reports seen only in a
+# list are judged from the list already): a listed document whose page failed is unjudged.
+_LISTED_DOCUMENT_KINDS = frozenset({"document_fields", "interpretation_links"})
+# Overturnable kinds that look for their counter-example in the named place themselves (the
+# annual-report list of the organ): a column of another name not observed does not overturn them.
+_OVERTURNED_BY_ANY_COLUMN = OVERTURNABLE - {"annual_report_presence"}
 
 
 @dataclass(frozen=True)
@@ -157,10 +168,27 @@ def _hub_missing(site: SiteModel, pages: dict[str, Page]) -> str:
             "或链接由脚本生成），未能观察到该专栏。")
 
 
+def _outcome(page: Page | None) -> str:
+    """What became of a linked page: its crawl outcome, not_fetched, or offsite for a page of the
+    site that redirected to another site and was not read as a column there (a column moved to a
+    platform elsewhere): never observed, as a link to that site would not be."""
+    if page is None:
+        return "not_fetched"
+    if page.outcome == "ok" and page.kind not in ("column", "hub") and page.evidence.url != page.url and \
+            registrable_domain(urlsplit(page.evidence.url).hostname or "") != registrable_domain(urlsplit(page.url).hostname or ""):
+        return "offsite"
+    return page.outcome
+
+
 def _is_column_link(url: str, text: str, page: Page | None) -> bool:
-    if page is not None and page.outcome == "ok":
+    """Whether a link may stand for a column: by the page when it was read; otherwise by its text
+    and address, never at a document's address (a hub's link to an annual report that failed)."""
+    if page is not None and _outcome(page) == "ok":
         return page.kind in ("column", "hub")
-    return link_class(url, text, "page") in ("hub", "column") or bool(_INDEX_PAGE.search(urlsplit(url).path))
+    if document_url(url):
+        return False
+    kind = link_class(url, text, "page")  # a later page of a list is a page of its column (pages_unobserved)
+    return kind in ("hub", "column") or (kind != "pagination" and bool(_INDEX_PAGE.search(urlsplit(url).path)))
 
 
 def _columns_linked(site: SiteModel, pages: dict[str, Page], hubs: list[str]) -> tuple[list[str], list[Unreached]]:
@@ -172,7 +200,7 @@ def _columns_linked(site: SiteModel, pages: dict[str, Page], hubs: list[str]) ->
             continue
         page = pages.get(link.target)
         if _is_column_link(link.target, link.text, page):
-            why = "not_fetched" if page is None else page.outcome
+            why = _outcome(page)
             linked[link.target] = Unreached(link.target, link.text.strip() or link.target, link.source, why)
     unreached = [u for u in linked.values() if u.why not in _OBSERVED]
     return sorted(linked), sorted(unreached, key=lambda u: u.url)
@@ -222,7 +250,7 @@ def verdict(gate: Gate, grade: str, blocking: list[str]) -> dict[str, Any]:
 
 def _unobserved(page: Page | None, gate: Gate) -> bool:
     """True when a link to `page` (None: not fetched) may stand for a column the crawl did not observe."""
-    return (page is not None or bool(gate.stopped)) and ("not_fetched" if page is None else page.outcome) not in _OBSERVED
+    return (page is not None or bool(gate.stopped)) and _outcome(page) not in _OBSERVED
 
 
 def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict[str, Unreached]]:
@@ -243,7 +271,7 @@ def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict
         if link.kind != "page" or link.target in missing:
             continue
         page = pages.get(link.target)
-        why = "not_fetched" if page is None else page.outcome
+        why = _outcome(page)
         if _is_column_link(link.target, link.text, page):
             missing[link.target] = (Unreached(link.target, link.text.strip() or link.target, link.source, why), 2)
     # The hub's disclosure columns on another site (政策解读 on a province's platform): never observed.
@@ -277,6 +305,13 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
         elif gate.stopped and check in OVERTURNABLE and f.status == "fail":
             f = replace(f, status="incomplete", message=f"{f.message}（抓取提前停止：{STOP_REASONS.get(gate.stopped, gate.stopped)}，"
                                                          "未抓取的页面可能推翻这一结论。）", data={**f.data, "crawl_stopped": gate.stopped})
+        elif unreached and check in _OVERTURNED_BY_ANY_COLUMN and f.status == "fail":
+            # A column the crawl did not observe (blocked, failing, on another site) may hold the
+            # counter-example (a 清理结果 among its notices, a fresh list): never looked at, not absent.
+            names = sorted({u.name for u in unreached.values()})
+            f = replace(f, status="incomplete", message=f"{f.message}（栏目“{names[0]}”等 {len(names)} 个栏目未能观察到，"
+                                                         "其中的信息可能推翻这一结论。）",
+                        data={**f.data, "columns_not_reached": sorted(unreached)})
         elif gate.hub is None and check in OVERTURNABLE and f.status == "fail":
             # The 政务公开 hub was not observed (on another host, behind a script …): what it holds
             # — the guide, the cleanup results, its sections — was never looked at, not found absent.
@@ -284,12 +319,15 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
                         data={**f.data, "hub_not_observed": True})
         out.append(f)
     if check in _COLUMN_DOCUMENT_KINDS:
-        # Documents of a column nobody observed (规范性文件 on another site, or failing) were never judged.
+        # Documents of a column nobody observed (规范性文件 on another site, a blocked 年报 column) were never judged.
+        words, what = _COLUMN_DOCUMENT_KINDS[check]
         for u in sorted(unreached.values(), key=lambda u: u.url):
-            if "文件" in u.name:
-                msg = f"栏目“{u.name}”未能观察到（{OUTCOME_LABELS.get(u.why, u.why)}），其中的文件未经检查。"
+            if any(w in u.name for w in words):
+                msg = f"栏目“{u.name}”未能观察到（{OUTCOME_LABELS.get(u.why, u.why)}），其中的{what}未经检查。"
                 out.append(Finding("incomplete", f"{CUT_SUBJECT}:{u.url}", u.url, msg, Evidence(url=u.source),
                                    {"unbounded": True, "not_reached": u.why}))
+    if check in _LISTED_DOCUMENT_KINDS:
+        out += _listed_unobserved(site, *_COLUMN_DOCUMENT_KINDS[check])
     if gate.stopped and check in DOCUMENT_KINDS:
         links = link_columns(site.links)
         unseen = sum(map(and_, links.mask("kind", ["page"]), links.mask("outcome", ["not_checked"])))
@@ -298,4 +336,23 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
                    "其中的对象未经检查。")
             out.append(Finding("incomplete", CUT_SUBJECT, site.site, msg, Evidence(url=site.site),
                                {"unbounded": True, "pages_not_fetched": unseen, "crawl_stopped": gate.stopped}))
+    return out
+
+
+def _listed_unobserved(site: SiteModel, words: tuple[str, ...], what: str) -> list[Finding]:
+    """One incomplete finding per observed column named by `words` whose listed documents' pages
+    the crawl fetched and could not read (an HTTP 500, a WAF, a reset): they were never judged."""
+    pages = {p.url: p for p in site.pages}
+    judged = {d.url for d in site.documents}
+    out = []
+    for column in site.columns:
+        if column.state != "listed" or not any(w in column.name for w in words):
+            continue
+        failed = sorted({i.url for i in column.items if i.url and i.url not in judged and i.url in pages
+                         and pages[i.url].outcome != outcomes.OK})
+        if failed:
+            why = OUTCOME_LABELS.get(pages[failed[0]].outcome, pages[failed[0]].outcome)
+            msg = f"栏目“{column.name}”列出的 {len(failed)} 篇{what}的页面未能打开（如 {failed[0]}：{why}），未经检查。"
+            out.append(Finding("incomplete", f"{CUT_SUBJECT}:{column.url}", column.url, msg, column.evidence,
+                               {"unbounded": True, "pages_failed": len(failed), "examples": failed[:5]}))
     return out

@@ -19,6 +19,10 @@ EMPTY_MARKERS = (
     "没有任何文章", "没有任何信息", "没有任何内容", "没有任何记录",  # PowerEasy: 此栏目下还没有任何文章
 )
 
+# Words a login page's <title> carries (统一身份认证平台, 用户登录, 登录页): with a password field,
+# the page is a login form in place of the page linked.
+LOGIN_TITLE_WORDS = ("登录", "登陆", "身份认证", "统一认证", "login", "sign in")
+
 # class/id names (searched in "class id" of an element) -----------------------------------
 # Navigation, header, footer, breadcrumb, share and pager areas: the page's chrome.
 CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|share|pager|page-?bar|dqwz", re.I)

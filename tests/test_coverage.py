@@ -123,7 +123,7 @@ def test_a_hub_link_that_failed_is_named_in_the_reason():
     model = replace(model, pages=[p if p.url != HUB else page("zwgk/", "error", "", "blocked", 412) for p in model.pages])
     gate = coverage.assess(model, 0.8)
     assert gate.code == "incomplete" and gate.hub is None
-    assert "“政府信息公开”链接 http://site.test/zwgk/ 未能打开（被防火墙（WAF）拦截或要求验证）" in gate.reasons[0]["message"]
+    assert "“政府信息公开”链接 http://site.test/zwgk/ 未能打开（被防火墙（WAF）拦截或要求验证、登录）" in gate.reasons[0]["message"]
 
 
 def test_an_unobserved_hub_turns_overturnable_failures_into_incomplete():

@@ -17,7 +17,7 @@ def _dates(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Findin
                 "mismatches": len(column.date_mismatches)}
         problems = []
         for pile in column.date_piles:
-            where = "列表日期" if pile.source == "list" else "页面 PubDate 元数据"
+            where = {"list": "列表日期", "meta": "页面 PubDate 元数据", "shown": "页面显示的发布日期"}[pile.source]
             problems.append(f"{pile.count}/{pile.total} 条信息的{where}同为 {pile.date}（疑似页面重新生成时间）")
         if column.date_mismatches:
             m = column.date_mismatches[0]

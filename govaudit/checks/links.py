@@ -14,6 +14,8 @@ from govaudit.model.types import Evidence, Link, SiteModel
 _KIND_LABEL = {"page": "页面链接", "attachment": "附件", "image": "图片"}
 # Why a link is broken when its HTTP status alone does not say (a status-200 error page).
 _FETCH_LABEL = {"soft_404": "返回“页面不存在”类错误页面", "wrong_type": "返回的是网页而不是文件"}
+# Why a link has no verdict: the site refused the crawler, or sent it to the home page.
+_REFUSED = {"blocked": "被网站防护拦截（WAF）或要求验证、登录", "redirect_home": "重定向到网站首页"}
 _JUDGED = ("broken", "blocked")  # outcomes with a finding each; "ok" is counted, any other is not checked
 
 
@@ -55,7 +57,7 @@ def _link_health(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[
             msg = f"{label}“{link.text or target}”不可用（{_why(link)}），出现在 {len(linked_from)} 个页面。"
             findings.append(Finding("fail", target, target, msg, evidence, data))
         else:
-            msg = f"{label}“{target}”被网站防护拦截（WAF），无法判断是否可用。"
+            msg = f"{label}“{target}”{_REFUSED.get(link.fetch_outcome or '', _REFUSED['blocked'])}，无法判断是否可用。"
             findings.append(Finding("incomplete", target, target, msg, evidence, data))
     root = Evidence(url=site.site)
     if ok:

@@ -272,12 +272,21 @@ RECENT_DOCUMENT = CheckKind(
 def _site_freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     columns = [c for c in site.columns if c.level in params["levels"] and c.state == "listed"
                and ctx.column_class(c.name, c.url) not in params["exclude_classes"]]
-    dated = [(c.newest_date, c) for c in columns if c.newest_date]
+    # A column's newest date on a regeneration pile is no evidence of an update (columns.py says so too).
+    dated = [(c.newest_date, c) for c in columns if c.newest_date and not c.newest_is_pile]
+    piled = [c for c in columns if c.newest_date and c.newest_is_pile]
     if not dated:
-        status = "incomplete" if not columns or site.crawl.budget_exhausted else "fail"
-        msg = "首页及一级栏目没有可识别日期的信息。" if status == "fail" else "未能观察到首页及一级栏目的信息。"
+        status = "incomplete" if not columns or piled or site.crawl.budget_exhausted else "fail"
+        msg = ("首页及一级栏目没有可识别日期的信息。" if status == "fail" else
+               f"栏目“{piled[0].name}”等的最新日期疑似页面重新生成时间，无法判断首页及一级栏目的更新情况。" if piled
+               else "未能观察到首页及一级栏目的信息。")
         return [Finding(status, "site-update", site.site, msg, Evidence(url=site.site))]
     newest, column = max(dated, key=lambda x: x[0])
+    if piled and date.fromisoformat(newest) < subtract_age(ctx.as_of, params["max_age"]):
+        msg = (f"首页及一级栏目中可信的最新信息发布于 {newest}（栏目“{column.name}”）；栏目“{piled[0].name}”的最新日期"
+               f"{piled[0].newest_date} 疑似页面重新生成时间，无法判断是否更新。")
+        return [Finding("incomplete", "site-update", site.site, msg, piled[0].evidence,
+                        {"newest_date": newest, "column": column.name, "piled_column": piled[0].name})]
     age = (ctx.as_of - date.fromisoformat(newest)).days
     data = {"newest_date": newest, "column": column.name, "newest_url": column.newest_url, "age_days": age}
     if date.fromisoformat(newest) < subtract_age(ctx.as_of, params["max_age"]):

@@ -88,6 +88,13 @@ def page_charset(body: bytes, content_type: str | None) -> tuple[str, str | None
     <meta> or detected charset is used, if the body decodes in that. Detection (slow)
     only runs when the header's charset fails.
     """
+    chosen, note = _declared_charset(body, content_type)
+    if (actual := _misdeclared(body, chosen)) is not None:
+        return actual, f"charset mismatch: the page is declared {chosen}, its bytes are {actual}; decoded as {actual}"
+    return chosen, note
+
+
+def _declared_charset(body: bytes, content_type: str | None) -> tuple[str, str | None]:
     declared = detect_charset(body, content_type)
     if not _HEADER_CHARSET.search(content_type or ""):
         return declared, None  # the header names none: the page's own was used
@@ -99,6 +106,35 @@ def page_charset(body: bytes, content_type: str | None) -> tuple[str, str | None
         return declared, None
     chosen = declared if header_holds or not _decodes(body, own) else own
     return chosen, f"charset mismatch: Content-Type says {declared}, the page itself {own}; decoded as {chosen}"
+
+
+_GB = frozenset({"gb2312", "gbk", "gb18030"})
+_MOJIBAKE_MIN = 8  # replacement characters before a page is read as misdeclared, not a stray bad byte
+
+
+def _misdeclared(body: bytes, charset: str) -> str | None:
+    """The charset a page's bytes are in when every declaration names the other of UTF-8 and the
+    GB family (a GBK page pasted into a UTF-8 template, a UTF-8 page left with gb2312), or None.
+    GB text is next to never valid UTF-8, and UTF-8 text read as GB is mojibake: a page with many
+    non-ASCII bytes that fail as UTF-8 but decode as gb18030 is GB; one whose non-ASCII bytes all
+    decode as UTF-8 is UTF-8. A few bad bytes in a UTF-8 page (a cut snippet) change nothing."""
+    name = codecs.lookup(charset).name if _known(charset) else charset
+    if name == "utf-8":
+        bad = body.decode("utf-8", "replace").count("\ufffd")
+        wide = sum(1 for b in body if b >= 0x80)
+        if bad >= _MOJIBAKE_MIN and bad * 5 >= wide and _decodes(body, "gb18030"):
+            return "gb18030"
+    elif name in _GB and any(b >= 0x80 for b in body) and _decodes(body, "utf-8"):
+        return "utf-8"
+    return None
+
+
+def _known(charset: str) -> bool:
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        return False
+    return True
 
 
 def _decodes(body: bytes, charset: str) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from govaudit.crawl import outcomes
 from govaudit.crawl.fetcher import FetchResult
@@ -27,6 +29,16 @@ from govaudit.urls import resolve
 
 _MAX_ANCHOR = 500  # characters of link text kept in the index (a link can wrap a whole block)
 _MAX_KEYS = 20_000  # links whose canonical key is remembered (menus repeat on every page); ~4 MB at most
+
+
+# The paths a home page answers at: the host's root and its index page there.
+_HOME_PATH = re.compile(r"/(?:(?:index|default|main|home|portal)\.\w{2,5})?", re.I)
+
+
+def _home_like(url: str) -> bool:
+    """True for the root of a host, with no query (/, /index.html)."""
+    parts = urlsplit(url)
+    return not parts.query and _HOME_PATH.fullmatch(parts.path or "/") is not None
 
 
 class Decisions:
@@ -53,6 +65,7 @@ class Decisions:
         self.error_bodies = RepeatedErrorBodies()
         self.budget = Budget(settings.max_pages, settings.max_checks)
         self._keys: dict[str, str | None] = {}  # link as found -> canonical(link)
+        self.home: set[str] = set()  # canonical addresses the home page answered at
 
     def key(self, link: str) -> str | None:
         """canonical(link), remembered: most links of a page are the site's menus, seen on every page."""
@@ -104,8 +117,13 @@ class Decisions:
                     self.by_outcome[outcomes.SOFT_404] += 1
                     if not self.by_outcome[was]:
                         del self.by_outcome[was]
-        result = page.result
         final = page.final_url
+        if why.priority == "home" and page.result.outcome == outcomes.OK:
+            self.home.update(k for k in (self.key(url), final and self.key(final)) if k)
+        elif self._sent_home(url, final, page):
+            page = Parsed(dataclasses.replace(page.result, outcome=outcomes.REDIRECT_HOME,
+                                              error=f"redirected to the home page {final}"), page.charset, page.charset_note)
+        result = page.result
         if why.priority == "home" and final and result.outcome == outcomes.OK and not self.scope.on_site(final):
             self.scope.add_host(final)  # gov.cn -> www.gov.cn: the site is where the start URL leads
             self.writer.set_meta({"hosts": json.dumps(self.scope.hosts)})
@@ -150,6 +168,17 @@ class Decisions:
                 if page.list_pages.postback:  # a WebForms pager: its pages answer POSTs, which the crawl never sends
                     self.writer.add_cutoff(url, "postback_pages", url, why.parent, why.depth, page.list_pages.postback)
                     self.cutoffs["postback_pages"] += page.list_pages.postback
+
+    def _sent_home(self, url: str, final: str | None, page: Parsed) -> bool:
+        """True when a link to another page of the site was answered by a redirect to the home page
+        (its address, or the root of the host): the page linked was not shown. A link to the home
+        page itself (/index.html redirected to /) is the home."""
+        if page.result.outcome != outcomes.OK or not final or not page.result.exchanges or not self.scope.on_site(final):
+            return False
+        target, asked = self.key(final), self.key(url)
+        if target is None or asked is None or target == asked or _home_like(asked):
+            return False
+        return target in self.home or _home_like(target)
 
     def take_back(self, url: str, why: Why, outcome: str) -> None:
         """Undo the record of a fetch that failed because its host was down: queued again instead."""

@@ -244,6 +244,9 @@ class Fetcher:
         raise AssertionError("unreachable: the last attempt always returns or raises")
 
     def _is_challenge(self, exchange: Exchange) -> bool:
+        """A WAF challenge (not worth retrying); a 429 is asked again after its Retry-After."""
+        if exchange.status == 429:
+            return False
         content = self._decoded(exchange)
         return content is not None and outcomes.classify_status(exchange.status, content) == outcomes.BLOCKED
 

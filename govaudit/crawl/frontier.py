@@ -58,6 +58,13 @@ class Why:
     disclosure: bool = False  # part of a disclosure column (its list pages, its documents)
 
 
+def document_url(url: str) -> bool:
+    """True for an address shaped as a document's (TRS t20240115_123.html, a /202401/ folder, a
+    long numeric name, an id query), whatever a link to it says."""
+    parts = urlsplit(url)
+    return bool(_DOCUMENT.search(unquote(parts.path)) or _DOCUMENT_QUERY.search(parts.query))
+
+
 def classify(url: str, anchor: str, kind: str) -> str:
     """Priority class of a link to `url` with text `anchor`; `kind` is urls.link_kind's answer."""
     if kind in ("image", "attachment"):

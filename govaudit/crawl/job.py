@@ -14,7 +14,7 @@ from govaudit.crawl.frontier import CHECKS
 from govaudit.crawl.pagination import ListPages, list_pages
 from govaudit.crawl.render import Refused, Renderer, RenderFailed, RenderUnavailable
 from govaudit.crawl.render_need import render_reason
-from govaudit.crawl.soft404 import error_page, html_body, wrong_type
+from govaudit.crawl.soft404 import error_page, html_body, login_wall, wrong_type
 from govaudit.crawl.writer import RenderOutcome
 from govaudit.htmlpage import RawLink, decode_html, extract_links, parse_html
 from govaudit.urls import normalize, resolve
@@ -71,6 +71,8 @@ def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parse
     error, phrase = error_page(tree, text)
     if error is not None and priority != "home":  # a home page saying 404 is judged by the site's rules
         return Parsed(dataclasses.replace(result, outcome=outcomes.SOFT_404, error=error), charset, note)
+    if priority != "home" and (login := login_wall(tree)) is not None:  # refused to the crawler: not observed
+        return Parsed(dataclasses.replace(result, outcome=outcomes.BLOCKED, error=login), charset, note)
     links = extract_links(tree, final_url)
     app = _app_list_links(final_url, text)
     links += app

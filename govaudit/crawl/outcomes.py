@@ -18,46 +18,65 @@ ERROR = "error"
 # Status 200 but not what the link promises (see crawl/soft404.py): broken links.
 SOFT_404 = "soft_404"  # an error page (页面不存在, 404 in the title, one error body for many URLs)
 WRONG_TYPE = "wrong_type"  # an HTML page served for a file URL (.pdf, .doc, .png …)
+# Redirected to the home page: a removed page, or a visitor sent home (a referer or session
+# check). Not the page linked, and not evidence either way: not observed.
+REDIRECT_HOME = "redirect_home"
 
 ALL = (OK, NOT_FOUND, HTTP_ERROR, BLOCKED, TIMEOUT, UNREACHABLE, TLS_ERROR, TOO_LARGE,
-       REDIRECT_LOOP, ROBOTS_DISALLOWED, ERROR, SOFT_404, WRONG_TYPE)
+       REDIRECT_LOOP, ROBOTS_DISALLOWED, ERROR, SOFT_404, WRONG_TYPE, REDIRECT_HOME)
 
 # JS-challenge WAFs answer with a page that runs a script, sets a cookie and reloads: 瑞数
 # (Ruishu, `$_ts`, usually HTTP 412), 加速乐 (`__jsl_clearance`, HTTP 521), Cloudflare
-# ("Just a moment…"), cloud WAF interstitials (请稍候, 安全验证, 访问异常). They mean
-# "blocked" (not observed), never "broken", and never a page of the site.
+# ("Just a moment…"), cloud WAF interstitials (请稍候, 安全验证, 访问异常). Block pages of the
+# WAFs Chinese government hosts run (安全狗 SafeDog, 云锁 Yunsuo, 创宇盾, 腾讯云, 华为云, 网宿,
+# 宝塔/ngx_lua_waf) and rate limiters (访问过于频繁) answer 200 or 403 with a short notice.
+# They mean "blocked" (not observed), never "broken", and never a page of the site.
 _SCRIPT_MARKERS = (b"$_ts", b"jsl_clearance", b"_jsl", b"cf-browser-verification", b"challenge-platform", b"cf_chl_",
-                   b"Just a moment...", b"Just a moment\xe2\x80\xa6")
-_CHALLENGE_TEXTS = ("请稍候", "安全验证", "访问异常", "正在进行安全检查", "人机验证", "浏览器安全检查")
+                   b"Just a moment...", b"Just a moment\xe2\x80\xa6",
+                   b"yunsuologo", b"safedog.cn", b"365cyd", b"waf.tencent-cloud.com", b"waf-static.tencent.com")
+_CHALLENGE_TEXTS = ("请稍候", "安全验证", "访问异常", "正在进行安全检查", "人机验证", "浏览器安全检查",
+                    "网站防火墙", "已被网站管理员设置拦截", "已被网站管理员设置为拦截", "当前访问疑似黑客攻击",
+                    "您的请求疑似攻击行为", "访问行为存在异常", "请求已被管理员设置的策略阻断", "已被腾讯云安全拦截",
+                    "访问过于频繁", "请求过于频繁", "访问频率过高", "访问太频繁", "访问频繁")
 _CHALLENGE_MARKERS = _SCRIPT_MARKERS + tuple(
     t.encode(codec) for t in _CHALLENGE_TEXTS for codec in ("utf-8", "gb18030")
 )
-_CHALLENGE_STATUSES = (403, 503, 521)
+# A cookie challenge of any vendor: a script sets a cookie and loads the page again (the body is
+# nothing else; a page of the site shows text). Read only on a page with next to no visible text.
+_COOKIE_RELOAD = re.compile(rb"document\.cookie\s*=.{0,2000}?(?:location\.(?:reload|replace|href|assign)|window\.location\s*=)",
+                            re.S)
+_CHALLENGE_STATUSES = (403, 405, 418, 503, 521)
 _SHORT_PAGE = 300  # characters of visible text: a challenge page shows next to none
 _INVISIBLE = re.compile(rb"<(script|style|noscript)\b.*?</\1\s*>|<[^>]*>|&nbsp;|\s+", re.I | re.S)
 
 
 def looks_like_challenge(body: bytes) -> bool:
-    """True when a response body looks like a WAF challenge page."""
-    return any(marker in body for marker in _CHALLENGE_MARKERS)
+    """True when a response body looks like a WAF challenge or block page."""
+    return any(marker in body for marker in _CHALLENGE_MARKERS) or _cookie_challenge(body)
+
+
+def _short(body: bytes) -> bool:
+    return len(_INVISIBLE.sub(b"", body).decode("utf-8", "replace")) <= _SHORT_PAGE
+
+
+def _cookie_challenge(body: bytes) -> bool:
+    return len(body) <= 64 * 1024 and b"cookie" in body and _COOKIE_RELOAD.search(body) is not None and _short(body)
 
 
 def _challenge_page(body: bytes) -> bool:
     """A status-200 challenge: a WAF marker on a page with next to no visible text, and for the
     plain phrases (请稍候 also says "redirecting, please wait") no link to follow either."""
-    if len(body) > 512 * 1024 or not looks_like_challenge(body):
+    if len(body) > 512 * 1024 or not looks_like_challenge(body) or not _short(body):
         return False
-    visible = _INVISIBLE.sub(b"", body)
-    if len(visible.decode("utf-8", "replace")) > _SHORT_PAGE:
-        return False
-    return any(m in body for m in _SCRIPT_MARKERS) or b"<a " not in body.lower()
+    return any(m in body for m in _SCRIPT_MARKERS) or _cookie_challenge(body) or b"<a " not in body.lower()
 
 
 def classify_status(status: int, body: bytes | None = None) -> str:
-    """Outcome of a completed HTTP exchange with final `status` and decoded `body`."""
+    """Outcome of a completed HTTP exchange with final `status` and decoded `body`. A 429 (too
+    many requests, after its retries) refuses the crawler, as a WAF does: blocked, not broken."""
     if 200 <= status < 300:
         return BLOCKED if body and _challenge_page(body) else OK
-    if status == 412 or (status in _CHALLENGE_STATUSES and body and looks_like_challenge(body)):
+    if status in (412, 429) or (status in _CHALLENGE_STATUSES and body and looks_like_challenge(body)):
         return BLOCKED
     if status in (404, 410):
         return NOT_FOUND

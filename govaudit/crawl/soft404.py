@@ -11,6 +11,7 @@ import re
 
 import lxml.etree
 
+from govaudit.htmlvocab import LOGIN_TITLE_WORDS
 from govaudit.urls import link_kind
 
 # Phrases error pages use. In the <title> any of them decides; in the body only on a short
@@ -73,6 +74,25 @@ def error_page(tree: lxml.etree._Element, html: str | None = None) -> tuple[str 
     if len(text) < _SHORT_TEXT:
         return f"error page: “{text[:60]}”", True
     return None, True
+
+
+_LOGIN_TEXT = 200  # characters of visible text below which a password form is all the page shows
+
+
+def login_wall(tree: lxml.etree._Element) -> str | None:
+    """Why the page is a login form in place of the page linked (a column or document behind a
+    login), or None: a password field on a page titled as a login (统一身份认证平台, 用户登录), or
+    with next to no other text. A page of the site with a login box beside its content shows more."""
+    if not any((el.get("type") or "").strip().lower() == "password" for el in tree.iter("input")):
+        return None
+    title_el = tree.find(".//title")
+    title = " ".join((title_el.text_content() if hasattr(title_el, "text_content") else title_el.text or "").split()) \
+        if title_el is not None else ""
+    if any(w in title.lower() for w in LOGIN_TITLE_WORDS):
+        return f"login page: title “{title[:60]}”"
+    if len(visible_text(tree)) < _LOGIN_TEXT:
+        return "login page: a password form and next to no text"
+    return None
 
 
 def wrong_type(url: str, content_type: str | None) -> str | None:

@@ -14,6 +14,7 @@ from typing import BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
 from govaudit import __version__
+from govaudit.crawl.frontier import classify as link_class
 from govaudit.crawl.scope import Scope
 from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
 from govaudit.htmlpage import RawLink
@@ -38,7 +39,8 @@ from govaudit.urls import link_kind
 # soft_404: a status-200 error page; wrong_type: an HTML page served for a file URL (.pdf, .png).
 _OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "broken",
                     "unreachable": "broken", "tls_error": "broken", "redirect_loop": "broken",
-                    "soft_404": "broken", "wrong_type": "broken", "too_large": "ok", "blocked": "blocked"}
+                    "soft_404": "broken", "wrong_type": "broken", "too_large": "ok", "blocked": "blocked",
+                    "redirect_home": "blocked"}  # sent home: not the page linked, no verdict either way
 
 
 @dataclass(frozen=True, slots=True)
@@ -553,9 +555,11 @@ def _unique(items: Iterable[ListItem]) -> list[ListItem]:
     return out
 
 
-def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[str]) -> list[Column]:
+def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[str],
+             failed: frozenset[str] = frozenset()) -> list[Column]:
     """The columns of the list groups; level 1 when linked from the home page (`home`: its
-    address and its frames') or from a hub it links."""
+    address and its frames') or from a hub it links. A later page of a list whose fetch failed
+    (`failed`: a WAF or rate limit answering page 2 on) is a page of it not observed."""
     home_links = {l.url for url in home if (page := pages.get(url)) for l in page.facts.links}
     hub_links = {l.url for p in pages.values() if p.facts.kind == "hub" and p.capture.url in home_links
                  for l in p.facts.links}
@@ -573,10 +577,16 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[st
         if state == "empty" and members[0][0] != 1:  # a page past the end is empty; only page 1 can say the column is
             state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
         declared = max((p.facts.page_count or 0 for _, p in members), default=0)
-        unobserved = max(0, declared - (seen := len({n for n, _ in members})))
+        seen = len({n for n, _ in members})
+        # Without a stated page count, the pager's links the crawl could not read (one page may have
+        # two addresses: counted only when nothing states the count).
+        refused = set() if declared else {l.url for _, p in members for l in p.facts.links
+                                          if l.url in failed and link_class(l.url, l.text, "page") == "pagination"}
+        unobserved = max(0, declared - seen, len(refused))
         if note is None and state == "listed" and unobserved:
             # e.g. a script pager (goPage) whose page URLs the static page does not give
-            note = f"栏目分页共 {declared} 页，只抓取到 {seen} 页，其余分页未观察到"
+            note = (f"栏目分页共 {declared} 页，只抓取到 {seen} 页，其余分页未观察到" if declared > seen
+                    else f"栏目另有 {len(refused)} 页分页未能打开（被拦截或出错），未观察到")
         columns.append(Column(
             url=url, name=first.facts.column_name or url, name_source=first.facts.column_name_source or "url",
             state=state,
@@ -686,18 +696,25 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
     return sorted(docs, key=lambda d: d.url)
 
 
-def _with_date_integrity(columns: list[Column], docs: list[Document]) -> list[Column]:
-    """Columns with their date piles, their documents' meta-vs-visible mismatches, and a newest
-    date that is evidence of an update (a piled or undated list is dated by its documents)."""
+def _with_date_integrity(columns: list[Column], docs: list[Document], stamped: list[Document]) -> list[Column]:
+    """Columns with their date piles (of their list, their documents' meta PubDate, and the own
+    dates of their documents as `stamped` before date_integrity.redated), their documents'
+    meta-vs-visible mismatches, and a newest date that is evidence of an update (a piled or
+    undated list is dated by its documents)."""
     by_column: dict[str | None, list[Document]] = {}
     for d in docs:
         by_column.setdefault(d.column_url, []).append(d)
+    shown: dict[str | None, list[Document]] = {}
+    for d in stamped:
+        shown.setdefault(d.column_url, []).append(d)
+    site_days = date_integrity.site_pile_days(stamped)
     out = []
     for column in columns:
         members = by_column.get(column.url, [])
         listed = date_integrity.list_piles(column.items)
         newest = date_integrity.newest(column, listed, members)
-        out.append(replace(column, date_piles=listed + date_integrity.meta_piles(members),
+        own = date_integrity.shown_piles(shown.get(column.url, []), site_days)
+        out.append(replace(column, date_piles=listed + date_integrity.meta_piles(members) + own,
                            date_mismatches=date_integrity.mismatches(members), newest_date=newest.date,
                            newest_url=newest.url, newest_is_pile=newest.is_pile, newest_source=newest.source,
                            evidence=newest.evidence or column.evidence))
@@ -820,10 +837,14 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows), kept)
     _template_empties(pages)
     groups = _list_groups(pages, framed)
-    columns = _columns(groups, pages, [start, *frames])
+    failed = frozenset(url for url, cap in captures.items() if cap.outcome not in ("ok", "robots_disallowed"))
+    columns = _columns(groups, pages, [start, *frames], failed)
     docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site)
     docs = merge_copies(docs, kept.body_text)  # VSB /info/1041/4012.htm and content.jsp?…&wbnewsid=4012
-    columns = _with_date_integrity(columns, docs)
+    stamped = docs
+    docs = date_integrity.redated(docs, columns)  # a regeneration stamp is no publication date
+    columns = _with_date_integrity(columns, docs, stamped)
+    del stamped
     list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
     del groups
     page_list = [parked[url].page if url in parked else _page(url, cap, pages.get(url), list_pages.get(url))

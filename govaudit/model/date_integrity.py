@@ -8,7 +8,7 @@ kept on the column so a report can show it.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from collections.abc import Iterable
 
 from govaudit.model.types import Column, DateMismatch, DatePile, Document, Evidence, ListItem
@@ -46,6 +46,74 @@ def mismatches(docs: Iterable[Document]) -> list[DateMismatch]:
         if d.meta_pub_date and d.pub_date and d.pub_date_source in ("visible", "metadata") and d.meta_pub_date != d.pub_date:
             out.append(DateMismatch(d.url, d.pub_date, d.meta_pub_date, d.url_date))
     return sorted(out, key=lambda m: m.url)
+
+
+def _own_dates(docs: Iterable[Document]) -> list[tuple[str, str]]:
+    return [(d.pub_date, d.url) for d in docs if d.pub_date and d.pub_date_source in ("visible", "metadata", "meta")]
+
+
+def site_pile_days(docs: Iterable[Document]) -> set[str]:
+    """Days on which a pile of the whole site's documents' own dates lies (a regenerated site)."""
+    return {p.date for p in _piles(_own_dates(docs), "shown")}
+
+
+def shown_piles(docs: Iterable[Document], site_days: set[str]) -> list[DatePile]:
+    """Piles among a column's documents' own dates (shown, metadata block, <meta>): its own,
+    and its share of the site's (`site_days`)."""
+    dated = _own_dates(docs)
+    piles = {p.date: p for p in _piles(dated, "shown")}
+    for day in sorted(site_days - piles.keys()):
+        if urls := [u for d, u in dated if d == day]:
+            piles[day] = DatePile(day, len(urls), len(dated), "shown", urls[:_SAMPLES])
+    return [piles[day] for day in sorted(piles)]
+
+
+def redated(docs: list[Document], columns: Iterable[Column]) -> list[Document]:
+    """Documents whose own date (shown, metadata block or <meta>) falls on a regeneration pile's
+    day — of the whole site's documents, or of their column's — dated instead by another date they
+    carry: the metadata block's 发布日期, their list row's date (off its list's piles), their URL's;
+    and a date shown without a label near the title, when their list row gives another.
+    A CMS that regenerates every page stamps its shown 发布时间 too (2026-09-29 on a 2022 annual
+    report): read as the publication date, a report on time fails as late, an old column reads as
+    fresh. A document with no other date keeps its own (the pile is then the only evidence)."""
+    site_days = site_pile_days(docs)
+    by_column: dict[str | None, list[Document]] = {}
+    for d in docs:
+        by_column.setdefault(d.column_url, []).append(d)
+    column_days = {c: {p.date for p in _piles(_own_dates(members), "shown")} for c, members in by_column.items()}
+    listed: dict[str, list[str]] = {}
+    for column in columns:
+        off_pile = {p.date for p in list_piles(column.items)}
+        for item in column.items:
+            if item.url and item.date and item.date not in off_pile:
+                listed.setdefault(item.url, []).append(item.date)
+    out = []
+    for d in docs:
+        days = site_days | column_days.get(d.column_url, set())
+        if _unlabelled(d) and (rows := [day for day in listed.get(d.url, []) if day != d.pub_date]):
+            # A bare date near the title (a report's 统计期限自2025年1月1日) is no 发布时间 beside the
+            # date its list row gives it.
+            out.append(replace(d, pub_date=rows[0], pub_date_source="list", evidence=replace(d.evidence, snippet=rows[0])))
+            continue
+        if d.pub_date is None or d.pub_date not in days or d.pub_date_source not in ("visible", "metadata", "meta"):
+            out.append(d)
+            continue
+        block = d.metadata.get("发布日期", "")
+        others = [(block, "metadata")] if block.count("-") == 2 else []
+        others += [(day, "list") for day in listed.get(d.url, [])] + [(d.url_date or "", "url")]
+        alt = next(((day, source) for day, source in others if day and day != d.pub_date and day not in days), None)
+        if alt is None:
+            out.append(d)
+            continue
+        evidence = replace(d.evidence, snippet=alt[0])
+        out.append(replace(d, pub_date=alt[0], pub_date_source=alt[1], evidence=evidence))  # type: ignore[arg-type]
+    return out
+
+
+def _unlabelled(d: Document) -> bool:
+    """A date the page shows without a label (found after its title), not 发布时间：… ."""
+    shown = d.evidence.snippet or ""
+    return d.pub_date_source == "visible" and bool(shown) and not any(c in shown for c in "：:")
 
 
 CONTRADICTED_MIN = 3  # list rows whose documents show their own date, before the list can be judged

@@ -20,12 +20,14 @@ SCHEMA = "govaudit.site/1"
 NameSource = Literal["meta", "breadcrumb", "title", "anchor", "url"]  # where a column's name was read
 ColumnState = Literal["listed", "empty", "not_observed"]  # not_observed: the list is loaded by script, unseen
 NewestSource = Literal["list", "documents"]  # documents: a piled or undated list, dated by its documents
-PileSource = Literal["list", "meta"]  # dates shown in the list | the documents' meta PubDate
+PileSource = Literal["list", "meta", "shown"]  # dates shown in the list | the documents' meta PubDate | their own shown dates
 LinkKind = Literal["page", "attachment", "image"]
 LinkOutcome = Literal["ok", "broken", "blocked", "not_checked", "external"]  # blocked: a WAF answered, no verdict
 DocumentKind = Literal["normative", "policy", "interpretation", "annual_report", "notice", "news", "other",
                        "static"]  # static: a one-article page (机构职能, 公开指南), judged by its own rules
-PubDateSource = Literal["visible", "metadata", "meta", "url"]  # strongest first: shown, metadata block, <meta>, URL
+# Strongest first: shown, metadata block, <meta>, URL; list: the date its list row shows, taken
+# when the page's own date is a regeneration pile's day (date_integrity.redated).
+PubDateSource = Literal["visible", "metadata", "meta", "url", "list"]
 RelatedSlot = Literal["none", "static", "script_unobserved"]  # a document's related-interpretation box
 TextSource = Literal["html", "pdf", "docx"]
 ReportSection = Literal["一", "二", "三", "四", "五", "六"]

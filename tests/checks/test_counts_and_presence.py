@@ -92,6 +92,18 @@ def test_site_freshness_uses_newest_first_level_column_and_skips_history():
     assert f.status == "fail" and f.data["newest_date"] == "2026-09-10" and f.data["age_days"] == 20
 
 
+def test_site_freshness_takes_no_regeneration_pile_for_an_update():
+    # A column whose newest date is a regeneration stamp (date_integrity.newest: is_pile) is no
+    # evidence of an update: the site is stale, or undecided, never fresh by the stamp.
+    stale, piled = column("a/", "部门动态", "2026-08-01"), replace(column("b/", "人事信息", "2026-09-29"), newest_is_pile=True)
+    (f,) = run(SITE_FRESHNESS, site(columns=[stale, piled]), max_age="14d")
+    assert f.status == "incomplete" and "重新生成" in f.message
+    (f,) = run(SITE_FRESHNESS, site(columns=[piled]), max_age="14d")
+    assert f.status == "incomplete"
+    (f,) = run(SITE_FRESHNESS, site(columns=[column("c/", "区域要闻", "2026-09-28"), piled]), max_age="14d")
+    assert f.status == "pass" and f.data["newest_date"] == "2026-09-28"
+
+
 def _interp(doc_date: str, interp_date: str):
     doc = document("d.html", "某办法", pub_date=doc_date)
     rel = Interpretation(SITE + "j.html", SITE + "d.html", ["hyperlink"], "both", interp_date, doc_date)

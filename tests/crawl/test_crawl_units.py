@@ -7,6 +7,7 @@ import threading
 import time
 import zlib
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 import requests
@@ -136,3 +137,49 @@ def test_page_charset_trusts_the_header_only_when_the_body_agrees():
                                           "decoded as utf-8")
     assert page_charset(gbk, None) == ("gb18030", None)
     assert page_charset("<p>政务公开</p>".encode("gbk"), "text/html; charset=GBK") == ("gb18030", None)  # no <meta>
+
+
+def test_home_like_addresses():
+    from govaudit.crawl.decide import _home_like
+    assert _home_like("http://h/") and _home_like("http://h/index.html") and _home_like("http://h/default.aspx")
+    assert _home_like("http://h")
+    assert not _home_like("http://h/zwgk/") and not _home_like("http://h/?col=3") and not _home_like("http://h/zwgk/index.html")
+
+
+_REPORTS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pingtan" / "zwgk" / "zfxxgk" / "zfxxgknb"
+
+
+def _pingtan_report() -> str:
+    """平潭's 2024 annual report page as served (UTF-8, `<meta charset="utf-8" …>`; ../shared/corpus,
+    from changwu/pingtan-gov-zwgk-archive)."""
+    pages = sorted(_REPORTS.glob("202503/97791_*/page.html")) if _REPORTS.is_dir() else []
+    if not pages:
+        pytest.skip("../shared/corpus is not beside the project")
+    return pages[0].read_text(encoding="utf-8")
+
+
+def test_a_page_whose_bytes_are_not_its_declared_charset_is_read_in_its_own():
+    """Every declaration may be wrong (domain.md §7.3): a GBK page pasted into a UTF-8 template keeps
+    its `<meta charset="utf-8">`, a UTF-8 page keeps an old gb2312 one. Read as declared, the probes'
+    通知公告 and 行政规范性文件 became mojibake: the stale column vanished, every normative rule said
+    不适用 (80 → 82) and the footer failed."""
+    page = _pingtan_report()
+    title = "平潭综合实验区2024年度政府信息公开工作年度报告"
+    assert title in page and '<meta charset="utf-8"' in page
+    gbk = page.encode("gbk", errors="xmlcharrefreplace")
+    for header in ("text/html", "text/html; charset=utf-8", None):
+        chosen, note = page_charset(gbk, header)
+        assert chosen == "gb18030" and "its bytes are gb18030" in note, header
+        assert title in gbk.decode(chosen)
+    old = page.replace('<meta charset="utf-8"', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"', 1)
+    assert page_charset(old.encode(), "text/html")[0] == "utf-8"
+    # A UTF-8 page with a few stray bytes (a snippet cut mid-character) stays UTF-8.
+    cut = page.encode().replace(title.encode(), title.encode()[:-1], 3)
+    assert page_charset(cut, "text/html; charset=utf-8") == ("utf-8", None)
+    assert page_charset(page.encode(), "text/html") == ("utf-8", None)
+
+
+def test_document_addresses():
+    from govaudit.crawl.frontier import document_url
+    assert document_url("http://h/zwgk/nb/202203/t20220325_2001.html") and document_url("http://h/art/a.jsp?docid=12")
+    assert not document_url("http://h/zwgk/nb/") and not document_url("http://h/col/col3/index.html")

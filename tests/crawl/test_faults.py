@@ -153,7 +153,7 @@ EXPECTED = {
     "/e500.html": ("http_error", 500, ATTEMPTS),
     "/e503-retry-after.html": ("ok", 200, 2),
     "/e503-always.html": ("http_error", 503, ATTEMPTS),
-    "/e429.html": ("http_error", 429, ATTEMPTS),
+    "/e429.html": ("blocked", 429, ATTEMPTS),  # still refused after its retries: the crawler is refused, not a broken page
     "/reset.html": ("unreachable", None, ATTEMPTS),
     "/reset-mid-body.html": ("unreachable", None, ATTEMPTS),
     "/slow-ok.html": ("ok", 200, 1),

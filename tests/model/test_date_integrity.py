@@ -116,3 +116,44 @@ def test_documents_that_contradict_their_list_dates_decide():
     agreeing = _listed(["2026-09-30", "2026-09-01", "2026-08-01"])
     got = date_integrity.newest(agreeing, [], _docs(["2026-09-30", "2026-09-01", "2026-08-02"]))
     assert (got.date, got.source) == ("2026-09-30", "list")
+
+
+def test_a_regenerated_site_keeps_its_documents_other_dates():
+    """A CMS that regenerates every page stamps the date each page shows (发布时间) with the
+    regeneration day. Suzhou's `<meta PubDate>` held 页面生成时间 in piles of 1,860 and 1,499
+    documents, redated from the article header, then 发文日期, then the URL's month (GitHub public
+    code, search string "page-regeneration"). Read as publication dates, the probes' 2021-2023
+    annual reports failed as late (2026-09-29) and interpretations as 478 working days late."""
+    stamp = "2026-09-29"
+    docs = [replace(d, metadata={"发布日期": f"2025-0{n % 9 + 1}-10"}) for n, d in enumerate(_docs([stamp] * 6))]
+    docs += [replace(d, url=f"{MODEL_SITE}nb/{n}.html", column_url=f"{MODEL_SITE}nb/") for n, d in enumerate(_docs([stamp] * 4))]
+    docs += [replace(d, url=f"{MODEL_SITE}zcjd/t2024031{n}_1.html", url_date=f"2024-03-1{n}") for n, d in enumerate(_docs([stamp] * 3))]
+    docs += [replace(d, url=f"{MODEL_SITE}zd/{n}.html") for n, d in enumerate(_docs([stamp]))]  # no other date: kept
+    nb = replace(column("nb/", "年报", "2023-03-28"), items=[ListItem(f"{2019 + n}年报", f"{MODEL_SITE}nb/{n}.html", f"202{n}-03-2{n}")
+                                                           for n in range(4)])
+    out = {d.url: (d.pub_date, d.pub_date_source) for d in date_integrity.redated(docs, [nb])}
+    assert out[f"{MODEL_SITE}tzgg/0.html"] == ("2025-01-10", "metadata")
+    assert out[f"{MODEL_SITE}nb/2.html"] == ("2022-03-22", "list")
+    assert out[f"{MODEL_SITE}zcjd/t20240311_1.html"] == ("2024-03-11", "url")
+    assert out[f"{MODEL_SITE}zd/0.html"] == (stamp, "visible")
+    piles = date_integrity.shown_piles(docs[:6], date_integrity.site_pile_days(docs))
+    assert [(p.date, p.count, p.total, p.source) for p in piles] == [(stamp, 6, 6, "shown")]
+
+
+def test_dates_off_a_pile_are_left_alone():
+    spread = [replace(d, metadata={"发布日期": "2020-01-01"}) for d in _docs([f"2026-0{n % 9 + 1}-1{n % 7}" for n in range(30)])]
+    assert date_integrity.redated(spread, []) == spread
+    few = [replace(d, metadata={"发布日期": "2020-01-01"}) for d in _docs(["2026-09-29"] * 9)]  # below a pile's size
+    assert date_integrity.redated(few, []) == few
+
+
+def test_a_bare_date_near_the_title_gives_way_to_the_list_rows_date():
+    """A report page without a 发布时间 line: the first date after its title is the statistics period
+    (本报告中所列数据的统计期限自2025年1月1日起), so the probes' late 2025 report (its list row
+    2026-04-20) passed as published 2025-01-01. A labelled date stays."""
+    bare = replace(_docs(["2025-01-01"])[0], evidence=replace(_docs(["2025-01-01"])[0].evidence, snippet="2025年1月1日"))
+    labelled = replace(bare, url=f"{MODEL_SITE}tzgg/9.html", evidence=replace(bare.evidence, snippet="发布时间：2025-01-01"))
+    col = replace(column("nb/", "年报", "2026-04-20"), items=[ListItem("2025年报", bare.url, "2026-04-20"),
+                                                              ListItem("2024年报", labelled.url, "2025-03-20")])
+    out = {d.url: (d.pub_date, d.pub_date_source) for d in date_integrity.redated([bare, labelled], [col])}
+    assert out == {bare.url: ("2026-04-20", "list"), labelled.url: ("2025-01-01", "visible")}

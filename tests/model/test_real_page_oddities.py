@@ -4,6 +4,9 @@ Hand-written pages modelled on real markup; exact expectations."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from govaudit.model.extract.page import extract_page
@@ -229,3 +232,28 @@ def test_the_crawler_does_not_follow_placeholder_hrefs():
             "<a href='{{item.url}}'>{{item.title}}</a><a href='[#url#]'>x</a><a href='/zwgk/'>政务公开</a>"
             "<img src='${pic}'><a href='/search?q=a&amp;b=$'>检索</a>")
     assert [link.url for link in extract_links(parse_html(html), SITE)] == [SITE + "zwgk/", SITE + "search?q=a&b=$"]
+
+
+_PINGTAN_LISTS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pingtan" / "zwgk"
+
+
+def test_a_site_update_date_in_the_header_makes_no_short_list_an_article():
+    """A header showing 网站更新时间 (or 日期：) — the day the site was generated, on every page —
+    dated a list of two rows as an article's 发布时间: the probes' 通知公告 cut to two notices
+    vanished as a column (notice-column-stale passed, meta-tags failed on a 'document'). Real list
+    markup: 平潭's 年报 list (../shared/corpus, changwu/pingtan-gov-zwgk-archive) cut to its two
+    newest rows, the date put in its real header block (`header_line`, 头部信息)."""
+    page = _PINGTAN_LISTS / "zfxxgk" / "zfxxgknb" / "_lists" / "index.html"
+    if not page.is_file():
+        pytest.skip("../shared/corpus is not beside the project")
+    html = re.sub(r"<dl>(?:(?!</dl>).)*?\./20(?!2603/|2503/)\d{4}/t\d+_\d+\.htm(?:(?!</dl>).)*?</dl>", "",
+                  page.read_text(encoding="utf-8"), flags=re.S)
+    url = "https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/"
+    plain = extract_page(html, url)
+    assert (plain.kind, plain.list_state, len(plain.list_items)) == ("column", "listed", 2)
+    block = '<div class="header_line clearflx" role="serve" des="头部信息">'
+    assert block in html
+    for shown in ("网站更新时间：2026-09-30", "日期：2026-09-30"):
+        dated = extract_page(html.replace(block, f"{block}<span>{shown}</span>", 1), url)
+        assert (dated.kind, dated.list_state, [i.title for i in dated.list_items]) == \
+            ("column", "listed", [i.title for i in plain.list_items]), shown

@@ -143,6 +143,25 @@ def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose:
     return "other"
 
 
+def _site_header_date(index: walk.PageIndex, flat: str, date: PubDate, title: str) -> bool:
+    """Whether a visible date shows only in the page chrome and before the page's title: the
+    site's header, not an article's info line (PowerEasy's main_ArticleSubheading under the title
+    names a 'head' too)."""
+    shown = " ".join((date.text or "").split())
+    at, named = flat.find(shown), flat.find(" ".join(title.split())) if title else -1
+    return bool(shown) and 0 <= at < named and shown not in " ".join(index.main_text().split())
+
+
+def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> bool:
+    """Whether a visible date dates the page itself, so that a list of one or two rows is an
+    article's related box: not a site's 网站更新时间 or 日期 in its header (on every page, the day
+    it was generated), nor the first row's own date shown unlabelled after the list's heading."""
+    if not date.text or (date.text == date.value or not any(c in date.text for c in "：:")) and \
+            any(i.date == date.value for i in items):
+        return False
+    return " ".join(date.text.split()) in " ".join(index.main_text().split())
+
+
 def _short_headings(index: walk.PageIndex) -> tuple[str, ...]:
     """Texts of the page's short heading-like blocks (see PageIndex.short_heads), once each."""
     seen = dict.fromkeys(" ".join(index.text[start:end].split()) for start, end in index.short_heads)
@@ -392,7 +411,14 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         listing = replace(listing, items=[], state="none")
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
     date = pub_date(flat, metas, metadata, url, title)
-    kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items), date.source == "visible", len(index.links))
+    if date.source == "visible" and index.chrome_spans and date.value != metadata.get("发布日期") \
+            and _site_header_date(index, flat, date, title):
+        # A site's 网站更新时间 in its header (the day the pages were generated) dates no page: the
+        # page's own date, if it shows one, is in its text.
+        date = pub_date(" ".join(index.main_text().split()), metas, metadata, url, title)
+    kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
+                 date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)),
+                 len(index.links))
     items, state, single, updated = listing.items, listing.state, False, None
     empty_boxes: tuple[str, ...] = ()
     area = None
