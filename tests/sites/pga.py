@@ -55,7 +55,8 @@ Variety on purpose: list pages at the folder, `1.html` (an alias of page 1), `2.
 aliases and a slide script naming dynamic article aliases; the 信息公开 documents, interpretations and
 reports all in one `/article/detail_N.html` folder that names no column; an interpretation linking its
 document by the dynamic alias; a letter list served only dynamically; an ajax-paged list whose later
-pages no link reaches; a dateless picture list; a list showing an update day; `javascript:FontZoom`
+pages no link reaches (its older articles only along the articles' 上一篇/下一篇 chain, deeper than the
+crawl's max_depth); a dateless picture list; a list showing an update day; `javascript:FontZoom`
 links; a report split by page-break markers. Every planted defect is an `Expected` entry written before
 the tool ran; things that must not be findings are `Trap`s.
 """
