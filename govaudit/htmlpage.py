@@ -16,6 +16,7 @@ import lxml.html
 from charset_normalizer import from_bytes
 
 from govaudit import urls
+from govaudit.htmlvocab import PRENEXT_LABEL
 from govaudit.jsurls import jump_menu, option_address, script_link
 from govaudit.model.extract.metadata import FIELD_ALIASES
 from govaudit.model.extract.text import is_placeholder
@@ -346,3 +347,38 @@ def extract_links(tree: lxml.etree._Element, base_url: str) -> list[RawLink]:
         elif el.get("onclick") and (found := row_link(el, base)):
             links.append(found[0])
     return links
+
+
+# An article's 上一篇：/下一篇： label: just before its link (in the parent's text or a preceding
+# element), or opening the link's own text; a link whose whole text is the label.
+_SEQUEL_BEFORE = re.compile(PRENEXT_LABEL + r"\s*[：:]?\s*$")
+_SEQUEL_TEXT = re.compile("^" + PRENEXT_LABEL + r"(?:\s*[：:]|\s*$)")
+
+
+def _text_before(el: lxml.etree._Element) -> str:
+    """The text shown right before `el` inside its parent: a preceding element's tail, or the text
+    of a preceding element holding no other (`<span>上一篇：</span>`), or the parent's own text."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):  # a comment
+        prev = prev.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        return (parent.text or "") if parent is not None else ""
+    tail = prev.tail or ""
+    return tail if tail.strip() or len(prev) else (prev.text or "") + tail
+
+
+def sequel_links(tree: lxml.etree._Element, base_url: str) -> frozenset[str]:
+    """The URLs (RawLink.url) of an article's links to its previous and next articles (PageAdmin's
+    `<li>上一篇：<a …>…</a></li>`, JEECMS's `<span>上一篇：<a>`, DedeCMS's {dede:prenext}, TRS and
+    Hanweb's 上一条/下一条): a column's articles in a chain, as its list's pages are."""
+    base = base_of(tree, base_url)
+    found = set()
+    for el in tree.iter("a"):
+        if el.get("href") is None:
+            continue
+        text = " ".join(text_content(el).split())
+        if (_SEQUEL_TEXT.match(text) or _SEQUEL_BEFORE.search(_text_before(el)[-12:])) \
+                and (link := element_link(el, base)) is not None:
+            found.add(link.url)
+    return frozenset(found)

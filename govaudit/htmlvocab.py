@@ -99,7 +99,8 @@ LIST_HEADER_WORDS = frozenset(("序号", "标题", "名称", "文件名称", "�
                                "发布机构", "发文机关", "日期", "时间", "发布日期", "发布时间", "成文日期", "更新时间", "浏览次数"))
 
 # Texts of a row's "read more" link: a button, not the item's title.
-MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "详细信息", "阅读全文", "全文", "更多", "更多>>", ">>更多", "了解更多", "more", "More", "MORE"))
+MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "详细信息", "阅读全文", "全文", "更多", "更多>>", ">>更多", "了解更多", "more", "More", "MORE",
+                        "more+", "More+", "MORE+"))  # PageAdmin's block heads say more+
 
 # Attributes of client-side templates (Avalon, Vue, Angular) whose rows script fills in.
 REPEAT_ATTRS = ("ms-repeat", "ms-for", "ms-each", "v-for", "ng-repeat")

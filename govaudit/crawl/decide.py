@@ -59,6 +59,7 @@ class Decisions:
         self.cutoffs: Counter[str] = Counter()  # URLs (or list pages) left out, by reason
         self.refused: Counter[str] = Counter()  # rendered pages' requests the browser refused, by reason
         self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
+        self.sequels = 0  # articles kept at max_depth as an article's 上一篇/下一篇 (this run)
         self.decided: list[tuple[str, str]] = []  # (url, outcome) to report once committed
         self.renders: Counter[str] = Counter()  # HTML pages by render state (this run)
         self.render_seconds = 0.0  # time Chromium spent on the pages it rendered (this run)
@@ -158,7 +159,8 @@ class Decisions:
                 key = self.key(link.target)
                 if key is None or (seen(key) and not queued(key)):
                     continue  # decided already (the same test discover() starts with), so no Why to build
-                self.discover(link.target, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind, sibling, why)
+                self.discover(link.target, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind, sibling, why,
+                              sequel=link.url in page.sequels)
             if page.list_pages:
                 for target, anchor in page.list_pages.pages:
                     self.discover(target, Why(url, anchor, "pagination", sibling), "page", parent_why=why)
@@ -203,10 +205,13 @@ class Decisions:
         return target
 
     def discover(self, link: str, found: Why, kind: str, pagination_depth: int | None = None,
-                 parent_why: Why | None = None) -> None:
+                 parent_why: Why | None = None, sequel: bool = False) -> None:
         """Consider a link (absolute, as linked): in scope, not yet seen, not too deep, not a trap, allowed
         by robots.txt; then queued under its canonical key, to be fetched as linked. A link to another
-        page of a list is `pagination_depth` deep when given; `parent_why` is why the linking page was fetched."""
+        page of a list is `pagination_depth` deep when given; `parent_why` is why the linking page was fetched.
+        An article's link to its previous or next article (`sequel`) that would be too deep stays at
+        max_depth, for max_list_pages such articles a crawl: a column whose list pages a script draws
+        (PageAdmin's rajax pager) is reached only along that chain, which is one column, not n hops."""
         url = self.key(link)
         if url is None or (self.frontier.seen(url) and not self.frontier.queued(url)):
             return  # most links of a page (the site's menus) were decided already
@@ -218,6 +223,10 @@ class Decisions:
         disclosure = is_disclosure(url, found.anchor, priority, found.parent, parent_why)
         why = dataclasses.replace(found, priority=priority, depth=depth, href="" if href == url else href,
                                   disclosure=disclosure)
+        if sequel and why.depth > self.settings.max_depth and self.sequels < self.settings.max_list_pages \
+                and out is None and not self.frontier.seen(url):
+            why = dataclasses.replace(why, depth=self.settings.max_depth)
+            self.sequels += 1
         if out is not None:
             self._cut(url, out, "", why)
         elif self.frontier.seen(url):

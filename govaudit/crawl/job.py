@@ -16,7 +16,7 @@ from govaudit.crawl.render import Refused, Renderer, RenderFailed, RenderUnavail
 from govaudit.crawl.render_need import render_reason
 from govaudit.crawl.soft404 import error_page, html_body, login_wall, wrong_type
 from govaudit.crawl.writer import RenderOutcome
-from govaudit.htmlpage import RawLink, decode_html, extract_links, parse_html
+from govaudit.htmlpage import RawLink, decode_html, extract_links, parse_html, sequel_links
 from govaudit.urls import normalize, resolve
 
 CHECKED_WITH_HEAD = CHECKS  # priority classes checked for existence, not downloaded
@@ -42,6 +42,7 @@ class Parsed:
     render: RenderOutcome | None = None  # for HTML pages: (state, note, rendered DOM)
     error_phrase: bool = False  # the page's text carries an error-page phrase (页面不存在 …)
     refused: tuple[Refused, ...] = ()  # requests its rendering refused (render.REFUSAL_REASONS)
+    sequels: frozenset[str] = frozenset()  # its links to the previous and next article (htmlpage.sequel_links)
 
     @property
     def final_url(self) -> str | None:
@@ -77,8 +78,9 @@ def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parse
     app = _app_list_links(final_url, text)
     links += app
     pages = list_pages(final_url, text, links, max_list_pages)
+    sequels = sequel_links(tree, final_url) if "一" in text else frozenset()
     return Parsed(result, charset, note, text, tuple(links), pages,
-                  render_reason(text, tree, priority, bool(pages.pages), len(app)), error_phrase=phrase)
+                  render_reason(text, tree, priority, bool(pages.pages), len(app)), error_phrase=phrase, sequels=sequels)
 
 
 def _app_list_links(page_url: str, text: str) -> list[RawLink]:

@@ -175,8 +175,11 @@ def fold_pager_pages(grouped: Groups) -> None:
 
 def _shown(members: list[tuple[ListPage, Any]]) -> tuple[str, tuple[str, ...], frozenset[str]] | None:
     """What a list's first page shows: (column name, its list state, title and breadcrumb, item
-    URLs); None without a first page."""
-    first = next((p for lp, p in members if lp.number is None and p.facts.kind == "column"), None)
+    URLs); None without a first page. A dynamic list whose pager names its first page by number
+    (PageAdmin's `index.aspx?lanmuid=61&sublanmuid=615&page=1`) has that page as its first."""
+    columns = [(lp, p) for lp, p in members if p.facts.kind == "column"]
+    first = next((p for lp, p in columns if lp.number is None), None) \
+        or next((p for lp, p in columns if lp.number == 1 and lp.style == "query"), None)
     if first is None:
         return None
     f = first.facts

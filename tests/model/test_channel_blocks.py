@@ -35,3 +35,14 @@ def test_one_list_split_into_several_uls_stays_a_column() -> None:
             + _rows("hcyw") + _rows("hcyw") + "</div>")
     facts = extract_page(_page(main), "http://s/xwzx/hcyw.htm")
     assert facts.kind == "column" and len(facts.list_items) == 10
+
+
+def test_blocks_whose_more_link_reads_more_plus_are_a_channel() -> None:
+    """PageAdmin's block head (`<div class="tit"><span class="a">公司新闻</span><span class="b"><a
+    href="/index.aspx?lanmuid=63&sublanmuid=547">more+</a></span></div>`, a PageAdmin module template in
+    a public repository) says more+, not 更多."""
+    blocks = "".join(f'<div class="sy_xw"><div class="tit"><span class="a">{name}</span><span class="b">'
+                     f'<a href="/index.aspx?lanmuid=61&amp;sublanmuid=61{k}">more+</a></span></div>{_rows(d)}</div>'
+                     for k, (d, name) in enumerate(_CHILDREN))
+    facts = extract_page(_page(f'<div class="xwzx_index">{blocks}</div>'), "http://s/xwzx/")
+    assert facts.kind == "hub" and not facts.list_items

@@ -110,3 +110,31 @@ def test_a_numbered_link_to_a_page_naming_another_column_is_not_a_later_page(tmp
     columns = _columns(_site("/tzgg/", lambda k: f"/tzgg/{k}.html", named={3: "工作动态"}), tmp_path / "out")
     assert columns["tzgg/"][:2] == ("通知公告", 20)  # pages 1 and 2
     assert columns["tzgg/3.html"][:2] == ("工作动态", 10)
+
+
+def test_a_list_generated_static_for_two_pages_then_served_dynamic_is_one_column(tmp_path: Path) -> None:
+    """PageAdmin generates a column's first pages as static files (Build_SubLanmu: the folder's page,
+    `1.html` … `<list_html_page>.html`) and serves the rest at `index.aspx?lanmuid=L&sublanmuid=S&page=N`,
+    whose pager names every page dynamically (page 1 as `&page=1`). The dynamic pages, with no
+    unnumbered first page of their own, were a second 通知公告 holding page 3, the static one a
+    list with a page unobserved; `&page=1` showing the static page 1's rows makes them one column."""
+    dyn = "/index.aspx?lanmuid=61&sublanmuid=615"
+    static = {1: "/tzgg/1.html", 2: "/tzgg/2.html", 3: f"{dyn}&amp;page=3"}
+    dynamic = {k: f"{dyn}&amp;page={k}" for k in (1, 2, 3)}
+    pages = {"/": (200, HTML, _shell("首页", '<a href="/tzgg/">通知公告</a>', "/tzgg/")),
+             "/zwyw/": (200, HTML, _shell("政务要闻", _rows("/zwyw/", range(1, 3)), "/tzgg/"))}
+    for k in (1, 2, 3):
+        rows = _rows("/tzgg/", range(10 * k - 9, 10 * k + 1))
+        pages[f"{dyn}&page={k}"] = (200, HTML, _shell("通知公告", rows + _link_pager(k, dynamic), "/tzgg/"))
+        if k < 3:
+            pages[static[k]] = (200, HTML, _shell("通知公告", rows + _link_pager(k, static), "/tzgg/"))
+    pages["/tzgg/"] = pages["/tzgg/1.html"]
+    for i in range(1, 31):
+        pages[f"/tzgg/202609/content_{i}.htm"] = (200, HTML, _doc(i))
+    for i in range(1, 3):
+        pages[f"/zwyw/202609/content_{i}.htm"] = (200, HTML, _doc(100 + i))
+    columns = _columns(pages, tmp_path / "out")
+    assert set(columns) == {"tzgg/", "zwyw/"}, columns
+    name, items, later = columns["tzgg/"]
+    assert (name, items) == ("通知公告", 30)
+    assert f"{dyn[1:]}&page=3" in later

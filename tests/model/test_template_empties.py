@@ -116,3 +116,36 @@ def test_an_empty_column_showing_a_header_row_of_metadata_words_is_empty(tmp_pat
     model, base = crawl_and_build(pages, tmp_path / "out")
     states = {c.url.removeprefix(base): c.state for c in model.columns}
     assert states["zjdc/"] == "empty"
+
+
+def _pageadmin(sub: int, name: str, inner: str) -> str:
+    """PageAdmin's column page (sublanmu_zdymodel control): its list box carries the column's id as a
+    second class (`<div class="sublanmu_box sublanmu_box_<%=Sublanmu_Id%>">`), its trail
+    `current_location current_location_<id>` (rendered pages kept in public repositories)."""
+    return ('<html><head><meta name="Author" content="PageAdmin CMS" /><title>' + name + '-汀岚县人民政府</title></head><body>'
+            '<div class="main_box main_box_style1"><div class="main_box_inner"><div class="main_box_inner_right">'
+            f'<div class="current_location current_location_{sub}" id="current_location"><ul><li class="current_location_1">'
+            f'当前位置：<a href=/>首页</a> &gt; <a href="/xxgk/">信息公开</a> &gt; <a href="#">{name}</a></li>'
+            f'<li class="current_location_2">{name}</li></ul></div>'
+            f'<div class="sublanmu_box sublanmu_box_{sub}" id="sublanmu_box">'
+            f'<div class="sublanmu_content sublanmu_content_article">{inner}</div></div></div></div></div>'
+            '<div class="bottom_box">网站标识码：1508250011</div></body></html>')
+
+
+def test_an_empty_list_box_numbered_by_its_column_is_the_template_of_the_others(tmp_path: Path) -> None:
+    """The class numbering the column (sublanmu_box_626) is no part of the template's place: the
+    empty `<ul class="article">` of 重大项目 sits where the listed columns hold their rows."""
+    cols = {"gfxwj": (621, "规范性文件"), "rsxx": (623, "人事信息"), "ghjh": (624, "规划计划")}
+    menu = "".join(f'<li><a href="/xxgk/{p}/">{n}</a></li>' for p, (_, n) in {**cols, "zdxm": (626, "重大项目")}.items())
+    pages = {"/": (200, HTML, f'<html><head><title>汀岚县人民政府</title></head><body><ul>{menu}</ul></body></html>')}
+    for path, (sub, name) in cols.items():
+        rows = "".join(f'<li><span class="title"><a href="/article/detail_{sub}{i}.html" target="_blank" title="关于第{i}项工作的通知">'
+                       f'关于第{i}项工作的通知</a></span><span class="date">2026-09-{10 + i:02d}</span></li>' for i in range(1, 4))
+        pages[f"/xxgk/{path}/"] = (200, HTML, _pageadmin(sub, name, f'<ul class="article">{rows}</ul>'))
+        for i in range(1, 4):
+            pages[f"/article/detail_{sub}{i}.html"] = (200, HTML, _doc(i))
+    pages["/xxgk/zdxm/"] = (200, HTML, _pageadmin(626, "重大项目", '<ul class="article">\n</ul>'))
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    states = {c.url.removeprefix(base): c.state for c in model.columns}
+    assert states["xxgk/zdxm/"] == "empty"
+    assert states["xxgk/gfxwj/"] == "listed"

@@ -74,7 +74,8 @@ class SampleSite:
     # reaches them, so no crawler that follows links can fetch them.
     post_only: frozenset[str] = frozenset()
     # Pages reached only through a script call that names no address (新点 Epoint's
-    # ShowAjaxNewPage(window.location.pathname,'categorypagingcontent',2) pagers): no link reaches them.
+    # ShowAjaxNewPage(window.location.pathname,'categorypagingcontent',2) pagers), or named only inside a
+    # script's strings (PageAdmin's slide `var Links="…|…"`, a search box's location.href): no link reaches them.
     script_only: frozenset[str] = frozenset()
 
     @property

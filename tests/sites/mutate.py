@@ -3,7 +3,8 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
 
 - `classes`: every class and id value is replaced by a meaningless name (the same value always by
   the same name, so a page's repeated blocks stay alike), but the names national embed codes
-  give (`_jiucuo_`, `_ideConac`). A site of a CMS nobody here has seen
+  give (`_jiucuo_`, `_ideConac`); a number a CMS appends to name one instance of a block
+  (PageAdmin's `sublanmu_box_626`, the column's id) is template structure and stays. A site of a CMS nobody here has seen
   names its list, breadcrumb, content and footer areas in words the tool does not know; what it
   cannot read there must come out undecided, never as a wrong finding.
 - `layout`: every `<ul>` list whose rows are each one link and one dated element
@@ -66,12 +67,16 @@ _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([\w-]+)", re.I)
 _ATTR = re.compile(rb"""(\s(?:class|id)\s*=\s*)(?:(["'])(.*?)\2|([^\s"'>]+))""", re.I | re.S)
 
 
+_NUMBERED = re.compile(rb"^(.+?)([_-]\d+)$")
+
+
 def _name(value: bytes) -> bytes:
     # Names given by national embed codes (`<script id="_jiucuo_">`, `<span id="_ideConac">`) are the
     # same on every site, whatever its CMS: kept.
     if value.startswith(b"_"):
         return value
-    return b"x" + hashlib.blake2s(value, digest_size=4).hexdigest().encode()
+    stem, number = m.groups() if (m := _NUMBERED.match(value)) else (value, b"")
+    return b"x" + hashlib.blake2s(stem, digest_size=4).hexdigest().encode() + number
 
 
 def scramble_markup(body: bytes) -> bytes:

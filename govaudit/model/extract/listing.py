@@ -57,13 +57,25 @@ class ListingFacts:
     boxes: tuple[str, ...] = ()  # box_signature of the container holding the list's dated rows and of its parent
 
 
+# A class numbering one instance of a template block beside the block's own class: PageAdmin's
+# `sublanmu_box sublanmu_box_626`, `current_location current_location_647` (the column's id).
+_INSTANCE_CLASS = re.compile(r"^(.+?)[_-]\d+$")
+
+
+def _template_classes(value: str | None) -> str:
+    """The element's class tokens without those numbering an instance of another of its tokens."""
+    tokens = (value or "").split()
+    return " ".join(t for t in tokens if not ((m := _INSTANCE_CLASS.match(t)) and m.group(1) in tokens))
+
+
 def box_signature(el: lxml.etree._Element) -> str:
     """A container's place in its page template: its tag and class and those of its two nearest
-    ancestors (`ul.xa<div.xb<div.xc`). The same list container of a site's column pages has the
-    same signature on every page, whatever words the CMS names it with."""
+    ancestors (`ul.xa<div.xb<div.xc`), without a class numbering the column (`sublanmu_box_626`
+    beside `sublanmu_box`). The same list container of a site's column pages has the same
+    signature on every page, whatever words the CMS names it with."""
     parts = []
     for node in (el, *islice(el.iterancestors(), 2)):
-        parts.append(f"{node.tag}.{' '.join((node.get('class') or '').split())}")
+        parts.append(f"{node.tag}.{_template_classes(node.get('class'))}")
     return "<".join(parts)
 
 

@@ -162,6 +162,18 @@ def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> 
     return " ".join(date.text.split()) in " ".join(index.main_text().split())
 
 
+def _short_article(article: Article | None, date: PubDate, metas: dict[str, str],
+                   crumbs: list[tuple[str, str | None]], head_title: str) -> bool:
+    """True for an article too short to read as prose (a 图解's caption, a two-line notice) on a page
+    without the 2019 meta tags: a body that class names find, under a labelled 发布日期 (a label
+    opens the shown date's text, a date right after a title does not), on a page no ColumnName
+    meta or trail leaf names as a column (a static page's trail ends with its own name, an
+    article's with its column or 正文). Before, it read as a hub: a policy document whose
+    interpretation was such a page failed interpretation-missing."""
+    return (article is not None and date.source == "visible" and bool(date.text) and not date.text[0].isdigit()
+            and not metas.get("columnname") and not (crumbs and crumbs[-1][0] == title_name(head_title)))
+
+
 def _short_headings(index: walk.PageIndex) -> tuple[str, ...]:
     """Texts of the page's short heading-like blocks (see PageIndex.short_heads), once each."""
     seen = dict.fromkeys(" ".join(index.text[start:end].split()) for start, end in index.short_heads)
@@ -419,6 +431,10 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
                  date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)),
                  len(index.links))
+    if kind in ("hub", "other") and listing.state == "none" and not listing.items \
+            and _short_article(article, date, metas, crumbs, head_title):
+        kind = "document"
+        boxes = related_boxes(index, own, True)
     items, state, single, updated = listing.items, listing.state, False, None
     empty_boxes: tuple[str, ...] = ()
     area = None

@@ -1,0 +1,65 @@
+"""A column's articles reached only along their 上一篇/下一篇 links.
+
+PageAdmin's list control can page by script (`<div class="sublanmu_page ajax_zdymodel_page"><a
+href="javascript:rajax_1901(2,1)">2</a>`, a PageAdmin template in a public repository): no address
+reaches the later pages, and the older articles are reached only through each article's
+`<ul class="sublanmu_pn"><li>上一篇：<a …>…</a></li><li>下一篇：<a …>…</a></li></ul>` (PageAdmin's
+detail control). Each step was one hop deeper: past max_depth the chain was cut, the crawl stopped
+as incomplete and every rule a page not fetched could change stayed undecided (the sample site
+pga: verdict 待定). A chain is one column, as a list's pages are: a step that would be too deep
+stays at max_depth, for at most max_list_pages such articles a crawl."""
+
+from __future__ import annotations
+
+from govaudit.crawl import SnapshotReader, crawl_site
+from govaudit.htmlpage import parse_html, sequel_links
+from govaudit.settings import CrawlSettings
+from tests.crawl.sitekit import write_site
+
+
+def _article(k: int, n: int) -> str:
+    newer = f'上一篇：<a href="/xzdt/{k - 1}.html">第{k - 1}条动态</a>' if k > 1 else ""
+    older = f'下一篇：<a href="/xzdt/{k + 1}.html">第{k + 1}条动态</a>' if k < n else ""
+    return ('<html><head><meta charset="utf-8"><title>动态</title></head><body><a href="/">首页</a>'
+            f'<div class="articleinfor"><h1>第{k}条动态</h1><div class="content" id="Content"><p>正文。</p></div></div>'
+            f'<ul class="sublanmu_pn">\n<li>{newer}</li>\n<li>{older}</li>\n</ul></body></html>')
+
+
+def _site(root, n: int):
+    lists = ('<html><head><meta charset="utf-8"><title>乡镇动态</title></head><body><ul class="article">'
+             '<li><span class="title"><a href="/xzdt/1.html">第1条动态</a></span><span class="date">2026-11-18</span></li></ul>'
+             '<div class="sublanmu_page ajax_zdymodel_page"><span>首页</span> <span class="c">1</span> '
+             '<a href="javascript:rajax_1901(2,1)">2</a></div></body></html>')
+    return write_site(root, {"index.html": lists, **{f"xzdt/{k}.html": _article(k, n) for k in range(1, n + 1)}})
+
+
+def _fetched(out) -> set[str]:
+    with SnapshotReader(out) as reader:
+        return {c.url.rsplit("/", 1)[1] for c in reader.captures() if "/xzdt/" in c.url}
+
+
+def test_an_article_chain_past_max_depth_is_walked_as_one_column(tmp_path, serve):
+    site = serve(_site(tmp_path / "site", 8))
+    summary = crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, obey_robots=False, max_depth=3))
+    assert _fetched(tmp_path / "out") == {f"{k}.html" for k in range(1, 9)}
+    assert not summary.budget_exhausted
+
+
+def test_the_chain_past_max_depth_is_bounded(tmp_path, serve):
+    site = serve(_site(tmp_path / "site", 8))
+    summary = crawl_site(site.url, tmp_path / "out",
+                         CrawlSettings(rate=0, obey_robots=False, max_depth=3, max_list_pages=2))
+    # 1.html at depth 1, 2.html and 3.html at 2 and 3; two more kept at depth 3; 6.html is cut
+    assert _fetched(tmp_path / "out") == {f"{k}.html" for k in range(1, 6)}
+    assert (summary.budget_exhausted, summary.reason) == (True, "max_depth")
+
+
+def test_sequel_links_are_the_links_after_a_prev_next_label() -> None:
+    page = ('<html><body><a href="/a/1.html">上一篇：通知一</a>'  # the label in the link's text
+            '<ul class="sublanmu_pn"><li>上一篇：<a href="/a/2.html">通知二</a></li>'  # PageAdmin
+            '<li>下一篇：<a href="/a/3.html">通知三</a></li></ul>'
+            '<p><span>下一条</span><a href="/a/4.html">通知四</a></p>'  # the label in an element before it
+            '<p>相关文档：<a href="/a/5.html">通知五</a></p>'
+            '<div><p>上一篇文章的正文很长。</p><a href="/a/6.html">通知六</a></div></body></html>')
+    found = sequel_links(parse_html(page), "http://s/a/0.html")
+    assert found == {f"http://s/a/{k}.html" for k in (1, 2, 3, 4)}
