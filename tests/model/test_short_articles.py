@@ -55,3 +55,31 @@ def test_a_short_static_page_named_by_its_trail_is_no_document() -> None:
     inner = _article("机构职能", "<p>县人民政府是县级国家行政机关。</p>")
     facts = extract_page(_page("机构职能", "机构职能", inner), "http://s/xxgk/jgzn/")
     assert facts.kind != "document"
+
+
+# PHPCMS v9's default article template (`templates/default/content/show.html`, kept in a public
+# repository): the date opens the info line and 来源 follows it, with no 发布时间 label.
+def _phpcms_show(title: str, body: str) -> str:
+    return ('<html><head><title>' + title + ' - 政策解读 - 云溪县人民政府</title></head><body>'
+            '<div class="crumbs"><a href="/">首页</a><span> &gt; </span><a href="/index.php?m=content&c=index&a=lists&catid=12">'
+            '政策解读</a> &gt;  正文</div><div id="Article"><h4 class="sep10">' + title + '</h4>'
+            '<span>2026-10-30 09:12:05&nbsp;&nbsp;&nbsp;来源：云溪县人民政府办公室&nbsp;&nbsp;&nbsp;评论：<a href="#comment_iframe" '
+            'id="comment">0</a> 点击：</span><span id="hits"></span><div class="content">' + body + '</div></div>'
+            '<div class="footer">网站标识码：5301990012</div></body></html>')
+
+
+def test_an_article_dated_at_the_head_of_its_info_line_without_meta_tags_is_a_document() -> None:
+    """`2026-10-30 09:12:05 来源：…`: the info line's 来源 after the date labels the line, as 发布日期
+    before it would (shtml's interpretations, `2025年05月06日 来源：…`, read as hubs without the meta tags)."""
+    title = "《云溪县物业服务收费管理办法》政策解读"
+    facts = extract_page(_phpcms_show(title, "<p>一、制定背景。</p><p>二、主要内容。</p>"),
+                         "http://s/index.php?m=content&c=index&a=show&catid=12&id=88")
+    assert (facts.kind, facts.title, facts.pub_date) == ("document", title, "2026-10-30")
+
+
+def test_a_date_after_a_heading_with_no_info_label_stays_unlabelled() -> None:
+    """The same page whose date stands alone after the heading (a list's first row may): no article."""
+    html = _phpcms_show("政策解读", "<p>一、制定背景。</p>").replace("&nbsp;&nbsp;&nbsp;来源：云溪县人民政府办公室", "")
+    html = html.replace("&nbsp;&nbsp;&nbsp;评论：", " ").replace(" 点击：", "")
+    facts = extract_page(html, "http://s/index.php?m=content&c=index&a=lists&catid=12")
+    assert facts.kind != "document"

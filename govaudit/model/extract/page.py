@@ -16,7 +16,7 @@ import lxml.etree
 from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
-from govaudit.htmlvocab import CURRENT, NOTE_WORDS, UPDATE_LABELS
+from govaudit.htmlvocab import ARTICLE_INFO_AFTER_DATE, CURRENT, NOTE_WORDS, UPDATE_LABELS
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
@@ -163,15 +163,21 @@ def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> 
 
 
 def _short_article(article: Article | None, date: PubDate, metas: dict[str, str],
-                   crumbs: list[tuple[str, str | None]], head_title: str) -> bool:
+                   crumbs: list[tuple[str, str | None]], head_title: str, flat: str) -> bool:
     """True for an article too short to read as prose (a 图解's caption, a two-line notice) on a page
     without the 2019 meta tags: a body that class names find, under a labelled 发布日期 (a label
-    opens the shown date's text, a date right after a title does not), on a page no ColumnName
-    meta or trail leaf names as a column (a static page's trail ends with its own name, an
-    article's with its column or 正文). Before, it read as a hub: a policy document whose
-    interpretation was such a page failed interpretation-missing."""
-    return (article is not None and date.source == "visible" and bool(date.text) and not date.text[0].isdigit()
-            and not metas.get("columnname") and not (crumbs and crumbs[-1][0] == title_name(head_title)))
+    opens the shown date's text, or an article info label follows it: `2025-05-06 来源：…`; a date
+    right after a title alone does not), on a page no ColumnName meta or trail leaf names as a
+    column (a static page's trail ends with its own name, an article's with its column or 正文).
+    Before, it read as a hub: a policy document whose interpretation was such a page failed
+    interpretation-missing."""
+    if article is None or date.source != "visible" or not date.text or metas.get("columnname") \
+            or (crumbs and crumbs[-1][0] == title_name(head_title)):
+        return False
+    if not date.text[0].isdigit():
+        return True
+    at = flat.find(date.text)
+    return at >= 0 and ARTICLE_INFO_AFTER_DATE.match(flat, at + len(date.text)) is not None
 
 
 def _short_headings(index: walk.PageIndex) -> tuple[str, ...]:
@@ -432,7 +438,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
                  date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)),
                  len(index.links))
     if kind in ("hub", "other") and listing.state == "none" and not listing.items \
-            and _short_article(article, date, metas, crumbs, head_title):
+            and _short_article(article, date, metas, crumbs, head_title, flat):
         kind = "document"
         boxes = related_boxes(index, own, True)
     items, state, single, updated = listing.items, listing.state, False, None
