@@ -1,5 +1,5 @@
 """The accuracy harness's mutations (tests/sites/mutate.py) change only what they say they change:
-list markup (`layout`), date text (`dates`) or column names (`names`), deterministically, keeping each
+list markup (`layout`), date text (`dates`), column names (`names`) or page tags (`metas`), deterministically, keeping each
 page's encoding."""
 
 from __future__ import annotations
@@ -78,3 +78,11 @@ def test_column_names_in_other_sites_words() -> None:
                    '<a href="/zcjd/">解读回应</a><h3>政策解读</h3><a href="/gfxwj/" title="行政规范性文件">行政规范性文件</a>'
                    '<p>行政规范性文件</p><a href="/nb/">政府信息公开年度报告</a><a href="/zn/">信息公开指南</a>'
                    '<p>《某办法》政策解读</p><p>政府信息公开工作年度报告</p>')
+
+
+def test_page_tags_are_removed_in_any_encoding() -> None:
+    page = ('<head><meta charset="gbk"><meta name="SiteName" content="某县人民政府"><meta name="ArticleTitle" content="通知">'
+            "<meta name='PubDate' content='2026-09-01 10:00'><meta name=\"keywords\" content=\"通知\"></head>").encode("gbk")
+    site = SampleSite("x", "small", date(2026, 9, 30), {"/": Resource(page, "text/html; charset=utf-8")}, Resource(b"", "text/html"))
+    out = MUTATIONS["metas"](site).resources["/"].body
+    assert out == '<head><meta charset="gbk"><meta name="keywords" content="通知"></head>'.encode("gbk")
