@@ -83,3 +83,20 @@ def test_a_date_after_a_heading_with_no_info_label_stays_unlabelled() -> None:
     html = html.replace("&nbsp;&nbsp;&nbsp;评论：", " ").replace(" 点击：", "")
     facts = extract_page(html, "http://s/index.php?m=content&c=index&a=lists&catid=12")
     assert facts.kind != "document"
+
+
+def test_a_short_interpretation_whose_body_no_class_names_is_a_document() -> None:
+    """A CMS whose class words are unknown and which writes no meta tags: the interpretation's body
+    (under 150 characters, so no prose) is the unnamed block of its text, dated by its labelled
+    发布时间, linking its document (its 相关文件). Before, it read as a hub and the document it
+    interprets failed interpretation-missing."""
+    title = "《青峰区农村集体资产管理办法》政策解读"
+    html = ('<html><head><title>' + title + ' - 青峰区人民政府</title></head><body>'
+            '<div class="x1"><a href="/">首页</a> &gt; <a href="/xxgk/">信息公开</a> &gt; <a href="/xxgk/zcjd/">政策解读</a></div>'
+            '<div class="x2"><h2>' + title + '</h2><div class="x3">发布时间：2026-10-28</div><div class="x4">'
+            '<p>一、起草背景。为规范农村集体资产管理，起草了本办法。</p><p>二、主要内容。明确了资产清查、登记和处置程序。</p>'
+            '<p>相关文件：<a href="/xxgk/gfxwj/20668.jhtml">青峰区人民政府关于印发《青峰区农村集体资产管理办法》的通知</a></p>'
+            '</div></div><div class="x5">网站标识码：3609020001</div></body></html>')
+    facts = extract_page(html, "http://s/xxgk/zcjd/20671.jhtml")
+    assert (facts.kind, facts.title, facts.pub_date) == ("document", title, "2026-10-28")
+    assert "http://s/xxgk/gfxwj/20668.jhtml" in [link.url for link in facts.body_links]

@@ -60,3 +60,33 @@ def test_a_list_page_with_unknown_class_names_gets_no_body() -> None:
     raw = (CORPUS / "pingtan/zwgk/zfxxgk/zfxxgknb/_lists/index.html").read_bytes()
     facts = _read(scramble_markup(raw))
     assert facts.kind != "document" and facts.body_text == ""
+
+
+def test_a_trail_drawn_in_table_cells_ends_with_its_last_separated_step() -> None:
+    """fgw.zj.gov.cn's Hanweb trail (`<td>当前位置：</td><td><a>首页</a></td><td> &gt;<a>发展改革工作</a></td>…`)
+    with its classes unknown reads as with them (its own page: the content follows the trail)."""
+    raw = (CORPUS / "pages/fgw-zj-gov-cn_tzyx_article_2016-11-22.html").read_bytes()
+    named, unnamed = _read(raw), _read(scramble_markup(raw))
+    assert [name for name, _ in unnamed.breadcrumb] == [name for name, _ in named.breadcrumb]
+    assert [name for name, _ in unnamed.breadcrumb][-1] == "投资运行"
+
+
+# fgw.zj.gov.cn's trail as the corpus page writes it (its lines 149-154), here at the top of a page
+# whose header and menu follow it, as the Hanweb sample site draws them; no class the model knows.
+FGW_TRAIL = ('<table><tbody><tr><td>当前位置：</td><td><a href="/index.html">首页</a></td><td><table width="100%" '
+             'cellspacing="0" cellpadding="0" border="0"><tbody><tr><td> &gt;<a href="/col/col1599522/index.html">发展改革工作'
+             '</a></td><td> &gt;<a href="/col/col1620985/index.html">投资管理和项目推进</a></td><td> &gt;<a href='
+             '"/col/col1621004/index.html">投资运行</a></td></tr></tbody></table></td></tr></tbody></table>')
+
+
+def test_the_header_and_menu_after_a_table_cell_trail_are_not_its_steps() -> None:
+    """Before, the trail ran on into the next blocks' links and its last menu item named every column
+    of a scrambled Hanweb site without meta tags (走进青溪), so no column kept its class and the
+    stale columns went unfound (hanweb, --mutate classes,metas: stale-columns recall 0.25)."""
+    menu = "".join(f'<li><a href="/col/col{k}/index.html">{name}</a></li>'
+                   for k, name in ((1, "首页"), (2, "新闻中心"), (3, "政务公开"), (4, "走进青溪")))
+    html = (f'<html><head><title>投资运行</title></head><body><div class="q1">{FGW_TRAIL}</div><div class="q2"><img src="/logo.png">'
+            f'<form action="/s"><input name="q"></form></div><div class="q3"><ul>{menu}</ul></div>'
+            '<div class="q4"><ul><li><a href="/art/1.html">关于投资运行情况的通报</a><span>2026-09-01</span></li></ul></div></body></html>')
+    facts = extract_page(html, "http://s/col/col1621004/index.html")
+    assert [name for name, _ in facts.breadcrumb] == ["首页", "发展改革工作", "投资管理和项目推进", "投资运行"]

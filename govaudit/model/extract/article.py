@@ -66,11 +66,11 @@ def find_article(index: PageIndex) -> Article | None:
     return Article(body, length, linked / length if length else 1.0)
 
 
-def unnamed_article(index: PageIndex) -> Article | None:
+def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE) -> Article | None:
     """The body of a page whose markup names none (a CMS whose class/id words the model does not
     know): of the shown div/td/section/article blocks outside chrome, the innermost that holds at
-    least half of the most text outside links any of them holds. None when no block holds an
-    article's worth of such text."""
+    least half of the most text outside links any of them holds. None when no block holds
+    `min_text` characters of such text (by default an article's worth)."""
     if not index.boxes:
         return None
     text = index.text
@@ -82,7 +82,7 @@ def unnamed_article(index: PageIndex) -> Article | None:
         inside = linked[bisect_left(starts, end)] - linked[bisect_left(starts, start)]
         best.append((dense[end] - dense[start] - inside, inside, end - start, start, el))
     most = max(b[0] for b in best)
-    if most < _MIN_ARTICLE:
+    if most < min_text:
         return None
     own, inside, size, start, el = min((b for b in best if b[0] * 2 >= most), key=lambda b: (b[2], b[3]))
     span = Span(el, start, False, -1, False)

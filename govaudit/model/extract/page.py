@@ -162,10 +162,18 @@ def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> 
     return " ".join(date.text.split()) in " ".join(index.main_text().split())
 
 
+def _short_body(unnamed: Article | None) -> Article | None:
+    """An unnamed block too short to be prose that may still be a short article's body: some text,
+    little of it link text (a 图解's caption and its 相关文件 link; not a menu)."""
+    if unnamed is not None and unnamed.length >= _STATIC_TEXT and unnamed.link_share < _STATIC_LINK_SHARE:
+        return unnamed
+    return None
+
+
 def _short_article(article: Article | None, date: PubDate, metas: dict[str, str],
                    crumbs: list[tuple[str, str | None]], head_title: str, flat: str) -> bool:
     """True for an article too short to read as prose (a 图解's caption, a two-line notice) on a page
-    without the 2019 meta tags: a body that class names find, under a labelled 发布日期 (a label
+    without the 2019 meta tags: a body that class names find (or an unnamed one, _short_body), under a labelled 发布日期 (a label
     opens the shown date's text, or an article info label follows it: `2025-05-06 来源：…`; a date
     right after a title alone does not), on a page no ColumnName meta or trail leaf names as a
     column (a static page's trail ends with its own name, an article's with its column or 正文).
@@ -415,7 +423,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     crumbs = breadcrumb(index)
     metadata = extract_metadata(index.text, index.inline_starts)
     article = find_article(index)
-    if article is None and is_prose(unnamed := unnamed_article(index)):
+    unnamed = unnamed_article(index) if article is None else None
+    if is_prose(unnamed):
         # No class/id names the body (a CMS whose words are unknown here): an unnamed block of
         # prose is it. Without it a document reads as a hub, its text and a report's sections
         # and tables as absent instead of unobserved.
@@ -437,9 +446,12 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
                  date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)),
                  len(index.links))
+    short = article
+    if short is None and kind in ("hub", "other"):
+        short = _short_body(unnamed or unnamed_article(index, _STATIC_TEXT))
     if kind in ("hub", "other") and listing.state == "none" and not listing.items \
-            and _short_article(article, date, metas, crumbs, head_title, flat):
-        kind = "document"
+            and _short_article(short, date, metas, crumbs, head_title, flat):
+        kind, article = "document", short
         boxes = related_boxes(index, own, True)
     items, state, single, updated = listing.items, listing.state, False, None
     empty_boxes: tuple[str, ...] = ()

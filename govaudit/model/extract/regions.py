@@ -117,6 +117,7 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
     last = label.end() if label else start
     sep_before = label is not None
     inline = True  # outside a breadcrumb element: no step so far was separated by a block boundary
+    drawn_all = True  # every gap between two linked steps so far drew a separator (`&gt;`, `>`)
     for ls in index.links:
         at = ls.span.start
         if at < start or ls.link.tag != "a":
@@ -129,6 +130,11 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
         if not boxed and steps and (end_at := _BLOCK_END.search(gap)):
             if inline and len(steps) > 1:
                 return _finish(steps)
+            # A trail drawn in table cells (`<td>&nbsp;&gt;&nbsp;<a>部门动态</a></td>`) whose steps all
+            # stood after a drawn separator ends where a block follows with none: the header and
+            # menu after it are not its steps.
+            if drawn_all and steps[-1][1] is not None and None not in _pieces(gap):
+                return _finish(steps)
             # `当前位置：<a>首页</a> &gt; <span>政府信息公开指南</span></div>` then a side menu: the
             # unlinked leaf closed by its block ends the trail, unless a separator goes on after it.
             leaf = _gap_steps(gap[: end_at.start()], voids, sep_before, tail=True, boxed=False)[0]
@@ -139,6 +145,8 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
         if not ok and steps:
             return _finish(steps + [(n, None) for n in names])
         steps += [(n, None) for n in names] if ok else []
+        if steps and None not in _pieces(gap):
+            drawn_all = False
         text = index.text_of(ls.span).strip(" >›»")
         if text:
             steps.append((text, ls.link.url))
