@@ -416,7 +416,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     metas = meta_tags(tree)
     scripts = _scripts(tree)
     scripted = next(tree.iter("script"), None) is not None  # inline or external: something may fill empty slots
-    widgets = footer_widgets(tree, scripts, "data-setting" in html_text)
+    # the attribute as templates write it (lxml lowercases names, so a mixed-case one would be missed)
+    widgets = footer_widgets(tree, scripts, "data-setting" in html_text or "DATA-SETTING" in html_text)
     index = build_index(tree, url)
     flat = " ".join(index.text.split())  # SEP is whitespace to str.split()
     footer = extract_footer(flat, metas, widgets, psb_record(tree))
