@@ -90,3 +90,16 @@ def test_the_header_and_menu_after_a_table_cell_trail_are_not_its_steps() -> Non
             '<div class="q4"><ul><li><a href="/art/1.html">关于投资运行情况的通报</a><span>2026-09-01</span></li></ul></div></body></html>')
     facts = extract_page(html, "http://s/col/col1621004/index.html")
     assert [name for name, _ in facts.breadcrumb] == ["首页", "发展改革工作", "投资管理和项目推进", "投资运行"]
+
+
+def test_an_unlinked_leaf_closing_a_two_link_trail_is_its_last_step() -> None:
+    """`当前位置：<a>首页</a> &gt; <a>资讯中心</a> &gt; {{$title}}</div>` (a Laravel template's `crumbs` block
+    kept in a public repository; gkml's documents write `&gt; <span>规范性文件</span></div>`) with no class
+    the model knows: the unlinked leaf is the page's column. Before, a trail of two links then a block
+    end ended at the links, and the column read as 政务公开: without meta tags a normative document
+    was not known as one (gkml, --mutate classes,metas: normative-metadata recall 0.50)."""
+    html = ('<html><head><title>某通知</title></head><body><div class="q1">当前位置：<a href="/index.html">首页</a> &gt; '
+            '<a href="/gkmlpt/index.html">政务公开</a> &gt; <span>规范性文件</span></div><div class="q2"><table><tr>'
+            '<td>索 引 号：</td><td>11440305MB2C91234X/2025-00107</td></tr></table><p><a href="/f.pdf">附件</a></p></div>'
+            '</body></html>')
+    assert extract_page(html, "http://s/gkmlpt/content/3/3054/post_3054345.html").breadcrumb[-1] == ("规范性文件", None)

@@ -129,7 +129,10 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
         # (`<a>主页</a> > <a>政务公开</a> > </div>`) the next block's links are the page's.
         if not boxed and steps and (end_at := _BLOCK_END.search(gap)):
             if inline and len(steps) > 1:
-                return _finish(steps)
+                # …`&gt; <a>政务公开</a> &gt; <span>规范性文件</span></div>`: an unlinked leaf after the
+                # last separator is the trail's last step (none after DedeCMS's trailing `>`).
+                leaf = _gap_steps(gap[: end_at.start()], voids, sep_before, tail=True, boxed=False)[0]
+                return _finish(steps + [(n, None) for n in leaf])
             # A trail drawn in table cells (`<td>&nbsp;&gt;&nbsp;<a>部门动态</a></td>`) whose steps all
             # stood after a drawn separator ends where a block follows with none: the header and
             # menu after it are not its steps.
