@@ -125,22 +125,21 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
         if at >= end:
             break
         gap = index.text[last:at]
+        drawn = None in _pieces(gap)  # a separator drawn as text between the last step and this link
         # A trail drawn on one line ends with its block: after DedeCMS's trailing separator
         # (`<a>主页</a> > <a>政务公开</a> > </div>`) the next block's links are the page's.
         if not boxed and steps and (end_at := _BLOCK_END.search(gap)):
+            # The unlinked leaf closed by the block (`… &gt; <span>规范性文件</span></div>`), if any.
+            leaf = _gap_steps(gap[: end_at.start()], voids, sep_before, tail=True, boxed=False)[0]
             if inline and len(steps) > 1:
-                # …`&gt; <a>政务公开</a> &gt; <span>规范性文件</span></div>`: an unlinked leaf after the
-                # last separator is the trail's last step (none after DedeCMS's trailing `>`).
-                leaf = _gap_steps(gap[: end_at.start()], voids, sep_before, tail=True, boxed=False)[0]
                 return _finish(steps + [(n, None) for n in leaf])
             # A trail drawn in table cells (`<td>&nbsp;&gt;&nbsp;<a>部门动态</a></td>`) whose steps all
             # stood after a drawn separator ends where a block follows with none: the header and
             # menu after it are not its steps.
-            if drawn_all and steps[-1][1] is not None and None not in _pieces(gap):
+            if drawn_all and steps[-1][1] is not None and not drawn:
                 return _finish(steps)
             # `当前位置：<a>首页</a> &gt; <span>政府信息公开指南</span></div>` then a side menu: the
-            # unlinked leaf closed by its block ends the trail, unless a separator goes on after it.
-            leaf = _gap_steps(gap[: end_at.start()], voids, sep_before, tail=True, boxed=False)[0]
+            # leaf ends the trail, unless a separator goes on after it.
             if inline and leaf and not _TRAIL_PIECE.match(gap[end_at.end():].lstrip("\x1e\x1f \n")):
                 return _finish(steps + [(n, None) for n in leaf])
             inline = False
@@ -148,7 +147,7 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
         if not ok and steps:
             return _finish(steps + [(n, None) for n in names])
         steps += [(n, None) for n in names] if ok else []
-        if steps and None not in _pieces(gap):
+        if steps and not drawn:
             drawn_all = False
         text = index.text_of(ls.span).strip(" >›»")
         if text:
