@@ -59,7 +59,7 @@ class Decisions:
         self.cutoffs: Counter[str] = Counter()  # URLs (or list pages) left out, by reason
         self.refused: Counter[str] = Counter()  # rendered pages' requests the browser refused, by reason
         self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
-        self.sequels = 0  # articles kept at max_depth as an article's 上一篇/下一篇 (this run)
+        self.sequels = 0  # articles kept at max_depth as an article's 上一篇/下一篇
         self.decided: list[tuple[str, str]] = []  # (url, outcome) to report once committed
         self.renders: Counter[str] = Counter()  # HTML pages by render state (this run)
         self.render_seconds = 0.0  # time Chromium spent on the pages it rendered (this run)
@@ -82,6 +82,8 @@ class Decisions:
         """Take back what an interrupted crawl had decided and queued."""
         for url, outcome, priority in state.captured:
             self.frontier.mark(url)
+            if priority == "home" and outcome == outcomes.OK:
+                self.home.add(url)  # and where it was redirected to: indexed as an alias, with its priority
             if priority != "robots":
                 self.fetched += outcome != outcomes.ROBOTS_DISALLOWED
                 self.by_outcome[outcome] += 1
@@ -102,6 +104,7 @@ class Decisions:
         self.scope.add_hosts(json.loads(state.meta.get("hosts") or "[]"))
         self.script_requests = int(state.meta.get("script_requests") or 0)
         self.post_requests = int(state.meta.get("post_requests") or 0)
+        self.sequels = int(state.meta.get("sequels") or 0)
         self.budget.pages += self.script_requests + self.post_requests
 
     def record(self, url: str, why: Why, page: Parsed, in_flight: set[str]) -> None:
@@ -227,6 +230,7 @@ class Decisions:
                 and out is None and not self.frontier.seen(url):
             why = dataclasses.replace(why, depth=self.settings.max_depth)
             self.sequels += 1
+            self.writer.set_meta({"sequels": str(self.sequels)})  # committed with the page that found it
         if out is not None:
             self._cut(url, out, "", why)
         elif self.frontier.seen(url):
