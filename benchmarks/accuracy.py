@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
         [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
-        [--mutate classes,labels,layout,dates [--seed N]]
+        [--mutate classes,labels,layout,dates,names,metas,charsets [--seed N]]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
 crawl → build → check --as-of, with the default crawl budget and no rate limit on this

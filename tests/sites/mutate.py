@@ -53,8 +53,18 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   must be read off the page. The meta-tags rule then fails rightly; its findings, which no key holds,
   show as `(unmapped) meta-tags` and are true.
 
+- `charsets`: every page is served in the other encoding Chinese government sites use: a UTF-8 page
+  in GBK, a GBK page in UTF-8, its declarations changed to match, as a site migrated between CMSs
+  is. GBK is declared as real sites declare it, one way a site (chosen from its name): the HTTP
+  header and the meta both (`text/html; charset=GBK`, Hanweb's servers), only an http-equiv meta
+  naming gb2312 while the bytes are GBK (DedeCMS and TRS pages behind an Apache that sends no charset:
+  dede.py, dept.py, the corpus's 平潭 pages), or only the header (a `<meta charset>`-less page of an IIS
+  site, aspx.py's header). A character GBK lacks is written as a numeric reference, as those CMSs
+  write it. Other resources (scripts, JSON list data, attachments) stay as they are, as on those
+  sites; nothing a reader concludes changes.
+
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
-text, `names` only column names, `metas` only those tags: scripts, URLs, the declared charset and the key stay as they are; a GBK page stays GBK.
+text, `names` only column names, `metas` only those tags, `charsets` only the bytes' encoding and its declarations: scripts, URLs and the key stay as they are; but for `charsets`, a GBK page stays GBK.
 """
 
 from __future__ import annotations
@@ -386,6 +396,46 @@ def strip_page_tags(site: SampleSite) -> SampleSite:
                                     for path, r in site.resources.items()})
 
 
+
+# --- charsets ------------------------------------------------------------------------------------
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?[\w-]+["']?[^>]*>""", re.I)
+_HEAD = re.compile(rb"<head\b[^>]*>", re.I)
+_DECLARED = re.compile(rb"""(charset\s*=\s*["']?)[\w-]+""", re.I)
+# How a GBK site declares it: (Content-Type header, the charset its meta names or None for no meta).
+_GBK_FORMS = (("text/html; charset=GBK", b"GBK"), ("text/html", b"gb2312"), ("text/html; charset=gbk", None))
+
+
+def recode_page(body: bytes, encoding: str, meta: bytes | None, target: str) -> bytes:
+    """`body` (in `encoding`) in `target`, its meta charset declarations naming `meta` (one added
+    after `<head>` when it has none; all removed when `meta` is None); characters `target` lacks as
+    numeric references."""
+    raw = body.decode(encoding).encode(target, "xmlcharrefreplace")
+    if meta is None:
+        return _META_CHARSET.sub(b"", raw)
+    raw, declared = _META_CHARSET.subn(lambda m: _DECLARED.sub(lambda d: d.group(1) + meta, m.group(0)), raw)
+    if not declared:
+        tag = b'<meta http-equiv="Content-Type" content="text/html; charset=' + meta + b'">'
+        raw, added = _HEAD.subn(lambda m: m.group(0) + tag, raw, count=1)
+        raw = raw if added else tag + raw
+    return raw
+
+
+def recharset(site: SampleSite) -> SampleSite:
+    """`site` with every HTML page in the other encoding (see the module docstring)."""
+    header, meta = _pick(site, _GBK_FORMS)
+
+    def flip(resource: Resource) -> Resource:
+        encoding = _encoding(resource) if resource.is_html else None
+        if encoding is None or not resource.body:
+            return resource
+        if encoding == "utf-8":
+            return replace(resource, body=recode_page(resource.body, encoding, meta, "gbk"), content_type=header)
+        return replace(resource, body=recode_page(resource.body, encoding, b"utf-8", "utf-8"),
+                       content_type="text/html; charset=utf-8")
+
+    return replace(site, resources={path: flip(r) for path, r in site.resources.items()}, not_found=flip(site.not_found))
+
+
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename,
-    "metas": strip_page_tags}
+    "metas": strip_page_tags, "charsets": recharset}

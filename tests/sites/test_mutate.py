@@ -1,13 +1,13 @@
 """The accuracy harness's mutations (tests/sites/mutate.py) change only what they say they change:
-list markup (`layout`), date text (`dates`), column names (`names`) or page tags (`metas`), deterministically, keeping each
-page's encoding."""
+list markup (`layout`), date text (`dates`), column names (`names`), page tags (`metas`) or the pages' encoding and its
+declarations (`charsets`), deterministically; the others keep each page's encoding."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from tests.sites.model import Resource, SampleSite
-from tests.sites.mutate import MUTATIONS, redate_text, relayout_lists, rename_markup, unlayout_tables
+from tests.sites.mutate import MUTATIONS, recharset, recode_page, redate_text, relayout_lists, rename_markup, unlayout_tables
 
 ROWS = ('<div class="bd"><ul class="list"><li><a href="/a/1.html">通知一</a>'
         '<span class="date">2026-09-01</span></li>'
@@ -86,3 +86,24 @@ def test_page_tags_are_removed_in_any_encoding() -> None:
     site = SampleSite("x", "small", date(2026, 9, 30), {"/": Resource(page, "text/html; charset=utf-8")}, Resource(b"", "text/html"))
     out = MUTATIONS["metas"](site).resources["/"].body
     assert out == '<head><meta charset="gbk"><meta name="keywords" content="通知"></head>'.encode("gbk")
+
+
+def test_charsets_flip_the_encoding_and_its_declarations() -> None:
+    utf8 = '<html><head><meta charset="utf-8"><title>通知公告</title></head><body>𠮷 2026-09-01</body></html>'
+    assert recode_page(utf8.encode(), "utf-8", b"GBK", "gbk") == (
+        '<html><head><meta charset="GBK"><title>通知公告</title></head><body>&#134071; 2026-09-01</body></html>').encode("gbk")
+    assert recode_page(utf8.encode(), "utf-8", None, "gbk") == (
+        '<html><head><title>通知公告</title></head><body>&#134071; 2026-09-01</body></html>').encode("gbk")
+    bare = "<html><head><title>通知</title></head></html>"
+    assert recode_page(bare.encode(), "utf-8", b"gb2312", "gbk") == (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>通知</title></head></html>').encode("gbk")
+    gbk = Resource('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>'
+                   '<body>关于做好政务公开工作的通知</body></html>'.encode("gbk"), "text/html")
+    page = Resource(utf8.encode(), "text/html; charset=utf-8")
+    site = SampleSite("x", "small", date(2026, 9, 30), {"/a": gbk, "/b": page, "/c.js": Resource("var a='通知';".encode(), "application/javascript")},
+                      Resource(b"", "text/html"))
+    flipped = recharset(site).resources
+    assert flipped["/a"] == Resource('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
+                                     '<body>关于做好政务公开工作的通知</body></html>'.encode(), "text/html; charset=utf-8")
+    assert flipped["/b"].body.decode("gbk").count("通知公告") == 1 and flipped["/b"].content_type.startswith("text/html")
+    assert flipped["/c.js"] == site.resources["/c.js"]
