@@ -158,7 +158,8 @@ def main() -> None:
                         help="audit a variant of each site (tests/sites/mutate.py), one or more of "
                              f"{', '.join(MUTATIONS)} joined by commas, applied in that order: classes = class/id "
                              "names scrambled, labels = labels in other sites' words, layout = lists in other row "
-                             "markup, dates = dates in other full formats, names = column names in other sites' words, metas = without the 2017 page tags")
+                             "markup, dates = dates in other full formats, names = column names in other sites' words, metas = without the 2017 page tags, "
+                             "charsets = pages in the other encoding (UTF-8 as GBK, GBK as UTF-8)")
     parser.add_argument("--seed", type=int, default=0,
                         help="with --mutate: another choice of row shapes and date formats for each site (default 0, "
                              "the choice the notes report); each seed measures other markup on the same key")
