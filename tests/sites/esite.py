@@ -52,7 +52,9 @@ scraper reads `.xxgk_bmxl tr:nth-child(1)>td:nth-child(2)`, labels and layout ou
 the 相关解读/相关文件 boxes, the empty-list text, the letter form, every wording, and the 404 page.
 
 Variety on purpose (what the other families lack): a pager with no href at all (addresses only in
-`tagname`), page 1 at two addresses (`index.html` and `<hash>-1.html`), columns also reachable at
+`tagname`), page 1 at two addresses (`index.html` and `<hash>-1.html`), a column whose later pages
+exist only on the dynamic front (its pager's tagnames `/eportal/ui?pageId=N&currentPage=n&moduleId=…
+&staticRequest=yes`, as customs.gov.cn's pager reads in the scraper above; added after first contact), columns also reachable at
 `/eportal/ui?pageId=N` (and their later pages at `…&currentPage=n&moduleId=…&staticRequest=yes`),
 articles addressed like columns (`<column>/<id>/index.html`), list rows linking straight to PDFs, list
 titles cut with `...`, Chinese dates (`2026年10月20日 10:30`) in the article's describe line, a
@@ -112,6 +114,7 @@ class Col:
     note: str = ""  # a 情况说明 instead of a list
     zero_pager: bool = False  # an empty list that still shows 共0条 分1页
     linked_dynamic: bool = False  # the menus link its /eportal/ui?pageId= address
+    dynamic_pages: bool = False  # later pages only on the dynamic front (isOpenStaticPageList=no)
 
     @property
     def pages(self) -> int:
@@ -126,7 +129,13 @@ class Col:
         return _hex("module" + self.path)
 
     def url(self, n: int = 1) -> str:
-        return f"{self.path}/index.html" if n == 1 else f"{self.path}/{self.hash}-{n}.html"
+        return f"{self.path}/index.html" if n == 1 else self.numbered(n)
+
+    def numbered(self, n: int) -> str:
+        """Page n as the pager names it: `<hash>-n.html`, or the dynamic front's `currentPage=n`."""
+        if self.dynamic_pages:
+            return f"/eportal/ui?pageId={self.page_id}&currentPage={n}&moduleId={self.module}&staticRequest=yes"
+        return f"{self.path}/{self.hash}-{n}.html"
 
     def dynamic(self) -> str:
         """The column's address on the dynamic front (page 1)."""
@@ -265,7 +274,7 @@ def _rows(col: Col, docs: list[Doc]) -> str:
 def _pager(col: Col, n: int) -> str:
     """EasySite's pager: anchors with no href, each address in `tagname` ([NEXTPAGE] etc. when none)."""
     pages, total = col.pages, len(col.docs)
-    go = lambda k: f"{col.path}/{col.hash}-{k}.html"  # noqa: E731
+    go = lambda k: escape(col.numbered(k))  # noqa: E731
     first = "[HOMEPAGE]" if n == 1 else go(1)
     prev = "[PREVIOUSPAGE]" if n == 1 else go(n - 1)
     nxt = "[NEXTPAGE]" if n >= pages else go(n + 1)
@@ -328,8 +337,8 @@ class _Site:
                 self.res[col.dynamic()] = self.res[col.url()]
                 self.traps.append(Trap(col.dynamic(), f"{col.name}的动态地址 /eportal/ui?pageId=…，与静态栏目是同一栏目"))
             if col.pages > 1:
-                self.res[f"{col.path}/{col.hash}-1.html"] = self.res[col.url()]
-                self.traps.append(Trap(f"{col.path}/{col.hash}-1.html", "分页“首页”的静态地址，与栏目 index.html 是同一页"))
+                self.res[col.numbered(1)] = self.res[col.url()]
+                self.traps.append(Trap(col.numbered(1), "分页“首页”所指的第 1 页（另一地址），与栏目 index.html 是同一页"))
             for d in col.docs:
                 if not d.pdf:
                     self.article(col, d)
@@ -397,7 +406,7 @@ def _news(s: _Site) -> tuple[Col, Col]:
     s.key.append(Expected("stale-columns", bmdt.url(), "动态类栏目最新信息 2026-10-20，超过 14 天", probe="newest:2026-10-20"))
     s.traps.append(Trap(bmdt.doc_url(bmdt.docs[-1]), "文章地址形如栏目（<栏目>/<编号>/index.html），是文章不是栏目"))
 
-    zjdt = Col(f"{ROOT}/xwzx/zjdt", "镇街动态", "xwzx", 600125, per_page=10, rows="con")
+    zjdt = Col(f"{ROOT}/xwzx/zjdt", "镇街动态", "xwzx", 600125, per_page=10, rows="con", dynamic_pages=True)
     for i in range(17):
         zjdt.docs.append(s.doc(f"{_STREETS[i % 4]}{_SUBJECTS[(i + 5) % 12]}", AS_OF - timedelta(days=2 + i * 4)))
 
