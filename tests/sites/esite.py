@@ -53,7 +53,9 @@ the 相关解读/相关文件 boxes, the empty-list text, the letter form, every
 
 Variety on purpose (what the other families lack): a pager with no href at all (addresses only in
 `tagname`), page 1 at two addresses (`index.html` and `<hash>-1.html`), a column whose later pages
-exist only on the dynamic front (its pager's tagnames `/eportal/ui?pageId=N&currentPage=n&moduleId=…
+exist only on the dynamic front, four documents also linked at the dynamic front's
+`/eportal/ui?pageId=N&articleKey=K&columnId=C` (the parameters of EasySite's counting script above;
+that a page links them so is guessed; added after first contact) (its pager's tagnames `/eportal/ui?pageId=N&currentPage=n&moduleId=…
 &staticRequest=yes`, as customs.gov.cn's pager reads in the scraper above; added after first contact), columns also reachable at
 `/eportal/ui?pageId=N` (and their later pages at `…&currentPage=n&moduleId=…&staticRequest=yes`),
 articles addressed like columns (`<column>/<id>/index.html`), list rows linking straight to PDFs, list
@@ -143,6 +145,10 @@ class Col:
 
     def doc_url(self, d: Doc) -> str:
         return d.pdf or f"{self.path}/{d.id}/index.html"
+
+    def doc_dynamic(self, d: Doc) -> str:
+        """The article on the dynamic front (the parameters EasySite's counting script posts)."""
+        return f"/eportal/ui?pageId={self.page_id + 1}&articleKey={d.id}&columnId={self.page_id}"
 
 
 _SECTIONS = {"xwzx": ("新闻中心", f"{ROOT}/xwzx/index.html"), "zwgk": ("政务公开", f"{ROOT}/zwgk29/index.html"),
@@ -615,16 +621,19 @@ def _home(s: _Site, cxyw: Col, tzgg: Col) -> None:
             f'<div class="titleDiv"><div class="titleZh">{title}</div><a style="float: right;" href="{more}">更多&gt;&gt;</a></div>'
             f'<div class="news2" opentype="more"><ul>{rows}</ul></div>', "home" + seed) + "</div>")
 
-    def rows(col: Col, n: int) -> str:
-        return "".join(f'<li><a title="{d.title}" onclick="void(0)" href="{col.doc_url(d)}" target="_blank">{_cut(d.title)}</a>'
-                       f'<span class="fr">{d.when:%Y-%m-%d}</span></li>' for d in col.docs[:n])
+    def rows(col: Col, n: int, dynamic: bool = False) -> str:
+        return "".join(f'<li><a title="{d.title}" onclick="void(0)" href="{escape(col.doc_dynamic(d) if dynamic else col.doc_url(d))}" '
+                       f'target="_blank">{_cut(d.title)}</a><span class="fr">{d.when:%Y-%m-%d}</span></li>' for d in col.docs[:n])
     gfx = next(c for c in s.cols if c.name == "规范性文件")
     zcjd = next(c for c in s.cols if c.name == "政策解读")
     body = ('<div class="index-main">' + block("澄溪要闻", cxyw.url(), rows(cxyw, 8), "yw")
             + block("通知公告", tzgg.dynamic(), rows(tzgg, 6), "one_0")
-            + block("规范性文件", gfx.url(), rows(gfx, 4), "one_1", hidden=True)
+            + block("规范性文件", gfx.url(), rows(gfx, 4, dynamic=True), "one_1", hidden=True)
             + block("政策解读", zcjd.url(), rows(zcjd, 4), "one_2", hidden=True)
             + f'<div class="hdjl"><a href="{MAILBOX}">区长信箱</a> <a href="{_SECTIONS["hdjl"][1]}">互动交流</a></div></div>')
+    for d in gfx.docs[:4]:  # the home page's 规范性文件 tab links the dynamic front's copy of each document
+        s.res[gfx.doc_dynamic(d)] = s.res[gfx.doc_url(d)]
+    s.traps.append(Trap(gfx.doc_dynamic(gfx.docs[0]), "首页链接的规范性文件动态地址 /eportal/ui?pageId=…&articleKey=…，与静态文章是同一文件"))
     meta = {"ColumnName": "首页", "ColumnDescription": f"{GOV}门户网站", "ColumnKeywords": GOV, "ColumnType": "首页"}
     s.res["/"] = s.res[f"{ROOT}/index.html"] = _page(s, GOV, "首页", body, meta, 600101)
     s.traps.append(Trap("/", "页脚有政府网站标识码、苏公网安备、ICP 备案编号、主办单位，党政机关标识由 document.write 写出：标识齐全"))

@@ -167,7 +167,10 @@ def test_every_page_carries_the_regeneration_stamp(site: SampleSite) -> None:
 
 def test_articles_are_folders_of_their_column(site: SampleSite) -> None:
     docs = [u for u in site.html_urls if _meta("ArticleTitle", _html(site, u))]
-    assert len(docs) > 100 and all(re.match(r"^/cxq/[\w/]+/\d+/index\.html$", u) for u in docs)
+    static = [u for u in docs if re.match(r"^/cxq/[\w/]+/\d+/index\.html$", u)]
+    dynamic = [u for u in docs if re.match(r"^/eportal/ui\?pageId=\d+&articleKey=\d+&columnId=\d+$", u)]
+    assert len(static) > 100 and len(dynamic) == 4 and len(static) + len(dynamic) == len(docs)
+    assert all(site.resources[u] in {site.resources[s] for s in static} for u in dynamic)  # copies, byte for byte
 
 
 def test_every_planted_defect_is_served(site: SampleSite, base: str) -> None:
