@@ -55,7 +55,8 @@ Variety on purpose (what the other families lack): a pager with no href at all (
 `tagname`), page 1 at two addresses (`index.html` and `<hash>-1.html`), a column whose later pages
 exist only on the dynamic front, four documents also linked at the dynamic front's
 `/eportal/ui?pageId=N&articleKey=K&columnId=C` (the parameters of EasySite's counting script above;
-that a page links them so is guessed; added after first contact) (its pager's tagnames `/eportal/ui?pageId=N&currentPage=n&moduleId=…
+that a page links them so is guessed; added after first contact), a column only on the dynamic
+front (list, later pages and articles; added after first contact) (its pager's tagnames `/eportal/ui?pageId=N&currentPage=n&moduleId=…
 &staticRequest=yes`, as customs.gov.cn's pager reads in the scraper above; added after first contact), columns also reachable at
 `/eportal/ui?pageId=N` (and their later pages at `…&currentPage=n&moduleId=…&staticRequest=yes`),
 articles addressed like columns (`<column>/<id>/index.html`), list rows linking straight to PDFs, list
@@ -117,6 +118,7 @@ class Col:
     zero_pager: bool = False  # an empty list that still shows 共0条 分1页
     linked_dynamic: bool = False  # the menus link its /eportal/ui?pageId= address
     dynamic_pages: bool = False  # later pages only on the dynamic front (isOpenStaticPageList=no)
+    dynamic_only: bool = False  # no static page at all: list and articles on the dynamic front
 
     @property
     def pages(self) -> int:
@@ -131,11 +133,13 @@ class Col:
         return _hex("module" + self.path)
 
     def url(self, n: int = 1) -> str:
-        return f"{self.path}/index.html" if n == 1 else self.numbered(n)
+        if n == 1:
+            return self.dynamic() if self.dynamic_only else f"{self.path}/index.html"
+        return self.numbered(n)
 
     def numbered(self, n: int) -> str:
         """Page n as the pager names it: `<hash>-n.html`, or the dynamic front's `currentPage=n`."""
-        if self.dynamic_pages:
+        if self.dynamic_pages or self.dynamic_only:
             return f"/eportal/ui?pageId={self.page_id}&currentPage={n}&moduleId={self.module}&staticRequest=yes"
         return f"{self.path}/{self.hash}-{n}.html"
 
@@ -144,7 +148,7 @@ class Col:
         return f"/eportal/ui?pageId={self.page_id}"
 
     def doc_url(self, d: Doc) -> str:
-        return d.pdf or f"{self.path}/{d.id}/index.html"
+        return d.pdf or (self.doc_dynamic(d) if self.dynamic_only else f"{self.path}/{d.id}/index.html")
 
     def doc_dynamic(self, d: Doc) -> str:
         """The article on the dynamic front (the parameters EasySite's counting script posts)."""
@@ -514,6 +518,12 @@ def _disclosure(s: _Site) -> None:
         czyjs.docs.append(d)
     s.traps.append(Trap(czyjs.url(), "列表行都直接链接 PDF（链接型文章），不是空栏目"))
 
+    gzdt = Col(f"{ROOT}/zwgk29/gzdt", "工作动态", "zwgk", 600251, per_page=10, rows="con", dynamic_only=True)
+    for n in range(14):
+        gzdt.docs.append(s.doc(f"{('区发改委', '区财政局', '区住建局')[n % 3]}{_SUBJECTS[(n + 2) % 12]}", date(2026, 10, 1) - timedelta(days=6 * n)))
+    s.key.append(Expected("stale-columns", gzdt.url(), "只在动态地址 /eportal/ui?pageId=… 发布的工作动态栏目最新信息 2026-10-01，超过 14 天",
+                          probe="newest:2026-10-01"))
+
     czzj = Col(f"{ROOT}/zwgk29/czzj", "财政资金", "zwgk", 600231, empty="暂无信息")
     s.key.append(Expected("empty-columns", czzj.url(), "财政资金栏目为空（只有“暂无信息”）", probe="no-rows"))
     zdxm = Col(f"{ROOT}/zwgk29/zdxm", "重大项目", "zwgk", 600233, zero_pager=True)
@@ -538,7 +548,7 @@ def _disclosure(s: _Site) -> None:
             s.traps.append(Trap(ndbg.doc_url(d), "标题写作“2021年度政府信息公开工作报告”的年报是合规年报"))
     s.key.append(Expected("annual-reports", ndbg.url(), "缺少 2024 年度政府信息公开工作年度报告",
                           match=(DISTRICT, "2024"), probe="no-report:2024"))
-    for c in (gfx, zcjd, rsxx, ghjh, czyjs, czzj, zdxm, tjxx, ndbg):
+    for c in (gfx, zcjd, rsxx, ghjh, gzdt, czyjs, czzj, zdxm, tjxx, ndbg):
         s.cols.append(c)
 
 
