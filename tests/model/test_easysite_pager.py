@@ -99,3 +99,40 @@ def test_an_anchor_without_href_opens_the_address_its_tagname_keeps() -> None:
     (None, None)])
 def test_an_attribute_address_is_an_address_as_written(value: str | None, address: str | None) -> None:
     assert attribute_address(value) == address
+
+
+_DYN = "/eportal/ui?pageId=600251"
+_MODULE = "9f806879368d4feabb9644105dcdeba3"
+
+
+def _dynamic_site() -> dict:
+    """A column only on EasySite's dynamic front: page 1 at `ui?pageId=N`, its pager naming every page
+    `ui?pageId=N&currentPage=n&moduleId=…&staticRequest=yes` (customs.gov.cn's list address, as a
+    public collector pages it: `/eportal/ui?pageId=302275&moduleId=9f806879368d4feabb9644105dcdeba3
+    &staticRequest=yes&currentPage={page}`), page 1 too (a later page's 首页)."""
+    go = lambda k: f"{_DYN}&amp;currentPage={k}&amp;moduleId={_MODULE}&amp;staticRequest=yes"  # noqa: E731
+
+    def pager(n: int) -> str:
+        tags = {"首页": "[HOMEPAGE]" if n == 1 else go(1), "上一页": "[PREVIOUSPAGE]" if n == 1 else go(n - 1),
+                "下一页": "[NEXTPAGE]" if n == 2 else go(n + 1), "尾页": "[LASTPAGE]" if n == 2 else go(2)}
+        return (f'<div class="easysite-page-wrap"> 共20条 分2页 当前 第{n}页 '
+                + " ".join(f'<a tagname="{t}" title="{w}" class="">{w}</a>' for w, t in tags.items()) + "</div>")
+
+    pages = {"/": (200, HTML, _shell("首页", f'<a href="{_DYN}">工作动态</a>'))}
+    for k in (1, 2):
+        page = (200, HTML, _shell("工作动态", _rows(range(10 * k - 9, 10 * k + 1)) + pager(k)))
+        pages[go(k).replace("&amp;", "&")] = page
+        if k == 1:
+            pages[_DYN] = page
+    for i in range(1, 21):
+        pages[f"{_FOLDER}{900 + i}/index.html"] = (200, HTML, _doc(i))
+    return pages
+
+
+def test_a_column_only_on_the_dynamic_front_is_one_column_with_its_numbered_pages(tmp_path: Path) -> None:
+    """Before: the pages its pager names (`&currentPage=1`, `&currentPage=2`) were a second column
+    beside `ui?pageId=N`, holding the same page 1: a stale column counted twice."""
+    model, base = crawl_and_build(_dynamic_site(), tmp_path / "out")
+    (column,) = model.columns
+    assert column.url.removeprefix(base) == _DYN[1:] and len(column.items) == 20
+    assert any("currentPage=2" in p for p in column.pages)
