@@ -9,6 +9,7 @@ government-site spider writer would add because that is where these CMSs keep th
 - list rows inside `<script type="text/xml">` data islands (Hanweb JCMS `<datastore><record>`
   CDATA), parsed as HTML with the same extractor;
 - TRS `createPageHTML(total, current, "index", "html")` pagers, expanded to index_N.html;
+- EasySite pagers `<a tagname="/…/8d25503a-2.html" title="下一页">` (no href), read by the extractor;
 - a start page that only sends the browser on by script (`window.location.href="/tangxi/index.shtml"`,
   the ministry-style portals' root), followed like Scrapy's own meta-refresh redirects;
 - Guangdong gkmlpt catalogues: the categories of `window._CONFIG.TREE` (`jump_url` pages, and
@@ -54,7 +55,9 @@ class SiteSpider(scrapy.Spider):
         self.start_urls = [start]
         host = urlsplit(start).hostname or ""
         self.allowed_domains = [host]
-        self.links = LinkExtractor()  # off-site links are dropped by allowed_domains
+        # Off-site links are dropped by allowed_domains; EasySite's pagers keep their address in
+        # `tagname` (no href; `[NEXTPAGE]` where there is none), which its sites' scrapers read.
+        self.links = LinkExtractor(attrs=("href", "tagname"), process_value=lambda v: None if "[" in v else v)
         # The files the page extractor skips: images and attachments, checked with HEAD.
         self.files = (LinkExtractor(deny_extensions=[], tags=("a", "area", "img"), attrs=("href", "src"),
                                     allow=[rf"\.{e}(\?|$)" for e in IGNORED_EXTENSIONS]) if check else None)

@@ -16,8 +16,8 @@ import lxml.html
 from charset_normalizer import from_bytes
 
 from govaudit import urls
-from govaudit.htmlvocab import PRENEXT_LABEL
-from govaudit.jsurls import jump_menu, option_address, script_link
+from govaudit.htmlvocab import ANCHOR_ADDRESS_ATTRS, PRENEXT_LABEL
+from govaudit.jsurls import attribute_address, jump_menu, option_address, script_link
 from govaudit.model.extract.metadata import FIELD_ALIASES
 from govaudit.model.extract.text import is_placeholder
 from govaudit.urls import normalize_resolved, resolve, resolved_kind, viewed_file
@@ -218,17 +218,23 @@ LINK_TAGS = tuple(_LINK_ATTRS)
 
 def element_link(el: lxml.etree._Element, base: str) -> RawLink | None:
     """The HTTP(S) link an <a>/<area>/<frame>/<img>/<iframe>/<embed>/<object> element carries, or
-    None. An <a> whose href is missing or a script opens the one address its script names (jsurls)."""
+    None. An <a> whose href is missing or a script opens the one address its script names (jsurls),
+    else the address another attribute keeps for it (EasySite's pager `tagname`)."""
     tag = el.tag
     raw = el.get(_LINK_ATTRS[tag])
     href = _href(raw, base) if raw else None
     if href is None:
-        if tag != "a" or (raw := script_link(el.get("onclick")) or script_link(raw)) is None \
+        if tag != "a" or (raw := script_link(el.get("onclick")) or script_link(raw) or _kept_address(el)) is None \
                 or (href := _href(raw, base)) is None:
             return None
     if tag == "a":
         return _link(href, " ".join(text_content(el).split()), tag)
     return _link(href, el.get("alt") or "", tag)
+
+
+def _kept_address(el: lxml.etree._Element) -> str | None:
+    """The address an <a> keeps in an attribute of htmlvocab.ANCHOR_ADDRESS_ATTRS, if any."""
+    return next((found for name in ANCHOR_ADDRESS_ATTRS if (found := attribute_address(el.get(name)))), None)
 
 
 def jump_links(select: lxml.etree._Element, base: str) -> list[RawLink]:

@@ -77,11 +77,17 @@ INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解|答记者问|问�
 # Hanweb 上一条/下一条): navigation, never a link to what the article relates to.
 PRENEXT_LABEL = r"(?:上|下)一(?:篇|条|则)"
 
+# Attributes that hold an <a>'s address when it has no href (or only a script one): EasySite 网站群's
+# pagers are `<a tagname="/customs/…/8d25503a-2.html" title="下一页">下一页</a>` with no href, a page
+# script opening the tagname on click, and `tagname="[NEXTPAGE]"` where there is no such page
+# (customs.gov.cn, szgm.gov.cn, zjt.ln.gov.cn, bjpg.gov.cn as public scrapers read them).
+ANCHOR_ADDRESS_ATTRS = ("tagname",)
 # Texts of a pager's links (not list items): the next page, the last page, and all of them.
 NEXT_PAGE_TEXTS = frozenset(("下一页", "下页", "下一頁", "下 页", "后一页", "下一页>", "下一页>>", ">", ">>", "›", "»"))
 LAST_PAGE_TEXTS = frozenset(("尾页", "末页", "最后一页", "尾 页", "末 页"))
 PREV_PAGE_TEXTS = frozenset(("上一页", "上页", "上一頁", "前一页", "<", "<<", "‹", "«"))
-PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | PREV_PAGE_TEXTS | frozenset(("首页", "首 页", "第一页"))
+FIRST_PAGE_TEXTS = frozenset(("首页", "首 页", "第一页"))  # also a site menu's link home
+PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | PREV_PAGE_TEXTS | FIRST_PAGE_TEXTS
 # A page number as a pager writes it: `2`, or SiteServer's default `[2]` (stl:pageItem type=PageNavigation
 # wraps each number in lStr/rStr, `[` and `]` unless the template says otherwise).
 _PAGE_NUMBER = re.compile(r"(\d{1,6})|\[\s*(\d{1,6})\s*\]")

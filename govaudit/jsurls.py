@@ -67,6 +67,16 @@ def script_link(script: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def attribute_address(value: str | None) -> str | None:
+    """`value` when it is an address as written (a path, a scheme or a web file name): an anchor's
+    address kept in another attribute than href (htmlvocab.ANCHOR_ADDRESS_ATTRS); None for a
+    placeholder (`[NEXTPAGE]`), a script or a fragment."""
+    if not value or len(value) > 500 or not _URL_LIKE.search(value := value.strip()) \
+            or value.lower().startswith(_NOT_PAGES) or any(c in value for c in "'\"<> "):
+        return None
+    return value
+
+
 def navigation_targets(script: str) -> list[str]:
     """The addresses a script assigns to the page's location, as written, in order, once each."""
     targets: list[str] = []

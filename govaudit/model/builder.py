@@ -517,7 +517,7 @@ def _fold_query_lists(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]
     (Hanweb `col/index.html?uid=7&pageNum=2` -> `col/?uid=7`, `dataproxy.jsp?columnid=1230&page=2`):
     lists with no unnumbered page of their own, linked from the first page of the list at their
     bare path, or reached from one other list (the crawl's parent) whose URL holds one of their
-    query values (`col1230`)."""
+    query values (`col1230`) or all of whose query they repeat (`ui?pageId=N`)."""
     owner = {p.capture.url: key for key, members in grouped.items() for _, p in members}
     for key in [k for k in grouped if "?" in k]:
         members = grouped[key]
@@ -538,10 +538,15 @@ def _fold_query_lists(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]
 
 
 def _names_list(key: str, column: str) -> bool:
-    """True when a query value of `key` (an id of three or more characters) is in `column`'s path."""
-    values = [v for pair in urlsplit(key).query.split("&") if len(v := pair.partition("=")[2]) >= 3]
-    path = urlsplit(column).path
-    return any(v in path for v in values)
+    """True when a query value of `key` (an id of three or more characters) is in `column`'s path, or
+    `key` is `column`'s own script and query with parameters added (EasySite's dynamic-only column
+    `ui?pageId=N`, its pager's `ui?pageId=N&currentPage=2&moduleId=…&staticRequest=yes`)."""
+    mine, theirs = urlsplit(key), urlsplit(column)
+    values = [v for pair in mine.query.split("&") if len(v := pair.partition("=")[2]) >= 3]
+    if any(v in theirs.path for v in values):
+        return True
+    named = {pair for pair in theirs.query.split("&") if pair}
+    return mine.path == theirs.path and bool(named) and named < {pair for pair in mine.query.split("&") if pair}
 
 
 def _unique(items: Iterable[ListItem]) -> list[ListItem]:

@@ -27,7 +27,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from govaudit.htmlvocab import NEXT_PAGE_TEXTS, page_number
+from govaudit.htmlvocab import FIRST_PAGE_TEXTS, NEXT_PAGE_TEXTS, page_number
 from govaudit.model.classify import ListPage, dynamic_address
 
 _FIRST_FILE = re.compile(r"^(.*/)([^/]*?)(?:\.(s?html?|jspx?|php|aspx?))?$", re.I)
@@ -53,8 +53,9 @@ def _folder_and_stem(path: str) -> tuple[str, str, str]:
 def _later_file(folder: str, stem: str, ext: str, path: str, beside: bool = True) -> bool:
     """True when `path` is named like a later page of the list `folder + stem + ext`: the stem's
     folder of numbers (VSB `tzgg/10.htm`), the stem with a number (`more_2.html`, SiteServer
-    `123_2.html`), or a number after at most a word in the first page's folder
-    (`2.html`, `p2.html`, `index2.html`, gov.cn `home_1.htm`, `page/2/`)."""
+    `123_2.html`), or a number after at most a word or an 8-digit hex key in the first page's folder
+    (`2.html`, `p2.html`, `index2.html`, gov.cn `home_1.htm`, `page/2/`, EasySite's and 慧点's
+    `8d25503a-2.html`)."""
     if not path.startswith(folder):
         return False
     rest = path[len(folder):]
@@ -63,7 +64,7 @@ def _later_file(folder: str, stem: str, ext: str, path: str, beside: bool = True
         named = rf"{re.escape(stem)}(?:/|[_-]?)\d+\.{ext_re}"
         if re.fullmatch(named, rest, re.I):
             return True
-    return beside and re.fullmatch(rf"(?:[a-z]{{0,12}}[_-]?|page/)\d+(?:\.{ext_re}|/)?", rest, re.I) is not None
+    return beside and re.fullmatch(rf"(?:[a-z]{{0,12}}[_-]?|[0-9a-f]{{8}}-|page/)\d+(?:\.{ext_re}|/)?", rest, re.I) is not None
 
 
 def _pager_address(first: str, target: str) -> bool:
@@ -107,7 +108,8 @@ def queued_page(anchor: str | None) -> int | None:
 
 def _claims(page: Any, at: int, queued: dict[str, list[tuple[str, int]]]) -> list[tuple[str, int]]:
     """(URL, page number) of the pages `page`, page `at` of its list, names: its pager's links (a
-    page number, or one more than `at` for 下一页) and the pages the crawl queued from its script pager."""
+    page number, one more than `at` for 下一页, 1 for a later page's 首页) and the pages the crawl queued
+    from its script pager."""
     out = []
     for link in page.facts.links:
         text = link.text.strip()
@@ -115,6 +117,8 @@ def _claims(page: Any, at: int, queued: dict[str, list[tuple[str, int]]]) -> lis
             out.append((link.url, number))
         elif text in NEXT_PAGE_TEXTS:
             out.append((link.url, at + 1))
+        elif text in FIRST_PAGE_TEXTS and at > 1:  # page 1 at a numbered address (EasySite `8d25503a-1.html`)
+            out.append((link.url, 1))
     return out + queued.get(page.capture.url, [])
 
 

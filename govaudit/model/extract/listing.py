@@ -12,7 +12,7 @@ from itertools import islice
 import lxml.etree
 
 from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
-                               PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT, VISIBLE_TOTAL)
+                               FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT, VISIBLE_TOTAL)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.footer import footer_start
@@ -43,7 +43,7 @@ _TIP_TITLES = frozenset(("文章标题", "信息标题", "标题", "名称", "�
 _TIP_DATES = frozenset(("更新时间", "发表时间", "发布时间", "发布日期", "更新日期", "发文日期", "日期", "时间"))
 _ROW_TAGS = frozenset(("li", "tr", "dl", "dd"))
 _MONTH_DAY_ROWS = 3  # rows of a paged list showing month and day only, before they are its items
-_PAGING = PAGER_TEXTS - {"首页", "首 页", "第一页"}  # a pager's words that a site menu's 首页 is not
+_PAGING = PAGER_TEXTS - FIRST_PAGE_TEXTS  # a pager's words that a site menu's 首页 is not
 
 
 @dataclass(frozen=True)
