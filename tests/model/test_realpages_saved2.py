@@ -133,3 +133,57 @@ def test_header_row_metadata_table() -> None:
     footer = facts.footer  # drawn by footer.js: nothing in the served page but the meta tag
     assert (footer.site_id_code, footer.meta_site_id_code, footer.icp, footer.psb, footer.sponsor) == (
         None, "3100000010", None, None, None)
+
+
+# 重庆市文化和旅游发展委员会 (whlyw.cq.gov.cn, TRS) article: a trail ending in <span class="dq">,
+# 日期：2021-07-13, a body naming the event's 主办 and 承办; a footer with both 版权所有 and 主办,
+# `政府网站标识码 5000000091` (no colon), `渝公网安备 50010502002224号` (a blank), and a commented-out
+# block of older badges (another record code) that no visitor sees.
+CQ_URL = "http://whlyw.cq.gov.cn/zwxx_221/bmdt/gzdt/202107/t20210713_9468077.html"
+
+
+def test_chongqing_article_and_footer() -> None:
+    facts = read("whlyw-cq-gov-cn_trs_article_footer.html", CQ_URL)
+    assert (facts.kind, facts.title, facts.pub_date, facts.pub_date_source) == (
+        "document", "重庆文旅之窗成功首秀举办第五届意大利全球设计日", "2021-07-13", "visible")
+    assert [n for n, _ in facts.breadcrumb] == ["首页", "部门动态", "工作动态"]
+    footer = facts.footer
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("5000000091",) * 3
+    assert (footer.icp, footer.psb, footer.conac) == ("渝ICP备19008933号", "渝公网安备50010502002224号", True)
+    assert footer.sponsor == "重庆市文化和旅游发展委员会"
+
+
+# 浙江省文化和旅游厅 (ct.zj.gov.cn, Hanweb) 公示 in 政策文件及解读 > 重要公告: a metadata table whose
+# labels are spaced (索 引 号, 文　　号 with ideographic blanks), 文号 and 公开分类 left empty; the
+# trail in table cells (`<TD> > <a>…</a></TD>`); a regeneration stamp meta Maketime 2024-02-01;
+# header and footer drawn by scripts. The body (a 500 kB list of names) is cut to two rows.
+ZJCT_URL = "http://ct.zj.gov.cn/art/2020/12/29/art_1229678763_4982889.html"
+
+
+def test_hanweb_spaced_metadata_labels() -> None:
+    facts = read("ct-zj-gov-cn_hanweb_spaced-labels_document.html", ZJCT_URL)
+    assert (facts.kind, facts.pub_date, facts.pub_date_source) == ("document", "2020-12-29", "visible")
+    assert facts.title.startswith("浙江省文化和旅游厅关于2020年度文物博物")
+    assert [n for n, _ in facts.breadcrumb] == ["首页", "政务公开", "法定主动公开内容", "政策文件及解读", "重要公告"]
+    meta = facts.metadata
+    assert (meta.get("索引号"), meta.get("发文机关"), meta.get("成文日期"), meta.get("发文字号")) == (
+        "002482330/2020-10091", "省文化和旅游厅", "2020-12-29", "")
+
+
+# 四川省人民政府 (www.sc.gov.cn, 开普云 template meta) 市州动态 article: shown date 2020年09月15日
+# 09时32分 without a label, meta PubDate and 页面生成时间 2022-10-14 (a regeneration); a 相关链接
+# box of three related news items; a footer with 主办单位, `网站标识码5100000062`, `蜀ICP备 13001288号`
+# (a blank inside), `川公网安备 51010402000507号`, the conac badge and the 找错 link.
+SC_URL = "http://www.sc.gov.cn/10462/10464/10465/10595/2020/9/15/e651244f5f89400a95c651e2f53de7fe.shtml"
+
+
+def test_sichuan_article_shown_date_related_links_footer() -> None:
+    facts = read("sc-gov-cn_article_related-links_footer.html", SC_URL)
+    assert (facts.kind, facts.title, facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == (
+        "document", "绵阳开展“服务企业活动月”系列活动", "2020-09-15", "visible", "2022-10-14")
+    assert facts.column_name == "市州动态"
+    assert len(facts.related_links) == 3 and "9693e2d2723a4ee7a4e97d42f5ad390f" in facts.related_links[1]
+    footer = facts.footer
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("5100000062",) * 3
+    assert (footer.icp, footer.psb, footer.conac) == ("蜀ICP备13001288号", "川公网安备51010402000507号", True)
+    assert footer.sponsor == "四川省人民政府办公厅"
