@@ -187,3 +187,21 @@ def test_sichuan_article_shown_date_related_links_footer() -> None:
     assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("5100000062",) * 3
     assert (footer.icp, footer.psb, footer.conac) == ("蜀ICP备13001288号", "川公网安备51010402000507号", True)
     assert footer.sponsor == "四川省人民政府办公厅"
+
+
+# 乌鲁木齐市人民政府 (www.wlmq.gov.cn, 大汉 JCMS `info/iList.jsp?cat_id=`) 通知公告 article of a city
+# bureau: meta ColumnName 要闻 though the trail ends 通知公告 > 正文; an unlabelled date before 来源;
+# a footer naming 开办 (the government), 主办 (its office) and 承办, an ICP record, and no 网站标识码,
+# 公安备案 or badges in the saved copy.
+WLMQ_URL = "http://www.wlmq.gov.cn/fjbm/llj/tzgg/562718.htm"
+
+
+def test_urumqi_article_and_kaiban_footer() -> None:
+    facts = read("wlmq-gov-cn_jcms_article_kaiban-zhuban.html", WLMQ_URL)
+    assert (facts.kind, facts.pub_date, facts.pub_date_source) == ("document", "2024-03-03", "visible")
+    assert facts.title.startswith("关于举办2024年度自治区艺术、图书资料")
+    assert [n for n, _ in facts.breadcrumb] == ["首页", "市局部门", "乌鲁木齐市文化和旅游局", "通知公告"]
+    footer = facts.footer
+    assert footer.sponsor == "乌鲁木齐市人民政府办公室"  # 主办, not the 开办 above it
+    assert (footer.icp, footer.psb, footer.site_id_code, footer.meta_site_id_code, footer.conac) == (
+        "新ICP备05001907号", None, None, "6501000002", False)
