@@ -42,9 +42,12 @@ _SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?![\u
 # The next footer field when spans sit side by side without a blank (主办单位：XX办公室地址：…).
 _NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站标识码|网站识别码|网站标识号|网站识别号|版权|备案)")
 
-# Labels only a site's footer writes. The block holding the first of them near the page's end starts
-# the footer, whatever its class (PowerEasy's `Bottom_Table`, a bare <table> or <div>).
-_FOOTER_LABEL = re.compile(r"主\s*办\s*(?:单\s*位)?\s*[：:]|ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|网站识别号|版权所有|Copyright\s*©?", re.I)
+# Labels only a site's footer writes (a body may name an event's 主办 too, not these). The block
+# holding the first of them, or of 主办单位：, near the page's end starts the footer, whatever its
+# class (PowerEasy's `Bottom_Table`, a bare <table> or <div>).
+_SITE_LABEL = r"ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|网站识别号|版权所有|Copyright\s*©?"
+_SITE_LABELS = re.compile(_SITE_LABEL, re.I)
+_FOOTER_LABEL = re.compile(rf"主\s*办\s*(?:单\s*位)?\s*[：:]|{_SITE_LABEL}", re.I)
 FOOTER_TAIL = 600  # visible characters (blanks aside) from a footer label to the page's end, at most
 
 
@@ -166,8 +169,8 @@ def _site_id(text: str) -> str | None:
     return None
 
 
-def _sponsor(text: str) -> str | None:
-    """The 主办单位 the page's last 主办 (blanks allowed between) names, else its 版权所有 names, or None;
+def footer_sponsor(text: str) -> str | None:
+    """The 主办单位 the last 主办 of `text` (blanks allowed between) names, else its 版权所有 names, or None;
     cut before a next field that follows without a blank (…办公室地址：)."""
     name = _sponsor_text(text)
     if name and (m := _NEXT_FIELD.search(name, 2)):
@@ -210,8 +213,13 @@ def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, 
         icp=f"{icp.group(1) or ''}ICP备{icp.group(2)}{'-' + icp.group(3) if icp.group(3) else ''}号{'-' + icp.group(4) if icp.group(4) else ''}" if icp else None,
         psb=f"{psb.group(1) or ''}公网安备{psb.group(2)}号" if psb else linked_psb,
         conac=conac,
-        sponsor=_sponsor(text),
+        sponsor=footer_sponsor(text),
     )
+
+
+def shows_site_labels(text: str) -> bool:
+    """True when `text` holds a label only a site's footer writes (ICP备, 网站标识码, 版权所有 …)."""
+    return _SITE_LABELS.search(text) is not None
 
 
 def footer_start(text: str, boundaries: str) -> int | None:
