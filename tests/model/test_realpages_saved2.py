@@ -26,6 +26,8 @@ JA_URL = "http://www.jxjaxzf.gov.cn/Category_133/Index.aspx"
 
 
 def test_powereasy_list_rows_and_pager_total() -> None:
+    """Failed before: no trail (its label 您当前位置 has no colon) and no record count (共2397篇文章
+    counts 篇, not 条)."""
     facts = read("jxjaxzf_powereasy_zwyw_list.html", JA_URL)
     assert (facts.kind, facts.list_state) == ("column", "listed")
     assert (facts.column_name, [n for n, _ in facts.breadcrumb]) == (
@@ -124,6 +126,8 @@ SH_URL = "http://wsjkw.sh.gov.cn/jcws2/20240511/b5c2db3d781e4c7fbcfb6bed2fe2d982
 
 
 def test_header_row_metadata_table() -> None:
+    """Failed before: metadata {} (a head of labels over one row of values was skipped as a list's
+    head), so the document showed no 索引号 or 发文字号."""
     facts = read("wsjkw-sh-gov-cn_xxgk_document_header-row-table.html", SH_URL)
     assert (facts.kind, facts.title, facts.pub_date) == ("document", "关于开展2024年“世界家庭医生日”主题宣传活动的通知", "2024-05-11")
     assert [n for n, _ in facts.breadcrumb] == ["首页", "政务公开", "政府信息公开目录", "业务类", "基层卫生"]
@@ -197,6 +201,8 @@ WLMQ_URL = "http://www.wlmq.gov.cn/fjbm/llj/tzgg/562718.htm"
 
 
 def test_urumqi_article_and_kaiban_footer() -> None:
+    """Failed before: the date shown after the title read as meta PubDate's (the title's （专业）
+    is normalised to (专业), the page text was searched as served)."""
     facts = read("wlmq-gov-cn_jcms_article_kaiban-zhuban.html", WLMQ_URL)
     assert (facts.kind, facts.pub_date, facts.pub_date_source) == ("document", "2024-03-03", "visible")
     assert facts.title.startswith("关于举办2024年度自治区艺术、图书资料")
