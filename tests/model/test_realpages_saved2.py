@@ -211,3 +211,20 @@ def test_urumqi_article_and_kaiban_footer() -> None:
     assert footer.sponsor == "乌鲁木齐市人民政府办公室"  # 主办, not the 开办 above it
     assert (footer.icp, footer.psb, footer.site_id_code, footer.meta_site_id_code, footer.conac) == (
         "新ICP备05001907号", None, None, "6501000002", False)
+
+
+# 西安市人民政府 (www.xa.gov.cn, 陕西) 区县热点 article: a trail of spans joined by `/` ending in 正文; a
+# body opening `由区委网信委、空军西安飞行学院主办，…联合承办的…`; a footer whose sponsor stands before
+# the word (`西安市人民政府办公厅主办`), 网站标识码, ICP, `陕公网安备 …号`, 找错 and conac links.
+XA_URL = "http://www.xa.gov.cn/xw/zwzx/qxrd/1833316118612205569.html"
+
+
+def test_xian_article_and_footer_sponsor_before_zhuban() -> None:
+    facts = read("xa-gov-cn_article_footer_zhuban-before.html", XA_URL)
+    assert (facts.kind, facts.title, facts.pub_date, facts.pub_date_source) == (
+        "document", "2024年鄠邑区第十一届国家网络安全宣传周启动", "2024-09-10", "visible")
+    assert [n for n, _ in facts.breadcrumb] == ["首页", "新闻", "政务资讯", "区县热点"]
+    footer = facts.footer
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("6101000007",) * 3
+    assert (footer.icp, footer.psb, footer.conac) == ("陕ICP备2024054100号", "陕公网安备61011202000087号", True)
+    assert footer.sponsor == "西安市人民政府办公厅"
