@@ -228,3 +228,37 @@ def test_xian_article_and_footer_sponsor_before_zhuban() -> None:
     assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("6101000007",) * 3
     assert (footer.icp, footer.psb, footer.conac) == ("陕ICP备2024054100号", "陕公网安备61011202000087号", True)
     assert footer.sponsor == "西安市人民政府办公厅"
+
+
+# 河北省文化和旅游厅 (whly.hebei.gov.cn, 融媒体分发系统 ZCMS) article without any of the 2017 指引 meta
+# tags: a trail 您所在的位置：…>>…, `2022-05-07 00:00　来源：…` under the <h1>; a footer with
+# `Copyright©1997-2022 河北省文化和旅游厅` (no 主办, no 版权所有), ICP, `冀公网安备 …号`,
+# `网站标识码:1300000032`, the conac badge drawn by document.write and a 找错 link to the platform's IP.
+HB_URL = "https://whly.hebei.gov.cn/zdzt/zwzt/jgdjzl/dflzjs/568454.shtml"  # illustrative: the copy names none
+
+
+def test_hebei_article_without_metas_and_copyright_only_footer() -> None:
+    facts = read("whly-hebei-gov-cn_zcms_article_no-metas.html", HB_URL)
+    assert (facts.kind, facts.title, facts.pub_date, facts.pub_date_source) == (
+        "document", "青春心向党 启航新征程——河北青年优秀美术作品展启幕", "2022-05-07", "visible")
+    assert facts.column_name == "基层党建动态"
+    footer = facts.footer
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("1300000032", None, "1300000032")
+    assert (footer.icp, footer.psb, footer.conac) == ("冀ICP备11012692号-54", "冀公网安备13010802000861号", True)
+    assert footer.sponsor is None  # named only as the Copyright holder: see SOURCES.md
+
+
+# 安溪县人民政府 (www.fjax.gov.cn, 福建, TRS 2023 template) 重点领域信息公开 > 旅游 > 公共服务 article:
+# `时间：2023-03-28 13:15`, a <ul> trail of CurrChnlCls links; a footer with 网站标识码, `闽公网安备 …号`,
+# ICP, `版权所有：©泉州市安溪县人民政府`, badges drawn by scripts, and 主办 in the block after it.
+AX_URL = "http://www.fjax.gov.cn/zwgk/zdgkxx/ly/ggfw/202303/t20230328_2972863.htm"  # illustrative path
+
+
+def test_anxi_article_footer_with_zhuban_after_copyright() -> None:
+    facts = read("fjax-gov-cn_trs_article_footer.html", AX_URL)
+    assert (facts.kind, facts.title, facts.pub_date) == ("document", "“海丝茶源·飘香安溪” 入选“驾游中国”精品路线", "2023-03-28")
+    assert [n for n, _ in facts.breadcrumb] == ["首页", "政务公开", "重点领域信息公开", "旅游", "公共服务"]
+    footer = facts.footer
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("3505240010",) * 3
+    assert (footer.icp, footer.psb, footer.conac) == ("闽ICP备12014841号", "闽公网安备35052402000177号", True)
+    assert footer.sponsor == "安溪县人民政府办公室"
