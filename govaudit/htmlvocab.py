@@ -30,8 +30,9 @@ CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|s
 MENU = re.compile(r"nav|menu", re.I)
 BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
 # The aria-label that names a trail when its class does not (the 适老化/无障碍 retrofit names the
-# page's regions: 龙讯 Lonsun's `<div class="wz_top wza-region_nav" role="navigation" aria-label="栏目路径">`).
-TRAIL_ARIA_LABEL = re.compile(r"栏目路径|当前位置|面包屑")
+# page's regions: 龙讯 Lonsun's `<div class="wz_top wza-region_nav" role="navigation" aria-label="栏目路径">`,
+# 广东省政府 NFCMS's `<div class="pos" aria-label="您已进入页面访问路径导航区">`).
+TRAIL_ARIA_LABEL = re.compile(r"栏目路径|访问路径|当前位置|面包屑")
 # Content areas (the element holding a page's main text), by class/id: words found anywhere in
 # a name (article_content, TRS_Editor and TRS's newer TRS_UEditor, zoomcon, pages_content,
 # wzcon; `contener`, a Guangdong county template's spelling) ...

@@ -68,3 +68,39 @@ def test_date_after_a_title_with_full_width_brackets() -> None:
 <div class="am-article-bd">根据《专业技术人员继续教育规定》（人社部令第25号）文件要求，专业技术人员每年须参加继续教育学习，总学时累计不少于90学时，专业课不少于60学时。现将有关事宜通知如下。</div></article></body></html>"""
     facts = extract_page(page, "http://www.wlmq.gov.cn/fjbm/llj/tzgg/562718.htm")
     assert (facts.pub_date, facts.pub_date_source) == ("2024-03-03", "visible")
+
+
+ARIA = """<html><head><title>黄坤明会见香港传媒高层人士大湾区参访团 广东省人民政府门户网站</title></head><body>
+<div class="pos" aria-label="{label}" altdes="导航区"><a href="http://www.gd.gov.cn/">首页</a>&nbsp;&gt;&nbsp;<a
+href="http://www.gd.gov.cn/gdywdt">要闻动态</a>&nbsp;&gt;&nbsp;<a href="http://www.gd.gov.cn/gdywdt/zwzt/xxgcesd/ywbd">要闻报道</a></div>
+<h3 class="zw-title">黄坤明会见香港传媒高层人士大湾区参访团</h3><div class="zw-info"><span class="time">时间  :  2023-02-25 08:51:32</span></div>
+<div class="zw"><p>2月24日上午，省委书记黄坤明在广州会见了来粤参观交流的香港传媒高层人士大湾区参访团。</p></div></body></html>"""
+
+
+def test_trail_named_by_an_accessibility_label_of_its_access_path() -> None:
+    url = "http://www.gd.gov.cn/gdywdt/zwzt/xxgcesd/ywbd/content/post_4100825.html"
+    facts = extract_page(ARIA.format(label="您已进入页面访问路径导航区"), url)
+    assert [n for n, _ in facts.breadcrumb] == ["首页", "要闻动态", "要闻报道"]
+    # The same retrofit names the menu and link regions too: no trail is read from those names.
+    assert extract_page(ARIA.format(label="您已进入首页及一级栏目导航区"), url).breadcrumb == []
+
+
+def test_joint_sponsors_joined_by_dunhao() -> None:
+    from govaudit.model.extract.footer import footer_sponsor
+    assert footer_sponsor("政府网站标识码 3702000025\x1e中共青岛市委、青岛市人民政府主办") == "中共青岛市委、青岛市人民政府"
+    assert footer_sponsor("主办：中共某某县委、某某县人民政府 承办：某某县大数据中心") == "中共某某县委、某某县人民政府"
+    # A 、 after words that name no organ joins nothing: the links before the name stay out.
+    assert footer_sponsor("网站地图、联系我们、某某市人民政府主办") == "某某市人民政府"
+
+
+JIUCUO = """<html><head><title>t</title></head><body><p>正文</p><div class="footer"><div class="f_jiuuco">
+<a href="javascript:;"><img src="/images/jiucuo.png" alt="" onclick="Link('3702000025')" /></a></div>
+<p>政府网站标识码 3702000025</p><p>中共青岛市委、青岛市人民政府主办</p></div></body></html>"""
+
+
+def test_jiucuo_badge_copied_with_its_link_call() -> None:
+    url = "http://www.qingdao.gov.cn/zwgk/xxgk/sfj/flxx/zfjs/202212/t20221212_6566667.shtml"
+    assert extract_page(JIUCUO, url).footer.jiucuo_sitecode == "3702000025"
+    # Another picture's Link() call is no 找错 badge.
+    other = JIUCUO.replace("/images/jiucuo.png", "/images/weixin.png")
+    assert extract_page(other, url).footer.jiucuo_sitecode is None

@@ -262,3 +262,73 @@ def test_anxi_article_footer_with_zhuban_after_copyright() -> None:
     assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("3505240010",) * 3
     assert (footer.icp, footer.psb, footer.conac) == ("闽ICP备12014841号", "闽公网安备35052402000177号", True)
     assert footer.sponsor == "安溪县人民政府办公室"
+
+
+# 辽阳市人民政府 (www.liaoyang.gov.cn, 辽宁, 国泰新点 Epoint webbuilder) 本市要闻 article: header and
+# footer are empty <div id="header"></div> / <div id="footer"></div> that scripts fill; the date row
+# says `时间发布：2023-06-12 09:51`; the body names a sports event's organisers (`由辽宁省体育局主办，
+# 辽阳市人民政府承办`); an empty 相关文章 box a script hides.
+LY_URL = "http://www.liaoyang.gov.cn/zwzx/002002/002002001/20230612/19499ab2-9a06-40ab-8259-2d25015d1b6a.html"  # illustrative
+
+
+def test_liaoyang_epoint_article_with_script_drawn_footer() -> None:
+    """Failed before: sponsor 辽宁省体育局 (the body's event organiser, read as the site's)."""
+    facts = read("liaoyang-gov-cn_epoint_article_script-footer.html", LY_URL)
+    assert (facts.kind, facts.title) == ("document", "辽宁省第十四届运动会青少年组现代五项比赛在弓长岭区开幕")
+    assert (facts.pub_date, facts.pub_date_source) == ("2023-06-12", "visible")
+    assert (facts.column_name, [n for n, _ in facts.breadcrumb]) == (
+        "本市要闻", ["首页", "政务动态", "要闻动态", "本市要闻"])
+    footer = facts.footer
+    assert footer.meta_site_id_code == "2110000015"
+    # Nothing of the footer is in the page; the body's event organiser is no site sponsor.
+    assert (footer.site_id_code, footer.icp, footer.psb, footer.sponsor) == (None, None, None, None)
+
+
+# 广东省人民政府 (www.gd.gov.cn, 南方 NFCMS) 学习贯彻党的二十大精神 > 要闻报道 article post_4100825: a
+# trail in `<div class="pos" aria-label="您已进入页面访问路径导航区">` (no 当前位置 label), the title in
+# an <h3>, `时间  :  2023-02-25 08:51:32`; header and footer are JavaScript strings (pcHeaderStr,
+# pcFooterStr) that a script writes into empty anchors, the 找错 image in that string calling
+# Link('4400000131'), the widget script and conac badge script written in the page.
+GD_URL = "http://www.gd.gov.cn/gdywdt/zwzt/xxgcesd/ywbd/content/post_4100825.html"
+
+
+def test_gd_article_trail_named_by_aria_label() -> None:
+    """Failed before: no trail (the class `pos` and the aria-label 页面访问路径导航区 were not known)."""
+    facts = read("gd-gov-cn_nfcms_article_footer-in-script-string.html", GD_URL)
+    assert (facts.kind, facts.title, facts.pub_date, facts.pub_date_source) == (
+        "document", "黄坤明会见香港传媒高层人士大湾区参访团", "2023-02-25", "visible")
+    assert facts.column_name == "要闻报道"
+    assert [n for n, _ in facts.breadcrumb] == ["首页", "要闻动态", "政务专题", "学习贯彻党的二十大精神", "要闻报道"]
+
+
+def test_gd_footer_written_by_script_is_not_read() -> None:
+    """The footer text lives in a script string: what a reader of the served page sees is the
+    widget script's code and the conac script only (a question for the lead: SOURCES.md)."""
+    footer = read("gd-gov-cn_nfcms_article_footer-in-script-string.html", GD_URL).footer
+    assert (footer.meta_site_id_code, footer.jiucuo_sitecode, footer.conac) == ("4400000131", "4400000131", True)
+    assert (footer.site_id_code, footer.icp, footer.psb, footer.sponsor) == (None, None, None, None)
+
+
+# 青岛市人民政府 (www.qingdao.gov.cn, TRS) 部门信息公开目录 > 青岛市司法局 > 重点领域 > 法治政府建设 article:
+# `当前位置 :` then CurrChnlCls links joined by bare `>`, `发布日期 : 2022-12-06` (the address says
+# t20221212), the body a nested <html><body>; a PC and a mobile footer, each with `鲁ICP备 05038584号`,
+# `政府网站标识码 3702000025`, 鲁公网安备, `中共青岛市委、青岛市人民政府主办` and the 找错 picture
+# calling Link('3702000025').
+QD_URL = "http://www.qingdao.gov.cn/zwgk/xxgk/sfj/flxx/zfjs/202212/t20221212_6566667.shtml"
+
+
+def test_qingdao_article_title_date_trail() -> None:
+    facts = read("qingdao-gov-cn_trs_article_joint-sponsor.html", QD_URL)
+    assert (facts.kind, facts.title) == ("document", "胶州市司法局胶莱司法所组织开展法治文化剪纸活动")
+    assert (facts.pub_date, facts.pub_date_source, facts.url_date) == ("2022-12-06", "visible", "2022-12-12")
+    assert facts.column_name == "法治政府建设"
+    assert [n for n, _ in facts.breadcrumb] == ["首页", "政府信息公开", "部门信息公开目录", "青岛市司法局", "重点领域", "法治政府建设"]
+
+
+def test_qingdao_footer_joint_sponsors_and_badge() -> None:
+    """Failed before: sponsor 青岛市人民政府 only (the 、 of the joint sponsors cut the name) and no
+    找错 code (a local copy of the badge image, its code in onclick="Link('…')" only)."""
+    footer = read("qingdao-gov-cn_trs_article_joint-sponsor.html", QD_URL).footer
+    assert footer.sponsor == "中共青岛市委、青岛市人民政府"
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("3702000025",) * 3
+    assert (footer.icp, footer.psb, footer.conac) == ("鲁ICP备05038584号", "鲁公网安备37020202000341号", True)
