@@ -332,3 +332,20 @@ def test_qingdao_footer_joint_sponsors_and_badge() -> None:
     assert footer.sponsor == "中共青岛市委、青岛市人民政府"
     assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("3702000025",) * 3
     assert (footer.icp, footer.psb, footer.conac) == ("鲁ICP备05038584号", "鲁公网安备37020202000341号", True)
+
+
+# 上海市人民政府 (www.shanghai.gov.cn) 上海要闻 article: the title <h2> also holds the date
+# (`<small id="ivs_date">2023-08-19 <span>来源：解放日报</span></small>`) and the 字号 controls; the
+# PubDate meta writes its time with a ratio sign (`2023-08-19 10∶08`); header and footer are drawn by
+# header.js/footer.js; the 纠错 links sit in an HTML comment.
+SHG_URL = "https://www.shanghai.gov.cn/nw4411/20230819/0a1b2c3d4e5f.html"  # illustrative: the copy names none
+
+
+def test_shanghai_article_date_inside_the_title_heading() -> None:
+    facts = read("shanghai-gov-cn_article_date-inside-title-heading.html", SHG_URL)
+    assert (facts.kind, facts.title) == ("document", "共论出版传媒业高质量发展 第十届上海民进出版传媒论坛在沪召开")
+    assert (facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == ("2023-08-19", "visible", "2023-08-19")
+    assert (facts.column_name, [n for n, _ in facts.breadcrumb]) == ("上海要闻", ["首页", "要闻动态", "上海要闻"])
+    footer = facts.footer
+    assert footer.meta_site_id_code == "3100000044"
+    assert (footer.site_id_code, footer.jiucuo_sitecode, footer.icp, footer.sponsor) == (None, None, None, None)
