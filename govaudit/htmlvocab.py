@@ -30,8 +30,9 @@ CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|s
 MENU = re.compile(r"nav|menu", re.I)
 BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
 # The aria-label that names a trail when its class does not (the 适老化/无障碍 retrofit names the
-# page's regions: 龙讯 Lonsun's `<div class="wz_top wza-region_nav" role="navigation" aria-label="栏目路径">`).
-TRAIL_ARIA_LABEL = re.compile(r"栏目路径|当前位置|面包屑")
+# page's regions: 龙讯 Lonsun's `<div class="wz_top wza-region_nav" role="navigation" aria-label="栏目路径">`,
+# 广东省政府 NFCMS's `<div class="pos" aria-label="您已进入页面访问路径导航区">`).
+TRAIL_ARIA_LABEL = re.compile(r"栏目路径|访问路径|当前位置|面包屑")
 # Content areas (the element holding a page's main text), by class/id: words found anywhere in
 # a name (article_content, TRS_Editor and TRS's newer TRS_UEditor, zoomcon, pages_content,
 # wzcon; `contener`, a Guangdong county template's spelling) ...
@@ -120,10 +121,11 @@ BOUND_HREF = re.compile(r"""(?:ms-attr-href|ms-href|v-bind:href|\s:href|ng-href)
 # whose records are on the pages it links, not missing from this one.
 DECLARED_COUNT = re.compile(r"(?<![?&])(?<!&amp;)(?:recordcount|totalrecord|totalcount|recordtotal|totalnum|记录总数)\s*[=:：]\s*['\"]?(\d+)")
 # Record counts a visible pager states (共18条记录, 共 18 条, 共18条 第1/2页; DedeCMS's pageinfo
-# states the pages first: 共 5页98条, 共 0页0条记录, 共 1 页/8 条记录).
+# states the pages first: 共 5页98条, 共 0页0条记录, 共 1 页/8 条记录; 动易 PowerEasy counts its
+# items by their kind: 共2397篇文章/共120页).
 # Without 记录/信息/数据 the count must be followed by pager words or end its element, so that
-# prose such as 共18条措施 is no count.
-VISIBLE_COUNT = re.compile(r"共\s*(?:\d+\s*页\s*/?\s*)?(\d+)\s*条(?:记录|信息|数据|(?=\s*[,，]?\s*(?:第|每页|当前|页次|分\s*\d|共\s*\d|[\x1e\x1f]|$)))")
+# prose such as 共18条措施 is no count; 篇 counts only as 篇文章 or 篇信息.
+VISIBLE_COUNT = re.compile(r"共\s*(?:\d+\s*页\s*/?\s*)?(\d+)\s*(?:篇(?=文章|信息)|条(?:记录|信息|数据|(?=\s*[,，]?\s*(?:第|每页|当前|页次|分\s*\d|共\s*\d|[\x1e\x1f]|$))))")
 # The record count of 帝国 EmpireCMS's default list pager (e/config listpagetemp `页次：[!--thispage--]/
 # [!--pagenum--]&nbsp;每页[!--lencord--]&nbsp;总数[!--num--]`): 页次：1/2 每页8 总数12; and the rows a
 # jQuery pagination plugin's table pager counts (太原 杏花岭 jhtml lists: 每页20行 共29行 共2页).

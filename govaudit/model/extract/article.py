@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -154,6 +155,11 @@ def _visible(flat: str, title: str) -> tuple[str, str] | None:
                 return dates[0][0].isoformat(), flat[m.start() : m.end()] + dates[0][1]
     if len(title) >= 6:
         at = flat.find(title)
+        if at < 0 and not unicodedata.is_normalized("NFKC", flat):
+            # The title is NFKC-normalised (clean: full-width （专业） becomes (专业)); the page text
+            # keeps the site's characters, so it is searched normalised alike.
+            flat = unicodedata.normalize("NFKC", flat)
+            at = flat.find(title)
         for _ in range(5):
             if at < 0:
                 break

@@ -30,21 +30,28 @@ _PSB_CORES = ("公网安备", "公安网备", "公安备案", "公安机关备�
 
 
 # 主办单位：XX办公室 / 主　办：XX / 网站主办：XX / 主办机关：XX, or XX人民政府办公室主办. The footer is at the end
-# of the page, so the last 主办 is read (an article body may name an event's 主办单位).
-_SPONSOR_AFTER = re.compile(r"主\s*办(?:\s*单\s*位|机关|部门|方)?\s*[：:]\s*([\u4e00-\u9fa5（）()·]{2,40})")
-_SPONSOR_SPACED = re.compile(r"主\s*办(?:\s*单\s*位|机关|部门|方)?\s+([\u4e00-\u9fa5（）()·]{2,40})")
+# of the page, so the last 主办 is read (an article body may name an event's 主办单位). Joint sponsors
+# are read together, joined by 、 (青岛: `中共青岛市委、青岛市人民政府主办`), each but the last ending as
+# an organ's name does (…委, …府, …厅, …中心); a 、 after other words (网站地图、联系我们) joins no names.
+_NAME_CHAR = r"[\u4e00-\u9fa5（）()·]"
+_JOINT = rf"(?:{_NAME_CHAR}{{1,30}}?(?:委|府|厅|局|办|室|院|会|部|署|中心|公司|社|馆|所|站|处|团)、)*"
+_SPONSOR_AFTER = re.compile(rf"主\s*办(?:\s*单\s*位|机关|部门|方)?\s*[：:]\s*({_JOINT}{_NAME_CHAR}{{2,40}})")
+_SPONSOR_SPACED = re.compile(rf"主\s*办(?:\s*单\s*位|机关|部门|方)?\s+({_JOINT}{_NAME_CHAR}{{2,40}})")
 # Many footers name the organ as 版权所有 instead (版权所有：XX / XX 版权所有): the same statement of
 # who runs the site, so it counts when no 主办 is written.
 _OWNER_AFTER = re.compile(r"版权所有\s*(?:[：:]|©|\(c\)|（c）)\s*(?:©\s*)?([\u4e00-\u9fa5（）()·]{2,40})", re.I)
 _OWNER_SPACED = re.compile(r"版权所有\s+([\u4e00-\u9fa5（）()·]{2,40})")
 _OWNER_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*(?:©\s*)?版权所有")
-_SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?![\u4e00-\u9fa5])")
+_SPONSOR_BEFORE = re.compile(rf"({_JOINT}{_NAME_CHAR}{{2,40}}?)\s*主办(?![\u4e00-\u9fa5])")
 # The next footer field when spans sit side by side without a blank (主办单位：XX办公室地址：…).
 _NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站标识码|网站识别码|网站标识号|网站识别号|版权|备案)")
 
-# Labels only a site's footer writes. The block holding the first of them near the page's end starts
-# the footer, whatever its class (PowerEasy's `Bottom_Table`, a bare <table> or <div>).
-_FOOTER_LABEL = re.compile(r"主\s*办\s*(?:单\s*位)?\s*[：:]|ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|网站识别号|版权所有|Copyright\s*©?", re.I)
+# Labels only a site's footer writes (a body may name an event's 主办 too, not these). The block
+# holding the first of them, or of 主办单位：, near the page's end starts the footer, whatever its
+# class (PowerEasy's `Bottom_Table`, a bare <table> or <div>).
+_SITE_LABEL = r"ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|网站识别号|版权所有|Copyright\s*©?"
+_SITE_LABELS = re.compile(_SITE_LABEL, re.I)
+_FOOTER_LABEL = re.compile(rf"主\s*办\s*(?:单\s*位)?\s*[：:]|{_SITE_LABEL}", re.I)
 FOOTER_TAIL = 600  # visible characters (blanks aside) from a footer label to the page's end, at most
 
 
@@ -66,6 +73,9 @@ _JIUCUO_LINK = re.compile(r"/exposure/jiucuo\.html?\?(?:[^#]*&)?site_?code=(\w+)
 # that copy the drawn markup show it (`<img onclick="Link('2203000001')"
 # src="http://pucha.kaipuyun.cn/exposure/images/jiucuo.png?v=2203000001">`).
 _JIUCUO_IMAGE = re.compile(r"/exposure/images/jiucuo\.png\?(?:[^#]*&)?v=(\w+)", re.I)
+# A template's own copy of that image (青岛, 广东: `<img src="/images/jiucuo.png" onclick="Link('3702000025')">`)
+# carries the code in the call of the widget's Link(site_code) only.
+_JIUCUO_ONCLICK = re.compile(r"""\bLink\(\s*['"](\w+)['"]\s*\)""")
 # The badge a CMS's own script draws from a placeholder that carries the code (龙讯 Lonsun, the
 # 安徽 provincial platform: `<div class="dzjg j-jiucuo fl" data-setting="{sitecode:3400000072}">`).
 _JIUCUO_PLACEHOLDERS = lxml.etree.XPath('//*[contains(@class, "jiucuo")][@data-setting]')
@@ -99,7 +109,8 @@ def footer_widgets(tree: lxml.etree._Element, scripts: str, placeholders: bool =
                 and not HIDDEN_STYLE.search(el.get("style") or ""):
             linked = m.group(1)
         elif tag == "img" and drawn is None and (src := el.get("src")) and "jiucuo" in src \
-                and (m := _JIUCUO_IMAGE.search(src)) and not HIDDEN_STYLE.search(el.get("style") or ""):
+                and (m := _JIUCUO_IMAGE.search(src) or _JIUCUO_ONCLICK.search(el.get("onclick") or "")) \
+                and not HIDDEN_STYLE.search(el.get("style") or ""):
             drawn = m.group(1)
         if not conac and "conac.cn" in (href or el.get("src") or ""):
             conac = True
@@ -166,8 +177,8 @@ def _site_id(text: str) -> str | None:
     return None
 
 
-def _sponsor(text: str) -> str | None:
-    """The 主办单位 the page's last 主办 (blanks allowed between) names, else its 版权所有 names, or None;
+def footer_sponsor(text: str) -> str | None:
+    """The 主办单位 the last 主办 of `text` (blanks allowed between) names, else its 版权所有 names, or None;
     cut before a next field that follows without a blank (…办公室地址：)."""
     name = _sponsor_text(text)
     if name and (m := _NEXT_FIELD.search(name, 2)):
@@ -210,8 +221,13 @@ def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, 
         icp=f"{icp.group(1) or ''}ICP备{icp.group(2)}{'-' + icp.group(3) if icp.group(3) else ''}号{'-' + icp.group(4) if icp.group(4) else ''}" if icp else None,
         psb=f"{psb.group(1) or ''}公网安备{psb.group(2)}号" if psb else linked_psb,
         conac=conac,
-        sponsor=_sponsor(text),
+        sponsor=footer_sponsor(text),
     )
+
+
+def shows_site_labels(text: str) -> bool:
+    """True when `text` holds a label only a site's footer writes (ICP备, 网站标识码, 版权所有 …)."""
+    return _SITE_LABELS.search(text) is not None
 
 
 def footer_start(text: str, boundaries: str) -> int | None:

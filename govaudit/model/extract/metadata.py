@@ -3,7 +3,8 @@
 Read from the page text with block boundaries (walk.OPEN/SEP): a label starts a cell and
 its value is the rest of that cell or the next cell (which may be empty). This covers `<th>索引号</th><td>…</td>`,
 `<li>索 引 号：<font>…</font></li>`, `<dt>…</dt><dd>…</dd>` and `<span>发文字号：…</span>`
-alike, without walking the tree again. Hidden blocks are not in that text.
+alike, without walking the tree again. Hidden blocks are not in that text. A table laid out in
+columns (a row of labels over a row of values) is read from the tree (column_metadata).
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import lxml.etree
+
 from govaudit.model.extract.dates import first_date
 from govaudit.model.extract.text import clean, is_placeholder
 from govaudit.model.extract.wenhao import normalize_wenhao
 
 # Canonical field -> labels seen on real sites (domain.md §5).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "索引号": ("索引号", "信息索引号", "索取号"),
+    "索引号": ("索引号", "信息索引号", "信息索引", "索取号"),  # 信息索引: 教育部 moe-policy-table
     "标题": ("标题", "名称", "信息名称", "文件名称", "公文名称"),
     "发文机关": ("发文机关", "发文机构", "发布机构", "发文单位", "发布机关", "办文部门"),
     "发文字号": ("发文字号", "文号", "发布文号", "文件编号"),
@@ -54,6 +57,10 @@ _CORE_FIELDS = {"索引号", "发文字号", "有效性", "发文机关", "成�
 # (天津 JD_table_key02: 报送单位, 主题分类, 发文字号, 成文日期, 标题).
 _CORE_WORDS = ("索", "文号", "字号", "有效", "时效", "效力", "发文", "发布机", "办文", "成文", "生成日期")
 _CELL_LIMIT = 300
+
+
+# Two label-only cells side by side: the head of a table laid out in columns (see column_metadata).
+_LABEL_PAIR = re.compile(rf"\x1e[\s\u3000]*(?:{_SPACED})[\s\u3000]*\x1f[\x1e\x1f\s\u3000]*?(?:{_SPACED})[\s\u3000]*\x1f")
 
 
 def normalize_value(field: str, value: str) -> str:
@@ -165,3 +172,30 @@ def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset()) -> 
     if len(_CORE_FIELDS & found.keys()) < 2:
         return {}
     return found
+
+
+def column_metadata(tree: lxml.etree._Element, text: str) -> dict[str, str]:
+    """The metadata of a table laid out in columns: a row of labels over one row of values, the
+    table's last two rows (上海市卫生健康委员会's 信息公开目录: 索取号 | 发布时间 | 发布机构 | 文件编号 | 备注
+    over the document's own values). extract_metadata skips such a head, as a list's table has one
+    too; a list's head stands over many rows, or over rows that link their documents: {} then.
+    `text` is PageIndex.text (a quick test that two label cells stand side by side); at least two
+    core fields, as for extract_metadata."""
+    if not _LABEL_PAIR.search(text):
+        return {}
+    for table in tree.iter("table"):
+        rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+        if not 2 <= len(rows) <= 3:
+            continue
+        head, values = ([c for c in row if c.tag in ("td", "th")] for row in rows[-2:])
+        if len(head) != len(values) or rows[-1].find(".//a[@href]") is not None:
+            continue
+        fields = [_LABEL_TO_FIELD.get(re.sub(r"[\s\u3000：:]", "", "".join(c.itertext()))) for c in head]
+        if len(_CORE_FIELDS & set(fields)) < 2:
+            continue
+        found: dict[str, str] = {}
+        for field, cell in zip(fields, values):
+            if field and field not in found:
+                found[field] = normalize_value(field, "".join(cell.itertext()))
+        return found
+    return {}

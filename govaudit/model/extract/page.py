@@ -23,10 +23,11 @@ from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
 from govaudit.urls import resolve
 from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of, unnamed_article
-from govaudit.model.extract.footer import FooterFacts, extract_footer, footer_widgets, psb_record
+from govaudit.model.extract.footer import (FooterFacts, extract_footer, footer_sponsor, footer_widgets, psb_record,
+                                           shows_site_labels)
 from govaudit.crawl.pagination import postback_pages
 from govaudit.model.extract.listing import ListlessArea, box_signature, extract_listing, has_empty_marker, listless_area
-from govaudit.model.extract.metadata import extract_metadata
+from govaudit.model.extract.metadata import column_metadata, extract_metadata
 from govaudit.model.extract.search import search_box
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot
 from govaudit.model.extract.text import meta_tags, page_title, title_name
@@ -168,6 +169,17 @@ def _short_body(unnamed: Article | None) -> Article | None:
     if unnamed is not None and unnamed.length >= _STATIC_TEXT and unnamed.link_share < _STATIC_LINK_SHARE:
         return unnamed
     return None
+
+
+def _site_sponsor(index: walk.PageIndex, article: Article, footer: FooterFacts) -> FooterFacts:
+    """`footer` with its 主办单位 read outside the document's body: a body naming the event it
+    announces (`主办单位：教育部思想政治工作司`) names no site sponsor. A body that holds the footer too
+    (a content area around the whole page: ICP备, 网站标识码 … inside it) keeps the page's reading."""
+    body = index.text[article.span.start : article.span.end]
+    if "主办" not in body or shows_site_labels(body):
+        return footer
+    outside = " ".join((index.text[: article.span.start] + " " + index.text[article.span.end :]).split())
+    return replace(footer, sponsor=footer_sponsor(outside))
 
 
 def _short_article(article: Article | None, date: PubDate, metas: dict[str, str],
@@ -422,7 +434,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     flat = " ".join(index.text.split())  # SEP is whitespace to str.split()
     footer = extract_footer(flat, metas, widgets, psb_record(tree))
     crumbs = breadcrumb(index)
-    metadata = extract_metadata(index.text, index.inline_starts)
+    metadata = extract_metadata(index.text, index.inline_starts) or column_metadata(tree, index.text)
     article = find_article(index)
     unnamed = unnamed_article(index) if article is None else None
     if is_prose(unnamed):
@@ -495,6 +507,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     if parsed:
         # With block boundaries: a blank table cell stays a cell (report_tables).
         report = ar.report_facts(parsed, index.text[article.span.start : article.span.end] if article is not None else "")
+    if article is not None and footer.sponsor and kind == "document":
+        footer = _site_sponsor(index, article, footer)
     column_name, column_source = _column_name(metas, crumbs, head_title, kind)
     list_boxes = listing.boxes if kind == "column" and state == "listed" and not single else ()
     return PageFacts(

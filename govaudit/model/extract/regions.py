@@ -21,6 +21,7 @@ _TRAIL_PIECE = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s|[\x1e\x1f]+")
 # "当前位置：", "您现在的位置:" before the first step.
 _TRAIL_LABEL = re.compile(r"[^\x1e\x1f>›»＞|]{0,10}(?:位置|导航|所在)[^\x1e\x1f]{0,4}?[：:]")
 _LABEL_WORDS = ("当前", "所在", "现在", "您")
+_BLANKS = re.compile(r"[ \t\r\n\xa0\u3000]*")
 _MAX_STEP = 30  # characters; a longer text is not a step name
 _MAX_BLOCK_STEP = 12  # characters of a step that only block boundaries separate
 _MAX_TAIL = 160  # characters after the last link that may still hold steps
@@ -171,16 +172,18 @@ def _finish(steps: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]
     return steps
 
 
-def _label_at(text: str) -> int:
+def _label_at(text: str, link_starts: frozenset[int] = frozenset()) -> int:
     """Where a 当前位置：/ 您当前的位置: / 您所在的位置： / 您现在的位置是： label starts, or -1. A bare 位置：
-    (地理位置：…) is not one."""
+    (地理位置：…) is not one. Without its colon the label counts when the trail's first link
+    follows at once (动易 PowerEasy: `您当前位置<a>靖安县人民政府网站</a>>>…`)."""
     at = text.find("位置")
     while at >= 0:
         before = text[max(0, at - 4) : at]
         after = text[at + 2 : at + 5].lstrip(" ")
         if after.startswith("是"):  # 您现在的位置是：
             after = after[1:].lstrip(" ")
-        if after[:1] in ("：", ":") and any(w in before for w in _LABEL_WORDS):
+        next_at = _BLANKS.match(text, at + 2).end()
+        if (after[:1] in ("：", ":") or next_at in link_starts) and any(w in before for w in _LABEL_WORDS):
             start = at
             while start > 0 and at - start < 8 and text[start - 1] not in "\x1e\x1f":
                 start -= 1
@@ -195,7 +198,7 @@ def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
     for span in index.breadcrumbs:
         if not span.hidden and (steps := _trail_from(index, span.start, span.end, _VoidNames(span.el), boxed=True)):
             return steps
-    at = _label_at(index.text)
+    at = _label_at(index.text, frozenset(ls.span.start for ls in index.links if ls.link.tag == "a"))
     if at < 0:
         return _trs_trail(index)
     end = min(len(index.text), at + 400)
