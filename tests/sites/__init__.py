@@ -1,6 +1,6 @@
 """Sample sites for the generalisation harness: independently written CMS templates
 (Hanweb JCMS style in GBK, a table-layout disclosure platform in UTF-8, a `.shtml` portal with
-dated article paths, a gkmlpt/Shenzhen district portal, a JSP/ASP.NET portal with a Lonsun-style platform, a county department's GBK TRS-style site, a county PHPCMS v9 site in UTF-8 with a BOM, a Guangdong county whose gkmlpt catalogue is a script app reading a JSON API, an old IIS county portal of the PowerEasy lineage in GB2312 with iframe-held and postback-paged lists, a county portal on 博达 Visual SiteBuilder with descending later-page numbers and dynamic list.jsp/content.jsp aliases, a district portal on JEECMS with `.jhtml` pages and onclick pagers, a township on 织梦 DedeCMS in GBK with list_<tid>_<n>.html pagers and /plus/list.php, /plus/view.php aliases, a county portal on 新点 Epoint WebBuilder with category-number folders, GUID article pages, a script pager and a legacy ASP.NET subsystem's MoreInfo.aspx/InfoDetail aliases, a county portal on 帝国 EmpireCMS with `index_n.html` pagers counting records under "Total record", a dynamic-only class at /e/action/ListInfo/?classid=N and /e/action/ShowInfo.php aliases, a district portal on the ministry-style `c<id>/common_list.shtml` platform with 开普云-hosted search and 找错, folder articles, 0-based later pages and a script-settings pager, a county portal on PageAdmin with static `N.html` list pages, later pages and aliases at `index.aspx?lanmuid=L&sublanmuid=S`, and 信息公开 articles in one `/article/detail_N.html` folder, a district portal on 万户网络 ezEIP with static `list_page_N.html`/`info_itemid_N.html` columns beside a dynamic 信息公开 section whose columns differ only by `list.aspx?lcid=K`), each generated
+dated article paths, a gkmlpt/Shenzhen district portal, a JSP/ASP.NET portal with a Lonsun-style platform, a county department's GBK TRS-style site, a county PHPCMS v9 site in UTF-8 with a BOM, a Guangdong county whose gkmlpt catalogue is a script app reading a JSON API, an old IIS county portal of the PowerEasy lineage in GB2312 with iframe-held and postback-paged lists, a county portal on 博达 Visual SiteBuilder with descending later-page numbers and dynamic list.jsp/content.jsp aliases, a district portal on JEECMS with `.jhtml` pages and onclick pagers, a township on 织梦 DedeCMS in GBK with list_<tid>_<n>.html pagers and /plus/list.php, /plus/view.php aliases, a county portal on 新点 Epoint WebBuilder with category-number folders, GUID article pages, a script pager and a legacy ASP.NET subsystem's MoreInfo.aspx/InfoDetail aliases, a county portal on 帝国 EmpireCMS with `index_n.html` pagers counting records under "Total record", a dynamic-only class at /e/action/ListInfo/?classid=N and /e/action/ShowInfo.php aliases, a district portal on the ministry-style `c<id>/common_list.shtml` platform with 开普云-hosted search and 找错, folder articles, 0-based later pages and a script-settings pager, a county portal on PageAdmin with static `N.html` list pages, later pages and aliases at `index.aspx?lanmuid=L&sublanmuid=S`, and 信息公开 articles in one `/article/detail_N.html` folder, a district portal on 万户网络 ezEIP with static `list_page_N.html`/`info_itemid_N.html` columns beside a dynamic 信息公开 section whose columns differ only by `list.aspx?lcid=K`, a county portal on 动易 SiteFactory with `/Category_N/Index_n.aspx` lists, `/Item/N.aspx` items and their dynamic `Index.aspx?itemID=N` aliases, and no 2017 meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -8,7 +8,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, dede, dept, empire, epoint, ezeip, gkml, gkmlpt, hanweb, jee, jsp, kpy, pga, phpcms, shtml, sscms, table, vsb
+from tests.sites import aspx, dede, dept, empire, epoint, ezeip, gkml, gkmlpt, hanweb, jee, jsp, kpy, pe, pga, phpcms, shtml, sscms, table, vsb
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -31,4 +31,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "kpy": (kpy.build, ("small",)),
     "ezeip": (ezeip.build, ("small",)),
     "pga": (pga.build, ("small",)),
+    "pe": (pe.build, ("small",)),
 }
