@@ -298,7 +298,9 @@ def _footer(psb: bool) -> str:
             f'地址：{COUNTY}雁湖路8号 电话：0763-6621001 网站标识码：{SITE_ID}</p>'
             f'<p>{beian}ICP证：粤ICP备13021866号-1</p></div>\n'
             '      <a class="dw" target="_blank" href="http://bszs.conac.cn/sitename?method=show&amp;id=0A1B2C3D4E5F60718293A4B5C6D7E8F9">'
-            f'<img src="{SKIN}/img/blue.png" /></a>\n  </div>  \n</div>\n<!-- footer E -->')
+            f'<img src="{SKIN}/img/blue.png" /></a>\n'
+            f"      <script id=\"_jiucuo_\" sitecode='{SITE_ID}' src='http://pucha.kaipuyun.cn/exposure/jiucuo.js'></script>\n"
+            '  </div>  \n</div>\n<!-- footer E -->')
 
 
 def _paras(*texts: str) -> str:
@@ -348,6 +350,9 @@ def _news(s: _Site) -> None:
     s.key.append(Expected("stale-columns", tzgg.url(), "通知公告最新信息 2026-04-20，超过 6 个月", probe="newest:2026-04-20"))
     tzgg.docs[1].files.append((BROKEN_PDF, "报名表.pdf"))
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404", probe="status:404"))
+    tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 3, 16),
+                           _paras("经清理，继续有效的行政规范性文件28件，宣布失效3件，废止2件。", GOV, "2026年3月16日"),
+                           source=f"{GOV}办公室"))
     good_pdf = "/UploadFiles/Article/2026/3/202603201530476612.pdf"
     tzgg.docs[3].files.append((good_pdf, "实施方案.pdf"))
     s.res[good_pdf] = Resource(fake_pdf("attachment"), "application/pdf")
@@ -443,7 +448,12 @@ def _disclosure(s: _Site) -> None:
         f"为便于公民、法人和其他组织获取{GOV}的政府信息，根据《中华人民共和国政府信息公开条例》编制本指南。",
         "一、主动公开　二、依申请公开　三、监督和救济", f"受理机构：{GOV}办公室，地址：{COUNTY}雁湖路8号。"))
     s.traps.append(Trap(guide.url(), "单页节点（无日期的指南正文），不是过期栏目，也不是空栏目"))
-    s.cols += [gfx, zcjd, rsxx, ghjh, czzj, zdxm, tjxx, ndbg, guide]
+    system = Col(20, "政府信息公开制度", 2, single=_paras("本县建立了政府信息公开保密审查、依申请公开办理、考核评议和责任追究等制度。"))
+    apply = Col(201, "依申请公开", 2, single=_paras(
+        "申请人可以通过当面、信函、网络等方式向县人民政府办公室提出政府信息公开申请，并载明申请人姓名或者名称、联系方式和所需信息的名称。"))
+    for c in (system, apply):
+        s.traps.append(Trap(c.url(), "无日期的单页节点，不是过期栏目，也不是空栏目"))
+    s.cols += [system, apply, gfx, zcjd, rsxx, ghjh, czzj, zdxm, tjxx, ndbg, guide]
 
 
 def _channels(s: _Site) -> None:
@@ -455,8 +465,9 @@ def _channels(s: _Site) -> None:
                                              f'title="{d.title}">{_cut(d.title, 24)}</a></li>' for d in c.docs[:5]) + "</ul></div></div>"
             for c in s.cols if c.section == node and c.rows != "pic" and c.docs)
         links = "".join(f'<li><a href="{c.url()}">{c.name}</a></li>' for c in s.cols if c.section == node)
+        head = '<h3 class="gkTitle">法定主动公开内容</h3>' if node == 2 else ""
         main = (f'<div class="channelNav"><div class="path"><span>当前位置：</span><a href="/">首页</a> &gt; <a href="/Category_{node}/Index.aspx">'
-                f'{_CHANNELS[node]}</a></div><ul class="subNodes">{links}</ul></div><div class="channelMain">{blocks}</div>')
+                f'{_CHANNELS[node]}</a></div><ul class="subNodes">{links}</ul></div><div class="channelMain">{head}{blocks}</div>')
         s.res[f"/Category_{node}/Index.aspx"] = s.page(f"{_CHANNELS[node]}-{GOV}", node, main, psb=node != 2)
         s.traps.append(Trap(f"/Category_{node}/Index.aspx", f"{_CHANNELS[node]}是频道页（各子栏目区块和“更多”链接），不是栏目"))
     # Footer pages: the site map (linked as page 1 by number, Index_1.aspx) and a contact page.
@@ -526,6 +537,8 @@ def build(size: str = "small") -> SampleSite:
     gfx = s.col_of("规范性文件")
     ids = "|".join(str(d.id) for c in s.cols if c.section == 2 for d in c.docs)
     s.key.append(Expected("footer", item_url(gfx.docs[0]), "信息公开栏目模板（列表和文章页）页脚缺公安机关备案号（公网安备）",
-                          probe="footer-lacks:公网安备", url_pattern=rf"^/(?:Item/(?:{ids})\.aspx|Category_2\d?/Index(?:_\d+)?\.aspx)$"))
+                          probe="footer-lacks:公网安备", url_pattern=rf"^/(?:Item/(?:{ids})\.aspx|Category_2\d*/Index(?:_\d+)?\.aspx)$"))
+    s.key.append(Expected("meta-tags", "/", "全站页面都没有 2017 指引的网页元数据标签（SiteName、SiteIDCode、ColumnName、ArticleTitle、PubDate…），"
+                          "动易 SiteFactory 页面只有 Keywords 和 Description", probe="no-meta-tags", url_pattern=r"^/"))
     return SampleSite("pe", size, AS_OF, dict(sorted(s.res.items())), Resource(NOT_FOUND.encode(), HTML, 404),
                       s.key, s.traps, frozenset())

@@ -143,8 +143,10 @@ def _probe(site: SampleSite, base: str, entry: Expected) -> None:
         assert arg not in _footer(html) and arg in _footer(fetch_page(base, "/", "utf-8"))
         same = [u for u in site.html_urls if re.match(entry.url_pattern, u)]
         assert len(same) > 10 and all(arg not in _footer(_html(site, u)) for u in same)
-        assert all(arg in _footer(_html(site, u)) for u in site.html_urls if not re.match(entry.url_pattern, u.split("?")[0])
-                   and not u.startswith("/Category_2"))
+        assert all(arg in _footer(_html(site, u)) for u in site.html_urls if not re.match(entry.url_pattern, u.split("?")[0]))
+    elif kind == "no-meta-tags":
+        pages = [_html(site, u) for u in site.html_urls] + [html]
+        assert all(not re.search(r'<meta name="(?:SiteName|SiteIDCode|ColumnName|ArticleTitle|PubDate)"', p) for p in pages)
     else:
         raise AssertionError(f"unknown probe {entry.probe!r}")
 

@@ -199,7 +199,8 @@ def test_veto_support_follows_the_key() -> None:
 
 def test_scorer_matching() -> None:
     assert family_of("interpretation-missing") == "interpretations"
-    assert family_of("other-column-stale") == "stale-columns" and family_of("meta-tags") == "(unmapped) meta-tags"
+    assert family_of("other-column-stale") == "stale-columns" and family_of("meta-tags") == "meta-tags"
+    assert family_of("disclosure-sections") == "(unmapped) disclosure-sections"
     assert same_url("/col/col1/index.html") == same_url("/col/col1/")
     assert same_url("/col/col1/index.html?uid=2&amp;pageNum=2") != same_url("/col/col1/?uid=2&pageNum=2")
     report = Expected("annual-reports", "/nb/", "missing", match=("教育局", "2024"))
