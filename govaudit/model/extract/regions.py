@@ -189,6 +189,18 @@ def _label_at(text: str) -> int:
     return -1
 
 
+def without_trail(text: str, steps: list[tuple[str, str | None]]) -> str:
+    """`text` without the 当前位置 trail `steps` were read from: its label, its steps' names and its
+    separators (whatever else the text holds stays, in order)."""
+    at = _label_at(text)
+    if at >= 0:
+        colon = min((i for i in (text.find("：", at), text.find(":", at)) if i >= 0), default=at - 1)
+        text = text[:at] + " " + text[colon + 1:]
+    for name in sorted({name for name, _ in steps}, key=len, reverse=True):
+        text = text.replace(name, " ")
+    return " ".join(_TRAIL_PIECE.sub(" ", text).split())
+
+
 def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
     """(text, url) steps of the 当前位置 trail; a step whose link goes nowhere
     (javascript:void(0), `#`) or that is plain text between separators has url None."""
