@@ -65,3 +65,12 @@ def test_a_sitefactory_single_page_node_stays_a_static_page(widget: tuple[str, s
     assert widget[1] in html
     facts = extract_page(html, URL)
     assert facts.kind == "column" and facts.list_state == "listed" and facts.single_article
+
+
+def test_a_short_static_page_keeps_the_trail_names_its_sentences_use() -> None:
+    """Only the trail where it stands is left out of a body's own text: 信息公开 inside a sentence stays
+    (a 政府信息公开制度 page of one sentence is a static page)."""
+    body = '<div class="printArea"><div class="conTxt"><P>本县建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。</P></div></div>'
+    html = _page(body).replace("财政资金", "政府信息公开制度")
+    facts = extract_page(html, URL)
+    assert facts.kind == "column" and facts.list_state == "listed" and facts.single_article

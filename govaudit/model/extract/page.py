@@ -224,9 +224,9 @@ def _own_text(index: walk.PageIndex, article: Article, metas: dict[str, str], cr
     gives itself and the labels of fields that hold no text (a search form's 栏目搜索：). 动易
     SiteFactory's main box holds a column's search form, its trail (under class names no vocabulary
     knows), its heading and its list: an empty column's own text is its 暂无资料 alone."""
-    rest = without_trail(index.unchromed_text(article.span), crumbs)
-    for name in sorted({n for n in (metas.get("columnname"), *index.current) if n}, key=len, reverse=True):
-        rest = rest.replace(name, " ")
+    rest = f" {without_trail(index.unchromed_text(article.span), crumbs)} "
+    for name in {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None, *index.current) if n}:
+        rest = rest.replace(f" {name} ", " ")  # a heading naming the page, not the name inside a sentence
     return " ".join(_BARE_LABEL.sub(" ", rest).split())
 
 
