@@ -17,7 +17,12 @@ EMPTY_MARKERS = (
     "没有相关记录", "没有找到记录", "没有数据", "无记录", "无相关信息", "信息正在更新", "信息正在更新中",
     "内容正在更新", "内容正在更新中", "正在更新中", "数据正在更新",
     "没有任何文章", "没有任何信息", "没有任何内容", "没有任何记录",  # PowerEasy: 此栏目下还没有任何文章
+    "暂无资料",  # 动易 SiteFactory: <li class="noData">暂无资料</li>
 )
+
+# Headings of a side widget's box (动易 SiteFactory's 推荐阅读 on every page): a 暂无 marker right under
+# one says the widget is empty, not the page's list.
+WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐"))
 
 # Words a login page's <title> carries (统一身份认证平台, 用户登录, 登录页): with a password field,
 # the page is a login form in place of the page linked.

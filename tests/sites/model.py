@@ -11,7 +11,7 @@ from govaudit.demo.assets import pdf as fake_pdf, red_png as tiny_png  # noqa: F
 
 # Rule families of the answer key (benchmarks/accuracy.py maps rule ids onto these).
 FAMILIES = ("empty-columns", "stale-columns", "interpretations", "normative-metadata",
-            "broken-links", "annual-reports", "footer")
+            "broken-links", "annual-reports", "footer", "meta-tags")
 
 
 @dataclass(frozen=True)

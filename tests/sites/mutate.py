@@ -50,8 +50,8 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   SiteIDCode, ColumnName, ColumnDescription, ColumnKeywords, ColumnType, ArticleTitle, PubDate,
   ContentSource, Url) are removed from every page, as on the many county sites that never added them
   (the corpus's 太原 杏花岭, 安徽 Lonsun and 陕西 pages carry none): what the tool reads off those tags
-  must be read off the page. The meta-tags rule then fails rightly; its findings, which no key holds,
-  show as `(unmapped) meta-tags` and are true.
+  must be read off the page. The meta-tags rule then fails rightly; its findings, which no key of a
+  template with the tags holds, show as false `meta-tags` findings and are true.
 
 - `charsets`: every page is served in the other encoding Chinese government sites use: a UTF-8 page
   in GBK, a GBK page in UTF-8, its declarations changed to match, as a site migrated between CMSs

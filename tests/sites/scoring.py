@@ -32,6 +32,7 @@ FAMILY_OF_RULE = {
     "annual-report-structure": "annual-reports",
     "annual-report-tables": "annual-reports",
     "footer-identifiers": "footer",
+    "meta-tags": "meta-tags",  # the 2017 指引's page tags: only the pe site plants their absence
 }
 # Rules added after this table (e.g. per-organ annual-report or other-column staleness
 # rules) are placed by their id's words; anything else is reported as "(unmapped) <id>".

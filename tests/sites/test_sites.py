@@ -15,7 +15,7 @@ from tests.sites.model import LATER_PAGE, Expected, SampleSite
 from tests.sites.scoring import Finding, family_of, matches, same_url, score
 from tests.sites.server import fetch, serve_site
 
-SMALL = sorted(set(TEMPLATES) - {"gkml", "jsp", "dept", "phpcms", "gkmlpt", "aspx", "vsb", "jee", "dede", "sscms", "epoint", "empire", "kpy", "ezeip", "pga", "esite"})  # these have their own markup-specific tests
+SMALL = sorted(set(TEMPLATES) - {"gkml", "jsp", "dept", "phpcms", "gkmlpt", "aspx", "vsb", "jee", "dede", "sscms", "epoint", "empire", "kpy", "ezeip", "pga", "esite", "pe"})  # these have their own markup-specific tests
 _HREF = re.compile(r'href="([^"]+)"')
 _DATE = re.compile(r"(\d{4})(?:[-/]|年)(\d{2})(?:[-/]|月)(\d{2})")
 # An article's own date: after 发布日期/发布时间, or first in the shtml template's info line.
@@ -199,7 +199,8 @@ def test_veto_support_follows_the_key() -> None:
 
 def test_scorer_matching() -> None:
     assert family_of("interpretation-missing") == "interpretations"
-    assert family_of("other-column-stale") == "stale-columns" and family_of("meta-tags") == "(unmapped) meta-tags"
+    assert family_of("other-column-stale") == "stale-columns" and family_of("meta-tags") == "meta-tags"
+    assert family_of("disclosure-sections") == "(unmapped) disclosure-sections"
     assert same_url("/col/col1/index.html") == same_url("/col/col1/")
     assert same_url("/col/col1/index.html?uid=2&amp;pageNum=2") != same_url("/col/col1/?uid=2&pageNum=2")
     report = Expected("annual-reports", "/nb/", "missing", match=("教育局", "2024"))

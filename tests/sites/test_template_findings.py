@@ -28,6 +28,10 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
     # aspx: the 2021 report is listed only on the GridView's postback page 2; the crawl cannot see
     # it and a list running newest first does not settle it, so its presence stays undecided (the
     # honest status).
+    # pe: its guide is a SiteFactory single-page node without any date, as dept's.
+    "pe": {
+        "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
+    },
     "aspx": {
         "annual-reports": {"missed": [], "false": [], "undecided": 1},
     },

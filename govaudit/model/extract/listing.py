@@ -12,7 +12,7 @@ from itertools import islice
 import lxml.etree
 
 from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
-                               FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT, VISIBLE_TOTAL)
+                               FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.footer import footer_start
@@ -28,7 +28,8 @@ _MARKERS = sorted(EMPTY_MARKERS, key=len, reverse=True)
 # 本栏目 / 此栏目(下) and 还/尚 (该栏目暂无内容, 此栏目下还没有任何文章), before optional punctuation.
 _EMPTY = re.compile(r"(?:^|[\x1e\x1f])\s*(?:(?:对不起|抱歉|很抱歉)[,，！!]?\s*)?(?:(?:该|本|此)栏目\s*下?\s*)?(?:还|尚)?(?:" + "|".join(_MARKERS)
                     + r")[。！!.…~～]*\s*[\x1e\x1f]")
-_EMPTY_MARKER = re.compile("|".join(_MARKERS))  # literals: `re` skips ahead by first character
+EMPTY_MARKER = re.compile("|".join(_MARKERS))  # literals: `re` skips ahead by first character
+_WIDGET_EMPTY = re.compile(r"[\s\x1e\x1f]*(?:" + "|".join(_MARKERS) + ")")  # a marker right after a widget's heading
 _APOLOGY = frozenset("对不起很抱歉,，！!该本此栏目下还尚")  # characters of an apology or 该栏目(下)还 before a marker
 _BOUNDARIES = OPEN + SEP
 _ARTICLE_TITLE = 12  # characters of link text that look like an article title, not a menu item
@@ -190,11 +191,23 @@ def _without_date(title: str, date_text: str, outside: str) -> str:
     return rest if len(rest) >= 4 else title
 
 
+def _list_marker(index: PageIndex) -> bool:
+    """has_empty_marker of the page's text, a side widget's own marker left out (推荐阅读 over 暂无资料:
+    动易 SiteFactory shows that box on every page, beside a guide's text or a full list)."""
+    text = index.text
+    if EMPTY_MARKER.search(text) is None:
+        return False
+    for start, end in index.short_heads:
+        if " ".join(text[start:end].split()) in WIDGET_HEADINGS and (hit := _WIDGET_EMPTY.match(text, end)):
+            text = text[: hit.start()] + " " * (hit.end() - hit.start()) + text[hit.end():]
+    return has_empty_marker(text)
+
+
 def has_empty_marker(text: str) -> bool:
     """_EMPTY.search(text) is not None, trying _EMPTY only where it can start: a match
     holds a marker after nothing but blanks and an apology (and a boundary, or the text's
     start, before)."""
-    for hit in _EMPTY_MARKER.finditer(text):
+    for hit in EMPTY_MARKER.finditer(text):
         at = start = hit.start()
         while start > 0 and (text[start - 1].isspace() or text[start - 1] in _APOLOGY):  # isspace() is `re`'s \s
             start -= 1
@@ -384,7 +397,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         state = "listed"
     elif script_list:
         state = "not_observed"
-    elif declared_count == 0 or has_empty_marker(index.text):
+    elif declared_count == 0 or _list_marker(index):
         # A marker or 共0条 is the list's own word, unless a script may still fill the list
         # (a placeholder it replaces); an empty Hanweb island is the server's data: none.
         state = "not_observed" if SCRIPT_LOAD.search(scripts) and not empty_island(scripts) else "empty"

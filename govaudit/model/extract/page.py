@@ -26,10 +26,11 @@ from govaudit.model.extract.article import Article, PubDate, find_article, is_pr
 from govaudit.model.extract.footer import (FooterFacts, extract_footer, footer_sponsor, footer_widgets, psb_record,
                                            shows_site_labels)
 from govaudit.crawl.pagination import postback_pages
-from govaudit.model.extract.listing import ListlessArea, box_signature, extract_listing, has_empty_marker, listless_area
+from govaudit.model.extract.listing import (EMPTY_MARKER, ListlessArea, box_signature, extract_listing, has_empty_marker,
+                                            listless_area)
 from govaudit.model.extract.metadata import column_metadata, extract_metadata
 from govaudit.model.extract.search import search_box
-from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot
+from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot, without_trail
 from govaudit.model.extract.text import meta_tags, page_title, title_name
 from govaudit.model.extract.dates import find_dates, update_date
 from govaudit.model.extract.walk import build_index
@@ -40,6 +41,7 @@ _HUB_LINKS = 3  # article-like links outside the chrome: the page lists somethin
 _DATA_NUMBERS = 3  # figures (besides dates) that make a page with an update date a data page
 _EMPTY_AREA_TEXT = 160  # characters of non-link text an empty column's main area may hold (its name, a pager)
 _STATIC_TEXT = 30  # characters of body text of a short static page (机构职能 in two sentences)
+_BARE_LABEL = re.compile(r"[^\s：:]{1,8}[：:](?=\s|$)")  # a field's label with nothing after it (栏目搜索：<select>)
 _STATIC_LINK_SHARE = 0.35  # as for prose (article.is_prose): a body that is mostly links is a menu
 _SIGNATURE_TAIL = 40  # characters at the end of a static page's text where its signature date stands
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -229,6 +231,17 @@ def _own_rest(area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[str,
     return rest.strip()
 
 
+def _own_text(index: walk.PageIndex, article: Article, metas: dict[str, str], crumbs: list[tuple[str, str | None]]) -> str:
+    """A found body's own text: outside the chrome, without the 当前位置 trail, the names the page
+    gives itself and the labels of fields that hold no text (a search form's 栏目搜索：). 动易
+    SiteFactory's main box holds a column's search form, its trail (under class names no vocabulary
+    knows), its heading and its list: an empty column's own text is its 暂无资料 alone."""
+    rest = f" {without_trail(index.unchromed_text(article.span), crumbs)} "
+    for name in {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None, *index.current) if n}:
+        rest = rest.replace(f" {name} ", " ")  # a heading naming the page, not the name inside a sentence
+    return " ".join(_BARE_LABEL.sub(" ", rest).split())
+
+
 def _prose_area(area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
                 current: tuple[str, ...]) -> bool:
     """The main area holds prose and no links, its menu aside (a short 单网页 beside a long
@@ -311,7 +324,8 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     if article is None:
         body = "。" in area.plain and _prose_area(area, metas, crumbs, index.current)
     else:
-        body = index.unchromed_length(article.span) >= _STATIC_TEXT and (
+        own = EMPTY_MARKER.sub("", _own_text(index, article, metas, crumbs))
+        body = len(own.replace(" ", "")) >= _STATIC_TEXT and (
             article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
     if named and date.url is None and body and not _leads_below(index, url):
         return "column", "listed", [_static_item(title, url, date, area.plain)], True
@@ -337,7 +351,8 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     # its scripts load data (then not observed). Without a marker an area showing nothing is not
     # told from a navigation-only hub, and stays unjudged.
     rest = _own_rest(area, metas, crumbs, index.current)
-    if area.content_links == 0 and rest and has_empty_marker(f"\x1e{rest}\x1f"):
+    if area.content_links == 0 and (rest and has_empty_marker(f"\x1e{rest}\x1f") or article is not None
+                                    and has_empty_marker(f"\x1e{_own_text(index, article, metas, crumbs)}\x1f")):
         return "column", "not_observed" if area.script_loads else "empty", [], False
     # Nothing at all (short headings aside), no container and no marker: an empty column when the
     # page is the highlighted item of a menu of its sibling columns (a hub's menu lists its children).

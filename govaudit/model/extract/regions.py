@@ -17,6 +17,7 @@ from govaudit.model.extract.walk import PageIndex, Span
 # template draws them with CSS. A spaced dash separates; a dash inside a name does not.
 _ONLY_SEPS = re.compile(r"[\s>›»＞/|→\-－—]*")
 _BLOCK_END = re.compile(r"[\x1e\x1f]")
+_TRAIL_GAP = r"[\s>›»＞/|→\-－—]*"  # what may stand between two steps in a trail's text
 _TRAIL_PIECE = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s|[\x1e\x1f]+")
 # "当前位置：", "您现在的位置:" before the first step.
 _TRAIL_LABEL = re.compile(r"[^\x1e\x1f>›»＞|]{0,10}(?:位置|导航|所在)[^\x1e\x1f]{0,4}?[：:]")
@@ -190,6 +191,15 @@ def _label_at(text: str, link_starts: frozenset[int] = frozenset()) -> int:
             return start
         at = text.find("位置", at + 2)
     return -1
+
+
+def without_trail(text: str, steps: list[tuple[str, str | None]]) -> str:
+    """`text` without the 当前位置 trail `steps` were read from, where it stands as a trail: its
+    label and its steps in order, separators between (a step's name elsewhere in the text stays)."""
+    if not steps:
+        return text
+    trail = _TRAIL_GAP.join(re.escape(name) for name, _ in steps)
+    return " ".join(re.sub(rf"(?:[^\s：:]{{0,10}}[：:]\s*)?{trail}", " ", text, count=1).split())
 
 
 def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:

@@ -103,9 +103,9 @@ class PageIndex:
         out.append(self.text[last:])
         return "".join(out)
 
-    def unchromed_length(self, span: Span) -> int:
-        """Characters of the span's text outside navigation, header, footer, breadcrumb and pager
-        elements, whitespace runs collapsed as in text_of."""
+    def unchromed_text(self, span: Span) -> str:
+        """The span's text outside navigation, header, footer, breadcrumb and pager elements,
+        whitespace runs collapsed as in text_of."""
         out, last = [], span.start
         for chrome in self.chrome_spans:
             if chrome.end <= last or chrome.start >= span.end:
@@ -113,7 +113,7 @@ class PageIndex:
             out.append(self.text[last : max(last, chrome.start)])
             last = max(last, chrome.end)
         out.append(self.text[last : span.end])
-        return len(" ".join("".join(out).split()))
+        return " ".join("".join(out).split())
 
     def text_of(self, span: Span) -> str:
         """The span's text, boundaries and whitespace runs collapsed to single spaces."""

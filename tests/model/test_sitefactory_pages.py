@@ -1,0 +1,76 @@
+"""动易 SiteFactory column pages, from the rendered pages of a SiteFactory site (绍兴市第一中学's
+`/Category_380/Index.aspx`, found with `find_string "pe.begin.pagination"`; the 连南县 and 廊坊 government
+sites use the same `Category_N/Index.aspx` template): the main box holds a 栏目搜索 form and the
+`<div class="path"><span>当前位置：</span>…</div><h3>…</h3>` trail and heading above the list. A column
+whose list says only 暂无资料 (SiteFactory's `<li class="noData">`), or shows nothing, is an empty column:
+the form's label, the trail and the heading are not a static page's own text."""
+
+from __future__ import annotations
+
+import pytest
+
+from govaudit.model.extract.page import extract_page
+
+URL = "http://s/Category_25/Index.aspx"
+
+
+def _page(inner: str) -> str:
+    # Trimmed from the real page: header, main nav, side menu with its 推荐阅读 box, main box, footer.
+    return (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />'
+        "<title>财政资金-雁塘县人民政府</title></head><body>"
+        '<div id="header"><div class="siteWidth"><h1 class="logo"><a href="/"><img src="/logo.png" /></a></h1></div></div>'
+        '<div class="nav"><div class="siteWidth"><ul id="mainNav" class="mainNav">'
+        '<li class="li1 first1" id="liID-2"><h4 class="h1"><a class="a1" href="/Default.aspx">首页</a></h4></li>'
+        '<li class="li1 hasUl1 on1" id="liID2"><h4 class="h1"><a class="a1" href="/Category_2/Index.aspx">信息公开</a></h4></li>'
+        "</ul></div></div>"
+        '<div id="content"><div class="siteWidth"><div class="side"><div id="sideMenu"><div class="hd">'
+        '<h3><a href="/Category_2/Index.aspx">信息公开</a></h3></div><div class="bd"><ul class="">'
+        '<li class="li1 first"><a href="/Category_24/Index.aspx">规划计划</a></li>'
+        '<li class="li2 on"><a href="/Category_25/Index.aspx">财政资金</a></li>'
+        '<li class="li3 last"><a href="/Category_26/Index.aspx">重大项目</a></li></ul></div></div>'
+        '<div class="box sideBox" ><div class="hd"><h3>推荐阅读</h3></div><div class="bd"><ul class="sideinfoList">'
+        '<li class="noData">暂无资料</li></ul></div></div></div>'
+        '<div class="mainContent"><div class="mainBox"><div class="colSreach">栏目搜索：<label><select name="nodeId\'" '
+        'id="nodeId" size="1"><option value=25>财政资金</option></select></label><label><input id="keyword_PowerEasy" '
+        'class="inputxt" name="Keyword" /></label><label> <input id="Submit" type="button" class="input_button" value="搜索" '
+        'name="Button" onclick="OnSearchCheckAndSubmit2();" /></label></div>'
+        '<div class="mHd"><div class="path"><span>当前位置：</span><a href="/">首页</a> &gt; '
+        '<a href="/Category_2/Index.aspx" target="_self">信息公开</a>&gt;\n'
+        '<a href="/Category_25/Index.aspx" target="_self">财政资金</a></div><h3>财政资金</h3></div>'
+        f'<div class="mBd"><!-- 正文内容 S -->{inner}<!-- 正文内容 E --></div></div></div></div></div>'
+        '<div id="footer"><div class="copyRight"><p>主办：雁塘县人民政府办公室 网站标识码：4418290006</p></div></div>'
+        "</body></html>")
+
+
+@pytest.mark.parametrize("inner", [
+    '<ul class="infoList"><li class="noData">暂无资料</li></ul>',
+    '<ul class="infoList">\n   \n </ul>',
+    # the pager SiteFactory draws under a list (its page-count wording for no record is guessed)
+    '<ul class="infoList">\n </ul><div class="page"><span id="pe100_page_通用信息列表_普通式" class="pagecss">'
+    "<!--{pe.begin.pagination}--> 共 0 篇 首页 上一页 下一页 尾页 <!--{pe.end.pagination}--></span></div>",
+])
+def test_an_empty_sitefactory_column_is_empty(inner: str) -> None:
+    facts = extract_page(_page(inner), URL)
+    assert (facts.kind, facts.list_state, facts.list_items) == ("column", "empty", [])
+
+
+@pytest.mark.parametrize("widget", [("推荐阅读", "暂无资料"), ("热门文章", "暂无信息")])
+def test_a_sitefactory_single_page_node_stays_a_static_page(widget: tuple[str, str]) -> None:
+    """A side widget saying 暂无 (the 推荐阅读 box beside every page) does not make the page an empty column."""
+    body = ('<div class="printArea"><div class="conTxt"><P>为便于公民、法人和其他组织获取雁塘县人民政府的政府信息，'
+            "根据《中华人民共和国政府信息公开条例》编制本指南。</P><P>受理机构：雁塘县人民政府办公室。</P></div></div>")
+    html = _page(body).replace("<h3>推荐阅读</h3>", f"<h3>{widget[0]}</h3>").replace(">暂无资料</li></ul></div></div></div>",
+                                                                                 f">{widget[1]}</li></ul></div></div></div>")
+    assert widget[1] in html
+    facts = extract_page(html, URL)
+    assert facts.kind == "column" and facts.list_state == "listed" and facts.single_article
+
+
+def test_a_short_static_page_keeps_the_trail_names_its_sentences_use() -> None:
+    """Only the trail where it stands is left out of a body's own text: 信息公开 inside a sentence stays
+    (a 政府信息公开制度 page of one sentence is a static page)."""
+    body = '<div class="printArea"><div class="conTxt"><P>本县建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。</P></div></div>'
+    html = _page(body).replace("财政资金", "政府信息公开制度")
+    facts = extract_page(html, URL)
+    assert facts.kind == "column" and facts.list_state == "listed" and facts.single_article
