@@ -107,3 +107,13 @@ def test_charsets_flip_the_encoding_and_its_declarations() -> None:
                                      '<body>关于做好政务公开工作的通知</body></html>'.encode(), "text/html; charset=utf-8")
     assert flipped["/b"].body.decode("gbk").count("通知公告") == 1 and flipped["/b"].content_type.startswith("text/html")
     assert flipped["/c.js"] == site.resources["/c.js"]
+
+
+def test_metas_strips_the_page_tags_and_plants_their_absence() -> None:
+    page = Resource('<head><meta name="SiteName" content="某区"><meta name="ArticleTitle" content="通知"><meta name="keywords" '
+                    'content="x"></head>'.encode(), "text/html; charset=utf-8")
+    site = SampleSite("x", "small", date(2026, 9, 30), {"/": page}, Resource(b"", "text/html"))
+    stripped = MUTATIONS["metas"](site)
+    assert stripped.resources["/"].body == b'<head><meta name="keywords" content="x"></head>'
+    assert [(e.family, e.url_pattern) for e in stripped.key] == [("meta-tags", "^/")]
+    assert MUTATIONS["metas"](stripped).key == stripped.key  # planted once
