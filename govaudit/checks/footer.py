@@ -38,6 +38,10 @@ def _homepage(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
     ev = footer.evidence
     values = {"site_id": footer.site_id_code, "icp": footer.icp, "psb": footer.psb, "sponsor": footer.sponsor,
               "conac": "present" if footer.conac else None, "jiucuo": footer.jiucuo_sitecode}
+    # A home page whose static HTML shows none of the footer's text identifiers most likely draws its
+    # footer by script (an empty <div id="footer"> filled by footer.js, a footer string written into
+    # its anchor): what it lacks is unread, not absent, as for the other templates' bare footers.
+    bare = not any(values[item] for item in TEMPLATE_ITEMS)
     findings = []
     for item in params["require"]:
         subject, label, value = f"footer:{item}", _LABELS[item], values[item]
@@ -47,6 +51,9 @@ def _homepage(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
         elif not value and (pictured := _pictured(site, item)) is not None:
             findings.append(Finding("incomplete", subject, ev.url, _pictured_msg("首页页脚", label, pictured), ev,
                                     {"link": pictured.target}))
+        elif not value and bare:
+            msg = f"首页的静态页面中没有任何页脚标识（网站标识码、ICP备案、公安备案、主办单位均未读到），页脚可能由脚本载入，无法确认是否有{label}。"
+            findings.append(Finding("incomplete", subject, ev.url, msg, ev))
         elif not value:
             findings.append(Finding("fail", subject, ev.url, f"首页页脚未找到{label}。", ev))
         elif item == "site_id" and footer.meta_site_id_code and footer.meta_site_id_code != value:

@@ -37,3 +37,23 @@ def test_footer_identifiers_presence_and_consistency():
     got = {f.subject: f.status for f in FOOTER_IDENTIFIERS.run(bad, params, CTX)}
     assert got == {"footer:site_id": "fail", "footer:icp": "pass", "footer:psb": "fail", "footer:conac": "pass", "footer:jiucuo": "fail"}
     assert {f.status for f in FOOTER_IDENTIFIERS.run(site(footer=None), params, CTX)} == {"incomplete"}
+
+
+def test_a_home_footer_showing_no_identifier_at_all_is_unread_not_absent():
+    """辽阳市人民政府's pages (国泰新点 Epoint) end in an empty `<div id="footer"></div>` that a script
+    fills (tests/model/realpages/liaoyang-gov-cn_epoint_article_script-footer.html): their static HTML
+    shows no 网站标识码, ICP, 公安备案 or 主办单位. On a home page so drawn every identifier failed
+    (首页页脚未找到…); as for the other templates' bare footers, what is unread is incomplete. A footer
+    showing some identifiers still fails for the ones it lacks."""
+    from tests.model.test_realpages_saved2 import LY_URL, read
+
+    drawn = read("liaoyang-gov-cn_epoint_article_script-footer.html", LY_URL).footer
+    params = {"require": ["site_id", "icp", "psb", "sponsor", "conac", "jiucuo"], "templates": [], "template_require": []}
+    home = replace(site().footer, site_id_code=drawn.site_id_code, icp=drawn.icp, psb=drawn.psb, sponsor=drawn.sponsor,
+                   conac=drawn.conac, jiucuo_sitecode=drawn.jiucuo_sitecode)
+    findings = FOOTER_IDENTIFIERS.run(site(footer=home), params, CTX)
+    assert {f.status for f in findings} == {"incomplete"} and "脚本载入" in findings[0].message
+    partial = replace(home, icp="辽ICP备05001883号")
+    got = {f.subject: f.status for f in FOOTER_IDENTIFIERS.run(site(footer=partial), params, CTX)}
+    assert got == {"footer:site_id": "fail", "footer:icp": "pass", "footer:psb": "fail", "footer:sponsor": "fail",
+                   "footer:conac": "fail", "footer:jiucuo": "fail"}
