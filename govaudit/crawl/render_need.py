@@ -7,7 +7,8 @@ template that produces links, a list that declares more items than it shows
 (`recordCount`) or a list page with no static items whose scripts load data, an
 empty list container filled by fetch/XHR, a `document.write` pager that the
 static pagination reader could not follow, a single-page app's empty mount element whose
-bundle (an external script) builds the whole page — unless the crawl's static readers already
+bundle (an external script) builds the whole page, a home page whose footer a script draws (none of
+the footer's labels outside its scripts: an empty `<div id="footer">` filled by footer.js) — unless the crawl's static readers already
 recovered what the app draws from the page's own script data (gkmlpt: the categories of
 `window._CONFIG.TREE` as list-API and jump_url links, crawl/applists.py): then the browser
 would only redraw links the crawl already follows.
@@ -19,7 +20,7 @@ import re
 
 import lxml.html
 
-from govaudit.htmlvocab import (APP_MOUNT_ATTRS, APP_MOUNT_IDS, BOUND_HREF, LOADING_TEXTS, CHROME, DECLARED_COUNT, EMPTY_MARKERS, PAGER_TEXTS, RELATED_AMBIGUOUS,
+from govaudit.htmlvocab import (APP_MOUNT_ATTRS, APP_MOUNT_IDS, BOUND_HREF, LOADING_TEXTS, CHROME, DECLARED_COUNT, EMPTY_MARKERS, FOOTER_SITE_LABEL, PAGER_TEXTS, RELATED_AMBIGUOUS,
                                 RELATED_HEADINGS, REPEAT_ATTRS, SCRIPT_LOAD, SCRIPT_SLOT)
 
 # Why a page needs rendering, as the codes the crawl index stores (captures.render_note, before
@@ -32,10 +33,15 @@ EMPTY_CONTAINER = "empty_container"  # an empty list container that a script fil
 JS_PAGER = "js_pager"  # a document.write pager the static pagination reader could not follow
 RELATED_BOX_EMPTY = "related_box_empty"  # an empty 相关解读 box beside an article
 APP_SHELL = "app_shell"  # a single-page app's empty mount element: the bundle builds the page
+FOOTER_SCRIPT = "footer_script"  # a home page whose footer (its identifiers) a script draws
 REASONS = (RELATED_SLOT_EMPTY, LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, RELATED_BOX_EMPTY,
-           APP_SHELL)
+           APP_SHELL, FOOTER_SCRIPT)
 LIST_REASONS = frozenset((LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, APP_SHELL))  # about the page's own list
 
+# What a footer shows that a page's own text does not (主办, or a label only footers write), searched
+# outside the page's scripts: a footer string a script writes into the page is not shown until it runs.
+_FOOTER_LABELS = re.compile(rf"主\s*办|{FOOTER_SITE_LABEL}", re.I)
+_SCRIPTS = re.compile(r"<script\b.*?</script\s*>", re.I | re.S)
 _EMPTY_REL = re.compile(r"""<em\b[^>]*\bid\s*=\s*["']rel_[^>]*>\s*</em>""", re.I)
 _PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:" + "|".join(re.escape(t) for t in sorted(PAGER_TEXTS) if len(t) > 2)
                           + r"|pageNo|page=)", re.I | re.S)
@@ -77,6 +83,8 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
         return JS_PAGER
     if _empty_related_box(tree, static):
         return RELATED_BOX_EMPTY
+    if priority == "home" and _FOOTER_LABELS.search(_SCRIPTS.sub("", html)) is None:
+        return FOOTER_SCRIPT
     return None
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import lxml.etree
 
-from govaudit.htmlvocab import HIDDEN_STYLE
+from govaudit.htmlvocab import FOOTER_SITE_LABEL, HIDDEN_STYLE
 
 # 网站标识码 / 政府网站标识码 / 网站识别码 / 网站标识号 / 网站识别号 (太原 杏花岭) / 网站标示码 (a frequent typo): bm + 8 digits or
 # 10 digits, which a template may split with blanks or across links.
@@ -46,12 +46,11 @@ _SPONSOR_BEFORE = re.compile(rf"({_JOINT}{_NAME_CHAR}{{2,40}}?)\s*主办(?![\u4e
 # The next footer field when spans sit side by side without a blank (主办单位：XX办公室地址：…).
 _NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站标识码|网站识别码|网站标识号|网站识别号|版权|备案)")
 
-# Labels only a site's footer writes (a body may name an event's 主办 too, not these). The block
-# holding the first of them, or of 主办单位：, near the page's end starts the footer, whatever its
-# class (PowerEasy's `Bottom_Table`, a bare <table> or <div>).
-_SITE_LABEL = r"ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|网站识别号|版权所有|Copyright\s*©?"
-_SITE_LABELS = re.compile(_SITE_LABEL, re.I)
-_FOOTER_LABEL = re.compile(rf"主\s*办\s*(?:单\s*位)?\s*[：:]|{_SITE_LABEL}", re.I)
+# The block holding the first label only a site's footer writes (htmlvocab.FOOTER_SITE_LABEL), or
+# 主办单位：, near the page's end starts the footer, whatever its class (PowerEasy's `Bottom_Table`,
+# a bare <table> or <div>).
+_SITE_LABELS = re.compile(FOOTER_SITE_LABEL, re.I)
+_FOOTER_LABEL = re.compile(rf"主\s*办\s*(?:单\s*位)?\s*[：:]|{FOOTER_SITE_LABEL}", re.I)
 FOOTER_TAIL = 600  # visible characters (blanks aside) from a footer label to the page's end, at most
 
 
