@@ -97,6 +97,8 @@ NEXT_PAGE_TEXTS = frozenset(("下一页", "下页", "下一頁", "下 页", "后
 LAST_PAGE_TEXTS = frozenset(("尾页", "末页", "最后一页", "尾 页", "末 页"))
 PREV_PAGE_TEXTS = frozenset(("上一页", "上页", "上一頁", "前一页", "<", "<<", "‹", "«"))
 FIRST_PAGE_TEXTS = frozenset(("首页", "首 页", "第一页"))  # also a site menu's link home
+# A trail's step that is the site's home page: it names no column (a trail 首页 > 正文 drawn as 首页 alone).
+HOME_STEPS = frozenset(("首页", "首 页", "网站首页", "主页", "门户首页", "返回首页", "home", "Home", "HOME"))
 PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | PREV_PAGE_TEXTS | FIRST_PAGE_TEXTS
 # A page number as a pager writes it: `2`, or SiteServer's default `[2]` (stl:pageItem type=PageNavigation
 # wraps each number in lStr/rStr, `[` and `]` unless the template says otherwise).

@@ -109,6 +109,7 @@ def test_cac_article_dated_by_what_it_shows() -> None:
     assert (facts.kind, facts.title, facts.pub_date, facts.pub_date_source) == (
         "document", "从信息社会迈向智能社会", "2020-02-18", "visible")
     assert [n for n, _ in facts.breadcrumb] == ["首页"]
+    assert facts.column_name is None  # a trail of the home page alone names no column (it read 首页)
 
 
 def test_cac_footer_without_zhuban_or_site_code() -> None:

@@ -16,7 +16,7 @@ import lxml.etree
 from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
-from govaudit.htmlvocab import ARTICLE_INFO_AFTER_DATE, CURRENT, NOTE_WORDS, UPDATE_LABELS
+from govaudit.htmlvocab import ARTICLE_INFO_AFTER_DATE, CURRENT, HOME_STEPS, NOTE_WORDS, UPDATE_LABELS
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
@@ -113,7 +113,7 @@ def _column_name(metas: dict[str, str], crumbs: list[tuple[str, str | None]], ti
     """ColumnName meta, the breadcrumb's last step, or (on a list page only) the <title>."""
     if metas.get("columnname"):
         return metas["columnname"], "meta"
-    if crumbs:
+    if crumbs and crumbs[-1][0] not in HOME_STEPS:
         return crumbs[-1][0], "breadcrumb"
     if kind == "document":
         return None, None
@@ -125,7 +125,7 @@ def _own_names(metas: dict[str, str], crumbs: list[tuple[str, str | None]], head
     """Names the page gives itself: ColumnName meta, <title> before the site name, the
     breadcrumb's leaf, highlighted menu items."""
     names = [metas.get("columnname", ""), title_name(head_title), *current]
-    if crumbs:
+    if crumbs and crumbs[-1][0] not in HOME_STEPS:
         names.append(crumbs[-1][0])
     return [n for n in names if n]
 
