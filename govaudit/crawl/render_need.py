@@ -8,7 +8,7 @@ template that produces links, a list that declares more items than it shows
 empty list container filled by fetch/XHR, a `document.write` pager that the
 static pagination reader could not follow, a single-page app's empty mount element whose
 bundle (an external script) builds the whole page, a home page whose footer a script draws (none of
-the footer's labels outside its scripts: an empty `<div id="footer">` filled by footer.js) — unless the crawl's static readers already
+the labels only a footer writes outside its scripts: an empty `<div id="footer">` filled by footer.js) — unless the crawl's static readers already
 recovered what the app draws from the page's own script data (gkmlpt: the categories of
 `window._CONFIG.TREE` as list-API and jump_url links, crawl/applists.py): then the browser
 would only redraw links the crawl already follows.
@@ -38,9 +38,9 @@ REASONS = (RELATED_SLOT_EMPTY, LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_
            APP_SHELL, FOOTER_SCRIPT)
 LIST_REASONS = frozenset((LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, APP_SHELL))  # about the page's own list
 
-# What a footer shows that a page's own text does not (主办, or a label only footers write), searched
-# outside the page's scripts: a footer string a script writes into the page is not shown until it runs.
-_FOOTER_LABELS = re.compile(rf"主\s*办|{FOOTER_SITE_LABEL}", re.I)
+# Labels only a footer writes (ICP备, 网站标识码, 版权所有 …; not 主办, which a news item may say),
+# searched outside the page's scripts: a footer string a script writes in is not shown until it runs.
+_FOOTER_LABELS = re.compile(FOOTER_SITE_LABEL, re.I)
 _SCRIPTS = re.compile(r"<script\b.*?</script\s*>", re.I | re.S)
 _EMPTY_REL = re.compile(r"""<em\b[^>]*\bid\s*=\s*["']rel_[^>]*>\s*</em>""", re.I)
 _PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:" + "|".join(re.escape(t) for t in sorted(PAGER_TEXTS) if len(t) > 2)

@@ -39,11 +39,12 @@ def test_a_home_page_without_footer_labels_outside_its_scripts_needs_rendering()
     shown = HOME.replace('<div id="footer"></div>', '<div id="footer">版权所有：某某区人民政府</div>')
     assert _reason(shown) is None
     # Real pages (as if home pages): 浙江省教育厅's Hanweb footer comes from a numbered script
-    # (static/js/2209141125101602.js), 上海卫健委's from footer.js; 靖安's is in the page, and 辽阳's
-    # body names an event's 主办 (the test is a cheap one: any 主办 outside scripts leaves the page static).
+    # (static/js/2209141125101602.js), 上海卫健委's from footer.js, 辽阳's fills <div id="footer"> (its
+    # body names an event's 主办, which no footer label is); 靖安's footer is in the page.
     for name, reason in (("jyt-zj-gov-cn_hanweb_xxgk_article.html", FOOTER_SCRIPT),
                          ("wsjkw-sh-gov-cn_xxgk_document_header-row-table.html", FOOTER_SCRIPT),
-                         ("jxjaxzf_powereasy_zwyw_list.html", None), ("liaoyang-gov-cn_epoint_article_script-footer.html", None)):
+                         ("liaoyang-gov-cn_epoint_article_script-footer.html", FOOTER_SCRIPT),
+                         ("jxjaxzf_powereasy_zwyw_list.html", None)):
         text, _ = decode_html((REAL / name).read_bytes())
         assert _reason(text) == reason, name
 

@@ -118,3 +118,14 @@ def test_the_jiucuo_widget_as_script_or_as_its_link(footer: str, code: str | Non
 
     tree = parse_document(f"<html><body><div class='footer'>{footer}</div></body></html>")
     assert footer_widgets(tree, "")[0] == code
+
+
+def test_a_page_showing_no_footer_reads_no_sponsor_off_a_news_item_far_above_its_end():
+    """辽阳's home-page news (an Epoint site whose footer a script draws into <div id="footer">):
+    `辽宁省第十四届运动会…由辽宁省体育局主办，辽阳市人民政府承办` in a block far from the page's end was
+    read as the site's sponsor, so the home footer was no longer bare and its 网站标识码, ICP and
+    公安备案 failed instead of staying unread. A footer's 主办 near the end still counts."""
+    news = "要闻动态 辽宁省第十四届运动会青少年组现代五项比赛开幕 比赛由辽宁省体育局主办，辽阳市人民政府承办。 "
+    rest = " ".join(f"第{i}条政务动态标题文字" for i in range(80))  # ~800 visible characters after it
+    assert extract_footer(news + rest, {}, (None, False)).sponsor is None
+    assert extract_footer(news + rest + " 本网站由辽阳市人民政府主办", {}, (None, False)).sponsor == "辽阳市人民政府"

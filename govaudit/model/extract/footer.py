@@ -213,6 +213,9 @@ def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, 
     icp = _icp(text)
     psb = _psb(text)
     jiucuo, conac = widgets
+    # A page showing no label only a footer writes (ICP备, 网站标识码, 版权所有 …) may show no footer at
+    # all (a script draws it): its sponsor is read only near its end, not off a news item far above
+    # (…运动会由XX主办).
     return FooterFacts(
         site_id_code=_site_id(text),
         meta_site_id_code=metas.get("siteidcode") or None,
@@ -220,8 +223,17 @@ def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, 
         icp=f"{icp.group(1) or ''}ICP备{icp.group(2)}{'-' + icp.group(3) if icp.group(3) else ''}号{'-' + icp.group(4) if icp.group(4) else ''}" if icp else None,
         psb=f"{psb.group(1) or ''}公网安备{psb.group(2)}号" if psb else linked_psb,
         conac=conac,
-        sponsor=footer_sponsor(text),
+        sponsor=footer_sponsor(text if _SITE_LABELS.search(text) else _tail(text, FOOTER_TAIL)),
     )
+
+
+def _tail(text: str, visible: int) -> str:
+    """The end of `text` holding its last `visible` non-blank characters."""
+    seen, at = 0, len(text)
+    while at > 0 and seen < visible:
+        at -= 1
+        seen += not text[at].isspace()
+    return text[at:]
 
 
 def shows_site_labels(text: str) -> bool:
