@@ -22,6 +22,8 @@ from html import escape
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from govaudit.urls import PAGE_PARAMS
+
 JSON_TYPES = ("application/json", "text/json", "application/javascript")  # what list APIs are served as
 _DATASTORE = re.compile(rb"<datastore\b", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([\w-]+)""", re.I)
@@ -32,7 +34,6 @@ _DATE_KEYS = ("display_publish_time", "publish_time", "publishtime", "publishdat
 _NAME_KEYS = ("name", "columnname", "channelname", "catname", "classname", "title")
 _TOTAL_KEYS = ("post_count", "total", "totalcount", "total_count", "count", "recordcount", "totalrecord")
 _SIZE_KEYS = ("page_size", "pagesize", "size", "rows", "limit", "per_page")
-_PAGE_PARAMS = ("page", "pageno", "pagenum", "pageindex", "currentpage", "curpage")
 _CST = timezone(timedelta(hours=8))
 _JSONP = re.compile(r"^\s*[\w$.]+\s*\(\s*([\[{].*[\]}])\s*\)\s*;?\s*$", re.S)
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
@@ -151,7 +152,7 @@ def next_page(url: str, jl: JsonList) -> str | None:
         return None
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
-    at = next((i for i, (k, v) in enumerate(query) if k.lower() in _PAGE_PARAMS and v.isdigit()), None)
+    at = next((i for i, (k, v) in enumerate(query) if k.lower() in PAGE_PARAMS and v.isdigit()), None)
     if at is None:
         return None
     page = int(query[at][1])

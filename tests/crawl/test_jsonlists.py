@@ -57,6 +57,9 @@ def test_the_next_page_follows_the_stated_total():
         "http://h/gkmlpt/api/all/2583?page=2&sid=441823"
     assert listdata.next_page("http://h/gkmlpt/api/all/2583?page=2&sid=441823", jl) is None  # 2 × 10 ≥ 13
     assert listdata.next_page("http://h/api/list?sid=1", jl) is None  # no page parameter: nothing to build
+    # The page parameters are the HTML pagers' (urls.PAGE_PARAMS), not a shorter list of their own:
+    # 中网 Cicro pages by cur_page (/info/iList.jsp?node_id=GKszfbgt&tm_id=69&cur_page=2, shaanxi.gov.cn).
+    assert listdata.next_page("http://h/api/list?cur_page=1&tm_id=69", jl) == "http://h/api/list?cur_page=2&tm_id=69"
     html = listdata.as_html("http://h/gkmlpt/api/all/2583?page=1&sid=441823", jl)
     assert '<meta name="ColumnName" content="规范性文件">' in html and "page=2&amp;sid=441823" in html
     assert listdata.looks_json("application/json;charset=UTF-8", b"{}") and listdata.looks_json(None, b' [1]')

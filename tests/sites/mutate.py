@@ -329,6 +329,7 @@ LABELS = {
     "发文机关": "发布机构", "发文字号": "文件编号", "成文日期": "生成日期", "主题分类": "组配分类", "主题词": "关键词",
     "有效性": "效力状态", "索引号": "索 引 号", "相关解读": "关联解读", "相关文件": "关联文件", "上一篇": "上一条",
     "下一篇": "下一条", "当前位置": "您现在的位置",
+    "信息有效性": "效力状态",  # Cicro's whole label, not 信息 + a replaced 有效性 (信息效力状态 no site shows)
 }
 _LABEL_WORD = re.compile("|".join(map(re.escape, sorted(LABELS, key=len, reverse=True))))
 _TAG = re.compile(r"(<[^>]*>)")
