@@ -100,3 +100,29 @@ def test_a_short_interpretation_whose_body_no_class_names_is_a_document() -> Non
     facts = extract_page(html, "http://s/xxgk/zcjd/20671.jhtml")
     assert (facts.kind, facts.title, facts.pub_date) == ("document", title, "2026-10-28")
     assert "http://s/xxgk/gfxwj/20668.jhtml" in [link.url for link in facts.body_links]
+
+
+# A real footer (pingtan.gov.cn, ../shared/corpus/pingtan: 网站标识码, 公安备案号, ICP and 版权所有 in spans).
+_PINGTAN_FOOT = ('<div class="x9"><p><span>网站标识码：3590000001</span><span><img src="/images/babs.png" /> '
+                 '<a href="https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=35012899001-19002" Target="_blank">'
+                 '公安备案号：35012899001-19002</a></span><span><a href="https://beian.miit.gov.cn" Target="_blank" '
+                 'title="闽ICP备09032658号">闽ICP备09032658号</a></span></p>'
+                 '<p><span>版权所有：平潭综合实验区党工委管委会网站</span></p></div>')
+
+
+def test_a_picture_interpretation_shorter_than_the_footer_is_a_document() -> None:
+    """PHPCMS v9's show template with class names nobody here knows and no meta tags: a 图解 (a
+    picture, a caption, its 相关文件) holds less text than the footer, which the unnamed-body search
+    took for the body; the page then read as a hub and its document failed interpretation-missing
+    (accuracy --mutate classes,metas: phpcms and aspx interpretations 0.36). The footer its labels
+    tell is no body."""
+    title = "一图读懂《云溪县农村人居环境整治实施意见》"
+    html = ('<html><head><title>' + title + ' - 云溪县人民政府</title></head><body>'
+            '<div class="x1"><a href="/">首页</a><span> &gt; </span><a href="/index.php?m=content&c=index&a=lists&catid=34">'
+            '政策解读</a> &gt;  正文</div><div class="x2"><div id="x3"><h1>' + title + '</h1>'
+            '<div class="x4">发布时间：2026年03月03日　来源：云溪县人民政府</div><div class="x5">'
+            '<p style="text-align:center"><img src="/uploadfile/2026/0303/tj.jpg" alt="一图读懂" /></p>'
+            '<p>相关文件：<a href="/index.php?m=content&c=index&a=show&catid=32&id=358">云溪县人民政府关于推进农村人居环境整治的实施意见</a></p>'
+            '</div></div></div>' + _PINGTAN_FOOT + '</body></html>')
+    facts = extract_page(html, "http://s/index.php?m=content&c=index&a=show&catid=34&id=359")
+    assert (facts.kind, facts.title, facts.pub_date) == ("document", title, "2026-03-03")

@@ -12,6 +12,7 @@ import lxml.etree
 
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, url_date
+from govaudit.model.extract.footer import footer_start
 from govaudit.model.extract.text import clean, is_placeholder, title_name
 from govaudit.model.extract.walk import PageIndex, Span
 
@@ -66,25 +67,31 @@ def find_article(index: PageIndex) -> Article | None:
     return Article(body, length, linked / length if length else 1.0)
 
 
-def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE) -> Article | None:
+def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE, share: float = 0.5) -> Article | None:
     """The body of a page whose markup names none (a CMS whose class/id words the model does not
     know): of the shown div/td/section/article blocks outside chrome, the innermost that holds at
-    least half of the most text outside links any of them holds. None when no block holds
-    `min_text` characters of such text (by default an article's worth)."""
-    if not index.boxes:
-        return None
+    least `share` (half) of the most text outside links any of them holds. The footer its labels tell
+    (footer.footer_start: 主办, ICP备, 网站标识码 …) is no body and its text counts for none: a short
+    article's (a 图解's two lines) is less than the footer's. None when no block holds `min_text`
+    characters of such text (by default an article's worth)."""
     text = index.text
+    foot = footer_start(text, _BOUNDARY_CHARS)
+    foot = len(text) if foot is None else foot
+    boxes = [(el, start, end) for el, start, end in index.boxes if start < foot]
+    if not boxes:
+        return None
     dense = [0, *accumulate(not c.isspace() and c not in _BOUNDARY_CHARS for c in text)]  # visible characters before each offset
     starts = [ls.span.start for ls in index.links]
     linked = [0, *accumulate(dense[ls.span.end] - dense[ls.span.start] for ls in index.links)]
     best: list[tuple[int, int, int, int, lxml.etree._Element]] = []  # (own text, link text, size, start, block)
-    for el, start, end in index.boxes:
-        inside = linked[bisect_left(starts, end)] - linked[bisect_left(starts, start)]
-        best.append((dense[end] - dense[start] - inside, inside, end - start, start, el))
+    for el, start, end in boxes:
+        cut = min(end, foot)
+        inside = linked[bisect_left(starts, cut)] - linked[bisect_left(starts, start)]
+        best.append((dense[cut] - dense[start] - inside, inside, end - start, start, el))
     most = max(b[0] for b in best)
     if most < min_text:
         return None
-    own, inside, size, start, el = min((b for b in best if b[0] * 2 >= most), key=lambda b: (b[2], b[3]))
+    own, inside, size, start, el = min((b for b in best if b[0] >= most * share), key=lambda b: (b[2], b[3]))
     span = Span(el, start, False, -1, False)
     span.end = start + size
     return Article(span, len(index.text_of(span)), inside / (own + inside))
