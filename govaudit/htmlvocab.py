@@ -87,15 +87,16 @@ NEXT_PAGE_TEXTS = frozenset(("下一页", "下页", "下一頁", "下 页", "后
 LAST_PAGE_TEXTS = frozenset(("尾页", "末页", "最后一页", "尾 页", "末 页"))
 PREV_PAGE_TEXTS = frozenset(("上一页", "上页", "上一頁", "前一页", "<", "<<", "‹", "«"))
 PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | PREV_PAGE_TEXTS | frozenset(("首页", "首 页", "第一页"))
-# A page number as a pager writes it: `2`, or SiteServer's default `[2]` (stl:pageItem type=PageNavigation
-# wraps each number in lStr/rStr, `[` and `]` unless the template says otherwise).
-_PAGE_NUMBER = re.compile(r"(\d{1,6})|\[\s*(\d{1,6})\s*\]")
+# A page number as a pager writes it: `2`, SiteServer's default `[2]` (stl:pageItem type=PageNavigation
+# wraps each number in lStr/rStr, `[` and `]` unless the template says otherwise), or a jump menu's
+# option `第2页` (EmpireCMS's and PowerEasy's `<select …><option value='…'>第2页</option>`).
+_PAGE_NUMBER = re.compile(r"(\d{1,6})|\[\s*(\d{1,6})\s*\]|第\s*(\d{1,6})\s*页")
 
 
 def page_number(text: str) -> int | None:
     """The page number a pager link's (stripped) text shows, or None."""
     m = _PAGE_NUMBER.fullmatch(text)
-    return int(m.group(1) or m.group(2)) if m else None
+    return int(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 # Column names a list's header row shows above its rows (`<tr><th>标题</th><th>文号</th>…`, or a first
 # `<li><span>标题</span><span>日期</span></li>` as in www.pds.gov.cn's `div.public-list1`): a list

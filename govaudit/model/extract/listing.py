@@ -372,13 +372,14 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             for container, group in groups.items():
                 if container is best or (container in month_days and shapes[container] == shapes[best]):
                     items.extend(group)
-    elif visible and max(visible) > 0 and groups:
+    elif groups and (visible and max(visible) > 0 or _pager_links(index)):
         # A list whose rows show no date at all (a picture list: a thumbnail and a title a row)
-        # under a pager stating its record count: its items, undated (the column is then dated
-        # by its documents). Its rows are article-like titles, never a menu's short names.
+        # under a pager, stating its record count or not (`1 2 … 下一页 末页`): its items, undated
+        # (the column is then dated by its documents). Its rows are article-like titles, never a
+        # menu's short names.
         titled = [c for c, group in groups.items() if all(len(i.title) >= _ARTICLE_TITLE for i in group)]
         best = max(titled, key=lambda c: len(groups[c]), default=None)
-        if best is not None and _MONTH_DAY_ROWS <= len(groups[best]) <= max(visible):
+        if best is not None and _MONTH_DAY_ROWS <= len(groups[best]) <= max(visible or [len(groups[best])]):
             items.extend(groups[best])
     if items:  # a partial static list (declared > static) still shows the newest items
         state = "listed"
