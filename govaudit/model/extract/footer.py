@@ -38,9 +38,11 @@ _SPONSOR_SPACED = re.compile(r"主\s*办(?:\s*单\s*位|机关|部门|方)?\s+([
 _OWNER_AFTER = re.compile(r"版权所有\s*(?:[：:]|©|\(c\)|（c）)\s*(?:©\s*)?([\u4e00-\u9fa5（）()·]{2,40})", re.I)
 _OWNER_SPACED = re.compile(r"版权所有\s+([\u4e00-\u9fa5（）()·]{2,40})")
 _OWNER_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*(?:©\s*)?版权所有")
-_SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?![\u4e00-\u9fa5])")
 # The next footer field when spans sit side by side without a blank (主办单位：XX办公室地址：…).
 _NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站标识码|网站识别码|网站标识号|网站识别号|版权|备案)")
+# XX主办, its span followed by the next field's without a blank (`<span>XX办公室主办</span><span>地址：…`).
+_SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?![\u4e00-\u9fa5])|([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?="
+                             + _NEXT_FIELD.pattern + ")")
 
 # Labels only a site's footer writes. The block holding the first of them near the page's end starts
 # the footer, whatever its class (PowerEasy's `Bottom_Table`, a bare <table> or <div>).
@@ -184,8 +186,8 @@ def _sponsor_text(text: str) -> str | None:
         if text[start] == "主":
             if m := _SPONSOR_AFTER.match(text, start):  # 主办单位：XX
                 return m.group(1)
-            if start == at - 1 and (m := _SPONSOR_BEFORE.search(text, max(0, start - 40), at + 2)):  # XX主办
-                return m.group(1).rsplit("由", 1)[-1] or None
+            if start == at - 1 and (m := _SPONSOR_BEFORE.search(text, max(0, start - 40), at + 6)):  # XX主办
+                return (m.group(1) or m.group(2)).rsplit("由", 1)[-1] or None
             if m := _SPONSOR_SPACED.match(text, start):  # 主办单位 XX
                 return m.group(1)
         at = text.rfind("办", 0, at)
