@@ -67,3 +67,31 @@ def test_an_undated_picture_list_under_a_pager_without_a_count_is_a_list() -> No
     facts = extract_page(html, "http://www.example.gov.cn/xwzx/tpxw/")
     assert (facts.kind, facts.list_state, len(facts.list_items)) == ("column", "listed", 4)
     assert {i.date for i in facts.list_items} == {None}
+
+
+def _vsb_month_day_list(pager: str) -> str:
+    rows = "".join(f'<div id="line_u5_{k}"><a href="../info/1016/{3984 + 7 * k}.htm" target="_blank" title="拟任职干部公示（{k + 1}）">'
+                   f"拟任职干部公示（{k + 1}）</a><em>[{12 - k:02d}-02]</em></div>" for k in range(8))
+    return ('<html><head><meta charset="utf-8"><title>公示公告-鹤川县人民政府</title></head><body>'
+            '<div class="x1">您现在的位置：<a href="../index.htm">网站首页</a>&gt;新闻中心&gt;<a href="gsgg.htm">公示公告</a></div>'
+            f'<div class="x2">{rows}</div>{pager}<div class="x3">主办：鹤川县人民政府办公室 网站标识码：5226350001</div></body></html>')
+
+
+def test_a_month_day_list_under_a_jump_menu_alone_is_a_list_and_queues_its_pages() -> None:
+    """博达 VSB's 公示公告 (rows dated `[03-02]`, no year) whose only pager is a jump menu: without a pager
+    link its rows read as a hub's blocks, and its page 2 (`gsgg/1.htm`, beyond the crawl's depth) was
+    never queued: a stale column missed (vsb, `--mutate …,pagers` seed 1)."""
+    from govaudit.crawl.pagination import list_pages
+    from govaudit.htmlpage import extract_links, parse_document
+
+    pager = _jump_menu(["/xwzx/gsgg.htm", "/xwzx/gsgg/1.htm"], 0)
+    html = _vsb_month_day_list(pager)
+    facts = extract_page(html, "http://www.example.gov.cn/xwzx/gsgg.htm")
+    assert (facts.kind, facts.list_state, len(facts.list_items)) == ("column", "listed", 8)
+    links = extract_links(parse_document(html), "http://www.example.gov.cn/xwzx/gsgg.htm")
+    queued = list_pages("http://www.example.gov.cn/xwzx/gsgg.htm", html, links, 50).pages
+    assert queued == [("http://www.example.gov.cn/xwzx/gsgg/1.htm", "第2/2页")]
+    links_menu = _vsb_month_day_list('<select onchange="location.href=this.value"><option value="http://www.a.gov.cn/">'
+                                     '市政府</option><option value="http://www.b.gov.cn/">县政府</option></select>')
+    assert list_pages("http://www.example.gov.cn/xwzx/gsgg.htm", links_menu, extract_links(
+        parse_document(links_menu), "http://www.example.gov.cn/xwzx/gsgg.htm"), 50).pages == []

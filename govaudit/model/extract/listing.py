@@ -12,7 +12,7 @@ from itertools import islice
 import lxml.etree
 
 from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
-                               PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT, VISIBLE_TOTAL)
+                               PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT, VISIBLE_TOTAL, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.footer import footer_start
@@ -432,8 +432,10 @@ def _channel_blocks(containers: list[lxml.etree._Element]) -> int:
 
 
 def _pager_links(index: PageIndex) -> bool:
-    """True when the page links another page of its list by a pager's words (下一页, 上一页, 尾页)."""
-    return any(index.text_of(ls.span).strip() in _PAGING for ls in index.links if ls.link.tag == "a")
+    """True when the page links another page of its list by a pager's words (下一页, 上一页, 尾页) or
+    by a page-jump menu's numbered options (`<option value='…'>第2页</option>`)."""
+    return any(index.text_of(ls.span).strip() in _PAGING for ls in index.links if ls.link.tag == "a") \
+        or sum(1 for ls in index.links if ls.link.tag == "option" and page_number(ls.link.text.strip()) is not None) > 1
 
 
 def empty_island(scripts: str) -> bool:
