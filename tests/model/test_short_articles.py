@@ -126,3 +126,34 @@ def test_a_picture_interpretation_shorter_than_the_footer_is_a_document() -> Non
             '</div></div></div>' + _PINGTAN_FOOT + '</body></html>')
     facts = extract_page(html, "http://s/index.php?m=content&c=index&a=show&catid=34&id=359")
     assert (facts.kind, facts.title, facts.pub_date) == ("document", title, "2026-03-03")
+
+
+def test_a_short_interpretation_whose_links_are_its_fields_is_a_document() -> None:
+    """PHPCMS v9's show template (`<p>上一篇：<a href="{$previous_page[url]}">…</a></p><p>下一篇：…`) with
+    unknown class names and no meta tags: a written interpretation of three headings whose 相关文件,
+    原文链接, 上一篇 and 下一篇 links hold more text than its own lines. The footer, taken as the body
+    before, had hidden this (jee, sscms, dede … passed classes,metas only because their footer was
+    read as the interpretation's body); counted as links, the body read as a menu and the page as a
+    hub. A link a label introduces is a field of the article."""
+    title = "《云溪县医疗卫生服务能力提升实施意见》政策解读"
+    body = ('<p>一、起草背景</p><p>二、主要内容</p><p>三、政策亮点</p>'
+            '<p>相关文件：<a href="/index.php?m=content&c=index&a=show&catid=32&id=363">云溪县人民政府关于推进医疗卫生服务能力提升的实施意见</a></p>'
+            '<p>原文链接：<a href="/index.php?m=content&c=index&a=show&catid=32&id=9999">云溪县人民政府关于推进医疗卫生服务能力提升的实施意见（原文）</a></p>'
+            '<p>上一篇：<a href="/index.php?m=content&c=index&a=show&catid=34&id=362">关于《云溪县义务教育均衡发展实施意见》的解读</a></p>'
+            '<p>下一篇：<a href="/index.php?m=content&c=index&a=show&catid=34&id=366">一图读懂《云溪县安全生产专项整治实施意见》</a></p>')
+    html = ('<html><head><title>' + title + ' - 云溪县人民政府</title></head><body>'
+            '<div class="x1"><a href="/">首页</a><span> &gt; </span><a href="/index.php?m=content&c=index&a=lists&catid=34">'
+            '政策解读</a> &gt;  正文</div><div class="x2"><div id="x3"><h1>' + title + '</h1>'
+            '<div class="x4">发布时间：2026年05月18日　来源：云溪县人民政府</div><div class="x5">' + body + '</div></div></div>'
+            + _PINGTAN_FOOT + '</body></html>')
+    facts = extract_page(html, "http://s/index.php?m=content&c=index&a=show&catid=34&id=364")
+    assert (facts.kind, facts.title, facts.pub_date) == ("document", title, "2026-05-18")
+
+
+def test_a_dated_block_of_menu_links_stays_no_document() -> None:
+    """The same page whose block holds a menu (links no label introduces) under its 发布时间: no article."""
+    menu = "".join(f'<p><a href="/index.php?m=content&c=index&a=lists&catid={30 + k}">{name}</a></p>'
+                   for k, name in enumerate(("机构职能", "政策文件", "规范性文件", "人事信息", "财政预决算", "行政处罚")))
+    html = ('<html><head><title>信息公开 - 云溪县人民政府</title></head><body><div class="x2"><div id="x3"><h1>信息公开</h1>'
+            '<div class="x4">更新时间：2026年05月18日</div><div class="x5">' + menu + '</div></div></div>' + _PINGTAN_FOOT + '</body></html>')
+    assert extract_page(html, "http://s/index.php?m=content&c=index&a=lists&catid=30").kind != "document"

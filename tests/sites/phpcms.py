@@ -335,16 +335,8 @@ def build(size: str = "small") -> SampleSite:
             lag = 20 if defect == "late" else k % 2
             it_title = (f"《{short}》政策解读", f"一图读懂《{short}》", f"关于《{short}》的解读")[k % 3]
             back = "" if defect == "unlinked" else f'<p>相关文件：<a href="{_href(cat.doc_url(doc))}">{title}</a></p>'
-            # A 一图读懂 is a picture's caption; a written interpretation has paragraphs under its headings
-            # (pingtan.gov.cn's 关于《…交通运输规划》的政策解读, ../shared/corpus/pingtan: 1,578 characters).
-            text = ("" if k % 3 == 1 else
-                    f"<p>为贯彻落实上级关于{name}的决策部署，结合我县实际，县人民政府办公室牵头起草了《{short}》，"
-                    "经县人民政府常务会议审议通过。</p>")
             interp = s.doc(it_title, when + timedelta(days=lag),
-                           f"<p>一、起草背景</p>{text}<p>二、主要内容</p>"
-                           + ("" if k % 3 == 1 else f"<p>《{short}》共五个部分，明确了总体要求、重点任务、职责分工和保障措施，"
-                              "对工作目标、推进步骤和监督考核作出了具体规定。</p>")
-                           + f"<p>三、政策亮点</p>{back}")
+                           f"<p>一、起草背景</p><p>二、主要内容</p><p>三、政策亮点</p>{back}")
             zcjd.docs.append(interp)
             if defect != "unlinked":
                 doc.body += (f'<div class="xgjd"><h4>相关解读</h4><ul><li><a href="{_href(zcjd.doc_url(interp))}">'

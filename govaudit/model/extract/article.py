@@ -29,6 +29,7 @@ _BOUNDARY = re.compile(r"[\x1e\x1f]+")
 _BOUNDARY_CHARS = OPEN + SEP
 _SHOWN_TITLE = 10  # characters of a <title> long enough to name one page, not a column
 _AFTER_TITLE = 60  # an unlabelled header date sits right after the title
+_LABEL_BEFORE_LINK = 8  # characters of a label right before a link (相关文件：, 上一篇：)
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,26 @@ def find_article(index: PageIndex) -> Article | None:
     return Article(body, length, linked / length if length else 1.0)
 
 
-def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE, share: float = 0.5) -> Article | None:
+def _labelled(index: PageIndex) -> list[bool]:
+    """For each link of the page: whether a short label ending in a colon stands right before it in
+    its line (上一篇：<a>, 相关文件：<a>, 原文链接：<a>): a field of an article, not navigation."""
+    out, last = [], 0
+    for ls in index.links:
+        before = index.text[max(last, ls.span.start - _LABEL_BEFORE_LINK) : ls.span.start]
+        before = _BOUNDARY.split(before)[-1].strip()
+        out.append(bool(before) and before[-1] in "：:" and len(before) <= _LABEL_BEFORE_LINK)
+        last = ls.span.end
+    return out
+
+
+def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE, fields: bool = False) -> Article | None:
     """The body of a page whose markup names none (a CMS whose class/id words the model does not
     know): of the shown div/td/section/article blocks outside chrome, the innermost that holds at
-    least `share` (half) of the most text outside links any of them holds. The footer its labels tell
+    least half of the most text outside links any of them holds. The footer its labels tell
     (footer.footer_start: 主办, ICP备, 网站标识码 …) is no body and its text counts for none: a short
-    article's (a 图解's two lines) is less than the footer's. None when no block holds `min_text`
+    article's (a 图解's two lines) is less than the footer's. With `fields`, a link a label introduces
+    (上一篇：, 相关文件：, see _labelled) counts as text, not as a link: a short article's related
+    document and neighbours outweigh its caption, never a menu's. None when no block holds `min_text`
     characters of such text (by default an article's worth)."""
     text = index.text
     foot = footer_start(text, _BOUNDARY_CHARS)
@@ -82,7 +97,8 @@ def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE, share: float
         return None
     dense = [0, *accumulate(not c.isspace() and c not in _BOUNDARY_CHARS for c in text)]  # visible characters before each offset
     starts = [ls.span.start for ls in index.links]
-    linked = [0, *accumulate(dense[ls.span.end] - dense[ls.span.start] for ls in index.links)]
+    kept = _labelled(index) if fields else [False] * len(index.links)
+    linked = [0, *accumulate(0 if field else dense[ls.span.end] - dense[ls.span.start] for ls, field in zip(index.links, kept))]
     best: list[tuple[int, int, int, int, lxml.etree._Element]] = []  # (own text, link text, size, start, block)
     for el, start, end in boxes:
         cut = min(end, foot)
@@ -91,7 +107,7 @@ def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE, share: float
     most = max(b[0] for b in best)
     if most < min_text:
         return None
-    own, inside, size, start, el = min((b for b in best if b[0] >= most * share), key=lambda b: (b[2], b[3]))
+    own, inside, size, start, el = min((b for b in best if b[0] * 2 >= most), key=lambda b: (b[2], b[3]))
     span = Span(el, start, False, -1, False)
     span.end = start + size
     return Article(span, len(index.text_of(span)), inside / (own + inside))

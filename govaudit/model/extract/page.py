@@ -449,9 +449,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
                  len(index.links))
     short = article
     if short is None and kind in ("hub", "other"):
-        # A short body's halves do not tell it from its own info line (发布时间 … 来源): the block
-        # holding all of the text is the article's.
-        short = _short_body(unnamed or unnamed_article(index, _STATIC_TEXT, share=1.0))
+        short = _short_body(unnamed or unnamed_article(index, _STATIC_TEXT, fields=True))
     if kind in ("hub", "other") and listing.state == "none" and not listing.items \
             and _short_article(short, date, metas, crumbs, head_title, flat):
         kind, article = "document", short
