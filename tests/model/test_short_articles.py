@@ -157,3 +157,24 @@ def test_a_dated_block_of_menu_links_stays_no_document() -> None:
     html = ('<html><head><title>信息公开 - 云溪县人民政府</title></head><body><div class="x2"><div id="x3"><h1>信息公开</h1>'
             '<div class="x4">更新时间：2026年05月18日</div><div class="x5">' + menu + '</div></div></div>' + _PINGTAN_FOOT + '</body></html>')
     assert extract_page(html, "http://s/index.php?m=content&c=index&a=lists&catid=30").kind != "document"
+
+
+def test_an_update_time_in_an_article_info_line_dates_the_article_not_data() -> None:
+    """动易 PowerEasy SiteWeaver dates its articles 更新时间 beside 作者 (a rendered SiteWeaver 2006 page,
+    zz6789.com: `作&nbsp;&nbsp;&nbsp;&nbsp;者：…&#13;&#10;更新时间：2008-9-6 14:30:43`). A short article of a
+    few figures (第6期, 8号) without meta tags and class names read as a statistics page whose one item is
+    its update: each news article a stale column of its own, a false stale-columns veto (aspx under
+    --mutate classes,metas,footers, once the footer's first line `…办公室主办 承办：… 府前路8号`, no 主办：
+    label, was left in the main area)."""
+    title = "青峪县开展文明城市创建志愿服务安排部署下一阶段重点工作（第6期）"
+    html = ('<html><head><meta charset="utf-8"><title>' + title + '_青峪县人民政府</title></head><body>'
+            '<table class="x1"><tr><td>您现在的位置：<a href="/">青峪县人民政府</a> &gt;&gt; <a href="/Article/Index.asp">新闻中心</a>'
+            ' &gt;&gt; <a href="/Article/ShowClass.asp?ClassID=2">青峪要闻</a> &gt;&gt; 正文</td></tr></table>'
+            '<table class="x2"><tr><td class="x3"><b>' + title + '</b></td></tr><tr><td class="x4">作者：融媒体中心&nbsp;&nbsp;'
+            '文章来源：青峪县融媒体中心&nbsp;&nbsp;点击数：<span id="hits">12</span>&nbsp;&nbsp;更新时间：2026-8-30&nbsp;&nbsp;</td></tr>'
+            '<tr><td class="x5"><p>青峪县开展文明城市创建志愿服务，8个乡镇、36个社区参加。</p><p>下一步将持续推进。</p></td></tr></table>'
+            '<table class="x6"><tr><td>青峪县人民政府办公室主办&nbsp;&nbsp;承办：青峪县大数据中心&nbsp;&nbsp;地址：青峪县府前路8号<br>'
+            'ICP备案号：黔ICP备06004321号&nbsp;&nbsp;<a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=52032702000111">'
+            '黔公网安备 52032702000111号</a></td></tr></table></body></html>')
+    facts = extract_page(html, "http://s/Article/ShowArticle.asp?ArticleID=106")
+    assert (facts.kind, facts.list_state, facts.pub_date) == ("document", "none", "2026-08-30")
