@@ -39,14 +39,18 @@ _OWNER_AFTER = re.compile(r"版权所有\s*(?:[：:]|©|\(c\)|（c）)\s*(?:©\s
 _OWNER_SPACED = re.compile(r"版权所有\s+([\u4e00-\u9fa5（）()·]{2,40})")
 _OWNER_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*(?:©\s*)?版权所有")
 # The next footer field when spans sit side by side without a blank (主办单位：XX办公室地址：…).
-_NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站标识码|网站识别码|网站标识号|网站识别号|版权|备案)")
+_NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站技术|网站标识码|网站识别码|网站标识号|网站识别号|版权|备案)")
 # XX主办, its span followed by the next field's without a blank (`<span>XX办公室主办</span><span>地址：…`).
 _SPONSOR_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?![\u4e00-\u9fa5])|([\u4e00-\u9fa5（）()·]{2,40}?)\s*主办(?="
                              + _NEXT_FIELD.pattern + ")")
 
 # Labels only a site's footer writes. The block holding the first of them near the page's end starts
 # the footer, whatever its class (PowerEasy's `Bottom_Table`, a bare <table> or <div>).
-_FOOTER_LABEL = re.compile(r"主\s*办\s*(?:单\s*位)?\s*[：:]|ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|网站识别号|版权所有|Copyright\s*©?", re.I)
+# `XX办公室主办` before a blank or the next field (深圳市龙华区's `<p>…区人民政府办公室主办<span …>网站技术维护电话：…`)
+# and 承办： open a footer too.
+_FOOTER_LABEL = re.compile(r"主\s*办\s*(?:单\s*位)?\s*[：:]|(?<=[\u4e00-\u9fa5])主办(?=\s|" + _NEXT_FIELD.pattern + r")|"
+                           r"承\s*办\s*(?:单\s*位)?\s*[：:]|ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|网站识别号|版权所有|"
+                           r"Copyright\s*©?", re.I)
 FOOTER_TAIL = 600  # visible characters (blanks aside) from a footer label to the page's end, at most
 
 
