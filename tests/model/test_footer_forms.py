@@ -51,3 +51,24 @@ def test_a_footer_opened_by_a_sponsor_without_a_colon_is_no_main_text() -> None:
             '</body></html>')
     facts = extract_page(html, "http://s/xxgk/zdxm/")
     assert (facts.kind, facts.list_state) == ("column", "empty")
+
+
+def test_a_class_named_footer_is_no_body() -> None:
+    """PageAdmin's shell names its footer `<div class="bottom_box"><div class="bottom_content">` (the pga
+    sample's PageAdmin 3 templates), a content-area word. With its ICP and 公安备案 written as text,
+    not links, the footer held more text than the empty column's list area, was taken for the page's
+    body and made the empty 重大项目 a static page of one article (pga under --mutate footers, seed 5)."""
+    names = ("机构职能", "规范性文件", "政策解读", "人事信息", "规划计划", "财政资金", "重大项目", "统计信息", "政府信息公开年报",
+             "政府信息公开指南", "政府信息公开制度", "依申请公开", "行政处罚", "行政许可", "政务督查", "建议提案办理")
+    menu = "".join(f'<li id="sl{621 + k}"><a href="/xxgk/c{621 + k}/" class="sla{621 + k}">{n}</a></li>' for k, n in enumerate(names))
+    html = ('<html><head><meta charset="utf-8"><title>重大项目-汀岚县人民政府</title></head><body>'
+            '<div class="main_box main_box_style1"><div class="main_box_inner"><div class="main_box_inner_left">'
+            f'<ul id="rootul_62">{menu}</ul></div><div class="main_box_inner_right"><div class="current_location" '
+            'id="current_location"><ul><li class="current_location_1">当前位置：<a href=/>首页</a> &gt; <a href="/xxgk/">信息公开'
+            '</a> &gt; <a href="/xxgk/zdxm/">重大项目</a></li><li class="current_location_2">重大项目</li></ul></div>'
+            '<div class="sublanmu_box sublanmu_box_626" id="sublanmu_box"><div class="sublanmu_content sublanmu_content_article">'
+            '<ul class="article"> </ul></div></div></div></div></div><div class="bottom_box"><div class="bottom_content">'
+            '<p>汀岚县人民政府办公室主办&nbsp;&nbsp;承办：汀岚县融媒体中心&nbsp;&nbsp;地址：汀岚县岚山路8号&nbsp;&nbsp;电话：0478-6612345</p>'
+            '<p>网站标识码:1508250011&nbsp;&nbsp;备案号：蒙ICP备13002817号</p></div></div></body></html>')
+    facts = extract_page(html, "http://s/xxgk/zdxm/")
+    assert not facts.single_article and facts.list_state != "listed"

@@ -56,8 +56,11 @@ def _in_link(span: Span) -> bool:
 def find_article(index: PageIndex) -> Article | None:
     """The page's body: among content areas (htmlvocab.CONTENT_AREA: class/id content, article,
     TRS_Editor, text …) the innermost one that holds at least half of the largest one's text.
-    A link's text (<a><span class="text">…</span></a> in a list row) is no body. None without one."""
+    A link's text (<a><span class="text">…</span></a> in a list row) is no body, nor the footer its
+    labels tell (footer.footer_start; PageAdmin's `bottom_content`). None without one."""
     bodies = [b for b in index.bodies if not _in_link(b)]
+    if bodies and (foot := footer_start(index.text, _BOUNDARY_CHARS)) is not None:
+        bodies = [b for b in bodies if index.text[b.start : foot].strip(_BOUNDARY_CHARS + " \n\t\r\xa0")]
     if not bodies:
         return None
     largest = max(b.end - b.start for b in bodies)
