@@ -36,7 +36,7 @@ TRAIL_ARIA_LABEL = re.compile(r"栏目路径|当前位置|面包屑")
 # `<a href="{siteurl($siteid)}">首页</a><span> > </span>{catpos($catid)} 列表`), and the separators that
 # draw it: pointing ones only, as a top menu's `首页 | 新闻中心` is no trail.
 TRAIL_HOME_TEXTS = frozenset(("首页", "网站首页", "主页"))
-TRAIL_ARROW = re.compile(r"\s*(?:[>›»＞→]|&gt;)\s*")
+TRAIL_ARROW = re.compile(r"\s*[>›»＞→]\s*")
 # Content areas (the element holding a page's main text), by class/id: words found anywhere in
 # a name (article_content, TRS_Editor and TRS's newer TRS_UEditor, zoomcon, pages_content,
 # wzcon; `contener`, a Guangdong county template's spelling) ...
