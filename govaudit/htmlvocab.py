@@ -38,6 +38,10 @@ BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
 # page's regions: 龙讯 Lonsun's `<div class="wz_top wza-region_nav" role="navigation" aria-label="栏目路径">`,
 # 广东省政府 NFCMS's `<div class="pos" aria-label="您已进入页面访问路径导航区">`).
 TRAIL_ARIA_LABEL = re.compile(r"栏目路径|访问路径|当前位置|面包屑")
+# An unlabelled, unclassed trail opens with a home link (HOME_STEPS) (PHPCMS v9's default templates:
+# `<a href="{siteurl($siteid)}">首页</a><span> > </span>{catpos($catid)} 列表`), and the separators that
+# draw it: pointing ones only, as a top menu's `首页 | 新闻中心` is no trail.
+TRAIL_ARROW = re.compile(r"\s*[>›»＞→]\s*")
 # Content areas (the element holding a page's main text), by class/id: words found anywhere in
 # a name (article_content, TRS_Editor and TRS's newer TRS_UEditor, zoomcon, pages_content,
 # wzcon; `contener`, a Guangdong county template's spelling) ...
@@ -97,18 +101,20 @@ NEXT_PAGE_TEXTS = frozenset(("下一页", "下页", "下一頁", "下 页", "后
 LAST_PAGE_TEXTS = frozenset(("尾页", "末页", "最后一页", "尾 页", "末 页"))
 PREV_PAGE_TEXTS = frozenset(("上一页", "上页", "上一頁", "前一页", "<", "<<", "‹", "«"))
 FIRST_PAGE_TEXTS = frozenset(("首页", "首 页", "第一页"))  # also a site menu's link home
-# A trail's step that is the site's home page: it names no column (a trail 首页 > 正文 drawn as 首页 alone).
+# A trail step that is the site's home page: it opens an unlabelled trail (regions) and names no column
+# (a trail 首页 > 正文 drawn as 首页 alone).
 HOME_STEPS = frozenset(("首页", "首 页", "网站首页", "主页", "门户首页", "返回首页", "home", "Home", "HOME"))
 PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | PREV_PAGE_TEXTS | FIRST_PAGE_TEXTS
-# A page number as a pager writes it: `2`, or SiteServer's default `[2]` (stl:pageItem type=PageNavigation
-# wraps each number in lStr/rStr, `[` and `]` unless the template says otherwise).
-_PAGE_NUMBER = re.compile(r"(\d{1,6})|\[\s*(\d{1,6})\s*\]")
+# A page number as a pager writes it: `2`, SiteServer's default `[2]` (stl:pageItem type=PageNavigation
+# wraps each number in lStr/rStr, `[` and `]` unless the template says otherwise), or a jump menu's
+# option `第2页` (EmpireCMS's and PowerEasy's `<select …><option value='…'>第2页</option>`).
+_PAGE_NUMBER = re.compile(r"(\d{1,6})|\[\s*(\d{1,6})\s*\]|第\s*(\d{1,6})\s*页")
 
 
 def page_number(text: str) -> int | None:
     """The page number a pager link's (stripped) text shows, or None."""
     m = _PAGE_NUMBER.fullmatch(text)
-    return int(m.group(1) or m.group(2)) if m else None
+    return int(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 # Column names a list's header row shows above its rows (`<tr><th>标题</th><th>文号</th>…`, or a first
 # `<li><span>标题</span><span>日期</span></li>` as in www.pds.gov.cn's `div.public-list1`): a list
@@ -150,7 +156,8 @@ VISIBLE_PAGE_TOTAL = re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d
 # The labels an article's info line sets right after its date (PHPCMS v9's default show template:
 # `{$inputtime}&nbsp;&nbsp;&nbsp;来源：{$copyfrom}&nbsp;&nbsp;&nbsp;评论：… 点击：`): a date so followed
 # dates the article, as a 发布时间 label before it would; the date's time of day may stand between.
-ARTICLE_INFO_AFTER_DATE = re.compile(r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:信息|文章|稿件)?来源|作者|发布者|编辑|浏览(?:次数)?|点击(?:数|量|次数)?|阅读(?:数|量|次数)?|字号)\s*[：:]")
+ARTICLE_INFO_LABEL = re.compile(r"(?:(?:信息|文章|稿件)?来源|作者|发布者|编辑|浏览(?:次数)?|点击(?:数|量|次数)?|阅读(?:数|量|次数)?|字号)\s*[：:]")
+ARTICLE_INFO_AFTER_DATE = re.compile(r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*" + ARTICLE_INFO_LABEL.pattern)
 # Labels of the update date of a statistics/data page (数据更新日期：2026-05-06, 数据截至2026年5月6日).
 UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据更新时间", "最后更新", "统计截止", "数据截至", "数据截止", "截至日期")
 

@@ -19,11 +19,15 @@ _TEMPLATE_LABELS = {"list": "栏目（列表）页", "article": "文章页", "di
 
 
 def _pictured(site: SiteModel, item: str) -> OffsiteLink | None:
-    """A link of the site to the filing system of `item` (icp, psb) that shows no text (a picture), or None."""
+    """A link of the site to the filing system of `item` (icp, psb) that shows no text (a picture), or None.
+    A 公安 record link names its number in its address (`registerSystemInfo?recordcode=…`, read as the
+    page's 公安备案, extract.footer.psb_record): its picture hides nothing, and pages that lack the
+    number lack it."""
     hosts = _FILING_HOSTS.get(item)
     if not hosts:
         return None
-    return next((o for o in site.offsite_links if o.host.endswith(hosts) and not o.text.strip()), None)
+    return next((o for o in site.offsite_links if o.host.endswith(hosts) and not o.text.strip()
+                 and not (item == "psb" and "recordcode=" in o.target.lower())), None)
 
 
 def _pictured_msg(where: str, label: str, link: OffsiteLink) -> str:

@@ -19,6 +19,8 @@ Sources, all from the static HTML:
     that does neither names no URL, and the list's later pages stay unobserved;
   - a plugin-drawn pager (layui laypage, jqPaginator) whose settings state the page total and
     build the page-n address (govaudit/pluginpager.py); one that builds none leaves them unobserved;
+  - a page-jump menu (`<select onchange="location.href=this.options[this.selectedIndex].value">`) whose
+    options name pages by number (`第2页`, `2`): each page it names, numbered as it says;
   - a Hanweb script island whose pager is drawn by script (no pager link at all): the island
     holds the first group of records, `totalRecord:101` (or 共101条) the list's size, and its
     `<nextgroup>` names the data proxy that answers the later groups
@@ -34,7 +36,7 @@ from html import unescape
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-from govaudit.htmlvocab import LAST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PAGER_TEXTS, PREV_PAGE_TEXTS, VISIBLE_PAGE_TOTAL
+from govaudit.htmlvocab import LAST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PAGER_TEXTS, PREV_PAGE_TEXTS, VISIBLE_PAGE_TOTAL, page_number
 from govaudit.pluginpager import plugin_pagers
 from govaudit.urls import PAGE_PARAMS, normalize, resolve
 
@@ -68,7 +70,7 @@ def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> Li
     found: dict[str, tuple[str, str]] = {}  # key -> (URL as linked or built, anchor)
     own = normalize(page_url)
     stated = [*_trs_pages(page_url, html), *_last_page_range(page_url, links), *_stated_total(page_url, html, links),
-              *_script_pages(page_url, html), *_plugin_pages(page_url, html)]
+              *_script_pages(page_url, html), *_plugin_pages(page_url, html), *_jump_menu_pages(links)]
     if not stated and "<nextgroup" in html and not any(
             l.tag == "a" and ((t := l.text.strip()) in NEXT_PAGE_TEXTS or t in LAST_PAGE_TEXTS) for l in links):
         stated = _island_groups(page_url, html)
@@ -197,6 +199,17 @@ def _last_page_range(page_url: str, links: list[RawLink]) -> list[tuple[str, str
             if url:
                 pages.append((url, label(n)))
     return pages
+
+
+def _jump_menu_pages(links: list[RawLink]) -> list[tuple[str, str]]:
+    """The pages a page-jump menu names by number (EmpireCMS `<option value='/xwzx/tzgg/index_2.html'>第2页
+    </option>`, DedeCMS `<option value='list_5_2.html'>2</option>`; a 友情链接 menu names sites, not pages),
+    page 2 on, anchored `第n/N页` as a script pager's pages are (model/pagerlinks.queued_page)."""
+    named = [(l.target, n) for l in links if l.tag == "option" and (n := page_number(l.text.strip())) is not None]
+    if len(named) < 2:
+        return []
+    top = max(n for _, n in named)
+    return [(url, f"第{n}/{top}页") for url, n in named if n > 1]
 
 
 def _pager_links(links: list[RawLink]) -> list[str]:

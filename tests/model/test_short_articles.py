@@ -100,3 +100,81 @@ def test_a_short_interpretation_whose_body_no_class_names_is_a_document() -> Non
     facts = extract_page(html, "http://s/xxgk/zcjd/20671.jhtml")
     assert (facts.kind, facts.title, facts.pub_date) == ("document", title, "2026-10-28")
     assert "http://s/xxgk/gfxwj/20668.jhtml" in [link.url for link in facts.body_links]
+
+
+# A real footer (pingtan.gov.cn, ../shared/corpus/pingtan: 网站标识码, 公安备案号, ICP and 版权所有 in spans).
+_PINGTAN_FOOT = ('<div class="x9"><p><span>网站标识码：3590000001</span><span><img src="/images/babs.png" /> '
+                 '<a href="https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=35012899001-19002" Target="_blank">'
+                 '公安备案号：35012899001-19002</a></span><span><a href="https://beian.miit.gov.cn" Target="_blank" '
+                 'title="闽ICP备09032658号">闽ICP备09032658号</a></span></p>'
+                 '<p><span>版权所有：平潭综合实验区党工委管委会网站</span></p></div>')
+
+
+def test_a_picture_interpretation_shorter_than_the_footer_is_a_document() -> None:
+    """PHPCMS v9's show template with class names nobody here knows and no meta tags: a 图解 (a
+    picture, a caption, its 相关文件) holds less text than the footer, which the unnamed-body search
+    took for the body; the page then read as a hub and its document failed interpretation-missing
+    (accuracy --mutate classes,metas: phpcms and aspx interpretations 0.36). The footer its labels
+    tell is no body."""
+    title = "一图读懂《云溪县农村人居环境整治实施意见》"
+    html = ('<html><head><title>' + title + ' - 云溪县人民政府</title></head><body>'
+            '<div class="x1"><a href="/">首页</a><span> &gt; </span><a href="/index.php?m=content&c=index&a=lists&catid=34">'
+            '政策解读</a> &gt;  正文</div><div class="x2"><div id="x3"><h1>' + title + '</h1>'
+            '<div class="x4">发布时间：2026年03月03日　来源：云溪县人民政府</div><div class="x5">'
+            '<p style="text-align:center"><img src="/uploadfile/2026/0303/tj.jpg" alt="一图读懂" /></p>'
+            '<p>相关文件：<a href="/index.php?m=content&c=index&a=show&catid=32&id=358">云溪县人民政府关于推进农村人居环境整治的实施意见</a></p>'
+            '</div></div></div>' + _PINGTAN_FOOT + '</body></html>')
+    facts = extract_page(html, "http://s/index.php?m=content&c=index&a=show&catid=34&id=359")
+    assert (facts.kind, facts.title, facts.pub_date) == ("document", title, "2026-03-03")
+
+
+def test_a_short_interpretation_whose_links_are_its_fields_is_a_document() -> None:
+    """PHPCMS v9's show template (`<p>上一篇：<a href="{$previous_page[url]}">…</a></p><p>下一篇：…`) with
+    unknown class names and no meta tags: a written interpretation of three headings whose 相关文件,
+    原文链接, 上一篇 and 下一篇 links hold more text than its own lines. The footer, taken as the body
+    before, had hidden this (jee, sscms, dede … passed classes,metas only because their footer was
+    read as the interpretation's body); counted as links, the body read as a menu and the page as a
+    hub. A link a label introduces is a field of the article."""
+    title = "《云溪县医疗卫生服务能力提升实施意见》政策解读"
+    body = ('<p>一、起草背景</p><p>二、主要内容</p><p>三、政策亮点</p>'
+            '<p>相关文件：<a href="/index.php?m=content&c=index&a=show&catid=32&id=363">云溪县人民政府关于推进医疗卫生服务能力提升的实施意见</a></p>'
+            '<p>原文链接：<a href="/index.php?m=content&c=index&a=show&catid=32&id=9999">云溪县人民政府关于推进医疗卫生服务能力提升的实施意见（原文）</a></p>'
+            '<p>上一篇：<a href="/index.php?m=content&c=index&a=show&catid=34&id=362">关于《云溪县义务教育均衡发展实施意见》的解读</a></p>'
+            '<p>下一篇：<a href="/index.php?m=content&c=index&a=show&catid=34&id=366">一图读懂《云溪县安全生产专项整治实施意见》</a></p>')
+    html = ('<html><head><title>' + title + ' - 云溪县人民政府</title></head><body>'
+            '<div class="x1"><a href="/">首页</a><span> &gt; </span><a href="/index.php?m=content&c=index&a=lists&catid=34">'
+            '政策解读</a> &gt;  正文</div><div class="x2"><div id="x3"><h1>' + title + '</h1>'
+            '<div class="x4">发布时间：2026年05月18日　来源：云溪县人民政府</div><div class="x5">' + body + '</div></div></div>'
+            + _PINGTAN_FOOT + '</body></html>')
+    facts = extract_page(html, "http://s/index.php?m=content&c=index&a=show&catid=34&id=364")
+    assert (facts.kind, facts.title, facts.pub_date) == ("document", title, "2026-05-18")
+
+
+def test_a_dated_block_of_menu_links_stays_no_document() -> None:
+    """The same page whose block holds a menu (links no label introduces) under its 发布时间: no article."""
+    menu = "".join(f'<p><a href="/index.php?m=content&c=index&a=lists&catid={30 + k}">{name}</a></p>'
+                   for k, name in enumerate(("机构职能", "政策文件", "规范性文件", "人事信息", "财政预决算", "行政处罚")))
+    html = ('<html><head><title>信息公开 - 云溪县人民政府</title></head><body><div class="x2"><div id="x3"><h1>信息公开</h1>'
+            '<div class="x4">更新时间：2026年05月18日</div><div class="x5">' + menu + '</div></div></div>' + _PINGTAN_FOOT + '</body></html>')
+    assert extract_page(html, "http://s/index.php?m=content&c=index&a=lists&catid=30").kind != "document"
+
+
+def test_an_update_time_in_an_article_info_line_dates_the_article_not_data() -> None:
+    """动易 PowerEasy SiteWeaver dates its articles 更新时间 beside 作者 (a rendered SiteWeaver 2006 page,
+    zz6789.com: `作&nbsp;&nbsp;&nbsp;&nbsp;者：…&#13;&#10;更新时间：2008-9-6 14:30:43`). A short article of a
+    few figures (第6期, 8号) without meta tags and class names read as a statistics page whose one item is
+    its update: each news article a stale column of its own, a false stale-columns veto (aspx under
+    --mutate classes,metas,footers, once the footer's first line `…办公室主办 承办：… 府前路8号`, no 主办：
+    label, was left in the main area)."""
+    title = "青峪县开展文明城市创建志愿服务安排部署下一阶段重点工作（第6期）"
+    html = ('<html><head><meta charset="utf-8"><title>' + title + '_青峪县人民政府</title></head><body>'
+            '<table class="x1"><tr><td>您现在的位置：<a href="/">青峪县人民政府</a> &gt;&gt; <a href="/Article/Index.asp">新闻中心</a>'
+            ' &gt;&gt; <a href="/Article/ShowClass.asp?ClassID=2">青峪要闻</a> &gt;&gt; 正文</td></tr></table>'
+            '<table class="x2"><tr><td class="x3"><b>' + title + '</b></td></tr><tr><td class="x4">作者：融媒体中心&nbsp;&nbsp;'
+            '文章来源：青峪县融媒体中心&nbsp;&nbsp;点击数：<span id="hits">12</span>&nbsp;&nbsp;更新时间：2026-8-30&nbsp;&nbsp;</td></tr>'
+            '<tr><td class="x5"><p>青峪县开展文明城市创建志愿服务，8个乡镇、36个社区参加。</p><p>下一步将持续推进。</p></td></tr></table>'
+            '<table class="x6"><tr><td>青峪县人民政府办公室主办&nbsp;&nbsp;承办：青峪县大数据中心&nbsp;&nbsp;地址：青峪县府前路8号<br>'
+            'ICP备案号：黔ICP备06004321号&nbsp;&nbsp;<a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=52032702000111">'
+            '黔公网安备 52032702000111号</a></td></tr></table></body></html>')
+    facts = extract_page(html, "http://s/Article/ShowArticle.asp?ArticleID=106")
+    assert (facts.kind, facts.list_state, facts.pub_date) == ("document", "none", "2026-08-30")

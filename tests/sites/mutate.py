@@ -62,17 +62,46 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   write it. Other resources (scripts, JSON list data, attachments) stay as they are, as on those
   sites; nothing a reader concludes changes.
 
+- `pagers`: each list's pager (the innermost block around its pager links, found by following the
+  lists' 下一页 links, so every page of a list knows its place) is written in another real convention,
+  one a list (chosen from the site's name and the list's first address), linking the addresses the
+  site serves for the list's pages: TRS WCM's script-built `createPageHTML(countPage, currentPage,
+  "index", "html")`, which document.writes the links (../shared/corpus's shanxi.gov.cn page; only where
+  the site serves TRS's `index_1.html` … addresses); a jump menu alone, DedeCMS's and EmpireCMS's
+  `<select onchange='location.href=this.options[this.selectedIndex].value;'>` of `第N页` options under
+  `共N页`; `共N页 第M页 首页 上一页 下一页 尾页` with only 下一页 and 尾页 linked (TRS and 大汉 list pagers);
+  Bootstrap's `<ul class="pagination">` with a `rel="next"` » (the PagedList markup public sites keep,
+  found by the library's code search); or `1 2 … 下一页 末页`, the pages around the current one and an
+  ellipsis (DedeCMS pagelist, PHPCMS pages()). A page-1 address only the old pager linked
+  (DedeCMS's `list_5_1.html`) is then linked by nothing, as on sites whose pager names page 1 by its
+  folder. Pagers that link no 下一页 (script and plugin pagers) stay as they are.
+- `footers`: the footer's identifiers in other real forms, each present one kept and none added, the
+  same form on every page of the site: ICP as `ICP备案号：湘ICP备…号` (太原工业学院's footer, found by
+  the library), `备案号：…` or with only its number linked, `粤ICP备<a href="https://beian.miit.gov.cn">
+  13080605</a>号` (a public footer the library holds); 网站标识码 split across spans (`<span>网站标识码：
+  </span><span>4312250001</span>`, as the 网站普查 inspection platforms lay out the field), as 政府网站标识码
+  or with a half-width colon; 主办 as 主办单位：, 网站主办：, `…办公室主办` or under a 主管单位 (主管：…县人民政府
+  主办：…县人民政府办公室); a 公安备案 link to its beian.gov.cn record with its badge image named by alt
+  (`<img alt="粤公网安备">粤公网安备 4403…号`), as the record link's badge alone (the number only in the
+  link, as footer.py's 沪公安网备<img> footers), or as `公安备案号：…` (../shared/corpus's pingtan footer);
+  the 党政机关 badge as the embed script conac.cn hands out (`document.write(unescape("%3Cspan
+  id='_ideConac' …"))`, jee's 青峰区 footer).
+
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
-text, `names` only column names, `metas` only those tags, `charsets` only the bytes' encoding and its declarations: scripts, URLs and the key stay as they are; but for `charsets`, a GBK page stays GBK.
+text, `names` only column names, `metas` only those tags, `pagers` only pager blocks, `footers` only the
+footer's identifier markup, `charsets` only the bytes' encoding and its declarations: scripts elsewhere,
+the pages' URLs and the key stay as they are; but for `charsets`, a GBK page stays GBK.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
+from urllib.parse import urljoin, urlsplit
 
 from tests.sites.model import Expected, Resource, SampleSite
 
@@ -442,6 +471,296 @@ def recharset(site: SampleSite) -> SampleSite:
     return replace(site, resources={path: flip(r) for path, r in site.resources.items()}, not_found=flip(site.not_found))
 
 
+
+
+# --- pagers --------------------------------------------------------------------------------------
+# A pager link: its text (tags inside it aside) a pager word or a page number (`2`, `[2]`).
+_A = re.compile(r"""<a\b([^>]*)>((?:(?!</a\b).)*?)</a\s*>""", re.I | re.S)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_NEXT_WORDS = ("下一页", "下页", "下一頁")
+_PAGER_WORDS = (*_NEXT_WORDS, "上一页", "上页", "首页", "尾页", "末页", "最后一页")
+_PAGER_TEXT = re.compile(r"\[?\s*(?:\d{1,3}|" + "|".join(_PAGER_WORDS) + r")\s*\]?")
+_TAG_TEXT = re.compile(r"<[^>]*>|&nbsp;|\s")
+_BLOCKS = ("div", "td", "p", "nav")
+
+
+def _link_text(inner: str) -> str:
+    return _TAG_TEXT.sub("", inner)
+
+
+def _href_of(attrs: str) -> str | None:
+    m = _HREF.search(attrs)
+    return html.unescape(next(g for g in m.groups() if g is not None)) if m else None
+
+
+def _site_path(page: str, href: str) -> str | None:
+    """The site path (`/a/b.html?x=1`) `href` on `page` opens, or None (a script, another host)."""
+    if href.lower().startswith(("javascript:", "#", "mailto:")):
+        return None
+    parts = urlsplit(urljoin("http://site.invalid" + page, href))
+    if parts.netloc != "site.invalid":
+        return None
+    return parts.path + ("?" + parts.query if parts.query else "")
+
+
+def _enclosing(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the innermost div/td/p/nav element around offset `at`, or None."""
+    best: tuple[int, int] | None = None
+    for tag in _BLOCKS:
+        marks = [(m.start(), m.end(), m.group(1) is None) for m in re.finditer(rf"<(/)?{tag}\b[^>]*>", text, re.I)]
+        stack: list[int] = []
+        for start, end, opening in marks:
+            if opening:
+                stack.append(start)
+            elif stack:
+                begin = stack.pop()
+                if begin < at < start and (best is None or begin > best[0]):
+                    best = (begin, end)
+    return best
+
+
+def _pager(text: str, page: str, pages: set[str]) -> tuple[int, int] | None:
+    """(start, end) of the pager block of `page`: the innermost block around a pager link (to a page
+    of `pages`, its list, to another address of its page 1 such as DedeCMS's `list_11_1.html`, or a
+    script: `javascript:gotoPage(1)`) whose links are all pager links or scripts (a top menu's 首页 is
+    in no such block). None without one."""
+    for m in _A.finditer(text):
+        href = _href_of(m.group(1))
+        if href is None or not _PAGER_TEXT.fullmatch(_link_text(m.group(2))):
+            continue
+        target = _site_path(page, href)
+        if target not in pages and not (href.lower().startswith("javascript:") or target and target.split("?")[0]
+                                        .rsplit("/", 1)[0] == page.split("?")[0].rsplit("/", 1)[0]):
+            continue
+        box = _enclosing(text, m.start())
+        if box is None:
+            continue
+        # Pager links, scripts (`javascript:gotoPage(3)`) and anchors without an address (PHPCMS's `<a class="a1">24条</a>`).
+        links = [a for a in _A.finditer(text, box[0], box[1]) if (h := _href_of(a.group(1))) is not None
+                 and not h.lower().startswith("javascript:")]
+        if all(_PAGER_TEXT.fullmatch(_link_text(a.group(2))) for a in links):
+            return box
+    return None
+
+
+def _next_of(site: SampleSite, page: str, text: str) -> str | None:
+    for m in _A.finditer(text):
+        if _link_text(m.group(2)).strip("[]") in _NEXT_WORDS and (href := _href_of(m.group(1))) is not None:
+            target = _site_path(page, href)
+            if target != page and target in site.resources and site.resources[target].is_html:
+                return target
+    return None
+
+
+def _chains(site: SampleSite) -> dict[str, list[str]]:
+    """For each page of a list of two pages or more that its pager links by 下一页: the list's
+    pages in order (page 1 first), as the site serves them."""
+    texts = {path: r.body.decode(enc, "replace") for path, r in site.resources.items() if r.is_html and (enc := _encoding(r))}
+    nexts = {path: n for path, text in texts.items() if (n := _next_of(site, path, text))}
+    before: dict[str, str] = {}
+    for path, n in nexts.items():
+        before.setdefault(n, path)
+    out: dict[str, list[str]] = {}
+    for path in set(nexts) | set(nexts.values()):
+        back = [path]
+        while back[0] in before and before[back[0]] not in back:
+            back.insert(0, before[back[0]])
+        forward = back[:]
+        while forward[-1] in nexts and nexts[forward[-1]] not in forward:
+            forward.append(nexts[forward[-1]])
+        out[path] = forward
+    return out
+
+
+def _a(url: str, text: str) -> str:
+    return f'<a href="{html.escape(url)}">{text}</a>'
+
+
+def _numbers(pages: list[str], at: int) -> str:
+    """`1 2 … 下一页 末页`: the pages around the current one, an ellipsis for the others (DedeCMS's
+    pagelist, PHPCMS's pages())."""
+    shown = [k for k in range(len(pages)) if abs(k - at) <= 1 or k == 0]
+    out, last = [], -1
+    for k in shown:
+        if k > last + 1:
+            out.append("<span>…</span>")
+        out.append(f"<span>{k + 1}</span>" if k == at else _a(pages[k], str(k + 1)))
+        last = k
+    if last < len(pages) - 1:
+        out.append("<span>…</span>")
+    if at < len(pages) - 1:
+        out += [_a(pages[at + 1], "下一页"), _a(pages[-1], "末页")]
+    return '<div class="pages">' + " ".join(out) + "</div>"
+
+
+def _count(pages: list[str], at: int) -> str:
+    """`共3页 第1页 首页 上一页 下一页 尾页` with only the pages ahead linked (TRS and 大汉 list pagers)."""
+    ahead = f"{_a(pages[at + 1], '下一页')} {_a(pages[-1], '尾页')}" if at < len(pages) - 1 else "下一页 尾页"
+    return f'<div class="pages">共{len(pages)}页 第{at + 1}页 首页 上一页 {ahead}</div>'
+
+
+def _bootstrap(pages: list[str], at: int) -> str:
+    """Bootstrap's `<ul class="pagination">` (PagedList, will_paginate's Bootstrap renderer)."""
+    items = [f'<li class="active"><a>{k + 1}</a></li>' if k == at else f"<li>{_a(url, str(k + 1))}</li>"
+             for k, url in enumerate(pages)]
+    if at < len(pages) - 1:
+        items.append(f'<li class="PagedList-skipToNext"><a href="{html.escape(pages[at + 1])}" rel="next">»</a></li>')
+    return '<nav><ul class="pagination">' + "".join(items) + "</ul></nav>"
+
+
+def _select(pages: list[str], at: int) -> str:
+    """A jump menu alone: DedeCMS's `<select name='sldd' onchange='location.href=this.options[this.
+    selectedIndex].value;'>` of page addresses, under 共N页."""
+    options = "".join(f"<option value='{html.escape(url)}'{' selected' if k == at else ''}>第{k + 1}页</option>"
+                      for k, url in enumerate(pages))
+    return (f'<div class="pages">共{len(pages)}页 转到：<select name="sldd" '
+            f"onchange='location.href=this.options[this.selectedIndex].value;'>{options}</select></div>")
+
+
+_TRS_PAGE = re.compile(r"^(.*/)([\w-]+)\.(s?html?)$")
+
+
+def _trs_fits(pages: list[str]) -> tuple[str, str] | None:
+    """(name, extension) when the pages are TRS's `index.html`, `index_1.html` … (page n is `_{n-1}`)."""
+    m = _TRS_PAGE.match(pages[0])
+    if not m or any(url != f"{m.group(1)}{m.group(2)}_{k}.{m.group(3)}" for k, url in enumerate(pages) if k):
+        return None
+    return m.group(2), m.group(3)
+
+
+def _trs(pages: list[str], at: int) -> str:
+    """TRS WCM's script-built pager (the shanxi.gov.cn corpus page's `createPageHTML(_nPageCount,
+    _nCurrIndex, _sPageName, _sPageExt)`, which document.writes the links): no link in the HTML."""
+    name, ext = _trs_fits(pages) or ("index", "html")
+    return ('<div class="pages"><script>var currentPage = %d;//所在页从0开始\nvar countPage = %d//共多少页\n'
+            'function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){\n'
+            '\tif(_nPageCount == null || _nPageCount <= 1){ return; }\n'
+            '\tfor(var i = 0; i < _nPageCount; i++){\n'
+            '\t\tvar sPageName = (i == 0 ? _sPageName : (_sPageName + "_" + i)) + "." + _sPageExt;\n'
+            "\t\tif(_nCurrIndex == i){ document.write(\"<span class='current'>\" + (i+1) + \"</span>&nbsp;\"); }\n"
+            "\t\telse{ document.write(\"<a href='\" + sPageName + \"'>\" + (i+1) + \"</a>&nbsp;\"); }\n"
+            "\t}\n}\n"
+            'createPageHTML(%d, %d, "%s", "%s");</script></div>') % (at, len(pages), len(pages), at, name, ext)
+
+
+_PAGERS: tuple[Callable[[list[str], int], str], ...] = (_trs, _select, _count, _bootstrap, _numbers)
+
+
+def _convention(site: SampleSite, pages: list[str]) -> Callable[[list[str], int], str]:
+    """The pager convention of the list of `pages`, the same on every run; TRS's only where the
+    site serves TRS's addresses."""
+    pick = hashlib.blake2s((site.name + " " + pages[0]).encode()).digest()[0] % len(_PAGERS)
+    if _PAGERS[pick] is _trs and _trs_fits(pages) is None:
+        pick += 1
+    return _PAGERS[pick]
+
+
+def repage(site: SampleSite) -> SampleSite:
+    """`site` with each list's pager written in another real convention (see the module docstring)."""
+    chains = _chains(site)
+
+    def change(body: bytes, encoding: str, path: str) -> bytes:
+        pages = chains.get(path)
+        if not pages:
+            return body
+        text = body.decode(encoding)
+        box = _pager(text, path, set(pages))
+        if box is None:
+            return body
+        new = _convention(site, pages)(pages, pages.index(path))
+        return (text[: box[0]] + new + text[box[1]:]).encode(encoding)
+    return _map_html(site, change)
+
+
+# --- footers -------------------------------------------------------------------------------------
+# The footer: from the first identifier among the page's last characters (its 主办 line just before
+# it included) to the end. An article may name an event's 主办单位, never an ICP or a 网站标识码.
+_FOOT_LABEL = re.compile(r"ICP\s*备|公网安备|网站标识码|recordcode=")
+_FOOT_SPAN = 4000  # characters before </body> a footer identifier may start at
+_SPONSOR_BEFORE_ID = 800  # characters the 主办 line may stand before the first identifier
+_ICP_LINKED = re.compile(r"<a\b[^>]*>\s*([\u4e00-\u9fa5])ICP备(\d+)号(-\d+)?\s*</a>")
+_ICP_TEXT = re.compile(r"([\u4e00-\u9fa5])ICP备(\d+)号(-\d+)?")
+_SITE_ID = re.compile(r"网站标识码\s*[：:]\s*(\d{10}|bm\d{8})")
+_SPONSOR = re.compile(r"主办(?:单位)?\s*[：:]\s*([\u4e00-\u9fa5（）]{4,30}?)(?=&nbsp;|&emsp;|\s|　|<|$)")
+_SPONSOR_BEFORE = re.compile(r"(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5（）]{4,30}?)主办(?![\u4e00-\u9fa5])")
+_PSB_LINK = re.compile(r"""(<img\b[^>]*>\s*)?<a\b[^>]*recordcode=(\d{12,14})[^>]*>((?:(?!</a\b).)*?)</a>""", re.S)
+_PSB_SHOWN = re.compile(r"([\u4e00-\u9fa5])?(?:公网安备|公安备案号?)\s*(\d{12,14})号?")
+_CONAC = re.compile(r"""<span\s+id=["']_ideConac["']\s*>\s*<a\b[^>]*conac\.cn[^>]*>.*?</a>\s*</span>|"""
+                    r"""<a\b[^>]*bszs\.conac\.cn[^>]*>.*?</a>|<span\s+id=["']_ideConac["']\s*>\s*</span>\s*"""
+                    r"""<script\b[^>]*conac\.cn[^>]*>\s*</script>""", re.S)
+
+# (ICP, 网站标识码, 主办, 公安备案) forms; each keeps the identifier's value (see the module docstring).
+_ICP_FORMS: tuple[Callable[[str, str, str], str], ...] = (
+    lambda p, n, s: f"ICP备案号：{p}ICP备{n}号{s}",
+    lambda p, n, s: f'{p}ICP备<a href="https://beian.miit.gov.cn" target="_blank">{n}</a>号{s}',
+    lambda p, n, s: f"备案号：{p}ICP备{n}号{s}")
+_SITE_ID_FORMS: tuple[Callable[[str], str], ...] = (
+    lambda c: f"<span>网站标识码：</span><span>{c}</span>", lambda c: f"政府网站标识码：{c}", lambda c: f"网站标识码:{c}")
+_SPONSOR_FORMS: tuple[Callable[[str], str], ...] = (
+    lambda n: f"主办单位：{n}", lambda n: f"{n}主办", lambda n: f"网站主办：{n}",
+    lambda n: (f"主管单位：{n.removesuffix('办公室')}　" if n.endswith("人民政府办公室") else "") + f"主办单位：{n}")
+
+
+def _psb_forms(province: str, number: str, image: str | None) -> tuple[str, ...]:
+    link = f'<a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode={number}" target="_blank">'
+    badge = f'<img src="{image}" alt="{province}公网安备">' if image else ""
+    return tuple(f for f in (
+        f"{link}{badge}{province}公网安备 {number}号</a>",  # the badge's alt names it too
+        f'{link}<img src="{image}" alt="公安备案"></a>' if image else "",  # the record link alone
+        f"{link}公安备案号：{number}</a>") if f)
+
+
+def _conac_script(site: SampleSite) -> str:
+    """The 党政机关 badge as the embed code conac.cn hands out (jee's template, 青峰区's real footer)."""
+    digits = str(int.from_bytes(hashlib.blake2s(site.name.encode()).digest()[:4], "big")).rjust(10, "0")
+    src = f"https://dcs.conac.cn/js/33/000/0000/{digits[:8]}/CA33000000{digits}0001.js"
+    return ("<script type=\"text/javascript\">document.write(unescape(\"%3Cspan id='_ideConac' %3E%3C/span%3E%3Cscript "
+            f"src='{src}' type='text/javascript'%3E%3C/script%3E\"));</script>")
+
+
+def refoot_text(text: str, choice: tuple[int, int, int, int], conac: str, image: str | None) -> str:
+    """`text` (a decoded page) with its footer's identifiers in the forms `choice` picks from the
+    form lists (ICP, 网站标识码, 主办, 公安备案), its 党政机关 badge as `conac`; values kept."""
+    end = text.lower().rfind("</body>")
+    end = len(text) if end < 0 else end
+    first = next((m for m in _FOOT_LABEL.finditer(text, max(0, end - _FOOT_SPAN), end)), None)
+    if first is None:
+        return text
+    sponsor = text.rfind("主办", max(0, first.start() - _SPONSOR_BEFORE_ID), first.start())
+    start = text.rfind("<", 0, sponsor if sponsor >= 0 else first.start())
+    head, foot = text[:start], text[start:]
+
+    def psb(m: re.Match[str]) -> str:
+        shown = _PSB_SHOWN.search(_TAG.sub("", m.group(3)))
+        forms = _psb_forms(shown.group(1) or "" if shown else "", m.group(2), image)
+        return forms[choice[3] % len(forms)]
+    foot = _PSB_LINK.sub(psb, foot)
+    foot = _CONAC.sub(lambda m: conac, foot)
+    icp = _ICP_FORMS[choice[0]]
+    foot = _ICP_LINKED.sub(lambda m: icp(m.group(1), m.group(2), m.group(3) or ""), foot)
+    parts = _TAG.split(foot)
+    for i in range(0, len(parts), 2):
+        part = parts[i]
+        # an ICP the linked pass wrote already stands after its label
+        part = _ICP_TEXT.sub(lambda m: m.group(0) if m.string[: m.start()].endswith("备案号：")
+                             else icp(m.group(1), m.group(2), m.group(3) or ""), part)
+        part = _SITE_ID.sub(lambda m: _SITE_ID_FORMS[choice[1]](m.group(1)), part)
+        part = _SPONSOR.sub(lambda m: _SPONSOR_FORMS[choice[2]](m.group(1)), part) if _SPONSOR.search(part) else \
+            _SPONSOR_BEFORE.sub(lambda m: _SPONSOR_FORMS[choice[2]](m.group(1)), part)
+        parts[i] = part
+    return head + "".join(parts)
+
+
+def refoot(site: SampleSite) -> SampleSite:
+    """`site` with its footers' identifiers in other real forms (see the module docstring)."""
+    digest = hashlib.blake2s((site.name + " footer").encode()).digest()
+    choice = (digest[0] % len(_ICP_FORMS), digest[1] % len(_SITE_ID_FORMS), digest[2] % len(_SPONSOR_FORMS), digest[3])
+    image = next((path for path, r in site.resources.items() if r.content_type.startswith("image/") and r.status == 200), None)
+    conac = _conac_script(site)
+    return _map_html(site, lambda body, encoding, _path: refoot_text(body.decode(encoding), choice, conac, image)
+                     .encode(encoding))
+
+
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename,
-    "metas": strip_page_tags, "charsets": recharset}
+    "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset}

@@ -1,11 +1,14 @@
 """The accuracy harness's mutations (tests/sites/mutate.py) change only what they say they change:
-list markup (`layout`), date text (`dates`), column names (`names`), page tags (`metas`) or the pages' encoding and its
-declarations (`charsets`), deterministically; the others keep each page's encoding."""
+list markup (`layout`), date text (`dates`), column names (`names`), page tags (`metas`), pagers (`pagers`),
+footer identifiers (`footers`) or the pages' encoding and its declarations (`charsets`), deterministically; the
+others keep each page's encoding."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from tests.sites import mutate
 from tests.sites.model import Resource, SampleSite
 from tests.sites.mutate import MUTATIONS, recharset, recode_page, redate_text, relayout_lists, rename_markup, unlayout_tables
 
@@ -42,8 +45,8 @@ def test_dates_keep_the_year_tags_and_gbk() -> None:
 def test_mutations_are_deterministic() -> None:
     page = Resource(ROWS.encode(), "text/html; charset=utf-8")
     site = SampleSite("x", "small", date(2026, 9, 30), {"/": page, "/b": page}, Resource(b"", "text/html"))
-    for mutate in MUTATIONS.values():
-        assert mutate(site).resources == mutate(site).resources
+    for change in MUTATIONS.values():
+        assert change(site).resources == change(site).resources
 
 
 def test_table_lists_become_rows_of_spans() -> None:
@@ -117,3 +120,90 @@ def test_metas_strips_the_page_tags_and_plants_their_absence() -> None:
     assert stripped.resources["/"].body == b'<head><meta name="keywords" content="x"></head>'
     assert [(e.family, e.url_pattern) for e in stripped.key] == [("meta-tags", "^/")]
     assert MUTATIONS["metas"](stripped).key == stripped.key  # planted once
+
+
+def _site(pages: dict[str, str], encoding: str = "utf-8") -> SampleSite:
+    return SampleSite("x", "small", date(2026, 9, 30),
+                      {path: Resource(text.encode(encoding), f"text/html; charset={encoding}") for path, text in pages.items()},
+                      Resource(b"", "text/html"))
+
+
+def _list_page(k: int, pager: str) -> str:
+    return (f'<html><body><div class="nav"><a href="/">首页</a><a href="/xw/">新闻</a></div><ul><li><a href="/a/{k}.html">通知{k}</a>'
+            f'<span>2026-09-0{k}</span></li></ul>{pager}<div class="foot">主办：某县人民政府办公室</div></body></html>')
+
+
+PHPCMS_PAGER = ('<div id="pages" class="text-c"><a class="a1">24条</a> <a href="/list-2-{p}.html" class="a1">上一页</a> {nums} '
+                '<a href="/list-2-{n}.html" class="a1">下一页</a></div>')
+
+
+def _phpcms_site() -> SampleSite:
+    pages = {}
+    for k in (1, 2, 3):
+        nums = " ".join("<span>%d</span>" % j if j == k else f'<a href="/list-2-{j}.html">{j}</a>' for j in (1, 2, 3))
+        pages[f"/list-2-{k}.html"] = _list_page(k, PHPCMS_PAGER.format(p=max(1, k - 1), n=min(3, k + 1), nums=nums))
+    return _site(pages)
+
+
+def test_pagers_keep_each_pages_place_and_addresses() -> None:
+    site = _phpcms_site()
+    out = MUTATIONS["pagers"](site)
+    for k in (1, 2, 3):
+        body = out.resources[f"/list-2-{k}.html"].body.decode()
+        assert 'id="pages"' not in body and "24条" not in body  # the old pager is gone, nothing else
+        assert body.startswith(_list_page(k, "").split("<div class=\"foot\">")[0])
+        assert body.endswith('<div class="foot">主办：某县人民政府办公室</div></body></html>')
+        if k < 3:  # a later page's address stays linked from every convention
+            assert f"/list-2-{k + 1}.html" in body
+    assert out.resources == MUTATIONS["pagers"](site).resources
+
+
+def test_each_pager_convention() -> None:
+    pages = ["/xw/index.html", "/xw/index_1.html", "/xw/index_2.html"]
+    assert 'createPageHTML(3, 1, "index", "html")' in mutate._trs(pages, 1) and mutate._trs_fits(pages)
+    assert mutate._trs_fits(["/xw/index.html", "/xw/index_2.html"]) is None  # page 2 is index_1.html in TRS
+    select = mutate._select(pages, 0)
+    assert "<option value='/xw/index_1.html'>第2页</option>" in select and "<a " not in select
+    count = mutate._count(pages, 0)
+    assert count.startswith('<div class="pages">共3页 第1页 首页 上一页 <a href="/xw/index_1.html">下一页</a>')
+    assert "<a " not in mutate._count(pages, 2)
+    assert 'rel="next"' in mutate._bootstrap(pages, 0) and 'rel="next"' not in mutate._bootstrap(pages, 2)
+    many = [f"/xw/{k}.html" for k in range(1, 8)]
+    assert mutate._numbers(many, 0) == ('<div class="pages"><span>1</span> <a href="/xw/2.html">2</a> <span>…</span> '
+                                        '<a href="/xw/2.html">下一页</a> <a href="/xw/7.html">末页</a></div>')
+
+
+def test_a_pager_block_holds_only_pager_links() -> None:
+    """A top menu's 首页 (beside other links) is no pager; a 下一页 block is, scripts and all."""
+    text = ('<div class="nav"><a href="/">首页</a><a href="/xw/">新闻</a></div><ul><li><a href="/a/1.html">通知</a></li></ul>'
+            '<div class="pg">第3页/共3页 <a href="javascript:gotoPage(1)">首页</a> <a href="/xw/2.html">上一页</a> 下一页</div>')
+    box = mutate._pager(text, "/xw/3.html", {"/xw/1.html", "/xw/2.html", "/xw/3.html"})
+    assert box is not None and text[box[0]:box[1]].startswith('<div class="pg">') and text.endswith(text[box[0]:box[1]])
+
+
+FOOT = ('<div class="footer"><p>主办：云溪县人民政府办公室　承办：云溪县数据局</p><p>网站标识码：4312250001　'
+        '<a href="https://beian.miit.gov.cn" target="_blank">湘ICP备10204567号</a>　'
+        '<a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=43122502000105">湘公网安备 43122502000105号</a></p>'
+        '<p><a href="https://bszs.conac.cn/sitename?method=show&amp;id=1C2D3E4F"><img src="/red.png" alt="党政机关"></a></p></div>')
+
+
+def test_footers_keep_every_identifier_in_each_form() -> None:
+    page = "<html><body><p>正文：主办单位：县文旅局</p>" + FOOT + "</body></html>"
+    for icp, code, sponsor, psb in ((0, 0, 0, 0), (1, 1, 1, 1), (2, 2, 2, 2), (0, 1, 3, 1)):
+        out = mutate.refoot_text(page, (icp, code, sponsor, psb), "<script>/*conac*/</script>", "/ga.png")
+        text = re.sub(r"<[^>]*>", "", out)
+        assert "10204567" in text and "4312250001" in text and "云溪县人民政府办公室" in text
+        assert "recordcode=43122502000105" in out and "<script>/*conac*/</script>" in out and "bszs.conac.cn" not in out
+        assert out.startswith("<html><body><p>正文：主办单位：县文旅局</p>")  # the body is no footer
+    split = mutate.refoot_text(page, (1, 0, 3, 1), "", "/ga.png")
+    assert '湘ICP备<a href="https://beian.miit.gov.cn" target="_blank">10204567</a>号' in split
+    assert "<span>网站标识码：</span><span>4312250001</span>" in split
+    assert "主管单位：云溪县人民政府　主办单位：云溪县人民政府办公室" in split
+    assert '<img src="/ga.png" alt="公安备案"></a>' in split and "公网安备 43122502000105" not in split
+
+
+def test_footers_add_no_missing_identifier() -> None:
+    bare = "<html><body>" + FOOT.replace("<p>网站标识码：4312250001　", "<p>") + "</body></html>"
+    site = _site({"/": bare, "/b": bare}, "gbk")
+    out = MUTATIONS["footers"](site).resources["/"].body.decode("gbk")
+    assert "标识码" not in out

@@ -13,6 +13,7 @@ import lxml.etree
 
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, url_date
+from govaudit.model.extract.footer import footer_start
 from govaudit.model.extract.text import clean, is_placeholder, title_name
 from govaudit.model.extract.walk import PageIndex, Span
 
@@ -29,6 +30,7 @@ _BOUNDARY = re.compile(r"[\x1e\x1f]+")
 _BOUNDARY_CHARS = OPEN + SEP
 _SHOWN_TITLE = 10  # characters of a <title> long enough to name one page, not a column
 _AFTER_TITLE = 60  # an unlabelled header date sits right after the title
+_LABEL_BEFORE_LINK = 8  # characters of a label right before a link (相关文件：, 上一篇：)
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,11 @@ def _in_link(span: Span) -> bool:
 def find_article(index: PageIndex) -> Article | None:
     """The page's body: among content areas (htmlvocab.CONTENT_AREA: class/id content, article,
     TRS_Editor, text …) the innermost one that holds at least half of the largest one's text.
-    A link's text (<a><span class="text">…</span></a> in a list row) is no body. None without one."""
+    A link's text (<a><span class="text">…</span></a> in a list row) is no body, nor the footer its
+    labels tell (footer.footer_start; PageAdmin's `bottom_content`). None without one."""
     bodies = [b for b in index.bodies if not _in_link(b)]
+    if bodies and (foot := footer_start(index.text, _BOUNDARY_CHARS)) is not None:
+        bodies = [b for b in bodies if index.text[b.start : foot].strip(_BOUNDARY_CHARS + " \n\t\r\xa0")]
     if not bodies:
         return None
     largest = max(b.end - b.start for b in bodies)
@@ -67,21 +72,42 @@ def find_article(index: PageIndex) -> Article | None:
     return Article(body, length, linked / length if length else 1.0)
 
 
-def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE) -> Article | None:
+def _labelled(index: PageIndex) -> list[bool]:
+    """For each link of the page: whether a short label ending in a colon stands right before it in
+    its line (上一篇：<a>, 相关文件：<a>, 原文链接：<a>): a field of an article, not navigation."""
+    out, last = [], 0
+    for ls in index.links:
+        before = index.text[max(last, ls.span.start - _LABEL_BEFORE_LINK) : ls.span.start]
+        before = _BOUNDARY.split(before)[-1].strip()
+        out.append(bool(before) and before[-1] in "：:" and len(before) <= _LABEL_BEFORE_LINK)
+        last = ls.span.end
+    return out
+
+
+def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE, fields: bool = False) -> Article | None:
     """The body of a page whose markup names none (a CMS whose class/id words the model does not
     know): of the shown div/td/section/article blocks outside chrome, the innermost that holds at
-    least half of the most text outside links any of them holds. None when no block holds
-    `min_text` characters of such text (by default an article's worth)."""
-    if not index.boxes:
-        return None
+    least half of the most text outside links any of them holds. The footer its labels tell
+    (footer.footer_start: 主办, ICP备, 网站标识码 …) is no body and its text counts for none: a short
+    article's (a 图解's two lines) is less than the footer's. With `fields`, a link a label introduces
+    (上一篇：, 相关文件：, see _labelled) counts as text, not as a link: a short article's related
+    document and neighbours outweigh its caption, never a menu's. None when no block holds `min_text`
+    characters of such text (by default an article's worth)."""
     text = index.text
+    foot = footer_start(text, _BOUNDARY_CHARS)
+    foot = len(text) if foot is None else foot
+    boxes = [(el, start, end) for el, start, end in index.boxes if start < foot]
+    if not boxes:
+        return None
     dense = [0, *accumulate(not c.isspace() and c not in _BOUNDARY_CHARS for c in text)]  # visible characters before each offset
     starts = [ls.span.start for ls in index.links]
-    linked = [0, *accumulate(dense[ls.span.end] - dense[ls.span.start] for ls in index.links)]
+    kept = _labelled(index) if fields else [False] * len(index.links)
+    linked = [0, *accumulate(0 if field else dense[ls.span.end] - dense[ls.span.start] for ls, field in zip(index.links, kept))]
     best: list[tuple[int, int, int, int, lxml.etree._Element]] = []  # (own text, link text, size, start, block)
-    for el, start, end in index.boxes:
-        inside = linked[bisect_left(starts, end)] - linked[bisect_left(starts, start)]
-        best.append((dense[end] - dense[start] - inside, inside, end - start, start, el))
+    for el, start, end in boxes:
+        cut = min(end, foot)
+        inside = linked[bisect_left(starts, cut)] - linked[bisect_left(starts, start)]
+        best.append((dense[cut] - dense[start] - inside, inside, end - start, start, el))
     most = max(b[0] for b in best)
     if most < min_text:
         return None

@@ -42,15 +42,19 @@ _SPONSOR_SPACED = re.compile(rf"主\s*办(?:\s*单\s*位|机关|部门|方)?\s+(
 _OWNER_AFTER = re.compile(r"版权所有\s*(?:[：:]|©|\(c\)|（c）)\s*(?:©\s*)?([\u4e00-\u9fa5（）()·]{2,40})", re.I)
 _OWNER_SPACED = re.compile(r"版权所有\s+([\u4e00-\u9fa5（）()·]{2,40})")
 _OWNER_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*(?:©\s*)?版权所有")
-_SPONSOR_BEFORE = re.compile(rf"({_JOINT}{_NAME_CHAR}{{2,40}}?)\s*主办(?![\u4e00-\u9fa5])")
 # The next footer field when spans sit side by side without a blank (主办单位：XX办公室地址：…).
-_NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站标识码|网站识别码|网站标识号|网站识别号|版权|备案)")
+_NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站技术|网站标识码|网站识别码|网站标识号|网站识别号|版权|备案)")
+# XX主办, its span followed by the next field's without a blank (`<span>XX办公室主办</span><span>地址：…`).
+_SPONSOR_BEFORE = re.compile(rf"({_JOINT}{_NAME_CHAR}{{2,40}}?)\s*主办(?![\u4e00-\u9fa5])|({_JOINT}{_NAME_CHAR}{{2,40}}?)\s*主办(?="
+                             + _NEXT_FIELD.pattern + ")")
 
-# The block holding the first label only a site's footer writes (htmlvocab.FOOTER_SITE_LABEL), or
-# 主办单位：, near the page's end starts the footer, whatever its class (PowerEasy's `Bottom_Table`,
-# a bare <table> or <div>).
+# Labels only a site's footer writes (htmlvocab.FOOTER_SITE_LABEL), 主办单位：, `XX办公室主办` before a blank
+# or the next field (深圳市龙华区's `<p>…区人民政府办公室主办<span …>网站技术维护电话：…`) and 承办：. The block
+# holding the first of them near the page's end starts the footer, whatever its class (PowerEasy's
+# `Bottom_Table`, a bare <table> or <div>).
 _SITE_LABELS = re.compile(FOOTER_SITE_LABEL, re.I)
-_FOOTER_LABEL = re.compile(rf"主\s*办\s*(?:单\s*位)?\s*[：:]|{FOOTER_SITE_LABEL}", re.I)
+_FOOTER_LABEL = re.compile(r"主\s*办\s*(?:单\s*位)?\s*[：:]|(?<=[\u4e00-\u9fa5])主办(?=\s|" + _NEXT_FIELD.pattern + r")|"
+                           r"承\s*办\s*(?:单\s*位)?\s*[：:]|" + FOOTER_SITE_LABEL, re.I)
 FOOTER_TAIL = 600  # visible characters (blanks aside) from a footer label to the page's end, at most
 
 
@@ -194,8 +198,8 @@ def _sponsor_text(text: str) -> str | None:
         if text[start] == "主":
             if m := _SPONSOR_AFTER.match(text, start):  # 主办单位：XX
                 return m.group(1)
-            if start == at - 1 and (m := _SPONSOR_BEFORE.search(text, max(0, start - 40), at + 2)):  # XX主办
-                return m.group(1).rsplit("由", 1)[-1] or None
+            if start == at - 1 and (m := _SPONSOR_BEFORE.search(text, max(0, start - 40), at + 6)):  # XX主办
+                return (m.group(1) or m.group(2)).rsplit("由", 1)[-1] or None
             if m := _SPONSOR_SPACED.match(text, start):  # 主办单位 XX
                 return m.group(1)
         at = text.rfind("办", 0, at)

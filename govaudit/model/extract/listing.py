@@ -12,7 +12,8 @@ from itertools import islice
 import lxml.etree
 
 from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
-                               FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS)
+                               FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS,
+                               page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.footer import footer_start
@@ -385,13 +386,14 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             for container, group in groups.items():
                 if container is best or (container in month_days and shapes[container] == shapes[best]):
                     items.extend(group)
-    elif visible and max(visible) > 0 and groups:
+    elif groups and (visible and max(visible) > 0 or _pager_links(index)):
         # A list whose rows show no date at all (a picture list: a thumbnail and a title a row)
-        # under a pager stating its record count: its items, undated (the column is then dated
-        # by its documents). Its rows are article-like titles, never a menu's short names.
+        # under a pager, stating its record count or not (`1 2 … 下一页 末页`): its items, undated
+        # (the column is then dated by its documents). Its rows are article-like titles, never a
+        # menu's short names.
         titled = [c for c, group in groups.items() if all(len(i.title) >= _ARTICLE_TITLE for i in group)]
         best = max(titled, key=lambda c: len(groups[c]), default=None)
-        if best is not None and _MONTH_DAY_ROWS <= len(groups[best]) <= max(visible):
+        if best is not None and _MONTH_DAY_ROWS <= len(groups[best]) <= max(visible or [len(groups[best])]):
             items.extend(groups[best])
     if items:  # a partial static list (declared > static) still shows the newest items
         state = "listed"
@@ -444,8 +446,10 @@ def _channel_blocks(containers: list[lxml.etree._Element]) -> int:
 
 
 def _pager_links(index: PageIndex) -> bool:
-    """True when the page links another page of its list by a pager's words (下一页, 上一页, 尾页)."""
-    return any(index.text_of(ls.span).strip() in _PAGING for ls in index.links if ls.link.tag == "a")
+    """True when the page links another page of its list by a pager's words (下一页, 上一页, 尾页) or
+    by a page-jump menu's numbered options (`<option value='…'>第2页</option>`)."""
+    return any(index.text_of(ls.span).strip() in _PAGING for ls in index.links if ls.link.tag == "a") \
+        or sum(1 for ls in index.links if ls.link.tag == "option" and page_number(ls.link.text.strip()) is not None) > 1
 
 
 def empty_island(scripts: str) -> bool:

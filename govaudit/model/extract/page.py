@@ -16,7 +16,7 @@ import lxml.etree
 from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
-from govaudit.htmlvocab import ARTICLE_INFO_AFTER_DATE, CURRENT, HOME_STEPS, NOTE_WORDS, UPDATE_LABELS
+from govaudit.htmlvocab import ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, HOME_STEPS, NOTE_WORDS, UPDATE_LABELS
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
@@ -39,6 +39,7 @@ from govaudit.model.types import ListItem, PageTable
 
 _HUB_LINKS = 3  # article-like links outside the chrome: the page lists something (a hub, undated rows)
 _DATA_NUMBERS = 3  # figures (besides dates) that make a page with an update date a data page
+_INFO_LINE = 40  # characters before an update date where an article's info labels (作者：, 来源：) may stand
 _EMPTY_AREA_TEXT = 160  # characters of non-link text an empty column's main area may hold (its name, a pager)
 _STATIC_TEXT = 30  # characters of body text of a short static page (机构职能 in two sentences)
 _BARE_LABEL = re.compile(r"[^\s：:]{1,8}[：:](?=\s|$)")  # a field's label with nothing after it (栏目搜索：<select>)
@@ -210,11 +211,16 @@ def _short_headings(index: walk.PageIndex) -> tuple[str, ...]:
 
 def _data_update(area: ListlessArea, date: PubDate) -> tuple[str, str] | None:
     """(date, text) of a data page's 数据更新日期: a page of figures (data panels, a table of
-    numbers) without list items whose only visible date is that update date."""
+    numbers) without list items whose only visible date is that update date. An 更新时间 in an
+    article's info line (PowerEasy's `作者：… 文章来源：… 点击数： 更新时间：2026-8-30`) dates the article."""
     if area.content_links >= _HUB_LINKS:
         return None
     updated = update_date(area.plain)
     if updated is None or date.source == "visible" and date.value != updated[0].isoformat():  # an article's 发布时间
+        return None
+    at = area.plain.find(updated[1])
+    if ARTICLE_INFO_LABEL.search(area.plain, max(0, at - _INFO_LINE), at) \
+            or ARTICLE_INFO_AFTER_DATE.match(area.plain, at + len(updated[1])):
         return None
     if len(_NUMBER.findall(area.plain)) - 3 * len(find_dates(area.plain)) < _DATA_NUMBERS:
         return None
@@ -476,7 +482,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
                  len(index.links))
     short = article
     if short is None and kind in ("hub", "other"):
-        short = _short_body(unnamed or unnamed_article(index, _STATIC_TEXT))
+        short = _short_body(unnamed or unnamed_article(index, _STATIC_TEXT, fields=True))
     if kind in ("hub", "other") and listing.state == "none" and not listing.items \
             and _short_article(short, date, metas, crumbs, head_title, flat):
         kind, article = "document", short

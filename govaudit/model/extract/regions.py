@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 import lxml.etree
 
 from govaudit.htmlpage import text_content
-from govaudit.htmlvocab import EMPTY_MARKERS, TRS_TRAIL_CLASS
+from govaudit.htmlvocab import EMPTY_MARKERS, HOME_STEPS, TRAIL_ARROW, TRS_TRAIL_CLASS
 from govaudit.model.extract.text import is_placeholder
 from govaudit.model.extract.walk import PageIndex, Span
 
@@ -210,7 +210,7 @@ def breadcrumb(index: PageIndex) -> list[tuple[str, str | None]]:
             return steps
     at = _label_at(index.text, frozenset(ls.span.start for ls in index.links if ls.link.tag == "a"))
     if at < 0:
-        return _trs_trail(index)
+        return _trs_trail(index) or _home_trail(index)
     end = min(len(index.text), at + 400)
     # Void links are looked for near the trail's first link (or, without one, anywhere).
     near = next((ls.span.el for ls in index.links if at <= ls.span.start < end), None)
@@ -230,6 +230,23 @@ def _trs_trail(index: PageIndex) -> list[tuple[str, str | None]]:
         return []
     parent = steps[0].span.el.getparent()
     return _trail_from(index, steps[0].span.start, steps[-1].span.end, _VoidNames(parent), boxed=True)
+
+
+def _home_trail(index: PageIndex) -> list[tuple[str, str | None]]:
+    """The trail that neither a class nor a label names but its shape: a 首页 link, a pointing
+    separator drawn right after it (`<a>首页</a><span> &gt; </span><a>信息公开</a>`) and another
+    linked step (PHPCMS v9's default `crumbs`; a top menu's 首页 stands before its next item with no
+    separator). Or none."""
+    for i, ls in enumerate(index.links):
+        if ls.link.tag != "a" or ls.span.hidden or index.text_of(ls.span).strip() not in HOME_STEPS:
+            continue
+        after = index.links[i + 1].span.start if i + 1 < len(index.links) else len(index.text)
+        if not TRAIL_ARROW.fullmatch(index.text[ls.span.end : after]):
+            continue
+        steps = _trail_from(index, ls.span.start, min(len(index.text), ls.span.start + 400), _VoidNames(ls.span.el.getparent()), boxed=False)
+        if sum(1 for _, url in steps if url) >= 2:
+            return steps
+    return []
 
 
 def own_heading(heading: str, names: Iterable[str]) -> bool:
