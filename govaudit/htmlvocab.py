@@ -89,7 +89,8 @@ PRENEXT_LABEL = r"(?:上|下)一(?:篇|条|则)"
 # Labels only a site's footer writes (a body may name an event's 主办 too, not these): where the model
 # finds the footer (model/extract/footer.py), and how the crawl tells a home page whose footer a script
 # draws (crawl/render_need.py).
-FOOTER_SITE_LABEL = r"ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|网站识别号|版权所有|Copyright\s*©?"
+# (The lookahead of their first characters fails most positions of a page before any alternative is tried.)
+FOOTER_SITE_LABEL = r"(?=[IiCc公网版])(?:ICP\s*备|公网安备|公安网备|网站标识码|网站识别码|网站标识号|网站识别号|版权所有|Copyright\s*©?)"
 
 # Attributes that hold an <a>'s address when it has no href (or only a script one): EasySite 网站群's
 # pagers are `<a tagname="/customs/…/8d25503a-2.html" title="下一页">下一页</a>` with no href, a page

@@ -28,6 +28,7 @@ _VISIBLE_DATE = (
 _META_DATES = ("pubdate", "firstpublishedtime", "publishdate", "article:published_time")
 _BOUNDARY = re.compile(r"[\x1e\x1f]+")
 _BOUNDARY_CHARS = OPEN + SEP
+_SHOWN = re.compile(f"[^{_BOUNDARY_CHARS} \n\t\r\xa0]")  # a character other than boundaries and blanks
 _SHOWN_TITLE = 10  # characters of a <title> long enough to name one page, not a column
 _AFTER_TITLE = 60  # an unlabelled header date sits right after the title
 _LABEL_BEFORE_LINK = 8  # characters of a label right before a link (相关文件：, 上一篇：)
@@ -61,7 +62,7 @@ def find_article(index: PageIndex) -> Article | None:
     labels tell (footer.footer_start; PageAdmin's `bottom_content`). None without one."""
     bodies = [b for b in index.bodies if not _in_link(b)]
     if bodies and (foot := footer_start(index.text, _BOUNDARY_CHARS)) is not None:
-        bodies = [b for b in bodies if index.text[b.start : foot].strip(_BOUNDARY_CHARS + " \n\t\r\xa0")]
+        bodies = [b for b in bodies if _SHOWN.search(index.text, b.start, foot)]  # some text before the footer
     if not bodies:
         return None
     largest = max(b.end - b.start for b in bodies)

@@ -63,6 +63,8 @@ _CELL_LIMIT = 300
 
 # Two label-only cells side by side: the head of a table laid out in columns (see column_metadata).
 _LABEL_PAIR = re.compile(rf"\x1e[\s\u3000]*(?:{_SPACED})[\s\u3000]*\x1f[\x1e\x1f\s\u3000]*?(?:{_SPACED})[\s\u3000]*\x1f")
+# A table's own rows (wherever they sit in it), not a nested table's: one XPath, not a Python walk.
+_TABLE_ROWS = lxml.etree.XPath(".//tr[count(ancestor::table) = $depth]")
 
 
 def normalize_value(field: str, value: str) -> str:
@@ -183,10 +185,9 @@ def column_metadata(tree: lxml.etree._Element, text: str) -> dict[str, str]:
     too; a list's head stands over many rows, or over rows that link their documents: {} then.
     `text` is PageIndex.text (a quick test that two label cells stand side by side); at least two
     core fields, as for extract_metadata."""
-    if not _LABEL_PAIR.search(text):
-        return {}
+    paired: bool | None = None  # whether two label cells stand side by side: asked once a table qualifies
     for table in tree.iter("table"):
-        rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+        rows = _TABLE_ROWS(table, depth=sum(1 for _ in table.iterancestors("table")) + 1)
         if not 2 <= len(rows) <= 3:
             continue
         head, values = ([c for c in row if c.tag in ("td", "th")] for row in rows[-2:])
@@ -195,6 +196,10 @@ def column_metadata(tree: lxml.etree._Element, text: str) -> dict[str, str]:
         fields = [_LABEL_TO_FIELD.get(re.sub(r"[\s\u3000：:]", "", "".join(c.itertext()))) for c in head]
         if len(_CORE_FIELDS & set(fields)) < 2:
             continue
+        if paired is None:
+            paired = _LABEL_PAIR.search(text) is not None
+        if not paired:
+            return {}
         found: dict[str, str] = {}
         for field, cell in zip(fields, values):
             if field and field not in found:
