@@ -7,11 +7,12 @@ template that produces links, a list that declares more items than it shows
 (`recordCount`) or a list page with no static items whose scripts load data, an
 empty list container filled by fetch/XHR, a `document.write` pager that the
 static pagination reader could not follow, a single-page app's empty mount element whose
-bundle (an external script) builds the whole page, a home page whose footer a script draws (none of
-the labels only a footer writes outside its scripts: an empty `<div id="footer">` filled by footer.js) — unless the crawl's static readers already
-recovered what the app draws from the page's own script data (gkmlpt: the categories of
-`window._CONFIG.TREE` as list-API and jump_url links, crawl/applists.py): then the browser
-would only redraw links the crawl already follows.
+bundle (an external script) builds the whole page, a home page whose footer a script draws
+(none of the labels only a footer writes outside its scripts: an empty `<div id="footer">`
+filled by footer.js) — unless the crawl's static readers already recovered what the app draws
+from the page's own script data (gkmlpt: the categories of `window._CONFIG.TREE` as list-API
+and jump_url links, crawl/applists.py): then the browser would only redraw links the crawl
+already follows.
 """
 
 from __future__ import annotations
