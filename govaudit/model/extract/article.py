@@ -13,7 +13,6 @@ import lxml.etree
 
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, url_date
-from govaudit.model.extract.footer import footer_start
 from govaudit.model.extract.text import clean, is_placeholder, title_name
 from govaudit.model.extract.walk import PageIndex, Span
 
@@ -61,7 +60,7 @@ def find_article(index: PageIndex) -> Article | None:
     A link's text (<a><span class="text">…</span></a> in a list row) is no body, nor the footer its
     labels tell (footer.footer_start; PageAdmin's `bottom_content`). None without one."""
     bodies = [b for b in index.bodies if not _in_link(b)]
-    if bodies and (foot := footer_start(index.text, _BOUNDARY_CHARS)) is not None:
+    if bodies and (foot := index.footer_at) is not None:
         bodies = [b for b in bodies if _SHOWN.search(index.text, b.start, foot)]  # some text before the footer
     if not bodies:
         return None
@@ -95,8 +94,7 @@ def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE, fields: bool
     document and neighbours outweigh its caption, never a menu's. None when no block holds `min_text`
     characters of such text (by default an article's worth)."""
     text = index.text
-    foot = footer_start(text, _BOUNDARY_CHARS)
-    foot = len(text) if foot is None else foot
+    foot = len(text) if index.footer_at is None else index.footer_at
     boxes = [(el, start, end) for el, start, end in index.boxes if start < foot]
     if not boxes:
         return None

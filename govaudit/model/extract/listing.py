@@ -16,7 +16,6 @@ from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_
                                page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
-from govaudit.model.extract.footer import footer_start
 from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
@@ -478,9 +477,7 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
     chrome is left out, and so is the footer told by its labels (footer.footer_start) when its
     class names none (a table-layout page's `Bottom_Table`)."""
     cut = [(s.start, s.end) for s in index.chrome_spans]
-    foot = footer_start(index.text, _BOUNDARIES)
-    if foot is None:
-        foot = len(index.text)
+    foot = len(index.text) if index.footer_at is None else index.footer_at
     cut.append((foot, len(index.text)))
     content_links = 0
     urls = set()

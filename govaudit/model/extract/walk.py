@@ -16,12 +16,14 @@ millisecond a page: a Python walk stays above 2 ms a page whatever it does per e
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 import lxml.etree
 
 from govaudit.model.extract import markers
 from govaudit.model.extract.blocks import OPEN, SEP
+from govaudit.model.extract.footer import footer_start
 from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
 from govaudit.model.extract.metadata import FIELD_ALIASES
 from govaudit.htmlpage import LINK_TAGS, ROW_CLICK_TAGS, RawLink, base_of, element_link, jump_links, row_link
@@ -92,6 +94,12 @@ class PageIndex:
     # (element, start, end) of every shown div/td/section/article outside chrome and related
     # boxes, in closing order: where a body is looked for when no class/id names one
     boxes: tuple[tuple[lxml.etree._Element, int, int], ...] = ()
+
+    @cached_property
+    def footer_at(self) -> int | None:
+        """Where the footer its labels tell starts in `text` (footer.footer_start), or None; found once
+        a page, for the readers that leave it out (find_article, unnamed_article, listless_area)."""
+        return footer_start(self.text, OPEN + SEP)
 
     def main_text(self) -> str:
         """The page text outside navigation, header, footer and breadcrumb elements."""
