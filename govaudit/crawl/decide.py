@@ -25,7 +25,7 @@ from govaudit.crawl.soft404 import RepeatedErrorBodies
 from govaudit.crawl.traps import TrapDetector
 from govaudit.crawl.writer import SnapshotWriter
 from govaudit.settings import CrawlSettings
-from govaudit.urls import resolve
+from govaudit.urls import link_kind, resolve
 
 _MAX_ANCHOR = 500  # characters of link text kept in the index (a link can wrap a whole block)
 _MAX_KEYS = 20_000  # links whose canonical key is remembered (menus repeat on every page); ~4 MB at most
@@ -59,6 +59,9 @@ class Decisions:
         self.cutoffs: Counter[str] = Counter()  # URLs (or list pages) left out, by reason
         self.refused: Counter[str] = Counter()  # rendered pages' requests the browser refused, by reason
         self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
+        # page -> (link as found, anchor, kind) of the links it holds that were too deep: taken back when
+        # the page is found again nearer the start (a page's depth is that of the first link fetched to it)
+        self.too_deep: dict[str, list[tuple[str, str, str]]] = {}
         self.sequels = 0  # articles kept at max_depth as an article's 上一篇/下一篇
         self.decided: list[tuple[str, str]] = []  # (url, outcome) to report once committed
         self.renders: Counter[str] = Counter()  # HTML pages by render state (this run)
@@ -96,10 +99,12 @@ class Decisions:
         for url, why in state.queued:
             self.frontier.push(url, why)
             self.traps.admit(url)
-        for url, reason, count in state.cutoffs:
+        for url, reason, count, parent in state.cutoffs:
             self.cutoffs[reason] += count
             if reason == "max_depth":
                 self.depth_cut.add(url)
+                if parent is not None:
+                    self.too_deep.setdefault(parent, []).append((url, "", link_kind(url)))
         self.refused.update(state.refused)
         self.scope.add_hosts(json.loads(state.meta.get("hosts") or "[]"))
         self.script_requests = int(state.meta.get("script_requests") or 0)
@@ -161,6 +166,8 @@ class Decisions:
             for link in page.links:
                 key = self.key(link.target)
                 if key is None or (seen(key) and not queued(key)):
+                    if key in self.too_deep:
+                        self._take_back_deep(key, why.depth + 1)
                     continue  # decided already (the same test discover() starts with), so no Why to build
                 self.discover(link.target, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind, sibling, why,
                               sequel=link.url in page.sequels)
@@ -217,6 +224,8 @@ class Decisions:
         (PageAdmin's rajax pager) is reached only along that chain, which is one column, not n hops."""
         url = self.key(link)
         if url is None or (self.frontier.seen(url) and not self.frontier.queued(url)):
+            if url in self.too_deep:
+                self._take_back_deep(url, found.depth)
             return  # most links of a page (the site's menus) were decided already
         if (out := self.scope.allows(url)) == "offsite":
             return
@@ -238,8 +247,11 @@ class Decisions:
                 self.writer.queue(url, why)
         elif why.depth > self.settings.max_depth:
             if self.robots.allowed(href):
-                self.depth_cut.add(url)
-                self._cut(url, "max_depth", "", found)
+                if found.parent is not None:
+                    self.too_deep.setdefault(found.parent, []).append((link, found.anchor, kind))
+                if url not in self.depth_cut:
+                    self.depth_cut.add(url)
+                    self._cut(url, "max_depth", "", found)
         elif (trap := self.traps.admit(url, found.parent))[0] is not None:
             self._cut(url, trap[0], trap[1], found)
         elif self.robots.allowed(href):
@@ -252,6 +264,23 @@ class Decisions:
             self.writer.add_unfetched(url, why, method_for(why.priority), outcomes.ROBOTS_DISALLOWED, note)
             self.by_outcome[outcomes.ROBOTS_DISALLOWED] += 1
             self.decided.append((url, outcomes.ROBOTS_DISALLOWED))
+
+    def _take_back_deep(self, page: str, depth: int) -> None:
+        """`page`, fetched deeper than `depth`, is `depth` deep after all: the links it held that were
+        cut for max_depth are considered again at `depth` + 1. (Fetch order decides a page's depth: an
+        article reached along a 上一篇/下一篇 chain before the list page that links it is as deep as the chain.)"""
+        if depth >= self.settings.max_depth:
+            return
+        for link, anchor, kind in self.too_deep.pop(page):
+            url = self.key(link)
+            if url is None or url not in self.depth_cut:
+                continue
+            self.depth_cut.discard(url)
+            self.writer.remove_cutoff(url, "max_depth")
+            self.cutoffs["max_depth"] -= 1
+            if not self.cutoffs["max_depth"]:
+                del self.cutoffs["max_depth"]
+            self.discover(link, Why(page, anchor, "", depth + 1), kind)
 
     def _cut(self, url: str, reason: str, pattern: str, found: Why) -> None:
         if self.writer.add_cutoff(url, reason, pattern, found.parent, found.depth):

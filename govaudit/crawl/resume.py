@@ -33,7 +33,7 @@ class SavedState:
 
     captured: list[tuple[str, str, str | None]]  # url, outcome, priority
     queued: list[tuple[str, Why]]  # in discovery order
-    cutoffs: list[tuple[str, str, int]]  # url, reason, count
+    cutoffs: list[tuple[str, str, int, str | None]]  # url, reason, count, the page that linked it
     meta: dict[str, str]
     repair: dict[str, int]  # dropped_bytes, requeued
     refused: dict[str, int] = dataclasses.field(default_factory=dict)  # refused browser requests, by reason
@@ -86,7 +86,7 @@ def load_state(snapshot_dir: Path) -> tuple[sqlite3.Connection, SavedState]:
     queued = [(url, Why(parent, anchor or "", priority, depth, href or "", bool(disclosure)))
               for url, parent, anchor, priority, depth, href, disclosure in
               db.execute("SELECT url, parent, anchor, priority, depth, href, disclosure FROM frontier ORDER BY seq")]
-    cutoffs = db.execute("SELECT url, reason, count FROM cutoffs").fetchall()
+    cutoffs = db.execute("SELECT url, reason, count, parent FROM cutoffs").fetchall()
     return db, SavedState(captured, queued, cutoffs, meta, repair, refused_counts(db))
 
 

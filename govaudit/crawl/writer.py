@@ -198,6 +198,10 @@ class SnapshotWriter:
         with self.transaction():
             return self._db.execute(_CUTOFF, (url, reason, pattern, parent, depth, count)).rowcount == 1
 
+    def remove_cutoff(self, url: str, reason: str) -> None:
+        """Forget that `url` was left out for `reason` (it was reached after all)."""
+        self._row("DELETE FROM cutoffs WHERE url = ? AND reason = ?", (url, reason))
+
     def add_refused(self, page: str, refused: tuple[Refused, ...]) -> None:
         """Record the requests `page`'s rendering refused (URL, reason, times)."""
         with self.transaction():

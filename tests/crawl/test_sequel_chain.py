@@ -11,10 +11,14 @@ stays at max_depth, for at most max_list_pages such articles a crawl."""
 
 from __future__ import annotations
 
+import threading
+
 from govaudit.crawl import SnapshotReader, crawl_site
 from govaudit.htmlpage import parse_html, sequel_links
 from govaudit.settings import CrawlSettings
 from tests.crawl.sitekit import write_site
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 
 def _article(k: int, n: int) -> str:
@@ -63,3 +67,38 @@ def test_sequel_links_are_the_links_after_a_prev_next_label() -> None:
             '<div><p>上一篇文章的正文很长。</p><a href="/a/6.html">通知六</a></div></body></html>')
     found = sequel_links(parse_html(page), "http://s/a/0.html")
     assert found == {f"http://s/a/{k}.html" for k in (1, 2, 3, 4)}
+
+
+def test_a_page_found_nearer_after_it_was_fetched_takes_back_its_links_cut_for_depth(tmp_path, serve):
+    """A page is as deep as the first link fetched to it. Here article 5 is reached along the chain
+    (kept at max_depth) before the list's page 2, which links it at depth 3, is read (the route holds
+    page 2 until the chain has gone past 5). Article 5's own link (a 附件说明 page only it links) was
+    cut at depth 5 and the crawl stopped as incomplete (max_depth), though that page is 4 hops from
+    the start. Found nearer, its cut links are queued again (seen under mutated pagers on the sample
+    site dede: the site left ungraded, 待定)."""
+    files = {f"xzdt/{k}.html": _article(k, 6) for k in range(1, 7)}
+    files["xzdt/5.html"] = files["xzdt/5.html"].replace("</body>", '<a href="/fj/5.html">附件说明</a></body>')
+    files["fj/5.html"] = '<html><head><meta charset="utf-8"><title>附件说明</title></head><body>说明。</body></html>'
+    files["index.html"] = ('<html><head><meta charset="utf-8"><title>首页</title></head><body>'
+                           '<a href="/xzdt/1.html">第1条动态</a> <a href="/list/">乡镇动态</a></body></html>')
+    files["list/index.html"] = ('<html><head><meta charset="utf-8"><title>乡镇动态</title></head><body><ul>'
+                                '<li><a href="/xzdt/1.html">第1条动态</a><span>2026-11-18</span></li></ul>'
+                                '<a href="/list/index_1.html">下一页</a></body></html>')
+    root = write_site(tmp_path / "site", files)
+    past_five = threading.Event()
+
+    def article_six(method: str, n: int):
+        past_five.set()  # article 5 was read: its link to 6 was followed
+        return 200, HTML, (root / "xzdt" / "6.html").read_bytes()
+
+    def page_two(method: str, n: int):
+        past_five.wait(10)
+        return 200, HTML, ('<html><head><meta charset="utf-8"><title>乡镇动态</title></head><body><ul><li>'
+                           '<a href="/xzdt/5.html">第5条动态</a><span>2026-11-10</span></li></ul></body></html>').encode()
+
+    site = serve(root, {"/xzdt/6.html": article_six, "/list/index_1.html": page_two})
+    summary = crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, concurrency=2, obey_robots=False, max_depth=4))
+    with SnapshotReader(tmp_path / "out") as reader:
+        depths = {c.url.split("/", 3)[3]: c.depth for c in reader.captures()}
+    assert depths["xzdt/5.html"] == 4 and depths["fj/5.html"] == 4  # the chain came first; taken back
+    assert not summary.budget_exhausted and summary.cutoffs.get("max_depth") is None
