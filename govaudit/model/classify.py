@@ -61,6 +61,7 @@ _RECORD_WINDOW = ("startrecord", "endrecord", "perpage", "totalpage", "totalresu
 # before the page, a module's parameter led by the module's id: page 2 of module 126765 on tab 49629 is
 # `/tabid/49629/126765pageidx/2/Default.aspx` (customs.gov.cn), i.e. `Default.aspx?tabid=49629&126765pageidx=2`.
 _DNN_PAGE_PAIR = re.compile(rf"(?<=/tabid/)(\d+(?:/[^/]+/[^/]+)*?)/\d*(?:{_PAGE_WORD})/(\d+)(?=(?:/[^/]+/[^/]+)*/default\.aspx$)", re.I)
+_DNN_PATH = re.compile(r"/tabid/(\d+)((?:/[^/]+/[^/]+)*)/default\.aspx$", re.I)  # a DNN page and its path pairs
 _HANWEB_ARTICLE = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_\d+\.\w+$")
 
 
@@ -112,6 +113,16 @@ def list_page(url: str) -> ListPage:
         path = path[: path.rfind("/") + 1]
     bare = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
     return ListPage(urlunsplit((parts.scheme, parts.netloc, path, query, "")), bare, number, style)
+
+
+def path_params(url: str) -> list[tuple[str, str]]:
+    """The query a DotNetNuke friendly URL writes as path pairs (`/tabid/4201/Default.aspx` ->
+    [("tabid", "4201")]; see _DNN_PAGE_PAIR); [] for any other URL."""
+    m = _DNN_PATH.search(urlsplit(url).path)
+    if m is None:
+        return []
+    rest = m.group(2).split("/")[1:]
+    return [("tabid", m.group(1)), *zip(rest[::2], rest[1::2])]
 
 
 def dynamic_address(url: str) -> bool:

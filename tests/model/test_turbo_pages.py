@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from govaudit.model.classify import list_page
 from tests.model.loopback import HTML, crawl_and_build
 
@@ -41,6 +43,7 @@ def _shell(title: str, body: str) -> str:
 
 
 def _pager(page: int, pages: int, go) -> str:
+    """AspNetPager as TurboCMS writes it; `go(k)` the address of page k."""
     links = "".join(f'<span class="Normal">{k}</span>' if k == page else f'<a class="Normal" href="{go(k)}">{k}</a>'
                     for k in range(1, pages + 1))
     first = "" if page == 1 else f'<a class="Normal" href="{go(1)}">首页</a><a class="Normal" href="{go(page - 1)}">上一页</a>'
@@ -86,9 +89,11 @@ def test_a_turbocms_column_paged_in_its_module_folder_is_one_column(tmp_path: Pa
     assert len(column.items) == 18 and not column.pages_unobserved
 
 
-def test_a_list_paged_at_dnn_pageidx_addresses_is_its_tabs_column(tmp_path: Path) -> None:
+@pytest.mark.parametrize("page_one", ["pageidx", "tab"])
+def test_a_list_paged_at_dnn_pageidx_addresses_is_its_tabs_column(tmp_path: Path, page_one: str) -> None:
+    """Later pages at `pageidx/N`; page 1 linked back at `pageidx/1` (AspNetPager's 首页) or at the tab."""
     tab = "/publish/portal0/tab4201/"
-    go = lambda k: f"/tabid/4201/{MODULE}pageidx/{k}/Default.aspx"  # noqa: E731
+    go = lambda k: tab if k == 1 and page_one == "tab" else f"/tabid/4201/{MODULE}pageidx/{k}/Default.aspx"  # noqa: E731
     pages = _site(tab, "政策解读", go, f'<div><a href="{tab}">政策解读</a></div>')
     model, base = crawl_and_build(pages, tmp_path / "out")
     (column,) = model.columns
