@@ -182,6 +182,15 @@ def test_served_as_turbocms_serves(site: SampleSite, base: str) -> None:
     assert 'id="_jiucuo_"' in home and site.lookup("/", "").location == turbo.HOME
 
 
+def test_dynamic_addresses_serve_the_same_column_or_article(site: SampleSite) -> None:
+    assert _html(site, "/tabid/4203/Default.aspx") == _html(site, f"{P}/tab4203/")
+    assert 'href="/tabid/4203/Default.aspx"' in _html(site, f"{P}/tab4200/")
+    (info,) = [t.url for t in site.traps if "infoid=" in t.url]
+    n = re.search(r"infoid=(\d+)", info).group(1)
+    assert _html(site, info) == _html(site, f"{P}/tab4201/info{n}.htm")
+    assert any(info == u for url in site.html_urls if url.startswith(f"{P}/tab4202/info") for u in _related(url, _html(site, url)))
+
+
 def test_pager_is_aspnetpager_with_count_in_first_cell(site: SampleSite) -> None:
     """The customs spider reads td[1]'s third text node and splits it on '/': it holds the page count."""
     html = _html(site, f"{P}/tab4101/")

@@ -33,18 +33,21 @@ sources:
   - the article template: `div.titTop > h1 > strong` title, `div.detailTime` "发布时间：…" (customs), the
     `<!--TitleStart-->…<!--TitleEnd-->` and `发布时间：…&nbsp;&nbsp;` markers (circ), the body `#zoom` with
     `<!--ContentStart-->…<!--ContentEnd-->` (nsfc), in `#ess_ctr<M>_ModuleContent`, under `#ess_ContentPane`.
-Guessed, said as such: the home page's blocks and their 更多 links at the MoreModuleID address; `/` answering
+Guessed, said as such: the 政务公开 index linking its columns at `/tabid/<T>/Default.aspx`; an interpretation
+linking its document at the `infoid` address; the home page's blocks and their 更多 links at the MoreModuleID address; `/` answering
 with a redirect to `/publish/portal0/`; the trail; the 政务公开 section's pagers at the `pageidx` address (page 1
 also static at its tab); the `?itemid=` alias used by the home page's 通知公告 block and by one interpretation;
 the 信息公开 metadata table and its labels (索取号 for 索引号); 相关链接; the footer (网站标识码, 闽ICP备,
 闽公网安备); the news articles' `PubDate` meta written `2026/11/18 10:20`; every page's wording; the 404 page.
 
-Variety on purpose: one column at up to four addresses (its tab, `module<M>/page1.htm` from the pager's 首页,
-the MoreModuleID page from the home block, `pageidx/1` in 政务公开); articles named by numeric ids in their
-tab's folder; an article at its column's address plus `?itemid=N`; three row layouts (nested tables, `li >
+Variety on purpose: one column at up to five addresses (its tab, `module<M>/page1.htm` from the pager's 首页,
+the MoreModuleID page from the home block, `pageidx/1` in 政务公开, `/tabid/<T>/Default.aspx` from the 政务公开
+index); articles named by numeric ids in their tab's folder; an article at its column's address plus
+`?itemid=N` or at `/default.aspx?tabid=T&infoid=N&settingmoduleid=M`; three row layouts (nested tables, `li >
 span`, `span.fr`); a dateless picture list; channel tabs of blocks; a 政务公开 index tab; single-page tabs;
 a 情况说明 column. Every planted defect is an `Expected` entry written before the tool ran; things that must
-not be findings are `Trap`s.
+not be findings are `Trap`s. The `/tabid/<T>/Default.aspx` links and the `infoid` alias were added after
+the first contact and its fixes (a second contact, traps only, also written before the tool ran on them).
 """
 
 from __future__ import annotations
@@ -124,6 +127,15 @@ class Col:
 
     def item_url(self, d: Doc) -> str:
         return f"{P}/tab{self.tab}/?itemid={d.id}"
+
+    def info_url(self, d: Doc) -> str:
+        """The portal's dynamic address of an article (customs.gov.cn `default.aspx?tabid=433&infoid=10510&settingmoduleid=1429`)."""
+        return f"/default.aspx?tabid={self.tab}&infoid={d.id}&settingmoduleid={self.module + 1}"
+
+    @property
+    def dnn(self) -> str:
+        """The tab at DotNetNuke's address (app.bjsf.gov.cn `/tabid/239/Default.aspx`, pingyi.gov.cn `/tabid/5657/Default.aspx`)."""
+        return f"/tabid/{self.tab}/Default.aspx"
 
 
 _CHANNELS = {4100: "新闻中心", 4200: "政务公开", 4300: "互动交流"}
@@ -239,6 +251,7 @@ class _Site:
         self.cols: list[Col] = []
         self.next_id = 52110
         self.items: list[tuple[Col, Doc]] = []  # articles also linked at tab<T>/?itemid=N
+        self.infos: list[tuple[Col, Doc]] = []  # … and at /default.aspx?tabid=T&infoid=N&settingmoduleid=M
 
     def doc(self, title: str, when: date, body: str = "", **kw: object) -> Doc:
         self.next_id += 7
@@ -360,10 +373,11 @@ def _news(s: _Site) -> tuple[Col, Col, Col]:
     return ltyw, tzgg, tpxw
 
 
-# Normative documents (subject, defect): missing / late / unlinked / itemlink / meta:<label>
+# Normative documents (subject, defect): missing / late / unlinked / itemlink / infolink / meta:<label>
+# (itemlink, infolink: the interpretation links the document at a dynamic address, no defect)
 _NORMATIVE = (("城区停车管理", ""), ("农村集体资产管理", "missing"), ("建设用地审批管理", "meta:发文字号"),
               ("政府投资项目管理", "late"), ("中小企业发展专项资金管理", "unlinked"), ("老旧小区改造", "itemlink"),
-              ("公共租赁住房管理", "meta:有效性"), ("住房公积金提取管理", "meta:成文日期"), ("城市绿化管理", ""))
+              ("公共租赁住房管理", "meta:有效性"), ("住房公积金提取管理", "meta:成文日期"), ("城市绿化管理", "infolink"))
 _FIELD_NAMES = {"发文字号": "发文字号（字段为空）", "有效性": "有效性", "成文日期": "成文日期"}
 
 
@@ -395,14 +409,18 @@ def _disclosure(s: _Site) -> Col:
         i = s.doc((f"《{short}》政策解读", f"图解：《{short}》", f"关于《{short}》的解读")[k % 3], when + timedelta(days=lag),
                   _paras("一、起草背景", "二、主要内容", "三、政策亮点"), source=f"{GOV}办公室")
         if defect != "unlinked":
-            i.related = [(gfx.item_url(d) if defect == "itemlink" else url, d.title)]
+            i.related = [({"itemlink": gfx.item_url(d), "infolink": gfx.info_url(d)}.get(defect, url), d.title)]
             if defect == "itemlink":
                 s.items.append((gfx, d))
+            elif defect == "infolink":
+                s.infos.append((gfx, d))
             d.related = [(zcjd.doc_url(i), i.title)]
             if defect == "":
                 s.traps.append(Trap(url, "文件与解读在“相关链接”中互相链接，解读已及时发布"))
             elif defect == "itemlink":
                 s.traps.append(Trap(url, "解读链接的是文件的动态地址（tab4201/?itemid=N），与 info<N>.htm 是同一文件：已互相链接"))
+            elif defect == "infolink":
+                s.traps.append(Trap(url, "解读链接的是文件的动态地址（/default.aspx?tabid=…&infoid=N），与 info<N>.htm 是同一文件：已互相链接"))
         if defect == "late":
             s.key.append(Expected("interpretations", url, f"解读晚于文件{lag}天发布", probe=f"late-interp:{lag}"))
         elif defect == "unlinked":
@@ -471,7 +489,7 @@ def _statics(s: _Site) -> None:
         s.res[url] = _page(f"{name}-{GOV}", pane, {**_col_meta(name), **({"PubDate": f"{when:%Y-%m-%d} 10:00"} if when else {})})
         if when is None:
             s.traps.append(Trap(url, "无日期的单页栏目，不是过期栏目"))
-    links = "".join(f'<li><a href="{_a(c.url())}">{c.name}</a></li>' for c in s.cols if c.gk)
+    links = "".join(f'<li><a href="{_a(c.dnn)}">{c.name}</a></li>' for c in s.cols if c.gk)
     statics = "".join(f'<li><a href="{u}">{n}</a></li>' for u, n in _STATICS)
     pane = _module(10600, f'{_position([("政务公开", f"{P}/tab4200/")])}<ul class="gk_top">{statics}</ul>'
                           f'<div class="lmmc">法定主动公开内容</div><ul class="gk_lm">{links}</ul>')
@@ -535,6 +553,13 @@ def build(size: str = "small") -> SampleSite:
     for col, d in s.items:  # tab<T>/?itemid=N renders the same article
         s.res[col.item_url(d)] = s.res[col.doc_url(d)]
         s.traps.append(Trap(col.item_url(d), "栏目地址加 ?itemid=N 是文章的动态地址，不是栏目，与 info<N>.htm 是同一篇文章"))
+    for col, d in s.infos:
+        s.res[col.info_url(d)] = s.res[col.doc_url(d)]
+        s.traps.append(Trap(col.info_url(d), "default.aspx?tabid=…&infoid=N 是文章的动态地址，与 info<N>.htm 是同一篇文章"))
+    for col in s.cols:  # the 政务公开 index links its catalogue at DNN's tab addresses
+        if col.gk:
+            s.res[col.dnn] = s.res[col.url()]
+            s.traps.append(Trap(col.dnn, "/tabid/T/Default.aspx 是栏目 tab 的 DotNetNuke 地址，与 /publish/portal0/tabT/ 是同一栏目"))
     s.res["/"] = Resource(b"", HTML, 302, location=HOME)
     for c in s.cols:
         for d in c.docs:
