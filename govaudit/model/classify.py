@@ -61,7 +61,8 @@ _RECORD_WINDOW = ("startrecord", "endrecord", "perpage", "totalpage", "totalresu
 # before the page, a module's parameter led by the module's id: page 2 of module 126765 on tab 49629 is
 # `/tabid/49629/126765pageidx/2/Default.aspx` (customs.gov.cn), i.e. `Default.aspx?tabid=49629&126765pageidx=2`.
 _DNN_PAGE_PAIR = re.compile(rf"(?<=/tabid/)(\d+(?:/[^/]+/[^/]+)*?)/\d*(?:{_PAGE_WORD})/(\d+)(?=(?:/[^/]+/[^/]+)*/default\.aspx$)", re.I)
-_DNN_PATH = re.compile(r"/tabid/(\d+)((?:/[^/]+/[^/]+)*)/default\.aspx$", re.I)  # a DNN page and its path pairs
+# A DNN page and its path pairs, or the list key of one (its folder: classify.list_page drops `Default.aspx`).
+_DNN_PATH = re.compile(r"/tabid/(\d+)((?:/[^/]+/[^/]+)*)/(?:default\.aspx)?$", re.I)
 _HANWEB_ARTICLE = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_\d+\.\w+$")
 
 
@@ -92,8 +93,8 @@ def list_page(url: str) -> ListPage:
             elif pair:
                 kept.append(pair)
         query = "&".join(kept)
-    dnn = style == "none" and (m := _DNN_PAGE_PAIR.search(path)) is not None
-    if dnn:  # the list is the tab's page without the pair (`/tabid/49629/Default.aspx`), which DNN serves
+    if style == "none" and (m := _DNN_PAGE_PAIR.search(path)) is not None:
+        # the list is the tab's page without the pair (`/tabid/49629/Default.aspx`), keyed as that page is
         number, style = int(m.group(2)), "query"
         path = path[: m.start()] + m.group(1) + path[m.end():]
     # A number in a script's name is no page when its query names the list or the page: 万户 ezEIP's
@@ -109,15 +110,15 @@ def list_page(url: str) -> ListPage:
         number, style = int(m.group(3)), "file"
         path = path[: m.start()] + f"/{m.group(1)}{m.group(2)}{m.group(4)}"
     # `dir/index.html` names `dir/`; a script's query is what names the list (`index.php?catid=3`).
-    if style != "file" and not dnn and _INDEX_FILE.search(path) and not (query and _SCRIPT_FILE.search(path)):
+    if style != "file" and _INDEX_FILE.search(path) and not (query and _SCRIPT_FILE.search(path)):
         path = path[: path.rfind("/") + 1]
     bare = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
     return ListPage(urlunsplit((parts.scheme, parts.netloc, path, query, "")), bare, number, style)
 
 
 def path_params(url: str) -> list[tuple[str, str]]:
-    """The query a DotNetNuke friendly URL writes as path pairs (`/tabid/4201/Default.aspx` ->
-    [("tabid", "4201")]; see _DNN_PAGE_PAIR); [] for any other URL."""
+    """The query a DotNetNuke friendly URL or its list key writes as path pairs (`/tabid/4201/Default.aspx`,
+    `/tabid/4201/` -> [("tabid", "4201")]; see _DNN_PAGE_PAIR); [] for any other URL."""
     m = _DNN_PATH.search(urlsplit(url).path)
     if m is None:
         return []

@@ -28,7 +28,8 @@ MODULE = 175903
 
 def test_a_dnn_pageidx_path_pair_is_the_page_number_of_the_tabs_list() -> None:
     two = list_page(SITE + f"/tabid/49629/{126765}pageidx/2/Default.aspx")
-    assert (two.key, two.number, two.style) == (SITE + "/tabid/49629/Default.aspx", 2, "query")
+    assert (two.key, two.number, two.style) == (SITE + "/tabid/49629/", 2, "query")
+    assert list_page(SITE + "/tabid/49629/Default.aspx").key == two.key  # the tab's own page: the same list
     assert list_page(SITE + "/tabid/49629/126765pageidx/1/Default.aspx").key == two.key
     assert list_page(SITE + "/tabid/49630/126765pageidx/2/Default.aspx").key != two.key
     more = list_page(SITE + "/tabid/1072/MoreModuleID/10041/MoreTabID/4021/Default.aspx")
