@@ -11,8 +11,8 @@ The templates offer ~100-250 pages (hanweb also 2,875 as `medium`), too few to m
 `copies` K > 1 serves K copies of the site, as a portal hosts department subsites: copy k > 0
 lives under /s{k}/ with every root-relative href/src/action of its pages, and every quoted
 root-relative path in their scripts and in its JSON answers (a script app's API paths, TREE
-`jump_url`s, list rows' `url`s: gkmlpt), rewritten into it, and the home page links each copy's
-home (the page a root redirect stub sends to). Each copy keeps the template's markup, pagers, list sizes and link density, so the crawl
+`jump_url`s, list rows' `url`s: gkmlpt) and a root-relative redirect, rewritten into it, and the home
+page links each copy's home (the page a root redirect or redirect stub sends to). Each copy keeps the template's markup, pagers, list sizes and link density, so the crawl
 does K times the same kind of work.
 """
 
@@ -68,9 +68,11 @@ class Copies:
     def __init__(self, site, copies: int) -> None:
         self.site, self.copies = site, copies
         self.home = site.lookup("/", "")
-        # A root that only sends the browser on by script (kpy's `window.location.href`) is no home
-        # page to link the copies from: links would make it a page, and its own copy unreachable.
-        if (target := stub_target(self.home.body, self.home.content_type, "http://127.0.0.1/")) is not None:
+        # A root that only sends the browser on by script (kpy's `window.location.href`) or by an HTTP
+        # redirect (turbo's `/` -> `/publish/portal0/`) is no home page to link the copies from: links
+        # would make it a page, and its own copy unreachable.
+        target = self.home.location or stub_target(self.home.body, self.home.content_type, "http://127.0.0.1/")
+        if target:
             parts = urlsplit(target)
             self.home = site.lookup(parts.path, parts.query)
         self.cache: dict[tuple[int, str, str], object] = {}
@@ -90,6 +92,8 @@ class Copies:
             body = res.body
             if k:
                 body = _ROOT_REF.sub(rb"\g<1>/s%d/" % k, body)
+                if res.location.startswith("/"):  # a redirect stays in its copy
+                    res = replace(res, location=f"/s{k}{res.location}")
             else:  # the home page (a root stub's target) links every copy's home
                 links = b"".join(b'<a href="/s%d/">subsite %d</a> ' % (i, i) for i in range(1, self.copies))
                 cut = body.lower().rfind(b"</body>")  # VSB writes </BODY>: links after </HTML> were lost to Scrapy

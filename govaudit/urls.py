@@ -168,7 +168,8 @@ def _resolve_general(url: str) -> str | None:
 PAGE_PARAMS = ("page", "pageno", "pagenum", "pageindex", "curpage", "currpage", "currentpage", "page_no",
                "pagenumber", "pagenow", "cpage",
                "paging",  # 新点 Epoint's ASP.NET lists: MoreInfo.aspx?CategoryNum=004003&Paging=2
-               "cur_page")  # 中网 Cicro WCM: /info/iList.jsp?node_id=GKszfbgt&tm_id=69&cur_page=2 (shaanxi.gov.cn)
+               "cur_page",  # 中网 Cicro WCM: /info/iList.jsp?node_id=GKszfbgt&tm_id=69&cur_page=2 (shaanxi.gov.cn)
+               "pageidx")  # TurboCMS (DotNetNuke): /tabid/49629/126765pageidx/2/Default.aspx (customs.gov.cn)
 
 
 def clear_caches() -> None:

@@ -517,9 +517,10 @@ def _fold_query_lists(grouped: dict[str, list[tuple[classify.ListPage, _Fetched]
     (Hanweb `col/index.html?uid=7&pageNum=2` -> `col/?uid=7`, `dataproxy.jsp?columnid=1230&page=2`):
     lists with no unnumbered page of their own, linked from the first page of the list at their
     bare path, or reached from one other list (the crawl's parent) whose URL holds one of their
-    query values (`col1230`) or all of whose query they repeat (`ui?pageId=N`)."""
+    query values (`col1230`) or all of whose query they repeat (`ui?pageId=N`). DotNetNuke's query is in
+    the path: TurboCMS's `/tabid/4201/10611pageidx/2/Default.aspx` pages the column `tab4201/`."""
     owner = {p.capture.url: key for key, members in grouped.items() for _, p in members}
-    for key in [k for k in grouped if "?" in k]:
+    for key in [k for k in grouped if "?" in k or classify.path_params(k)]:
         members = grouped[key]
         if any(lp.number is None for lp, _ in members):
             continue  # `list.jsp?catid=3` is a list of its own
@@ -543,6 +544,7 @@ def _names_list(key: str, column: str) -> bool:
     `ui?pageId=N`, its pager's `ui?pageId=N&currentPage=2&moduleId=…&staticRequest=yes`)."""
     mine, theirs = urlsplit(key), urlsplit(column)
     values = [v for pair in mine.query.split("&") if len(v := pair.partition("=")[2]) >= 3]
+    values += [v for _, v in classify.path_params(key) if len(v) >= 3]
     if any(v in theirs.path for v in values):
         return True
     named = {pair for pair in theirs.query.split("&") if pair}

@@ -57,6 +57,12 @@ _MONTH_DIR = re.compile(r"/\d{6}/[^/]*$")
 # (GetPageListDM: `/plus/list.php?tid=19&TotalResult=13&PageNo=2`, page 1 of `/plus/list.php?tid=19`),
 # 帝国 EmpireCMS's (`/e/action/ListInfo/index.php?page=1&classid=90&totalnum=227`, a page of `?classid=90`).
 _RECORD_WINDOW = ("startrecord", "endrecord", "perpage", "totalpage", "totalresult", "totalnum")
+# DotNetNuke's friendly URLs (TurboCMS portals run on it) write a query as name/value pairs in the path
+# before the page, a module's parameter led by the module's id: page 2 of module 126765 on tab 49629 is
+# `/tabid/49629/126765pageidx/2/Default.aspx` (customs.gov.cn), i.e. `Default.aspx?tabid=49629&126765pageidx=2`.
+_DNN_PAGE_PAIR = re.compile(rf"(?<=/tabid/)(\d+(?:/[^/]+/[^/]+)*?)/\d*(?:{_PAGE_WORD})/(\d+)(?=(?:/[^/]+/[^/]+)*/default\.aspx$)", re.I)
+# A DNN page and its path pairs, or the list key of one (its folder: classify.list_page drops `Default.aspx`).
+_DNN_PATH = re.compile(r"/tabid/(\d+)((?:/[^/]+/[^/]+)*)/(?:default\.aspx)?$", re.I)
 _HANWEB_ARTICLE = re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_(\d+)_\d+\.\w+$")
 
 
@@ -87,6 +93,10 @@ def list_page(url: str) -> ListPage:
             elif pair:
                 kept.append(pair)
         query = "&".join(kept)
+    if style == "none" and (m := _DNN_PAGE_PAIR.search(path)) is not None:
+        # the list is the tab's page without the pair (`/tabid/49629/Default.aspx`), keyed as that page is
+        number, style = int(m.group(2)), "query"
+        path = path[: m.start()] + m.group(1) + path[m.end():]
     # A number in a script's name is no page when its query names the list or the page: 万户 ezEIP's
     # column lists `rjxz/list_12.aspx?lcid=138` (column 12, category 138) page by `&page=2`.
     if (query or style == "query") and _SCRIPT_FILE.search(path):
@@ -104,6 +114,16 @@ def list_page(url: str) -> ListPage:
         path = path[: path.rfind("/") + 1]
     bare = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
     return ListPage(urlunsplit((parts.scheme, parts.netloc, path, query, "")), bare, number, style)
+
+
+def path_params(url: str) -> list[tuple[str, str]]:
+    """The query a DotNetNuke friendly URL or its list key writes as path pairs (`/tabid/4201/Default.aspx`,
+    `/tabid/4201/` -> [("tabid", "4201")]; see _DNN_PAGE_PAIR); [] for any other URL."""
+    m = _DNN_PATH.search(urlsplit(url).path)
+    if m is None:
+        return []
+    rest = m.group(2).split("/")[1:]
+    return [("tabid", m.group(1)), *zip(rest[::2], rest[1::2])]
 
 
 def dynamic_address(url: str) -> bool:

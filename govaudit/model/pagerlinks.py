@@ -55,7 +55,8 @@ def _later_file(folder: str, stem: str, ext: str, path: str, beside: bool = True
     folder of numbers (VSB `tzgg/10.htm`), the stem with a number (`more_2.html`, SiteServer
     `123_2.html`), or a number after at most a word or an 8-digit hex key in the first page's folder
     (`2.html`, `p2.html`, `index2.html`, gov.cn `home_1.htm`, `page/2/`, EasySite's and 慧点's
-    `8d25503a-2.html`)."""
+    `8d25503a-2.html`) or in a list module's folder under it (TurboCMS's column `tab49666/` pages its
+    list module as `tab49666/module175903/page2.htm`, customs.gov.cn)."""
     if not path.startswith(folder):
         return False
     rest = path[len(folder):]
@@ -64,7 +65,8 @@ def _later_file(folder: str, stem: str, ext: str, path: str, beside: bool = True
         named = rf"{re.escape(stem)}(?:/|[_-]?)\d+\.{ext_re}"
         if re.fullmatch(named, rest, re.I):
             return True
-    return beside and re.fullmatch(rf"(?:[a-z]{{0,12}}[_-]?|[0-9a-f]{{8}}-|page/)\d+(?:\.{ext_re}|/)?", rest, re.I) is not None
+    return beside and re.fullmatch(rf"(?:[a-z]{{1,12}}\d+/)?(?:[a-z]{{0,12}}[_-]?|[0-9a-f]{{8}}-|page/)\d+(?:\.{ext_re}|/)?",
+                                   rest, re.I) is not None
 
 
 def _pager_address(first: str, target: str) -> bool:
@@ -149,11 +151,13 @@ def _numbers(first: Any, lone: dict[str, Any]) -> dict[str, int]:
 
 def _first_copy(first: Any, other: Any) -> bool:
     """True when `other`, named page 1 by a pager, is the first page at another address of its
-    folder (gov.cn's `zuixin/` is also `zuixin/home.htm`): the same rows, at least one."""
+    folder (gov.cn's `zuixin/` is also `zuixin/home.htm`) or at its pager's address (TurboCMS's
+    `tab49666/` is also `tab49666/module175903/page1.htm`): the same rows, at least one."""
     a, b = urlsplit(first.capture.url), urlsplit(other.capture.url)
     items = {i.url for i in first.facts.list_items}
+    folder, stem, ext = _folder_and_stem(a.path)
     return (a.scheme, a.netloc, a.query) == (b.scheme, b.netloc, b.query) and bool(items) \
-        and _folder_and_stem(a.path)[0] == _folder_and_stem(b.path)[0] == b.path[: b.path.rfind("/") + 1] \
+        and (folder == b.path[: b.path.rfind("/") + 1] or _later_file(folder, stem, ext, b.path)) \
         and items == {i.url for i in other.facts.list_items}
 
 
@@ -191,6 +195,13 @@ def _shown(members: list[tuple[ListPage, Any]]) -> tuple[str, tuple[str, ...], f
         frozenset(i.url for i in f.list_items if i.url)
 
 
+def _dynamic(key: str, members: list[tuple[ListPage, Any]]) -> bool:
+    """Whether a list is at a dynamic address: its key, or its first page's address when the key
+    dropped a script's default document (DotNetNuke's `/tabid/40/MoreModuleID/10041/MoreTabID/4021/Default.aspx`,
+    a home block's 更多 on TurboCMS sites such as bjjs.gov.cn, keyed as its folder)."""
+    return dynamic_address(key) or any(dynamic_address(p.capture.url) for lp, p in members if lp.number is None)
+
+
 def fold_same_lists(grouped: Groups) -> None:
     """Merge a list at a dynamic address (with a query: VSB's `list.jsp?…&wbtreeid=1014`; a script:
     ezEIP's `tzgg/list.aspx` beside the `tzgg/list.html` it publishes) into the list at a static
@@ -201,13 +212,14 @@ def fold_same_lists(grouped: Groups) -> None:
     政务公开) has two columns; and where two static lists look the same, a dynamic one that looks
     like both is left apart, as it cannot be told which one it copies."""
     static: dict[tuple[str, tuple[str, ...], frozenset[str]], str | None] = {}
-    for key in sorted(grouped, key=lambda k: (dynamic_address(k), len(k), k)):
+    dynamic = {key: _dynamic(key, members) for key, members in grouped.items()}
+    for key in sorted(grouped, key=lambda k: (dynamic[k], len(k), k)):
         shown = _shown(grouped[key])
         if shown is None or not shown[0]:
             continue
         name, page, items = shown
         same = (name, () if items else page, items)
-        if not dynamic_address(key):
+        if not dynamic[key]:
             static[same] = None if same in static else key
         elif (into := static.get(same)) is not None:
             grouped[into].extend((ListPage(into, lp.bare, lp.number if lp.number else 1, "alias"), p)

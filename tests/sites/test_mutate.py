@@ -6,10 +6,11 @@ others keep each page's encoding."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from tests.sites import mutate
-from tests.sites.model import Resource, SampleSite
+from tests.sites.model import Expected, Resource, SampleSite
 from tests.sites.mutate import MUTATIONS, recharset, recode_page, redate_text, relayout_lists, rename_markup, unlayout_tables
 
 ROWS = ('<div class="bd"><ul class="list"><li><a href="/a/1.html">通知一</a>'
@@ -120,6 +121,8 @@ def test_metas_strips_the_page_tags_and_plants_their_absence() -> None:
     assert stripped.resources["/"].body == b'<head><meta name="keywords" content="x"></head>'
     assert [(e.family, e.url_pattern) for e in stripped.key] == [("meta-tags", "^/")]
     assert MUTATIONS["metas"](stripped).key == stripped.key  # planted once
+    partial = Expected("meta-tags", "/a/info1.htm", "PubDate 格式不合", probe="pubdate-format", url_pattern=r"^/a/")
+    assert MUTATIONS["metas"](replace(stripped, key=[partial])).key == stripped.key  # one template's defect: now every page's
 
 
 def _site(pages: dict[str, str], encoding: str = "utf-8") -> SampleSite:
