@@ -198,7 +198,10 @@ def _class_file(path: Path, root: Path) -> list[ColumnClass]:
             raise doc.fail("each class needs an 'id', a 'label' and a list of 'patterns'", "classes")
         if entry["id"] in {c.id for c in out}:
             raise doc.fail(f"duplicate class id '{entry['id']}'", "classes")
-        out.append(ColumnClass(entry["id"], str(entry.get("label", entry["id"])), tuple(str(p) for p in entry["patterns"])))
+        if not isinstance(entry.get("past_year", False), bool):
+            raise doc.fail(f"class '{entry['id']}': 'past_year' must be true or false", "classes")
+        out.append(ColumnClass(entry["id"], str(entry.get("label", entry["id"])), tuple(str(p) for p in entry["patterns"]),
+                               entry.get("past_year", False)))
     return out
 
 

@@ -53,6 +53,11 @@ class ColumnClass:
     id: str
     label: str
     patterns: tuple[str, ...]
+    past_year: bool = False  # also a column named only by a year before the as-of year (2024, 2024年度)
+
+
+# A column named only by a year: a site's archive of that year's items (本市要闻 › 2024).
+_YEAR_NAME = re.compile(r"\s*((?:19|20)\d{2})\s*(?:年|年度|年份)?\s*")
 
 
 @dataclass(frozen=True)
@@ -64,12 +69,14 @@ class Context:
 
     def column_class(self, name: str, url: str | None = None) -> str:
         """A site's override for the column's URL or name, else the first class whose
-        name pattern occurs in the name, else "other"."""
+        name pattern occurs in the name (or, for a class of past years, whose name is a past year),
+        else "other"."""
         for key in (url, name):
             if key is not None and key in self.column_overrides:
                 return self.column_overrides[key]
+        year = _YEAR_NAME.fullmatch(name)
         for cls in self.column_classes:
-            if any(p in name for p in cls.patterns):
+            if any(p in name for p in cls.patterns) or cls.past_year and year and int(year[1]) < self.as_of.year:
                 return cls.id
         return "other"
 

@@ -92,3 +92,19 @@ def test_every_column_counted_as_long_stale_has_its_own_finding():
     assert {s.removeprefix(SITE) for s in per_column} == {"ldxx/", "czxx/", "rsxx/", "tzgg/", "bmdt/"}
     other = {f.subject.removeprefix(SITE): f.status for f in run_rule(rules["other-column-stale"], model, ctx)}
     assert other == {"ldxx/": "fail", "czxx/": "fail", "tjxx/": "pass"}  # 制度 and 年报 have no fixed cycle
+
+
+def test_a_column_named_by_a_past_year_is_that_years_archive_not_a_stale_column():
+    """Sites archive a column's items by year (石家庄 WebIMS: 本市要闻 › 2024, ColumnName and trail both
+    "2024"; 预决算 › 2023年度). A past year's archive ends with its year: with the shipped classes it
+    is no column of the 1-year class `other`, so neither other-column-stale nor the long-stale veto
+    judges it; an empty one is still an empty column. The current year's is a live column."""
+    from govaudit.ruleset import load_ruleset
+
+    ctx = Context(as_of=date(2026, 11, 20), column_classes=load_ruleset().column_classes)
+    model = site(columns=[column("a/2024/", "2024", "2024-12-28"), column("b/2023/", "2023年度", "2023-06-01"),
+                          column("c/2026/", "2026年", "2025-10-01"), column("d/", "2024年重点工作", "2024-12-01"),
+                          column("e/2025/", "2025", None, state="empty")])
+    veto = {"classes": ["personnel_plan", "other"], "max_age": "1y", "warn_age": None, "undated_counts_as_stale": True, "levels": []}
+    assert statuses(COLUMN_FRESHNESS.run(model, veto, ctx)) == {"c/2026/": "fail", "d/": "fail"}
+    assert statuses(COLUMN_EMPTY.run(model, {"exclude_classes": ["not_updated"]}, ctx))["e/2025/"] == "fail"
