@@ -41,3 +41,35 @@ def test_jiucuo_link_opened_by_onclick() -> None:
     assert extract_page(JIUCUO.format(href="#"), URL).footer.jiucuo_sitecode == "4201000011"
     # An anchor that goes to a page of its own opens that page: its onclick is no 找错 entry.
     assert extract_page(JIUCUO.format(href="/hdjl/index.html"), URL).footer.jiucuo_sitecode is None
+
+
+# 济南市人民政府's Hanweb article template: a box whose tab heading the template indents with tabs.
+RELATED = """<html><head><title>全市城市更新和乡村振兴现场推进会到高新区历下区考察</title></head><body>
+<div class="old_title">全市城市更新和乡村振兴现场推进会到高新区历下区考察</div><font>发布日期：2024-06-19 07:27</font>
+<div id="zoom"><p>全市城市更新和乡村振兴现场推进会于6月15日至18日举行。6月18日，市委书记刘强，市委副书记、市长于海田一行到济南高新区、历下区考察城市更新项目进展情况。</p></div>
+<div class="rdyd bt-right">
+							<ul class="bt">
+								<li class="bt-left" readlabel tabindex="0">
+									{heading}
+								</li>
+							</ul>
+							<ul class="list">
+  	<li><a href='/art/2024/6/1/art_1861_4981645.html' title='于海田“六一”节前看望少年儿童 06月01日' target="_blank">
+  			于海田“六一”节前看望少年儿童
+  		</a><span readexclude>06-01</span></li>
+  	<li><a href='/art/2024/6/1/art_1861_4981644.html' title='于海田主持召开市政府常务会议 06月01日' target="_blank">
+  			于海田主持召开市政府常务会议
+  		</a><span readexclude>06-01</span></li>
+							</ul>
+						</div></body></html>"""
+
+
+def test_related_box_heading_indented_by_the_template() -> None:
+    url = "http://www.jinan.gov.cn/art/2024/6/19/art_1861_4982441.html"
+    facts = extract_page(RELATED.format(heading="相关阅读"), url)
+    assert facts.related_links == ["http://www.jinan.gov.cn/art/2024/6/1/art_1861_4981644.html",
+                                   "http://www.jinan.gov.cn/art/2024/6/1/art_1861_4981645.html"]
+    assert extract_page(RELATED.format(heading="相关解读"), url).related_slot == "static"
+    # Indented words that are no related heading, or too many to be a heading, make no related box.
+    assert extract_page(RELATED.format(heading="热点推荐"), url).related_links == []
+    assert extract_page(RELATED.format(heading="相关阅读 更多新闻动态请访问济南政府网首页栏目"), url).related_links == []

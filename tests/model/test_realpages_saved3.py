@@ -181,9 +181,12 @@ def test_shenzhen_nfcms_article_and_footer() -> None:
 # href, `发布日期：2024-06-19 07:27`, a 相关阅读 box of five news items (tab heading indented by tabs),
 # the footer in an iframe.
 def test_jinan_hanweb_article_with_iframe_footer() -> None:
+    """Failed before: no related box (its tab heading, indented by tabs, was too long to be one)."""
     facts = read("jinan-gov-cn_hanweb_article_hrefless-trail_iframe-footer.html", "http://www.jinan.gov.cn/art/2024/6/19/art_1861_4982441.html")
     assert (facts.kind, facts.title, facts.pub_date) == ("document", "全市城市更新和乡村振兴现场推进会到高新区历下区考察", "2024-06-19")
     assert (facts.column_name, trail(facts)) == ("重点关注", ["首页", "新闻", "重点关注"])
+    assert facts.related_slot == "static" and len(facts.related_links) == 5
+    assert "http://www.jinan.gov.cn/art/2024/6/1/art_1861_4981645.html" in facts.related_links
     footer = facts.footer
     assert (footer.meta_site_id_code, footer.site_id_code, footer.sponsor, footer.icp) == ("3701000001", None, None, None)
 
