@@ -203,3 +203,15 @@ def test_guangzhou_icon_date_and_two_footers() -> None:
     assert footer.sponsor == "广州市人民政府办公厅"
     assert (footer.site_id_code, footer.jiucuo_sitecode, footer.conac) == ("4401000004", "4401000004", True)
     assert (footer.icp, footer.psb) == ("粤ICP备2022092331号-1", "粤公网安备44010602000929号")
+
+
+# 工业和信息化部 (www.miit.gov.cn, jpaas 发布系统) 地方工作 article of 2009, migrated: `发布时间：2009-09-30
+# 10:53` shown, meta PubDate 2023-05-12 (the migration), MakeTime 2024-05-28, `art/2020/` in the address;
+# header and footer drawn by scripts.
+def test_miit_migrated_article_dated_by_what_it_shows() -> None:
+    facts = read("miit-gov-cn_jpaas_article_2009-shown_2023-pubdate-meta.html",
+                 "https://www.miit.gov.cn/xwdt/gxdt/dfgz/art/2020/art_14730801a8ae49e99b132c83575b7810.html")
+    assert (facts.kind, facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == ("document", "2009-09-30", "visible", "2023-05-12")
+    assert facts.title == "北京通管局组织“三电”专项斗争大检查 确保国庆60周年电信设施安全运行"
+    assert (facts.column_name, trail(facts)) == ("地方工作", ["首页", "新闻动态", "工信动态", "地方工作"])
+    assert (facts.footer.meta_site_id_code, facts.footer.site_id_code, facts.footer.sponsor) == ("bm07000001", None, None)
