@@ -21,6 +21,10 @@ def test_a_column_name_meta_repeating_the_article_title_names_no_column() -> Non
     # A ColumnName of its own still names the column, whatever the trail says.
     facts = extract_page(HEAD.format(column="商务要闻"), URL)
     assert (facts.column_name, facts.column_name_source) == ("商务要闻", "meta")
+    # A column showing one article of its own name (the guide column's 政府信息公开指南): the trail agrees.
+    guide = HEAD.format(column="政府信息公开指南").replace("武钢云谷·606产业园开园招商推介会举办", "政府信息公开指南")
+    facts = extract_page(guide.replace("＞工作动态", "＞政府信息公开指南"), URL)
+    assert (facts.column_name, facts.column_name_source) == ("政府信息公开指南", "meta")
 
 
 def test_copyright_owner_named_after_it_when_the_words_before_name_no_organ() -> None:

@@ -57,9 +57,7 @@ def clean(text: str | None) -> str:
 
 def meta_tags(tree: lxml.etree._Element) -> dict[str, str]:
     """<meta name=...> values keyed by lower-case name (first occurrence wins). A
-    placeholder value (`<meta name="ColumnName" content="栏目名称">`) counts as absent, and so
-    does a ColumnName repeating the ArticleTitle: a template that fills both from the document
-    (武汉市商务局) names no column by it."""
+    placeholder value (`<meta name="ColumnName" content="栏目名称">`) counts as absent."""
     metas: dict[str, str] = {}
     for el in tree.iter("meta"):
         name = (el.get("name") or "").strip().lower()
@@ -67,8 +65,6 @@ def meta_tags(tree: lxml.etree._Element) -> dict[str, str]:
             value = clean(el.get("content"))
             if not is_placeholder(value):
                 metas[name] = value
-    if "columnname" in metas and metas["columnname"] == metas.get("articletitle"):
-        del metas["columnname"]
     return metas
 
 
