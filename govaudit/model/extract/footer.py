@@ -34,7 +34,8 @@ _PSB_CORES = ("公网安备", "公安网备", "公安备案", "公安机关备�
 # are read together, joined by 、 (青岛: `中共青岛市委、青岛市人民政府主办`), each but the last ending as
 # an organ's name does (…委, …府, …厅, …中心); a 、 after other words (网站地图、联系我们) joins no names.
 _NAME_CHAR = r"[\u4e00-\u9fa5（）()·]"
-_JOINT = rf"(?:{_NAME_CHAR}{{1,30}}?(?:委|府|厅|局|办|室|院|会|部|署|中心|公司|社|馆|所|站|处|团)、)*"
+_ORGAN_END = r"(?:委|府|厅|局|办|室|院|会|部|署|中心|公司|社|馆|所|站|处|团)"  # how an organ's name ends
+_JOINT = rf"(?:{_NAME_CHAR}{{1,30}}?{_ORGAN_END}、)*"
 _SPONSOR_AFTER = re.compile(rf"主\s*办(?:\s*单\s*位|机关|部门|方)?\s*[：:]\s*({_JOINT}{_NAME_CHAR}{{2,40}})")
 _SPONSOR_SPACED = re.compile(rf"主\s*办(?:\s*单\s*位|机关|部门|方)?\s+({_JOINT}{_NAME_CHAR}{{2,40}})")
 # Many footers name the organ as 版权所有 instead (版权所有：XX / XX 版权所有): the same statement of
@@ -42,6 +43,9 @@ _SPONSOR_SPACED = re.compile(rf"主\s*办(?:\s*单\s*位|机关|部门|方)?\s+(
 _OWNER_AFTER = re.compile(r"版权所有\s*(?:[：:]|©|\(c\)|（c）)\s*(?:©\s*)?([\u4e00-\u9fa5（）()·]{2,40})", re.I)
 _OWNER_SPACED = re.compile(r"版权所有\s+([\u4e00-\u9fa5（）()·]{2,40})")
 _OWNER_BEFORE = re.compile(r"([\u4e00-\u9fa5（）()·]{2,40}?)\s*(?:©\s*)?版权所有")
+# …as an organ's name ends: words of another kind before 版权所有 (武汉市商务局: a 下一篇 link's title
+# `…大会即将在汉开幕`, then `版权所有 武汉市商务局`) yield to the name written after it.
+_OWNER_BEFORE_ORGAN = re.compile(rf"({_NAME_CHAR}{{1,39}}?{_ORGAN_END})\s*(?:©\s*)?版权所有")
 # The next footer field when spans sit side by side without a blank (主办单位：XX办公室地址：…).
 _NEXT_FIELD = re.compile(r"(?:地\s*址|电\s*话|联系|邮\s*编|传\s*真|承办|协办|技术支持|维护|网站技术|网站标识码|网站识别码|网站标识号|网站识别号|版权|备案)")
 # XX主办, its span followed by the next field's without a blank (`<span>XX办公室主办</span><span>地址：…`).
@@ -92,6 +96,16 @@ _CONAC_SETTING = re.compile(r"""site_?code['"]?\s*:\s*['"]?[0-9A-Fa-f]{32}['"]?\
 _CONAC_ID = lxml.etree.XPath('boolean(//@id[. = "_ideConac"])')
 
 
+def _jiucuo_link(href: str | None, el: lxml.etree._Element) -> re.Match[str] | None:
+    """The 找错 entry an anchor opens: its address's, else its onclick's when the address goes nowhere."""
+    if href and "jiucuo" in href:
+        return _JIUCUO_LINK.search(href)
+    if not href or href.startswith(("javascript", "#")):
+        onclick = el.get("onclick")
+        return _JIUCUO_LINK.search(onclick) if onclick and "jiucuo" in onclick else None
+    return None
+
+
 def footer_widgets(tree: lxml.etree._Element, scripts: str, placeholders: bool = True) -> tuple[str | None, bool]:
     """(找错 widget sitecode, conac badge present), from the elements or, when a script
     writes them with document.write, from the inline `scripts` text. The widget's code is its
@@ -109,7 +123,9 @@ def footer_widgets(tree: lxml.etree._Element, scripts: str, placeholders: bool =
             if listed is None and el.get("id") == "_jiucuo_":
                 listed = el.get("sitecode")
         # a hidden badge link (style="display:none", as on fgw.zj.gov.cn) is no entry
-        elif tag == "a" and linked is None and href and "jiucuo" in href and (m := _JIUCUO_LINK.search(href)) \
+        # the link's address, or the window.open(…) of its onclick (武汉: `href="javascript:;"
+        # onclick="window.open('https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=…')"`)
+        elif tag == "a" and linked is None and (m := _jiucuo_link(href, el)) \
                 and not HIDDEN_STYLE.search(el.get("style") or ""):
             linked = m.group(1)
         elif tag == "img" and drawn is None and (src := el.get("src")) and "jiucuo" in src \
@@ -205,8 +221,8 @@ def _sponsor_text(text: str) -> str | None:
                 return m.group(1)
         at = text.rfind("办", 0, at)
     at = text.rfind("版权所有")
-    if at >= 0 and (m := _OWNER_AFTER.match(text, at) or _OWNER_BEFORE.search(text, max(0, at - 40), at + 4)
-                    or _OWNER_SPACED.match(text, at)):
+    if at >= 0 and (m := _OWNER_AFTER.match(text, at) or _OWNER_BEFORE_ORGAN.search(text, max(0, at - 40), at + 4)
+                    or _OWNER_SPACED.match(text, at) or _OWNER_BEFORE.search(text, max(0, at - 40), at + 4)):
         return m.group(1)
     return None
 

@@ -121,6 +121,15 @@ def _column_name(metas: dict[str, str], crumbs: list[tuple[str, str | None]], ti
     return (title_name(title) or None), "title"
 
 
+def _column_meta_is_title(metas: dict[str, str], crumbs: list[tuple[str, str | None]]) -> bool:
+    """True when the ColumnName meta repeats the ArticleTitle and the trail ends in another column:
+    the template filled ColumnName from the document (武汉市商务局), so it names no column. A column
+    showing one article of its own name (信息公开指南) has a trail that agrees, and keeps its meta."""
+    name = metas.get("columnname")
+    return (bool(name) and name == metas.get("articletitle") and bool(crumbs)
+            and crumbs[-1][0] not in HOME_STEPS and crumbs[-1][0] != name)
+
+
 def _own_names(metas: dict[str, str], crumbs: list[tuple[str, str | None]], head_title: str,
                current: tuple[str, ...]) -> list[str]:
     """Names the page gives itself: ColumnName meta, <title> before the site name, the
@@ -455,6 +464,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     flat = " ".join(index.text.split())  # SEP is whitespace to str.split()
     footer = extract_footer(flat, metas, widgets, psb_record(tree))
     crumbs = breadcrumb(index)
+    if _column_meta_is_title(metas, crumbs):
+        del metas["columnname"]
     metadata = extract_metadata(index.text, index.inline_starts) or column_metadata(tree, index.text)
     article = find_article(index)
     unnamed = unnamed_article(index) if article is None else None

@@ -50,6 +50,10 @@ _BOX_TAGS = frozenset(("div", "td", "section", "article", "main"))
 # A list's header row names its columns in the words of a list header or of the disclosure metadata
 # its rows carry (平潭 行政规范性文件: 序号 标题 发文字号 生成日期 发布日期).
 _HEADER_WORDS = LIST_HEADER_WORDS | frozenset(label for labels in FIELD_ALIASES.values() for label in labels)
+_SHORT_TEXT = 16  # characters of a short heading-like element (PageIndex.short_heads)
+# …and of a related box's heading whose text a template indents on lines of its own (济南's Hanweb
+# tab `<li class="bt-left" readlabel tabindex="0">\n\t\t\t\t\t\t\t\t\t相关阅读\n\t\t\t\t\t\t\t\t</li>`), counted with the blanks.
+_SHORT_INDENTED = 64
 _SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "td", "li"))
 
 
@@ -148,6 +152,13 @@ def _hidden(style: str | None, cls: str | None) -> bool:
 _EL, _BITS, _START, _CHROME, _RELATED, _HIDDEN, _PART, _SPAN, _MARK = range(9)
 _LIST_MARK, _CURRENT_MARK, _CLICK_MARK = 1, 2, 4  # _MARK bits: a list-named container, a highlighted menu item, a clicked row's title
 _MEDIA = ("a", "img", "iframe", "embed", "object", "video")
+
+def _indented_short(el: lxml.etree._Element, parts: list[str], start: int) -> bool:
+    """True when `el`'s text opens on an indented line and its words, blanks aside, are a short
+    heading's (the text the walk added for it from parts[start])."""
+    text = el.text
+    return bool(text) and text[0] in "\r\n" and len("".join("".join(parts[start:]).split())) <= _SHORT_TEXT
+
 
 # What the walk asks of a tag, as bits of one dict lookup (a tag in none of the sets has none).
 (_SKIP_B, _BLOCK_B, _CLOSE_B, _FIELD_B, _LINK_B, _CHROME_B, _AREA_B, _SHORT_B, _H12_B, _ROW_B, _DD_B, _INLINE_B,
@@ -359,11 +370,14 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 if bits & _CLOSE_B:
                     add(SEP)
                     pos += 1
-                if bits & _SHORT_B and pos - entry[_START] <= 16:
-                    short_heads.append((entry[_START], pos))
-                    # A box headed 相关解读 etc. is a related box from its heading on; a menu
-                    # item (a link, or in the chrome) named so is not a heading. A heading that
-                    # is a tab (li of a ul) heads the box around the tab strip.
+                if bits & _SHORT_B and pos - entry[_START] <= _SHORT_INDENTED and (
+                        pos - entry[_START] <= _SHORT_TEXT or _indented_short(entry[_EL], parts, entry[_PART])):
+                    if pos - entry[_START] <= _SHORT_TEXT:
+                        short_heads.append((entry[_START], pos))
+                    # A box headed 相关解读 etc. is a related box from its heading on, whatever
+                    # blanks indent the heading; a menu item (a link, or in the chrome) named so
+                    # is not a heading. A heading that is a tab (li of a ul) heads the box around
+                    # the tab strip.
                     tab = bits & _LI_B and len(stack) > 2 and stack[-1][_BITS] & _UL_B
                     box = stack[-2] if tab else stack[-1] if len(stack) > 1 else None
                     if box is not None and box[_RELATED] < 0 and not entry[_CHROME]:
