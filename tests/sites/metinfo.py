@@ -390,17 +390,18 @@ def _disclosure(s: _Site) -> Col:
                           probe="newest:2025-05-20"))
 
     ndbg = Col(24, "政府信息公开年报", "/xxgk/", parent="信息公开")
-    published = {2025: date(2026, 3, 24), 2023: date(2024, 4, 9), 2022: date(2023, 3, 31), 2021: date(2022, 3, 22),
-                 2020: date(2021, 3, 29)}
+    # A township government is no 县级以上 主管部门: 条例第五十条 has it publish its report by January 31.
+    published = {2025: date(2026, 1, 26), 2023: date(2024, 4, 9), 2022: date(2023, 1, 31), 2021: date(2022, 1, 20),
+                 2020: date(2021, 1, 28)}
     for year, when in published.items():
         title = f"{GOV}{year}年度政府信息公开工作报告" if year == 2021 else f"{GOV}{year}年政府信息公开工作年度报告"
         d = s.doc(title, when, report_body(GOV, year, year % 11))
         ndbg.docs.append(d)
         if year == 2023:
-            s.key.append(Expected("annual-reports", ndbg.doc_url(d), "2023 年度报告 2024-04-09 发布，晚于 3 月 31 日",
-                                  match=(TOWN, "2023"), probe="late:2024-03-31"))
+            s.key.append(Expected("annual-reports", ndbg.doc_url(d), "2023 年度报告 2024-04-09 发布，晚于乡镇政府的公开期限 1 月 31 日",
+                                  match=(TOWN, "2023"), probe="late:2024-01-31"))
         elif year == 2022:
-            s.traps.append(Trap(ndbg.doc_url(d), "年报在截止日 3 月 31 日当天发布，不算逾期"))
+            s.traps.append(Trap(ndbg.doc_url(d), "年报在乡镇政府的截止日 1 月 31 日当天发布，不算逾期"))
     s.key.append(Expected("annual-reports", ndbg.url(), "缺少 2024 年度政府信息公开工作年度报告",
                           match=(TOWN, "2024"), probe="no-report:2024"))
 

@@ -235,7 +235,7 @@ def test_annual_reports_follow_the_key(site: SampleSite) -> None:
     years = {y: when for _, y, when in _reports(site)}
     assert sorted(years) == [2020, 2021, 2022, 2023, 2025]
     late = {e.url for e in site.key if e.probe.startswith("late:")}
-    assert {u for u, y, when in _reports(site) if when > date(y + 1, 3, 31)} == late
+    assert {u for u, y, when in _reports(site) if when > date(y + 1, 1, 31)} == late
 
 
 def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
@@ -245,7 +245,7 @@ def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
     first = "/news/list-6.html"
     compliant = [("status:404", first), ("no-rows", first), ("newest:2026-10-20", first), ("newest-article:2025-10-15", "/news2/list-9.html"),
                  ("no-interp", doc), ("no-interp-link", doc), ("late-interp:10", doc), ("meta-missing:有效性", doc), ("no-table", doc),
-                 ("late:2023-03-31", on_time), ("no-report:2023", NDBG), ("footer-lacks:主办", first)]
+                 ("late:2023-01-31", on_time), ("no-report:2023", NDBG), ("footer-lacks:主办", first)]
     for probe, url in compliant:
         with pytest.raises(AssertionError):
             _probe(site, base, Expected("x", url, "compliant", probe=probe))
