@@ -35,6 +35,9 @@ CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|s
 # `<ul class="ulstyle met-pager-ajax imagesize">` and `<ul class="met-page-ajax met-pager-ajax">` hold the
 # rows (its pager is `met_pager`, its load-more button `met-pager-ajax-link`).
 PAGER_TARGETS = frozenset(("met-pager-ajax", "met-page-ajax"))
+# A class token naming an article's own head (its title and info line), not the site's header: MetInfo's
+# `<div class="met-shownews-header"><h1>…</h1><div class="info"><span>2018-03-23</span>…`.
+ARTICLE_HEAD = re.compile(r"(?:^|[-_])(?:shownews|showarticle|article|detail)s?[-_]?head(?:er)?$", re.I)
 # Of those, navigation menus (a side menu of sibling columns inside a page's content area).
 MENU = re.compile(r"nav|menu", re.I)
 BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)

@@ -266,6 +266,10 @@ _SUBJECTS = ("召开党委理论学习中心组学习会", "开展森林防火�
              "举办农民丰收节", "走访慰问困难群众", "推进高标准农田建设", "开展防汛演练", "召开秋收秋种调度会", "开展禁毒宣传",
              "推进乡村振兴示范村建设")
 _VILLAGES = ("岭南村", "石门村", "上坝村", "青松社区")
+# The body text a township article carries (real MetInfo articles are full texts, not one line).
+_WORK = ("会议指出，今年以来全镇上下坚持稳中求进工作总基调，各项重点工作有序推进，但也存在责任落实不够到位、"
+         "工作进度不够平衡等问题。会议要求，各村（社区）和镇属各单位要进一步提高思想认识，压实工作责任，"
+         "细化工作措施，加强督促检查，对照时间节点抓好落实，确保各项工作任务按期完成，为全镇经济社会高质量发展提供有力保障。")
 BROKEN_IMAGE = "/upload/202611/1763428501.jpg"
 BROKEN_PDF = "/upload/file/202604/1775436120.pdf"
 DELETED = "/news/291.html"
@@ -275,7 +279,8 @@ def _news(s: _Site) -> tuple[Col, Col, Col]:
     xzdt = Col(6, "乡镇动态", "/news/", per_page=12)
     for i in range(44):
         xzdt.docs.append(s.doc(f"{TOWN}{_SUBJECTS[i % 12]}（{i + 1}）", AS_OF - timedelta(days=1 + i * 3),
-                               _paras(f"近日，{TOWN}{_SUBJECTS[i % 12]}。", "会议要求，各村（社区）要压实责任，确保各项工作落到实处。")))
+                               _paras(f"近日，{TOWN}{_SUBJECTS[i % 12]}。镇党委、政府主要负责同志出席并讲话，"
+                                      "各村（社区）党组织书记、镇属各单位负责人参加。", _WORK)))
     xzdt.docs[2].body += f'<p style="text-align:center"><img src="{BROKEN_IMAGE}" alt="" /></p>'
     s.key.append(Expected("broken-links", BROKEN_IMAGE, "新闻正文图片 404", probe="status:404"))
     xzdt.docs[5].body += f'<p>相关阅读：<a href="{DELETED}">我镇召开全镇经济工作会议</a></p>'
@@ -288,10 +293,12 @@ def _news(s: _Site) -> tuple[Col, Col, Col]:
     tzgg = Col(9, "通知公告", "/news2/", per_page=10, mmdd=True)
     for i in range(15):
         tzgg.docs.append(s.doc(f"关于{('做好冬春季森林防火', '城乡居民医保缴费', '开展农村危房排查', '冬季安全生产')[i % 4]}工作的通知（{i + 1}）",
-                               AS_OF - timedelta(days=4 + i * 11)))
+                               AS_OF - timedelta(days=4 + i * 11), _paras("各村（居）民委员会、镇属各单位：", _WORK, f"{GOV}")))
     s.traps.append(Trap(tzgg.url(), "列表日期只写“月-日”（11-16），文章页是 2026-11-16：不是过期栏目"))
     tzgg.docs[3].files.append(BROKEN_PDF)
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404", probe="status:404"))
+    tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 3, 16),
+                           _paras("经清理，继续有效的行政规范性文件12件，宣布失效2件，废止1件。", _WORK)))
     ok_file = "/upload/file/202610/1760331208.doc"
     tzgg.docs[4].files.append(ok_file)
     s.res[ok_file] = Resource(fake_pdf("attachment"), "application/msword")
@@ -299,14 +306,15 @@ def _news(s: _Site) -> tuple[Col, Col, Col]:
     cwgk = Col(10, "村务公开", "/news/", per_page=12, mmdd=True)
     for i in range(9):
         cwgk.docs.append(s.doc(f"{_VILLAGES[i % 4]}{('第三季度财务收支', '集体资产清查结果', '低保对象评议结果')[i % 3]}公示",
-                               date(2025, 10, 15) - timedelta(days=i * 20), issue=_VILLAGES[i % 4]))
+                               date(2025, 10, 15) - timedelta(days=i * 20), _paras("根据村务公开有关规定，现将有关情况公示如下。", _WORK),
+                               issue=_VILLAGES[i % 4]))
     s.key.append(Expected("stale-columns", cwgk.url(), "村务公开列表只显示“10-15”，文章页为 2025-10-15：已超过 1 年未更新",
                           probe="newest-article:2025-10-15"))
 
     zsyz = Col(7, "招商引资", "/news/", per_page=12)
     for i in range(10):
         zsyz.docs.append(s.doc(f"{TOWN}{('特色农产品加工园', '温泉康养小镇', '光伏发电', '乡村旅游')[i % 4]}项目推介（{i + 1}）",
-                               date(2026, 9, 8) - timedelta(days=i * 25)))
+                               date(2026, 9, 8) - timedelta(days=i * 25), _paras("项目概况：", _WORK)))
     s.traps.append(Trap(zsyz.url(), "招商引资最新 2026-09-08，在 1 年内"))
 
     zcfg = Col(5, "政策法规", "/news/", per_page=15)
@@ -314,7 +322,7 @@ def _news(s: _Site) -> tuple[Col, Col, Col]:
             "中华人民共和国公共文化服务保障法", "农村低保对象认定办法（省民政厅）", "中华人民共和国村民委员会组织法",
             "中华人民共和国防洪法", "中华人民共和国农村土地承包法")
     for i, law in enumerate(laws):
-        zcfg.docs.append(s.doc(law, date(2026, 11, 2) - timedelta(days=i * 17), _paras(f"（转载）{law}全文。"), issue="转载"))
+        zcfg.docs.append(s.doc(law, date(2026, 11, 2) - timedelta(days=i * 17), _paras(f"（转载）{law}全文。", _WORK), issue="转载"))
     s.traps.append(Trap(zcfg.doc_url(zcfg.docs[0]), "转载的国家法律法规不是本镇政策文件，不需要本镇解读"))
 
     zdxm = Col(11, "重大项目", "/news/")
@@ -340,7 +348,11 @@ def _disclosure(s: _Site) -> Col:
         short = f"{TOWN}{subject}办法"
         d = s.doc(f"{GOV}关于印发《{short}》的通知", when)
         text = _paras("各村（居）民委员会、镇属各单位：", f"现将《{short}》印发给你们，请认真遵照执行。",
-                      GOV, f"{when.year}年{when.month}月{when.day}日")
+                      GOV, f"{when.year}年{when.month}月{when.day}日", short,
+                      f"第一条　为规范本镇{subject}工作，根据有关法律法规和县政府有关规定，结合本镇实际，制定本办法。",
+                      "第二条　本办法适用于本镇行政区域内的各村（居）民委员会和镇属各单位。",
+                      "第三条　镇党政办负责本办法的组织实施和监督检查，各村（社区）负责具体落实。",
+                      "第四条　本办法自印发之日起施行，有效期五年。")
         if defect == "notable":
             d.body = f'<p style="text-align:center">{number}</p>' + text
         else:
@@ -362,7 +374,8 @@ def _disclosure(s: _Site) -> Col:
             continue
         lag = 10 if defect == "late" else k % 3
         i = s.doc((f"《{short}》政策解读", f"图解：《{short}》", f"一图读懂《{short}》")[k % 3], when + timedelta(days=lag),
-                  _paras("一、制定背景", "二、主要内容", "三、适用范围"))
+                  _paras(f"一、制定背景　为规范本镇{subject}工作，镇政府组织起草了《{short}》。",
+                         "二、主要内容　《办法》共四条，明确了适用范围、职责分工和施行日期。", "三、适用范围　" + _WORK))
         if defect != "unlinked":
             target = gfx.doc_dyn(d) if defect == "dynlink" else url
             i.body += f'<p>相关文件：<a href="{_a(target)}" target="_blank">{d.title}</a></p>'
@@ -380,12 +393,13 @@ def _disclosure(s: _Site) -> Col:
     zcjd.docs += interps
     for n in range(3):  # interpretations of the county's policies (no document on this site)
         zcjd.docs.append(s.doc(f"《{COUNTY}{('耕地保护', '农村养老服务', '稳岗就业')[n]}若干措施》解读",
-                               date(2026, 11, 10) - timedelta(days=13 * n), _paras("一、出台背景", "二、主要措施")))
+                               date(2026, 11, 10) - timedelta(days=13 * n), _paras("一、出台背景", "二、主要措施　" + _WORK)))
 
     czyjs = Col(23, "财政预决算", "/xxgk/", parent="信息公开")
     for n in range(6):
         year = 2025 - n // 2
-        czyjs.docs.append(s.doc(f"{GOV}{year}年{'部门预算' if n % 2 == 0 else '部门决算'}公开", date(2025, 5, 20) - timedelta(days=190 * n)))
+        czyjs.docs.append(s.doc(f"{GOV}{year}年{'部门预算' if n % 2 == 0 else '部门决算'}公开", date(2025, 5, 20) - timedelta(days=190 * n),
+                                _paras("根据《中华人民共和国预算法》有关规定，现将本镇预决算情况公开如下。", _WORK)))
     s.key.append(Expected("stale-columns", czyjs.url(), "财政预决算最新信息 2025-05-20，超过 1 年（2026 年预算未公开）",
                           probe="newest:2025-05-20"))
 
@@ -412,7 +426,8 @@ def _disclosure(s: _Site) -> Col:
 
 
 # Single pages (about module, show.php?id=N) and forms
-_STATICS = ((12, "岫岭概况"), (13, "机构职能"), (14, "政府信息公开指南"), (15, "法定主动公开内容"))
+_STATICS = ((12, "岫岭概况"), (13, "机构职能"), (14, "政府信息公开指南"), (15, "法定主动公开内容"), (16, "政府信息公开制度"),
+            (17, "依申请公开"))
 
 
 def _statics(s: _Site) -> None:
@@ -421,7 +436,9 @@ def _statics(s: _Site) -> None:
     texts = {12: _paras(f"{TOWN}位于{COUNTY}东北部，辖3个行政村、1个社区，总面积126平方公里。"),
              13: _paras(f"{GOV}主要职责：贯彻执行党和国家的方针政策，执行本级人民代表大会的决议和上级国家行政机关的决定和命令。"),
              14: _paras(f"为便于公民、法人和其他组织获取{GOV}的政府信息，编制本指南。", "一、主动公开　二、依申请公开　三、监督和救济",
-                        f"本指南自2026年3月2日起施行。"),
+                        "本指南自2026年3月2日起施行。"),
+             16: _paras("本镇建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。"),
+             17: _paras("申请人可以通过当面、信函、网络等方式提出政府信息公开申请。受理机构：镇党政办。"),
              15: _paras(f"根据{COUNTY}政务公开集约化建设要求，本镇法定主动公开内容统一在{COUNTY}政府信息公开平台发布：")
              + f'<ul class="xxgk-out">{platform}</ul>'}
     for sid, name in _STATICS:

@@ -127,7 +127,7 @@ def _probe(site: SampleSite, base: str, entry: Expected) -> None:
     elif kind == "meta-missing":
         assert _field("发布日期", html) and _field("索引号", html) and not _field(arg, html)
     elif kind == "no-table":
-        assert "<table" not in html and "索引号" not in html and "有效" not in html
+        assert "<table" not in html and "索引号" not in html and "有效性" not in html
         assert re.search(r"〔20\d{2}〕\d+号", html)  # the number is only in the text
     elif kind == "no-report":
         years = {y for _, y, _ in _reports(site)}

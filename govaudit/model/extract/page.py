@@ -467,7 +467,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     head_title = page_title(tree)
     own = _own_names(metas, crumbs, head_title, index.current)
     boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
-    listing = extract_listing(index, scripts, boxes, sidebar)
+    own_column = bool(crumbs) and not is_home and crumbs[-1][0] == title_name(head_title)
+    listing = extract_listing(index, scripts, boxes, sidebar, own_column)
     if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
         listing = replace(listing, items=[], state="none")
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
