@@ -2,8 +2,8 @@
 `<ul>` is named after the ajax pager that appends to it (`met-pager-ajax`) is the list, not pager chrome; the
 pseudo-static `list-{metid}.html` is list `metid`'s first page (see test_list_identity for the URL form); an
 article's head named `met-shownews-header` is no site header, so the unlabelled date after the title dates the
-article; a one-page column whose rows show `m-d` dates (MetInfo's met_listtime setting) is a list when the trail
-ends with the page's own name.
+article; a one-page column whose rows show `m-d` dates (MetInfo's met_listtime setting) is a list when the page
+names itself (its trail ends with its <title> name, or its side menu links it under that name).
 
 Markup from MetInfo's own templates found with the library tools: the news list
 `<ul class="ulstyle met-pager-ajax imagesize" data-scale=…>` (a MetInfo 7 theme's news/list template), its rows
@@ -74,7 +74,8 @@ def test_an_article_head_named_header_is_no_chrome_and_its_date_dates_the_articl
 
 @pytest.mark.parametrize("rows, state", [(6, "listed"), (2, "none")])
 def test_a_one_page_column_of_month_day_rows_is_a_list(rows: int, state: str) -> None:
-    """No pager, rows dated `10-15`: a list when the trail ends with the page's own name (3 rows at least)."""
+    """No pager, rows dated `10-15`: a list when the trail ends with the page's own name, or a menu of the page
+    links the page under that name (3 rows at least)."""
     lis = "".join(f'<li class="border-bottom1"><h4><a href="/news/{400 + i}.html" title="石门村第三季度财务收支公示（{i}）">'
                   f'石门村第三季度财务收支公示（{i}）</a></h4><p class="info font-weight-300"><span>10-{15 - i:02d}</span>'
                   '<span>石门村</span></p></li>' for i in range(rows))
@@ -83,4 +84,8 @@ def test_a_one_page_column_of_month_day_rows_is_a_list(rows: int, state: str) ->
     facts = extract_page(page, "http://s/news/list-10.html")
     assert (facts.list_state, len(facts.list_items)) == (state, rows if state == "listed" else 0)
     hub = page.replace('<li><a href="/news/list-10.html" title="村务公开">村务公开</a></li>', "")
-    assert extract_page(hub, "http://s/news/list-10.html").list_state != "listed"  # no trail naming the page: a hub's block
+    assert extract_page(hub, "http://s/news/list-10.html").list_state != "listed"  # nothing names the page: a hub's block
+    menu = ('<aside><h3>政务公开</h3><ul><li><a href="/news/list-6.html">乡镇动态</a></li>'
+            '<li><a href="/news/list-10.html">村务公开</a></li></ul></aside></main>')
+    side = hub.replace("</main>", menu)  # no trail (or its classes lost), a side menu linking the page under its name
+    assert (extract_page(side, "http://s/news/list-10.html").list_state == "listed") == (state == "listed")

@@ -30,7 +30,8 @@ Written from real MetInfo markup and code found with the library tools (`find_st
     `editorlightgallery` and `met-shownews-footer`); the trail `met-position` / `<ol class="breadcrumb">` with a
     `wb-home` icon; the list rows `<p class="info font-weight-300"><span>2018-03-23</span>…`; the empty list
     `<div class='h-100 text-xs-center font-size-20 vertical-align'>暂无内容</div>`.
-Guessed, said as such: the pseudo-static pager's data-pageurl; the 信息公开 section as a news module in `/xxgk/`
+Guessed, said as such: the pseudo-static pager's data-pageurl (the real dynamic one is `prefix||page count`,
+`…&page=||2`); the 信息公开 section as a news module in `/xxgk/`
 with its metadata pasted into the article body as a table without colons (township practice, no real page found);
 a `m-d` list date format on two columns (MetInfo's met_listtime setting); the 友情链接 select; the county's
 集约化 platform the 法定主动公开内容 page links out to; the sidebar; every wording and the 404 page.

@@ -31,7 +31,7 @@ from govaudit.model.extract.listing import (EMPTY_MARKER, ListlessArea, box_sign
 from govaudit.model.extract.metadata import column_metadata, extract_metadata
 from govaudit.model.extract.search import search_box
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot, without_trail
-from govaudit.model.extract.text import meta_tags, page_title, title_name
+from govaudit.model.extract.text import clean, meta_tags, page_title, title_name
 from govaudit.model.extract.dates import find_dates, update_date
 from govaudit.model.extract.walk import build_index
 from govaudit.model.classify import list_page
@@ -201,6 +201,16 @@ def _short_article(article: Article | None, date: PubDate, metas: dict[str, str]
         return True
     at = flat.find(date.text)
     return at >= 0 and ARTICLE_INFO_AFTER_DATE.match(flat, at + len(date.text)) is not None
+
+
+def _names_itself(index: walk.PageIndex, url: str, crumbs: list[tuple[str, str | None]], name: str) -> bool:
+    """Whether the page names itself as a column by its <title> name: its trail ends with it, or a menu of
+    the page links the page's own address under it (a side menu's current item, whatever its classes)."""
+    if not name:
+        return False
+    if crumbs and crumbs[-1][0] == name:
+        return True
+    return any(ls.link.url == url and clean(ls.link.text) == name for ls in index.links)
 
 
 def _short_headings(index: walk.PageIndex) -> tuple[str, ...]:
@@ -467,7 +477,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     head_title = page_title(tree)
     own = _own_names(metas, crumbs, head_title, index.current)
     boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
-    own_column = bool(crumbs) and not is_home and crumbs[-1][0] == title_name(head_title)
+    own_column = not is_home and _names_itself(index, url, crumbs, title_name(head_title))
     listing = extract_listing(index, scripts, boxes, sidebar, own_column)
     if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
         listing = replace(listing, items=[], state="none")
