@@ -3,7 +3,7 @@
 pseudo-static `list-{metid}.html` is list `metid`'s first page (see test_list_identity for the URL form); an
 article's head named `met-shownews-header` is no site header, so the unlabelled date after the title dates the
 article; a one-page column whose rows show `m-d` dates (MetInfo's met_listtime setting) is a list when the page
-names itself (its trail ends with its <title> name, or its side menu links it under that name).
+links its own address under its <title> name (its trail's last step, or its side menu's item).
 
 Markup from MetInfo's own templates found with the library tools: the news list
 `<ul class="ulstyle met-pager-ajax imagesize" data-scale=…>` (a MetInfo 7 theme's news/list template), its rows
@@ -74,8 +74,8 @@ def test_an_article_head_named_header_is_no_chrome_and_its_date_dates_the_articl
 
 @pytest.mark.parametrize("rows, state", [(6, "listed"), (2, "none")])
 def test_a_one_page_column_of_month_day_rows_is_a_list(rows: int, state: str) -> None:
-    """No pager, rows dated `10-15`: a list when the trail ends with the page's own name, or a menu of the page
-    links the page under that name (3 rows at least)."""
+    """No pager, rows dated `10-15`: a list when the trail's last step or a menu of the page links the page's own
+    address under its <title> name (3 rows at least; test_month_day_lists: an unlinked trail leaf is not enough)."""
     lis = "".join(f'<li class="border-bottom1"><h4><a href="/news/{400 + i}.html" title="石门村第三季度财务收支公示（{i}）">'
                   f'石门村第三季度财务收支公示（{i}）</a></h4><p class="info font-weight-300"><span>10-{15 - i:02d}</span>'
                   '<span>石门村</span></p></li>' for i in range(rows))

@@ -320,7 +320,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     (CMSs split one list into several <ul>s). `scripts` is the page's inline script text;
     links inside `related_boxes` (indexes into index.related) are not list items, nor rows
     linking a URL of `skip` (a sidebar the site shows on its column pages, see builder).
-    `own_column`: the page's trail ends with the page's own name (a column page, not a hub)."""
+    `own_column`: the page links its own address under its own name (a column page, not a hub)."""
     # The pattern allows any whitespace wherever it allows some, so it can read the raw slice.
     candidates = _candidates(index, related_boxes)
     years: list[tuple[int, int | None]] = sorted(
@@ -381,8 +381,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     elif month_days and (visible or _pager_links(index) or own_column and len(month_days) == 1):
         # A paged list whose rows show `[10-12]` and nowhere their year: a list all the same, its
         # items undated (the column is then dated by its documents). Without a pager such rows are
-        # a hub's or a homepage's blocks, unless they are one block on a page whose trail ends with
-        # the page's own name (MetInfo's `m-d` list date setting on a one-page column).
+        # a hub's or a homepage's blocks, unless they are one block on a page that links itself under
+        # its own name (MetInfo's `m-d` list date setting on a one-page column: trail and side menu).
         best = max(month_days, key=month_days.__getitem__)
         if month_days[best] >= _MONTH_DAY_ROWS:
             for container, group in groups.items():

@@ -203,14 +203,10 @@ def _short_article(article: Article | None, date: PubDate, metas: dict[str, str]
     return at >= 0 and ARTICLE_INFO_AFTER_DATE.match(flat, at + len(date.text)) is not None
 
 
-def _names_itself(index: walk.PageIndex, url: str, crumbs: list[tuple[str, str | None]], name: str) -> bool:
-    """Whether the page names itself as a column by its <title> name: its trail ends with it, or a menu of
-    the page links the page's own address under it (a side menu's current item, whatever its classes)."""
-    if not name:
-        return False
-    if crumbs and crumbs[-1][0] == name:
-        return True
-    return any(ls.link.url == url and clean(ls.link.text) == name for ls in index.links)
+def _links_itself(index: walk.PageIndex, url: str, name: str) -> bool:
+    """Whether the page links its own address under its <title> name: its trail's last step or a side
+    menu's current item, whatever their classes (a hub's month-day blocks are not linked so)."""
+    return bool(name) and any(ls.link.url == url and clean(ls.link.text) == name for ls in index.links)
 
 
 def _short_headings(index: walk.PageIndex) -> tuple[str, ...]:
@@ -477,7 +473,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     head_title = page_title(tree)
     own = _own_names(metas, crumbs, head_title, index.current)
     boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
-    own_column = not is_home and _names_itself(index, url, crumbs, title_name(head_title))
+    own_column = not is_home and _links_itself(index, url, title_name(head_title))
     listing = extract_listing(index, scripts, boxes, sidebar, own_column)
     if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
         listing = replace(listing, items=[], state="none")
