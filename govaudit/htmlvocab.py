@@ -31,6 +31,13 @@ LOGIN_TITLE_WORDS = ("登录", "登陆", "身份认证", "统一认证", "login"
 # class/id names (searched in "class id" of an element) -----------------------------------
 # Navigation, header, footer, breadcrumb, share and pager areas: the page's chrome.
 CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|share|pager|page-?bar|dqwz", re.I)
+# Class tokens that name the list a script pager appends its pages to, not the pager: MetInfo's
+# `<ul class="ulstyle met-pager-ajax imagesize">` and `<ul class="met-page-ajax met-pager-ajax">` hold the
+# rows (its pager is `met_pager`, its load-more button `met-pager-ajax-link`).
+PAGER_TARGETS = frozenset(("met-pager-ajax", "met-page-ajax"))
+# A class token naming an article's own head (its title and info line), not the site's header: MetInfo's
+# `<div class="met-shownews-header"><h1>…</h1><div class="info"><span>2018-03-23</span>…`.
+ARTICLE_HEAD = re.compile(r"(?:^|[-_])(?:shownews|showarticle|article|detail)s?[-_]?head(?:er)?$", re.I)
 # Of those, navigation menus (a side menu of sibling columns inside a page's content area).
 MENU = re.compile(r"nav|menu", re.I)
 BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)

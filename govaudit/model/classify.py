@@ -49,6 +49,9 @@ _PAGE_FILE = re.compile(rf"/((?:[\w-]*?[_-])?(?:index|list|default))[_-](?:(?:{_
                         r"(\.s?html?|\.jhtml|\.jspx?|\.aspx?|\.php)$", re.I)
 # PHPCMS `list-12-2.html`, DedeCMS `list_12_2.html`: a list named by its category id, then the page.
 _PAGE_FILE_ID = re.compile(r"/(list|index)([_-]\d+)[_-](\d+)(\.s?html?|\.jhtml)$", re.I)
+# MetInfo's pseudo-static `list-{metid}.html` (seo_open.class.php: later pages `list-{metid}-{page}.html`), the
+# same hyphened id form as PHPCMS's: the first page of list `metid`, not page `metid` of a `list.html`.
+_ID_LIST_FILE = re.compile(r"/list-\d+\.s?html?$", re.I)
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|jhtml|jspx?|aspx?|php)$", re.I)
 _SCRIPT_FILE = re.compile(r"\.(?:jspx?|aspx?|php)$", re.I)
 _MONTH_DIR = re.compile(r"/\d{6}/[^/]*$")
@@ -99,7 +102,7 @@ def list_page(url: str) -> ListPage:
         path = path[: m.start()] + m.group(1) + path[m.end():]
     # A number in a script's name is no page when its query names the list or the page: 万户 ezEIP's
     # column lists `rjxz/list_12.aspx?lcid=138` (column 12, category 138) page by `&page=2`.
-    if (query or style == "query") and _SCRIPT_FILE.search(path):
+    if (query or style == "query") and _SCRIPT_FILE.search(path) or _ID_LIST_FILE.search(path):
         pass
     elif m := _PAGE_FILE.search(path):
         name = m.group(1).lower()

@@ -156,6 +156,10 @@ def test_no_list_page_is_a_document_and_articles_find_their_column(built):
     ("http://s/list-12-1.html", "http://s/list-12.html", 1),
     ("http://s/list-12-3.html", "http://s/list-12.html", 3),
     ("http://s/a/zcwj/list_12_2.html", "http://s/a/zcwj/list_12.html", 2),
+    # MetInfo pseudo-static (metinfo seo_open.class.php rewrite rules): `list-{metid}.html` is list 6's
+    # first page, `list-{metid}-{page}.html` its later pages
+    ("http://s/news/list-6.html", "http://s/news/list-6.html", None),
+    ("http://s/news/list-6-2.html", "http://s/news/list-6.html", 2),
     ("http://s/show-12-345-1.html", "http://s/show-12-345-1.html", None),  # an article, not a pager
     ("http://s/a/?curPage=2", "http://s/a/", 2),
     ("http://s/a/?page=x", "http://s/a/?page=x", None),  # not a page number

@@ -313,12 +313,14 @@ def _own_rows(index: PageIndex, out: list[tuple[LinkSpan, Span, str | None]],
     return rows
 
 
-def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], skip: frozenset[str] = frozenset()) -> ListingFacts:
+def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], skip: frozenset[str] = frozenset(),
+                    own_column: bool = False) -> ListingFacts:
     """Items of the page's main list. Rows are grouped by their container; the container
     with the most dated rows wins, together with sibling containers of the same shape
     (CMSs split one list into several <ul>s). `scripts` is the page's inline script text;
     links inside `related_boxes` (indexes into index.related) are not list items, nor rows
-    linking a URL of `skip` (a sidebar the site shows on its column pages, see builder)."""
+    linking a URL of `skip` (a sidebar the site shows on its column pages, see builder).
+    `own_column`: the page links its own address under its own name (a column page, not a hub)."""
     # The pattern allows any whitespace wherever it allows some, so it can read the raw slice.
     candidates = _candidates(index, related_boxes)
     years: list[tuple[int, int | None]] = sorted(
@@ -376,10 +378,11 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             if container is best or shapes[container] == shapes[best]:
                 items.extend(group)
                 chosen.append(container)
-    elif month_days and (visible or _pager_links(index)):
+    elif month_days and (visible or _pager_links(index) or own_column and len(month_days) == 1):
         # A paged list whose rows show `[10-12]` and nowhere their year: a list all the same, its
         # items undated (the column is then dated by its documents). Without a pager such rows are
-        # a hub's or a homepage's blocks.
+        # a hub's or a homepage's blocks, unless they are one block on a page that links itself under
+        # its own name (MetInfo's `m-d` list date setting on a one-page column: trail and side menu).
         best = max(month_days, key=month_days.__getitem__)
         if month_days[best] >= _MONTH_DAY_ROWS:
             for container, group in groups.items():

@@ -31,7 +31,7 @@ from govaudit.model.extract.listing import (EMPTY_MARKER, ListlessArea, box_sign
 from govaudit.model.extract.metadata import column_metadata, extract_metadata
 from govaudit.model.extract.search import search_box
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot, without_trail
-from govaudit.model.extract.text import meta_tags, page_title, title_name
+from govaudit.model.extract.text import clean, meta_tags, page_title, title_name
 from govaudit.model.extract.dates import find_dates, update_date
 from govaudit.model.extract.walk import build_index
 from govaudit.model.classify import list_page
@@ -210,6 +210,12 @@ def _short_article(article: Article | None, date: PubDate, metas: dict[str, str]
         return True
     at = flat.find(date.text)
     return at >= 0 and ARTICLE_INFO_AFTER_DATE.match(flat, at + len(date.text)) is not None
+
+
+def _links_itself(index: walk.PageIndex, url: str, name: str) -> bool:
+    """Whether the page links its own address under its <title> name: its trail's last step or a side
+    menu's current item, whatever their classes (a hub's month-day blocks are not linked so)."""
+    return bool(name) and any(ls.link.url == url and clean(ls.link.text) == name for ls in index.links)
 
 
 def _short_headings(index: walk.PageIndex) -> tuple[str, ...]:
@@ -478,7 +484,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     head_title = page_title(tree)
     own = _own_names(metas, crumbs, head_title, index.current)
     boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
-    listing = extract_listing(index, scripts, boxes, sidebar)
+    own_column = not is_home and _links_itself(index, url, title_name(head_title))
+    listing = extract_listing(index, scripts, boxes, sidebar, own_column)
     if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
         listing = replace(listing, items=[], state="none")
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
