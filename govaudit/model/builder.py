@@ -36,11 +36,22 @@ from govaudit.model.pagetext import TEXT_FILE
 from govaudit.urls import link_kind
 
 # Crawl outcomes as link outcomes; an outcome not listed here (a new crawl outcome) is broken.
-# soft_404: a status-200 error page; wrong_type: an HTML page served for a file URL (.pdf, .png).
-_OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "broken",
-                    "unreachable": "broken", "tls_error": "broken", "redirect_loop": "broken",
+# Broken is what a citizen would meet too: the page is gone (404/410, a status-200 error page,
+# an HTML page for a file URL, a redirect loop) or the server fails on that page (500 …).
+# "blocked" is no verdict: the answer says who asks or when, not whether the page works — a
+# WAF; sent home (a removed page, or a referer/session check); after the fetcher's retries, a
+# timeout, a reset or refused connection, a TLS handshake our client could not make (国密 SM2
+# certificates, old protocols). The national indicators judge a site unreachable only over a
+# week of repeated visits, and link checkers leave one failed fetch to a later run.
+_OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "blocked",
+                    "unreachable": "blocked", "tls_error": "blocked", "redirect_loop": "broken",
                     "soft_404": "broken", "wrong_type": "broken", "too_large": "ok", "blocked": "blocked",
-                    "redirect_home": "blocked"}  # sent home: not the page linked, no verdict either way
+                    "redirect_home": "blocked"}
+# Error statuses that refuse the asker (401 asks a login; a bare 403 is what WAFs, IP and
+# User-Agent filters answer a crawler whose browser visitors see the page) or say the server is
+# momentarily unable (502/503/504: a gateway or an overload, "alleviated after some delay",
+# RFC 9110 §15.6): no verdict on the page. Other 4xx/5xx are the page failing: broken.
+_NO_VERDICT_STATUSES = frozenset({401, 403, 502, 503, 504})
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +326,8 @@ def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int |
     if _served_as_page_for_file(cap):
         return "broken", cap.status, "wrong_type"
     outcome = _OUTCOME_TO_LINK.get(cap.outcome, "broken")
+    if cap.outcome == "http_error" and cap.status in _NO_VERDICT_STATUSES:
+        outcome = "blocked"
     return outcome, cap.status, None if outcome == "ok" else cap.outcome
 
 
