@@ -33,7 +33,7 @@ from govaudit.model.types import (
     OffsiteLink, Page, PageText, PageTextInfo, SearchBox, SiteModel, TemplateFooter,
 )
 from govaudit.model.pagetext import TEXT_FILE
-from govaudit.urls import link_kind
+from govaudit.urls import home_like, link_kind
 
 # Crawl outcomes as link outcomes; an outcome not listed here (a new crawl outcome) is broken.
 # Broken is what a citizen would meet too: the page is gone (404/410, a status-200 error page,
@@ -325,10 +325,21 @@ def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int |
         return "not_checked", None, None
     if _served_as_page_for_file(cap):
         return "broken", cap.status, "wrong_type"
+    if cap.outcome == "ok" and _sent_to_another_home(cap):
+        return "blocked", cap.status, "redirect_offsite_home"
     outcome = _OUTCOME_TO_LINK.get(cap.outcome, "broken")
     if cap.outcome == "http_error" and cap.status in _NO_VERDICT_STATUSES:
         outcome = "blocked"
     return outcome, cap.status, None if outcome == "ok" else cap.outcome
+
+
+def _sent_to_another_home(cap: Capture) -> bool:
+    """A link to a page answered by a redirect to another host's home page (a site moved to a new
+    domain sends every old address there): not the page linked, as a redirect to the site's own
+    home is not (crawl/decide.py's redirect_home); the crawl leaves pages of other hosts alone."""
+    final = cap.final_url
+    return bool(final) and final != cap.url and urlsplit(final).netloc.lower() != urlsplit(cap.url).netloc.lower() \
+        and home_like(final) and not home_like(cap.url)
 
 
 class _SiteLinks:
