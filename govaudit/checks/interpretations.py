@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of, parse_age, subtract_age
-from govaudit.checks.listcover import unobserved_note, would_be_seen
+from govaudit.checks.listcover import unobserved_note, unseen_pages, would_be_seen
 from govaudit.checks.window import outside_window
 from govaudit.model.extract.annual_report import parse_organ, same_region
 from govaudit.model.relations import TARGET_KINDS
@@ -80,11 +80,12 @@ def _interpretation_links(site: SiteModel, params: dict[str, Any], ctx: Context)
     own_region = own_organ(site).region
     lists = [c for c in site.columns if "解读" in c.name]  # interpretation columns (政策解读)
     unread = _unread_items(site, lists)
+    unfollowed = _unfollowed_links(site)
     findings = []
     for doc in site.documents:
         if not _in_scope(doc, params, own_region):
             continue
-        finding = _judge(doc, relations.get(doc.url, []), params, lists, unread)
+        finding = _judge(doc, relations.get(doc.url, []), params, lists, unread, unfollowed)
         if finding is not None and start is not None and doc.pub_date is not None and doc.pub_date < start.isoformat():
             finding = outside_window(finding, f"评估窗口 {start.isoformat()} 之前发布", window_start=start.isoformat())
         if finding is not None:
@@ -104,8 +105,19 @@ def _unread_items(site: SiteModel, lists: list[Column]) -> list[ListItem]:
             if item.url and item.url not in observed and urlsplit(item.url).netloc == urlsplit(c.url).netloc]
 
 
+def _unfollowed_links(site: SiteModel) -> dict[str, int]:
+    """Documents whose links the crawl did not all follow (it was cut short: see unseen_pages), by
+    URL, with how many: a link never fetched may be another address of the page it should link
+    (VSB's content.jsp?…wbnewsid=N for /info/…/N.htm), so its absence is unobserved."""
+    if unseen_pages(site) is None:
+        return {}
+    fetched = {p.url for p in site.pages}
+    counts = {d.url: sum(1 for t in d.links_to if t not in fetched) for d in site.documents}
+    return {url: n for url, n in counts.items() if n}
+
+
 def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any], lists: list[Column],
-           unread: list[ListItem]) -> Finding | None:
+           unread: list[ListItem], unfollowed: dict[str, int]) -> Finding | None:
     """The finding on one document, or None when this rule has nothing to say about it."""
     data = {"kind": doc.kind, "interpretations": [r.interpretation_url for r in rels], "directions": [r.direction for r in rels]}
     title = f"《{doc.title}》"
@@ -131,7 +143,11 @@ def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any], li
         return Finding("pass", doc.url, doc.url, f"文件{title}与其解读相互链接。", doc.evidence, data)
     if doc.related_slot == "script_unobserved":
         return Finding("incomplete", doc.url, doc.url, f"文件{title}的相关解读由脚本加载，未能确认是否链接到解读。", doc.evidence, data)
-    missing = "文件页未链接到解读" if all(r.direction in ("interpretation_to_document", "unlinked") for r in rels) else "解读页未链接到文件"
+    from_doc = all(r.direction in ("interpretation_to_document", "unlinked") for r in rels)
+    missing = "文件页未链接到解读" if from_doc else "解读页未链接到文件"
+    if n := sum(unfollowed.get(url, 0) for url in ([doc.url] if from_doc else [r.interpretation_url for r in rels])):
+        msg = f"未能确认文件{title}与解读相互关联（{missing}）：该页另有 {n} 个链接因抓取未完成未能打开，可能是相应页面的其他地址。"
+        return Finding("incomplete", doc.url, doc.url, msg, doc.evidence, {**data, "unfollowed_links": n})
     return Finding("fail", doc.url, doc.url, f"文件{title}与解读未相互关联：{missing}。", doc.evidence, data)
 
 
