@@ -81,11 +81,13 @@ def _interpretation_links(site: SiteModel, params: dict[str, Any], ctx: Context)
     lists = [c for c in site.columns if "解读" in c.name]  # interpretation columns (政策解读)
     unread = _unread_items(site, lists)
     unfollowed = _unfollowed_links(site)
+    # No 解读 list observed in a crawl cut short: the interpretations may be where it never got.
+    unlisted = unseen_pages(site) if not lists else None
     findings = []
     for doc in site.documents:
         if not _in_scope(doc, params, own_region):
             continue
-        finding = _judge(doc, relations.get(doc.url, []), params, lists, unread, unfollowed)
+        finding = _judge(doc, relations.get(doc.url, []), params, lists, unread, unfollowed, unlisted)
         if finding is not None and start is not None and doc.pub_date is not None and doc.pub_date < start.isoformat():
             finding = outside_window(finding, f"评估窗口 {start.isoformat()} 之前发布", window_start=start.isoformat())
         if finding is not None:
@@ -117,7 +119,7 @@ def _unfollowed_links(site: SiteModel) -> dict[str, int]:
 
 
 def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any], lists: list[Column],
-           unread: list[ListItem], unfollowed: dict[str, int]) -> Finding | None:
+           unread: list[ListItem], unfollowed: dict[str, int], unlisted: str | None) -> Finding | None:
     """The finding on one document, or None when this rule has nothing to say about it."""
     data = {"kind": doc.kind, "interpretations": [r.interpretation_url for r in rels], "directions": [r.direction for r in rels]}
     title = f"《{doc.title}》"
@@ -130,6 +132,9 @@ def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any], li
         if unseen := next((c for c in lists if not would_be_seen(c, doc.pub_date or "")), None):
             msg = f"未找到文件{title}的政策解读；{unobserved_note(unseen)}，其解读可能在其中。"
             return Finding("incomplete", doc.url, doc.url, msg, doc.evidence, {**data, "unobserved_list": unseen.url})
+        if unlisted:
+            msg = f"未找到文件{title}的政策解读；未观察到政策解读栏目（{unlisted}），其解读可能在未抓取的页面中。"
+            return Finding("incomplete", doc.url, doc.url, msg, doc.evidence, data)
         # An interpretation is published with or after its document: a later (or undated) item unread may be it.
         if pending := [i.url for i in unread if not (i.date and doc.pub_date) or i.date >= doc.pub_date]:
             msg = f"未找到文件{title}的政策解读；解读栏目中另有 {len(pending)} 篇未能抓取（如受抓取预算所限），其解读可能在其中。"

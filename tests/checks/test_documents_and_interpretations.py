@@ -80,6 +80,19 @@ def test_a_missing_link_back_is_undecided_when_the_cut_crawl_never_followed_that
     assert f.status == "fail"
 
 
+def test_no_interpretation_is_undecided_when_a_cut_crawl_observed_no_interpretation_list():
+    """Probe of 2bb4c15: the pe sample site cut to 35 % by --max-pages failed interpretation-missing
+    on a document whose 政策解读 column was never fetched."""
+    model = site(documents=[document("gfxwj/1.html", "某某办法")])
+    present = {"kinds": ["normative"], "numbered_only": [], "within": "24m", "require": "present", "own_documents_only": True}
+    cut = replace(model, crawl=replace(model.crawl, budget_exhausted=True, stop_reason="max_pages",
+                                       budget_cut=BudgetCut({"column": 3, "document": 60}, 63, 10)))
+    (f,) = INTERPRETATION_LINKS.run(cut, present, CTX)
+    assert f.status == "incomplete" and "抓取预算用尽" in f.message
+    (f,) = INTERPRETATION_LINKS.run(model, present, CTX)
+    assert f.status == "fail"
+
+
 POLICY = {"kinds": ["normative", "policy"], "numbered_only": ["policy"], "within": "24m", "require": "present", "own_documents_only": True}
 
 
