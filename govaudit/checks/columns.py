@@ -14,6 +14,12 @@ def _finding(column: Column, status: str, message: str, **data: Any) -> Finding:
     return Finding(status, column.url, column.url, message, column.evidence, {"column": column.name, **data})
 
 
+def _unseen_why(column: Column) -> str:
+    """Why a column's list was not observed: the model's note (only later pages fetched, a
+    failed fetch …), else a list its scripts load."""
+    return f"（{column.note}）" if column.note else "的列表由脚本加载"
+
+
 def _latest_possible(site: SiteModel) -> str | None:
     """The last day a page of the site could be dated: the crawl's last day (its stamps are
     Asia/Shanghai) and a day's grace. A later date is a typo (2062 for 2026), no update."""
@@ -43,7 +49,7 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
         if params["levels"] and column.level not in params["levels"]:
             continue
         if column.state == "not_observed":
-            findings.append(_finding(column, "incomplete", f"栏目“{column.name}”的列表由脚本加载，未能观察到条目，无法判断更新情况。", column_class=cls))
+            findings.append(_finding(column, "incomplete", f"栏目“{column.name}”{_unseen_why(column)}，未能观察到条目，无法判断更新情况。", column_class=cls))
             continue
         if column.newest_is_pile:  # a regeneration stamp is no evidence of an update
             msg = f"栏目“{column.name}”最新日期 {column.newest_date} 上堆积了大量条目（疑似页面重新生成时间），无法据此判断更新情况。"
@@ -97,7 +103,7 @@ def _empty(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Findin
         if column.state == "empty":
             findings.append(_finding(column, "fail", f"栏目“{column.name}”没有任何信息（空白栏目）。"))
         elif column.state == "not_observed":
-            findings.append(_finding(column, "incomplete", f"栏目“{column.name}”的列表由脚本加载，未能确认是否为空白栏目。"))
+            findings.append(_finding(column, "incomplete", f"栏目“{column.name}”{_unseen_why(column)}，未能确认是否为空白栏目。"))
         else:
             findings.append(_finding(column, "pass", f"栏目“{column.name}”有 {len(column.items)} 条信息。", items=len(column.items)))
     return findings

@@ -603,7 +603,9 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[st
         newest = max(dated, key=lambda i: i.date or "", default=None)
         state = "listed" if items else first.facts.list_state  # pages of kind "column" are listed/empty/not_observed
         note = "列表由脚本加载，静态页面中没有条目" if state == "not_observed" else None
-        if state == "empty" and members[0][0] != 1:  # a page past the end is empty; only page 1 can say the column is
+        if state in ("empty", "listed") and members[0][0] != 1:
+            # Only page 1 says the column is empty (a page past the end is) or how new it is: a
+            # later page alone (its first page cut by a budget, EasySite's ui?…&currentPage=2) is not.
             state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
         declared = max((p.facts.page_count or 0 for _, p in members), default=0)
         seen = len({n for n, _ in members})
