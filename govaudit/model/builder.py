@@ -276,6 +276,30 @@ def _without_sidebars(pages: dict[str, _Fetched], read: Callable[[Capture, froze
             pages[url] = _Fetched(page.capture, kept.facts(url, again, keep_links=True, again=True))
 
 
+_DATELESS_ROWS = 3  # documents a page named as a column must link, and nothing else, to be read as its undated list
+
+
+def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], start: str, framed: set[str]) -> None:
+    """Make listed columns of the pages read as hubs that are named as a column (ColumnName meta,
+    their trail) and whose body links `_DATELESS_ROWS` or more pages, every one a document: a
+    picture list with no dates and no pager (PowerEasy `a_photo_list`, Cicro 图片新闻) is the
+    column's list, undated, dated by its documents (date_integrity.newest). As a hub it was never
+    judged: a stale or emptied 图片新闻 went unsaid. A hub links columns (its 更多) too."""
+    for url, page in list(pages.items()):
+        f = page.facts
+        if f.kind != "hub" or url == start or url in framed or f.column_name_source not in ("meta", "breadcrumb"):
+            continue
+        trail = {url, start, *(step for _, step in f.breadcrumb if step)}  # its trail may sit in the body
+        rows: dict[str, str] = {}
+        for link in f.body_links:
+            if link.kind == "page" and link.url not in trail:
+                rows[link.url] = max(rows.get(link.url, ""), link.text.strip(), key=len)
+        if len(rows) < _DATELESS_ROWS or not all((d := parked.get(u)) is not None and d.page.kind == "document" for u in rows):
+            continue
+        items = [ListItem(title=text or target, url=target, date=None) for target, text in rows.items()]
+        pages[url] = _Fetched(page.capture, replace(f, kind="column", list_state="listed", list_items=items))
+
+
 _TEMPLATE_LISTS = 2  # listed column pages whose list sits in a container before its empty copy means an empty list
 
 
@@ -867,6 +891,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     framed: set[str] = set(frames)  # parts of another page: no footer template of their own
     _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows), kept)
     _template_empties(pages)
+    _dateless_lists(pages, parked, start, framed)
     groups = _list_groups(pages, framed)
     failed = frozenset(url for url, cap in captures.items() if cap.outcome not in ("ok", "robots_disallowed"))
     columns = _columns(groups, pages, [start, *frames], failed)
