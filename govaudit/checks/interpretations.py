@@ -7,8 +7,8 @@ published before it is still listed when something is wrong with it (see window.
 from __future__ import annotations
 
 from datetime import date
-from urllib.parse import urlsplit
 from typing import Any
+from urllib.parse import urlsplit
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of, parse_age, subtract_age
 from govaudit.checks.listcover import unobserved_note, unseen_pages, would_be_seen
