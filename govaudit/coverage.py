@@ -36,6 +36,7 @@ OUTCOME_LABELS = {
     "too_large": "页面过大未完整读取", "redirect_loop": "重定向循环", "robots_disallowed": "robots.txt 禁止抓取",
     "error": "抓取出错", "not_fetched": "抓取在到达该页面前停止",
     "offsite": "位于其他网站，未抓取（可用 --allow-host 加入）",
+    "redirected_offsite": "重定向到其他网站，未作为本站页面读取（可用 --allow-host 加入）",
 }
 # Crawl priority classes (crawl/frontier.py RANKS), for what a budget left out.
 _CLASS_LABELS = {"home": "首页", "hub": "导航和公开专栏页", "column": "栏目页", "pagination": "列表后续页",
@@ -169,14 +170,14 @@ def _hub_missing(site: SiteModel, pages: dict[str, Page]) -> str:
 
 
 def _outcome(page: Page | None) -> str:
-    """What became of a linked page: its crawl outcome, not_fetched, or offsite for a page of the
+    """What became of a linked page: its crawl outcome, not_fetched, or redirected_offsite for a page of the
     site that redirected to another site and was not read as a column there (a column moved to a
     platform elsewhere): never observed, as a link to that site would not be."""
     if page is None:
         return "not_fetched"
     if page.outcome == "ok" and page.kind not in ("column", "hub") and page.evidence.url != page.url and \
             registrable_domain(urlsplit(page.evidence.url).hostname or "") != registrable_domain(urlsplit(page.url).hostname or ""):
-        return "offsite"
+        return "redirected_offsite"
     return page.outcome
 
 

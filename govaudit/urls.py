@@ -248,3 +248,13 @@ def _path_of(url: str) -> str:
     if plain is None:
         return urlsplit(url).path
     return (plain.group(3) or "").partition("#")[0].partition("?")[0]
+
+
+# The paths a home page answers at: the host's root and its index page there.
+_HOME_PATH = re.compile(r"/(?:(?:index|default|main|home|portal)\.\w{2,5})?", re.I)
+
+
+def home_like(url: str) -> bool:
+    """True for the root of a host, with no query (/, /index.html)."""
+    parts = urlsplit(url)
+    return not parts.query and _HOME_PATH.fullmatch(parts.path or "/") is not None

@@ -62,3 +62,6 @@ def test_a_column_redirected_to_another_site_is_not_observed(demo, plain, tmp_pa
         stop_site(other)
     assert _subject(results, "notice-column-stale", "/zwgk/tzgg/") == "incomplete"
     assert results["score"] <= plain["score"]
+    # it was fetched, and left unread as a page of another site: not "未抓取" (probes of 2bb4c15)
+    (finding,) = [f for f in _rule(results, "notice-column-stale")["results"] if f["subject"].endswith("/zwgk/tzgg/")]
+    assert "重定向到其他网站" in finding["message"] and "未抓取" not in finding["message"]

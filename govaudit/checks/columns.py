@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, age_label, class_list, parse_age, subtract_age
@@ -13,9 +14,33 @@ def _finding(column: Column, status: str, message: str, **data: Any) -> Finding:
     return Finding(status, column.url, column.url, message, column.evidence, {"column": column.name, **data})
 
 
+def _unseen_why(column: Column) -> str:
+    """Why a column's list was not observed: the model's note (only later pages fetched, a
+    failed fetch …), else a list its scripts load."""
+    return f"（{column.note}）" if column.note else "的列表由脚本加载"
+
+
+def _latest_possible(site: SiteModel) -> str | None:
+    """The last day a page of the site could be dated: the crawl's last day (its stamps are
+    Asia/Shanghai) and a day's grace. A later date is a typo (2062 for 2026), no update."""
+    stamp = site.crawl.finished_at or site.crawl.started_at
+    return (datetime.fromisoformat(stamp).date() + timedelta(days=1)).isoformat() if stamp else None
+
+
+def _past_newest(column: Column, latest: str | None) -> tuple[Column, str | None]:
+    """`column` dated by its newest row no later than `latest`, and the impossible date it showed
+    (None when it showed none)."""
+    if latest is None or not column.newest_date or column.newest_date <= latest:
+        return column, None
+    rows = [i for i in column.items if i.date and i.date <= latest]
+    row = max(rows, key=lambda i: i.date or "", default=None)
+    return replace(column, newest_date=row.date if row else None, newest_url=row.url if row else None), column.newest_date
+
+
 def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     fail_before = subtract_age(ctx.as_of, params["max_age"])
     warn_before = subtract_age(ctx.as_of, params["warn_age"]) if params["warn_age"] else None
+    latest = _latest_possible(site)
     findings = []
     for column in site.columns:
         cls = ctx.column_class(column.name, column.url)
@@ -24,11 +49,17 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
         if params["levels"] and column.level not in params["levels"]:
             continue
         if column.state == "not_observed":
-            findings.append(_finding(column, "incomplete", f"栏目“{column.name}”的列表由脚本加载，未能观察到条目，无法判断更新情况。", column_class=cls))
+            findings.append(_finding(column, "incomplete", f"栏目“{column.name}”{_unseen_why(column)}，未能观察到条目，无法判断更新情况。", column_class=cls))
             continue
         if column.newest_is_pile:  # a regeneration stamp is no evidence of an update
             msg = f"栏目“{column.name}”最新日期 {column.newest_date} 上堆积了大量条目（疑似页面重新生成时间），无法据此判断更新情况。"
             findings.append(_finding(column, "incomplete", msg, column_class=cls, newest_date=column.newest_date))
+            continue
+        column, impossible = _past_newest(column, latest)
+        typo = f"（最新一条日期 {impossible} 晚于抓取日期，疑为录入错误，不计）" if impossible else ""
+        if impossible and column.newest_date is None:
+            msg = f"栏目“{column.name}”{typo}，其余条目没有可用日期，无法判断更新情况。"
+            findings.append(_finding(column, "incomplete", msg, column_class=cls, impossible_date=impossible))
             continue
         if column.newest_date is None:
             status = "fail" if params["undated_counts_as_stale"] else "incomplete"
@@ -37,14 +68,16 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
         newest = date.fromisoformat(column.newest_date)
         age = (ctx.as_of - newest).days
         data = {"column_class": cls, "newest_date": column.newest_date, "newest_url": column.newest_url, "age_days": age}
+        if impossible:
+            data["impossible_date"] = impossible
         if newest < fail_before:
-            msg = f"栏目“{column.name}”最新信息发布于 {column.newest_date}，距评估基准日 {age} 天，超过 {age_label(params['max_age'])}的更新期限。"
+            msg = f"栏目“{column.name}”最新信息发布于 {column.newest_date}{typo}，距评估基准日 {age} 天，超过 {age_label(params['max_age'])}的更新期限。"
             findings.append(_finding(column, "fail", msg, **data))
         elif warn_before is not None and newest < warn_before:
-            msg = f"栏目“{column.name}”最新信息发布于 {column.newest_date}，已 {age} 天未更新，即将超期。"
+            msg = f"栏目“{column.name}”最新信息发布于 {column.newest_date}{typo}，已 {age} 天未更新，即将超期。"
             findings.append(_finding(column, "warn", msg, **data))
         else:
-            findings.append(_finding(column, "pass", f"栏目“{column.name}”最新信息发布于 {column.newest_date}。", **data))
+            findings.append(_finding(column, "pass", f"栏目“{column.name}”最新信息发布于 {column.newest_date}{typo}。", **data))
     return findings
 
 
@@ -70,7 +103,7 @@ def _empty(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Findin
         if column.state == "empty":
             findings.append(_finding(column, "fail", f"栏目“{column.name}”没有任何信息（空白栏目）。"))
         elif column.state == "not_observed":
-            findings.append(_finding(column, "incomplete", f"栏目“{column.name}”的列表由脚本加载，未能确认是否为空白栏目。"))
+            findings.append(_finding(column, "incomplete", f"栏目“{column.name}”{_unseen_why(column)}，未能确认是否为空白栏目。"))
         else:
             findings.append(_finding(column, "pass", f"栏目“{column.name}”有 {len(column.items)} 条信息。", items=len(column.items)))
     return findings

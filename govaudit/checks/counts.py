@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param
+from govaudit.checks.listcover import unseen_pages
 from govaudit.model.types import Evidence, SiteModel
 
 
@@ -53,6 +54,8 @@ def _count(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Findin
         status, msg = "fail", f"{what}共 {n} 个，达到 {fail_at} 个的限值。"
     elif n + len(undecided) >= fail_at:
         status, msg = "incomplete", f"{what}已确认 {n} 个，另有 {len(undecided)} 个无法判断，可能达到 {fail_at} 个的限值。"
+    elif unseen := unseen_pages(site):
+        status, msg = "incomplete", f"{what}已确认 {n} 个；{unseen}，其中的栏目未能检查，无法确认未达到 {fail_at} 个的限值。"
     elif warn_at is not None and n >= warn_at:
         status, msg = "warn", f"{what}共 {n} 个，接近 {fail_at} 个的限值。"
     else:

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of, parse_age, subtract_age
-from govaudit.checks.listcover import unobserved_note, would_be_seen
+from govaudit.checks.listcover import unobserved_note, unseen_pages, would_be_seen
 from govaudit.checks.window import outside_window
 from govaudit.model.extract.annual_report import parse_organ, same_region
 from govaudit.model.relations import TARGET_KINDS
 from govaudit.model.reports import own_organ
-from govaudit.model.types import Column, Document, Interpretation, SiteModel
+from govaudit.model.types import Column, Document, Interpretation, ListItem, SiteModel
 from govaudit.workdays import working_days_after
 
 ALL = "all"
@@ -78,11 +79,15 @@ def _interpretation_links(site: SiteModel, params: dict[str, Any], ctx: Context)
     start = _window_start(params, ctx.as_of)
     own_region = own_organ(site).region
     lists = [c for c in site.columns if "解读" in c.name]  # interpretation columns (政策解读)
+    unread = _unread_items(site, lists)
+    unfollowed = _unfollowed_links(site)
+    # No 解读 list observed in a crawl cut short: the interpretations may be where it never got.
+    unlisted = unseen_pages(site) if not lists else None
     findings = []
     for doc in site.documents:
         if not _in_scope(doc, params, own_region):
             continue
-        finding = _judge(doc, relations.get(doc.url, []), params, lists)
+        finding = _judge(doc, relations.get(doc.url, []), params, lists, unread, unfollowed, unlisted)
         if finding is not None and start is not None and doc.pub_date is not None and doc.pub_date < start.isoformat():
             finding = outside_window(finding, f"评估窗口 {start.isoformat()} 之前发布", window_start=start.isoformat())
         if finding is not None:
@@ -90,7 +95,31 @@ def _interpretation_links(site: SiteModel, params: dict[str, Any], ctx: Context)
     return findings
 
 
-def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any], lists: list[Column]) -> Finding | None:
+# Crawl outcomes of an observed page: what it says (or that it is gone) is known.
+_OBSERVED = ("ok", "not_found", "soft_404", "wrong_type")
+
+
+def _unread_items(site: SiteModel, lists: list[Column]) -> list[ListItem]:
+    """Items of the 解读 lists on the column's own host whose page was never observed (a budget
+    cut them, or the fetch was refused): each may be the interpretation of a document."""
+    observed = {p.url for p in site.pages if p.outcome in _OBSERVED}
+    return [item for c in lists for item in c.items
+            if item.url and item.url not in observed and urlsplit(item.url).netloc == urlsplit(c.url).netloc]
+
+
+def _unfollowed_links(site: SiteModel) -> dict[str, int]:
+    """Documents whose links the crawl did not all follow (it was cut short: see unseen_pages), by
+    URL, with how many: a link never fetched may be another address of the page it should link
+    (VSB's content.jsp?…wbnewsid=N for /info/…/N.htm), so its absence is unobserved."""
+    if unseen_pages(site) is None:
+        return {}
+    fetched = {p.url for p in site.pages}
+    counts = {d.url: sum(1 for t in d.links_to if t not in fetched) for d in site.documents}
+    return {url: n for url, n in counts.items() if n}
+
+
+def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any], lists: list[Column],
+           unread: list[ListItem], unfollowed: dict[str, int], unlisted: str | None) -> Finding | None:
     """The finding on one document, or None when this rule has nothing to say about it."""
     data = {"kind": doc.kind, "interpretations": [r.interpretation_url for r in rels], "directions": [r.direction for r in rels]}
     title = f"《{doc.title}》"
@@ -103,6 +132,13 @@ def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any], li
         if unseen := next((c for c in lists if not would_be_seen(c, doc.pub_date or "")), None):
             msg = f"未找到文件{title}的政策解读；{unobserved_note(unseen)}，其解读可能在其中。"
             return Finding("incomplete", doc.url, doc.url, msg, doc.evidence, {**data, "unobserved_list": unseen.url})
+        if unlisted:
+            msg = f"未找到文件{title}的政策解读；未观察到政策解读栏目（{unlisted}），其解读可能在未抓取的页面中。"
+            return Finding("incomplete", doc.url, doc.url, msg, doc.evidence, data)
+        # An interpretation is published with or after its document: a later (or undated) item unread may be it.
+        if pending := [i.url for i in unread if not (i.date and doc.pub_date) or i.date >= doc.pub_date]:
+            msg = f"未找到文件{title}的政策解读；解读栏目中另有 {len(pending)} 篇未能抓取（如受抓取预算所限），其解读可能在其中。"
+            return Finding("incomplete", doc.url, doc.url, msg, doc.evidence, {**data, "unread_items": pending[:5]})
         return Finding("fail", doc.url, doc.url, f"文件{title}没有对应的政策解读。", doc.evidence, data)
     if not rels:
         return None  # absence is the "present" rule's finding
@@ -112,7 +148,11 @@ def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any], li
         return Finding("pass", doc.url, doc.url, f"文件{title}与其解读相互链接。", doc.evidence, data)
     if doc.related_slot == "script_unobserved":
         return Finding("incomplete", doc.url, doc.url, f"文件{title}的相关解读由脚本加载，未能确认是否链接到解读。", doc.evidence, data)
-    missing = "文件页未链接到解读" if all(r.direction in ("interpretation_to_document", "unlinked") for r in rels) else "解读页未链接到文件"
+    from_doc = all(r.direction in ("interpretation_to_document", "unlinked") for r in rels)
+    missing = "文件页未链接到解读" if from_doc else "解读页未链接到文件"
+    if n := sum(unfollowed.get(url, 0) for url in ([doc.url] if from_doc else [r.interpretation_url for r in rels])):
+        msg = f"未能确认文件{title}与解读相互关联（{missing}）：该页另有 {n} 个链接因抓取未完成未能打开，可能是相应页面的其他地址。"
+        return Finding("incomplete", doc.url, doc.url, msg, doc.evidence, {**data, "unfollowed_links": n})
     return Finding("fail", doc.url, doc.url, f"文件{title}与解读未相互关联：{missing}。", doc.evidence, data)
 
 

@@ -14,9 +14,20 @@ from govaudit.model.types import Evidence, Link, SiteModel
 _KIND_LABEL = {"page": "页面链接", "attachment": "附件", "image": "图片"}
 # Why a link is broken when its HTTP status alone does not say (a status-200 error page).
 _FETCH_LABEL = {"soft_404": "返回“页面不存在”类错误页面", "wrong_type": "返回的是网页而不是文件"}
-# Why a link has no verdict: the site refused the crawler, or sent it to the home page.
-_REFUSED = {"blocked": "被网站防护拦截（WAF）或要求验证、登录", "redirect_home": "重定向到网站首页"}
+# Why a link has no verdict: the site refused the crawler, sent it to the home page, or did not
+# answer it (after retries); the page may well work for a visitor.
+_REFUSED = {"blocked": "被网站防护拦截（WAF）或要求验证、登录", "redirect_home": "重定向到网站首页", "redirect_offsite_home": "重定向到其他网站的首页",
+            "timeout": "多次请求均超时", "unreachable": "连接被重置或无法建立",
+            "tls_error": "TLS 握手或证书校验失败（可能使用国密证书或旧版协议）"}
+_REFUSED_STATUS = {401: "要求登录（HTTP 401）", 403: "拒绝了抓取程序的访问（HTTP 403，可能是防护或访问限制）"}
+_UNAVAILABLE = "服务器暂时无法响应（HTTP {}，重试后仍未成功）"  # 502/503/504
 _JUDGED = ("broken", "blocked")  # outcomes with a finding each; "ok" is counted, any other is not checked
+
+
+def _why_undecided(link: Link) -> str:
+    if link.fetch_outcome == "http_error" and link.status:
+        return _REFUSED_STATUS.get(link.status) or _UNAVAILABLE.format(link.status)
+    return _REFUSED.get(link.fetch_outcome or "", _REFUSED["blocked"])
 
 
 def _why(link: Link) -> str:
@@ -57,7 +68,7 @@ def _link_health(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[
             msg = f"{label}“{link.text or target}”不可用（{_why(link)}），出现在 {len(linked_from)} 个页面。"
             findings.append(Finding("fail", target, target, msg, evidence, data))
         else:
-            msg = f"{label}“{target}”{_REFUSED.get(link.fetch_outcome or '', _REFUSED['blocked'])}，无法判断是否可用。"
+            msg = f"{label}“{target}”{_why_undecided(link)}，无法判断是否可用，需人工核实。"
             findings.append(Finding("incomplete", target, target, msg, evidence, data))
     root = Evidence(url=site.site)
     if ok:
@@ -69,7 +80,7 @@ def _link_health(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[
 
 LINK_HEALTH = CheckKind(
     name="link_health",
-    doc="站内链接（页面、附件或图片）目标可以访问；被防护拦截的记为证据不足而非失效。",
+    doc="站内链接（页面、附件或图片）目标可以访问；被防护拦截、要求登录、服务器暂时无法响应或超时的记为证据不足而非失效。",
     params={
         "kinds": Param(list, ["page"], doc="链接类型：page、attachment、image"),
         "sources": Param(str, "all", validator=one_of("all", "homepage", "others"),

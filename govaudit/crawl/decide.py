@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from collections import Counter
-from urllib.parse import urlsplit
 
 from govaudit.crawl import outcomes
 from govaudit.crawl.fetcher import FetchResult
@@ -25,20 +23,10 @@ from govaudit.crawl.soft404 import RepeatedErrorBodies
 from govaudit.crawl.traps import TrapDetector
 from govaudit.crawl.writer import SnapshotWriter
 from govaudit.settings import CrawlSettings
-from govaudit.urls import link_kind, resolve
+from govaudit.urls import home_like, link_kind, resolve
 
 _MAX_ANCHOR = 500  # characters of link text kept in the index (a link can wrap a whole block)
 _MAX_KEYS = 20_000  # links whose canonical key is remembered (menus repeat on every page); ~4 MB at most
-
-
-# The paths a home page answers at: the host's root and its index page there.
-_HOME_PATH = re.compile(r"/(?:(?:index|default|main|home|portal)\.\w{2,5})?", re.I)
-
-
-def _home_like(url: str) -> bool:
-    """True for the root of a host, with no query (/, /index.html)."""
-    parts = urlsplit(url)
-    return not parts.query and _HOME_PATH.fullmatch(parts.path or "/") is not None
 
 
 class Decisions:
@@ -188,9 +176,9 @@ class Decisions:
         if page.result.outcome != outcomes.OK or not final or not page.result.exchanges or not self.scope.on_site(final):
             return False
         target, asked = self.key(final), self.key(url)
-        if target is None or asked is None or target == asked or _home_like(asked):
+        if target is None or asked is None or target == asked or home_like(asked):
             return False
-        return target in self.home or _home_like(target)
+        return target in self.home or home_like(target)
 
     def take_back(self, url: str, why: Why, outcome: str) -> None:
         """Undo the record of a fetch that failed because its host was down: queued again instead."""

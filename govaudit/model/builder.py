@@ -33,14 +33,25 @@ from govaudit.model.types import (
     OffsiteLink, Page, PageText, PageTextInfo, SearchBox, SiteModel, TemplateFooter,
 )
 from govaudit.model.pagetext import TEXT_FILE
-from govaudit.urls import link_kind
+from govaudit.urls import home_like, link_kind
 
 # Crawl outcomes as link outcomes; an outcome not listed here (a new crawl outcome) is broken.
-# soft_404: a status-200 error page; wrong_type: an HTML page served for a file URL (.pdf, .png).
-_OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "broken",
-                    "unreachable": "broken", "tls_error": "broken", "redirect_loop": "broken",
+# Broken is what a citizen would meet too: the page is gone (404/410, a status-200 error page,
+# an HTML page for a file URL, a redirect loop) or the server fails on that page (500 …).
+# "blocked" is no verdict: the answer says who asks or when, not whether the page works — a
+# WAF; sent home (a removed page, or a referer/session check); after the fetcher's retries, a
+# timeout, a reset or refused connection, a TLS handshake our client could not make (国密 SM2
+# certificates, old protocols). The national indicators judge a site unreachable only over a
+# week of repeated visits, and link checkers leave one failed fetch to a later run.
+_OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "blocked",
+                    "unreachable": "blocked", "tls_error": "blocked", "redirect_loop": "broken",
                     "soft_404": "broken", "wrong_type": "broken", "too_large": "ok", "blocked": "blocked",
-                    "redirect_home": "blocked"}  # sent home: not the page linked, no verdict either way
+                    "redirect_home": "blocked"}
+# Error statuses that refuse the asker (401 asks a login; a bare 403 is what WAFs, IP and
+# User-Agent filters answer a crawler whose browser visitors see the page) or say the server is
+# momentarily unable (502/503/504: a gateway or an overload, "alleviated after some delay",
+# RFC 9110 §15.6): no verdict on the page. Other 4xx/5xx are the page failing: broken.
+_NO_VERDICT_STATUSES = frozenset({401, 403, 502, 503, 504})
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +276,30 @@ def _without_sidebars(pages: dict[str, _Fetched], read: Callable[[Capture, froze
             pages[url] = _Fetched(page.capture, kept.facts(url, again, keep_links=True, again=True))
 
 
+_DATELESS_ROWS = 3  # documents a page named as a column must link, and nothing else, to be read as its undated list
+
+
+def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], start: str, framed: set[str]) -> None:
+    """Make listed columns of the pages read as hubs that are named as a column (ColumnName meta,
+    their trail) and whose body links `_DATELESS_ROWS` or more pages, every one a document: a
+    picture list with no dates and no pager (PowerEasy `a_photo_list`, Cicro 图片新闻) is the
+    column's list, undated, dated by its documents (date_integrity.newest). As a hub it was never
+    judged: a stale or emptied 图片新闻 went unsaid. A hub links columns (its 更多) too."""
+    for url, page in list(pages.items()):
+        f = page.facts
+        if f.kind != "hub" or url == start or url in framed or f.column_name_source not in ("meta", "breadcrumb"):
+            continue
+        trail = {url, start, *(step for _, step in f.breadcrumb if step)}  # its trail may sit in the body
+        rows: dict[str, str] = {}
+        for link in f.body_links:
+            if link.kind == "page" and link.url not in trail:
+                rows[link.url] = max(rows.get(link.url, ""), link.text.strip(), key=len)
+        if len(rows) < _DATELESS_ROWS or not all((d := parked.get(u)) is not None and d.page.kind == "document" for u in rows):
+            continue
+        items = [ListItem(title=text or target, url=target, date=None) for target, text in rows.items()]
+        pages[url] = _Fetched(page.capture, replace(f, kind="column", list_state="listed", list_items=items))
+
+
 _TEMPLATE_LISTS = 2  # listed column pages whose list sits in a container before its empty copy means an empty list
 
 
@@ -314,8 +349,21 @@ def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int |
         return "not_checked", None, None
     if _served_as_page_for_file(cap):
         return "broken", cap.status, "wrong_type"
+    if cap.outcome == "ok" and _sent_to_another_home(cap):
+        return "blocked", cap.status, "redirect_offsite_home"
     outcome = _OUTCOME_TO_LINK.get(cap.outcome, "broken")
+    if cap.outcome == "http_error" and cap.status in _NO_VERDICT_STATUSES:
+        outcome = "blocked"
     return outcome, cap.status, None if outcome == "ok" else cap.outcome
+
+
+def _sent_to_another_home(cap: Capture) -> bool:
+    """A link to a page answered by a redirect to another host's home page (a site moved to a new
+    domain sends every old address there): not the page linked, as a redirect to the site's own
+    home is not (crawl/decide.py's redirect_home); the crawl leaves pages of other hosts alone."""
+    final = cap.final_url
+    return bool(final) and final != cap.url and urlsplit(final).netloc.lower() != urlsplit(cap.url).netloc.lower() \
+        and home_like(final) and not home_like(cap.url)
 
 
 class _SiteLinks:
@@ -581,7 +629,9 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[st
         newest = max(dated, key=lambda i: i.date or "", default=None)
         state = "listed" if items else first.facts.list_state  # pages of kind "column" are listed/empty/not_observed
         note = "列表由脚本加载，静态页面中没有条目" if state == "not_observed" else None
-        if state == "empty" and members[0][0] != 1:  # a page past the end is empty; only page 1 can say the column is
+        if state in ("empty", "listed") and members[0][0] != 1:
+            # Only page 1 says the column is empty (a page past the end is) or how new it is: a
+            # later page alone (its first page cut by a budget, EasySite's ui?…&currentPage=2) is not.
             state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
         declared = max((p.facts.page_count or 0 for _, p in members), default=0)
         seen = len({n for n, _ in members})
@@ -843,6 +893,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     framed: set[str] = set(frames)  # parts of another page: no footer template of their own
     _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows), kept)
     _template_empties(pages)
+    _dateless_lists(pages, parked, start, framed)
     groups = _list_groups(pages, framed)
     failed = frozenset(url for url, cap in captures.items() if cap.outcome not in ("ok", "robots_disallowed"))
     columns = _columns(groups, pages, [start, *frames], failed)

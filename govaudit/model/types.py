@@ -22,7 +22,7 @@ ColumnState = Literal["listed", "empty", "not_observed"]  # not_observed: the li
 NewestSource = Literal["list", "documents"]  # documents: a piled or undated list, dated by its documents
 PileSource = Literal["list", "meta", "shown"]  # dates shown in the list | the documents' meta PubDate | their own shown dates
 LinkKind = Literal["page", "attachment", "image"]
-LinkOutcome = Literal["ok", "broken", "blocked", "not_checked", "external"]  # blocked: a WAF answered, no verdict
+LinkOutcome = Literal["ok", "broken", "blocked", "not_checked", "external"]  # blocked: refused or not answered, no verdict
 DocumentKind = Literal["normative", "policy", "interpretation", "annual_report", "notice", "news", "other",
                        "static"]  # static: a one-article page (机构职能, 公开指南), judged by its own rules
 # Strongest first: shown, metadata block, <meta>, URL; list: the date its list row shows, taken

@@ -5,7 +5,7 @@ from govaudit.checks.base import ColumnClass, Context, validate_params
 from govaudit.checks.counts import COUNT_FAILURES
 from govaudit.checks.interpretations import INTERPRETATION_LINKS
 from govaudit.checks.presence import RECENT_DOCUMENT, SECTION_PRESENT, SITE_FRESHNESS
-from govaudit.model.types import Interpretation, Link, ListItem
+from govaudit.model.types import BudgetCut, Interpretation, Link, ListItem
 from tests.factories import SITE, column, document, site
 
 CLASSES = (ColumnClass("not_updated", "历史", ("历史专题",)), ColumnClass("news", "新闻", ("动态",)),
@@ -45,6 +45,25 @@ def test_count_reaches_the_veto_threshold_across_classes():
 def test_count_is_incomplete_when_unobserved_subjects_could_reach_the_threshold():
     (f,) = run(COUNT_FAILURES, _stale(3, 0, n_unknown=2), **STALE_VETO)
     assert f.status == "incomplete" and f.data["undecided"] == [f"{SITE}u0/", f"{SITE}u1/"]
+
+
+def test_a_count_below_the_limit_is_no_verdict_when_the_crawl_left_columns_unseen():
+    """Probes of 2bb4c15: the hanweb and vsb sample sites cut to 35 % of their pages by --max-pages
+    passed stale-columns-veto (「共 2 个，未达到 5 个的限值」) with columns never fetched; whole, 3."""
+    cut = BudgetCut({"column": 4, "document": 40, "pagination": 3}, 47, 0)
+    for crawl in ({"budget_cut": cut, "budget_exhausted": True, "stop_reason": "max_pages"},
+                  {"stop_reason": "host_down"}, {"stop_reason": "max_time", "budget_exhausted": True}):
+        model = _stale(2, 0)
+        (f,) = run(COUNT_FAILURES, replace(model, crawl=replace(model.crawl, **crawl)), **STALE_VETO)
+        assert f.status == "incomplete" and "无法确认未达到 5 个的限值" in f.message, crawl
+    model = _stale(3, 2)  # reached whatever was left unseen
+    (f,) = run(COUNT_FAILURES, replace(model, crawl=replace(model.crawl, budget_cut=cut)), **STALE_VETO)
+    assert f.status == "fail"
+    # only later list pages, attachments and images left: every column was seen
+    only = BudgetCut({"pagination": 3, "disclosure_attachment": 2, "image": 9}, 14, 2)
+    model = _stale(1, 0)
+    (f,) = run(COUNT_FAILURES, replace(model, crawl=replace(model.crawl, budget_cut=only)), **STALE_VETO)
+    assert f.status == "pass"
 
 
 def test_second_level_notice_columns_are_not_counted():

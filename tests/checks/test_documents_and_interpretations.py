@@ -4,8 +4,8 @@ from datetime import date
 from govaudit.checks.base import Context
 from govaudit.checks.documents import DOCUMENT_FIELDS
 from govaudit.checks.interpretations import INTERPRETATION_LINKS
-from govaudit.model.types import Interpretation
-from tests.factories import SITE, audited_site, document, site
+from govaudit.model.types import BudgetCut, Interpretation
+from tests.factories import SITE, audited_site, document, page, site
 
 CTX = Context(date(2026, 9, 30))
 FULL = {"索引号": "1/2026-1", "发文机关": "某区政府", "成文日期": "2026-05-01", "发布日期": "2026-05-03",
@@ -57,6 +57,40 @@ def test_interpretation_presence_and_direction():
     findings = {f.subject.removeprefix(SITE): f for f in INTERPRETATION_LINKS.run(model, linked, CTX)}
     assert {k: f.status for k, f in findings.items()} == {"both.html": "pass", "oneway.html": "fail"}
     assert "文件页未链接到解读" in findings["oneway.html"].message
+
+
+def test_a_missing_link_back_is_undecided_when_the_cut_crawl_never_followed_that_pages_links():
+    """Probes of 2bb4c15 (the vsb sample site cut to 60 % by --max-pages): the interpretation links its
+    document at VSB's other address (content.jsp?urltype=news.NewsContentUrl&wbtreeid=1041&wbnewsid=4089
+    for /info/1041/4089.htm), never fetched in the cut crawl, and interpretation-not-linked failed
+    「解读页未链接到文件」; whole, it passes."""
+    alias = SITE + "content.jsp?urltype=news.NewsContentUrl&wbtreeid=1041&wbnewsid=4089"
+    docs = [document("info/1041/4089.htm", "某某办法", links_to=[SITE + "info/1043/4173.htm"]),
+            document("info/1043/4173.htm", "《某某办法》政策解读", kind="interpretation", links_to=[alias, SITE + "zwgk/"])]
+    model = site(documents=docs, interpretations=[_rel("info/1041/4089.htm", "info/1043/4173.htm", "document_to_interpretation")],
+                 pages=[page("", "home", "首页"), page("zwgk/", "hub", "政务公开"), page("info/1041/4089.htm", "document", "某某办法"),
+                        page("info/1043/4173.htm", "document", "解读")])
+    linked = {"kinds": ["normative"], "numbered_only": [], "within": "24m", "require": "bidirectional", "own_documents_only": True}
+    cut = replace(model, crawl=replace(model.crawl, budget_exhausted=True, stop_reason="max_pages",
+                                       budget_cut=BudgetCut({"document": 60}, 60, 0)))
+    (f,) = INTERPRETATION_LINKS.run(cut, linked, CTX)
+    assert f.status == "incomplete" and "解读页未链接到文件" in f.message and f.data["unfollowed_links"] == 1
+    # a whole crawl that left the link unfetched decided not to follow it: the verdict stands
+    (f,) = INTERPRETATION_LINKS.run(model, linked, CTX)
+    assert f.status == "fail"
+
+
+def test_no_interpretation_is_undecided_when_a_cut_crawl_observed_no_interpretation_list():
+    """Probe of 2bb4c15: the pe sample site cut to 35 % by --max-pages failed interpretation-missing
+    on a document whose 政策解读 column was never fetched."""
+    model = site(documents=[document("gfxwj/1.html", "某某办法")])
+    present = {"kinds": ["normative"], "numbered_only": [], "within": "24m", "require": "present", "own_documents_only": True}
+    cut = replace(model, crawl=replace(model.crawl, budget_exhausted=True, stop_reason="max_pages",
+                                       budget_cut=BudgetCut({"column": 3, "document": 60}, 63, 10)))
+    (f,) = INTERPRETATION_LINKS.run(cut, present, CTX)
+    assert f.status == "incomplete" and "抓取预算用尽" in f.message
+    (f,) = INTERPRETATION_LINKS.run(model, present, CTX)
+    assert f.status == "fail"
 
 
 POLICY = {"kinds": ["normative", "policy"], "numbered_only": ["policy"], "within": "24m", "require": "present", "own_documents_only": True}

@@ -13,7 +13,7 @@ from govaudit.checks.base import Context
 from govaudit.checks.interpretations import INTERPRETATION_LINKS
 from govaudit.checks.listcover import would_be_seen
 from govaudit.model.types import Interpretation, ListItem
-from tests.factories import SITE, column, document, report, site
+from tests.factories import SITE, column, document, page, report, site
 
 GOV = "某区人民政府"
 AS_OF = Context(date(2026, 9, 30))
@@ -78,7 +78,8 @@ def test_a_missing_interpretation_is_incomplete_when_it_may_sit_on_an_unseen_pag
     jd = _listed("jd/", "政策解读", ["2026-09-03", "2026-08-21", "2026-07-12", "2026-06-02"], unobserved=1)
     docs = [document("new.html", "新文件", pub_date="2026-07-31"), document("old.html", "旧文件", pub_date="2026-03-01"),
             document("undated.html", "无日期文件", pub_date=None), document("ok.html", "有解读的文件", pub_date="2026-02-01")]
-    model = site(columns=[jd], documents=docs, interpretations=[_interp("ok.html", "2026-02-02")])
+    read = [page(item.url.removeprefix(SITE), "document", item.title) for item in jd.items]  # the rows seen were read
+    model = site(columns=[jd], documents=docs, interpretations=[_interp("ok.html", "2026-02-02")], pages=[page("", "home", "首页"), *read])
     got = {f.subject.removeprefix(SITE): f for f in INTERPRETATION_LINKS.run(model, PRESENT, AS_OF)}
     assert {k: f.status for k, f in got.items()} == {"new.html": "fail", "old.html": "incomplete",
                                                      "undated.html": "incomplete", "ok.html": "pass"}

@@ -140,10 +140,10 @@ def test_page_charset_trusts_the_header_only_when_the_body_agrees():
 
 
 def test_home_like_addresses():
-    from govaudit.crawl.decide import _home_like
-    assert _home_like("http://h/") and _home_like("http://h/index.html") and _home_like("http://h/default.aspx")
-    assert _home_like("http://h")
-    assert not _home_like("http://h/zwgk/") and not _home_like("http://h/?col=3") and not _home_like("http://h/zwgk/index.html")
+    from govaudit.urls import home_like
+    assert home_like("http://h/") and home_like("http://h/index.html") and home_like("http://h/default.aspx")
+    assert home_like("http://h")
+    assert not home_like("http://h/zwgk/") and not home_like("http://h/?col=3") and not home_like("http://h/zwgk/index.html")
 
 
 _REPORTS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pingtan" / "zwgk" / "zfxxgk" / "zfxxgknb"

@@ -12,7 +12,8 @@ import pytest
 
 from govaudit.crawl import crawl_site
 from govaudit.engine import evaluate
-from govaudit.model.builder import build_site
+from govaudit.crawl.snapshot import Capture
+from govaudit.model.builder import _link_outcome, build_site
 from govaudit.pipeline import load_rules
 from govaudit.settings import CrawlSettings
 from tests.model.loopback import HTML, serve
@@ -88,3 +89,18 @@ def test_broken_links_rule_counts_body_images_and_soft_404s(built):
     assert "页面不存在" in failing["tzgg/gone.html"] and "HTTP 404" in failing["images/missing.jpg"]
     attachments = next(r for r in results["rules"] if r["id"] == "missing-attachments")
     assert [r["subject"] for r in attachments["results"] if r["status"] == "fail"] == [base + "files/plan.pdf"]
+
+
+@pytest.mark.parametrize(("outcome", "status", "verdict"), [
+    ("not_found", 404, "broken"), ("http_error", 500, "broken"), ("http_error", 400, "broken"),
+    ("redirect_loop", 302, "broken"), ("soft_404", 200, "broken"),
+    # refused or not answered after the fetcher's retries: no verdict (tests/test_link_refusals_end_to_end.py)
+    ("http_error", 401, "blocked"), ("http_error", 403, "blocked"), ("http_error", 502, "blocked"),
+    ("http_error", 503, "blocked"), ("http_error", 504, "blocked"), ("timeout", None, "blocked"),
+    ("unreachable", None, "blocked"), ("tls_error", None, "blocked"), ("blocked", 412, "blocked"),
+])
+def test_a_link_is_broken_only_when_its_answer_says_the_page_fails(outcome, status, verdict):
+    url = "http://site.test/a.html"
+    cap = Capture(url=url, final_url=url, method="GET", status=status, outcome=outcome, content_type="text/html",
+                  charset=None, fetched_at=None, record=None, parent=None, anchor=None, priority=None, depth=1, error=None)
+    assert _link_outcome(url, {url: cap}) == (verdict, status, outcome)

@@ -16,7 +16,7 @@ import pytest
 
 from govaudit import coverage
 from govaudit.checks.base import Context, Finding
-from govaudit.checks.links import _KIND_LABEL, _REFUSED, _link_health, _why
+from govaudit.checks.links import _KIND_LABEL, _link_health, _why, _why_undecided
 from govaudit.checks.presence import _section_evidence
 from govaudit.jsonio import read_streamed, write_json_atomic
 from govaudit.model.linktable import LinkColumns, LinkTable, link_columns
@@ -73,7 +73,7 @@ def _old_link_health(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
             findings.append(Finding("fail", target, target, f"{label}“{links[0].text or target}”不可用（{_why(links[0])}），"
                                     f"出现在 {len(sources)} 个页面。", evidence, data))
         elif outcome == "blocked":
-            findings.append(Finding("incomplete", target, target, f"{label}“{target}”{_REFUSED.get(links[0].fetch_outcome or '', _REFUSED['blocked'])}，无法判断是否可用。",
+            findings.append(Finding("incomplete", target, target, f"{label}“{target}”{_why_undecided(links[0])}，无法判断是否可用，需人工核实。",
                                     evidence, data))
         elif outcome == "ok":
             ok += 1
