@@ -29,8 +29,9 @@ def _validate_month_day(value: str) -> None:
 
 
 def required_years(as_of: date, deadline: str, years_back: int) -> list[int]:
-    """Report years whose deadline has passed by `as_of`, newest first, `years_back` of them."""
-    latest = as_of.year - 1 if as_of >= _deadline(as_of.year - 1, deadline) else as_of.year - 2
+    """Report years whose deadline has passed by `as_of`, newest first, `years_back` of them. A period
+    ends at 24:00 on its last day (民法典 第二百零三条): on the deadline day itself the report is not yet due."""
+    latest = as_of.year - 1 if as_of > _deadline(as_of.year - 1, deadline) else as_of.year - 2
     return [latest - i for i in range(years_back)]
 
 

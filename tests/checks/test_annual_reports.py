@@ -28,8 +28,8 @@ def statuses(kind, model, as_of=date(2026, 9, 30), **params):
 
 @pytest.mark.parametrize(("as_of", "deadline", "expected"), [
     (date(2026, 9, 30), "03-31", [2025, 2024, 2023]),
-    (date(2026, 3, 31), "03-31", [2025, 2024, 2023]),  # due on the deadline day itself
-    (date(2026, 3, 30), "03-31", [2024, 2023, 2022]),
+    (date(2026, 4, 1), "03-31", [2025, 2024, 2023]),
+    (date(2026, 3, 31), "03-31", [2024, 2023, 2022]),  # the deadline day is the organ's to the end (民法典 第203条)
     (date(2026, 2, 1), "01-31", [2025, 2024, 2023]),
 ])
 def test_required_years(as_of, deadline, expected):
