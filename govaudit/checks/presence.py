@@ -149,19 +149,43 @@ def _recent_candidates(site: SiteModel, pattern: re.Pattern[str]) -> list[tuple[
     return candidates
 
 
+# The day a text says it takes effect (本指南自2026年3月2日起施行): a guide or system that shows no
+# date of its own is dated by it, as a careful reader would (it was issued no later).
+_IN_FORCE = re.compile(r"自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起\s*(?:施行|执行|实施|生效)")
+
+
+def _in_force(url: str, ctx: Context) -> str | None:
+    """The ISO date the page's body text says it takes effect from, or None."""
+    text = ctx.texts.get(url)
+    if text is None or (m := _IN_FORCE.search(text.text)) is None:
+        return None
+    try:
+        return date(*map(int, m.groups())).isoformat()
+    except ValueError:
+        return None
+
+
 def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: str, ctx: Context,
                 candidates: list[tuple[str | None, str, str, Evidence]] | None = None) -> Finding:
     if candidates is None:
         candidates = _recent_candidates(site, pattern)
     dated = sorted((c for c in candidates if c[0]), key=lambda c: (c[0], c[1], c[2]), reverse=True)
+    in_force = False
+    if not dated and ctx.texts.available:
+        dated = sorted(((when, title, url, ev) for _, title, url, ev in candidates if (when := _in_force(url, ctx))),
+                       key=lambda c: (c[0], c[1], c[2]), reverse=True)
+        in_force = bool(dated)
     limit = subtract_age(ctx.as_of, max_age)
     subject = f"recent:{label}"
     if dated:
         when, title, url, ev = dated[0]
         data = {"newest_date": when, "title": title, "found": len(candidates)}
+        said = f"未显示发布日期，正文载明自 {when} 起施行" if in_force else f"发布于 {when}"
+        if in_force:
+            data["date_source"] = "in_force"
         if date.fromisoformat(when) >= limit:
-            return Finding("pass", subject, url, f"最近一次{label}《{title}》发布于 {when}。", ev, data)
-        msg = f"最近一次{label}《{title}》发布于 {when}，已超过 {age_label(max_age)}。"
+            return Finding("pass", subject, url, f"最近一次{label}《{title}》{said}。", ev, data)
+        msg = f"最近一次{label}《{title}》{said}，已超过 {age_label(max_age)}。"
         return Finding("fail", subject, url, msg, ev, data)
     if candidates:
         _, title, url, ev = candidates[0]

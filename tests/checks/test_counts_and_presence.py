@@ -156,6 +156,26 @@ def test_a_guide_found_only_as_an_undated_page_is_undecided_not_missing():
     assert f.status == "incomplete" and f.url == SITE + "xxgk/gkzn/" and "无法识别发布日期" in f.message
 
 
+def test_an_undated_guide_is_dated_by_the_day_its_text_says_it_takes_effect():
+    """MetInfo's single-page guide (a 米拓 government theme, the sample site metinfo) shows no date;
+    its text ends 本指南自2026年3月2日起施行: in force since then, so issued no later. A guide in force
+    since 2023 is past two years; a page that says neither stays undecided."""
+    from govaudit.model.pagetext import PageTexts
+    from govaudit.model.types import Page, PageText
+    from tests.factories import ev
+
+    url = SITE + "about/show.php?id=14"
+    guide = Page(url, "hub", "岫岭镇政府信息公开指南", 200, "ok", "utf-8", ev(url))
+    model = site(pages=[*site().pages, guide])
+    params, _ = validate_params(RECENT_DOCUMENT, {"title_pattern": "信息公开指南", "max_age": "2y", "label": "政府信息公开指南"})
+    found = {}
+    for said in ("本指南自2026年3月2日起施行。", "本指南自 2023 年 5 月 8 日起实施。", "本指南自印发之日起施行。"):
+        texts = PageTexts({url: PageText(url, "一、主动公开 二、依申请公开 " + said)})
+        (found[said],) = RECENT_DOCUMENT.run(model, params, replace(CTX, texts=texts))
+    assert [f.status for f in found.values()] == ["pass", "fail", "incomplete"]
+    assert "未显示发布日期，正文载明自 2023-05-08 起施行，已超过" in found["本指南自 2023 年 5 月 8 日起实施。"].message
+
+
 def test_a_guide_a_menu_names_whose_page_reads_otherwise_is_undecided_not_missing():
     """An unknown template's side heading (信息公开目录) came before the guide's own title: the page
     the menu link 政府信息公开指南 opens was fetched, so the guide is found, undated, not missing."""
