@@ -35,11 +35,6 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
     "aspx": {
         "annual-reports": {"missed": [], "false": [], "undecided": 1},
     },
-    # metinfo: its guide is a MetInfo single page (about/show.php?id=14) with no 发布/更新日期 and no PubDate; only
-    # its text says 本指南自2026年3月2日起施行, which the tool does not read as the guide's date: undecided.
-    "metinfo": {
-        "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
-    },
 }
 
 

@@ -541,6 +541,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
                   and not bodytext.is_prev_next(index, ls)]  # the column's neighbour, not a related page
     cuts = bodytext.menu_cuts(index, article.span, url) if article is not None else []
     body_text = bodytext.body_text(index, article.span, cuts) if article is not None else ""
+    if not body_text and single and area is not None:
+        body_text = area.plain  # a static page's (机构职能, a guide) text: what page-text checks read
     report = None
     parsed = ar.parse_title(title) if kind == "document" else None
     if parsed:
