@@ -59,6 +59,8 @@ class Decisions:
         self.cutoffs: Counter[str] = Counter()  # URLs (or list pages) left out, by reason
         self.refused: Counter[str] = Counter()  # rendered pages' requests the browser refused, by reason
         self.depth_cut: set[str] = set()  # in-scope URLs left out for being too deep
+        # page -> (its depth, the links it had that were too deep): followed if it is linked again nearer the start
+        self.too_deep: dict[str, tuple[int, list[tuple[str, Why, str]]]] = {}
         self.sequels = 0  # articles kept at max_depth as an article's 上一篇/下一篇
         self.decided: list[tuple[str, str]] = []  # (url, outcome) to report once committed
         self.renders: Counter[str] = Counter()  # HTML pages by render state (this run)
@@ -161,6 +163,8 @@ class Decisions:
             for link in page.links:
                 key = self.key(link.target)
                 if key is None or (seen(key) and not queued(key)):
+                    if key in self.too_deep:
+                        self._nearer(key, why.depth + 1)
                     continue  # decided already (the same test discover() starts with), so no Why to build
                 self.discover(link.target, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind, sibling, why,
                               sequel=link.url in page.sequels)
@@ -217,6 +221,9 @@ class Decisions:
         (PageAdmin's rajax pager) is reached only along that chain, which is one column, not n hops."""
         url = self.key(link)
         if url is None or (self.frontier.seen(url) and not self.frontier.queued(url)):
+            if url in self.too_deep:
+                self._nearer(url, pagination_depth if found.priority == "pagination" and pagination_depth is not None
+                             else found.depth)
             return  # most links of a page (the site's menus) were decided already
         if (out := self.scope.allows(url)) == "offsite":
             return
@@ -240,6 +247,8 @@ class Decisions:
             if self.robots.allowed(href):
                 self.depth_cut.add(url)
                 self._cut(url, "max_depth", "", found)
+                if found.parent and (parent := self.key(found.parent)) is not None:
+                    self.too_deep.setdefault(parent, (found.depth - 1, []))[1].append((link, found, kind))
         elif (trap := self.traps.admit(url, found.parent))[0] is not None:
             self._cut(url, trap[0], trap[1], found)
         elif self.robots.allowed(href):
@@ -252,6 +261,18 @@ class Decisions:
             self.writer.add_unfetched(url, why, method_for(why.priority), outcomes.ROBOTS_DISALLOWED, note)
             self.by_outcome[outcomes.ROBOTS_DISALLOWED] += 1
             self.decided.append((url, outcomes.ROBOTS_DISALLOWED))
+
+    def _nearer(self, page: str, depth: int) -> None:
+        """`page`, fetched already with links too deep to follow, is linked again `depth` hops from the
+        start: those links are considered again from there. A page's depth is its shortest path, not
+        the first found: a portal's 点击排行 box links the newest article from every page, and its
+        上一篇/下一篇 chain can reach an older article at max_depth before that article's list does."""
+        was, links = self.too_deep[page]
+        if depth >= was:
+            return
+        del self.too_deep[page]
+        for link, found, kind in links:
+            self.discover(link, dataclasses.replace(found, depth=depth + 1), kind)
 
     def _cut(self, url: str, reason: str, pattern: str, found: Why) -> None:
         if self.writer.add_cutoff(url, reason, pattern, found.parent, found.depth):
