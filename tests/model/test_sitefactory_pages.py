@@ -123,3 +123,23 @@ def test_the_headers_line_of_todays_date_is_no_text_of_the_page() -> None:
     index = build_index(parse_document(html), URL)
     plain = listless_area(index, "", set()).plain
     assert "2026" not in plain and "星期五" not in plain and "财政资金" in plain
+
+
+def test_a_widget_heading_inside_a_page_wide_form_sets_apart_only_its_box() -> None:
+    """A WebForms page wraps everything in `<form id="form1">`; a 友情链接 box near its end (`<div
+    class="LFriendlink"><h2><span>友情链接</span></h2>…`) is the box's, not the form's: the short
+    interpretation above keeps its text and its 发布日期."""
+    friends = ('<div class="LFriendlink"><h2><span>友情链接</span></h2><ul><li><select name="link" onchange="javascript:'
+               'window.open(this.options[this.selectedIndex].value);"><option value="" selected="selected">政府网站</option>'
+               '<option value="http://www.gov.cn">中华人民共和国中央人民政府门户网站</option></select></li></ul></div>')
+    html = ('<html><head><title>《雁塘县城乡居民临时救助实施办法》政策解读</title></head><body>'
+            '<form name="form1" method="post" action="/content/detail/2201.html" id="form1">'
+            '<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zcjd/">政策解读</a> &gt; <span>正文</span></div>'
+            '<div class="xxgk-detail"><h1 class="title">《雁塘县城乡居民临时救助实施办法》政策解读</h1>'
+            '<div class="art-info">发布日期：2026-05-29 来源：雁塘县人民政府</div><div class="article-content"><p>一、出台背景。'
+            '为贯彻落实上级部署，制定《雁塘县城乡居民临时救助实施办法》。二、主要内容。……</p></div></div>'
+            f'{friends}<div class="foot"><p>主办单位：雁塘县人民政府办公室 <a href="https://beian.miit.gov.cn/">湘ICP备05001234号-1</a></p></div></form>'
+            '<div class="gotoTop" title="返回顶部"><a href="javascript:scroll(0,0);">返回顶部</a></div></body></html>')
+    for page in (html, html.replace(friends, "")):
+        facts = extract_page(page, "http://s/content/detail/2201.html")
+        assert (facts.kind, facts.pub_date) == ("document", "2026-05-29")

@@ -215,6 +215,13 @@ def _mark_related(entry: list, related: list[Span], heading: str) -> None:
     related.append(span)
 
 
+def _opens(parts: list[str], box: list, entry: list) -> bool:
+    """True when stack entry `entry` opens `box`: the box shows no text before it (not <body>, whose
+    sentinel entry has no element)."""
+    return box[_EL] is not None and box[_EL].tag not in ("body", "html") \
+        and not "".join(parts[box[_PART] : entry[_PART]]).strip(_BOUNDARY_SPACE)
+
+
 def _has_text(parts: list[str], first: int) -> bool:
     """True when parts[first:] hold text other than boundaries and blanks (no slice copy:
     list-named containers nest, and copying the page's parts for each was quadratic)."""
@@ -362,8 +369,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     pos += 1
                 widget = False
                 rel = entry[_RELATED]
-                if rel >= 0 and rel not in bars and stack[-1][_RELATED] < 0 and related[rel].heading in WIDGET_HEADINGS and len(stack) > 1 \
-                        and not stack[-1][_CHROME] and stack[-1][_EL].tag not in ("body", "html") \
+                if rel >= 0 and rel not in bars and stack[-1][_RELATED] < 0 and related[rel].heading in WIDGET_HEADINGS \
+                        and len(stack) > 1 and _opens(parts, stack[-1], entry) and not stack[-1][_CHROME] \
                         and "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE) == related[rel].heading:
                     # a widget's title bar, its rows beside it: `<div class="hd"><h3>推荐阅读</h3></div><div class="bd">`
                     bars.add(len(related))  # one level up only: the box of the bar is no bar
@@ -383,9 +390,9 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                         # A side widget's box (点击排行, 推荐阅读: a portal's newest articles of every column,
                         # with their dates) is set apart the same way: its rows are no list of the page's,
                         # its heading no title of it (page.py keeps its links out of the related links).
-                        widget = head in WIDGET_HEADINGS
-                        if (widget and box[_EL].tag not in ("body", "html") or head in RELATED_HEADINGS) \
-                                and next(entry[_EL].iter("a"), None) is None:
+                        # A widget's heading opens its box (a heading further down a page-wide box is no widget's).
+                        widget = head in WIDGET_HEADINGS and _opens(parts, box, entry)
+                        if (widget or head in RELATED_HEADINGS) and next(entry[_EL].iter("a"), None) is None:
                             _mark_related(box, related, head)
                 mark = entry[_MARK]
                 if mark:
