@@ -20,9 +20,16 @@ EMPTY_MARKERS = (
     "暂无资料",  # 动易 SiteFactory: <li class="noData">暂无资料</li>
 )
 
-# Headings of a side widget's box (动易 SiteFactory's 推荐阅读 on every page): a 暂无 marker right under
-# one says the widget is empty, not the page's list.
-WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐"))
+# Headings of a side widget's box (动易 SiteFactory's 推荐阅读 on every page; a portal's 点击排行/热点信息 box
+# of its newest articles of every column, with their dates; a 友情链接 box of other sites' jump menus):
+# a 暂无 marker right under one says the widget is empty, and the rows under one are the widget's, not
+# the page's list (model/extract/walk.py).
+WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
+                             "热点信息", "友情链接"))
+
+# A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
+# written by the server; 天气 beside it): the day the page was shown, no text of the page's own.
+TODAY_LINE = re.compile(r"(?:今天是|今日[：:]?|今天[：:]?)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|礼拜|周)[一二三四五六日天]")
 
 # Words a login page's <title> carries (统一身份认证平台, 用户登录, 登录页): with a password field,
 # the page is a login form in place of the page linked.

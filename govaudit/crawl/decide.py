@@ -213,7 +213,8 @@ class Decisions:
         url = self.key(link)
         if url is None or (self.frontier.seen(url) and not self.frontier.queued(url)):
             if url in self.too_deep:
-                self._take_back_deep(url, found.depth)
+                self._take_back_deep(url, pagination_depth if found.priority == "pagination" and pagination_depth is not None
+                                    else found.depth)
             return  # most links of a page (the site's menus) were decided already
         if (out := self.scope.allows(url)) == "offsite":
             return

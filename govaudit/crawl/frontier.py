@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit
 
 from govaudit.crawl.pagination import PAGE_QUERY
@@ -157,6 +157,11 @@ class Frontier:
         current = self._queued.get(url)
         if url in self._seen and (current is None or _key(why) >= _key(current)):
             return False
+        if current is not None and current.depth < why.depth:
+            # Moved up by a better class through a longer path (a 政务公开 page's 点击排行 box, then an
+            # article's 上一篇/下一篇 chain): it stays as near the start as it was found, or its links
+            # would be cut for depth.
+            why = replace(why, depth=current.depth)
         self._seen.add(url)
         self._queued[url] = why
         heapq.heappush(self._heap, (*_key(why), next(self._order), url))

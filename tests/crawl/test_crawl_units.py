@@ -63,6 +63,17 @@ def test_frontier_orders_by_class_then_depth_then_discovery_and_upgrades():
     assert not f.push("/doc1", Why("/", "", "hub", 0))  # handed out once only
 
 
+def test_a_url_moved_up_through_a_longer_path_keeps_its_depth():
+    """An article queued from its list (depth 3) is found again as a disclosure document along an
+    上一篇/下一篇 chain that began in a 政务公开 page's 点击排行 box (depth 7): it moves up, and stays
+    3 hops deep, so the links it has are not cut for depth (dede under `--mutate chrome`)."""
+    f = Frontier()
+    f.push("/gzdt/1497.html", Why("/gzdt/", "", "document", 3))
+    assert f.push("/gzdt/1497.html", Why("/gzdt/1500.html", "", "document", 7, disclosure=True))
+    url, why = f.pop()
+    assert (url, why.parent, why.depth, why.disclosure) == ("/gzdt/1497.html", "/gzdt/1500.html", 3, True)
+
+
 @pytest.mark.parametrize("status, body, expected", [
     (200, b"", "ok"), (204, b"", "ok"), (404, b"", "not_found"), (410, b"", "not_found"),
     (412, b"", "blocked"), (403, "访问异常".encode("gb18030"), "blocked"), (503, "请稍候".encode(), "blocked"),

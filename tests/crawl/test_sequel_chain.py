@@ -102,3 +102,27 @@ def test_a_page_found_nearer_after_it_was_fetched_takes_back_its_links_cut_for_d
         depths = {c.url.split("/", 3)[3]: c.depth for c in reader.captures()}
     assert depths["xzdt/5.html"] == 4 and depths["fj/5.html"] == 4  # the chain came first; taken back
     assert not summary.budget_exhausted and summary.cutoffs.get("max_depth") is None
+
+
+def test_a_page_reached_again_nearer_the_start_follows_the_links_it_had_too_deep(tmp_path, serve):
+    """A portal's 点击排行 box links its newest article from every page: the crawl walks that article's
+    上一篇/下一篇 chain (documents rank before a list's later pages) and fetches an older article at
+    max_depth, where its own links are too deep and cut. The list's last page links it again, nearer
+    the start: the links it had are followed then, and the crawl is complete (it stopped as incomplete,
+    max_depth, every rule the cut pages could change undecided: the sample site dede under `--mutate
+    chrome`)."""
+    pages = {f"xzdt/{k}.html": _article(k, 4) for k in range(1, 5)}
+    pages["xzdt/4.html"] = pages["xzdt/4.html"].replace("</body>", '<a href="/xzdt/4-sm.html">附件说明</a></body>')
+    pages["xzdt/4-sm.html"] = '<html><head><meta charset="utf-8"><title>说明</title></head><body><p>说明。</p></body></html>'
+    last = 8
+    for k in range(1, last + 1):  # the list's pages, its oldest article on the last
+        row = '<li><a href="/xzdt/1.html">第1条动态</a></li>' if k == 1 else '<li><a href="/xzdt/4.html">第4条动态</a></li>' \
+            if k == last else ""
+        pager = f'<div class="page"><a href="/list_{k + 1}.html">下一页</a></div>' if k < last else ""
+        pages["index.html" if k == 1 else f"list_{k}.html"] = (
+            '<html><head><meta charset="utf-8"><title>乡镇动态</title></head><body>'
+            f'<ul class="article">{row}</ul>{pager}</body></html>')
+    site = serve(write_site(tmp_path / "site", pages))
+    summary = crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, obey_robots=False, max_depth=3, concurrency=1))
+    assert _fetched(tmp_path / "out") == {"1.html", "2.html", "3.html", "4.html", "4-sm.html"}
+    assert not summary.budget_exhausted

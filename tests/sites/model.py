@@ -46,6 +46,10 @@ class Expected:
     url_pattern: str = ""  # a regex: any page it matches is an equally good example (footer templates)
 
 
+# Written by a mutation where a page names the site's own host (`http://HOST/…`, `<base href>`): the
+# server puts the host it answers on in its place (tests/sites/server.py).
+SITE_HOST = "__SITE_HOST__"
+
 LATER_PAGE = "列表的第 2 页及以后各页属于同一栏目，不是单独的栏目"  # the trap note of page N ≥ 2 of a list
 
 

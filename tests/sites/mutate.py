@@ -87,9 +87,43 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   the 党政机关 badge as the embed script conac.cn hands out (`document.write(unescape("%3Cspan
   id='_ideConac' …"))`, jee's 青峰区 footer).
 
+- `links`: every `<a>` address outside scripts in another form real sites write, each opening the
+  same resource on the sample server, one form an address (chosen from the site's name and the
+  address): absolute with the site's own host (`http://HOST/…`, the corpus's shanxi.gov.cn and
+  pingtan.gov.cn menus), protocol-relative (`//HOST/…`, as public sites link their own host: kent.ac.uk's
+  `<a href="//www.kent.ac.uk/courses/…">`, found by the library), `../`- or `./`-relative to the page's
+  folder (TRS pages: the corpus's `<a href="./" title="“十四五”解读">`), with a `#content` fragment, a
+  folder's `index.html` for the folder or the folder for it (where the server answers both with the same
+  page), with blanks or a line break around it and `&amp;` for `&` (corpus pages write `…?method=show
+  &amp;id=…`), or, for an article link, only in a script a click runs: `href="javascript:openUrl('…')"`
+  (a public CMS's `<a href="javascript:openURL('somepage.html')">`) or `href="javascript:void(0);"
+  onclick="window.open('…')"` (fgw.zj.gov.cn's corpus page opens its boxes so); article links also gain
+  `target="_blank"` and, on some sites, `rel="noopener noreferrer"` (the corpus's nfra pages). A site
+  may also carry `<base href="http://HOST/folder/">` naming each page's own folder (a base tag as
+  vybory.izbirkom.ru's `<base href="http://www.vybory.izbirkom.ru/">`), only on pages whose every
+  address still opens what it did (no `?…`/`#…` address, a served folder). A missing page is linked at
+  the same missing address in an address form, never in a script. Not written: upper-case `.HTM` or
+  `.SHTML`, which an IIS server answers but the sample server (exact paths) would not. The server
+  writes the host it answers on in place of `SITE_HOST` (tests/sites/server.py).
+- `chrome`: the stock blocks portals put on every page, around the content: after `<body>`, a top
+  bar (shanxi.gov.cn's `<div class="topbar">`, the corpus) with today's date as the header shows it
+  (`<span id="ga-time-day">今天是2026年11月20日</span><span id="ga-time-week"> 星期五</span>`, the spans a
+  public site's time-0001.js fills, or `2026年11月20日 星期五`), the site's as-of day, a weather word,
+  the 长者模式/无障碍浏览 links (pingtan.gov.cn's `aged_link` and `barrierFreeBtn`, the corpus) and the
+  site's own 网站地图 link when it has one; before the footer block, a side box of the site's newest
+  list rows from every column with their dates (a public template's `<div class="paihang"><h2
+  class="hometitle">点击排行</h2>`, SiteFactory's 推荐阅读, a portal's 热点信息) and a 友情链接 jump menu
+  of other government sites (中山's `<div class="LFriendlink"><h2><span>友情链接</span></h2>…<select
+  name="link" onchange="javascript:window.open(this.options[this.selectedIndex].value);">`, found by
+  the library; 张家界's template puts it inside its footer); at the end, a floating 微信二维码 box
+  (kepu.gov.cn's `qr-code`/`code-float`, the corpus; `扫一扫二维码<br/>关注官方微信`), a 智能问答 button
+  and a 返回顶部 link. None is a finding: the key does not change. A redirect stub (a body of one
+  script) shows no portal and is left alone.
+
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
 text, `names` only column names, `metas` only those tags, `pagers` only pager blocks, `footers` only the
-footer's identifier markup, `charsets` only the bytes' encoding and its declarations: scripts elsewhere,
+footer's identifier markup, `charsets` only the bytes' encoding and its declarations, `links` only the
+addresses of links (and a base tag), `chrome` only adds blocks: scripts elsewhere,
 the pages' URLs and the key stay as they are; but for `charsets`, a GBK page stays GBK.
 """
 
@@ -97,13 +131,14 @@ from __future__ import annotations
 
 import hashlib
 import html
+import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
-from tests.sites.model import Expected, Resource, SampleSite
+from tests.sites.model import SITE_HOST, Expected, Resource, SampleSite
 
 _T = TypeVar("_T")
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([\w-]+)", re.I)
@@ -762,6 +797,285 @@ def refoot(site: SampleSite) -> SampleSite:
                      .encode(encoding))
 
 
+
+# --- links ---------------------------------------------------------------------------------------
+# Where links are rewritten: markup outside scripts and comments (a Hanweb `text/xml` list island's
+# rows are markup to its reader); a script's strings are the script's.
+_OPAQUE = re.compile(r"<script\b(?![^>]*text/xml)[^>]*>.*?</script\s*>|<!--.*?-->", re.I | re.S)
+_A_TAG = re.compile(r"<a\b([^>]*)>", re.I)
+_A_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
+_A_TEXT = re.compile(r"\s*((?:(?!</?a\b).)*?)</a\s*>", re.I | re.S)
+_HEAD_TAG = re.compile(r"<head\b[^>]*>", re.I)
+_QUERY_ONLY = re.compile(r"""\s(?:href|src|action)\s*=\s*["']?[?#]""", re.I)
+# Address forms (see the module docstring); the address keeps opening the same resource in each.
+_LINK_FORMS = ("absolute", "protocol", "relative", "fragment", "index", "spaced", "script")
+_ADDRESS_FORMS = ("absolute", "protocol", "relative", "fragment", "spaced")  # for a missing resource too
+_FRAGMENTS = ("#content", "#main", "#zoom")
+_ARTICLE_TEXT = 6  # characters of link text from which a link names an article, not a menu entry
+
+
+def _digest(*parts: str) -> bytes:
+    return hashlib.blake2s(" ".join(parts).encode()).digest()
+
+
+def _folder(page: str) -> str:
+    return page.split("?")[0].rsplit("/", 1)[0] + "/"
+
+
+def _relative(page: str, target: str) -> str:
+    """`target` (a site path and query) written relative to `page`'s folder: `../a/1.html`, `./2.html`."""
+    path, sep, query = target.partition("?")
+    rel = posixpath.relpath(path, _folder(page))
+    rel = "" if rel == "." else rel + ("/" if path.endswith("/") else "")
+    return (rel if rel.startswith("../") else "./" + rel) + sep + query
+
+
+def _other_index(site: SampleSite, target: str) -> str | None:
+    """The other address the server answers `target` at with the same page: a folder's `index.html`
+    (or .shtml, .jhtml) for the folder, the folder for its index page; None without one."""
+    if "?" in target:
+        return None
+    served = site.lookup(target, "")
+    if target.endswith("/"):
+        return next((target + name for name in ("index.html", "index.shtml", "index.jhtml")
+                     if site.resources.get(target + name) is served), None)
+    folder, _, name = target.rpartition("/")
+    if name in ("index.html", "index.shtml", "index.jhtml") and site.lookup(folder + "/", "") is served:
+        return folder + "/"
+    return None
+
+
+def _article(site: SampleSite, page: str, target: str, text: str) -> bool:
+    """Whether a link to `target` reads as an article link a portal may open by script: a long title
+    to another served page of the site, not a folder."""
+    served = site.lookup(*target.partition("?")[::2])
+    return (len(_link_text(text)) >= _ARTICLE_TEXT and not _PAGER_TEXT.fullmatch(_link_text(text))
+            and served.is_html and served.status == 200 and served is not site.not_found
+            and not target.split("?")[0].endswith("/") and target != page)
+
+
+def _rewritten(site: SampleSite, page: str, attrs: str, text: str) -> str:
+    """An `<a>` tag's attributes with its address in one of `_LINK_FORMS` (see the module docstring)."""
+    m = _A_HREF.search(attrs)
+    if not m:
+        return attrs
+    href = html.unescape(next(g for g in m.groups() if g is not None)).strip()
+    target = _site_path(page, href)
+    if target is None:
+        return attrs
+    fragment = href[href.index("#"):] if "#" in href else ""
+    served = site.lookup(*target.partition("?")[::2])
+    whole = served is not site.not_found and served.status == 200
+    article = whole and _article(site, page, target, text) and "onclick" not in attrs.lower()
+    forms = _LINK_FORMS if whole else _ADDRESS_FORMS
+    form = forms[_digest(site.name, "link", target)[0] % len(forms)]
+    if form == "script" and not article or form == "index" and _other_index(site, target) is None:
+        form = "relative"
+    new_attrs = None
+    if form == "absolute":
+        address = f"http://{SITE_HOST}{target}{fragment}"
+    elif form == "protocol":
+        address = f"//{SITE_HOST}{target}{fragment}"
+    elif form == "relative":
+        address = _relative(page, target) + fragment
+    elif form == "fragment":
+        address = target + (fragment or _FRAGMENTS[_digest(site.name, target)[1] % len(_FRAGMENTS)])
+    elif form == "index":
+        address = (_other_index(site, target) or target) + fragment
+    elif form == "spaced":
+        address = ("\r\n\t\t" if _digest(site.name, "space", target)[0] % 2 else " ") + target + fragment + " "
+    else:  # script: the address only in a script a click runs
+        address = "javascript:void(0);"
+        opener = (f"window.open('{target}')" if _digest(site.name, "opener")[0] % 2
+                  else f"openUrl('{target}')")
+        if opener.startswith("openUrl"):
+            address, opener = f"javascript:{opener}", None
+        new_attrs = f' onclick="{opener}"' if opener else ""
+    written = html.escape(address, quote=False).replace('"', "&quot;")
+    out = attrs[: m.start()] + f' href="{written}"' + (new_attrs or "") + attrs[m.end():]
+    if article and form != "script" and _digest(site.name, "blank")[0] % 3 and "target=" not in out.lower():
+        out += ' target="_blank"' + (' rel="noopener noreferrer"' if _digest(site.name, "blank")[0] % 3 == 2 else "")
+    return out
+
+
+def _base_fits(site: SampleSite, page: str, text: str) -> bool:
+    """Whether `<base href>` naming `page`'s folder leaves every address of `text` opening what it
+    did: no `?…`/`#…` address (those would name the folder), a served folder, no base already."""
+    folder = site.lookup(_folder(page), "")
+    return (not _QUERY_ONLY.search(text) and "<base" not in text.lower() and folder.status == 200
+            and folder is not site.not_found and bool(_HEAD_TAG.search(text)))
+
+
+def relink_text(site: SampleSite, page: str, text: str, base: bool) -> str:
+    """`text` (the page at `page`) with each `<a>`'s address outside scripts rewritten (see the module
+    docstring); with `base`, a `<base href>` naming the page's own folder where it fits."""
+    out, pos = [], 0
+    for block in [*_OPAQUE.finditer(text), None]:
+        end = block.start() if block else len(text)
+        chunk, last = text[pos:end], 0
+        for a in _A_TAG.finditer(chunk):
+            inner = _A_TEXT.match(chunk, a.end())
+            out.append(chunk[last:a.start()] + "<a" + _rewritten(site, page, a.group(1), inner.group(1) if inner else "") + ">")
+            last = a.end()
+        out.append(chunk[last:] + (block.group(0) if block else ""))
+        pos = block.end() if block else len(text)
+    new = "".join(out)
+    if base and _base_fits(site, page, text):
+        new = _HEAD_TAG.sub(lambda h: h.group(0) + f'<base href="http://{SITE_HOST}{_folder(page)}">', new, count=1)
+    return new
+
+
+def relink(site: SampleSite) -> SampleSite:
+    """`site` with its links' addresses in other real forms (see the module docstring)."""
+    base = _digest(site.name, "base")[0] % 2 == 1
+    return _map_html(site, lambda body, encoding, path: relink_text(site, path, body.decode(encoding), base)
+                     .encode(encoding, "xmlcharrefreplace"))
+
+
+
+# --- chrome --------------------------------------------------------------------------------------
+_BODY_OPEN = re.compile(r"<body\b[^>]*>", re.I)
+_BODY_CLOSE = re.compile(r"</body\s*>", re.I)
+_ISO_DATE = re.compile(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})")
+_WEEKDAYS = "一二三四五六日"
+_HOT_HEADINGS = ("热点信息", "推荐阅读", "点击排行", "热门文章")
+_HOT_BOXES = (("paihang", "hometitle"), ("hot-news", "hot-title"), ("tjyd", "tjyd-tit"))
+_FRIEND_SITES = (("http://www.gov.cn", "中华人民共和国中央人民政府门户网站"), ("http://www.gd.gov.cn", "广东省人民政府网"),
+                 ("http://www.zs.gov.cn", "中山市人民政府"), ("http://www.hebei.gov.cn", "河北省人民政府"),
+                 ("http://www.sjz.gov.cn", "石家庄市人民政府"))
+_HOT_ROWS = 6
+
+
+def _recent_articles(site: SampleSite) -> list[tuple[str, str, str]]:
+    """(address, title, date) of the site's most recent list rows that open a served page: what a
+    portal's 热点/推荐/排行 box lists, from every column."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for path, r in site.resources.items():
+        if not r.is_html or not (encoding := _encoding(r)):
+            continue
+        for m in _LI.finditer(r.body):
+            row = _row(m.group(2))
+            a = _A.search(row[0].decode(encoding, "replace")) if row else None
+            day = _ISO_DATE.search(_TAG.sub("", row[1].decode(encoding, "replace"))) if row else None
+            href = _href_of(a.group(1)) if a else None
+            target = _site_path(path, href) if href else None
+            if not (a and day and target) or target in found:
+                continue
+            served = site.lookup(*target.partition("?")[::2])
+            if served.is_html and served.status == 200 and served is not site.not_found:
+                iso = "%s-%02d-%02d" % (day.group(1), int(day.group(2)), int(day.group(3)))
+                found[target] = (target, _link_text(a.group(2)) or target, iso)
+    return sorted(found.values(), key=lambda t: (t[2], t[0]), reverse=True)[:_HOT_ROWS]
+
+
+def _top_chrome(site: SampleSite, sitemap: str | None) -> str:
+    """The header line and toolbar (see the module docstring)."""
+    day = site.as_of
+    week = "星期" + _WEEKDAYS[day.weekday()]
+    date_line = (f'<span id="ga-time-day">今天是{day.year}年{day.month:02d}月{day.day:02d}日</span>'
+                 f'<span id="ga-time-week"> {week}</span>' if _digest(site.name, "date")[0] % 2
+                 else f'<span class="top-date">{day.year}年{day.month}月{day.day}日 {week}</span>')
+    return ('<div class="topbar"><div class="topbar-inner">' + date_line + ' <span class="weather">多云 15℃~24℃</span>'
+            '<div class="aged_link"><a href="javascript:void(0);" class="aged_link_01">长者模式</a>'
+            '<a href="javascript:void(0);" class="aged_link_02" id="barrierFreeBtn"><font id="WzaStatus">无障碍浏览</font></a>'
+            + (f'<a href="{html.escape(sitemap)}">网站地图</a>' if sitemap else "") + "</div></div></div>")
+
+
+def _hot_box(site: SampleSite, rows: list[tuple[str, str, str]]) -> str:
+    """A 热点/推荐/排行 side box of the site's recent articles with their dates."""
+    if not rows:
+        return ""
+    box, title = _pick(replace(site, name=site.name + " hot box"), _HOT_BOXES)
+    heading = _pick(replace(site, name=site.name + " hot"), _HOT_HEADINGS)
+    items = "".join(f'<li><a href="{html.escape(url)}" target="_blank" title="{html.escape(text)}">{html.escape(text)}</a>'
+                    f"<span>{day}</span></li>" for url, text, day in rows)
+    return f'<div class="{box}"><h2 class="{title}">{heading}</h2><ul>{items}</ul></div>'
+
+
+def _friend_links() -> str:
+    """A 友情链接 jump menu of other government sites (中山's `LFriendlink` box)."""
+    options = "".join(f'<option value="{url}">{name}</option>' for url, name in _FRIEND_SITES)
+    return ('<div class="LFriendlink"><h2><span>友情链接</span></h2><ul><li><select name="link" '
+            'onchange="javascript:window.open(this.options[this.selectedIndex].value);">'
+            f'<option value="" selected="selected">政府网站</option>{options}</select></li></ul></div>')
+
+
+def _floating(image: str | None) -> str:
+    """The floating 二维码/微信 box, 返回顶部 and a 智能问答 button, at the page's end."""
+    code = f'<img src="{image}" alt="微信二维码">' if image else ""
+    return ('<div class="qr-code hidden-xs"><div id="code-m" class="code-float"><div class="code-m">' + code +
+            '</div><div class="top-code">微信二维码</div></div><div class="top-code">扫一扫二维码<br/>关注官方微信</div></div>'
+            '<div class="znwd"><a href="javascript:void(0);" class="znwd-btn" title="智能问答">智能问答</a></div>'
+            '<div class="gotoTop" title="返回顶部"><a href="javascript:scroll(0,0);">返回顶部</a></div>')
+
+
+def _footer_start(text: str) -> int | None:
+    """Where the footer's first identifier line (its 主办 line before it included) opens, as `refoot`
+    finds it; None without one."""
+    end = text.lower().rfind("</body>")
+    end = len(text) if end < 0 else end
+    first = next((m for m in _FOOT_LABEL.finditer(text, max(0, end - _FOOT_SPAN), end)), None)
+    if first is None:
+        return None
+    sponsor = text.rfind("主办", max(0, first.start() - _SPONSOR_BEFORE_ID), first.start())
+    return text.rfind("<", 0, sponsor if sponsor >= 0 else first.start())
+
+
+_BLOCK_TAG = re.compile(r"<(/?)(div|table|tbody|tr|td|section|footer|center|ul|li|dl|dd)\b[^>]*>", re.I)
+_FOOT_PREAMBLE = 200  # visible characters a footer block may hold before its identifier lines (its links)
+
+
+def _footer_block(text: str, start: int, line: int) -> int:
+    """Where the footer block around the identifier line at `line` opens: the outermost block after
+    `start` holding it whose text before it is short (a footer's link row); `line` without one."""
+    masked = _OPAQUE.sub(lambda m: " " * len(m.group(0)), text[:line])
+    stack: list[tuple[str, int]] = []
+    for m in _BLOCK_TAG.finditer(masked, start):
+        name = m.group(2).lower()
+        if not m.group(1):
+            stack.append((name, m.start()))
+        elif any(n == name for n, _ in stack):
+            while stack and stack.pop()[0] != name:
+                pass
+    for _, at in stack:  # outermost first
+        if len(_link_text(_TAG.sub("", masked[at:line]))) <= _FOOT_PREAMBLE:
+            return at
+    return line
+
+
+def chrome_text(text: str, top: str, hot: str, image: str | None) -> str:
+    """`text` with the portal's stock blocks added: `top` after `<body>`, the `hot` box and the 友情链接
+    menu before the footer block (or `</body>`), the floating boxes before `</body>`."""
+    body = _BODY_OPEN.search(text)
+    if body is None or not _TAG.sub("", _OPAQUE.sub("", text[body.end():])).strip():
+        return text  # a redirect stub (`<body><script>location.href=…</script></body>`) shows no portal
+    close = _BODY_CLOSE.search(text, body.end())
+    at = close.start() if close else len(text)
+    line = _footer_start(text)
+    foot = _footer_block(text, body.end(), line) if line is not None and line > body.end() else at
+    return (text[:body.end()] + top + text[body.end():foot] + hot + _friend_links() + text[foot:at] + _floating(image)
+            + text[at:])
+
+
+def _sitemap(site: SampleSite) -> str | None:
+    """The address the home page links its own 网站地图 at, or None: a toolbar links no page the site lacks."""
+    home = site.lookup("/", "")
+    encoding = _encoding(home) if home.is_html else None
+    for m in _A.finditer(home.body.decode(encoding)) if encoding else ():
+        if _link_text(m.group(2)) == "网站地图" and (href := _href_of(m.group(1))):
+            return _site_path("/", href)
+    return None
+
+
+def rechrome(site: SampleSite) -> SampleSite:
+    """`site` with the stock blocks real portals put on every page (see the module docstring)."""
+    top, hot = _top_chrome(site, _sitemap(site)), _hot_box(site, _recent_articles(site))
+    image = next((path for path, r in site.resources.items() if r.content_type.startswith("image/") and r.status == 200), None)
+    return _map_html(site, lambda body, encoding, _path: chrome_text(body.decode(encoding), top, hot, image)
+                     .encode(encoding, "xmlcharrefreplace"))
+
+
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename,
-    "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset}
+    "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset,
+    "links": relink, "chrome": rechrome}

@@ -16,7 +16,7 @@ from html import unescape
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 from govaudit.demo.server import HOST, LoopbackServer
-from tests.sites.model import Resource, SampleSite
+from tests.sites.model import SITE_HOST, Resource, SampleSite
 
 
 
@@ -50,14 +50,17 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, send_body: bool) -> None:
         parts = urlsplit(self.path)
         res = self.site.lookup(parts.path or "/", parts.query)
+        body = res.body
+        if SITE_HOST.encode() in body:  # a page naming its own host (tests/sites/mutate.py's links)
+            body = body.replace(SITE_HOST.encode(), f"{HOST}:{self.server.server_address[1]}".encode())
         self.send_response(res.status)
         if res.location:
             self.send_header("Location", res.location)
         self.send_header("Content-Type", res.content_type)
-        self.send_header("Content-Length", str(len(res.body)))
+        self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if send_body:
-            self.wfile.write(res.body)
+            self.wfile.write(body)
 
 
 @contextmanager

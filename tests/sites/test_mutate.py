@@ -5,12 +5,15 @@ others keep each page's encoding."""
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 from datetime import date
 
 from tests.sites import mutate
-from tests.sites.model import Expected, Resource, SampleSite
+from tests.sites.model import SITE_HOST, Expected, Resource, SampleSite
+from tests.sites.scoring import same_url
+from tests.sites.server import fetch, serve_site
 from tests.sites.mutate import MUTATIONS, recharset, recode_page, redate_text, relayout_lists, rename_markup, unlayout_tables
 
 ROWS = ('<div class="bd"><ul class="list"><li><a href="/a/1.html">通知一</a>'
@@ -210,3 +213,96 @@ def test_footers_add_no_missing_identifier() -> None:
     site = _site({"/": bare, "/b": bare}, "gbk")
     out = MUTATIONS["footers"](site).resources["/"].body.decode("gbk")
     assert "标识码" not in out
+
+
+def _opened(page: str, href: str) -> str:
+    """The site path an address as the links mutation writes it opens (the served host in its place)."""
+    address = html.unescape(href).strip().replace(f"//{SITE_HOST}", "")
+    address = address.split("#")[0]
+    m = re.search(r"""(?:window\.open|openUrl)\('([^']*)'\)""", address)
+    return mutate._site_path(page, m.group(1) if m else address) or address
+
+
+LINKED = {"/": '<html><head><title>首页</title></head><body><a href="/xw/">新闻</a><a href="/xw/index.html">新闻栏目</a>'
+              '<a href="/xw/2026/a1.html">关于做好政务公开工作的通知</a><a href="/gone/b.html">关于已删除文件的通知说明</a>'
+              '<a href="/list.jsp?id=3&amp;page=2">列表第二页</a><a href="http://www.gov.cn/">中国政府网</a>'
+              '<script>document.write("<a href=\'/xw/\'>x</a>");</script></body></html>',
+          "/xw/index.html": '<html><head></head><body><a href="2026/a1.html">关于做好政务公开工作的通知</a></body></html>',
+          "/xw/2026/a1.html": '<html><head></head><body><a href="../index.html">返回</a></body></html>',
+          "/list.jsp?id=3&page=2": "<html><head></head><body>x</body></html>"}
+
+
+def test_links_keep_opening_the_same_resource_in_every_form() -> None:
+    """Every address form opens what the original did; a missing page stays the same missing address."""
+    site = _site(LINKED)
+    forms = set()
+    for seed in range(12):
+        named = replace(site, name=f"x seed {seed}")
+        out = MUTATIONS["links"](named)
+        for path, original in site.resources.items():
+            old = [mutate._href_of(a.group(1)) for a in mutate._A.finditer(original.body.decode())]
+            text = out.resources[path].body.decode()
+            new = [a.group(1) for a in mutate._A.finditer(text)]
+            assert len(old) == len(new)
+            for before, attrs in zip(old, new):
+                onclick = re.search(r'onclick="([^"]*)"', attrs)
+                href = mutate._HREF.search(attrs)
+                written = next(g for g in href.groups() if g is not None)
+                after = onclick.group(1) if onclick else written
+                if before.startswith("http://www.gov.cn") or "document.write" in before:
+                    continue
+                target = mutate._site_path(path, before)
+                opened = _opened(path, after)
+                assert opened == target or same_url(opened) == same_url(target), (before, attrs)
+                forms.add("script" if "(" in after else "absolute" if SITE_HOST in written else
+                          "relative" if written.startswith(".") else "spaced" if written != written.strip() else
+                          "fragment" if "#" in written else "index" if opened != target else "root")
+                if target == "/gone/b.html":
+                    assert "(" not in after  # a missing page is never hidden in a script
+            assert "document.write(\"<a href='/xw/'>x</a>\")" in text or path != "/"  # scripts untouched
+    assert forms >= {"script", "absolute", "relative", "spaced", "fragment", "index"}
+
+
+def test_links_relative_forms_and_base() -> None:
+    assert mutate._relative("/xw/2026/a1.html", "/xw/index.html") == "../index.html"
+    assert mutate._relative("/xw/index.html", "/xw/2026/a1.html") == "./2026/a1.html"
+    assert mutate._relative("/list.jsp?id=3", "/list.jsp?id=3&page=2") == "./list.jsp?id=3&page=2"
+    assert mutate._relative("/a/b.html", "/a/") == "./"
+    site = _site(LINKED)
+    text = mutate.relink_text(site, "/xw/index.html", LINKED["/xw/index.html"], True)
+    assert text.startswith(f'<html><head><base href="http://{SITE_HOST}/xw/">')  # its own folder, served …
+    assert "<base" not in mutate.relink_text(site, "/xw/2026/a1.html", LINKED["/xw/2026/a1.html"], True)  # … or none
+    assert "<base" not in mutate.relink_text(site, "/", LINKED["/"].replace("<title>", '<a href="#top"></a><title>'), True)
+
+
+def test_pages_naming_their_host_are_served_with_it() -> None:
+    site = _site({"/": f'<a href="http://{SITE_HOST}/a.html">a</a>'})
+    with serve_site(site) as base:
+        status, _, body = fetch(base, "/")
+    assert status == 200 and body.decode() == f'<a href="{base}a.html">a</a>'
+
+
+CHROMED = {"/": '<html><head><title>首页</title></head><body><div class="nav"><a href="/xw/">新闻</a></div>'
+                '<ul class="list"><li><a href="/xw/1.html">关于做好政务公开工作的通知</a><span>2026-09-01</span></li>'
+                '<li><a href="/gone.html">关于已删除文件的通知</a><span>2026-09-20</span></li></ul>'
+                '<div class="footer"><p><a href="/wzdt.html">网站地图</a></p><div class="w"><p>主办：云溪县人民政府办公室</p>'
+                '<p>网站标识码：4312250001 湘ICP备10204567号</p></div></div></body></html>',
+           "/xw/1.html": '<html><head></head><body><p>正文。</p></body></html>',
+           "/wzdt.html": '<html><head></head><body><p>网站地图</p></body></html>',
+           "/go.html": '<html><head></head><body><script>location.href="/";</script></body></html>'}
+
+
+def test_chrome_adds_the_portals_stock_blocks_and_nothing_else() -> None:
+    site = _site(CHROMED)
+    out = MUTATIONS["chrome"](site)
+    home = out.resources["/"].body.decode()
+    assert home.startswith('<html><head><title>首页</title></head><body><div class="topbar">')
+    assert "2026年09月30日" in home or "2026年9月30日" in home  # the site's as-of day
+    assert "星期三" in home and "长者模式" in home and "无障碍浏览" in home and '<a href="/wzdt.html">网站地图</a></div>' in home
+    # the side box lists served pages with their dates (the missing page is no article of it), before the footer block
+    hot = home.index('<ul><li><a href="/xw/1.html" target="_blank"')
+    assert "/gone.html\" target" not in home and hot < home.index('<div class="footer">')
+    assert home.index("友情链接") < home.index('<div class="footer">') < home.index("微信二维码") < home.index("返回顶部")
+    assert out.key == site.key and set(out.resources) == set(site.resources)
+    assert out.resources["/go.html"] == site.resources["/go.html"]  # a redirect stub shows no portal
+    assert CHROMED["/"].split("<body>")[1].split('<div class="footer">')[0] in home  # the page's own blocks are kept

@@ -12,8 +12,8 @@ from itertools import islice
 import lxml.etree
 
 from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
-                               FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS,
-                               page_number)
+                               FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL,
+                               WIDGET_HEADINGS, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
@@ -480,6 +480,8 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
     chrome is left out, and so is the footer told by its labels (footer.footer_start) when its
     class names none (a table-layout page's `Bottom_Table`)."""
     cut = [(s.start, s.end) for s in index.chrome_spans]
+    # A side widget (点击排行 of the site's newest articles, with their dates) shows nothing of the page's.
+    cut += [(box.start, box.end) for i in related_boxes if (box := index.related[i]).heading in WIDGET_HEADINGS]
     foot = len(index.text) if index.footer_at is None else index.footer_at
     cut.append((foot, len(index.text)))
     content_links = 0
@@ -500,7 +502,7 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
             out.append(index.text[last:start])
         last = max(last, end)
     out.append(index.text[last:])
-    plain = " ".join("".join(out).split())
+    plain = " ".join(TODAY_LINE.sub(" ", "".join(out)).split())
     empty = sum(1 for span in index.empty_lists if not _links_beside(span.el))
     return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, empty_island(scripts),
                         frozenset(urls))

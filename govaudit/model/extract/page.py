@@ -16,7 +16,7 @@ import lxml.etree
 from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
-from govaudit.htmlvocab import ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, HOME_STEPS, NOTE_WORDS, UPDATE_LABELS
+from govaudit.htmlvocab import ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, HOME_STEPS, NOTE_WORDS, UPDATE_LABELS, WIDGET_HEADINGS
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
@@ -163,6 +163,19 @@ def _site_header_date(index: walk.PageIndex, flat: str, date: PubDate, title: st
     shown = " ".join((date.text or "").split())
     at, named = flat.find(shown), flat.find(" ".join(title.split())) if title else -1
     return bool(shown) and 0 <= at < named and shown not in " ".join(index.main_text().split())
+
+
+def _without_widgets(index: walk.PageIndex, boxes: set[int]) -> str | None:
+    """The page's text (blanks collapsed) without its side widgets' boxes (点击排行 of the site's newest
+    articles: the first row's date right after the page's title dates no page), or None without one."""
+    widgets = sorted((box.start, box.end) for i in boxes if (box := index.related[i]).heading in WIDGET_HEADINGS)
+    if not widgets:
+        return None
+    out, last = [], 0
+    for start, end in widgets:
+        out.append(index.text[last:max(last, start)])
+        last = max(last, end)
+    return " ".join("".join(out + [index.text[last:]]).split())
 
 
 def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> bool:
@@ -489,7 +502,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
         listing = replace(listing, items=[], state="none")
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
-    date = pub_date(flat, metas, metadata, url, title)
+    date = pub_date(_without_widgets(index, boxes) or flat, metas, metadata, url, title)
     if date.source == "visible" and index.chrome_spans and date.value != metadata.get("发布日期") \
             and _site_header_date(index, flat, date, title):
         # A site's 网站更新时间 in its header (the day the pages were generated) dates no page: the
@@ -551,6 +564,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     if article is not None and footer.sponsor and kind == "document":
         footer = _site_sponsor(index, article, footer)
     column_name, column_source = _column_name(metas, crumbs, head_title, kind)
+    relating = {i for i in boxes if index.related[i].heading not in WIDGET_HEADINGS}  # a side widget relates nothing
     list_boxes = listing.boxes if kind == "column" and state == "listed" and not single else ()
     return PageFacts(
         url=url, kind=kind, title=title, metas=metas, breadcrumb=crumbs,
@@ -558,7 +572,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         list_state=state, list_items=items, declared_count=listing.declared_count if kind != "document" else None,
         pub_date=date.value if kind == "document" else None, pub_date_source=date.source if kind == "document" else None,
         pub_date_text=date.text if kind == "document" else None,
-        metadata=metadata, related_slot=related_slot(index, boxes, scripted), related_links=related_links(index, boxes),
+        metadata=metadata, related_slot=related_slot(index, relating, scripted), related_links=related_links(index, relating),
         body_links=body_links, links=[ls.link for ls in index.links], footer=footer, annual_report=report,
         body_text=body_text, meta_pub_date=date.meta, url_date=date.url,
         page_count=_page_count(listing.page_count, html_text) if kind == "column" else None, single_article=single,

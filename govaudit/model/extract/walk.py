@@ -29,7 +29,7 @@ from govaudit.model.extract.metadata import FIELD_ALIASES
 from govaudit.htmlpage import LINK_TAGS, ROW_CLICK_TAGS, RawLink, base_of, element_link, jump_links, row_link
 from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS,
-                                TRAIL_ARIA_LABEL)
+                                TRAIL_ARIA_LABEL, WIDGET_HEADINGS)
 
 _BOUNDARY_SPACE = OPEN + SEP + " \t\r\n\u3000\xa0"
 _LABEL_STRIP = _BOUNDARY_SPACE + "【】[]：:"  # 【相关解读】 and 相关解读： are the heading 相关解读
@@ -226,6 +226,13 @@ def _mark_related(entry: list, related: list[Span], heading: str) -> None:
     related.append(span)
 
 
+def _opens(parts: list[str], box: list, entry: list) -> bool:
+    """True when stack entry `entry` opens `box`: the box shows no text before it (not <body>, whose
+    sentinel entry has no element)."""
+    return box[_EL] is not None and box[_EL].tag not in ("body", "html") \
+        and not "".join(parts[box[_PART] : entry[_PART]]).strip(_BOUNDARY_SPACE)
+
+
 def _has_text(parts: list[str], first: int) -> bool:
     """True when parts[first:] hold text other than boundaries and blanks (no slice copy:
     list-named containers nest, and copying the page's parts for each was quadratic)."""
@@ -267,6 +274,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
     headings: list[Span] = []
     titles: list[Span] = []
     related: list[Span] = []
+    bars: set[int] = set()  # related boxes made so by the widget title bar inside them
     short_heads: list[tuple[int, int]] = []
     templates = 0
     inline_starts: list[int] = []
@@ -370,6 +378,15 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 if bits & _CLOSE_B:
                     add(SEP)
                     pos += 1
+                widget = False
+                rel = entry[_RELATED]
+                if rel >= 0 and rel not in bars and stack[-1][_RELATED] < 0 and related[rel].heading in WIDGET_HEADINGS \
+                        and len(stack) > 1 and _opens(parts, stack[-1], entry) and not stack[-1][_CHROME] \
+                        and "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE) == related[rel].heading:
+                    # a widget's title bar, its rows beside it: `<div class="hd"><h3>推荐阅读</h3></div><div class="bd">`
+                    bars.add(len(related))  # one level up only: the box of the bar is no bar
+                    _mark_related(stack[-1], related, related[rel].heading)
+                    widget = True
                 if bits & _SHORT_B and pos - entry[_START] <= _SHORT_INDENTED and (
                         pos - entry[_START] <= _SHORT_TEXT or _indented_short(entry[_EL], parts, entry[_PART])):
                     if pos - entry[_START] <= _SHORT_TEXT:
@@ -384,7 +401,12 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                         head = "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE)
                         if head not in RELATED_HEADINGS and head.strip(_LABEL_STRIP) in RELATED_LABELS:
                             head = head.strip(_LABEL_STRIP)  # 【相关解读】, 相关解读：
-                        if head in RELATED_HEADINGS and next(entry[_EL].iter("a"), None) is None:
+                        # A side widget's box (点击排行, 推荐阅读: a portal's newest articles of every column,
+                        # with their dates) is set apart the same way: its rows are no list of the page's,
+                        # its heading no title of it (page.py keeps its links out of the related links).
+                        # A widget's heading opens its box (a heading further down a page-wide box is no widget's).
+                        widget = head in WIDGET_HEADINGS and _opens(parts, box, entry)
+                        if (widget or head in RELATED_HEADINGS) and next(entry[_EL].iter("a"), None) is None:
                             _mark_related(box, related, head)
                 mark = entry[_MARK]
                 if mark:
@@ -396,7 +418,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     if mark & _CLICK_MARK:  # the row's link, placed where the row starts
                         link, row, at = clicked.pop(entry[_EL])
                         links.insert(at, _new_tuple(LinkSpan, (link, _span(entry), _span(row))))
-                if bits & _H12_B and not entry[_CHROME]:
+                if bits & _H12_B and not entry[_CHROME] and not widget:
                     headings.append(_span(entry))
                 if bits & _BOX_B and not entry[_CHROME] and not entry[_HIDDEN] and entry[_RELATED] < 0:
                     boxes.append((entry[_EL], entry[_START], pos))
