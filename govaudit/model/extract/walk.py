@@ -153,6 +153,7 @@ _EL, _BITS, _START, _CHROME, _RELATED, _HIDDEN, _PART, _SPAN, _MARK = range(9)
 _LIST_MARK, _CURRENT_MARK, _CLICK_MARK = 1, 2, 4  # _MARK bits: a list-named container, a highlighted menu item, a clicked row's title
 _MEDIA = ("a", "img", "iframe", "embed", "object", "video")
 
+
 def _indented_short(el: lxml.etree._Element, parts: list[str], start: int) -> bool:
     """True when `el`'s text opens on an indented line and its words, blanks aside, are a short
     heading's (the text the walk added for it from parts[start])."""
