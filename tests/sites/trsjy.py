@@ -27,7 +27,7 @@ query-parameter columns (catId, unit) have no counterpart here: columns are fold
 
 Variety on purpose: one host, four organs (the county government, two departments, a town), each with its own
 信息公开 columns and its own 年报 list (different deadlines: 3-31 for the government, 1-31 for departments);
-relative `./`, `../` links everywhere; later pages written only by `createPageHTML("N","K","index","html")` with
+relative `./`, `../` links in lists, hubs, home blocks and between documents; later pages written only by `createPageHTML("N","K","index","html")` with
 quoted arguments; news lists as `ul li` with `span` dates, 信息公开 lists as tables with the date in the third cell;
 a province band and a platform line beside the county's footer identifiers. Every planted defect is an
 `Expected` entry written before the tool ran; things that must not be findings are `Trap`s.
@@ -157,8 +157,8 @@ class _Site:
         return Resource(html.encode("utf-8"), HTML)
 
     def trail(self, col: Col | None, organ: Organ | None = None, here: str = "") -> str:
-        """当前位置 with relative links, as TRS writes them (`../` from a column, `../../` from an article)."""
-        steps = [f'<a href="/">首页</a>']
+        """当前位置: 首页, and for a 信息公开 page 信息公开, the organ and the column."""
+        steps = ['<a href="/">首页</a>']
         organ = organ or (col.organ if col else None)
         if organ is not None:
             steps += [f'<a href="{XXGK}">信息公开</a>', f'<a href="{organ.path}">{organ.name}</a>']
@@ -239,7 +239,7 @@ _WORK = ("会议强调，各乡镇、县直各单位要坚持稳中求进工作�
 _NEWS = ("召开县委常委会议", "开展森林防火专项检查", "推进城乡人居环境整治", "召开安全生产工作会议", "调研重点项目建设",
          "举办农民丰收节活动", "走访慰问困难群众", "推进高标准农田建设", "开展防汛应急演练", "召开经济运行调度会")
 BROKEN_IMAGE = "/zwdt/gzdt/202611/W020261112358310426.jpg"
-BROKEN_PDF = "/zwdt/tzgg/202609/P020260915609118823.pdf"
+BROKEN_PDF = f"{XXGK}bmxxgk/xczj/czzj/202609/P020260915609118823.pdf"
 DELETED = f"{XXGK}xzf/tzgg/202603/t20260310_20991234.html"
 
 
@@ -248,7 +248,7 @@ def _portal(s: _Site) -> tuple[Col, Col]:
     for i in range(34):
         gzdt.docs.append(s.doc(f"{COUNTY}{_NEWS[i % 10]}（{i + 1}）", AS_OF - timedelta(days=1 + i * 3),
                                _paras(f"近日，{COUNTY}{_NEWS[i % 10]}。县委、县政府主要负责同志出席。", _WORK)))
-    gzdt.docs[3].body += f'<p style="text-align:center"><img src="./W020261112358310426.jpg" alt=""></p>'
+    gzdt.docs[3].body += '<p style="text-align:center"><img src="./W020261112358310426.jpg" alt=""></p>'
     # the body's relative image resolves inside the article's month folder, as TRS writes it
     s.traps.append(Trap(gzdt.url(), "工作动态最新 2026-11-19，后续页只由 createPageHTML 脚本写出：不是过期栏目"))
     tzgg = Col("通知公告", "/zwdt/tzgg/", per_page=10)
@@ -370,7 +370,7 @@ def _departments(s: _Site) -> None:
                   AS_OF - timedelta(days=9 + i * 17), _paras("各乡镇人民政府，县直有关单位：", _WORK, FGJ.name))
         d.meta = _meta(FGJ, d.when, 400 + i)
         tzgg.docs.append(d)
-    tzgg.docs[4].body += f'<p>相关链接：<a href="../../../../xzf/tzgg/202603/t20260310_20991234.html">县政府关于做好春耕生产的通知</a></p>'
+    tzgg.docs[4].body += '<p>相关链接：<a href="../../../../xzf/tzgg/202603/t20260310_20991234.html">县政府关于做好春耕生产的通知</a></p>'
     s.key.append(Expected("broken-links", DELETED, "县发改局通知正文链接的县政府通知已删除（404）", probe="status:404"))
     ghjh = Col("规划计划", f"{FGJ.path}ghjh/", FGJ)
     for i in range(6):
@@ -393,8 +393,8 @@ def _departments(s: _Site) -> None:
                   date(2026, 10, 30) - timedelta(days=37 * i))
         d.meta = _meta(CZJ, d.when, 500 + i)
         czzj.docs.append(d)
-    czzj.docs[2].files.append(BROKEN_PDF.replace("/zwdt/tzgg/", f"{CZJ.path}czzj/"))
-    s.key.append(Expected("broken-links", BROKEN_PDF.replace("/zwdt/tzgg/", f"{CZJ.path}czzj/"), "财政资金公示附件 404",
+    czzj.docs[2].files.append(BROKEN_PDF)
+    s.key.append(Expected("broken-links", BROKEN_PDF, "财政资金公示附件 404",
                           probe="status:404"))
     zfcg = Col("政府采购", f"{CZJ.path}zfcg/", CZJ)
     s.key.append(Expected("empty-columns", zfcg.url(), "县财政局“政府采购”栏目为空（只有“暂无信息”）", probe="no-rows"))
@@ -491,13 +491,13 @@ def build(size: str = "small") -> SampleSite:
     image_at = gzdt.doc_url(gzdt.docs[3]).rsplit("/", 1)[0] + "/W020261112358310426.jpg"
     s.key.append(Expected("broken-links", image_at, "新闻正文图片 404", probe="status:404"))
     ok_file = f"{tzgg.path}{tzgg.docs[1].when:%Y%m}/P020261020512340987.docx"
-    tzgg.docs[1].files.append(f"./P020261020512340987.docx")
+    tzgg.docs[1].files.append("./P020261020512340987.docx")
     s.res[tzgg.doc_url(tzgg.docs[1])] = s.article(tzgg, tzgg.docs[1])
     s.res[ok_file] = Resource(fake_pdf("attachment"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     for c in s.cols:
         for d in c.docs:
             for href in d.files:
-                if href.startswith("/") and href not in s.res and "P020260915609118823" not in href:
+                if href.startswith("/") and href not in s.res and href != BROKEN_PDF:
                     s.res[href] = Resource(fake_pdf(f"attachment {d.id}"), "application/pdf")
     for img in ("logo.png", "ga.png", "red.png", "banner.jpg"):
         s.res[f"/images/jyh/{img}"] = Resource(tiny_png(), "image/png")
