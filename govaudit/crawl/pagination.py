@@ -1,7 +1,7 @@
 """The other pages of a paginated list, found without running JavaScript.
 
 Sources, all from the static HTML:
-  - TRS `createPageHTML(count, index, "index", "html")`: the pager is written by
+  - TRS `createPageHTML(count, index, "index", "html")` (count and index quoted or not): the pager is written by
     `document.write`, so there are no links; page 1 is `index.html`, page n is
     `index_{n-1}.html` (arguments may be literals or `var countPage = 5` variables);
   - a 尾页/末页 (last page) link: every page between the known ones and the last;
@@ -43,8 +43,9 @@ from govaudit.urls import PAGE_PARAMS, normalize, resolve
 if TYPE_CHECKING:  # annotations only: `check` reads pager URL shapes, not pages (lxml)
     from govaudit.htmlpage import RawLink
 
+# The count and index may be quoted (湖南 集约化 TRS sites: `createPageHTML("3","0","index","html")`).
 _CREATE_PAGE = re.compile(
-    r"""createPageHTML\(\s*([\w$.]+)\s*,\s*([\w$.]+)\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")
+    r"""createPageHTML\(\s*["']?([\w$.]+)["']?\s*,\s*["']?([\w$.]+)["']?\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")
 PAGE_QUERY = re.compile(r"(?:^|[?&])(?:" + "|".join(PAGE_PARAMS) + r")=(\d+)", re.I)
 _DIGITS = re.compile(r"\d+")
 # When the last-page link is the only pager link, the page number is where these put it.

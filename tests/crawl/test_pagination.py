@@ -23,6 +23,9 @@ def test_trs_create_page_html_literal_and_variables():
     on_third = '<script>var countPage = 3;var currentPage = 2;createPageHTML(countPage, currentPage, "index", "shtml");</script>'
     # Page 1 is the file the pager names (fetched as named; its key is the folder).
     assert _pages(COL + "index_2.shtml", on_third) == [COL + "index.shtml", COL + "index_1.shtml"]
+    # 望城区's 集约化 lists quote the count (the silita scraper cuts the text between `("` and `",`).
+    quoted = '<script language="JavaScript">createPageHTML("3","0","index","html");</script>'
+    assert _pages(COL, quoted) == [COL + "index_1.html", COL + "index_2.html"]
     article = "<script>createPageHTML(2,0,'t20240115_1001','html')</script>"
     assert _pages(COL + "202401/t20240115_1001.html", article) == [COL + "202401/t20240115_1001_1.html"]
     # The function's own definition is not a call; one page means no pager.

@@ -172,10 +172,19 @@ def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], 
     return short
 
 
+def _window(flat: str, start: int, size: int) -> str:
+    """`size` characters of `flat` from `start`, running on to the end of a number the cut would split:
+    a date cut at the window's end (`2026-01-2|0`) would read as another day."""
+    end = start + size
+    while end < len(flat) and flat[end].isdigit() and flat[end - 1].isdigit():
+        end += 1
+    return flat[start:end]
+
+
 def _visible(flat: str, title: str) -> tuple[str, str] | None:
     for label in _VISIBLE_DATE:
         for m in label.finditer(flat):
-            dates = find_dates(flat[m.end() : m.end() + 24])
+            dates = find_dates(_window(flat, m.end(), 24))
             if dates:
                 return dates[0][0].isoformat(), flat[m.start() : m.end()] + dates[0][1]
     if len(title) >= 6:
@@ -188,7 +197,7 @@ def _visible(flat: str, title: str) -> tuple[str, str] | None:
         for _ in range(5):
             if at < 0:
                 break
-            dates = find_dates(flat[at + len(title) : at + len(title) + _AFTER_TITLE])
+            dates = find_dates(_window(flat, at + len(title), _AFTER_TITLE))
             if dates:
                 return dates[0][0].isoformat(), dates[0][1]
             at = flat.find(title, at + 1)
