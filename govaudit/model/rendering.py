@@ -25,7 +25,9 @@ def observed_facts(facts: PageFacts, capture: Capture) -> PageFacts:
         changes: dict[str, object] = {}
         if facts.related_slot == "script_unobserved":
             changes["related_slot"] = "static"
-        if facts.kind == "column" and facts.list_state == "not_observed" and not facts.list_items:
+        # A list in an iframe (`<iframe src="list.aspx?cid=21">`) is no part of the page's rendered DOM:
+        # it is observed at the framed page, not found empty here.
+        if facts.kind == "column" and facts.list_state == "not_observed" and not facts.list_items and not facts.framed:
             changes["list_state"] = "empty"
         return replace(facts, **changes) if changes else facts
     if capture.render not in NOT_RENDERED:

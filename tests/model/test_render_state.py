@@ -90,3 +90,26 @@ def test_allowed_second_host_is_part_of_the_site(tmp_path: Path):
         stop_site(other)
     links = {l.target: l.outcome for l in pipeline.build(tmp_path / "out").links}
     assert links.get(other.url + "zwgk/") == "ok"
+
+
+def test_a_rendered_column_page_whose_list_is_framed_is_not_found_empty():
+    """An old IIS portal's column page holds its list in `<iframe src="list.aspx?cid=21">` (the sample
+    site aspx). The rendered DOM keeps the iframe, not the framed document: with `--render always`
+    the page was read as an observed empty list, and four columns whose lists were complete fired a
+    false empty-columns veto (不合格). The list is observed at the framed page."""
+    from govaudit.crawl.snapshot import Capture
+    from govaudit.model.extract.page import extract_page
+    from govaudit.model.rendering import observed_facts
+
+    page = ('<html><head><meta charset="gb2312"><title>规范性文件</title><meta name="ColumnName" content="规范性文件">'
+            '</head><body><div class="Main"><div class="Right"><div class="Title">规范性文件</div>'
+            '<iframe id="listFrame" name="listFrame" src="list.aspx?cid=21" width="100%" height="214" frameborder="0" '
+            'scrolling="no"></iframe></div></div></body></html>')
+    url = "http://127.0.0.1/xxgk/Column.aspx?cid=21"
+    facts = extract_page(page, url)
+    assert (facts.kind, facts.list_state, facts.framed) == ("column", "not_observed", "http://127.0.0.1/xxgk/list.aspx?cid=21")
+    rendered = Capture(url, url, "GET", 200, "ok", "text/html", "gb2312", None, None, None, None, "column", 1, None,
+                       render="rendered")
+    assert observed_facts(facts, rendered).list_state == "not_observed"
+    from dataclasses import replace
+    assert observed_facts(replace(facts, framed=None), rendered).list_state == "empty"  # a list rendering showed empty
