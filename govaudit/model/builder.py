@@ -74,6 +74,16 @@ def _html_type(cap: Capture) -> bool:
     return "html" in ctype or not ctype
 
 
+def _unread(cap: Capture) -> str | None:
+    """not_html for a status-200 answer at a page's address in a type no browser shows as a web
+    page (text/plain, application/octet-stream: the markup as text, a download): the page a link
+    names was not seen, so a column there is not observed (not empty, not stale). A file served
+    from a page-like address (download.jsp?id=…) is the same answer: the link to it stays ok."""
+    if cap.outcome == "ok" and cap.method in BODY_METHODS and link_kind(cap.url) == "page" and not is_data_answer(cap):
+        return "not_html"
+    return None
+
+
 def _served_as_page_for_file(cap: Capture) -> bool:
     """An HTML answer for a URL that names a file (.pdf, .doc, .png …): an error or login page in
     the file's place (the crawl calls it wrong_type; older snapshots say ok)."""
@@ -829,8 +839,12 @@ _STANDARD_KEYS = tuple((tag, tag.lower()) for tag in STANDARD_META_TAGS)
 def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None) -> Page:
     """The page record of a capture; a list page knows its column and page number."""
     if page is None:
-        outcome = "wrong_type" if _served_as_page_for_file(cap) else cap.outcome
+        outcome = "wrong_type" if _served_as_page_for_file(cap) else _unread(cap) or cap.outcome
         return Page(url, "error" if outcome != "ok" else "other", "", cap.status, outcome, cap.charset, _evidence(cap))
+    if cap.outcome == "ok" and not (page.facts.title or page.facts.links or page.facts.body_text.strip()):
+        # A status-200 answer showing nothing (an empty body, a bare script): what the page holds
+        # was never seen, as a WAF's or a failing backend's blank answer shows nothing.
+        return Page(url, "error", "", cap.status, "blank", cap.charset, _evidence(cap))
     kind = "column" if list_page else "static" if page.facts.single_article else page.facts.kind
     column_url, page_no = list_page or (None, None)
     return Page(url, kind, page.facts.title, cap.status, cap.outcome, cap.charset, _evidence(cap),
