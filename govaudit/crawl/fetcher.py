@@ -19,7 +19,7 @@ import urllib3
 
 from govaudit.crawl import outcomes
 from govaudit.crawl.clientredirect import stub_target
-from govaudit.crawl.coding import ACCEPT_ENCODING, TooLarge, decode_payload
+from govaudit.crawl.coding import ACCEPT_ENCODING, TooLarge, decode_payload, decode_whole
 from govaudit.crawl.politeness import HostLimiter, backoff_delay, retry_after
 from govaudit.crawl.soft404 import media_type
 from govaudit.crawl.splash import entry_target
@@ -200,9 +200,12 @@ class Fetcher:
             return outcomes.classify_status(exchange.status), None, None
         if exchange.truncated:
             return outcomes.TOO_LARGE, None, f"body larger than {self._settings.max_body_bytes} bytes"
-        content = self._decoded(exchange)
-        if content is None:
+        try:
+            content, whole = decode_whole(exchange.payload, exchange.header("Content-Encoding"), self._settings.max_body_bytes)
+        except TooLarge:
             return outcomes.TOO_LARGE, None, f"decoded body larger than {self._settings.max_body_bytes} bytes"
+        if not whole:  # the page's end was never received: as a connection cut mid-body, not the page
+            return outcomes.UNREACHABLE, None, "the body was cut short: its gzip or deflate stream ends before its end"
         outcome = outcomes.classify_status(exchange.status, content)
         if outcome == outcomes.OK:
             return outcome, content if exchange.method != "HEAD" else None, None
