@@ -172,7 +172,7 @@ class Fetcher:
                 # A redirect stub (clientredirect) moves its visitor on as a 302 would: followed the same
                 # way; so does the entry link of a splash page at the home address (splash), once.
                 if method != "GET" or probe or concluded[1] is None or \
-                        (location := self._moves_on(concluded[1], exchange.header("Content-Type"), current, home, visited)) is None:
+                        (location := self._moves_on(concluded[1], exchange, current, home, visited)) is None:
                     return concluded
             # GET and HEAD keep their method across every redirect status.
             target = urldefrag(urljoin(current, location.strip())).url
@@ -187,10 +187,11 @@ class Fetcher:
         raise _Failure(outcomes.REDIRECT_LOOP, f"more than {MAX_REDIRECTS} redirects")
 
     @staticmethod
-    def _moves_on(content: bytes, content_type: str | None, url: str, home: bool, visited: set[str]) -> str | None:
+    def _moves_on(content: bytes, exchange: Exchange, url: str, home: bool, visited: set[str]) -> str | None:
         """Where a 200 page sends its visitor on: a redirect stub's target; for the home page, a
         splash page's entry (not one already visited: a portal linking its splash is no loop)."""
-        target = stub_target(content, content_type, url)
+        content_type = exchange.header("Content-Type")
+        target = stub_target(content, content_type, url, exchange.header("Refresh"))
         if target is None and home and (entry := entry_target(content, content_type, url)) not in visited:
             return entry
         return target
