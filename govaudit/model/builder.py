@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from govaudit import __version__
 from govaudit.crawl.frontier import classify as link_class
-from govaudit.crawl.scope import Scope
+from govaudit.crawl.scope import Scope, canonical
 from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
 from govaudit.htmlpage import RawLink
 from govaudit.htmlvocab import NEXT_PAGE_TEXTS
@@ -352,9 +352,18 @@ def _captures(reader: SnapshotReader) -> list[Capture]:
             for cap in reader.captures()]
 
 
+def _capture_of(target: str, captures: dict[str, Capture]) -> Capture | None:
+    """The capture of the page a link names: fetched at that address, or under the crawl's key of
+    it (scope.canonical: `/xwzx/bmdt/?utm_source=home` is the `/xwzx/bmdt/` the crawl fetched once)."""
+    cap = captures.get(target)
+    if cap is None and (key := canonical(target)) is not None and key != target:
+        cap = captures.get(key)
+    return cap
+
+
 def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int | None, str | None]:
     """(link outcome, HTTP status, the crawl outcome behind a link that is not ok)."""
-    cap = captures.get(target)
+    cap = _capture_of(target, captures)
     if cap is None or cap.outcome == "robots_disallowed":
         return "not_checked", None, None
     if _served_as_page_for_file(cap):
@@ -393,7 +402,7 @@ class _SiteLinks:
             target = raw.url
             if target not in seen and on_site(target):
                 seen.add(target)
-                cap = self._captures.get(target)  # its URL: the string the page records hold, not a copy
+                cap = _capture_of(target, self._captures)  # its URL: the string the page records hold, not a copy
                 self._links.add(url, target if cap is None else cap.url, raw.text, raw.kind,
                                 *_link_outcome(target, self._captures))
             elif raw.tag == "a" and target not in away and target.startswith(("http://", "https://")) and not on_site(target):
