@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, age_label, class_list, parse_age, subtract_age
+from govaudit.model.extract.dates import url_date
 from govaudit.model.types import Column, SiteModel
 
 
@@ -20,7 +21,7 @@ def _unseen_why(column: Column) -> str:
     return f"（{column.note}）" if column.note else "的列表由脚本加载"
 
 
-def _latest_possible(site: SiteModel) -> str | None:
+def latest_possible(site: SiteModel) -> str | None:
     """The last day a page of the site could be dated: the crawl's last day (its stamps are
     Asia/Shanghai) and a day's grace. A later date is a typo (2062 for 2026), no update."""
     stamp = site.crawl.finished_at or site.crawl.started_at
@@ -37,10 +38,18 @@ def _past_newest(column: Column, latest: str | None) -> tuple[Column, str | None
     return replace(column, newest_date=row.date if row else None, newest_url=row.url if row else None), column.newest_date
 
 
+def newest_url_date(column: Column, latest: str | None) -> date | None:
+    """The newest date its rows' addresses carry (tYYYYMMDD_, /art/Y/M/D/), none later than `latest`.
+    The weakest date (often a republication's), never a pass; but a column whose rows' dates are
+    unread (shown as 20260928, 26-09-28 …) and whose addresses say it is recent is not seen stale."""
+    dates = [d for i in column.items if i.url and (d := url_date(i.url)) is not None and (latest is None or d.isoformat() <= latest)]
+    return max(dates, default=None)
+
+
 def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     fail_before = subtract_age(ctx.as_of, params["max_age"])
     warn_before = subtract_age(ctx.as_of, params["warn_age"]) if params["warn_age"] else None
-    latest = _latest_possible(site)
+    latest = latest_possible(site)
     findings = []
     for column in site.columns:
         cls = ctx.column_class(column.name, column.url)
@@ -62,8 +71,15 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
             findings.append(_finding(column, "incomplete", msg, column_class=cls, impossible_date=impossible))
             continue
         if column.newest_date is None:
-            status = "fail" if params["undated_counts_as_stale"] else "incomplete"
-            findings.append(_finding(column, status, f"栏目“{column.name}”的条目均无可识别的发布日期，视为未更新。", column_class=cls))
+            addressed = newest_url_date(column, latest)
+            if params["undated_counts_as_stale"] and (addressed is None or addressed < fail_before):
+                findings.append(_finding(column, "fail", f"栏目“{column.name}”的条目均无可识别的发布日期，视为未更新。", column_class=cls))
+            elif addressed is not None:
+                msg = (f"栏目“{column.name}”的条目没有可识别的发布日期，但其网址中的日期（最新 {addressed.isoformat()}）"
+                       "在更新期限内（日期可能以无法识别的格式显示），无法判断更新情况。")
+                findings.append(_finding(column, "incomplete", msg, column_class=cls, newest_url_date=addressed.isoformat()))
+            else:
+                findings.append(_finding(column, "incomplete", f"栏目“{column.name}”的条目均无可识别的发布日期，无法判断更新情况。", column_class=cls))
             continue
         newest = date.fromisoformat(column.newest_date)
         age = (ctx.as_of - newest).days
@@ -88,7 +104,7 @@ COLUMN_FRESHNESS = CheckKind(
         "classes": Param(list, doc="栏目类别 id 列表，见 column-classes.yaml", class_ids=class_list),
         "max_age": Param(str, validator=parse_age, doc="更新期限，如 14d、6m、1y"),
         "warn_age": Param((str, type(None)), None, doc="预警期限（即将超期），如 10d", validator=lambda v: v is None or parse_age(v)),
-        "undated_counts_as_stale": Param(bool, True, doc="条目均无日期时视为未更新（2015 年普查口径）"),
+        "undated_counts_as_stale": Param(bool, True, doc="条目均无日期时视为未更新（2015 年普查口径）；条目网址中的日期在期限内时为无法判断（日期可能以无法识别的格式显示）"),
         "levels": Param(list, [], doc="只检查这些栏目层级（1 = 首页或公开枢纽页直接链接的一级栏目）；空表示全部"),
     },
     run=_freshness,

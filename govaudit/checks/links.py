@@ -13,7 +13,8 @@ from govaudit.model.types import Evidence, Link, SiteModel
 
 _KIND_LABEL = {"page": "页面链接", "attachment": "附件", "image": "图片"}
 # Why a link is broken when its HTTP status alone does not say (a status-200 error page).
-_FETCH_LABEL = {"soft_404": "返回“页面不存在”类错误页面", "wrong_type": "返回的是网页而不是文件"}
+_FETCH_LABEL = {"soft_404": "返回“页面不存在”类错误页面", "wrong_type": "返回的是网页而不是文件",
+                "redirect_loop": "重定向循环"}  # a meta-refresh loop ends on a status 200: "HTTP 200" would mislead
 # Why a link has no verdict: the site refused the crawler, sent it to the home page, or did not
 # answer it (after retries); the page may well work for a visitor.
 _REFUSED = {"blocked": "被网站防护拦截（WAF）或要求验证、登录", "redirect_home": "重定向到网站首页", "redirect_offsite_home": "重定向到其他网站的首页",

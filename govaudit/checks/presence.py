@@ -8,6 +8,7 @@ from typing import Any
 
 from govaudit.checks.base import (CheckKind, Context, Finding, Param, age_label, class_list, parse_age, parse_since, regex_values,
                                   subtract_age, validate_since)
+from govaudit.checks.columns import latest_possible, newest_url_date
 from govaudit.checks.listcover import unobserved_note
 from govaudit.model.linktable import link_columns
 from govaudit.model.types import Evidence, SiteModel
@@ -299,21 +300,31 @@ def _site_freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> li
     # A column's newest date on a regeneration pile is no evidence of an update (columns.py says so too).
     dated = [(c.newest_date, c) for c in columns if c.newest_date and not c.newest_is_pile]
     piled = [c for c in columns if c.newest_date and c.newest_is_pile]
+    fail_before = subtract_age(ctx.as_of, params["max_age"])
+    latest = latest_possible(site)
+    # An undated column whose rows' addresses are recent (its dates shown in a form not read) may be the fresh one.
+    addressed = [(d, c) for c in columns if not c.newest_date and (d := newest_url_date(c, latest)) and d >= fail_before]
     if not dated:
-        status = "incomplete" if not columns or piled or site.crawl.budget_exhausted else "fail"
+        status = "incomplete" if not columns or piled or addressed or site.crawl.budget_exhausted else "fail"
         msg = ("首页及一级栏目没有可识别日期的信息。" if status == "fail" else
                f"栏目“{piled[0].name}”等的最新日期疑似页面重新生成时间，无法判断首页及一级栏目的更新情况。" if piled
                else "未能观察到首页及一级栏目的信息。")
         return [Finding(status, "site-update", site.site, msg, Evidence(url=site.site))]
     newest, column = max(dated, key=lambda x: x[0])
-    if piled and date.fromisoformat(newest) < subtract_age(ctx.as_of, params["max_age"]):
+    if addressed and date.fromisoformat(newest) < fail_before:
+        d, undated = max(addressed, key=lambda x: x[0])
+        msg = (f"首页及一级栏目可识别的最新信息发布于 {newest}（栏目“{column.name}”）；栏目“{undated.name}”的条目没有可识别的"
+               f"发布日期，但其网址中的日期（最新 {d.isoformat()}）在更新期限内，无法判断是否更新。")
+        return [Finding("incomplete", "site-update", site.site, msg, undated.evidence,
+                        {"newest_date": newest, "column": column.name, "undated_column": undated.name})]
+    if piled and date.fromisoformat(newest) < fail_before:
         msg = (f"首页及一级栏目中可信的最新信息发布于 {newest}（栏目“{column.name}”）；栏目“{piled[0].name}”的最新日期"
                f"{piled[0].newest_date} 疑似页面重新生成时间，无法判断是否更新。")
         return [Finding("incomplete", "site-update", site.site, msg, piled[0].evidence,
                         {"newest_date": newest, "column": column.name, "piled_column": piled[0].name})]
     age = (ctx.as_of - date.fromisoformat(newest)).days
     data = {"newest_date": newest, "column": column.name, "newest_url": column.newest_url, "age_days": age}
-    if date.fromisoformat(newest) < subtract_age(ctx.as_of, params["max_age"]):
+    if date.fromisoformat(newest) < fail_before:
         msg = f"首页及一级栏目最新信息发布于 {newest}（栏目“{column.name}”），已 {age} 天未更新，超过 {age_label(params['max_age'])}。"
         return [Finding("fail", "site-update", site.site, msg, column.evidence, data)]
     return [Finding("pass", "site-update", site.site, f"首页及一级栏目最新信息发布于 {newest}（栏目“{column.name}”）。", column.evidence, data)]

@@ -1,5 +1,5 @@
-"""Redirect stubs: a 200 page that only sends the browser on, by `<meta http-equiv="refresh">`,
-by a script's `location.href = "…"`, or by framing one page whole.
+"""Redirect stubs: a 200 page that only sends the browser on, by `<meta http-equiv="refresh">` or
+a `Refresh` header, by a script's `location.href = "…"`, or by framing one page whole.
 
 Government sites use them where a server redirect would do: a home page sending to
 `/col/col1/index.html`, a column page that is a placeholder for another column (a public
@@ -47,14 +47,19 @@ def short_page(content: bytes, content_type: str | None, url: str, max_bytes: in
     return tree, base_of(tree, url)
 
 
-def stub_target(content: bytes, content_type: str | None, url: str) -> str | None:
+def stub_target(content: bytes, content_type: str | None, url: str, refresh: str | None = None) -> str | None:
     """The absolute address a redirect stub sends its visitor to, or None for any other page.
-    `content_type` is the response's Content-Type header."""
-    if not _CUES.search(content) or (page := short_page(content, content_type, url, MAX_STUB_BYTES, _MAX_STUB_TEXT)) is None:
+    `content_type` is the response's Content-Type header; `refresh` its Refresh header, which
+    browsers obey as they obey a `<meta http-equiv="refresh">` (HTML standard, "shared declarative
+    refresh steps"): such an answer moves on whether its body is empty or a short stub."""
+    header = _refresh_target(refresh) if refresh else None
+    if header is not None and not content.strip():
+        return _moved(resolve(header, url), url)
+    if not (header or _CUES.search(content)) or (page := short_page(content, content_type, url, MAX_STUB_BYTES, _MAX_STUB_TEXT)) is None:
         return None
     tree, base = page
-    target = next(filter(None, (resolve(t, base) for t in _written_targets(tree))), None)
-    if target is None or target == url or _is_home(target) and not _is_home(url):
+    target = _moved(next(filter(None, (resolve(t, base) for t in ([header] if header else _written_targets(tree)))), None), url)
+    if target is None:
         return None
     links = {resolve(a.get("href") or "", base) for a in tree.iter("a") if a.get("href")}
     if links - {target, url, None}:
@@ -62,14 +67,28 @@ def stub_target(content: bytes, content_type: str | None, url: str) -> str | Non
     return target
 
 
+def _moved(target: str | None, url: str) -> str | None:
+    """`target` when a stub at `url` moves its visitor there: not to itself, nor to the home page
+    from elsewhere (a short error page that sends home is an error page)."""
+    if target is None or target == url or _is_home(target) and not _is_home(url):
+        return None
+    return target
+
+
+def _refresh_target(value: str) -> str | None:
+    """The address a refresh (`0; url=/next.html`, a meta's content or a Refresh header) moves
+    to within _MAX_REFRESH_DELAY seconds, else None (a page that reloads itself later)."""
+    m = _REFRESH.match(value)
+    return m.group(3).strip() if m and m.group(3) and float(m.group(1)) <= _MAX_REFRESH_DELAY else None
+
+
 def _written_targets(tree: lxml.etree._Element) -> list[str]:
     """Where the page sends the browser, as written: its refresh, else its scripts' navigation
     (a desktop target before a mobile one), else its only frame."""
     for meta in tree.iter("meta"):
         if (meta.get("http-equiv") or "").strip().lower() == "refresh":
-            m = _REFRESH.match(meta.get("content") or "")
-            if m and m.group(3) and float(m.group(1)) <= _MAX_REFRESH_DELAY:
-                return [m.group(3).strip()]
+            if target := _refresh_target(meta.get("content") or ""):
+                return [target]
     scripts = [s.text for s in tree.iter("script") if s.text and not s.get("src")]
     targets = [t for script in scripts for t in navigation_targets(script)]
     if targets:

@@ -29,6 +29,14 @@ def decode_payload(data: bytes, content_encoding: str | None, limit: int | None 
     that is not really compressed (servers mislabel), are returned as they are.
     Raises TooLarge when the decoded size would exceed `limit`.
     """
+    return decode_whole(data, content_encoding, limit)[0]
+
+
+def decode_whole(data: bytes, content_encoding: str | None, limit: int | None = None) -> tuple[bytes, bool]:
+    """decode_payload's body, and False when a gzip or deflate stream in it decoded but ended
+    before its end (a response cut off mid-body, or corrupt after its start): the decoded
+    prefix reads as a whole page without its end (a list without its rows, no footer)."""
+    whole = True
     codings = [c.strip().lower() for c in (content_encoding or "").split(",") if c.strip()]
     for coding in reversed(codings):
         if coding in ("gzip", "x-gzip"):
@@ -39,17 +47,19 @@ def decode_payload(data: bytes, content_encoding: str | None, limit: int | None 
             break
         for wbits in attempts:
             try:
-                data = _inflate(data, wbits, limit)
+                data, ended = _inflate(data, wbits, limit)
+                whole = whole and ended
                 break
             except zlib.error:
                 continue  # not this format; mislabelled data falls through unchanged
     if limit is not None and len(data) > limit:
         raise TooLarge(f"body exceeds {limit} bytes")
-    return data
+    return data, whole
 
 
-def _inflate(data: bytes, wbits: int, limit: int | None) -> bytes:
-    """Decompress in bounded steps so a bomb is stopped before it is materialised.
+def _inflate(data: bytes, wbits: int, limit: int | None) -> tuple[bytes, bool]:
+    """Decompress in bounded steps so a bomb is stopped before it is materialised, and whether
+    the stream reached its end.
 
     Raises zlib.error only if nothing could be decoded; a stream that is cut
     short (at the crawler's size cap) or corrupt later yields its decoded prefix.
@@ -70,7 +80,7 @@ def _inflate(data: bytes, wbits: int, limit: int | None) -> bytes:
         pending = decomp.unconsumed_tail
         if not chunk and not pending:
             break
-    return bytes(out)
+    return bytes(out), decomp.eof or not out  # nothing decoded: an empty body, whole
 
 
 # Single-byte Western charsets decode any bytes, so a body never proves them wrong.

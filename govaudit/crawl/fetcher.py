@@ -19,7 +19,7 @@ import urllib3
 
 from govaudit.crawl import outcomes
 from govaudit.crawl.clientredirect import stub_target
-from govaudit.crawl.coding import ACCEPT_ENCODING, TooLarge, decode_payload
+from govaudit.crawl.coding import ACCEPT_ENCODING, TooLarge, decode_payload, decode_whole
 from govaudit.crawl.politeness import HostLimiter, backoff_delay, retry_after
 from govaudit.crawl.soft404 import media_type
 from govaudit.crawl.splash import entry_target
@@ -172,7 +172,7 @@ class Fetcher:
                 # A redirect stub (clientredirect) moves its visitor on as a 302 would: followed the same
                 # way; so does the entry link of a splash page at the home address (splash), once.
                 if method != "GET" or probe or concluded[1] is None or \
-                        (location := self._moves_on(concluded[1], exchange.header("Content-Type"), current, home, visited)) is None:
+                        (location := self._moves_on(concluded[1], exchange, current, home, visited)) is None:
                     return concluded
             # GET and HEAD keep their method across every redirect status.
             target = urldefrag(urljoin(current, location.strip())).url
@@ -187,10 +187,11 @@ class Fetcher:
         raise _Failure(outcomes.REDIRECT_LOOP, f"more than {MAX_REDIRECTS} redirects")
 
     @staticmethod
-    def _moves_on(content: bytes, content_type: str | None, url: str, home: bool, visited: set[str]) -> str | None:
+    def _moves_on(content: bytes, exchange: Exchange, url: str, home: bool, visited: set[str]) -> str | None:
         """Where a 200 page sends its visitor on: a redirect stub's target; for the home page, a
         splash page's entry (not one already visited: a portal linking its splash is no loop)."""
-        target = stub_target(content, content_type, url)
+        content_type = exchange.header("Content-Type")
+        target = stub_target(content, content_type, url, exchange.header("Refresh"))
         if target is None and home and (entry := entry_target(content, content_type, url)) not in visited:
             return entry
         return target
@@ -200,9 +201,12 @@ class Fetcher:
             return outcomes.classify_status(exchange.status), None, None
         if exchange.truncated:
             return outcomes.TOO_LARGE, None, f"body larger than {self._settings.max_body_bytes} bytes"
-        content = self._decoded(exchange)
-        if content is None:
+        try:
+            content, whole = decode_whole(exchange.payload, exchange.header("Content-Encoding"), self._settings.max_body_bytes)
+        except TooLarge:
             return outcomes.TOO_LARGE, None, f"decoded body larger than {self._settings.max_body_bytes} bytes"
+        if not whole:  # the page's end was never received: as a connection cut mid-body, not the page
+            return outcomes.UNREACHABLE, None, "the body was cut short: its gzip or deflate stream ends before its end"
         outcome = outcomes.classify_status(exchange.status, content)
         if outcome == outcomes.OK:
             return outcome, content if exchange.method != "HEAD" else None, None

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from govaudit import __version__
 from govaudit.crawl.frontier import classify as link_class
-from govaudit.crawl.scope import Scope
+from govaudit.crawl.scope import Scope, canonical
 from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
 from govaudit.htmlpage import RawLink
 from govaudit.htmlvocab import NEXT_PAGE_TEXTS
@@ -72,6 +72,16 @@ def _evidence(cap: Capture, snippet: str | None = None) -> Evidence:
 def _html_type(cap: Capture) -> bool:
     ctype = (cap.content_type or "").lower()
     return "html" in ctype or not ctype
+
+
+def _unread(cap: Capture) -> str | None:
+    """not_html for a status-200 answer at a page's address in a type no browser shows as a web
+    page (text/plain, application/octet-stream: the markup as text, a download): the page a link
+    names was not seen, so a column there is not observed (not empty, not stale). A file served
+    from a page-like address (download.jsp?id=…) is the same answer: the link to it stays ok."""
+    if cap.outcome == "ok" and cap.method in BODY_METHODS and link_kind(cap.url) == "page" and not is_data_answer(cap):
+        return "not_html"
+    return None
 
 
 def _served_as_page_for_file(cap: Capture) -> bool:
@@ -342,9 +352,18 @@ def _captures(reader: SnapshotReader) -> list[Capture]:
             for cap in reader.captures()]
 
 
+def _capture_of(target: str, captures: dict[str, Capture]) -> Capture | None:
+    """The capture of the page a link names: fetched at that address, or under the crawl's key of
+    it (scope.canonical: `/xwzx/bmdt/?utm_source=home` is the `/xwzx/bmdt/` the crawl fetched once)."""
+    cap = captures.get(target)
+    if cap is None and (key := canonical(target)) is not None and key != target:
+        cap = captures.get(key)
+    return cap
+
+
 def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int | None, str | None]:
     """(link outcome, HTTP status, the crawl outcome behind a link that is not ok)."""
-    cap = captures.get(target)
+    cap = _capture_of(target, captures)
     if cap is None or cap.outcome == "robots_disallowed":
         return "not_checked", None, None
     if _served_as_page_for_file(cap):
@@ -383,7 +402,7 @@ class _SiteLinks:
             target = raw.url
             if target not in seen and on_site(target):
                 seen.add(target)
-                cap = self._captures.get(target)  # its URL: the string the page records hold, not a copy
+                cap = _capture_of(target, self._captures)  # its URL: the string the page records hold, not a copy
                 self._links.add(url, target if cap is None else cap.url, raw.text, raw.kind,
                                 *_link_outcome(target, self._captures))
             elif raw.tag == "a" and target not in away and target.startswith(("http://", "https://")) and not on_site(target):
@@ -829,8 +848,12 @@ _STANDARD_KEYS = tuple((tag, tag.lower()) for tag in STANDARD_META_TAGS)
 def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None) -> Page:
     """The page record of a capture; a list page knows its column and page number."""
     if page is None:
-        outcome = "wrong_type" if _served_as_page_for_file(cap) else cap.outcome
+        outcome = "wrong_type" if _served_as_page_for_file(cap) else _unread(cap) or cap.outcome
         return Page(url, "error" if outcome != "ok" else "other", "", cap.status, outcome, cap.charset, _evidence(cap))
+    if cap.outcome == "ok" and not (page.facts.title or page.facts.links or page.facts.body_text.strip()):
+        # A status-200 answer showing nothing (an empty body, a bare script): what the page holds
+        # was never seen, as a WAF's or a failing backend's blank answer shows nothing.
+        return Page(url, "error", "", cap.status, "blank", cap.charset, _evidence(cap))
     kind = "column" if list_page else "static" if page.facts.single_article else page.facts.kind
     column_url, page_no = list_page or (None, None)
     return Page(url, kind, page.facts.title, cap.status, cap.outcome, cap.charset, _evidence(cap),

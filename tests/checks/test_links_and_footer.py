@@ -29,6 +29,13 @@ def test_broken_links_grouped_by_target_with_sources():
     assert [(f.subject, f.status) for f in attachments] == [(SITE + "x.pdf", "fail")]
 
 
+def test_a_redirect_loop_says_so_not_its_last_status():
+    # two column pages whose <meta http-equiv="refresh"> send the visitor to each other: the last answer is a 200
+    links = [Link(SITE, SITE + "tzgg/", "通知公告", "page", "broken", 200, "redirect_loop")]
+    (finding, *_) = LINK_HEALTH.run(site(links=links), {"kinds": ["page"], "sources": "all"}, CTX)
+    assert finding.status == "fail" and "重定向循环" in finding.message and "HTTP 200" not in finding.message
+
+
 def test_footer_identifiers_presence_and_consistency():
     params = {"require": ["site_id", "icp", "psb", "conac", "jiucuo"], "templates": [], "template_require": []}
     good = site()

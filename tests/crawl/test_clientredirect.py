@@ -36,6 +36,19 @@ def test_a_refresh_that_moves_within_seconds_is_a_stub(meta, target):
     assert _target(page, url="http://example.gov.cn/" if target.endswith(".gov.cn/") else URL) == target
 
 
+def test_a_refresh_header_moves_as_a_refresh_meta_does():
+    # nginx `add_header Refresh '5; URL=https://www.baidu.com';` (a cnblogs note on HTTP headers); MDN:
+    # the Refresh header "is exactly equivalent to using <meta http-equiv="refresh" content="...">".
+    target = "http://fgw.example.gov.cn/col/col91477/index.html"
+    assert stub_target(b"", HTML, URL, "0;url=/col/col91477/index.html") == target  # an empty body
+    assert stub_target("<html><body>正在跳转……</body></html>".encode(), HTML, URL, "5; URL='/col/col91477/index.html'") == target
+    assert stub_target(b"", HTML, URL, "300; url=/col/col91477/index.html") is None  # a page reloading itself later
+    assert stub_target(b"", HTML, URL, "0") is None  # a reload, no target
+    assert stub_target(b"", HTML, URL, "0; url=/") is None  # sent home: an error page's way
+    page = (f'<html><body>{"通知公告 " * 200}<a href="/col/col1/index.html">政务公开</a></body></html>').encode()
+    assert stub_target(page, HTML, URL, "0;url=/col/col91477/index.html") is None  # a page of its own: read as such
+
+
 def test_a_desktop_target_is_preferred_to_a_mobile_one():
     page = ('<html><head><script>if(/iPhone|Android/i.test(navigator.userAgent)){window.location.href="/m/index.html"}'
             'else{window.location.href="/portal/index.html"}</script></head><body></body></html>')

@@ -14,7 +14,7 @@ import requests
 import urllib3
 
 from govaudit.crawl import outcomes
-from govaudit.crawl.coding import TooLarge, decode_payload, page_charset
+from govaudit.crawl.coding import TooLarge, decode_payload, decode_whole, page_charset
 from govaudit.crawl.frontier import Frontier, Why, classify
 from govaudit.crawl.politeness import Cancelled, HostLimiter, retry_after
 from govaudit.crawl.robots import RobotsPolicy
@@ -135,6 +135,18 @@ def test_decode_payload_codings_and_bomb_cap():
     assert decode_payload(data, "gzip") == data  # mislabelled: kept as is
     with pytest.raises(TooLarge):
         decode_payload(gzip.compress(b"\0" * 10_000_000), "gzip", limit=100_000)
+
+
+def test_decode_whole_tells_a_compressed_stream_cut_before_its_end():
+    data = "".join(f"<li>政务公开 {i * 7919 % 10007}</li>" for i in range(2000)).encode()
+    packed, deflated = gzip.compress(data), zlib.compress(data)
+    assert decode_whole(packed, "gzip") == (data, True) and decode_whole(deflated, "deflate") == (data, True)
+    assert decode_whole(data, "gzip") == (data, True)  # mislabelled, not compressed: whole as it is
+    assert decode_whole(b"", "gzip") == (b"", True)  # nothing sent
+    body, whole = decode_whole(packed[: len(packed) // 2], "gzip")  # cut off mid-body
+    assert data.startswith(body) and body and not whole
+    assert decode_whole(deflated[:-20], "deflate")[1] is False
+    assert decode_payload(packed[: len(packed) // 2], "gzip") == body  # the prefix, as before
 
 
 def test_page_charset_trusts_the_header_only_when_the_body_agrees():
