@@ -122,14 +122,19 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
 
 - `wrappers`: the extra elements real templates put around a list row's parts and an article's parts.
   Each dated `<ul>` list's rows (the `layout` lists; a Hanweb record's row too), one form a list: the
-  link in `<div><span><font>` (hand-made templates' habit), in `<p><strong>` (a public template's
+  link in Dreamweaver's `<div align="left"><span class="style1"><font color="#000000">` (ASP and JSP
+  pages found by the library: `<div align="left"><span class="style1"><a href="admin_Amount.asp">`,
+  `<div align="center"><span class="style1"><font color="red">`), in `<p><strong>` (a public template's
   `<p><strong><a href=…>` rows), in `<span class="tit"><span>`, or in `<div class="tit">` (a news
   template's `<li><div class="tit"><a …></a></div><div class="timer">`), the date in `<span><span
   class="time">`, `<span><em>`, `<span><font color="#999999">` (a PHP portal's notice list: `<span
   class="time"><font color="red">2026-…</font></span>`) or `<div class="time"><i>`; or the rows as
   `<div class="item"><div class="tit"><a>…</a></div><div class="time">…</div></div>` boxes instead of
   `<li>` (a Blade template's `<div class="item">…<div class="tit"><a href="article.php?id=…">`); a
-  date-first row stays date first. An article's `<h1>` title in `<div><div>` or a centred layout table,
+  date-first row stays date first. A table list's (`layout`'s tables) link cell in those Dreamweaver
+  wrappers or `<div><span>`, its date cell in `<span class="time"><font color="#999999">` or
+  `<span><em>` (`<td><div align="left"><font color="#000000"><a href="emailbody.asp?…">`, an ASP
+  mail page the library holds). An article's `<h1>` title in `<div><div>` or a centred layout table,
   its info line (the innermost `<div>`/`<p>` naming 发布时间, 来源 …) in a layout table or `<div><div>`,
   and the whole body, one way a site, in nothing, one or two centred layout tables (the 2000s
   templates' `<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td>`,
@@ -1105,10 +1110,16 @@ def rechrome(site: SampleSite) -> SampleSite:
 
 
 # --- wrappers ------------------------------------------------------------------------------------
+# Dreamweaver's and FrontPage's cell and row markup: `<div align="left"><span class="style1"><font color=…>`.
+_DREAMWEAVER = b'<div align="left"><span class="style1"><font color="#000000">%s</font></span></div>'
+# A table list's link cell and date cell, one form a list: Dreamweaver's wrappers, or a lighter `<div><span>`.
+_CELL_WRAPS = ((_DREAMWEAVER, b'<span class="time"><font color="#999999">%s</font></span>'),
+               (b"<div><span>%s</span></div>", b"<span><em>%s</em></span>"))
+_CELL_ONE = re.compile(rb"(<t[dh]\b[^>]*>)(.*?)(</t[dh]>)", re.I | re.S)
 # A dated list row's link and date in the extra elements real templates put around them (see the
 # module docstring); the last form writes the rows as `<div class="item">` boxes instead of `<li>`.
 _ROW_WRAPS: tuple[tuple[Callable[[bytes], bytes], Callable[[bytes], bytes]], ...] = (
-    (lambda a: b"<div><span><font>" + a + b"</font></span></div>", lambda d: b"<span><span class=\"time\">" + d + b"</span></span>"),
+    (lambda a: _DREAMWEAVER % a, lambda d: b"<span><span class=\"time\">" + d + b"</span></span>"),
     (lambda a: b"<p><strong>" + a + b"</strong></p>", lambda d: b"<span><em>" + d + b"</em></span>"),
     (lambda a: b"<span class=\"tit\"><span>" + a + b"</span></span>", lambda d: b"<span><font color=\"#999999\">" + d + b"</font></span>"),
     (lambda a: b"<div class=\"tit\">" + a + b"</div>", lambda d: b"<div class=\"time\"><i>" + d + b"</i></div>"),
@@ -1161,6 +1172,28 @@ def rewrap_rows(body: bytes, forms: dict[bytes, int], record_form: int = 0) -> b
     return _RECORD.sub(one_record, _UL.sub(one_list, body))
 
 
+def rewrap_tables(body: bytes, forms: dict[bytes, int]) -> bytes:
+    """`body` with each document row of the `<table>` lists opened by a tag of `forms` (see
+    `_table_tags`) wrapped in that tag's `_CELL_WRAPS` form: its link cell's content and its date cell's."""
+    def one_cell(m: re.Match[bytes], form: int) -> bytes:
+        inner = m.group(2).strip()
+        if b"<a " in inner.lower():
+            return m.group(1) + _CELL_WRAPS[form][0] % inner + m.group(3)
+        return m.group(1) + (_CELL_WRAPS[form][1] % inner if _FULL_DATE.match(inner) else m.group(2)) + m.group(3)
+
+    def one_row(m: re.Match[bytes], form: int) -> bytes:
+        if not _table_row(m.group(2)):
+            return m.group(0)
+        return b"<tr" + m.group(1) + b">" + _CELL_ONE.sub(lambda c: one_cell(c, form), m.group(2)) + b"</tr>"
+
+    def one_table(m: re.Match[bytes]) -> bytes:
+        form = forms.get(m.group(1))
+        if form is None:
+            return m.group(0)
+        return m.group(1) + _TR.sub(lambda r: one_row(r, form), m.group(2)) + b"</table>"
+    return _TABLE.sub(one_table, body)
+
+
 def rewrap_page(text: str, title: int, info: int, main: int) -> str:
     """`text` with its `<h1>` title in `_TITLE_WRAPS[title]`, its info line in `_INFO_WRAPS[info]` and
     its whole body in `_MAIN_WRAPS[main]`; a redirect stub is left alone."""
@@ -1181,11 +1214,12 @@ def rewrap(site: SampleSite) -> SampleSite:
     """`site` with the extra wrapping elements real templates put around list rows, article titles,
     info lines and the whole main area (see the module docstring)."""
     forms = {tag: _digest(site.name, "wrap", tag.decode("latin-1"))[0] % (_ITEM_FORM + 1) for tag in _list_tags(site)}
+    tables = {tag: _digest(site.name, "wrap", tag.decode("latin-1"))[0] % len(_CELL_WRAPS) for tag in _table_tags(site)}
     record = _digest(site.name, "wrap record")[0] % _ITEM_FORM
     choice = _digest(site.name, "wrap page")
     title, info, main = choice[0] % len(_TITLE_WRAPS), choice[1] % len(_INFO_WRAPS), choice[2] % len(_MAIN_WRAPS)
     return _map_html(site, lambda body, encoding, _path: rewrap_page(
-        rewrap_rows(body, forms, record).decode(encoding), title, info, main).encode(encoding, "xmlcharrefreplace"))
+        rewrap_tables(rewrap_rows(body, forms, record), tables).decode(encoding), title, info, main).encode(encoding, "xmlcharrefreplace"))
 
 
 # --- sloppy --------------------------------------------------------------------------------------

@@ -329,7 +329,8 @@ def test_wrappers_wrap_rows_titles_info_lines_and_the_page() -> None:
         out = mutate.rewrap_rows(WRAPPED.encode(), {TAG: form}).decode()
         assert _shown(out) == _shown(WRAPPED) and out.count('href="/a/') == 2
         assert out.index("2026-08-02") < out.index("/a/2.html")  # the date-first row stays date first
-    assert '<li><div><span><font><a href="/a/1.html">' in mutate.rewrap_rows(WRAPPED.encode(), {TAG: 0}).decode()
+    assert ('<li><div align="left"><span class="style1"><font color="#000000"><a href="/a/1.html">'
+            in mutate.rewrap_rows(WRAPPED.encode(), {TAG: 0}).decode())
     items = mutate.rewrap_rows(WRAPPED.encode(), {TAG: mutate._ITEM_FORM}).decode()
     assert ('<div class="list"><div class="item"><div class="tit"><a href="/a/1.html">关于做好政务公开工作的通知</a></div>'
             '<div class="time">2026-09-01</div></div>' in items and "<li" not in items)
@@ -340,6 +341,18 @@ def test_wrappers_wrap_rows_titles_info_lines_and_the_page() -> None:
     assert mutate.rewrap_page(WRAPPED, 0, 1, 3).count("<div><div>") == 2 and "<center>" in mutate.rewrap_page(WRAPPED, 0, 1, 3)
     stub = '<html><body><script>location.href="/";</script></body></html>'
     assert mutate.rewrap_page(stub, 1, 1, 1) == stub
+
+
+def test_table_list_cells_are_wrapped() -> None:
+    table = ('<div class="bd"><table class="gk"><tr><td>标题</td><td>发布日期</td></tr>'
+             '<tr><td class="t"><a href="/a/1.html">通知一</a></td><td>2026-09-01</td></tr></table></div>')
+    tag = b'<div class="bd"><table class="gk">'
+    out = mutate.rewrap_tables(table.encode(), {tag: 0}).decode()
+    assert out == ('<div class="bd"><table class="gk"><tr><td>标题</td><td>发布日期</td></tr><tr><td class="t">'
+                   '<div align="left"><span class="style1"><font color="#000000"><a href="/a/1.html">通知一</a></font></span>'
+                   '</div></td><td><span class="time"><font color="#999999">2026-09-01</font></span></td></tr></table></div>')
+    assert "<div><span><a" in mutate.rewrap_tables(table.encode(), {tag: 1}).decode()
+    assert mutate.rewrap_tables(table.encode(), {}) == table.encode()
 
 
 def test_hanweb_record_rows_are_wrapped_in_place() -> None:
