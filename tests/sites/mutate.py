@@ -147,7 +147,8 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   a browser imply left out (`</li>` before the next `<li>` or `</ul>`, `</td>`, `</tr>`, `</p>` before a
   block), a second `<html><body>` after the first (a header include that is a page of its own) with a
   stray `</div>` after `<body>` and before `</body>`, CRLF line ends (the corpus's nfra pages); always
-  `&nbsp;` and full-width blanks around list titles, `<h1>` titles and shown dates, and comments
+  `&nbsp;` and full-width blanks around list titles, `<h1>` titles and shown dates (`发布时间：&nbsp;&nbsp;
+  2026-09-01`), and comments
   before and between list rows (`<!--列表开始-->`, as hand-written list templates found by the library
   mark them). Scripts, list islands, styles and comments are left as they are; libxml2 (the tool's
   parser) reads every page to the same text (test_mutate checks it).
@@ -1230,8 +1231,13 @@ _ANY_TAG = re.compile(r"""<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')
 _ATTRIBUTE = re.compile(r"""(\s+)([A-Za-z_:][-\w:.]*)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
 _BARE_VALUE = re.compile(r"/?[\w.:#%;,-]+(?:/[\w.:#%;,-]+)*")  # an unquoted value libxml2 reads whole
 # An end tag a browser implies from what follows (the HTML spec's optional end tags).
-_OPTIONAL_END = re.compile(r"</li>(?=\s*(?:<li\b|</[uo]l\b))|</td>(?=\s*(?:<t[dh]\b|</tr\b))|</tr>(?=\s*(?:<tr\b|</t(?:able|body)\b))"
-                           r"|</p>(?=\s*(?:<(?:p|div|ul|ol|table|dl|h[1-6])\b|</(?:div|td|body)\b))", re.I)
+_GAP = r"(?=\s*(?:<!--(?:(?!-->).)*-->\s*)*"  # blanks and comments, then …
+_OPTIONAL_END = re.compile(r"</li>" + _GAP + r"(?:<li\b|</[uo]l\b))|</td>" + _GAP + r"(?:<t[dh]\b|</tr\b))|</tr>" + _GAP
+                           + r"(?:<tr\b|</t(?:able|body)\b))|</p>" + _GAP
+                           + r"(?:<(?:p|div|ul|ol|table|dl|h[1-6])\b|</(?:div|td|body)\b))", re.I | re.S)
+# A date after its label's colon in text (`发布时间：2026-09-01`): hand-edited info lines pad it.
+_LABELLED_DATE = re.compile(r"([：:])(\d{4}[-年/.]\d)")
+_TEXT_RUN = re.compile(r">[^<>]+<")
 _SHOWN_DATE = re.compile(r">(\s*)(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(\s*)<")
 _ROW_LINK = re.compile(r"(<li\b[^>]*>\s*<a\b[^>]*>)([^<]{6,})(</a>)", re.I)
 _ROWS_GAP = re.compile(r"(</li>)(\s*<li\b)", re.I)
@@ -1259,7 +1265,8 @@ def sloppy_text(text: str, flags: int) -> str:
     """`text` written as old, hand-edited pages ship it (see the module docstring), each way a bit of
     `flags` turns on: 1 upper-case tags and attribute names, 2 unquoted values, 4 optional end tags
     left out, 8 a second `<html><body>` and stray `</div>`s, 16 CRLF line ends. Always: `&nbsp;` and
-    full-width blanks around list titles, headings and shown dates, comments before and between list rows."""
+    full-width blanks around list titles, headings, shown and labelled dates, comments before and between
+    list rows."""
     out, pos = [], 0
     for raw in [*_RAW.finditer(text), None]:
         end = raw.start() if raw else len(text)
@@ -1269,6 +1276,7 @@ def sloppy_text(text: str, flags: int) -> str:
         chunk = _HEADING.sub(lambda m: m.group(1) + "&nbsp;&nbsp;" + m.group(2) + "&nbsp;" + m.group(3), chunk)
         chunk = _ROWS_GAP.sub(lambda m: m.group(1) + "\n<!--列表项-->" + m.group(2), chunk)
         chunk = _LIST_OPEN.sub(lambda m: m.group(1) + "\n<!--列表开始-->" + m.group(2), chunk)
+        chunk = _TEXT_RUN.sub(lambda m: _LABELLED_DATE.sub(lambda d: d.group(1) + "&nbsp;&nbsp;" + d.group(2), m.group(0)), chunk)
         if flags & 4:
             chunk = _OPTIONAL_END.sub("", chunk)
         chunk = _ANY_TAG.sub(lambda m: _sloppy_tag(m, bool(flags & 1), bool(flags & 2)), chunk)

@@ -379,4 +379,6 @@ def test_sloppy_markup_parses_to_the_same_text() -> None:
     assert '<LI><A HREF=/a/1.html>&nbsp;关于做好政务公开工作的通知　</A><SPAN CLASS=date>&nbsp;2026-09-01&nbsp;&nbsp;</SPAN>' in every
     assert "<H1 CLASS=title>&nbsp;&nbsp;关于做好政务公开工作的通知&nbsp;</H1>" in every
     assert "<UL CLASS=list>\r\n<!--列表开始--><LI>" in every and "<!--列表项-->" in every and "\r\n</div>\r\n<html><body>" in every and '<IMG SRC="/i.png"/>' in every
+    assert "<DIV CLASS=info>发布时间：&nbsp;&nbsp;2026-09-01 来源：县政府办</DIV>" in every
+    assert "<!--列表项--><LI><SPAN>" in every and "</LI>" not in every  # an end tag before a comment and a row too
     assert "<TD>a<TD>b</TABLE>" in every and "<P>甲<P>乙" in every and "\n" not in every.replace("\r\n", "")
