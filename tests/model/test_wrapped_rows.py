@@ -44,3 +44,20 @@ def test_four_block_levels_still_bound_the_row() -> None:
     rows = _rows('<div class="box"><div><div><p>{}</p></div></div></div>', "{}")
     facts = extract_page(_page(rows), URL)
     assert all(i.date is None for i in facts.list_items)
+
+
+def test_a_layout_row_around_the_page_is_no_list_row() -> None:
+    """The whole page in a 2000s layout table (`<table width="1000" border="0" align="center" cellpadding="0"
+    cellspacing="0"><tr><td>`, as JSP and PHP templates the library holds write it): the logo's nearest <tr> is
+    the page's own row. Found by the `wrappers` mutation on SiteServer's 新闻中心 channel page: before, the logo
+    was a list row dated by the first date on the page, and the hub a stale news column (a false finding)."""
+    boxes = "".join(f'<div class="xw-box"><div class="xw-tit"><span>栏目{i}</span><a href="/channels/{i}.html" class="more">'
+                    f'更多&gt;&gt;</a></div><ul><li><a href="/contents/{i}/1.html">{TITLES[i]}</a><span>2026-03-1{i}</span></li>'
+                    '</ul></div>' for i in range(1, 3))
+    page = ('<html><head><meta charset="utf-8"><title>新闻中心</title></head><body><table width="1000" border="0" '
+            'align="center" cellpadding="0" cellspacing="0"><tr><td><table width="100%" border="0" cellspacing="0" '
+            'cellpadding="0"><tr><td><div class="top"><div class="w1200"><a href="/" class="logo"><img src="/images/logo.png" '
+            f'alt="某县人民政府" /></a></div></div><div class="main">{boxes}</div>'
+            '<div class="footer"><p>主办：某县人民政府办公室</p></div></td></tr></table></td></tr></table></body></html>')
+    facts = extract_page(page, "http://127.0.0.1/channels/2.html")
+    assert all(not i.url.endswith("127.0.0.1/") for i in facts.list_items)
