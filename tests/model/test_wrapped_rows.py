@@ -61,3 +61,22 @@ def test_a_layout_row_around_the_page_is_no_list_row() -> None:
             '<div class="footer"><p>主办：某县人民政府办公室</p></div></td></tr></table></td></tr></table></body></html>')
     facts = extract_page(page, "http://127.0.0.1/channels/2.html")
     assert all(not i.url.endswith("127.0.0.1/") for i in facts.list_items)
+
+
+
+def test_a_short_article_in_a_layout_table_is_a_document() -> None:
+    """JEECMS's short 政策解读 (three headings, its 关联文件, 上一条/下一条) as all the mutations write it: classes
+    naming nothing known, a date line on top and a 友情链接 jump menu (chrome), the title and info line in
+    `<div><div>`s and the page in an old template's `<table width="1000" border="0" align="center">` (wrappers).
+    Before, the unnamed block of an article's worth of text counted its labelled 关联文件/上一条/下一条 links as
+    links, too many for a body, and the block that counts them as the article's fields was not tried: the page
+    read as a hub, and its document's interpretation as missing (5 false interpretation-missing findings)."""
+    from tests.sites import TEMPLATES
+    from tests.sites.mutate import MUTATIONS
+    site = TEMPLATES["jee"][0]("small")
+    for name in "classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome,wrappers".split(","):
+        site = MUTATIONS[name](site)
+    page = site.resources["/xxgk/zcjd/20671.jhtml"].body.decode("gb18030")
+    assert '<table width="1000" border="0" align="center"' in page and "今天是" in page and "<div><div><h1" in page
+    facts = extract_page(page, "http://127.0.0.1/xxgk/zcjd/20671.jhtml")
+    assert facts.kind == "document" and facts.pub_date == "2026-10-28"
