@@ -134,7 +134,8 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   date-first row stays date first. A table list's (`layout`'s tables) link cell in those Dreamweaver
   wrappers or `<div><span>`, its date cell in `<span class="time"><font color="#999999">` or
   `<span><em>` (`<td><div align="left"><font color="#000000"><a href="emailbody.asp?…">`, an ASP
-  mail page the library holds). An article's `<h1>` title in `<div><div>` or a centred layout table,
+  mail page the library holds). An article's `<h1>` title (its first `<h1>` that is no link) in
+  `<div><div>` or a centred layout table,
   its info line (the innermost `<div>`/`<p>` naming 发布时间, 来源 …) in a layout table or `<div><div>`,
   and the whole body, one way a site, in nothing, one or two centred layout tables (the 2000s
   templates' `<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td>`,
@@ -1126,7 +1127,8 @@ _ROW_WRAPS: tuple[tuple[Callable[[bytes], bytes], Callable[[bytes], bytes]], ...
     (lambda a: b"<div class=\"tit\">" + a + b"</div>", lambda d: b"<div class=\"time\"><i>" + d + b"</i></div>"),
 )
 _ITEM_FORM = len(_ROW_WRAPS)  # `<div class="item"><div class="tit"><a>…</a></div><div class="time">…</div></div>`
-_H1 = re.compile(r"<h1\b[^>]*>.*?</h1\s*>", re.I | re.S)
+# An article's title: an `<h1>` that is no link (a list's `<h1><a>` rows are rows, not the page's title).
+_H1 = re.compile(r"<h1\b[^>]*>(?:(?!</?h1\b|<a\b).)*</h1\s*>", re.I | re.S)
 # An article's info line: the innermost `<div>`/`<p>` naming its publication date or source.
 _INFO_LINE = re.compile(r"<(div|p)\b[^>]*>(?:(?!</?(?:div|p)\b).)*?(?:发布(?:时间|日期)|信息来源|来源[：:]|发文日期)"
                         r"(?:(?!</?(?:div|p)\b).)*?</\1\s*>", re.I | re.S)
@@ -1201,7 +1203,7 @@ def rewrap_page(text: str, title: int, info: int, main: int) -> str:
     body = _BODY_OPEN.search(text)
     if body is None or not _TAG.sub("", _OPAQUE.sub("", text[body.end():])).strip():
         return text
-    text = _H1.sub(lambda m: _TITLE_WRAPS[title].format(m.group(0)), text)
+    text = _H1.sub(lambda m: _TITLE_WRAPS[title].format(m.group(0)), text, count=1)
     text = _INFO_LINE.sub(lambda m: _INFO_WRAPS[info].format(m.group(0)), text, count=1)
     body = _BODY_OPEN.search(text)
     close = _BODY_CLOSE.search(text, body.end()) if body else None

@@ -339,6 +339,8 @@ def test_wrappers_wrap_rows_titles_info_lines_and_the_page() -> None:
     assert page.startswith('<html><head><title>通知</title></head><body><table width="1000" border="0" align="center"')
     assert '<td align="center"><h1 class="title">' in page and '<tr><td><div class="info">发布时间' in page
     assert mutate.rewrap_page(WRAPPED, 0, 1, 3).count("<div><div>") == 2 and "<center>" in mutate.rewrap_page(WRAPPED, 0, 1, 3)
+    rows = WRAPPED.replace("<h1", '<ul><li><h1><a href="/a/3.html">通知三</a></h1></li></ul><h1')
+    assert mutate.rewrap_page(rows, 0, 0, 0).count("<div><div><h1") == 1 and "<li><h1><a" in mutate.rewrap_page(rows, 0, 0, 0)
     stub = '<html><body><script>location.href="/";</script></body></html>'
     assert mutate.rewrap_page(stub, 1, 1, 1) == stub
 
