@@ -1130,7 +1130,8 @@ _ITEM_FORM = len(_ROW_WRAPS)  # `<div class="item"><div class="tit"><a>…</a></
 # An article's title: an `<h1>` that is no link (a list's `<h1><a>` rows are rows, not the page's title).
 _H1 = re.compile(r"<h1\b[^>]*>(?:(?!</?h1\b|<a\b).)*</h1\s*>", re.I | re.S)
 # An article's info line: the innermost `<div>`/`<p>` naming its publication date or source.
-_INFO_LINE = re.compile(r"<(div|p)\b[^>]*>(?:(?!</?(?:div|p)\b).)*?(?:发布(?:时间|日期)|信息来源|来源[：:]|发文日期)"
+# Its labels take a colon: a list's header row (标题 文号 发布日期) is no info line.
+_INFO_LINE = re.compile(r"<(div|p)\b[^>]*>(?:(?!</?(?:div|p)\b).)*?(?:发布(?:时间|日期)|信息来源|来源|发文日期)\s*[：:]"
                         r"(?:(?!</?(?:div|p)\b).)*?</\1\s*>", re.I | re.S)
 _TITLE_WRAPS = ("<div><div>{}</div></div>",
                 '<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr><td align="center">{}</td></tr></table>')
