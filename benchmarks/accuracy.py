@@ -2,7 +2,8 @@
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
         [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
-        [--mutate classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome [--seed N]]
+        [--mutate classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome,wrappers,sloppy
+         [--seed N]]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
 crawl → build → check --as-of, with the default crawl budget and no rate limit on this
@@ -161,7 +162,9 @@ def main() -> None:
                              "markup, dates = dates in other full formats, names = column names in other sites' words, metas = without the 2017 page tags, "
                              "pagers = list pagers in other conventions, footers = footer identifiers in other forms, "
                              "charsets = pages in the other encoding (UTF-8 as GBK, GBK as UTF-8), links = link addresses in "
-                             "other real forms, chrome = a portal's stock blocks (date line, 点击排行, 友情链接 …) added")
+                             "other real forms, chrome = a portal's stock blocks (date line, 点击排行, 友情链接 …) added, "
+                             "wrappers = extra elements around list rows, titles, info lines and the page (layout tables), "
+                             "sloppy = old hand-edited markup (upper-case tags, bare values, implied end tags, CRLF …)")
     parser.add_argument("--seed", type=int, default=0,
                         help="with --mutate: another choice of row shapes and date formats for each site (default 0, "
                              "the choice the notes report); each seed measures other markup on the same key")

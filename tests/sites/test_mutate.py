@@ -1,6 +1,7 @@
 """The accuracy harness's mutations (tests/sites/mutate.py) change only what they say they change:
 list markup (`layout`), date text (`dates`), column names (`names`), page tags (`metas`), pagers (`pagers`),
-footer identifiers (`footers`) or the pages' encoding and its declarations (`charsets`), deterministically; the
+footer identifiers (`footers`), the pages' encoding and its declarations (`charsets`), wrapping elements
+(`wrappers`) or the markup's spelling (`sloppy`, read by libxml2 to the same text), deterministically; the
 others keep each page's encoding."""
 
 from __future__ import annotations
@@ -306,3 +307,80 @@ def test_chrome_adds_the_portals_stock_blocks_and_nothing_else() -> None:
     assert out.key == site.key and set(out.resources) == set(site.resources)
     assert out.resources["/go.html"] == site.resources["/go.html"]  # a redirect stub shows no portal
     assert CHROMED["/"].split("<body>")[1].split('<div class="footer">')[0] in home  # the page's own blocks are kept
+
+
+def _shown(text: str) -> str:
+    """A page's visible body text as libxml2's HTML parser (the tool's) reads it, blanks dropped."""
+    from govaudit.htmlpage import parse_document
+    body = parse_document(text).find("body")
+    return re.sub(r"[\s\xa0\u3000]+", "", "".join(body.itertext()) if body is not None else "")
+
+
+WRAPPED = ('<html><head><title>通知</title></head><body><div class="bd"><ul class="list">'
+           '<li><a href="/a/1.html">关于做好政务公开工作的通知</a><span class="date">2026-09-01</span></li>'
+           '<li><span>2026-08-02</span>·<a href="/a/2.html">通知二</a></li></ul></div>'
+           '<h1 class="title">关于做好政务公开工作的通知</h1><div class="info">发布时间：2026-09-01 来源：县政府办</div>'
+           '<div class="footer">主办：云溪县人民政府办公室</div></body></html>')
+
+
+def test_wrappers_wrap_rows_titles_info_lines_and_the_page() -> None:
+    """Every row form keeps each row's link and date, in the row's order, and the page's text."""
+    for form in range(mutate._ITEM_FORM + 1):
+        out = mutate.rewrap_rows(WRAPPED.encode(), {TAG: form}).decode()
+        assert _shown(out) == _shown(WRAPPED) and out.count('href="/a/') == 2
+        assert out.index("2026-08-02") < out.index("/a/2.html")  # the date-first row stays date first
+    assert ('<li><div align="left"><span class="style1"><font color="#000000"><a href="/a/1.html">'
+            in mutate.rewrap_rows(WRAPPED.encode(), {TAG: 0}).decode())
+    items = mutate.rewrap_rows(WRAPPED.encode(), {TAG: mutate._ITEM_FORM}).decode()
+    assert ('<div class="list"><div class="item"><div class="tit"><a href="/a/1.html">关于做好政务公开工作的通知</a></div>'
+            '<div class="time">2026-09-01</div></div>' in items and "<li" not in items)
+    page = mutate.rewrap_page(WRAPPED, 1, 0, 2)
+    assert _shown(page) == _shown(WRAPPED)
+    assert page.startswith('<html><head><title>通知</title></head><body><table width="1000" border="0" align="center"')
+    assert '<td align="center"><h1 class="title">' in page and '<tr><td><div class="info">发布时间' in page
+    assert mutate.rewrap_page(WRAPPED, 0, 1, 3).count("<div><div>") == 2 and "<center>" in mutate.rewrap_page(WRAPPED, 0, 1, 3)
+    rows = WRAPPED.replace("<h1", '<ul><li><h1><a href="/a/3.html">通知三</a></h1></li></ul><h1')
+    assert mutate.rewrap_page(rows, 0, 0, 0).count("<div><div><h1") == 1 and "<li><h1><a" in mutate.rewrap_page(rows, 0, 0, 0)
+    stub = '<html><body><script>location.href="/";</script></body></html>'
+    assert mutate.rewrap_page(stub, 1, 1, 1) == stub
+
+
+def test_table_list_cells_are_wrapped() -> None:
+    table = ('<div class="bd"><table class="gk"><tr><td>标题</td><td>发布日期</td></tr>'
+             '<tr><td class="t"><a href="/a/1.html">通知一</a></td><td>2026-09-01</td></tr></table></div>')
+    tag = b'<div class="bd"><table class="gk">'
+    out = mutate.rewrap_tables(table.encode(), {tag: 0}).decode()
+    assert out == ('<div class="bd"><table class="gk"><tr><td>标题</td><td>发布日期</td></tr><tr><td class="t">'
+                   '<div align="left"><span class="style1"><font color="#000000"><a href="/a/1.html">通知一</a></font></span>'
+                   '</div></td><td><span class="time"><font color="#999999">2026-09-01</font></span></td></tr></table></div>')
+    assert "<div><span><a" in mutate.rewrap_tables(table.encode(), {tag: 1}).decode()
+    assert mutate.rewrap_tables(table.encode(), {}) == table.encode()
+
+
+def test_hanweb_record_rows_are_wrapped_in_place() -> None:
+    island = ('<script type="text/xml"><datastore><recordset><record><![CDATA[ <li><a href="/a/1.html">通知一</a>'
+              '<span>2026-09-01</span></li> ]]></record></recordset></datastore></script>')
+    out = mutate.rewrap_rows(island.encode(), {}, 1).decode()
+    assert '<![CDATA[ <li><p><strong><a href="/a/1.html">通知一</a></strong></p><span><em>2026-09-01</em></span></li> ]]>' in out
+
+
+def test_sloppy_markup_parses_to_the_same_text() -> None:
+    """Upper-case tags, bare values, implied end tags, a second <html><body>, stray </div>s, CRLF:
+    libxml2 reads the same text; scripts and list islands are left as they are."""
+    page = (WRAPPED.replace("</body>", '<table class="t"><tr><td>标题</td><td>2026-09-01</td></tr><tr><td>a</td><td>b</td></tr>'
+                            '</table><p>甲</p><p>乙</p><img src="/i.png"/><script type="text/xml"><record>x</record></script>'
+                            "<script>var s = '<a href=\"x\">';</script></body>"))
+    seen = set()
+    for flags in range(32):
+        out = mutate.sloppy_text(page, flags)
+        assert _shown(out) == _shown(page), flags
+        assert '<script type="text/xml"><record>x</record></script>' in out and "var s = '<a href=\"x\">';" in out
+        seen.add(out)
+    assert len(seen) == 32
+    every = mutate.sloppy_text(page, 31)
+    assert '<LI><A HREF=/a/1.html>&nbsp;关于做好政务公开工作的通知　</A><SPAN CLASS=date>&nbsp;2026-09-01&nbsp;&nbsp;</SPAN>' in every
+    assert "<H1 CLASS=title>&nbsp;&nbsp;关于做好政务公开工作的通知&nbsp;</H1>" in every
+    assert "<UL CLASS=list>\r\n<!--列表开始--><LI>" in every and "<!--列表项-->" in every and "\r\n</div>\r\n<html><body>" in every and '<IMG SRC="/i.png"/>' in every
+    assert "<DIV CLASS=info>发布时间：&nbsp;&nbsp;2026-09-01 来源：县政府办</DIV>" in every
+    assert "<!--列表项--><LI><SPAN>" in every and "</LI>" not in every  # an end tag before a comment and a row too
+    assert "<TD>a<TD>b</TABLE>" in every and "<P>甲<P>乙" in every and "\n" not in every.replace("\r\n", "")

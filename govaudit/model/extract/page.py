@@ -513,7 +513,9 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
                  len(index.links))
     short = article
     if short is None and kind in ("hub", "other"):
-        short = _short_body(unnamed or unnamed_article(index, _STATIC_TEXT, fields=True))
+        # An article-sized unnamed block counts an article's labelled links (关联文件：, 上一条：) as links and
+        # may be too linky for a body; counted as the article's fields, the block may still be one.
+        short = _short_body(unnamed) or _short_body(unnamed_article(index, _STATIC_TEXT, fields=True))
     if kind in ("hub", "other") and listing.state == "none" and not listing.items \
             and _short_article(short, date, metas, crumbs, head_title, flat):
         kind, article = "document", short

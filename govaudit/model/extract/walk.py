@@ -203,15 +203,31 @@ def _dd_is_row(dd: lxml.etree._Element) -> bool:
     return False
 
 
+def _layout_row(el: lxml.etree._Element) -> bool:
+    """True for a <tr>/<li> holding tables or lists of its own (an old template's `<table width="1000"
+    align="center"><tr><td>` around the whole page): no list row of the links in it."""
+    return next(el.iter("table", "ul", "ol"), None) is not None
+
+
 def _row_for(stack: list[list]) -> Span | None:
     """The row of the link on top of `stack`: a li/tr/dl (or a <dd> of a list of them) within
-    four levels, else the nearest ancestor that is not an inline or heading wrapper."""
-    top = len(stack) - 2
-    for i in range(top, max(top - 4, 0), -1):  # stack[0] is the sentinel
+    four levels not counting inline wrappers (Dreamweaver's `<td><div align="left"><span
+    class="style1"><font color=…><a>` puts a row's link five levels down) and not a layout row,
+    else the nearest ancestor that is not an inline or heading wrapper."""
+    levels = 0
+    for i in range(len(stack) - 2, 0, -1):  # stack[0] is the sentinel
         bits = stack[i][_BITS]
-        if bits & _ROW_B or bits & _DD_B and _dd_is_row(stack[i][_EL]):
+        if bits & _ROW_B:
+            if _layout_row(stack[i][_EL]):
+                break
             return _span(stack[i])
-    for i in range(top, 0, -1):
+        if bits & _DD_B and _dd_is_row(stack[i][_EL]):
+            return _span(stack[i])
+        if not bits & _INLINE_B:
+            levels += 1
+            if levels == 4:
+                break
+    for i in range(len(stack) - 2, 0, -1):
         if not stack[i][_BITS] & _INLINE_B:
             return _span(stack[i])
     return None
