@@ -11,6 +11,24 @@ from govaudit.model.extract.dates import url_date
 from govaudit.model.types import Column, SiteModel
 
 
+def _rows_undated_by_documents(column: Column, site: SiteModel) -> int:
+    """For a column dated by its documents: how many of its rows whose list date is no evidence (on
+    a regeneration pile, or none) have no document showing its own date (the page was read as
+    something else, or not fetched). 0 for a column dated by its list."""
+    if column.newest_source != "documents":
+        return 0
+    piles = {p.date for p in column.date_piles}
+    shown = {d.url for d in site.documents if d.pub_date and d.pub_date_source in ("visible", "metadata")}
+    return sum(1 for i in column.items if i.url and (i.date is None or i.date in piles) and i.url not in shown)
+
+
+def _rows_read_otherwise(column: Column, site: SiteModel) -> int:
+    """How many of the column's rows link a page of the site that was fetched but not read as an
+    article (a hub, a static page …): its own date, if it shows one, was not read."""
+    kinds = {p.url: p.kind for p in site.pages if p.outcome == "ok"}
+    return sum(1 for i in column.items if i.url and i.url != column.url and kinds.get(i.url, "document") != "document")
+
+
 def _finding(column: Column, status: str, message: str, **data: Any) -> Finding:
     return Finding(status, column.url, column.url, message, column.evidence, {"column": column.name, **data})
 
@@ -72,7 +90,13 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
             continue
         if column.newest_date is None:
             addressed = newest_url_date(column, latest)
-            if params["undated_counts_as_stale"] and (addressed is None or addressed < fail_before):
+            if params["undated_counts_as_stale"] and (unread := _rows_read_otherwise(column, site)):
+                # The rows' pages may show their dates (a picture list's articles do): pages read as
+                # something other than an article are no evidence that the column has no dates.
+                msg = (f"栏目“{column.name}”的条目没有日期，其中 {unread} 篇条目页面未能识别为文章、"
+                       "未能读取其发布日期，无法判断更新情况。")
+                findings.append(_finding(column, "incomplete", msg, column_class=cls, rows_unread=unread))
+            elif params["undated_counts_as_stale"] and (addressed is None or addressed < fail_before):
                 findings.append(_finding(column, "fail", f"栏目“{column.name}”的条目均无可识别的发布日期，视为未更新。", column_class=cls))
             elif addressed is not None:
                 msg = (f"栏目“{column.name}”的条目没有可识别的发布日期，但其网址中的日期（最新 {addressed.isoformat()}）"
@@ -86,7 +110,13 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
         data = {"column_class": cls, "newest_date": column.newest_date, "newest_url": column.newest_url, "age_days": age}
         if impossible:
             data["impossible_date"] = impossible
-        if newest < fail_before:
+        if newest < fail_before and (unread := _rows_undated_by_documents(column, site)):
+            # Dated by its documents (the list's dates a regeneration pile): a row whose page showed no
+            # date of its own may be the newest, so an old newest is no proof of staleness.
+            msg = (f"栏目“{column.name}”列表日期疑似页面重新生成时间，按文章页日期最新为 {column.newest_date}，"
+                   f"但有 {unread} 篇文章未能读取其发布日期，无法判断是否超过 {age_label(params['max_age'])}的更新期限。")
+            findings.append(_finding(column, "incomplete", msg, **data, rows_undated=unread))
+        elif newest < fail_before:
             msg = f"栏目“{column.name}”最新信息发布于 {column.newest_date}{typo}，距评估基准日 {age} 天，超过 {age_label(params['max_age'])}的更新期限。"
             findings.append(_finding(column, "fail", msg, **data))
         elif warn_before is not None and newest < warn_before:

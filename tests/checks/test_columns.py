@@ -1,8 +1,9 @@
+from dataclasses import replace
 from datetime import date
 
 from govaudit.checks.base import ColumnClass, Context
 from govaudit.checks.columns import COLUMN_EMPTY, COLUMN_FRESHNESS
-from tests.factories import SITE, column, site
+from tests.factories import SITE, column, document, site
 
 CLASSES = (
     ColumnClass("not_updated", "历史", ("历史专题",)),
@@ -108,3 +109,41 @@ def test_a_column_named_by_a_past_year_is_that_years_archive_not_a_stale_column(
     veto = {"classes": ["personnel_plan", "other"], "max_age": "1y", "warn_age": None, "undated_counts_as_stale": True, "levels": []}
     assert statuses(COLUMN_FRESHNESS.run(model, veto, ctx)) == {"c/2026/": "fail", "d/": "fail"}
     assert statuses(COLUMN_EMPTY.run(model, {"exclude_classes": ["not_updated"]}, ctx))["e/2025/"] == "fail"
+
+
+def test_a_column_dated_by_its_documents_is_undecided_while_a_rows_page_showed_no_date():
+    """jee under all 13 mutations, seed 2: a 规划计划 list regenerated on 2026-11-02 (every row), its
+    articles dated 2025-09 to 2026-08, two of them read as hubs (a one-sentence body beside side
+    boxes). Dated by the two documents read (newest 2025-11-18), the column failed its 1-year limit,
+    though its newest article, unread, was inside it. With a row whose page showed no date of its
+    own, an old newest is no proof; with every row's document dated, it fails."""
+    from govaudit.model.types import DatePile
+
+    ctx = Context(as_of=date(2026, 11, 20), column_classes=(ColumnClass("personnel_plan", "规划", ("规划",)),))
+    col = column("ghjh/", "规划计划", "2025-11-18", n_items=3)
+    items = [replace(i, date="2026-11-02") for i in col.items]
+    col = replace(col, items=items, newest_source="documents", date_piles=[DatePile("2026-11-02", 3, 3, "list", [i.url for i in items])])
+    dated = [document(i.url.removeprefix(SITE), i.title, kind="other", pub_date=d) for i, d in zip(items, ("2025-11-18", "2025-10-19", "2025-09-19"))]
+    params = {"classes": ["personnel_plan"], "max_age": "1y", "warn_age": None, "undated_counts_as_stale": True, "levels": []}
+    (f,) = COLUMN_FRESHNESS.run(site(columns=[col], documents=dated[:2]), params, ctx)
+    assert f.status == "incomplete" and f.data["rows_undated"] == 1 and "1 篇文章未能读取其发布日期" in f.message
+    (f,) = COLUMN_FRESHNESS.run(site(columns=[col], documents=dated), params, ctx)
+    assert f.status == "fail"
+
+
+def test_an_undated_list_whose_row_pages_were_read_as_other_pages_is_undecided():
+    """esite under all 13 mutations, seed 2: a 图片新闻 list of pictures and titles (its dates on the
+    article pages), the articles read as hubs. 「条目均无可识别的发布日期，视为未更新」 failed a fresh
+    column: a row page read as something other than an article says nothing of the column's dates.
+    Rows whose pages were read as undated articles still count as stale (the 2015 普查口径)."""
+    from govaudit.model.types import Page
+    from tests.factories import ev
+
+    col = column("tpxw/", "图片动态", None, n_items=3)
+    col = replace(col, items=[replace(i, date=None) for i in col.items])
+    pages = [Page(i.url, "hub", i.title, 200, "ok", "utf-8", ev(i.url)) for i in col.items[:1]]
+    (f,) = COLUMN_FRESHNESS.run(site(columns=[col], pages=[*site().pages, *pages]), NEWS, CTX)
+    assert f.status == "incomplete" and f.data["rows_unread"] == 1
+    articles = [Page(i.url, "document", i.title, 200, "ok", "utf-8", ev(i.url)) for i in col.items]
+    (f,) = COLUMN_FRESHNESS.run(site(columns=[col], pages=[*site().pages, *articles]), NEWS, CTX)
+    assert f.status == "fail"
