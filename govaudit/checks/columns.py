@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -11,22 +12,34 @@ from govaudit.model.extract.dates import url_date
 from govaudit.model.types import Column, SiteModel
 
 
-def _rows_undated_by_documents(column: Column, site: SiteModel) -> int:
-    """For a column dated by its documents: how many of its rows whose list date is no evidence (on
-    a regeneration pile, or none) have no document showing its own date (the page was read as
-    something else, or not fetched). 0 for a column dated by its list."""
-    if column.newest_source != "documents":
-        return 0
-    piles = {p.date for p in column.date_piles}
-    shown = {d.url for d in site.documents if d.pub_date and d.pub_date_source in ("visible", "metadata")}
-    return sum(1 for i in column.items if i.url and (i.date is None or i.date in piles) and i.url not in shown)
+class _RowPages:
+    """What the site's pages say of list rows, gathered once a run and only when asked (most columns
+    never ask): the documents that show their own date, and the kind of each page fetched."""
 
+    def __init__(self, site: SiteModel) -> None:
+        self._site = site
 
-def _rows_read_otherwise(column: Column, site: SiteModel) -> int:
-    """How many of the column's rows link a page of the site that was fetched but not read as an
-    article (a hub, a static page …): its own date, if it shows one, was not read."""
-    kinds = {p.url: p.kind for p in site.pages if p.outcome == "ok"}
-    return sum(1 for i in column.items if i.url and i.url != column.url and kinds.get(i.url, "document") != "document")
+    @cached_property
+    def dated(self) -> frozenset[str]:
+        return frozenset(d.url for d in self._site.documents if d.pub_date and d.pub_date_source in ("visible", "metadata"))
+
+    @cached_property
+    def kinds(self) -> dict[str, str]:
+        return {p.url: p.kind for p in self._site.pages if p.outcome == "ok"}
+
+    def undated_by_documents(self, column: Column) -> int:
+        """For a column dated by its documents: how many of its rows whose list date is no evidence
+        (on a regeneration pile, or none) have no document showing its own date (the page was read
+        as something else, or not fetched). 0 for a column dated by its list."""
+        if column.newest_source != "documents":
+            return 0
+        piles = {p.date for p in column.date_piles}
+        return sum(1 for i in column.items if i.url and (i.date is None or i.date in piles) and i.url not in self.dated)
+
+    def read_otherwise(self, column: Column) -> int:
+        """How many of the column's rows link a page of the site that was fetched but not read as an
+        article (a hub, a static page …): its own date, if it shows one, was not read."""
+        return sum(1 for i in column.items if i.url and i.url != column.url and self.kinds.get(i.url, "document") != "document")
 
 
 def _finding(column: Column, status: str, message: str, **data: Any) -> Finding:
@@ -68,6 +81,7 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
     fail_before = subtract_age(ctx.as_of, params["max_age"])
     warn_before = subtract_age(ctx.as_of, params["warn_age"]) if params["warn_age"] else None
     latest = latest_possible(site)
+    rows = _RowPages(site)
     findings = []
     for column in site.columns:
         cls = ctx.column_class(column.name, column.url)
@@ -90,7 +104,7 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
             continue
         if column.newest_date is None:
             addressed = newest_url_date(column, latest)
-            if params["undated_counts_as_stale"] and (unread := _rows_read_otherwise(column, site)):
+            if params["undated_counts_as_stale"] and (unread := rows.read_otherwise(column)):
                 # The rows' pages may show their dates (a picture list's articles do): pages read as
                 # something other than an article are no evidence that the column has no dates.
                 msg = (f"栏目“{column.name}”的条目没有日期，其中 {unread} 篇条目页面未能识别为文章、"
@@ -110,7 +124,7 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
         data = {"column_class": cls, "newest_date": column.newest_date, "newest_url": column.newest_url, "age_days": age}
         if impossible:
             data["impossible_date"] = impossible
-        if newest < fail_before and (unread := _rows_undated_by_documents(column, site)):
+        if newest < fail_before and (unread := rows.undated_by_documents(column)):
             # Dated by its documents (the list's dates a regeneration pile): a row whose page showed no
             # date of its own may be the newest, so an old newest is no proof of staleness.
             msg = (f"栏目“{column.name}”列表日期疑似页面重新生成时间，按文章页日期最新为 {column.newest_date}，"

@@ -361,9 +361,9 @@ def _capture_of(target: str, captures: dict[str, Capture]) -> Capture | None:
     return cap
 
 
-def _link_outcome(target: str, captures: dict[str, Capture]) -> tuple[str, int | None, str | None]:
-    """(link outcome, HTTP status, the crawl outcome behind a link that is not ok)."""
-    cap = _capture_of(target, captures)
+def _link_outcome(cap: Capture | None) -> tuple[str, int | None, str | None]:
+    """(link outcome, HTTP status, the crawl outcome behind a link that is not ok) of the capture a
+    link names (_capture_of), None when the crawl never fetched it."""
     if cap is None or cap.outcome == "robots_disallowed":
         return "not_checked", None, None
     if _served_as_page_for_file(cap):
@@ -403,8 +403,7 @@ class _SiteLinks:
             if target not in seen and on_site(target):
                 seen.add(target)
                 cap = _capture_of(target, self._captures)  # its URL: the string the page records hold, not a copy
-                self._links.add(url, target if cap is None else cap.url, raw.text, raw.kind,
-                                *_link_outcome(target, self._captures))
+                self._links.add(url, target if cap is None else cap.url, raw.text, raw.kind, *_link_outcome(cap))
             elif raw.tag == "a" and target not in away and target.startswith(("http://", "https://")) and not on_site(target):
                 away.add(target)
                 known = self._offsite.get(target)
@@ -756,7 +755,7 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
         attachments = []
         for raw in f.body_links:
             if raw.kind == "attachment" and on_site(raw.url):
-                outcome, status, fetch_outcome = _link_outcome(raw.url, captures)
+                outcome, status, fetch_outcome = _link_outcome(_capture_of(raw.url, captures))
                 attachments.append(Link(url, raw.url, raw.text, "attachment", outcome, status, fetch_outcome))
         links_to = sorted({l.url for l in f.body_links if l.kind == "page" and on_site(l.url)}
                           | set(f.related_links))

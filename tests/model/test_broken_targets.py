@@ -103,4 +103,4 @@ def test_a_link_is_broken_only_when_its_answer_says_the_page_fails(outcome, stat
     url = "http://site.test/a.html"
     cap = Capture(url=url, final_url=url, method="GET", status=status, outcome=outcome, content_type="text/html",
                   charset=None, fetched_at=None, record=None, parent=None, anchor=None, priority=None, depth=1, error=None)
-    assert _link_outcome(url, {url: cap}) == (verdict, status, outcome)
+    assert _link_outcome(cap) == (verdict, status, outcome)
