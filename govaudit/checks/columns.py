@@ -59,7 +59,7 @@ def latest_possible(site: SiteModel) -> str | None:
     return (datetime.fromisoformat(stamp).date() + timedelta(days=1)).isoformat() if stamp else None
 
 
-def _past_newest(column: Column, latest: str | None) -> tuple[Column, str | None]:
+def past_newest(column: Column, latest: str | None) -> tuple[Column, str | None]:
     """`column` dated by its newest row no later than `latest`, and the impossible date it showed
     (None when it showed none)."""
     if latest is None or not column.newest_date or column.newest_date <= latest:
@@ -96,7 +96,7 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
             msg = f"栏目“{column.name}”最新日期 {column.newest_date} 上堆积了大量条目（疑似页面重新生成时间），无法据此判断更新情况。"
             findings.append(_finding(column, "incomplete", msg, column_class=cls, newest_date=column.newest_date))
             continue
-        column, impossible = _past_newest(column, latest)
+        column, impossible = past_newest(column, latest)
         typo = f"（最新一条日期 {impossible} 晚于抓取日期，疑为录入错误，不计）" if impossible else ""
         if impossible and column.newest_date is None:
             msg = f"栏目“{column.name}”{typo}，其余条目没有可用日期，无法判断更新情况。"

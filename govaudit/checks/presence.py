@@ -8,7 +8,7 @@ from typing import Any
 
 from govaudit.checks.base import (CheckKind, Context, Finding, Param, age_label, class_list, parse_age, parse_since, regex_values,
                                   subtract_age, validate_since)
-from govaudit.checks.columns import latest_possible, newest_url_date
+from govaudit.checks.columns import latest_possible, newest_url_date, past_newest
 from govaudit.checks.listcover import unobserved_note
 from govaudit.model.linktable import link_columns
 from govaudit.model.types import Evidence, SiteModel
@@ -170,7 +170,11 @@ def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: 
                 candidates: list[tuple[str | None, str, str, Evidence]] | None = None) -> Finding:
     if candidates is None:
         candidates = _recent_candidates(site, pattern)
-    dated = sorted((c for c in candidates if c[0]), key=lambda c: (c[0], c[1], c[2]), reverse=True)
+    latest = latest_possible(site)
+    # A date after the crawl (2062 for 2026) is a typo: that document counts as undated, and is named.
+    typos = [c for c in candidates if c[0] and latest and c[0] > latest]
+    typo = f"（《{typos[0][1]}》所示日期 {typos[0][0]} 晚于抓取日期，疑为录入错误，不计）" if typos else ""
+    dated = sorted((c for c in candidates if c[0] and not (latest and c[0] > latest)), key=lambda c: (c[0], c[1], c[2]), reverse=True)
     in_force = False
     if not dated and ctx.texts.available:
         dated = sorted(((when, title, url, ev) for _, title, url, ev in candidates if (when := _in_force(url, ctx))),
@@ -184,13 +188,16 @@ def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: 
         said = f"未显示发布日期，正文载明自 {when} 起施行" if in_force else f"发布于 {when}"
         if in_force:
             data["date_source"] = "in_force"
+        if typos:
+            data["impossible_date"] = typos[0][0]
         if date.fromisoformat(when) >= limit:
-            return Finding("pass", subject, url, f"最近一次{label}《{title}》{said}。", ev, data)
-        msg = f"最近一次{label}《{title}》{said}，已超过 {age_label(max_age)}。"
+            return Finding("pass", subject, url, f"最近一次{label}《{title}》{said}{typo}。", ev, data)
+        msg = f"最近一次{label}《{title}》{said}，已超过 {age_label(max_age)}{typo}。"
         return Finding("fail", subject, url, msg, ev, data)
     if candidates:
-        _, title, url, ev = candidates[0]
-        return Finding("incomplete", subject, url, f"找到{label}《{title}》，但无法识别发布日期。", ev, {"found": len(candidates)})
+        when, title, url, ev = typos[0] if typos else candidates[0]
+        said = f"，所示日期 {when} 晚于抓取日期，疑为录入错误" if typos else "，但无法识别发布日期"
+        return Finding("incomplete", subject, url, f"找到{label}《{title}》{said}。", ev, {"found": len(candidates)})
     if unseen := next((c for c in site.columns if c.state == "not_observed" and pattern.search(c.name)), None):
         msg = f"未找到{label}；{unobserved_note(unseen)}，无法判断。"
         return Finding("incomplete", subject, unseen.url, msg, unseen.evidence, {"found": 0, "unobserved_column": unseen.url})
@@ -295,13 +302,14 @@ RECENT_DOCUMENT = CheckKind(
 
 
 def _site_freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
-    columns = [c for c in site.columns if c.level in params["levels"] and c.state == "listed"
+    latest = latest_possible(site)
+    # A date after the crawl (2062 for 2026) is a typo, no update: each column is dated by its other rows.
+    columns = [past_newest(c, latest)[0] for c in site.columns if c.level in params["levels"] and c.state == "listed"
                and ctx.column_class(c.name, c.url) not in params["exclude_classes"]]
     # A column's newest date on a regeneration pile is no evidence of an update (columns.py says so too).
     dated = [(c.newest_date, c) for c in columns if c.newest_date and not c.newest_is_pile]
     piled = [c for c in columns if c.newest_date and c.newest_is_pile]
     fail_before = subtract_age(ctx.as_of, params["max_age"])
-    latest = latest_possible(site)
     # An undated column whose rows' addresses are recent (its dates shown in a form not read) may be the fresh one.
     addressed = [(d, c) for c in columns if not c.newest_date and (d := newest_url_date(c, latest)) and d >= fail_before]
     if not dated:

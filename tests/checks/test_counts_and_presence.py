@@ -123,6 +123,31 @@ def test_site_freshness_takes_no_regeneration_pile_for_an_update():
     assert f.status == "pass" and f.data["newest_date"] == "2026-09-28"
 
 
+def _crawled(model, day: str = "2026-09-30T10:00:00+08:00"):
+    return replace(model, crawl=replace(model.crawl, started_at=day, finished_at=day))
+
+
+def test_site_freshness_sets_aside_a_date_after_the_crawl_as_a_typo():
+    # 2062-09-08 for 2026-09-08: no update on a day that has not come; the column is dated by its other rows.
+    typo = replace(column("a/", "部门动态", "2062-09-08"), items=[ListItem("新", SITE + "a/1.html", "2062-09-08"),
+                                                                 ListItem("旧", SITE + "a/2.html", "2026-08-01")])
+    (f,) = run(SITE_FRESHNESS, _crawled(site(columns=[typo])), max_age="14d")
+    assert f.status == "fail" and f.data["newest_date"] == "2026-08-01"
+    alone = replace(typo, items=typo.items[:1])
+    (f,) = run(SITE_FRESHNESS, _crawled(site(columns=[alone, column("b/", "通知公告", "2026-09-25")])), max_age="14d")
+    assert f.status == "pass" and f.data["newest_date"] == "2026-09-25"
+
+
+def test_recent_document_sets_aside_a_date_after_the_crawl_as_a_typo():
+    params = {"title_pattern": "清理结果", "max_age": "1y", "label": "规范性文件清理结果"}
+    typo = document("b.html", "关于公布规范性文件清理结果的通知", kind="notice", pub_date="2062-06-30")
+    older = document("a.html", "2024年规范性文件清理结果", kind="notice", pub_date="2024-06-30")
+    (f,) = run(RECENT_DOCUMENT, _crawled(site(documents=[typo, older])), **params)
+    assert f.status == "fail" and f.data["newest_date"] == "2024-06-30" and "2062-06-30" in f.message
+    (f,) = run(RECENT_DOCUMENT, _crawled(site(documents=[typo])), **params)
+    assert f.status == "incomplete" and "录入错误" in f.message
+
+
 def _interp(doc_date: str, interp_date: str):
     doc = document("d.html", "某办法", pub_date=doc_date)
     rel = Interpretation(SITE + "j.html", SITE + "d.html", ["hyperlink"], "both", interp_date, doc_date)
