@@ -3,7 +3,9 @@
 Sources, all from the static HTML:
   - TRS `createPageHTML(count, index, "index", "html")` (count and index quoted or not): the pager is written by
     `document.write`, so there are no links; page 1 is `index.html`, page n is
-    `index_{n-1}.html` (arguments may be literals or `var countPage = 5` variables);
+    `index_{n-1}.html` (arguments may be literals or `var countPage = 5` variables); the later
+    TRS pager `createPageHTML('page_div', count, page, "list", "shtml", rows)` (江苏, 海南, 湖南 sites)
+    numbers from 1: page 1 is `list.shtml`, page n `list_{n}.shtml`;
   - a 尾页/末页 (last page) link: every page between the known ones and the last;
   - a page total the pager states (`共18条 第1/2页`, `共5页`, `页次：1/5`, `totalPage = 5`, 博达 VSB's
     `共52条 … 1/11` without 页) with any pager link (下一页, a page number): every page up to the total;
@@ -46,6 +48,11 @@ if TYPE_CHECKING:  # annotations only: `check` reads pager URL shapes, not pages
 # The count and index may be quoted (湖南 集约化 TRS sites: `createPageHTML("3","0","index","html")`).
 _CREATE_PAGE = re.compile(
     r"""createPageHTML\(\s*["']?([\w$.]+)["']?\s*,\s*["']?([\w$.]+)["']?\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")
+# The later signature names the pager's element first, numbers pages from 1 and ends with the row total
+# (`createPageHTML('page_div',10, 1,'dezlist','shtml',149)`: page 2 is dezlist_2.shtml).
+_CREATE_PAGE_DIV = re.compile(
+    r"""createPageHTML\(\s*["'][\w\-]+["']\s*,\s*["']?([\w$.]+)["']?\s*,\s*["']?([\w$.]+)["']?\s*,"""
+    r"""\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*(?:,[^)]*)?\)""")
 PAGE_QUERY = re.compile(r"(?:^|[?&])(?:" + "|".join(PAGE_PARAMS) + r")=(\d+)", re.I)
 _DIGITS = re.compile(r"\d+")
 # When the last-page link is the only pager link, the page number is where these put it.
@@ -157,6 +164,17 @@ def _trs_pages(page_url: str, html: str) -> list[tuple[str, str]]:
             url = resolve(f"{name}.{ext}" if i == 0 else f"{name}_{i}.{ext}", page_url)
             if url:
                 pages.append((url, f"createPageHTML 第{i + 1}/{count}页"))
+    for m in _CREATE_PAGE_DIV.finditer(html):
+        count, current = _int_arg(m.group(1), html), _int_arg(m.group(2), html)
+        name, ext = m.group(3), m.group(4)
+        if count is None:
+            continue
+        for n in range(1, count + 1):
+            if n == current:
+                continue
+            url = resolve(f"{name}.{ext}" if n == 1 else f"{name}_{n}.{ext}", page_url)
+            if url:
+                pages.append((url, f"createPageHTML 第{n}/{count}页"))
     return pages
 
 

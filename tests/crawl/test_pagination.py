@@ -33,6 +33,16 @@ def test_trs_create_page_html_literal_and_variables():
                        'createPageHTML(1, 0, "index", "html")</script>') == []
 
 
+def test_trs_create_page_html_with_the_pager_element_first_numbers_pages_from_one():
+    """The later TRS pager (海南 住建厅 dezlist.shtml, 镇江, 邵阳 xlist.shtml): `createPageHTML('page_div',
+    count, page, prefix, ext, rows)`, whose function writes page 1 as `prefix.ext` and page k as `prefix_k.ext`."""
+    first = "<div id=\"page_div\"></div><script>createPageHTML('page_div',4, 1,'dezlist','shtml',38);</script>"
+    assert _pages(COL + "dezlist.shtml", first) == [COL + "dezlist_2.shtml", COL + "dezlist_3.shtml", COL + "dezlist_4.shtml"]
+    third = '<script>createPageHTML("page_div", 3, 3, "fg", "shtml", 21);</script>'
+    found = list_pages(COL + "fg_3.shtml", third, [], 50)
+    assert found.pages == [(COL + "fg.shtml", "createPageHTML 第1/3页"), (COL + "fg_2.shtml", "createPageHTML 第2/3页")]
+
+
 def test_last_page_link_fills_the_gap_for_query_and_path_numbers():
     pager = html(("list.jsp?cat=5&pageNo=1", "1"), ("list.jsp?cat=5&pageNo=2", "2"),
                  ("list.jsp?cat=5&pageNo=2", "下一页"), ("list.jsp?cat=5&pageNo=6", "尾页"))

@@ -81,6 +81,13 @@ def test_trs_pager_declares_pages_and_links_are_not_items():
     assert (facts.page_count, facts.declared_count) == (5, None)
 
 
+def test_trs_pager_naming_its_element_first_declares_pages():
+    """The later TRS signature `createPageHTML('page_div', count, page, prefix, ext, rows)` (海南 住建厅 dezlist.shtml)."""
+    html = page(f"<ul class='list'><li><a href='a.html'>{A}</a><span>2026-09-15</span></li><li><a href='b.html'>{B}</a><span>2026-08-01</span></li></ul>"
+                "<div id='page_div'></div><script>createPageHTML('page_div',10, 1,'dezlist','shtml',149);</script>")
+    assert extract_page(html, BASE).page_count == 10
+
+
 def test_gbk_page_decodes_and_lists():
     html = page(f"<ul class='list'><li><a href='a.html'>{A}</a><span>2026年9月15日</span></li><li><a href='b.html'>{B}</a><span>2026-08-01</span></li></ul>", charset="gbk")
     text, charset = decode_html(html.encode("gbk"))
