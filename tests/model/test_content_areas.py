@@ -86,3 +86,42 @@ def test_a_text_wrapper_inside_a_link_is_no_body():
     facts = extract_page(page("通知公告", f"<ul class='news'>{rows}</ul>", "<meta name='ColumnName' content='通知公告'>"),
                          "http://site.test/zwgk/tzgg/")
     assert facts.body_text == "" and not facts.single_article
+
+
+HOT_ROWS = "".join(f'<li><a href="/xxgk/Show.aspx?id={n}" target="_blank">{t}</a><span>{d}</span></li>' for n, t, d in (
+    (236, "某县行政许可决定公示（1）", "2026-09-09"), (217, "某县人民政府办公室关于推进数字政府建设的实施意见", "2026-08-05"),
+    (206, "某县人民政府关于印发《某县建设用地审批管理办法》的通知", "2026-07-11"),
+    (207, "某县人民政府关于印发《某县政府投资项目管理办法》的通知", "2026-06-21"),
+    (239, "某县行政许可决定公示（4）", "2026-05-12"), (210, "某县人民政府关于印发《某县农村宅基地管理办法》的通知", "2026-04-22")))
+MENU = "".join(f"<li><a href='/xxgk/c{i}.aspx'>{name}</a></li>" for i, name in enumerate(
+    ("信息公开指南", "政府信息公开制度", "行政规范性文件", "政策文件", "解读回应", "行政许可", "人事信息", "财政预决算", "重点项目",
+     "建议提案办理", "政府信息公开年度报告", "依申请公开")))
+
+
+def test_a_short_article_beside_a_widget_of_the_sites_newest_rows_is_a_document():
+    """A short interpretation (three headings and its 关联文件) in blocks no class word names, in a
+    2000s page-wide layout table with the portal's header line (今天是…星期二, weather, 长者模式),
+    beside a 热门文章 box of the site's newest titles and dates (a portal's `<div class="hot-news"><h2
+    class="hot-title">热门文章</h2><ul>`, as 中山's and SiteFactory portals draw it) and a side menu:
+    the widget's rows are no block's text, so the article's block is found and the page is a dated
+    document. Before, the widget's text made the whole layout cell the likeliest body, too linky for
+    one: the page read as a hub, and the document it explains failed interpretation-missing (the
+    sample site aspx under all 13 mutations, seed 3)."""
+    html = ("<html><head><meta charset='utf-8'><title>《某县农村集体资产管理办法》政策解读_某县人民政府</title></head><body>"
+            "<table width='1000' align='center'><tr><td>"
+            "<div class='topbar'><span id='ga-time-day'>今天是2026年09月15日</span><span id='ga-time-week'> 星期二</span>"
+            "<span class='weather'>多云 15℃~24℃</span><div class='aged_link'><a href='javascript:void(0);'>长者模式</a>"
+            "<a href='javascript:void(0);' id='barrierFreeBtn'>无障碍浏览</a></div></div>"
+            "<table width='980' class='xf7'><tr><td>| <a href='/'>网站首页</a> | <a href='/xxgk/'>政务公开</a> |</td></tr></table>"
+            f"<div class='x1'><h3>政府信息公开</h3><ul class='x2'>{MENU}</ul></div>"
+            "<div class='x3'><div class='x4'>您现在的位置：<a href='/'>首页</a> &gt; <a href='/xxgk/c4.aspx'>解读回应</a> &gt; 正文</div>"
+            "<div class='x5'><div><h1 class='x6'>《某县农村集体资产管理办法》政策解读</h1></div>"
+            "<div class='x7'>发布日期：&nbsp;&nbsp;2026年8月20日　来源：某县人民政府</div>"
+            "<div class='x8'><p>一、起草背景</p><p>二、主要内容</p><p>三、政策措施</p></div>"
+            "<div class='x9'><span>关联文件：</span><a href='/xxgk/Show.aspx?id=204'>某县人民政府关于印发《某县农村集体资产管理办法》的通知</a></div>"
+            f"</div></div><div class='hot-news'><h2 class='hot-title'>热门文章</h2><ul>{HOT_ROWS}</ul></div>"
+            "<table width='980' class='x1b'><tr><td>网站主办：某县人民政府办公室 网站标识码:5203270001 备案号：黔ICP备06004321号</td></tr></table>"
+            "</td></tr></table></body></html>")
+    facts = extract_page(html, "http://site.test/xxgk/Show.aspx?id=221")
+    assert (facts.kind, facts.pub_date) == ("document", "2026-08-20")
+    assert "一、起草背景" in facts.body_text and "热门文章" not in facts.body_text

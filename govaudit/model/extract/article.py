@@ -92,8 +92,11 @@ def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE, fields: bool
     article's (a 图解's two lines) is less than the footer's. With `fields`, a link a label introduces
     (上一篇：, 相关文件：, see _labelled) counts as text, not as a link: a short article's related
     document and neighbours outweigh its caption, never a menu's. None when no block holds `min_text`
-    characters of such text (by default an article's worth)."""
+    characters of such text (by default an article's worth). A side widget's rows (热门文章 beside a
+    short article: the site's newest titles and dates) are no block's text."""
     text = index.text
+    for start, end in index.widget_spans:
+        text = text[:start] + " " * (end - start) + text[end:]
     foot = len(text) if index.footer_at is None else index.footer_at
     boxes = [(el, start, end) for el, start, end in index.boxes if start < foot]
     if not boxes:

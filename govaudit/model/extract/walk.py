@@ -105,6 +105,12 @@ class PageIndex:
         a page, for the readers that leave it out (find_article, unnamed_article, listless_area)."""
         return footer_start(self.text, OPEN + SEP)
 
+    @cached_property
+    def widget_spans(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of the side widgets' boxes (点击排行, 热门文章 …: the site's newest articles of
+        every column), set apart by their WIDGET_HEADINGS heading: no text of the page's own."""
+        return tuple(sorted((box.start, box.end) for box in self.related if box.heading in WIDGET_HEADINGS))
+
     def main_text(self) -> str:
         """The page text outside navigation, header, footer and breadcrumb elements."""
         out, last = [], 0
