@@ -138,7 +138,8 @@ def _numbers(first: Any, lone: dict[str, Any]) -> dict[str, int]:
         page = todo.pop()
         for url, number in _claims(page, numbers[page.capture.url], queued):
             if number < 1 or url not in lone or url == first.capture.url or not _same_name(first, lone[url]) \
-                    or not (_pager_address(first.capture.url, url) if number > 1 else _first_copy(first, lone[url])):
+                    or not (_pager_address(first.capture.url, url) or _same_pager(first, lone[url], number)
+                            if number > 1 else _first_copy(first, lone[url])):
                 continue
             if numbers.get(url, number) != number:
                 clashes.add(url)
@@ -147,6 +148,17 @@ def _numbers(first: Any, lone: dict[str, Any]) -> dict[str, int]:
                 todo.append(lone[url])
     del numbers[first.capture.url]
     return {url: n for url, n in numbers.items() if url not in clashes}
+
+
+def _same_pager(first: Any, other: Any, number: int) -> bool:
+    """True when `other`, named page `number` by the list's pager at an address of another shape, is
+    that page by its own word: a list page naming the same column, whose pager states the same page
+    total (PageAdmin generates a column's first pages static, `zcjd/`, `zcjd/2.html`, and serves the
+    rest at `index.aspx?lanmuid=62&sublanmuid=622&page=3`, whose own pager may be script-drawn and
+    name no other page)."""
+    f, o = first.facts, other.facts
+    return o.kind == "column" and bool(f.column_name) and f.column_name == o.column_name \
+        and f.page_count is not None and f.page_count == o.page_count and number <= f.page_count
 
 
 def _first_copy(first: Any, other: Any) -> bool:
@@ -163,9 +175,13 @@ def _first_copy(first: Any, other: Any) -> bool:
 
 def fold_pager_pages(grouped: Groups) -> None:
     """Move into each list the lone pages its pagers name at a pager's address (see the module
-    docstring), numbered as the pagers say. A lone page is a group of one unnumbered page."""
+    docstring), numbered as the pagers say. A lone page is a group of one page: unnumbered, or a
+    later page whose list's other pages were not fetched at its address (then claimed only as the
+    page its address numbers)."""
+    # A later page alone in its group (its list's other pages not fetched at its address) may be claimed
+    # too, by the number its address gives it (PageAdmin's dynamic `&page=3` after static pages).
     lone = {key: members[0][1] for key, members in grouped.items()
-            if len(members) == 1 and members[0][0].number is None}
+            if len(members) == 1 and (members[0][0].number is None or members[0][0].number > 1)}
     # Lists whose first page is a numbered file (Epoint's 1.html) claim their pages last: VSB's
     # `tzgg/1.htm` is the oldest page of `tzgg.htm`, whose pager claims it first.
     for key in sorted(grouped, key=lambda k: bool(_NUMBERED.match(urlsplit(k).path.rsplit("/", 1)[-1]))):
@@ -175,6 +191,8 @@ def fold_pager_pages(grouped: Groups) -> None:
             continue
         keys = {p.capture.url: k for k, p in lone.items() if k != key and k in grouped}  # a list key drops index.html
         for url, number in sorted(_numbers(first, {url: lone[k] for url, k in keys.items()}).items()):
+            if grouped[keys[url]][0][0].number not in (None, number):
+                continue  # its address says it is another page of its list
             (lp, page), = grouped.pop(keys[url])
             members.append((ListPage(key, lp.bare, number, "pager" if number > 1 else "alias"), page))
             lone.pop(keys[url], None)

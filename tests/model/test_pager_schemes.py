@@ -138,3 +138,30 @@ def test_a_list_generated_static_for_two_pages_then_served_dynamic_is_one_column
     name, items, later = columns["tzgg/"]
     assert (name, items) == ("通知公告", 30)
     assert f"{dyn[1:]}&page=3" in later
+
+
+def test_a_later_page_at_a_dynamic_address_whose_pager_names_no_page_joins_by_its_stated_total(tmp_path: Path) -> None:
+    """As above, but the dynamic page 3 draws its pager by script (`共3页 第3页 首页 上一页`, no address):
+    nothing reaches its `&page=1`, so it cannot be matched to the static page 1. Named 第3页 by the
+    static pages' pager, naming the same column and stating the same 3 pages, it is page 3. Before, it
+    was a second 通知公告 \u2014 not observed, only a later page \u2014 and the interpretations or stale verdicts
+    resting on that column undecided (the sample site pga under all 13 mutations, seed 4)."""
+    dyn = "/index.aspx?lanmuid=61&sublanmuid=615"
+    static = {1: "/tzgg/1.html", 2: "/tzgg/2.html", 3: f"{dyn}&amp;page=3"}
+    pages = {"/": (200, HTML, _shell("首页", '<a href="/tzgg/">通知公告</a>', "/tzgg/")),
+             "/zwyw/": (200, HTML, _shell("政务要闻", _rows("/zwyw/", range(1, 3)), "/tzgg/"))}
+    for k in (1, 2):
+        rows = _rows("/tzgg/", range(10 * k - 9, 10 * k + 1))
+        pages[static[k]] = (200, HTML, _shell("通知公告", rows + _link_pager(k, static).replace("共30条", "共3页"), "/tzgg/"))
+    pages[f"{dyn}&page=3"] = (200, HTML, _shell("通知公告", _rows("/tzgg/", range(21, 31))
+                                                + '<div class="pages">共3页 第3页 首页 上一页 下一页 尾页</div>', "/tzgg/"))
+    pages["/tzgg/"] = pages["/tzgg/1.html"]
+    for i in range(1, 31):
+        pages[f"/tzgg/202609/content_{i}.htm"] = (200, HTML, _doc(i))
+    for i in range(1, 3):
+        pages[f"/zwyw/202609/content_{i}.htm"] = (200, HTML, _doc(100 + i))
+    columns = _columns(pages, tmp_path / "out")
+    assert set(columns) == {"tzgg/", "zwyw/"}, columns
+    name, items, later = columns["tzgg/"]
+    assert (name, items) == ("通知公告", 30)
+    assert f"{dyn[1:]}&page=3" in later
