@@ -104,7 +104,7 @@ def _head(title: str, meta: dict[str, str]) -> str:
 
 
 def _col_meta(name: str) -> dict[str, str]:
-    return {"ColumnName": name, "ColumnType": name}
+    return {"ColumnName": name, "ColumnDescription": name, "ColumnKeywords": name, "ColumnType": name}
 
 
 class _Site:
@@ -200,6 +200,8 @@ class _Site:
                 '<div class="tools"><a href="javascript:window.print()">打印</a> <a href="javascript:window.close()">关闭</a></div></div>')
         meta = {**_col_meta(col.name), "ArticleTitle": d.title, "PubDate": f"{d.when:%Y-%m-%d} 09:{d.id % 60:02d}",
                 "ContentSource": source}
+        if col.code.startswith("xfgj"):  # the department's article template writes only the column tags
+            meta = _col_meta(col.name)
         return self.page(f"{d.title}-{GOV}", body, meta, site_id=not col.code.startswith("xfgj"))
 
     def render(self) -> None:
@@ -470,5 +472,7 @@ def build(size: str = "small") -> SampleSite:
     info = next(c for c in s.cols if c.code == "xfgjzfxxg131")
     s.key.append(Expected("footer", info.doc_url(info.docs[0]), "县发改局栏目模板（/lcxrmzf/xfgj…）页脚缺网站标识码",
                           probe="footer-lacks:网站标识码", url_pattern=DEPT_PAGES))
+    s.key.append(Expected("meta-tags", info.doc_url(info.docs[0]), "县发改局文章页模板没有 ArticleTitle、PubDate、ContentSource 元数据标签",
+                          probe="meta-missing-tag:PubDate", url_pattern=DEPT_PAGES))
     return SampleSite("pcjy", size, AS_OF, dict(sorted(s.res.items())), Resource(NOT_FOUND.encode(), HTML, 404),
                       s.key, s.traps, frozenset())
