@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from html import escape
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -87,6 +88,7 @@ def read(body: bytes) -> JsonList | None:
 SCRIPT_TITLE_KEY = re.compile(r'"(?:%s)"\s*:' % "|".join(_TITLE_KEYS), re.I)
 _LITERAL_START = re.compile(r"[=(:]\s*([\[{])")
 _LITERAL_TRIES = 64  # literals tried a script: each try may scan to the script's end
+_EMPTY_ARRAY = re.compile(r'"\w+"\s*:\s*\[\s*\]')
 
 
 def script_list(script: str) -> JsonList | None:
@@ -95,25 +97,41 @@ def script_list(script: str) -> JsonList | None:
     if not SCRIPT_TITLE_KEY.search(script):
         return None
     best: JsonList | None = None
-    pos = 0
-    for _ in range(_LITERAL_TRIES):
-        if (m := _LITERAL_START.search(script, pos)) is None:
-            break
-        start = m.start(1)
-        end = _literal_end(script, start)
-        if end is None:
-            pos = m.end()
-            continue
-        try:
-            found = _list_of(json.loads(script[start:end]))
-        except (ValueError, RecursionError):
-            pos = m.end()  # not JSON (a JS object literal): a literal inside it may be
-            continue
-        pos = end
+    for value in _literals(script):
+        found = _list_of(value)
         if found and found.rows and 2 * sum(1 for r in found.rows if r[2]) > len(found.rows) \
                 and (best is None or len(found.rows) > len(best.rows)):
             best = found
     return best
+
+
+def empty_script_list(script: str) -> bool:
+    """True when a script's JSON literal is a document list stating that it holds none: an empty
+    array beside a count of 0 (`{"channelName": "重大建设项目", "total": 0, "articleList": []}`),
+    the server's own word, as an empty Hanweb island is."""
+    if not _EMPTY_ARRAY.search(script):
+        return False
+    return any((found := _list_of(value)) is not None and not found.rows and found.total == 0
+               for value in _literals(script))
+
+
+def _literals(script: str) -> Iterator[Any]:
+    """The JSON values written as literals in a script (after `=`, `(` or `:`), outermost first."""
+    pos = 0
+    for _ in range(_LITERAL_TRIES):
+        if (m := _LITERAL_START.search(script, pos)) is None:
+            return
+        start = m.start(1)
+        end = _literal_end(script, start)
+        try:
+            value = json.loads(script[start:end]) if end is not None else None
+        except (ValueError, RecursionError):
+            value = None  # not JSON (a JS object literal): a literal inside it may be
+        if value is None:
+            pos = m.end()
+            continue
+        pos = end
+        yield value
 
 
 def _literal_end(text: str, start: int) -> int | None:

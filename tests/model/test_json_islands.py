@@ -74,6 +74,20 @@ def test_an_empty_island_is_an_empty_list():
     assert facts.list_items == [] and facts.list_state == "empty"
 
 
+def test_an_empty_island_is_empty_without_a_list_named_box():
+    """The island's own count of 0 says the column is empty, whatever the box the script would fill is called."""
+    text = _page(_island([])).replace('<ul id="articleListBox"></ul>', '<div id="abox"></div>')
+    text = text.replace('class="right-list"', 'class="r-box"').replace('class="list-title"', 'class="r-tit"')
+    assert listdata.empty_script_list(_island([]))
+    facts = extract_page(text, URL)
+    assert facts.kind == "column" and facts.list_state == "empty"
+
+
+def test_an_empty_array_without_a_count_of_zero_is_not_an_empty_list():
+    assert not listdata.empty_script_list('var cfg = {"menus": [], "title": "价格信息"};')
+    assert not listdata.empty_script_list('var pageData = {"total": 12, "articleList": []};')  # filled later
+
+
 @pytest.mark.parametrize("script", [
     # a menu and a slide show written as JSON: titles and addresses, no dates
     'var menu = [{"name": "首页", "url": "/"}, {"name": "政务公开", "url": "/zgsrmzf/c00141/pc/list.html"}];',
