@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 from charset_normalizer import from_bytes
 
-from govaudit import urls
+from govaudit import listdata, urls
 from govaudit.htmlvocab import ANCHOR_ADDRESS_ATTRS, PRENEXT_LABEL
 from govaudit.jsurls import attribute_address, jump_menu, option_address, script_link
 from govaudit.model.extract.metadata import FIELD_ALIASES
@@ -107,11 +107,25 @@ def _island(match: re.Match[str]) -> str:
     return '<div class="script-island">' + "".join(rows) + "</div>"
 
 
+# Lists written as a JSON literal into the page's own script (listdata.script_list); a script
+# loading a file (src=…) holds none.
+_INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script\s*>", re.I | re.S)
+
+
+def _json_island(match: re.Match[str]) -> str:
+    """A script's JSON document list as ordinary rows, in place of the script; other scripts stay."""
+    found = listdata.script_list(match.group(1))
+    return match.group(0) if found is None else f'<div class="script-island"><ul>{listdata.rows_html(found)}</ul></div>'
+
+
 def expand_script_islands(text: str) -> str:
-    """`text` with each `<script type="text/xml">` list island replaced by its records' HTML."""
-    if "text/xml" not in text and "TEXT/XML" not in text:  # most pages: one literal scan, no regex
-        return text
-    return _XML_ISLAND.sub(_island, text)
+    """`text` with each `<script type="text/xml">` list island, and each script holding a JSON
+    document list, replaced by its records' HTML."""
+    if "text/xml" in text or "TEXT/XML" in text:  # most pages: one literal scan, no regex
+        text = _XML_ISLAND.sub(_island, text)
+    if listdata.SCRIPT_TITLE_KEY.search(text):
+        text = _INLINE_SCRIPT.sub(_json_island, text)
+    return text
 
 
 def _parseable(text: str) -> str:

@@ -7,6 +7,11 @@ gkmlpt catalogue (`/gkmlpt/api/all/{catId}?page=N&sid=…` → `{"classify": {"n
 URLs and its next page; the model reads it as a column page. Both use `as_html`: the JSON's
 rows become the HTML list a reader would have seen, so the same extractors judge it.
 
+Some platforms write the whole list as a JSON literal into the list page's own script and render it in
+the browser (the 集约化 platform of `/<site>/<column>/pc/list.html`, 四川/江西/安徽: `{…,"articleList":
+[{"title", "pubDate", "urls": "{\"pc\": …}"}]}`, with no row in the markup): `script_list` reads it, and
+the shared parse step puts its rows in place of the script (htmlpage.expand_script_islands).
+
 Hanweb JCMS's data proxy answers XML: `<datastore><recordset><record><![CDATA[<li>…</li>]]>
 </record>…</recordset></datastore>`, the later groups of a script-island list (`answer_html`
 reads both).
@@ -19,6 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from html import escape
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -29,6 +35,9 @@ _DATASTORE = re.compile(rb"<datastore\b", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([\w-]+)""", re.I)
 _TITLE_KEYS = ("title", "doctitle", "doc_title", "name", "biaoti", "subject")
 _URL_KEYS = ("url", "post_url", "docurl", "doc_url", "link", "href", "linkurl", "detailurl", "pageurl")
+# A record's addresses per device, as an object or as a JSON string of one (`"urls": "{\"pc\": …}"`).
+_DEVICE_URL_KEYS = ("urls",)
+_PC_KEYS = ("pc", "web", "pcurl", "url")
 _DATE_KEYS = ("display_publish_time", "publish_time", "publishtime", "publishdate", "publish_date", "pubdate",
               "pub_date", "docreltime", "created_at", "createtime", "create_time", "date", "time")
 _NAME_KEYS = ("name", "columnname", "channelname", "catname", "classname", "title")
@@ -71,6 +80,85 @@ def read(body: bytes) -> JsonList | None:
             data = json.loads(wrapped.group(1)) if wrapped else None
         except (ValueError, RecursionError):
             return None
+    return _list_of(data)
+
+
+# A script that may hold a list literal names a title key in JSON's quotes; the literal starts
+# after an assignment, a call's parenthesis or a property's colon.
+SCRIPT_TITLE_KEY = re.compile(r'"(?:%s)"\s*:' % "|".join(_TITLE_KEYS), re.I)
+_LITERAL_START = re.compile(r"[=(:]\s*([\[{])")
+_LITERAL_TRIES = 64  # literals tried a script: each try may scan to the script's end
+_EMPTY_ARRAY = re.compile(r'"\w+"\s*:\s*\[\s*\]')
+
+
+def script_list(script: str) -> JsonList | None:
+    """The dated document list a script's JSON literal holds, or None. Only a literal whose rows
+    mostly carry dates counts: a menu or a slide show written as JSON is no document list."""
+    if not SCRIPT_TITLE_KEY.search(script):
+        return None
+    best: JsonList | None = None
+    for value in _literals(script):
+        found = _list_of(value)
+        if found and found.rows and 2 * sum(1 for r in found.rows if r[2]) > len(found.rows) \
+                and (best is None or len(found.rows) > len(best.rows)):
+            best = found
+    return best
+
+
+def empty_script_list(script: str) -> bool:
+    """True when a script's JSON literal is a document list stating that it holds none: an empty
+    array beside a count of 0 (`{"channelName": "重大建设项目", "total": 0, "articleList": []}`),
+    the server's own word, as an empty Hanweb island is."""
+    if not _EMPTY_ARRAY.search(script):
+        return False
+    return any((found := _list_of(value)) is not None and not found.rows and found.total == 0
+               for value in _literals(script))
+
+
+def _literals(script: str) -> Iterator[Any]:
+    """The JSON values written as literals in a script (after `=`, `(` or `:`), outermost first."""
+    pos = 0
+    for _ in range(_LITERAL_TRIES):
+        if (m := _LITERAL_START.search(script, pos)) is None:
+            return
+        start = m.start(1)
+        end = _literal_end(script, start)
+        try:
+            value = json.loads(script[start:end]) if end is not None else None
+        except (ValueError, RecursionError):
+            value = None  # not JSON (a JS object literal): a literal inside it may be
+        if value is None:
+            pos = m.end()
+            continue
+        pos = end
+        yield value
+
+
+def _literal_end(text: str, start: int) -> int | None:
+    """The index after the bracket closing the one at `start`, skipping strings; None if unclosed."""
+    depth, quote, escaped = 0, "", False
+    for i in range(start, len(text)):
+        ch = text[i]
+        if quote:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
+
+
+def _list_of(data: Any) -> JsonList | None:
+    """The document list a parsed JSON value holds (its longest array of records), or None."""
     best: tuple[list[dict], dict | None] | None = None
     for items, holder in _arrays(data, None, 0):
         if best is None or len(items) > len(best[0]):
@@ -113,8 +201,20 @@ def _get(obj: dict, keys: tuple[str, ...]) -> Any:
     return next((lowered[k] for k in keys if lowered.get(k) not in (None, "")), None)
 
 
+def _device_url(value: Any) -> Any:
+    """The desktop address of a per-device address object (or JSON string of one)."""
+    if isinstance(value, str) and value.lstrip().startswith("{"):
+        try:
+            value = json.loads(value)
+        except (ValueError, RecursionError):
+            return None
+    return _get(value, _PC_KEYS) if isinstance(value, dict) else None
+
+
 def _row(item: dict) -> tuple[str, str, str] | None:
     title, url = _get(item, _TITLE_KEYS), _get(item, _URL_KEYS)
+    if url is None:
+        url = _device_url(_get(item, _DEVICE_URL_KEYS))
     if not isinstance(title, str) or not isinstance(url, str) or not title.strip() or "/" not in url:
         return None
     return title.strip(), url.strip(), _date_text(_get(item, _DATE_KEYS))
@@ -163,11 +263,16 @@ def next_page(url: str, jl: JsonList) -> str | None:
     return urlunsplit(parts._replace(query=urlencode(query, safe="/")))
 
 
+def rows_html(jl: JsonList) -> str:
+    """The list's rows as the `<li>` rows a reader sees: the title linked, the date beside it."""
+    return "".join(f'<li><a href="{escape(u, quote=True)}">{escape(t)}</a><span>{d}</span></li>' for t, u, d in jl.rows)
+
+
 def as_html(url: str, jl: JsonList) -> str:
     """The list as the HTML page a reader would have seen: named by the answer, its rows with
     their dates, and a next-page link when the answer states more."""
     name = escape(jl.name)
-    rows = "".join(f'<li><a href="{escape(u, quote=True)}">{escape(t)}</a><span>{d}</span></li>' for t, u, d in jl.rows)
+    rows = rows_html(jl)
     nxt = next_page(url, jl)
     pager = f'<div class="pager">共{jl.total}条 <a href="{escape(nxt, quote=True)}">下一页</a></div>' if nxt else ""
     meta = f'<meta name="ColumnName" content="{name}">' if name else ""

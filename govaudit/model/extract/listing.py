@@ -11,6 +11,7 @@ from itertools import islice
 
 import lxml.etree
 
+from govaudit import listdata
 from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
                                FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL,
                                WIDGET_HEADINGS, page_number)
@@ -455,10 +456,11 @@ def _pager_links(index: PageIndex) -> bool:
 
 
 def empty_island(scripts: str) -> bool:
-    """A Hanweb `<script type="text/xml">` list island with a recordset and no record (islands
-    with records are expanded into markup before parsing, see htmlpage)."""
+    """A Hanweb `<script type="text/xml">` list island with a recordset and no record, or a JSON list
+    literal stating a count of 0 (islands with records are expanded into markup before parsing, see
+    htmlpage)."""
     if "recordset" not in scripts and "RECORDSET" not in scripts:
-        return False
+        return listdata.empty_script_list(scripts)
     lowered = scripts.lower()
     return "<recordset" in lowered and "<record>" not in lowered and "<record " not in lowered
 
