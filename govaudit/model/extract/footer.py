@@ -14,9 +14,9 @@ from govaudit.htmlvocab import FOOTER_SITE_LABEL, HIDDEN_STYLE
 _SITE_ID_LABELS = ("标识码", "识别码", "标识号", "识别号", "标示码")
 _SITE_ID_VALUE = re.compile(r"\s*[：:]?\s*(bm\s*\d{8}|\d(?:\s*\d){9})(?![0-9])", re.I)
 # 京ICP备05070218号-1, 京ICP备 05070218号, ICP备案号：京ICP备…, 京ICP备05070218-1号; and without its 号
-# (太原: `备案号：晋ICP备05003854`), then only a number of ICP_BARE_DIGITS or more (not 京ICP备 2019年).
-_ICP = re.compile(r"(?:([\u4e00-\u9fa5])\s*)?ICP\s*备(?:案号?)?\s*[：:]?\s*(\d+)\s*(?:-\s*(\d+)\s*)?(号)?(?:\s*-\s*(\d+))?", re.I)
-ICP_BARE_DIGITS = 7
+# (太原: `备案号：晋ICP备05003854`), then only a number of record length, 7 digits or more (not 京ICP备 2019年).
+_ICP = re.compile(r"(?:([\u4e00-\u9fa5])\s*)?ICP\s*备(?:案号?)?\s*[：:]?\s*(?=\d+\s*(?:-\s*\d+\s*)?号|\d{7})"
+                  r"(\d+)\s*(?:-\s*(\d+)\s*)?(号)?(?:\s*-\s*(\d+))?", re.I)
 # 京公网安备 11010202000001号: 12-14 digits, 号 and blanks optional; 公安备案号 wordings too.
 _PSB = re.compile(r"([\u4e00-\u9fa5])?(?:公网安备|公安网备|公安备案|公安机关备案)案?号?\s*[：:]?\s*(\d{12,14})(?![0-9])")
 # The record a footer links at the public-security filing system
@@ -169,8 +169,7 @@ def _icp(text: str) -> re.Match[str] | None:
         while blanks > 0 and text[blanks - 1].isspace():  # isspace() is `re`'s \s
             blanks -= 1
         if blanks > 0 and (m := _ICP.match(text, blanks - 1)) or (m := _ICP.match(text, hit.start())):
-            if m.group(4) or len(m.group(2)) >= ICP_BARE_DIGITS:
-                return m
+            return m
     return None
 
 
