@@ -109,3 +109,67 @@ def test_development_zone_article_with_nested_html_header() -> None:
     assert footer.sponsor == "广州开发区管委会"
     assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("4401120001",) * 3
     assert (footer.icp, footer.psb, footer.conac) == ("粤ICP备2022017031号-1", "粤公网安备44011202000021号", True)
+
+
+# 武汉市洪山区人民政府 (TRS) 洪山要闻 article whose body is a single picture (the news is in the image);
+# the trail ends in a <span>; a footer `鄂ICP备05009168 ` (no 号), 版权所有 then 主办单位, the 找错 script and
+# the conac link inside `<span id='_ideConac'>`.
+def test_picture_only_article_and_footer_icp_without_hao() -> None:
+    """Failed before: icp None (the same 号-less ICP record as 太原's)."""
+    facts = read("hongshan-gov-cn_trs_picture-only-article_bare-icp.html", "https://www.hongshan.gov.cn/hsyw/202306/t20230608_2213652.shtml")
+    assert (facts.kind, facts.pub_date, facts.pub_date_source) == ("document", "2023-06-08", "visible")
+    assert facts.title == "武钢云谷·606开园,首批企业签约入驻,洪山区打造产城融合新高地"  # full-width commas folded (NFKC)
+    assert (facts.column_name, trail(facts)) == ("洪山要闻", ["首页", "洪山要闻"])
+    footer = facts.footer
+    assert footer.sponsor == "武汉市洪山区政府办公室"
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("4201110038",) * 3
+    assert (footer.icp, footer.psb, footer.conac) == ("鄂ICP备05009168号", "鄂公网安备42011102000076号", True)
+
+
+# 四川省中医药管理局 (sctcm.sc.gov.cn) 各地动态 article: shown `发布日期：2023-07-19 19:21:00`, the PubDate meta
+# the page's regeneration (2024-04-15, as its `页面生成时间` meta says); no trail, the column named by a
+# heading and the ColumnName meta; 上一篇/下一篇 written by script; a video in the body; `蜀ICP备：19007388号`.
+def test_provincial_bureau_article_shown_date_not_the_regeneration_meta() -> None:
+    facts = read("sctcm-sc-gov-cn_article_shown-2023_pubdate-meta-2024_no-trail.html",
+                 "https://sctcm.sc.gov.cn/sctcm/szdt/2023/7/19/b024af039e6e47b78f47b1f2bd38c393.shtml")
+    assert (facts.kind, facts.title) == ("document", "普及中医药健康知识 感悟中医药文化魅力 中医药文化服务月活动持续开展")
+    assert (facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == ("2023-07-19", "visible", "2024-04-15")
+    assert (facts.column_name, facts.breadcrumb) == ("各地动态", [])
+    footer = facts.footer
+    assert footer.sponsor == "四川省中医药管理局"
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("5100000014",) * 3
+    assert (footer.icp, footer.psb, footer.conac) == ("蜀ICP备19007388号", "川公网安备51010402001180号", True)
+
+
+# 佛山市人民政府 (NFCMS) 政务公开 › 五区政务 › 顺德区 article: the <title> is the site's name only, the title an
+# <h3>; a 废止 stamp `<img id="feizhi" alt="文件已废止" style="display:none">` the template shows only for
+# repealed files (hidden here: the article states no validity); an empty 相关稿件 box; header and footer
+# drawn by head_2020.js/foot_2020.js (only the SiteIDCode meta in the page).
+def test_hidden_repeal_stamp_and_script_drawn_footer() -> None:
+    facts = read("foshan-gov-cn_nfcms_article_hidden-feizhi-image_script-footer.html",
+                 "http://www.foshan.gov.cn/zwgk/zwdt/wqdt/sdq/content/post_6031144.html")
+    assert (facts.kind, facts.title, facts.pub_date, facts.pub_date_source) == (
+        "document", "顺德容桂首届规范汉字现场书写大赛收官", "2024-06-25", "visible")
+    assert (facts.column_name, trail(facts)) == ("顺德区", ["首页", "政务公开", "政务动态", "五区政务", "顺德区"])
+    assert (facts.metadata, facts.related_links) == ({}, [])
+    assert "废止" not in facts.body_text
+    footer = facts.footer
+    assert (footer.meta_site_id_code, footer.site_id_code, footer.icp, footer.psb, footer.sponsor) == ("4406000048", None, None, None, None)
+    assert (footer.conac, footer.jiucuo_sitecode) == (False, None)
+
+
+# 四川省人民政府 (UCAP) 省人大代表建议和答复: a 复函 of the 省卫生健康委 republished on the portal; the date
+# written `2025年06月03日 13时44分`; its 文号 (川卫函〔2025〕46号) and signing date (2025年4月24日) only in the
+# body, no metadata table; a 长者专区 copy of title, date and body further down; empty 相关附件/相关链接 tables
+# (the page's HideTable() hides them); `网站标识码5100000062` without a colon, `蜀ICP备 13001288号`.
+def test_suggestion_reply_with_shi_fen_date_and_elder_copy() -> None:
+    facts = read("sc-gov-cn_ucap_suggestion-reply_shi-fen-date_elder-copy.html",
+                 "http://www.sc.gov.cn/10462/11689/11698/11704/2025/6/3/071bf8764a6c4ac791d78c1c0acab3c5.shtml")
+    assert (facts.kind, facts.pub_date, facts.pub_date_source) == ("document", "2025-06-03", "visible")
+    assert facts.title == "四川省卫生健康委员会关于四川省第十四届人民代表大会第四次会议第14040218号建议的复函"
+    assert (facts.column_name, facts.breadcrumb, facts.metadata) == ("省人大代表建议和答复", [], {})
+    assert facts.related_links == []
+    footer = facts.footer
+    assert footer.sponsor == "四川省人民政府办公厅"
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("5100000062",) * 3
+    assert (footer.icp, footer.psb, footer.conac) == ("蜀ICP备13001288号", "川公网安备51010402000507号", True)
