@@ -173,3 +173,36 @@ def test_suggestion_reply_with_shi_fen_date_and_elder_copy() -> None:
     assert footer.sponsor == "四川省人民政府办公厅"
     assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("5100000062",) * 3
     assert (footer.icp, footer.psb, footer.conac) == ("蜀ICP备13001288号", "川公网安备51010402000507号", True)
+
+
+# 北京市顺义区人民政府 (易点 EasySite eportal) 专题 › 军政军民心连心… › 工作动态 article: the only visible date is
+# labelled `更新时间：2024-08-14 10:46`; the visible trail holder says `网站首页 > 详情页` (a void link) until
+# the page's script copies the full trail from `<p id="pos_hide">` (网站首页 > 专题栏目 > 专题 > 军政军民心连心
+# 团结共创双拥模范城六连冠 > 工作动态) into it; 上一篇/下一篇 drawn by script; 【内容纠错】 of the site's own.
+def test_easysite_topic_article_with_script_copied_trail() -> None:
+    facts = read("bjshy-gov-cn_easysite_zhuanti-article_script-trail_gengxin-date.html",
+                 "http://www.bjshy.gov.cn/web/ztlm/zt/jzjmxlx_tjgcsymfcllg/gzdt59/1545021/index.html")
+    assert (facts.kind, facts.pub_date, facts.pub_date_source) == ("document", "2024-08-14", "visible")
+    assert facts.title == "“书法进军营,共谱鱼水情”——顺义区开展军地书法交流活动"  # NFKC
+    assert facts.column_name == "工作动态"
+    # An evaluator's browser shows the five-step trail the script copies in; the reading keeps the
+    # visible holder's first step only (a question for the lead, SOURCES.md round 4).
+    assert trail(facts) == ["网站首页"]
+    footer = facts.footer
+    assert footer.sponsor == "北京市顺义区人民政府办公室"
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("1101130028",) * 3
+    assert (footer.icp, footer.psb, footer.conac) == ("京ICP备05007181号", "京公网安备11011302000001号", True)
+
+
+# 北京市文化和旅游局 (TRS) 行业传真 article: the trail's CurrChnlCls links after an icon and a stray `>`;
+# 来源 written by document.write; a footer of <span>s with `京公网安备11010502037696 ` (no 号).
+def test_beijing_bureau_article_and_footer_psb_without_hao() -> None:
+    facts = read("whlyj-beijing-gov-cn_trs_article_psb-without-hao.html",
+                 "http://whlyj.beijing.gov.cn/zwgk/xwzx/hycz/201901/t20190110_1735605.html")
+    assert (facts.kind, facts.title, facts.pub_date, facts.pub_date_source) == (
+        "document", "昌平区举办迎新春书法作品展", "2019-01-10", "visible")
+    assert (facts.column_name, trail(facts)) == ("行业传真", ["首页", "政务公开", "新闻中心", "行业传真"])
+    footer = facts.footer
+    assert footer.sponsor == "北京市文化和旅游局"
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("1100000211",) * 3
+    assert (footer.icp, footer.psb, footer.conac) == ("京ICP备19055663号-1", "京公网安备11010502037696号", True)
