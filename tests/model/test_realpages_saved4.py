@@ -206,3 +206,20 @@ def test_beijing_bureau_article_and_footer_psb_without_hao() -> None:
     assert footer.sponsor == "北京市文化和旅游局"
     assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("1100000211",) * 3
     assert (footer.icp, footer.psb, footer.conac) == ("京ICP备19055663号-1", "京公网安备11010502037696号", True)
+
+
+# 北京市丰台区人民政府 街镇动态 article from 六里桥街道 (a 街道's news on the 区 portal): shown `日期：2024-05-30 10:10`,
+# the PubDate meta the page's regeneration (2024-06-03, as `页面生成时间` says); the trail's last step an
+# <a><span>; an empty 附件 box; the 找错 script carries the 区's code while an inert
+# `<div id="_jiucuo_" sitecode="1100000088">` (the 北京 portal's code, no script) sits beside it; the
+# footer's desktop line `京ICP备20013709号-1` and a second line without the -1.
+def test_street_office_news_on_a_district_portal() -> None:
+    facts = read("bjft-gov-cn_jiedao-news-article_two-jiucuo-codes_regenerated-pubdate.html",
+                 "http://www.bjft.gov.cn/ftq/jxdt/202406/10e99aeb54a145629be93d38d07633fd.shtml")
+    assert (facts.kind, facts.title) == ("document", "科兴佳园社区民族大团结书法笔友会活动")
+    assert (facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == ("2024-05-30", "visible", "2024-06-03")
+    assert (facts.column_name, trail(facts)) == ("街镇动态", ["首页", "新闻动态", "基层动态", "街镇动态"])
+    footer = facts.footer
+    assert footer.sponsor == "北京市丰台区人民政府办公室"
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == ("1101060001",) * 3
+    assert (footer.icp, footer.psb, footer.conac) == ("京ICP备20013709号-1", "京公网安备11010602060030号", True)
