@@ -13,8 +13,10 @@ from govaudit.htmlvocab import FOOTER_SITE_LABEL, HIDDEN_STYLE
 # 10 digits, which a template may split with blanks or across links.
 _SITE_ID_LABELS = ("标识码", "识别码", "标识号", "识别号", "标示码")
 _SITE_ID_VALUE = re.compile(r"\s*[：:]?\s*(bm\s*\d{8}|\d(?:\s*\d){9})(?![0-9])", re.I)
-# 京ICP备05070218号-1, 京ICP备 05070218号, ICP备案号：京ICP备…, 京ICP备05070218-1号.
-_ICP = re.compile(r"(?:([\u4e00-\u9fa5])\s*)?ICP\s*备(?:案号?)?\s*[：:]?\s*(\d+)\s*(?:-\s*(\d+)\s*)?号(?:\s*-\s*(\d+))?", re.I)
+# 京ICP备05070218号-1, 京ICP备 05070218号, ICP备案号：京ICP备…, 京ICP备05070218-1号; and without its 号
+# (太原: `备案号：晋ICP备05003854`), then only a number of record length, 7 digits or more (not 京ICP备 2019年).
+_ICP = re.compile(r"(?:([\u4e00-\u9fa5])\s*)?ICP\s*备(?:案号?)?\s*[：:]?\s*(?=\d+\s*(?:-\s*\d+\s*)?号|\d{7})"
+                  r"(\d+)\s*(?:-\s*(\d+)\s*)?(号)?(?:\s*-\s*(\d+))?", re.I)
 # 京公网安备 11010202000001号: 12-14 digits, 号 and blanks optional; 公安备案号 wordings too.
 _PSB = re.compile(r"([\u4e00-\u9fa5])?(?:公网安备|公安网备|公安备案|公安机关备案)案?号?\s*[：:]?\s*(\d{12,14})(?![0-9])")
 # The record a footer links at the public-security filing system
@@ -241,7 +243,7 @@ def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, 
         site_id_code=_site_id(text),
         meta_site_id_code=metas.get("siteidcode") or None,
         jiucuo_sitecode=jiucuo,
-        icp=f"{icp.group(1) or ''}ICP备{icp.group(2)}{'-' + icp.group(3) if icp.group(3) else ''}号{'-' + icp.group(4) if icp.group(4) else ''}" if icp else None,
+        icp=f"{icp.group(1) or ''}ICP备{icp.group(2)}{'-' + icp.group(3) if icp.group(3) else ''}号{'-' + icp.group(5) if icp.group(5) else ''}" if icp else None,
         psb=f"{psb.group(1) or ''}公网安备{psb.group(2)}号" if psb else linked_psb,
         conac=conac,
         sponsor=footer_sponsor(text if _SITE_LABELS.search(text) else text[_tail_start(text):]),
