@@ -278,6 +278,8 @@ def _news(s: _Site) -> tuple[Col, Col]:
                                _paras("各乡镇（街道）人力社保所、各有关单位：", _WORK, ORG)))
     tzgg.docs[3].body += f'<p>附件：<a href="{BROKEN_PDF}" target="_blank">报名表.pdf</a></p>'
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404", probe="status:404"))
+    tzgg.docs.append(s.doc(f"{ORG}关于公布行政规范性文件清理结果的通知", date(2026, 3, 16),
+                           _paras("经清理，继续有效的行政规范性文件9件，宣布失效2件，废止1件。", _WORK), source=ORG))
     tzgg.docs[4].files.append(s.file("申报表.xls"))
     s.traps.append(Trap("/tools/download.ashx?site=main&id=311", "附件经 download.ashx 下载（application/octet-stream），不是断链"))
 
@@ -409,6 +411,10 @@ def _downloads(s: _Site) -> None:
 _CONTENT = (("jgzn", "机构职能", _paras(f"{ORG}是县政府工作部门，主要职责：拟订全县人力资源和社会保障事业发展规划、政策并组织实施。")),
             ("xxgkzn", "政府信息公开指南", _paras(f"为便于公民、法人和其他组织获取{ORG}的政府信息，编制本指南。",
                                           "一、主动公开　二、依申请公开　三、监督和救济", "本指南自2026年2月10日起施行。")),
+            ("fdzdgknr", "法定主动公开内容", _paras("本局法定主动公开内容包括：机构职能、规范性文件、政策解读、人事信息、财政预决算、"
+                                            "政府信息公开年报等，分别在本网站政务公开各栏目发布。")
+             + '<ul class="gk_fd"><li><a href="/zwgk/31.aspx">规范性文件</a></li><li><a href="/zwgk/32.aspx">政策解读</a></li>'
+             '<li><a href="/zwgk/33.aspx">人事信息</a></li><li><a href="/zwgk/34.aspx">财政预决算</a></li></ul>'),
             ("ysqgk", "依申请公开", _paras("申请人可以通过当面、信函、网络等方式提出政府信息公开申请。受理机构：局办公室。")),
             ("xxgkzd", "政府信息公开制度", _paras("本局建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。")),
             ("lxwm", "联系我们", _paras(f"地址：{COUNTY}城南路66号　电话：0578-8123601")),
@@ -429,7 +435,7 @@ def _zwgk_index(s: _Site) -> None:
         f'<div class="gk_box"><div class="gk_box_bt font_bt clearfix">{c.name}<a href="{_a(c.url())}">更多>></a></div>'
         '<ul class="gk_list">' + "".join(f'<li><a href="{_a(c.doc_url(d))}">{escape(d.title)}</a>[{d.when:%Y-%m-%d}]</li>' for d in c.docs[:5])
         + "</ul></div>" for c in s.cols if c.channel == "zwgk")
-    statics = "".join(f'<li><a href="/content/{p}.aspx">{n}</a></li>' for p, n, _ in _CONTENT[:4])
+    statics = "".join(f'<li><a href="/content/{p}.aspx">{n}</a></li>' for p, n, _ in _CONTENT[:5])
     body = (f'  <div class="clearfix">\r\n{s.trail(None, "政务公开")}<ul class="gk_top">{statics}</ul>\r\n{blocks}\r\n  </div>')
     s.res["/zwgk/index.aspx"] = s.page(f"政务公开 - {ORG}", body)
     s.traps.append(Trap("/zwgk/index.aspx", "政务公开首页是各栏目区块和“更多”链接的导航页，不是栏目"))
