@@ -24,8 +24,11 @@ EMPTY_MARKERS = (
 # of its newest articles of every column, with their dates; a 友情链接 box of other sites' jump menus):
 # a 暂无 marker right under one says the widget is empty, and the rows under one are the widget's, not
 # the page's list (model/extract/walk.py).
+# DTcms list templates (潍坊工会网) put two such boxes beside every list, `最新公告` and `热点新闻`, each with its
+# 更多>> link inside the title bar. A page whose <title> carries the heading is that column's own page, and
+# its box is no widget (walk.py).
 WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
-                             "热点信息", "友情链接"))
+                             "热点信息", "热点新闻", "最新公告", "友情链接"))
 
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.
@@ -140,6 +143,11 @@ LIST_HEADER_WORDS = frozenset(("序号", "标题", "名称", "文件名称", "�
 # Texts of a row's "read more" link: a button, not the item's title.
 MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "详细信息", "阅读全文", "全文", "更多", "更多>>", ">>更多", "了解更多", "more", "More", "MORE",
                         "more+", "More+", "MORE+"))  # PageAdmin's block heads say more+
+
+
+def more_text(text: str) -> bool:
+    """True when a link's text (whitespace collapsed) is a "read more" button: MORE_TEXTS, or 更多 and an arrow."""
+    return text in MORE_TEXTS or text.startswith("更多")
 
 # Attributes of client-side templates (Avalon, Vue, Angular) whose rows script fills in.
 REPEAT_ATTRS = ("ms-repeat", "ms-for", "ms-each", "v-for", "ng-repeat")

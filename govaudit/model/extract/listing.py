@@ -14,7 +14,7 @@ import lxml.etree
 from govaudit import listdata
 from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
                                FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL,
-                               WIDGET_HEADINGS, page_number)
+                               WIDGET_HEADINGS, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, find_month_days
 from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
@@ -413,8 +413,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
 
 
 def _more_text(a: lxml.etree._Element) -> bool:
-    text = " ".join("".join(a.itertext()).split())
-    return (text in MORE_TEXTS or text.startswith("更多")) and bool(a.get("href"))
+    return more_text(" ".join("".join(a.itertext()).split())) and bool(a.get("href"))
 
 
 def _more_block(container: lxml.etree._Element) -> tuple[lxml.etree._Element, str] | None:

@@ -29,7 +29,7 @@ from govaudit.model.extract.metadata import FIELD_ALIASES
 from govaudit.htmlpage import LINK_TAGS, ROW_CLICK_TAGS, RawLink, base_of, element_link, jump_links, row_link
 from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS,
-                                TRAIL_ARIA_LABEL, WIDGET_HEADINGS)
+                                TRAIL_ARIA_LABEL, WIDGET_HEADINGS, more_text)
 
 _BOUNDARY_SPACE = OPEN + SEP + " \t\r\n\u3000\xa0"
 _LABEL_STRIP = _BOUNDARY_SPACE + "【】[]：:"  # 【相关解读】 and 相关解读： are the heading 相关解读
@@ -286,6 +286,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
     """Walk `tree` (comments removed, see htmlpage.parse_document) once. Text inside
     script/style/template/head elements is left out."""
     base = base_of(tree, base_url)
+    page_title = tree.findtext("head/title") or ""  # the page's own name (a widget heading is no widget on its column)
     parts: list[str] = []
     add = parts.append
     pos = 0
@@ -422,14 +423,21 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     box = stack[-2] if tab else stack[-1] if len(stack) > 1 else None
                     if box is not None and box[_RELATED] < 0 and not entry[_CHROME]:
                         head = "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE)
+                        # A title bar may hold its box's 更多 link (DTcms: `最新公告<a href=…>更多>></a>`);
+                        # any other link makes it no heading.
+                        bar_links = [" ".join("".join(a.itertext()).split()) for a in entry[_EL].iter("a")]
+                        if bar_links and all(more_text(t) for t in bar_links):
+                            for t in bar_links:
+                                head = head.replace(t, "").strip(_BOUNDARY_SPACE)
                         if head not in RELATED_HEADINGS and head.strip(_LABEL_STRIP) in RELATED_LABELS:
                             head = head.strip(_LABEL_STRIP)  # 【相关解读】, 相关解读：
                         # A side widget's box (点击排行, 推荐阅读: a portal's newest articles of every column,
                         # with their dates) is set apart the same way: its rows are no list of the page's,
                         # its heading no title of it (page.py keeps its links out of the related links).
-                        # A widget's heading opens its box (a heading further down a page-wide box is no widget's).
-                        widget = head in WIDGET_HEADINGS and _opens(parts, box, entry)
-                        if (widget or head in RELATED_HEADINGS) and next(entry[_EL].iter("a"), None) is None:
+                        # A widget's heading opens its box (a heading further down a page-wide box is no widget's),
+                        # and is not the page's own name (a column called 最新公告 lists under that heading).
+                        widget = head in WIDGET_HEADINGS and _opens(parts, box, entry) and head not in page_title
+                        if (widget or head in RELATED_HEADINGS) and not any(not more_text(t) for t in bar_links):
                             _mark_related(box, related, head)
                 mark = entry[_MARK]
                 if mark:
