@@ -124,9 +124,10 @@ def _claims(page: Any, at: int, queued: dict[str, list[tuple[str, int]]]) -> lis
     return out + queued.get(page.capture.url, [])
 
 
-def _numbers(first: Any, lone: dict[str, Any]) -> dict[str, int]:
+def _numbers(first: Any, lone: dict[str, Any], addressed: dict[str, int]) -> dict[str, int]:
     """Page numbers of the lone pages the list's pagers name, starting from the first page (see
-    _claims). A page given two numbers is left out; page 1 is a copy of the first page."""
+    _claims). A page given two numbers is left out; page 1 is a copy of the first page. A page at
+    an address of another shape joins only as the page its address numbers (`addressed`: `&page=3`)."""
     queued: dict[str, list[tuple[str, int]]] = {}
     for url, page in lone.items():
         if page.capture.parent and (number := queued_page(page.capture.anchor)) is not None:
@@ -138,7 +139,8 @@ def _numbers(first: Any, lone: dict[str, Any]) -> dict[str, int]:
         page = todo.pop()
         for url, number in _claims(page, numbers[page.capture.url], queued):
             if number < 1 or url not in lone or url == first.capture.url or not _same_name(first, lone[url]) \
-                    or not (_pager_address(first.capture.url, url) or _same_pager(first, lone[url], number)
+                    or not (_pager_address(first.capture.url, url)
+                            or addressed.get(url) == number and _same_pager(first, lone[url], number)
                             if number > 1 else _first_copy(first, lone[url])):
                 continue
             if numbers.get(url, number) != number:
@@ -151,9 +153,9 @@ def _numbers(first: Any, lone: dict[str, Any]) -> dict[str, int]:
 
 
 def _same_pager(first: Any, other: Any, number: int) -> bool:
-    """True when `other`, named page `number` by the list's pager at an address of another shape, is
-    that page by its own word: a list page naming the same column, whose pager states the same page
-    total (PageAdmin generates a column's first pages static, `zcjd/`, `zcjd/2.html`, and serves the
+    """True when `other`, named page `number` by the list's pager at an address of another shape that
+    numbers it so too, is that page by its own word: a list page naming the same column, whose pager
+    states the same page total (PageAdmin generates a column's first pages static, `zcjd/`, `zcjd/2.html`, and serves the
     rest at `index.aspx?lanmuid=62&sublanmuid=622&page=3`, whose own pager may be script-drawn and
     name no other page)."""
     f, o = first.facts, other.facts
@@ -190,7 +192,8 @@ def fold_pager_pages(grouped: Groups) -> None:
         if first is None:
             continue
         keys = {p.capture.url: k for k, p in lone.items() if k != key and k in grouped}  # a list key drops index.html
-        for url, number in sorted(_numbers(first, {url: lone[k] for url, k in keys.items()}).items()):
+        addressed = {url: n for url, k in keys.items() if (n := grouped[k][0][0].number) is not None}
+        for url, number in sorted(_numbers(first, {url: lone[k] for url, k in keys.items()}, addressed).items()):
             if grouped[keys[url]][0][0].number not in (None, number):
                 continue  # its address says it is another page of its list
             (lp, page), = grouped.pop(keys[url])

@@ -165,3 +165,17 @@ def test_a_later_page_at_a_dynamic_address_whose_pager_names_no_page_joins_by_it
     name, items, later = columns["tzgg/"]
     assert (name, items) == ("通知公告", 30)
     assert f"{dyn[1:]}&page=3" in later
+
+
+@pytest.mark.parametrize("first_name", ["123", "5"])
+def test_a_later_page_stating_the_page_total_claims_no_page_as_its_list_first(first_name: str, tmp_path: Path) -> None:
+    """SiteServer's `channels/5.html`, `5_2.html`, `5_3.html` with a pager stating 共3页: page 3, at an
+    address no rule numbers, names page 2 by its pager and states the same total, yet it is no first
+    page. Only a page whose own address numbers it so joins by the stated total (the sample site sscms
+    had two stale 'columns' at 5_3.html and 6_2.html while that was not asked)."""
+    pages = _site(f"/tzgg/{first_name}.html", lambda k: f"/tzgg/{first_name}_{k}.html")
+    pages = {path: (status, kind, body.replace("共30条", "共30条 共3页")) for path, (status, kind, body) in pages.items()}
+    columns = _columns(pages, tmp_path / "out")
+    assert len(columns) == 2, columns
+    name, items, _ = columns[f"tzgg/{first_name}.html"]
+    assert (name, items) == ("通知公告", 30)
