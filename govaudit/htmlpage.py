@@ -123,7 +123,7 @@ def expand_script_islands(text: str) -> str:
     document list, replaced by its records' HTML."""
     if "text/xml" in text or "TEXT/XML" in text:  # most pages: one literal scan, no regex
         text = _XML_ISLAND.sub(_island, text)
-    if listdata.SCRIPT_TITLE_KEY.search(text):
+    if listdata.may_hold_script_list(text):
         text = _INLINE_SCRIPT.sub(_json_island, text)
     return text
 

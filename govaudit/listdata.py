@@ -86,15 +86,28 @@ def read(body: bytes) -> JsonList | None:
 # A script that may hold a list literal names a title key in JSON's quotes; the literal starts
 # after an assignment, a call's parenthesis or a property's colon.
 SCRIPT_TITLE_KEY = re.compile(r'"(?:%s)"\s*:' % "|".join(_TITLE_KEYS), re.I)
+# …and, to hold a list of dated documents, a date key, an address key and an array of objects: most
+# scripts naming a "title" or "name" (a page's settings, a menu) have none of them and are not parsed.
+_SCRIPT_DATE_KEY = re.compile(r'"(?:%s)"\s*:' % "|".join(_DATE_KEYS), re.I)
+_SCRIPT_URL_KEY = re.compile(r'"(?:%s)"\s*:' % "|".join(_URL_KEYS + _DEVICE_URL_KEYS), re.I)
+_ARRAY_OF_OBJECTS = re.compile(r"\[\s*\{")
+_DECODER = json.JSONDecoder()
 _LITERAL_START = re.compile(r"[=(:]\s*([\[{])")
 _LITERAL_TRIES = 64  # literals tried a script: each try may scan to the script's end
 _EMPTY_ARRAY = re.compile(r'"\w+"\s*:\s*\[\s*\]')
 
 
+def may_hold_script_list(text: str) -> bool:
+    """A cheap test that a page's text may hold a script's JSON document list (an array of objects
+    first: ~0.02 ms on a 50 KB page, where the case-blind key search costs eight times that)."""
+    return _ARRAY_OF_OBJECTS.search(text) is not None and SCRIPT_TITLE_KEY.search(text) is not None
+
+
 def script_list(script: str) -> JsonList | None:
     """The dated document list a script's JSON literal holds, or None. Only a literal whose rows
     mostly carry dates counts: a menu or a slide show written as JSON is no document list."""
-    if not SCRIPT_TITLE_KEY.search(script):
+    if not (SCRIPT_TITLE_KEY.search(script) and _SCRIPT_DATE_KEY.search(script) and _SCRIPT_URL_KEY.search(script)
+            and _ARRAY_OF_OBJECTS.search(script)):
         return None
     best: JsonList | None = None
     for value in _literals(script):
@@ -121,10 +134,8 @@ def _literals(script: str) -> Iterator[Any]:
     for _ in range(_LITERAL_TRIES):
         if (m := _LITERAL_START.search(script, pos)) is None:
             return
-        start = m.start(1)
-        end = _literal_end(script, start)
-        try:
-            value = json.loads(script[start:end]) if end is not None else None
+        try:  # the decoder stops where the value closes, or fails at its first non-JSON character
+            value, end = _DECODER.raw_decode(script, m.start(1))
         except (ValueError, RecursionError):
             value = None  # not JSON (a JS object literal): a literal inside it may be
         if value is None:
@@ -132,29 +143,6 @@ def _literals(script: str) -> Iterator[Any]:
             continue
         pos = end
         yield value
-
-
-def _literal_end(text: str, start: int) -> int | None:
-    """The index after the bracket closing the one at `start`, skipping strings; None if unclosed."""
-    depth, quote, escaped = 0, "", False
-    for i in range(start, len(text)):
-        ch = text[i]
-        if quote:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == quote:
-                quote = ""
-        elif ch in "\"'":
-            quote = ch
-        elif ch in "[{":
-            depth += 1
-        elif ch in "]}":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return None
 
 
 def _list_of(data: Any) -> JsonList | None:
