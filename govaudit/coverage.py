@@ -21,7 +21,7 @@ from govaudit.crawl import outcomes
 from govaudit.crawl.frontier import classify as link_class, document_url
 from govaudit.model.linktable import link_columns
 from govaudit.model.types import BudgetCut, Column, Evidence, Link, Page, SiteModel
-from govaudit.urls import registrable_domain
+from govaudit.urls import link_kind, registrable_domain
 from govaudit.vocab import DISCLOSURE_COLUMN_WORDS, DISCLOSURE_HUB_WORDS, VERDICT_LABELS
 
 # Crawl outcomes that mean the page was observed: a 404, or a status-200 error page, is an
@@ -70,7 +70,8 @@ CUT_SUBJECT = "crawl:cut"
 # Check kinds judging the documents of a column, with the words naming such a column and what it
 # holds: a column of that name the crawl did not observe left its documents unjudged.
 _ANNUAL = (("年报", "年度报告"), "年度报告")
-_COLUMN_DOCUMENT_KINDS = {"document_fields": (("文件",), "文件"), "interpretation_links": (("文件",), "文件"),
+# A 解读 column counts for the interpretation rules: its pages are their other side.
+_COLUMN_DOCUMENT_KINDS = {"document_fields": (("文件",), "文件"), "interpretation_links": (("文件", "解读"), "文件或解读"),
                           "annual_report_timeliness": _ANNUAL, "annual_report_structure": _ANNUAL,
                           "annual_report_tables": _ANNUAL}
 # Of those, the kinds whose documents are known only by their page (annual reports seen only in a
@@ -337,7 +338,20 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
                    "其中的对象未经检查。")
             out.append(Finding("incomplete", CUT_SUBJECT, site.site, msg, Evidence(url=site.site),
                                {"unbounded": True, "pages_not_fetched": unseen, "crawl_stopped": gate.stopped}))
+    if check in DOCUMENT_KINDS and not out and (failed := _pages_unobserved(site)):
+        # Nothing to judge is "not applicable" only when every page was read: the documents and
+        # links a blocked or failing page holds were never seen, not found absent.
+        why = OUTCOME_LABELS.get(failed[0].outcome, failed[0].outcome)
+        msg = f"没有找到可检查的对象，但有 {len(failed)} 个站内页面未能打开（如 {failed[0].url}：{why}），其中的对象未经检查。"
+        out.append(Finding("incomplete", CUT_SUBJECT, site.site, msg, Evidence(url=site.site),
+                           {"unbounded": True, "pages_failed": len(failed), "examples": [p.url for p in failed[:5]]}))
     return out
+
+
+def _pages_unobserved(site: SiteModel) -> list[Page]:
+    """The site's web pages the crawl fetched and could not read (blocked, failing, cut), by URL."""
+    return sorted((p for p in site.pages if p.outcome not in _OBSERVED and link_kind(p.url) == "page"),
+                  key=lambda p: p.url)
 
 
 def _listed_unobserved(site: SiteModel, words: tuple[str, ...], what: str) -> list[Finding]:
