@@ -10,6 +10,7 @@ them (the veto items) stay undecided instead of counting only what the crawl hap
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import compress
 from operator import and_
@@ -54,6 +55,18 @@ def budget_note(cut: BudgetCut) -> str:
     examples = f"，例如 {'、'.join(cut.examples[:3])}" if cut.examples else ""
     return (f"抓取结束时还有 {cut.total} 个已发现的网址未抓取（--max-pages / --max-checks / --max-time 所限），"
             f"其中政务公开栏目的 {cut.disclosure} 个：{'；'.join(parts)}{examples}。")
+
+
+def unread_note(site: SiteModel) -> str | None:
+    """One sentence for the reports when some fetched site pages could not be read (a WAF or a
+    rate limit that set in mid-crawl, a failing backend): how many, why, and what that means."""
+    failed = _pages_unobserved(site)
+    if not failed:
+        return None
+    whys = Counter(OUTCOME_LABELS.get(p.outcome, p.outcome) for p in failed)
+    parts = "；".join(f"{why} {n} 个" for why, n in sorted(whys.items(), key=lambda kv: (-kv[1], kv[0])))
+    return (f"抓取的页面中有 {len(failed)} 个未能读取（{parts}，例如 {failed[0].url}），"
+            "其中的内容未经检查，相关检查判为证据不足，不作为通过或不通过的依据。")
 
 
 STOP_REASONS = {"max_pages": "达到页面数量上限（--max-pages）", "max_time": "达到抓取时间上限（--max-time）",

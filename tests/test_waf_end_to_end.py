@@ -164,3 +164,7 @@ def test_blocked_documents_leave_the_attachment_rule_undecided(demo, plain, tmp_
     results = _audit(demo, tmp_path / "out", _files(demo, "t2*.html", SAFEDOG))
     assert _rule(plain, "missing-attachments")["status"] == "fail"
     assert _rule(results, "missing-attachments")["status"] == "incomplete"
+    # and the summary says the crawl was refused, not only "144 pages fetched, budget not used up"
+    assert not plain["coverage"]["notes"]
+    (note,) = results["coverage"]["notes"]
+    assert "未能读取" in note and "被防火墙（WAF）拦截" in note
