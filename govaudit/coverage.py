@@ -362,8 +362,10 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
 
 
 def _pages_unobserved(site: SiteModel) -> list[Page]:
-    """The site's web pages the crawl fetched and could not read (blocked, failing, cut), by URL."""
-    return sorted((p for p in site.pages if p.outcome not in _OBSERVED and link_kind(p.url) == "page"),
+    """The site's web pages the crawl fetched and could not read (blocked, failing, cut), by URL.
+    A page address answering a file (`not_html`: download.jspx?attachGuid=…) is a download, not
+    a page left unread (a column answering so is judged as a column not observed)."""
+    return sorted((p for p in site.pages if p.outcome not in (*_OBSERVED, "not_html") and link_kind(p.url) == "page"),
                   key=lambda p: p.url)
 
 

@@ -142,3 +142,16 @@ def test_an_unobserved_hub_turns_overturnable_failures_into_incomplete():
     # with the hub observed, a missing guide is a failure
     observed = coverage.assess(audited_site(), 0.8)
     assert coverage.cut_findings("recent_document", [missing], audited_site(), observed, {})[0].status == "fail"
+
+
+def test_the_unread_note_counts_pages_left_unread_not_downloads():
+    """probes3: a WAF page, a 503 are pages whose contents were never seen; a file answered from a
+    page address (Epoint's downloadZtbAttach.jspx?attachGuid=…, `not_html`) is a download."""
+    pages = [page("", "home", "首页"), page("zwgk/a.html", "error", "", "blocked"),
+             page("zwgk/b.html", "error", "", "http_error", 503),
+             page("attach/downloadZtbAttach.jspx?attachGuid=1", "error", "", "not_html"),
+             page("zwgk/c.html", "error", "", "not_found", 404)]
+    note = coverage.unread_note(site(pages=pages))
+    assert note is not None and note.startswith("抓取的页面中有 2 个未能读取")
+    assert "被防火墙（WAF）拦截" in note and "attachGuid" not in note
+    assert coverage.unread_note(site(pages=pages[:1] + pages[3:])) is None
