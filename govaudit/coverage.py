@@ -57,6 +57,11 @@ def budget_note(cut: BudgetCut) -> str:
             f"其中政务公开栏目的 {cut.disclosure} 个：{'；'.join(parts)}{examples}。")
 
 
+def stop_note(reason: str) -> str:
+    """The reports' sentence for the crawl's stop reason (the snapshot keeps its code, host_down …)."""
+    return f"抓取提前停止：{STOP_REASONS[reason]}" if reason in STOP_REASONS else reason
+
+
 def unread_note(site: SiteModel) -> str | None:
     """One sentence for the reports when some fetched site pages could not be read (a WAF or a
     rate limit that set in mid-crawl, a failing backend): how many, why, and what that means."""
