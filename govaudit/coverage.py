@@ -38,6 +38,7 @@ OUTCOME_LABELS = {
     "error": "抓取出错", "not_fetched": "抓取在到达该页面前停止",
     "offsite": "位于其他网站，未抓取（可用 --allow-host 加入）",
     "redirected_offsite": "重定向到其他网站，未作为本站页面读取（可用 --allow-host 加入）",
+    "twin_host": "链接到本站带或不带 www 的另一主机名，未抓取，需人工核实",
 }
 # Crawl priority classes (crawl/frontier.py RANKS), for what a budget left out.
 _CLASS_LABELS = {"home": "首页", "hub": "导航和公开专栏页", "column": "栏目页", "pagination": "列表后续页",
@@ -222,8 +223,21 @@ def _columns_linked(site: SiteModel, pages: dict[str, Page], hubs: list[str]) ->
         if _is_column_link(link.target, link.text, page):
             why = _outcome(page)
             linked[link.target] = Unreached(link.target, link.text.strip() or link.target, link.source, why)
+    # A column linked on the start host's www twin (bl.gov.cn beside www.bl.gov.cn) is a column of
+    # the site the crawl left out of scope: linked and not observed, never silently dropped.
+    twin = _www_twin(urlsplit(site.crawl.start_url).netloc)
+    for off in site.offsite_links:
+        if off.kind == "page" and off.source in sources and off.host.lower() == twin and off.target not in linked \
+                and _is_column_link(off.target, off.text, None):
+            linked[off.target] = Unreached(off.target, off.text.strip() or off.target, off.source, "twin_host")
     unreached = [u for u in linked.values() if u.why not in _OBSERVED]
     return sorted(linked), sorted(unreached, key=lambda u: u.url)
+
+
+def _www_twin(netloc: str) -> str:
+    """The host (and port) naming the same site with or without a leading www."""
+    netloc = netloc.lower()
+    return netloc.removeprefix("www.") if netloc.startswith("www.") else f"www.{netloc}"
 
 
 def assess(site: SiteModel, min_share: float) -> Gate:
