@@ -47,3 +47,11 @@ def test_a_file_is_still_checked_by_head_alone(tmp_path, serve):
     site = serve(write_site(tmp_path, {"attach/c.pdf": b"%PDF-1.4\n%%EOF\n"}))
     assert _fetch(site, "/attach/c.pdf")[1].outcome == outcomes.OK
     assert site.requested("/attach/c.pdf", "HEAD") == 1 and site.requested("/attach/c.pdf", "GET") == 0
+
+
+def test_a_page_address_checked_by_head_is_not_read(tmp_path, serve):
+    """A download handler's address (download.aspx?id=…) answering a web page to HEAD keeps its
+    HEAD answer, as before: only a file's address is read for its page."""
+    site = serve(write_site(tmp_path, {}), {"/download.aspx": _page(SAFEDOG)})
+    assert _fetch(site, "/download.aspx?id=7")[0].method == "HEAD"
+    assert site.requested("/download.aspx", "GET") == 0
