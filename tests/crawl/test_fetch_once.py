@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-
 from urllib.parse import urlsplit
 
 import pytest
