@@ -264,6 +264,12 @@ def assess(site: SiteModel, min_share: float) -> Gate:
         reasons.append({"code": "columns_not_reached",
                         "message": f"首页及公开专栏链接的 {len(linked)} 个栏目中只观察到 {len(linked) - len(unreached)} 个"
                                    f"（{gate.share:.0%}），低于要求的 {min_share:.0%}。"})
+    if (share := _read_share(site)) is not None and share < min_share:
+        # A WAF or rate limit that set in mid-crawl: the columns' lists were read, most of what
+        # they list was not. The same share of evidence a grade needs of the columns.
+        reasons.append({"code": "pages_not_read",
+                        "message": f"抓取的站内页面只读取了 {share:.0%}（其余被拦截、限流或服务器出错），"
+                                   f"低于要求的 {min_share:.0%}。"})
     if stopped and reasons:
         reasons.append({"code": f"crawl_{stopped}", "message": f"抓取提前停止：{STOP_REASONS.get(stopped, stopped)}。"})
     code = "not_audited" if hub is None and not linked else "incomplete" if reasons else "audited"
@@ -378,6 +384,14 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
         out.append(Finding("incomplete", CUT_SUBJECT, site.site, msg, Evidence(url=site.site),
                            {"unbounded": True, "pages_failed": len(failed), "examples": [p.url for p in failed[:5]]}))
     return out
+
+
+def _read_share(site: SiteModel) -> float | None:
+    """The share of the site's fetched web pages that were read (None when none was fetched);
+    pages robots.txt kept the crawler from are no fetch (they are judged as such elsewhere)."""
+    fetched = sum(1 for p in site.pages if link_kind(p.url) == "page" and p.outcome != outcomes.ROBOTS_DISALLOWED)
+    unread = sum(1 for p in _pages_unobserved(site) if p.outcome != outcomes.ROBOTS_DISALLOWED)
+    return 1 - unread / fetched if fetched else None
 
 
 def _pages_unobserved(site: SiteModel) -> list[Page]:

@@ -168,3 +168,15 @@ def test_blocked_documents_leave_the_attachment_rule_undecided(demo, plain, tmp_
     assert not plain["coverage"]["notes"]
     (note,) = results["coverage"]["notes"]
     assert "未能读取" in note and "被防火墙（WAF）拦截" in note
+
+
+def test_a_site_whose_pages_were_mostly_refused_gets_no_grade(demo, plain, tmp_path):
+    # probes3: a rate limiter that set in after the columns' lists: every list read, every
+    # article refused (访问过于频繁, status 200). The rules judged what was seen and the site was
+    # graded 合格 66 on half its pages; the share of pages read counts as the columns' share does.
+    kept = ("/zwgk/gfxwj/", "/zwgk/zcjd/", "/zwgk/nb/")  # the documents the rules read came first
+    routes = {path: route for path, route in _files(demo, "t2*.html", TOO_MANY).items() if not path.startswith(kept)}
+    results = _audit(demo, tmp_path / "out", routes)
+    assert plain["verdict"]["code"] == "graded"
+    assert results["verdict"]["code"] == "incomplete" and results["grade"] == "评估不完整"
+    assert "pages_not_read" in [r["code"] for r in results["verdict"]["reasons"]]
