@@ -10,6 +10,7 @@ them (the veto items) stay undecided instead of counting only what the crawl hap
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import compress
 from operator import and_
@@ -21,7 +22,7 @@ from govaudit.crawl import outcomes
 from govaudit.crawl.frontier import classify as link_class, document_url
 from govaudit.model.linktable import link_columns
 from govaudit.model.types import BudgetCut, Column, Evidence, Link, Page, SiteModel
-from govaudit.urls import registrable_domain
+from govaudit.urls import link_kind, registrable_domain
 from govaudit.vocab import DISCLOSURE_COLUMN_WORDS, DISCLOSURE_HUB_WORDS, VERDICT_LABELS
 
 # Crawl outcomes that mean the page was observed: a 404, or a status-200 error page, is an
@@ -37,6 +38,7 @@ OUTCOME_LABELS = {
     "error": "抓取出错", "not_fetched": "抓取在到达该页面前停止",
     "offsite": "位于其他网站，未抓取（可用 --allow-host 加入）",
     "redirected_offsite": "重定向到其他网站，未作为本站页面读取（可用 --allow-host 加入）",
+    "twin_host": "链接到本站带或不带 www 的另一主机名，未抓取，需人工核实",
 }
 # Crawl priority classes (crawl/frontier.py RANKS), for what a budget left out.
 _CLASS_LABELS = {"home": "首页", "hub": "导航和公开专栏页", "column": "栏目页", "pagination": "列表后续页",
@@ -56,6 +58,23 @@ def budget_note(cut: BudgetCut) -> str:
             f"其中政务公开栏目的 {cut.disclosure} 个：{'；'.join(parts)}{examples}。")
 
 
+def stop_note(reason: str) -> str:
+    """The reports' sentence for the crawl's stop reason (the snapshot keeps its code, host_down …)."""
+    return f"抓取提前停止：{STOP_REASONS[reason]}" if reason in STOP_REASONS else reason
+
+
+def unread_note(site: SiteModel) -> str | None:
+    """One sentence for the reports when some fetched site pages could not be read (a WAF or a
+    rate limit that set in mid-crawl, a failing backend): how many, why, and what that means."""
+    failed = _pages_unobserved(site)
+    if not failed:
+        return None
+    whys = Counter(OUTCOME_LABELS.get(p.outcome, p.outcome) for p in failed)
+    parts = "；".join(f"{why} {n} 个" for why, n in sorted(whys.items(), key=lambda kv: (-kv[1], kv[0])))
+    return (f"抓取的页面中有 {len(failed)} 个未能读取（{parts}，例如 {failed[0].url}），"
+            "其中的内容未经检查，相关检查判为证据不足，不作为通过或不通过的依据。")
+
+
 STOP_REASONS = {"max_pages": "达到页面数量上限（--max-pages）", "max_time": "达到抓取时间上限（--max-time）",
                 "max_depth": "达到链接层级上限（--max-depth）", "host_down": "服务器中途停止响应",
                 "interrupted": "抓取被中断", "error": "抓取出错中止"}
@@ -70,7 +89,8 @@ CUT_SUBJECT = "crawl:cut"
 # Check kinds judging the documents of a column, with the words naming such a column and what it
 # holds: a column of that name the crawl did not observe left its documents unjudged.
 _ANNUAL = (("年报", "年度报告"), "年度报告")
-_COLUMN_DOCUMENT_KINDS = {"document_fields": (("文件",), "文件"), "interpretation_links": (("文件",), "文件"),
+# A 解读 column counts for the interpretation rules: its pages are their other side.
+_COLUMN_DOCUMENT_KINDS = {"document_fields": (("文件",), "文件"), "interpretation_links": (("文件", "解读"), "文件或解读"),
                           "annual_report_timeliness": _ANNUAL, "annual_report_structure": _ANNUAL,
                           "annual_report_tables": _ANNUAL}
 # Of those, the kinds whose documents are known only by their page (annual reports seen only in a
@@ -203,8 +223,21 @@ def _columns_linked(site: SiteModel, pages: dict[str, Page], hubs: list[str]) ->
         if _is_column_link(link.target, link.text, page):
             why = _outcome(page)
             linked[link.target] = Unreached(link.target, link.text.strip() or link.target, link.source, why)
+    # A column linked on the start host's www twin (bl.gov.cn beside www.bl.gov.cn) is a column of
+    # the site the crawl left out of scope: linked and not observed, never silently dropped.
+    twin = _www_twin(urlsplit(site.crawl.start_url).netloc)
+    for off in site.offsite_links:
+        if off.kind == "page" and off.source in sources and off.host.lower() == twin and off.target not in linked \
+                and _is_column_link(off.target, off.text, None):
+            linked[off.target] = Unreached(off.target, off.text.strip() or off.target, off.source, "twin_host")
     unreached = [u for u in linked.values() if u.why not in _OBSERVED]
     return sorted(linked), sorted(unreached, key=lambda u: u.url)
+
+
+def _www_twin(netloc: str) -> str:
+    """The host (and port) naming the same site with or without a leading www."""
+    netloc = netloc.lower()
+    return netloc.removeprefix("www.") if netloc.startswith("www.") else f"www.{netloc}"
 
 
 def assess(site: SiteModel, min_share: float) -> Gate:
@@ -231,6 +264,12 @@ def assess(site: SiteModel, min_share: float) -> Gate:
         reasons.append({"code": "columns_not_reached",
                         "message": f"首页及公开专栏链接的 {len(linked)} 个栏目中只观察到 {len(linked) - len(unreached)} 个"
                                    f"（{gate.share:.0%}），低于要求的 {min_share:.0%}。"})
+    if (share := _read_share(site)) is not None and share < min_share:
+        # A WAF or rate limit that set in mid-crawl: the columns' lists were read, most of what
+        # they list was not. The same share of evidence a grade needs of the columns.
+        reasons.append({"code": "pages_not_read",
+                        "message": f"抓取的站内页面只读取了 {share:.0%}（其余被拦截、限流或服务器出错），"
+                                   f"低于要求的 {min_share:.0%}。"})
     if stopped and reasons:
         reasons.append({"code": f"crawl_{stopped}", "message": f"抓取提前停止：{STOP_REASONS.get(stopped, stopped)}。"})
     code = "not_audited" if hub is None and not linked else "incomplete" if reasons else "audited"
@@ -337,7 +376,30 @@ def cut_findings(check: str, findings: list[Finding], site: SiteModel, gate: Gat
                    "其中的对象未经检查。")
             out.append(Finding("incomplete", CUT_SUBJECT, site.site, msg, Evidence(url=site.site),
                                {"unbounded": True, "pages_not_fetched": unseen, "crawl_stopped": gate.stopped}))
+    if check in DOCUMENT_KINDS and not out and (failed := _pages_unobserved(site)):
+        # Nothing to judge is "not applicable" only when every page was read: the documents and
+        # links a blocked or failing page holds were never seen, not found absent.
+        why = OUTCOME_LABELS.get(failed[0].outcome, failed[0].outcome)
+        msg = f"没有找到可检查的对象，但有 {len(failed)} 个站内页面未能打开（如 {failed[0].url}：{why}），其中的对象未经检查。"
+        out.append(Finding("incomplete", CUT_SUBJECT, site.site, msg, Evidence(url=site.site),
+                           {"unbounded": True, "pages_failed": len(failed), "examples": [p.url for p in failed[:5]]}))
     return out
+
+
+def _read_share(site: SiteModel) -> float | None:
+    """The share of the site's fetched web pages that were read (None when none was fetched);
+    pages robots.txt kept the crawler from are no fetch (they are judged as such elsewhere)."""
+    fetched = sum(1 for p in site.pages if link_kind(p.url) == "page" and p.outcome != outcomes.ROBOTS_DISALLOWED)
+    unread = sum(1 for p in _pages_unobserved(site) if p.outcome != outcomes.ROBOTS_DISALLOWED)
+    return 1 - unread / fetched if fetched else None
+
+
+def _pages_unobserved(site: SiteModel) -> list[Page]:
+    """The site's web pages the crawl fetched and could not read (blocked, failing, cut), by URL.
+    A page address answering a file (`not_html`: download.jspx?attachGuid=…) is a download, not
+    a page left unread (a column answering so is judged as a column not observed)."""
+    return sorted((p for p in site.pages if p.outcome not in (*_OBSERVED, "not_html") and link_kind(p.url) == "page"),
+                  key=lambda p: p.url)
 
 
 def _listed_unobserved(site: SiteModel, words: tuple[str, ...], what: str) -> list[Finding]:

@@ -160,7 +160,9 @@ def evaluate(site: SiteModel, ruleset: Ruleset, as_of: date, use_waivers: bool =
             "subjects_examined": len(examined),
             "crawl_started_at": site.crawl.started_at,
             "crawl_finished_at": site.crawl.finished_at,
-            "notes": list(site.crawl.notes) + ([coverage.budget_note(site.crawl.budget_cut)] if site.crawl.budget_cut else []),
+            "notes": [coverage.stop_note(n) for n in site.crawl.notes]
+            + ([coverage.budget_note(site.crawl.budget_cut)] if site.crawl.budget_cut else [])
+            + [note for note in [coverage.unread_note(site)] if note],
             "budget_cut": to_dict(site.crawl.budget_cut) if site.crawl.budget_cut else None,
         },
         "waivers_applied": use_waivers,

@@ -53,5 +53,7 @@ def whole(site: Site, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[st
 def test_a_budget_cut_leaves_verdicts_undecided_never_turned(site, whole, tmp_path, pages):
     cut = _audit(site, tmp_path / "cut", "--max-pages", str(pages))
     assert cut["coverage"]["budget_exhausted"] and cut["grade"] != "合格" and cut["verdict"]["code"] != "graded"
+    # probes3: the reports' coverage notes said the bare code "max_pages"
+    assert "抓取提前停止：达到页面数量上限（--max-pages）" in cut["coverage"]["notes"]
     turned = {key: (whole.get(key), status) for key, status in _verdicts(cut).items() if whole.get(key, status) != status}
     assert turned == {}

@@ -142,3 +142,38 @@ def test_an_unobserved_hub_turns_overturnable_failures_into_incomplete():
     # with the hub observed, a missing guide is a failure
     observed = coverage.assess(audited_site(), 0.8)
     assert coverage.cut_findings("recent_document", [missing], audited_site(), observed, {})[0].status == "fail"
+
+
+def test_the_unread_note_counts_pages_left_unread_not_downloads():
+    """probes3: a WAF page, a 503 are pages whose contents were never seen; a file answered from a
+    page address (Epoint's downloadZtbAttach.jspx?attachGuid=…, `not_html`) is a download."""
+    pages = [page("", "home", "首页"), page("zwgk/a.html", "error", "", "blocked"),
+             page("zwgk/b.html", "error", "", "http_error", 503),
+             page("attach/downloadZtbAttach.jspx?attachGuid=1", "error", "", "not_html"),
+             page("zwgk/c.html", "error", "", "not_found", 404)]
+    note = coverage.unread_note(site(pages=pages))
+    assert note is not None and note.startswith("抓取的页面中有 2 个未能读取")
+    assert "被防火墙（WAF）拦截" in note and "attachGuid" not in note
+    assert coverage.unread_note(site(pages=pages[:1] + pages[3:])) is None
+
+
+def test_a_column_linked_on_the_www_twin_host_is_linked_and_not_observed():
+    """probes3: a home page at www.x linking two of its columns at x (bl.gov.cn/zwgk/tzgg/ beside
+    www.bl.gov.cn, as hand-written links do): the crawl keeps to the start host, and the columns
+    vanished from the audit — the stale 通知公告 passed notice-column-stale, and the cleanup notice
+    among its items failed normative-doc-cleanup. They are the site's columns, not observed. A
+    department's own host (fgw.x) stays another site."""
+    from govaudit.model.types import OffsiteLink
+    model = audited_site(n_columns=4)
+    start = "http://www.site.test/"
+    model = replace(model, crawl=replace(model.crawl, start_url=start),
+                    pages=[replace(p, url=p.url.replace(SITE, start)) for p in model.pages],
+                    links=[replace(l, source=l.source.replace(SITE, start), target=l.target.replace(SITE, start))
+                           for l in model.links],
+                    offsite_links=[OffsiteLink("http://site.test/zwgk/tzgg/", "site.test", "通知公告", start),
+                                   OffsiteLink("http://fgw.site.test/zwgk/tzgg/", "fgw.site.test", "通知公告", start)])
+    gate = coverage.assess(model, 0.8)
+    assert [(u.url, u.why) for u in gate.unreached] == [("http://site.test/zwgk/tzgg/", "twin_host")]
+    assert len(gate.linked) == 5 and gate.code == "audited"
+    observed, unreached = coverage.with_unreached_columns(model, gate)
+    assert [c.state for c in observed.columns if c.url == "http://site.test/zwgk/tzgg/"] == ["not_observed"]

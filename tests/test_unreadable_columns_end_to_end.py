@@ -15,10 +15,11 @@ seen: incomplete, saying why. A blank home page is no site to grade."""
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 
 import pytest
 
-from tests.crawl.sitekit import Route
+from tests.crawl.sitekit import Close, Route
 from tests.test_waf_end_to_end import _audit, _rule, _subject, demo, plain  # noqa: F401 (fixtures)
 
 ANSWERS = {  # how the list page is served -> the reason the findings give
@@ -26,6 +27,8 @@ ANSWERS = {  # how the list page is served -> the reason the findings give
     "application/octet-stream": "返回的不是网页",
     "empty": "返回空白页面",
     "gzip cut": "连接中断",
+    "length cut": "连接中断",  # probes3: a plain body closed before its Content-Length (urllib3 enforces it)
+    "chunk cut": "连接中断",  # probes3: a chunked body closed mid-chunk
 }
 
 
@@ -34,10 +37,22 @@ def _served(body: bytes, ctype: str, **headers: str) -> Route:
     return lambda method, n: (200, head, body)
 
 
+def _closed_midway(body: bytes, chunked: bool) -> Route:
+    """The server announces `body` whole (its length, or one chunk of its size) and closes the
+    connection halfway through it."""
+    def stream() -> Iterator[bytes]:
+        yield (b"%x\r\n" % len(body) if chunked else b"") + body[: len(body) // 2]
+        raise Close()
+    framing = {"Transfer-Encoding": "chunked"} if chunked else {"Content-Length": str(len(body))}
+    return lambda method, n: (200, {"Content-Type": "text/html; charset=utf-8", **framing}, stream())
+
+
 @pytest.mark.parametrize("answer", list(ANSWERS))
 def test_a_column_page_that_is_no_web_page_leaves_the_column_unobserved(demo, plain, tmp_path, answer):
     listing = (demo / "zwgk/tzgg/index.html").read_bytes()
-    if answer == "gzip cut":  # a response cut off mid-body whose length the server declared as sent
+    if answer in ("length cut", "chunk cut"):
+        route = _closed_midway(listing, chunked=answer == "chunk cut")
+    elif answer == "gzip cut":  # a response cut off mid-body whose length the server declared as sent
         packed = gzip.compress(listing)
         route = _served(packed[: len(packed) // 5], "text/html; charset=utf-8", Content_Encoding="gzip")
     else:

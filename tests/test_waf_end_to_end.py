@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -122,3 +123,60 @@ def test_a_rate_limited_later_list_page_is_a_page_of_its_column_not_a_column(dem
     model = json.loads((tmp_path / "out" / "site.json").read_text(encoding="utf-8"))
     (column,) = [c for c in model["columns"] if c["url"].endswith("/xwzx/qyyw/")]
     assert column["pages_unobserved"] == 1 and "未能打开" in column["note"]
+
+
+def _files(root: Path, pattern: str, body: bytes) -> dict[str, Route]:
+    """Routes answering the block page `body` (status 200) for every file of `root` matching `pattern`."""
+    return {"/" + p.relative_to(root).as_posix(): _answer(200, body) for p in root.rglob(pattern)}
+
+
+def test_a_waf_answering_for_files_leaves_attachments_and_images_undecided(demo, plain, tmp_path):
+    # probes3: a WAF that wakes mid-crawl answers the files checked by HEAD too. The type alone
+    # (text/html) made every one 「返回的是网页而不是文件」: the home page's image and eight
+    # attachments failed, homepage-broken-links pass → fail.
+    routes = {**_files(demo, "*.pdf", SAFEDOG), **_files(demo, "*.png", SAFEDOG)}
+    results = _audit(demo, tmp_path / "out", routes)
+    assert _rule(plain, "homepage-broken-links")["status"] == "pass"
+    assert _rule(results, "homepage-broken-links")["status"] == "incomplete"
+    blocked = [f for f in _rule(results, "missing-attachments")["results"] if f["status"] == "incomplete"]
+    assert len(blocked) >= 8 and all("拦截" in f["message"] for f in blocked)
+    # the planted attachment that is not there at all still fails (404, not a page)
+    failed = [{urlsplit(f["subject"]).path for f in _rule(r, "missing-attachments")["results"] if f["status"] == "fail"}
+              for r in (plain, results)]
+    assert failed[0] == failed[1] == {"/attach/2026/bailu-gsgg-missing.pdf"}
+
+
+def test_blocked_interpretations_leave_the_interpretation_rules_undecided(demo, plain, tmp_path):
+    # probes3: the 政策解读 list read, its articles answered by the WAF. The 解读 pages are the
+    # subjects of interpretation-not-linked and -late: with none read both said 不适用.
+    routes = _column(demo, "zwgk/zcjd", 200, SAFEDOG)
+    for list_page in ("/zwgk/zcjd/", "/zwgk/zcjd/index.html"):
+        routes.pop(list_page)
+    results = _audit(demo, tmp_path / "out", routes)
+    for rule in ("interpretation-not-linked", "interpretation-late"):
+        assert _rule(plain, rule)["status"] in ("pass", "fail")
+        assert _rule(results, rule)["status"] == "incomplete", rule
+
+
+def test_blocked_documents_leave_the_attachment_rule_undecided(demo, plain, tmp_path):
+    # probes3: every article answered by the WAF: no attachment link was seen, and
+    # missing-attachments said 不适用 (no subject) for attachments it never looked for.
+    results = _audit(demo, tmp_path / "out", _files(demo, "t2*.html", SAFEDOG))
+    assert _rule(plain, "missing-attachments")["status"] == "fail"
+    assert _rule(results, "missing-attachments")["status"] == "incomplete"
+    # and the summary says the crawl was refused, not only "144 pages fetched, budget not used up"
+    assert not plain["coverage"]["notes"]
+    (note,) = results["coverage"]["notes"]
+    assert "未能读取" in note and "被防火墙（WAF）拦截" in note
+
+
+def test_a_site_whose_pages_were_mostly_refused_gets_no_grade(demo, plain, tmp_path):
+    # probes3: a rate limiter that set in after the columns' lists: every list read, every
+    # article refused (访问过于频繁, status 200). The rules judged what was seen and the site was
+    # graded 合格 66 on half its pages; the share of pages read counts as the columns' share does.
+    kept = ("/zwgk/gfxwj/", "/zwgk/zcjd/", "/zwgk/nb/")  # the documents the rules read came first
+    routes = {path: route for path, route in _files(demo, "t2*.html", TOO_MANY).items() if not path.startswith(kept)}
+    results = _audit(demo, tmp_path / "out", routes)
+    assert plain["verdict"]["code"] == "graded"
+    assert results["verdict"]["code"] == "incomplete" and results["grade"] == "评估不完整"
+    assert "pages_not_read" in [r["code"] for r in results["verdict"]["reasons"]]

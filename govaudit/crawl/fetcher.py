@@ -21,7 +21,7 @@ from govaudit.crawl import outcomes
 from govaudit.crawl.clientredirect import stub_target
 from govaudit.crawl.coding import ACCEPT_ENCODING, TooLarge, decode_payload, decode_whole
 from govaudit.crawl.politeness import HostLimiter, backoff_delay, retry_after
-from govaudit.crawl.soft404 import media_type
+from govaudit.crawl.soft404 import media_type, wrong_type
 from govaudit.crawl.splash import entry_target
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import now_iso
@@ -165,6 +165,12 @@ class Fetcher:
             if method == "HEAD" and exchange.status in (405, 501):
                 # Some servers refuse HEAD: ask for the first byte instead.
                 method, probe = "GET", True
+                exchange = self._attempts(method, current, probe, exchanges)
+            elif method == "HEAD" and 200 <= exchange.status < 300 and \
+                    wrong_type(current, media_type(exchange.header("Content-Type"))):
+                # A web page at a file's address (.pdf, .png): a WAF's challenge (not observed) or an
+                # error page (a broken link). Only its body tells which, so it is read.
+                method = "GET"
                 exchange = self._attempts(method, current, probe, exchanges)
             location = exchange.header("Location") if exchange.status in _REDIRECT_STATUSES and method != "POST" else None
             if not location:

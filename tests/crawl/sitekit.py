@@ -18,12 +18,18 @@ from urllib.parse import urlsplit
 # A route gets (method, how many times this path was requested, including now) and
 # returns (status, headers, body). HEAD responses drop the body. A body given as an
 # iterable is streamed chunk by chunk (the iterable may sleep: a slow body). Raising
-# Reset, in the route or while its body streams, resets the TCP connection.
+# Reset, in the route or while its body streams, resets the TCP connection; raising Close while
+# it streams closes it there.
 Route = Callable[[str, int], tuple[int, dict[str, str], bytes | Iterable[bytes]]]
 
 
 class Reset(Exception):
     """Raised by a route to answer with a TCP reset instead of (the rest of) a response."""
+
+
+class Close(Exception):
+    """Raised while a route's body streams: the server closes the connection there (a FIN, as a
+    backend that dies or a proxy that gives up mid-body), whatever length it announced."""
 
 
 @dataclass
@@ -98,6 +104,10 @@ def _handler(root: Path, routes: dict[str, Route], site_box: list[Site]) -> type
                 # descriptor until the handler finishes, which is when the RST goes out.
                 self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 self.connection.close()
+                self.close_connection = True
+            except Close:
+                self.wfile.flush()
+                self.connection.shutdown(socket.SHUT_WR)
                 self.close_connection = True
             except OSError:  # the client gave up (timeout) while a slow body was streaming
                 self.close_connection = True
