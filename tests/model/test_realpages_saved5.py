@@ -110,3 +110,23 @@ def test_akcms_home_markup_away_from_the_home_address() -> None:
     block: a question for the lead (SOURCES.md round 5), pinned here so a change is seen."""
     facts = read("bztdcb_akcms_home_blocks-with-more.html", BZ_URL + "index.php")
     assert (facts.kind, len(facts.list_items), facts.column_name) == ("column", 6, "巴中市土地储备中心")
+
+
+# 宜春市袁州区人民政府 (江西, TRS) 政务公开 › 政务动态 › 政务要闻 column: rows with the date right-aligned in a second
+# cell, GroupBlankLine separators, createPageHTML(120, 0, "index", "html"); a left 政务动态 menu of six sibling
+# columns (the first the page itself, ./); friend-link <select> menus (国内各政府网站, 江西省政府网站) that page nothing.
+YZQ_URL = "http://www.yzq.gov.cn/zwgk/zwdt/zwyw/"  # illustrative
+
+
+def test_trs_district_list_beside_a_side_menu_and_link_menus() -> None:
+    facts = read("yzq-gov-cn_trs_zwyw_list_side-menu_link-selects.html", YZQ_URL)
+    assert (facts.kind, facts.list_state, facts.column_name) == ("column", "listed", "政务要闻")
+    assert trail(facts) == ["首页", "政务公开", "政务动态", "政务要闻"]
+    items = facts.list_items
+    assert len(items) == 12 and all(i.date for i in items)  # written as 13 before running: 12 rows were kept
+    assert (items[0].date, items[-1].date) == ("2017-10-20", "2017-10-10")
+    assert facts.page_count == 120
+    pages = later_pages("yzq-gov-cn_trs_zwyw_list_side-menu_link-selects.html", YZQ_URL)
+    assert pages[0] == YZQ_URL + "index_1.html" and all("gov.cn/zwgk/zwdt/zwyw/index_" in p for p in pages)
+    footer = facts.footer
+    assert (footer.sponsor, footer.icp, footer.conac) == ("袁州区人民政府", "赣ICP备05010765号", False)
