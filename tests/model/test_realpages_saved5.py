@@ -130,3 +130,27 @@ def test_trs_district_list_beside_a_side_menu_and_link_menus() -> None:
     assert pages[0] == YZQ_URL + "index_1.html" and all("gov.cn/zwgk/zwdt/zwyw/index_" in p for p in pages)
     footer = facts.footer
     assert (footer.sponsor, footer.icp, footer.conac) == ("袁州区人民政府", "赣ICP备05010765号", False)
+
+
+# 邯郸市政府信息公开 (河北, TRS) 政府文件 › 近期信息公开 as a browser saved it (2020-08-10): a 信息公开目录 table 名称 |
+# 索引号 | 发布机构 | 发布日期 holding one row, a pager script (countnum = 6348, countPage = 56) followed by the links it
+# wrote (1 … 6, 下一页, 尾页 → index_55.html); the platform's ColumnName meta 邯郸市政府信息公开 on every page.
+HD_URL = "http://hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/"
+
+
+def test_xxgk_catalogue_table_of_one_row_under_a_script_pager_and_its_output() -> None:
+    facts = read("hdzfxxgk-hd-gov-cn_trs_xxgk-table_one-row_script-pager-and-output.html", HD_URL)
+    assert (facts.kind, facts.list_state) == ("column", "listed")
+    assert [(i.title, i.date) for i in facts.list_items] == [
+        ("邯郸市教育局关于印发《邯郸市学校安全工作目标管理考核办法》的通知", "2020-08-05")]
+    assert trail(facts) == ["首页", "政府文件", "近期信息公开"]
+    # The ColumnName meta wins over the trail's 近期信息公开 (the open question of the ColumnName meta vs the trail,
+    # LAST_NOTE §6): on this platform every page carries the same meta.
+    assert (facts.column_name, facts.column_name_source) == ("邯郸市政府信息公开", "meta")
+    assert facts.page_count == 56
+    pages = later_pages("hdzfxxgk-hd-gov-cn_trs_xxgk-table_one-row_script-pager-and-output.html", HD_URL)
+    assert (pages[0], pages[-1], len(pages)) == (HD_URL + "index_1.html", HD_URL + "index_55.html", 55)
+    footer = facts.footer
+    assert (footer.sponsor, footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == (
+        "邯郸市人民政府办公室", "1304000009", "1304000009", "1304000009")
+    assert (footer.icp, footer.psb, footer.conac) == ("冀ICP备05029117号-1", "冀公网安备13042002000523号", True)
