@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from govaudit.model.extract.page import extract_page
+from govaudit.model.extract.page import PageFacts, extract_page
 
 # 樟树市人民政府 综合信息 (tests/model/realpages/zhangshu-gov-cn_trs_zhxx_list_mmdd-rows_header-marquee.html):
 # rows of a title link and `MM-DD`, the year only in the links' addresses.
@@ -25,7 +25,7 @@ def page(pager: str, notices: int = 0) -> str:
             f"<div class='main'><table width='99%'>{rows}</table><div>{pager}</div></div></body></html>")
 
 
-def read(html: str):
+def read(html: str) -> PageFacts:
     return extract_page(html, "http://www.zhangshu.gov.cn/zwgk/zhxx/")
 
 
