@@ -362,8 +362,13 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         visible += [int(a or b) for a, b in VISIBLE_TOTAL.findall(index.text)]
     declared = declared_counts(scripts) + visible
     declared_count = max(declared) if declared else None
-    pages = [int(a or b) for a, b in PAGE_COUNT.findall(scripts)] if any(w in scripts for w in PAGE_COUNT_WORDS) else []
-    pages += [pager.pages for pager in plugin_pagers(scripts)]  # laypage, jqPaginator settings
+    counts = PAGE_COUNT.findall(scripts) if any(w in scripts for w in PAGE_COUNT_WORDS) else []
+    pages = [int(a or b) for a, b in counts]
+    plugins = [pager.pages for pager in plugin_pagers(scripts)]  # laypage, jqPaginator settings (two or more)
+    pages += plugins
+    # A list pager a script draws from its stated total (TRS `createPageHTML(21, 0, "index", "html")`, a
+    # plugin's settings) pages a list as a visible one does. (`countPage` also numbers an article's pages.)
+    drawn_pager = bool(plugins) or any(int(a) > 1 for a, _ in counts if a)
     if groups and ("共" in index.text or "页次" in index.text):  # a list pager's visible total (共4页, 第1/4页)
         pages += [int(n) for m in page_totals(index.text) for n in m if n] + counted_totals(index.text)
     if groups and "/" in index.text:  # Epoint's `首页 上页 1/15 下页 末页`
@@ -379,15 +384,18 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             if container is best or shapes[container] == shapes[best]:
                 items.extend(group)
                 chosen.append(container)
-    elif month_days and (visible or _pager_links(index) or own_column and len(month_days) == 1):
+    elif month_days and (visible or _pager_links(index) or drawn_pager or own_column and len(month_days) == 1):
         # A paged list whose rows show `[10-12]` and nowhere their year: a list all the same, its
         # items undated (the column is then dated by its documents). Without a pager such rows are
         # a hub's or a homepage's blocks, unless they are one block on a page that links itself under
         # its own name (MetInfo's `m-d` list date setting on a one-page column: trail and side menu).
+        # Its other parts sit beside it: rows of the same shape elsewhere (a header's scrolling notices
+        # dated `05-17`, each in a table of its own) are another block.
         best = max(month_days, key=month_days.__getitem__)
         if month_days[best] >= _MONTH_DAY_ROWS:
             for container, group in groups.items():
-                if container is best or (container in month_days and shapes[container] == shapes[best]):
+                if container is best or (container in month_days and shapes[container] == shapes[best]
+                                         and container.getparent() is best.getparent()):
                     items.extend(group)
     elif groups and (visible and max(visible) > 0 or _pager_links(index)):
         # A list whose rows show no date at all (a picture list: a thumbnail and a title a row)
