@@ -159,7 +159,7 @@ class _Site:
         return Resource(html.encode("utf-8"), HTML)
 
     def trail(self, steps: list[tuple[str, str]]) -> str:
-        links = '<a href="/">首页</a>' + "".join(f' &gt; <a href="{_a(u)}">{escape(n)}</a>' for u, n in steps)
+        links = '<a href="/index.htm">首页</a>' + "".join(f' &gt; <a href="{_a(u)}">{escape(n)}</a>' for u, n in steps)
         return f'<div class="BreadcrumbNav">{links}</div>\n'
 
     def pager(self, col: Col, n: int) -> str:
@@ -321,6 +321,10 @@ def _disclosure(s: _Site) -> Col:
             if defect.startswith("meta:"):
                 del d.meta[defect[5:]]
         wj.docs.append(d)
+        # Key error at first contact: gov.cn's table has no 有效性 row (nor does the body mark one), so every
+        # document here fails normative-doc-validity; the tool was right, the key had left it out.
+        s.key.append(Expected("normative-metadata", d.url, "文件页面没有标注有效性（gov.cn 式表格无“有效性”一栏）",
+                              probe="meta-missing:有效性"))
         if defect == "nometa":
             s.key.append(Expected("normative-metadata", d.url, "规范性文件页面没有索引号/发文机关/成文日期表格（文号只在正文里）",
                                   probe="no-meta"))
@@ -388,6 +392,7 @@ _STATIC = (("/zhengce/xxgk/gkzn.htm", "政府信息公开指南",
                    "分别在本网站各栏目发布。")),
            ("/zhengce/xxgk/jgzn.htm", "机构职能", _paras(f"{ORG}是市人民代表大会的执行机关，是市级国家行政机关。")),
            ("/zhengce/xxgk/ysqgk.htm", "依申请公开", _paras("申请人可以通过当面、信函、网络等方式提出政府信息公开申请。")),
+           ("/zhengce/xxgk/gkzd.htm", "政府信息公开制度", _paras("本机关建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。")),
            ("/home/gybw.htm", "关于本网", _paras(f"{ORG}门户网站是市人民政府在互联网上发布政务信息和提供在线服务的综合平台。")),
            ("/home/wzsm.htm", "网站声明", _paras("本网站所载内容版权归本网所有，转载请注明出处。")),
            ("/home/lxwm.htm", "联系我们", _paras(f"地址：{CITY}府前路1号　电话：0595-22180001")),
@@ -406,7 +411,7 @@ def _static(s: _Site) -> None:
         f'<div class="xxgk_box"><h3>{c.name}<a class="more" href="{_a(c.url())}">更多&gt;&gt;</a></h3><ul>'
         + "".join(f'<li><a href="{_a(d.url)}">{escape(d.title)}</a><span class="date">{d.when:%Y-%m-%d}</span></li>'
                   for d in c.docs[:4]) + "</ul></div>\n" for c in cols)
-    statics = "".join(f'<li><a href="{_a(u)}">{n}</a></li>' for u, n, _ in _STATIC[:4])
+    statics = "".join(f'<li><a href="{_a(u)}">{n}</a></li>' for u, n, _ in _STATIC[:5])
     body = f'<div class="main">\n{s.trail([])}<div class="xxgk_left"><ul>{statics}</ul></div>\n<div class="xxgk_right">\n{blocks}</div>\n</div>'
     s.res["/zhengce/xxgk/index.htm"] = s.page(f"政府信息公开_{ORG}", "政府信息公开", body)
     s.traps.append(Trap("/zhengce/xxgk/index.htm", "政府信息公开首页是各栏目区块和“更多”链接的导航页，不是栏目"))
