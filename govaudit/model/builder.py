@@ -23,6 +23,7 @@ from govaudit.model import classify, date_integrity, footers, homeframes, relati
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.footer import FooterFacts
 from govaudit.model.extract.page import PageFacts, clear_caches
+from govaudit.model.extract.wenhao import lead_wenhao
 from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import is_data_answer, page_facts, read_pages
 from govaudit.model.copies import merge_copies
@@ -730,7 +731,7 @@ def _static_document(page: _Fetched) -> Document:
 
 
 def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[str, Capture],
-               on_site: Callable[[str], bool]) -> list[Document]:
+               on_site: Callable[[str], bool], body_of: Callable[[str], str]) -> list[Document]:
     by_url = {c.url: c for c in columns}
     list_owner = {page: c.url for c in columns for page in c.pages}
     listed_in: dict[str, list[str]] = {}
@@ -751,7 +752,8 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
         if f.kind != "document" or url in list_owner:
             continue
         column_url, column_name = _document_column(page, by_url, list_owner, listed_in)
-        kind = classify.document_kind(f.title, column_name, f.metadata, f.annual_report is not None)
+        kind = classify.document_kind(f.title, column_name, f.metadata, f.annual_report is not None,
+                                      lambda: lead_wenhao(body_of(url)))
         attachments = []
         for raw in f.body_links:
             if raw.kind == "attachment" and on_site(raw.url):
@@ -919,7 +921,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     groups = _list_groups(pages, framed)
     failed = frozenset(url for url, cap in captures.items() if cap.outcome not in ("ok", "robots_disallowed"))
     columns = _columns(groups, pages, [start, *frames], failed)
-    docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site)
+    docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site, kept.body_text)
     docs = merge_copies(docs, kept.body_text)  # VSB /info/1041/4012.htm and content.jsp?…&wbnewsid=4012
     stamped = docs
     docs = date_integrity.redated(docs, columns)  # a regeneration stamp is no publication date

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -13,12 +14,15 @@ from govaudit.urls import PAGE_PARAMS
 # 文件及解读, 政策文件与解读, 文件和政策解读 (a 政策文件解读 column holds interpretations only)
 _MIXED_COLUMN = re.compile(r"文件\s*(?:及|与|和|、|暨)\s*(?:政策)?解读")
 _NOTICE_TITLE = re.compile(r"(?:通知|公告|公示|通告)$")
+_NEWS_COLUMN = re.compile(r"动态|要闻|新闻|资讯")
 
 
-def document_kind(title: str, column_name: str | None, metadata: dict[str, str], is_annual_report: bool) -> str:
+def document_kind(title: str, column_name: str | None, metadata: dict[str, str], is_annual_report: bool,
+                  lead_number: Callable[[], str] | None = None) -> str:
     """normative | policy | interpretation | annual_report | notice | news | other, from the
     column first (sites file documents deliberately), then the 文号 series and the
-    metadata block, then the title."""
+    metadata block, then the title. `lead_number` gives the 文号 the document's text opens with
+    (wenhao.lead_wenhao), asked only when the metadata block shows no 文号."""
     column = column_name or ""
     wenhao = metadata.get("发文字号", "")
     if is_annual_report:
@@ -28,11 +32,15 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
         return "interpretation"
     if "规范性文件" in column or is_normative_number(wenhao) or "规范性文件" in metadata.get("主题分类", ""):
         return "normative"
+    # No 文号 in the metadata block (none, or an empty cell): the number heading the text tells the series
+    # (gov.cn-style document pages print it under the title, as the paper document does).
+    if not wenhao and lead_number is not None and not _NEWS_COLUMN.search(column) and is_normative_number(lead_number()):
+        return "normative"
     if "政策文件" in column or ("文件" in column and metadata) or (wenhao and "有效性" in metadata):
         return "policy"
     if re.search(r"通知|公告|公示", column):
         return "notice"
-    if re.search(r"动态|要闻|新闻|资讯", column):
+    if _NEWS_COLUMN.search(column):
         return "news"
     if metadata and wenhao:
         return "policy"

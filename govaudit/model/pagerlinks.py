@@ -33,6 +33,7 @@ from govaudit.model.classify import ListPage, dynamic_address
 _FIRST_FILE = re.compile(r"^(.*/)([^/]*?)(?:\.(s?html?|jspx?|php|aspx?))?$", re.I)
 _DEFAULT_STEM = re.compile(r"^(?:index|default)?$", re.I)
 _NUMBERED = re.compile(r"^\d+\.(s?html?|jspx?|php|aspx?)$", re.I)
+_FIRST_NUMBERS = ("0.", "1.")  # the file names a list's first page may have among its numbered pages
 
 
 Groups = dict[str, list[tuple[ListPage, Any]]]  # list key -> (its place in the list, the fetched page)
@@ -80,9 +81,10 @@ def _pager_address(first: str, target: str) -> bool:
     folder, stem, ext = _folder_and_stem(a.path)
     if not a.query and not b.query:
         # Beside a numbered first page, numbered files are its later pages only when it is 1.html
-        # (Epoint): 2.html is a page 2, never a first page; SiteServer's 12.html has 12_2.html.
+        # (Epoint) or 0.htm (gov.cn's column lists count from 0: `column/30469/0.htm`, then `1.htm`):
+        # 2.html is a page 2, never a first page; SiteServer's 12.html has 12_2.html.
         name = a.path.rsplit("/", 1)[-1]
-        return _later_file(folder, stem, ext, b.path, beside=not _NUMBERED.match(name) or name.startswith("1."))
+        return _later_file(folder, stem, ext, b.path, beside=not _NUMBERED.match(name) or name.startswith(_FIRST_NUMBERS))
     target_folder, target_stem, _ = _folder_and_stem(b.path)
     if a.path != b.path and (stem or target_stem or folder != target_folder):
         return False  # the same script or page, or one folder's default documents
@@ -175,6 +177,12 @@ def _first_copy(first: Any, other: Any) -> bool:
         and items == {i.url for i in other.facts.list_items}
 
 
+def _claim_order(key: str) -> tuple[bool, int]:
+    """Lists at an unnumbered first page first, then those at a numbered file, lowest number first."""
+    name = urlsplit(key).path.rsplit("/", 1)[-1]
+    return (True, int(name.split(".", 1)[0])) if _NUMBERED.match(name) else (False, 0)
+
+
 def fold_pager_pages(grouped: Groups) -> None:
     """Move into each list the lone pages its pagers name at a pager's address (see the module
     docstring), numbered as the pagers say. A lone page is a group of one page: unnumbered, or a
@@ -185,8 +193,9 @@ def fold_pager_pages(grouped: Groups) -> None:
     lone = {key: members[0][1] for key, members in grouped.items()
             if len(members) == 1 and (members[0][0].number is None or members[0][0].number > 1)}
     # Lists whose first page is a numbered file (Epoint's 1.html) claim their pages last: VSB's
-    # `tzgg/1.htm` is the oldest page of `tzgg.htm`, whose pager claims it first.
-    for key in sorted(grouped, key=lambda k: bool(_NUMBERED.match(urlsplit(k).path.rsplit("/", 1)[-1]))):
+    # `tzgg/1.htm` is the oldest page of `tzgg.htm`, whose pager claims it first; among them the lowest
+    # number first, so that gov.cn's `0.htm` claims `1.htm` before `1.htm` can claim `2.htm`.
+    for key in sorted(grouped, key=_claim_order):
         members = grouped.get(key)
         first = next((p for lp, p in members or () if lp.number is None and p.facts.kind == "column"), None)
         if first is None:

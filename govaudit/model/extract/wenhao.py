@@ -48,3 +48,26 @@ def is_normative_number(wenhao: str) -> bool:
     """True for numbers in a normative-document series (the prefix ends in 规, as in 岚综管规)."""
     m = _MENTION.search(wenhao)
     return bool(m and _NORMATIVE_SERIES.search(m.group(1)))
+
+
+_LEAD_SPAN = 400  # a document's title lines and its number come first (gov.cn: three title lines, then 国发〔2018〕43号)
+
+
+def lead_wenhao(text: str) -> str:
+    """The 文号 a document's text opens with on a line of its own, before its first sentence ends (gov.cn's
+    `国发〔2018〕43号` between the title lines and the salutation), canonical; "" when there is none or the
+    first number stands inside a sentence (`根据《…》（某政规〔2025〕3号）`)."""
+    head = text[:_LEAD_SPAN]
+    head = head[: end] if (end := head.find("。")) >= 0 else head
+    if "号" not in head:
+        return ""
+    head = unicodedata.normalize("NFKC", head)
+    m = _MENTION.search(head)
+    if m is None:
+        return ""
+    before, after = head[: m.start()], head[m.end():]
+    if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
+        return ""
+    prefix, year, number = m.groups()
+    return f"{prefix}〔{year}〕{number}号"
+
