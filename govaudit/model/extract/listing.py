@@ -298,16 +298,36 @@ def _dated_link(text: str) -> bool:
     return bool(found) and (shown.startswith(found[0][1].strip(_DATE_WRAP)) or shown.endswith(found[-1][1].strip(_DATE_WRAP)))
 
 
+def _line_rows(index: PageIndex, row: Span, links: list[LinkSpan]) -> list[tuple[LinkSpan, Span, str | None]] | None:
+    """Rows written as lines of one block (`<div><a>title</a>&nbsp;[2026-11-14]<br><a>…`, a hand-kept
+    list page): when a line break or block end separates each link from the next and each link's
+    line shows one date after it (`[09-11]` too: a year tab dates it), each line is a row, a span of the
+    block's text; else None."""
+    lines: list[tuple[LinkSpan, Span, str | None]] = []
+    for k, ls in enumerate(links):
+        end = links[k + 1].span.start if k + 1 < len(links) else row.end
+        after = index.text[ls.span.end : end]
+        if k + 1 < len(links) and SEP not in after and OPEN not in after or len(find_dates(after) or find_month_days(after, 2000)) != 1:
+            return None
+        line = Span(row.el, ls.span.start, row.chrome, row.related, row.hidden)
+        line.end = end
+        lines.append((ls, line, None))
+    return lines
+
+
 def _own_rows(index: PageIndex, out: list[tuple[LinkSpan, Span, str | None]],
               shared: dict[int, list[LinkSpan]]) -> list[tuple[LinkSpan, Span, str | None]]:
     """Links that are each a whole row (`<div class="archive-list"><a class="archive-row"><span>03-15</span>
     <span>title</span></a>…`): when every link of a block that is no li/tr/dl/dd holds its own date,
-    each link is its row; a block of undated links (a menu, a link grid) stays one row."""
+    each link is its row; so is each line of a block of dated lines (_line_rows); a block of undated
+    links (a menu, a link grid) stays one row."""
     rows: list[tuple[LinkSpan, Span, str | None]] = []
     for ls, row, alt in out:
         links = [ls, *shared.get(id(row), ())]
         if len(links) > 1 and all(_dated_link(index.text_of(link.span)) for link in links):
             rows.extend((link, link.span, None) for link in links)
+        elif len(links) > 1 and (lines := _line_rows(index, row, links)):
+            rows.extend(lines)
         else:
             rows.append((ls, row, alt))
     return rows
