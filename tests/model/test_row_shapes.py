@@ -61,3 +61,33 @@ def test_an_empty_list_written_as_its_header_row_is_empty() -> None:
              "<a href='javascript:void(0);'>下一页</a> <a href='javascript:void(0);'>尾页</a></div></div>")
     facts = extract_page(_page(empty, "重大项目"), URL)
     assert (facts.kind, facts.list_state, facts.single_article) == ("column", "empty", False)
+
+
+def test_a_calendar_box_dates_its_row() -> None:
+    """The day over the year and month, `<span class="day">20</span><span class="month">2025-11</span>`
+    (event cards' `<span class="day">${day}</span><span class="month">${month}</span>`, found by the
+    library), whose text runs together as `202025-11`."""
+    rows = "".join(f'<li><div class="date"><span class="day">{d:02d}</span><span class="month">2025-{m:02d}</span></div>'
+                   f'<a href="/site/article.jsp?id={1300 + k}">关于做好第{k + 1}批事项的通知</a></li>'
+                   for k, (m, d) in enumerate(((11, 20), (11, 10), (10, 31))))
+    facts = extract_page(_page(f'<ul class="notice">{rows}</ul>', "通知公告"), URL)
+    assert [i.date for i in facts.list_items] == ["2025-11-20", "2025-11-10", "2025-10-31"]
+
+
+def test_calendar_boxes_alone() -> None:
+    from govaudit.model.extract.dates import calendar_date
+    assert [calendar_date(t) and calendar_date(t)[0].isoformat() for t in ("202025-11", "20 2025-11", "2025-11 20", "[2025年11月 20日]")] \
+        == ["2025-11-20"] * 4
+    assert [calendar_date(t) for t in ("2025-11", "2025年11月", "1231", "20252025-11", "共20 2025-11")] == [None] * 5
+
+
+def test_a_last_page_of_one_month_day_row_is_the_lists() -> None:
+    """A 博达 VSB list's last page holding one `(03-29)` row above its pager (共11条 首页 上页 1 2)."""
+    last = ('<div class="list"><p id="line_u5_0"><a href="../../info/1043/4201.htm" target="_blank" title="一图读懂《鹤川县住房公积金'
+            '提取管理办法》">一图读懂《鹤川县住房公积金提取管理办法》</a> (03-29)</p></div><div class="pb_sys_common pb_sys_normal">'
+            '<span class="p_t">共11条</span> <span class="p_pages"><span class="p_first p_fun"><a href="../zcjd.htm">首页</a></span>'
+            '<span class="p_prev p_fun"><a href="../zcjd.htm">上页</a></span><span class="p_no"><a href="../zcjd.htm">1</a></span>'
+            '<span class="p_no_d">2</span><span class="p_next_d p_fun_d">下页</span><span class="p_last_d p_fun_d">尾页</span></span>'
+            ' <span class="p_t">2/2</span></div>')
+    facts = extract_page(_page(last, "政策解读"), "http://s/zwgk/zcjd/1.htm")
+    assert (facts.kind, facts.list_state, [i.url for i in facts.list_items]) == ("column", "listed", ["http://s/info/1043/4201.htm"])

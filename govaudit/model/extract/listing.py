@@ -15,7 +15,7 @@ from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_
                                FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL,
                                WIDGET_HEADINGS, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
-from govaudit.model.extract.dates import find_dates, find_month_days
+from govaudit.model.extract.dates import calendar_date, find_dates, find_month_days
 from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
@@ -158,6 +158,8 @@ def _row_date(row_text: str, link_text: str, year: int | None,
     dates = find_dates(outside) or find_dates(row_text)
     if dates:
         return dates[-1][0].isoformat(), dates[-1][1]
+    if box := calendar_date(outside):  # `<span class="day">20</span><span class="month">2025-11</span>`
+        return box[0].isoformat(), box[1]
     if tip is not None:
         shown = find_month_days(outside, tip[0].year)
         if not shown or shown[-1][0] == tip[0]:
@@ -404,7 +406,9 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         # a hub's or a homepage's blocks, unless they are one block on a page that links itself under
         # its own name (MetInfo's `m-d` list date setting on a one-page column: trail and side menu).
         best = max(month_days, key=month_days.__getitem__)
-        if month_days[best] >= _MONTH_DAY_ROWS:
+        # Fewer rows are a list's too when they are the page's one block of such rows over a pager
+        # (a list's last page: one `(03-29)` row above 共11条 首页 上页 1 2).
+        if month_days[best] >= _MONTH_DAY_ROWS or len(month_days) == 1 and _pager_links(index):
             for container, group in groups.items():
                 if container is best or (container in month_days and shapes[container] == shapes[best]):
                     items.extend(group)
