@@ -91,3 +91,16 @@ def test_a_last_page_of_one_month_day_row_is_the_lists() -> None:
             ' <span class="p_t">2/2</span></div>')
     facts = extract_page(_page(last, "政策解读"), "http://s/zwgk/zcjd/1.htm")
     assert (facts.kind, facts.list_state, [i.url for i in facts.list_items]) == ("column", "listed", ["http://s/info/1043/4201.htm"])
+
+
+def test_a_last_page_of_one_row_dated_under_its_title_is_the_lists() -> None:
+    """The same last page with its row's date on a line under the title, labelled (`<h3><a>…</a></h3>
+    <p class="date">发布时间：2026-03-29</p>`): the row's date, not an article's."""
+    last = ('<ul class="list"><li id="line_u5_0"><h3><a href="../../info/1043/4201.htm" target="_blank">一图读懂《鹤川县住房公积金'
+            '提取管理办法》</a></h3><p class="date">发布时间：2026-03-29</p></li></ul><div class="pb_sys_common pb_sys_normal">'
+            '<span class="p_t">共11条</span> <span class="p_pages"><span class="p_first p_fun"><a href="../zcjd.htm">首页</a></span>'
+            '<span class="p_prev p_fun"><a href="../zcjd.htm">上页</a></span><span class="p_no"><a href="../zcjd.htm">1</a></span>'
+            '<span class="p_no_d">2</span><span class="p_next_d p_fun_d">下页</span><span class="p_last_d p_fun_d">尾页</span></span>'
+            ' <span class="p_t">2/2</span></div>')
+    facts = extract_page(_page(last, "政策解读"), "http://s/zwgk/zcjd/1.htm")
+    assert (facts.kind, facts.list_state, [i.date for i in facts.list_items]) == ("column", "listed", ["2026-03-29"])

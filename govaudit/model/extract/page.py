@@ -189,6 +189,13 @@ def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> 
     return " ".join(date.text.split()) in " ".join(index.main_text().split())
 
 
+def _last_rows(pages: int | None, date: PubDate, items: list[ListItem]) -> bool:
+    """Whether one or two rows under a pager of two pages or more are a list's last page, the page's
+    visible date their own (`<h3><a>…</a></h3><p>发布时间：2026-03-29</p>` above 共11条 2/2), not an
+    article's date over its related box."""
+    return (pages or 0) > 1 and any(i.date == date.value for i in items)
+
+
 def _short_body(unnamed: Article | None) -> Article | None:
     """An unnamed block too short to be prose that may still be a short article's body: some text,
     little of it link text (a 图解's caption and its 相关文件 link; not a menu)."""
@@ -517,7 +524,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # page's own date, if it shows one, is in its text.
         date = pub_date(" ".join(index.main_text().split()), metas, metadata, url, title)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
-                 date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)),
+                 date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)
+                                               and not _last_rows(listing.page_count, date, listing.items)),
                  len(index.links))
     short = article
     if short is None and kind in ("hub", "other"):
