@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
         [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
-        [--mutate classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome,wrappers,sloppy
+        [--mutate classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome,wrappers,sloppy,rows,order
          [--seed N]]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
@@ -164,7 +164,9 @@ def main() -> None:
                              "charsets = pages in the other encoding (UTF-8 as GBK, GBK as UTF-8), links = link addresses in "
                              "other real forms, chrome = a portal's stock blocks (date line, 点击排行, 友情链接 …) added, "
                              "wrappers = extra elements around list rows, titles, info lines and the page (layout tables), "
-                             "sloppy = old hand-edited markup (upper-case tags, bare values, implied end tags, CRLF …)")
+                             "sloppy = old hand-edited markup (upper-case tags, bare values, implied end tags, CRLF …), "
+                             "rows = list rows in other real shapes (<br> lines, <p>, <dl>, 序号 tables, calendar dates …), "
+                             "order = lists pinned (置顶), oldest first, under a 最新 teaser, or titled after next year")
     parser.add_argument("--seed", type=int, default=0,
                         help="with --mutate: another choice of row shapes and date formats for each site (default 0, "
                              "the choice the notes report); each seed measures other markup on the same key")

@@ -154,11 +154,41 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   mark them). Scripts, list islands, styles and comments are left as they are; libxml2 (the tool's
   parser) reads every page to the same text (test_mutate checks it).
 
+- `rows`: each dated `<ul>` list (the `layout` lists) written in another shape real government
+  lists use, one shape a list (chosen from the site's name and the list's tag), each row keeping its
+  title, link and date: lines of one `<div>` ended by `<br>`, the date after the link in brackets
+  (`<a …>…</a>&nbsp;[2026-11-14]<br>`, as the `<a href=…>…</a>&nbsp;[2024-10-29]` lines the library
+  holds); one `<p>` a row, this year's dates as `(11-14)` (a Z-Blog 相关文章 box's `<p><a href=…>…</a>
+  &nbsp;&nbsp;(2017-9-9 23:0:29)</p>` rows, found by the library); `<dl><dt><a>…</a></dt><dd>date</dd>
+  </dl>` a row (fgw.zj.gov.cn's `<dt><a href=…>` blocks, the corpus); a table with a 序号 column and the
+  date before the title (pingtan.gov.cn's 规范性文件 list heads its rows 序号/标题/发文字号/发布日期, the
+  corpus; a notice admin's `<tr><th>编号</th><th>标题</th><th>发布日期</th>`, found by the library); a
+  table under a `<th>标题</th><th>发布日期</th>` header row, the date as `【2026-11-14】`; the date as a
+  calendar box, `<span class="day">14</span><span class="month">2026-11</span>` (event cards' `<span
+  class="day">${day}</span><span class="month">${month}</span>`, found by the library); numbered rows
+  `1. <a>…</a>`; the date only in the link's labelled tooltip, `title="标题：…&#10;发布时间：2026-11-14"`
+  (the form listing.tooltip reads); or the date on a line of its own under the title (`<h3><a>…</a></h3>
+  <p class="date">发布时间：2026-11-14</p>`). An empty list keeps its shape's frame (a table its header
+  row). A row that shows no full date (`10-19` home rows) keeps its date as it is; `(11-14)` is written
+  only for the audit year's rows (an older row's month and day alone no reader could date). Hanweb's
+  list islands are left as they are.
+- `order`: each dated `<ul>`/`<table>` list (three rows or more, one link and one date a row) in an
+  order real sites show, one order a list (chosen from the site's name and the list's tag): its oldest
+  row (two of six or more) pinned at the top, marked `[置顶]` in red inside the link (a notice list's
+  `<a …>标题<label …>&nbsp;[置顶]</label></a><span>发布时间</span>`, found by the library), a 置顶 badge or
+  the site's image as a top.gif before the link; the rows oldest first (each page of a paged list);
+  a `最新` block of the list's one to three newest rows before the list, on a column's own page (page 1,
+  one dated list); or the newest row's title on a column's page 1 naming next year's work (`关于2027年度…
+  的通知`), changed on every page that shows it (lists, the article's `<title>` and heading, 上一篇/下一篇);
+  titles naming a year, a 解读's, a report's or a guide's are left. The key does not change: a column's
+  freshness is its newest publication date, wherever the row sits.
+
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
 text, `names` only column names, `metas` only those tags, `pagers` only pager blocks, `footers` only the
 footer's identifier markup, `charsets` only the bytes' encoding and its declarations, `links` only the
 addresses of links (and a base tag), `chrome` only adds blocks, `wrappers` only adds wrapping
-elements (and writes a list's `<li>` rows as `<div>`s), `sloppy` only the markup's spelling: scripts elsewhere,
+elements (and writes a list's `<li>` rows as `<div>`s), `sloppy` only the markup's spelling, `rows` only list rows' markup, `order` only rows' order, pins,
+teasers and the renamed titles: scripts elsewhere,
 the pages' URLs and the key stay as they are; but for `charsets`, a GBK page stays GBK.
 """
 
@@ -1301,7 +1331,258 @@ def sloppify(site: SampleSite) -> SampleSite:
                      .encode(encoding, "xmlcharrefreplace"))
 
 
+
+
+
+# --- rows ----------------------------------------------------------------------------------------
+# A row's date as numbers: `2026-11-20`, `2026年11月20日`, `2026/11/20` (any encoding between them).
+_YMD = re.compile(rb"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})")
+_ROW_SHAPES = ("br", "p", "dl", "seq", "head", "calendar", "numbered", "title", "under")
+_ROW_TAGS = re.compile(rb"<[^>]*>|&nbsp;")
+_MONTH_DAY = re.compile(rb"(?<![\d.-])(\d{1,2})-(\d{1,2})(?![\d-])")
+
+
+def _ymd(shown: bytes) -> tuple[int, int, int] | None:
+    """(year, month, day) a row's date shows, or None (an `MM-DD` date, no date)."""
+    m = _YMD.search(_ROW_TAGS.sub(b"", shown))
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _shown_date(date: bytes) -> bytes:
+    """The date alone out of a row's date element (`<small>日期：</small>2026-10-16` → `2026-10-16`)."""
+    text = _ROW_TAGS.sub(b"", date).strip()
+    m = _YMD.search(text) or _MONTH_DAY.search(text)
+    if m is None:
+        return text
+    rest = text[m.end():]
+    return text[m.start():] if len(rest) <= 3 and not re.search(rb"\d", rest) else m.group(0)  # `2026年11月14日`'s 日
+
+
+def _link_title(link: bytes) -> bytes:
+    """The visible text of a row's `<a>…</a>`, tags and blanks aside."""
+    return _ROW_TAGS.sub(b"", link.split(b">", 1)[1].rsplit(b"</a", 1)[0]).strip()
+
+
+def _reshaped(shape: str, open_tag: bytes, rows: list[tuple[bytes, bytes, bytes]], year: int, enc: str) -> bytes:
+    """The list opened by `open_tag` (`<ul class=…>`) written in `shape` (see the module docstring),
+    Chinese words in the page's encoding `enc`; `rows` are (the `<li>`'s attributes, its link, the
+    inside of its date element), or (attributes, b"", the row's inside) for a row of another kind,
+    kept as a row of the new shape."""
+    def word(text: str) -> bytes:
+        return text.encode(enc)
+    names = b"".join(a.group(0) for a in _ATTR.finditer(open_tag))
+    out: list[bytes] = []
+    for k, (attrs, link, date) in enumerate(rows, 1):
+        ymd = _ymd(date) if link else None
+        if not link:
+            out.append({"br": date + b"<br>", "p": b"<p>" + date + b"</p>", "dl": b"<dl><dd>" + date + b"</dd></dl>",
+                        "seq": b'<tr><td colspan="3">' + date + b"</td></tr>",
+                        "head": b'<tr><td colspan="2">' + date + b"</td></tr>"}.get(shape, b"<li" + attrs + b">" + date + b"</li>"))
+        elif shape == "br":  # rows only separated by <br> in one block, the date in brackets
+            out.append(link + b"&nbsp;[" + _shown_date(date) + b"]<br>\n")
+        elif shape == "p":  # `(11-20)` for this year's rows, as list pages show them; the full date otherwise
+            short = b"%02d-%02d" % ymd[1:] if ymd and ymd[0] == year else _shown_date(date)
+            out.append(b"<p" + attrs + b">" + link + b" (" + short + b")</p>")
+        elif shape == "dl":
+            out.append(b"<dl><dt>" + link + b"</dt><dd>" + date + b"</dd></dl>")
+        elif shape == "seq":  # 序号, then the date before the title
+            out.append(b"<tr><td>%d</td><td>" % k + date + b"</td><td>" + link + b"</td></tr>")
+        elif shape == "head":
+            out.append(b"<tr><td>" + link + b"</td><td>" + word("【") + _shown_date(date) + word("】") + b"</td></tr>")
+        elif shape == "calendar" and ymd:
+            out.append(b"<li" + attrs + b'><div class="date"><span class="day">%02d</span><span class="month">%d-%02d'
+                       b"</span></div>" % (ymd[2], ymd[0], ymd[1]) + link + b"</li>")
+        elif shape == "numbered":
+            out.append(b"<li" + attrs + b">%d. " % k + link + b"<span>" + date + b"</span></li>")
+        elif shape == "title" and ymd:  # the date only in the link's title attribute
+            title = word("标题：") + _link_title(link).replace(b'"', b"") + b"&#10;" + word("发布时间：") + _shown_date(date)
+            out.append(b"<li" + attrs + b">" + link.replace(b"<a ", b'<a title="' + title + b'" ', 1) + b"</li>")
+        elif shape == "under":  # the date on a line of its own under the title
+            out.append(b"<li" + attrs + b"><h3>" + link + b'</h3><p class="date">' + word("发布时间：") + _shown_date(date) + b"</p></li>")
+        else:  # calendar and title need a full date: a row without one keeps the plain form
+            out.append(b"<li" + attrs + b">" + link + b"<span>" + date + b"</span></li>")
+    body = b"".join(out)
+    if shape in ("br", "p", "dl"):
+        return b"<div" + names + b">" + body + b"</div>"
+    if shape == "seq":
+        return b"<table" + names + b' width="100%"><tr><th>' + word("序号</th><th>发布日期</th><th>标题") + b"</th></tr>" + body + b"</table>"
+    if shape == "head":
+        return b"<table" + names + b' width="100%"><tr><th>' + word("标题</th><th>发布日期") + b"</th></tr>" + body + b"</table>"
+    return b"<ul" + names + b">" + body + b"</ul>"
+
+
+def reshape_rows(body: bytes, shapes: dict[bytes, str], year: int, enc: str) -> bytes:
+    """`body` with each `<ul>` list opened by a tag of `shapes` written in that shape of `_ROW_SHAPES`."""
+    def one_list(m: re.Match[bytes]) -> bytes:
+        shape = shapes.get(m.group(1))
+        if shape is None:
+            return m.group(0)
+        before = m.group(1).rsplit(b"<ul", 1)[0]
+        rows = []
+        for li in _LI.finditer(m.group(2)):
+            row = _row(li.group(2))
+            rows.append((li.group(1), *row) if row else (li.group(1), b"", li.group(2)))
+        return before + _reshaped(shape, m.group(1)[len(before):], rows, year, enc)
+    return _UL.sub(one_list, body)
+
+
+def rerow(site: SampleSite) -> SampleSite:
+    """`site` with its dated `<ul>` lists' rows in other shapes real government lists use (see the
+    module docstring), one shape a list."""
+    shapes = {tag: _ROW_SHAPES[_digest(site.name, "rows", tag.decode("latin-1"))[0] % len(_ROW_SHAPES)]
+              for tag in _list_tags(site)}
+    return _map_html(site, lambda body, enc, _path: reshape_rows(body, shapes, site.as_of.year, enc))
+
+
+# --- order ---------------------------------------------------------------------------------------
+_ORDERS = ("pin", "oldest", "teaser", "future")
+_ONE_A = re.compile(rb"<a\b[^>]*>.*?</a\s*>", re.I | re.S)
+_TITLE_ATTR = re.compile(rb"""\btitle\s*=\s*["']([^"']*)["']""", re.I)
+_CALENDAR = re.compile(rb"(\d{1,2})\s+(\d{4})-(\d{1,2})(?!\d)")
+_TEASER_WORDS = ("最新", "最新发布", "最新信息")
+
+
+def _order_date(row: bytes, year: int) -> tuple[int, int, int] | None:
+    """The date a list row shows as a reader reads it, or None: a full date outside its link, a
+    calendar box (`20` over `2026-11`), `MM-DD` (this year), or a full date in its link's title."""
+    link = _ONE_A.search(row)
+    outside = (row[:link.start()] + b" " + row[link.end():]) if link else row
+    text = _ROW_TAGS.sub(b" ", outside)
+    if m := _YMD.search(text):
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if m := _CALENDAR.search(text):
+        return int(m.group(2)), int(m.group(3)), int(m.group(1))
+    if m := _MONTH_DAY.search(text):
+        return year, int(m.group(1)), int(m.group(2))
+    if link and (t := _TITLE_ATTR.search(link.group(0).split(b">", 1)[0])) and (m := _YMD.search(t.group(1))):
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return None
+
+
+def _dated_rows(rows: list[bytes], year: int) -> list[tuple[int, int, int] | None] | None:
+    """Each row's date (None for a row without a link: a header), or None unless the list is one of
+    three dated rows or more, each of one link."""
+    dates: list[tuple[int, int, int] | None] = []
+    for row in rows:
+        links = len(_ONE_A.findall(row))
+        if links == 0:
+            dates.append(None)
+            continue
+        if links != 1 or (day := _order_date(row, year)) is None:
+            return None
+        dates.append(day)
+    return dates if sum(d is not None for d in dates) >= 3 else None
+
+
+def _pinned(row: bytes, form: int, image: str | None, enc: str) -> bytes:
+    """`row` marked as pinned: `[置顶]` in red inside its link (a notice list's `<label>&nbsp;[置顶]</label>`
+    after the title), a 置顶 badge before the link, or a top.gif-like image before it."""
+    if form == 0:
+        at = row.lower().find(b"</a")
+        return row[:at] + '&nbsp;<font color="red">[置顶]</font>'.encode(enc) + row[at:]
+    at = row.lower().find(b"<a")
+    badge = (f'<img src="{image}" alt="置顶" border="0">' if form == 2 and image else '<span class="zd">置顶</span>')
+    return row[:at] + badge.encode(enc) + row[at:]
+
+
+def reorder_list(rows: list[bytes], order: str, year: int, pin_form: int, image: str | None, enc: str) -> list[bytes] | None:
+    """`rows` (a list's row elements) pinned (its oldest one or two rows marked 置顶 at the top) or
+    sorted oldest first; None when the list is not one of dated rows."""
+    dates = _dated_rows(rows, year)
+    if dates is None:
+        return None
+    head = [r for r, d in zip(rows, dates) if d is None]
+    dated = [(d, k, r) for k, (r, d) in enumerate(zip(rows, dates)) if d is not None]
+    if order == "oldest":
+        return head + [r for _, _, r in sorted(dated)]
+    if order == "pin":
+        count = 2 if len(dated) >= 6 else 1
+        oldest = {k for _, k, _ in sorted(dated)[:count]}
+        return (head + [_pinned(r, pin_form, image, enc) for _, k, r in dated if k in oldest]
+                + [r for _, k, r in dated if k not in oldest])
+    return rows
+
+
+def _teaser(rows: list[bytes], year: int, count: int, word: str, enc: str) -> bytes:
+    """A 最新 block of the list's `count` newest rows, each its link and its date."""
+    dates = _dated_rows(rows, year) or []
+    newest = sorted(((d, -k, r) for k, (r, d) in enumerate(zip(rows, dates)) if d), reverse=True)[:count]
+    items = b"".join(b"<li>" + _ONE_A.search(r).group(0) + b"<span>%d-%02d-%02d</span></li>" % d for d, _, r in newest)
+    return f'<div class="zxxx"><div class="zxxx-tit">{word}</div><ul class="zxxx-list">'.encode(enc) + items + b"</ul></div>"
+
+
+def reorder_page(body: bytes, site: SampleSite, first_page: bool, image: str | None, enc: str,
+                 titles: dict[str, str] | None = None) -> bytes:
+    """`body` with each dated `<ul>`/`<table>` list (one link and one date a row) in the order its
+    list's `_ORDERS` choice gives; with `titles`, the newest row's title of each `future` list is
+    recorded there instead (the page is returned unchanged)."""
+    year = site.as_of.year
+
+    def one(m: re.Match[bytes], row_re: re.Pattern[bytes], close: bytes) -> bytes:
+        rows = [r.group(0) for r in row_re.finditer(m.group(2))]
+        digest = _digest(site.name, "order", m.group(1).decode("latin-1"))
+        order = _ORDERS[digest[0] % len(_ORDERS)]
+        dates = _dated_rows(rows, year)
+        if dates is None:
+            return m.group(0)
+        if order == "future":
+            if titles is not None:
+                newest = max((d, -k) for k, d in enumerate(dates) if d)
+                title = _link_title(_ONE_A.search(rows[-newest[1]]).group(0)).decode(enc, "replace").strip()
+                # a title naming a year, a 解读's (it names its document), a report's or a guide's is left
+                if first_page and len(title) >= 8 and not re.search(r"\d{4}|解读|报告|指南", title):
+                    titles[title] = (title.replace("关于", f"关于{year + 1}年度", 1) if "关于" in title
+                                     else f"关于{year + 1}年度{title}的通知")
+            return m.group(0)
+        if titles is not None:
+            return m.group(0)
+        if order == "teaser":  # on a column's own page: one dated list, its page 1
+            if not first_page or lists > 1:
+                return m.group(0)
+            before = m.group(1).rsplit(b"<", 1)[0]
+            block = _teaser(rows, year, 1 + digest[1] % 3, _TEASER_WORDS[digest[2] % len(_TEASER_WORDS)], enc)
+            return before + block + m.group(0)[len(before):]
+        new = reorder_list(rows, order, year, digest[1] % 3, image, enc)
+        if new is None:
+            return m.group(0)
+        inner, pos, out = m.group(2), 0, []
+        for r, row in zip(row_re.finditer(inner), new):
+            out.append(inner[pos:r.start()] + row)
+            pos = r.end()
+        return m.group(1) + b"".join(out) + inner[pos:] + close
+
+    lists = sum(_dated_rows([r.group(0) for r in row_re.finditer(m.group(2))], year) is not None
+                for box, row_re in ((_UL, _LI), (_TABLE, _TR)) for m in box.finditer(body))
+    body = _UL.sub(lambda m: one(m, _LI, b"</ul>"), body)
+    return _TABLE.sub(lambda m: one(m, _TR, b"</table>"), body)
+
+
+def reorder(site: SampleSite) -> SampleSite:
+    """`site` with its lists in the orders real sites show: old rows pinned at the top, oldest first,
+    a 最新 teaser of the column's newest rows before its list, and newest rows titled after next
+    year's work (see the module docstring); the key is kept."""
+    chains = _chains(site)
+    image = next((path for path, r in site.resources.items() if r.content_type.startswith("image/") and r.status == 200), None)
+    titles: dict[str, str] = {}
+    def first(path: str) -> bool:
+        return path != "/" and (path not in chains or chains[path][0] == path)
+    for path, r in site.resources.items():
+        if r.is_html and (enc := _encoding(r)):
+            reorder_page(r.body, site, first(path), image, enc, titles)
+
+    def change(body: bytes, enc: str, path: str) -> bytes:
+        body = reorder_page(body, site, first(path), image, enc)
+        if not titles:
+            return body
+        text = body.decode(enc)
+        for old in sorted(titles, key=len, reverse=True):
+            text = text.replace(old, titles[old])
+        return text.encode(enc, "xmlcharrefreplace")
+    return _map_html(site, change)
+
+
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename,
     "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset,
-    "links": relink, "chrome": rechrome, "wrappers": rewrap, "sloppy": sloppify}
+    "links": relink, "chrome": rechrome, "wrappers": rewrap, "sloppy": sloppify,
+    "rows": rerow, "order": reorder}

@@ -1,7 +1,8 @@
 """The accuracy harness's mutations (tests/sites/mutate.py) change only what they say they change:
 list markup (`layout`), date text (`dates`), column names (`names`), page tags (`metas`), pagers (`pagers`),
 footer identifiers (`footers`), the pages' encoding and its declarations (`charsets`), wrapping elements
-(`wrappers`) or the markup's spelling (`sloppy`, read by libxml2 to the same text), deterministically; the
+(`wrappers`), the markup's spelling (`sloppy`, read by libxml2 to the same text), list rows' shapes (`rows`,
+each row's title, link and date kept) or their order (`order`, the key kept), deterministically; the
 others keep each page's encoding."""
 
 from __future__ import annotations
@@ -384,3 +385,65 @@ def test_sloppy_markup_parses_to_the_same_text() -> None:
     assert "<DIV CLASS=info>发布时间：&nbsp;&nbsp;2026-09-01 来源：县政府办</DIV>" in every
     assert "<!--列表项--><LI><SPAN>" in every and "</LI>" not in every  # an end tag before a comment and a row too
     assert "<TD>a<TD>b</TABLE>" in every and "<P>甲<P>乙" in every and "\n" not in every.replace("\r\n", "")
+
+
+LIST3 = ('<div class="bd"><ul class="list"><li><a href="/a/1.html">关于开展秋季森林防火检查的通知</a>'
+         '<span class="date">2026-09-01</span></li>'
+         '<li><a href="/a/2.html">关于做好城乡居民医保缴费工作的通知</a><span class="date">2026-08-02</span></li>'
+         '<li><a href="/a/3.html">关于开展安全生产大检查的通知</a><span class="date"><small>日期：</small>2025-12-10</span></li>'
+         '</ul></div>')
+
+
+def test_rows_shapes_keep_each_rows_title_link_and_date() -> None:
+    from tests.sites.mutate import _ROW_SHAPES, reshape_rows
+    expect = {
+        "br": ['<div class="list"><a href="/a/1.html">关于开展秋季森林防火检查的通知</a>&nbsp;[2026-09-01]<br>', "&nbsp;[2025-12-10]<br>"],
+        "p": ['<p><a href="/a/1.html">关于开展秋季森林防火检查的通知</a> (09-01)</p>', "</a> (2025-12-10)</p>"],  # this year's rows as MM-DD
+        "dl": ['<dl><dt><a href="/a/1.html">关于开展秋季森林防火检查的通知</a></dt><dd>2026-09-01</dd></dl>'],
+        "seq": ['<tr><th>序号</th><th>发布日期</th><th>标题</th></tr><tr><td>1</td><td>2026-09-01</td><td><a href="/a/1.html">'],
+        "head": ['<tr><th>标题</th><th>发布日期</th></tr><tr><td><a href="/a/1.html">关于开展秋季森林防火检查的通知</a></td><td>【2026-09-01】</td></tr>'],
+        "calendar": ['<li><div class="date"><span class="day">01</span><span class="month">2026-09</span></div><a href="/a/1.html">'],
+        "numbered": ['<li>1. <a href="/a/1.html">关于开展秋季森林防火检查的通知</a><span>2026-09-01</span></li>', "<li>3. "],
+        "title": ['<li><a title="标题：关于开展秋季森林防火检查的通知&#10;发布时间：2026-09-01" href="/a/1.html">'],
+        "under": ['<li><h3><a href="/a/1.html">关于开展秋季森林防火检查的通知</a></h3><p class="date">发布时间：2026-09-01</p></li>'],
+    }
+    assert set(expect) == set(_ROW_SHAPES)
+    for shape, parts in expect.items():
+        out = reshape_rows(LIST3.encode(), {b'<div class="bd"><ul class="list">': shape}, 2026, "utf-8").decode()
+        assert out.startswith('<div class="bd">') and out.endswith("</div>")
+        assert all(part in out for part in parts), (shape, out)
+        assert out.count("<a ") == 3 and all(f'href="/a/{k}.html"' in out for k in (1, 2, 3))
+    gbk = reshape_rows(LIST3.encode("gbk"), {b'<div class="bd"><ul class="list">': "seq"}, 2026, "gbk")
+    assert "<th>序号</th>".encode("gbk") in gbk  # the header's words in the page's encoding
+    assert reshape_rows(b'<ul class="list"></ul>', {b'<ul class="list">': "head"}, 2026, "utf-8") == (
+        '<table class="list" width="100%"><tr><th>标题</th><th>发布日期</th></tr></table>'.encode())
+
+
+def test_order_pins_old_rows_or_sorts_oldest_first() -> None:
+    from tests.sites.mutate import _LI, reorder_list
+    rows = [m.group(0) for m in _LI.finditer(LIST3.encode())]
+    oldest = reorder_list(rows, "oldest", 2026, 0, None, "utf-8")
+    assert [r.split(b'href="')[1][:8] for r in oldest] == [b"/a/3.htm", b"/a/2.htm", b"/a/1.htm"]
+    pinned = reorder_list(rows, "pin", 2026, 0, None, "utf-8")
+    assert pinned[0] == rows[2].replace(b"</a>", '&nbsp;<font color="red">[置顶]</font></a>'.encode()) and pinned[1:] == rows[:2]
+    badge = reorder_list(rows, "pin", 2026, 2, "/images/top.gif", "utf-8")[0]
+    assert badge.startswith('<li><img src="/images/top.gif" alt="置顶" border="0"><a href="/a/3.html">'.encode())
+    assert reorder_list(rows[:2], "oldest", 2026, 0, None, "utf-8") is None  # fewer than three dated rows
+
+
+def test_order_keeps_the_key_and_renames_titles_everywhere() -> None:
+    from tests.sites.mutate import reorder_page
+    site = _site({"/tzgg/": LIST3, "/a/1.html": "<html><head><title>关于开展秋季森林防火检查的通知</title></head>"
+                  "<body><h1>关于开展秋季森林防火检查的通知</h1></body></html>"})
+    key = [Expected("stale-columns", "/tzgg/", "x")]
+    site = replace(site, key=key)
+    out = MUTATIONS["order"](site)
+    assert out.key == key
+    titles: dict[str, str] = {}
+    assert reorder_page(LIST3.encode(), site, True, None, "utf-8", titles) == LIST3.encode()  # the first pass only records
+    named = [replace(site, name=f"s{k}") for k in range(40)]
+    futures = [MUTATIONS["order"](s) for s in named]
+    renamed = [f for f in futures if "关于2027年度".encode() in f.resources["/a/1.html"].body]
+    assert renamed and all("关于2027年度开展秋季森林防火检查的通知".encode() in f.resources["/tzgg/"].body for f in renamed)
+    teasers = [f for f in futures if "最新".encode() in f.resources["/tzgg/"].body]
+    assert teasers and all(f.resources["/tzgg/"].body.count(b'href="/a/1.html"') == 2 for f in teasers)

@@ -48,6 +48,26 @@ def first_date(text: str) -> date | None:
     return dates[0][0] if dates else None
 
 
+# A list row's calendar box: the day, then the year and month under it (`<span class="day">20</span>
+# <span class="month">2025-11</span>`, whose text runs together: `202025-11`), or the year and month,
+# then the day. Read only from a text that is the box alone.
+_CALENDAR = (re.compile(r"(\d{1,2})\s*((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?"),
+             re.compile(r"((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?:(\d{1,2})(?:\s*月\s*|\s+)|(\d{2}))(\d{1,2})\s*日?"))
+_CALENDAR_WRAP = " []【】()（）"
+
+
+def calendar_date(text: str) -> tuple[date, str] | None:
+    """The date of a text that is a calendar box alone (`20 2025-11`, `202025-11`, `2025-11 20`), with the text."""
+    shown = text.translate(_FULLWIDTH).strip(_CALENDAR_WRAP)
+    if m := _CALENDAR[0].fullmatch(shown):
+        value = _make(m.group(2), m.group(3), m.group(1))
+    elif m := _CALENDAR[1].fullmatch(shown):
+        value = _make(m.group(1), m.group(2) or m.group(3), m.group(4))
+    else:
+        return None
+    return (value, shown) if value is not None else None
+
+
 def find_month_days(text: str, year: int) -> list[tuple[date, str]]:
     """Dates written without a year (`05-06`, `[05-06]`, `5月6日`), completed with `year`."""
     found = []

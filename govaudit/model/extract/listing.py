@@ -16,7 +16,7 @@ from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_
                                FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL,
                                WIDGET_HEADINGS, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
-from govaudit.model.extract.dates import find_dates, find_month_days
+from govaudit.model.extract.dates import calendar_date, find_dates, find_month_days
 from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
 from govaudit.model.extract.text import clean
 from govaudit.model.extract.walk import LinkSpan, PageIndex, Span
@@ -159,6 +159,8 @@ def _row_date(row_text: str, link_text: str, year: int | None,
     dates = find_dates(outside) or find_dates(row_text)
     if dates:
         return dates[-1][0].isoformat(), dates[-1][1]
+    if box := calendar_date(outside):  # `<span class="day">20</span><span class="month">2025-11</span>`
+        return box[0].isoformat(), box[1]
     if tip is not None:
         shown = find_month_days(outside, tip[0].year)
         if not shown or shown[-1][0] == tip[0]:
@@ -299,16 +301,36 @@ def _dated_link(text: str) -> bool:
     return bool(found) and (shown.startswith(found[0][1].strip(_DATE_WRAP)) or shown.endswith(found[-1][1].strip(_DATE_WRAP)))
 
 
+def _line_rows(index: PageIndex, row: Span, links: list[LinkSpan]) -> list[tuple[LinkSpan, Span, str | None]] | None:
+    """Rows written as lines of one block (`<div><a>title</a>&nbsp;[2026-11-14]<br><a>…`, a hand-kept
+    list page): when a line break or block end separates each link from the next and each link's
+    line shows one date after it (`[09-11]` too: a year tab dates it), each line is a row, a span of the
+    block's text; else None."""
+    lines: list[tuple[LinkSpan, Span, str | None]] = []
+    for k, ls in enumerate(links):
+        end = links[k + 1].span.start if k + 1 < len(links) else row.end
+        after = index.text[ls.span.end : end]
+        if k + 1 < len(links) and SEP not in after and OPEN not in after or len(find_dates(after) or find_month_days(after, 2000)) != 1:
+            return None
+        line = Span(row.el, ls.span.start, row.chrome, row.related, row.hidden)
+        line.end = end
+        lines.append((ls, line, None))
+    return lines
+
+
 def _own_rows(index: PageIndex, out: list[tuple[LinkSpan, Span, str | None]],
               shared: dict[int, list[LinkSpan]]) -> list[tuple[LinkSpan, Span, str | None]]:
     """Links that are each a whole row (`<div class="archive-list"><a class="archive-row"><span>03-15</span>
     <span>title</span></a>…`): when every link of a block that is no li/tr/dl/dd holds its own date,
-    each link is its row; a block of undated links (a menu, a link grid) stays one row."""
+    each link is its row; so is each line of a block of dated lines (_line_rows); a block of undated
+    links (a menu, a link grid) stays one row."""
     rows: list[tuple[LinkSpan, Span, str | None]] = []
     for ls, row, alt in out:
         links = [ls, *shared.get(id(row), ())]
         if len(links) > 1 and all(_dated_link(index.text_of(link.span)) for link in links):
             rows.extend((link, link.span, None) for link in links)
+        elif len(links) > 1 and (lines := _line_rows(index, row, links)):
+            rows.extend(lines)
         else:
             rows.append((ls, row, alt))
     return rows
@@ -392,7 +414,9 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         # Its other parts sit beside it: rows of the same shape elsewhere (a header's scrolling notices
         # dated `05-17`, each in a table of its own) are another block.
         best = max(month_days, key=month_days.__getitem__)
-        if month_days[best] >= _MONTH_DAY_ROWS:
+        # Fewer rows are a list's too when they are the page's one block of such rows over a pager
+        # (a list's last page: one `(03-29)` row above 共11条 首页 上页 1 2).
+        if month_days[best] >= _MONTH_DAY_ROWS or len(month_days) == 1 and _pager_links(index):
             for container, group in groups.items():
                 if container is best or (container in month_days and shapes[container] == shapes[best]
                                          and container.getparent() is best.getparent()):

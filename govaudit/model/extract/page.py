@@ -16,7 +16,8 @@ import lxml.etree
 from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
-from govaudit.htmlvocab import ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, HOME_STEPS, NOTE_WORDS, UPDATE_LABELS, WIDGET_HEADINGS
+from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, HOME_STEPS, LIST_HEADER_WORDS, NOTE_WORDS,
+                               PAGER_TEXTS, UPDATE_LABELS, WIDGET_HEADINGS)
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
@@ -188,6 +189,13 @@ def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> 
     return " ".join(date.text.split()) in " ".join(index.main_text().split())
 
 
+def _last_rows(pages: int | None, date: PubDate, items: list[ListItem]) -> bool:
+    """Whether one or two rows under a pager of two pages or more are a list's last page, the page's
+    visible date their own (`<h3><a>…</a></h3><p>发布时间：2026-03-29</p>` above 共11条 2/2), not an
+    article's date over its related box."""
+    return (pages or 0) > 1 and any(i.date == date.value for i in items)
+
+
 def _short_body(unnamed: Article | None) -> Article | None:
     """An unnamed block too short to be prose that may still be a short article's body: some text,
     little of it link text (a 图解's caption and its 相关文件 link; not a menu)."""
@@ -257,23 +265,30 @@ def _data_update(area: ListlessArea, date: PubDate) -> tuple[str, str] | None:
 
 def _own_rest(area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
               current: tuple[str, ...]) -> str:
-    """The list area's text without the names the page gives itself (its heading, menu item)."""
+    """The list area's text without the names the page gives itself (its heading, menu item), an
+    empty list's header row (序号 发布日期 标题) and its pager's words (首页 下一页 …)."""
     names = {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None, *current) if n}
     rest = area.plain
     for name in sorted(names, key=len, reverse=True):
         rest = rest.replace(name, " ")
-    return rest.strip()
+    return _without_list_words(rest)
+
+
+def _without_list_words(text: str) -> str:
+    """`text` without the words of an empty list's header row (序号 标题 发布日期) and pager (首页 下一页 …)."""
+    return " ".join(word for word in text.split() if word not in LIST_HEADER_WORDS and word not in PAGER_TEXTS)
 
 
 def _own_text(index: walk.PageIndex, article: Article, metas: dict[str, str], crumbs: list[tuple[str, str | None]]) -> str:
     """A found body's own text: outside the chrome, without the 当前位置 trail, the names the page
-    gives itself and the labels of fields that hold no text (a search form's 栏目搜索：). 动易
+    gives itself, the labels of fields that hold no text (a search form's 栏目搜索：) and an empty
+    list's header and pager words (_without_list_words). 动易
     SiteFactory's main box holds a column's search form, its trail (under class names no vocabulary
     knows), its heading and its list: an empty column's own text is its 暂无资料 alone."""
     rest = f" {without_trail(index.unchromed_text(article.span), crumbs)} "
     for name in {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None, *index.current) if n}:
         rest = rest.replace(f" {name} ", " ")  # a heading naming the page, not the name inside a sentence
-    return " ".join(_BARE_LABEL.sub(" ", rest).split())
+    return _without_list_words(_BARE_LABEL.sub(" ", rest))
 
 
 def _prose_area(area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
@@ -509,7 +524,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # page's own date, if it shows one, is in its text.
         date = pub_date(" ".join(index.main_text().split()), metas, metadata, url, title)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
-                 date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)),
+                 date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)
+                                               and not _last_rows(listing.page_count, date, listing.items)),
                  len(index.links))
     short = article
     if short is None and kind in ("hub", "other"):

@@ -1,0 +1,106 @@
+"""List rows in the shapes hand-kept government list pages write them (tests/sites/mutate.py's
+`rows`): lines of one block ended by `<br>`, the date after the link in brackets (the
+`<a href=…>…</a>&nbsp;[2024-10-29]` lines the library holds, a Z-Blog 相关文章 box's
+`<a href=…>…</a>&nbsp;&nbsp;(2017-9-9 23:0:29)` rows); an empty list written as its header row alone
+(the 序号/标题/发布日期 header pingtan.gov.cn's 规范性文件 list writes, ../shared/corpus/pingtan) over
+a pager saying 0条记录."""
+
+from __future__ import annotations
+
+from govaudit.model.extract.page import extract_page
+
+URL = "http://s/xw/zlyw/list.shtml"
+
+
+def _page(main: str, name: str = "柘岭要闻") -> str:
+    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />'
+            f'<title>{name}-柘岭区人民政府</title><meta name="ColumnName" content="{name}" /></head><body>'
+            '<div id="nav"><a href="/index.shtml">网站首页</a><a href="/xw/zlyw/list.shtml">新闻中心</a></div>'
+            f'<div class="where">您现在的位置：<a href="/index.shtml">首页</a> &gt; <a href="{URL}">{name}</a></div>'
+            f'<div class="wrap"><div class="main"><h2 class="chan-name">{name}</h2>{main}</div></div>'
+            '<div id="foot"><p>柘岭区人民政府办公室主办 蜀ICP备05012345号</p></div></body></html>')
+
+
+LINES = ('<div class="newslist">'
+         '<a href="/xw/zlyw/2026-11/14/content_1.shtml" target="_blank">城乡环境综合治理工作推进会召开</a>&nbsp;[2026-11-14]<br>\n'
+         '<a href="/xw/zlyw/2026-11/12/content_2.shtml" target="_blank">防汛减灾工作推进会召开</a>&nbsp;[2026-11-12]<br>\n'
+         '<a href="/xw/zlyw/2026-10/10/content_3.shtml" target="_blank">稳岗就业工作推进会召开</a>&nbsp;[2026-10-10]<br>\n'
+         '</div><div class="page">共 3 页 <a href="/xw/zlyw/list_2.shtml">下一页</a></div>')
+
+
+def test_lines_of_one_block_are_rows_each_dated_by_its_line() -> None:
+    facts = extract_page(_page(LINES), URL)
+    assert (facts.kind, facts.list_state) == ("column", "listed")
+    assert [(i.title, i.date) for i in facts.list_items] == [
+        ("城乡环境综合治理工作推进会召开", "2026-11-14"), ("防汛减灾工作推进会召开", "2026-11-12"), ("稳岗就业工作推进会召开", "2026-10-10")]
+
+
+def test_month_day_lines_under_year_tabs_take_their_tabs_year() -> None:
+    tabs = ('<div class="year-tab"><div class="tab"><span class="on">2026年</span><span>2025年</span></div>'
+            '<div class="tab-con" data-year="2026"><div>'
+            '<a href="/xw/a/1.html">南岭街道启动社区服务提升行动</a>&nbsp;[09-11]<br>\n'
+            '<a href="/xw/a/2.html">南岭街道召开河长制工作会议</a>&nbsp;[08-17]<br>\n</div></div>'
+            '<div class="tab-con" data-year="2025"><ul><li><a href="/xw/a/3.html">南岭街道调研基层治理工作</a><span>12-20</span></li>'
+            '<li><a href="/xw/a/4.html">南岭街道召开营商环境优化推进会</a><span>11-03</span></li></ul></div></div>'
+            '<div class="pagination"><span class="total">共4条</span></div>')
+    dates = {i.title: i.date for i in extract_page(_page(tabs, "街道动态"), URL).list_items}
+    assert dates["南岭街道启动社区服务提升行动"] == "2026-09-11" and dates["南岭街道召开河长制工作会议"] == "2026-08-17"
+
+
+def test_links_of_a_menu_block_stay_one_row() -> None:
+    menu = ('<div class="links"><a href="/a/1.html">关于我们的工作</a><br><a href="/a/2.html">联系我们的方式</a><br>'
+            '<a href="/a/3.html">网站地图与导航</a><br></div>')
+    assert not extract_page(_page(menu), URL).list_items
+
+
+def test_an_empty_list_written_as_its_header_row_is_empty() -> None:
+    empty = ('<div class="r_con"><h3>政府信息公开</h3><table class="list_ul" width="100%"><tr><th>序号</th><th>标题</th>'
+             '<th>发文字号</th><th>发布日期</th></tr></table>'
+             "<div class=\"Pages\"><span class='p_total'>0条记录</span><span class='p_cur'>1</span><span class='p_count'>/0</span>"
+             "<a href='javascript:void(0);'>首页</a> <a href='javascript:void(0);'>上一页</a> "
+             "<a href='javascript:void(0);'>下一页</a> <a href='javascript:void(0);'>尾页</a></div></div>")
+    facts = extract_page(_page(empty, "重大项目"), URL)
+    assert (facts.kind, facts.list_state, facts.single_article) == ("column", "empty", False)
+
+
+def test_a_calendar_box_dates_its_row() -> None:
+    """The day over the year and month, `<span class="day">20</span><span class="month">2025-11</span>`
+    (event cards' `<span class="day">${day}</span><span class="month">${month}</span>`, found by the
+    library), whose text runs together as `202025-11`."""
+    rows = "".join(f'<li><div class="date"><span class="day">{d:02d}</span><span class="month">2025-{m:02d}</span></div>'
+                   f'<a href="/site/article.jsp?id={1300 + k}">关于做好第{k + 1}批事项的通知</a></li>'
+                   for k, (m, d) in enumerate(((11, 20), (11, 10), (10, 31))))
+    facts = extract_page(_page(f'<ul class="notice">{rows}</ul>', "通知公告"), URL)
+    assert [i.date for i in facts.list_items] == ["2025-11-20", "2025-11-10", "2025-10-31"]
+
+
+def test_calendar_boxes_alone() -> None:
+    from govaudit.model.extract.dates import calendar_date
+    assert [calendar_date(t) and calendar_date(t)[0].isoformat() for t in ("202025-11", "20 2025-11", "2025-11 20", "[2025年11月 20日]")] \
+        == ["2025-11-20"] * 4
+    assert [calendar_date(t) for t in ("2025-11", "2025年11月", "1231", "20252025-11", "共20 2025-11")] == [None] * 5
+
+
+def test_a_last_page_of_one_month_day_row_is_the_lists() -> None:
+    """A 博达 VSB list's last page holding one `(03-29)` row above its pager (共11条 首页 上页 1 2)."""
+    last = ('<div class="list"><p id="line_u5_0"><a href="../../info/1043/4201.htm" target="_blank" title="一图读懂《鹤川县住房公积金'
+            '提取管理办法》">一图读懂《鹤川县住房公积金提取管理办法》</a> (03-29)</p></div><div class="pb_sys_common pb_sys_normal">'
+            '<span class="p_t">共11条</span> <span class="p_pages"><span class="p_first p_fun"><a href="../zcjd.htm">首页</a></span>'
+            '<span class="p_prev p_fun"><a href="../zcjd.htm">上页</a></span><span class="p_no"><a href="../zcjd.htm">1</a></span>'
+            '<span class="p_no_d">2</span><span class="p_next_d p_fun_d">下页</span><span class="p_last_d p_fun_d">尾页</span></span>'
+            ' <span class="p_t">2/2</span></div>')
+    facts = extract_page(_page(last, "政策解读"), "http://s/zwgk/zcjd/1.htm")
+    assert (facts.kind, facts.list_state, [i.url for i in facts.list_items]) == ("column", "listed", ["http://s/info/1043/4201.htm"])
+
+
+def test_a_last_page_of_one_row_dated_under_its_title_is_the_lists() -> None:
+    """The same last page with its row's date on a line under the title, labelled (`<h3><a>…</a></h3>
+    <p class="date">发布时间：2026-03-29</p>`): the row's date, not an article's."""
+    last = ('<ul class="list"><li id="line_u5_0"><h3><a href="../../info/1043/4201.htm" target="_blank">一图读懂《鹤川县住房公积金'
+            '提取管理办法》</a></h3><p class="date">发布时间：2026-03-29</p></li></ul><div class="pb_sys_common pb_sys_normal">'
+            '<span class="p_t">共11条</span> <span class="p_pages"><span class="p_first p_fun"><a href="../zcjd.htm">首页</a></span>'
+            '<span class="p_prev p_fun"><a href="../zcjd.htm">上页</a></span><span class="p_no"><a href="../zcjd.htm">1</a></span>'
+            '<span class="p_no_d">2</span><span class="p_next_d p_fun_d">下页</span><span class="p_last_d p_fun_d">尾页</span></span>'
+            ' <span class="p_t">2/2</span></div>')
+    facts = extract_page(_page(last, "政策解读"), "http://s/zwgk/zcjd/1.htm")
+    assert (facts.kind, facts.list_state, [i.date for i in facts.list_items]) == ("column", "listed", ["2026-03-29"])
