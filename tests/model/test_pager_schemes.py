@@ -112,67 +112,64 @@ def test_a_numbered_link_to_a_page_naming_another_column_is_not_a_later_page(tmp
     assert columns["tzgg/3.html"][:2] == ("工作动态", 10)
 
 
+_DYN = "/index.aspx?lanmuid=61&sublanmuid=615"  # PageAdmin's dynamic address of a column
+_STATIC = {1: "/tzgg/1.html", 2: "/tzgg/2.html", 3: f"{_DYN}&amp;page=3"}  # its generated pages, then the dynamic one
+
+
+def _assert_one_column(pages: dict, tmp_path: Path) -> None:
+    """Crawled with the home page, 政务要闻 and every article added, `pages` (通知公告's three list pages
+    as PageAdmin serves them) are one column of 30 rows whose pages include the dynamic page 3."""
+    pages = {"/": (200, HTML, _shell("首页", '<a href="/tzgg/">通知公告</a>', "/tzgg/")),
+             "/zwyw/": (200, HTML, _shell("政务要闻", _rows("/zwyw/", range(1, 3)), "/tzgg/")), **pages}
+    pages["/tzgg/"] = pages["/tzgg/1.html"]
+    for i in range(1, 31):
+        pages[f"/tzgg/202609/content_{i}.htm"] = (200, HTML, _doc(i))
+    for i in range(1, 3):
+        pages[f"/zwyw/202609/content_{i}.htm"] = (200, HTML, _doc(100 + i))
+    columns = _columns(pages, tmp_path / "out")
+    assert set(columns) == {"tzgg/", "zwyw/"}, columns
+    name, items, later = columns["tzgg/"]
+    assert (name, items) == ("通知公告", 30)
+    assert f"{_DYN[1:]}&page=3" in later
+
+
 def test_a_list_generated_static_for_two_pages_then_served_dynamic_is_one_column(tmp_path: Path) -> None:
     """PageAdmin generates a column's first pages as static files (Build_SubLanmu: the folder's page,
     `1.html` … `<list_html_page>.html`) and serves the rest at `index.aspx?lanmuid=L&sublanmuid=S&page=N`,
     whose pager names every page dynamically (page 1 as `&page=1`). The dynamic pages, with no
     unnumbered first page of their own, were a second 通知公告 holding page 3, the static one a
     list with a page unobserved; `&page=1` showing the static page 1's rows makes them one column."""
-    dyn = "/index.aspx?lanmuid=61&sublanmuid=615"
-    static = {1: "/tzgg/1.html", 2: "/tzgg/2.html", 3: f"{dyn}&amp;page=3"}
-    dynamic = {k: f"{dyn}&amp;page={k}" for k in (1, 2, 3)}
-    pages = {"/": (200, HTML, _shell("首页", '<a href="/tzgg/">通知公告</a>', "/tzgg/")),
-             "/zwyw/": (200, HTML, _shell("政务要闻", _rows("/zwyw/", range(1, 3)), "/tzgg/"))}
+    dynamic = {k: f"{_DYN}&amp;page={k}" for k in (1, 2, 3)}
+    pages = {}
     for k in (1, 2, 3):
         rows = _rows("/tzgg/", range(10 * k - 9, 10 * k + 1))
-        pages[f"{dyn}&page={k}"] = (200, HTML, _shell("通知公告", rows + _link_pager(k, dynamic), "/tzgg/"))
+        pages[f"{_DYN}&page={k}"] = (200, HTML, _shell("通知公告", rows + _link_pager(k, dynamic), "/tzgg/"))
         if k < 3:
-            pages[static[k]] = (200, HTML, _shell("通知公告", rows + _link_pager(k, static), "/tzgg/"))
-    pages["/tzgg/"] = pages["/tzgg/1.html"]
-    for i in range(1, 31):
-        pages[f"/tzgg/202609/content_{i}.htm"] = (200, HTML, _doc(i))
-    for i in range(1, 3):
-        pages[f"/zwyw/202609/content_{i}.htm"] = (200, HTML, _doc(100 + i))
-    columns = _columns(pages, tmp_path / "out")
-    assert set(columns) == {"tzgg/", "zwyw/"}, columns
-    name, items, later = columns["tzgg/"]
-    assert (name, items) == ("通知公告", 30)
-    assert f"{dyn[1:]}&page=3" in later
+            pages[_STATIC[k]] = (200, HTML, _shell("通知公告", rows + _link_pager(k, _STATIC), "/tzgg/"))
+    _assert_one_column(pages, tmp_path)
 
 
 def test_a_later_page_at_a_dynamic_address_whose_pager_names_no_page_joins_by_its_stated_total(tmp_path: Path) -> None:
     """As above, but the dynamic page 3 draws its pager by script (`共3页 第3页 首页 上一页`, no address):
     nothing reaches its `&page=1`, so it cannot be matched to the static page 1. Named 第3页 by the
     static pages' pager, naming the same column and stating the same 3 pages, it is page 3. Before, it
-    was a second 通知公告 \u2014 not observed, only a later page \u2014 and the interpretations or stale verdicts
+    was a second 通知公告 — not observed, only a later page — and the interpretations or stale verdicts
     resting on that column undecided (the sample site pga under all 13 mutations, seed 4)."""
-    dyn = "/index.aspx?lanmuid=61&sublanmuid=615"
-    static = {1: "/tzgg/1.html", 2: "/tzgg/2.html", 3: f"{dyn}&amp;page=3"}
-    pages = {"/": (200, HTML, _shell("首页", '<a href="/tzgg/">通知公告</a>', "/tzgg/")),
-             "/zwyw/": (200, HTML, _shell("政务要闻", _rows("/zwyw/", range(1, 3)), "/tzgg/"))}
+    pages = {}
     for k in (1, 2):
         rows = _rows("/tzgg/", range(10 * k - 9, 10 * k + 1))
-        pages[static[k]] = (200, HTML, _shell("通知公告", rows + _link_pager(k, static).replace("共30条", "共3页"), "/tzgg/"))
-    pages[f"{dyn}&page=3"] = (200, HTML, _shell("通知公告", _rows("/tzgg/", range(21, 31))
-                                                + '<div class="pages">共3页 第3页 首页 上一页 下一页 尾页</div>', "/tzgg/"))
-    pages["/tzgg/"] = pages["/tzgg/1.html"]
-    for i in range(1, 31):
-        pages[f"/tzgg/202609/content_{i}.htm"] = (200, HTML, _doc(i))
-    for i in range(1, 3):
-        pages[f"/zwyw/202609/content_{i}.htm"] = (200, HTML, _doc(100 + i))
-    columns = _columns(pages, tmp_path / "out")
-    assert set(columns) == {"tzgg/", "zwyw/"}, columns
-    name, items, later = columns["tzgg/"]
-    assert (name, items) == ("通知公告", 30)
-    assert f"{dyn[1:]}&page=3" in later
+        pages[_STATIC[k]] = (200, HTML, _shell("通知公告", rows + _link_pager(k, _STATIC).replace("共30条", "共3页"), "/tzgg/"))
+    pages[f"{_DYN}&page=3"] = (200, HTML, _shell("通知公告", _rows("/tzgg/", range(21, 31))
+                                                 + '<div class="pages">共3页 第3页 首页 上一页 下一页 尾页</div>', "/tzgg/"))
+    _assert_one_column(pages, tmp_path)
 
 
 @pytest.mark.parametrize("first_name", ["123", "5"])
 def test_a_later_page_stating_the_page_total_claims_no_page_as_its_list_first(first_name: str, tmp_path: Path) -> None:
     """SiteServer's `channels/5.html`, `5_2.html`, `5_3.html` with a pager stating 共3页: page 3, at an
     address no rule numbers, names page 2 by its pager and states the same total, yet it is no first
-    page. Only a page whose own address numbers it so joins by the stated total (the sample site sscms
-    had two stale 'columns' at 5_3.html and 6_2.html while that was not asked)."""
+    page. Only a page whose own address numbers it so joins by the stated total (without that condition the
+    sample site sscms had two stale 'columns' at 5_3.html and 6_2.html)."""
     pages = _site(f"/tzgg/{first_name}.html", lambda k: f"/tzgg/{first_name}_{k}.html")
     pages = {path: (status, kind, body.replace("共30条", "共30条 共3页")) for path, (status, kind, body) in pages.items()}
     columns = _columns(pages, tmp_path / "out")
