@@ -4,7 +4,8 @@ Rendering costs a browser and the page's own requests, so only pages with a
 sign of script-loaded evidence are rendered: an empty `<em id="rel_…">` or
 相关解读 box (interpretation links filled by AJAX), an Avalon/Vue/Angular repeat
 template that produces links, a list that declares more items than it shows
-(`recordCount`) or a list page with no static items whose scripts load data, an
+(`recordCount`) or a list page with no static items whose scripts load data, a list page whose
+rows `document.write` lines write (with no `<noscript>` copy), an
 empty list container filled by fetch/XHR, a `document.write` pager that the
 static pagination reader could not follow, a single-page app's empty mount element whose
 bundle (an external script) builds the whole page, a home page whose footer a script draws
@@ -29,7 +30,7 @@ from govaudit.htmlvocab import (APP_MOUNT_ATTRS, APP_MOUNT_IDS, BOUND_HREF, LOAD
 RELATED_SLOT_EMPTY = "related_slot_empty"  # an empty <em id="rel_…"> slot
 LINK_TEMPLATE = "link_template"  # an Avalon/Vue/Angular repeat template producing links
 DECLARED_MORE = "declared_more"  # the list declares more records than it shows
-SCRIPT_LIST = "script_list"  # a list page without static items whose scripts load data
+SCRIPT_LIST = "script_list"  # a list page without static items whose scripts load data, or whose rows a script writes
 EMPTY_CONTAINER = "empty_container"  # an empty list container that a script fills
 JS_PAGER = "js_pager"  # a document.write pager the static pagination reader could not follow
 RELATED_BOX_EMPTY = "related_box_empty"  # an empty 相关解读 box beside an article
@@ -47,6 +48,8 @@ _EMPTY_REL = re.compile(r"""<em\b[^>]*\bid\s*=\s*["']rel_[^>]*>\s*</em>""", re.I
 _PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:" + "|".join(re.escape(t) for t in sorted(PAGER_TEXTS) if len(t) > 2)
                           + r"|pageNo|page=)", re.I | re.S)
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+# A list row written by a script: `document.write('<li><a href="…">…</a><span>2026-09-01</span></li>');`
+_ROW_WRITE = re.compile(r"""document\.write\s*\(\s*["']\s*<(?:li|tr|dd)\b[^;]{0,400}?<a\b[^;]{0,40}?href""", re.I)
 _LIST_PAGES = ("home", "hub", "column", "pagination")  # priority classes of pages that are lists
 _ARTICLE_METAS = ("articletitle", "pubdate", "contentsource")
 # Literals (lower case) one of which every match of DECLARED_COUNT / SCRIPT_LOAD contains.
@@ -74,7 +77,7 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
     if declared is not None and declared > static:
         return DECLARED_MORE
     loads = any(w in lower for w in _SCRIPT_LOAD_WORDS) and SCRIPT_LOAD.search(html) is not None
-    if priority in _LIST_PAGES and static == 0 and loads:
+    if priority in _LIST_PAGES and (static == 0 and loads or _written_rows(lower)):
         return SCRIPT_LIST
     if loads and _empty_containers(tree):
         return EMPTY_CONTAINER
@@ -137,6 +140,12 @@ def _app_shell(tree: lxml.html.HtmlElement) -> bool:
                     for child in el):
                 return True
     return False
+
+
+def _written_rows(lower: str) -> bool:
+    """Rows with links written by `document.write` lines and no `<noscript>` copy of them: the list
+    shows only once its scripts run (a template's `document.write('<li>…</li>')` rows)."""
+    return "document.write" in lower and "<noscript" not in lower and _ROW_WRITE.search(lower) is not None
 
 
 def _dated_rows(tree: lxml.html.HtmlElement) -> int:

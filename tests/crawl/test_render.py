@@ -308,3 +308,22 @@ def test_every_script_sign_is_found_in_any_letter_case():
     assert _text_reason(pager, "column") == "js_pager"
     slot = f'<ul>{row}</ul><EM ID="rel_1"></EM><script>x()</script>'
     assert _text_reason(slot, "document") == "related_slot_empty"
+
+
+def test_rows_a_script_writes_need_rendering() -> None:
+    """List rows written by `document.write('<li><a href=…>…</a></li>')` lines (merriam-webster.com's 2007
+    menu row, quoted in an html2text thread the library holds; Blogger's related-posts widget
+    `document.write('<li><a href="' + relatedUrls[c] + '">' …)`) show only once the script runs: on a
+    list page the crawl renders them. With a `<noscript>` copy of the rows (the same page's
+    `<noscript><li class="last"><a href=…>`) the static page shows them. Before, no reason fired (the
+    rows load nothing), and the mutation `scripts` gave phpcms a false stale 云溪要闻 (its page 1 unseen,
+    page 2's rows taken for the newest)."""
+    rows = ('<li><span class="rt">2026-11-19</span>·<a href="/show-2-301-1.html" target="_blank">召开推进会（1）</a></li>',
+            '<li><span class="rt">2026-11-15</span>·<a href="/show-2-302-1.html" target="_blank">召开推进会（2）</a></li>')
+    written = ('<ul class="list lh24 f14"><script type="text/javascript">\n'
+               + "".join(f"document.write('{r}');\n" for r in rows) + "</script>{}</ul>")
+    assert _text_reason(written.format(""), "column") == "script_list"
+    assert _text_reason(written.format(""), "document") is None  # rendered only where a list is looked for
+    assert _text_reason(written.format("<noscript>" + "".join(rows) + "</noscript>"), "column") is None
+    menu = "<script>document.write('<a href=\"/wap/\">手机版</a>');</script>"  # no row
+    assert _text_reason(menu, "column") is None
