@@ -164,7 +164,9 @@ def main() -> None:
                              "charsets = pages in the other encoding (UTF-8 as GBK, GBK as UTF-8), links = link addresses in "
                              "other real forms, chrome = a portal's stock blocks (date line, 点击排行, 友情链接 …) added, "
                              "wrappers = extra elements around list rows, titles, info lines and the page (layout tables), "
-                             "sloppy = old hand-edited markup (upper-case tags, bare values, implied end tags, CRLF …)")
+                             "sloppy = old hand-edited markup (upper-case tags, bare values, implied end tags, CRLF …), "
+                             "copies = mobile, 长者模式 and print copies of lists, metadata tables and articles, "
+                             "scripts = list rows and article dates written by scripts (document.write, data-time)")
     parser.add_argument("--seed", type=int, default=0,
                         help="with --mutate: another choice of row shapes and date formats for each site (default 0, "
                              "the choice the notes report); each seed measures other markup on the same key")
