@@ -10,7 +10,7 @@ empty list container filled by fetch/XHR, a `document.write` pager that the
 static pagination reader could not follow, a single-page app's empty mount element whose
 bundle (an external script) builds the whole page, a home page whose footer a script draws
 (none of the labels only a footer writes outside its scripts: an empty `<div id="footer">`
-filled by footer.js) — unless the crawl's static readers already recovered what the app draws
+filled by footer.js), a publication date a script writes after its label — unless the crawl's static readers already recovered what the app draws
 from the page's own script data (gkmlpt: the categories of `window._CONFIG.TREE` as list-API
 and jump_url links, crawl/applists.py): then the browser would only redraw links the crawl
 already follows.
@@ -36,8 +36,9 @@ JS_PAGER = "js_pager"  # a document.write pager the static pagination reader cou
 RELATED_BOX_EMPTY = "related_box_empty"  # an empty 相关解读 box beside an article
 APP_SHELL = "app_shell"  # a single-page app's empty mount element: the bundle builds the page
 FOOTER_SCRIPT = "footer_script"  # a home page whose footer (its identifiers) a script draws
+SCRIPT_DATE = "script_date"  # a publication date a script writes after its label
 REASONS = (RELATED_SLOT_EMPTY, LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, RELATED_BOX_EMPTY,
-           APP_SHELL, FOOTER_SCRIPT)
+           APP_SHELL, FOOTER_SCRIPT, SCRIPT_DATE)
 LIST_REASONS = frozenset((LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, APP_SHELL))  # about the page's own list
 
 # Labels only a footer writes (ICP备, 网站标识码, 版权所有 …; not 主办, which a news item may say),
@@ -48,6 +49,11 @@ _EMPTY_REL = re.compile(r"""<em\b[^>]*\bid\s*=\s*["']rel_[^>]*>\s*</em>""", re.I
 _PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:" + "|".join(re.escape(t) for t in sorted(PAGER_TEXTS) if len(t) > 2)
                           + r"|pageNo|page=)", re.I | re.S)
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+# A publication-date label followed, past tags only, by a script or by an empty element whose
+# `data-time` a script copies in: `发布时间：<script>document.write("2026-11-17")</script>`,
+# `发布时间：<span data-time="2026-11-17"></span>`, `<script>var pubDate=…</script><span id="pubDate"></span>`.
+_SCRIPT_DATE = re.compile(r"""(?:发布|更新|成文|公开)(?:时间|日期)\s*[：:](?:\s|&nbsp;)*(?:<(?!/?script\b)[^>]*>(?:\s|&nbsp;)*)*"""
+                          r"""(?:<script\b|<\w+\b[^>]*\bdata-time\s*=\s*["'][^"']+["'][^>]*>\s*</)""", re.I)
 # A list row written by a script: `document.write('<li><a href="…">…</a><span>2026-09-01</span></li>');`
 _ROW_WRITE = re.compile(r"""document\.write\s*\(\s*["']\s*<(?:li|tr|dd)\b[^;]{0,400}?<a\b[^;]{0,40}?href""", re.I)
 _LIST_PAGES = ("home", "hub", "column", "pagination")  # priority classes of pages that are lists
@@ -77,7 +83,9 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
     if declared is not None and declared > static:
         return DECLARED_MORE
     loads = any(w in lower for w in _SCRIPT_LOAD_WORDS) and SCRIPT_LOAD.search(html) is not None
-    if priority in _LIST_PAGES and (static == 0 and loads or _written_rows(lower)):
+    # Rows a script writes make a list whatever the crawl guessed from the address (kpy's
+    # `c100102/common_list.shtml` is queued as a document).
+    if priority in _LIST_PAGES and static == 0 and loads or _written_rows(lower):
         return SCRIPT_LIST
     if loads and _empty_containers(tree):
         return EMPTY_CONTAINER
@@ -87,6 +95,8 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
         return JS_PAGER
     if _empty_related_box(tree, static):
         return RELATED_BOX_EMPTY
+    if _SCRIPT_DATE.search(html):
+        return SCRIPT_DATE
     if priority == "home" and _FOOTER_LABELS.search(_SCRIPTS.sub("", html)) is None:
         return FOOTER_SCRIPT
     return None
@@ -145,7 +155,10 @@ def _app_shell(tree: lxml.html.HtmlElement) -> bool:
 def _written_rows(lower: str) -> bool:
     """Rows with links written by `document.write` lines and no `<noscript>` copy of them: the list
     shows only once its scripts run (a template's `document.write('<li>…</li>')` rows)."""
-    return "document.write" in lower and "<noscript" not in lower and _ROW_WRITE.search(lower) is not None
+    if "document.write" not in lower or "<noscript" in lower:
+        return False
+    rows = _ROW_WRITE.finditer(lower)
+    return next(rows, None) is not None and next(rows, None) is not None  # two rows: a list, not one written link
 
 
 def _dated_rows(tree: lxml.html.HtmlElement) -> int:

@@ -317,13 +317,16 @@ def test_rows_a_script_writes_need_rendering() -> None:
     list page the crawl renders them. With a `<noscript>` copy of the rows (the same page's
     `<noscript><li class="last"><a href=…>`) the static page shows them. Before, no reason fired (the
     rows load nothing), and the mutation `scripts` gave phpcms a false stale 云溪要闻 (its page 1 unseen,
-    page 2's rows taken for the newest)."""
+    page 2's rows taken for the newest) and kpy a false empty-columns veto."""
     rows = ('<li><span class="rt">2026-11-19</span>·<a href="/show-2-301-1.html" target="_blank">召开推进会（1）</a></li>',
             '<li><span class="rt">2026-11-15</span>·<a href="/show-2-302-1.html" target="_blank">召开推进会（2）</a></li>')
     written = ('<ul class="list lh24 f14"><script type="text/javascript">\n'
                + "".join(f"document.write('{r}');\n" for r in rows) + "</script>{}</ul>")
     assert _text_reason(written.format(""), "column") == "script_list"
-    assert _text_reason(written.format(""), "document") is None  # rendered only where a list is looked for
+    # kpy's `c100102/common_list.shtml` is queued as a document by its address: the rows say it is a list
+    assert _text_reason(written.format(""), "document") == "script_list"
+    one = f"<ul><script>document.write('{rows[0]}');</script></ul>"  # one written link is no list
+    assert _text_reason(one, "column") is None
     assert _text_reason(written.format("<noscript>" + "".join(rows) + "</noscript>"), "column") is None
     menu = "<script>document.write('<a href=\"/wap/\">手机版</a>');</script>"  # no row
     assert _text_reason(menu, "column") is None
