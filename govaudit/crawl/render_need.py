@@ -55,7 +55,7 @@ _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 _SCRIPT_DATE = re.compile(r"""(?:发布|更新|成文|公开)(?:时间|日期)\s*[：:](?:\s|&nbsp;)*(?:<(?!/?script\b)[^>]*>(?:\s|&nbsp;)*)*"""
                           r"""(?:<script\b|<\w+\b[^>]*\bdata-time\s*=\s*["'][^"']+["'][^>]*>\s*</)""", re.I)
 # A list row written by a script: `document.write('<li><a href="…">…</a><span>2026-09-01</span></li>');`
-_ROW_WRITE = re.compile(r"""document\.write\s*\(\s*["']\s*<(?:li|tr|dd)\b[^;]{0,400}?<a\b[^;]{0,40}?href""", re.I)
+_ROW_WRITE = re.compile(r"""document\.write\s*\(\s*["']\s*<(?:li|tr|dd)\b[^;]{0,400}?<a\b[^>]*?\bhref\s*=\s*\\?["']([^"'\\]+)""", re.I)
 _LIST_PAGES = ("home", "hub", "column", "pagination")  # priority classes of pages that are lists
 _ARTICLE_METAS = ("articletitle", "pubdate", "contentsource")
 # Literals (lower case) one of which every match of DECLARED_COUNT / SCRIPT_LOAD contains.
@@ -153,12 +153,15 @@ def _app_shell(tree: lxml.html.HtmlElement) -> bool:
 
 
 def _written_rows(lower: str) -> bool:
-    """Rows with links written by `document.write` lines and no `<noscript>` copy of them: the list
-    shows only once its scripts run (a template's `document.write('<li>…</li>')` rows)."""
-    if "document.write" not in lower or "<noscript" in lower:
+    """Two or more rows with links written by `document.write` lines whose links no `<noscript>` copy
+    shows: the list shows only once its scripts run (a template's `document.write('<li>…</li>')` rows)."""
+    if "document.write" not in lower:
         return False
-    rows = _ROW_WRITE.finditer(lower)
-    return next(rows, None) is not None and next(rows, None) is not None  # two rows: a list, not one written link
+    hrefs = [m.group(1) for m in _ROW_WRITE.finditer(lower)]
+    if len(hrefs) < 2:  # one written link is no list
+        return False
+    shown = _SCRIPTS.sub("", lower) if "<noscript" in lower else ""
+    return sum(1 for h in hrefs if h not in shown) >= 2
 
 
 def _dated_rows(tree: lxml.html.HtmlElement) -> int:

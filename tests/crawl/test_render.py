@@ -325,8 +325,27 @@ def test_rows_a_script_writes_need_rendering() -> None:
     assert _text_reason(written.format(""), "column") == "script_list"
     # kpy's `c100102/common_list.shtml` is queued as a document by its address: the rows say it is a list
     assert _text_reason(written.format(""), "document") == "script_list"
+    titled = written.format("").replace("<a href=", '<a title="澄溪区召开区政府常务会议（1）" onclick="void(0)" href=')
+    assert _text_reason(titled, "home") == "script_list"  # EasySite's rows: title and onclick before href
     one = f"<ul><script>document.write('{rows[0]}');</script></ul>"  # one written link is no list
     assert _text_reason(one, "column") is None
     assert _text_reason(written.format("<noscript>" + "".join(rows) + "</noscript>"), "column") is None
+    counter = '<noscript><img src="https://hm.baidu.com/hm.gif?si=1" alt=""></noscript>'  # a statistics pixel
+    assert _text_reason(written.format("") + counter, "column") == "script_list"
     menu = "<script>document.write('<a href=\"/wap/\">手机版</a>');</script>"  # no row
     assert _text_reason(menu, "column") is None
+
+
+def test_a_publication_date_a_script_writes_needs_rendering() -> None:
+    """An article's 发布时间 written by a script after its label: `document.write("…")` in place, an empty
+    `<span data-time="…">` a script at the end fills, or a JS variable copied into `<span id="pubDate">`
+    (time-0001.js fills `ga-time-day` so, the library). Statically the label shows no date: kpy's 图片新闻
+    (dates only on its articles) read as undated and stale under the mutation `scripts`. Rendered, the
+    page shows its date. A date shown as text is no reason."""
+    info = '<div class="detail-info"><span>发布时间：{}</span><span>来源：棠溪区人民政府</span></div>'
+    for written in ('<script type="text/javascript">document.write("2026-11-17 09:30");</script>',
+                    '<span class="pubtime" data-time="2026-11-17 09:30"></span>',
+                    '<script type="text/javascript">var pubDate = "2026-11-17 09:30";</script><span id="pubDate"></span>'
+                    '<script type="text/javascript">document.getElementById("pubDate").innerHTML = pubDate;</script>'):
+        assert _text_reason(info.format(written) + "<script>init()</script>", "document") == "script_date", written
+    assert _text_reason(info.format("2026-11-17 09:30") + "<script>init()</script>", "document") is None
