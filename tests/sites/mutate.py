@@ -163,8 +163,10 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   tests/model/realpages round 4, `table_suoyin`); and an article's title and info line again before the
   footer block, in the small-screen box, or with its metadata table and body as a 长者模式 copy
   (四川省人民政府's `<div class="zzzqcontentwrap2022" id="zzzqcontentwrap2022">…<div id="articlezzzqcontent">`,
-  realpages round 4) or as a print copy after a 打印本页 link (`<!--startprint--><div id="printArea">`, as
-  public templates name their print area, found by the library). A copy adds no row, document, date or
+  realpages round 4) or as a print copy after a 打印本页 link (`<div class="function"><a href="javascript:
+  window.print();">打印本页</a></div>`, which a public scraper of a government site's 政策解读 pages strips;
+  `<div id="printArea">` and `<!--startprint-->…<!--endprint-->`, as public templates found by the library
+  mark their print area). A copy adds no row, document, date or
   defect: the key does not change, and an empty list's copy is empty too.
 - `scripts`: content real templates write by script, where a visitor with a browser sees it: the rows
   of dated `<ul>` lists written by `document.write('<li>…</li>');` lines, one way a page (chosen from the
@@ -173,8 +175,8 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   </a></li>'); …</script><noscript><li class="last"><a href=…>`, quoted in a thread the library holds;
   Blogger's related-posts widget writes its `<li><a href=…>` rows so), or left static; and an article's
   labelled publication date (`发布时间：2026-09-01 10:00`), one way a site: `document.write("…")` in place,
-  a `<span class="pubtime" data-time="…">` a script at the page's end fills (public templates' `data-time`
-  rows), or a JS variable (`var pubDate = "…"`) a script copies into `<span id="pubDate">` (the way
+  a `<span class="pubtime" data-time="…">` a script at the page's end fills (a time kept in a `data-time`
+  attribute, as public list templates keep a row's `data-time="'+item.PositionTime+'"`), or a JS variable (`var pubDate = "…"`) a script copies into `<span id="pubDate">` (the way
   time-0001.js fills `ga-time-day`, the library). Script pagers with their page count in the call are the
   `pagers` mutation's TRS `createPageHTML(N, K, "index", "html")`. The key does not change: the tool must
   render what it needs or say what it did not observe.
