@@ -10,8 +10,8 @@ empty list container filled by fetch/XHR, a `document.write` pager that the
 static pagination reader could not follow, a single-page app's empty mount element whose
 bundle (an external script) builds the whole page, a home page whose footer a script draws
 (none of the labels only a footer writes outside its scripts: an empty `<div id="footer">`
-filled by footer.js), a publication date a script writes after its label — unless the crawl's static readers already recovered what the app draws
-from the page's own script data (gkmlpt: the categories of `window._CONFIG.TREE` as list-API
+filled by footer.js), a publication date a script writes after its label — unless the crawl's
+static readers already recovered what the app draws from the page's own script data (gkmlpt: the categories of `window._CONFIG.TREE` as list-API
 and jump_url links, crawl/applists.py): then the browser would only redraw links the crawl
 already follows.
 """
@@ -30,7 +30,7 @@ from govaudit.htmlvocab import (APP_MOUNT_ATTRS, APP_MOUNT_IDS, BOUND_HREF, LOAD
 RELATED_SLOT_EMPTY = "related_slot_empty"  # an empty <em id="rel_…"> slot
 LINK_TEMPLATE = "link_template"  # an Avalon/Vue/Angular repeat template producing links
 DECLARED_MORE = "declared_more"  # the list declares more records than it shows
-SCRIPT_LIST = "script_list"  # a list page without static items whose scripts load data, or whose rows a script writes
+SCRIPT_LIST = "script_list"  # a list page without static items whose scripts load data; rows a script writes
 EMPTY_CONTAINER = "empty_container"  # an empty list container that a script fills
 JS_PAGER = "js_pager"  # a document.write pager the static pagination reader could not follow
 RELATED_BOX_EMPTY = "related_box_empty"  # an empty 相关解读 box beside an article
