@@ -11,9 +11,9 @@ static pagination reader could not follow, a single-page app's empty mount eleme
 bundle (an external script) builds the whole page, a home page whose footer a script draws
 (none of the labels only a footer writes outside its scripts: an empty `<div id="footer">`
 filled by footer.js), a publication date a script writes after its label — unless the crawl's
-static readers already recovered what the app draws from the page's own script data (gkmlpt: the categories of `window._CONFIG.TREE` as list-API
-and jump_url links, crawl/applists.py): then the browser would only redraw links the crawl
-already follows.
+static readers already recovered what the app draws from the page's own script data (gkmlpt:
+the categories of `window._CONFIG.TREE` as list-API and jump_url links, crawl/applists.py): then
+the browser would only redraw links the crawl already follows.
 """
 
 from __future__ import annotations
