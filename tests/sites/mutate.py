@@ -201,8 +201,6 @@ from dataclasses import replace
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
-import lxml.etree
-import lxml.html
 
 from tests.sites.model import SITE_HOST, Expected, Resource, SampleSite
 
@@ -1353,18 +1351,29 @@ def _with_class(tag: str, names: str) -> str:
     return re.sub(r"\s*/?>$", "", tag, count=1) + f' class="{names}">'
 
 
+_DIV_TAG = re.compile(r"<(/?)div\b[^>]*>", re.I)
+_PARAGRAPH = re.compile(r"<p\b[^>]*>([^<]*)", re.I)
+
+
 def _body_copy(text: str) -> str:
-    """The article's body block (the block whose paragraphs hold most text) as markup, '' without one."""
-    try:
-        tree = lxml.html.document_fromstring(text)
-    except (ValueError, lxml.etree.ParserError):
-        return ""
-    blocks = [el for el in tree.iter("div", "td", "section", "article")
-              if el.find("p") is not None and not _FOOT_LABEL.search(el.text_content())]  # not the footer's lines
-    if not blocks:
-        return ""
-    best = max(blocks, key=lambda el: sum(len(p.text_content()) for p in el.findall("p")))
-    return lxml.html.tostring(best, encoding="unicode", with_tail=False)
+    """The article's body block as the page writes it: the innermost `<div>` holding the most paragraph
+    text, not the footer's; '' without one. (Copied from the source, not re-serialised: a serialiser
+    would rewrite the block's link addresses.)"""
+    masked = _OPAQUE.sub(lambda m: " " * len(m.group(0)), text)
+    stack: list[int] = []
+    best: tuple[int, int, int, int] | None = None  # (paragraph text, -length, start, end)
+    for m in _DIV_TAG.finditer(masked):
+        if not m.group(1):
+            stack.append(m.start())
+            continue
+        if not stack:
+            continue  # a stray `</div>`
+        at = stack.pop()
+        block = masked[at:m.end()]
+        weight = sum(len(p.strip()) for p in _PARAGRAPH.findall(block))
+        if weight and not _FOOT_LABEL.search(block) and (best is None or (weight, at - m.end()) > best[:2]):
+            best = (weight, at - m.end(), at, m.end())
+    return text[best[2]:best[3]] if best else ""
 
 
 def copies_text(text: str, lists: set[str], tables: set[str], article: int, box: str) -> str:
