@@ -1413,7 +1413,7 @@ def copies_text(text: str, lists: set[str], tables: set[str], article: int, box:
         return text
     parts = [title.group(0) if title else "", info.group(0) if info else ""]
     if article == _MOBILE:
-        copy = f'<div class="{box}"><div class="m-article">' + "".join(parts) + "</div></div>"
+        copy = f'<div class="{box}">' + "".join(parts) + "</div>"
     else:
         parts += [table.group(0)[table.group(0).lower().rfind("<table"):] if table else "", body_copy]
         copy = ('<div class="zzzqcontentwrap2022" id="zzzqcontentwrap2022"><div class="content container">'

@@ -402,7 +402,7 @@ def test_copies_repeat_lists_tables_and_articles_before_the_footer() -> None:
     assert mobile.count('<div class="visible-xs"><ul class="list">') == 2 and '<div class="visible-xs"><ul class="list"></ul></div>' in mobile
     assert mobile.count("K16185922-202609-00036") == 2
     assert 'class="hidden-sm hidden-xs table_suoyin"' in mobile and 'class="hidden-lg hidden-md table_suoyin"' in mobile
-    copy = mobile.index('<div class="m-article">')
+    copy = mobile.index('<div class="visible-xs"><h1')
     assert copy < mobile.index('<div class="footer">') and mobile.count("发布时间：2026-09-01 10:00") == 2
     assert mobile.count("现将有关事项通知如下") == 1  # the mobile box repeats title and info line only
     for form, mark in ((mutate._ELDER, 'id="articlezzzqcontent"'), (mutate._PRINT, 'id="printArea"')):
