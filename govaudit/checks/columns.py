@@ -36,10 +36,17 @@ class _RowPages:
         piles = {p.date for p in column.date_piles}
         return sum(1 for i in column.items if i.url and (i.date is None or i.date in piles) and i.url not in self.dated)
 
+    @cached_property
+    def script_dated(self) -> frozenset[str]:
+        """Documents whose date a script writes, not rendered: their date was not observed."""
+        return frozenset(d.url for d in self._site.documents if d.pub_date_source == "script")
+
     def read_otherwise(self, column: Column) -> int:
         """How many of the column's rows link a page of the site that was fetched but not read as an
-        article (a hub, a static page …): its own date, if it shows one, was not read."""
-        return sum(1 for i in column.items if i.url and i.url != column.url and self.kinds.get(i.url, "document") != "document")
+        article (a hub, a static page …) or whose date a script writes unrendered: its own date, if it
+        shows one, was not read."""
+        return sum(1 for i in column.items if i.url and i.url != column.url
+                   and (self.kinds.get(i.url, "document") != "document" or i.url in self.script_dated))
 
 
 def _finding(column: Column, status: str, message: str, **data: Any) -> Finding:
@@ -107,8 +114,8 @@ def _freshness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
             if params["undated_counts_as_stale"] and (unread := rows.read_otherwise(column)):
                 # The rows' pages may show their dates (a picture list's articles do): pages read as
                 # something other than an article are no evidence that the column has no dates.
-                msg = (f"栏目“{column.name}”的条目没有日期，其中 {unread} 篇条目页面未能识别为文章、"
-                       "未能读取其发布日期，无法判断更新情况。")
+                msg = (f"栏目“{column.name}”的条目没有日期，其中 {unread} 篇条目页面未能识别为文章"
+                       "或发布日期由脚本写出，未能读取其发布日期，无法判断更新情况。")
                 findings.append(_finding(column, "incomplete", msg, column_class=cls, rows_unread=unread))
             elif params["undated_counts_as_stale"] and (addressed is None or addressed < fail_before):
                 findings.append(_finding(column, "fail", f"栏目“{column.name}”的条目均无可识别的发布日期，视为未更新。", column_class=cls))

@@ -4,15 +4,16 @@ Rendering costs a browser and the page's own requests, so only pages with a
 sign of script-loaded evidence are rendered: an empty `<em id="rel_…">` or
 相关解读 box (interpretation links filled by AJAX), an Avalon/Vue/Angular repeat
 template that produces links, a list that declares more items than it shows
-(`recordCount`) or a list page with no static items whose scripts load data, an
+(`recordCount`) or a list page with no static items whose scripts load data, a list page whose
+rows `document.write` lines write (with no `<noscript>` copy), an
 empty list container filled by fetch/XHR, a `document.write` pager that the
 static pagination reader could not follow, a single-page app's empty mount element whose
 bundle (an external script) builds the whole page, a home page whose footer a script draws
 (none of the labels only a footer writes outside its scripts: an empty `<div id="footer">`
-filled by footer.js) — unless the crawl's static readers already recovered what the app draws
-from the page's own script data (gkmlpt: the categories of `window._CONFIG.TREE` as list-API
-and jump_url links, crawl/applists.py): then the browser would only redraw links the crawl
-already follows.
+filled by footer.js), a publication date a script writes after its label — unless the crawl's
+static readers already recovered what the app draws from the page's own script data (gkmlpt:
+the categories of `window._CONFIG.TREE` as list-API and jump_url links, crawl/applists.py): then
+the browser would only redraw links the crawl already follows.
 """
 
 from __future__ import annotations
@@ -29,14 +30,15 @@ from govaudit.htmlvocab import (APP_MOUNT_ATTRS, APP_MOUNT_IDS, BOUND_HREF, LOAD
 RELATED_SLOT_EMPTY = "related_slot_empty"  # an empty <em id="rel_…"> slot
 LINK_TEMPLATE = "link_template"  # an Avalon/Vue/Angular repeat template producing links
 DECLARED_MORE = "declared_more"  # the list declares more records than it shows
-SCRIPT_LIST = "script_list"  # a list page without static items whose scripts load data
+SCRIPT_LIST = "script_list"  # a list page without static items whose scripts load data; rows a script writes
 EMPTY_CONTAINER = "empty_container"  # an empty list container that a script fills
 JS_PAGER = "js_pager"  # a document.write pager the static pagination reader could not follow
 RELATED_BOX_EMPTY = "related_box_empty"  # an empty 相关解读 box beside an article
 APP_SHELL = "app_shell"  # a single-page app's empty mount element: the bundle builds the page
 FOOTER_SCRIPT = "footer_script"  # a home page whose footer (its identifiers) a script draws
+SCRIPT_DATE = "script_date"  # a publication date a script writes after its label
 REASONS = (RELATED_SLOT_EMPTY, LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, RELATED_BOX_EMPTY,
-           APP_SHELL, FOOTER_SCRIPT)
+           APP_SHELL, FOOTER_SCRIPT, SCRIPT_DATE)
 LIST_REASONS = frozenset((LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, APP_SHELL))  # about the page's own list
 
 # Labels only a footer writes (ICP备, 网站标识码, 版权所有 …; not 主办, which a news item may say),
@@ -47,6 +49,13 @@ _EMPTY_REL = re.compile(r"""<em\b[^>]*\bid\s*=\s*["']rel_[^>]*>\s*</em>""", re.I
 _PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:" + "|".join(re.escape(t) for t in sorted(PAGER_TEXTS) if len(t) > 2)
                           + r"|pageNo|page=)", re.I | re.S)
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+# A publication-date label followed, past tags only, by a script or by an empty element whose
+# `data-time` a script copies in: `发布时间：<script>document.write("2026-11-17")</script>`,
+# `发布时间：<span data-time="2026-11-17"></span>`, `<script>var pubDate=…</script><span id="pubDate"></span>`.
+_SCRIPT_DATE = re.compile(r"""(?:发布|更新|成文|公开)(?:时间|日期)\s*[：:](?:\s|&nbsp;)*(?:<(?!/?script\b)[^>]*>(?:\s|&nbsp;)*)*"""
+                          r"""(?:<script\b|<\w+\b[^>]*\bdata-time\s*=\s*["'][^"']+["'][^>]*>\s*</)""", re.I)
+# A list row written by a script: `document.write('<li><a href="…">…</a><span>2026-09-01</span></li>');`
+_ROW_WRITE = re.compile(r"""document\.write\s*\(\s*["']\s*<(?:li|tr|dd)\b[^;]{0,400}?<a\b[^>]*?\bhref\s*=\s*\\?["']([^"'\\]+)""", re.I)
 _LIST_PAGES = ("home", "hub", "column", "pagination")  # priority classes of pages that are lists
 _ARTICLE_METAS = ("articletitle", "pubdate", "contentsource")
 # Literals (lower case) one of which every match of DECLARED_COUNT / SCRIPT_LOAD contains.
@@ -74,7 +83,9 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
     if declared is not None and declared > static:
         return DECLARED_MORE
     loads = any(w in lower for w in _SCRIPT_LOAD_WORDS) and SCRIPT_LOAD.search(html) is not None
-    if priority in _LIST_PAGES and static == 0 and loads:
+    # Rows a script writes make a list whatever the crawl guessed from the address (kpy's
+    # `c100102/common_list.shtml` is queued as a document).
+    if priority in _LIST_PAGES and static == 0 and loads or _written_rows(lower):
         return SCRIPT_LIST
     if loads and _empty_containers(tree):
         return EMPTY_CONTAINER
@@ -84,6 +95,8 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
         return JS_PAGER
     if _empty_related_box(tree, static):
         return RELATED_BOX_EMPTY
+    if _SCRIPT_DATE.search(html):
+        return SCRIPT_DATE
     if priority == "home" and _FOOTER_LABELS.search(_SCRIPTS.sub("", html)) is None:
         return FOOTER_SCRIPT
     return None
@@ -137,6 +150,18 @@ def _app_shell(tree: lxml.html.HtmlElement) -> bool:
                     for child in el):
                 return True
     return False
+
+
+def _written_rows(lower: str) -> bool:
+    """Two or more rows with links written by `document.write` lines whose links no `<noscript>` copy
+    shows: the list shows only once its scripts run (a template's `document.write('<li>…</li>')` rows)."""
+    if "document.write" not in lower:
+        return False
+    hrefs = [m.group(1) for m in _ROW_WRITE.finditer(lower)]
+    if len(hrefs) < 2:  # one written link is no list
+        return False
+    shown = _SCRIPTS.sub("", lower) if "<noscript" in lower else ""
+    return sum(1 for h in hrefs if h not in shown) >= 2
 
 
 def _dated_rows(tree: lxml.html.HtmlElement) -> int:

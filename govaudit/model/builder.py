@@ -652,6 +652,11 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[st
             # Only page 1 says the column is empty (a page past the end is) or how new it is: a
             # later page alone (its first page cut by a budget, EasySite's ui?…&currentPage=2) is not.
             state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
+        elif state == "listed" and any(n == 1 and not p.facts.list_items and p.facts.list_state == "not_observed"
+                                       for n, p in members):
+            # Page 1's rows a script writes or loads were not rendered: the later pages' rows are
+            # older ones and say nothing of how new the column is.
+            state, note = "not_observed", "栏目第一页的条目由脚本写出或加载，未观察到，只看到后续分页"
         declared = max((p.facts.page_count or 0 for _, p in members), default=0)
         seen = len({n for n, _ in members})
         # Without a stated page count, the pager's links the crawl could not read (one page may have

@@ -4,7 +4,8 @@ The crawl renders a page in Chromium when its static HTML hides evidence behind 
 (`govaudit/crawl/render_need.py`). When that rendering did not happen — `--render never`,
 no Chromium, a failure — the hidden part is **not observed**: a list page without static
 items becomes a column in state not_observed (never "empty"), a document's related-
-interpretation slot becomes script_unobserved (never "no interpretation"). When it did
+interpretation slot becomes script_unobserved (never "no interpretation"), a date a script writes
+after its label is a date not observed (pub_date_source "script"), never "no date". When it did
 happen, the rendered DOM is what exists: an empty slot or list there is observed as empty.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from govaudit.crawl.render_need import LIST_REASONS, reason_code
+from govaudit.crawl.render_need import LIST_REASONS, SCRIPT_DATE, reason_code
 from govaudit.crawl.snapshot import Capture
 from govaudit.model.extract.page import PageFacts
 
@@ -33,6 +34,10 @@ def observed_facts(facts: PageFacts, capture: Capture) -> PageFacts:
     if capture.render not in NOT_RENDERED:
         return facts
     if facts.kind == "document":
+        if reason_code(capture.render_note) == SCRIPT_DATE and facts.pub_date_source not in ("visible", "metadata"):
+            # The date a script writes after its label was not observed (a PubDate meta or an
+            # address date is no reading of it).
+            facts = replace(facts, pub_date_source="script")
         # On a document page the script-filled part is its related-interpretation sidebar.
         return facts if facts.related_links else replace(facts, related_slot="script_unobserved")
     if facts.kind != "home" and not facts.list_items and reason_code(capture.render_note) in LIST_REASONS:

@@ -26,8 +26,9 @@ LinkOutcome = Literal["ok", "broken", "blocked", "not_checked", "external"]  # b
 DocumentKind = Literal["normative", "policy", "interpretation", "annual_report", "notice", "news", "other",
                        "static"]  # static: a one-article page (机构职能, 公开指南), judged by its own rules
 # Strongest first: shown, metadata block, <meta>, URL; list: the date its list row shows, taken
-# when the page's own date is a regeneration pile's day (date_integrity.redated).
-PubDateSource = Literal["visible", "metadata", "meta", "url", "list"]
+# when the page's own date is a regeneration pile's day (date_integrity.redated); script: a date a
+# script writes after its label, the page not rendered (model/rendering.py): not observed.
+PubDateSource = Literal["visible", "metadata", "meta", "url", "list", "script"]
 RelatedSlot = Literal["none", "static", "script_unobserved"]  # a document's related-interpretation box
 TextSource = Literal["html", "pdf", "docx"]
 ReportSection = Literal["一", "二", "三", "四", "五", "六"]

@@ -308,3 +308,44 @@ def test_every_script_sign_is_found_in_any_letter_case():
     assert _text_reason(pager, "column") == "js_pager"
     slot = f'<ul>{row}</ul><EM ID="rel_1"></EM><script>x()</script>'
     assert _text_reason(slot, "document") == "related_slot_empty"
+
+
+def test_rows_a_script_writes_need_rendering() -> None:
+    """List rows written by `document.write('<li><a href=…>…</a></li>')` lines (merriam-webster.com's 2007
+    menu row, quoted in an html2text thread the library holds; Blogger's related-posts widget
+    `document.write('<li><a href="' + relatedUrls[c] + '">' …)`) show only once the script runs: on a
+    list page the crawl renders them. With a `<noscript>` copy of the rows (the same page's
+    `<noscript><li class="last"><a href=…>`) the static page shows them. Before, no reason fired (the
+    rows load nothing), and the mutation `scripts` gave phpcms a false stale 云溪要闻 (its page 1 unseen,
+    page 2's rows taken for the newest) and kpy a false empty-columns veto."""
+    rows = ('<li><span class="rt">2026-11-19</span>·<a href="/show-2-301-1.html" target="_blank">召开推进会（1）</a></li>',
+            '<li><span class="rt">2026-11-15</span>·<a href="/show-2-302-1.html" target="_blank">召开推进会（2）</a></li>')
+    written = ('<ul class="list lh24 f14"><script type="text/javascript">\n'
+               + "".join(f"document.write('{r}');\n" for r in rows) + "</script>{}</ul>")
+    assert _text_reason(written.format(""), "column") == "script_list"
+    # kpy's `c100102/common_list.shtml` is queued as a document by its address: the rows say it is a list
+    assert _text_reason(written.format(""), "document") == "script_list"
+    titled = written.format("").replace("<a href=", '<a title="澄溪区召开区政府常务会议（1）" onclick="void(0)" href=')
+    assert _text_reason(titled, "home") == "script_list"  # EasySite's rows: title and onclick before href
+    one = f"<ul><script>document.write('{rows[0]}');</script></ul>"  # one written link is no list
+    assert _text_reason(one, "column") is None
+    assert _text_reason(written.format("<noscript>" + "".join(rows) + "</noscript>"), "column") is None
+    counter = '<noscript><img src="https://hm.baidu.com/hm.gif?si=1" alt=""></noscript>'  # a statistics pixel
+    assert _text_reason(written.format("") + counter, "column") == "script_list"
+    menu = "<script>document.write('<a href=\"/wap/\">手机版</a>');</script>"  # no row
+    assert _text_reason(menu, "column") is None
+
+
+def test_a_publication_date_a_script_writes_needs_rendering() -> None:
+    """An article's 发布时间 written by a script after its label: `document.write("…")` in place, an empty
+    `<span data-time="…">` a script at the end fills, or a JS variable copied into `<span id="pubDate">`
+    (time-0001.js fills `ga-time-day` so, the library). Statically the label shows no date: kpy's 图片新闻
+    (dates only on its articles) read as undated and stale under the mutation `scripts`. Rendered, the
+    page shows its date. A date shown as text is no reason."""
+    info = '<div class="detail-info"><span>发布时间：{}</span><span>来源：棠溪区人民政府</span></div>'
+    for written in ('<script type="text/javascript">document.write("2026-11-17 09:30");</script>',
+                    '<span class="pubtime" data-time="2026-11-17 09:30"></span>',
+                    '<script type="text/javascript">var pubDate = "2026-11-17 09:30";</script><span id="pubDate"></span>'
+                    '<script type="text/javascript">document.getElementById("pubDate").innerHTML = pubDate;</script>'):
+        assert _text_reason(info.format(written) + "<script>init()</script>", "document") == "script_date", written
+    assert _text_reason(info.format("2026-11-17 09:30") + "<script>init()</script>", "document") is None

@@ -43,3 +43,30 @@ def test_a_later_page_alone_is_a_column_not_observed(tmp_path: Path):
     assert columns["cxq/xwzx/zjdt/"].state == "listed" and columns["cxq/xwzx/zjdt/"].newest_date == "2026-11-18"
     alone = [c for url, c in columns.items() if url != "cxq/xwzx/zjdt/"]
     assert alone and all(c.state == "not_observed" and "只有后续分页" in (c.note or "") for c in alone), alone
+
+
+def _written(n: int, dates: list[str], script: bool) -> str:
+    rows = [f'<li><span class="rt">{d}</span>·<a href="/show-2-{n}{k}-1.html" target="_blank">云溪县召开推进会（{n}{k}）</a></li>'
+            for k, d in enumerate(dates)]
+    body = ('<script type="text/javascript">\n' + "".join(f"document.write('{r}');\n" for r in rows) + "</script>"
+            if script else "".join(rows))
+    pager = f'<div id="pages"><a href="/list-2-{n + 1}.html" class="a1">下一页</a></div>' if n == 1 else ""
+    return (f'<html><head><meta charset="utf-8"><title>云溪要闻 - 云溪县人民政府</title></head><body>'
+            f'<div class="box"><h5 class="title-2">云溪要闻</h5><ul class="list lh24 f14">{body}</ul>{pager}</div></body></html>')
+
+
+def test_a_first_page_whose_rows_a_script_writes_unrendered_leaves_the_column_not_observed(tmp_path: Path) -> None:
+    """PHPCMS's list (云溪要闻, tests/sites/phpcms.py) with page 1's rows written by `document.write('<li>…</li>')`
+    lines (merriam-webster.com's 2007 menu row; the mutation `scripts`) and page 2 static. Unrendered
+    (`--render never`, no Chromium), page 1 shows no row: page 2's older rows said the column's newest
+    was 2026-10-10, a false stale finding. The column is not observed."""
+    pages = {"/": (200, HTML, '<html><head><meta charset="utf-8"><title>云溪县人民政府</title></head><body>'
+                              '<a href="/list-2-1.html">云溪要闻</a></body></html>'),
+             "/list-2-1.html": (200, HTML, _written(1, ["2026-11-19", "2026-11-15"], True)),
+             "/list-2-2.html": (200, HTML, _written(2, ["2026-10-10", "2026-10-06"], False))}
+    out = tmp_path / "out"
+    with serve(pages) as base:
+        crawl_site(base, out, CrawlSettings(rate=0, max_pages=20, render="never"))
+    columns = {c.url.removeprefix(base): c for c in build_site(out).columns}
+    column = columns["list-2-1.html"]
+    assert column.state == "not_observed" and "脚本" in (column.note or ""), column

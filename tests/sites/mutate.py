@@ -182,13 +182,39 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   的通知`), changed on every page that shows it (lists, the article's `<title>` and heading, 上一篇/下一篇);
   titles naming a year, a 解读's, a report's or a guide's are left. The key does not change: a column's
   freshness is its newest publication date, wherever the row sits.
+- `copies`: the second copies of a page's content real portals carry in the same HTML, hidden by their
+  stylesheet alone (no inline style), one way a site (chosen from its name): each dated `<ul>` list and
+  table list again right after itself in a small-screen box (`<div class="mobile-show">`, Bootstrap's
+  `visible-xs`, a `wap` box: the corpus's 广州 page carries a `<div class="wap2022">` footer beside its PC
+  one, tests/model/realpages); a metadata table (索引号 …) shown twice, the desktop one classed
+  `hidden-sm hidden-xs` and the mobile one `hidden-lg hidden-md` (合肥 蜀山区's Lonsun page,
+  tests/model/realpages round 4, `table_suoyin`); and an article's title and info line again before the
+  footer block, in the small-screen box, or with its metadata table and body as a 长者模式 copy
+  (四川省人民政府's `<div class="zzzqcontentwrap2022" id="zzzqcontentwrap2022">…<div id="articlezzzqcontent">`,
+  realpages round 4) or as a print copy after a 打印本页 link (`<div class="function"><a href="javascript:
+  window.print();">打印本页</a></div>`, which a public scraper of a government site's 政策解读 pages strips;
+  `<div id="printArea">` and `<!--startprint-->…<!--endprint-->`, as public templates found by the library
+  mark their print area). A copy adds no row, document, date or
+  defect: the key does not change, and an empty list's copy is empty too.
+- `scripts`: content real templates write by script, where a visitor with a browser sees it: the rows
+  of dated `<ul>` lists written by `document.write('<li>…</li>');` lines, one way a page (chosen from the
+  site's name and its address): so, or so with a `<noscript>` copy of the rows after the script
+  (merriam-webster.com's 2007 menu `<script>… document.write('<li><a href="http://www.britannica.com">…
+  </a></li>'); …</script><noscript><li class="last"><a href=…>`, quoted in a thread the library holds;
+  Blogger's related-posts widget writes its `<li><a href=…>` rows so), or left static; and an article's
+  labelled publication date (`发布时间：2026-09-01 10:00`), one way a site: `document.write("…")` in place,
+  a `<span class="pubtime" data-time="…">` a script at the page's end fills (a time kept in a `data-time`
+  attribute, as public list templates keep a row's `data-time="'+item.PositionTime+'"`), or a JS variable (`var pubDate = "…"`) a script copies into `<span id="pubDate">` (the way
+  time-0001.js fills `ga-time-day`, the library). Script pagers with their page count in the call are the
+  `pagers` mutation's TRS `createPageHTML(N, K, "index", "html")`. The key does not change: the tool must
+  render what it needs or say what it did not observe.
 
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
 text, `names` only column names, `metas` only those tags, `pagers` only pager blocks, `footers` only the
 footer's identifier markup, `charsets` only the bytes' encoding and its declarations, `links` only the
 addresses of links (and a base tag), `chrome` only adds blocks, `wrappers` only adds wrapping
 elements (and writes a list's `<li>` rows as `<div>`s), `sloppy` only the markup's spelling, `rows` only list rows' markup, `order` only rows' order, pins,
-teasers and the renamed titles: scripts elsewhere,
+teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts: scripts elsewhere,
 the pages' URLs and the key stay as they are; but for `charsets`, a GBK page stays GBK.
 """
 
@@ -202,6 +228,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
+
 
 from tests.sites.model import SITE_HOST, Expected, Resource, SampleSite
 
@@ -1579,10 +1606,177 @@ def reorder(site: SampleSite) -> SampleSite:
             text = text.replace(old, titles[old])
         return text.encode(enc, "xmlcharrefreplace")
     return _map_html(site, change)
+# --- copies --------------------------------------------------------------------------------------
+_UL_TEXT = re.compile(_UL.pattern.decode(), re.I | re.S)
+_TABLE_TEXT = re.compile(_TABLE.pattern.decode(), re.I | re.S)
+_LI_TEXT = re.compile(_LI.pattern.decode(), re.I | re.S)
+# The classes a template's second, small-screen copy of a block carries (hidden by its stylesheet).
+_MOBILE_BOXES = ("mobile-show", "visible-xs", "wap")
+_MOBILE, _ELDER, _PRINT = 0, 1, 2  # how a site copies its article: a mobile box, a 长者模式 copy, a print copy
+# A metadata table: its 索引号 (spaced as TRS and Lonsun space it).
+_INDEX_NO = re.compile(r"索(?:\s|&nbsp;|<[^>]*>)*引(?:\s|&nbsp;|<[^>]*>)*号")
+_OPEN_TAG = re.compile(r"<(table|ul)\b([^>]*)>", re.I)
+_ARTICLE_LABEL = re.compile(r"(?:来源|发布(?:时间|日期))\s*[：:]")
+
+
+def _with_class(tag: str, names: str) -> str:
+    """The opening `tag` with `names` added to its class attribute (one is added if it has none)."""
+    m = re.search(r"""\sclass\s*=\s*(["'])""", tag, re.I)
+    if m:
+        return tag[:m.end()] + names + " " + tag[m.end():]
+    return re.sub(r"\s*/?>$", "", tag, count=1) + f' class="{names}">'
+
+
+_DIV_TAG = re.compile(r"<(/?)div\b[^>]*>", re.I)
+_PARAGRAPH = re.compile(r"<p\b[^>]*>([^<]*)", re.I)
+
+
+def _body_copy(text: str) -> str:
+    """The article's body block as the page writes it: the innermost `<div>` holding the most paragraph
+    text, not the footer's; '' without one. (Copied from the source, not re-serialised: a serialiser
+    would rewrite the block's link addresses.)"""
+    masked = _OPAQUE.sub(lambda m: " " * len(m.group(0)), text)
+    stack: list[int] = []
+    best: tuple[int, int, int, int] | None = None  # (paragraph text, -length, start, end)
+    for m in _DIV_TAG.finditer(masked):
+        if not m.group(1):
+            stack.append(m.start())
+            continue
+        if not stack:
+            continue  # a stray `</div>`
+        at = stack.pop()
+        block = masked[at:m.end()]
+        weight = sum(len(p.strip()) for p in _PARAGRAPH.findall(block))
+        if weight and not _FOOT_LABEL.search(block) and (best is None or (weight, at - m.end()) > best[:2]):
+            best = (weight, at - m.end(), at, m.end())
+    return text[best[2]:best[3]] if best else ""
+
+
+def copies_text(text: str, lists: set[str], tables: set[str], article: int, box: str) -> str:
+    """`text` with the second copies real portals carry (see the module docstring): each `<ul>` list
+    opened by a tag of `lists` and each table list opened by a tag of `tables` again after itself in a `box` div; a metadata table
+    shown twice (desktop and mobile classes); an article's title, info line (and for `_ELDER` and
+    `_PRINT` its metadata table and body) again before the footer block, one way of `article`."""
+    body = _BODY_OPEN.search(text)
+    if body is None or not _TAG.sub("", _OPAQUE.sub("", text[body.end():])).strip():
+        return text  # a redirect stub
+    title, info = _H1.search(text), _INFO_LINE.search(text)
+    table = next((m for m in _TABLE_TEXT.finditer(text) if _INDEX_NO.search(m.group(2))), None)
+    # An article: an info line, a metadata table, or a title and a 来源/发布时间 label (in the title's own
+    # `<span>` on PHPCMS pages).
+    is_article = bool(info or table or (title and _ARTICLE_LABEL.search(_TAG.sub("", text[title.start():]))))
+    body_copy = _body_copy(text) if article != _MOBILE and is_article else ""
+    if table and article == _MOBILE:  # 合肥 Lonsun: `table_suoyin hidden-sm hidden-xs`, then `hidden-lg hidden-md`
+        whole = table.group(0)
+        at = whole.lower().rfind("<table")
+        opening = _OPEN_TAG.match(whole, at)
+        assert opening is not None
+        desktop = whole[:at] + _with_class(opening.group(0), "hidden-sm hidden-xs") + whole[opening.end():]
+        mobile = _with_class(opening.group(0), "hidden-lg hidden-md") + whole[opening.end():]
+        text = text[:table.start()] + desktop + mobile + text[table.end():]
+
+    def one_list(m: re.Match[str]) -> str:
+        if m.group(1) not in lists:
+            return m.group(0)
+        ul = m.group(0)[m.group(0).lower().rfind("<ul"):]
+        return m.group(0) + f'<div class="{box}">' + ul + "</div>"
+    def one_table(m: re.Match[str]) -> str:
+        if m.group(1) not in tables:
+            return m.group(0)
+        return m.group(0) + f'<div class="{box}">' + m.group(0)[m.group(0).lower().rfind("<table"):] + "</div>"
+    text = _TABLE_TEXT.sub(one_table, _UL_TEXT.sub(one_list, text))
+    if not is_article:
+        return text
+    parts = [title.group(0) if title else "", info.group(0) if info else ""]
+    if article == _MOBILE:
+        copy = f'<div class="{box}">' + "".join(parts) + "</div>"
+    else:
+        parts += [table.group(0)[table.group(0).lower().rfind("<table"):] if table else "", body_copy]
+        copy = ('<div class="zzzqcontentwrap2022" id="zzzqcontentwrap2022"><div class="content container">'
+                '<div class="connr"><div id="articlezzzqcontent">' + "".join(parts) + "</div></div></div></div>"
+                if article == _ELDER else
+                '<div class="print-btn"><a href="javascript:window.print();">打印本页</a></div>'
+                '<!--startprint--><div id="printArea" class="print-only">' + "".join(parts) + "</div><!--endprint-->")
+    close = _BODY_CLOSE.search(text, body.end())
+    at = close.start() if close else len(text)
+    line = _footer_start(text)
+    foot = _footer_block(text, body.end(), line) if line is not None and line > body.end() else at
+    return text[:foot] + copy + text[foot:]
+
+
+def copy_blocks(site: SampleSite) -> SampleSite:
+    """`site` with the second copies of its content real portals carry in the same page: mobile
+    copies of lists, articles and metadata tables, 长者模式 and print copies of articles (see the
+    module docstring)."""
+    lists = {tag.decode("utf-8", "replace") for tag in _list_tags(site)}
+    tables = {tag.decode("utf-8", "replace") for tag in _table_tags(site)}
+    choice = _digest(site.name, "copies")
+    article, box = choice[0] % 3, _MOBILE_BOXES[choice[1] % len(_MOBILE_BOXES)]
+    return _map_html(site, lambda body, encoding, _path: copies_text(body.decode(encoding), lists, tables, article, box)
+                     .encode(encoding, "xmlcharrefreplace"))
+
+
+# --- scripts -------------------------------------------------------------------------------------
+_WRITTEN, _WRITTEN_NOSCRIPT, _STATIC = 0, 1, 2  # how a page's list rows are shown
+# A shown publication date after its label: `发布时间：2026-09-01 10:00`.
+_PUB_DATE = re.compile(r"(发布(?:时间|日期)\s*[：:]\s*(?:&nbsp;|\s)*)(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
+_DATE_FILL = ('<script type="text/javascript">var spans = document.getElementsByTagName("span");'
+              'for (var i = 0; i < spans.length; i++) { var t = spans[i].getAttribute("data-time");'
+              ' if (t) { spans[i].innerHTML = t; } }</script>')
+
+
+def _js_string(markup: str) -> str:
+    return "'" + markup.replace("\\", "\\\\").replace("'", "\\'").replace("\r", "").replace("\n", "\\n") + "'"
+
+
+def _written_date(date: str, form: int) -> str:
+    """A shown date as a script writes it, one way of `form` (see the module docstring)."""
+    if form == 0:
+        return f'<script type="text/javascript">document.write("{date}");</script>'
+    if form == 1:
+        return f'<span class="pubtime" data-time="{date}"></span>'
+    return (f'<script type="text/javascript">var pubDate = "{date}";</script><span id="pubDate"></span>'
+            '<script type="text/javascript">document.getElementById("pubDate").innerHTML = pubDate;</script>')
+
+
+def scripts_text(text: str, lists: set[str], rows: int, date_form: int) -> str:
+    """`text` with content a script writes (see the module docstring): the rows of each `<ul>` list
+    opened by a tag of `lists` written by `document.write` lines (`rows`: `_WRITTEN`, the same with a
+    `<noscript>` copy, or `_STATIC`), and each labelled publication date written by a script, one way of
+    `date_form`."""
+    def one_list(m: re.Match[str]) -> str:
+        if rows == _STATIC or m.group(1) not in lists or not _LI_TEXT.search(m.group(2)):
+            return m.group(0)
+        items = [r.group(0) for r in _LI_TEXT.finditer(m.group(2))]
+        script = ('<script type="text/javascript">\n' + "".join(f"document.write({_js_string(i)});\n" for i in items)
+                  + "</script>")
+        return m.group(1) + script + ("<noscript>" + "".join(items) + "</noscript>" if rows == _WRITTEN_NOSCRIPT else "") + "</ul>"
+    text = _UL_TEXT.sub(one_list, text)
+    out, pos, dated = [], 0, False
+    for raw in [*_RAW.finditer(text), None]:
+        end = raw.start() if raw else len(text)
+        chunk = text[pos:end]
+        new = _PUB_DATE.sub(lambda d: d.group(1) + _written_date(d.group(2), date_form), chunk)
+        dated = dated or new != chunk
+        out.append(new + (raw.group(0) if raw else ""))
+        pos = raw.end() if raw else len(text)
+    text = "".join(out)
+    if dated and date_form == 1 and (close := _BODY_CLOSE.search(text)):
+        text = text[:close.start()] + _DATE_FILL + text[close.start():]
+    return text
+
+
+def script_writes(site: SampleSite) -> SampleSite:
+    """`site` with list rows and article dates written by scripts, as real templates write them (see the
+    module docstring)."""
+    lists = {tag.decode("utf-8", "replace") for tag in _list_tags(site)}
+    date_form = _digest(site.name, "scripts")[0] % 3
+    return _map_html(site, lambda body, encoding, path: scripts_text(
+        body.decode(encoding), lists, _digest(site.name, "scripts", path)[0] % 3, date_form).encode(encoding, "xmlcharrefreplace"))
 
 
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename,
     "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset,
     "links": relink, "chrome": rechrome, "wrappers": rewrap, "sloppy": sloppify,
-    "rows": rerow, "order": reorder}
+    "rows": rerow, "order": reorder, "copies": copy_blocks, "scripts": script_writes}

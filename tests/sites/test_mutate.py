@@ -447,3 +447,46 @@ def test_order_keeps_the_key_and_renames_titles_everywhere() -> None:
     assert renamed and all("关于2027年度开展秋季森林防火检查的通知".encode() in f.resources["/tzgg/"].body for f in renamed)
     teasers = [f for f in futures if "最新".encode() in f.resources["/tzgg/"].body]
     assert teasers and all(f.resources["/tzgg/"].body.count(b'href="/a/1.html"') == 2 for f in teasers)
+ARTICLE = ('<html><head><title>通知</title></head><body><div class="bd"><ul class="list">'
+           '<li><a href="/a/1.html">关于做好政务公开工作的通知</a><span class="date">2026-09-01</span></li></ul></div>'
+           '<div class="bd"><ul class="list"></ul></div>'
+           '<table class="table_suoyin" width="100%"><tr><th>索 引 号：</th><td>K16185922-202609-00036</td></tr></table>'
+           '<h1 class="title">关于做好政务公开工作的通知</h1><div class="info">发布时间：2026-09-01 10:00 来源：县政府办</div>'
+           '<div class="content"><p>各乡镇人民政府：</p><p>现将有关事项通知如下。</p></div>'
+           '<div class="footer">主办：云溪县人民政府办公室 网站标识码：4312250001</div></body></html>')
+
+
+def test_copies_repeat_lists_tables_and_articles_before_the_footer() -> None:
+    lists = {'<div class="bd"><ul class="list">'}
+    mobile = mutate.copies_text(ARTICLE, lists, set(), mutate._MOBILE, "visible-xs")
+    # each list again in the box, an empty one empty; the metadata table twice, Lonsun's classes
+    assert mobile.count('<div class="visible-xs"><ul class="list">') == 2 and '<div class="visible-xs"><ul class="list"></ul></div>' in mobile
+    assert mobile.count("K16185922-202609-00036") == 2
+    assert 'class="hidden-sm hidden-xs table_suoyin"' in mobile and 'class="hidden-lg hidden-md table_suoyin"' in mobile
+    copy = mobile.index('<div class="visible-xs"><h1')
+    assert copy < mobile.index('<div class="footer">') and mobile.count("发布时间：2026-09-01 10:00") == 2
+    assert mobile.count("现将有关事项通知如下") == 1  # the mobile box repeats title and info line only
+    for form, mark in ((mutate._ELDER, 'id="articlezzzqcontent"'), (mutate._PRINT, 'id="printArea"')):
+        out = mutate.copies_text(ARTICLE, lists, set(), form, "wap")
+        assert out.index(mark) < out.index('<div class="footer">')
+        assert out.count("现将有关事项通知如下") == 2 and out.count("K16185922-202609-00036") == 2
+        assert out.count("网站标识码") == 1  # the footer is no part of the body copied
+    site = _site({"/": ARTICLE})
+    assert MUTATIONS["copies"](site).key == site.key
+
+
+def test_scripts_write_rows_and_dates_a_browser_shows() -> None:
+    lists = {'<div class="bd"><ul class="list">'}
+    row = '<li><a href="/a/1.html">关于做好政务公开工作的通知</a><span class="date">2026-09-01</span></li>'
+    written = mutate.scripts_text(ARTICLE, lists, mutate._WRITTEN, 0)
+    assert f"document.write('{row}');" in written and "<noscript>" not in written
+    assert '<div class="bd"><ul class="list"></ul></div>' in written  # an empty list stays empty
+    assert '发布时间：<script type="text/javascript">document.write("2026-09-01 10:00");</script>' in written
+    kept = mutate.scripts_text(ARTICLE, lists, mutate._WRITTEN_NOSCRIPT, 1)
+    assert f"</script><noscript>{row}</noscript></ul>" in kept
+    assert '<span class="pubtime" data-time="2026-09-01 10:00"></span>' in kept and 'getAttribute("data-time")' in kept
+    assert 'var pubDate = "2026-09-01 10:00";' in mutate.scripts_text(ARTICLE, lists, mutate._STATIC, 2)
+    assert mutate.scripts_text(ARTICLE, lists, mutate._STATIC, 2).count(row) == 1
+    assert mutate._js_string("<a href='x'>a\\b</a>") == "'<a href=\\'x\\'>a\\\\b</a>'"
+    site = _site({"/": ARTICLE})
+    assert MUTATIONS["scripts"](site).key == site.key
