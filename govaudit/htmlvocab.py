@@ -149,6 +149,7 @@ def more_text(text: str) -> bool:
     """True when a link's text (whitespace collapsed) is a "read more" button: MORE_TEXTS, or 更多 and an arrow."""
     return text in MORE_TEXTS or text.startswith("更多")
 
+
 # Attributes of client-side templates (Avalon, Vue, Angular) whose rows script fills in.
 REPEAT_ATTRS = ("ms-repeat", "ms-for", "ms-each", "v-for", "ng-repeat")
 TEMPLATE_ATTRS = REPEAT_ATTRS + ("ms-attr-href", "ng-href")
