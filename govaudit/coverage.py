@@ -21,6 +21,7 @@ from govaudit.checks.base import Finding
 from govaudit.crawl import outcomes
 from govaudit.crawl.frontier import classify as link_class, document_url
 from govaudit.model.linktable import link_columns
+from govaudit.model.readpages import UNPARSED
 from govaudit.model.types import BudgetCut, Column, Evidence, Link, Page, SiteModel
 from govaudit.urls import link_kind, registrable_domain
 from govaudit.vocab import DISCLOSURE_COLUMN_WORDS, DISCLOSURE_HUB_WORDS, VERDICT_LABELS
@@ -36,6 +37,7 @@ OUTCOME_LABELS = {
     "timeout": "服务器响应超时", "unreachable": "无法连接服务器或连接中断", "tls_error": "TLS 证书或握手失败",
     "too_large": "页面过大未完整读取", "not_html": "返回的不是网页（如纯文本或下载文件）", "blank": "返回空白页面", "redirect_loop": "重定向循环", "robots_disallowed": "robots.txt 禁止抓取",
     "error": "抓取出错", "not_fetched": "抓取在到达该页面前停止",
+    UNPARSED: "本工具未能解析该页面（程序错误，已在日志中记录）",
     "offsite": "位于其他网站，未抓取（可用 --allow-host 加入）",
     "redirected_offsite": "重定向到其他网站，未作为本站页面读取（可用 --allow-host 加入）",
     "twin_host": "链接到本站带或不带 www 的另一主机名，未抓取，需人工核实",

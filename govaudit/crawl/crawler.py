@@ -214,7 +214,15 @@ class _Crawl:
         """Parse a fetched page and, for an in-scope page whose scripts hide evidence, render it.
         `static()` is called as soon as the page is known not to need rendering."""
         s = self.settings
-        page = parse(result, s.max_list_pages, priority)
+        try:
+            page = parse(result, s.max_list_pages, priority)
+        except Exception as exc:  # noqa: BLE001 — an error of this tool on markup it did not foresee
+            # The page is archived as fetched and its links are not followed; the crawl goes on
+            # (the build reports the page as not observed when it fails on it too).
+            _log.warning("govaudit: could not read the links of %s (%s: %s); they are not followed.",
+                         result.url, type(exc).__name__, str(exc)[:200])
+            static()
+            return Parsed(result)
         if page.final_url is None or not self.crawl.scope.on_site(page.final_url):
             static()
             return page

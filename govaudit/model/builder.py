@@ -25,7 +25,7 @@ from govaudit.model.extract.footer import FooterFacts
 from govaudit.model.extract.page import PageFacts, clear_caches
 from govaudit.model.extract.wenhao import lead_wenhao
 from govaudit.model.linktable import LinkTable
-from govaudit.model.readpages import is_data_answer, page_facts, read_pages
+from govaudit.model.readpages import UNPARSED, Unparsed, is_data_answer, page_facts, read_pages
 from govaudit.model.copies import merge_copies
 from govaudit.model.frames import fold_frames
 from govaudit.model.pagerlinks import fold_pager_pages, fold_same_lists, queued_page
@@ -208,15 +208,19 @@ class PageTextFile:
 
 def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], start: str, jobs: int,
                 progress: Callable[[int], None] | None, kept: _Kept, site_links: _SiteLinks,
-                frames: frozenset[str] = frozenset()) -> tuple[dict[str, _Fetched], dict[str, _Parked]]:
-    """The pages the assembly reads beside others (home, hubs, list pages), and the others parked.
+                frames: frozenset[str] = frozenset()) -> tuple[dict[str, _Fetched], dict[str, _Parked], frozenset[str]]:
+    """The pages the assembly reads beside others (home, hubs, list pages), the others parked, and
+    the pages the extractors failed on (readpages.Unparsed: not observed).
     `frames`: the frames the home page is made of, read as parts of it."""
     wanted = [(n, cap) for n, cap in enumerate(every, 1)
               if cap.priority != "robots" and (_is_html(cap) or is_data_answer(cap))]
     pages: dict[str, _Fetched] = {}
     parked: dict[str, _Parked] = {}
+    unparsed: set[str] = set()
     for n, (cap, facts) in enumerate(read_pages(reader, folder, wanted, start, jobs, progress, frames), 1):
-        if facts is not None:
+        if isinstance(facts, Unparsed):
+            unparsed.add(cap.url)
+        elif facts is not None:
             site_links.add(cap.url, facts.links)
             held = _links_kept(cap.url, facts, start)
             page = _Fetched(cap, kept.facts(cap.url, facts, keep_links=held))
@@ -230,7 +234,7 @@ def _read_pages(reader: SnapshotReader, folder: Path, every: list[Capture], star
         progress(len(every))
     clear_caches()  # no page is read after this
     kept.memo.clear()  # what it shares lives on in the pages' facts, no longer than they do
-    return pages, parked
+    return pages, parked, frozenset(unparsed)
 
 
 # The extractors' memos (URL normalisations, interned links: govaudit.urls, htmlpage) gain an
@@ -250,7 +254,7 @@ def _frames_of(reader: SnapshotReader, cap: Capture | None, start: str, on_site:
     if (tag := homeframes.frame_tag(reader.body(cap) or b"", ctype)) is None:
         return []
     facts = page_facts(reader, cap, start)
-    return [] if facts is None else [l.url for l in facts.links if l.tag == tag and l.kind == "page"]
+    return [l.url for l in facts.links if l.tag == tag and l.kind == "page"] if isinstance(facts, PageFacts) else []
 
 
 def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
@@ -264,7 +268,7 @@ def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
 _SIDEBAR_LISTS = 3  # lists whose first pages show the same rows in the same place before those rows are a sidebar
 
 
-def _without_sidebars(pages: dict[str, _Fetched], read: Callable[[Capture, frozenset[str]], PageFacts | None],
+def _without_sidebars(pages: dict[str, _Fetched], read: Callable[[Capture, frozenset[str]], PageFacts | Unparsed | None],
                       kept: _Kept) -> None:
     """Read again, without them, the column pages whose list is rows the site shows beside many
     lists (the newest news in a side box of every column page): the same item URLs, in a container
@@ -283,7 +287,7 @@ def _without_sidebars(pages: dict[str, _Fetched], read: Callable[[Capture, froze
     for url, page in list(pages.items()):
         f = page.facts
         rows = frozenset(i.url for i in f.list_items if i.url) if f.kind == "column" else frozenset()
-        if rows in sidebars and (again := read(page.capture, rows)) is not None:
+        if rows in sidebars and isinstance(again := read(page.capture, rows), PageFacts):
             pages[url] = _Fetched(page.capture, kept.facts(url, again, keep_links=True, again=True))
 
 
@@ -851,8 +855,11 @@ STANDARD_META_TAGS = ("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "Col
 _STANDARD_KEYS = tuple((tag, tag.lower()) for tag in STANDARD_META_TAGS)
 
 
-def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None) -> Page:
-    """The page record of a capture; a list page knows its column and page number."""
+def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None, unparsed: bool = False) -> Page:
+    """The page record of a capture; a list page knows its column and page number. `unparsed`: the
+    extractors failed on the page (readpages.Unparsed), so it was not read."""
+    if unparsed:
+        return Page(url, "error", "", cap.status, UNPARSED, cap.charset, _evidence(cap))
     if page is None:
         outcome = "wrong_type" if _served_as_page_for_file(cap) else _unread(cap) or cap.outcome
         return Page(url, "error" if outcome != "ok" else "other", "", cap.status, outcome, cap.charset, _evidence(cap))
@@ -916,7 +923,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     on_site = scope.on_site
     kept, site_links = _Kept(), _SiteLinks(captures, on_site)
     frames, frames_unobserved = homeframes.home_frames(start, lambda url: _frames_of(reader, captures.get(url), start, on_site))
-    pages, parked = _read_pages(reader, folder, every, start, jobs, progress, kept, site_links, frozenset(frames))
+    pages, parked, unparsed = _read_pages(reader, folder, every, start, jobs, progress, kept, site_links, frozenset(frames))
     del every
     frames = [url for url in frames if url in pages]  # read as parts of the home page, they are kept
     framed: set[str] = set(frames)  # parts of another page: no footer template of their own
@@ -924,7 +931,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     _template_empties(pages)
     _dateless_lists(pages, parked, start, framed)
     groups = _list_groups(pages, framed)
-    failed = frozenset(url for url, cap in captures.items() if cap.outcome not in ("ok", "robots_disallowed"))
+    failed = unparsed | {url for url, cap in captures.items() if cap.outcome not in ("ok", "robots_disallowed")}
     columns = _columns(groups, pages, [start, *frames], failed)
     docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site, kept.body_text)
     docs = merge_copies(docs, kept.body_text)  # VSB /info/1041/4012.htm and content.jsp?…&wbnewsid=4012
@@ -934,7 +941,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     del stamped
     list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
     del groups
-    page_list = [parked[url].page if url in parked else _page(url, cap, pages.get(url), list_pages.get(url))
+    page_list = [parked[url].page if url in parked else _page(url, cap, pages.get(url), list_pages.get(url), url in unparsed)
                  for url, cap in sorted(captures.items())]
     del list_pages
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),

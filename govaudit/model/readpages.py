@@ -8,11 +8,13 @@ Process start costs about what a few hundred pages do, so small snapshots stay o
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from govaudit import listdata
@@ -20,6 +22,8 @@ from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
 from govaudit.htmlpage import RawLink, decode_html
 from govaudit.model.extract.page import PageFacts, extract_page
 from govaudit.model.rendering import observed_facts
+
+_log = logging.getLogger("govaudit.build")
 
 POOL_MIN_PAGES = 400  # fewer HTML pages than this are read on one core: starting workers costs more
 _BATCH = 24  # captures per task: large enough to amortise the round trip, small enough to balance the cores
@@ -41,21 +45,51 @@ def is_data_answer(cap: Capture) -> bool:
         "json" in ctype or "xml" in ctype or "javascript" in ctype)
 
 
+UNPARSED = "unparsed"  # the outcome the model gives a page the extractors failed on
+
+
+@dataclass(frozen=True, slots=True)
+class Unparsed:
+    """A page the extractors failed on (an error of this tool on markup it did not foresee): the
+    page is not read, so what it holds is not observed; the rest of the site still is."""
+
+    error: str  # the exception's type and message, for the log and the team's bug reports
+
+
 def page_facts(reader: SnapshotReader, cap: Capture, start: str, frames: frozenset[str] = frozenset(),
-               sidebar: frozenset[str] = frozenset()) -> PageFacts | None:
+               sidebar: frozenset[str] = frozenset()) -> PageFacts | Unparsed | None:
+    """The facts of one HTML capture (`_read_facts`), or Unparsed when the extractors raised on it:
+    one page the tool cannot read does not cost the audit of the site. A damaged archive (the
+    reader's UserError) still stops the build."""
+    body = _body(reader, cap)
+    try:
+        return _read_facts(cap, body, start, frames, sidebar)
+    except Exception as exc:  # noqa: BLE001 — any extractor error on hostile markup: that page unread
+        error = f"{type(exc).__name__}: {str(exc)[:200]}"
+        _log.warning("govaudit: could not read %s (%s); the page is reported as not observed.", cap.url, error)
+        return Unparsed(error)
+
+
+def _body(reader: SnapshotReader, cap: Capture) -> bytes | None:
+    """The capture's archived body (None when none was archived whole), or its rendered DOM."""
+    if cap.rendered_record and not is_data_answer(cap):
+        return reader.rendered_body(cap) or b""
+    return reader.body(cap)
+
+
+def _read_facts(cap: Capture, body: bytes | None, start: str, frames: frozenset[str], sidebar: frozenset[str]) -> PageFacts | None:
     """The facts of one HTML capture: the rendered DOM when there is one, else the archived body;
     of a data answer, the facts of the list page it is (govaudit/listdata.py), or None when it
     holds no list. `frames`: the frames the home page is made of, read as parts of the home page;
     `sidebar`: item URLs that are no list items (extract_page)."""
     if is_data_answer(cap):
-        listed = listdata.answer_html(cap.final_url or cap.url, cap.content_type, reader.body(cap))
+        listed = listdata.answer_html(cap.final_url or cap.url, cap.content_type, body)
         return None if listed is None else extract_page(listed, cap.final_url or cap.url, is_home=False)
     if cap.rendered_record:  # the DOM after scripts ran: script-loaded lists and links observed
-        text, _ = decode_html(reader.rendered_body(cap) or b"", "text/html; charset=utf-8")
+        text, _ = decode_html(body or b"", "text/html; charset=utf-8")
     else:
-        body = reader.body(cap) or b""
         # The index keeps the bare media type; the charset the crawler decided on is separate.
-        text, _ = decode_html(body, f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
+        text, _ = decode_html(body or b"", f"{cap.content_type}; charset={cap.charset}" if cap.charset else cap.content_type)
     # The start page, or the page it redirected to, indexed beside it with the start's priority
     # (crawl/decide.py's alias): both are the home page, not a column named 首页.
     is_home = cap.url == start or cap.priority == "home" or cap.url in frames
@@ -64,9 +98,9 @@ def page_facts(reader: SnapshotReader, cap: Capture, start: str, frames: frozens
 
 def read_pages(reader: SnapshotReader, folder: Path, captures: Sequence[tuple[int, Capture]], start: str,
                jobs: int = 1, progress: Callable[[int], None] | None = None,
-               frames: frozenset[str] = frozenset()) -> Iterator[tuple[Capture, PageFacts | None]]:
+               frames: frozenset[str] = frozenset()) -> Iterator[tuple[Capture, PageFacts | Unparsed | None]]:
     """(capture, facts) of each of `captures` ((position in the snapshot, capture) pairs), in their
-    order; facts None for a data answer that holds no list. With `jobs` > 1 and enough pages, `jobs` worker processes read them. `progress` is
+    order; facts None for a data answer that holds no list, Unparsed for a page the extractors failed on. With `jobs` > 1 and enough pages, `jobs` worker processes read them. `progress` is
     called with the position of the last capture read."""
     if jobs <= 1 or len(captures) < POOL_MIN_PAGES:
         for n, cap in captures:
@@ -80,7 +114,7 @@ def read_pages(reader: SnapshotReader, folder: Path, captures: Sequence[tuple[in
         kept: dict[RawLink, RawLink] = {}
         for batch, facts in zip(batches, pool.imap(_read_batch, [[cap for _, cap in b] for b in batches])):
             for (_, cap), page in zip(batch, facts):
-                if page is not None:
+                if isinstance(page, PageFacts):
                     _share_links(page, kept)
                 yield cap, page
             if progress:
@@ -127,7 +161,7 @@ def _start_worker(folder: str, start: str, frames: frozenset[str]) -> None:
     _WORKER.update(folder=folder, start=start, frames=frames)
 
 
-def _read_batch(captures: list[Capture]) -> list[PageFacts | None]:
+def _read_batch(captures: list[Capture]) -> list[PageFacts | Unparsed | None]:
     """Facts of a batch of captures; a damaged archive raises the reader's UserError, which the
     pool hands to the parent as it is."""
     reader = _WORKER.get("reader")
