@@ -88,6 +88,7 @@ CURRENT = re.compile(r"(?:^|\s)(?:on|active|cur|curr|current|selected|select|hov
 RELATED_HEADINGS = frozenset((
     "相关解读", "政策解读", "文字解读", "图片解读", "图解", "视频解读", "解读材料", "相关文件", "相关政策",
     "相关链接", "相关稿件", "相关阅读",
+    "关联解读", "关联文件",  # 税务总局's 法规库 (its queryManuscriptAssociation boxes)
 ))
 # Inline labels (【相关解读】, 相关解读：) that make the block after them a related box. Only
 # interpretation labels: 相关文件： in an interpretation's body names its original document,
@@ -95,7 +96,7 @@ RELATED_HEADINGS = frozenset((
 RELATED_LABELS = frozenset(h for h in RELATED_HEADINGS if "解读" in h)
 # Related headings that are also common column names: a box headed so is a related box only
 # on a page whose own name is different (a 政策解读 column's list heading is not a sidebar).
-RELATED_AMBIGUOUS = frozenset(("政策解读", "文字解读", "图片解读", "图解", "视频解读", "相关文件", "相关政策"))
+RELATED_AMBIGUOUS = frozenset(("政策解读", "文字解读", "图片解读", "图解", "视频解读", "相关文件", "关联文件", "相关政策"))
 
 # Titles of interpretations (解读, 一图读懂 …): of a policy, and of an annual report, which is then no report itself.
 INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解|答记者问|问答")
