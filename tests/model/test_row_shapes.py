@@ -104,3 +104,17 @@ def test_a_last_page_of_one_row_dated_under_its_title_is_the_lists() -> None:
             ' <span class="p_t">2/2</span></div>')
     facts = extract_page(_page(last, "政策解读"), "http://s/zwgk/zcjd/1.htm")
     assert (facts.kind, facts.list_state, [i.date for i in facts.list_items]) == ("column", "listed", ["2026-03-29"])
+
+
+def test_a_column_of_two_rows_dated_under_their_titles_is_a_list_without_a_pager() -> None:
+    """A column of two rows and no pager, each row's date labelled on a line under its title: ndrc.gov.cn's
+    通知 rows (tests/model/realpages/ndrc-gov-cn_tz_list_two-rows.html) in the shape `<h3><a>…</a></h3>
+    <p class="date">发布时间：…</p>` (mutation `rows`). The first row's labelled date was taken for the
+    page's own: the column read as a document dated 2026-05-11, its rows lost (found by
+    tests/model/test_realpage_invariance's rewrites). A date inside an item's row is that row's."""
+    rows = ('<ul class="u-list"><li><h3><a href="./202605/t20260511_1405152.html" target="_blank" title="关于核定南水北调中线'
+            '干线工程供水价格的通知(发改价格〔2026〕630号)">关于核定南水北调中线干线工程供水价格的通知(发改价格〔2026〕630号)</a></h3>'
+            '<p class="date">发布时间：2026/05/11</p></li><li><h3><a href="./202604/t20260427_1404891.html" target="_blank">关于印发'
+            '《西藏生态安全屏障保护与建设规划(修编)》的通知(发改农经〔2026〕508号)</a></h3><p class="date">发布时间：2026/04/27</p></li></ul>')
+    facts = extract_page(_page(rows, "通知"), "https://www.ndrc.gov.cn/xxgk/zcfb/tz/")
+    assert (facts.kind, facts.list_state, [i.date for i in facts.list_items]) == ("column", "listed", ["2026-05-11", "2026-04-27"])

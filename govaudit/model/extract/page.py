@@ -186,7 +186,17 @@ def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> 
     if not date.text or (date.text == date.value or not any(c in date.text for c in "：:")) and \
             any(i.date == date.value for i in items):
         return False
-    return " ".join(date.text.split()) in " ".join(index.main_text().split())
+    return " ".join(date.text.split()) in " ".join(index.main_text().split()) and not _row_date(index, date, items)
+
+
+def _row_date(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> bool:
+    """Whether the visible date is first shown inside the row of one of the page's dated list items
+    (`<li><h3><a>…</a></h3><p>发布时间：2026/05/11</p></li>`, labelled as an article's date is): that
+    row's date, so a list of one or two such rows is a list, not an article over its related box."""
+    dated = {i.url for i in items if i.date == date.value}
+    at = index.text.find(date.text) if date.text and dated else -1
+    return at >= 0 and any(ls.row is not None and ls.row.start <= at < ls.row.end and ls.link.url in dated
+                           for ls in index.links)
 
 
 def _last_rows(pages: int | None, date: PubDate, items: list[ListItem]) -> bool:
