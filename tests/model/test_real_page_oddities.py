@@ -257,3 +257,18 @@ def test_a_site_update_date_in_the_header_makes_no_short_list_an_article():
         dated = extract_page(html.replace(block, f"{block}<span>{shown}</span>", 1), url)
         assert (dated.kind, dated.list_state, [i.title for i in dated.list_items]) == \
             ("column", "listed", [i.title for i in plain.list_items]), shown
+
+
+def test_an_empty_value_slot_of_the_last_metadata_field_reads_empty_not_the_next_block() -> None:
+    """nfra.gov.cn's metadata header (../shared/corpus/pages/nfra-gov-cn_xzcf-zhejiang_article_rendered-dom.html,
+    there hidden by ng-hide): each value sits in an empty `<span>` inside the label's span, and the
+    last field, 文 号, is followed by the document's red header in a block of its own. Read before as
+    发文字号 = 中国银行保险监督管理委员会: a document without a 文号 would have passed as having one."""
+    header = ('<div class="ItemDetailRed-header"><div><span class="row12">索 引 号：<span class="c"></span></span>'
+              '<span class="row12">主题分类：<span class="c"></span></span></div>'
+              '<div><span class="row12">办文部门：<span class="c"></span></span><span class="row12">发文日期：<span class="c"></span></span></div>'
+              '<div><span class="row34">公文名称：<span class="c">国家金融监督管理总局浙江监管局行政处罚信息公开表</span></span></div>'
+              '<div class="row34"><span class="row34">文  号：<span class="c"></span></span></div></div>'
+              '<div class="ItemDetailRed-header-title">中国银行保险监督管理委员会</div>')
+    facts = extract_page(page("", header + BODY), DOC_URL)
+    assert facts.metadata["发文字号"] == "" and facts.metadata["标题"] == "国家金融监督管理总局浙江监管局行政处罚信息公开表"

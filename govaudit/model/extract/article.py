@@ -18,11 +18,12 @@ from govaudit.model.extract.walk import PageIndex, Span
 
 _MIN_ARTICLE = 150  # characters of prose that make a body an article
 _MAX_LINK_SHARE = 0.35  # a list is mostly link text; an article is not
-# Labels of the visible publication date, strongest first; a bare 时间/日期 must not be
-# the tail of 成文日期/生成日期 (the drafting date in a metadata block).
+# Labels of the visible publication date, strongest first; a bare 时间/日期 must not be the
+# tail of another date's label in a metadata block: the drafting date (成文日期, 生成日期, 印发日期)
+# or a validity date (施行日期, 生效日期, 失效日期, 废止日期).
 _VISIBLE_DATE = (
-    re.compile(r"(?:发布时间|发布日期|发文日期|发表时间|发稿时间)\s*[：:]\s*"),
-    re.compile(r"(?<![成生印办])(?:时间|日期)\s*[：:]\s*"),
+    re.compile(r"(?:发布时间|发布日期|发文日期|发文时间|发表时间|发稿时间)\s*[：:]\s*"),
+    re.compile(r"(?<![成生印办文行效止])(?:时间|日期)\s*[：:]\s*"),
 )
 _META_DATES = ("pubdate", "firstpublishedtime", "publishdate", "article:published_time")
 _BOUNDARY = re.compile(r"[\x1e\x1f]+")

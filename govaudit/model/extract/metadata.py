@@ -109,6 +109,13 @@ def _cells_after(text: str, pos: int) -> tuple[tuple[int, int], tuple[int, int]]
     return rest, _cell_at(text, j)
 
 
+def _empty_slot(rest: tuple[int, int], inline_starts: frozenset[int]) -> bool:
+    """True when an (empty) inline element opens in the rest of the label's cell: the template's slot
+    for the value, unfilled (`<span>文  号：<span class="…-content"></span></span>`, nfra.gov.cn), so
+    the next block's text (the document's red header) is no value of it."""
+    return any(at in inline_starts for at in range(rest[0], rest[1] + 1))
+
+
 def _is_label(cell: str) -> bool:
     return bool(_LABEL.match(f"\x1f{cell}\x1f"))
 
@@ -162,8 +169,10 @@ def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset()) -> 
         if m.group(2) or m.group(4):  # "标签：value" or "标签：" + value in the next cell
             if text[rest[0] : rest[1]].strip():
                 value = _value(text, rest, inline_starts)
+            elif _is_label(text[nxt[0] : nxt[1]]) or _empty_slot(rest, inline_starts):
+                value = ""
             else:
-                value = "" if _is_label(text[nxt[0] : nxt[1]]) else _value(text, nxt, inline_starts)
+                value = _value(text, nxt, inline_starts)
         else:  # a label alone in its cell: a header row when a neighbour is a label too
             header = previous_label_end == m.start() or _is_label(text[nxt[0] : nxt[1]])
             previous_label_end = m.end()

@@ -22,7 +22,8 @@ _TRAIL_PIECE = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s|[\x1e\x1f]+")
 # "当前位置：", "您现在的位置:" before the first step.
 _TRAIL_LABEL = re.compile(r"[^\x1e\x1f>›»＞|]{0,10}(?:位置|导航|所在)[^\x1e\x1f]{0,4}?[：:]")
 _LABEL_WORDS = ("当前", "所在", "现在", "您")
-_BLANKS = re.compile(r"[ \t\r\n\xa0\u3000]*")
+# Blanks and block boundaries: a label may sit in a cell of its own before the trail's (`<td>您的当前位置</td><td><a>首页</a>`).
+_BLANKS = re.compile(r"[ \t\r\n\xa0\u3000\x1e\x1f]*")
 _MAX_STEP = 30  # characters; a longer text is not a step name
 _MAX_BLOCK_STEP = 12  # characters of a step that only block boundaries separate
 _MAX_TAIL = 160  # characters after the last link that may still hold steps
@@ -176,7 +177,8 @@ def _finish(steps: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]
 def _label_at(text: str, link_starts: frozenset[int] = frozenset()) -> int:
     """Where a 当前位置：/ 您当前的位置: / 您所在的位置： / 您现在的位置是： label starts, or -1. A bare 位置：
     (地理位置：…) is not one. Without its colon the label counts when the trail's first link
-    follows at once (动易 PowerEasy: `您当前位置<a>靖安县人民政府网站</a>>>…`)."""
+    follows at once (动易 PowerEasy: `您当前位置<a>靖安县人民政府网站</a>>>…`), in the next cell
+    too (袁州区's TRS table: `<td>您的当前位置</td><td><a>首页</a>&gt;&gt;…`)."""
     at = text.find("位置")
     while at >= 0:
         before = text[max(0, at - 4) : at]

@@ -33,6 +33,7 @@ from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, RELATED_AMBIGUO
 
 _BOUNDARY_SPACE = OPEN + SEP + " \t\r\n\u3000\xa0"
 _LABEL_STRIP = _BOUNDARY_SPACE + "【】[]：:"  # 【相关解读】 and 相关解读： are the heading 相关解读
+_HEAD_ARROWS = _BOUNDARY_SPACE + ">›»＞"  # a heading's trailing arrows: 相关链接>> is the heading 相关链接
 _BLOCK = frozenset(
     "p div li tr td th dd dt dl ul ol table tbody thead tfoot h1 h2 h3 h4 h5 h6 br section article "
     "header footer nav form caption blockquote pre hr aside main center".split()
@@ -431,6 +432,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                                 head = head.replace(t, "").strip(_BOUNDARY_SPACE)
                         if head not in RELATED_HEADINGS and head.strip(_LABEL_STRIP) in RELATED_LABELS:
                             head = head.strip(_LABEL_STRIP)  # 【相关解读】, 相关解读：
+                        elif head not in RELATED_HEADINGS and head.rstrip(_HEAD_ARROWS) in RELATED_HEADINGS:
+                            head = head.rstrip(_HEAD_ARROWS)  # 四川's `<h3>相关链接>> </h3>`
                         # A side widget's box (点击排行, 推荐阅读: a portal's newest articles of every column,
                         # with their dates) is set apart the same way: its rows are no list of the page's,
                         # its heading no title of it (page.py keeps its links out of the related links).
