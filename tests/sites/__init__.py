@@ -8,7 +8,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, ezeip, gkml, gkmlpt, govcn, hanweb, jee, jsp, kpy, metinfo, pcjy, pe, pga, phpcms, shtml, sscms, table, trsjy, turbo, vsb
+from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, ezeip, gkml, gkmlpt, govcn, hanweb, jee, jsp, kpy, lonsun, metinfo, pcjy, pe, pga, phpcms, shtml, sscms, table, trsjy, turbo, vsb
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -40,4 +40,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "pcjy": (pcjy.build, ("small",)),
     "dtcms": (dtcms.build, ("small",)),
     "govcn": (govcn.build, ("small",)),
+    "lonsun": (lonsun.build, ("small",)),
 }
