@@ -296,7 +296,7 @@ class _Site:
                      f"location.href='/content/column/{col.cid}?pageIndex=' + pageIndex;}},{{currPage: ({n - 1}+1),pageCount:{col.pages}}});</script>")
         body = ('<div class="container wza-region_main" role="main"><div class="lmcontent clearfix">\n'
                 f"{self.site_trail(col)}"
-                f'<div class="navjz wza-region_content"><div class="lmtit"><h2>{col.name}</h2></div>\n'
+                f'<div class="lmlist wza-region_content"><div class="lmtit"><h2>{col.name}</h2></div>\n'
                 f'<!--StartLabelHtml_infoList_{col.cid}--><ul class="doc_list list-{col.cid}">{rows}\n</ul>{empty}\n{pager}'
                 f'<!--EndLabelHtml_infoList_{col.cid}-->\n</div>\n</div></div>')
         return self.site_page(f"{col.name}_{GOV}", self.column_metas(col.name, col.kind), body, "新闻中心")
