@@ -178,8 +178,8 @@ class LonsunSite(SampleSite):
 
 _ORGANS = (Organ(21801, GOV, "government", "003178965"), Organ(21811, "霁湖区教育体育局", "department", "003178981"),
            Organ(21821, "霁湖区财政局", "department", "003178973"))
-_CATALOGUE = (("政策文件", 7001811), ("政策解读", 7001821), ("人事信息", 7001831), ("财政资金", 7001841),
-              ("工作动态", 7001851), ("政府信息公开年报", 7001861))
+_CATALOGUE = (("行政规范性文件", 7001811), ("政策解读", 7001821), ("通知公告", 7001871), ("人事信息", 7001831),
+              ("财政资金", 7001841), ("工作动态", 7001851), ("政府信息公开年报", 7001861))
 
 
 class _Site:
@@ -476,6 +476,7 @@ _DOCUMENTS = (("城市绿化管理", ""), ("公共租赁住房管理", "missing"
 
 
 def _table(organ: Organ, when: date, k: int, category: str, normative: bool = False) -> dict[str, str]:
+    """A record of the catalogue column `category` (Lonsun's 信息分类 names the column, as on the 蜀山区 page)."""
     t = {"索引号": f"{organ.index_code}/{when:%Y%m}-{k + 36:05d}", "信息分类": category, "发布机构": organ.name,
          "有效性": "有效", "生效时间": f"{when:%Y-%m-%d}"}
     if normative:
@@ -502,7 +503,7 @@ def _disclosure(s: _Site) -> None:
     for organ in _ORGANS:
         s.pub_cols += [PubCol(organ, cat, name) for name, cat in _CATALOGUE]
     gov, edu, fin = _ORGANS
-    wj, jd = s.pcol(gov, "政策文件"), s.pcol(gov, "政策解读")
+    wj, jd = s.pcol(gov, "行政规范性文件"), s.pcol(gov, "政策解读")
     for k, (subject, defect) in enumerate(_DOCUMENTS):
         when = date(2026, 10, 28) - timedelta(days=31 * k)
         number = f"霁政规〔{when.year}〕{12 - k}号"
@@ -549,34 +550,31 @@ def _disclosure(s: _Site) -> None:
         i.table = _table(gov, i.when, 80 + n, "政策解读")
         jd.docs.append(i)
 
-    # the education bureau: one normative document with its interpretation, two ordinary notices
-    ewj, ejd = s.pcol(edu, "政策文件"), s.pcol(edu, "政策解读")
-    d = s.doc(f"{edu.name}关于印发《{DISTRICT}中小学校外培训机构管理办法》的通知", date(2026, 9, 8), source=edu.name)
-    d.number = "霁教体规〔2026〕1号"
-    d.body = f'<p style="text-align: center;">{d.number}</p>' + _paras("各中小学校、各校外培训机构：", "现将管理办法印发给你们，请遵照执行。", _WORK)
-    d.table = _table(edu, d.when, 1, "行政规范性文件", normative=True)
-    ewj.docs.append(d)
-    _interp_pair(s, ewj, ejd, d, f"{DISTRICT}中小学校外培训机构管理办法", "校外培训机构管理", 1, True, 9)
-    for n, (title, when) in enumerate((("关于做好2026年秋季学期义务教育招生工作的通知", date(2026, 6, 18)),
-                                       ("关于开展2026年中小学安全隐患排查的通知", date(2026, 3, 9)))):
-        d = s.doc(f"{edu.name}{title}", when, _paras("各中小学校：", _WORK), source=edu.name)
-        d.number = f"霁教体〔2026〕{14 - n * 6}号"
-        d.table = _table(edu, when, 2 + n, "通知公告")
-        ewj.docs.append(d)
-        s.traps.append(Trap("", "部门的一般通知（霁教体〔2026〕N号，非规范性文件），不要求解读"))
-        s.later(d, "trap")
-
-    # the finance bureau: ordinary documents, one interpretation of the city's rules
-    fwj, fjd = s.pcol(fin, "政策文件"), s.pcol(fin, "政策解读")
-    for n, (title, when) in enumerate((("关于做好2027年部门预算编制工作的通知", date(2026, 8, 20)),
-                                       ("关于开展2026年政府采购领域专项检查的通知", date(2026, 4, 2)))):
-        d = s.doc(f"{fin.name}{title}", when, _paras("区直各单位：", _WORK), source=fin.name)
-        d.number = f"霁财〔2026〕{31 - n * 9}号"
-        d.table = _table(fin, when, 3 + n, "通知公告")
-        fwj.docs.append(d)
+    # each bureau: one normative document with its interpretation, and work notices in 通知公告
+    for organ, short, number, when, subject in ((edu, f"{DISTRICT}中小学校外培训机构管理办法", "霁教体规〔2026〕1号", date(2026, 9, 8), "校外培训机构管理"),
+                                                (fin, f"{DISTRICT}区级财政专项资金管理办法", "霁财规〔2026〕1号", date(2026, 7, 14), "财政专项资金管理")):
+        col, jcol = s.pcol(organ, "行政规范性文件"), s.pcol(organ, "政策解读")
+        d = s.doc(f"{organ.name}关于印发《{short}》的通知", when, source=organ.name)
+        d.number = number
+        d.body = f'<p style="text-align: center;">{number}</p>' + _paras("各有关单位：", "现将管理办法印发给你们，请遵照执行。", _WORK)
+        d.table = _table(organ, when, 1, "行政规范性文件", normative=True)
+        col.docs.append(d)
+        _interp_pair(s, col, jcol, d, short, subject, 1, True, 9)
+    notices = {gov: (("关于做好2027年元旦春节期间值班工作的通知", date(2026, 11, 6), "霁政办秘〔2026〕41号"),
+                     ("关于开展2026年度政务公开第三方评估的通知", date(2026, 8, 12), "霁政办秘〔2026〕30号")),
+               edu: (("关于做好2026年秋季学期义务教育招生工作的通知", date(2026, 6, 18), "霁教体〔2026〕14号"),
+                     ("关于开展2026年中小学安全隐患排查的通知", date(2026, 3, 9), "霁教体〔2026〕8号")),
+               fin: (("关于做好2027年部门预算编制工作的通知", date(2026, 8, 20), "霁财〔2026〕31号"),
+                     ("关于开展2026年政府采购领域专项检查的通知", date(2026, 4, 2), "霁财〔2026〕22号"))}
+    for organ, items in notices.items():
+        for n, (title, when, number) in enumerate(items):
+            d = s.doc(f"{organ.name}{title}", when, _paras("各有关单位：", _WORK), source=organ.name)
+            d.number = number
+            d.table = _table(organ, when, 2 + n, "通知公告")
+            s.pcol(organ, "通知公告").docs.append(d)
     i = s.doc("《庐滨市政府采购负面清单》解读", date(2026, 9, 25), _paras("一、出台背景", "二、主要内容　" + _WORK), source=fin.name)
     i.table = _table(fin, i.when, 7, "政策解读")
-    fjd.docs.append(i)
+    s.pcol(fin, "政策解读").docs.append(i)
 
     # personnel, funds and news of each organ
     personnel = {gov: date(2025, 6, 10), edu: date(2026, 3, 16), fin: None}
@@ -710,7 +708,7 @@ def _home(s: _Site) -> None:
         return (f'<div class="news_box"><div class="hd"><h3>{col.name}</h3><a class="more" href="{_a(col.url())}">更多&gt;&gt;</a></div>\n'
                 f'<!--StartLabelHtml_infoList_{col.cid}h--><ul class="doc_list">{rows}</ul><!--EndLabelHtml_infoList_{col.cid}h--></div>\n')
     gov = _ORGANS[0]
-    gk = "".join(f'<li><a href="{_a(s.pcol(gov, n).url())}">{n}</a></li>' for n in ("政策文件", "政策解读", "政府信息公开年报"))
+    gk = "".join(f'<li><a href="{_a(s.pcol(gov, n).url())}">{n}</a></li>' for n in ("行政规范性文件", "政策解读", "政府信息公开年报"))
     body = ('<div class="container wza-region_main index" role="main">\n'
             + block(s.scol("霁湖要闻"), 8) + block(s.scol("通知公告"), 6)
             + f'<div class="gk_entry"><h3>政府信息公开</h3><ul>{gk}<li><a href="{_a(gov.home())}">更多</a></li></ul></div>\n'
@@ -755,7 +753,7 @@ def build(size: str = "small") -> SampleSite:
     s.key.append(Expected("footer", example, "信息公开平台（/public/…）页面的页脚缺公安机关备案号（门户栏目页、文章页有）",
                           probe="footer-lacks:公网安备", url_pattern=PUBLIC))
     s.traps.append(Trap("/", "门户页脚有主办单位、皖ICP备、皖公网安备、网站标识码、党政机关标识和找错"))
-    s.key.append(Expected("meta-tags", s.pcol(_ORGANS[0], "政策文件").url(), "信息公开平台的栏目页、目录首页和单页没有栏目元数据标签"
+    s.key.append(Expected("meta-tags", s.pcol(_ORGANS[0], "行政规范性文件").url(), "信息公开平台的栏目页、目录首页和单页没有栏目元数据标签"
                           "（ColumnName、ColumnType、ColumnDescription、ColumnKeywords），只有站点标签", probe="no-column-tags",
                           url_pattern=PUBLIC_COLUMNS))
     return LonsunSite("lonsun", size, AS_OF, dict(sorted(s.res.items())), Resource(NOT_FOUND.encode(), HTML, 404),

@@ -245,7 +245,7 @@ def test_metadata_outside_the_key(site: SampleSite) -> None:
     planted = {e.url for e in site.key if e.family == "normative-metadata"}
     normative = [u for organ in (GOV, EDU, FIN) for u, _ in _all_rows(site, _col(organ, 7001811))
                  if _cell("信息分类", _html(site, u)) == "行政规范性文件"]
-    assert len(normative) == 10
+    assert len(normative) == 11
     for url in normative:
         html = _html(site, url)
         missing = [f for f in ("索引号", "发布机构", "成文日期", "发布日期", "有效性") if not _cell(f, html)]
@@ -257,7 +257,8 @@ def test_no_unplanted_stale_or_empty_columns(site: SampleSite) -> None:
     planted = {e.url for e in site.key if e.family in ("stale-columns", "empty-columns")}
     limits = {"/xwzx/jhyw/index.html": 14, "/xwzx/tzgg/index.html": 183, "/xwzx/bmdt/index.html": 14, "/xwzx/zjdt/index.html": 14}
     for organ in (GOV, EDU, FIN):
-        limits.update({_col(organ, 7001811): 183, _col(organ, 7001821): 183, _col(organ, 7001831): 365, _col(organ, 7001841): 365,
+        limits.update({_col(organ, 7001811): 183, _col(organ, 7001821): 183, _col(organ, 7001871): 183, _col(organ, 7001831): 365,
+                       _col(organ, 7001841): 365,
                        _col(organ, 7001851): 14, _col(organ, 7001861): 365})
     for url, days in limits.items():
         rows = _all_rows(site, url)
@@ -268,7 +269,7 @@ def test_no_unplanted_stale_or_empty_columns(site: SampleSite) -> None:
 def test_interpretations_outside_the_key(site: SampleSite) -> None:
     """Every normative document not in the key links an interpretation published within a day, and back."""
     planted = {e.url for e in site.key if e.family == "interpretations"}
-    for organ in (GOV, EDU):
+    for organ in (GOV, EDU, FIN):
         for url, _ in _all_rows(site, _col(organ, 7001811)):
             html = _html(site, url)
             if _cell("信息分类", html) != "行政规范性文件" or url in planted:
