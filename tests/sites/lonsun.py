@@ -40,7 +40,8 @@ Written from real markup and code found with the library tools; sources:
     .done(function(html) { $("#xxgk_lmcon").html(html); })` and pager `#page_public_info` with `span.current`); articles
     `/public/7071/<id>.html` (省医保局 notes); organ ids per 部门 (芜湖's source list: one `/public/column/<organ>` per bureau).
 Guessed, said as such: the 信息公开 organ home at `/public/column/<organ>?type=2` as a catalogue hub; the 指南, 制度 and
-依申请公开 pages at `?type=1`, `?type=3`, `?type=5`; the 成文日期/发布日期 rows of a 行政规范性文件's table (the hfss page
+依申请公开 pages at `?type=1`, `?type=3`, `?type=5`; the site list's container class `lmlist` (my first guess, `navjz`, is
+Lonsun's trail class: a generator fault at first contact); the 成文日期/发布日期 rows of a 行政规范性文件's table (the hfss page
 shows 生成日期); the 相关解读/相关文件 links written into `#relInfo`; the home blocks' markup; the empty list's 暂无相关信息
 line; attachment paths `/group6/M00/…`; every wording; the 404 page.
 
