@@ -562,6 +562,7 @@ def _disclosure(s: _Site) -> None:
         col.docs.append(d)
         _interp_pair(s, col, jcol, d, short, subject, 1, True, 9)
     notices = {gov: (("关于做好2027年元旦春节期间值班工作的通知", date(2026, 11, 6), "霁政办秘〔2026〕41号"),
+                     ("关于公布行政规范性文件清理结果的通知", date(2026, 4, 16), "霁政秘〔2026〕12号"),
                      ("关于开展2026年度政务公开第三方评估的通知", date(2026, 8, 12), "霁政办秘〔2026〕30号")),
                edu: (("关于做好2026年秋季学期义务教育招生工作的通知", date(2026, 6, 18), "霁教体〔2026〕14号"),
                      ("关于开展2026年中小学安全隐患排查的通知", date(2026, 3, 9), "霁教体〔2026〕8号")),
@@ -640,7 +641,8 @@ _STATIC = (("/wzgl/lxwm", "联系我们", _paras(f"地址：{DISTRICT}政务中�
            ("/hdjl", "互动交流", _paras("区长信箱、网上调查和在线访谈请通过12345热线平台提交。")),
            ("/wzgl/wzdt", "网站地图", ""))
 _GUIDES = ((1, "政府信息公开指南", ("为便于公民、法人和其他组织获取政府信息，编制本指南。", "一、主动公开　二、依申请公开　三、监督和救济",
-                               "办公地址：{DISTRICT}政务中心B座；办公时间：工作日；联系电话：0551-65120001。")),
+                               "办公地址：{DISTRICT}政务中心B座；办公时间：工作日；联系电话：0551-65120001。",
+                               "本指南自2026年3月2日起施行。")),
            (3, "政府信息公开制度", ("本机关建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。",)),
            (5, "依申请公开", ("申请人可以通过当面、信函、网络等方式提出政府信息公开申请。", "在线申请：请填写政府信息公开申请表。")))
 
@@ -656,9 +658,8 @@ def _pages(s: _Site) -> None:
             if n == 1:
                 s.res[col.url()] = page
                 s.extra[f"/content/column/{col.cid}?pageIndex=1"] = page
-            else:
+            else:  # named only by Ls.pagination's callback, which builds the address: reachable, not script_only
                 s.res[col.url(n)] = page
-                s.script_only.add(col.url(n))
                 s.traps.append(Trap(col.url(n), LATER_PAGE))
         for d in col.docs:
             s.res[d.url] = s.site_article(col, d)
@@ -667,7 +668,8 @@ def _pages(s: _Site) -> None:
         for n in range(2, col.pages + 1):
             url = col.label_url(n)
             s.res[url] = Resource(s.public_rows(col, n).encode("utf-8"), HTML)
-            s.script_only.add(url)
+            # the loader's address is a script's data object (its method unstated): no link reaches it or its rows
+            s.script_only.update([url, *(d.url for d in col.docs[(n - 1) * PER_PAGE:n * PER_PAGE])])
             s.traps.append(Trap(url, "信息公开列表第 2 页（标签加载器返回的行片段，不是单独的栏目，也不是完整页面）"))
             s.extra[f"{col.url()}&pageIndex={n}"] = s.public_list(col, n)  # the column page answers pageIndex too
         for d in col.docs:
