@@ -41,10 +41,12 @@ LOGIN_TITLE_WORDS = ("登录", "登陆", "身份认证", "统一认证", "login"
 # class/id names (searched in "class id" of an element) -----------------------------------
 # Navigation, header, footer, breadcrumb, share and pager areas: the page's chrome.
 CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|share|pager|page-?bar|dqwz", re.I)
-# Class tokens that name the list a script pager appends its pages to, not the pager: MetInfo's
-# `<ul class="ulstyle met-pager-ajax imagesize">` and `<ul class="met-page-ajax met-pager-ajax">` hold the
-# rows (its pager is `met_pager`, its load-more button `met-pager-ajax-link`).
-PAGER_TARGETS = frozenset(("met-pager-ajax", "met-page-ajax"))
+# Class tokens that name a list though they hold a chrome word: MetInfo's list a script pager appends its
+# pages to (`<ul class="ulstyle met-pager-ajax imagesize">`, `<ul class="met-page-ajax met-pager-ajax">` hold the
+# rows; its pager is `met_pager`, its load-more button `met-pager-ajax-link`), 龙讯 Lonsun's 信息公开 lists named
+# after the catalogue's navigation (`<ul class="clearfix xxgk_nav_list t4">` rows of `<a title>` and `span.date`,
+# scrapers of mpa/slt/yjt.ah.gov.cn; `<div class="xxgk_navli">` rows, www.ah.gov.cn).
+LIST_TOKENS = frozenset(("met-pager-ajax", "met-page-ajax", "xxgk_nav_list", "xxgk_navli"))
 # A class token naming an article's own head (its title and info line), not the site's header: MetInfo's
 # `<div class="met-shownews-header"><h1>…</h1><div class="info"><span>2018-03-23</span>…`.
 ARTICLE_HEAD = re.compile(r"(?:^|[-_])(?:shownews|showarticle|article|detail)s?[-_]?head(?:er)?$", re.I)

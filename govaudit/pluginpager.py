@@ -1,5 +1,5 @@
 """Pagers a script plugin draws from its settings (no pager link in the page): layui's laypage,
-jqPaginator and jquery.pager. Read from the inline script text, never run.
+jqPaginator, jquery.pager and 龙讯 Lonsun's Ls.pagination. Read from the inline script text, never run.
 
 Real settings, as the server renders them into the page (public templates quote them):
   - layui 2: `laypage.render({ elem: 'pages', count: 58, limit: 10, curr: 1, jump: function (obj,
@@ -27,16 +27,18 @@ import math
 import re
 from dataclasses import dataclass
 
-_CALL = re.compile(r"\b(laypage)(?:\.render)?\s*\(\s*\{|\.(jqPaginator)\s*\(\s*['\"][^'\"]*['\"]\s*,\s*\{|\.(pager)\s*\(\s*\{")
-_WORDS = ("laypage", "jqPaginator", ".pager(")  # literal pre-check for _CALL
+_CALL = re.compile(r"\b(laypage)(?:\.render)?\s*\(\s*\{|\.(jqPaginator)\s*\(\s*['\"][^'\"]*['\"]\s*,\s*\{|\.(pager)\s*\(\s*\{"
+                   r"|\bLs\.(pagination)\s*\(\s*['\"][^'\"]*['\"]\s*,\s*function\s*\(\s*(\w+)[^)]*\)\s*\{")
+_WORDS = ("laypage", "jqPaginator", ".pager(", "Ls.pagination")  # literal pre-check for _CALL
+_SETTINGS_AFTER = re.compile(r"\s*,\s*\{")  # Ls.pagination's settings follow its callback
 # Per plugin: the setting stating the page total; the record count and page size settings (and the
 # size's default) that state it otherwise.
 _TOTALS = {"laypage": ("pages", "count", "limit", 10), "jqPaginator": ("totalPages", "totalCounts", "pageSize", None),
-           "pager": ("pagecount", None, None, None)}
+           "pager": ("pagecount", None, None, None), "pagination": ("pageCount", None, None, None)}
 
 
 def _number(settings: str, name: str) -> int | None:
-    m = re.search(rf"\b{name}\s*:\s*['\"]?(\d+)['\"]?\s*[,}}\n]", settings)
+    m = re.search(rf"\b{name}\s*:\s*['\"]?(\d+)['\"]?\s*(?:[,}}\n]|$)", settings)  # settings end before their brace
     return int(m.group(1)) if m else None
 
 
@@ -84,12 +86,13 @@ def _handler(settings: str, scripts: str) -> tuple[str, str] | None:
     return (defined.group(1), _block(scripts, defined.end())) if defined else None
 
 
-def _address(settings: str, scripts: str, plugin: str) -> str | None:
-    """The page-n address the settings build, `{n}` standing for the number; None when they build none."""
+def _address(settings: str, scripts: str, plugin: str, handler: tuple[str, str] | None = None) -> str | None:
+    """The page-n address the settings (or the callback `handler` given apart: parameter, body) build,
+    `{n}` standing for the number; None when they build none."""
     template = _TEMPLATE.search(settings)
     if template and (href := _TEMPLATE_HREF.search(template.group(1) or template.group(2) or "")):
         return href.group(1).replace("{{page}}", "{n}")
-    handler = _handler(settings, scripts)
+    handler = handler or _handler(settings, scripts)
     if handler is None:
         return None
     param, body = handler
@@ -112,8 +115,16 @@ def plugin_pagers(scripts: str) -> list[PluginPager]:
         return []
     found = []
     for call in _CALL.finditer(scripts):
-        plugin = next(name for name in call.groups() if name)
-        settings = _block(scripts, call.end())
+        plugin = next(name for name in call.groups()[:4] if name)
+        handler = None
+        if plugin == "pagination":  # Ls.pagination(selector, function (n) {…}, {settings})
+            body = _block(scripts, call.end())
+            after = _SETTINGS_AFTER.match(scripts, call.end() + len(body) + 1)
+            if after is None:
+                continue
+            handler, settings = (call.group(5), body), _block(scripts, after.end())
+        else:
+            settings = _block(scripts, call.end())
         total, count_name, size_name, size_default = _TOTALS[plugin]
         pages = _number(settings, total)
         if pages is None and count_name:
@@ -121,5 +132,5 @@ def plugin_pagers(scripts: str) -> list[PluginPager]:
             size = _number(settings, size_name) or size_default
             pages = math.ceil(count / size) if count is not None and size else None
         if pages is not None and pages >= 2:
-            found.append(PluginPager(plugin, pages, _address(settings, scripts, plugin)))
+            found.append(PluginPager(plugin, pages, _address(settings, scripts, plugin, handler)))
     return found

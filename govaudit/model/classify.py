@@ -36,10 +36,14 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     # (gov.cn-style document pages print it under the title, as the paper document does).
     if not wenhao and lead_number is not None and not _NEWS_COLUMN.search(column) and is_normative_number(lead_number()):
         return "normative"
-    if "政策文件" in column or ("文件" in column and metadata) or (wenhao and "有效性" in metadata):
+    if "政策文件" in column or ("文件" in column and metadata):
         return "policy"
     if re.search(r"通知|公告|公示", column):
         return "notice"
+    # A numbered record with a validity field is a policy document, unless its column files it as a notice:
+    # 龙讯 Lonsun's table gives every record an 有效性 (合肥蜀山区's news record: 有效), 通知公告 ones a 文号 too.
+    if wenhao and "有效性" in metadata:
+        return "policy"
     if _NEWS_COLUMN.search(column):
         return "news"
     if metadata and wenhao:

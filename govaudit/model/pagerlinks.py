@@ -185,13 +185,16 @@ def _claim_order(key: str) -> tuple[bool, int]:
 
 def fold_pager_pages(grouped: Groups) -> None:
     """Move into each list the lone pages its pagers name at a pager's address (see the module
-    docstring), numbered as the pagers say. A lone page is a group of one page: unnumbered, or a
-    later page whose list's other pages were not fetched at its address (then claimed only as the
-    page its address numbers)."""
-    # A later page alone in its group (its list's other pages not fetched at its address) may be claimed
-    # too, by the number its address gives it (PageAdmin's dynamic `&page=3` after static pages).
-    lone = {key: members[0][1] for key, members in grouped.items()
-            if len(members) == 1 and (members[0][0].number is None or members[0][0].number > 1)}
+    docstring), numbered as the pagers say. A lone page is a group of one page, unnumbered, or a
+    later page whose list's first page was not fetched at its address (alone, or with other later
+    pages of that address: 龙讯 Lonsun's `/xwzx/jhyw/index.html` names pages 2 and 3 only as
+    `/content/column/11280011?pageIndex=N`); such a page is claimed only as the page its address numbers."""
+    lone: dict[str, tuple[str, ListPage, Any]] = {}  # page URL -> (its group's key, its place, the page)
+    for key, members in grouped.items():
+        if len(members) == 1 and (members[0][0].number is None or members[0][0].number > 1) \
+                or all(lp.number is not None and lp.number > 1 for lp, _ in members):
+            for lp, page in members:
+                lone[page.capture.url] = (key, lp, page)
     # Lists whose first page is a numbered file (Epoint's 1.html) claim their pages last: VSB's
     # `tzgg/1.htm` is the oldest page of `tzgg.htm`, whose pager claims it first; among them the lowest
     # number first, so that gov.cn's `0.htm` claims `1.htm` before `1.htm` can claim `2.htm`.
@@ -200,15 +203,19 @@ def fold_pager_pages(grouped: Groups) -> None:
         first = next((p for lp, p in members or () if lp.number is None and p.facts.kind == "column"), None)
         if first is None:
             continue
-        keys = {p.capture.url: k for k, p in lone.items() if k != key and k in grouped}  # a list key drops index.html
-        addressed = {url: n for url, k in keys.items() if (n := grouped[k][0][0].number) is not None}
-        for url, number in sorted(_numbers(first, {url: lone[k] for url, k in keys.items()}, addressed).items()):
-            if grouped[keys[url]][0][0].number not in (None, number):
+        pages = {url: entry for url, entry in lone.items() if entry[0] != key and entry[0] in grouped}
+        addressed = {url: lp.number for url, (_, lp, _) in pages.items() if lp.number is not None}
+        for url, number in sorted(_numbers(first, {url: page for url, (_, _, page) in pages.items()}, addressed).items()):
+            other, lp, page = pages[url]
+            if lp.number not in (None, number):
                 continue  # its address says it is another page of its list
-            (lp, page), = grouped.pop(keys[url])
+            grouped[other] = [(place, p) for place, p in grouped[other] if p is not page]
+            if not grouped[other]:
+                del grouped[other]
             members.append((ListPage(key, lp.bare, number, "pager" if number > 1 else "alias"), page))
-            lone.pop(keys[url], None)
-            lone.pop(key, None)  # a list with later pages is no lone page another list may claim
+            lone.pop(url, None)
+            # a list with later pages is no lone page another list may claim
+            lone = {u: entry for u, entry in lone.items() if entry[0] != key}
 
 
 def _shown(members: list[tuple[ListPage, Any]]) -> tuple[str, tuple[str, ...], frozenset[str]] | None:

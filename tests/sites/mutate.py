@@ -3,7 +3,9 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
 
 - `classes`: every class and id value is replaced by a meaningless name (the same value always by
   the same name, so a page's repeated blocks stay alike), but the names national embed codes
-  give (`_jiucuo_`, `_ideConac`); a number a CMS appends to name one instance of a block
+  give (`_jiucuo_`, `_ideConac`) and the class a platform's widget script finds its placeholder by (龙讯 Lonsun's
+  empty `<div class="dzjg j-jiucuo" data-setting="{sitecode:…}">` is the 找错 entry only while it keeps `j-jiucuo`);
+  a number a CMS appends to name one instance of a block
   (PageAdmin's `sublanmu_box_626`, the column's id) is template structure and stays. A site of a CMS nobody here has seen
   names its list, breadcrumb, content and footer areas in words the tool does not know; what it
   cannot read there must come out undecided, never as a wrong finding.
@@ -241,10 +243,13 @@ _ATTR = re.compile(rb"""(\s(?:class|id)\s*=\s*)(?:(["'])(.*?)\2|([^\s"'>]+))""",
 _NUMBERED = re.compile(rb"^(.+?)([_-]\d+)$")
 
 
+_WIDGET_CLASSES = frozenset((b"j-jiucuo", b"j-gov"))  # Lonsun's script draws the 找错 and 党政机关 badges into these
+
+
 def _name(value: bytes) -> bytes:
     # Names given by national embed codes (`<script id="_jiucuo_">`, `<span id="_ideConac">`) are the
-    # same on every site, whatever its CMS: kept.
-    if value.startswith(b"_"):
+    # same on every site, whatever its CMS: kept; so are the classes a widget script finds its placeholders by.
+    if value.startswith(b"_") or value in _WIDGET_CLASSES:
         return value
     stem, number = m.groups() if (m := _NUMBERED.match(value)) else (value, b"")
     return b"x" + hashlib.blake2s(stem, digest_size=4).hexdigest().encode() + number

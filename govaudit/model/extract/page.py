@@ -30,6 +30,7 @@ from govaudit.crawl.pagination import postback_pages
 from govaudit.model.extract.listing import (EMPTY_MARKER, ListlessArea, box_signature, extract_listing, has_empty_marker,
                                             listless_area)
 from govaudit.model.extract.metadata import column_metadata, extract_metadata
+from govaudit.model.extract.wenhao import shown_wenhao
 from govaudit.model.extract.search import search_box
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot, without_trail
 from govaudit.model.extract.text import clean, meta_tags, page_title, title_name
@@ -511,6 +512,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     if _column_meta_is_title(metas, crumbs):
         del metas["columnname"]
     metadata = extract_metadata(index.text, index.inline_starts) or column_metadata(tree, index.text)
+    if metadata.get("发文字号"):
+        metadata["发文字号"] = shown_wenhao(metadata["发文字号"], scripts)
     article = find_article(index)
     unnamed = unnamed_article(index) if article is None else None
     if is_prose(unnamed):

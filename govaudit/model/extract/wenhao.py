@@ -50,6 +50,20 @@ def is_normative_number(wenhao: str) -> bool:
     return bool(m and _NORMATIVE_SERIES.search(m.group(1)))
 
 
+# 龙讯 Lonsun's 文号 cell writes the 号 a stored number lacks: `<td id="_fileNum">霁政规〔2026〕5<script>var fileNum =
+# "霁政规〔2026〕5";if(fileNum.indexOf("号") == -1){document.write('号');}</script></td>` (合肥蜀山区 page, realpages).
+_WRITES_HAO = re.compile(r"""indexOf\(\s*["']号["']\s*\)\s*==+\s*-1\s*\)\s*\{?\s*document\.write\(\s*["']号["']\s*\)""")
+_NUMBER_WITHOUT_HAO = re.compile(r"[\u4e00-\u9fa5]\s*〔(?:19|20)\d{2}〕\s*\d{1,5}$")
+
+
+def shown_wenhao(wenhao: str, scripts: str) -> str:
+    """The 文号 the page shows when its script writes the 号 the cell's number lacks (see _WRITES_HAO); else `wenhao`.
+    An empty cell stays empty: the script then writes 号 alone, which is no number."""
+    if _NUMBER_WITHOUT_HAO.search(wenhao) and "document.write" in scripts and _WRITES_HAO.search(scripts):
+        return normalize_wenhao(wenhao + "号")
+    return wenhao
+
+
 _LEAD_SPAN = 400  # a document's title lines and its number come first (gov.cn: three title lines, then 国发〔2018〕43号)
 
 
