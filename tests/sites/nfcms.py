@@ -36,6 +36,9 @@ fields of the district's 规范性文件 (the brief's 广东 practice); the 相�
 own template (plain HTML footer without 网站标识码, metas only of the site); the department's folder; the mobile
 template; the home blocks and the 粤省事/数字政府 widgets; the 404 page; every wording.
 
+At first contact the generator lacked two things every other template has (a 法定主动公开内容 page and a 规范性文件
+清理结果 notice), so disclosure-sections and normative-doc-cleanup rightly failed outside the key; both added since.
+
 Variety on purpose: footer identifiers only inside a script string on the portal (a trap: the browser shows them);
 the column's own address as a folder in home blocks and trails, `index.html` in the pager; a trail step naming the
 home with `?link=ywdt`; comments inside list links; WAP copies named only by a user-agent script; an empty 相关信息
@@ -360,6 +363,8 @@ def _news(s: _Site) -> Col:
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404", probe="status:404"))
     tzgg.docs[5].body += f'<p>附件：<a href="{GOOD_PDF}" target="_blank">申报表.pdf</a></p>'
     s.traps.append(Trap(GOOD_PDF, "附件可下载，不是断链"))
+    tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 4, 16),
+                           _paras("经清理，继续有效的区政府行政规范性文件47件，宣布失效5件，废止3件。", _WORK), source=OFFICE))
 
     bmdt = Col("/ywdt/bmdt/", "部门动态", "要闻动态")
     for i in range(12):
@@ -477,6 +482,9 @@ def _department(s: _Site) -> None:
 _STATIC = ((f"{XXGK}gkzn/index.html", "政府信息公开指南",
             _paras(f"为便于公民、法人和其他组织获取{GOV}的政府信息，编制本指南。", "一、主动公开　二、依申请公开　三、监督和救济",
                    "本指南自2026年3月2日起施行。")),
+           (f"{XXGK}fdzdgknr/index.html", "法定主动公开内容",
+            _paras("本机关法定主动公开内容包括：机构职能、规范性文件、政策解读、人事信息、财政预决算、政府信息公开年报等，"
+                   "分别在本平台各栏目发布。")),
            (f"{XXGK}gkzd/index.html", "政府信息公开制度", _paras("本机关建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。")),
            (f"{XXGK}jgzn/index.html", "机构职能", _paras(f"{GOV}是区人民代表大会的执行机关，是区级国家行政机关。")),
            (f"{XXGK}ysqgk/index.html", "依申请公开", _paras("申请人可以通过当面、信函、网络等方式提出政府信息公开申请。")),
@@ -497,7 +505,7 @@ def _static(s: _Site) -> None:
             f'<div class="xxgk_box"><h3>{c.name}<a class="more" href="{_a(c.path)}">更多&gt;&gt;</a></h3><ul>'
             + "".join(f'<li><a href="{_a(c.doc_url(d))}">{escape(d.title)}</a><span class="time">{d.when:%Y-%m-%d}</span></li>'
                       for d in c.docs[:4]) + "</ul></div>\n" for c in cols)
-    statics = "".join(f'<li><a href="{_a(u.removesuffix("index.html"))}">{n}</a></li>' for u, n, _ in _STATIC[:4])
+    statics = "".join(f'<li><a href="{_a(u.removesuffix("index.html"))}">{n}</a></li>' for u, n, _ in _STATIC[:5])
     main = [c for c in s.cols if c.channel == "信息公开"]
     body = (f'<div class="con">\n<div class="xxgk_pos">您的位置：<a href="/">首页</a> / <a href="{XXGK}">政府信息公开</a></div>\n'
             f'<div class="xxgk_left"><h3>政府信息公开</h3><ul>{statics}</ul>\n<h3>部门信息公开</h3><ul>'
