@@ -36,6 +36,10 @@ fields of the district's 规范性文件 (the brief's 广东 practice); the 相�
 own template (plain HTML footer without 网站标识码, metas only of the site); the department's folder; the mobile
 template; the home blocks and the 粤省事/数字政府 widgets; the 404 page; every wording.
 
+Added after the first contact and run as a second contact (key and traps written first): the 长者模式 link
+`?version=slh` in every portal page's tool bar, rows and trails linking the site's own host protocol-relative
+(`//www…/…`, as gz.gov.cn's rows link `https://www.gz.gov.cn/…`), and 图解 interpretations that are one picture.
+
 At first contact the generator lacked two things every other template has (a 法定主动公开内容 page and a 规范性文件
 清理结果 notice), so disclosure-sections and normative-doc-cleanup rightly failed outside the key; both added since.
 
@@ -54,7 +58,7 @@ from datetime import date, timedelta
 from html import escape
 
 from tests.sites.annual import report_body
-from tests.sites.model import LATER_PAGE, Expected, Resource, SampleSite, Trap, fake_pdf, tiny_png
+from tests.sites.model import LATER_PAGE, SITE_HOST, Expected, Resource, SampleSite, Trap, fake_pdf, tiny_png
 
 AS_OF = date(2026, 11, 20)
 CITY = "岭州市"
@@ -172,13 +176,20 @@ _WIDGETS = ('<div class="yss"><a href="https://yss.gdbs.gov.cn/" target="_blank"
             '<script id="_jiucuo_" sitecode="4406150001" src="/static/js/jiucuo.js"></script>\n')
 
 
+# The tool bar above the header anchor: by.gov.cn's 无障碍/长者助手 buttons (aria.start(), aria.oldFixedStart()) and
+# a 长者模式 link to the page itself with `?version=slh`, the query initPage() reads (guessed: gd.gov.cn's strings).
+_TOOLBAR = ('<div class="toolbar"><span class="wza" onclick="aria.start()">无障碍版</span> '
+            '<a class="slh" href="javascript:void(0);" onclick="aria.oldFixedStart()">长者助手</a> '
+            '<a class="slh_link" href="?version=slh">长者模式</a></div>\n')
+
+
 def _portal_page(title: str, meta: dict[str, str], nfcms: str, body: str) -> Resource:
     """A portal page: header and footer exist only as JS strings that initPage() writes into the anchors."""
     footer = _footer_html()
     strings = (f"var pcHeaderStr = {_js_string(_HEADER)};\n\nvar pcFooterStr = {_js_string(footer)};\n\n"
                f"var pcSlhHeaderStr = {_js_string(_SLH_HEADER)};\n\nvar pcSlhFooterStr = {_js_string(footer)};\n")
     html = (f"{_head(title, meta, nfcms)}<script>\n{strings}</script>\n</head>\n<body>\n<!-- 页头挂载 -->\n"
-            f'<div id="headerAnchor"></div>\n{body}\n<!-- 页脚挂载 -->\n<div id="footerAnchor"></div>\n{_INIT}{_WIDGETS}</body>\n</html>\n')
+            f'<div id="headerAnchor"></div>\n{_TOOLBAR}{body}\n<!-- 页脚挂载 -->\n<div id="footerAnchor"></div>\n{_INIT}{_WIDGETS}</body>\n</html>\n')
     return Resource(html.encode("utf-8"), HTML)
 
 
@@ -203,6 +214,7 @@ class _Site:
         self.cols: list[Col] = []
         self.next_id = 10412230
         self.wap: set[str] = set()
+        self.pictures: list[str] = []
 
     def doc(self, title: str, when: date, body: str = "", **kw: object) -> Doc:
         self.next_id += 1379
@@ -219,7 +231,7 @@ class _Site:
                 steps.append((f"{XXGK}fgj/", FGJ))
             steps.append((col.path, col.name))
             return '<div class="xxgk_pos">您的位置：' + " / ".join(f'<a href="{_a(u)}">{n}</a>' for u, n in steps) + "</div>\n"
-        steps = [("/", "首页"), ("/index.html?link=ywdt", col.channel), (col.path, col.name)]
+        steps = [(f"//{SITE_HOST}/", "首页"), ("/index.html?link=ywdt", col.channel), (f"//{SITE_HOST}{col.path}", col.name)]
         return ('<div class="container curmb_box"><div class="curmb">当前位置：'
                 + "&nbsp;&gt;&nbsp;".join(f'<a href="{_a(u)}">{n}</a>' for u, n in steps) + "</div></div>\n")
 
@@ -250,7 +262,7 @@ class _Site:
         rows = ""
         for d in docs:
             comment = f"\n              <!-- {d.comment} -->" if d.comment else ""
-            rows += (f'\n<li>\n<i></i>\n<a href="{_a(col.doc_url(d))}" target="_blank" title="{escape(d.title)}">{comment}\n'
+            rows += (f'\n<li>\n<i></i>\n<a href="//{SITE_HOST}{_a(col.doc_url(d))}" target="_blank" title="{escape(d.title)}">{comment}\n'
                      f'                {escape(d.title)}</a>\n<span class="time">{d.when:%Y-%m-%d}</span>\n</li>')
         body = (f'{self.trail(col)}<div class="container">\n{self.side(col)}<div class="main_border">\n'
                 f'<div class="main_tit"><span>{col.name}</span></div>\n<ul class="news_list">{rows}\n</ul>\n{pager}\n</div>\n</div>')
@@ -414,9 +426,13 @@ def _disclosure(s: _Site) -> Col:
             s.key.append(Expected("interpretations", url, f"规范性文件《{short}》没有政策解读", probe="no-interp"))
             continue
         lag = 15 if defect == "late" else k % 3
+        text = _paras(f"一、起草背景　为规范本区{subject}工作，区政府起草了《{short}》。",
+                      "二、主要内容　《办法》共三条，明确了适用范围和施行日期。", "三、适用对象　" + _WORK)
+        if k % 3 == 1:  # a 图解: one picture, its alt the only words
+            text = f'<p style="text-align: center;"><img src="/attachment/0/620/620{k:03d}/tujie.jpg" alt="图解{short}"></p>'
+            s.pictures.append(f"/attachment/0/620/620{k:03d}/tujie.jpg")
         i = s.doc((f"《{short}》政策解读", f"图解：《{short}》", f"一图读懂《{short}》")[k % 3], when + timedelta(days=lag),
-                  _paras(f"一、起草背景　为规范本区{subject}工作，区政府起草了《{short}》。",
-                         "二、主要内容　《办法》共三条，明确了适用范围和施行日期。", "三、适用对象　" + _WORK), source=OFFICE)
+                  text, source=OFFICE)
         if defect != "unlinked":
             i.related.append((url, d.title))
             d.related.append((jd.doc_url(i), i.title))
@@ -577,12 +593,18 @@ def build(size: str = "small") -> SampleSite:
     _zwgk(s)
     _home(s)
     s.res[GOOD_PDF] = Resource(fake_pdf("shenbaobiao"), "application/pdf")
+    for url in s.pictures:
+        s.res[url] = Resource(tiny_png(), "image/jpeg")
     for img in ("logo.png", "logo_slh.png", "red.png", "yss.png", "szzf.png"):
         s.res[f"/static/picture/{img}"] = Resource(tiny_png(), "image/png")
     for js in ("s.js", "jquery.min.js", "jiucuo.js"):
         s.res[f"/static/js/{js}"] = Resource(b"/* nfcms */", "application/javascript")
     for css in ("common.css", "wap.css"):
         s.res[f"/static/css/{css}"] = Resource(b"body{font-size:14px}", "text/css")
+    s.traps.append(Trap("/ywdt/bmdt/?version=slh", "?version=slh 是同一栏目页的长者模式（脚本按参数换页头页脚），不是另一个栏目"))
+    s.traps.append(Trap("/ywdt/rgyw/?version=slh", "?version=slh 是同一栏目页的长者模式，不是另一个栏目"))
+    tujie = next(d for d in s.col("政策解读").docs if d.title.startswith("图解：") and d.related)
+    s.traps.append(Trap(s.col("政策解读").doc_url(tujie), "只有一张图片的图解，以“原文链接”链接其文件：是该文件的解读"))
     for url in sorted(s.wap)[:3]:
         s.traps.append(Trap(url, "mpost 是文章的移动版副本（只由 UA 跳转脚本指向），与 post 是同一篇文章"))
     example = s.col("规范性文件")

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from tests.sites import nfcms
-from tests.sites.model import LATER_PAGE, Expected, SampleSite
+from tests.sites.model import LATER_PAGE, SITE_HOST, Expected, SampleSite
 from tests.sites.server import fetch, fetch_page, site_path
 
 _HREF = re.compile(r'href="([^"#][^"]*)"')
@@ -177,6 +177,27 @@ def test_lists_page_as_index_n(site: SampleSite) -> None:
     assert "<!-- 其他文件 -->" in _html(site, "/ywdt/tzgg/index.html")
 
 
+def test_rows_and_trails_link_the_own_host_protocol_relative(site: SampleSite, base: str) -> None:
+    """gz.gov.cn's rows link `https://www.gz.gov.cn/…`; here `//host/…`, which the server names."""
+    html = _html(site, "/ywdt/tzgg/index.html")
+    assert f'<a href="//{SITE_HOST}/ywdt/tzgg/content/post_' in html and f'<a href="//{SITE_HOST}/ywdt/tzgg/">通知公告</a>' in html
+    assert SITE_HOST.encode() not in fetch(base, "/ywdt/tzgg/")[2]
+
+
+def test_elder_mode_is_the_same_page(site: SampleSite, base: str) -> None:
+    """The tool bar links `?version=slh`: the server answers the page itself (initPage picks the 长者 strings)."""
+    assert '<a class="slh_link" href="?version=slh">长者模式</a>' in _html(site, "/ywdt/bmdt/index.html")
+    assert fetch(base, "/ywdt/bmdt/?version=slh")[2] == fetch(base, "/ywdt/bmdt/")[2]
+
+
+def test_a_tujie_is_one_picture_linking_its_document(site: SampleSite) -> None:
+    trap = next(t.url for t in site.traps if t.note.startswith("只有一张图片的图解"))
+    html = _html(site, trap)
+    body = re.search(r'<div class="zw">(.*?)<div class="fj"', html, re.S).group(1)
+    assert re.fullmatch(r'<p style="text-align: center;"><img src="[^"]+" alt="[^"]+"></p>\s*', body)
+    assert [u for u in _related(trap, html) if u.startswith(GFX)]
+
+
 def test_portal_header_and_footer_only_in_script_strings(site: SampleSite) -> None:
     """On portal pages the footer's identifiers exist only inside `var pcFooterStr = '…'+'…'` (initPage writes them)."""
     for url in ("/", "/ywdt/rgyw/index.html", _all_rows(site, "/ywdt/rgyw/index.html")[0][0]):
@@ -218,7 +239,7 @@ def test_no_unplanted_broken_links(site: SampleSite) -> None:
     for url, res in site.resources.items():
         if not res.is_html:
             continue
-        for ref in _REF.findall(res.body.decode("utf-8")):
+        for ref in _REF.findall(res.body.decode("utf-8").replace(f"//{SITE_HOST}", "")):
             target = urljoin("http://site" + url, unescape(ref))
             if target.startswith("http://site/"):
                 parts = urlsplit(target)
