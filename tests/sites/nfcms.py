@@ -404,7 +404,7 @@ def _disclosure(s: _Site) -> Col:
         number = f"岭榕府规〔{when.year}〕{12 - k}号"
         short = f"{DISTRICT}{subject}办法"
         d = s.doc(f"{GOV}关于印发《{short}》的通知", when, source=GOV, comment="规范性文件")
-        d.body = _paras(f"各镇人民政府、街道办事处，区政府各部门、各直属机构：", f"现将《{short}》印发给你们，请认真贯彻执行。",
+        d.body = _paras("各镇人民政府、街道办事处，区政府各部门、各直属机构：", f"现将《{short}》印发给你们，请认真贯彻执行。",
                         GOV, f"{when.year}年{when.month}月{when.day}日",
                         f"第一条　为规范本区{subject}工作，根据有关法律法规，结合本区实际，制定本办法。",
                         "第二条　本办法适用于本区行政区域内的有关管理活动。", "第三条　本办法自印发之日起施行，有效期五年。")
@@ -573,7 +573,8 @@ def _home(s: _Site) -> None:
     s.traps.append(Trap("/", "页脚（主办、网站标识码、ICP、粤公网安备、党政机关标识）写在脚本字符串里，由 initPage() 写入页面：浏览器中齐全"))
 
 
-# Linked only from the footer, which is a JS string.
+# Linked only from the footer, which is a JS string of HTML (`href="…"` inside it: a crawler reading the
+# strings' links reaches them, unlike the mpost copies a script assigns to location.href).
 FOOTER_ONLY = frozenset({"/gywz/gywm/index.html", "/gywz/wzdt/index.html"})
 
 NOT_FOUND = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>404</title></head>'
@@ -615,4 +616,4 @@ def build(size: str = "small") -> SampleSite:
                           url_pattern=XXGK_PAGES))
     s.traps.append(Trap(rgyw.doc_url(rgyw.docs[0]), "门户文章页有完整的 2017 指引网页标签，相关信息框为空不是缺陷"))
     return SampleSite("nfcms", size, AS_OF, dict(sorted(s.res.items())), Resource(NOT_FOUND.encode(), HTML, 404),
-                      s.key, s.traps, frozenset(), script_only=frozenset(s.wap | FOOTER_ONLY))
+                      s.key, s.traps, frozenset(), script_only=frozenset(s.wap))
