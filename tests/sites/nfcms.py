@@ -177,19 +177,20 @@ _WIDGETS = ('<div class="yss"><a href="https://yss.gdbs.gov.cn/" target="_blank"
 
 
 # The tool bar above the header anchor: by.gov.cn's 无障碍/长者助手 buttons (aria.start(), aria.oldFixedStart()) and
-# a 长者模式 link to the page itself with `?version=slh`, the query initPage() reads (guessed: gd.gov.cn's strings).
-_TOOLBAR = ('<div class="toolbar"><span class="wza" onclick="aria.start()">无障碍版</span> '
+# a 长者模式 link to the page's own address with `?version=slh`, the query initPage() reads (guessed: gd.gov.cn's strings).
+def _toolbar(own: str) -> str:
+    return ('<div class="toolbar"><span class="wza" onclick="aria.start()">无障碍版</span> '
             '<a class="slh" href="javascript:void(0);" onclick="aria.oldFixedStart()">长者助手</a> '
-            '<a class="slh_link" href="?version=slh">长者模式</a></div>\n')
+            f'<a class="slh_link" href="{_a(own)}?version=slh">长者模式</a></div>\n')
 
 
-def _portal_page(title: str, meta: dict[str, str], nfcms: str, body: str) -> Resource:
+def _portal_page(title: str, meta: dict[str, str], nfcms: str, body: str, own: str) -> Resource:
     """A portal page: header and footer exist only as JS strings that initPage() writes into the anchors."""
     footer = _footer_html()
     strings = (f"var pcHeaderStr = {_js_string(_HEADER)};\n\nvar pcFooterStr = {_js_string(footer)};\n\n"
                f"var pcSlhHeaderStr = {_js_string(_SLH_HEADER)};\n\nvar pcSlhFooterStr = {_js_string(footer)};\n")
     html = (f"{_head(title, meta, nfcms)}<script>\n{strings}</script>\n</head>\n<body>\n<!-- 页头挂载 -->\n"
-            f'<div id="headerAnchor"></div>\n{_TOOLBAR}{body}\n<!-- 页脚挂载 -->\n<div id="footerAnchor"></div>\n{_INIT}{_WIDGETS}</body>\n</html>\n')
+            f'<div id="headerAnchor"></div>\n{_toolbar(own)}{body}\n<!-- 页脚挂载 -->\n<div id="footerAnchor"></div>\n{_INIT}{_WIDGETS}</body>\n</html>\n')
     return Resource(html.encode("utf-8"), HTML)
 
 
@@ -267,7 +268,8 @@ class _Site:
         body = (f'{self.trail(col)}<div class="container">\n{self.side(col)}<div class="main_border">\n'
                 f'<div class="main_tit"><span>{col.name}</span></div>\n<ul class="news_list">{rows}\n</ul>\n{pager}\n</div>\n</div>')
         meta = _col_meta(col.name, "工作动态" if col.channel == "要闻动态" else col.name)
-        return _portal_page(f"{col.name}-{SITE_NAME}", meta, 'window.NFCMS_PUB_TYPE="cat";window.NFCMS_CAT_ID="' + str(len(col.path)) + '";', body)
+        return _portal_page(f"{col.name}-{SITE_NAME}", meta, 'window.NFCMS_PUB_TYPE="cat";window.NFCMS_CAT_ID="' + str(len(col.path)) + '";', body,
+                            col.path if n == 1 else col.url(n))
 
     def related_box(self, d: Doc) -> str:
         rows = "".join(f'<li><a href="{_a(u)}" target="_blank">{escape(t)}</a></li>' for u, t in d.related)
@@ -296,7 +298,7 @@ class _Site:
                 "ContentSource": d.source, "Url": f"https://www.ronggang.gov.cn{col.doc_url(d)}"}
         self.wap_page(col, d)
         return _portal_page(f"{d.title}-{SITE_NAME}", meta,
-                            f'window.NFCMS_PUB_TYPE="post";window.NFCMS_POST_ID="{d.id}";', body)
+                            f'window.NFCMS_PUB_TYPE="post";window.NFCMS_POST_ID="{d.id}";', body, col.doc_url(d))
 
     def wap_page(self, col: Col, d: Doc) -> None:
         """The mobile copy (mpost): named only by the article's user-agent redirect script."""
@@ -535,10 +537,12 @@ def _static(s: _Site) -> None:
     s.res[f"{XXGK}fgj/index.html"] = _xxgk_page(f"{FGJ}-{SITE_NAME}", body)
     s.traps.append(Trap(f"{XXGK}fgj/", "部门信息公开首页是导航页，不是栏目"))
     s.res["/gywz/gywm/index.html"] = _portal_page(f"关于我们-{SITE_NAME}", _col_meta("关于我们", "其他"), PAGE,
-                                                  f'<div class="container"><h1>关于我们</h1>{_paras(f"{SITE_NAME}由{OFFICE}主办。")}</div>')
+                                                  f'<div class="container"><h1>关于我们</h1>{_paras(f"{SITE_NAME}由{OFFICE}主办。")}</div>',
+                                                  "/gywz/gywm/")
     s.res["/gywz/wzdt/index.html"] = _portal_page(f"网站地图-{SITE_NAME}", _col_meta("网站地图", "其他"), PAGE,
                                                   '<div class="container"><h1>网站地图</h1><ul>' + "".join(
-                                                      f'<li><a href="{_a(c.path)}">{c.name}</a></li>' for c in s.cols) + "</ul></div>")
+                                                      f'<li><a href="{_a(c.path)}">{c.name}</a></li>' for c in s.cols) + "</ul></div>",
+                                                  "/gywz/wzdt/")
 
 
 def _zwgk(s: _Site) -> None:
@@ -548,7 +552,7 @@ def _zwgk(s: _Site) -> None:
         (s.col("政策解读").path, "政策解读"), (s.col("政府信息公开年报").path, "政府信息公开年报"),
         ("https://12345.lingzhou.gov.cn/", "12345 热线")))
     body = f'<div class="container"><div class="zwgk_nav"><h2>政务公开</h2><ul>{links}</ul></div></div>'
-    s.res["/zwgk/index.html"] = _portal_page(f"政务公开-{SITE_NAME}", _col_meta("政务公开", "其他"), PAGE, body)
+    s.res["/zwgk/index.html"] = _portal_page(f"政务公开-{SITE_NAME}", _col_meta("政务公开", "其他"), PAGE, body, "/zwgk/")
     s.traps.append(Trap("/zwgk/index.html", "政务公开页是信息公开平台的入口导航，不是栏目"))
 
 
@@ -566,7 +570,7 @@ def _home(s: _Site) -> None:
             '<a href="https://www.gdzwfw.gov.cn/?region=440615" target="_blank">广东政务服务网</a></div>\n</div>')
     s.key.append(Expected("broken-links", DEAD_COLUMN, "首页“创建文明城市专题”链接的专题已删除（404）", probe="status:404"))
     meta = {**_site_meta(), "ColumnName": "首页", "ColumnDescription": f"{GOV}门户网站", "ColumnKeywords": DISTRICT, "ColumnType": "首页"}
-    home = _portal_page(SITE_NAME, meta, 'window.NFCMS_PUB_TYPE="page";window.NFCMS_PAGE_ID="1";', body)
+    home = _portal_page(SITE_NAME, meta, 'window.NFCMS_PUB_TYPE="page";window.NFCMS_PAGE_ID="1";', body, "/")
     s.res["/"] = home
     s.res["/index.html"] = home
     s.traps.append(Trap("/index.html?link=ywdt", "面包屑的“要闻动态”指向首页锚点（index.html?link=ywdt），是首页，不是栏目"))

@@ -186,7 +186,7 @@ def test_rows_and_trails_link_the_own_host_protocol_relative(site: SampleSite, b
 
 def test_elder_mode_is_the_same_page(site: SampleSite, base: str) -> None:
     """The tool bar links `?version=slh`: the server answers the page itself (initPage picks the 长者 strings)."""
-    assert '<a class="slh_link" href="?version=slh">长者模式</a>' in _html(site, "/ywdt/bmdt/index.html")
+    assert '<a class="slh_link" href="/ywdt/bmdt/?version=slh">长者模式</a>' in _html(site, "/ywdt/bmdt/index.html")
     assert fetch(base, "/ywdt/bmdt/?version=slh")[2] == fetch(base, "/ywdt/bmdt/")[2]
 
 
