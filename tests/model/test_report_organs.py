@@ -116,6 +116,23 @@ def test_words_with_level_characters_are_not_regions(name, organ):
     assert parse_organ(name) == organ
 
 
+@pytest.mark.parametrize(("name", "organ"), [
+    ("广州市白云区人民政府", Organ("广州市白云区", "", "government")),
+    ("广州市白云区人民政府办公室", Organ("广州市白云区", "", "government")),
+    ("广州市黄埔区人民政府", Organ("广州市黄埔区", "", "government")),
+    ("杭州市西湖区科学技术局", Organ("杭州市西湖区", "科学技术局", "department")),
+    ("广州市", Organ("广州市", "", "government")),
+    ("恩施州市场监督管理局", Organ("恩施州", "市场监督管理局", "department")),
+    ("甘孜州人民政府", Organ("甘孜州", "", "government")),
+])
+def test_a_city_named_zhou_keeps_its_shi(name, organ):
+    """广州市白云区人民政府 (the footer of www.by.gov.cn, tests/model/realpages/by-gov-cn_nfcms_article_subtitle_
+    empty-related-box.html: 主办：广州市白云区人民政府办公室) is a district government, due by March 31; read as
+    the region 广州 and a unit 市白云区人民政府 it was a department, due by January 31 (nfcms sample site: its
+    2021, 2023 and 2025 reports, published in March, were read as late)."""
+    assert parse_organ(name) == organ
+
+
 @pytest.mark.parametrize("title", [
     "关于做好2023年度政府信息公开工作年度报告编制工作的通知",
     "青溪县人民政府办公室关于报送2024年政府信息公开工作年度报告的通知",

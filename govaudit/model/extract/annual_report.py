@@ -93,8 +93,9 @@ GOVERNMENT, DEPARTMENT, UNKNOWN = "government", "department", "unknown"
 _LEVELS = "省市区县旗盟州"
 # One or more region names in a row (北京市海淀区); a name does not start with a level
 # character, so the "市" of 市市场监督管理局 is not a region, and a region after the first
-# has at least two characters before its level, so 城市管理局 in 青溪县城市管理局 is none.
-_REGION_PART = r"[^\W\d_省市区县旗盟州][\u4e00-\u9fff]{%s}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|[省市区县旗盟州])"
+# has at least two characters before its level, so 城市管理局 in 青溪县城市管理局 is none. A city
+# named …州 keeps its 市 (广州市白云区: not 广州 + 市白云区), unless 市 begins 市场 (恩施州市场监督管理局).
+_REGION_PART = r"[^\W\d_省市区县旗盟州][\u4e00-\u9fff]{%s}?(?:特别行政区|自治区|自治州|自治县|自治旗|新区|地区|州市(?!场)|[省市区县旗盟州])"
 _REGION = re.compile(f"^({_REGION_PART % '0,'}(?:{_REGION_PART % '1,'})*)")
 _GOVERNMENT_REST = re.compile(r"(?:人民政府|政府|党工委|管委会|管理委员会|[、·])*(?:办公室|办公厅|办)?")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处)?(?:办公室)?$")

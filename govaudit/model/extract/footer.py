@@ -246,8 +246,18 @@ def extract_footer(text: str, metas: dict[str, str], widgets: tuple[str | None, 
         icp=f"{icp.group(1) or ''}ICP备{icp.group(2)}{'-' + icp.group(3) if icp.group(3) else ''}号{'-' + icp.group(5) if icp.group(5) else ''}" if icp else None,
         psb=f"{psb.group(1) or ''}公网安备{psb.group(2)}号" if psb else linked_psb,
         conac=conac,
-        sponsor=footer_sponsor(text if _SITE_LABELS.search(text) else text[_tail_start(text):]),
+        sponsor=footer_sponsor(text) if _SITE_LABELS.search(text) else _tail_sponsor(text),
     )
+
+
+# A sentence saying who runs the site (关于本网: `…门户网站由广东省人民政府办公厅主办，南方新闻网…承办。`) is prose, not
+# a footer field: on a page showing no footer label (its footer drawn by a script) it names no footer's 主办.
+_SPONSOR_SENTENCE = re.compile(r"由[^。！？；\s]{2,60}?主办[，,。；]")
+
+
+def _tail_sponsor(text: str) -> str | None:
+    """The 主办 a page without footer labels states near its end, sentences about the site left out."""
+    return footer_sponsor(_SPONSOR_SENTENCE.sub(" ", text[_tail_start(text):]))
 
 
 _VISIBLE_FROM_END = re.compile(rf"(?:\s*\S){{1,{FOOTER_TAIL}}}")  # \s is str.isspace(), boundaries included

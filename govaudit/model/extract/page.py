@@ -483,11 +483,12 @@ def _sibling_menu(index: walk.PageIndex, url: str, metas: dict[str, str],
 
 def _leads_below(index: walk.PageIndex, url: str) -> bool:
     """True when a link of the page leads below the page's own folder to another list or page
-    (a hub's children: `/xxgk/` linking `/xxgk/zcwj/`)."""
+    (a hub's children: `/xxgk/` linking `/xxgk/zcwj/`). The folder itself with a query is the page
+    in another view (NFCMS's 长者模式 `?version=slh`, which initPage() reads), not below it."""
     own = list_page(url)
     folder = own.bare if own.bare.endswith("/") else None
-    return bool(folder) and any(l.link.url.startswith(folder) and list_page(l.link.url).key != own.key
-                                for l in index.links)
+    return bool(folder) and any(l.link.url.startswith(folder) and (other := list_page(l.link.url)).key != own.key
+                                and other.bare != folder for l in index.links)
 
 
 def _page_count(stated: int | None, html_text: str) -> int | None:
