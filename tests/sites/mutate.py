@@ -298,6 +298,12 @@ def _map_html(site: SampleSite, change: Callable[[bytes, str, str], bytes]) -> S
 # a bare `<ul>` opens menus and lists alike.
 _UL = re.compile(rb"((?:<[^<>]*>\s*)?<ul\b[^>]*>)((?:(?!</?ul\b).)*?)</ul>", re.I | re.S)
 _LI = re.compile(rb"<li\b([^>]*)>(.*?)</li>", re.I | re.S)
+
+
+def _split_ul(open_tag: bytes) -> tuple[bytes, bytes]:
+    """(what stands before the `<ul`, the rest of its tag) of an `_UL` match's opening, `<UL` too."""
+    at = open_tag.lower().rfind(b"<ul")
+    return open_tag[:at], open_tag[at + 3:]
 # `2026-10-19`, `2026年10月19日` (any encoding), and a home page's `10-19` rows are rows too.
 _DATE = rb"(?:\d{4}[^\d<>]{1,3})?\d{1,2}[^\d<>]{1,3}\d{1,2}"
 _LINK = rb"(<a\b[^>]*>(?:(?!<a\b).)*?</a>)"
@@ -415,7 +421,7 @@ def relayout_lists(body: bytes, shapes: dict[bytes, int], record_shape: int = 0)
         if shape is None:
             return m.group(0)
         box = _SHAPES[shape][0]
-        before, ul = m.group(1).rsplit(b"<ul", 1)
+        before, ul = _split_ul(m.group(1))
         rows = _LI.sub(lambda r: one_row(r, shape), m.group(2))
         return before + b"<" + box + ul + rows + b"</" + box + b">"
     return _RECORD.sub(one_record, _UL.sub(one_list, body))
@@ -1230,7 +1236,7 @@ def rewrap_rows(body: bytes, forms: dict[bytes, int], record_form: int = 0) -> b
         rows = _LI.sub(lambda r: one_row(r, form), m.group(2))
         if form != _ITEM_FORM:
             return m.group(1) + rows + b"</ul>"
-        before, ul = m.group(1).rsplit(b"<ul", 1)
+        before, ul = _split_ul(m.group(1))
         return before + b"<div" + ul + rows + b"</div>"
 
     def one_record(m: re.Match[bytes]) -> bytes:
@@ -1392,7 +1398,7 @@ def _shown_date(date: bytes) -> bytes:
 
 def _link_title(link: bytes) -> bytes:
     """The visible text of a row's `<a>…</a>`, tags and blanks aside."""
-    return _ROW_TAGS.sub(b"", link.split(b">", 1)[1].rsplit(b"</a", 1)[0]).strip()
+    return _ROW_TAGS.sub(b"", re.split(rb"</a", link.split(b">", 1)[1], flags=re.I)[0]).strip()
 
 
 def _reshaped(shape: str, open_tag: bytes, rows: list[tuple[bytes, bytes, bytes]], year: int, enc: str) -> bytes:
@@ -1428,7 +1434,9 @@ def _reshaped(shape: str, open_tag: bytes, rows: list[tuple[bytes, bytes, bytes]
             out.append(b"<li" + attrs + b">%d. " % k + link + b"<span>" + date + b"</span></li>")
         elif shape == "title" and ymd:  # the date only in the link's title attribute
             title = word("标题：") + _link_title(link).replace(b'"', b"") + b"&#10;" + word("发布时间：") + _shown_date(date)
-            out.append(b"<li" + attrs + b">" + link.replace(b"<a ", b'<a title="' + title + b'" ', 1) + b"</li>")
+            # any case: `sloppy` may have written the link `<A HREF=…>` first
+            titled = re.sub(rb"<a\s", lambda m: m.group(0) + b'title="' + title + b'" ', link, count=1, flags=re.I)
+            out.append(b"<li" + attrs + b">" + titled + b"</li>")
         elif shape == "under":  # the date on a line of its own under the title
             out.append(b"<li" + attrs + b"><h3>" + link + b'</h3><p class="date">' + word("发布时间：") + _shown_date(date) + b"</p></li>")
         else:  # calendar and title need a full date: a row without one keeps the plain form
@@ -1449,7 +1457,7 @@ def reshape_rows(body: bytes, shapes: dict[bytes, str], year: int, enc: str) -> 
         shape = shapes.get(m.group(1))
         if shape is None:
             return m.group(0)
-        before = m.group(1).rsplit(b"<ul", 1)[0]
+        before = _split_ul(m.group(1))[0]
         rows = []
         for li in _LI.finditer(m.group(2)):
             row = _row(li.group(2))

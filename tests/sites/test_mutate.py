@@ -419,6 +419,17 @@ def test_rows_shapes_keep_each_rows_title_link_and_date() -> None:
         '<table class="list" width="100%"><tr><th>标题</th><th>发布日期</th></tr></table>'.encode())
 
 
+def test_rows_after_sloppy_keep_the_date_of_an_upper_case_link() -> None:
+    """`sloppy` runs before `rows` and may upper-case the tags: the `title` shape wrote a row's date
+    only into `<a title=…>` and, meeting `<A HREF=…>`, wrote no date at all (vsb under
+    classes,sloppy,rows at seed 6: 人事信息's rows undated, a planted stale column missed)."""
+    from tests.sites.mutate import reshape_rows, sloppy_text
+    sloppy = sloppy_text(LIST3, 1 | 2).encode()
+    out = reshape_rows(sloppy, {b'<DIV CLASS=bd><UL CLASS=list>': "title"}, 2026, "utf-8").decode()
+    assert out.count("发布时间：") == 3 and "&#10;发布时间：2026-09-01\" HREF=/a/1.html>" in out, out
+    assert out.lower().count("<ul") == out.lower().count("</ul>") == 1  # the list's own tag rewritten, not nested
+
+
 def test_order_pins_old_rows_or_sorts_oldest_first() -> None:
     from tests.sites.mutate import _LI, reorder_list
     rows = [m.group(0) for m in _LI.finditer(LIST3.encode())]
