@@ -208,13 +208,25 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   time-0001.js fills `ga-time-day`, the library). Script pagers with their page count in the call are the
   `pagers` mutation's TRS `createPageHTML(N, K, "index", "html")`. The key does not change: the tool must
   render what it needs or say what it did not observe.
+- `dates2`: every full date shown as text (and the time a page shows after it) in further real shapes,
+  one triple a site (chosen from its name) for list rows, dates after a label (`发布时间：`) and dates
+  after a metadata label (`成文日期：`): rows with the time of day (`2026-11-20 09:03:51`, `2026-11-20
+  09:03`, `2026年11月20日 09:03`: 乌鲁木齐 JCMS's `2024-03-03 15:54:07` info line, 云南科技厅's `来源：宣教中心
+  2022-11-14 14:59:48`, 石家庄's `发布时间：2024-07-02 08:16`, tests/model/realpages); a labelled date
+  with seconds (广州黄埔's `发布时间：2018-03-20 00:55:40`, realpages), with the weekday (`2026年11月20日
+  星期五`, the date-line form of public templates: `今天是：2008年5月12日 星期一`, found by the library),
+  or on a line of its own under its label (`发布时间：<br />2026-11-20`); a metadata date in a 公文's
+  落款 numerals (`二〇二六年十一月二十日`: the corpus's 平潭 annual report signs `二〇一三年一月`; a public
+  formatter turns `2026年11月20日` into `二〇二六年十一月二十日`, found by the library), as a timestamp
+  (`2026-11-20 00:00:00`) or as `2026年11月20日`. A page's own time is kept; where it shows none, the
+  date fixes one, the same on the row and the page. The day never changes: the key does not change.
 
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
 text, `names` only column names, `metas` only those tags, `pagers` only pager blocks, `footers` only the
 footer's identifier markup, `charsets` only the bytes' encoding and its declarations, `links` only the
 addresses of links (and a base tag), `chrome` only adds blocks, `wrappers` only adds wrapping
 elements (and writes a list's `<li>` rows as `<div>`s), `sloppy` only the markup's spelling, `rows` only list rows' markup, `order` only rows' order, pins,
-teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts: scripts elsewhere,
+teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text: scripts elsewhere,
 the pages' URLs and the key stay as they are; but for `charsets`, a GBK page stays GBK.
 """
 
@@ -226,6 +238,7 @@ import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
@@ -440,43 +453,102 @@ _METADATA_FORMAT = "{y}年{m}月{d}日"
 _COLON = re.compile("[：:]\\s*$")  # `发布时间：`, `日期:` right before the date
 
 
-def redate_text(body: bytes, encoding: str, fmt: str, header_fmt: str | None = None) -> bytes:
-    """`body` with each full date of its text written in `fmt`: `header_fmt` (default `fmt`) after a
-    label (`发布时间：`), `_METADATA_FORMAT` after a metadata label (`成文日期：`, maybe in the cell
-    before); tags, scripts, styles and comments are kept byte for byte."""
+def _map_text_dates(body: bytes, encoding: str, pattern: re.Pattern[bytes],
+                    render: Callable[[re.Match[bytes], str], bytes]) -> bytes:
+    """`body` with each match of `pattern` in its text (Hanweb's `<script type="text/xml">` list islands
+    included) replaced by `render(match, the text before it back to the last date)`; tags, scripts,
+    styles and comments are kept byte for byte."""
     out: list[bytes] = []
     label = ""  # the text before the current date, up to the last date (labels may sit in the cell before)
-
-    def one(m: re.Match[bytes], before: str) -> bytes:
-        y, mo, d = int(m.group(2)), int(m.group(3)), int(m.group(4))
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
-            return m.group(0)
-        prefix = before + m.string[:m.start()].decode(encoding, "replace")
-        kind = _METADATA_FORMAT if _LABEL.search(prefix) else (header_fmt or fmt) if _COLON.search(prefix) else fmt
-        text = kind.format(y=y, m=mo, d=d)
-        return (m.group(1) + text.encode(encoding) + m.group(5)) if not text.startswith("[") else text.encode(encoding)
-
     pos = 0
     for tag in _TEXT_SKIP.finditer(body):
         text = body[pos:tag.start()]
         island = _XML_ISLAND.fullmatch(tag.group(0))
         if text.strip():
-            out.append(_ISO.sub(lambda m: one(m, label), text))
-            label = "" if _ISO.search(text) else text.decode(encoding, "replace").strip()
+            out.append(pattern.sub(lambda m, before=label: render(m, before + m.string[:m.start()].decode(
+                encoding, "replace")), text))
+            label = "" if pattern.search(text) else text.decode(encoding, "replace").strip()
         else:
             out.append(text)
         # Hanweb's `<script type="text/xml">` list islands are shown as the page's rows: their text too.
-        out.append(island.group(1) + redate_text(island.group(2), encoding, fmt, header_fmt) + island.group(3)
+        out.append(island.group(1) + _map_text_dates(island.group(2), encoding, pattern, render) + island.group(3)
                    if island else tag.group(0))
         pos = tag.end()
-    out.append(_ISO.sub(lambda m: one(m, label), body[pos:]))
+    out.append(pattern.sub(lambda m: render(m, label + m.string[:m.start()].decode(encoding, "replace")), body[pos:]))
     return b"".join(out)
+
+
+def redate_text(body: bytes, encoding: str, fmt: str, header_fmt: str | None = None) -> bytes:
+    """`body` with each full date of its text written in `fmt`: `header_fmt` (default `fmt`) after a
+    label (`发布时间：`), `_METADATA_FORMAT` after a metadata label (`成文日期：`, maybe in the cell
+    before); tags, scripts, styles and comments are kept byte for byte."""
+    def one(m: re.Match[bytes], prefix: str) -> bytes:
+        y, mo, d = int(m.group(2)), int(m.group(3)), int(m.group(4))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return m.group(0)
+        kind = _METADATA_FORMAT if _LABEL.search(prefix) else (header_fmt or fmt) if _COLON.search(prefix) else fmt
+        text = kind.format(y=y, m=mo, d=d)
+        return (m.group(1) + text.encode(encoding) + m.group(5)) if not text.startswith("[") else text.encode(encoding)
+    return _map_text_dates(body, encoding, _ISO, one)
 
 
 def redate(site: SampleSite) -> SampleSite:
     """`site` with the full dates of its pages' text in other real formats (see the module docstring)."""
     rows, header = _pick(site, _FORMATS), _pick(replace(site, name=site.name + " header"), _FORMATS)
     return _map_html(site, lambda body, encoding, _path: redate_text(body, encoding, rows, header))
+
+
+# --- dates2 --------------------------------------------------------------------------------------
+# A full date with the time a page may already show after it (`发布时间：2026-09-01 10:00`).
+_ISO_TIME = re.compile(rb"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?!\d)((?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
+_CN_DIGITS = "〇一二三四五六七八九"
+# (list rows, after a label, after a metadata label) — one triple a site
+_FORMATS2 = (
+    ("{y}-{m:02d}-{d:02d} {time}", "{y}年{m:02d}月{d:02d}日 星期{w}", "{cy}年{cm}月{cd}日"),
+    ("{y}-{m:02d}-{d:02d} {hm}", "<br />{y}-{m:02d}-{d:02d}", "{y}-{m:02d}-{d:02d} 00:00:00"),
+    ("{y}年{m:02d}月{d:02d}日 {hm}", "{y}-{m:02d}-{d:02d} {time}", "{cy}年{cm}月{cd}日"),
+    ("{y}-{m:02d}-{d:02d} {time}", "<br />{y}年{m}月{d}日 星期{w}", "{y}年{m}月{d}日"),
+)
+
+
+def _cn_number(n: int) -> str:
+    """1–31 as a 公文's 落款 writes it: 十一, 二十, 二十一, 三十一."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else "十" if tens == 1 else _CN_DIGITS[tens] + "十") + (_CN_DIGITS[ones] if ones else "")
+
+
+def date_fields(y: int, mo: int, d: int, shown_time: str) -> dict[str, object]:
+    """The fields `_FORMATS2` writes a date with: weekday, the year, month and day in Chinese numerals
+    (`二〇二六年十一月二十日`) and a time of day — the page's own if it shows one, else one the date
+    fixes (a CMS stamps each document once, so its list row and its page show the same time)."""
+    own = shown_time.strip()
+    hour, minute, second = (8 + (mo * 31 + d) % 10, (y + mo * 7 + d * 3) % 60, (mo + d * 11) % 60)
+    time = own if own.count(":") == 2 else f"{own}:00" if own else f"{hour:02d}:{minute:02d}:{second:02d}"
+    return {"y": y, "m": mo, "d": d, "w": "一二三四五六日"[date(y, mo, d).weekday()],
+            "cy": "".join(_CN_DIGITS[int(c)] for c in str(y)), "cm": _cn_number(mo), "cd": _cn_number(d),
+            "time": time, "hm": own[:5] if own else time[:5]}
+
+
+def redate2_text(body: bytes, encoding: str, formats: tuple[str, str, str]) -> bytes:
+    """`body` with each full date of its text (and the time after it) in `formats`: (list rows and other
+    text, after a label such as `发布时间：`, after a metadata label such as `成文日期：`)."""
+    rows, header, metadata = formats
+
+    def one(m: re.Match[bytes], prefix: str) -> bytes:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        try:
+            fields = date_fields(y, mo, d, m.group(4).decode())
+        except ValueError:
+            return m.group(0)
+        kind = metadata if _LABEL.search(prefix) else header if _COLON.search(prefix) else rows
+        return kind.format(**fields).encode(encoding)
+    return _map_text_dates(body, encoding, _ISO_TIME, one)
+
+
+def redate2(site: SampleSite) -> SampleSite:
+    """`site` with the full dates of its pages' text in further real shapes (see the module docstring)."""
+    formats = _pick(replace(site, name=site.name + " dates2"), _FORMATS2)
+    return _map_html(site, lambda body, encoding, _path: redate2_text(body, encoding, formats))
 
 
 # --- labels --------------------------------------------------------------------------------------
@@ -1779,4 +1851,5 @@ MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename,
     "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset,
     "links": relink, "chrome": rechrome, "wrappers": rewrap, "sloppy": sloppify,
-    "rows": rerow, "order": reorder, "copies": copy_blocks, "scripts": script_writes}
+    "rows": rerow, "order": reorder, "copies": copy_blocks, "scripts": script_writes,
+    "dates2": redate2}

@@ -490,3 +490,22 @@ def test_scripts_write_rows_and_dates_a_browser_shows() -> None:
     assert mutate._js_string("<a href='x'>a\\b</a>") == "'<a href=\\'x\\'>a\\\\b</a>'"
     site = _site({"/": ARTICLE})
     assert MUTATIONS["scripts"](site).key == site.key
+
+
+def test_dates2_keep_each_day_in_further_shapes() -> None:
+    page = ('<li><a href="/a.html">x</a><span>2026-11-20</span></li><p>发布时间：2026-09-01 10:00</p>'
+            '<td>成文日期：</td><td>2026-11-20</td><a href="/2026-09-01.html" title="2026-09-01">y</a>'
+            '<script>var d="2026-09-01";</script><p>索引号 001/2026-00021</p>')
+    first = mutate.redate2_text(page.encode("gb18030"), "gb18030", mutate._FORMATS2[0]).decode("gb18030")
+    # the row gets a time the date fixes, the page's own time is kept, 2026-09-01 is a Tuesday
+    assert first == ('<li><a href="/a.html">x</a><span>2026-11-20 09:03:51</span></li><p>发布时间：2026年09月01日 星期二</p>'
+                     '<td>成文日期：</td><td>二〇二六年十一月二十日</td><a href="/2026-09-01.html" title="2026-09-01">y</a>'
+                     '<script>var d="2026-09-01";</script><p>索引号 001/2026-00021</p>')
+    under = mutate.redate2_text(page.encode(), "utf-8", mutate._FORMATS2[1]).decode()
+    assert "<span>2026-11-20 09:03</span>" in under and "发布时间：<br />2026-09-01</p>" in under
+    assert "<td>2026-11-20 00:00:00</td>" in under
+    assert "发布时间：2026-09-01 10:00:00</p>" in mutate.redate2_text(page.encode(), "utf-8", mutate._FORMATS2[2]).decode()
+    assert [mutate._cn_number(n) for n in (1, 10, 11, 20, 31)] == ["一", "十", "十一", "二十", "三十一"]
+    assert mutate.redate2_text(b"<span>2026-02-30</span>", "utf-8", mutate._FORMATS2[0]) == b"<span>2026-02-30</span>"
+    site = _site({"/": ARTICLE})
+    assert MUTATIONS["dates2"](site).key == site.key
