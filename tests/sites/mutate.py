@@ -220,13 +220,27 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   formatter turns `2026年11月20日` into `二〇二六年十一月二十日`, found by the library), as a timestamp
   (`2026-11-20 00:00:00`) or as `2026年11月20日`. A page's own time is kept; where it shows none, the
   date fixes one, the same on the row and the page. The day never changes: the key does not change.
+- `tabs`: a home or channel page's blocks of one dated list under a short heading (`<div><h3>通知公告</h3><a
+  class="more">更多</a><ul>…</ul></div>`) gathered two or three at a time (the number and the form chosen from
+  the site's name) into tab boxes, as portals show 通知公告 | 政策法规 | 公示栏: the blocks' headings, each with
+  its links, as the strip's `<li>` tabs, each list with what followed it as a panel, only the first panel
+  shown; the later blocks leave their places. One form a site: 长宁区科技创新服务平台's `<ul class="tabtit"><li
+  class="sel">通知公告</li><li>政策法规</li><li>公示栏</li></ul><div class="tab-cont tabcontent"><div>…</div>
+  <div class="tabhide">…` (a JSP portal the library holds; the stylesheet hides `tabhide`), the same with
+  the later panels hidden by an inline `style="display:none"` (as real government pages hide what a click
+  shows: miit.gov.cn's list rows carry `<dl class="tslb-list" style="display:none;"><dt>相关解读</dt>`, 巴中's
+  AKCMS home its menus `<div class='nav4-a' style='display:none;'>`, tests/model/realpages), or SuperSlide's
+  `<div class="slideTxtBox"><div class="hd"><ul class="tapUl"><li>通知公告</li><li>行业资讯</li></ul></div><div
+  class="bd"><ul>…</ul><ul>…</ul></div></div>` (ThinkPHP portal templates the library holds; a script hides
+  the later lists). A block whose heading and list do not nest apart (DedeCMS's `<dl><dt>` boxes) stays. The
+  hidden panels' rows are the site's rows, a tab click away: the key does not change.
 
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
 text, `names` only column names, `metas` only those tags, `pagers` only pager blocks, `footers` only the
 footer's identifier markup, `charsets` only the bytes' encoding and its declarations, `links` only the
 addresses of links (and a base tag), `chrome` only adds blocks, `wrappers` only adds wrapping
 elements (and writes a list's `<li>` rows as `<div>`s), `sloppy` only the markup's spelling, `rows` only list rows' markup, `order` only rows' order, pins,
-teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text: scripts elsewhere,
+teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text, `tabs` only where channel blocks stand and how they show: scripts elsewhere,
 the pages' URLs and the key stay as they are; but for `charsets`, a GBK page stays GBK.
 """
 
@@ -1847,9 +1861,108 @@ def script_writes(site: SampleSite) -> SampleSite:
         body.decode(encoding), lists, _digest(site.name, "scripts", path)[0] % 3, date_form).encode(encoding, "xmlcharrefreplace"))
 
 
+# --- tabs ----------------------------------------------------------------------------------------
+_TAB_FORMS = ("inline", "inline", "class", "slide")
+_DIV_MARK = re.compile(r"<(/?)div\b[^>]*>", re.I)
+_VISIBLE = re.compile(r"<[^>]*>|&nbsp;|\s")
+_ISO_TEXT = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_TAB_HEAD = 16  # visible characters a block's heading part (its title and 更多) may hold
+
+
+def _div_spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end of the opening tag, end) of every balanced `<div>` element of `text`."""
+    spans, stack = [], []
+    for m in _DIV_MARK.finditer(text):
+        if not m.group(1):
+            stack.append((m.start(), m.end()))
+        elif stack:
+            start, inner = stack.pop()
+            spans.append((start, inner, m.end()))
+    return spans
+
+
+_ELEMENT_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
+_VOID = frozenset(("br", "img", "input", "meta", "hr", "link", "wbr", "col", "area", "base", "source"))
+
+
+def _balanced(fragment: str) -> bool:
+    """True when every element `fragment` opens it also closes, in order (a part that can move whole)."""
+    stack: list[str] = []
+    for m in _ELEMENT_TAG.finditer(fragment):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(3):
+            continue
+        if not m.group(1):
+            stack.append(name)
+        elif not stack or stack.pop() != name:
+            return False
+    return not stack
+
+
+def _tab_blocks(text: str, lists: set[str]) -> list[tuple[int, int, int, int, int]]:
+    """The page's channel blocks, in order, each a `<div>` holding one dated list under a short heading
+    part (`<h2><a href=…>通知公告</a></h2>`, a 更多 link) and nothing else but links after it:
+    (block start, end of its opening tag, list start, list end, block end)."""
+    found = [m for m in _UL_TEXT.finditer(text) if m.group(1) in lists]
+    spans = _div_spans(text)
+    blocks = []
+    for m in found:
+        ul = m.start() + len(m.group(1)) - len(re.search(r"<ul\b[^>]*>$", m.group(1)).group(0))
+        for start, inner, end in sorted((s for s in spans if s[0] < ul and s[2] >= m.end()), key=lambda s: -s[0]):
+            head, tail = text[inner:ul], text[m.end():end - len("</div>")]
+            if any(o.start() != m.start() and start <= o.start() < end for o in found) or "<ul" in tail.lower() \
+                    or "<table" in (head + tail).lower():
+                break
+            shown = _VISIBLE.sub("", head)
+            if 2 <= len(shown) <= _TAB_HEAD and not _ISO_TEXT.search(shown) and "<ul" not in head.lower() \
+                    and not _VISIBLE.sub("", _A.sub("", tail)) and _balanced(head) and _balanced(tail):
+                blocks.append((start, inner, ul, m.end(), end))
+                break
+    return blocks
+
+
+def tabs_text(text: str, lists: set[str], size: int, form: str) -> str:
+    """`text` with its channel blocks (`_tab_blocks`) gathered `size` at a time into tab boxes: the blocks'
+    headings as the strip's `<li>` tabs, each list with what followed it as a panel, only the first shown;
+    the later blocks leave their places. `form`: "inline" (`style="display:none"` on hidden panels),
+    "class" (a `tabhide` class the stylesheet hides) or "slide" (SuperSlide's `hd`/`bd`, a script hides)."""
+    blocks = _tab_blocks(text, lists)
+    out, pos = [], 0
+    for g in range(0, len(blocks) - size + 1, size):
+        group = blocks[g:g + size]
+        heads = [text[inner:ul] for _, inner, ul, _, _ in group]
+        panels = [text[ul:end - len("</div>")] for _, _, ul, _, end in group]
+        if form == "slide":
+            tabs = "".join(("<li class=\"on\">" if k == 0 else "<li>") + h + "</li>" for k, h in enumerate(heads))
+            box = (f'<div class="slideTxtBox"><div class="hd"><ul class="tapUl">{tabs}</ul></div>'
+                   f'<div class="bd">{"".join(panels)}</div></div>')
+        else:
+            hide = ' style="display:none"' if form == "inline" else ' class="tabhide"'
+            tabs = "".join(("<li class=\"sel\">" if k == 0 else "<li>") + h + "</li>" for k, h in enumerate(heads))
+            box = (f'<ul class="tabtit">{tabs}</ul><div class="tab-cont tabcontent">'
+                   + "".join(f'<div{"" if k == 0 else hide}>{p}</div>' for k, p in enumerate(panels)) + "</div>")
+        first = group[0]
+        out.append(text[pos:first[1]] + box + "</div>")
+        pos = first[4]
+        for start, _, _, _, end in group[1:]:
+            out.append(text[pos:start])
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def tab_blocks(site: SampleSite) -> SampleSite:
+    """`site` with its pages' channel blocks gathered into tab boxes (see the module docstring)."""
+    lists = {tag.decode("utf-8", "replace") for tag in _list_tags(site)}
+    size = 2 + _digest(site.name, "tabs")[0] % 2
+    form = _pick(replace(site, name=site.name + " tabs"), _TAB_FORMS)
+    return _map_html(site, lambda body, encoding, _path: tabs_text(
+        body.decode(encoding), lists, size, form).encode(encoding, "xmlcharrefreplace"))
+
+
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename,
     "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset,
     "links": relink, "chrome": rechrome, "wrappers": rewrap, "sloppy": sloppify,
     "rows": rerow, "order": reorder, "copies": copy_blocks, "scripts": script_writes,
-    "dates2": redate2}
+    "dates2": redate2, "tabs": tab_blocks}

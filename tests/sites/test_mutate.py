@@ -509,3 +509,32 @@ def test_dates2_keep_each_day_in_further_shapes() -> None:
     assert mutate.redate2_text(b"<span>2026-02-30</span>", "utf-8", mutate._FORMATS2[0]) == b"<span>2026-02-30</span>"
     site = _site({"/": ARTICLE})
     assert MUTATIONS["dates2"](site).key == site.key
+
+
+HOME = ('<html><body><div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/tzgg/">通知公告</a></li></ul></div>'
+        '<div class="box"><div class="tit"><h3>工作动态</h3><a href="/gzdt/" class="more">更多</a></div><ul class="list">'
+        '<li><a href="/gzdt/1.html">召开工作会议</a><span>2026-09-01</span></li></ul></div>'
+        '<div class="box"><div class="tit"><h3>通知公告</h3><a href="/tzgg/" class="more">更多</a></div><ul class="list">'
+        '<li><a href="/tzgg/1.html">关于做好政务公开工作的通知</a><span>2026-09-02</span></li></ul></div>'
+        '<div class="box"><dl><dt>政策解读</dt><dd><ul class="list"><li><a href="/zcjd/1.html">解读一</a>'
+        '<span>2026-09-03</span></li></ul></dd></dl></div>'
+        '<div class="footer">主办：云溪县人民政府办公室</div></body></html>')
+
+
+def test_tabs_gather_channel_blocks_into_tab_boxes() -> None:
+    lists = {'</div><ul class="list">'}
+    inline = mutate.tabs_text(HOME, lists, 2, "inline")
+    assert inline.count('<ul class="tabtit"><li class="sel"><div class="tit"><h3>工作动态</h3>') == 1
+    assert ('<li><div class="tit"><h3>通知公告</h3><a href="/tzgg/" class="more">更多</a></div></li></ul>'
+            '<div class="tab-cont tabcontent"><div><ul class="list"><li><a href="/gzdt/1.html">') in inline
+    assert '<div style="display:none"><ul class="list"><li><a href="/tzgg/1.html">' in inline
+    # every row, link and heading kept once; the block that does not nest apart (dl/dt) untouched
+    for part in ("/gzdt/1.html", "/tzgg/1.html", "/zcjd/1.html", "<h3>通知公告</h3>", "<dt>政策解读</dt>"):
+        assert inline.count(part) == HOME.count(part)
+    assert mutate._balanced(inline) and inline.count('<div class="box">') == 2
+    slide = mutate.tabs_text(HOME, lists, 2, "slide")
+    assert '<div class="bd"><ul class="list"><li><a href="/gzdt/1.html">' in slide and "display:none" not in slide
+    assert 'class="tabhide"><ul class="list"><li><a href="/tzgg/1.html">' in mutate.tabs_text(HOME, lists, 2, "class")
+    assert mutate.tabs_text(HOME, lists, 3, "inline") == HOME  # fewer blocks than a box holds
+    site = _site({"/": HOME})
+    assert MUTATIONS["tabs"](site).key == site.key
