@@ -215,7 +215,8 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   2022-11-14 14:59:48`, 石家庄's `发布时间：2024-07-02 08:16`, tests/model/realpages); a labelled date
   with seconds (广州黄埔's `发布时间：2018-03-20 00:55:40`, realpages), with the weekday (`2026年11月20日
   星期五`, the date-line form of public templates: `今天是：2008年5月12日 星期一`, found by the library),
-  or on a line of its own under its label (`发布时间：<br />2026-11-20`); a metadata date in a 公文's
+  or on a line of its own under its label (`发布时间：<br />2026-11-20`, where the label and the date share
+  a text, not in a table's next cell); a document date (成文日期, 印发日期 …, not the CMS's 发布日期) in a 公文's
   落款 numerals (`二〇二六年十一月二十日`: the corpus's 平潭 annual report signs `二〇一三年一月`; a public
   formatter turns `2026年11月20日` into `二〇二六年十一月二十日`, found by the library), as a timestamp
   (`2026-11-20 00:00:00`) or as `2026年11月20日`. A page's own time is kept; where it shows none, the
@@ -525,6 +526,10 @@ _FORMATS2 = (
 )
 
 
+# The document's own dates (成文日期 …), which a 公文's 落款 writes; a publication date (发布日期) is the CMS's.
+_WRITTEN_LABEL = re.compile("(?:成文|印发|发文|生效|施行|废止)日期\\s*[：:]?\\s*$")
+
+
 def _cn_number(n: int) -> str:
     """1–31 as a 公文's 落款 writes it: 十一, 二十, 二十一, 三十一."""
     tens, ones = divmod(n, 10)
@@ -545,7 +550,7 @@ def date_fields(y: int, mo: int, d: int, shown_time: str) -> dict[str, object]:
 
 def redate2_text(body: bytes, encoding: str, formats: tuple[str, str, str]) -> bytes:
     """`body` with each full date of its text (and the time after it) in `formats`: (list rows and other
-    text, after a label such as `发布时间：`, after a metadata label such as `成文日期：`)."""
+    text, after a label such as `发布时间：` or `发布日期：`, after a document-date label such as `成文日期：`)."""
     rows, header, metadata = formats
 
     def one(m: re.Match[bytes], prefix: str) -> bytes:
@@ -554,7 +559,10 @@ def redate2_text(body: bytes, encoding: str, formats: tuple[str, str, str]) -> b
             fields = date_fields(y, mo, d, m.group(4).decode())
         except ValueError:
             return m.group(0)
-        kind = metadata if _LABEL.search(prefix) else header if _COLON.search(prefix) else rows
+        written = _WRITTEN_LABEL.search(prefix)
+        kind = metadata if written else header if _LABEL.search(prefix) or _COLON.search(prefix) else rows
+        if kind.startswith("<br />") and not _COLON.search(m.string[:m.start()].decode(encoding, "replace")):
+            kind = kind[len("<br />"):]  # a line of its own only under a label in the same text, not a cell's
         return kind.format(**fields).encode(encoding)
     return _map_text_dates(body, encoding, _ISO_TIME, one)
 

@@ -505,6 +505,11 @@ def test_dates2_keep_each_day_in_further_shapes() -> None:
     assert "<span>2026-11-20 09:03</span>" in under and "发布时间：<br />2026-09-01</p>" in under
     assert "<td>2026-11-20 00:00:00</td>" in under
     assert "发布时间：2026-09-01 10:00:00</p>" in mutate.redate2_text(page.encode(), "utf-8", mutate._FORMATS2[2]).decode()
+    # a label in the cell before: no line break in the value's cell; a 发布日期 is the CMS's, never in 〇-numerals
+    cells = '<th>生成日期：</th><td>2026-05-27</td><th>发布日期：</th><td>2026-05-28</td>'.encode()
+    assert mutate.redate2_text(cells, "utf-8", mutate._FORMATS2[1]).decode() == (
+        '<th>生成日期：</th><td>2026-05-27</td><th>发布日期：</th><td>2026-05-28</td>')
+    assert "<td>2026年05月28日 星期四</td>" in mutate.redate2_text(cells, "utf-8", mutate._FORMATS2[0]).decode()
     assert [mutate._cn_number(n) for n in (1, 10, 11, 20, 31)] == ["一", "十", "十一", "二十", "三十一"]
     assert mutate.redate2_text(b"<span>2026-02-30</span>", "utf-8", mutate._FORMATS2[0]) == b"<span>2026-02-30</span>"
     site = _site({"/": ARTICLE})
