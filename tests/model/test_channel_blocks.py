@@ -46,3 +46,36 @@ def test_blocks_whose_more_link_reads_more_plus_are_a_channel() -> None:
                      for k, (d, name) in enumerate(_CHILDREN))
     facts = extract_page(_page(f'<div class="xwzx_index">{blocks}</div>'), "http://s/xwzx/")
     assert facts.kind == "hub" and not facts.list_items
+
+
+def _tab_box(panel: str, hide: str) -> str:
+    """A tab box of the three blocks: their heads (title and 更多) as the strip's tabs, their lists as panels,
+    only the first shown (长宁区科技创新服务平台's portal: `<ul class="tabtit"><li class="sel">通知公告</li><li>政策法规
+    </li><li>公示栏</li></ul><div class="tab-cont tabcontent"><div>…</div><div class="tabhide">…`; a tab module's
+    panels hidden inline, `<ul class="mod" role="tabpanel" style="display: none;">` (pazhe/JiazheWeb's
+    J_Notice.ascx); PHPCMS's block head `<h5 class="title-2"><a class="more">更多&gt;&gt;</a>政策文件</h5>`)."""
+    tabs = "".join(("<li class='sel'>" if k == 0 else "<li>") + f'<h5 class="title-2"><a href="xwzx/{d}.htm" class="more">'
+                   f"更多&gt;&gt;</a>{name}</h5></li>" for k, (d, name) in enumerate(_CHILDREN))
+    panels = "".join(panel.format(hide="" if k == 0 else hide, rows=_rows(d)) for k, (d, _) in enumerate(_CHILDREN))
+    return f'<div class="box cat-area"><ul class="tabtit">{tabs}</ul><div class="tab-cont tabcontent">{panels}</div></div>'
+
+
+def test_a_channel_whose_blocks_are_tabs_is_a_hub() -> None:
+    """Only the first tab's list is shown; the others, hidden inline until their tab is clicked, are the
+    channel's other blocks, each with its own 更多 in the strip: a hub, not a column of the first tab's rows
+    (before: the 信息公开 channel read as a column, 「条目均无可识别的发布日期，视为未更新」 when its rows
+    showed `[06-11]`)."""
+    for panel, hide in (('<div{hide}>{rows}</div>', ' style="display:none"'),
+                        ('<div{hide}>{rows}</div>', ' class="tabhide"'),
+                        ("{rows}", "")):
+        facts = extract_page(_page(_tab_box(panel, hide)), "http://s/xwzx.htm")
+        assert facts.kind == "hub" and not facts.list_items, (panel, hide)
+
+
+def test_a_column_beside_a_sidebar_of_blocks_stays_a_column() -> None:
+    """A sidebar's own list and 更多 links beside a column's list are no tab box."""
+    side = (f'<div class="side"><h3>热点信息</h3><a href="xwzx/rd.htm" class="more">更多</a>{_rows("rdxx", 3)}'
+            '<h3>图片新闻</h3><a href="xwzx/tp.htm" class="more">更多</a></div>')
+    for main in (f'<div class="wrap"><div class="list">{_rows("hcyw")}</div>{side}</div>',
+                 f'<div class="wrap"><div class="box"><div class="list">{_rows("hcyw")}</div></div>{side}</div>'):
+        assert extract_page(_page(main), "http://s/xwzx/hcyw.htm").kind == "column"
