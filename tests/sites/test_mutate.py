@@ -2,8 +2,9 @@
 list markup (`layout`), date text (`dates`), column names (`names`), page tags (`metas`), pagers (`pagers`),
 footer identifiers (`footers`), the pages' encoding and its declarations (`charsets`), wrapping elements
 (`wrappers`), the markup's spelling (`sloppy`, read by libxml2 to the same text), list rows' shapes (`rows`,
-each row's title, link and date kept) or their order (`order`, the key kept), deterministically; the
-others keep each page's encoding."""
+each row's title, link and date kept) or their order (`order`, the key kept), date text in further shapes
+(`dates2`, each day kept) or where channel blocks stand (`tabs`, every row, link and heading kept once),
+deterministically; the others keep each page's encoding."""
 
 from __future__ import annotations
 
