@@ -400,6 +400,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     dated = {c: items for c, items in groups.items() if any(i.date for i in items)}
     items: list[ListItem] = []
     chosen: list[lxml.etree._Element] = []
+    undated: list[lxml.etree._Element] = []  # the containers of a list whose rows show `[10-12]`
     if dated:
         best = max(dated, key=lambda c: sum(1 for i in dated[c] if i.date))
         for container, group in dated.items():  # dicts keep document order
@@ -421,6 +422,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
                 if container is best or (container in month_days and shapes[container] == shapes[best]
                                          and container.getparent() is best.getparent()):
                     items.extend(group)
+                    undated.append(container)
     elif groups and (visible and max(visible) > 0 or _pager_links(index)):
         # A list whose rows show no date at all (a picture list: a thumbnail and a title a row)
         # under a pager, stating its record count or not (`1 2 … 下一页 末页`): its items, undated
@@ -441,7 +443,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
-                        _channel_blocks(chosen) if chosen else 0, _boxes(chosen[0]) if chosen else ())
+                        _channel_blocks(chosen or undated), _boxes(chosen[0]) if chosen else ())
 
 
 # A tab box's 更多 links sit in its strip, beside the panels that hold the lists: the list, its panel, the
