@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
         [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
-        [--mutate classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome,wrappers,sloppy,rows,order,copies,scripts
+        [--mutate classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome,wrappers,sloppy,rows,order,copies,scripts,dates2,tabs
          [--seed N]]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
@@ -168,7 +168,9 @@ def main() -> None:
                              "rows = list rows in other real shapes (<br> lines, <p>, <dl>, 序号 tables, calendar dates …), "
                              "order = lists pinned (置顶), oldest first, under a 最新 teaser, or titled after next year, "
                              "copies = mobile, 长者模式 and print copies of lists, metadata tables and articles, "
-                             "scripts = list rows and article dates written by scripts (document.write, data-time)")
+                             "scripts = list rows and article dates written by scripts (document.write, data-time), "
+                             "dates2 = dates with times, weekdays, 〇-numerals or under their label, "
+                             "tabs = home and channel blocks gathered into tab boxes, the later panels hidden")
     parser.add_argument("--seed", type=int, default=0,
                         help="with --mutate: another choice of row shapes and date formats for each site (default 0, "
                              "the choice the notes report); each seed measures other markup on the same key")

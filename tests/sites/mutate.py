@@ -210,13 +210,40 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   time-0001.js fills `ga-time-day`, the library). Script pagers with their page count in the call are the
   `pagers` mutation's TRS `createPageHTML(N, K, "index", "html")`. The key does not change: the tool must
   render what it needs or say what it did not observe.
+- `dates2`: every full date shown as text (and the time a page shows after it) in further real shapes,
+  one triple a site (chosen from its name) for list rows, dates after a label (`发布时间：`) and dates
+  after a metadata label (`成文日期：`): rows with the time of day (`2026-11-20 09:03:51`, `2026-11-20
+  09:03`, `2026年11月20日 09:03`: 乌鲁木齐 JCMS's `2024-03-03 15:54:07` info line, 云南科技厅's `来源：宣教中心
+  2022-11-14 14:59:48`, 石家庄's `发布时间：2024-07-02 08:16`, tests/model/realpages); a labelled date
+  with seconds (广州黄埔's `发布时间：2018-03-20 00:55:40`, realpages), with the weekday (`2026年11月20日
+  星期五`, the date-line form of public templates: `今天是：2008年5月12日 星期一`, found by the library),
+  or on a line of its own under its label (`发布时间：<br />2026-11-20`, where the label and the date share
+  a text, not in a table's next cell); a document date (成文日期, 印发日期 …, not the CMS's 发布日期) in a 公文's
+  落款 numerals (`二〇二六年十一月二十日`: the corpus's 平潭 annual report signs `二〇一三年一月`; a public
+  formatter turns `2026年11月20日` into `二〇二六年十一月二十日`, found by the library), as a timestamp
+  (`2026-11-20 00:00:00`) or as `2026年11月20日`. A page's own time is kept; where it shows none, the
+  date fixes one, the same on the row and the page. The day never changes: the key does not change.
+- `tabs`: a home or channel page's blocks of one dated list under a short heading (`<div><h3>通知公告</h3><a
+  class="more">更多</a><ul>…</ul></div>`) gathered two or three at a time (the number and the form chosen from
+  the site's name) into tab boxes, as portals show 通知公告 | 政策法规 | 公示栏: the blocks' headings, each with
+  its links, as the strip's `<li>` tabs, each list with what followed it as a panel, only the first panel
+  shown; the later blocks leave their places. One form a site: 长宁区科技创新服务平台's `<ul class="tabtit"><li
+  class="sel">通知公告</li><li>政策法规</li><li>公示栏</li></ul><div class="tab-cont tabcontent"><div>…</div>
+  <div class="tabhide">…` (a JSP portal the library holds; the stylesheet hides `tabhide`), the same with
+  the later panels hidden by an inline `style="display:none"` (as real government pages hide what a click
+  shows: miit.gov.cn's list rows carry `<dl class="tslb-list" style="display:none;"><dt>相关解读</dt>`, 巴中's
+  AKCMS home its menus `<div class='nav4-a' style='display:none;'>`, tests/model/realpages), or SuperSlide's
+  `<div class="slideTxtBox"><div class="hd"><ul class="tapUl"><li>通知公告</li><li>行业资讯</li></ul></div><div
+  class="bd"><ul>…</ul><ul>…</ul></div></div>` (ThinkPHP portal templates the library holds; a script hides
+  the later lists). A block whose heading and list do not nest apart (DedeCMS's `<dl><dt>` boxes) stays. The
+  hidden panels' rows are the site's rows, a tab click away: the key does not change.
 
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
 text, `names` only column names, `metas` only those tags, `pagers` only pager blocks, `footers` only the
 footer's identifier markup, `charsets` only the bytes' encoding and its declarations, `links` only the
 addresses of links (and a base tag), `chrome` only adds blocks, `wrappers` only adds wrapping
 elements (and writes a list's `<li>` rows as `<div>`s), `sloppy` only the markup's spelling, `rows` only list rows' markup, `order` only rows' order, pins,
-teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts: scripts elsewhere,
+teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text, `tabs` only where channel blocks stand and how they show: scripts elsewhere,
 the pages' URLs and the key stay as they are; but for `charsets`, a GBK page stays GBK.
 """
 
@@ -228,6 +255,7 @@ import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
@@ -451,43 +479,109 @@ _METADATA_FORMAT = "{y}年{m}月{d}日"
 _COLON = re.compile("[：:]\\s*$")  # `发布时间：`, `日期:` right before the date
 
 
-def redate_text(body: bytes, encoding: str, fmt: str, header_fmt: str | None = None) -> bytes:
-    """`body` with each full date of its text written in `fmt`: `header_fmt` (default `fmt`) after a
-    label (`发布时间：`), `_METADATA_FORMAT` after a metadata label (`成文日期：`, maybe in the cell
-    before); tags, scripts, styles and comments are kept byte for byte."""
+def _map_text_dates(body: bytes, encoding: str, pattern: re.Pattern[bytes],
+                    render: Callable[[re.Match[bytes], str], bytes]) -> bytes:
+    """`body` with each match of `pattern` in its text (Hanweb's `<script type="text/xml">` list islands
+    included) replaced by `render(match, the text before it back to the last date)`; tags, scripts,
+    styles and comments are kept byte for byte."""
     out: list[bytes] = []
     label = ""  # the text before the current date, up to the last date (labels may sit in the cell before)
-
-    def one(m: re.Match[bytes], before: str) -> bytes:
-        y, mo, d = int(m.group(2)), int(m.group(3)), int(m.group(4))
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
-            return m.group(0)
-        prefix = before + m.string[:m.start()].decode(encoding, "replace")
-        kind = _METADATA_FORMAT if _LABEL.search(prefix) else (header_fmt or fmt) if _COLON.search(prefix) else fmt
-        text = kind.format(y=y, m=mo, d=d)
-        return (m.group(1) + text.encode(encoding) + m.group(5)) if not text.startswith("[") else text.encode(encoding)
-
     pos = 0
     for tag in _TEXT_SKIP.finditer(body):
         text = body[pos:tag.start()]
         island = _XML_ISLAND.fullmatch(tag.group(0))
         if text.strip():
-            out.append(_ISO.sub(lambda m: one(m, label), text))
-            label = "" if _ISO.search(text) else text.decode(encoding, "replace").strip()
+            out.append(pattern.sub(lambda m, before=label: render(m, before + m.string[:m.start()].decode(
+                encoding, "replace")), text))
+            label = "" if pattern.search(text) else text.decode(encoding, "replace").strip()
         else:
             out.append(text)
         # Hanweb's `<script type="text/xml">` list islands are shown as the page's rows: their text too.
-        out.append(island.group(1) + redate_text(island.group(2), encoding, fmt, header_fmt) + island.group(3)
+        out.append(island.group(1) + _map_text_dates(island.group(2), encoding, pattern, render) + island.group(3)
                    if island else tag.group(0))
         pos = tag.end()
-    out.append(_ISO.sub(lambda m: one(m, label), body[pos:]))
+    out.append(pattern.sub(lambda m: render(m, label + m.string[:m.start()].decode(encoding, "replace")), body[pos:]))
     return b"".join(out)
+
+
+def redate_text(body: bytes, encoding: str, fmt: str, header_fmt: str | None = None) -> bytes:
+    """`body` with each full date of its text written in `fmt`: `header_fmt` (default `fmt`) after a
+    label (`发布时间：`), `_METADATA_FORMAT` after a metadata label (`成文日期：`, maybe in the cell
+    before); tags, scripts, styles and comments are kept byte for byte."""
+    def one(m: re.Match[bytes], prefix: str) -> bytes:
+        y, mo, d = int(m.group(2)), int(m.group(3)), int(m.group(4))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return m.group(0)
+        kind = _METADATA_FORMAT if _LABEL.search(prefix) else (header_fmt or fmt) if _COLON.search(prefix) else fmt
+        text = kind.format(y=y, m=mo, d=d)
+        return (m.group(1) + text.encode(encoding) + m.group(5)) if not text.startswith("[") else text.encode(encoding)
+    return _map_text_dates(body, encoding, _ISO, one)
 
 
 def redate(site: SampleSite) -> SampleSite:
     """`site` with the full dates of its pages' text in other real formats (see the module docstring)."""
     rows, header = _pick(site, _FORMATS), _pick(replace(site, name=site.name + " header"), _FORMATS)
     return _map_html(site, lambda body, encoding, _path: redate_text(body, encoding, rows, header))
+
+
+# --- dates2 --------------------------------------------------------------------------------------
+# A full date with the time a page may already show after it (`发布时间：2026-09-01 10:00`).
+_ISO_TIME = re.compile(rb"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?!\d)((?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
+_CN_DIGITS = "〇一二三四五六七八九"
+# (list rows, after a label, after a metadata label) — one triple a site
+_FORMATS2 = (
+    ("{y}-{m:02d}-{d:02d} {time}", "{y}年{m:02d}月{d:02d}日 星期{w}", "{cy}年{cm}月{cd}日"),
+    ("{y}-{m:02d}-{d:02d} {hm}", "<br />{y}-{m:02d}-{d:02d}", "{y}-{m:02d}-{d:02d} 00:00:00"),
+    ("{y}年{m:02d}月{d:02d}日 {hm}", "{y}-{m:02d}-{d:02d} {time}", "{cy}年{cm}月{cd}日"),
+    ("{y}-{m:02d}-{d:02d} {time}", "<br />{y}年{m}月{d}日 星期{w}", "{y}年{m}月{d}日"),
+)
+
+
+# The document's own dates (成文日期 …), which a 公文's 落款 writes; a publication date (发布日期) is the CMS's.
+_WRITTEN_LABEL = re.compile("(?:成文|印发|发文|生效|施行|废止)日期\\s*[：:]?\\s*$")
+
+
+def _cn_number(n: int) -> str:
+    """1–31 as a 公文's 落款 writes it: 十一, 二十, 二十一, 三十一."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else "十" if tens == 1 else _CN_DIGITS[tens] + "十") + (_CN_DIGITS[ones] if ones else "")
+
+
+def date_fields(y: int, mo: int, d: int, shown_time: str) -> dict[str, object]:
+    """The fields `_FORMATS2` writes a date with: weekday, the year, month and day in Chinese numerals
+    (`二〇二六年十一月二十日`) and a time of day — the page's own if it shows one, else one the date
+    fixes (a CMS stamps each document once, so its list row and its page show the same time)."""
+    own = shown_time.strip()
+    hour, minute, second = (8 + (mo * 31 + d) % 10, (y + mo * 7 + d * 3) % 60, (mo + d * 11) % 60)
+    time = own if own.count(":") == 2 else f"{own}:00" if own else f"{hour:02d}:{minute:02d}:{second:02d}"
+    return {"y": y, "m": mo, "d": d, "w": "一二三四五六日"[date(y, mo, d).weekday()],
+            "cy": "".join(_CN_DIGITS[int(c)] for c in str(y)), "cm": _cn_number(mo), "cd": _cn_number(d),
+            "time": time, "hm": own[:5] if own else time[:5]}
+
+
+def redate2_text(body: bytes, encoding: str, formats: tuple[str, str, str]) -> bytes:
+    """`body` with each full date of its text (and the time after it) in `formats`: (list rows and other
+    text, after a label such as `发布时间：` or `发布日期：`, after a document-date label such as `成文日期：`)."""
+    rows, header, metadata = formats
+
+    def one(m: re.Match[bytes], prefix: str) -> bytes:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        try:
+            fields = date_fields(y, mo, d, m.group(4).decode())
+        except ValueError:
+            return m.group(0)
+        written = _WRITTEN_LABEL.search(prefix)
+        kind = metadata if written else header if _LABEL.search(prefix) or _COLON.search(prefix) else rows
+        if kind.startswith("<br />") and not _COLON.search(m.string[:m.start()].decode(encoding, "replace")):
+            kind = kind[len("<br />"):]  # a line of its own only under a label in the same text, not a cell's
+        return kind.format(**fields).encode(encoding)
+    return _map_text_dates(body, encoding, _ISO_TIME, one)
+
+
+def redate2(site: SampleSite) -> SampleSite:
+    """`site` with the full dates of its pages' text in further real shapes (see the module docstring)."""
+    formats = _pick(replace(site, name=site.name + " dates2"), _FORMATS2)
+    return _map_html(site, lambda body, encoding, _path: redate2_text(body, encoding, formats))
 
 
 # --- labels --------------------------------------------------------------------------------------
@@ -1788,8 +1882,108 @@ def script_writes(site: SampleSite) -> SampleSite:
         body.decode(encoding), lists, _digest(site.name, "scripts", path)[0] % 3, date_form).encode(encoding, "xmlcharrefreplace"))
 
 
+# --- tabs ----------------------------------------------------------------------------------------
+_TAB_FORMS = ("inline", "inline", "class", "slide")
+_DIV_MARK = re.compile(r"<(/?)div\b[^>]*>", re.I)
+_VISIBLE = re.compile(r"<[^>]*>|&nbsp;|\s")
+_ISO_TEXT = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_TAB_HEAD = 16  # visible characters a block's heading part (its title and 更多) may hold
+
+
+def _div_spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end of the opening tag, end) of every balanced `<div>` element of `text`."""
+    spans, stack = [], []
+    for m in _DIV_MARK.finditer(text):
+        if not m.group(1):
+            stack.append((m.start(), m.end()))
+        elif stack:
+            start, inner = stack.pop()
+            spans.append((start, inner, m.end()))
+    return spans
+
+
+_ELEMENT_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)>")
+_VOID = frozenset(("br", "img", "input", "meta", "hr", "link", "wbr", "col", "area", "base", "source"))
+
+
+def _balanced(fragment: str) -> bool:
+    """True when every element `fragment` opens it also closes, in order (a part that can move whole)."""
+    stack: list[str] = []
+    for m in _ELEMENT_TAG.finditer(fragment):
+        name = m.group(2).lower()
+        if name in _VOID or m.group(3):
+            continue
+        if not m.group(1):
+            stack.append(name)
+        elif not stack or stack.pop() != name:
+            return False
+    return not stack
+
+
+def _tab_blocks(text: str, lists: set[str]) -> list[tuple[int, int, int, int, int]]:
+    """The page's channel blocks, in order, each a `<div>` holding one dated list under a short heading
+    part (`<h2><a href=…>通知公告</a></h2>`, a 更多 link) and nothing else but links after it:
+    (block start, end of its opening tag, list start, list end, block end)."""
+    found = [m for m in _UL_TEXT.finditer(text) if m.group(1) in lists]
+    spans = _div_spans(text)
+    blocks = []
+    for m in found:
+        ul = m.start() + len(m.group(1)) - len(re.search(r"<ul\b[^>]*>$", m.group(1)).group(0))
+        for start, inner, end in sorted((s for s in spans if s[0] < ul and s[2] >= m.end()), key=lambda s: -s[0]):
+            head, tail = text[inner:ul], text[m.end():end - len("</div>")]
+            if any(o.start() != m.start() and start <= o.start() < end for o in found) or "<ul" in tail.lower() \
+                    or "<table" in (head + tail).lower():
+                break
+            shown = _VISIBLE.sub("", head)
+            if 2 <= len(shown) <= _TAB_HEAD and not _ISO_TEXT.search(shown) and "<ul" not in head.lower() \
+                    and not _VISIBLE.sub("", _A.sub("", tail)) and _balanced(head) and _balanced(tail):
+                blocks.append((start, inner, ul, m.end(), end))
+                break
+    return blocks
+
+
+def tabs_text(text: str, lists: set[str], size: int, form: str) -> str:
+    """`text` with its channel blocks (`_tab_blocks`) gathered `size` at a time into tab boxes: the blocks'
+    headings as the strip's `<li>` tabs, each list with what followed it as a panel, only the first shown;
+    the later blocks leave their places. `form`: "inline" (`style="display:none"` on hidden panels),
+    "class" (a `tabhide` class the stylesheet hides) or "slide" (SuperSlide's `hd`/`bd`, a script hides)."""
+    blocks = _tab_blocks(text, lists)
+    out, pos = [], 0
+    for g in range(0, len(blocks) - size + 1, size):
+        group = blocks[g:g + size]
+        heads = [text[inner:ul] for _, inner, ul, _, _ in group]
+        panels = [text[ul:end - len("</div>")] for _, _, ul, _, end in group]
+        if form == "slide":
+            tabs = "".join(("<li class=\"on\">" if k == 0 else "<li>") + h + "</li>" for k, h in enumerate(heads))
+            box = (f'<div class="slideTxtBox"><div class="hd"><ul class="tapUl">{tabs}</ul></div>'
+                   f'<div class="bd">{"".join(panels)}</div></div>')
+        else:
+            hide = ' style="display:none"' if form == "inline" else ' class="tabhide"'
+            tabs = "".join(("<li class=\"sel\">" if k == 0 else "<li>") + h + "</li>" for k, h in enumerate(heads))
+            box = (f'<ul class="tabtit">{tabs}</ul><div class="tab-cont tabcontent">'
+                   + "".join(f'<div{"" if k == 0 else hide}>{p}</div>' for k, p in enumerate(panels)) + "</div>")
+        first = group[0]
+        out.append(text[pos:first[1]] + box + "</div>")
+        pos = first[4]
+        for start, _, _, _, end in group[1:]:
+            out.append(text[pos:start])
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def tab_blocks(site: SampleSite) -> SampleSite:
+    """`site` with its pages' channel blocks gathered into tab boxes (see the module docstring)."""
+    lists = {tag.decode("utf-8", "replace") for tag in _list_tags(site)}
+    size = 2 + _digest(site.name, "tabs")[0] % 2
+    form = _pick(replace(site, name=site.name + " tabs"), _TAB_FORMS)
+    return _map_html(site, lambda body, encoding, _path: tabs_text(
+        body.decode(encoding), lists, size, form).encode(encoding, "xmlcharrefreplace"))
+
+
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename,
     "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset,
     "links": relink, "chrome": rechrome, "wrappers": rewrap, "sloppy": sloppify,
-    "rows": rerow, "order": reorder, "copies": copy_blocks, "scripts": script_writes}
+    "rows": rerow, "order": reorder, "copies": copy_blocks, "scripts": script_writes,
+    "dates2": redate2, "tabs": tab_blocks}

@@ -2,8 +2,9 @@
 list markup (`layout`), date text (`dates`), column names (`names`), page tags (`metas`), pagers (`pagers`),
 footer identifiers (`footers`), the pages' encoding and its declarations (`charsets`), wrapping elements
 (`wrappers`), the markup's spelling (`sloppy`, read by libxml2 to the same text), list rows' shapes (`rows`,
-each row's title, link and date kept) or their order (`order`, the key kept), deterministically; the
-others keep each page's encoding."""
+each row's title, link and date kept) or their order (`order`, the key kept), date text in further shapes
+(`dates2`, each day kept) or where channel blocks stand (`tabs`, every row, link and heading kept once),
+deterministically; the others keep each page's encoding."""
 
 from __future__ import annotations
 
@@ -508,3 +509,56 @@ def test_classes_keep_the_names_a_widget_script_finds_its_placeholder_by() -> No
     fault the lonsun site showed: a false footer-identifiers). Other names are scrambled."""
     body = mutate.scramble_markup(b'<div class="dzjg j-jiucuo fl" data-setting="{sitecode:3401060021}"></div><span id="_ideConac"></span>')
     assert b'j-jiucuo' in body and b'id="_ideConac"' in body and b"dzjg" not in body
+
+
+def test_dates2_keep_each_day_in_further_shapes() -> None:
+    page = ('<li><a href="/a.html">x</a><span>2026-11-20</span></li><p>发布时间：2026-09-01 10:00</p>'
+            '<td>成文日期：</td><td>2026-11-20</td><a href="/2026-09-01.html" title="2026-09-01">y</a>'
+            '<script>var d="2026-09-01";</script><p>索引号 001/2026-00021</p>')
+    first = mutate.redate2_text(page.encode("gb18030"), "gb18030", mutate._FORMATS2[0]).decode("gb18030")
+    # the row gets a time the date fixes, the page's own time is kept, 2026-09-01 is a Tuesday
+    assert first == ('<li><a href="/a.html">x</a><span>2026-11-20 09:03:51</span></li><p>发布时间：2026年09月01日 星期二</p>'
+                     '<td>成文日期：</td><td>二〇二六年十一月二十日</td><a href="/2026-09-01.html" title="2026-09-01">y</a>'
+                     '<script>var d="2026-09-01";</script><p>索引号 001/2026-00021</p>')
+    under = mutate.redate2_text(page.encode(), "utf-8", mutate._FORMATS2[1]).decode()
+    assert "<span>2026-11-20 09:03</span>" in under and "发布时间：<br />2026-09-01</p>" in under
+    assert "<td>2026-11-20 00:00:00</td>" in under
+    assert "发布时间：2026-09-01 10:00:00</p>" in mutate.redate2_text(page.encode(), "utf-8", mutate._FORMATS2[2]).decode()
+    # a label in the cell before: no line break in the value's cell; a 发布日期 is the CMS's, never in 〇-numerals
+    cells = '<th>生成日期：</th><td>2026-05-27</td><th>发布日期：</th><td>2026-05-28</td>'.encode()
+    assert mutate.redate2_text(cells, "utf-8", mutate._FORMATS2[1]).decode() == (
+        '<th>生成日期：</th><td>2026-05-27</td><th>发布日期：</th><td>2026-05-28</td>')
+    assert "<td>2026年05月28日 星期四</td>" in mutate.redate2_text(cells, "utf-8", mutate._FORMATS2[0]).decode()
+    assert [mutate._cn_number(n) for n in (1, 10, 11, 20, 31)] == ["一", "十", "十一", "二十", "三十一"]
+    assert mutate.redate2_text(b"<span>2026-02-30</span>", "utf-8", mutate._FORMATS2[0]) == b"<span>2026-02-30</span>"
+    site = _site({"/": ARTICLE})
+    assert MUTATIONS["dates2"](site).key == site.key
+
+
+HOME = ('<html><body><div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/tzgg/">通知公告</a></li></ul></div>'
+        '<div class="box"><div class="tit"><h3>工作动态</h3><a href="/gzdt/" class="more">更多</a></div><ul class="list">'
+        '<li><a href="/gzdt/1.html">召开工作会议</a><span>2026-09-01</span></li></ul></div>'
+        '<div class="box"><div class="tit"><h3>通知公告</h3><a href="/tzgg/" class="more">更多</a></div><ul class="list">'
+        '<li><a href="/tzgg/1.html">关于做好政务公开工作的通知</a><span>2026-09-02</span></li></ul></div>'
+        '<div class="box"><dl><dt>政策解读</dt><dd><ul class="list"><li><a href="/zcjd/1.html">解读一</a>'
+        '<span>2026-09-03</span></li></ul></dd></dl></div>'
+        '<div class="footer">主办：云溪县人民政府办公室</div></body></html>')
+
+
+def test_tabs_gather_channel_blocks_into_tab_boxes() -> None:
+    lists = {'</div><ul class="list">'}
+    inline = mutate.tabs_text(HOME, lists, 2, "inline")
+    assert inline.count('<ul class="tabtit"><li class="sel"><div class="tit"><h3>工作动态</h3>') == 1
+    assert ('<li><div class="tit"><h3>通知公告</h3><a href="/tzgg/" class="more">更多</a></div></li></ul>'
+            '<div class="tab-cont tabcontent"><div><ul class="list"><li><a href="/gzdt/1.html">') in inline
+    assert '<div style="display:none"><ul class="list"><li><a href="/tzgg/1.html">' in inline
+    # every row, link and heading kept once; the block that does not nest apart (dl/dt) untouched
+    for part in ("/gzdt/1.html", "/tzgg/1.html", "/zcjd/1.html", "<h3>通知公告</h3>", "<dt>政策解读</dt>"):
+        assert inline.count(part) == HOME.count(part)
+    assert mutate._balanced(inline) and inline.count('<div class="box">') == 2
+    slide = mutate.tabs_text(HOME, lists, 2, "slide")
+    assert '<div class="bd"><ul class="list"><li><a href="/gzdt/1.html">' in slide and "display:none" not in slide
+    assert 'class="tabhide"><ul class="list"><li><a href="/tzgg/1.html">' in mutate.tabs_text(HOME, lists, 2, "class")
+    assert mutate.tabs_text(HOME, lists, 3, "inline") == HOME  # fewer blocks than a box holds
+    site = _site({"/": HOME})
+    assert MUTATIONS["tabs"](site).key == site.key

@@ -400,6 +400,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     dated = {c: items for c, items in groups.items() if any(i.date for i in items)}
     items: list[ListItem] = []
     chosen: list[lxml.etree._Element] = []
+    undated: list[lxml.etree._Element] = []  # the containers of a list whose rows show `[10-12]`
     if dated:
         best = max(dated, key=lambda c: sum(1 for i in dated[c] if i.date))
         for container, group in dated.items():  # dicts keep document order
@@ -421,6 +422,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
                 if container is best or (container in month_days and shapes[container] == shapes[best]
                                          and container.getparent() is best.getparent()):
                     items.extend(group)
+                    undated.append(container)
     elif groups and (visible and max(visible) > 0 or _pager_links(index)):
         # A list whose rows show no date at all (a picture list: a thumbnail and a title a row)
         # under a pager, stating its record count or not (`1 2 … 下一页 末页`): its items, undated
@@ -441,21 +443,47 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
-                        _channel_blocks(chosen) if chosen else 0, _boxes(chosen[0]) if chosen else ())
+                        _channel_blocks(chosen or undated), _boxes(chosen[0]) if chosen else ())
+
+
+# A tab box's 更多 links sit in its strip, beside the panels that hold the lists: the list, its panel, the
+# panels' box, the tab box (长宁区's `div.notic > ul.tabtit + div.tab-cont > div > ul`).
+_TAB_BOX_LEVELS = 3
 
 
 def _more_text(a: lxml.etree._Element) -> bool:
     return more_text(" ".join("".join(a.itertext()).split())) and bool(a.get("href"))
 
 
-def _more_block(container: lxml.etree._Element) -> tuple[lxml.etree._Element, str] | None:
-    """The block of `container` that holds a 更多 link (its parent, else its grandparent) and the link's href."""
+def _has_panels(container: lxml.etree._Element, box: lxml.etree._Element) -> bool:
+    """True when `container` (a list) or one of its ancestors below `box` stands among siblings of its tag
+    that each hold a list of the container's shape and no 更多 link: the panels of a tab box, side by side,
+    whose 更多 links are the strip's (a sidebar's list beside the main one carries its own)."""
+    shape = (container.tag, container.get("class"))
+    node = container
+    while node is not box and (parent := node.getparent()) is not None:
+        panels = [other for other in parent if other.tag == node.tag
+                  and any((el.tag, el.get("class")) == shape for el in other.iter(container.tag))]
+        if len(panels) > 1:
+            return not any(_more_text(a) for panel in panels for a in panel.iter("a"))
+        node = parent
+    return False
+
+
+def _more_block(container: lxml.etree._Element) -> tuple[lxml.etree._Element, list[str]] | None:
+    """The block of `container` that holds its 更多 link (its parent, else its grandparent) and the link's
+    href; or a tab box around it (up to three levels up) whose strip carries one 更多 per tab over lists of
+    the container's shape, and each of their hrefs."""
     block = container.getparent()
-    for _ in range(2):
+    for level in range(_TAB_BOX_LEVELS):
         if block is None:
             return None
-        if (a := next((a for a in block.iter("a") if _more_text(a)), None)) is not None:
-            return block, a.get("href", "")
+        hrefs = list(dict.fromkeys(a.get("href", "") for a in block.iter("a") if _more_text(a)))
+        if len(hrefs) > 1 and _has_panels(container, block):
+            # a tab box: its panels (hidden but the first, or shown by a script) are the channel's blocks
+            return block, hrefs
+        if hrefs and level < 2:
+            return block, hrefs[:1]
         block = block.getparent()
     return None
 
@@ -470,8 +498,8 @@ def _channel_blocks(containers: list[lxml.etree._Element]) -> int:
         found = _more_block(container)
         if found is None:
             continue
-        block, href = found
-        hrefs.add(href)
+        block, more = found
+        hrefs.update(more)
         parent = block.getparent()
         for other in parent if parent is not None and len(containers) == 1 else ():
             if other is not block and other.tag == block.tag and other.get("class") == block.get("class"):
