@@ -62,3 +62,21 @@ def arabic_years(text: str) -> str:
     if not _SPELLED_YEAR.search(text):
         return text
     return _SPELLED_YEAR.sub(lambda m: "".join(_YEAR_DIGITS[c] for c in m.group()), text)
+
+
+_SPELLED_MONTH_DAY = re.compile(r"((?:19|20)\d{2})(\s*年\s*)([〇零一二三四五六七八九十]{1,3})(\s*月\s*)([〇零一二三四五六七八九十]{1,3})(?=\s*日)")
+
+
+def arabic_dates(text: str) -> str:
+    """`text` with every date written in Chinese numerals as a document's date is signed
+    (二〇二六年十一月二十日, the 落款 of a 成文日期) rewritten in Arabic digits (2026年11月20日)."""
+    text = arabic_years(text)
+    if "月" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        month, day = cn_int(m.group(3)), cn_int(m.group(5))
+        if month is None or day is None:
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2)}{month}{m.group(4)}{day}"
+    return _SPELLED_MONTH_DAY.sub(one, text)

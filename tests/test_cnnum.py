@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govaudit.cnnum import arabic_years, cn_int
+from govaudit.cnnum import arabic_dates, arabic_years, cn_int
 
 
 @pytest.mark.parametrize("text, value", [
@@ -33,3 +33,12 @@ def test_what_is_not_a_number_is_none(text):
 ])
 def test_years_read_out_digit_by_digit_are_arabic_years(text, rewritten):
     assert arabic_years(text) == rewritten
+
+
+@pytest.mark.parametrize("text, rewritten", [
+    ("二〇二六年十一月二十日", "2026年11月20日"),  # a 成文日期 as a document is signed (mutation dates2)
+    ("二○一九年一月四日", "2019年1月4日"), ("2026年十月一日", "2026年10月1日"), ("二〇二三年十二月三十一日", "2023年12月31日"),
+    ("二〇二六年十三个月", "2026年十三个月"),  # no 月…日 date: left as written
+])
+def test_dates_signed_in_chinese_numerals_are_arabic_dates(text, rewritten):
+    assert arabic_dates(text) == rewritten

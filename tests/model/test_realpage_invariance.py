@@ -6,9 +6,10 @@ sites' words), reads the same: kind, title, date, list rows, metadata, footer id
 total, related links, column name.
 
 The mutations were written for the generated sites; here they meet markup nobody generated.
-First runs (88 pages × 15 rewrites): two readings changed — ndrc.gov.cn's list rows carry a
+First runs (88 pages × 15 rewrites, then `dates2`'s): three readings changed — ndrc.gov.cn's list rows carry a
 `<h3>相关解读</h3>` pop-up box each, and as 税务总局's 关联解读 the box was no related box
-(RELATED_HEADINGS lacked 关联解读/关联文件); ndrc.gov.cn's two-row 通知 list with each row's date
+(RELATED_HEADINGS lacked 关联解读/关联文件); 成文日期 signed in Chinese numerals (`dates2`:
+二〇一九年一月四日) kept as written, not as a date; ndrc.gov.cn's two-row 通知 list with each row's date
 labelled under its title (`rows`) read as a document dated by its first row (page._row_date).
 Under `classes` (every class/id name meaningless) three more changed, each a reading that leaned
 on a name where the page says it in words: 袁州区's trail labelled 您的当前位置 in a cell of its
@@ -33,8 +34,8 @@ import pytest
 from govaudit.htmlpage import decode_html
 from govaudit.model.extract.page import clear_caches, extract_page
 from tests.sites.model import Resource, SampleSite
-from tests.sites.mutate import (_FORMATS, _ROW_SHAPES, _list_tags, recode_page, redate_text, relabel_markup, reshape_rows,
-                                rewrap_page, scramble_markup, sloppy_text)
+from tests.sites.mutate import (_FORMATS, _FORMATS2, _ROW_SHAPES, _list_tags, recode_page, redate2_text, redate_text,
+                                relabel_markup, reshape_rows, rewrap_page, scramble_markup, sloppy_text)
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parents[1].parent / "shared" / "corpus"
@@ -67,6 +68,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "wrappers-111": lambda t: rewrap_page(t, 1, 1, 1),
     "wrappers-101": lambda t: rewrap_page(t, 1, 0, 1),
     **{f"dates-{i}": _utf8(lambda b, i=i: redate_text(b, "utf-8", _FORMATS[i])) for i in range(len(_FORMATS))},
+    **{f"dates2-{i}": _utf8(lambda b, i=i: redate2_text(b, "utf-8", _FORMATS2[i])) for i in range(len(_FORMATS2))},
     "labels": _utf8(lambda b: relabel_markup(b, "utf-8")),
     **{f"rows-{shape}": _rows(shape) for shape in _ROW_SHAPES},
     "classes": _utf8(scramble_markup),

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import lxml.etree
 
+from govaudit.cnnum import arabic_dates
 from govaudit.model.extract.dates import first_date
 from govaudit.model.extract.text import clean, is_placeholder
 from govaudit.model.extract.wenhao import normalize_wenhao
@@ -75,7 +76,7 @@ def normalize_value(field: str, value: str) -> str:
     if is_placeholder(value):
         return ""
     if field in _DATE_FIELDS:
-        parsed = first_date(value)
+        parsed = first_date(value) or first_date(arabic_dates(value))  # 二〇二六年十一月二十日 too
         return parsed.isoformat() if parsed else value
     if field == "发文字号":
         return normalize_wenhao(value)
