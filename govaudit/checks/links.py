@@ -17,7 +17,8 @@ _FETCH_LABEL = {"soft_404": "返回“页面不存在”类错误页面", "wrong
                 "redirect_loop": "重定向循环"}  # a meta-refresh loop ends on a status 200: "HTTP 200" would mislead
 # Why a link has no verdict: the site refused the crawler, sent it to the home page, or did not
 # answer it (after retries); the page may well work for a visitor.
-_REFUSED = {"blocked": "被网站防护拦截（WAF）或要求验证、登录", "redirect_home": "重定向到网站首页", "redirect_offsite_home": "重定向到其他网站的首页",
+_REFUSED = {"blocked": "被网站防护拦截（WAF）或要求验证、登录", "redirect_home": "重定向到网站首页", "home_copy": "返回的是网站首页的内容",
+            "redirect_offsite_home": "重定向到其他网站的首页",
             "timeout": "多次请求均超时", "unreachable": "连接被重置或无法建立",
             "tls_error": "TLS 握手或证书校验失败（可能使用国密证书或旧版协议）"}
 _REFUSED_STATUS = {401: "要求登录（HTTP 401）", 403: "拒绝了抓取程序的访问（HTTP 403，可能是防护或访问限制）"}

@@ -7,6 +7,7 @@ caller's writer transaction, so a URL's decisions are committed together.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from collections import Counter
 
@@ -58,6 +59,7 @@ class Decisions:
         self.budget = Budget(settings.max_pages, settings.max_checks)
         self._keys: dict[str, str | None] = {}  # link as found -> canonical(link)
         self.home: set[str] = set()  # canonical addresses the home page answered at
+        self.home_bodies: set[str] = set()  # digests of the home page's bodies (sha1 hex)
 
     def key(self, link: str) -> str | None:
         """canonical(link), remembered: most links of a page are the site's menus, seen on every page."""
@@ -98,6 +100,7 @@ class Decisions:
         self.script_requests = int(state.meta.get("script_requests") or 0)
         self.post_requests = int(state.meta.get("post_requests") or 0)
         self.sequels = int(state.meta.get("sequels") or 0)
+        self.home_bodies.update(json.loads(state.meta.get("home_bodies") or "[]"))
         self.budget.pages += self.script_requests + self.post_requests
 
     def record(self, url: str, why: Why, page: Parsed, in_flight: set[str]) -> None:
@@ -117,9 +120,16 @@ class Decisions:
         final = page.final_url
         if why.priority == "home" and page.result.outcome == outcomes.OK:
             self.home.update(k for k in (self.key(url), final and self.key(final)) if k)
+            if page.result.content:
+                self.home_bodies.add(hashlib.sha1(page.result.content).hexdigest())
+                self.writer.set_meta({"home_bodies": json.dumps(sorted(self.home_bodies))})
         elif self._sent_home(url, final, page):
             page = Parsed(dataclasses.replace(page.result, outcome=outcomes.REDIRECT_HOME,
                                               error=f"redirected to the home page {final}"), page.charset, page.charset_note)
+        elif self._home_copy(url, final, page):
+            page = Parsed(dataclasses.replace(page.result, outcome=outcomes.HOME_COPY,
+                                              error="the home page's content served at this address"),
+                          page.charset, page.charset_note)
         result = page.result
         if why.priority == "home" and final and result.outcome == outcomes.OK and not self.scope.on_site(final):
             self.scope.add_host(final)  # gov.cn -> www.gov.cn: the site is where the start URL leads
@@ -179,6 +189,18 @@ class Decisions:
         if target is None or asked is None or target == asked or home_like(asked):
             return False
         return target in self.home or home_like(target)
+
+    def _home_copy(self, url: str, final: str | None, page: Parsed) -> bool:
+        """True when a link to another page of the site was answered by the home page's very bytes
+        (a server answering every unknown address with its home page, status 200): the page linked
+        was not shown, as when sent home by a redirect. The home's own addresses are the home."""
+        content = page.result.content
+        if page.result.outcome != outcomes.OK or not content or not self.home_bodies or not final:
+            return False
+        asked, served = self.key(url), self.key(final)
+        if asked is None or asked in self.home or served in self.home or home_like(asked):
+            return False
+        return hashlib.sha1(content).hexdigest() in self.home_bodies
 
     def take_back(self, url: str, why: Why, outcome: str) -> None:
         """Undo the record of a fetch that failed because its host was down: queued again instead."""

@@ -47,7 +47,7 @@ from govaudit.urls import home_like, link_kind
 _OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "blocked",
                     "unreachable": "blocked", "tls_error": "blocked", "redirect_loop": "broken",
                     "soft_404": "broken", "wrong_type": "broken", "too_large": "ok", "blocked": "blocked",
-                    "redirect_home": "blocked"}
+                    "redirect_home": "blocked", "home_copy": "blocked"}
 # Error statuses that refuse the asker (401 asks a login; a bare 403 is what WAFs, IP and
 # User-Agent filters answer a crawler whose browser visitors see the page) or say the server is
 # momentarily unable (502/503/504: a gateway or an overload, "alleviated after some delay",
