@@ -24,7 +24,7 @@ from govaudit.crawl.soft404 import RepeatedErrorBodies
 from govaudit.crawl.traps import TrapDetector
 from govaudit.crawl.writer import SnapshotWriter
 from govaudit.settings import CrawlSettings
-from govaudit.urls import home_like, link_kind, resolve
+from govaudit.urls import home_like, link_kind, other_scheme, resolve
 
 _MAX_ANCHOR = 500  # characters of link text kept in the index (a link can wrap a whole block)
 _MAX_KEYS = 20_000  # links whose canonical key is remembered (menus repeat on every page); ~4 MB at most
@@ -57,7 +57,10 @@ class Decisions:
         self.render_seconds = 0.0  # time Chromium spent on the pages it rendered (this run)
         self.error_bodies = RepeatedErrorBodies()
         self.budget = Budget(settings.max_pages, settings.max_checks)
-        self._keys: dict[str, str | None] = {}  # link as found -> canonical(link)
+        self._keys: dict[str, str | None] = {}  # link as found -> its key (canonical, _fold_scheme)
+        # The site's scheme: a link to one of its hosts by the other (http <-> https) is the same page,
+        # keyed under this one (fetched as linked), so a site half moved to https is not crawled twice.
+        self._scheme = "https://" if scope.start.startswith("https://") else "http://"
         self.home: set[str] = set()  # canonical addresses the home page answered at
         self.home_bodies: set[str] = set()  # digests of the home page's bodies (sha1 hex)
 
@@ -68,8 +71,22 @@ class Decisions:
         except KeyError:
             if len(self._keys) >= _MAX_KEYS:
                 self._keys.clear()
-            key = self._keys[link] = canonical(link)
+            key = self._keys[link] = self._fold_scheme(canonical(link))
             return key
+
+    def _fold_scheme(self, key: str | None) -> str | None:
+        """`key` under the site's scheme when it names one of the site's hosts by the other."""
+        if key is None or key.startswith(self._scheme) or not self.scope.on_site(key):
+            return key
+        return other_scheme(key)
+
+    def _take_scheme(self, final: str) -> None:
+        """The start URL led to the other scheme (http -> https): the site's pages are keyed by it."""
+        scheme = "https://" if final.startswith("https://") else "http://"
+        if scheme != self._scheme and self.scope.on_site(final):
+            self._scheme = scheme
+            self._keys.clear()
+            self.writer.set_meta({"scheme": scheme})
 
     def restore(self, state: SavedState) -> None:
         """Take back what an interrupted crawl had decided and queued."""
@@ -101,6 +118,8 @@ class Decisions:
         self.post_requests = int(state.meta.get("post_requests") or 0)
         self.sequels = int(state.meta.get("sequels") or 0)
         self.home_bodies.update(json.loads(state.meta.get("home_bodies") or "[]"))
+        self._scheme = state.meta.get("scheme") or self._scheme
+        self._keys.clear()
         self.budget.pages += self.script_requests + self.post_requests
 
     def record(self, url: str, why: Why, page: Parsed, in_flight: set[str]) -> None:
@@ -119,6 +138,8 @@ class Decisions:
                         del self.by_outcome[was]
         final = page.final_url
         if why.priority == "home" and page.result.outcome == outcomes.OK:
+            if final:
+                self._take_scheme(final)
             self.home.update(k for k in (self.key(url), final and self.key(final)) if k)
             if page.result.content:
                 self.home_bodies.add(hashlib.sha1(page.result.content).hexdigest())
@@ -214,7 +235,7 @@ class Decisions:
 
     def _alias(self, url: str, final: str | None, result: FetchResult, in_flight: set[str]) -> str | None:
         """The in-scope redirect target to index with this fetch, so it is not fetched a second time."""
-        target = canonical(final) if final else None
+        target = self.key(final) if final else None
         # A POST's URL (a record group's range, crawl/dataproxy.py) is no page a link leads to: never indexed apart.
         if (target is None or target == url or not result.exchanges or result.method == "POST" or target in in_flight
                 or result.outcome == outcomes.ROBOTS_DISALLOWED or not self.scope.on_site(target)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import pickle
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
 from operator import attrgetter
@@ -34,7 +34,7 @@ from govaudit.model.types import (
     OffsiteLink, Page, PageText, PageTextInfo, SearchBox, SiteModel, TemplateFooter,
 )
 from govaudit.model.pagetext import TEXT_FILE
-from govaudit.urls import home_like, link_kind
+from govaudit.urls import home_like, link_kind, other_scheme
 
 # Crawl outcomes as link outcomes; an outcome not listed here (a new crawl outcome) is broken.
 # Broken is what a citizen would meet too: the page is gone (404/410, a status-200 error page,
@@ -353,12 +353,22 @@ def _captures(reader: SnapshotReader) -> list[Capture]:
             for cap in reader.captures()]
 
 
+def _as_fetched(url: str, fetched: Container[str]) -> str:
+    """`url`, or the same page by the other scheme (http <-> https) where the crawl keyed it so
+    (crawl/decide.py _fold_scheme): a site half moved to https links its pages both ways."""
+    if url in fetched:
+        return url
+    twin = other_scheme(url)
+    return twin if twin in fetched else url
+
+
 def _capture_of(target: str, captures: dict[str, Capture]) -> Capture | None:
     """The capture of the page a link names: fetched at that address, or under the crawl's key of
     it (scope.canonical: `/xwzx/bmdt/?utm_source=home` is the `/xwzx/bmdt/` the crawl fetched once)."""
     cap = captures.get(target)
-    if cap is None and (key := canonical(target)) is not None and key != target:
-        cap = captures.get(key)
+    if cap is None and (key := canonical(target)) is not None:
+        # the crawl keys a page linked by the other scheme (http <-> https) under the site's (decide._fold_scheme)
+        cap = (captures.get(key) if key != target else None) or captures.get(other_scheme(key))
     return cap
 
 
@@ -634,8 +644,8 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[st
     """The columns of the list groups; level 1 when linked from the home page (`home`: its
     address and its frames') or from a hub it links. A later page of a list whose fetch failed
     (`failed`: a WAF or rate limit answering page 2 on) is a page of it not observed."""
-    home_links = {l.url for url in home if (page := pages.get(url)) for l in page.facts.links}
-    hub_links = {l.url for p in pages.values() if p.facts.kind == "hub" and p.capture.url in home_links
+    home_links = {_as_fetched(l.url, pages) for url in home if (page := pages.get(url)) for l in page.facts.links}
+    hub_links = {_as_fetched(l.url, pages) for p in pages.values() if p.facts.kind == "hub" and p.capture.url in home_links
                  for l in p.facts.links}
     linked = home_links | hub_links
     columns = []
@@ -742,8 +752,8 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
     listed_in: dict[str, list[str]] = {}
     for c in columns:
         for item in c.items:
-            if item.url and c.url not in listed_in.setdefault(item.url, []):
-                listed_in[item.url].append(c.url)
+            if item.url and c.url not in (held := listed_in.setdefault(_as_fetched(item.url, captures), [])):
+                held.append(c.url)
     docs = []
     # the values documents repeat (dates, column names, sources, metadata labels) one object:
     # each document's facts come with their own copies (a parked page's from its pickle)
@@ -764,8 +774,8 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
             if raw.kind == "attachment" and on_site(raw.url):
                 outcome, status, fetch_outcome = _link_outcome(_capture_of(raw.url, captures))
                 attachments.append(Link(url, raw.url, raw.text, "attachment", outcome, status, fetch_outcome))
-        links_to = sorted({l.url for l in f.body_links if l.kind == "page" and on_site(l.url)}
-                          | set(f.related_links))
+        links_to = sorted({_as_fetched(l.url, captures) for l in f.body_links if l.kind == "page" and on_site(l.url)}
+                          | {_as_fetched(u, captures) for u in f.related_links})
         docs.append(Document(
             url=url, title=f.title, kind=kind, column_url=one(column_url, column_url), column_name=one(column_name, column_name),
             pub_date=one(f.pub_date, f.pub_date), pub_date_source=one(f.pub_date_source, f.pub_date_source),
@@ -948,8 +958,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     interpretations = relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"})
     footer = _footer(pages.get(start), [pages[url] for url in frames], frames_unobserved)
     template_footers = _template_footers(pages, parked, page_list, framed)
-    anchors = [(l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
-               if l.kind == "page" and on_site(l.url)]
+    anchors = [(_as_fetched(l.url, pages), l.text) for p in pages.values() if p.facts.kind in ("home", "hub")
+               for l in p.facts.links if l.kind == "page" and on_site(l.url)]
     search = _search_box(chain(((u, p.facts.search_box) for u, p in pages.items()),
                                ((u, p.search_box) for u, p in parked.items())), start)
     # The pages' facts and the captures are folded into the model by now: freed before the
