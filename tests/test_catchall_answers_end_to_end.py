@@ -17,13 +17,17 @@ The login page is dswork's SSO page (tests/test_redirect_home_login_end_to_end.p
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from click.testing import CliRunner
 
+from govaudit.cli import main
+from govaudit.demo import DEMO_AS_OF
 from govaudit.demo.content_news import BROKEN_LINK_TARGET
-from tests.crawl.sitekit import Route
+from tests.crawl.sitekit import Route, start_site, stop_site
 from tests.test_redirect_home_login_end_to_end import LOGIN
 from tests.test_waf_end_to_end import _audit, _rule, _subject, demo, plain  # noqa: F401 (fixtures)
 
@@ -77,3 +81,21 @@ def test_files_behind_a_login_are_not_observed_not_broken(demo, plain, tmp_path,
     assert statuses.pop(MISSING_PDF) == "fail"  # a 404: still broken
     assert len(statuses) == 16 and set(statuses.values()) == {"incomplete"}
     assert all("登录" in f["message"] for f in _rule(results, "missing-attachments")["results"] if f["status"] == "incomplete")
+
+
+def test_a_resumed_crawl_still_knows_the_home_page_served_for_a_missing_article(demo, plain, tmp_path):
+    # the home page's digest is kept with the crawl (meta "home_bodies"): a crawl stopped after
+    # 3 pages and resumed judges the missing article as one never stopped does
+    home = (demo / "index.html").read_bytes()
+    site = start_site(demo, {BROKEN_LINK_TARGET: lambda method, n: (200, HTML, home)})
+    out, runner = tmp_path / "out", CliRunner()
+    try:
+        for where, pages in (([site.url, "--out", str(out)], "3"), (["--resume", str(out)], "1000")):
+            result = runner.invoke(main, ["audit", *where, "--as-of", DEMO_AS_OF.isoformat(), "--rate", "0", "--max-pages", pages])
+            assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    finally:
+        stop_site(site)
+    results = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert _subject(results, "broken-links", BROKEN_LINK_TARGET) == "incomplete"
+    assert [(r["id"], r["status"]) for r in results["rules"] if r["id"] != "broken-links"] == \
+        [(r["id"], r["status"]) for r in plain["rules"] if r["id"] != "broken-links"]

@@ -48,9 +48,10 @@ def _home_linking(root: Path, scheme: str) -> Route:
     return lambda method, n: (200, HTML, body)
 
 
-def _audit_both(root: Path, out: Path, monkeypatch, tls: ssl.SSLContext, start: str,
-                http: dict[str, Route], https: dict[str, Route]) -> tuple[dict, int]:
-    """Audit `start` with `HOST` served by http (port 80) and https (port 443); (results, requests)."""
+def _audit_both(root: Path, out: Path, monkeypatch, tls: ssl.SSLContext, start: str | None,
+                http: dict[str, Route], https: dict[str, Route], options: list[str] = ()) -> tuple[dict, int]:
+    """Audit `start` (None: resume the crawl in `out`) with `HOST` served by http (port 80) and
+    https (port 443); (results, requests)."""
     sites = {80: start_site(root, http), 443: start_site(root, https, tls=tls)}
     real = socket.getaddrinfo
 
@@ -61,8 +62,9 @@ def _audit_both(root: Path, out: Path, monkeypatch, tls: ssl.SSLContext, start: 
 
     monkeypatch.setattr(socket, "getaddrinfo", resolve)
     try:
-        result = CliRunner().invoke(main, ["audit", start, "--out", str(out), "--as-of", DEMO_AS_OF.isoformat(),
-                                           "--rate", "0", "--insecure"])
+        where = ["--resume", str(out)] if start is None else [start, "--out", str(out)]
+        result = CliRunner().invoke(main, ["audit", *where, "--as-of", DEMO_AS_OF.isoformat(), "--rate", "0", "--insecure",
+                                           *options])
         assert result.exception is None or isinstance(result.exception, SystemExit), result.output
         return json.loads((out / "results.json").read_text(encoding="utf-8")), sum(len(s.hits) for s in sites.values())
     finally:
@@ -87,3 +89,16 @@ def test_a_site_linked_by_both_schemes_is_one_site_crawled_once(demo, plain, tmp
     assert [(r["id"], r["status"]) for r in results["rules"]] == [(r["id"], r["status"]) for r in plain["rules"]]
     assert results["score"] == plain["score"]
     assert requests <= 175  # the plain demo: 167; a second crawl under the other scheme was 330 and more
+
+
+def test_a_crawl_resumed_keeps_the_scheme_the_start_url_led_to(demo, plain, tmp_path, monkeypatch, tls):
+    # http://bailu.test/ sends every visitor to https: the pages are keyed by https from the start
+    # page on, and a crawl stopped after 5 pages and resumed must go on so (crawl meta "scheme").
+    http = {"/": lambda m, n: (301, {"Location": f"https://{HOST}/"}, b"")}
+    out = tmp_path / "out"
+    first = _audit_both(demo, out, monkeypatch, tls, f"http://{HOST}/", http, {}, ["--max-pages", "5"])[1]
+    results, requests = _audit_both(demo, out, monkeypatch, tls, None, http, {}, ["--max-pages", "1000"])
+    assert [(r["id"], r["status"]) for r in results["rules"]] == [(r["id"], r["status"]) for r in plain["rules"]]
+    # the plain demo's 167, the start's redirect, robots.txt by both schemes, the resumed start: 172;
+    # keyed by http again after the resume, ten pages were fetched a second time
+    assert first + requests <= 175, (first, requests)
