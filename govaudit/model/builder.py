@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
 import tempfile
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -89,6 +90,58 @@ def _served_as_page_for_file(cap: Capture) -> bool:
     """An HTML answer for a URL that names a file (.pdf, .doc, .png …): an error or login page in
     the file's place (the crawl calls it wrong_type; older snapshots say ok)."""
     return cap.outcome == "ok" and bool(cap.content_type) and _html_type(cap) and link_kind(cap.url) != "page"
+
+
+# Media types of a download: what a browser saves rather than shows (application/… but the web's
+# own documents and data).
+_NOT_FILES = ("xhtml", "json", "xml", "javascript", "x-www-form-urlencoded")
+
+
+def _served_file(cap: Capture) -> bool:
+    """The capture of a page address that served a file: redirected to one, or a download
+    handler's (an address with a query: `download.jsp?id=`, `DownFile.aspx?…`) sending one in a
+    type a browser saves. A plain page address in such a type is a page the server mislabels
+    (coverage's not_html), not a file."""
+    if cap.final_url and cap.final_url != cap.url and link_kind(cap.final_url) == "attachment":
+        return True
+    ctype = (cap.content_type or "").lower()
+    return cap.outcome == "ok" and "?" in cap.url and ctype.startswith("application/") \
+        and not any(t in ctype for t in _NOT_FILES)
+
+
+_FILE_IDS = re.compile(r"[0-9a-f]{16,}|\d+", re.I)  # numbers and hash-like names
+
+
+def _handler_key(url: str) -> str | None:
+    """A download handler's address without its file's id (`download.jsp?id=`, Hanweb's
+    `downfile.jsp?classid=&filename=.pdf`), or None for an address without a query. The query's
+    words stay: one entry script serves files and pages (phpcms `index.php?m=content&c=down…`
+    and `…&c=index&a=show…`)."""
+    return _FILE_IDS.sub("", url) if "?" in url else None
+
+
+def _download_handlers(captures: dict[str, Capture]) -> frozenset[str]:
+    """The keys (_handler_key) of the download handlers the crawl met: one handler, one kind of
+    link, so its answer that is no file (a blank page, 文件不存在) is a file's that failed."""
+    return frozenset(key for url, cap in captures.items() if (key := _handler_key(url)) and _served_file(cap))
+
+
+def _download(kind: str, target: str, cap: Capture | None, handlers: frozenset[str]) -> str:
+    """`kind` of a link to `target`, or "attachment" for a download handler's (_served_file,
+    _download_handlers): the link is checked, and failed, as the file it is."""
+    if kind != "page":
+        return kind
+    if (cap is not None and _served_file(cap)) or (handlers and _handler_key(target) in handlers):
+        return "attachment"
+    return kind
+
+
+def _file_link_outcome(kind: str, cap: Capture | None) -> tuple[str, int | None, str | None]:
+    """_link_outcome of a link of `kind` (_download): a download handler's web page in the
+    file's place (文件不存在, a blank page) is a broken file link, as one at a .pdf address is."""
+    if kind == "attachment" and cap is not None and cap.outcome == "ok" and _html_type(cap) and not _served_file(cap):
+        return "broken", cap.status, "wrong_type"
+    return _link_outcome(cap)
 
 
 def _is_html(cap: Capture) -> bool:
@@ -403,6 +456,7 @@ class _SiteLinks:
 
     def __init__(self, captures: dict[str, Capture], on_site: Callable[[str], bool]) -> None:
         self._captures, self._on_site = captures, on_site
+        self._handlers = _download_handlers(captures)
         self._links = LinkTable()
         self._offsite: dict[str, tuple[str, str, str, int]] = {}  # target -> (first page in URL order, its text there, its kind, pages)
 
@@ -414,7 +468,8 @@ class _SiteLinks:
             if target not in seen and on_site(target):
                 seen.add(target)
                 cap = _capture_of(target, self._captures)  # its URL: the string the page records hold, not a copy
-                self._links.add(url, target if cap is None else cap.url, raw.text, raw.kind, *_link_outcome(cap))
+                kind = _download(raw.kind, target, cap, self._handlers)
+                self._links.add(url, target if cap is None else cap.url, raw.text, kind, *_file_link_outcome(kind, cap))
             elif raw.tag == "a" and target not in away and target.startswith(("http://", "https://")) and not on_site(target):
                 away.add(target)
                 known = self._offsite.get(target)
@@ -748,6 +803,7 @@ def _static_document(page: _Fetched) -> Document:
 def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[str, Capture],
                on_site: Callable[[str], bool], body_of: Callable[[str], str]) -> list[Document]:
     by_url = {c.url: c for c in columns}
+    handlers = _download_handlers(captures)
     list_owner = {page: c.url for c in columns for page in c.pages}
     listed_in: dict[str, list[str]] = {}
     for c in columns:
@@ -771,8 +827,9 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
                                       lambda: lead_wenhao(body_of(url)))
         attachments = []
         for raw in f.body_links:
-            if raw.kind == "attachment" and on_site(raw.url):
-                outcome, status, fetch_outcome = _link_outcome(_capture_of(raw.url, captures))
+            if raw.kind != "image" and on_site(raw.url) and \
+                    _download(raw.kind, raw.url, cap := _capture_of(raw.url, captures), handlers) == "attachment":
+                outcome, status, fetch_outcome = _file_link_outcome("attachment", cap)
                 attachments.append(Link(url, raw.url, raw.text, "attachment", outcome, status, fetch_outcome))
         links_to = sorted({_as_fetched(l.url, captures) for l in f.body_links if l.kind == "page" and on_site(l.url)}
                           | {_as_fetched(u, captures) for u in f.related_links})
