@@ -23,6 +23,7 @@ from govaudit.crawl.scope import Scope, canonical
 from govaudit.crawl.soft404 import RepeatedErrorBodies
 from govaudit.crawl.traps import TrapDetector
 from govaudit.crawl.writer import SnapshotWriter
+from govaudit.htmlvocab import HOME_STEPS
 from govaudit.settings import CrawlSettings
 from govaudit.urls import home_like, link_kind, other_scheme, resolve
 
@@ -147,7 +148,7 @@ class Decisions:
         elif self._sent_home(url, final, page):
             page = Parsed(dataclasses.replace(page.result, outcome=outcomes.REDIRECT_HOME,
                                               error=f"redirected to the home page {final}"), page.charset, page.charset_note)
-        elif self._home_copy(url, final, page):
+        elif self._home_copy(url, final, page, why.anchor):
             page = Parsed(dataclasses.replace(page.result, outcome=outcomes.HOME_COPY,
                                               error="the home page's content served at this address"),
                           page.charset, page.charset_note)
@@ -211,12 +212,14 @@ class Decisions:
             return False
         return target in self.home or home_like(target)
 
-    def _home_copy(self, url: str, final: str | None, page: Parsed) -> bool:
+    def _home_copy(self, url: str, final: str | None, page: Parsed, anchor: str) -> bool:
         """True when a link to another page of the site was answered by the home page's very bytes
         (a server answering every unknown address with its home page, status 200): the page linked
-        was not shown, as when sent home by a redirect. The home's own addresses are the home."""
+        was not shown, as when sent home by a redirect. The home's own addresses are the home, and
+        so is one linked as the home (首页, or a logo without text: EasySite's `/cxq/index.html`)."""
         content = page.result.content
-        if page.result.outcome != outcomes.OK or not content or not self.home_bodies or not final:
+        if page.result.outcome != outcomes.OK or not content or not self.home_bodies or not final \
+                or "".join(anchor.split()) in HOME_STEPS or not anchor.strip():
             return False
         asked, served = self.key(url), self.key(final)
         if asked is None or asked in self.home or served in self.home or home_like(asked):

@@ -6,6 +6,7 @@ import json
 import pickle
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
@@ -121,19 +122,21 @@ def _handler_key(url: str) -> str | None:
 
 
 def _download_handlers(captures: dict[str, Capture]) -> frozenset[str]:
-    """The keys (_handler_key) of the download handlers the crawl met: one handler, one kind of
-    link, so its answer that is no file (a blank page, 文件不存在) is a file's that failed."""
-    return frozenset(key for url, cap in captures.items() if (key := _handler_key(url)) and _served_file(cap))
+    """The keys (_handler_key) of the download handlers the crawl met, those that served files
+    more often than web pages: one handler, one kind of link, so its answer that is no file (a
+    blank page, 文件不存在) is a file's that failed. An article script that also sends a file
+    now and then (DedeCMS's `plus/view.php?aid=` jumping to a PDF) is no download handler."""
+    files: Counter[str] = Counter()
+    for url, cap in captures.items():
+        if (key := _handler_key(url)) is not None:
+            files[key] += 1 if _served_file(cap) else -1
+    return frozenset(key for key, n in files.items() if n > 0)
 
 
-def _download(kind: str, target: str, cap: Capture | None, handlers: frozenset[str]) -> str:
-    """`kind` of a link to `target`, or "attachment" for a download handler's (_served_file,
-    _download_handlers): the link is checked, and failed, as the file it is."""
-    if kind != "page":
-        return kind
-    if (cap is not None and _served_file(cap)) or (handlers and _handler_key(target) in handlers):
-        return "attachment"
-    return kind
+def _download(kind: str, target: str, handlers: frozenset[str]) -> str:
+    """`kind` of a link to `target`, or "attachment" for a download handler's (_download_handlers):
+    the link is checked, and failed, as the file it is."""
+    return "attachment" if kind == "page" and handlers and _handler_key(target) in handlers else kind
 
 
 def _file_link_outcome(kind: str, cap: Capture | None) -> tuple[str, int | None, str | None]:
@@ -468,7 +471,7 @@ class _SiteLinks:
             if target not in seen and on_site(target):
                 seen.add(target)
                 cap = _capture_of(target, self._captures)  # its URL: the string the page records hold, not a copy
-                kind = _download(raw.kind, target, cap, self._handlers)
+                kind = _download(raw.kind, target, self._handlers)
                 self._links.add(url, target if cap is None else cap.url, raw.text, kind, *_file_link_outcome(kind, cap))
             elif raw.tag == "a" and target not in away and target.startswith(("http://", "https://")) and not on_site(target):
                 away.add(target)
@@ -828,8 +831,8 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
         attachments = []
         for raw in f.body_links:
             if raw.kind != "image" and on_site(raw.url) and \
-                    _download(raw.kind, raw.url, cap := _capture_of(raw.url, captures), handlers) == "attachment":
-                outcome, status, fetch_outcome = _file_link_outcome("attachment", cap)
+                    _download(raw.kind, raw.url, handlers) == "attachment":
+                outcome, status, fetch_outcome = _file_link_outcome("attachment", _capture_of(raw.url, captures))
                 attachments.append(Link(url, raw.url, raw.text, "attachment", outcome, status, fetch_outcome))
         links_to = sorted({_as_fetched(l.url, captures) for l in f.body_links if l.kind == "page" and on_site(l.url)}
                           | {_as_fetched(u, captures) for u in f.related_links})
