@@ -126,6 +126,11 @@ def _link_not_ok(report: AnnualReport, dead: dict[str, Link]) -> Link | None:
     return None if report.observed else dead.get(report.url)
 
 
+def _removed(link: Link) -> bool:
+    """A link to a page that is gone: a 404/410, or an error page saying so (页面不存在)."""
+    return link.outcome == "broken" and link.fetch_outcome in ("not_found", "soft_404")
+
+
 def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     organs, unknown = _organs(site, params)
     findings = []
@@ -142,9 +147,12 @@ def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fin
             stray = [r for r in unknown if r.year == year]
             if year in reports and (gone := _link_not_ok(reports[year], dead)) is not None:
                 r = reports[year]
-                if gone.outcome == "broken":  # listed, but its page is gone: not disclosed to the public
+                if _removed(gone):  # listed, but its page is gone: not disclosed to the public
                     msg = f"{organ.name}{year}年度报告《{r.title}》虽在列表中列出，但其页面不可用（{why_broken(gone)}），视为未公开。"
                     findings.append(Finding("fail", subject, r.url, msg, r.evidence, {**data, "listed_only": True}))
+                elif gone.outcome == "broken":  # a server error on the page (500 …): it may be back tomorrow
+                    msg = f"{organ.name}{year}年度报告《{r.title}》的页面打开出错（{why_broken(gone)}），无法判断是否公开。"
+                    findings.append(Finding("incomplete", subject, r.url, msg, r.evidence, data))
                 else:
                     msg = f"{organ.name}{year}年度报告《{r.title}》的页面{why_undecided(gone)}，无法判断是否公开。"
                     findings.append(Finding("incomplete", subject, r.url, msg, r.evidence, data))
@@ -204,7 +212,7 @@ def _timeliness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[F
         reports = _by_year(organ.reports)
         deadline = _deadline_for(organ, params)
         for year in required_years(ctx.as_of, deadline, params["years_back"]):
-            if year not in reports or ((gone := _link_not_ok(reports[year], dead)) and gone.outcome == "broken"):
+            if year not in reports or ((gone := _link_not_ok(reports[year], dead)) and _removed(gone)):
                 continue  # absence, or a listed report whose page is gone, is the presence rule's finding
             r = reports[year]
             due = _deadline(year, deadline)
