@@ -34,6 +34,7 @@ OUTCOME_LABELS = {
     "not_found": "页面不存在（404/410）", "soft_404": "返回“页面不存在”之类的错误页", "wrong_type": "文件地址返回的是网页",
     "http_error": "服务器返回错误", "blocked": "被防火墙（WAF）拦截或要求验证、登录",
     "redirect_home": "重定向到网站首页，不是所链接的页面",
+    "home_copy": "返回的是网站首页的内容，不是所链接的页面",
     "timeout": "服务器响应超时", "unreachable": "无法连接服务器或连接中断", "tls_error": "TLS 证书或握手失败",
     "too_large": "页面过大未完整读取", "not_html": "返回的不是网页（如纯文本或下载文件）", "blank": "返回空白页面", "redirect_loop": "重定向循环", "robots_disallowed": "robots.txt 禁止抓取",
     "error": "抓取出错", "not_fetched": "抓取在到达该页面前停止",

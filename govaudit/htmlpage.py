@@ -133,10 +133,16 @@ def _parseable(text: str) -> str:
     return _EARLY_CLOSE.sub("", _XML_DECLARATION.sub("", text, count=1)) or "<html></html>"
 
 
+# huge_tree: libxml2 otherwise stops at a text node, attribute or comment over 10 MB (an article
+# with a pasted scan as a base64 image, a padded list page) and drops the rest of the page, rows
+# and footer with it, silently. Bodies are capped (CrawlSettings.max_body_bytes), so memory is too.
+_HTML_PARSER = lxml.html.HTMLParser(huge_tree=True)
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse decoded HTML; an empty or non-HTML document yields an empty <html>."""
     try:
-        return lxml.html.document_fromstring(_parseable(text))
+        return lxml.html.document_fromstring(_parseable(text), parser=_HTML_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return lxml.html.document_fromstring("<html></html>")
 
@@ -145,7 +151,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
 # Comments are dropped at parse time; libxml2 builds the same tree around them (their
 # tails join the neighbouring text), so the page text is unchanged. No table of id
 # attributes is kept (about a seventh of the parse): nothing looks elements up by id().
-_PARSER = lxml.etree.HTMLParser(remove_comments=True, collect_ids=False)
+_PARSER = lxml.etree.HTMLParser(remove_comments=True, collect_ids=False, huge_tree=True)
 
 
 def parse_document(text: str) -> lxml.etree._Element:

@@ -188,6 +188,13 @@ def host_of(url: str) -> str:
     return urlsplit(url).netloc
 
 
+def other_scheme(url: str) -> str:
+    """`url` by the other of http and https (one page of a site that answers both ways)."""
+    if url.startswith("https://"):
+        return "http://" + url[8:]
+    return "https://" + url[7:] if url.startswith("http://") else url
+
+
 def registrable_domain(host: str) -> str:
     """The part of a host name a site owns: gov.cn-style second levels keep three labels;
     a leading www. never counts (gov.cn and www.gov.cn are one site); an IP address is itself."""

@@ -9,11 +9,12 @@ from datetime import date
 from typing import Any
 
 from govaudit.checks.base import CheckKind, Context, Finding, Param, parse_since, validate_since
+from govaudit.checks.links import why_broken, why_undecided
 from govaudit.checks.listcover import unobserved_note, would_be_seen
 from govaudit.checks.window import outside_window
 from govaudit.model.extract.annual_report import DEPARTMENT, SECTIONS
 from govaudit.model.reports import OrganReports, organ_reports
-from govaudit.model.types import AnnualReport, Column, Evidence, SiteModel
+from govaudit.model.types import AnnualReport, Column, Evidence, Link, SiteModel
 
 
 def _deadline(year: int, month_day: str) -> date:
@@ -111,9 +112,29 @@ def _since_window(window: list[int], since: str | int | date) -> list[int]:
     return list(range(window[0], parse_since(since).year - 1, -1)) if window else []
 
 
+def _dead_links(site: SiteModel, organs: list[OrganReports]) -> dict[str, Link]:
+    """The links not ok (broken, or with no verdict: refused, sent home) to the reports seen
+    only as list rows, by target (the site's links read only when there is such a report)."""
+    rows = {r.url for organ in organs for r in organ.reports if not r.observed}
+    return {link.target: link for link in site.links if link.target in rows and link.outcome in ("broken", "blocked")} \
+        if rows else {}
+
+
+def _link_not_ok(report: AnnualReport, dead: dict[str, Link]) -> Link | None:
+    """The link to a report seen only as a list row whose page the crawl fetched and could not
+    read (a 404, an error page, a WAF, a redirect home), or None: such a row is no report shown."""
+    return None if report.observed else dead.get(report.url)
+
+
+def _removed(link: Link) -> bool:
+    """A link to a page that is gone: a 404/410, or an error page saying so (页面不存在)."""
+    return link.outcome == "broken" and link.fetch_outcome in ("not_found", "soft_404")
+
+
 def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     organs, unknown = _organs(site, params)
     findings = []
+    dead = _dead_links(site, organs)
     for organ in organs:
         reached = _list_reached(site, params, organ)
         reports = _by_year(organ.reports)
@@ -124,7 +145,18 @@ def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fin
             subject = _subject(organ, year)
             data = {"organ": organ.name, "organ_type": organ.type, "year": year}
             stray = [r for r in unknown if r.year == year]
-            if year in reports:
+            if year in reports and (gone := _link_not_ok(reports[year], dead)) is not None:
+                r = reports[year]
+                if _removed(gone):  # listed, but its page is gone: not disclosed to the public
+                    msg = f"{organ.name}{year}年度报告《{r.title}》虽在列表中列出，但其页面不可用（{why_broken(gone)}），视为未公开。"
+                    findings.append(Finding("fail", subject, r.url, msg, r.evidence, {**data, "listed_only": True}))
+                elif gone.outcome == "broken":  # a server error on the page (500 …): it may be back tomorrow
+                    msg = f"{organ.name}{year}年度报告《{r.title}》的页面打开出错（{why_broken(gone)}），无法判断是否公开。"
+                    findings.append(Finding("incomplete", subject, r.url, msg, r.evidence, data))
+                else:
+                    msg = f"{organ.name}{year}年度报告《{r.title}》的页面{why_undecided(gone)}，无法判断是否公开。"
+                    findings.append(Finding("incomplete", subject, r.url, msg, r.evidence, data))
+            elif year in reports:
                 r = reports[year]
                 findings.append(Finding("pass", subject, r.url, f"{organ.name}已公开{year}年度政府信息公开工作年度报告《{r.title}》。", r.evidence, data))
             elif site.crawl.budget_exhausted or not reached:
@@ -175,12 +207,13 @@ ANNUAL_REPORT_PRESENCE = CheckKind(
 def _timeliness(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Finding]:
     organs, _ = _organs(site, params)
     findings = []
+    dead = _dead_links(site, organs)
     for organ in organs:
         reports = _by_year(organ.reports)
         deadline = _deadline_for(organ, params)
         for year in required_years(ctx.as_of, deadline, params["years_back"]):
-            if year not in reports:
-                continue  # absence is the presence rule's finding
+            if year not in reports or ((gone := _link_not_ok(reports[year], dead)) and _removed(gone)):
+                continue  # absence, or a listed report whose page is gone, is the presence rule's finding
             r = reports[year]
             due = _deadline(year, deadline)
             subject = _subject(organ, year)

@@ -18,6 +18,7 @@ from govaudit.model.relations import TARGET_KINDS
 from govaudit.model.reports import own_organ
 from govaudit.model.types import Column, Document, Interpretation, ListItem, SiteModel
 from govaudit.workdays import working_days_after
+from govaudit.urls import other_scheme
 
 ALL = "all"
 
@@ -102,9 +103,9 @@ _OBSERVED = ("ok", "not_found", "soft_404", "wrong_type")
 def _unread_items(site: SiteModel, lists: list[Column]) -> list[ListItem]:
     """Items of the 解读 lists on the column's own host whose page was never observed (a budget
     cut them, or the fetch was refused): each may be the interpretation of a document."""
-    observed = {p.url for p in site.pages if p.outcome in _OBSERVED}
-    return [item for c in lists for item in c.items
-            if item.url and item.url not in observed and urlsplit(item.url).netloc == urlsplit(c.url).netloc]
+    observed = {p.url for p in site.pages if p.outcome in _OBSERVED}  # keyed by the site's scheme (builder._as_fetched)
+    return [item for c in lists for item in c.items if item.url and item.url not in observed
+            and other_scheme(item.url) not in observed and urlsplit(item.url).netloc == urlsplit(c.url).netloc]
 
 
 def _unfollowed_links(site: SiteModel) -> dict[str, int]:

@@ -17,7 +17,8 @@ _FETCH_LABEL = {"soft_404": "返回“页面不存在”类错误页面", "wrong
                 "redirect_loop": "重定向循环"}  # a meta-refresh loop ends on a status 200: "HTTP 200" would mislead
 # Why a link has no verdict: the site refused the crawler, sent it to the home page, or did not
 # answer it (after retries); the page may well work for a visitor.
-_REFUSED = {"blocked": "被网站防护拦截（WAF）或要求验证、登录", "redirect_home": "重定向到网站首页", "redirect_offsite_home": "重定向到其他网站的首页",
+_REFUSED = {"blocked": "被网站防护拦截（WAF）或要求验证、登录", "redirect_home": "重定向到网站首页", "home_copy": "返回的是网站首页的内容",
+            "redirect_offsite_home": "重定向到其他网站的首页",
             "timeout": "多次请求均超时", "unreachable": "连接被重置或无法建立",
             "tls_error": "TLS 握手或证书校验失败（可能使用国密证书或旧版协议）"}
 _REFUSED_STATUS = {401: "要求登录（HTTP 401）", 403: "拒绝了抓取程序的访问（HTTP 403，可能是防护或访问限制）"}
@@ -25,13 +26,15 @@ _UNAVAILABLE = "服务器暂时无法响应（HTTP {}，重试后仍未成功）
 _JUDGED = ("broken", "blocked")  # outcomes with a finding each; "ok" is counted, any other is not checked
 
 
-def _why_undecided(link: Link) -> str:
+def why_undecided(link: Link) -> str:
+    """Why a link not ok has no verdict (refused, sent home, unanswered), as a report's words."""
     if link.fetch_outcome == "http_error" and link.status:
         return _REFUSED_STATUS.get(link.status) or _UNAVAILABLE.format(link.status)
     return _REFUSED.get(link.fetch_outcome or "", _REFUSED["blocked"])
 
 
-def _why(link: Link) -> str:
+def why_broken(link: Link) -> str:
+    """Why a broken link is broken (its status, or the answer in its place), as a report's words."""
     if link.fetch_outcome in _FETCH_LABEL:
         return _FETCH_LABEL[link.fetch_outcome]
     return f"HTTP {link.status}" if link.status else "无法访问"
@@ -66,10 +69,10 @@ def _link_health(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[
         data = {"target": target, "status": link.status, "sources": linked_from, "anchor": link.text,
                 "fetch_outcome": link.fetch_outcome}
         if link.outcome == "broken":
-            msg = f"{label}“{link.text or target}”不可用（{_why(link)}），出现在 {len(linked_from)} 个页面。"
+            msg = f"{label}“{link.text or target}”不可用（{why_broken(link)}），出现在 {len(linked_from)} 个页面。"
             findings.append(Finding("fail", target, target, msg, evidence, data))
         else:
-            msg = f"{label}“{target}”{_why_undecided(link)}，无法判断是否可用，需人工核实。"
+            msg = f"{label}“{target}”{why_undecided(link)}，无法判断是否可用，需人工核实。"
             findings.append(Finding("incomplete", target, target, msg, evidence, data))
     root = Evidence(url=site.site)
     if ok:

@@ -7,6 +7,7 @@ caller's writer transaction, so a URL's decisions are committed together.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from collections import Counter
 
@@ -22,8 +23,9 @@ from govaudit.crawl.scope import Scope, canonical
 from govaudit.crawl.soft404 import RepeatedErrorBodies
 from govaudit.crawl.traps import TrapDetector
 from govaudit.crawl.writer import SnapshotWriter
+from govaudit.htmlvocab import HOME_STEPS
 from govaudit.settings import CrawlSettings
-from govaudit.urls import home_like, link_kind, resolve
+from govaudit.urls import home_like, link_kind, other_scheme, resolve
 
 _MAX_ANCHOR = 500  # characters of link text kept in the index (a link can wrap a whole block)
 _MAX_KEYS = 20_000  # links whose canonical key is remembered (menus repeat on every page); ~4 MB at most
@@ -56,8 +58,12 @@ class Decisions:
         self.render_seconds = 0.0  # time Chromium spent on the pages it rendered (this run)
         self.error_bodies = RepeatedErrorBodies()
         self.budget = Budget(settings.max_pages, settings.max_checks)
-        self._keys: dict[str, str | None] = {}  # link as found -> canonical(link)
+        self._keys: dict[str, str | None] = {}  # link as found -> its key (canonical, _fold_scheme)
+        # The site's scheme: a link to one of its hosts by the other (http <-> https) is the same page,
+        # keyed under this one (fetched as linked), so a site half moved to https is not crawled twice.
+        self._scheme = "https://" if scope.start.startswith("https://") else "http://"
         self.home: set[str] = set()  # canonical addresses the home page answered at
+        self.home_bodies: set[str] = set()  # digests of the home page's bodies (sha1 hex)
 
     def key(self, link: str) -> str | None:
         """canonical(link), remembered: most links of a page are the site's menus, seen on every page."""
@@ -66,8 +72,22 @@ class Decisions:
         except KeyError:
             if len(self._keys) >= _MAX_KEYS:
                 self._keys.clear()
-            key = self._keys[link] = canonical(link)
+            key = self._keys[link] = self._fold_scheme(canonical(link))
             return key
+
+    def _fold_scheme(self, key: str | None) -> str | None:
+        """`key` under the site's scheme when it names one of the site's hosts by the other."""
+        if key is None or key.startswith(self._scheme) or not self.scope.on_site(key):
+            return key
+        return other_scheme(key)
+
+    def _take_scheme(self, final: str) -> None:
+        """The start URL led to the other scheme (http -> https): the site's pages are keyed by it."""
+        scheme = "https://" if final.startswith("https://") else "http://"
+        if scheme != self._scheme and self.scope.on_site(final):
+            self._scheme = scheme
+            self._keys.clear()
+            self.writer.set_meta({"scheme": scheme})
 
     def restore(self, state: SavedState) -> None:
         """Take back what an interrupted crawl had decided and queued."""
@@ -98,6 +118,9 @@ class Decisions:
         self.script_requests = int(state.meta.get("script_requests") or 0)
         self.post_requests = int(state.meta.get("post_requests") or 0)
         self.sequels = int(state.meta.get("sequels") or 0)
+        self.home_bodies.update(json.loads(state.meta.get("home_bodies") or "[]"))
+        self._scheme = state.meta.get("scheme") or self._scheme
+        self._keys.clear()
         self.budget.pages += self.script_requests + self.post_requests
 
     def record(self, url: str, why: Why, page: Parsed, in_flight: set[str]) -> None:
@@ -116,10 +139,19 @@ class Decisions:
                         del self.by_outcome[was]
         final = page.final_url
         if why.priority == "home" and page.result.outcome == outcomes.OK:
+            if final:
+                self._take_scheme(final)
             self.home.update(k for k in (self.key(url), final and self.key(final)) if k)
+            if page.result.content:
+                self.home_bodies.add(hashlib.sha1(page.result.content).hexdigest())
+                self.writer.set_meta({"home_bodies": json.dumps(sorted(self.home_bodies))})
         elif self._sent_home(url, final, page):
             page = Parsed(dataclasses.replace(page.result, outcome=outcomes.REDIRECT_HOME,
                                               error=f"redirected to the home page {final}"), page.charset, page.charset_note)
+        elif self._home_copy(url, final, page, why.anchor):
+            page = Parsed(dataclasses.replace(page.result, outcome=outcomes.HOME_COPY,
+                                              error="the home page's content served at this address"),
+                          page.charset, page.charset_note)
         result = page.result
         if why.priority == "home" and final and result.outcome == outcomes.OK and not self.scope.on_site(final):
             self.scope.add_host(final)  # gov.cn -> www.gov.cn: the site is where the start URL leads
@@ -180,6 +212,20 @@ class Decisions:
             return False
         return target in self.home or home_like(target)
 
+    def _home_copy(self, url: str, final: str | None, page: Parsed, anchor: str) -> bool:
+        """True when a link to another page of the site was answered by the home page's very bytes
+        (a server answering every unknown address with its home page, status 200): the page linked
+        was not shown, as when sent home by a redirect. The home's own addresses are the home, and
+        so is one linked as the home (首页, or a logo without text: EasySite's `/cxq/index.html`)."""
+        content = page.result.content
+        if page.result.outcome != outcomes.OK or not content or not self.home_bodies or not final \
+                or "".join(anchor.split()) in HOME_STEPS or not anchor.strip():
+            return False
+        asked, served = self.key(url), self.key(final)
+        if asked is None or asked in self.home or served in self.home or home_like(asked):
+            return False
+        return hashlib.sha1(content).hexdigest() in self.home_bodies
+
     def take_back(self, url: str, why: Why, outcome: str) -> None:
         """Undo the record of a fetch that failed because its host was down: queued again instead."""
         self.writer.remove_capture(url)
@@ -192,7 +238,7 @@ class Decisions:
 
     def _alias(self, url: str, final: str | None, result: FetchResult, in_flight: set[str]) -> str | None:
         """The in-scope redirect target to index with this fetch, so it is not fetched a second time."""
-        target = canonical(final) if final else None
+        target = self.key(final) if final else None
         # A POST's URL (a record group's range, crawl/dataproxy.py) is no page a link leads to: never indexed apart.
         if (target is None or target == url or not result.exchanges or result.method == "POST" or target in in_flight
                 or result.outcome == outcomes.ROBOTS_DISALLOWED or not self.scope.on_site(target)):

@@ -162,14 +162,16 @@ class Fetcher:
         current, visited, probe = url, {url}, False
         for _ in range(MAX_REDIRECTS + 1):
             exchange = self._attempts(method, current, probe, exchanges, form)
-            if method == "HEAD" and exchange.status in (405, 501):
-                # Some servers refuse HEAD: ask for the first byte instead.
+            if method == "HEAD" and exchange.status >= 400:
+                # Some servers refuse HEAD (405, 501, or a 403/404 from a handler that serves only
+                # GET): the file is judged by what a visitor's GET gets, so ask for its first byte.
                 method, probe = "GET", True
                 exchange = self._attempts(method, current, probe, exchanges)
             elif method == "HEAD" and 200 <= exchange.status < 300 and \
-                    wrong_type(current, media_type(exchange.header("Content-Type"))):
-                # A web page at a file's address (.pdf, .png): a WAF's challenge (not observed) or an
-                # error page (a broken link). Only its body tells which, so it is read.
+                    wrong_type(url, media_type(exchange.header("Content-Type"))):
+                # A web page for a file's address (.pdf, .png), there or where it redirects: a WAF's
+                # challenge or a login (not observed) or an error page (a broken link). Only its
+                # body tells which, so it is read.
                 method = "GET"
                 exchange = self._attempts(method, current, probe, exchanges)
             location = exchange.header("Location") if exchange.status in _REDIRECT_STATUSES and method != "POST" else None

@@ -60,6 +60,9 @@ def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parse
     An error page or an HTML page for a file URL is not read as a page of the site (soft_404, wrong_type)."""
     final_url = resolve(result.final_url or "")
     if result.outcome == outcomes.OK and (why := wrong_type(result.url, result.content_type)):
+        if is_html(result) and (login := login_wall(parse_html(decode_html(result.content, result.final.header("Content-Type"))[0]))):
+            # a file behind a login (统一身份认证, /login?service=): refused to the crawler, not broken
+            return Parsed(dataclasses.replace(result, outcome=outcomes.BLOCKED, error=login))
         return Parsed(dataclasses.replace(result, outcome=outcomes.WRONG_TYPE, error=why))
     if final_url is not None and result.outcome == outcomes.OK and not is_html(result) and \
             (listed := listdata.answer_html(final_url, result.content_type, result.content)) is not None:

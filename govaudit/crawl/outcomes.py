@@ -21,9 +21,12 @@ WRONG_TYPE = "wrong_type"  # an HTML page served for a file URL (.pdf, .doc, .pn
 # Redirected to the home page: a removed page, or a visitor sent home (a referer or session
 # check). Not the page linked, and not evidence either way: not observed.
 REDIRECT_HOME = "redirect_home"
+# The home page's very bytes served at another address (a catch-all that answers every unknown
+# address with the home page, status 200): as a redirect home, not the page linked.
+HOME_COPY = "home_copy"
 
 ALL = (OK, NOT_FOUND, HTTP_ERROR, BLOCKED, TIMEOUT, UNREACHABLE, TLS_ERROR, TOO_LARGE,
-       REDIRECT_LOOP, ROBOTS_DISALLOWED, ERROR, SOFT_404, WRONG_TYPE, REDIRECT_HOME)
+       REDIRECT_LOOP, ROBOTS_DISALLOWED, ERROR, SOFT_404, WRONG_TYPE, REDIRECT_HOME, HOME_COPY)
 
 # JS-challenge WAFs answer with a page that runs a script, sets a cookie and reloads: 瑞数
 # (Ruishu, `$_ts`, usually HTTP 412), 加速乐 (`__jsl_clearance`, HTTP 521), Cloudflare

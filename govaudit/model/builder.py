@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
 from operator import attrgetter
@@ -34,7 +36,7 @@ from govaudit.model.types import (
     OffsiteLink, Page, PageText, PageTextInfo, SearchBox, SiteModel, TemplateFooter,
 )
 from govaudit.model.pagetext import TEXT_FILE
-from govaudit.urls import home_like, link_kind
+from govaudit.urls import home_like, link_kind, other_scheme
 
 # Crawl outcomes as link outcomes; an outcome not listed here (a new crawl outcome) is broken.
 # Broken is what a citizen would meet too: the page is gone (404/410, a status-200 error page,
@@ -47,7 +49,7 @@ from govaudit.urls import home_like, link_kind
 _OUTCOME_TO_LINK = {"ok": "ok", "not_found": "broken", "http_error": "broken", "timeout": "blocked",
                     "unreachable": "blocked", "tls_error": "blocked", "redirect_loop": "broken",
                     "soft_404": "broken", "wrong_type": "broken", "too_large": "ok", "blocked": "blocked",
-                    "redirect_home": "blocked"}
+                    "redirect_home": "blocked", "home_copy": "blocked"}
 # Error statuses that refuse the asker (401 asks a login; a bare 403 is what WAFs, IP and
 # User-Agent filters answer a crawler whose browser visitors see the page) or say the server is
 # momentarily unable (502/503/504: a gateway or an overload, "alleviated after some delay",
@@ -89,6 +91,60 @@ def _served_as_page_for_file(cap: Capture) -> bool:
     """An HTML answer for a URL that names a file (.pdf, .doc, .png …): an error or login page in
     the file's place (the crawl calls it wrong_type; older snapshots say ok)."""
     return cap.outcome == "ok" and bool(cap.content_type) and _html_type(cap) and link_kind(cap.url) != "page"
+
+
+# Media types of a download: what a browser saves rather than shows (application/… but the web's
+# own documents and data).
+_NOT_FILES = ("xhtml", "json", "xml", "javascript", "x-www-form-urlencoded")
+
+
+def _served_file(cap: Capture) -> bool:
+    """The capture of a page address that served a file: redirected to one, or a download
+    handler's (an address with a query: `download.jsp?id=`, `DownFile.aspx?…`) sending one in a
+    type a browser saves. A plain page address in such a type is a page the server mislabels
+    (coverage's not_html), not a file."""
+    if cap.final_url and cap.final_url != cap.url and link_kind(cap.final_url) == "attachment":
+        return True
+    ctype = (cap.content_type or "").lower()
+    return cap.outcome == "ok" and "?" in cap.url and ctype.startswith("application/") \
+        and not any(t in ctype for t in _NOT_FILES)
+
+
+_FILE_IDS = re.compile(r"[0-9a-f]{16,}|\d+", re.I)  # numbers and hash-like names
+
+
+def _handler_key(url: str) -> str | None:
+    """A download handler's address without its file's id (`download.jsp?id=`, Hanweb's
+    `downfile.jsp?classid=&filename=.pdf`), or None for an address without a query. The query's
+    words stay: one entry script serves files and pages (phpcms `index.php?m=content&c=down…`
+    and `…&c=index&a=show…`)."""
+    return _FILE_IDS.sub("", url) if "?" in url else None
+
+
+def _download_handlers(captures: dict[str, Capture]) -> frozenset[str]:
+    """The keys (_handler_key) of the download handlers the crawl met, those that served files
+    more often than web pages: one handler, one kind of link, so its answer that is no file (a
+    blank page, 文件不存在) is a file's that failed. An article script that also sends a file
+    now and then (DedeCMS's `plus/view.php?aid=` jumping to a PDF) is no download handler."""
+    files: Counter[str] = Counter()
+    for url, cap in captures.items():
+        if (key := _handler_key(url)) is not None:
+            files[key] += 1 if _served_file(cap) else -1
+    return frozenset(key for key, n in files.items() if n > 0)
+
+
+def _download(kind: str, target: str, handlers: frozenset[str]) -> str:
+    """`kind` of a link to `target`, or "attachment" for a download handler's (_download_handlers):
+    the link is checked, and failed, as the file it is."""
+    return "attachment" if kind == "page" and handlers and _handler_key(target) in handlers else kind
+
+
+def _file_link_outcome(kind: str, cap: Capture | None) -> tuple[str, int | None, str | None]:
+    """_link_outcome of a link of `kind` (_download): a download handler's web page in the
+    file's place (文件不存在, a blank page) is a broken file link, as one at a .pdf address is."""
+    if kind == "attachment" and cap is not None and cap.outcome == "ok" and _html_type(cap) and not _served_file(cap):
+        return "broken", cap.status, "wrong_type"
+    return _link_outcome(cap)
 
 
 def _is_html(cap: Capture) -> bool:
@@ -357,12 +413,22 @@ def _captures(reader: SnapshotReader) -> list[Capture]:
             for cap in reader.captures()]
 
 
+def _as_fetched(url: str, fetched: Container[str]) -> str:
+    """`url`, or the same page by the other scheme (http <-> https) where the crawl keyed it so
+    (crawl/decide.py _fold_scheme): a site half moved to https links its pages both ways."""
+    if url in fetched:
+        return url
+    twin = other_scheme(url)
+    return twin if twin in fetched else url
+
+
 def _capture_of(target: str, captures: dict[str, Capture]) -> Capture | None:
     """The capture of the page a link names: fetched at that address, or under the crawl's key of
     it (scope.canonical: `/xwzx/bmdt/?utm_source=home` is the `/xwzx/bmdt/` the crawl fetched once)."""
     cap = captures.get(target)
-    if cap is None and (key := canonical(target)) is not None and key != target:
-        cap = captures.get(key)
+    if cap is None and (key := canonical(target)) is not None:
+        # the crawl keys a page linked by the other scheme (http <-> https) under the site's (decide._fold_scheme)
+        cap = (captures.get(key) if key != target else None) or captures.get(other_scheme(key))
     return cap
 
 
@@ -397,6 +463,7 @@ class _SiteLinks:
 
     def __init__(self, captures: dict[str, Capture], on_site: Callable[[str], bool]) -> None:
         self._captures, self._on_site = captures, on_site
+        self._handlers = _download_handlers(captures)
         self._links = LinkTable()
         self._offsite: dict[str, tuple[str, str, str, int]] = {}  # target -> (first page in URL order, its text there, its kind, pages)
 
@@ -408,7 +475,8 @@ class _SiteLinks:
             if target not in seen and on_site(target):
                 seen.add(target)
                 cap = _capture_of(target, self._captures)  # its URL: the string the page records hold, not a copy
-                self._links.add(url, target if cap is None else cap.url, raw.text, raw.kind, *_link_outcome(cap))
+                kind = _download(raw.kind, target, self._handlers)
+                self._links.add(url, target if cap is None else cap.url, raw.text, kind, *_file_link_outcome(kind, cap))
             elif raw.tag == "a" and target not in away and target.startswith(("http://", "https://")) and not on_site(target):
                 away.add(target)
                 known = self._offsite.get(target)
@@ -638,8 +706,8 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[st
     """The columns of the list groups; level 1 when linked from the home page (`home`: its
     address and its frames') or from a hub it links. A later page of a list whose fetch failed
     (`failed`: a WAF or rate limit answering page 2 on) is a page of it not observed."""
-    home_links = {l.url for url in home if (page := pages.get(url)) for l in page.facts.links}
-    hub_links = {l.url for p in pages.values() if p.facts.kind == "hub" and p.capture.url in home_links
+    home_links = {_as_fetched(l.url, pages) for url in home if (page := pages.get(url)) for l in page.facts.links}
+    hub_links = {_as_fetched(l.url, pages) for p in pages.values() if p.facts.kind == "hub" and p.capture.url in home_links
                  for l in p.facts.links}
     linked = home_links | hub_links
     columns = []
@@ -742,12 +810,13 @@ def _static_document(page: _Fetched) -> Document:
 def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[str, Capture],
                on_site: Callable[[str], bool], body_of: Callable[[str], str]) -> list[Document]:
     by_url = {c.url: c for c in columns}
+    handlers = _download_handlers(captures)
     list_owner = {page: c.url for c in columns for page in c.pages}
     listed_in: dict[str, list[str]] = {}
     for c in columns:
         for item in c.items:
-            if item.url and c.url not in listed_in.setdefault(item.url, []):
-                listed_in[item.url].append(c.url)
+            if item.url and c.url not in (held := listed_in.setdefault(_as_fetched(item.url, captures), [])):
+                held.append(c.url)
     docs = []
     # the values documents repeat (dates, column names, sources, metadata labels) one object:
     # each document's facts come with their own copies (a parked page's from its pickle)
@@ -765,11 +834,12 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
                                       lambda: lead_wenhao(body_of(url)))
         attachments = []
         for raw in f.body_links:
-            if raw.kind == "attachment" and on_site(raw.url):
-                outcome, status, fetch_outcome = _link_outcome(_capture_of(raw.url, captures))
+            if raw.kind != "image" and on_site(raw.url) and \
+                    _download(raw.kind, raw.url, handlers) == "attachment":
+                outcome, status, fetch_outcome = _file_link_outcome("attachment", _capture_of(raw.url, captures))
                 attachments.append(Link(url, raw.url, raw.text, "attachment", outcome, status, fetch_outcome))
-        links_to = sorted({l.url for l in f.body_links if l.kind == "page" and on_site(l.url)}
-                          | set(f.related_links))
+        links_to = sorted({_as_fetched(l.url, captures) for l in f.body_links if l.kind == "page" and on_site(l.url)}
+                          | {_as_fetched(u, captures) for u in f.related_links})
         docs.append(Document(
             url=url, title=f.title, kind=kind, column_url=one(column_url, column_url), column_name=one(column_name, column_name),
             pub_date=one(f.pub_date, f.pub_date), pub_date_source=one(f.pub_date_source, f.pub_date_source),
@@ -955,8 +1025,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     interpretations = relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"})
     footer = _footer(pages.get(start), [pages[url] for url in frames], frames_unobserved)
     template_footers = _template_footers(pages, parked, page_list, framed)
-    anchors = [(l.url, l.text) for p in pages.values() if p.facts.kind in ("home", "hub") for l in p.facts.links
-               if l.kind == "page" and on_site(l.url)]
+    anchors = [(_as_fetched(l.url, pages), l.text) for p in pages.values() if p.facts.kind in ("home", "hub")
+               for l in p.facts.links if l.kind == "page" and on_site(l.url)]
     search = _search_box(chain(((u, p.facts.search_box) for u, p in pages.items()),
                                ((u, p.search_box) for u, p in parked.items())), start)
     # The pages' facts and the captures are folded into the model by now: freed before the

@@ -59,7 +59,8 @@ def test_cap_keeps_the_first_pages_and_counts_the_rest():
 
 
 def test_trs_list_pages_are_crawled_as_pagination(tmp_path, serve):
-    docs = {f"tzgg/202401/t2024011{p}_{p}.html": html(("/tzgg/", "通知公告")) for p in range(4)}
+    # each document its own page (a page with the home page's very bytes is the home served for it)
+    docs = {f"tzgg/202401/t2024011{p}_{p}.html": html(("/tzgg/", "通知公告"), title=f"第{p}批") for p in range(4)}
     pages = {("tzgg/index.html" if p == 0 else f"tzgg/index_{p}.html"):
              html((f"/tzgg/202401/t2024011{p}_{p}.html", f"关于第{p}批事项的通知"),
                   extra=f'<script>createPageHTML(4, {p}, "index", "html");</script>') for p in range(4)}

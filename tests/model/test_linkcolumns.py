@@ -16,7 +16,7 @@ import pytest
 
 from govaudit import coverage
 from govaudit.checks.base import Context, Finding
-from govaudit.checks.links import _KIND_LABEL, _link_health, _why, _why_undecided
+from govaudit.checks.links import _KIND_LABEL, _link_health, why_broken, why_undecided
 from govaudit.checks.presence import _section_evidence
 from govaudit.jsonio import read_streamed, write_json_atomic
 from govaudit.model.linktable import LinkColumns, LinkTable, link_columns
@@ -70,10 +70,10 @@ def _old_link_health(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
         data = {"target": target, "status": links[0].status, "sources": sources, "anchor": links[0].text,
                 "fetch_outcome": links[0].fetch_outcome}
         if outcome == "broken":
-            findings.append(Finding("fail", target, target, f"{label}“{links[0].text or target}”不可用（{_why(links[0])}），"
+            findings.append(Finding("fail", target, target, f"{label}“{links[0].text or target}”不可用（{why_broken(links[0])}），"
                                     f"出现在 {len(sources)} 个页面。", evidence, data))
         elif outcome == "blocked":
-            findings.append(Finding("incomplete", target, target, f"{label}“{target}”{_why_undecided(links[0])}，无法判断是否可用，需人工核实。",
+            findings.append(Finding("incomplete", target, target, f"{label}“{target}”{why_undecided(links[0])}，无法判断是否可用，需人工核实。",
                                     evidence, data))
         elif outcome == "ok":
             ok += 1
