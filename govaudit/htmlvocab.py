@@ -20,6 +20,10 @@ EMPTY_MARKERS = (
     "暂无资料",  # 动易 SiteFactory: <li class="noData">暂无资料</li>
 )
 
+# What a metadata block's 文号 cell shows for a document issued without one (邯郸 信息公开 `<strong>文号</strong>：无`):
+# no 发文字号, not a 文号 "无". (Only the 文号: an 有效期 of 无 may mean "no expiry", a reading not made here.)
+NO_WENHAO_TEXTS = frozenset(("无", "暂无", "无文号", "空", "/", "／", "-", "－", "—", "——"))
+
 # Headings of a side widget's box (动易 SiteFactory's 推荐阅读 on every page; a portal's 点击排行/热点信息 box
 # of its newest articles of every column, with their dates; a 友情链接 box of other sites' jump menus):
 # a 暂无 marker right under one says the widget is empty, and the rows under one are the widget's, not

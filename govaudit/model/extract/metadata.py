@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import lxml.etree
 
+from govaudit.htmlvocab import NO_WENHAO_TEXTS
 from govaudit.model.extract.dates import first_date
 from govaudit.model.extract.text import clean, is_placeholder
 from govaudit.model.extract.wenhao import normalize_wenhao
@@ -77,7 +78,7 @@ def normalize_value(field: str, value: str) -> str:
         parsed = first_date(value)
         return parsed.isoformat() if parsed else value
     if field == "发文字号":
-        return normalize_wenhao(value)
+        return "" if value in NO_WENHAO_TEXTS else normalize_wenhao(value)
     return value
 
 
