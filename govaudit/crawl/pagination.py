@@ -377,7 +377,8 @@ def _number_at(url: str, last: str, start: int, end: int) -> int | None:
 
 
 # A pager function called with a page number: goPage(2), gotoPage('3'), turnPage(4) …
-_SCRIPT_CALL = re.compile(r"\b((?:go_?|goto|to|jump|turn|change|query)?[Pp]age(?:Go|Jump)?)\s*\(\s*['\"]?(\d+)['\"]?\s*[,)]")
+# `gotoCurrentPage('2')`: 江西省旅游发展委员会's pager (Column.shtml?p5=28&p7=2).
+_SCRIPT_CALL = re.compile(r"\b((?:go_?|goto|to|jump|turn|change|query)?(?:Current)?[Pp]age(?:Go|Jump)?)\s*\(\s*['\"]?(\d+)['\"]?\s*[,)]")
 _FORM = re.compile(r"<form\b([^>]*)>(.*?)</form>", re.I | re.S)
 _INPUT = re.compile(r"<input\b[^>]*>", re.I)
 _ATTR = re.compile(r"""\b([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
