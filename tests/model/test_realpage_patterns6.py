@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from govaudit.crawl import crawl_site
+from govaudit.crawl.pagination import list_pages
 from govaudit.model import classify
 from govaudit.model.builder import build_site
 from govaudit.model.extract.page import extract_page
@@ -87,3 +88,90 @@ def test_a_wenhao_cell_saying_none_is_no_wenhao(stated: str) -> None:
 def test_a_wenhao_is_still_read() -> None:
     facts = extract_page(BLOCK.format("邯教〔2020〕12号"), "http://hdzfxxgk.hd.gov.cn/gszbm/x/202008/t20200802_1.html")
     assert facts.metadata["发文字号"] == "邯教〔2020〕12号"
+
+
+# 国家旅游局 (TRS) list rows: the date in a <span> opening the link, the title running into it.
+CNTA_ROW = '<li><a target="_blank" href="./2017{m}/t2017{m}{d}_8{m}{d}.shtml"><span>2017-{m}-{d}</span>{t}</a></li>'
+
+
+def _cnta_list(titles: list[str], pager: str = "") -> str:
+    rows = "".join(CNTA_ROW.format(m=f"{10 - k // 28:02d}", d=f"{28 - k % 28:02d}", t=t) for k, t in enumerate(titles))
+    return (f'<html><head><title>市场推广</title></head><body><div class="main_local">当前位置：<a href="../../">首页</a>>'
+            f'<a href="./" class="CurrChnlCls">市场推广</a></div><div class="liebiao"><div class="lie_main_m"><ul>{rows}</ul>'
+            f'</div><div class="page">{pager}</div></div></body></html>')
+
+
+def test_a_date_element_opening_the_link_is_read_apart_from_a_title_of_digits() -> None:
+    """Failed before: `2017-10-272017慈溪…` was one text, the row undated and its title the whole of it."""
+    facts = extract_page(_cnta_list(["区域品牌化 浙江绍兴美丽乡村成旅游胜地", "2017慈溪养生旅游节隆重开幕", "2017年全国中高级导游等级考试大纲",
+                                     "惠州推出八大精彩旅游产品"]), "http://www.cnta.gov.cn/zdzx/sctg/")
+    assert [(i.title, i.date) for i in facts.list_items] == [
+        ("区域品牌化 浙江绍兴美丽乡村成旅游胜地", "2017-10-28"), ("2017慈溪养生旅游节隆重开幕", "2017-10-27"),
+        ("2017年全国中高级导游等级考试大纲", "2017-10-26"), ("惠州推出八大精彩旅游产品", "2017-10-25")]
+
+
+# TRS's pager written inline (国家旅游局, 邯郸 信息公开): no createPageHTML, no link until a script runs.
+INLINE_PAGER = ('<script language="javascript">\n\tvar currentPage=0;\n\tvar prevPage=currentPage-1;\n\tvar nextPage=currentPage+1;\n'
+                '\tvar countPage={count};\n\tvar endPage=countPage-1;\n\tif(countPage>1)\n'
+                'document.write("<a class=\'tow\' href=\\"index"+"_"+nextPage+"."+"{ext}\\" target=\\"_self\\">下一页</a>&nbsp;");\n'
+                '\tif(countPage>1){{\n\tdocument.write("<a class=\'index\'  href=\\"index_"+endPage+".{ext}\\" target=\\"_self\\">尾页</a>");\n\t\t}}\n'
+                '</script>')
+
+
+@pytest.mark.parametrize(("count", "ext"), [(11, "shtml"), (56, "html")])
+def test_an_inline_trs_pager_queues_its_later_pages(count: int, ext: str) -> None:
+    """Failed before: no page past the first was queued (the later pages unobserved)."""
+    url = "http://www.cnta.gov.cn/zdzx/sctg/"
+    html = _cnta_list(["区域品牌化 浙江绍兴美丽乡村成旅游胜地"] * 3, INLINE_PAGER.format(count=count, ext=ext))
+    pages = [u for u, _ in list_pages(url, html, extract_page(html, url).links, 100).pages]
+    assert pages == [f"{url}index_{n}.{ext}" for n in range(1, count)]
+
+
+def test_an_inline_pager_without_its_last_page_address_queues_nothing() -> None:
+    url = "http://www.cnta.gov.cn/zdzx/sctg/"
+    html = _cnta_list(["区域品牌化 浙江绍兴美丽乡村成旅游胜地"] * 3, "<script>var countPage=11;</script>")  # an article's page count
+    assert list_pages(url, html, extract_page(html, url).links, 100).pages == []
+
+
+# 江西省旅游发展委员会 (Column.shtml?p5=28): 下一页/尾页 call gotoCurrentPage('2'), which builds the page's address.
+GOTO = ('共&nbsp;3页&nbsp;&nbsp;6&nbsp;条记录 当前页:&nbsp;1 首页 上一页 <A href="javascript:gotoCurrentPage(\'2\')">下一页</A>'
+        '<A href="javascript:gotoCurrentPage(\'3\')">尾页</A>\n<script language="javascript">\nfunction gotoCurrentPage(pageNo) {\n'
+        'if(pageNo==\'1\')\nwindow.location="Column.shtml?p5=28";\nelse\nwindow.location="Column.shtml?p5=28&p7="+pageNo;\n}\n</script>')
+
+
+def test_goto_current_page_is_a_pager_call() -> None:
+    """Failed before: no later page queued."""
+    url = "http://www.jxta.gov.cn/Column.shtml?p5=28"
+    html = _cnta_list(["区域品牌化 浙江绍兴美丽乡村成旅游胜地"] * 3, GOTO)
+    pages = [u for u, _ in list_pages(url, html, extract_page(html, url).links, 100).pages]
+    assert pages == [url + "&p7=2", url + "&p7=3"]
+
+
+# 国家旅游局 重点工作: blocks under titles, rows `<a>title<span class="time">10.11</span></a>`, one block with the
+# date before the link (`<li><span>09.20</span><a>…</a></li>`); the page links itself in its trail.
+CHANNEL_BLOCK = ('<div class="xxfb_right1"><div class="xxfb_right_til2"><div class="text">{name}</div><a class="more" href="./{f}/"></a></div>'
+         '<div class="xxfb_right_text1"><ul>{rows}</ul></div></div>')
+
+
+def _channel(inside: int) -> str:
+    outside_rows = "".join(f'<li><span>09.{20 - k}</span><a href="./gjcgg/201709/t201709{20 - k}_83980{k}.shtml">福建推进供给侧改革打造大生态景区{k}</a></li>'
+                           for k in range(3))
+    blocks = [CHANNEL_BLOCK.format(name="供给侧改革", f="gjcgg", rows=outside_rows)]
+    for b in range(inside):
+        rows = "".join(f'<li><a href="./b{b}/201710/t201710{11 - k}_84204{k}.shtml">从小县城到大景区浙江桐庐{b}{k}...<span class="time">10.{11 - k}</span></a></li>'
+                       for k in range(3))
+        blocks.append(CHANNEL_BLOCK.format(name=f"全域旅游{b}", f=f"b{b}", rows=rows))
+    return ('<html><head><title>重点工作</title></head><body><div class="main_local">当前位置：<a href="../">首页</a>>'
+            f'<a href="./" title="重点工作" class="blue CurrChnlCls">重点工作</a></div><div class="xxfb_cont">{"".join(blocks)}</div></body></html>')
+
+
+def test_month_day_rows_dated_inside_their_links_count_as_blocks() -> None:
+    """Failed before: only the block dated outside its links counted, and as the page's one block it made
+    the channel page a column of three undated rows."""
+    facts = extract_page(_channel(inside=3), "http://www.cnta.gov.cn/zdzx/")
+    assert (facts.kind, facts.list_items) == ("hub", [])
+
+
+def test_one_block_of_month_day_rows_on_a_self_linked_page_is_still_a_list() -> None:
+    facts = extract_page(_channel(inside=0), "http://www.cnta.gov.cn/zdzx/")
+    assert facts.kind == "column" and len(facts.list_items) == 3
