@@ -72,11 +72,12 @@ CONTENT_AREA_WORDS = re.compile(r"content|article|TRS_Editor|TRS_UEditor|zoom|de
 # are layout and widgets (text-center, text_align_left, textbox, context).
 CONTENT_AREA_TAILS = ("text",)
 CONTENT_AREA = re.compile(rf"{CONTENT_AREA_WORDS.pattern}|(?:^|[\s_-])(?:{'|'.join(CONTENT_AREA_TAILS)})(?=\s|$)", re.I)
-# Boxes of related documents (xgjd 相关解读, zcjd 政策解读, xgwj 相关文件 …).
-RELATED = re.compile(r"related|xgjd|reldoc|relnews|jiedu|zcjd|xgwj|xgwz", re.I)
+# Boxes of related documents (xgjd 相关解读, zcjd 政策解读, xgwj 相关文件 …; relfile: the 广西 集约化 platform's
+# `<div id="relfile"><p>关联文件：</p><ul class="about-list"></ul></div>`, which its api_func.js fills).
+RELATED = re.compile(r"related|xgjd|reldoc|relnews|relfile|jiedu|zcjd|xgwj|xgwz", re.I)
 # Of those, the names interpretation columns also bear (zcjd: 政策解读), and the others.
 RELATED_CLASS_AMBIGUOUS = re.compile(r"jiedu|zcjd", re.I)
-RELATED_CLASS_STRONG = re.compile(r"related|xgjd|reldoc|relnews|xgwj|xgwz", re.I)
+RELATED_CLASS_STRONG = re.compile(r"related|xgjd|reldoc|relnews|relfile|xgwj|xgwz", re.I)
 # The list area of a column page (empty: an empty column, when the page is a column), and
 # names of decorations that contain those words but are never a list (news_line, list-tit).
 LIST_AREA = re.compile(r"list|lb|news|item|wjlb|gkml|xxgk|doc|article_?box", re.I)

@@ -175,3 +175,22 @@ def test_month_day_rows_dated_inside_their_links_count_as_blocks() -> None:
 def test_one_block_of_month_day_rows_on_a_self_linked_page_is_still_a_list() -> None:
     facts = extract_page(_channel(inside=0), "http://www.cnta.gov.cn/zdzx/")
     assert facts.kind == "column" and len(facts.list_items) == 3
+
+
+# The 广西 集约化 platform's 关联文件 box (防城港, tests/model/realpages/fcgs-gov-cn_…html), filled by its api_func.js.
+RELFILE = ('<html><head><title>某市关于印发某办法的通知</title>{script}</head><body><div class="article"><h1>某市关于印发某办法的通知</h1>'
+           '<div class="article-inf-left">2024-09-12 10:10 来源：市政府办公室</div><div class="article-con">'
+           '<div class="trs_editor_view TRS_UEDITOR"><p>各县（市、区）人民政府，市直各单位：现将办法印发给你们，请认真贯彻执行。</p></div>'
+           '<div id="relfile" class="downloadfile"><p class="article-file bold">关联文件：</p><div id="relative-file">'
+           '<ul class="about-list">{rows}</ul></div></div></div></div></body></html>')
+
+
+@pytest.mark.parametrize(("script", "rows", "slot", "links"), [
+    ('<script src="static/js/api_func.js"></script>', "", "script_unobserved", []),  # failed before: "none"
+    ("", "", "static", []),  # no script could fill it: observed empty
+    ('<script src="static/js/api_func.js"></script>', '<li><a href="/zfxxgk/zcjd/t1.shtml">《某办法》解读</a></li>', "static",
+     ["http://www.fcgs.gov.cn/zfxxgk/zcjd/t1.shtml"]),
+])
+def test_the_gxzf_related_file_box_is_a_related_box(script: str, rows: str, slot: str, links: list[str]) -> None:
+    facts = extract_page(RELFILE.format(script=script, rows=rows), "http://www.fcgs.gov.cn/zfxxgk/zcwj/t2.shtml")
+    assert (facts.related_slot, facts.related_links) == (slot, links)

@@ -193,3 +193,23 @@ def test_column_shtml_list_beside_a_search_box() -> None:
     assert (facts.kind, facts.column_name, facts.declared_count, facts.page_count) == ("column", "旅游快报", 2880, 192)
     assert [i.date for i in facts.list_items][::9] == ["2017-10-06", "2017-10-02"]
     assert later_pages(name, JX + "26")[-1] == JX + "26&p7=192"
+
+
+# 防城港市人民政府 (广西 集约化 TRS platform) 资讯中心 › 重大项目 article t18993630, from the public copy of the page:
+# a header line `今天：2024年2月22日 星期四`, hidden NewsArticle* fields, the 关联文件 box its script fills
+# (`<div id="relfile">…<ul class="about-list"></ul>`), a phone copy of the article under the desktop one.
+FCG = "fcgs-gov-cn_gxzf-trs_zdxm_article_today-line_hidden-news-fields_mobile-copy.html"
+
+
+def test_gxzf_platform_article_with_a_script_filled_related_box() -> None:
+    """Failed before: related_slot "none" (no box), so a policy document of this platform whose interpretations
+    its script lists would be judged as linking none (a fail, not "not observed")."""
+    facts = read(FCG, "http://www.fcgs.gov.cn/zxzx/zdxm/t18993630.shtml")
+    assert (facts.kind, facts.title) == ("document", "广西防城港白龙核电项目一期工程建设动员大会举行")
+    assert (facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == ("2024-09-12", "visible", "2024-09-12")
+    assert trail(facts) == ["首页", "资讯中心", "重大项目"] and facts.column_name == "重大项目"
+    assert (facts.related_slot, facts.related_links, facts.metadata) == ("script_unobserved", [], {})
+    assert "2024年2月22日" not in facts.body_text and "18993630" not in facts.body_text
+    footer = facts.footer
+    assert (footer.sponsor, footer.icp, footer.psb, footer.site_id_code, footer.jiucuo_sitecode, footer.conac) == (
+        "防城港市人民政府", "桂ICP备08000262号", "桂公网安备45060202000004号", "4506000001", "4506000001", True)
