@@ -78,8 +78,9 @@ def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> Li
     (nearest first: the first pages of a list hold the newest items)."""
     found: dict[str, tuple[str, str]] = {}  # key -> (URL as linked or built, anchor)
     own = normalize(page_url)
-    stated = [*_trs_pages(page_url, html), *_inline_trs_pages(page_url, html), *_last_page_range(page_url, links), *_stated_total(page_url, html, links),
-              *_script_pages(page_url, html), *_plugin_pages(page_url, html), *_jump_menu_pages(links)]
+    stated = [*_trs_pages(page_url, html), *_inline_trs_pages(page_url, html), *_last_page_range(page_url, links),
+              *_stated_total(page_url, html, links), *_script_pages(page_url, html), *_plugin_pages(page_url, html),
+              *_jump_menu_pages(links)]
     if not stated and "<nextgroup" in html and not any(
             l.tag == "a" and ((t := l.text.strip()) in NEXT_PAGE_TEXTS or t in LAST_PAGE_TEXTS) for l in links):
         stated = _island_groups(page_url, html)
