@@ -20,6 +20,10 @@ EMPTY_MARKERS = (
     "暂无资料",  # 动易 SiteFactory: <li class="noData">暂无资料</li>
 )
 
+# What a metadata block's 文号 cell shows for a document issued without one (邯郸 信息公开 `<strong>文号</strong>：无`):
+# no 发文字号, not a 文号 "无". (Only the 文号: an 有效期 of 无 may mean "no expiry", a reading not made here.)
+NO_WENHAO_TEXTS = frozenset(("无", "暂无", "无文号", "空", "/", "／", "-", "－", "—", "——"))
+
 # Headings of a side widget's box (动易 SiteFactory's 推荐阅读 on every page; a portal's 点击排行/热点信息 box
 # of its newest articles of every column, with their dates; a 友情链接 box of other sites' jump menus):
 # a 暂无 marker right under one says the widget is empty, and the rows under one are the widget's, not
@@ -70,11 +74,12 @@ CONTENT_AREA_WORDS = re.compile(r"content|article|TRS_Editor|TRS_UEditor|zoom|de
 # are layout and widgets (text-center, text_align_left, textbox, context).
 CONTENT_AREA_TAILS = ("text",)
 CONTENT_AREA = re.compile(rf"{CONTENT_AREA_WORDS.pattern}|(?:^|[\s_-])(?:{'|'.join(CONTENT_AREA_TAILS)})(?=\s|$)", re.I)
-# Boxes of related documents (xgjd 相关解读, zcjd 政策解读, xgwj 相关文件 …).
-RELATED = re.compile(r"related|xgjd|reldoc|relnews|jiedu|zcjd|xgwj|xgwz", re.I)
+# Boxes of related documents (xgjd 相关解读, zcjd 政策解读, xgwj 相关文件 …; relfile: the 广西 集约化 platform's
+# `<div id="relfile"><p>关联文件：</p><ul class="about-list"></ul></div>`, which its api_func.js fills).
+RELATED = re.compile(r"related|xgjd|reldoc|relnews|relfile|jiedu|zcjd|xgwj|xgwz", re.I)
 # Of those, the names interpretation columns also bear (zcjd: 政策解读), and the others.
 RELATED_CLASS_AMBIGUOUS = re.compile(r"jiedu|zcjd", re.I)
-RELATED_CLASS_STRONG = re.compile(r"related|xgjd|reldoc|relnews|xgwj|xgwz", re.I)
+RELATED_CLASS_STRONG = re.compile(r"related|xgjd|reldoc|relnews|relfile|xgwj|xgwz", re.I)
 # The list area of a column page (empty: an empty column, when the page is a column), and
 # names of decorations that contain those words but are never a list (news_line, list-tit).
 LIST_AREA = re.compile(r"list|lb|news|item|wjlb|gkml|xxgk|doc|article_?box", re.I)

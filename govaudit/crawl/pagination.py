@@ -5,7 +5,8 @@ Sources, all from the static HTML:
     `document.write`, so there are no links; page 1 is `index.html`, page n is
     `index_{n-1}.html` (arguments may be literals or `var countPage = 5` variables); the later
     TRS pager `createPageHTML('page_div', count, page, "list", "shtml", rows)` (江苏, 海南, 湖南 sites)
-    numbers from 1: page 1 is `list.shtml`, page n `list_{n}.shtml`;
+    numbers from 1: page 1 is `list.shtml`, page n `list_{n}.shtml`; a TRS pager the template writes inline
+    (`var countPage=11`, 尾页 `"index_"+endPage+".shtml"`) numbers as createPageHTML does;
   - a 尾页/末页 (last page) link: every page between the known ones and the last;
   - a page total the pager states (`共18条 第1/2页`, `共5页`, `页次：1/5`, `totalPage = 5`, 博达 VSB's
     `共52条 … 1/11` without 页) with any pager link (下一页, a page number): every page up to the total;
@@ -77,8 +78,9 @@ def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> Li
     (nearest first: the first pages of a list hold the newest items)."""
     found: dict[str, tuple[str, str]] = {}  # key -> (URL as linked or built, anchor)
     own = normalize(page_url)
-    stated = [*_trs_pages(page_url, html), *_last_page_range(page_url, links), *_stated_total(page_url, html, links),
-              *_script_pages(page_url, html), *_plugin_pages(page_url, html), *_jump_menu_pages(links)]
+    stated = [*_trs_pages(page_url, html), *_inline_trs_pages(page_url, html), *_last_page_range(page_url, links),
+              *_stated_total(page_url, html, links), *_script_pages(page_url, html), *_plugin_pages(page_url, html),
+              *_jump_menu_pages(links)]
     if not stated and "<nextgroup" in html and not any(
             l.tag == "a" and ((t := l.text.strip()) in NEXT_PAGE_TEXTS or t in LAST_PAGE_TEXTS) for l in links):
         stated = _island_groups(page_url, html)
@@ -176,6 +178,26 @@ def _trs_pages(page_url: str, html: str) -> list[tuple[str, str]]:
             if url:
                 pages.append((url, f"createPageHTML 第{n}/{count}页"))
     return pages
+
+
+# TRS templates that write their pager inline with document.write (no createPageHTML): the page total in
+# `var countPage=11`, the page shown in `var currentPage=0`, and the 尾页 built as `"index_"+endPage+".shtml"`
+# (国家旅游局 `countPage=11` … `href=\"index_"+endPage+".shtml\"`; 邯郸 信息公开 the same with `.html`).
+_INLINE_LAST = re.compile(r"""([\w\-]+)_["']\s*\+\s*endPage\s*\+\s*["']\.(\w+)""")
+_INLINE_COUNT = re.compile(r"(?<![\w$.])countPage\s*=\s*(\d+)")
+_INLINE_CURRENT = re.compile(r"(?<![\w$.])currentPage\s*=\s*(\d+)")
+
+
+def _inline_trs_pages(page_url: str, html: str) -> list[tuple[str, str]]:
+    """Pages of a TRS pager written inline (see _INLINE_LAST): page 1 `index.shtml`, page n `index_{n-1}.shtml`."""
+    if "endPage" not in html or (last := _INLINE_LAST.search(html)) is None:
+        return []
+    count, current = _INLINE_COUNT.search(html), _INLINE_CURRENT.search(html)
+    if count is None:
+        return []
+    total, shown, (name, ext) = int(count.group(1)), int(current.group(1)) if current else 0, last.groups()
+    return [(url, f"countPage 第{i + 1}/{total}页") for i in range(total) if i != shown
+            and (url := resolve(f"{name}.{ext}" if i == 0 else f"{name}_{i}.{ext}", page_url))]
 
 
 def _int_arg(arg: str, html: str) -> int | None:
@@ -356,7 +378,8 @@ def _number_at(url: str, last: str, start: int, end: int) -> int | None:
 
 
 # A pager function called with a page number: goPage(2), gotoPage('3'), turnPage(4) …
-_SCRIPT_CALL = re.compile(r"\b((?:go_?|goto|to|jump|turn|change|query)?[Pp]age(?:Go|Jump)?)\s*\(\s*['\"]?(\d+)['\"]?\s*[,)]")
+# `gotoCurrentPage('2')`: 江西省旅游发展委员会's pager (Column.shtml?p5=28&p7=2).
+_SCRIPT_CALL = re.compile(r"\b((?:go_?|goto|to|jump|turn|change|query)?(?:Current)?[Pp]age(?:Go|Jump)?)\s*\(\s*['\"]?(\d+)['\"]?\s*[,)]")
 _FORM = re.compile(r"<form\b([^>]*)>(.*?)</form>", re.I | re.S)
 _INPUT = re.compile(r"<input\b[^>]*>", re.I)
 _ATTR = re.compile(r"""\b([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")

@@ -61,6 +61,9 @@ _PAGE_FILE = re.compile(rf"/((?:[\w-]*?[_-])?(?:index|list|default))[_-](?:(?:{_
                         r"(\.s?html?|\.jhtml|\.jspx?|\.aspx?|\.php)$", re.I)
 # PHPCMS `list-12-2.html`, DedeCMS `list_12_2.html`: a list named by its category id, then the page.
 _PAGE_FILE_ID = re.compile(r"/(list|index)([_-]\d+)[_-](\d+)(\.s?html?|\.jhtml)$", re.I)
+# FineCMS/POSCMS pseudo-static lists (维网-built county sites): a list named by its folder word, then the page,
+# `news-list-wanzaiyaowen-2.html` page 2 of `news-list-wanzaiyaowen.html` (articles are `news-show-8960.html`).
+_PAGE_FILE_SLUG = re.compile(r"/([\w-]*?list-[a-z][a-z0-9_]*)-(\d+)(\.s?html?)$", re.I)
 # MetInfo's pseudo-static `list-{metid}.html` (seo_open.class.php: later pages `list-{metid}-{page}.html`), the
 # same hyphened id form as PHPCMS's: the first page of list `metid`, not page `metid` of a `list.html`.
 _ID_LIST_FILE = re.compile(r"/list-\d+\.s?html?$", re.I)
@@ -124,6 +127,9 @@ def list_page(url: str) -> ListPage:
     elif m := _PAGE_FILE_ID.search(path):
         number, style = int(m.group(3)), "file"
         path = path[: m.start()] + f"/{m.group(1)}{m.group(2)}{m.group(4)}"
+    elif m := _PAGE_FILE_SLUG.search(path):
+        number, style = int(m.group(2)), "file"
+        path = path[: m.start()] + f"/{m.group(1)}{m.group(3)}"
     # `dir/index.html` names `dir/`; a script's query is what names the list (`index.php?catid=3`).
     if style != "file" and _INDEX_FILE.search(path) and not (query and _SCRIPT_FILE.search(path)):
         path = path[: path.rfind("/") + 1]

@@ -294,6 +294,32 @@ def _sibling_date(row: lxml.etree._Element) -> tuple[str, str] | None:
     return _date_block(beside) if beside is not None else None
 
 
+def _end_elements(a: lxml.etree._Element) -> list[str]:
+    """Texts of the elements opening and closing a link (no link inside), whitespace collapsed, brackets stripped."""
+    texts = []
+    for child in (a[0], a[-1]) if len(a) else ():
+        if isinstance(child.tag, str) and next(child.iter("a"), None) is None:
+            texts.append(" ".join("".join(child.itertext()).split()).strip(_DATE_WRAP))
+    return texts
+
+
+def _element_date(a: lxml.etree._Element) -> tuple[str, str] | None:
+    """The date a link shows in an element of its own opening or closing it, read apart from the title
+    it runs into: `<a><span>2017-10-15</span>2017慈溪养生旅游节隆重开幕</a>` (国家旅游局, TRS) reads
+    `2017-10-152017慈溪…` as one text, where no date ends before the title's digits."""
+    for text in _end_elements(a):
+        found = find_dates(text) if len(text) <= _DATE_BLOCK else []
+        if len(found) == 1 and found[0][1] == text:
+            return found[0][0].isoformat(), text
+    return None
+
+
+def _element_month_day(a: lxml.etree._Element) -> bool:
+    """True when an element of its own opening or closing a link shows a month and day alone
+    (`<a>从小县城到“大景区”…<span class="time">10.11</span></a>`)."""
+    return any(len(text) <= 5 and find_month_days(text, 2000) for text in _end_elements(a))
+
+
 def _dated_link(text: str) -> bool:
     """True when a link's text opens or closes with a date, written whole or as month and day."""
     shown = text.strip(_DATE_WRAP)
@@ -368,6 +394,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         date, date_text = _row_date(row_text, link_text, _year_before(years, row.start) if years else None, tip_date)
         if date is None and row.el.tag == "div" and (beside := _sibling_date(row.el)):
             date, date_text = beside
+        if date is None and (own := _element_date(a)):
+            date, date_text = own
         if date_text and title == clean(link_text):
             title = _without_date(title, date_text, row_text.replace(link_text, " "))
         if len(title) < 4 and date is None:  # short links are navigation unless dated
@@ -377,7 +405,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         pinned = bool(_PINNED.search(row_text)) or "top" in (row.el.get("class") or "").split()
         groups.setdefault(key, []).append(ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned))
         shapes[key] = (row.el.tag, key.get("class") or "")
-        if date is None and find_month_days(row_text.replace(link_text, " ") if link_text else row_text, 2000):
+        if date is None and (find_month_days(row_text.replace(link_text, " ") if link_text else row_text, 2000)
+                             or _element_month_day(a)):
             month_days[key] = month_days.get(key, 0) + 1
     visible = [int(n) for n in VISIBLE_COUNT.findall(index.text)] if "共" in index.text else []
     if "每页" in index.text:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import lxml.etree
 
 from govaudit.cnnum import arabic_dates
+from govaudit.htmlvocab import NO_WENHAO_TEXTS
 from govaudit.model.extract.dates import first_date
 from govaudit.model.extract.text import clean, is_placeholder
 from govaudit.model.extract.wenhao import normalize_wenhao
@@ -79,7 +80,7 @@ def normalize_value(field: str, value: str) -> str:
         parsed = first_date(value) or first_date(arabic_dates(value))  # 二〇二六年十一月二十日 too
         return parsed.isoformat() if parsed else value
     if field == "发文字号":
-        return normalize_wenhao(value)
+        return "" if value in NO_WENHAO_TEXTS else normalize_wenhao(value)
     return value
 
 
