@@ -185,10 +185,11 @@ def _without_date(title: str, date_text: str, outside: str) -> str:
     date stands outside the link or nothing would be left."""
     if date_text in outside:
         return title
-    if title.endswith(date_text):
-        rest = title[: -len(date_text)].rstrip(_DATE_WRAP)
-    elif title.startswith(date_text):
-        rest = title[len(date_text):].lstrip(_DATE_WRAP)
+    bare = title.strip(_DATE_WRAP)  # `[2017-09-15]山东省…`
+    if bare.endswith(date_text):
+        rest = bare[: -len(date_text)].rstrip(_DATE_WRAP)
+    elif bare.startswith(date_text):
+        rest = bare[len(date_text):].lstrip(_DATE_WRAP)
     else:
         return title
     return rest if len(rest) >= 4 else title
@@ -303,14 +304,17 @@ def _end_elements(a: lxml.etree._Element) -> list[str]:
     return texts
 
 
+_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?")  # a time after a date: `2017-09-15 14:31:16`
+
+
 def _element_date(a: lxml.etree._Element) -> tuple[str, str] | None:
     """The date a link shows in an element of its own opening or closing it, read apart from the title
     it runs into: `<a><span>2017-10-15</span>2017慈溪养生旅游节隆重开幕</a>` (国家旅游局, TRS) reads
     `2017-10-152017慈溪…` as one text, where no date ends before the title's digits."""
     for text in _end_elements(a):
         found = find_dates(text) if len(text) <= _DATE_BLOCK else []
-        if len(found) == 1 and found[0][1] == text:
-            return found[0][0].isoformat(), text
+        if len(found) == 1 and (found[0][1] == text or _CLOCK.fullmatch(text, len(found[0][1])) and text.startswith(found[0][1])):
+            return found[0][0].isoformat(), text  # the element's whole text, a time after the date too
     return None
 
 
@@ -391,11 +395,12 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         if not title or link_text in PAGER_TEXTS or link_text.isdigit():
             continue
         row_text = index.text_of(row)
-        date, date_text = _row_date(row_text, link_text, _year_before(years, row.start) if years else None, tip_date)
+        # A date in an element of its own opening or closing the link is read first: run into the
+        # title's text (`2017年06月27日2017年全国…`), the row's text splits them wrongly.
+        own = _element_date(a) if len(a) else None
+        date, date_text = own or _row_date(row_text, link_text, _year_before(years, row.start) if years else None, tip_date)
         if date is None and row.el.tag == "div" and (beside := _sibling_date(row.el)):
             date, date_text = beside
-        if date is None and (own := _element_date(a)):
-            date, date_text = own
         if date_text and title == clean(link_text):
             title = _without_date(title, date_text, row_text.replace(link_text, " "))
         if len(title) < 4 and date is None:  # short links are navigation unless dated
