@@ -10,6 +10,7 @@ import dataclasses
 import hashlib
 import json
 from collections import Counter
+from urllib.parse import urlsplit, urlunsplit
 
 from govaudit.crawl import outcomes
 from govaudit.crawl.fetcher import FetchResult
@@ -216,13 +217,19 @@ class Decisions:
         """True when a link to another page of the site was answered by the home page's very bytes
         (a server answering every unknown address with its home page, status 200): the page linked
         was not shown, as when sent home by a redirect. The home's own addresses are the home, and
-        so is one linked as the home (首页, or a logo without text: EasySite's `/cxq/index.html`)."""
+        so is one linked as the home (首页, or a logo without text: EasySite's `/cxq/index.html`), and
+        the home's address with a query."""
         content = page.result.content
         if page.result.outcome != outcomes.OK or not content or not self.home_bodies or not final \
                 or "".join(anchor.split()) in HOME_STEPS or not anchor.strip():
             return False
         asked, served = self.key(url), self.key(final)
         if asked is None or asked in self.home or served in self.home or home_like(asked):
+            return False
+        # The home's own address with a query is the home page with a parameter, not an unknown page
+        # answered by it: 长者模式 `/?version=slh`, NFCMS trails' `/index.html?link=ywdt`.
+        bare = urlunsplit(urlsplit(asked)._replace(query="", fragment=""))
+        if bare in self.home or home_like(bare):
             return False
         return hashlib.sha1(content).hexdigest() in self.home_bodies
 
