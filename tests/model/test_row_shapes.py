@@ -118,3 +118,28 @@ def test_a_column_of_two_rows_dated_under_their_titles_is_a_list_without_a_pager
             '《西藏生态安全屏障保护与建设规划(修编)》的通知(发改农经〔2026〕508号)</a></h3><p class="date">发布时间：2026/04/27</p></li></ul>')
     facts = extract_page(_page(rows, "通知"), "https://www.ndrc.gov.cn/xxgk/zcfb/tz/")
     assert (facts.kind, facts.list_state, [i.date for i in facts.list_items]) == ("column", "listed", ["2026-05-11", "2026-04-27"])
+
+
+def test_rows_made_of_divs_with_month_day_dates_beside_their_titles_are_a_list() -> None:
+    """博达 VSB's 公示公告 rows (tests/sites/vsb.py, `[03-02]` for this year's rows) written as blocks of
+    <div>s (the mutation `wrappers`: `<div class="item"><div class="tit"><a>…</a></div><div class="time">
+    [03-02]</div></div>`, the div rows _sibling_date reads full dates beside) over 共11条 1/2: each row
+    its own container, no container held the two a month-day list needs; the column read as a hub, a
+    planted stale 公示公告 missed (vsb, mutations classes…tabs, seed 6)."""
+    rows = "".join(f'<div class="item"><div class="tit"><a href="../info/1016/{n}.htm" target="_blank">拟任职干部公示（{n}）</a></div>'
+                   f'<div class="time">[{d}]</div></div>' for n, d in ((3984, "03-02"), (3991, "02-11"), (3998, "01-23")))
+    pager = '<div class="pb"><span>共11条</span> 首页 上页 1 <a href="gsgg/1.htm">2</a> <a href="gsgg/1.htm">下页</a> <span>1/2</span></div>'
+    facts = extract_page(_page(f'<div class="list">{rows}</div>{pager}', "公示公告"), "http://s/xwzx/gsgg.htm")
+    assert (facts.kind, facts.list_state, len(facts.list_items), facts.page_count) == ("column", "listed", 3, 2)
+
+
+def test_a_table_of_its_header_row_alone_is_an_empty_list_whatever_its_class() -> None:
+    """An empty 重大项目 list: a table of one header row (标题 文号 发布日期, the header pingtan.gov.cn's
+    规范性文件 list writes, ../shared/corpus/pingtan) and no row, its class meaningless (the mutation
+    `classes`): read as a hub, a planted empty column missed (empire, seed 6). A class naming a list
+    made it empty before; the header row alone does now."""
+    table = '<div class="x3acb6991"><table class="x2ef212ef"><tr><th>标题</th><th>文号</th><th>发布日期</th></tr></table></div>'
+    facts = extract_page(_page(table, "重大项目"), "http://s/xxgk/zdxm/")
+    assert (facts.kind, facts.list_state) == ("column", "empty")
+    labels = '<table class="x1"><tr><th>标题</th><td></td><th>发布日期</th><td></td></tr></table>'  # a metadata table's labels and empty values
+    assert extract_page(_page(labels, "重大项目"), "http://s/xxgk/zdxm/").list_state != "empty"

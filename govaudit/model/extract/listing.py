@@ -267,8 +267,8 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
 _DATE_BLOCK = 32  # characters of a block that shows a row's date and perhaps its label (发布时间：)
 
 
-def _date_block(el: lxml.etree._Element) -> tuple[str, str] | None:
-    """(YYYY-MM-DD, text) of a link-less block showing one date and little else."""
+def _block_text(el: lxml.etree._Element) -> str | None:
+    """The text of a link-less block short enough to show a date and little else, or None."""
     if el.tag != "div" or len(el) > 4 or next(el.iter("a"), None) is not None:  # a date's block has few children
         return None
     parts, size = [], 0
@@ -278,21 +278,38 @@ def _date_block(el: lxml.etree._Element) -> tuple[str, str] | None:
         if size > 4 * _DATE_BLOCK:
             return None
     text = " ".join("".join(parts).split())
-    found = find_dates(text) if len(text) <= _DATE_BLOCK else []
+    return text if len(text) <= _DATE_BLOCK else None
+
+
+def _date_block(el: lxml.etree._Element) -> tuple[str, str] | None:
+    """(YYYY-MM-DD, text) of a link-less block showing one date and little else."""
+    found = find_dates(text) if (text := _block_text(el)) is not None else []
     return (found[0][0].isoformat(), found[0][1]) if len(found) == 1 else None
+
+
+def _beside(row: lxml.etree._Element) -> lxml.etree._Element | None:
+    """The block beside a row made only of <div>s that may show its date: the one after its title's
+    block, or before it when the container opens with a date (date-first rows)."""
+    parent = row.getparent()
+    if parent is None or len(parent) < 2:
+        return None
+    dates_first = parent[0] is not row and _date_block(parent[0]) is not None
+    return row.getprevious() if dates_first else row.getnext()
 
 
 def _sibling_date(row: lxml.etree._Element) -> tuple[str, str] | None:
     """The date a row made only of <div>s shows in the block beside its title's block:
     `<div class="row"><div class="t"><a/></div><div class="d">2026-03-01</div></div>`, or runs of
-    `<div class="title"><a/></div><div class="date">2015-12-12</div>` in one container. The date
-    follows its title unless the container opens with a date (date-first rows)."""
-    parent = row.getparent()
-    if parent is None or len(parent) < 2:
-        return None
-    dates_first = parent[0] is not row and _date_block(parent[0]) is not None
-    beside = row.getprevious() if dates_first else row.getnext()
+    `<div class="title"><a/></div><div class="date">2015-12-12</div>` in one container."""
+    beside = _beside(row)
     return _date_block(beside) if beside is not None else None
+
+
+def _sibling_month_day(row: lxml.etree._Element) -> bool:
+    """True when the block beside such a row shows a month and day alone (`<div class="time">[03-02]</div>`)."""
+    beside = row.getnext()
+    text = _block_text(beside) if beside is not None else None
+    return text is not None and len(text.strip(_DATE_WRAP)) <= 5 and bool(find_month_days(text, 2000))
 
 
 def _end_elements(a: lxml.etree._Element) -> list[str]:
@@ -411,7 +428,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         groups.setdefault(key, []).append(ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned))
         shapes[key] = (row.el.tag, key.get("class") or "")
         if date is None and (find_month_days(row_text.replace(link_text, " ") if link_text else row_text, 2000)
-                             or _element_month_day(a)):
+                             or _element_month_day(a) or row.el.tag == "div" and _sibling_month_day(row.el)):
             month_days[key] = month_days.get(key, 0) + 1
     visible = [int(n) for n in VISIBLE_COUNT.findall(index.text)] if "共" in index.text else []
     if "每页" in index.text:
@@ -449,14 +466,15 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         # Its other parts sit beside it: rows of the same shape elsewhere (a header's scrolling notices
         # dated `05-17`, each in a table of its own) are another block.
         best = max(month_days, key=month_days.__getitem__)
+        # Its parts: same-shape containers beside it (a row each, in rows made of <div>s).
+        parts = [c for c in groups if c is best or (c in month_days and shapes[c] == shapes[best]
+                                                    and c.getparent() is best.getparent())]
         # Fewer rows are a list's too when they are the page's one block of such rows over a pager
         # (a list's last page: one `(03-29)` row above 共11条 首页 上页 1 2).
-        if month_days[best] >= _MONTH_DAY_ROWS or len(month_days) == 1 and _pager_links(index):
-            for container, group in groups.items():
-                if container is best or (container in month_days and shapes[container] == shapes[best]
-                                         and container.getparent() is best.getparent()):
-                    items.extend(group)
-                    undated.append(container)
+        if sum(month_days[c] for c in parts) >= _MONTH_DAY_ROWS or len(month_days) == 1 and _pager_links(index):
+            for container in parts:
+                items.extend(groups[container])
+                undated.append(container)
     elif groups and (visible and max(visible) > 0 or _pager_links(index)):
         # A list whose rows show no date at all (a picture list: a thumbnail and a title a row)
         # under a pager, stating its record count or not (`1 2 … 下一页 末页`): its items, undated

@@ -170,14 +170,14 @@ def _indented_short(el: lxml.etree._Element, parts: list[str], start: int) -> bo
 
 # What the walk asks of a tag, as bits of one dict lookup (a tag in none of the sets has none).
 (_SKIP_B, _BLOCK_B, _CLOSE_B, _FIELD_B, _LINK_B, _CHROME_B, _AREA_B, _SHORT_B, _H12_B, _ROW_B, _DD_B, _INLINE_B,
- _EM_B, _LI_B, _UL_B, _BOX_B, _CLICK_B) = (1 << i for i in range(17))
+ _EM_B, _LI_B, _UL_B, _BOX_B, _CLICK_B, _TABLE_B) = (1 << i for i in range(18))
 _TAG_BITS: dict[str, int] = {
     tag: (_SKIP_B * (tag in _SKIP) | _BLOCK_B * (tag in _BLOCK) | _CLOSE_B * (tag in _BLOCK and tag != "br")
           | _FIELD_B * (tag in _INLINE_FIELDS) | _LINK_B * (tag in _LINK_TAGS) | _CHROME_B * (tag in _CHROME_TAGS)
           | _AREA_B * (tag in _AREA_TAGS) | _SHORT_B * (tag in _SHORT_HEADS) | _H12_B * (tag in ("h1", "h2"))
           | _ROW_B * (tag in _ROW_TAGS) | _DD_B * (tag == "dd") | _INLINE_B * (tag in _INLINE) | _EM_B * (tag == "em")
           | _LI_B * (tag == "li") | _UL_B * (tag in ("ul", "ol")) | _BOX_B * (tag in _BOX_TAGS)
-          | _CLICK_B * (tag in ROW_CLICK_TAGS))
+          | _CLICK_B * (tag in ROW_CLICK_TAGS) | _TABLE_B * (tag == "table"))
     for tag in (_SKIP | _BLOCK | _INLINE_FIELDS | _LINK_TAGS | _CHROME_TAGS | _AREA_TAGS | _SHORT_HEADS | _ROW_TAGS
                 | _INLINE | _BOX_TAGS | {"dd", "em", "ul", "ol"})
 }
@@ -268,6 +268,21 @@ def _header_text(text: str) -> bool:
     several apart."""
     words = text.split()
     return "".join(words) in _HEADER_WORDS or all(word in _HEADER_WORDS for word in words)
+
+
+_HEADER_ROW_TEXT = 40  # characters of a list table's header row (序号 标题 发文字号 发布日期 …)
+_TITLE_HEADS = frozenset(("标题", "名称", "文件名称", "信息名称", "文章标题"))
+
+
+def _header_row_alone(table: lxml.etree._Element) -> bool:
+    """True for a table of one row of two or more header cells naming a list's columns, a title's
+    among them (`<tr><th>标题</th><th>文号</th><th>发布日期</th></tr>` and nothing else): an empty
+    list, however its class reads (a metadata table's labels stand beside their values' cells)."""
+    rows = [row for row in table.iter("tr")]
+    if len(rows) != 1 or next(table.iter("a", "img"), None) is not None:
+        return False
+    cells = ["".join("".join(cell.itertext()).split()) for cell in rows[0] if cell.tag in ("th", "td")]
+    return len(cells) >= 2 and all(cell in _HEADER_WORDS for cell in cells) and not _TITLE_HEADS.isdisjoint(cells)
 
 
 def header_only(el: lxml.etree._Element) -> bool:
@@ -442,6 +457,9 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                         widget = head in WIDGET_HEADINGS and _opens(parts, box, entry) and head not in page_title
                         if (widget or head in RELATED_HEADINGS) and not any(not more_text(t) for t in bar_links):
                             _mark_related(box, related, head)
+                if bits & _TABLE_B and pos - entry[_START] <= _HEADER_ROW_TEXT and not entry[_HIDDEN] and not entry[_CHROME] \
+                        and not entry[_MARK] & _LIST_MARK and _header_row_alone(entry[_EL]):
+                    empty_lists.append(_span(entry))  # a list table of its header row alone, whatever its class
                 mark = entry[_MARK]
                 if mark:
                     if (mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and next(entry[_EL].iter(*_MEDIA), None) is None
