@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from govaudit.htmlvocab import PRENEXT_LABEL
+from govaudit.htmlvocab import INTERPRETATION_TITLE, PRENEXT_LABEL
 from govaudit.model.extract.wenhao import find_wenhao
 from govaudit.model.types import Document, Interpretation
 
@@ -28,6 +28,21 @@ def title_names(title: str) -> set[str]:
 def quoted_names(text: str) -> set[str]:
     """The 《names》 a text quotes."""
     return {q.strip() for q in _QUOTED.findall(text)}
+
+
+# An interpretation's title around the name of what it explains, unquoted: 一图读懂X, 图解X, X解读,
+# 关于X的解读, X政策解读 (a picture interpretation often shows no text that quotes its document).
+_INTERPRETED = re.compile(r"^(?:一图读懂|图解|图说|关于)?\s*(?P<name>[^《》]{4,}?)\s*(?:的)?(?:政策)?(?:解读|图解)?(?:（图解）|\(图解\))?$")
+
+
+def interpreted_name(title: str) -> str | None:
+    """The unquoted name an interpretation's title gives what it explains (一图读懂青山县家庭经济困难学生认定办法
+    → 青山县家庭经济困难学生认定办法), or None: a title without an interpretation word, or quoting its name."""
+    if "《" in title or not INTERPRETATION_TITLE.search(title):
+        return None
+    m = _INTERPRETED.match(title.strip())
+    name = m.group("name") if m else None
+    return name if name and not INTERPRETATION_TITLE.search(name) else None
 
 
 def _names(doc: Document) -> set[str]:
@@ -53,7 +68,7 @@ def interpretations(docs: list[Document], texts: dict[str, str]) -> list[Interpr
             if url in targets:
                 relations.setdefault((i.url, url), set()).add("hyperlink")
                 backward.add((i.url, url))
-        for quoted in _QUOTED.findall(text):
+        for quoted in [*_QUOTED.findall(text), *filter(None, [interpreted_name(i.title)])]:
             for doc in by_name.get(quoted.strip(), []):
                 relations.setdefault((i.url, doc.url), set()).add("title")
         for mention in find_wenhao(text):

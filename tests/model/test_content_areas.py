@@ -125,3 +125,23 @@ def test_a_short_article_beside_a_widget_of_the_sites_newest_rows_is_a_document(
     facts = extract_page(html, "http://site.test/xxgk/Show.aspx?id=221")
     assert (facts.kind, facts.pub_date) == ("document", "2026-08-20")
     assert "一、起草背景" in facts.body_text and "热门文章" not in facts.body_text
+
+
+def test_a_short_dated_document_whose_body_no_class_names_keeps_its_text() -> None:
+    """A 一图读懂 page (the dept site's TRS template, tests/sites/dept.py, as the mutations classes, sloppy
+    and wrappers write it: `<div class="TRS_Editor">` renamed, old upper-case markup in layout tables),
+    its ArticleTitle meta making it a document, its caption too short for prose. Its body text was
+    empty, so the 《name》 it quotes related it to nothing."""
+    html = ("<HTML><HEAD><META HTTP-EQUIV=Content-Type CONTENT='text/html; charset=utf-8'><TITLE>一图读懂青山县家庭经济困难学生认定办法"
+            "</TITLE><META NAME=ColumnName CONTENT=政策解读><META NAME=ArticleTitle CONTENT=一图读懂青山县家庭经济困难学生认定办法>"
+            "<META NAME=PubDate CONTENT='2026-08-20 10:20'></HEAD><BODY><TABLE WIDTH=1000 ALIGN=center><TR><TD VALIGN=top>"
+            "<TABLE WIDTH=100%><TR><TD><DIV CLASS=x0b56a3f0><A HREF='/'>首页</A><A HREF=/tzgg/index.html>通知公告</A>"
+            "<A HREF=/xxgk/index.html>信息公开</A></DIV><DIV CLASS=xc16611e7>您现在的位置：<A HREF='/'>首页</A> &gt; "
+            "<A HREF=/xxgk/zcjd/index.html>政策解读</A></DIV><DIV CLASS=x471d3ae2><DIV><DIV><H1>&nbsp;&nbsp;一图读懂青山县家庭经济困难"
+            "学生认定办法&nbsp;</H1></DIV></DIV><DIV><DIV><DIV CLASS=xff1a8a8d>发布日期：&nbsp;&nbsp;2026.08.20　来源：青山县教育局</DIV>"
+            "</DIV></DIV><DIV CLASS=xbdcdb154><P>为便于社会公众理解，现对《青山县家庭经济困难学生认定办法》解读如下。<P>一、制定背景 "
+            "二、主要内容 三、适用范围<P STYLE=text-align:right>青山县教育局<P STYLE=text-align:right>二〇二六年八月二十日</DIV></DIV>"
+            "<DIV CLASS=xc8370c59><P>主办单位：青山县教育局　地址：青山县文昌路8号<P><A HREF='https://beian.miit.gov.cn/'>"
+            "浙ICP备05012345号-1</A>　浙公网安备 33112702000123号</DIV></TABLE></TABLE></BODY></HTML>")
+    facts = extract_page(html, "http://site.test/xxgk/zcjd/202608/t20260820_1050.html")
+    assert facts.kind == "document" and "《青山县家庭经济困难学生认定办法》" in facts.body_text and "ICP" not in facts.body_text

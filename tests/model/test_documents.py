@@ -106,3 +106,17 @@ def test_previous_and_next_titles_are_not_what_an_interpretation_explains():
                          "下一篇：关于《某区住房租赁补贴管理办法》的解读 政务公开 政府信息公开指南"}
     got = {(r.interpretation_url.removeprefix(SITE), r.document_url.removeprefix(SITE)) for r in interpretations([DOC, OTHER, interp], texts)}
     assert got == {("zcjd/5.html", "gfxwj/2.html")}
+
+
+def test_a_picture_interpretation_names_its_document_in_its_title_unquoted():
+    """一图读懂/图解 pages show a picture and little text (the dept site's 一图读懂青山县家庭经济困难学生认定办法:
+    a short caption quoting the name only in its body). With that body unread (its content area named
+    only by a class, under the mutation `classes`), the interpretation related to nothing: the document
+    was reported with no interpretation (interpretation-missing fail) instead of an unlinked one. The
+    name an interpretation's title gives unquoted relates it when it is exactly a document's name."""
+    pictured = _interp("zcjd/6.html", "一图读懂某区住房租赁补贴管理办法")
+    suffixed = _interp("zcjd/7.html", "某区养老服务补贴实施办法政策解读")
+    vague = _interp("zcjd/8.html", "图解租赁补贴")  # no document's whole name: no relation
+    got = {(r.interpretation_url.removeprefix(SITE), r.document_url.removeprefix(SITE)): r.via
+           for r in interpretations([DOC, OTHER, pictured, suffixed, vague], {})}
+    assert got == {("zcjd/6.html", "gfxwj/1.html"): ["title"], ("zcjd/7.html", "gfxwj/2.html"): ["title"]}

@@ -550,6 +550,10 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
             and _short_article(short, date, metas, crumbs, head_title, flat):
         kind, article = "document", short
         boxes = related_boxes(index, own, True)
+    elif kind == "document" and article is None:
+        # A dated document whose body no class names and which is too short for prose (a 一图读懂's
+        # caption quoting the document it explains): its short unnamed block is its body.
+        article = _short_body(unnamed) or _short_body(unnamed_article(index, _STATIC_TEXT, fields=True))
     items, state, single, updated = listing.items, listing.state, False, None
     empty_boxes: tuple[str, ...] = ()
     area = None
