@@ -143,3 +143,20 @@ def test_a_table_of_its_header_row_alone_is_an_empty_list_whatever_its_class() -
     assert (facts.kind, facts.list_state) == ("column", "empty")
     labels = '<table class="x1"><tr><th>标题</th><td></td><th>发布日期</th><td></td></tr></table>'  # a metadata table's labels and empty values
     assert extract_page(_page(labels, "重大项目"), "http://s/xxgk/zdxm/").list_state != "empty"
+
+
+def test_a_menus_home_link_beside_a_page_date_is_no_list_row() -> None:
+    """The shtml site's 政府信息公开指南 (本指南于2026年02月10日更新。…) as old hand-edited markup ships it
+    (mutations classes, wrappers, sloppy: a layout table holding the whole page, the menu's class
+    meaningless): the menu's 网站首页 link shares the table cell with the guide's date, and was read
+    as the one row of a list dated 2026-02-10. The guide became a column, its date no guide's:
+    guide-current undecided. A 首页 link is navigation, never a list row."""
+    page = ("<html><head><meta charset='utf-8'><title>政府信息公开指南-柘岭区人民政府</title></head><body></div><html><body>"
+            "<table width=1000 border=0 align=center><tr><td><div id=x0b56a3f0><a href=/index.shtml>网站首页</a>"
+            "<a href=/xw/zlyw/list.shtml>新闻中心</a><a href=/gk/index.shtml>政务公开</a></div>"
+            "<div class=xaa8b9451>您现在的位置：<a href=/index.shtml>首页</a> &gt; 政府信息公开指南</div><div class='xdb2910cb'>"
+            "<div><div><h1>&nbsp;&nbsp;政府信息公开指南&nbsp;</h1></div></div><p>本指南于2026年02月10日更新。主动公开的政府信息通过本网站发布，"
+            "申请人可依法申请获取政府信息。</p></div><div id=xaa1ce143><p>柘岭区人民政府办公室主办 蜀ICP备05012345号</p></div>"
+            "</td></tr></table></body></html>")
+    facts = extract_page(page, "http://s/gk/zn.shtml")
+    assert [(i.title, i.date) for i in facts.list_items] == [("政府信息公开指南", "2026-02-10")] and facts.single_article

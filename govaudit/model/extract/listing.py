@@ -12,7 +12,7 @@ from itertools import islice
 import lxml.etree
 
 from govaudit import listdata
-from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
+from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HOME_STEPS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
                                FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL,
                                WIDGET_HEADINGS, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
@@ -409,8 +409,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         attr = a.get("title")
         tip_title, tip_date = tooltip(attr)
         title = tip_title or (None if tip_date else clean(attr)) or clean(link_text) or alt
-        if not title or link_text in PAGER_TEXTS or link_text.isdigit():
-            continue
+        if not title or link_text in PAGER_TEXTS or link_text.isdigit() or link_text in HOME_STEPS:
+            continue  # a pager's link or the 首页 of a menu beside a date (本指南于…更新) is no row
         row_text = index.text_of(row)
         # A date in an element of its own opening or closing the link is read first: run into the
         # title's text (`2017年06月27日2017年全国…`), the row's text splits them wrongly.
