@@ -526,6 +526,7 @@ def redate(site: SampleSite) -> SampleSite:
 
 # --- dates2 --------------------------------------------------------------------------------------
 # A full date with the time a page may already show after it (`发布时间：2026-09-01 10:00`).
+_TIME_AFTER_BRACKET = re.compile(rb"[\])]\s*\d{1,2}:\d{2}")  # `dates` brackets a date, its time left after it
 _ISO_TIME = re.compile(rb"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?!\d)((?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
 _CN_DIGITS = "〇一二三四五六七八九"
 # (list rows, after a label, after a metadata label) — one triple a site
@@ -566,6 +567,8 @@ def redate2_text(body: bytes, encoding: str, formats: tuple[str, str, str]) -> b
 
     def one(m: re.Match[bytes], prefix: str) -> bytes:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _TIME_AFTER_BRACKET.match(m.string, m.end()):
+            return m.group(0)  # `[2026-09-15] 12:34:54` (dates then dates2): its time is there already
         try:
             fields = date_fields(y, mo, d, m.group(4).decode())
         except ValueError:

@@ -562,3 +562,12 @@ def test_tabs_gather_channel_blocks_into_tab_boxes() -> None:
     assert mutate.tabs_text(HOME, lists, 3, "inline") == HOME  # fewer blocks than a box holds
     site = _site({"/": HOME})
     assert MUTATIONS["tabs"](site).key == site.key
+
+
+def test_dates2_after_dates_keeps_a_bracketed_dates_time_once() -> None:
+    """`dates` may write `[2026-09-15] 12:34:54` (the bracket before the time); dates2 then added a
+    second time inside the bracket, `[2026-09-15 12:34:54] 08:57:45`, a date block no site writes and
+    too long for a row's date block (dede, all mutations at seed 7: a stale column missed)."""
+    body = "<div class=time><small>日期：</small>[2026-09-15] 12:34:54</div><span>2026-09-16</span>".encode()
+    out = mutate.redate2_text(body, "utf-8", mutate._FORMATS2[0]).decode()
+    assert "[2026-09-15] 12:34:54</div>" in out and "<span>2026-09-16 " in out
