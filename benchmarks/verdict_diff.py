@@ -1,0 +1,72 @@
+"""Every rule's verdicts of two kept accuracy runs side by side (run on demand; not a test).
+
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py --template all --size small --keep A
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py --template all --size small --mutate … --seed N --keep B
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/verdict_diff.py A B [--all-subjects]
+
+`benchmarks/accuracy.py` scores the planted defects by rule family: a document reported with no
+interpretation where it has one not linked both ways is the same family's finding, and a rule
+no family scores (guide-current, meta-tags …) is not scored at all. A mutation keeps what a
+careful reader concludes, so every rule's verdict on every subject should be the same on the
+plain and the mutated site: this prints, per template, the grade and score and each rule whose
+overall status or per-subject verdicts differ (loopback ports left out of subjects). Subjects
+present on one side only are listed too (a column lost, or one that appeared). A difference is
+not necessarily wrong (a mutation may hide what only a name told); each is a question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+_LOOPBACK = re.compile(r"https?://127\.0\.0\.1:\d+")
+_SHOWN = 6  # subject differences shown per rule unless --all-subjects
+
+
+def _load(folder: Path) -> tuple[Any, Any, dict[str, tuple[str, dict[str, str]]]]:
+    results = json.loads((folder / "results.json").read_text(encoding="utf-8"))
+    rules = {rule["id"]: (rule["status"], {_LOOPBACK.sub("", f["subject"]): f["status"] for f in rule.get("results", [])})
+             for rule in results["rules"]}
+    return results.get("grade"), results.get("score"), rules
+
+
+def diff(a: Path, b: Path, shown: int | None = _SHOWN) -> list[str]:
+    """The lines describing how the verdicts of run `b` differ from run `a`, template by template."""
+    lines: list[str] = []
+    for site in sorted(p.name for p in a.iterdir() if (p / "results.json").is_file()):
+        if not (b / site / "results.json").is_file():
+            continue
+        grade_a, score_a, rules_a = _load(a / site)
+        grade_b, score_b, rules_b = _load(b / site)
+        out: list[str] = []
+        for rule in sorted(set(rules_a) | set(rules_b)):
+            x, y = rules_a.get(rule), rules_b.get(rule)
+            if x is None or y is None:
+                out.append(f"  {rule}: {x and x[0]} -> {y and y[0]}")
+                continue
+            if x[0] != y[0]:
+                out.append(f"  {rule}: {x[0]} -> {y[0]}")
+            changed = [(s, x[1].get(s), y[1].get(s)) for s in sorted(set(x[1]) | set(y[1])) if x[1].get(s) != y[1].get(s)]
+            out += [f"      [{rule}] {s}: {p} -> {q}" for s, p, q in changed[:shown]]
+            if shown is not None and len(changed) > shown:
+                out.append(f"      [{rule}] … {len(changed) - shown} more")
+        if out or (grade_a, score_a) != (grade_b, score_b):
+            lines += [f"== {site}: {grade_a} {score_a} -> {grade_b} {score_b}", *out]
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("plain", type=Path, help="an accuracy --keep folder (e.g. the plain run)")
+    parser.add_argument("other", type=Path, help="another --keep folder of the same templates (e.g. a mutated run)")
+    parser.add_argument("--all-subjects", action="store_true", help=f"list every subject that differs (default: {_SHOWN} a rule)")
+    args = parser.parse_args()
+    for line in diff(args.plain, args.other, None if args.all_subjects else _SHOWN):
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

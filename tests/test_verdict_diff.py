@@ -1,0 +1,35 @@
+"""benchmarks/verdict_diff.py: every rule's verdicts of two kept accuracy runs side by side (the
+comparison that showed a document reported with no interpretation under a mutation, where the
+plain site's had one not linked, a difference the family scores could not show)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+_SPEC = importlib.util.spec_from_file_location("verdict_diff", Path(__file__).resolve().parents[1] / "benchmarks" / "verdict_diff.py")
+assert _SPEC and _SPEC.loader
+verdict_diff = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(verdict_diff)
+
+
+def _run(folder: Path, port: int, score: float, rules: dict[str, tuple[str, dict[str, str]]]) -> None:
+    (folder / "dept-small").mkdir(parents=True)
+    results = {"grade": "合格", "score": score, "rules": [
+        {"id": rule, "status": status, "results": [{"subject": f"http://127.0.0.1:{port}{s}", "status": v} for s, v in subjects.items()]}
+        for rule, (status, subjects) in rules.items()]}
+    (folder / "dept-small" / "results.json").write_text(json.dumps(results, ensure_ascii=False), encoding="utf-8")
+
+
+def test_rule_and_subject_differences_are_listed_ports_aside(tmp_path: Path) -> None:
+    doc = "/xxgk/gfxwj/1049.html"
+    _run(tmp_path / "a", 39005, 71.5, {"interpretation-missing": ("pass", {doc: "pass"}),
+                                       "interpretation-not-linked": ("fail", {doc: "fail"}), "meta-tags": ("pass", {"/": "pass"})})
+    _run(tmp_path / "b", 44701, 70.5, {"interpretation-missing": ("fail", {doc: "fail"}),
+                                       "interpretation-not-linked": ("pass", {}), "meta-tags": ("pass", {"/": "pass"})})
+    assert verdict_diff.diff(tmp_path / "a", tmp_path / "b") == [
+        "== dept-small: 合格 71.5 -> 合格 70.5",
+        "  interpretation-missing: pass -> fail", f"      [interpretation-missing] {doc}: pass -> fail",
+        "  interpretation-not-linked: fail -> pass", f"      [interpretation-not-linked] {doc}: fail -> None"]
+    assert verdict_diff.diff(tmp_path / "a", tmp_path / "a") == []
