@@ -12,6 +12,8 @@ answer key: per rule family, TP = a failing finding whose URL (and, where the ke
 organ and year) matches a key entry of that family, FP = any other failing finding,
 FN = a key entry that no failing finding matches. Also printed: vetoes fired against the
 vetoes the planted defects support, site pages fetched, the grade and the run time.
+Family scores cannot see a verdict that changed within a family or in a rule no family scores:
+keep a plain and a mutated run and compare every verdict with benchmarks/verdict_diff.py.
 """
 
 from __future__ import annotations
