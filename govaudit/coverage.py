@@ -21,8 +21,7 @@ from govaudit.checks.base import Finding
 from govaudit.crawl import outcomes
 from govaudit.crawl.frontier import classify as link_class, document_url
 from govaudit.model.linktable import link_columns
-from govaudit.model.readpages import UNPARSED
-from govaudit.model.types import BudgetCut, Column, Evidence, Link, Page, SiteModel
+from govaudit.model.types import UNPARSED, BudgetCut, Column, Evidence, Link, Page, SiteModel
 from govaudit.urls import link_kind, registrable_domain
 from govaudit.vocab import DISCLOSURE_COLUMN_WORDS, DISCLOSURE_HUB_WORDS, VERDICT_LABELS
 

@@ -22,6 +22,7 @@ from govaudit.crawl import crawler
 from govaudit.demo import DEMO_AS_OF
 from govaudit.demo.sitegen import generate_site
 from govaudit.model import readpages
+from govaudit.model.types import UNPARSED
 from tests.crawl.sitekit import start_site, stop_site
 
 TARGET = "/zwgk/tzgg/"
@@ -70,7 +71,7 @@ def test_a_page_the_readers_fail_on_is_reported_not_observed_and_the_audit_compl
     assert _subject(results, "notice-column-stale", TARGET) == "incomplete"
     model = json.loads((tmp_path / "out" / "site.json").read_text(encoding="utf-8"))
     (page,) = [p for p in model["pages"] if p["url"].endswith(TARGET)]
-    assert (page["kind"], page["outcome"]) == ("error", readpages.UNPARSED)
+    assert (page["kind"], page["outcome"]) == ("error", UNPARSED)
     assert not any(c["url"].endswith(TARGET) for c in model["columns"])
     # The rest of the site was read as before: the same documents, less those only the column's list links.
     before = json.loads((tmp_path / "plain" / "site.json").read_text(encoding="utf-8"))["documents"]

@@ -27,12 +27,12 @@ from govaudit.model.extract.footer import FooterFacts
 from govaudit.model.extract.page import PageFacts, clear_caches
 from govaudit.model.extract.wenhao import lead_wenhao
 from govaudit.model.linktable import LinkTable
-from govaudit.model.readpages import UNPARSED, Unparsed, is_data_answer, page_facts, read_pages
+from govaudit.model.readpages import Unparsed, is_data_answer, page_facts, read_pages
 from govaudit.model.copies import merge_copies
 from govaudit.model.frames import fold_frames
 from govaudit.model.pagerlinks import fold_pager_pages, fold_same_lists, queued_page
 from govaudit.model.types import (
-    SCHEMA, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
+    SCHEMA, UNPARSED, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     OffsiteLink, Page, PageText, PageTextInfo, SearchBox, SiteModel, TemplateFooter,
 )
 from govaudit.model.pagetext import TEXT_FILE

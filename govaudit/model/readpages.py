@@ -45,9 +45,6 @@ def is_data_answer(cap: Capture) -> bool:
         "json" in ctype or "xml" in ctype or "javascript" in ctype)
 
 
-UNPARSED = "unparsed"  # the outcome the model gives a page the extractors failed on
-
-
 @dataclass(frozen=True, slots=True)
 class Unparsed:
     """A page the extractors failed on (an error of this tool on markup it did not foresee): the

@@ -43,6 +43,7 @@ OrganType = Literal["government", "department", "unknown"]  # an annual report's
 # Crawl outcomes (govaudit.crawl.outcomes, plus soft_404 and wrong_type) stay an open string: the
 # crawl may learn new ones, and the model maps any outcome it does not know to a broken link.
 CrawlOutcome = str
+UNPARSED = "unparsed"  # a page's outcome when the extractors failed on it (model/readpages.Unparsed)
 
 
 @dataclass(frozen=True, slots=True)
