@@ -343,6 +343,11 @@ def _disclosure(s: _Site) -> Col:
         meta = {"索引号": f"43070212-1/{when.year}-{k + 11:05d}", "发布机构": GOV, "文号": number,
                 "成文日期": f"{when - timedelta(days=3):%Y-%m-%d}", "有效性": "有效"}
         url = gfx.doc_url(d)
+        if shape in ("strip", "table"):
+            # Key corrected at first contact: the strip and the table carry no 发布日期 (the header's bare
+            # 时间：… is the page's date line, not a metadata field), so these documents lack one.
+            s.key.append(Expected("normative-metadata", url, "规范性文件元数据缺少发布日期（页头“时间：”不在元数据中）",
+                                  probe="meta-missing:发布日期"))
         if shape == "strip":
             d.strip = meta
         elif shape == "strip-no-validity":
@@ -455,6 +460,8 @@ def _xxgk(s: _Site) -> None:
         + "".join(f'<li class="lh-3"><a href="{_a(c.doc_url(d))}">{escape(d.title)}</a></li>' for d in c.docs[:5])
         + "</ul></div></div>" for c in s.cols if c.parent == "信息公开")
     statics = "".join(f'<a href="/?{p}/" class="btn btn-light mb-2">{n}</a>' for p, n in _STATICS[1:])
+    # Added after first contact: the 制度 page is on the district platform, linked out (not crawled).
+    statics += f'<a href="{PLATFORM}/xxgkzd/" target="_blank" class="btn btn-light mb-2">政府信息公开制度</a>'
     body = (f'<div class="container pages">\n{s.position([("信息公开", "/?xxgk/")])}<div class="sonsort mt-4 mb-4">{statics}</div>'
             f'<div class="row">{blocks}</div>\n</div>')
     s.res["/?xxgk/"] = s.page(f"信息公开-{GOV}", body)
