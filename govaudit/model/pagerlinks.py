@@ -85,6 +85,10 @@ def _pager_address(first: str, target: str) -> bool:
         # 2.html is a page 2, never a first page; SiteServer's 12.html has 12_2.html.
         name = a.path.rsplit("/", 1)[-1]
         return _later_file(folder, stem, ext, b.path, beside=not _NUMBERED.match(name) or name.startswith(_FIRST_NUMBERS))
+    if a.path == b.path and a.query and b.query and "=" not in a.query + b.query:
+        # PbootCMS's 兼容模式 carries the page's path in the query (core/view/Paging.php buildPath:
+        # `/?list_12/`, page 2 `/?list_12_2/`; `/?tzgg/`, `/?tzgg_2/`): a later page adds `_N` to that path.
+        return re.fullmatch(rf"{re.escape(a.query.rstrip('/'))}_\d+/?", b.query) is not None
     target_folder, target_stem, _ = _folder_and_stem(b.path)
     if a.path != b.path and (stem or target_stem or folder != target_folder):
         return False  # the same script or page, or one folder's default documents
