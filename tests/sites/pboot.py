@@ -294,6 +294,9 @@ def _news(s: _Site) -> tuple[Col, Col]:
                                AS_OF - timedelta(days=3 + i * 12), _paras("各社区、街道各部门：", _WORK, GOV)))
     old = s.doc("关于启用街道便民服务热线的公告", date(2024, 6, 3), _paras("街道便民服务热线已开通。", _WORK), top=True)
     tzgg.docs.append(old)
+    # Added after first contact (the site had none: a true normative-doc-cleanup finding, unscored).
+    tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 3, 20),
+                           _paras("经清理，继续有效的行政规范性文件9件，宣布失效1件。", _WORK)))
     s.traps.append(Trap(tzgg.url(), "列表日期只写“月-日”，首行是 2024 年的置顶公告，最新文章 2026-11-17：不是过期栏目"))
     tzgg.docs[2].files.append(BROKEN_PDF)
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404", probe="status:404"))
@@ -411,8 +414,9 @@ def _disclosure(s: _Site) -> Col:
     return gfx
 
 
+# 政府信息公开制度 added after first contact (the site had none: a true disclosure-sections finding, unscored).
 _STATICS = (("about", "街道概况"), ("jgzn", "机构职能"), ("xxgkzn", "政府信息公开指南"), ("fdzdgk", "法定主动公开内容"),
-            ("ysqgk", "依申请公开"))
+            ("ysqgk", "依申请公开"), ("xxgkzd", "政府信息公开制度"))
 
 
 def _statics(s: _Site) -> None:
@@ -424,7 +428,8 @@ def _statics(s: _Site) -> None:
                               "本指南自2026年2月10日起施行。"),
              "fdzdgk": _paras(f"根据{DISTRICT}政务公开集约化建设要求，本街道法定主动公开内容统一在{DISTRICT}政府信息公开平台发布：")
              + f'<ul class="xxgk-out">{platform}</ul>',
-             "ysqgk": _paras("申请人可以通过当面、信函、网络等方式提出政府信息公开申请。受理机构：街道党政办。")}
+             "ysqgk": _paras("申请人可以通过当面、信函、网络等方式提出政府信息公开申请。受理机构：街道党政办。"),
+             "xxgkzd": _paras("本街道建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。")}
     for path, name in _STATICS:
         url = f"/?{path}/"
         body = (f'<div class="container pages">\n{s.position([(name, url)])}'
@@ -460,8 +465,6 @@ def _xxgk(s: _Site) -> None:
         + "".join(f'<li class="lh-3"><a href="{_a(c.doc_url(d))}">{escape(d.title)}</a></li>' for d in c.docs[:5])
         + "</ul></div></div>" for c in s.cols if c.parent == "信息公开")
     statics = "".join(f'<a href="/?{p}/" class="btn btn-light mb-2">{n}</a>' for p, n in _STATICS[1:])
-    # Added after first contact: the 制度 page is on the district platform, linked out (not crawled).
-    statics += f'<a href="{PLATFORM}/xxgkzd/" target="_blank" class="btn btn-light mb-2">政府信息公开制度</a>'
     body = (f'<div class="container pages">\n{s.position([("信息公开", "/?xxgk/")])}<div class="sonsort mt-4 mb-4">{statics}</div>'
             f'<div class="row">{blocks}</div>\n</div>')
     s.res["/?xxgk/"] = s.page(f"信息公开-{GOV}", body)
