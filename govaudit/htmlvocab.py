@@ -18,6 +18,7 @@ EMPTY_MARKERS = (
     "内容正在更新", "内容正在更新中", "正在更新中", "数据正在更新",
     "没有任何文章", "没有任何信息", "没有任何内容", "没有任何记录",  # PowerEasy: 此栏目下还没有任何文章
     "暂无资料",  # 动易 SiteFactory: <li class="noData">暂无资料</li>
+    "未查询到任何数据",  # PbootCMS (core/view/Paging.php, template comm/page.html): 未查询到任何数据！
 )
 
 # What a metadata block's 文号 cell shows for a document issued without one (邯郸 信息公开 `<strong>文号</strong>：无`):

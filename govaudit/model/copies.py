@@ -13,7 +13,9 @@ copies at one script whose queries only add parameters to one another are one do
 at the address with the most (the column's own). Two such pages at static addresses, or at one
 script in two columns (`&lcid=31`, `&lcid=33`), are not merged: a notice cross-posted to two
 columns (通知公告 and 政策文件) is each column's document, and merging would take it from one
-column's newest date and class.
+column's newest date and class. PbootCMS's 兼容模式 writes every address as a query on the site's
+folder, linked both with and without its index script (`/?tzgg/37.html`, `/index.php?tzgg/37.html`):
+one address, so one document, kept at the shorter.
 
 A redirect and its target are one fetch indexed at two addresses (one WARC record): always one
 document, kept at the address without a query, else the shorter.
@@ -25,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from govaudit.model.classify import directory_alias
 from govaudit.model.types import Document
 
 _MIN_TEXT = 20  # characters of body text before two pages can be told to be one document
@@ -45,7 +48,8 @@ def _copies(docs: list[Document], text_of: Callable[[str], str]) -> list[list[Do
             if len(text := " ".join(text_of(d.url).split())) >= _MIN_TEXT:
                 by_text.setdefault(text, []).append(d)
         out += [copies for copies in by_text.values()
-                if len(copies) > 1 and (sum("?" not in d.url for d in copies) == 1 or _one_script(copies))]
+                if len(copies) > 1 and (sum("?" not in d.url for d in copies) == 1 or _one_script(copies)
+                                        or _one_directory(copies))]
     return out
 
 
@@ -60,6 +64,12 @@ def _one_script(copies: list[Document]) -> bool:
         return False
     chain = sorted(map(_pairs, (d.url for d in copies)), key=len)
     return all(a < b for a, b in zip(chain, chain[1:]))
+
+
+def _one_directory(copies: list[Document]) -> bool:
+    """True when the copies are one address written with and without its folder's index script:
+    PbootCMS links `/?tzgg/37.html` from its lists and `/index.php?tzgg/37.html` from other blocks."""
+    return len({directory_alias(d.url) or d.url for d in copies}) == 1
 
 
 def _kept(copies: list[Document]) -> Document:

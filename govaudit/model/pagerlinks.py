@@ -13,8 +13,9 @@ in the file name. Other CMSs name later pages in ways no URL rule of classify.li
 either: SiteServer `channels/12.html`, `12_2.html` (siteserver/cms PathUtility.GetChannelPageFilePath;
 its pager writes `[2]`), 新点 Epoint's `subPage.html` or `1.html`, then `2.html`, `3.html` in the same
 folder (scrapers of ggzy.siping.gov.cn, sxggzyjy.cn), `more_2.html`, `p2.html`, `page/2/`,
-`index.html?p=2`, `index.jsp?start=20`, gov.cn's script-paged `home_1.htm`; the same evidence joins
-them, where before each became a column of its own, page 3 a stale one.
+`index.html?p=2`, `index.jsp?start=20`, gov.cn's script-paged `home_1.htm`, PbootCMS's `tzgg_2/` beside
+`tzgg/` (or `/?tzgg_2/` beside `/?tzgg/`, its default mode carrying the path in the query); the same
+evidence joins them, where before each became a column of its own, page 3 a stale one.
 
 The same CMS also serves one column at its static and its dynamic address: a dynamic list that
 shows the same items as a static one (or nothing, under the same name and title) is that column,
@@ -70,6 +71,13 @@ def _later_file(folder: str, stem: str, ext: str, path: str, beside: bool = True
                                    rest, re.I) is not None
 
 
+def _folder_page(first: str, target: str) -> bool:
+    """True when the path `target` is a later page of the folder path `first` as PbootCMS numbers it
+    (core/view/Paging.php buildPath, `$prepath . '_' . $page . '/'`): `tzgg/`, page 2 `tzgg_2/`;
+    `list_12/` (a column without a file name), `list_12_2/`."""
+    return first.endswith("/") and re.fullmatch(rf"{re.escape(first.rstrip('/'))}_\d+/", target) is not None
+
+
 def _pager_address(first: str, target: str) -> bool:
     """True when `target` has the shape of a later page of the list whose first page is `first`:
     a page file named by a number beside it (see _later_file), or the first page's address
@@ -80,11 +88,16 @@ def _pager_address(first: str, target: str) -> bool:
         return False
     folder, stem, ext = _folder_and_stem(a.path)
     if not a.query and not b.query:
+        if _folder_page(a.path, b.path):
+            return True
         # Beside a numbered first page, numbered files are its later pages only when it is 1.html
         # (Epoint) or 0.htm (gov.cn's column lists count from 0: `column/30469/0.htm`, then `1.htm`):
         # 2.html is a page 2, never a first page; SiteServer's 12.html has 12_2.html.
         name = a.path.rsplit("/", 1)[-1]
         return _later_file(folder, stem, ext, b.path, beside=not _NUMBERED.match(name) or name.startswith(_FIRST_NUMBERS))
+    if a.path == b.path and a.query and b.query and "=" not in a.query + b.query:
+        # PbootCMS's 兼容模式 carries the page's path in the query (`/?tzgg/`, `/?tzgg_2/`)
+        return _folder_page(a.query, b.query)
     target_folder, target_stem, _ = _folder_and_stem(b.path)
     if a.path != b.path and (stem or target_stem or folder != target_folder):
         return False  # the same script or page, or one folder's default documents
