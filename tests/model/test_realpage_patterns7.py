@@ -34,3 +34,16 @@ def test_a_title_ending_in_a_time_without_the_date_keeps_it() -> None:
         + "</ul>")
     facts = extract_page(html, "http://www.example.gov.cn/tzgg/")
     assert [i.title for i in facts.list_items] == [f"关于调整{n}号线首班车时间为 06:30" for n in (1, 2, 3)]
+
+
+# 首都之窗 城市活动 (the saved page below): the event's box above the text, no publication date shown.
+CSHD = Path(__file__).parent / "realpages" / "beijing-gov-cn_trs_cshd_event-page_start-end-time-fields_no-shown-pubdate.html"
+
+
+@pytest.mark.parametrize(("start", "end"), [("开始时间：", "结束时间："), ("开始日期：", "结束日期：")])
+def test_an_events_start_and_end_are_no_publication_date(start: str, end: str) -> None:
+    """Failed before: 开始时间：2024-05-08 read as the shown publication date (two months after it), as a
+    labelled date and, the label set aside, as the date right after the title."""
+    html = CSHD.read_text(encoding="utf-8").replace("开始时间：", start).replace("结束时间：", end)
+    facts = extract_page(html, "https://www.beijing.gov.cn/renwen/cshd/202403/t20240301_0000000.html")
+    assert (facts.kind, facts.pub_date, facts.pub_date_source) == ("document", "2024-03-01", "meta")

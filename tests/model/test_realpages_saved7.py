@@ -106,3 +106,41 @@ def test_beijing_article_whose_pubdate_meta_is_a_regeneration_date() -> None:
         # design (my slip).
         "北京市重大项目建设指挥部办公室", "京ICP备10032462号", "京公网安备11010202008100号", "1100000224",
         "1100000224", True)
+
+
+# 济南市文化和旅游局 (Hanweb 大汉版通) 信息发布 › 文旅快讯 article art_42918_3436693: the trail in nested tables inside
+# `<div class="position" ergodic="navigation">`, the body in `<div class="con" ergodic="article" class="content">`
+# (the class attribute twice), `发布日期：\n 2019-07-10 10:43`, a Maketime meta of the page's regeneration
+# (2023-08-29), 上一篇/下一篇 and the footer's identifiers drawn by scripts, only `版权所有：济南市文化和旅游局` in the page.
+JNWL = "jnwl-jinan-gov-cn_hanweb_article_nested-table-trail_script-footer_maketime-meta.html"
+JNWL_URL = "http://jnwl.jinan.gov.cn/art/2019/7/10/art_42918_3436693.html"  # the page's url meta
+
+
+def test_hanweb_article_whose_footer_identifiers_a_script_draws() -> None:
+    facts = read(JNWL, JNWL_URL)
+    assert (facts.kind, facts.title) == ("document", "市文化和旅游局到南部山区开展“一对一”帮包服务民营企业活动")
+    assert (facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == ("2019-07-10", "visible", "2019-07-10")
+    assert trail(facts) == ["首页", "信息发布", "文旅快讯"] and facts.column_name == "文旅快讯"
+    assert facts.metadata == {} and facts.related_links == []
+    assert "南部山区所属21家民营企业" in facts.body_text and "版权所有" not in facts.body_text
+    footer = facts.footer
+    assert (footer.sponsor, footer.icp, footer.psb, footer.site_id_code, footer.meta_site_id_code,
+            footer.jiucuo_sitecode, footer.conac) == ("济南市文化和旅游局", None, None, None, "3701000105", None, False)
+
+
+# 首都之窗 (北京市人民政府门户网站, TRS) 城市活动 page of an exhibition: no publication date shown (PubDate meta
+# 2024-03-01 16:39), an event box `开始时间：2024-05-08` / `结束时间：2024-05-10`, the footer drawn by a script.
+CSHD = "beijing-gov-cn_trs_cshd_event-page_start-end-time-fields_no-shown-pubdate.html"
+CSHD_URL = "https://www.beijing.gov.cn/renwen/cshd/202403/t20240301_0000000.html"  # illustrative
+
+
+def test_event_page_whose_start_time_is_no_publication_date() -> None:
+    facts = read(CSHD, CSHD_URL)
+    assert (facts.kind, facts.title) == ("document", "第八届VBEF未来医疗生态展会")
+    # The event starts 2024-05-08, two months after it was published: a 开始时间 is no publication date.
+    assert (facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == ("2024-03-01", "meta", "2024-03-01")
+    assert facts.column_name == "城市活动" and trail(facts) == []
+    assert "本展会聚焦产业链合作价值" in facts.body_text
+    footer = facts.footer
+    assert (footer.sponsor, footer.icp, footer.psb, footer.site_id_code, footer.meta_site_id_code, footer.conac) == (
+        None, None, None, None, "1100000088", False)
