@@ -47,3 +47,26 @@ def test_an_events_start_and_end_are_no_publication_date(start: str, end: str) -
     html = CSHD.read_text(encoding="utf-8").replace("开始时间：", start).replace("结束时间：", end)
     facts = extract_page(html, "https://www.beijing.gov.cn/renwen/cshd/202403/t20240301_0000000.html")
     assert (facts.kind, facts.pub_date, facts.pub_date_source) == ("document", "2024-03-01", "meta")
+
+
+# 常州新北 (PHPCMS, the saved page below): the article's table inside `<div class="menu_con">`, `menu` a chrome word.
+CZND = Path(__file__).parent / "realpages" / "cznd-gov-cn_phpcms_article_table-layout_footer-after-html-end.html"
+_ATTACHMENT = '<p><a href="/uploadfile/2016/0720/20160720041200.doc">暑期教育活动安排表.doc</a></p></td>'
+
+
+def test_an_article_inside_a_chrome_named_wrapper_is_the_pages_body() -> None:
+    """Failed before: body_text was the top bar's links and a link in the article was navigation."""
+    html = CZND.read_text(encoding="utf-8").replace("</p></td>", "</p>" + _ATTACHMENT, 1)
+    facts = extract_page(html, "http://www.cznd.gov.cn/html/cznd/2016/CPJCILBI_0720/241753.html")
+    assert facts.body_text.startswith("为丰富辖内中小学生的暑期生活") and "无障碍浏览" not in facts.body_text
+    assert "http://www.cznd.gov.cn/uploadfile/2016/0720/20160720041200.doc" in [link.url for link in facts.body_links]
+
+
+def test_a_menu_wrapper_stays_navigation_when_prose_stands_outside_it() -> None:
+    """The re-walk is only for a page with no prose outside chrome: beside a content area of its own that
+    holds prose, a chrome-named wrapper's links are still navigation."""
+    html = CZND.read_text(encoding="utf-8").replace("</p></td>", "</p>" + _ATTACHMENT, 1).replace(
+        '<div style="width:auto; height:2px', '<div class="article_content"><p>' + "本站说明文字。" * 30 + "</p></div>"
+        '<div style="width:auto; height:2px', 1)
+    facts = extract_page(html, "http://www.cznd.gov.cn/html/cznd/2016/CPJCILBI_0720/241753.html")
+    assert "http://www.cznd.gov.cn/uploadfile/2016/0720/20160720041200.doc" not in [link.url for link in facts.body_links]
