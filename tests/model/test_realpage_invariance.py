@@ -77,7 +77,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
 
 
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").replace("\xa0", " ").split())
+    # Blanks aside entirely: `sloppy` writes `：&nbsp;&nbsp;` after every full-width colon, inside a list
+    # title too (国家统计局's `解读：2019年…`), which changes no word a reader reads.
+    return "".join((text or "").split())
 
 
 def reading(text: str) -> dict[str, Any]:

@@ -19,12 +19,18 @@ from govaudit.model.extract.walk import PageIndex, Span
 _MIN_ARTICLE = 150  # characters of prose that make a body an article
 _MAX_LINK_SHARE = 0.35  # a list is mostly link text; an article is not
 # Labels of the visible publication date, strongest first; a bare 时间/日期 must not be the
-# tail of another date's label in a metadata block: the drafting date (成文日期, 生成日期, 印发日期)
-# or a validity date (施行日期, 生效日期, 失效日期, 废止日期).
+# tail of another date's label in a metadata block: the drafting date (成文日期, 生成日期, 印发日期),
+# a validity date (施行日期, 生效日期, 失效日期, 废止日期), or an event's own time (开始时间, 结束时间,
+# 截止日期, 会议/展会时间, 活动时间, 比赛时间, 考试时间, 报名时间: 首都之窗's 城市活动 pages show
+# `开始时间：2024-05-08` and `展会时间：2024年5月8日` two months after their publication).
+_OTHER_TAILS = "成生印办文行效止始束会动赛试名"  # the last character of such a label before 时间/日期
 _VISIBLE_DATE = (
     re.compile(r"(?:发布时间|发布日期|发文日期|发文时间|发表时间|发稿时间)\s*[：:]\s*"),
-    re.compile(r"(?<![成生印办文行效止])(?:时间|日期)\s*[：:]\s*"),
+    re.compile(rf"(?<![{_OTHER_TAILS}])(?:时间|日期)\s*[：:]\s*"),
 )
+# The same dates' labels right before a date after the title (`区域：大兴区 开始时间：2024-05-08`): that
+# date is the label's, not the page's.
+_OTHER_DATE = re.compile(rf"[{_OTHER_TAILS}](?:时间|日期)\s*[：:]\s*[\[【（(〔]?\s*$")
 _META_DATES = ("pubdate", "firstpublishedtime", "publishdate", "article:published_time")
 _BOUNDARY = re.compile(r"[\x1e\x1f]+")
 _BOUNDARY_CHARS = OPEN + SEP
@@ -201,8 +207,9 @@ def _visible(flat: str, title: str) -> tuple[str, str] | None:
         for _ in range(5):
             if at < 0:
                 break
-            dates = find_dates(_window(flat, at + len(title), _AFTER_TITLE))
-            if dates:
+            window = _window(flat, at + len(title), _AFTER_TITLE)
+            dates = find_dates(window)
+            if dates and not _OTHER_DATE.search(window, 0, window.find(dates[0][1])):
                 return dates[0][0].isoformat(), dates[0][1]
             at = flat.find(title, at + 1)
     return None

@@ -186,6 +186,8 @@ def _without_date(title: str, date_text: str, outside: str) -> str:
     if date_text in outside:
         return title
     bare = title.strip(_DATE_WRAP)  # `[2017-09-15]山东省…`
+    if (clock := _CLOCK_END.search(bare)) and bare[: clock.start()].endswith(date_text):
+        bare = bare[: clock.start()]  # `…情况2020-01-06 15:05:07`: the row's time goes with its date
     if bare.endswith(date_text):
         rest = bare[: -len(date_text)].rstrip(_DATE_WRAP)
     elif bare.startswith(date_text):
@@ -322,6 +324,7 @@ def _end_elements(a: lxml.etree._Element) -> list[str]:
 
 
 _CLOCK = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?")  # a time after a date: `2017-09-15 14:31:16`
+_CLOCK_END = re.compile(_CLOCK.pattern + "$")
 
 
 def _element_date(a: lxml.etree._Element) -> tuple[str, str] | None:

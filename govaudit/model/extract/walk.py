@@ -298,9 +298,10 @@ def header_only(el: lxml.etree._Element) -> bool:
     return "".join("".join(el.itertext()).split()) == "".join(header.split())
 
 
-def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
+def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = frozenset()) -> PageIndex:
     """Walk `tree` (comments removed, see htmlpage.parse_document) once. Text inside
-    script/style/template/head elements is left out."""
+    script/style/template/head elements is left out. Elements of `unchrome` are no chrome by their
+    names (see _body_in_chrome: a page whose prose sits in a chrome-named wrapper is walked again)."""
     base = base_of(tree, base_url)
     page_title = tree.findtext("head/title") or ""  # the page's own name (a widget heading is no widget on its column)
     parts: list[str] = []
@@ -320,6 +321,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
     inline_starts: list[int] = []
     empty_lists: list[Span] = []
     chrome_spans: list[Span] = []
+    chrome_bodies: list[Span] = []  # content areas inside chrome (re-walked when they hold the page's prose)
     current: list[str] = []
     boxes: list[tuple[lxml.etree._Element, int, int]] = []
     # title element of a row opened by its onclick (htmlpage.row_link) -> (link, the row's entry, where its link goes in `links`)
@@ -341,7 +343,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     for link in jump_links(el, base):
                         links.append(_new_tuple(LinkSpan, (link, _span(entry), _row_for(stack))))
                 continue
-            is_crumb = is_related = is_body = is_title = False
+            is_crumb = is_related = is_body = is_title = chrome_body = False
             mark = 0
             keys = el.keys()  # one call; most elements have no attribute the walk reads
             if keys:
@@ -352,6 +354,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     marker = f"{cls or ''} {ident or ''} {extra or ''}"
                     flags = _KEPT.get(marker) or marker_flags(marker)
                     is_chrome, is_crumb, is_related, is_body, is_title, is_list, is_current = flags
+                    if unchrome and el in unchrome:
+                        is_chrome = False
                     if is_list and not chrome and not is_related and bits & _AREA_B:
                         mark = _LIST_MARK
                     if is_current and cls and markers.is_current(cls):
@@ -360,6 +364,7 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                     if is_related or bits & _EM_B and (ident or "").startswith("rel_"):
                         is_related = True
                         rel = len(related)
+                    chrome_body = is_body and chrome and not is_related and not hid
                     is_body = is_body and not is_related and not chrome
                     is_title = is_title and not chrome
                 if not is_crumb and "aria-label" in keys and TRAIL_ARIA_LABEL.search(el.get("aria-label")):
@@ -397,6 +402,8 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 link = element_link(el, base)
                 if link is not None:
                     links.append(_new_tuple(LinkSpan, (link, _span(entry), _row_for(stack))))
+            if chrome_body:  # the span the element's end closes (the last one made for it)
+                chrome_bodies.append(entry[_SPAN] or _span(entry))
             if bits & _BLOCK_B:
                 add(OPEN if bits & _CLOSE_B else SEP)
                 pos += 1
@@ -482,6 +489,39 @@ def build_index(tree: lxml.etree._Element, base_url: str) -> PageIndex:
                 if tail:
                     add(tail)
                     pos += len(tail)
+    text = "".join(parts)
+    if chrome_bodies and not unchrome and (wrappers := _body_in_chrome(text, links, bodies, chrome_bodies)):
+        return build_index(tree, base_url, wrappers)
     current_names = tuple(" ".join(c.split()) for c in current if c.strip(_BOUNDARY_SPACE))
-    return PageIndex("".join(parts), links, bodies, crumbs, headings, titles, related, short_heads, templates,
+    return PageIndex(text, links, bodies, crumbs, headings, titles, related, short_heads, templates,
                      frozenset(inline_starts), tuple(empty_lists), tuple(chrome_spans), current_names, tuple(boxes))
+
+
+_PROSE = 150  # characters outside links that make a content area hold the page's prose (article._MIN_ARTICLE)
+
+
+def _prose(text: str, links: list[LinkSpan], span: Span) -> int:
+    """Characters of `span`'s text outside links, blanks and block boundaries left out."""
+    linked = sum(ls.span.end - ls.span.start for ls in links if span.start <= ls.span.start < span.end)
+    shown = text[span.start : span.end]
+    return len(shown) - linked - sum(shown.count(c) for c in (" ", "\n", "\t", "\r", "\xa0", OPEN, SEP))
+
+
+def _body_in_chrome(text: str, links: list[LinkSpan], bodies: list[Span], inside: list[Span]) -> frozenset:
+    """The chrome-named wrappers of a content area that holds the page's prose when no content area
+    outside chrome does (常州新北 PHPCMS: the article's `<td class="NewsContent">` inside `<div class="menu_con">`):
+    its text and links are the page's, not navigation. Empty when an area outside chrome holds prose, or
+    the area sits in a <nav>/<header>/<footer> element (navigation by its tag)."""
+    if any(_prose(text, links, b) >= _PROSE for b in bodies):
+        return frozenset()
+    best = max(inside, key=lambda b: _prose(text, links, b))
+    if _prose(text, links, best) < _PROSE:
+        return frozenset()
+    wrappers = []
+    for parent in best.el.iterancestors():
+        if _TAG_BITS.get(parent.tag, 0) & _CHROME_B:
+            return frozenset()
+        marker = f"{parent.get('class') or ''} {parent.get('id') or ''}"
+        if marker.strip() and marker_flags(marker)[0]:
+            wrappers.append(parent)
+    return frozenset(wrappers)
