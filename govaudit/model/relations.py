@@ -30,9 +30,10 @@ def quoted_names(text: str) -> set[str]:
     return {q.strip() for q in _QUOTED.findall(text)}
 
 
-# An interpretation's title around the name of what it explains, unquoted: 一图读懂X, 图解X, X解读,
+# An interpretation's title around the name of what it explains, unquoted: 一图读懂X, 图解X, 图解：X, X解读,
 # 关于X的解读, X政策解读 (a picture interpretation often shows no text that quotes its document).
-_INTERPRETED = re.compile(r"^(?:一图读懂|图解|图说|关于)?\s*(?P<name>[^《》]{4,}?)\s*(?:的)?(?:政策)?(?:解读|图解)?(?:（图解）|\(图解\))?$")
+_INTERPRETED = re.compile(r"^(?:(?:一图读懂|图解|图说|政策解读|解读)\s*[：:]?|关于)?\s*(?P<name>[^《》]{4,}?)\s*(?:的)?(?:政策)?(?:解读|图解)?"
+                          r"(?:（图解）|\(图解\))?$")
 
 
 def interpreted_name(title: str) -> str | None:

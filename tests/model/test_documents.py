@@ -116,7 +116,9 @@ def test_a_picture_interpretation_names_its_document_in_its_title_unquoted():
     name an interpretation's title gives unquoted relates it when it is exactly a document's name."""
     pictured = _interp("zcjd/6.html", "一图读懂某区住房租赁补贴管理办法")
     suffixed = _interp("zcjd/7.html", "某区养老服务补贴实施办法政策解读")
+    colon = _interp("zcjd/9.html", "图解:某区养老服务补贴实施办法")  # Lonsun's 图解：… (folded to a half-width colon)
     vague = _interp("zcjd/8.html", "图解租赁补贴")  # no document's whole name: no relation
     got = {(r.interpretation_url.removeprefix(SITE), r.document_url.removeprefix(SITE)): r.via
-           for r in interpretations([DOC, OTHER, pictured, suffixed, vague], {})}
-    assert got == {("zcjd/6.html", "gfxwj/1.html"): ["title"], ("zcjd/7.html", "gfxwj/2.html"): ["title"]}
+           for r in interpretations([DOC, OTHER, pictured, suffixed, colon, vague], {})}
+    assert got == {("zcjd/6.html", "gfxwj/1.html"): ["title"], ("zcjd/7.html", "gfxwj/2.html"): ["title"],
+                   ("zcjd/9.html", "gfxwj/2.html"): ["title"]}
