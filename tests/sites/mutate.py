@@ -1928,7 +1928,7 @@ def _tab_blocks(text: str, lists: set[str]) -> list[tuple[int, int, int, int, in
     spans = _div_spans(text)
     blocks = []
     for m in found:
-        ul = m.start() + len(m.group(1)) - len(re.search(r"<ul\b[^>]*>$", m.group(1)).group(0))
+        ul = m.start() + len(m.group(1)) - len(re.search(r"<ul\b[^>]*>$", m.group(1), re.I).group(0))
         for start, inner, end in sorted((s for s in spans if s[0] < ul and s[2] >= m.end()), key=lambda s: -s[0]):
             head, tail = text[inner:ul], text[m.end():end - len("</div>")]
             if any(o.start() != m.start() and start <= o.start() < end for o in found) or "<ul" in tail.lower() \

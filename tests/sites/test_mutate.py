@@ -562,3 +562,11 @@ def test_tabs_gather_channel_blocks_into_tab_boxes() -> None:
     assert mutate.tabs_text(HOME, lists, 3, "inline") == HOME  # fewer blocks than a box holds
     site = _site({"/": HOME})
     assert MUTATIONS["tabs"](site).key == site.key
+
+
+def test_tabs_read_upper_case_lists() -> None:
+    """After `sloppy`, a block's list opens with `<UL class=list>`: it is gathered as the lower-case one
+    (seed 9 crashed here)."""
+    upper = HOME.replace('<ul class="list">', "<UL class=list>").replace("</ul></div>", "</UL></div>")
+    inline = mutate.tabs_text(upper, {"</div><UL class=list>"}, 2, "inline")
+    assert '<div style="display:none"><UL class=list><li><a href="/tzgg/1.html">' in inline
