@@ -1552,8 +1552,11 @@ def reshape_rows(body: bytes, shapes: dict[bytes, str], year: int, enc: str) -> 
         if shape is None:
             return m.group(0)
         before = _split_ul(m.group(1))[0]
+        found = list(_LI.finditer(m.group(2)))
+        if len(found) != len(re.findall(rb"<li\b", m.group(2), re.I)):
+            return m.group(0)  # rows whose `</li>` `sloppy` left to the browser: not read, left as they are
         rows = []
-        for li in _LI.finditer(m.group(2)):
+        for li in found:
             row = _row(li.group(2))
             rows.append((li.group(1), *row) if row else (li.group(1), b"", li.group(2)))
         return before + _reshaped(shape, m.group(1)[len(before):], rows, year, enc)
