@@ -442,16 +442,31 @@ def test_rows_after_sloppy_leave_rows_without_their_end_tags_as_they_are() -> No
     assert reshape_rows(sloppy, {b'<div class="bd"><ul class="list">': "dl"}, 2026, "utf-8") == sloppy
 
 
+def test_order_reads_month_day_rows_in_their_latest_year_not_after_the_day() -> None:
+    """A `[MM-DD]` list, newest first, runs back over new year (博达 VSB's 公示公告: `[03-02]` … `[12-16]`
+    `[11-27]` … `[10-20]`, as of 2026-10-20): `[12-16]` is 2025-12-16, and so is `[10-20]` after it, 2025.
+    Read as this year's, the 最新 teaser showed 2026-12-16 and 2026-11-27 as the newest rows, future
+    dates the list never showed, and the planted stale column was fresh on the page (vsb, all
+    mutations but scripts, seed 9)."""
+    from tests.sites.mutate import _LI, _dated_rows, _teaser
+    rows = [m.group(0) for m in _LI.finditer(
+        "".join(f'<li><div class="time">[{d}]</div><div class="tit"><a href="/info/1016/{k}.htm">公示（{k}）</a></div></li>'
+                for k, d in enumerate(("03-02", "02-11", "12-16", "11-27", "10-20"))).encode())]
+    teaser = _teaser(rows, date(2026, 10, 20), 2, "最新", "utf-8").decode()
+    assert "<span>2026-03-02</span>" in teaser and "<span>2026-02-11</span>" in teaser and "2026-12-16" not in teaser
+    assert _dated_rows(rows, date(2026, 10, 20))[2:] == [(2025, 12, 16), (2025, 11, 27), (2025, 10, 20)]
+
+
 def test_order_pins_old_rows_or_sorts_oldest_first() -> None:
     from tests.sites.mutate import _LI, reorder_list
     rows = [m.group(0) for m in _LI.finditer(LIST3.encode())]
-    oldest = reorder_list(rows, "oldest", 2026, 0, None, "utf-8")
+    oldest = reorder_list(rows, "oldest", date(2026, 11, 20), 0, None, "utf-8")
     assert [r.split(b'href="')[1][:8] for r in oldest] == [b"/a/3.htm", b"/a/2.htm", b"/a/1.htm"]
-    pinned = reorder_list(rows, "pin", 2026, 0, None, "utf-8")
+    pinned = reorder_list(rows, "pin", date(2026, 11, 20), 0, None, "utf-8")
     assert pinned[0] == rows[2].replace(b"</a>", '&nbsp;<font color="red">[置顶]</font></a>'.encode()) and pinned[1:] == rows[:2]
-    badge = reorder_list(rows, "pin", 2026, 2, "/images/top.gif", "utf-8")[0]
+    badge = reorder_list(rows, "pin", date(2026, 11, 20), 2, "/images/top.gif", "utf-8")[0]
     assert badge.startswith('<li><img src="/images/top.gif" alt="置顶" border="0"><a href="/a/3.html">'.encode())
-    assert reorder_list(rows[:2], "oldest", 2026, 0, None, "utf-8") is None  # fewer than three dated rows
+    assert reorder_list(rows[:2], "oldest", date(2026, 11, 20), 0, None, "utf-8") is None  # fewer than three dated rows
 
 
 def test_order_keeps_the_key_and_renames_titles_everywhere() -> None:
