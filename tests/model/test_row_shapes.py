@@ -160,3 +160,18 @@ def test_a_menus_home_link_beside_a_page_date_is_no_list_row() -> None:
             "</td></tr></table></body></html>")
     facts = extract_page(page, "http://s/gk/zn.shtml")
     assert [(i.title, i.date) for i in facts.list_items] == [("政府信息公开指南", "2026-02-10")] and facts.single_article
+
+
+def test_rows_made_of_divs_give_their_list_box_to_tell_an_empty_column_of_the_template() -> None:
+    """博达 VSB's rows as blocks of <div>s (`<div class="item"><div class="tit"><a>…</a></div><div
+    class="time">[2026-03-02]</div></div>`, as above) inside the template's list box, every class
+    meaningless: the list's box is the rows' common parent, not the first row, so the template's empty
+    column (the same box holding its heading alone) matches it. Before: the first row's box, no match,
+    a planted empty 行政强制 read as a hub (phpcms, mutations classes,wrappers, seed 8)."""
+    rows = "".join(f'<div class="item"><div class="tit"><a href="/info/1016/{n}.htm" target="_blank">拟任职干部公示（{n}）</a></div>'
+                   f'<div class="time">[{d}]</div></div>' for n, d in ((3984, "2026-03-02"), (3991, "2026-02-11"), (3998, "2026-01-23")))
+    listed = extract_page(_page(f'<div class="x1"><h5 class="x2">公示公告</h5><div class="x3">{rows}</div></div>', "公示公告"),
+                          "http://s/xxgk/gsgg/")
+    empty = extract_page(_page('<div class="x1"><h5 class="x2">行政强制</h5></div>', "行政强制"), "http://s/xxgk/xzqz/")
+    assert (listed.kind, listed.list_state, len(listed.list_items)) == ("column", "listed", 3)
+    assert set(listed.list_boxes) & set(empty.empty_boxes)

@@ -103,3 +103,34 @@ def test_an_unlinked_leaf_closing_a_two_link_trail_is_its_last_step() -> None:
             '<td>索 引 号：</td><td>11440305MB2C91234X/2025-00107</td></tr></table><p><a href="/f.pdf">附件</a></p></div>'
             '</body></html>')
     assert extract_page(html, "http://s/gkmlpt/content/3/3054/post_3054345.html").breadcrumb[-1] == ("规范性文件", None)
+
+
+def test_a_print_copy_of_an_unnamed_article_does_not_make_the_whole_page_its_body() -> None:
+    """A 政策解读 page (gov.cn's article layout, every class meaningless) in a page-wide layout cell
+    with a 点击排行 box of the site's newest documents, and a print copy of its title, info line and
+    body before the footer (`<div class="function"><a href="javascript:window.print();">打印本页</a>`,
+    `<!--startprint--><div id="printArea">` as public templates mark their print area; the mutation
+    `copies`): each copy held under half of the cell's text, the cell was the body, and the box's
+    《…》 names related every 解读 of the site to the documents it lists (govcn, all mutations but
+    scripts, seed 10: a late interpretation missed). A block repeating an earlier one is a copy."""
+    body = ('<div class="x5"><p>一、起草背景　为规范本市中小企业发展专项资金管理工作，市政府起草了《澜屿市中小企业发展专项资金管理办法》。</p>'
+            '<p>二、主要内容　《办法》共三条，明确了适用范围和施行日期。</p><p>三、适用对象　会议要求，各地各部门要坚持以人民为中心的发展思想，'
+            '聚焦高质量发展，压实工作责任，细化工作举措，加强督促检查，确保各项目标任务按期完成。</p></div>')
+    info = '<div class="x4">2026-02-24 14:00 <span class="x6">来源：澜屿市人民政府办公室</span></div>'
+    hot = "".join(f'<li><div class="tit"><a href="/zhengce/content/2026-0{k}/27/content_56018{k}0.htm">澜屿市人民政府关于印发《澜屿市{n}管理办法》的通知</a></div>'
+                  f'<div class="time"><i>2026-0{k}-27</i></div></li>' for k, n in ((7, "城市养犬"), (8, "政府投资项目"), (9, "城市绿化")))
+    page = ('<html><head><title>一图读懂《澜屿市中小企业发展专项资金管理办法》</title></head><body>'
+            '<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td valign="top">'
+            '<div class="x1"><span>2026年11月20日 星期五</span> <span>多云 15℃~24℃</span></div>'
+            '<div class="x2"><a href="/">首页</a> &gt; <a href="/column/31202/0.htm">政策解读</a></div>'
+            f'<div class="x3"><div><h1>一图读懂《澜屿市中小企业发展专项资金管理办法》</h1></div>{info}{body}'
+            '<div class="x7"><h3>相关文件</h3><ul><li><a href="/zhengce/content/2026-02/22/content_5601950.htm">'
+            '澜屿市人民政府关于印发《澜屿市中小企业发展专项资金管理办法》的通知</a></li></ul></div></div>'
+            f'<div class="hot-news"><h2>点击排行</h2><ul>{hot}</ul></div>'
+            '<div class="x8"><h2><span>友情链接</span></h2><select><option>政府网站</option>'
+            '<option value="http://www.gov.cn">中华人民共和国中央人民政府门户网站</option></select></div>'
+            '<div class="print-btn"><a href="javascript:window.print();">打印本页</a></div>'
+            f'<!--startprint--><div id="printArea" class="print-only"><h1>一图读懂《澜屿市中小企业发展专项资金管理办法》</h1>{info}{body}</div><!--endprint-->'
+            '<div class="x9"><p>主办单位：澜屿市人民政府办公室</p><p>闽ICP备05031822号</p></div></td></tr></table></body></html>')
+    facts = extract_page(page, "http://s/zhengce/2026-02/24/content_5601957.htm")
+    assert facts.body_text.startswith("一、起草背景") and "养犬" not in facts.body_text

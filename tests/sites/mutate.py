@@ -1555,8 +1555,11 @@ def reshape_rows(body: bytes, shapes: dict[bytes, str], year: int, enc: str) -> 
         if shape is None:
             return m.group(0)
         before = _split_ul(m.group(1))[0]
+        found = list(_LI.finditer(m.group(2)))
+        if len(found) != len(re.findall(rb"<li\b", m.group(2), re.I)):
+            return m.group(0)  # rows whose `</li>` `sloppy` left to the browser: not read, left as they are
         rows = []
-        for li in _LI.finditer(m.group(2)):
+        for li in found:
             row = _row(li.group(2))
             rows.append((li.group(1), *row) if row else (li.group(1), b"", li.group(2)))
         return before + _reshaped(shape, m.group(1)[len(before):], rows, year, enc)
@@ -1579,9 +1582,10 @@ _CALENDAR = re.compile(rb"(\d{1,2})\s+(\d{4})-(\d{1,2})(?!\d)")
 _TEASER_WORDS = ("最新", "最新发布", "最新信息")
 
 
-def _order_date(row: bytes, year: int) -> tuple[int, int, int] | None:
+def _order_date(row: bytes) -> tuple[int | None, int, int] | None:
     """The date a list row shows as a reader reads it, or None: a full date outside its link, a
-    calendar box (`20` over `2026-11`), `MM-DD` (this year), or a full date in its link's title."""
+    calendar box (`20` over `2026-11`), `MM-DD` (year None: `_dated_rows` gives it), or a full date in
+    its link's title."""
     link = _ONE_A.search(row)
     outside = (row[:link.start()] + b" " + row[link.end():]) if link else row
     text = _ROW_TAGS.sub(b" ", outside)
@@ -1590,23 +1594,29 @@ def _order_date(row: bytes, year: int) -> tuple[int, int, int] | None:
     if m := _CALENDAR.search(text):
         return int(m.group(2)), int(m.group(3)), int(m.group(1))
     if m := _MONTH_DAY.search(text):
-        return year, int(m.group(1)), int(m.group(2))
+        return None, int(m.group(1)), int(m.group(2))
     if link and (t := _TITLE_ATTR.search(link.group(0).split(b">", 1)[0])) and (m := _YMD.search(t.group(1))):
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
     return None
 
 
-def _dated_rows(rows: list[bytes], year: int) -> list[tuple[int, int, int] | None] | None:
+def _dated_rows(rows: list[bytes], today: date) -> list[tuple[int, int, int] | None] | None:
     """Each row's date (None for a row without a link: a header), or None unless the list is one of
-    three dated rows or more, each of one link."""
+    three dated rows or more, each of one link. `MM-DD` rows run back from `today` in reading order,
+    newest first: `[03-02]` then `[12-16]` in October is this March, then last December."""
     dates: list[tuple[int, int, int] | None] = []
+    year, last = today.year, (today.month, today.day)
     for row in rows:
         links = len(_ONE_A.findall(row))
         if links == 0:
             dates.append(None)
             continue
-        if links != 1 or (day := _order_date(row, year)) is None:
+        if links != 1 or (day := _order_date(row)) is None:
             return None
+        if day[0] is None:
+            year -= day[1:] > last
+            last = day[1:]
+            day = (year, *day[1:])
         dates.append(day)
     return dates if sum(d is not None for d in dates) >= 3 else None
 
@@ -1622,10 +1632,10 @@ def _pinned(row: bytes, form: int, image: str | None, enc: str) -> bytes:
     return row[:at] + badge.encode(enc) + row[at:]
 
 
-def reorder_list(rows: list[bytes], order: str, year: int, pin_form: int, image: str | None, enc: str) -> list[bytes] | None:
+def reorder_list(rows: list[bytes], order: str, today: date, pin_form: int, image: str | None, enc: str) -> list[bytes] | None:
     """`rows` (a list's row elements) pinned (its oldest one or two rows marked 置顶 at the top) or
     sorted oldest first; None when the list is not one of dated rows."""
-    dates = _dated_rows(rows, year)
+    dates = _dated_rows(rows, today)
     if dates is None:
         return None
     head = [r for r, d in zip(rows, dates) if d is None]
@@ -1640,9 +1650,9 @@ def reorder_list(rows: list[bytes], order: str, year: int, pin_form: int, image:
     return rows
 
 
-def _teaser(rows: list[bytes], year: int, count: int, word: str, enc: str) -> bytes:
+def _teaser(rows: list[bytes], today: date, count: int, word: str, enc: str) -> bytes:
     """A 最新 block of the list's `count` newest rows, each its link and its date."""
-    dates = _dated_rows(rows, year) or []
+    dates = _dated_rows(rows, today) or []
     newest = sorted(((d, -k, r) for k, (r, d) in enumerate(zip(rows, dates)) if d), reverse=True)[:count]
     items = b"".join(b"<li>" + _ONE_A.search(r).group(0) + b"<span>%d-%02d-%02d</span></li>" % d for d, _, r in newest)
     return f'<div class="zxxx"><div class="zxxx-tit">{word}</div><ul class="zxxx-list">'.encode(enc) + items + b"</ul></div>"
@@ -1653,13 +1663,13 @@ def reorder_page(body: bytes, site: SampleSite, first_page: bool, image: str | N
     """`body` with each dated `<ul>`/`<table>` list (one link and one date a row) in the order its
     list's `_ORDERS` choice gives; with `titles`, the newest row's title of each `future` list is
     recorded there instead (the page is returned unchanged)."""
-    year = site.as_of.year
+    today = site.as_of
 
     def one(m: re.Match[bytes], row_re: re.Pattern[bytes], close: bytes) -> bytes:
         rows = [r.group(0) for r in row_re.finditer(m.group(2))]
         digest = _digest(site.name, "order", m.group(1).decode("latin-1"))
         order = _ORDERS[digest[0] % len(_ORDERS)]
-        dates = _dated_rows(rows, year)
+        dates = _dated_rows(rows, today)
         if dates is None:
             return m.group(0)
         if order == "future":
@@ -1668,8 +1678,8 @@ def reorder_page(body: bytes, site: SampleSite, first_page: bool, image: str | N
                 title = _link_title(_ONE_A.search(rows[-newest[1]]).group(0)).decode(enc, "replace").strip()
                 # a title naming a year, a 解读's (it names its document), a report's or a guide's is left
                 if first_page and len(title) >= 8 and not re.search(r"\d{4}|解读|报告|指南", title):
-                    titles[title] = (title.replace("关于", f"关于{year + 1}年度", 1) if "关于" in title
-                                     else f"关于{year + 1}年度{title}的通知")
+                    titles[title] = (title.replace("关于", f"关于{today.year + 1}年度", 1) if "关于" in title
+                                     else f"关于{today.year + 1}年度{title}的通知")
             return m.group(0)
         if titles is not None:
             return m.group(0)
@@ -1677,9 +1687,9 @@ def reorder_page(body: bytes, site: SampleSite, first_page: bool, image: str | N
             if not first_page or lists > 1:
                 return m.group(0)
             before = m.group(1).rsplit(b"<", 1)[0]
-            block = _teaser(rows, year, 1 + digest[1] % 3, _TEASER_WORDS[digest[2] % len(_TEASER_WORDS)], enc)
+            block = _teaser(rows, today, 1 + digest[1] % 3, _TEASER_WORDS[digest[2] % len(_TEASER_WORDS)], enc)
             return before + block + m.group(0)[len(before):]
-        new = reorder_list(rows, order, year, digest[1] % 3, image, enc)
+        new = reorder_list(rows, order, today, digest[1] % 3, image, enc)
         if new is None:
             return m.group(0)
         inner, pos, out = m.group(2), 0, []
@@ -1688,7 +1698,7 @@ def reorder_page(body: bytes, site: SampleSite, first_page: bool, image: str | N
             pos = r.end()
         return m.group(1) + b"".join(out) + inner[pos:] + close
 
-    lists = sum(_dated_rows([r.group(0) for r in row_re.finditer(m.group(2))], year) is not None
+    lists = sum(_dated_rows([r.group(0) for r in row_re.finditer(m.group(2))], today) is not None
                 for box, row_re in ((_UL, _LI), (_TABLE, _TR)) for m in box.finditer(body))
     body = _UL.sub(lambda m: one(m, _LI, b"</ul>"), body)
     return _TABLE.sub(lambda m: one(m, _TR, b"</table>"), body)
@@ -1931,7 +1941,7 @@ def _tab_blocks(text: str, lists: set[str]) -> list[tuple[int, int, int, int, in
     spans = _div_spans(text)
     blocks = []
     for m in found:
-        ul = m.start() + len(m.group(1)) - len(re.search(r"<ul\b[^>]*>$", m.group(1)).group(0))
+        ul = m.start() + len(m.group(1)) - len(re.search(r"<ul\b[^>]*>$", m.group(1), re.I).group(0))
         for start, inner, end in sorted((s for s in spans if s[0] < ul and s[2] >= m.end()), key=lambda s: -s[0]):
             head, tail = text[inner:ul], text[m.end():end - len("</div>")]
             if any(o.start() != m.start() and start <= o.start() < end for o in found) or "<ul" in tail.lower() \

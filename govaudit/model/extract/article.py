@@ -18,6 +18,7 @@ from govaudit.model.extract.walk import PageIndex, Span
 
 _MIN_ARTICLE = 150  # characters of prose that make a body an article
 _MAX_LINK_SHARE = 0.35  # a list is mostly link text; an article is not
+_MIN_REPEAT = 60  # characters of a block repeating another's before it is read as a copy
 # Labels of the visible publication date, strongest first; a bare 时间/日期 must not be the
 # tail of another date's label in a metadata block: the drafting date (成文日期, 生成日期, 印发日期),
 # a validity date (施行日期, 生效日期, 失效日期, 废止日期), or an event's own time (开始时间, 结束时间,
@@ -91,6 +92,22 @@ def _labelled(index: PageIndex) -> list[bool]:
     return out
 
 
+def _repeats(index: PageIndex) -> list[tuple[int, int]]:
+    """The spans of blocks that repeat an earlier block's text word for word (a print copy of the
+    article before the footer: `<!--startprint--><div id="printArea">` holding its body again): a
+    copy adds no text, or the page-wide cell holding both copies outweighs each and is read as the body."""
+    seen: dict[str, int] = {}  # a block's text -> where the first block showing it ends
+    out = []
+    for _, start, end in index.boxes:
+        shown = "".join(index.text[start:end].split())
+        if len(shown) < _MIN_REPEAT:
+            continue
+        first = seen.setdefault(shown, end)
+        if first <= start:
+            out.append((start, end))
+    return out
+
+
 def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE, fields: bool = False) -> Article | None:
     """The body of a page whose markup names none (a CMS whose class/id words the model does not
     know): of the shown div/td/section/article blocks outside chrome, the innermost that holds at
@@ -102,7 +119,7 @@ def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE, fields: bool
     characters of such text (by default an article's worth). A side widget's rows (热门文章 beside a
     short article: the site's newest titles and dates) are no block's text."""
     text = index.text
-    for start, end in index.widget_spans:
+    for start, end in [*index.widget_spans, *_repeats(index)]:
         text = text[:start] + " " * (end - start) + text[end:]
     foot = len(text) if index.footer_at is None else index.footer_at
     boxes = [(el, start, end) for el, start, end in index.boxes if start < foot]

@@ -86,6 +86,18 @@ def _boxes(container: lxml.etree._Element) -> tuple[str, ...]:
     return (box_signature(container),) if parent is None else (box_signature(container), box_signature(parent))
 
 
+def _list_boxes(chosen: list[lxml.etree._Element], groups: dict[lxml.etree._Element, list[ListItem]]) -> tuple[str, ...]:
+    """The `_boxes` of a list's container: of its rows' common parent when each row is a container of
+    its own (`<div class="list"><div class="item"><div class="tit"><a/></div><div class="time">` rows),
+    so that an empty column's area (the same `div.list`, or the box holding its heading alone) matches."""
+    if not chosen:
+        return ()
+    parent = chosen[0].getparent()
+    if len(chosen) > 1 and parent is not None and all(c.getparent() is parent and len(groups[c]) == 1 for c in chosen):
+        return _boxes(parent)
+    return _boxes(chosen[0])
+
+
 def _year_before(years: list[tuple[int, int | None]], offset: int) -> int | None:
     year = None
     for at, value in years:
@@ -498,7 +510,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
-                        _channel_blocks(chosen or undated), _boxes(chosen[0]) if chosen else ())
+                        _channel_blocks(chosen or undated), _list_boxes(chosen, groups))
 
 
 # A tab box's 更多 links sit in its strip, beside the panels that hold the lists: the list, its panel, the
