@@ -4,27 +4,12 @@ page, written before running the extractor; the one marked "failed before" faile
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from govaudit.crawl.pagination import list_pages
-from govaudit.htmlpage import decode_html
-from govaudit.model.extract.page import PageFacts, extract_page
-
-PAGES = Path(__file__).parent / "realpages"
-
-
-def read(name: str, url: str, *, is_home: bool = False) -> PageFacts:
-    text, _ = decode_html((PAGES / name).read_bytes())
-    return extract_page(text, url, is_home=is_home)
+from tests.model import realpage_reading
+from tests.model.realpage_reading import read, trail
 
 
 def later_pages(name: str, url: str) -> list[str]:
-    text, _ = decode_html((PAGES / name).read_bytes())
-    return [u for u, _ in list_pages(url, text, extract_page(text, url).links, 100).pages]
-
-
-def trail(facts: PageFacts) -> list[str]:
-    return [n for n, _ in facts.breadcrumb]
+    return realpage_reading.later_pages(name, url, 100)
 
 
 # 广州市人民政府 通知公告 list (NFCMS) as a public scraper keeps it ("EXACT real list markup"): three rows, each

@@ -5,27 +5,8 @@ evaluator reads off the page, written before running the extractor; those marked
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from govaudit.crawl.pagination import list_pages
-from govaudit.htmlpage import decode_html
-from govaudit.model.extract.page import PageFacts, extract_page
-
-PAGES = Path(__file__).parent / "realpages"
-
-
-def read(name: str, url: str) -> PageFacts:
-    text, _ = decode_html((PAGES / name).read_bytes())
-    return extract_page(text, url)
-
-
-def later_pages(name: str, url: str, limit: int = 2000) -> list[str]:
-    text, _ = decode_html((PAGES / name).read_bytes())
-    return [u for u, _ in list_pages(url, text, extract_page(text, url).links, limit).pages]
-
-
-def trail(facts: PageFacts) -> list[str]:
-    return [n for n, _ in facts.breadcrumb]
+from govaudit.model.extract.page import PageFacts
+from tests.model.realpage_reading import later_pages, read, trail
 
 
 # 万载县人民政府 (江西, FineCMS built by 维网) 政务公开 › 万载要闻: rows `<div><a alt=…>title</a><p>2017-10-13</p></div>`,

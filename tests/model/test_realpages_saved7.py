@@ -4,28 +4,7 @@ before running the extractor; where my expectation was wrong, the test says so."
 
 from __future__ import annotations
 
-from pathlib import Path
-
-
-from govaudit.crawl.pagination import list_pages
-from govaudit.htmlpage import decode_html
-from govaudit.model.extract.page import PageFacts, extract_page
-
-PAGES = Path(__file__).parent / "realpages"
-
-
-def read(name: str, url: str) -> PageFacts:
-    text, _ = decode_html((PAGES / name).read_bytes())
-    return extract_page(text, url)
-
-
-def later_pages(name: str, url: str, limit: int = 2000) -> list[str]:
-    text, _ = decode_html((PAGES / name).read_bytes())
-    return [u for u, _ in list_pages(url, text, extract_page(text, url).links, limit).pages]
-
-
-def trail(facts: PageFacts) -> list[str]:
-    return [n for n, _ in facts.breadcrumb]
+from tests.model.realpage_reading import later_pages, read, trail
 
 
 # 国家统计局 (TRS) 统计数据 › 最新发布 as a developer's script keeps it (the list's <ul> as Chrome serialised it, nothing
