@@ -145,3 +145,24 @@ def test_a_short_dated_document_whose_body_no_class_names_keeps_its_text() -> No
             "浙ICP备05012345号-1</A>　浙公网安备 33112702000123号</DIV></TABLE></TABLE></BODY></HTML>")
     facts = extract_page(html, "http://site.test/xxgk/zcjd/202608/t20260820_1050.html")
     assert facts.kind == "document" and "《青山县家庭经济困难学生认定办法》" in facts.body_text and "ICP" not in facts.body_text
+
+
+def test_a_one_sentence_article_with_its_neighbours_links_is_an_article_titled_by_its_h1() -> None:
+    """JEECMS's 规划计划 entry (tests/sites/jee.py) as the mutations classes, wrappers, dates and dates2
+    write it: a side menu headed <h2>信息公开</h2>, the <h1> title in a layout table, 发布时间 with a time,
+    a body of one sentence and the article's 上一条/下一条. It read as a hub titled 信息公开 (a
+    one-sentence body is no body), so its footer joined the list template's: footer-identifiers failed
+    the list template falsely (jee, ezeip, all mutations at seed 7). An article's neighbours' links
+    under a labelled date make it an article; its <h1> is the title the <title> names (（1）, (1) alike)."""
+    html = ("<html><head><meta charset='utf-8'><title>青峰区农业农村发展规划实施情况（1） - 青峰区人民政府</title></head><body>"
+            "<div class='x1'><h2>信息公开</h2><ul><li><a href='/xxgk/gfxwj/'>行政规范性文件</a></li><li><a href='/xxgk/ghjh/'>规划计划</a></li>"
+            "<li><a href='/xxgk/zdxm/'>重大项目</a></li><li><a href='/xxgk/tjxx/'>统计信息</a></li></ul></div>"
+            "<div class='x2'><div class='x3'><em>您当前的位置：</em><a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a> &gt; "
+            "<a href='/xxgk/ghjh/index.jhtml'>规划计划</a> &gt; 正文</div><div class='x4'><table width='100%'><tr><td align='center'>"
+            "<h1 class='x5'>&nbsp;&nbsp;青峰区农业农村发展规划实施情况（1）&nbsp;</h1></td></tr></table>"
+            "<div><div><div class='x6'>发布时间：&nbsp;&nbsp;2026.08.15 09:30:00&nbsp;&nbsp;作者：青峰区人民政府办公室</div></div></div>"
+            "<div class='x7'><p>青峰区农业农村发展规划实施情况（1）。</p></div><div class='x8'><span>上一条：<a href='/xxgk/ghjh/20755.jhtml'>"
+            "青峰区交通运输发展规划实施情况（2）</a></span> <span>下一条：没有了</span></div></div></div>"
+            "<div class='x9'>主办：青峰区人民政府办公室 赣ICP备05012345号</div></body></html>")
+    facts = extract_page(html, "http://site.test/xxgk/ghjh/20752.jhtml")
+    assert (facts.kind, facts.title, facts.pub_date) == ("document", "青峰区农业农村发展规划实施情况（1）", "2026-08-15")

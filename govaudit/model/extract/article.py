@@ -178,8 +178,10 @@ def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], 
         # A side menu's or footer's heading (信息公开目录, 友情链接) that the markup does not call
         # chrome can come first: the heading the <title> names is the page's, and a long <title>
         # shown on the page as a block of its own beats headings it does not name.
-        named = next((h for h in headings if h == short), None) or next(
-            (h for h in headings if (short in h or h in short) and min(len(h), len(short)) * 5 >= max(len(h), len(short)) * 3), None)
+        # compared folded as the <title> is (its （1） reads (1))
+        named = next((h for h in headings if clean(h) == short), None) or next(
+            (h for h in headings if (short in (c := clean(h)) or c in short) and min(len(c), len(short)) * 5 >= max(len(c), len(short)) * 3),
+            None)
         if named is not None:
             return named
         if len(short) >= _SHOWN_TITLE and short in index.text and any(

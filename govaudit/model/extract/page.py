@@ -17,7 +17,7 @@ from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
 from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, HOME_STEPS, LIST_HEADER_WORDS, NOTE_WORDS,
-                               PAGER_TEXTS, UPDATE_LABELS, WIDGET_HEADINGS)
+                               PAGER_TEXTS, PRENEXT_LABEL, UPDATE_LABELS, WIDGET_HEADINGS)
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
@@ -44,6 +44,8 @@ _DATA_NUMBERS = 3  # figures (besides dates) that make a page with an update dat
 _INFO_LINE = 40  # characters before an update date where an article's info labels (作者：, 来源：) may stand
 _EMPTY_AREA_TEXT = 160  # characters of non-link text an empty column's main area may hold (its name, a pager)
 _STATIC_TEXT = 30  # characters of body text of a short static page (机构职能 in two sentences)
+# An article's links to its column neighbours (上一篇：, 下一条：): lists and hubs show none.
+_PRENEXT = re.compile(PRENEXT_LABEL + r"\s*[：:]")
 _BARE_LABEL = re.compile(r"[^\s：:]{1,8}[：:](?=\s|$)")  # a field's label with nothing after it (栏目搜索：<select>)
 _STATIC_LINK_SHARE = 0.35  # as for prose (article.is_prose): a body that is mostly links is a menu
 _SIGNATURE_TAIL = 40  # characters at the end of a static page's text where its signature date stands
@@ -541,6 +543,11 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
                  date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)
                                                and not _last_rows(listing.page_count, date, listing.items)),
                  len(index.links))
+    if kind in ("hub", "other") and listing.state == "none" and not listing.items and date.source == "visible" \
+            and date.text and not date.text[0].isdigit() and _PRENEXT.search(flat):
+        # A labelled 发布时间 above an article's 上一条/下一条 (no hub or list shows them): an article, its
+        # body perhaps too short to find (a 规划计划 entry of one sentence in unnamed blocks).
+        kind = "document"
     short = article
     if short is None and kind in ("hub", "other"):
         # An article-sized unnamed block counts an article's labelled links (关联文件：, 上一条：) as links and
