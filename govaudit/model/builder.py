@@ -463,7 +463,7 @@ class _SiteLinks:
 
     def __init__(self, captures: dict[str, Capture], on_site: Callable[[str], bool]) -> None:
         self._captures, self._on_site = captures, on_site
-        self._handlers = _download_handlers(captures)
+        self.handlers = _download_handlers(captures)  # read by _documents too
         self._links = LinkTable()
         self._offsite: dict[str, tuple[str, str, str, int]] = {}  # target -> (first page in URL order, its text there, its kind, pages)
 
@@ -475,7 +475,7 @@ class _SiteLinks:
             if target not in seen and on_site(target):
                 seen.add(target)
                 cap = _capture_of(target, self._captures)  # its URL: the string the page records hold, not a copy
-                kind = _download(raw.kind, target, self._handlers)
+                kind = _download(raw.kind, target, self.handlers)
                 self._links.add(url, target if cap is None else cap.url, raw.text, kind, *_file_link_outcome(kind, cap))
             elif raw.tag == "a" and target not in away and target.startswith(("http://", "https://")) and not on_site(target):
                 away.add(target)
@@ -808,9 +808,8 @@ def _static_document(page: _Fetched) -> Document:
 
 
 def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[str, Capture],
-               on_site: Callable[[str], bool], body_of: Callable[[str], str]) -> list[Document]:
+               on_site: Callable[[str], bool], body_of: Callable[[str], str], handlers: frozenset[str]) -> list[Document]:
     by_url = {c.url: c for c in columns}
-    handlers = _download_handlers(captures)
     list_owner = {page: c.url for c in columns for page in c.pages}
     listed_in: dict[str, list[str]] = {}
     for c in columns:
@@ -1003,7 +1002,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     groups = _list_groups(pages, framed)
     failed = unparsed | {url for url, cap in captures.items() if cap.outcome not in ("ok", "robots_disallowed")}
     columns = _columns(groups, pages, [start, *frames], failed)
-    docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site, kept.body_text)
+    docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site, kept.body_text,
+                      site_links.handlers)
     docs = merge_copies(docs, kept.body_text)  # VSB /info/1041/4012.htm and content.jsp?…&wbnewsid=4012
     stamped = docs
     docs = date_integrity.redated(docs, columns)  # a regeneration stamp is no publication date

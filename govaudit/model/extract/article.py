@@ -14,9 +14,8 @@ import lxml.etree
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, url_date
 from govaudit.model.extract.text import clean, is_placeholder, title_name
-from govaudit.model.extract.walk import PageIndex, Span
+from govaudit.model.extract.walk import MIN_PROSE, PageIndex, Span
 
-_MIN_ARTICLE = 150  # characters of prose that make a body an article
 _MAX_LINK_SHARE = 0.35  # a list is mostly link text; an article is not
 _MIN_REPEAT = 60  # characters of a block repeating another's before it is read as a copy
 # Labels of the visible publication date, strongest first; a bare 时间/日期 must not be the
@@ -108,7 +107,7 @@ def _repeats(index: PageIndex) -> list[tuple[int, int]]:
     return out
 
 
-def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE, fields: bool = False) -> Article | None:
+def unnamed_article(index: PageIndex, min_text: int = MIN_PROSE, fields: bool = False) -> Article | None:
     """The body of a page whose markup names none (a CMS whose class/id words the model does not
     know): of the shown div/td/section/article blocks outside chrome, the innermost that holds at
     least half of the most text outside links any of them holds. The footer its labels tell
@@ -145,7 +144,7 @@ def unnamed_article(index: PageIndex, min_text: int = _MIN_ARTICLE, fields: bool
 
 def is_prose(article: Article | None) -> bool:
     """True when the body is an article (enough text, little of it link text), not a list."""
-    return article is not None and article.length >= _MIN_ARTICLE and article.link_share < _MAX_LINK_SHARE
+    return article is not None and article.length >= MIN_PROSE and article.link_share < _MAX_LINK_SHARE
 
 
 def _title_cells(index: PageIndex) -> list[str]:

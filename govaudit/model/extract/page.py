@@ -189,10 +189,10 @@ def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> 
     if not date.text or (date.text == date.value or not any(c in date.text for c in "：:")) and \
             any(i.date == date.value for i in items):
         return False
-    return " ".join(date.text.split()) in " ".join(index.main_text().split()) and not _row_date(index, date, items)
+    return " ".join(date.text.split()) in " ".join(index.main_text().split()) and not _date_in_item_row(index, date, items)
 
 
-def _row_date(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> bool:
+def _date_in_item_row(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> bool:
     """Whether the visible date is first shown inside the row of one of the page's dated list items
     (`<li><h3><a>…</a></h3><p>发布时间：2026/05/11</p></li>`, labelled as an article's date is): that
     row's date, so a list of one or two such rows is a list, not an article over its related box."""

@@ -497,7 +497,7 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                      frozenset(inline_starts), tuple(empty_lists), tuple(chrome_spans), current_names, tuple(boxes))
 
 
-_PROSE = 150  # characters outside links that make a content area hold the page's prose (article._MIN_ARTICLE)
+MIN_PROSE = 150  # characters of prose (text outside links) that make a body an article's
 
 
 def _prose(text: str, links: list[LinkSpan], span: Span) -> int:
@@ -512,10 +512,10 @@ def _body_in_chrome(text: str, links: list[LinkSpan], bodies: list[Span], inside
     outside chrome does (常州新北 PHPCMS: the article's `<td class="NewsContent">` inside `<div class="menu_con">`):
     its text and links are the page's, not navigation. Empty when an area outside chrome holds prose, or
     the area sits in a <nav>/<header>/<footer> element (navigation by its tag)."""
-    if any(_prose(text, links, b) >= _PROSE for b in bodies):
+    if any(_prose(text, links, b) >= MIN_PROSE for b in bodies):
         return frozenset()
     best = max(inside, key=lambda b: _prose(text, links, b))
-    if _prose(text, links, best) < _PROSE:
+    if _prose(text, links, best) < MIN_PROSE:
         return frozenset()
     wrappers = []
     for parent in best.el.iterancestors():
