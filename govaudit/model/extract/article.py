@@ -116,9 +116,10 @@ def unnamed_article(index: PageIndex, min_text: int = MIN_PROSE, fields: bool = 
     (上一篇：, 相关文件：, see _labelled) counts as text, not as a link: a short article's related
     document and neighbours outweigh its caption, never a menu's. None when no block holds `min_text`
     characters of such text (by default an article's worth). A side widget's rows (热门文章 beside a
-    short article: the site's newest titles and dates) are no block's text."""
+    short article: the site's newest titles and dates) and a metadata block (PageIndex.field_boxes)
+    are no block's text."""
     text = index.text
-    for start, end in [*index.widget_spans, *_repeats(index)]:
+    for start, end in [*index.widget_spans, *_repeats(index), *index.field_boxes]:
         text = text[:start] + " " * (end - start) + text[end:]
     foot = len(text) if index.footer_at is None else index.footer_at
     boxes = [(el, start, end) for el, start, end in index.boxes if start < foot]

@@ -151,6 +151,25 @@ def _label_matches(text: str) -> Iterator[re.Match[str]]:
             pos = at + 1
 
 
+def is_metadata(fields: set[str] | dict[str, str]) -> bool:
+    """Whether fields read together make a metadata block: at least two core fields (索引号, 发文字号,
+    有效性, 发文机关, 成文日期), not a stray 标题： or 日期： in prose."""
+    return len(_CORE_FIELDS & set(fields)) >= 2
+
+
+def label_fields(text: str, inline_starts: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
+    """(offset, canonical field) of every metadata label in `text` (PageIndex.text) that
+    extract_metadata would read, in text order; [] on a page without a core label word."""
+    if not any(word in text for word in _CORE_WORDS):
+        return []
+    out = []
+    for m in _label_matches(text):
+        if m.group(3) and not _inline_ok(text, m.start(3), inline_starts):
+            continue
+        out.append((m.start(), _field(m.group(1) or m.group(3))))
+    return out
+
+
 def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset()) -> dict[str, str]:
     """Canonical field -> normalised value for every labelled field found (first wins).
 
@@ -185,9 +204,7 @@ def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset()) -> 
         previous_label_end = -2
         if field not in found and "。" not in value:
             found[field] = normalize_value(field, value)
-    if len(_CORE_FIELDS & found.keys()) < 2:
-        return {}
-    return found
+    return found if is_metadata(found) else {}
 
 
 def column_metadata(tree: lxml.etree._Element, text: str) -> dict[str, str]:
@@ -206,7 +223,7 @@ def column_metadata(tree: lxml.etree._Element, text: str) -> dict[str, str]:
         if len(head) != len(values) or rows[-1].find(".//a[@href]") is not None:
             continue
         fields = [_LABEL_TO_FIELD.get(re.sub(r"[\s\u3000：:]", "", "".join(c.itertext()))) for c in head]
-        if len(_CORE_FIELDS & set(fields)) < 2:
+        if not is_metadata({field for field in fields if field}):
             continue
         if paired is None:
             paired = _LABEL_PAIR.search(text) is not None

@@ -15,6 +15,7 @@ millisecond a page: a Python walk stays above 2 ms a page whatever it does per e
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -25,7 +26,7 @@ from govaudit.model.extract import markers
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.footer import footer_start
 from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
-from govaudit.model.extract.metadata import FIELD_ALIASES
+from govaudit.model.extract.metadata import FIELD_ALIASES, is_metadata, label_fields
 from govaudit.htmlpage import LINK_TAGS, ROW_CLICK_TAGS, RawLink, base_of, element_link, jump_links, row_link
 from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS,
@@ -51,6 +52,7 @@ _BOX_TAGS = frozenset(("div", "td", "section", "article", "main"))
 # A list's header row names its columns in the words of a list header or of the disclosure metadata
 # its rows carry (平潭 行政规范性文件: 序号 标题 发文字号 生成日期 发布日期).
 _HEADER_WORDS = LIST_HEADER_WORDS | frozenset(label for labels in FIELD_ALIASES.values() for label in labels)
+_FIELD_BOX_LABELS = 3  # metadata labels in a box before it can be a metadata block (PageIndex.field_boxes)
 _SHORT_TEXT = 16  # characters of a short heading-like element (PageIndex.short_heads)
 # …and of a related box's heading whose text a template indents on lines of its own (济南's Hanweb
 # tab `<li class="bt-left" readlabel tabindex="0">\n\t\t\t\t\t\t\t\t\t相关阅读\n\t\t\t\t\t\t\t\t</li>`), counted with the blanks.
@@ -111,6 +113,23 @@ class PageIndex:
         """(start, end) of the side widgets' boxes (点击排行, 热门文章 …: the site's newest articles of
         every column), set apart by their WIDGET_HEADINGS heading: no text of the page's own."""
         return tuple(sorted((box.start, box.end) for box in self.related if box.heading in WIDGET_HEADINGS))
+
+    @cached_property
+    def field_boxes(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of the boxes holding a disclosure metadata block and no sentence (索引号,
+        发布机构, 发文字号 … with their values; no 。 or ，): an article's fields, never its body. gov.cn's
+        desktop and mobile copies of the table give twice its text, more than a short body's."""
+        labels = label_fields(self.text, self.inline_starts)
+        if len(labels) < _FIELD_BOX_LABELS:
+            return ()
+        at = [offset for offset, _ in labels]
+        out = []
+        for _, start, end in self.boxes:
+            first, last = bisect_left(at, start), bisect_left(at, end)
+            if last - first >= _FIELD_BOX_LABELS and is_metadata({field for _, field in labels[first:last]}) \
+                    and not any(mark in self.text[start:end] for mark in "。，"):
+                out.append((start, end))
+        return tuple(out)
 
     def main_text(self) -> str:
         """The page text outside navigation, header, footer and breadcrumb elements."""
