@@ -355,8 +355,11 @@ def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], star
     their trail) and whose body links `_DATELESS_ROWS` or more pages, every one a document: a
     picture list with no dates and no pager (PowerEasy `a_photo_list`, Cicro 图片新闻) is the
     column's list, undated, dated by its documents (date_integrity.newest). As a hub it was never
-    judged: a stale or emptied 图片新闻 went unsaid. A hub links columns (its 更多) too."""
-    for url, page in list(pages.items()):
+    judged: a stale or emptied 图片新闻 went unsaid. A hub links columns (its 更多) too. Then, once
+    those lists are known, a side menu of columns beside documents no column lists is let pass
+    (_own_rows_beside_menu)."""
+    candidates: dict[str, tuple[dict[str, str], dict[str, str]]] = {}  # url -> (its body's rows, their documents)
+    for url, page in pages.items():
         f = page.facts
         if f.kind != "hub" or url == start or url in framed or f.column_name_source not in ("meta", "breadcrumb"):
             continue
@@ -365,10 +368,46 @@ def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], star
         for link in f.body_links:
             if link.kind == "page" and link.url not in trail:
                 rows[link.url] = max(rows.get(link.url, ""), link.text.strip(), key=len)
-        if len(rows) < _DATELESS_ROWS or not all((d := parked.get(u)) is not None and d.page.kind == "document" for u in rows):
-            continue
-        items = [ListItem(title=text or target, url=target, date=None) for target, text in rows.items()]
-        pages[url] = _Fetched(page.capture, replace(f, kind="column", list_state="listed", list_items=items))
+        documents = {u: text for u, text in rows.items() if (d := parked.get(u)) is not None and d.page.kind == "document"}
+        if len(documents) >= _DATELESS_ROWS:
+            candidates[url] = rows, documents
+    beside_menu = []
+    for url, (rows, documents) in candidates.items():
+        if len(documents) < len(rows):
+            beside_menu.append(url)
+        else:
+            _make_dateless_list(pages, url, documents)
+    listed: dict[str, set[str]] = {}  # a document -> the column pages listing it
+    for url, page in pages.items():
+        if page.facts.kind == "column":
+            for item in page.facts.list_items:
+                if item.url:
+                    listed.setdefault(item.url, set()).add(url)
+    for url in beside_menu:
+        rows, documents = candidates[url]
+        if _own_rows_beside_menu(url, documents, rows, pages, listed):
+            _make_dateless_list(pages, url, documents)
+            for target in documents:
+                listed.setdefault(target, set()).add(url)
+
+
+def _make_dateless_list(pages: dict[str, _Fetched], url: str, documents: dict[str, str]) -> None:
+    page = pages[url]
+    items = [ListItem(title=text or target, url=target, date=None) for target, text in documents.items()]
+    pages[url] = _Fetched(page.capture, replace(page.facts, kind="column", list_state="listed", list_items=items))
+
+
+def _own_rows_beside_menu(url: str, documents: dict[str, str], rows: dict[str, str], pages: dict[str, _Fetched],
+                          listed: dict[str, set[str]]) -> bool:
+    """Whether a page's body links, besides its documents, only columns (its channel's side menu, which
+    a template whose class words are unknown here leaves in the body) and other sites (its footer's
+    公安备案 badge), while no other column lists any of its documents: its picture list. A channel
+    page's documents are its columns' rows (`listed`: document -> the column pages listing it)."""
+    host = urlsplit(url).netloc
+    if any(listed.get(u, set()) - {url} for u in documents):
+        return False
+    return all((p := pages.get(u)) is not None and p.facts.kind in ("home", "hub", "column") or urlsplit(u).netloc != host
+               for u in rows if u not in documents)
 
 
 _TEMPLATE_LISTS = 2  # listed column pages whose list sits in a container before its empty copy means an empty list

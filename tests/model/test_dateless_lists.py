@@ -46,3 +46,51 @@ def test_a_dateless_picture_list_is_its_columns_list_dated_by_its_documents(tmp_
     assert kinds["Category_1/Index.aspx"] == "hub"  # named as a column, but its 更多 leads to one
     (column,) = [c for c in model.columns if c.url.endswith("/Category_14/Index.aspx")]
     assert (column.state, len(column.items), column.newest_date, column.newest_source) == ("listed", 4, "2026-08-30", "documents")
+
+
+# JEECMS 图片新闻 (tests/sites/jee.py) with every class name meaningless: the channel's side menu, no
+# longer known as navigation, and the footer's 公安备案 badge stand in the body beside the picture rows.
+_MENU = ('<div class="x5674080d"><h2>新闻中心</h2><ul><li><a href="/xwzx/qfyw/index.jhtml">青峰要闻</a></li>'
+         '<li><a href="/xwzx/tpxw/index.jhtml">图片新闻</a></li><li><a href="/xwzx/tzgg/index.jhtml">通知公告</a></li></ul></div>')
+_FOOT = ('<div class="xc8370c59"><p>主办单位：青峰区人民政府办公室 网站标识码:3609020005 <a href="http://www.beian.gov.cn/portal/'
+         'registerSystemInfo?recordcode=36090202000118">公安备案号 36090202000118</a></p></div>')
+PICS = [(f"/xwzx/tpxw/{20584 + 3 * k}.jhtml", f"图说青峰区：召开第{k + 1}次工作推进会") for k in range(4)]
+NEWS = [(f"/xwzx/qfyw/{20500 + k}.jhtml", f"青峰区召开第{k + 1}次常务会议") for k in range(3)]
+
+
+def _jee(title: str, body: str) -> str:
+    return (f'<html><head><meta charset="utf-8"><title>{title} - 青峰区人民政府</title><meta name="ColumnName" content="{title}">'
+            f'</head><body><div class="x56cc664f">{_MENU}<div class="x4218e115"><div class="xd1fda42c"><em>您当前的位置：</em>'
+            f'<a href="/">首页</a> &gt; <a href="/xwzx/index.jhtml">新闻中心</a></div>{body}</div></div>{_FOOT}</body></html>')
+
+
+JEE_PAGES = {
+    "/": (200, HTML, '<html><head><meta charset="utf-8"><title>青峰区人民政府</title></head><body>'
+                     '<a href="/xwzx/index.jhtml">新闻中心</a></body></html>'),
+    # the channel: its menu, and its columns' newest documents under their 更多
+    "/xwzx/index.jhtml": (200, HTML, _jee("新闻中心", '<div><h3>青峰要闻</h3><a href="/xwzx/qfyw/index.jhtml">更多</a>'
+                                                   + "".join(f'<p><a href="{u}">{t}</a></p>' for u, t in NEWS) + '</div><div><h3>图片新闻</h3>'
+                                                   '<a href="/xwzx/tpxw/index.jhtml">更多</a>'
+                                                   + "".join(f'<p><a href="{u}">{t}</a></p>' for u, t in PICS[:2]) + '</div>')),
+    "/xwzx/qfyw/index.jhtml": (200, HTML, _jee("青峰要闻", '<ul>' + "".join(f'<li><a href="{u}">{t}</a><span>2026-11-0{k + 1}</span></li>'
+                                                                      for k, (u, t) in enumerate(NEWS)) + '</ul>')),
+    "/xwzx/tpxw/index.jhtml": (200, HTML, _jee("图片新闻", '<ul>' + "".join(
+        f'<li><a href="{u}"><img src="/u/cms/www/202611/pic{k}.jpg" alt="{t}"></a><p><a href="{u}">{t}</a></p></li>'
+        for k, (u, t) in enumerate(PICS)) + '</ul>')),
+    "/xwzx/tzgg/index.jhtml": (200, HTML, _jee("通知公告", '<ul><li><a href="/xwzx/tzgg/1.jhtml">关于开展森林防火检查的通知</a>'
+                                                      '<span>2026-11-10</span></li></ul>')),
+    "/xwzx/tzgg/1.jhtml": (200, HTML, _ARTICLE.format(t="关于开展森林防火检查的通知", d="2026-11-10")),
+    **{u: (200, HTML, _ARTICLE.format(t=t, d=f"2026-10-{12 + k}")) for k, (u, t) in enumerate(NEWS)},
+    **{u: (200, HTML, _ARTICLE.format(t=t, d=d)) for (u, t), d in zip(PICS, DATES)},
+}
+
+
+def test_a_picture_list_beside_an_unknown_side_menu_is_its_columns_list(tmp_path: Path):
+    """Before: the menu's links to other columns made the page a hub, its 图片新闻 never judged
+    (jee, kpy, pe and sscms under the `classes` mutation). The channel page beside it, whose rows
+    its columns list, stays a hub."""
+    model, base = crawl_and_build(JEE_PAGES, tmp_path / "out")
+    kinds = {p.url.removeprefix(base): p.kind for p in model.pages}
+    assert kinds["xwzx/index.jhtml"] == "hub"
+    (column,) = [c for c in model.columns if c.url.endswith("/xwzx/tpxw/index.jhtml") or c.url.endswith("/xwzx/tpxw/")]
+    assert (column.state, len(column.items), column.newest_date, column.newest_source) == ("listed", 4, "2026-08-30", "documents")
