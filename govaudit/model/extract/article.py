@@ -107,7 +107,7 @@ def _repeats(index: PageIndex) -> list[tuple[int, int]]:
     return out
 
 
-def unnamed_article(index: PageIndex, min_text: int = MIN_PROSE, fields: bool = False) -> Article | None:
+def unnamed_article(index: PageIndex, min_text: int = MIN_PROSE, fields: bool = False, within: Span | None = None) -> Article | None:
     """The body of a page whose markup names none (a CMS whose class/id words the model does not
     know): of the shown div/td/section/article blocks outside chrome, the innermost that holds at
     least half of the most text outside links any of them holds. The footer its labels tell
@@ -117,12 +117,13 @@ def unnamed_article(index: PageIndex, min_text: int = MIN_PROSE, fields: bool = 
     document and neighbours outweigh its caption, never a menu's. None when no block holds `min_text`
     characters of such text (by default an article's worth). A side widget's rows (热门文章 beside a
     short article: the site's newest titles and dates) and a metadata block (PageIndex.field_boxes)
-    are no block's text."""
+    are no block's text. With `within`, only the blocks inside that span (itself included) count."""
     text = index.text
     for start, end in [*index.widget_spans, *_repeats(index), *index.field_boxes]:
         text = text[:start] + " " * (end - start) + text[end:]
     foot = len(text) if index.footer_at is None else index.footer_at
-    boxes = [(el, start, end) for el, start, end in index.boxes if start < foot]
+    boxes = [(el, start, end) for el, start, end in index.boxes
+             if start < foot and (within is None or within.start <= start and end <= within.end)]
     if not boxes:
         return None
     dense = [0, *accumulate(not c.isspace() and c not in _BOUNDARY_CHARS for c in text)]  # visible characters before each offset

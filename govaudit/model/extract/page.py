@@ -217,6 +217,19 @@ def _short_body(unnamed: Article | None) -> Article | None:
     return None
 
 
+def _short_unnamed(index: walk.PageIndex, unnamed: Article | None) -> Article | None:
+    """A short article's unnamed body (_short_body): the unnamed block, or the one counting labelled links
+    as fields (关联文件：, 上一条：), or, when that block is too linky (a side menu of the channel's columns
+    and the article in one unnamed block, the menu's heading and a top bar's date outweighing a 图解's
+    caption), the block inside it that holds most of its text."""
+    if (short := _short_body(unnamed)) is not None:
+        return short
+    wide = unnamed_article(index, _STATIC_TEXT, fields=True)
+    if wide is None or (short := _short_body(wide)) is not None:
+        return short
+    return _short_body(unnamed_article(index, _STATIC_TEXT, fields=True, within=wide.span))
+
+
 def _site_sponsor(index: walk.PageIndex, article: Article, footer: FooterFacts) -> FooterFacts:
     """`footer` with its 主办单位 read outside the document's body: a body naming the event it
     announces (`主办单位：教育部思想政治工作司`) names no site sponsor. A body that holds the footer too
@@ -552,7 +565,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     if short is None and kind in ("hub", "other"):
         # An article-sized unnamed block counts an article's labelled links (关联文件：, 上一条：) as links and
         # may be too linky for a body; counted as the article's fields, the block may still be one.
-        short = _short_body(unnamed) or _short_body(unnamed_article(index, _STATIC_TEXT, fields=True))
+        short = _short_unnamed(index, unnamed)
     if kind in ("hub", "other") and listing.state == "none" and not listing.items \
             and _short_article(short, date, metas, crumbs, head_title, flat):
         kind, article = "document", short
@@ -560,7 +573,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     elif kind == "document" and article is None:
         # A dated document whose body no class names and which is too short for prose (a 一图读懂's
         # caption quoting the document it explains): its short unnamed block is its body.
-        article = _short_body(unnamed) or _short_body(unnamed_article(index, _STATIC_TEXT, fields=True))
+        article = _short_unnamed(index, unnamed)
     items, state, single, updated = listing.items, listing.state, False, None
     empty_boxes: tuple[str, ...] = ()
     area = None
