@@ -10,6 +10,7 @@ from govaudit.checks.base import (CheckKind, Context, Finding, Param, age_label,
                                   subtract_age, validate_since)
 from govaudit.checks.columns import latest_possible, newest_url_date, past_newest
 from govaudit.checks.listcover import unobserved_note
+from govaudit.model.extract.dates import signed_date
 from govaudit.model.linktable import link_columns
 from govaudit.model.types import Evidence, SiteModel
 
@@ -151,19 +152,25 @@ def _recent_candidates(site: SiteModel, pattern: re.Pattern[str]) -> list[tuple[
 
 
 # The day a text says it takes effect (本指南自2026年3月2日起施行): a guide or system that shows no
-# date of its own is dated by it, as a careful reader would (it was issued no later).
+# date of its own is dated by it, as a careful reader would (it was issued no later); failing that,
+# by the date its text is signed with (落款: 某县人民政府办公室 2026年2月6日), as the same page read as a
+# static page is (model.extract.page._static_item).
 _IN_FORCE = re.compile(r"自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起\s*(?:施行|执行|实施|生效)")
 
 
-def _in_force(url: str, ctx: Context) -> str | None:
-    """The ISO date the page's body text says it takes effect from, or None."""
+def _text_date(url: str, ctx: Context) -> tuple[str, str] | None:
+    """(ISO date, how the text states it: in_force | signed) of the page's body text, or None."""
     text = ctx.texts.get(url)
-    if text is None or (m := _IN_FORCE.search(text.text)) is None:
+    if text is None:
         return None
-    try:
-        return date(*map(int, m.groups())).isoformat()
-    except ValueError:
-        return None
+    if (m := _IN_FORCE.search(text.text)) is not None:
+        try:
+            return date(*map(int, m.groups())).isoformat(), "in_force"
+        except ValueError:
+            pass
+    if (signed := signed_date(text.text)) is not None:
+        return signed[0].isoformat(), "signed"
+    return None
 
 
 def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: str, ctx: Context,
@@ -175,19 +182,22 @@ def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: 
     typos = [c for c in candidates if c[0] and latest and c[0] > latest]
     typo = f"（《{typos[0][1]}》所示日期 {typos[0][0]} 晚于抓取日期，疑为录入错误，不计）" if typos else ""
     dated = sorted((c for c in candidates if c[0] and not (latest and c[0] > latest)), key=lambda c: (c[0], c[1], c[2]), reverse=True)
-    in_force = False
+    stated: dict[str, str] = {}  # url -> how its text states the date it is dated by
     if not dated and ctx.texts.available:
-        dated = sorted(((when, title, url, ev) for _, title, url, ev in candidates if (when := _in_force(url, ctx))),
-                       key=lambda c: (c[0], c[1], c[2]), reverse=True)
-        in_force = bool(dated)
+        for _, title, url, ev in candidates:
+            if (found := _text_date(url, ctx)) is not None:
+                stated[url] = found[1]
+                dated.append((found[0], title, url, ev))
+        dated.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
     limit = subtract_age(ctx.as_of, max_age)
     subject = f"recent:{label}"
     if dated:
         when, title, url, ev = dated[0]
         data = {"newest_date": when, "title": title, "found": len(candidates)}
-        said = f"未显示发布日期，正文载明自 {when} 起施行" if in_force else f"发布于 {when}"
-        if in_force:
-            data["date_source"] = "in_force"
+        said = {"in_force": f"未显示发布日期，正文载明自 {when} 起施行",
+                "signed": f"未显示发布日期，正文落款日期为 {when}"}.get(stated.get(url, ""), f"发布于 {when}")
+        if url in stated:
+            data["date_source"] = stated[url]
         if typos:
             data["impossible_date"] = typos[0][0]
         if date.fromisoformat(when) >= limit:

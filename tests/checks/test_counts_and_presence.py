@@ -201,6 +201,29 @@ def test_an_undated_guide_is_dated_by_the_day_its_text_says_it_takes_effect():
     assert "未显示发布日期，正文载明自 2023-05-08 起施行，已超过" in found["本指南自 2023 年 5 月 8 日起实施。"].message
 
 
+def test_an_undated_guide_is_dated_by_the_date_its_text_is_signed_with():
+    """The gkmlpt sample site's guide ends 凤岭县人民政府办公室 2026年2月6日 (its 落款) and shows no
+    发布日期: read as a static page it is dated so (page._static_item); read as an undated document
+    (its ColumnName meta and trail gone, seed 12 of the mutations) it was undecided. A date inside
+    the text that does not end it is no signature."""
+    from govaudit.model.pagetext import PageTexts
+    from govaudit.model.types import Page, PageText
+    from tests.factories import ev
+
+    url = SITE + "zwgk/gkzn/"
+    guide = Page(url, "document", "信息公开指南", 200, "ok", "utf-8", ev(url))
+    model = site(pages=[*site().pages, guide])
+    params, _ = validate_params(RECENT_DOCUMENT, {"title_pattern": "信息公开指南", "max_age": "2y", "label": "政府信息公开指南"})
+    found = {}
+    for said in ("三、监督和救济。…… 凤岭县人民政府办公室 2026年2月6日", "三、监督和救济。…… 凤岭县人民政府办公室 2023年5月8日",
+                 "自2026年2月6日收到申请之日起20个工作日内予以答复。凤岭县人民政府办公室"):
+        texts = PageTexts({url: PageText(url, "一、主动公开 二、依申请公开 " + said)})
+        (found[said],) = RECENT_DOCUMENT.run(model, params, replace(CTX, texts=texts))
+    assert [f.status for f in found.values()] == ["pass", "fail", "incomplete"]
+    first = next(iter(found.values()))
+    assert "未显示发布日期，正文落款日期为 2026-02-06" in first.message and first.data["date_source"] == "signed"
+
+
 def test_a_guide_a_menu_names_whose_page_reads_otherwise_is_undecided_not_missing():
     """An unknown template's side heading (信息公开目录) came before the guide's own title: the page
     the menu link 政府信息公开指南 opens was fetched, so the guide is found, undated, not missing."""

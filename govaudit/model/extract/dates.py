@@ -42,6 +42,18 @@ def find_dates(text: str) -> list[tuple[date, str]]:
     return found
 
 
+_SIGNATURE_TAIL = 40  # characters at the end of a text where its signature date stands
+
+
+def signed_date(text: str) -> tuple[date, str] | None:
+    """The date a text is signed with (a guide's 落款: 云溪县人民政府办公室 2026年3月10日): a full
+    date ending the text, with the text showing it; None otherwise."""
+    dates = find_dates(text[-_SIGNATURE_TAIL:])
+    if dates and text.rstrip().endswith(dates[-1][1]) and "年" in dates[-1][1]:
+        return dates[-1]
+    return None
+
+
 def first_date(text: str) -> date | None:
     """The first valid date in `text`, or None."""
     dates = find_dates(text)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-import datetime
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -34,7 +33,7 @@ from govaudit.model.extract.wenhao import shown_wenhao
 from govaudit.model.extract.search import search_box
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot, without_trail
 from govaudit.model.extract.text import clean, meta_tags, page_title, title_name
-from govaudit.model.extract.dates import find_dates, update_date
+from govaudit.model.extract.dates import find_dates, signed_date, update_date
 from govaudit.model.extract.walk import build_index
 from govaudit.model.classify import list_page
 from govaudit.model.types import ListItem, PageTable
@@ -48,7 +47,6 @@ _STATIC_TEXT = 30  # characters of body text of a short static page (机构职�
 _PRENEXT = re.compile(PRENEXT_LABEL + r"\s*[：:]")
 _BARE_LABEL = re.compile(r"[^\s：:]{1,8}[：:](?=\s|$)")  # a field's label with nothing after it (栏目搜索：<select>)
 _STATIC_LINK_SHARE = 0.35  # as for prose (article.is_prose): a body that is mostly links is a menu
-_SIGNATURE_TAIL = 40  # characters at the end of a static page's text where its signature date stands
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -327,21 +325,12 @@ def _prose_area(area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[st
     return len(rest.replace(" ", "")) >= _STATIC_TEXT and not has_empty_marker(f"\x1e{rest}\x1f")
 
 
-def _signed_date(text: str) -> tuple[datetime.date, str] | None:
-    """The date a static page is signed with (a guide's 落款: 云溪县人民政府办公室 2026年3月10日):
-    a full date ending the page's main text."""
-    dates = find_dates(text[-_SIGNATURE_TAIL:])
-    if dates and text.rstrip().endswith(dates[-1][1]) and "年" in dates[-1][1]:
-        return dates[-1]
-    return None
-
-
 def _static_item(title: str, url: str, date: PubDate, text: str) -> ListItem:
     """The one item of a static page (a guide, 机构职能): dated by its visible 发布时间, else by
     the date its main `text` is signed with, else undated."""
     if date.source == "visible":
         return ListItem(title=title, url=url, date=date.value, date_text=date.text)
-    signed = _signed_date(text)
+    signed = signed_date(text)
     return ListItem(title=title, url=url, date=signed and signed[0].isoformat(), date_text=signed and signed[1])
 
 
@@ -391,8 +380,15 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     # linking below its own folder is a hub introducing its children, not a static page. Without
     # a ColumnName meta the page is named as a column by a trail whose leaf is its <title>'s name,
     # or by its highlighted item in a menu of sibling columns (an article's trail ends in its column).
-    named = bool(metas.get("columnname")) or (bool(crumbs) and crumbs[-1][0] == title_name(head_title)) \
-        or (area.content_links == 0 and _sibling_menu(index, url, metas, crumbs) is not None)
+    # Nor, on a page dated nowhere whose main area links nothing and whose trail names no column, by
+    # its <title>'s name shown in that area (a 信息公开指南 whose trail stops at 首页 and whose menu
+    # highlights nothing: a dated or linked page is an article or a hub, an article's trail ends in
+    # its column or 正文).
+    own_name = title_name(head_title)
+    named = bool(metas.get("columnname")) or (bool(crumbs) and crumbs[-1][0] == own_name) \
+        or (area.content_links == 0 and _sibling_menu(index, url, metas, crumbs) is not None) \
+        or (area.content_links == 0 and date.value is None and len(crumbs) <= 1 and len(own_name) >= 2
+            and own_name in area.plain)
     # Without a body that class names or prose length find (a two-sentence page of a CMS whose
     # words are unknown), a main area of link-free sentences beside the menus is the body (not
     # names beside links the menu repeats: 县发改委（桐溪县发展和改革委员会）).
