@@ -401,13 +401,14 @@ def _own_rows_beside_menu(url: str, documents: dict[str, str], rows: dict[str, s
                           listed: dict[str, set[str]]) -> bool:
     """Whether a page's body links, besides its documents, only columns (its channel's side menu, which
     a template whose class words are unknown here leaves in the body) and other sites (its footer's
-    公安备案 badge), while no other column lists any of its documents: its picture list. A channel
-    page's documents are its columns' rows (`listed`: document -> the column pages listing it)."""
+    公安备案 badge), fewer of them than documents, while no other column lists any of its documents:
+    its picture list. A channel page's documents are its columns' rows (`listed`: document -> the
+    column pages listing it)."""
     host = urlsplit(url).netloc
-    if any(listed.get(u, set()) - {url} for u in documents):
-        return False
-    return all((p := pages.get(u)) is not None and p.facts.kind in ("home", "hub", "column") or urlsplit(u).netloc != host
-               for u in rows if u not in documents)
+    menu = [u for u in rows if u not in documents and urlsplit(u).netloc == host]
+    if len(menu) >= len(documents) or any(listed.get(u, set()) - {url} for u in documents):
+        return False  # more links to columns than documents: a platform's home linking its guide and 制度 pages
+    return all((p := pages.get(u)) is not None and p.facts.kind in ("home", "hub", "column") for u in menu)
 
 
 _TEMPLATE_LISTS = 2  # listed column pages whose list sits in a container before its empty copy means an empty list

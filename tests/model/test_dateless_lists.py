@@ -85,12 +85,23 @@ JEE_PAGES = {
 }
 
 
+# A 信息公开 platform's home (tests/sites/jsp.py's /public/): its guide, 制度 and 依申请公开 pages, each
+# read as a document, above links to more columns than that: a hub, not a picture list.
+_STATIC = [(f"/xxgk/{k}.jhtml", n) for k, n in (("zn", "政府信息公开指南"), ("zd", "政府信息公开制度"), ("ysq", "依申请公开"))]
+JEE_PAGES["/xxgk/index.jhtml"] = (200, HTML, _jee("政府信息公开", "<ul>" + "".join(f'<li><a href="{u}">{n}</a></li>' for u, n in _STATIC)
+                                                 + "</ul><h3>法定主动公开内容</h3><ul>" + "".join(
+                                                     f'<li><a href="/xwzx/{c}/index.jhtml">{n}</a></li>' for c, n in
+                                                     (("qfyw", "青峰要闻"), ("tzgg", "通知公告"))) + "</ul>"))
+JEE_PAGES["/"] = (200, HTML, JEE_PAGES["/"][2].replace("</body>", '<a href="/xxgk/index.jhtml">信息公开</a></body>'))
+JEE_PAGES.update({u: (200, HTML, _ARTICLE.format(t=n, d="2026-02-10")) for u, n in _STATIC})
+
+
 def test_a_picture_list_beside_an_unknown_side_menu_is_its_columns_list(tmp_path: Path):
     """Before: the menu's links to other columns made the page a hub, its 图片新闻 never judged
     (jee, kpy, pe and sscms under the `classes` mutation). The channel page beside it, whose rows
-    its columns list, stays a hub."""
+    its columns list, stays a hub; so does the platform's home linking three pages and more columns."""
     model, base = crawl_and_build(JEE_PAGES, tmp_path / "out")
     kinds = {p.url.removeprefix(base): p.kind for p in model.pages}
-    assert kinds["xwzx/index.jhtml"] == "hub"
+    assert kinds["xwzx/index.jhtml"] == "hub" and kinds["xxgk/index.jhtml"] == "hub"
     (column,) = [c for c in model.columns if c.url.endswith("/xwzx/tpxw/index.jhtml") or c.url.endswith("/xwzx/tpxw/")]
     assert (column.state, len(column.items), column.newest_date, column.newest_source) == ("listed", 4, "2026-08-30", "documents")
