@@ -1,5 +1,5 @@
-"""A short article whose unnamed block also holds the channel's side menu: the block inside it
-holding most of its text is the body (page._short_unnamed).
+"""A short article whose unnamed block also holds the channel's side menu: the block mostly not links
+holding the most text is the body (page._short_unnamed, article.unlinked_block).
 
 The markup is the jsp sample site's (tests/sites/jsp.py: Lonsun-style 信息公开 platform) 图解 page as
 the `classes` and `copies` mutations leave it (seed 12): a top bar with the day's date and weather,
@@ -41,13 +41,14 @@ def _page(main: str) -> str:
             '</td></tr></table></body></html>')
 
 
-ARTICLE = (f'<div class="{_x("article")}"><div><div><h1>&nbsp;&nbsp;图解：桐溪县这项新政策来了&nbsp;</h1></div></div>'
-           f'<table width="100%"><tr><td><div class="{_x("info")}">发布日期：&nbsp;&nbsp;2026年1月26日　来源：桐溪县人民政府</div></td></tr></table>'
-           f'<div class="{_x("content")}"><p>{CAPTION}</p></div></div>')
+def _article(caption: str) -> str:
+    return (f'<div class="{_x("article")}"><div><div><h1>&nbsp;&nbsp;图解：桐溪县这项新政策来了&nbsp;</h1></div></div>'
+            f'<table width="100%"><tr><td><div class="{_x("info")}">发布日期：&nbsp;&nbsp;2026年1月26日　来源：桐溪县人民政府</div></td></tr></table>'
+            f'<div class="{_x("content")}"><p>{caption}</p></div></div>')
 
 
 def test_a_short_article_beside_the_side_menu_is_a_document_with_its_caption_as_body() -> None:
-    facts = extract_page(_page(ARTICLE), URL)
+    facts = extract_page(_page(_article(CAPTION)), URL)
     assert (facts.kind, facts.pub_date) == ("document", "2026-01-26")
     assert CAPTION in facts.body_text and "法定主动公开内容" not in facts.body_text
 

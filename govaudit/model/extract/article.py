@@ -107,7 +107,39 @@ def _repeats(index: PageIndex) -> list[tuple[int, int]]:
     return out
 
 
-def unnamed_article(index: PageIndex, min_text: int = MIN_PROSE, fields: bool = False, within: Span | None = None) -> Article | None:
+_Block = tuple[int, int, int, int, lxml.etree._Element]  # (own text, link text, size, start, block)
+
+
+def _blocks(index: PageIndex, fields: bool) -> list[_Block]:
+    """The shown div/td/section/article blocks before the footer, each with the visible characters of
+    its text outside links and inside them (see unnamed_article)."""
+    text = index.text
+    for start, end in [*index.widget_spans, *_repeats(index), *index.field_boxes]:
+        text = text[:start] + " " * (end - start) + text[end:]
+    foot = len(text) if index.footer_at is None else index.footer_at
+    boxes = [(el, start, end) for el, start, end in index.boxes if start < foot]
+    if not boxes:
+        return []
+    dense = [0, *accumulate(not c.isspace() and c not in _BOUNDARY_CHARS for c in text)]  # visible characters before each offset
+    starts = [ls.span.start for ls in index.links]
+    kept = _labelled(index) if fields else [False] * len(index.links)
+    linked = [0, *accumulate(0 if field else dense[ls.span.end] - dense[ls.span.start] for ls, field in zip(index.links, kept))]
+    out: list[_Block] = []
+    for el, start, end in boxes:
+        cut = min(end, foot)
+        inside = linked[bisect_left(starts, cut)] - linked[bisect_left(starts, start)]
+        out.append((dense[cut] - dense[start] - inside, inside, end - start, start, el))
+    return out
+
+
+def _article_of(index: PageIndex, block: _Block) -> Article:
+    own, inside, size, start, el = block
+    span = Span(el, start, False, -1, False)
+    span.end = start + size
+    return Article(span, len(index.text_of(span)), inside / (own + inside) if own + inside else 1.0)
+
+
+def unnamed_article(index: PageIndex, min_text: int = MIN_PROSE, fields: bool = False) -> Article | None:
     """The body of a page whose markup names none (a CMS whose class/id words the model does not
     know): of the shown div/td/section/article blocks outside chrome, the innermost that holds at
     least half of the most text outside links any of them holds. The footer its labels tell
@@ -117,31 +149,33 @@ def unnamed_article(index: PageIndex, min_text: int = MIN_PROSE, fields: bool = 
     document and neighbours outweigh its caption, never a menu's. None when no block holds `min_text`
     characters of such text (by default an article's worth). A side widget's rows (热门文章 beside a
     short article: the site's newest titles and dates) and a metadata block (PageIndex.field_boxes)
-    are no block's text. With `within`, only the blocks inside that span (itself included) count."""
-    text = index.text
-    for start, end in [*index.widget_spans, *_repeats(index), *index.field_boxes]:
-        text = text[:start] + " " * (end - start) + text[end:]
-    foot = len(text) if index.footer_at is None else index.footer_at
-    boxes = [(el, start, end) for el, start, end in index.boxes
-             if start < foot and (within is None or within.start <= start and end <= within.end)]
-    if not boxes:
+    are no block's text."""
+    blocks = _blocks(index, fields)
+    if not blocks or (most := max(b[0] for b in blocks)) < min_text:
         return None
-    dense = [0, *accumulate(not c.isspace() and c not in _BOUNDARY_CHARS for c in text)]  # visible characters before each offset
-    starts = [ls.span.start for ls in index.links]
-    kept = _labelled(index) if fields else [False] * len(index.links)
-    linked = [0, *accumulate(0 if field else dense[ls.span.end] - dense[ls.span.start] for ls, field in zip(index.links, kept))]
-    best: list[tuple[int, int, int, int, lxml.etree._Element]] = []  # (own text, link text, size, start, block)
-    for el, start, end in boxes:
-        cut = min(end, foot)
-        inside = linked[bisect_left(starts, cut)] - linked[bisect_left(starts, start)]
-        best.append((dense[cut] - dense[start] - inside, inside, end - start, start, el))
-    most = max(b[0] for b in best)
-    if most < min_text:
+    return _article_of(index, min((b for b in blocks if b[0] * 2 >= most), key=lambda b: (b[2], b[3])))
+
+
+def unlinked_block(index: PageIndex, min_text: int, max_link_share: float) -> Article | None:
+    """Of the blocks that hold no menu (no block inside them, nor they, has `max_link_share` or more
+    of its text in links; a link a label introduces counts as text), the one holding the most text
+    outside links, at least `min_text` characters; the innermost of equals. For a short article whose
+    unnamed_article is a page-wide block of menus: a top bar's date and weather, a side menu's heading
+    and a phone copy of the title outweigh a 图解's caption, so no block but the page-wide one holds
+    half the most text."""
+    blocks = _blocks(index, True)
+    menus = sorted(b[3] for b in blocks if b[1] and b[1] >= max_link_share * (b[0] + b[1]))  # where linky blocks start
+    free = [b for b in blocks if b[0] >= min_text and not _holds(menus, b[3], b[3] + b[2])]
+    if not free:
         return None
-    own, inside, size, start, el = min((b for b in best if b[0] * 2 >= most), key=lambda b: (b[2], b[3]))
-    span = Span(el, start, False, -1, False)
-    span.end = start + size
-    return Article(span, len(index.text_of(span)), inside / (own + inside))
+    return _article_of(index, min(free, key=lambda b: (-b[0], b[2], b[3])))
+
+
+def _holds(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted block `starts` lies in [start, end): a block there sits inside that
+    span (blocks nest), or is the block spanning it."""
+    at = bisect_left(starts, start)
+    return at < len(starts) and starts[at] < end
 
 
 def is_prose(article: Article | None) -> bool:

@@ -22,7 +22,8 @@ from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
 from govaudit.urls import resolve
-from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of, unnamed_article
+from govaudit.model.extract.article import (Article, PubDate, find_article, is_prose, pub_date, title_of, unlinked_block,
+                                            unnamed_article)
 from govaudit.model.extract.footer import (FooterFacts, extract_footer, footer_sponsor, footer_widgets, psb_record,
                                            shows_site_labels)
 from govaudit.crawl.pagination import postback_pages
@@ -217,15 +218,15 @@ def _short_body(unnamed: Article | None) -> Article | None:
 
 def _short_unnamed(index: walk.PageIndex, unnamed: Article | None) -> Article | None:
     """A short article's unnamed body (_short_body): the unnamed block, or the one counting labelled links
-    as fields (关联文件：, 上一条：), or, when that block is too linky (a side menu of the channel's columns
-    and the article in one unnamed block, the menu's heading and a top bar's date outweighing a 图解's
-    caption), the block inside it that holds most of its text."""
+    as fields (关联文件：, 上一条：), or, when that block is too linky (the page-wide block of its menus:
+    a side menu's heading, a top bar's date and a phone copy of the title outweigh a 图解's caption),
+    the block mostly not links that holds the most text (article.unlinked_block)."""
     if (short := _short_body(unnamed)) is not None:
         return short
     wide = unnamed_article(index, _STATIC_TEXT, fields=True)
     if wide is None or (short := _short_body(wide)) is not None:
         return short
-    return _short_body(unnamed_article(index, _STATIC_TEXT, fields=True, within=wide.span))
+    return unlinked_block(index, _STATIC_TEXT, _STATIC_LINK_SHARE)
 
 
 def _site_sponsor(index: walk.PageIndex, article: Article, footer: FooterFacts) -> FooterFacts:
