@@ -132,3 +132,24 @@ def test_csrc_rules_table_whose_rows_have_no_date_column() -> None:
     # Written before running: fg_1 … fg_4 (TRS numbering from 0). csrc's page.js numbers its pages from 1: the
     # current page is the call's third argument (1), its later pages fg_2 … fg_5 (my slip).
     assert later_pages(CSRC, CSRC_URL) == [f"http://www.csrc.gov.cn/csrc/c106256/fg_{n}.shtml" for n in range(2, 6)]
+
+
+# 中国证监会 规章库 record c1653979 (北京证券交易所上市公司证券发行注册管理办法（试行）): the rule's name in an `<h3>`, its
+# history in `<p class="sub-title">（2021年10月30日证监会令第188号公布  自2021年11月15日起施行）</p>`, no publication date
+# shown; PubDate meta and 页面生成时间 2025-10-25 (the page's regeneration); two download links (pdf, docx); the
+# footer `中国证券监督管理委员会发布` only.
+CSRC_DOC = "csrc-gov-cn_trs_fg_rule-document_history-subtitle_regenerated-pubdate_no-shown-date.html"
+CSRC_DOC_URL = "http://www.csrc.gov.cn/csrc/c106256/c1653979/content.shtml"
+
+
+def test_csrc_rule_record_whose_only_shown_dates_are_its_history() -> None:
+    facts = read(CSRC_DOC, CSRC_DOC_URL)
+    assert facts.kind == "document"
+    assert facts.title == "北京证券交易所上市公司证券发行注册管理办法(试行)"
+    # The rule was 公布 on 2021-10-30 (its 令 says so under its name); the meta is the page's regeneration.
+    assert (facts.pub_date, facts.meta_pub_date) == ("2021-10-30", "2025-10-25")
+    assert (facts.column_name, facts.column_name_source) == ("规章", "meta")
+    assert "制定本办法" in facts.body_text
+    # Written before running: kind "file"; the model calls them "attachment" (my slip).
+    files = {link.url for link in facts.links if link.kind == "attachment"}
+    assert len(files) == 2
