@@ -429,7 +429,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     groups: dict[lxml.etree._Element, list[ListItem]] = {}
     shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
     month_days: dict[lxml.etree._Element, int] = {}  # rows showing a date without its year (`[10-12]`)
-    noted: set[int] = set()  # rows (ids of their items) whose link notes a rule's history: a document's, whatever its title's length
+    noted: set[int] = set()  # ids of items whose link notes a rule's history: a document's, however short its title
     for ls, row, alt in candidates:
         if skip and ls.link.url in skip:
             continue
