@@ -95,7 +95,7 @@ CURRENT = re.compile(r"(?:^|\s)(?:on|active|cur|curr|current|selected|select|hov
 # heads the page's own list, see RELATED_AMBIGUOUS.
 RELATED_HEADINGS = frozenset((
     "相关解读", "政策解读", "文字解读", "图片解读", "图解", "视频解读", "解读材料", "相关文件", "相关政策",
-    "相关链接", "相关稿件", "相关阅读",
+    "相关链接", "相关稿件", "相关阅读", "相关文档",
     "关联解读", "关联文件",  # 税务总局's 法规库 (its queryManuscriptAssociation boxes)
 ))
 # Inline labels (【相关解读】, 相关解读：) that make the block after them a related box. Only
@@ -105,6 +105,12 @@ RELATED_LABELS = frozenset(h for h in RELATED_HEADINGS if "解读" in h)
 # Related headings that are also common column names: a box headed so is a related box only
 # on a page whose own name is different (a 政策解读 column's list heading is not a sidebar).
 RELATED_AMBIGUOUS = frozenset(("政策解读", "文字解读", "图片解读", "图解", "视频解读", "相关文件", "关联文件", "相关政策"))
+
+# A rule's legal history noted in brackets under its name in a law library's list (证监会 规章库: `<a><span class="til">
+# 证券交易所管理办法</span><span class="sub-til">（1997年11月30日国务院批准 … 2021年10月30日证监会令第192号第三次修订）
+# </span></a>`): the words that make a dated bracketed note such a history, no part of the title nor the row's date.
+# 发布 is not among them: `（2024年5月20日发布）` closing a link is the row's own date.
+HISTORY_NOTE = re.compile(r"公布|施行|修订|修正|批准|通过|废止")
 
 # Titles of interpretations (解读, 一图读懂 …): of a policy, and of an annual report, which is then no report itself.
 INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解|答记者问|问答")

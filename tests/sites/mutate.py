@@ -1530,9 +1530,14 @@ def _reshaped(shape: str, open_tag: bytes, rows: list[tuple[bytes, bytes, bytes]
         elif shape == "numbered":
             out.append(b"<li" + attrs + b">%d. " % k + link + b"<span>" + date + b"</span></li>")
         elif shape == "title" and ymd:  # the date only in the link's title attribute
-            title = word("标题：") + _link_title(link).replace(b'"', b"") + b"&#10;" + word("发布时间：") + _shown_date(date)
+            # The tooltip names the title as the link's own title attribute does, whole where its text is cut
+            # (`令2...`, 国资委), and takes its place.
+            own = _TITLE_ATTR.search(link.split(b">", 1)[0])
+            shown = own.group(1) if own else _link_title(link)
+            title = word("标题：") + shown.replace(b'"', b"") + b"&#10;" + word("发布时间：") + _shown_date(date)
+            bare = _TITLE_ATTR.sub(b"", link, count=1) if own else link
             # any case: `sloppy` may have written the link `<A HREF=…>` first
-            titled = re.sub(rb"<a\s", lambda m: m.group(0) + b'title="' + title + b'" ', link, count=1, flags=re.I)
+            titled = re.sub(rb"<a\s", lambda m: m.group(0) + b'title="' + title + b'" ', bare, count=1, flags=re.I)
             out.append(b"<li" + attrs + b">" + titled + b"</li>")
         elif shape == "under":  # the date on a line of its own under the title
             out.append(b"<li" + attrs + b"><h3>" + link + b'</h3><p class="date">' + word("发布时间：") + _shown_date(date) + b"</p></li>")

@@ -12,7 +12,7 @@ from itertools import islice
 import lxml.etree
 
 from govaudit import listdata
-from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HOME_STEPS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
+from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HISTORY_NOTE, HOME_STEPS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
                                FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL,
                                WIDGET_HEADINGS, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
@@ -350,6 +350,19 @@ def _element_date(a: lxml.etree._Element) -> tuple[str, str] | None:
     return None
 
 
+def _history_note(a: lxml.etree._Element) -> str | None:
+    """The text (whitespace collapsed, as PageIndex.text_of) of an element closing a link after its title
+    that is wholly in brackets, dated and worded as a rule's legal history (htmlvocab.HISTORY_NOTE): its
+    dates are the rule's, not the row's."""
+    last = a[-1]
+    if not isinstance(last.tag, str) or next(last.iter("a"), None) is not None:
+        return None
+    shown = " ".join("".join(last.itertext()).split())
+    if shown[:1] not in "(（" or shown[-1:] not in ")）" or not HISTORY_NOTE.search(shown) or not find_dates(shown):
+        return None
+    return shown if " ".join("".join(a.itertext()).split()) != shown else None
+
+
 def _element_month_day(a: lxml.etree._Element) -> bool:
     """True when an element of its own opening or closing a link shows a month and day alone
     (`<a>从小县城到“大景区”…<span class="time">10.11</span></a>`)."""
@@ -416,6 +429,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     groups: dict[lxml.etree._Element, list[ListItem]] = {}
     shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
     month_days: dict[lxml.etree._Element, int] = {}  # rows showing a date without its year (`[10-12]`)
+    noted: set[int] = set()  # ids of items whose link notes a rule's history: a document's, however short its title
     for ls, row, alt in candidates:
         if skip and ls.link.url in skip:
             continue
@@ -430,6 +444,12 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         # A date in an element of its own opening or closing the link is read first: run into the
         # title's text (`2017年06月27日2017年全国…`), the row's text splits them wrongly.
         own = _element_date(a) if len(a) else None
+        note = _history_note(a) if own is None and len(a) > 1 else None
+        if note and note in link_text:
+            link_text = link_text.replace(note, " ")
+            row_text = row_text.replace(note, " ")
+            if not (tip_title or attr):
+                title = clean(link_text)
         date, date_text = own or _row_date(row_text, link_text, _year_before(years, row.start) if years else None, tip_date)
         if date is None and row.el.tag == "div" and (beside := _sibling_date(row.el)):
             date, date_text = beside
@@ -440,7 +460,10 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         parent = row.el.getparent()
         key = parent if parent is not None else row.el
         pinned = bool(_PINNED.search(row_text)) or "top" in (row.el.get("class") or "").split()
-        groups.setdefault(key, []).append(ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned))
+        item = ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned)
+        groups.setdefault(key, []).append(item)
+        if note:
+            noted.add(id(item))
         shapes[key] = (row.el.tag, key.get("class") or "")
         if date is None and (find_month_days(row_text.replace(link_text, " ") if link_text else row_text, 2000)
                              or _element_month_day(a) or row.el.tag == "div" and _sibling_month_day(row.el)):
@@ -490,12 +513,13 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             for container in parts:
                 items.extend(groups[container])
                 undated.append(container)
-    elif groups and (visible and max(visible) > 0 or _pager_links(index)):
-        # A list whose rows show no date at all (a picture list: a thumbnail and a title a row)
-        # under a pager, stating its record count or not (`1 2 … 下一页 末页`): its items, undated
-        # (the column is then dated by its documents). Its rows are article-like titles, never a
-        # menu's short names.
-        titled = [c for c, group in groups.items() if all(len(i.title) >= _ARTICLE_TITLE for i in group)]
+    elif groups and (visible and max(visible) > 0 or _pager_links(index) or drawn_pager):
+        # A list whose rows show no date at all (a picture list: a thumbnail and a title a row; a law
+        # library's rules, their history noted under their names) under a pager, stating its record
+        # count or not (`1 2 … 下一页 末页`, or a script's `createPageHTML('page_div',5, 1,'fg','shtml',89)`):
+        # its items, undated (the column is then dated by its documents). Its rows are article-like
+        # titles, never a menu's short names.
+        titled = [c for c, group in groups.items() if all(len(i.title) >= _ARTICLE_TITLE or id(i) in noted for i in group)]
         best = max(titled, key=lambda c: len(groups[c]), default=None)
         if best is not None and _MONTH_DAY_ROWS <= len(groups[best]) <= max(visible or [len(groups[best])]):
             items.extend(groups[best])

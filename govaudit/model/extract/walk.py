@@ -57,7 +57,8 @@ _SHORT_TEXT = 16  # characters of a short heading-like element (PageIndex.short_
 # …and of a related box's heading whose text a template indents on lines of its own (济南's Hanweb
 # tab `<li class="bt-left" readlabel tabindex="0">\n\t\t\t\t\t\t\t\t\t相关阅读\n\t\t\t\t\t\t\t\t</li>`), counted with the blanks.
 _SHORT_INDENTED = 64
-_SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "td", "li"))
+_SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "td", "li",
+                          "section"))
 
 
 class Span:
@@ -345,6 +346,9 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
     boxes: list[tuple[lxml.etree._Element, int, int]] = []
     # title element of a row opened by its onclick (htmlpage.row_link) -> (link, the row's entry, where its link goes in `links`)
     clicked: dict[lxml.etree._Element, tuple[RawLink, list, int]] = {}
+    # A related heading inside a container it does not open (the article's: `…<section>相关文档</section><ul>`)
+    # heads the element right after it only: (the heading element, its text), marked when that element opens.
+    sibling_head: tuple[lxml.etree._Element, str] | None = None
     walker = lxml.etree.iterwalk(tree, events=("start", "end"))
     tag_bits = _TAG_BITS.get
     for event, el in walker:
@@ -352,6 +356,11 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
             tag = el.tag
             bits = tag_bits(tag, 0)
             parent = stack[-1]
+            headed = None
+            if sibling_head is not None:
+                if el.getprevious() is sibling_head[0] and parent[_RELATED] < 0:
+                    headed = sibling_head[1]
+                sibling_head = None
             chrome, rel, hid = parent[_CHROME], parent[_RELATED], parent[_HIDDEN]
             inherited_chrome = chrome
             if bits & _SKIP_B:
@@ -399,6 +408,8 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                 chrome = True
             entry = [el, bits, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
+            if headed is not None and rel < 0 and not chrome:
+                _mark_related(entry, related, headed)
             if bits & _CLICK_B and "onclick" in keys and (found := row_link(el, base)) is not None:
                 clicked[found[1]] = (found[0], entry, len(links))
             if clicked and el in clicked:
@@ -482,7 +493,10 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                         # and is not the page's own name (a column called 最新公告 lists under that heading).
                         widget = head in WIDGET_HEADINGS and _opens(parts, box, entry) and head not in page_title
                         if (widget or head in RELATED_HEADINGS) and not any(not more_text(t) for t in bar_links):
-                            _mark_related(box, related, head)
+                            if widget or tab or _opens(parts, box, entry):
+                                _mark_related(box, related, head)
+                            else:
+                                sibling_head = (entry[_EL], head)
                 if bits & _TABLE_B and pos - entry[_START] <= _HEADER_ROW_TEXT and not entry[_HIDDEN] and not entry[_CHROME] \
                         and not entry[_MARK] & _LIST_MARK and _header_row_alone(entry[_EL]):
                     empty_lists.append(_span(entry))  # a list table of its header row alone, whatever its class
