@@ -456,7 +456,8 @@ def build(size: str = "small") -> SampleSite:
     s.res["/govweb/xhtml/2016gov/css/common.css"] = Resource(b"body{font-size:14px}", "text/css")
     s.res["/favicon.ico"] = Resource(tiny_png(), "image/x-icon")
     s.key.append(Expected("footer", ywdt.docs[0].url, "栏目页、文章页、文件页模板的页脚没有网站标识码（只有首页页脚有）",
-                          probe="footer-lacks:网站标识码", url_pattern=r"^/(column|xinwen|zhengce)/.+"))
+                          # the single pages under /home/ (关于本网 …) carry the same footer: only the home's has the code
+                          probe="footer-lacks:网站标识码", url_pattern=r"^/(column|xinwen|zhengce|home)/.+"))
     s.traps.append(Trap("/", "首页页脚有主办单位、网站标识码（无冒号）、ICP、公安备案、党政机关标识和找错"))
     s.key.append(Expected("meta-tags", "/", "全站页面都没有 2017 指引的网页元数据标签（SiteName、SiteIDCode、ColumnName、ArticleTitle、"
                           "PubDate…），只有 lanmu、firstpublishedtime 等自定义标签", probe="no-meta-tags", url_pattern=r"^/"))
