@@ -59,7 +59,7 @@ def test_names_beside_links_the_menu_repeats_are_no_body(scrambled: bool):
     assert facts.kind == "hub" and not facts.single_article and not facts.list_items
 
 
-def _dtcms_guide(scrambled: bool, label: str = "您当前的位置：") -> str:
+def _dtcms_guide(scrambled: bool, label: str = "您当前的位置：", heading: str = "信息公开指南") -> str:
     """A DTcms single page (`content/xxgkzn.aspx`, tests/sites/dtcms.py from 潍坊工会网's generated
     templates): the title and its trail in one block, `{title}<p class="fr">您当前的位置：<a>首页</a>`,
     the trail stopping at 首页; a top menu with no highlighted item; a guide of three short paragraphs."""
@@ -67,20 +67,21 @@ def _dtcms_guide(scrambled: bool, label: str = "您当前的位置：") -> str:
     menu = "".join(f'<li><a href="/news/{12 + k}.aspx">{n}</a></li>' for k, n in enumerate(("工作动态", "公示公告", "就业创业", "社保服务")))
     return ('<html><head><meta charset="utf-8"><title>信息公开指南 - 澄川县人力资源和社会保障局</title></head><body>'
             f'<div class="{cls("nav")}"><ul class="{cls("nav_list")}"><li><a href="/index.aspx">网站首页</a></li>{menu}</ul></div>'
-            f'<div class="{cls("sub_main")}"><div class="{cls("sub_left_bt")} {cls("font_bt")}">信息公开指南<p class="{cls("fr")}">'
+            f'<div class="{cls("sub_main")}"><div class="{cls("sub_left_bt")} {cls("font_bt")}">{heading}<p class="{cls("fr")}">'
             f'{label}<a href="/index.aspx">首页</a></p></div>'
             f'<div class="{cls("sub_content")}"><p>为便于公民、法人和其他组织获取澄川县人力资源和社会保障局的政府信息，编制本指南。</p>'
             '<p>一、主动公开　二、依申请公开　三、监督和救济</p><p>本指南自2026年2月10日起施行。</p></div></div>'
             f'<div class="{cls("footer")}">主办单位：澄川县人力资源和社会保障局 网站标识码：3311270021</div></body></html>')
 
 
-@pytest.mark.parametrize("label", ["您当前的位置：", ""], ids=["trail", "bare-home-link"])
+@pytest.mark.parametrize("label,heading", [("您当前的位置：", "信息公开指南"), ("", "信息公开指南"), ("", "")],
+                         ids=["trail", "bare-home-link", "no-heading"])
 @pytest.mark.parametrize("scrambled", [False, True], ids=["dtcms-classes", "scrambled"])
-def test_an_undated_linkless_page_showing_its_own_title_is_a_static_page(scrambled: bool, label: str):
-    """Named as a column by nothing but its <title>'s name shown above its text (no ColumnName meta,
-    a trail stopping at 首页, no highlighted menu item), dated nowhere, linking nothing in its main
+def test_an_undated_linkless_page_is_a_static_page(scrambled: bool, label: str, heading: str):
+    """Named as a column by nothing (no ColumnName meta, a trail stopping at 首页, no highlighted menu
+    item, perhaps not even a heading: MetInfo's 单页), dated nowhere, linking nothing in its main
     area: a static page whose text is kept (the guide's 自…起施行 dates it). Before, with its classes
     scrambled, it read as a hub and its text was dropped: guide-current undecided (seed 12). The
     trail may be a bare 首页 link, read as no trail at all (the govcn sample site's gkzn.htm)."""
-    facts = extract_page(_dtcms_guide(scrambled, label), "http://site.test/content/xxgkzn.aspx")
+    facts = extract_page(_dtcms_guide(scrambled, label, heading), "http://site.test/content/xxgkzn.aspx")
     assert facts.kind in ("column", "document") and "本指南自2026年2月10日起施行" in facts.body_text

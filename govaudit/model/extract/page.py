@@ -374,9 +374,9 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     if area.content_links >= _HUB_LINKS:  # a hub, or a list whose rows carry no date
         return keep
     own_name = title_name(head_title)
-    shows_name = area.content_links == 0 and date.value is None and len(crumbs) <= 1 and len(own_name) >= 2 \
-        and own_name in area.plain
-    if not (_named_as_column(index, metas, crumbs, head_title) or shows_name):
+    bare = area.content_links == 0 and date.value is None and len(crumbs) <= 1  # see `named` below
+    named_column = _named_as_column(index, metas, crumbs, head_title)
+    if not (named_column or bare):
         return keep
     # A static page (机构职能, a guide showing its 更新日期) shows text of its own, not just its
     # trail, menus and a list's header row; it sits at an undated URL; a short news
@@ -384,12 +384,12 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     # linking below its own folder is a hub introducing its children, not a static page. Without
     # a ColumnName meta the page is named as a column by a trail whose leaf is its <title>'s name,
     # or by its highlighted item in a menu of sibling columns (an article's trail ends in its column).
-    # Nor, on a page dated nowhere whose main area links nothing and whose trail names no column, by
-    # its <title>'s name shown in that area (`shows_name`: a 信息公开指南 whose trail stops at 首页 or
-    # is not read as one and whose menu highlights nothing: a dated or linked page is an article or
-    # a hub, an article's trail ends in its column or 正文).
+    # Nor need it be named on a page dated nowhere whose main area links nothing and whose trail names
+    # no column (`bare`: a 信息公开指南 whose trail stops at 首页 or is not read as one, whose menu
+    # highlights nothing, its heading perhaps only its <title>): a dated or linked page is an article
+    # or a hub, an article's trail ends in its column or 正文.
     named = bool(metas.get("columnname")) or (bool(crumbs) and crumbs[-1][0] == own_name) \
-        or (area.content_links == 0 and _sibling_menu(index, url, metas, crumbs) is not None) or shows_name
+        or (area.content_links == 0 and _sibling_menu(index, url, metas, crumbs) is not None) or bare
     # Without a body that class names or prose length find (a two-sentence page of a CMS whose
     # words are unknown), a main area of link-free sentences beside the menus is the body (not
     # names beside links the menu repeats: 县发改委（桐溪县发展和改革委员会）).
@@ -401,6 +401,8 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
             article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
     if named and date.url is None and body and not _leads_below(index, url):
         return "column", "listed", [_static_item(title, url, date, area.plain)], True
+    if not named_column:  # a bare page is a static page or nothing: its empty containers name no column
+        return keep
     if framed_list(index, url):  # the list is the framed page's: seen there, never on this page
         return "column", "not_observed", [], False
     note = any(word in area.plain for word in NOTE_WORDS)
