@@ -175,3 +175,21 @@ def test_rows_made_of_divs_give_their_list_box_to_tell_an_empty_column_of_the_te
     empty = extract_page(_page('<div class="x1"><h5 class="x2">行政强制</h5></div>', "行政强制"), "http://s/xxgk/xzqz/")
     assert (listed.kind, listed.list_state, len(listed.list_items)) == ("column", "listed", 3)
     assert set(listed.list_boxes) & set(empty.empty_boxes)
+
+
+def test_rows_of_inline_cells_with_two_dates_side_by_side_take_the_last() -> None:
+    """A 规范性文件 list written as rows of spans under a header row of spans (the kpy sample site's
+    table as the `rows` mutation rewrites it, seed 12; a row of inline cells as 信息公开 lists lay
+    out 序号 标题 文号 日期 with CSS): the text reads `棠政规〔2026〕12号2026/10/232026/10/28`, the
+    生成日期 and the 发布日期 with nothing between them. Before, neither date was read (each date's
+    digits ran into the other's), so the column was undated and its staleness undecided."""
+    rows = ('<ul class="x1"><li><span>序号</span><span>标题</span><span>文件编号</span><span>生成日期</span><span>发布日期</span></li>'
+            '<li><span>1</span><a href="/xw/zlyw/c21092/content.shtml">柘岭区人民政府关于印发《柘岭区农村集体资产管理办法》的通知</a>'
+            '<span>柘政规〔2026〕12号</span><span>2026/10/23</span><span>2026/10/28</span></li>'
+            '<li><span>2</span><a href="/xw/zlyw/c21106/content.shtml">柘岭区人民政府关于印发《柘岭区城区停车管理办法》的通知</a>'
+            '<span>柘政规〔2026〕11号</span><span>2026/09/27</span><span>2026/10/02</span></li>'
+            '<li><span>3</span><a href="/xw/zlyw/c21113/content.shtml">柘岭区人民政府关于印发《柘岭区建设用地审批管理办法》的通知</a>'
+            '<span></span><span>2026/09/01</span><span>2026/09/06</span></li></ul>')
+    facts = extract_page(_page(rows, "行政规范性文件"), URL)
+    assert (facts.kind, facts.list_state) == ("column", "listed")
+    assert [i.date for i in facts.list_items] == ["2026-10-28", "2026-10-02", "2026-09-06"]

@@ -13,6 +13,9 @@ _HAS_FULLWIDTH = re.compile("[０-９－／．]")
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)(?!\d)"
 )
+# Two numeric dates written with nothing between them (a row of inline cells, `<span>2026/10/23</span><span>
+# 2026/10/28</span>`, reads 2026/10/232026/10/28): the first ends at its two-digit day.
+_GLUED = re.compile(r"((?:19|20)\d{2}([-/.])\d{1,2}\2\d{2})(?=(?:19|20)\d{2}\2\d{1,2}\2\d{1,2}(?!\d))")
 _MONTH_DAY = re.compile(r"(?<![\d\-/.年])(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?![\d\-/.])")
 # URL dates: TRS `t20231104_`, Hanweb `/art/2023/11/4/`, www.gov.cn `/2018-12/29/`.
 _URL_DATES = (
@@ -33,6 +36,8 @@ def find_dates(text: str) -> list[tuple[date, str]]:
     """Every valid date in `text`, in order, with the exact text it was read from."""
     if _HAS_FULLWIDTH.search(text):
         text = text.translate(_FULLWIDTH)
+    if _GLUED.search(text):
+        text = _GLUED.sub(r"\1 ", text)
     found = []
     for m in _DATE.finditer(text):
         y, m1, d1, m2, d2 = m.groups()
