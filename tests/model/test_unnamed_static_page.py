@@ -85,3 +85,19 @@ def test_an_undated_linkless_page_is_a_static_page(scrambled: bool, label: str, 
     trail may be a bare 首页 link, read as no trail at all (the govcn sample site's gkzn.htm)."""
     facts = extract_page(_dtcms_guide(scrambled, label, heading), "http://site.test/content/xxgkzn.aspx")
     assert facts.kind in ("column", "document") and "本指南自2026年2月10日起施行" in facts.body_text
+
+
+def test_a_pboot_guide_named_by_its_trail_is_a_static_page() -> None:
+    """PbootCMS (tests/sites/pboot.py, its stock templates): the page's path in the query
+    (`/?xxgkzn/`, every page of the site below `/`) and a <title> `信息公开指南-芦汀街道办事处` whose
+    hyphen splits off the organ's name. Before, the page counted as leading below its own folder (a
+    hub) and its name, with the organ's, matched no trail step: a hub, its text dropped."""
+    html = ('<html><head><meta charset="utf-8"><title>信息公开指南-芦汀街道办事处</title></head><body>'
+            '<div class="x1"><a href="/">首页</a><a href="/?tzgg/">通知公告</a><a href="/?xxgk/">信息公开</a></div>'
+            '<div class="x2">您现在的位置：<a href="/">首页</a>&gt;<a href="/?xxgkzn/">信息公开指南</a></div>'
+            '<div class="x3"><p>为便于公民、法人和其他组织获取芦汀街道办事处的政府信息，编制本指南。</p>'
+            '<p>一、主动公开 二、依申请公开 三、监督和救济</p><p>本指南自2026年2月10日起施行。</p><p>芦汀街道办事处</p></div>'
+            '<div class="x4">主办：芦汀街道办事处 网站标识码：3301000099</div></body></html>')
+    facts = extract_page(html, "http://site.test/?xxgkzn/")
+    assert (facts.kind, facts.single_article, facts.title) == ("column", True, "信息公开指南")
+    assert "本指南自2026年2月10日起施行" in facts.body_text

@@ -498,9 +498,13 @@ def _sibling_menu(index: walk.PageIndex, url: str, metas: dict[str, str],
 def _leads_below(index: walk.PageIndex, url: str) -> bool:
     """True when a link of the page leads below the page's own folder to another list or page
     (a hub's children: `/xxgk/` linking `/xxgk/zcwj/`). The folder itself with a query is the page
-    in another view (NFCMS's 长者模式 `?version=slh`, which initPage() reads), not below it."""
+    in another view (NFCMS's 长者模式 `?version=slh`, which initPage() reads), not below it. A path
+    carried in the query (PbootCMS `/?xxgkzn/`) is the folder: every page of such a site is below `/`."""
     own = list_page(url)
     folder = own.bare if own.bare.endswith("/") else None
+    query = urlsplit(url).query
+    if query.endswith("/") and "=" not in query:  # PbootCMS's path in the query (`/?xxgkzn/`): its folder
+        folder = own.key
     return bool(folder) and any(l.link.url.startswith(folder) and (other := list_page(l.link.url)).key != own.key
                                 and other.bare != folder for l in index.links)
 

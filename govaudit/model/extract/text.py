@@ -10,7 +10,8 @@ import lxml.etree
 _SPACE = re.compile(r"\s+")
 # Separators between a page's own title and the site name in <title>; a bare hyphen only
 # next to a site name, before it (通知公告-某某县人民政府) or after it (金湖县人民政府-两学一做).
-TITLE_SPLIT = re.compile(r"\s*(?:_+|\||｜|\s-\s|\s[·•]\s|\s—+\s|－|-(?=[^-]{2,16}(?:网|网站|门户|政府)\s*$)|(?<=[网站户府])-)\s*")
+# A bare hyphen splits before a site's name: a portal's (…网, …政府) or an organ's (芦汀街道办事处, …局, …委员会).
+TITLE_SPLIT = re.compile(r"\s*(?:_+|\||｜|\s-\s|\s[·•]\s|\s—+\s|－|-(?=[^-]{2,16}(?:网|网站|门户|政府|办事处|局|委员会)\s*$)|(?<=[网站户府])-)\s*")
 _SITE_NAME = re.compile(r"\S{2,16}(?:网|网站|门户|政府)")
 
 # Template syntax a CMS left unrendered: Velocity ($pageHelpBean.getPagePath(...), $!{x}),
