@@ -52,9 +52,12 @@ CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|s
 # after the catalogue's navigation (`<ul class="clearfix xxgk_nav_list t4">` rows of `<a title>` and `span.date`,
 # scrapers of mpa/slt/yjt.ah.gov.cn; `<div class="xxgk_navli">` rows, www.ah.gov.cn).
 LIST_TOKENS = frozenset(("met-pager-ajax", "met-page-ajax", "xxgk_nav_list", "xxgk_navli"))
-# A class token naming an article's own head (its title and info line), not the site's header: MetInfo's
-# `<div class="met-shownews-header"><h1>…</h1><div class="info"><span>2018-03-23</span>…`.
-ARTICLE_HEAD = re.compile(r"(?:^|[-_])(?:shownews|showarticle|article|detail)s?[-_]?head(?:er)?$", re.I)
+# A class token naming an article's own head or foot (its title and info line), not the site's header or
+# footer: MetInfo's `<div class="met-shownews-header"><h1>…</h1><div class="info"><span>2018-03-23</span>…`;
+# XunRuiCMS's stock (Metronic) theme's info line under an item's title `<div class="search-post-foot
+# fc-content-tool">` of author, date and hits (dayrui/xunruicms template/pc/default/home/article/show.html).
+ARTICLE_PART = re.compile(r"(?:^|[-_])(?:(?:shownews|showarticle|article|detail)s?[-_]?head(?:er)?|(?:post|entry)[-_]?foot(?:er)?)$",
+                          re.I)
 # Of those, navigation menus (a side menu of sibling columns inside a page's content area).
 MENU = re.compile(r"nav|menu", re.I)
 BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)

@@ -1,0 +1,98 @@
+"""FineCMS / 迅睿 XunRuiCMS pages. Before (fecbf88):
+- 万载县人民政府's FineCMS trail links the home page as `<a href="\\">网站首页</a>` (tests/model/realpages, round 6):
+  the link resolved to `http://host/\\`, fetched literally and reported as a broken link on every page; a browser
+  reads a backslash in an http(s) address as a slash (WHATWG URL), so it opens the home page.
+- XunRuiCMS's stock item page (dayrui/xunruicms `template/pc/default/home/article/show.html`, a Metronic theme)
+  read as a hub: its info line of author, date and hits is `<div class="search-post-foot fc-content-tool">`
+  (named as a footer: chrome, so its date dated nothing), and the content area the class names find is
+  `<div class="search-page search-content-2">` around the item *and* its side menus 栏目索引 and 相关内容 (too
+  linky for prose), while the body itself is an unnamed `<div class="col-md-12">{$content}</div>`. Every
+  interpretation and every table-less document of such a site was no document: "no interpretation" for
+  documents whose interpretations link them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govaudit.model.extract.page import extract_page
+from govaudit.urls import resolve
+
+_REAL = Path(__file__).parent / "realpages"
+_PROSE = ("一、制定背景　为规范本镇农村建房审批管理工作，镇人民政府组织起草了《栗源镇农村建房审批管理办法》。"
+          "二、主要内容　《办法》共四条，明确了适用范围、职责分工和施行日期。三、解读机关　镇党政办。"
+          "会议要求，各村（社区）和镇直各单位要进一步提高政治站位，压实工作责任，细化工作措施，对照时间节点抓好落实，"
+          "切实解决群众急难愁盼问题，确保各项工作任务按期完成。")
+_SHORT = "根据《中华人民共和国预算法》有关规定，现将本镇2025年部门预算公开如下。"
+
+
+def test_a_backslash_in_a_link_is_a_slash_as_browsers_read_it() -> None:
+    base = "http://www.wanzai.gov.cn/news-list-wanzaiyaowen.html"
+    assert resolve("\\", base) == "http://www.wanzai.gov.cn/"
+    assert resolve("..\\images\\a.png", "http://h/a/b/c.html") == "http://h/a/images/a.png"
+    assert resolve("/so.php?q=a\\b", base) == "http://www.wanzai.gov.cn/so.php?q=a\\b"  # the query keeps its own
+
+
+def test_the_wanzai_trail_links_the_home_page() -> None:
+    html = (_REAL / "wanzai-gov-cn_vwell_wzyw_list_div-rows_gong-tiao-pager.html").read_text("utf-8")
+    facts = extract_page(html, "http://www.wanzai.gov.cn/news-list-wanzaiyaowen.html")
+    targets = {link.url for link in facts.links}
+    assert "http://www.wanzai.gov.cn/" in targets and not any(u.endswith("\\") for u in targets)
+
+
+def _item(title: str, body: str) -> str:
+    """An item page of XunRuiCMS's stock theme (article/show.html with its header and footer), as rendered."""
+    side = "".join(f'<li><a href="/xxgk/list/{i}.html">{n}</a></li>' for i, n in
+                   ((21, "规范性文件"), (22, "政策解读"), (26, "通知文件"), (23, "财政预决算"), (24, "政府信息公开年报"),
+                    (25, "重点领域信息")))
+    related = "".join(f'<li>\n<a href="/xxgk/show/{3300 + 2 * i}.html" title="{t}">\n<span class="badge fc-icon-left"> {i + 1} </span>\n{t}</a>\n</li>'
+                      for i, t in enumerate(("《栗源镇村级小微权力清单管理办法》政策解读", "一图读懂《栗源镇镇级河长巡河办法》",
+                                             "《栗源镇村（社区）干部考核办法》政策解读", "一图读懂《栗源镇农村人居环境长效管护办法》",
+                                             "《栗源镇村级集体经济项目管理办法》政策解读")))  # {related … num=5}
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_政策解读_栗源镇人民政府</title></head>'
+            '<body class="page-container-bg-solid"><div class="page-wrapper"><div class="page-wrapper-row">'
+            '<div class="page-wrapper-top"><div class="page-header"><div class="page-header-menu"><div class="container">'
+            '<div class="hor-menu"><ul class="nav navbar-nav"><li><a href="/">首页</a></li><li><a href="/xxgk.html">政府信息公开</a>'
+            '</li></ul></div></div></div></div></div></div>\n'
+            '<div class="page-wrapper-row full-height"><div class="page-wrapper-middle"><div class="page-content"><div class="container">'
+            '<ul class="page-breadcrumb breadcrumb"><li><a href="/">网站首页</a><i class="fa fa-circle"></i></li>'
+            '<li> <a href="/xxgk/list/22.html">政策解读</a> <i class="fa fa-circle"></i> </li>'
+            f'<li><span>{title}</span></li></ul>\n'
+            '<div class="search-page search-content-2"><div class="row"><div class="col-md-8"><div class="portlet light">'
+            f'<div class="portlet-title"><div class="caption"><span class="caption-subject font-dark  ">{title}</span></div>'
+            '<div class="actions"><a class="btn btn-circle btn-icon-only btn-default fullscreen" href="javascript:;" title="全屏查看"> </a></div></div>\n'
+            '<div class="search-post-foot fc-content-tool">'
+            '<div class="search-post-meta"><i class="fa fa-user font-blue"></i><a href="javascript:;">栗源镇党政办</a></div>'
+            '<div class="search-post-meta"><i class="fa fa-calendar font-blue"></i><a href="javascript:;">2026-10-22 13:59:53</a></div>'
+            '<div class="search-post-meta"><i class="fa fa-eye font-blue"></i><a href="javascript:;">781次</a></div></div>\n'
+            f'<div class="portlet-body" style="height: auto;overflow: hidden;"><div class="row"><div class="col-md-12">{body}</div>'
+            '<div class="col-md-12"><div class="blog-single-foot fc-news-tag-list"><ul class="blog-post-tags"></ul></div></div></div>'
+            '<div class="row fc-show-total"><div class="col-md-12 text-center">'
+            '<a href="javascript:dr_app_favorite(\'3301\');" class="icon-btn"><i class="fa fa-star"></i><div> 收藏 </div>'
+            '<span class="badge badge-danger" id="module_favorite_3301"> 0 </span></a>'
+            '<a href="javascript:dr_app_digg(\'3301\', 1);" class="icon-btn"><i class="fa fa-thumbs-o-up"></i><div> 有帮助 </div>'
+            '<span class="badge badge-danger" id="module_digg_3301_1"> 4 </span></a></div></div></div>\n'
+            '<div class="blog-single-foot"><p class="fc-show-prev-next"><strong>上一篇：</strong>没有了<br></p>'
+            '<p class="fc-show-prev-next"><strong>下一篇：</strong><a href="/xxgk/show/3303.html">一图读懂《栗源镇镇级河长巡河办法》</a></p>'
+            '</div></div></div>\n<div class="col-md-4"><div class="portlet light "><div class="portlet-title"><div class="caption">'
+            '<span class="caption-subject font-dark bold uppercase">栏目索引</span></div></div><div class="portlet-body">'
+            f'<div class="todo-project-list"><ul class="nav nav-stacked">{side}</ul></div></div></div>'
+            '<div class="portlet light "><div class="portlet-title"><div class="caption">'
+            '<span class="caption-subject font-dark bold uppercase">相关内容</span></div></div><div class="portlet-body">'
+            f'<div class="todo-project-list"><ul class="nav nav-stacked">{related}</ul></div></div></div></div>'
+            '</div></div></div></div></div></div>\n<div class="page-wrapper-row"><div class="page-wrapper-bottom">'
+            '<div class="page-footer"><div class="container text-center">Copyright 2026 栗源镇人民政府 '
+            '<a target="_blank" href="http://www.miitbeian.gov.cn/">赣ICP备15004127号-2</a></div></div></div></div></div></body></html>')
+
+
+def test_a_stock_xunruicms_item_is_a_dated_document() -> None:
+    title = "《栗源镇农村建房审批管理办法》政策解读"
+    facts = extract_page(_item(title, f"<p>{_PROSE}</p>"), "http://h/xxgk/show/3301.html")
+    assert facts.kind == "document" and facts.title == title and facts.pub_date == "2026-10-22"
+    assert "".join(_PROSE.split()) in "".join(facts.body_text.split())  # the side menus' entries are no body text
+    assert "政府信息公开年报" not in facts.body_text and "干部考核" not in facts.body_text
+
+
+def test_a_short_stock_xunruicms_item_is_a_dated_document() -> None:
+    facts = extract_page(_item("栗源镇人民政府2025年部门预算公开", f"<p>{_SHORT}</p>"), "http://h/xxgk/show/3335.html")
+    assert facts.kind == "document" and facts.pub_date == "2026-10-22"
+    assert _SHORT in facts.body_text and "政府信息公开年报" not in facts.body_text and "干部考核" not in facts.body_text
