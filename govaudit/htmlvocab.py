@@ -146,6 +146,10 @@ def page_number(text: str) -> int | None:
     m = _PAGE_NUMBER.fullmatch(text)
     return int(m.group(1) or m.group(2) or m.group(3)) if m else None
 
+# A later list page's number opening its <title> (XunRuiCMS's default SEO rule `list_title`
+# `[第{page}页{join}]{catpname}{join}{SITE_NAME}`: `第2页_规范性文件_栗源镇人民政府`): no part of the page's name.
+TITLE_PAGE_PART = re.compile(r"第\s*\d{1,6}\s*页")
+
 # Column names a list's header row shows above its rows (`<tr><th>标题</th><th>文号</th>…`, or a first
 # `<li><span>标题</span><span>日期</span></li>` as in www.pds.gov.cn's `div.public-list1`): a list
 # showing only these has no row.

@@ -12,10 +12,15 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
+import pytest
+
 from govaudit.model.extract.page import extract_page
+from govaudit.model.extract.text import title_name
 from govaudit.urls import resolve
+from tests.model.loopback import HTML, Pages, crawl_and_build
 
 _REAL = Path(__file__).parent / "realpages"
 _PROSE = ("一、制定背景　为规范本镇农村建房审批管理工作，镇人民政府组织起草了《栗源镇农村建房审批管理办法》。"
@@ -96,3 +101,78 @@ def test_a_short_stock_xunruicms_item_is_a_dated_document() -> None:
     facts = extract_page(_item("栗源镇人民政府2025年部门预算公开", f"<p>{_SHORT}</p>"), "http://h/xxgk/show/3335.html")
     assert facts.kind == "document" and facts.pub_date == "2026-10-22"
     assert _SHORT in facts.body_text and "政府信息公开年报" not in facts.body_text and "干部考核" not in facts.body_text
+
+
+def _list_page(title: str, rows: str, plain: bool, col: tuple[int, str] = (25, "重点领域信息")) -> str:
+    """A list page of XunRuiCMS's stock theme (list.html, 栏目索引 beside it); `plain=False` renames every
+    class to a meaningless token, as a site's own theme may (the rewrite the `classes` mutation makes)."""
+    def c(name: str) -> str:
+        return name if plain else " ".join(f"x{zlib.crc32(t.encode()):08x}" for t in name.split())
+    side = "".join(f'<li{" class=" + chr(34) + c("active") + chr(34) if n == col[1] else ""}><a href="/xxgk/list/{i}.html">{n}</a></li>'
+                   for i, n in ((21, "规范性文件"), (22, "政策解读"), (23, "财政预决算"), (25, "重点领域信息")))
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<div class="{c("page-wrapper-row full-height")}"><div class="{c("page-wrapper-middle")}"><div class="{c("page-content")}">'
+            f'<div class="{c("container")}"><ul class="{c("page-breadcrumb breadcrumb")}">\n'
+            f'<li>\n<a href="/">网站首页</a>\n<i class="{c("fa fa-circle")}"></i>\n</li>\n'
+            f'<li>\n<a href="/xxgk.html">政府信息公开</a>\n<i class="{c("fa fa-circle")}"></i>\n</li>\n'
+            f'<li>\n<a href="/xxgk/list/{col[0]}.html">{col[1]}</a>\n<i class="{c("fa fa-circle")}"></i>\n</li>\n'
+            '<li>\n<span>列表</span>\n</li>\n</ul>\n'
+            f'<div class="{c("search-page search-content-1")}"><div class="{c("row")}"><div class="{c("col-md-8")}">'
+            f'<div class="{c("search-container")}"><ul class="{c("search-container")}">\n<!--分页显示列表数据-->{rows}\n</ul>\n'
+            f'<div class="{c("search-pagination")}">\n\n</div></div></div>\n<div class="{c("col-md-4")}"><div class="{c("portlet light")}">'
+            f'<div class="{c("portlet-title")}"><div class="{c("caption")}"><span class="{c("caption-subject font-dark bold uppercase")}">栏目索引'
+            f'</span></div></div><div class="{c("portlet-body")}"><ul class="{c("nav nav-stacked")}">{side}</ul></div></div></div>'
+            '</div></div></div></div></div></div>'
+            '<div class="page-footer">Copyright 2026 栗源镇人民政府 <a href="http://www.miitbeian.gov.cn/">赣ICP备15004127号-2</a></div>'
+            '</body></html>')
+
+
+def test_a_later_page_numbered_in_its_title_names_its_column() -> None:
+    """XunRuiCMS's default SEO rule (`list_title` `[第{page}页{join}]{catpname}{join}{SITE_NAME}`, its
+    category setup code) titles page 2 `第2页_规范性文件_栗源镇人民政府`: the column is 规范性文件, not 第2页."""
+    assert title_name("第2页_规范性文件_栗源镇人民政府") == "规范性文件"
+    assert title_name("第 12 页 - 通知公告 - 渠宁县人民政府") == "通知公告"
+
+
+def _row(n: int) -> str:
+    return ('\n<li class="search-item clearfix">\n<div class="search-content text-left">\n<h4 class="search-title">\n'
+            f'<a title="栗源镇文件{n}" href="/xxgk/show/{3300 + n}.html">栗源镇人民政府关于印发《栗源镇第{n}号管理办法》的通知</a>\n</h4>\n'
+            '<div class="search-post-foot">\n<div class="search-post-meta">\n<i class="fa fa-calendar font-blue"></i>\n'
+            f'<a href="javascript:;">2026-{10 - n:02d}-13 09:21:33</a>\n</div>\n</div>\n</div>\n</li>')
+
+
+def _stock_site(plain: bool) -> Pages:
+    """Three columns of the stock theme: 规范性文件 on two pages (`/xxgk/list/21/2.html`, titled 第2页_…), 政策解读,
+    and 重点领域信息 empty; a home linking them."""
+    def pager(n: int) -> str:
+        return ('<ul class="pagination"><li>共7条</li>' + ("".join(
+            f'<li class="active"><a>{k}</a></li>' if k == n else f'<li><a href="/xxgk/list/21{"/2" if k == 2 else ""}.html">{k}</a></li>'
+            for k in (1, 2))) + "</ul>")
+    first = _list_page("规范性文件_栗源镇人民政府", "".join(_row(n) for n in range(1, 6)), plain, (21, "规范性文件"))
+    second = _list_page("第2页_规范性文件_栗源镇人民政府", "".join(_row(n) for n in range(6, 8)), plain, (21, "规范性文件"))
+    pages: Pages = {
+        "/xxgk/list/21.html": (200, HTML, first.replace("\n\n</div>", pager(1) + "</div>", 1)),
+        "/xxgk/list/21/2.html": (200, HTML, second.replace("\n\n</div>", pager(2) + "</div>", 1)),
+        "/xxgk/list/22.html": (200, HTML, _list_page("政策解读_栗源镇人民政府", _row(8) + _row(9), plain, (22, "政策解读"))),
+        "/xxgk/list/25.html": (200, HTML, _list_page("重点领域信息_栗源镇人民政府", "", plain)),
+        "/": (200, HTML, '<html><head><meta charset="utf-8"><title>栗源镇人民政府</title></head><body>'
+              + "".join(f'<a href="/xxgk/list/{i}.html">{n}</a>' for i, n in ((21, "规范性文件"), (22, "政策解读"), (25, "重点领域信息")))
+              + "</body></html>")}
+    for n in range(1, 10):
+        pages[f"/xxgk/show/{3300 + n}.html"] = (200, HTML, _item(f"栗源镇人民政府关于印发《栗源镇第{n}号管理办法》的通知", f"<p>{_PROSE}</p>"))
+    return pages
+
+
+@pytest.mark.parametrize("plain", [True, False], ids=["stock-classes", "classes-renamed"])
+def test_stock_lists_whose_classes_mean_nothing(plain: bool, tmp_path: Path) -> None:
+    """The stock template renders an empty column as an empty `<ul>` (the loop's comment only), no notice and
+    no pager, and titles page 2 `第2页_…`. Named by its class, the trail names every page's column; with the
+    classes renamed, page 2 was a column named 第2页 beside 规范性文件 (its documents no 规范性文件) and the empty
+    list a hub: only the page's own link under its <title> name (trail step and 栏目索引's current item) tells
+    it is a column, whose empty list the listed pages' list box then finds."""
+    model, base = crawl_and_build(_stock_site(plain), tmp_path / "out")
+    columns = {"/" + c.url.removeprefix(base): c for c in model.columns}
+    assert set(columns) == {"/xxgk/list/21.html", "/xxgk/list/22.html", "/xxgk/list/25.html"}, sorted(columns)
+    gfx = columns["/xxgk/list/21.html"]
+    assert (gfx.name, len(gfx.items), len(gfx.pages)) == ("规范性文件", 7, 2)
+    assert (columns["/xxgk/list/25.html"].state, columns["/xxgk/list/25.html"].items) == ("empty", [])

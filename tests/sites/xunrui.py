@@ -34,7 +34,10 @@ Sources:
   - `template/pc/default/home/article/show.html`: the title in `<span class="caption-subject">`, author /
     date / hits as unlabelled `<a href="javascript:;">` after icons, the body in `<div class="col-md-12">`,
     收藏/有帮助/没帮助 buttons with counts, `<strong>上一篇：</strong>…没有了`, the 相关内容 side box;
-  - `template/pc/default/home/footer.html`: `Powered by Xunruicms` (kept out: the township's theme replaced it).
+  - `template/pc/default/home/footer.html`: `Powered by Xunruicms` (kept out: the township's theme replaced it);
+  - XunRuiCMS's category setup code (`find_string` "[第{page}页{join}]"): the default SEO titles
+    `list_title` `[第{page}页{join}]{catpname}{join}{SITE_NAME}`, `show_title` `…{title}{join}{catpname}{join}{SITE_NAME}`
+    (join `_`): a list's page 2 is titled `第2页_规范性文件_栗源镇人民政府`.
 Guessed, said as such: FineCMS's news article page (no real one found: written in 万载's chrome, a
 `发布时间：… 来源：… 浏览：` line); the 信息公开 module's metadata table (XunRuiCMS custom fields, no stock
 template); the single-page columns' body; the 404 page; every wording, place and number.

@@ -337,7 +337,8 @@ def _static_item(title: str, url: str, date: PubDate, text: str) -> ListItem:
 
 def _named_as_column(index: walk.PageIndex, metas: dict[str, str], crumbs: list[tuple[str, str | None]], head_title: str) -> bool:
     """The page is named as a column by its meta, its trail or the highlighted menu item that
-    its <title> names (a top bar's highlighted 首页 names nothing)."""
+    its <title> names (a top bar's highlighted 首页 names nothing). (A page that links its own address
+    under its <title> name names itself so too, whatever its classes: _links_itself.)"""
     return bool(metas.get("columnname") or crumbs or any(c != "首页" and c in head_title for c in index.current))
 
 
@@ -595,8 +596,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         area = area or listless_area(index, scripts, boxes)
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date)
         if (state == "none" and area.content_links == 0 and not area.script_loads and not area.empty_lists
-                and len(area.plain) <= _EMPTY_AREA_TEXT and not prose and _named_as_column(index, metas, crumbs, head_title)
-                and not _leads_below(index, url)):
+                and len(area.plain) <= _EMPTY_AREA_TEXT and not prose
+                and (_named_as_column(index, metas, crumbs, head_title) or own_column) and not _leads_below(index, url)):
             names = {"".join(n.split()) for n in (title, metas.get("columnname"), crumbs[-1][0] if crumbs else None) if n}
             empty_boxes = _empty_boxes(tree, names)
     elif kind == "column" and state == "empty" and any(word in flat for word in NOTE_WORDS):
