@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from govaudit.model.classify import document_kind
 from govaudit.model.extract.page import extract_page
 from govaudit.model.extract.text import title_name
 from govaudit.urls import resolve
@@ -176,3 +177,20 @@ def test_stock_lists_whose_classes_mean_nothing(plain: bool, tmp_path: Path) -> 
     gfx = columns["/xxgk/list/21.html"]
     assert (gfx.name, len(gfx.items), len(gfx.pages)) == ("规范性文件", 7, 2)
     assert (columns["/xxgk/list/25.html"].state, columns["/xxgk/list/25.html"].items) == ("empty", [])
+
+
+def test_a_routine_series_work_notice_owes_no_interpretation() -> None:
+    """A work notice numbered in a 字 or 函 series, issuing no document (no 《…》), is a notice even in a column named
+    …文件 with a metadata table: before, a township's six 栗府字 notices in its 通知文件 column (xunrui) and the
+    教育部 函 notice below were policy documents, each reported with no interpretation. 发-series and 规-series
+    numbers, and any notice issuing a named document, keep their kinds."""
+    html = (_REAL / "moe-gov-cn_policy_table_document.html").read_text("utf-8")
+    facts = extract_page(html, "http://www.moe.gov.cn/srcsite/A12/moe_1407/s3020/202404/t20240408_1124567.html")
+    assert facts.metadata.get("发文字号") == "教思政厅函〔2024〕10号"
+    assert document_kind(facts.title, "政策文件", facts.metadata, False) == "notice"
+    meta = {"索引号": "11360925MB1C2871X/2026-00041", "发文字号": "栗府字〔2026〕30号"}
+    assert document_kind("栗源镇人民政府关于做好秋冬季森林防火工作的通知", "通知文件", meta, False) == "notice"
+    assert document_kind("栗源镇人民政府关于印发《栗源镇秋冬季森林防火工作方案》的通知", "通知文件", meta, False) == "policy"
+    assert document_kind("栗源镇人民政府关于做好秋冬季森林防火工作的通知", "通知文件",
+                         {**meta, "发文字号": "栗府发〔2026〕30号"}, False) == "policy"
+    assert document_kind("关于做好社区微实事项目管理的通知", "规范性文件", {**meta, "发文字号": "栗府规〔2026〕3号"}, False) == "normative"

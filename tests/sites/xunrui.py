@@ -376,6 +376,9 @@ def _news(s: _Site) -> tuple[Col, Col]:
     for i in range(17):
         tz.docs.append(s.doc(f"关于{('做好冬季森林防火', '城乡居民医保参保缴费', '开展消防安全排查', '秋冬季农田水利建设')[i % 4]}工作的通知（{i + 1}）",
                              AS_OF - timedelta(days=3 + i * 11), _paras("各村（社区）、镇直各单位：", _WORK, GOV)))
+    # Added after first contact (the site had none: a true normative-doc-cleanup finding, unscored).
+    tz.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 3, 20),
+                         _paras("经清理，继续有效的行政规范性文件6件，宣布失效1件。", _WORK)))
     tz.docs[2].files.append(BROKEN_PDF)
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404", probe="status:404"))
     ok_file = "/uploadfile/2026/1020/20261020101543218.doc"
@@ -508,6 +511,11 @@ def _guide(s: _Site) -> None:
         f"为便于公民、法人和其他组织获取{GOV}的政府信息，编制本指南。", "一、主动公开　二、依申请公开　三、监督和救济",
         f"受理机构：{TOWN}党政办公室，地址：{COUNTY}{TOWN}栗源大道18号。", "本指南自2026年3月1日起施行。"))
     s.news.append(guide)
+    # Added after first contact (the site had none: true disclosure-sections findings, unscored).
+    s.news.append(Col("ysqgk", "依申请公开", single=_paras(
+        "公民、法人或者其他组织可以通过当面、信函、网络等方式向本镇申请获取政府信息。", f"受理机构：{TOWN}党政办公室。")))
+    s.news.append(Col("xxgkzd", "政府信息公开制度", single=_paras(
+        "本镇建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。")))
     nav = Col("wzdh", "网站导航", single="".join(f'<p><a href="{_a(c.url())}">{c.name}</a></p>' for c in s.news if not c.single))
     s.news.append(nav)
     for n, d in _TOP:
@@ -525,8 +533,10 @@ def _xxgk_home(s: _Site) -> None:
     body = ('<div class="page-wrapper-row full-height">\n<div class="page-wrapper-middle">\n<div class="page-content">\n<div class="container">\n'
             '<ul class="page-breadcrumb breadcrumb">\n<li>\n<a href="/">网站首页</a>\n<i class="fa fa-circle"></i>\n</li>\n'
             '<li>\n<span>政府信息公开</span>\n</li>\n</ul>\n'
-            '<div class="row"><div class="col-md-12"><a href="/news-list-xxgkzn.html" class="btn btn-default">政府信息公开指南</a></div></div>\n'
-            f'<div class="row">\n{blocks}</div>\n</div>\n</div>\n</div>\n</div>')
+            '<div class="row"><div class="col-md-12">' + "".join(
+                f'<a href="/news-list-{d}.html" class="btn btn-default">{n}</a>'
+                for d, n in (("xxgkzn", "政府信息公开指南"), ("xxgkzd", "政府信息公开制度"), ("ysqgk", "依申请公开"))) + '</div></div>\n'
+            f'<div class="row"><div class="col-md-12"><h3 class="xxgk-title">法定主动公开内容</h3></div>\n{blocks}</div>\n</div>\n</div>\n</div>\n</div>')
     s.res["/xxgk.html"] = s.page(f"政府信息公开_{GOV}", body)
     s.traps.append(Trap("/xxgk.html", "信息公开模块首页是各栏目区块和“更多”链接的导航页（区块不显示日期），不是栏目"))
 
