@@ -15,8 +15,10 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
+import lxml.html
 import pytest
 
+from govaudit.crawl.render_need import render_reason
 from govaudit.model.classify import document_kind
 from govaudit.model.extract.page import extract_page
 from govaudit.model.extract.text import title_name
@@ -194,3 +196,28 @@ def test_a_routine_series_work_notice_owes_no_interpretation() -> None:
     assert document_kind("栗源镇人民政府关于做好秋冬季森林防火工作的通知", "通知文件",
                          {**meta, "发文字号": "栗府发〔2026〕30号"}, False) == "policy"
     assert document_kind("关于做好社区微实事项目管理的通知", "规范性文件", {**meta, "发文字号": "栗府规〔2026〕3号"}, False) == "normative"
+
+
+def _hub(caption: str) -> str:
+    """A 信息公开 hub of Metronic portlets (the stock theme's side boxes: `portlet-title` › `caption` ›
+    `span.caption-subject`, here with an `actions` 更多 link beside the caption), undated rows below."""
+    blocks = "".join(
+        '<div class="col-md-6"><div class="portlet light "><div class="portlet-title"><div class="caption">'
+        f'<span class="caption-subject font-dark bold uppercase">{name}</span></div><div class="actions">'
+        f'<a href="/xxgk/list/{i}.html" class="btn btn-circle btn-default btn-sm">更多</a></div></div>'
+        f'<div class="portlet-body"><ul class="list-unstyled"><li><a href="/xxgk/show/{3300 + i}.html">{name}第一条</a></li></ul>'
+        '</div></div></div>' for i, name in ((21, "规范性文件"), (22, caption), (23, "财政预决算")))
+    return ('<html><head><meta charset="utf-8"><title>政府信息公开_栗源镇人民政府</title><script src="/statics/js/jquery.js"></script>'
+            f'</head><body><div class="page-content"><div class="row">{blocks}</div></div></body></html>')
+
+
+def test_a_hub_block_caption_is_no_empty_related_box() -> None:
+    """A 政策解读 block's caption wrapped alone in `div.caption`, its 更多 in the sibling `div.actions`: the box around
+    the heading is the portlet title, which holds the link. Before, the crawl rendered such a hub in a browser for
+    an "empty 相关解读 box" (xunrui's /xxgk.html); an article's 相关解读 box that is empty still asks for one."""
+    html = _hub("政策解读")
+    assert render_reason(html, lxml.html.fromstring(html), "hub", True) is None
+    article = ('<html><head><title>关于印发《某办法》的通知</title><script src="/js/rel.js"></script></head><body>'
+               '<div class="content"><h1>关于印发《某办法》的通知</h1><p>发布时间：2026-10-20</p><p>正文。</p></div>'
+               '<div class="xgjd"><h3>相关解读</h3><ul id="jd"></ul></div></body></html>')
+    assert render_reason(article, lxml.html.fromstring(article), "document", True) == "related_box_empty"
