@@ -221,3 +221,19 @@ def test_a_hub_block_caption_is_no_empty_related_box() -> None:
                '<div class="content"><h1>关于印发《某办法》的通知</h1><p>发布时间：2026-10-20</p><p>正文。</p></div>'
                '<div class="xgjd"><h3>相关解读</h3><ul id="jd"></ul></div></body></html>')
     assert render_reason(article, lxml.html.fromstring(article), "document", True) == "related_box_empty"
+
+
+def test_a_single_page_column_in_the_wanzai_chrome_reads_its_text() -> None:
+    """FineCMS shows a single-page column (万载's top-bar 县委/县政府 pages, a guide) at its list address, its text
+    in `#right_con` where a list's rows stand. Every 万载 page's search box is `<input type="text" id="text">`:
+    its id the content word `text`, it was read as the body (empty), so such a page was a hub with no text, a
+    guide's 施行 date unread. A form control is no content area."""
+    html = (_REAL / "wanzai-gov-cn_vwell_wzyw_list_div-rows_gong-tiao-pager.html").read_text("utf-8")
+    start, end = html.index('<div id="right_con">'), html.index('<div id="bottom">')
+    text = ("为便于公民、法人和其他组织获取万载县人民政府的政府信息，编制本指南。一、主动公开　二、依申请公开　三、监督和救济。"
+            "受理机构：万载县人民政府办公室。本指南自2026年3月1日起施行。")
+    page = (html[:start].replace("万载要闻", "政府信息公开指南") + f'<div id="right_con"><p>{text}</p></div></div></div>\n'
+            + html[end:]).replace("<title>万载要闻</title>", "<title>政府信息公开指南</title>")
+    facts = extract_page(page, "http://www.wanzai.gov.cn/news-list-zfxxgkzn.html")
+    assert (facts.kind, facts.single_article) == ("column", True)
+    assert "本指南自2026年3月1日起施行" in facts.list_items[0].title + facts.body_text

@@ -41,11 +41,6 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
     "nfcms": {
         "footer": {"missed": [], "false": [], "undecided": 6},
     },
-    # xunrui: its guide is a FineCMS single-page column of four short paragraphs at a list address, dated only
-    # by 「本指南自2026年3月1日起施行」: read as a hub, whose text is not kept, so its date is unread (undecided).
-    "xunrui": {
-        "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
-    },
 }
 
 
