@@ -52,9 +52,12 @@ CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|s
 # after the catalogue's navigation (`<ul class="clearfix xxgk_nav_list t4">` rows of `<a title>` and `span.date`,
 # scrapers of mpa/slt/yjt.ah.gov.cn; `<div class="xxgk_navli">` rows, www.ah.gov.cn).
 LIST_TOKENS = frozenset(("met-pager-ajax", "met-page-ajax", "xxgk_nav_list", "xxgk_navli"))
-# A class token naming an article's own head (its title and info line), not the site's header: MetInfo's
-# `<div class="met-shownews-header"><h1>…</h1><div class="info"><span>2018-03-23</span>…`.
-ARTICLE_HEAD = re.compile(r"(?:^|[-_])(?:shownews|showarticle|article|detail)s?[-_]?head(?:er)?$", re.I)
+# A class token naming an article's own head or foot (its title and info line), not the site's header or
+# footer: MetInfo's `<div class="met-shownews-header"><h1>…</h1><div class="info"><span>2018-03-23</span>…`;
+# XunRuiCMS's stock (Metronic) theme's info line under an item's title `<div class="search-post-foot
+# fc-content-tool">` of author, date and hits (dayrui/xunruicms template/pc/default/home/article/show.html).
+ARTICLE_PART = re.compile(r"(?:^|[-_])(?:(?:shownews|showarticle|article|detail)s?[-_]?head(?:er)?|(?:post|entry)[-_]?foot(?:er)?)$",
+                          re.I)
 # Of those, navigation menus (a side menu of sibling columns inside a page's content area).
 MENU = re.compile(r"nav|menu", re.I)
 BREADCRUMB = re.compile(r"position|crumb|location|dqwz|curpos", re.I)
@@ -148,6 +151,10 @@ def page_number(text: str) -> int | None:
     """The page number a pager link's (stripped) text shows, or None."""
     m = _PAGE_NUMBER.fullmatch(text)
     return int(m.group(1) or m.group(2) or m.group(3)) if m else None
+
+# A later list page's number opening its <title> (XunRuiCMS's default SEO rule `list_title`
+# `[第{page}页{join}]{catpname}{join}{SITE_NAME}`: `第2页_规范性文件_栗源镇人民政府`): no part of the page's name.
+TITLE_PAGE_PART = re.compile(r"第\s*\d{1,6}\s*页")
 
 # Column names a list's header row shows above its rows (`<tr><th>标题</th><th>文号</th>…`, or a first
 # `<li><span>标题</span><span>日期</span></li>` as in www.pds.gov.cn's `div.public-list1`): a list

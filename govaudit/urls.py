@@ -31,6 +31,8 @@ def resolve(url: str, base: str | None = None) -> str | None:
     no fragment, default port dropped, lower-case scheme and host; path and query untouched.
     None for non-HTTP(S) links."""
     url = url.strip()
+    if "\\" in url:
+        url = _browser_slashes(url)
     if base is not None:
         head = url[:8].lower()
         if head.startswith(("http://", "https://")):
@@ -45,6 +47,14 @@ def resolve(url: str, base: str | None = None) -> str | None:
             return _join_cached(_origin(base), url)
         url = urljoin(base, url)
     return _resolve_absolute(url)
+
+
+def _browser_slashes(url: str) -> str:
+    """`url` with the backslashes of its scheme, host and path read as slashes, as browsers read
+    an http(s) reference (WHATWG URL: `\\` is a path separator in special schemes): 万载's FineCMS
+    trail links the home page as `href="\\"`. The query and fragment keep theirs."""
+    cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+    return url[:cut].replace("\\", "/") + url[cut:]
 
 
 @lru_cache(maxsize=4096)

@@ -213,6 +213,11 @@ def _empty_related_box(tree: lxml.html.HtmlElement, dated_rows: int) -> bool:
         box = heading.getparent()
         if heading.tag == "li" and box is not None and box.tag in ("ul", "ol"):  # a tab: the box holds the strip
             box = box.getparent()
+        while box is not None and len(box) == 1 and box.getparent() is not None:
+            # A heading wrapped alone (Metronic's `<div class="portlet-title"><div class="caption"><span
+            # class="caption-subject">政策解读</span></div><div class="actions"><a>更多</a>`, XunRuiCMS's stock
+            # theme): its box is the first element around it that holds more.
+            box = box.getparent()
         if box is None or _in_chrome(heading):
             continue
         content = box.text_content()

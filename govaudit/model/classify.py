@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from govaudit.htmlvocab import INTERPRETATION_TITLE
-from govaudit.model.extract.wenhao import is_normative_number
+from govaudit.model.extract.wenhao import is_normative_number, is_routine_number
 from govaudit.urls import PAGE_PARAMS
 
 # 文件及解读, 政策文件与解读, 文件和政策解读 (a 政策文件解读 column holds interpretations only)
@@ -36,6 +36,11 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     # (gov.cn-style document pages print it under the title, as the paper document does).
     if not wenhao and lead_number is not None and not _NEWS_COLUMN.search(column) and is_normative_number(lead_number()):
         return "normative"
+    # A notice numbered in a routine series that issues no document of its own (no 《…》: 栗府字〔2026〕30号 关于做好
+    # 秋粮收购工作的通知, 教思政厅函 关于举办…活动的通知) is a work notice wherever it is filed: interpretations are owed for
+    # 规章, 规范性文件 and policy documents (国办发〔2016〕80号), not for work arrangements.
+    if is_routine_number(wenhao) and "《" not in title and _NOTICE_TITLE.search(title):
+        return "notice"
     if "政策文件" in column or ("文件" in column and metadata):
         return "policy"
     if re.search(r"通知|公告|公示", column):

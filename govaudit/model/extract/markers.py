@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from govaudit.htmlvocab import (ARTICLE_HEAD, BREADCRUMB, CHROME, CONTENT_AREA, CONTENT_AREA_TAILS, CONTENT_AREA_WORDS,
+from govaudit.htmlvocab import (ARTICLE_PART, BREADCRUMB, CHROME, CONTENT_AREA, CONTENT_AREA_TAILS, CONTENT_AREA_WORDS,
                                 CURRENT, LIST_AREA, LIST_DECOR, LIST_TOKENS, RELATED)
 
 BODY = CONTENT_AREA
@@ -153,9 +153,9 @@ def marker_flags(marker: str) -> Flags:
             # a list named after a pager or a catalogue's navigation: chrome only by its other names
             rest = " ".join(t for t in tokens if t not in LIST_TOKENS)
             flags = (is_chrome(rest), *flags[1:5], True, flags[6])
-        elif flags[0] and "head" in marker.lower() and any(ARTICLE_HEAD.search(t) for t in marker.split()):
-            # an article's head (title, date) named as a header: chrome only by its other names
-            flags = (is_chrome(" ".join(t for t in marker.split() if not ARTICLE_HEAD.search(t))), *flags[1:])
+        elif flags[0] and ("head" in (low := marker.lower()) or "foot" in low) and any(ARTICLE_PART.search(t) for t in marker.split()):
+            # an article's head or info line (title, date) named as a header or footer: chrome only by its other names
+            flags = (is_chrome(" ".join(t for t in marker.split() if not ARTICLE_PART.search(t))), *flags[1:])
         KEPT[marker] = flags
     return flags
 

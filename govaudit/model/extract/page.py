@@ -46,6 +46,7 @@ _EMPTY_AREA_TEXT = 160  # characters of non-link text an empty column's main are
 _STATIC_TEXT = 30  # characters of body text of a short static page (机构职能 in two sentences)
 # An article's links to its column neighbours (上一篇：, 下一条：): lists and hubs show none.
 _PRENEXT = re.compile(PRENEXT_LABEL + r"\s*[：:]")
+_TIME_OF_DAY = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?")  # after a date: 2025-05-20 08:12:33
 _BARE_LABEL = re.compile(r"[^\s：:]{1,8}[：:](?=\s|$)")  # a field's label with nothing after it (栏目搜索：<select>)
 _STATIC_LINK_SHARE = 0.35  # as for prose (article.is_prose): a body that is mostly links is a menu
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -244,7 +245,8 @@ def _short_article(article: Article | None, date: PubDate, metas: dict[str, str]
                    crumbs: list[tuple[str, str | None]], head_title: str, flat: str) -> bool:
     """True for an article too short to read as prose (a 图解's caption, a two-line notice) on a page
     without the 2019 meta tags: a body that class names find (or an unnamed one, _short_body), under a labelled 发布日期 (a label
-    opens the shown date's text, or an article info label follows it: `2025-05-06 来源：…`; a date
+    opens the shown date's text, or an article info label follows it: `2025-05-06 来源：…`, or its time of day
+    on a page with 上一篇/下一篇: XunRuiCMS's stock info line of icons, `2025-05-20 08:12:33 781次`; a date
     right after a title alone does not), on a page no ColumnName meta or trail leaf names as a
     column (a static page's trail ends with its own name, an article's with its column or 正文).
     Before, it read as a hub: a policy document whose interpretation was such a page failed
@@ -255,7 +257,8 @@ def _short_article(article: Article | None, date: PubDate, metas: dict[str, str]
     if not date.text[0].isdigit():
         return True
     at = flat.find(date.text)
-    return at >= 0 and ARTICLE_INFO_AFTER_DATE.match(flat, at + len(date.text)) is not None
+    return at >= 0 and (ARTICLE_INFO_AFTER_DATE.match(flat, at + len(date.text)) is not None
+                        or _TIME_OF_DAY.match(flat, at + len(date.text)) is not None and _PRENEXT.search(flat) is not None)
 
 
 def _links_itself(index: walk.PageIndex, url: str, name: str) -> bool:
@@ -337,7 +340,8 @@ def _static_item(title: str, url: str, date: PubDate, text: str) -> ListItem:
 
 def _named_as_column(index: walk.PageIndex, metas: dict[str, str], crumbs: list[tuple[str, str | None]], head_title: str) -> bool:
     """The page is named as a column by its meta, its trail or the highlighted menu item that
-    its <title> names (a top bar's highlighted 首页 names nothing)."""
+    its <title> names (a top bar's highlighted 首页 names nothing). (A page that links its own address
+    under its <title> name names itself so too, whatever its classes: _links_itself.)"""
     return bool(metas.get("columnname") or crumbs or any(c != "首页" and c in head_title for c in index.current))
 
 
@@ -540,6 +544,12 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # prose is it. Without it a document reads as a hub, its text and a report's sections
         # and tables as absent instead of unobserved.
         article = unnamed
+    elif article is not None and not is_prose(article) and is_prose(inner := unnamed_article(index)) \
+            and article.span.start <= inner.span.start and inner.span.end <= article.span.end:
+        # A content area named around the whole page, its side boxes too (XunRuiCMS's stock theme: `<div
+        # class="search-page search-content-2">` over the item and the 栏目索引/相关内容 menus), is too linky to
+        # read as prose; the unnamed prose block inside it (`<div class="col-md-12">{$content}`) is the body.
+        article = inner
     prose = is_prose(article)
     head_title = page_title(tree)
     own = _own_names(metas, crumbs, head_title, index.current)
@@ -569,6 +579,10 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # An article-sized unnamed block counts an article's labelled links (关联文件：, 上一条：) as links and
         # may be too linky for a body; counted as the article's fields, the block may still be one.
         short = _short_unnamed(index, unnamed)
+    elif kind in ("hub", "other") and not is_prose(short) and listing.state == "none" and not listing.items \
+            and (inner := _short_body(unnamed_article(index, _STATIC_TEXT, fields=True))) is not None \
+            and short.span.start <= inner.span.start and inner.span.end <= short.span.end:
+        short = inner  # a short body inside a content area named around the whole page (see above)
     if kind in ("hub", "other") and listing.state == "none" and not listing.items \
             and _short_article(short, date, metas, crumbs, head_title, flat):
         kind, article = "document", short
@@ -598,8 +612,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         area = area or listless_area(index, scripts, boxes)
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date)
         if (state == "none" and area.content_links == 0 and not area.script_loads and not area.empty_lists
-                and len(area.plain) <= _EMPTY_AREA_TEXT and not prose and _named_as_column(index, metas, crumbs, head_title)
-                and not _leads_below(index, url)):
+                and len(area.plain) <= _EMPTY_AREA_TEXT and not prose
+                and (_named_as_column(index, metas, crumbs, head_title) or own_column) and not _leads_below(index, url)):
             names = {"".join(n.split()) for n in (title, metas.get("columnname"), crumbs[-1][0] if crumbs else None) if n}
             empty_boxes = _empty_boxes(tree, names)
     elif kind == "column" and state == "empty" and any(word in flat for word in NOTE_WORDS):

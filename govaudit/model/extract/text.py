@@ -7,6 +7,8 @@ import unicodedata
 
 import lxml.etree
 
+from govaudit.htmlvocab import TITLE_PAGE_PART
+
 _SPACE = re.compile(r"\s+")
 # Separators between a page's own title and the site name in <title>; a bare hyphen only
 # next to a site name, before it (通知公告-某某县人民政府) or after it (金湖县人民政府-两学一做).
@@ -71,8 +73,8 @@ def meta_tags(tree: lxml.etree._Element) -> dict[str, str]:
 
 def title_name(title: str) -> str:
     """The page's own name in its <title>: the part before the site name, or after it when
-    the template puts the site first (邯郸市人民政府-政府信息公开指南)."""
-    parts = [p for p in TITLE_SPLIT.split(title) if p]
+    the template puts the site first (邯郸市人民政府-政府信息公开指南); a later page's number (第2页_…) is no part."""
+    parts = [p for p in TITLE_SPLIT.split(title) if p and not TITLE_PAGE_PART.fullmatch(p.strip())]
     if len(parts) > 1 and _SITE_NAME.fullmatch(parts[0]) and not _SITE_NAME.fullmatch(parts[1]):
         return parts[1].strip()
     return parts[0].strip() if parts else ""

@@ -179,6 +179,9 @@ def _hidden(style: str | None, cls: str | None) -> bool:
 _EL, _BITS, _START, _CHROME, _RELATED, _HIDDEN, _PART, _SPAN, _MARK = range(9)
 _LIST_MARK, _CURRENT_MARK, _CLICK_MARK = 1, 2, 4  # _MARK bits: a list-named container, a highlighted menu item, a clicked row's title
 _MEDIA = ("a", "img", "iframe", "embed", "object", "video")
+# Elements that hold no text of their own: never a content area, whatever their names (万载's FineCMS search box
+# `<input type="text" id="text" placeholder="请输入关键字">`, its id the content word `text`).
+_FORM_CONTROLS = frozenset(("input", "textarea", "button", "img"))
 
 
 def _indented_short(el: lxml.etree._Element, parts: list[str], start: int) -> bool:
@@ -424,7 +427,7 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                     related.append(span)
                     if cls and RELATED_CLASS_AMBIGUOUS.search(marker) and not RELATED_CLASS_STRONG.search(marker):
                         span.ambiguous = True
-                elif is_body:
+                elif is_body and tag not in _FORM_CONTROLS:
                     bodies.append(span)
                 if is_title:
                     titles.append(span)

@@ -18,6 +18,10 @@ _MENTION = re.compile(
 _CONNECTOR = re.compile(r"^(?:以及|根据|依据|按照|参照|和|及|与|或|对|将|经|按)(?=[\u4e00-\u9fa5]{2})")
 # Number-series markers that make a document a 规范性文件 (行政规范性文件 numbering, 国办发〔2018〕37号).
 _NORMATIVE_SERIES = re.compile(r"规$|规范$")
+# Series of routine business (事务性): 字 and 函 number work notices, letters and replies (教思政厅函〔2024〕10号
+# 关于举办…宣传教育活动的通知 on moe.gov.cn; 国办函〔2006〕82号, a reply to a 提案; a township's 栗府字 notices),
+# where the 发 series numbers the policy documents.
+_ROUTINE_SERIES = re.compile(r"[字函]$")
 
 
 def normalize_wenhao(value: str) -> str:
@@ -48,6 +52,12 @@ def is_normative_number(wenhao: str) -> bool:
     """True for numbers in a normative-document series (the prefix ends in 规, as in 岚综管规)."""
     m = _MENTION.search(wenhao)
     return bool(m and _NORMATIVE_SERIES.search(m.group(1)))
+
+
+def is_routine_number(wenhao: str) -> bool:
+    """True for numbers in a series of routine business (the prefix ends in 字 or 函, as in 栗府字, 国办函)."""
+    m = _MENTION.search(wenhao)
+    return bool(m and _ROUTINE_SERIES.search(m.group(1)))
 
 
 # 龙讯 Lonsun's 文号 cell writes the 号 a stored number lacks: `<td id="_fileNum">霁政规〔2026〕5<script>var fileNum =
