@@ -72,6 +72,7 @@ PSB = "45122602000007"
 HTML = "text/html; charset=utf-8"
 TODAY = "2025年3月3日 星期一"  # the header's 今天 line, frozen in the static pages when the template was last published
 XXGK_PAGES = r"^/zfxxgk/"  # the 信息公开 section's template
+LIST_PAGES = r"^/(zxzx|zfxxgk)/\w+/(index\.shtml(\?pageIndex=\d+)?)?$"  # every column's list pages
 XXGK_DOCS = r"^/zfxxgk/\w+/t\d+\.shtml$"
 
 
@@ -586,7 +587,8 @@ def _home(s: _Site) -> None:
     s.res["/"] = s.page(_head(GOV, None, None), body, False)
     mobile = ('<!DOCTYPE html>\n<html>\n<head>\n<meta charset="UTF-8">\n'
               f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{GOV}</title>\n'
-              f'<meta name="Sitename" content="{GOV}">\n<meta name="SiteIDCode" content="{SITE_CODE}">\n</head>\n<body>\n'
+              f'<meta name="Sitename" content="{GOV}">\n<meta name="SiteDomain" content="{HOST}/">\n'
+              f'<meta name="SiteIDCode" content="{SITE_CODE}">\n</head>\n<body>\n'
               '<div class="Mobile_warp"><div class="index"><div class="header-list"><div class="title">'
               f'<img src="/static/picture/gh.png" alt="" /><li class="zw">广西{GOV}</li></div></div>\n'
               + "".join(f'<div class="m-box"><div class="m-tit">{c.name}<a href="{_a(c.folder)}">更多</a></div><ul>'
@@ -625,6 +627,10 @@ def build(size: str = "small") -> SampleSite:
                           probe="footer-lacks:公网安备", url_pattern=XXGK_PAGES))
     s.key.append(Expected("meta-tags", example, "政府信息公开文件页模板只有网站和栏目标签，没有文章标签（ArticleTitle、PubDate、ContentSource）",
                           probe="xxgk-no-article-tags", url_pattern=XXGK_DOCS))
+    # Key corrected at first contact: the list pages carry ColumnName and ColumnType only (as the real article page
+    # does), so the 2017 guide's ColumnDescription and ColumnKeywords are missing on every column page.
+    s.key.append(Expected("meta-tags", s.col("财政预决算").url(), "栏目页只有 ColumnName、ColumnType，缺 ColumnDescription、ColumnKeywords",
+                          probe="column-tags-lack:ColumnKeywords", url_pattern=LIST_PAGES))
     jrxa = s.col("今日浔安")
     s.traps.append(Trap(jrxa.doc_url(jrxa.docs[0]), "门户文章页有完整的 2017 指引网页标签；页内手机版副本（Mobile_warp）是同一篇文章"))
     return SampleSite("gxjy", size, AS_OF, dict(sorted(s.res.items())), Resource(NOT_FOUND.encode(), HTML, 404),
