@@ -108,3 +108,62 @@ def test_the_pages_of_a_pagecontrol_list_are_one_column(tmp_path: Path) -> None:
     (column,) = [c for c in model.columns if c.name == "重大项目"]
     assert column.url.removeprefix(base) in ("zxzx/zdxm/", "zxzx/zdxm/index.shtml")
     assert (len(column.pages), column.pages_unobserved, len(column.items)) == (3, 0, 9)
+
+
+# The 自治区 文件库 list (a scrapy shell transcript of www.gxzf.gov.cn in JinhuaSu/Policy_crawler's README): rows in
+# `ul.more-list` holding a table, the title cell `<td align="left" onmouseenter="td_over(this)">` carrying a hover box of
+# `<strong>发文单位：</strong>`, `成文日期`, `标　　题`, `发文字号`, `发布日期` cells, then the 文号 broken over lines, 有效
+# and the date `2020年02月14日` (the rows' texts are the transcript's; the hover box's wrapper is not in it).
+_FILES = [("广西壮族自治区人民政府关于欧军、林春同志任免职的通知", "桂政干〔2020〕68号", "2020年02月14日", "t2114830"),
+          ("广西壮族自治区人民政府关于加快我区国有粮食企业改革有关问题的通知", "桂政发〔2006〕17号", "2006年08月20日", "t1508733")]
+
+
+def _file_rows() -> str:
+    rows = "".join(
+        f'<tr><td>\n {k}\n </td><td align="left" onmouseenter="td_over(this)"><a href="./{doc}.shtml" target="_blank">{title}</a>'
+        '<div class="tips" style="display:none"><table><tr><td><strong>发文单位：</strong>\n 广西壮族自治区人民政府</td>'
+        f'<td><strong>成文日期：</strong>\n {when}</td></tr><tr><td colspan="2"><strong>标\u3000\u3000题：</strong>{title}</td></tr>'
+        f'<tr><td><strong>发文字号：</strong>\n {number}</td><td><strong>发布日期：</strong>\n {when}</td></tr></table></div></td>'
+        f'<td>\n {number.replace("〔", "〔" + chr(10) + " ").replace("〕", "〕" + chr(10) + " ")}\n </td><td>\n 有效\n </td>'
+        f'<td>\n {when}\n </td></tr>' for k, (title, number, when, doc) in enumerate(_FILES, 1))
+    return (f'<!DOCTYPE html><html><head><meta charset="UTF-8"><title>自治区人民政府文件</title></head><body>{_crumbs()}'
+            f'<ul class="more-list"><table><tr><th>序号</th><th>标题</th><th>发文字号</th><th>有效性</th><th>发布日期</th></tr>{rows}'
+            '</table></ul></body></html>')
+
+
+def test_a_file_row_with_a_hover_box_of_its_fields_is_a_row() -> None:
+    """The hover box is a table inside the row's title cell. Before, a row holding a table was a page layout row: the
+    link's row was its cell, undated, and the list no list (a hub: the 规范性文件 column never judged)."""
+    facts = extract_page(_file_rows(), "http://www.gxzf.gov.cn/zfwj/zzqrmzfwj_34845/")
+    assert (facts.kind, facts.list_state) == ("column", "listed")
+    assert [(i.title, i.date) for i in facts.list_items] == [(t, f"{w[:4]}-{w[5:7]}-{w[8:10]}") for t, _, w, _ in _FILES]
+
+
+def _static(html: str) -> str:
+    """The 防城港 page as an undated static page (a 走进防城港 page): its article replaced by two paragraphs."""
+    intro = ('<div class="mainbox"><div class="wrap bg-white">' + _crumbs().replace("重大项目", "城市概况") +
+             '<div class="single"><p>防城港市位于广西南部，是中国大陆海岸线最西南端的港口城市。</p>'
+             '<p>全市辖2个区、1个县级市、1个县，总面积6238平方公里。</p></div></div></div>\n')
+    html = re.sub(r'<div id="NewsArticleID".*?(?=<div class="footer-site">)', lambda m: intro, html, count=1, flags=re.S)
+    return re.sub(r"<!--手机端 --->.*(?=</body>)", "", _ARTICLE_TAGS.sub("", html), count=1, flags=re.S)
+
+
+def test_the_headers_today_line_dates_no_row_when_class_names_mean_nothing() -> None:
+    """`今天：<span>2024年2月22日 星期四</span><a>自治区人民政府网</a>`: with its classes it is the header's; with meaningless
+    classes (tests/sites/mutate.py's `classes`) it read as a row dated 2024-02-22 (gxjy: 12 static pages, hubs and empty
+    columns read as columns last updated then, a false long-stale veto)."""
+    from tests.sites.mutate import scramble_markup
+    html = scramble_markup(_static(_FCG).encode("utf-8")).decode("utf-8")
+    assert "2024年2月22日" in html and 'class="site-date"' not in html
+    facts = extract_page(html, "http://www.fcgs.gov.cn/csgk/")
+    assert not [i for i in facts.list_items if i.date == "2024-02-22"]
+
+
+def test_the_related_box_headed_with_a_colon_is_found_when_class_names_mean_nothing() -> None:
+    """`<div id="relfile"><p class="article-file bold">关联文件：</p><div><ul class="about-list"></ul>`, filled by script.
+    Before, without its id the box was unseen: related_slot "none", so a document's interpretation link read as absent."""
+    from tests.sites.mutate import scramble_markup
+    html = scramble_markup(_FCG.encode("utf-8")).decode("utf-8")
+    assert 'id="relfile"' not in html
+    facts = extract_page(html, _URL)
+    assert (facts.kind, facts.related_slot, facts.related_links) == ("document", "script_unobserved", [])
