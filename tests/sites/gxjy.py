@@ -563,7 +563,7 @@ def _channels(s: _Site) -> None:
         extra = ""
         if ch == "zfxxgk":
             extra = ('<div class="gk-nav"><a href="./xxgkzn/">政府信息公开指南</a><a href="./xxgkzd/">政府信息公开制度</a>'
-                     f'<a href="./xzgfxwj/">法定主动公开内容</a><a href="http://ysqgk.gxzf.gov.cn/" target="_blank">依申请公开</a></div>')
+                     '<a href="./xzgfxwj/">法定主动公开内容</a><a href="http://ysqgk.gxzf.gov.cn/" target="_blank">依申请公开</a></div>')
         body = ('        <div class="mainbox">\n            <div class="wrap bg-white">\n                <div class="crumb-nav">\n'
                 '                    <img src="/static/picture/dqwz.png" style="width: 20px; vertical-align: middle;" />当前位置：\n'
                 f'                    {_trail([("首页", "../"), (name, "./")])}\n                </div>\n'
