@@ -49,6 +49,14 @@ inline `relFiles` array the 关联文件 box is filled from (the real filling sc
 the 信息公开 pages keep an older footer without the 公安备案 line and their documents no article tags; the
 empty list (an empty `ul.more-list` and `pageControl(0, …)`); the home's blocks, the 手机版 home, the channel
 pages, the site map; every place name, number and wording.
+
+First contact (fecbf88): 128/158 pages (no later page queued), annual-reports 0.00/0.00 and interpretations n/a/0.00
+(the 信息公开 template's articles, with column tags but no article tags, read as columns), meta-tags 0.33 (two
+generator faults, below), 合格 62.0; under `classes,…,copies` at seed 0 also 12 false stale columns dated by the
+header's 今天 line, the 文件库 rows unread and the 关联文件 box unseen (不合格 0.0). Corrected in the generator: the
+手机版 home lacked SiteDomain (mine), and the key gained the list pages' missing ColumnDescription/ColumnKeywords (the
+real page carries ColumnName and ColumnType only). Left: the script-filled 关联文件 box makes the no-interpretation and
+not-linked documents undecided (the tool does not run the script that would show them empty).
 """
 
 from __future__ import annotations

@@ -552,10 +552,11 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # A site's 网站更新时间 in its header (the day the pages were generated) dates no page: the
         # page's own date, if it shows one, is in its text.
         date = pub_date(" ".join(index.main_text().split()), metas, metadata, url, title)
+    inside = _inside_column(metas, crumbs, url, date)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
                  date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)
                                                and not _last_rows(listing.page_count, date, listing.items)),
-                 len(index.links), inside := _inside_column(metas, crumbs, url, date))
+                 len(index.links), inside)
     if kind in ("hub", "other") and listing.state == "none" and not listing.items and date.source == "visible" \
             and date.text and not date.text[0].isdigit() and _PRENEXT.search(flat):
         # A labelled 发布时间 above an article's 上一条/下一条 (no hub or list shows them): an article, its
