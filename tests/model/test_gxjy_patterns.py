@@ -54,9 +54,11 @@ def test_a_short_such_article_is_a_document_too() -> None:
 
 
 def test_a_column_showing_one_article_at_its_own_address_stays_a_column() -> None:
-    """The same page at the address its trail ends in (`./`): the column's own page, as before."""
-    facts = extract_page(_without_article_tags(_FCG), "http://www.fcgs.gov.cn/zxzx/zdxm/")
-    assert facts.kind == "column" and facts.single_article
+    """The same page at the address its trail ends in (`./`), or at that folder's index.shtml (a Hanweb 信息公开指南 column
+    fetched at `/col/col1229522/index.html`): the column's own page, as before."""
+    for url in ("http://www.fcgs.gov.cn/zxzx/zdxm/", "http://www.fcgs.gov.cn/zxzx/zdxm/index.shtml"):
+        facts = extract_page(_without_article_tags(_FCG), url)
+        assert facts.kind == "column" and facts.single_article, url
 
 
 def _list(n: int, pages: int) -> str:

@@ -22,7 +22,7 @@ from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
-from govaudit.urls import resolve
+from govaudit.urls import normalize, resolve
 from govaudit.model.extract.article import Article, PubDate, find_article, is_prose, pub_date, title_of, unnamed_article
 from govaudit.model.extract.footer import (FooterFacts, extract_footer, footer_sponsor, footer_widgets, psb_record,
                                            shows_site_labels)
@@ -133,7 +133,7 @@ def _inside_column(metas: dict[str, str], crumbs: list[tuple[str, str | None]], 
     name = metas.get("columnname")
     if not (name and crumbs and date.source == "visible" and crumbs[-1][0] == name and crumbs[-1][1]):
         return False
-    return resolve(crumbs[-1][1]) != resolve(url)
+    return normalize(crumbs[-1][1]) != normalize(url)  # `…/index.html` is its folder
 
 
 def _column_meta_is_title(metas: dict[str, str], crumbs: list[tuple[str, str | None]]) -> bool:
