@@ -38,6 +38,9 @@ WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "�
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.
 TODAY_LINE = re.compile(r"(?:今天是|今日[：:]?|今天[：:]?)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|礼拜|周)[一二三四五六日天]")
+# The same line labelled, with or without its weekday (广西 集约化's `今天：<span class="site-date">2024年2月22日 星期四</span>`
+# before the 自治区人民政府网 link, 防城港): a date so labelled is today's, never a row's or a page's.
+TODAY_LABELLED = re.compile(r"(?:今天是|今日|今天)[：:]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?")
 
 # Words a login page's <title> carries (统一身份认证平台, 用户登录, 登录页): with a password field,
 # the page is a login form in place of the page linked.
@@ -194,8 +197,10 @@ VISIBLE_COUNT = re.compile(r"共\s*(?:\d+\s*页\s*/?\s*)?(\d+)\s*(?:篇(?=文章
 # jQuery pagination plugin's table pager counts (太原 杏花岭 jhtml lists: 每页20行 共29行 共2页).
 VISIBLE_TOTAL = re.compile(r"每页\s*\d+\s*(?:条?\s*[,，]?\s*总数\s*[:：]?\s*(\d+)|行\s*[,，]?\s*共\s*(\d+)\s*行)")
 # Page counts of a TRS/JS pager.
-PAGE_COUNT = re.compile(r"createPageHTML\(\s*(?:['\"][\w\-]+['\"]\s*,\s*)?['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
-PAGE_COUNT_WORDS = ("createPageHTML", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT
+# 广西 集约化's `pageControl(3, 1, "index", "shtml", 9, "pages")` (its api_func.js) states the page total first.
+PAGE_COUNT = re.compile(r"(?:createPageHTML\(\s*(?:['\"][\w\-]+['\"]\s*,\s*)?|pageControl\(\s*(?=['\"]?\d+['\"]?\s*,\s*['\"]?\d+['\"]?\s*,\s*['\"]))"
+                        r"['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
+PAGE_COUNT_WORDS = ("createPageHTML", "pageControl", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT
 # Page totals a pager shows as text: 第1/2页, 1/2页, 页次：1/2, 共2页 (当前第1页 共2页).
 VISIBLE_PAGE_TOTAL = re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d+\s*/\s*(\d+)|\d+\s*/\s*(\d+)\s*页|共\s*(\d+)\s*页")
 

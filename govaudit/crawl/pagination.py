@@ -7,6 +7,8 @@ Sources, all from the static HTML:
     TRS pager `createPageHTML('page_div', count, page, "list", "shtml", rows)` (江苏, 海南, 湖南 sites)
     numbers from 1: page 1 is `list.shtml`, page n `list_{n}.shtml`; a TRS pager the template writes inline
     (`var countPage=11`, 尾页 `"index_"+endPage+".shtml"`) numbers as createPageHTML does;
+  - 广西 集约化's `pageControl(count, current, "index", "shtml", shown, id)` (the platform's api_func.js):
+    page 1 is `index.shtml`, page n `index.shtml?pageIndex=n`;
   - a 尾页/末页 (last page) link: every page between the known ones and the last;
   - a page total the pager states (`共18条 第1/2页`, `共5页`, `页次：1/5`, `totalPage = 5`, 博达 VSB's
     `共52条 … 1/11` without 页) with any pager link (下一页, a page number): every page up to the total;
@@ -78,7 +80,8 @@ def list_pages(page_url: str, html: str, links: list[RawLink], limit: int) -> Li
     (nearest first: the first pages of a list hold the newest items)."""
     found: dict[str, tuple[str, str]] = {}  # key -> (URL as linked or built, anchor)
     own = normalize(page_url)
-    stated = [*_trs_pages(page_url, html), *_inline_trs_pages(page_url, html), *_last_page_range(page_url, links),
+    stated = [*_trs_pages(page_url, html), *_inline_trs_pages(page_url, html), *_page_control_pages(page_url, html),
+              *_last_page_range(page_url, links),
               *_stated_total(page_url, html, links), *_script_pages(page_url, html), *_plugin_pages(page_url, html),
               *_jump_menu_pages(links)]
     if not stated and "<nextgroup" in html and not any(
@@ -177,6 +180,24 @@ def _trs_pages(page_url: str, html: str) -> list[tuple[str, str]]:
             url = resolve(f"{name}.{ext}" if n == 1 else f"{name}_{n}.{ext}", page_url)
             if url:
                 pages.append((url, f"createPageHTML 第{n}/{count}页"))
+    return pages
+
+
+# 广西 集约化 (every 广西 government site): `pageControl(_nPageCount, _nCurrIndex, _sPageName, _sPageExt, _pageNum,
+# _controlId)` writes the pager into the element `_controlId`, page n at `_sPageName._sPageExt?pageIndex=n`.
+_PAGE_CONTROL = re.compile(
+    r"""pageControl\(\s*["']?(\d+)["']?\s*,\s*["']?(\d+)["']?\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']""")
+
+
+def _page_control_pages(page_url: str, html: str) -> list[tuple[str, str]]:
+    """Pages of a 广西 集约化 pageControl pager (see _PAGE_CONTROL), numbered from 1."""
+    if "pageControl" not in html:
+        return []
+    pages = []
+    for m in _PAGE_CONTROL.finditer(html):
+        count, current, name, ext = int(m.group(1)), int(m.group(2)), m.group(3), m.group(4)
+        pages += [(url, f"pageControl 第{n}/{count}页") for n in range(1, count + 1) if n != current
+                  and (url := resolve(f"{name}.{ext}" if n == 1 else f"{name}.{ext}?pageIndex={n}", page_url))]
     return pages
 
 

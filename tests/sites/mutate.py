@@ -1563,6 +1563,8 @@ def reshape_rows(body: bytes, shapes: dict[bytes, str], year: int, enc: str) -> 
         found = list(_LI.finditer(m.group(2)))
         if len(found) != len(re.findall(rb"<li\b", m.group(2), re.I)):
             return m.group(0)  # rows whose `</li>` `sloppy` left to the browser: not read, left as they are
+        if not found and m.group(2).strip():
+            return m.group(0)  # no <li> but other markup (广西 集约化's `<ul class="more-list"><table>` rows): not its rows
         rows = []
         for li in found:
             row = _row(li.group(2))

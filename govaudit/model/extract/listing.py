@@ -13,7 +13,7 @@ import lxml.etree
 
 from govaudit import listdata
 from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HISTORY_NOTE, HOME_STEPS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
-                               FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL,
+                               FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LABELLED, TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL,
                                WIDGET_HEADINGS, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import calendar_date, find_dates, find_month_days
@@ -441,6 +441,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         if not title or link_text in PAGER_TEXTS or link_text.isdigit() or link_text in HOME_STEPS:
             continue  # a pager's link or the 首页 of a menu beside a date (本指南于…更新) is no row
         row_text = index.text_of(row)
+        if "今" in row_text:  # a header's 今天：2024年2月22日 星期四 beside a link dates no row
+            row_text = TODAY_LABELLED.sub(" ", row_text)
         # A date in an element of its own opening or closing the link is read first: run into the
         # title's text (`2017年06月27日2017年全国…`), the row's text splits them wrongly.
         own = _element_date(a) if len(a) else None

@@ -21,7 +21,7 @@ from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
-from govaudit.urls import resolve
+from govaudit.urls import normalize, resolve
 from govaudit.model.extract.article import (Article, PubDate, find_article, is_prose, pub_date, title_of, unlinked_block,
                                             unnamed_article)
 from govaudit.model.extract.footer import (FooterFacts, extract_footer, footer_sponsor, footer_widgets, psb_record,
@@ -125,6 +125,17 @@ def _column_name(metas: dict[str, str], crumbs: list[tuple[str, str | None]], ti
     return (title_name(title) or None), "title"
 
 
+def _inside_column(metas: dict[str, str], crumbs: list[tuple[str, str | None]], url: str, date: PubDate) -> bool:
+    """A dated article in the column its ColumnName meta names: its trail ends in that column at
+    another address (the column's list), as on a template that keeps the column tags on its articles
+    but not the article tags (广西 集约化's 信息公开 pages). A column showing one article (信息公开指南)
+    is at the address its trail ends in."""
+    name = metas.get("columnname")
+    if not (name and crumbs and date.source == "visible" and crumbs[-1][0] == name and crumbs[-1][1]):
+        return False
+    return normalize(crumbs[-1][1]) != normalize(url)  # `…/index.html` is its folder
+
+
 def _column_meta_is_title(metas: dict[str, str], crumbs: list[tuple[str, str | None]]) -> bool:
     """True when the ColumnName meta repeats the ArticleTitle and the trail ends in another column:
     the template filled ColumnName from the document (武汉市商务局), so it names no column. A column
@@ -144,13 +155,14 @@ def _own_names(metas: dict[str, str], crumbs: list[tuple[str, str | None]], head
     return [n for n in names if n]
 
 
-def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose: bool, state: str, items: int, dated_visible: bool, links: int) -> str:
+def _kind(is_home: bool, metas: dict[str, str], metadata: dict[str, str], prose: bool, state: str, items: int, dated_visible: bool,
+          links: int, inside: bool) -> str:
     if is_home:
         return "home"
     if metas.get("articletitle") or metadata:
         return "document"
     if prose and items == 0:
-        return "column" if metas.get("columnname") else "document"  # a column showing one article
+        return "column" if metas.get("columnname") and not inside else "document"  # a column showing one article
     if state in ("listed", "empty", "not_observed"):
         if dated_visible and items < 3 and state != "empty":
             return "document"
@@ -242,16 +254,17 @@ def _site_sponsor(index: walk.PageIndex, article: Article, footer: FooterFacts) 
 
 
 def _short_article(article: Article | None, date: PubDate, metas: dict[str, str],
-                   crumbs: list[tuple[str, str | None]], head_title: str, flat: str) -> bool:
+                   crumbs: list[tuple[str, str | None]], head_title: str, flat: str, inside: bool) -> bool:
     """True for an article too short to read as prose (a 图解's caption, a two-line notice) on a page
     without the 2019 meta tags: a body that class names find (or an unnamed one, _short_body), under a labelled 发布日期 (a label
     opens the shown date's text, or an article info label follows it: `2025-05-06 来源：…`, or its time of day
     on a page with 上一篇/下一篇: XunRuiCMS's stock info line of icons, `2025-05-20 08:12:33 781次`; a date
     right after a title alone does not), on a page no ColumnName meta or trail leaf names as a
-    column (a static page's trail ends with its own name, an article's with its column or 正文).
+    column (a static page's trail ends with its own name, an article's with its column or 正文) unless
+    the page is `inside` the column the meta names (_inside_column).
     Before, it read as a hub: a policy document whose interpretation was such a page failed
     interpretation-missing."""
-    if article is None or date.source != "visible" or not date.text or metas.get("columnname") \
+    if article is None or date.source != "visible" or not date.text or (metas.get("columnname") and not inside) \
             or (crumbs and crumbs[-1][0] == title_name(head_title)):
         return False
     if not date.text[0].isdigit():
@@ -565,10 +578,11 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # A site's 网站更新时间 in its header (the day the pages were generated) dates no page: the
         # page's own date, if it shows one, is in its text.
         date = pub_date(" ".join(index.main_text().split()), metas, metadata, url, title)
+    inside = _inside_column(metas, crumbs, url, date)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
                  date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)
                                                and not _last_rows(listing.page_count, date, listing.items)),
-                 len(index.links))
+                 len(index.links), inside)
     if kind in ("hub", "other") and listing.state == "none" and not listing.items and date.source == "visible" \
             and date.text and not date.text[0].isdigit() and _PRENEXT.search(flat):
         # A labelled 发布时间 above an article's 上一条/下一条 (no hub or list shows them): an article, its
@@ -584,7 +598,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
             and short.span.start <= inner.span.start and inner.span.end <= short.span.end:
         short = inner  # a short body inside a content area named around the whole page (see above)
     if kind in ("hub", "other") and listing.state == "none" and not listing.items \
-            and _short_article(short, date, metas, crumbs, head_title, flat):
+            and _short_article(short, date, metas, crumbs, head_title, flat, inside):
         kind, article = "document", short
         boxes = related_boxes(index, own, True)
     elif kind == "document" and article is None:

@@ -234,9 +234,11 @@ def _dd_is_row(dd: lxml.etree._Element) -> bool:
 
 
 def _layout_row(el: lxml.etree._Element) -> bool:
-    """True for a <tr>/<li> holding tables or lists of its own (an old template's `<table width="1000"
-    align="center"><tr><td>` around the whole page): no list row of the links in it."""
-    return next(el.iter("table", "ul", "ol"), None) is not None
+    """True for a <tr>/<li> holding tables or lists of links of its own (an old template's `<table width="1000"
+    align="center"><tr><td>` around the whole page): no list row of the links in it. A table without a link
+    in a row is one of its fields (广西 集约化's 文件库: each title cell's hover box of 发文单位, 成文日期,
+    发文字号 and 发布日期 cells)."""
+    return any(next(box.iter("a"), None) is not None for box in el.iter("table", "ul", "ol"))
 
 
 def _row_for(stack: list[list]) -> Span | None:
@@ -489,6 +491,12 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                             head = head.strip(_LABEL_STRIP)  # 【相关解读】, 相关解读：
                         elif head not in RELATED_HEADINGS and head.rstrip(_HEAD_ARROWS) in RELATED_HEADINGS:
                             head = head.rstrip(_HEAD_ARROWS)  # 四川's `<h3>相关链接>> </h3>`
+                        elif head not in RELATED_HEADINGS and head.rstrip("：:") in RELATED_HEADINGS and _opens(parts, box, entry) \
+                                and not (entry[_BITS] | box[_BITS]) & _INLINE_B:
+                            # a block heading with a colon that opens its block (广西 集约化's `<div id="relfile"><p
+                            # class="article-file bold">关联文件：</p><div><ul class="about-list">`); a 相关文件： label
+                            # inside a body (平潭's `<span><span>相关文件：</span></span><a>`) names the body's own links
+                            head = head.rstrip("：:")
                         # A side widget's box (点击排行, 推荐阅读: a portal's newest articles of every column,
                         # with their dates) is set apart the same way: its rows are no list of the page's,
                         # its heading no title of it (page.py keeps its links out of the related links).
