@@ -8,7 +8,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, ezeip, gkml, gkmlpt, govcn, gxjy, hanweb, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, shtml, sscms, table, trsjy, turbo, vsb, xunrui
+from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, ezeip, gkml, gkmlpt, govcn, gxjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, shtml, sscms, table, trsjy, turbo, vsb, xunrui
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -45,4 +45,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "pboot": (pboot.build, ("small",)),
     "xunrui": (xunrui.build, ("small",)),
     "gxjy": (gxjy.build, ("small",)),
+    "hbjy": (hbjy.build, ("small",)),
 }
