@@ -25,10 +25,11 @@ def _meta_tags(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fi
               ("column", ("column",), params["column_tags"], None),
               ("article", ("document",), params["article_tags"], pubdate))
     findings = []
-    frames = set(site.home_frames)
+    frames = {*site.home_frames, *site.fragments}
     for group, kinds, tags, pattern in groups:
         # A page without an HTML charset is a data answer (a list API's JSON): no <head> to tag.
-        # A frame of the home page is a part of it: the frameset document carries the home's tags.
+        # A frame of the home page is a part of it: the frameset document carries the home's tags; a fragment a
+        # script loads into its page (a list block's later page) has no <head> of its own.
         pages = [p for p in site.pages if p.kind in kinds and p.outcome == "ok" and p.charset is not None and p.url not in frames]
         failing: dict[tuple[str, ...], list[Page]] = defaultdict(list)
         for page in pages:

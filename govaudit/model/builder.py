@@ -949,7 +949,7 @@ def _template_footers(pages: dict[str, _Fetched], parked: dict[str, _Parked], pa
         else:
             continue
         if not _html_type(capture) or p.url in framed:
-            continue  # a data answer (a list API's JSON), a list shown in another page's frame: no footer of its own
+            continue  # a data answer (a list API's JSON), a list shown in another page's frame or loaded into it: no footer of its own
         if template := footers.template_of(p.kind, has_metadata):
             fetched.append((template, footer, p.evidence))
     return footers.template_footers(fetched)
@@ -1036,6 +1036,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     del every
     frames = [url for url in frames if url in pages]  # read as parts of the home page, they are kept
     framed: set[str] = set(frames)  # parts of another page: no footer template of their own
+    fragments = sorted(url for url, p in pages.items() if p.facts.fragment)
     _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows), kept)
     _template_empties(pages)
     _dateless_lists(pages, parked, start, framed)
@@ -1064,7 +1065,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     annual_reports = _annual_reports(pages, parked, docs, columns, reader)
     interpretations = relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"})
     footer = _footer(pages.get(start), [pages[url] for url in frames], frames_unobserved)
-    template_footers = _template_footers(pages, parked, page_list, framed)
+    template_footers = _template_footers(pages, parked, page_list, framed | set(fragments))
     anchors = [(_as_fetched(l.url, pages), l.text) for p in pages.values() if p.facts.kind in ("home", "hub")
                for l in p.facts.links if l.kind == "page" and on_site(l.url)]
     search = _search_box(chain(((u, p.facts.search_box) for u, p in pages.items()),
@@ -1082,6 +1083,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
         links=links, footer=footer, footers=template_footers,
         disclosure_sections=site_sections.disclosure_sections(columns, page_list, _section_links(links), kept.headings, anchors),
         offsite_links=site_links.offsite(), page_text=text_info, search_box=search, home_frames=frames,
+        fragments=fragments,
     )
     return model, texts
 

@@ -280,6 +280,9 @@ def _news(s: _Site) -> None:
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404", probe="status:404"))
     tzgg.docs[3].body += _paras(f'附件：<a href="{GOOD_PDF}" target="_blank">实施方案.pdf</a>')
     s.res[GOOD_PDF] = Resource(fake_pdf("fangan"), "application/pdf")
+    tzgg.docs.append(s.doc(f"{GOV}办公室关于公布行政规范性文件清理结果的通知", date(2026, 3, 20),
+                           _paras("经清理，继续有效的行政规范性文件14件，宣布失效2件。", _WORK)))
+    s.traps.append(Trap(tzgg.url(), "通知公告最新 2026-11-14：不是过期栏目；第 2 页只在列表区块的分页地址上"))
     zdxm = Col("重大项目")
     s.key.append(Expected("empty-columns", zdxm.url(), "重大项目栏目列表为空（只有“暂无数据”）", probe="no-rows"))
     s.cols += [hyyw, bmdt, tzgg, zdxm]

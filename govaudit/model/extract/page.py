@@ -50,6 +50,9 @@ _TIME_OF_DAY = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?")  # after a date: 2025-
 _BARE_LABEL = re.compile(r"[^\s：:]{1,8}[：:](?=\s|$)")  # a field's label with nothing after it (栏目搜索：<select>)
 _STATIC_LINK_SHARE = 0.35  # as for prose (article.is_prose): a body that is mostly links is a menu
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Any tag of a whole document. An answer without one is a fragment another page loads into itself (河北 集约化's list
+# block `/columns/<c>/templates/<t>/blocks/<b>?page=2&fix=0`: rows and pager only): it has no head or footer of its own.
+_DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title|meta)\b", re.I)
 
 
 # slots: a build holds many pages' facts while it assembles the model, and a 30-field
@@ -101,6 +104,8 @@ class PageFacts:
     # The scripts such a page loads (resolved, without their query): a script the site's listed
     # pages do not load may fill an empty container, which is then not observed, never empty.
     script_srcs: tuple[str, ...] = field(default=(), repr=False)
+    # An HTML fragment (no tag of a whole document: _DOCUMENT_TAG), judged for no head or footer. Out of repr, as search_box.
+    fragment: bool = field(default=False, repr=False)
 
 
 def clear_caches() -> None:
@@ -672,4 +677,5 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         framed=framed_list(index, url) if kind == "column" and state == "not_observed" and not items else None,
         search_box=search_box(tree, scripts),
         list_boxes=list_boxes, empty_boxes=empty_boxes, script_srcs=_script_srcs(tree, url) if list_boxes or empty_boxes else (),
+        fragment=not _DOCUMENT_TAG.search(html_text),
     )
