@@ -245,6 +245,11 @@ def _shown(members: list[tuple[ListPage, Any]]) -> tuple[str, tuple[str, ...], f
         frozenset(i.url for i in f.list_items if i.url)
 
 
+def _fragment(members: list[tuple[ListPage, Any]]) -> bool:
+    """Whether every page of a list is an HTML fragment (extract.page's PageFacts.fragment)."""
+    return all(p.facts.fragment for _, p in members)
+
+
 def _dynamic(key: str, members: list[tuple[ListPage, Any]]) -> bool:
     """Whether a list is at a dynamic address: its key, or its first page's address when the key
     dropped a script's default document (DotNetNuke's `/tabid/40/MoreModuleID/10041/MoreTabID/4021/Default.aspx`,
@@ -260,17 +265,27 @@ def fold_same_lists(grouped: Groups) -> None:
     and its empty frame are not one list here, frames.py folds them). Two static lists are never
     merged: a CMS that lists one column's notices in two sections (通知公告 under 新闻中心 and under
     政务公开) has two columns; and where two static lists look the same, a dynamic one that looks
-    like both is left apart, as it cannot be told which one it copies."""
+    like both is left apart, as it cannot be told which one it copies. A list whose first page is an HTML
+    fragment (河北 集约化's list block `/columns/<c>/templates/<t>/blocks/<b>?page=1&fix=0`, which the column
+    page's pager names) shows no name, title or trail: the same items tell it alone."""
     static: dict[tuple[str, tuple[str, ...], frozenset[str]], str | None] = {}
+    by_items: dict[frozenset[str], str | None] = {}
     dynamic = {key: _dynamic(key, members) for key, members in grouped.items()}
     for key in sorted(grouped, key=lambda k: (dynamic[k], len(k), k)):
         shown = _shown(grouped[key])
-        if shown is None or not shown[0]:
+        if shown is None:
             continue
         name, page, items = shown
+        if not name:
+            if dynamic[key] and items and _fragment(grouped[key]) and (into := by_items.get(items)) is not None:
+                grouped[into].extend((ListPage(into, lp.bare, lp.number if lp.number else 1, "alias"), p)
+                                     for lp, p in grouped.pop(key))
+            continue
         same = (name, () if items else page, items)
         if not dynamic[key]:
             static[same] = None if same in static else key
+            if items:
+                by_items[items] = None if items in by_items else key
         elif (into := static.get(same)) is not None:
             grouped[into].extend((ListPage(into, lp.bare, lp.number if lp.number else 1, "alias"), p)
                                  for lp, p in grouped.pop(key))

@@ -51,3 +51,51 @@ def test_a_fragment_carries_no_page_tags_to_judge():
     model = site(pages=[home, column, later], fragments=[later.url])
     statuses = {f.subject: f.status for f in META_TAGS.run(model, params, Context(date(2026, 11, 20)))}
     assert statuses == {"meta-tags:site": "pass", "meta-tags:column": "pass"}
+
+
+def _column_page(col: str, rows: str, pager: str) -> str:
+    return ('<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>通知公告-滹阳县人民政府</title>'
+            '<meta name="ColumnName" content="通知公告"></head><body>'
+            '<div class="location">当前位置：<a href="/index.html">首页</a> &gt; <a href="/columns/' + col + '/index.html">通知公告</a></div>'
+            f'<div class="list-box"><h2>通知公告</h2><div class="list-con">{rows}{pager}</div></div>'
+            '<div class="footer"><p>主办单位：滹阳县人民政府办公室</p><p>冀ICP备05016318号　网站标识码：1301290007　冀公网安备 13012902000119号</p></div>'
+            '</body></html>')
+
+
+def _article(title: str, day: int) -> str:
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>' + title + '</title></head><body>'
+            f'<div class="article"><h1>{title}</h1><div class="art-info">发布时间：2026-10-{day:02d}</div>'
+            f'<div id="zoom"><div>{title}。各乡镇人民政府，县直各部门：现将有关事项通知如下，请认真贯彻执行。</div></div></div>'
+            '<div class="footer"><p>主办单位：滹阳县人民政府办公室</p><p>冀ICP备05016318号　网站标识码：1301290007　冀公网安备 13012902000119号</p></div>'
+            '</body></html>')
+
+
+def test_the_block_pages_a_column_pager_names_are_that_column_pages(tmp_path):
+    """The column page shows page 1; its pager names pages 1 and 2 at the block's address only. Before, the block
+    pages made a second column (named by its address) holding every row, and the column had only page 1's rows."""
+    from tests.model.loopback import HTML, crawl_and_build
+
+    col = "1965576e-e880-52a3-ab78-a9cf3680e0b6"
+    block = f"/columns/{col}/templates/09a19324-88df-4949-b69b-f29b625e5e59/blocks/1a19cb86-230c-57a9-9286-ea9b8f2082b9"
+    docs = [(f"/columns/{col}/202610/{30 - i:02d}/{i:08d}-0000-4000-8000-000000000000.html", f"关于做好第{i + 1}项工作的通知", 30 - i)
+            for i in range(6)]
+
+    def rows(part: list) -> str:
+        return '<ul class="list-ul">' + "".join(f'<li><a href="{u}" title="{t}">{t}</a><span class="time">2026-10-{d:02d}</span></li>'
+                                                for u, t, d in part) + "</ul>"
+
+    def pager(n: int) -> str:
+        links = "".join(f'<span class="current">{k}</span>' if k == n else f'<a href="{block}?page={k}&amp;fix=0">{k}</a>' for k in (1, 2))
+        return f'<div class="page">{links}<span class="total">共6条 {n}/2页</span></div>'
+
+    pages = {f"/columns/{col}/index.html": (200, HTML, _column_page(col, rows(docs[:3]), pager(1))),
+             f"{block}?page=1&fix=0": (200, HTML, rows(docs[:3]) + pager(1)),
+             f"{block}?page=2&fix=0": (200, HTML, rows(docs[3:]) + pager(2)),
+             "/": (200, HTML, _column_page(col, "", "").replace("<h2>通知公告</h2>", f'<a href="/columns/{col}/index.html">通知公告</a>'))}
+    pages.update({u: (200, HTML, _article(t, d)) for u, t, d in docs})
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    listed = [c for c in model.columns if c.items]
+    assert [(c.url, len(c.items)) for c in listed] == [(f"{base}columns/{col}/", 6)]
+    assert sorted(model.fragments) == [f"{base}{block[1:]}?page={k}&fix=0" for k in (1, 2)]
+    # the list template's footer is the column page's, the fragments have none of their own to lack
+    assert all(f.site_id_code for f in model.footers if f.template == "list")
