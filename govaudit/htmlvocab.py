@@ -120,6 +120,10 @@ HISTORY_NOTE = re.compile(r"公布|施行|修订|修正|批准|通过|废止")
 
 # Titles of interpretations (解读, 一图读懂 …): of a policy, and of an annual report, which is then no report itself.
 INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解|答记者问|问答")
+# A notice that arranges work and issues no document of its own (no 《…》, no 印发/转发/发布/公布): 关于做好2022年元旦春节
+# 期间有关工作的通知, 国务院关于开展第一次全国地理国情普查的通知 — a work notice whatever its series, not a policy document
+# that owes an interpretation (model/classify.py).
+WORK_NOTICE_TITLE = re.compile(r"关于(?:切实|进一步|认真)?(?:做好|开展|组织开展|举办|召开)(?:(?!印发|转发|发布|公布)[^《》])*的通知$")
 
 # An article's links to its column neighbours (DedeCMS {dede:prenext}: 上一篇：<a>…</a>; TRS and
 # Hanweb 上一条/下一条): navigation, never a link to what the article relates to.

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-from govaudit.htmlvocab import INTERPRETATION_TITLE
+from govaudit.htmlvocab import INTERPRETATION_TITLE, WORK_NOTICE_TITLE
 from govaudit.model.extract.wenhao import is_normative_number, is_routine_number
 from govaudit.urls import PAGE_PARAMS
 
@@ -40,6 +40,9 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     # 秋粮收购工作的通知, 教思政厅函 关于举办…活动的通知) is a work notice wherever it is filed: interpretations are owed for
     # 规章, 规范性文件 and policy documents (国办发〔2016〕80号), not for work arrangements.
     if is_routine_number(wenhao) and "《" not in title and _NOTICE_TITLE.search(title):
+        return "notice"
+    # So is a notice whose title arranges work (关于做好…工作的通知, 关于开展…普查的通知), filed under 其他文件 or 政策文件 too.
+    if WORK_NOTICE_TITLE.search(title):
         return "notice"
     if "政策文件" in column or ("文件" in column and metadata):
         return "policy"

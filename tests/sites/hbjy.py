@@ -350,7 +350,7 @@ def _disclosure(s: _Site) -> None:
     qtwj = Col("其他文件", "gfx", True)
     for i in range(8):
         when = date(2026, 11, 10) - timedelta(days=i * 27)
-        d = s.doc(f"{GOV}办公室关于{('做好2027年元旦春节期间有关工作', '开展第五次全国经济普查', '印发防汛抗旱应急预案', '做好秋冬季森林防火')[i % 4]}的通知",
+        d = s.doc(f"{GOV}办公室关于{('做好2027年元旦春节期间有关工作', '开展第五次全国经济普查', '做好冬春农田水利建设工作', '做好秋冬季森林防火')[i % 4]}的通知",
                   when, _paras("各乡镇人民政府，县直各部门：", _WORK))
         d.number, d.validity = f"滹政办发〔{when.year}〕{40 - i}号", "有效"
         d.meta = {"索引号": f"{ORGAN_CODE}/{when.year}-{900 + i:05d}", "发文机关": f"{GOV}办公室", "发文字号": d.number,
