@@ -43,13 +43,13 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
     },
     # gxjy: every article's 关联文件 box is filled by a page script the tool does not run, so whether a document links
     # an interpretation is unobserved: the document without one and the pair linked neither way stay undecided (with
-    # the 其他文件 notices and the linked pairs: 16). Its 依申请公开 is on the province's platform, another host: its
+    # the linked pairs: 9; its 其他文件 work notices are notices, owing none). Its 依申请公开 is on the province's platform, another host: its
     # emptiness and freshness are undecided.
     "gxjy": {
         "empty-columns": {"missed": [], "false": [], "undecided": 1},
         "interpretations": {"missed": ["/zfxxgk/xzgfxwj/t19143838.shtml  — 规范性文件《浔安县农村集体土地征收补偿安置办法》没有政策解读",
                                        "/zfxxgk/xzgfxwj/t19147909.shtml  — 解读与文件互不链接（关联文件框为空，解读正文无原文链接）"],
-                            "false": [], "undecided": 16},
+                            "false": [], "undecided": 9},
         "stale-columns": {"missed": [], "false": [], "undecided": 1},
     },
 }
