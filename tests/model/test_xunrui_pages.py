@@ -185,7 +185,8 @@ def test_a_routine_series_work_notice_owes_no_interpretation() -> None:
     """A work notice numbered in a 字 or 函 series, issuing no document (no 《…》), is a notice even in a column named
     …文件 with a metadata table: before, a township's six 栗府字 notices in its 通知文件 column (xunrui) and the
     教育部 函 notice below were policy documents, each reported with no interpretation. 发-series and 规-series
-    numbers, and any notice issuing a named document, keep their kinds."""
+    numbers, and any notice issuing a named document, keep their kinds — but a 发-series notice whose title arranges
+    work (关于做好…工作的通知) is a notice by its title (htmlvocab.WORK_NOTICE_TITLE, tests/model/test_work_notices.py)."""
     html = (_REAL / "moe-gov-cn_policy_table_document.html").read_text("utf-8")
     facts = extract_page(html, "http://www.moe.gov.cn/srcsite/A12/moe_1407/s3020/202404/t20240408_1124567.html")
     assert facts.metadata.get("发文字号") == "教思政厅函〔2024〕10号"
@@ -193,7 +194,7 @@ def test_a_routine_series_work_notice_owes_no_interpretation() -> None:
     meta = {"索引号": "11360925MB1C2871X/2026-00041", "发文字号": "栗府字〔2026〕30号"}
     assert document_kind("栗源镇人民政府关于做好秋冬季森林防火工作的通知", "通知文件", meta, False) == "notice"
     assert document_kind("栗源镇人民政府关于印发《栗源镇秋冬季森林防火工作方案》的通知", "通知文件", meta, False) == "policy"
-    assert document_kind("栗源镇人民政府关于做好秋冬季森林防火工作的通知", "通知文件",
+    assert document_kind("栗源镇人民政府关于加强农村宅基地管理的通知", "通知文件",
                          {**meta, "发文字号": "栗府发〔2026〕30号"}, False) == "policy"
     assert document_kind("关于做好社区微实事项目管理的通知", "规范性文件", {**meta, "发文字号": "栗府规〔2026〕3号"}, False) == "normative"
 
