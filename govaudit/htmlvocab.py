@@ -53,8 +53,10 @@ CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|s
 # pages to (`<ul class="ulstyle met-pager-ajax imagesize">`, `<ul class="met-page-ajax met-pager-ajax">` hold the
 # rows; its pager is `met_pager`, its load-more button `met-pager-ajax-link`), 龙讯 Lonsun's 信息公开 lists named
 # after the catalogue's navigation (`<ul class="clearfix xxgk_nav_list t4">` rows of `<a title>` and `span.date`,
-# scrapers of mpa/slt/yjt.ah.gov.cn; `<div class="xxgk_navli">` rows, www.ah.gov.cn).
-LIST_TOKENS = frozenset(("met-pager-ajax", "met-page-ajax", "xxgk_nav_list", "xxgk_navli"))
+# scrapers of mpa/slt/yjt.ah.gov.cn; `<div class="xxgk_navli">` rows, www.ah.gov.cn). 易优 EyouCMS's stock themes
+# copy MetInfo's under their own prefix (`<ul class="ulstyle ey-pager-ajax imagesize">`, weng-xianhu/eyoucms
+# template/pc/lists_article_text.htm): any `<prefix>-pager-ajax` / `<prefix>-page-ajax` token is such a list.
+LIST_TOKEN = re.compile(r"[a-z0-9]+-pager?-ajax|xxgk_nav_list|xxgk_navli")  # matched against a whole token
 # A class token naming an article's own head or foot (its title and info line), not the site's header or
 # footer: MetInfo's `<div class="met-shownews-header"><h1>…</h1><div class="info"><span>2018-03-23</span>…`;
 # XunRuiCMS's stock (Metronic) theme's info line under an item's title `<div class="search-post-foot
