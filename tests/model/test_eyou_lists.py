@@ -6,13 +6,21 @@ Markup from EyouCMS's own repository (weng-xianhu/eyoucms, read with the library
 class="icon fa-eye …"></i> {click}</span></p>`) in `<ul class="ulstyle ey-pager-ajax imagesize">`, and the pager
 `{eyou:pagelist …}` in `ul.tcdPageCode`, whose items the driver `core/library/think/paginator/driver/Eyou.php`
 writes as `<li><a href="…" class="tcdNumber">…</a></li>`, `<li><span class="current">1</span></li>` and
-`<li><span class="disabled">首页</span></li>`; the 精简伪静态 addresses of `application/route.php`: a column
-`/<dirname>/`, its later pages `/<dirname>/list_<typeid>_<page>/`."""
+`<li><span class="disabled">首页</span></li>`, and a list with no data only its total (getTotalResult); the stock
+`template/pc/footer.htm` `<footer class="bg-main">` with its contact block's `div.media-body`s; the 精简伪静态
+addresses of `application/route.php`: a column `/<dirname>/`, its later pages `/<dirname>/list_<typeid>_<page>/`.
+
+Before: every list page read as a document (its `ul` named after the ajax pager read as pager chrome); with
+that fixed, later pages `/zwdt/list_3_2/` were columns of their own (three false stale columns), and an empty
+list's page read the footer as its body (`bg-main`: the theme's colour named as a content area), a document."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from govaudit.model.extract.markers import marker_flags
 from govaudit.model.extract.page import extract_page
+from tests.model.loopback import HTML, crawl_and_build
 
 _ROWS = "".join(
     f'<li class="media media-lg border-bottom1"><div class="media-left"><a href="/zwdt/{300 + i}.html" title="檀溪镇开展森林防火巡查（{i}）">'
@@ -27,6 +35,29 @@ _PAGER = ('<li><span class="disabled">首页</span></li> <li><span class="disabl
           '共<strong>2</strong>页 <strong>14</strong>条')
 
 
+_CHANNELS = "".join(f'<li class="float-left item-{k} hidden-l hidden-s"><h3 class="text-middle margin-big-bottom">{n}</h3><ul>'
+                    f'<li><a href="/{d}/" title="{n}">{n}</a></li></ul></li>' for k, (d, n) in enumerate(
+                        (("zwdt", "政务动态"), ("tzgg", "通知公告"), ("cjdt", "村居动态"), ("djgz", "党建工作")), 1))
+FOOTER = ('<footer class="bg-main"><div class="container-layout"><ul>' + _CHANNELS +
+          '<li class="float-left item-5"><h3 class="text-middle margin-big-bottom">联系我们</h3><div class="contact">'
+          '<div class="media media-x margin-big-bottom"><span class="float-left radius-circle bg-yellow text-white text-center">'
+          '<i class="fa fa-map-marker fa-fw" aria-hidden="true"></i></span><div class="media-body"><p>岫川县檀溪镇檀溪大道8号<p></div></div>'
+          '<div class="media media-x margin-big-bottom"><span class="float-left radius-circle bg-yellow text-white text-center">'
+          '<i class="fa-fw fa fa-phone"></i></span><div class="media-body"><p><a href="tel:0795-6621005" class="Conv_DINCondensedC '
+          'text-large">0795-6621005</a><p></div></div><div class="media media-x margin-big-bottom"><span class="float-left radius-circle '
+          'bg-yellow text-white text-center"><i class="fa fa-envelope fa-fw"></i></span><div class="media-body"><p><a href="mailto:'
+          'txzdzb@163.com" class="text-middle">txzdzb@163.com</a></p></div></div></div></li><li class="float-left item-6"><div class="qr '
+          'padding radius text-center"><img src="/uploads/allimg/20220315/1-22031509403N96.jpg"><p class="text-gray height-middle">关注我们'
+          '</p></div></li></ul></div><div class="blank-middle"></div><div class="container-layout"><div class="line"><div class="tab">'
+          '<div class="tab-head"><ul class="tab-nav"><li class="active"><a href="#friend-1">友情链接</a></li></ul></div><div class="tab-body">'
+          '<div class="tab-panel active flink" id="friend-1"><a href="http://www.xiuchuan.gov.cn/" target="_blank">岫川县人民政府 </a>'
+          '<a href="http://www.jiangxi.gov.cn/" target="_blank">江西省人民政府 </a><a href="http://www.gov.cn/" target="_blank">中国政府网 </a>'
+          '</div></div></div></div></div><div class="container-layout"><div class="line">'
+          '<div class="copyright height"><div class="x8">Copyright © 2022-2026 檀溪镇人民政府 版权所有 主办：檀溪镇人民政府 '
+          '网站标识码：3609250012　<a href="https://beian.miit.gov.cn/" target="_blank">赣ICP备2022004417号-1</a></div>'
+          '<div class="x4 text-right"><a href="/sitemap.xml">SiteMap</a></div></div></div></div></footer>')
+
+
 def page(rows: str = _ROWS, pager: str = _PAGER) -> str:
     return ('<!DOCTYPE html><html><head><title>政务动态_檀溪镇人民政府</title><meta charset="utf-8" /></head><body>'
             '<header class="ey-head"><nav class="ey-nav"><ul class="nav-menu"><li><a href="/">首页</a></li>'
@@ -37,8 +68,7 @@ def page(rows: str = _ROWS, pager: str = _PAGER) -> str:
             '<div class="col-md-9 ey-news-body"><div class="row"><div class="ey-news-list">'
             f'<ul class="ulstyle ey-pager-ajax imagesize" data-scale="400x400">{rows}</ul>'
             f'<div class="m-t-20 text-xs-center hidden-sm-down"><ul class="tcdPageCode">{pager}</ul></div></div></div></div></div></div>'
-            '</section></main><footer class="bg-main"><div class="copyright">主办：檀溪镇人民政府 网站标识码：3609250012</div></footer>'
-            '</body></html>')
+            f'</section></main>{FOOTER}</body></html>')
 
 
 def test_a_list_named_after_its_ajax_pager_is_the_list_whatever_the_cms_prefix() -> None:
@@ -47,3 +77,55 @@ def test_a_list_named_after_its_ajax_pager_is_the_list_whatever_the_cms_prefix()
     assert facts.list_items[0].url == "http://s/zwdt/301.html" and facts.list_items[0].date == "2026-11-18"
     assert marker_flags("ulstyle ey-pager-ajax imagesize ")[0] is False
     assert marker_flags("ey-pager-ajax-link ")[0] is True  # a load-more button named so is still a pager
+
+
+def test_an_empty_list_is_empty_however_the_footer_is_named() -> None:
+    facts = extract_page(page("", "共<strong>0</strong>页 <strong>0</strong>条"), "http://s/bmfw/")
+    assert (facts.kind, facts.list_state, facts.list_items, facts.declared_count) == ("column", "empty", [], 0)
+    assert marker_flags("bg-main ")[3] is True  # a content-area name, but on a <footer> element
+
+
+def _eyou_site() -> dict:
+    """Two columns of EyouCMS's stock lists (a full pager; the stock `index,end,pre,next` one, no numbers) and an empty one."""
+    pages: dict = {"/": (200, HTML, page("", "").replace("<h1 class=\"vertical-align-middle\">政务动态</h1>", "")
+                         + '<a href="/zwdt/">政务动态</a><a href="/tzgg/">通知公告</a><a href="/bmfw/">便民服务</a>')}
+    for dirname, tid, name, count, numbered in (("zwdt", 3, "政务动态", 25, True), ("tzgg", 4, "通知公告", 17, False),
+                                               ("bmfw", 7, "便民服务", 0, True)):
+        def url(n: int) -> str:
+            return f"/{dirname}/" if n == 1 else f"/{dirname}/list_{tid}_{n}/"
+        ids = [500 + tid * 100 + i for i in range(count)]
+        chunks = [ids[k:k + 10] for k in range(0, count, 10)] or [[]]
+        last = len(chunks)
+        for n, chunk in enumerate(chunks, 1):
+            rows = "".join(
+                f'<li class="media media-lg border-bottom1"><div class="media-body"><h4> <a href="/{dirname}/{i}.html" '
+                f'title="关于做好第{i}项重点工作的通知" target="_self">关于做好第{i}项重点工作的通知</a> </h4>'
+                f'<p class="info font-weight-300"> <span>2026-11-{19 - (i % 100) // 2:02d}</span> <span></span> <span> '
+                '<i class="icon fa-eye m-r-5 font-weight-300"></i> 26 </span> </p></div></li>' for i in chunk)
+
+            def button(k: int, text: str, dead: bool) -> str:
+                return f'<li><span class="disabled">{text}</span></li>' if dead else f'<li><a href="{url(k)}" class="tcdNumber">{text}</a></li>'
+            nums = "".join(f'<li><span class="current">{k}</span></li>' if k == n else f'<li><a href="{url(k)}" class="tcdNumber">{k}</a></li>'
+                           for k in range(1, last + 1)) if numbered else ""
+            pager = (" ".join((button(1, "首页", n <= 1), button(n - 1, "上一页", n <= 1), nums, button(n + 1, "下一页", n >= last),
+                               button(last, "末页", n >= last))) + f" 共<strong>{last}</strong>页 <strong>{count}</strong>条"
+                     if chunk else "共<strong>0</strong>页 <strong>0</strong>条")
+            html = page(rows, pager).replace("政务动态_", f"{name}_").replace('"vertical-align-middle">政务动态', f'"vertical-align-middle">{name}')
+            pages[url(n)] = (200, HTML, html.replace(' &gt; <a href="/zwdt/">政务动态</a>', f' &gt; <a href="/{dirname}/">{name}</a>'))
+        for i in ids:
+            pages[f"/{dirname}/{i}.html"] = (200, HTML, page("", "").replace("<h1 class=\"vertical-align-middle\">政务动态</h1>", "")
+                                             .replace('<ul class="ulstyle ey-pager-ajax imagesize" data-scale="400x400"></ul>',
+                                                      f'<div class="post"><h1>关于做好第{i}项重点工作的通知</h1><div class="text-gray">'
+                                                      '<span class="margin-right">发布时间：2026-10-01</span></div><p>'
+                                                      + "各村（社区）要高度重视，抓好落实。" * 10 + "</p></div>"))
+    return pages
+
+
+def test_later_pages_named_by_type_id_and_number_join_their_column(tmp_path: Path) -> None:
+    model, base = crawl_and_build(_eyou_site(), tmp_path / "out")
+    columns = {"/" + c.url.removeprefix(base): c for c in model.columns}
+    assert set(columns) == {"/zwdt/", "/tzgg/", "/bmfw/"}, sorted(columns)
+    zwdt, tzgg, empty = columns["/zwdt/"], columns["/tzgg/"], columns["/bmfw/"]
+    assert (len(zwdt.items), ["/" + p.removeprefix(base) for p in zwdt.pages]) == (25, ["/zwdt/", "/zwdt/list_3_2/", "/zwdt/list_3_3/"])
+    assert (len(tzgg.items), len(tzgg.pages)) == (17, 2)  # reached through 下一页 alone
+    assert (empty.state, empty.items) == ("empty", [])
