@@ -68,7 +68,7 @@ def _later_file(folder: str, stem: str, ext: str, path: str, beside: bool = True
         named = rf"{re.escape(stem)}(?:/|[_-]?)\d+\.{ext_re}"
         if re.fullmatch(named, rest, re.I):
             return True
-    return beside and re.fullmatch(rf"(?:[a-z]{{1,12}}\d+/)?(?:[a-z]{{0,12}}[_-]?(?:\d+[_-])?|[0-9a-f]{{8}}-|page/)\d+(?:\.{ext_re}|/)?",
+    return beside and re.fullmatch(rf"(?:[a-z]{{1,12}}\d+/)?(?:[a-z]{{0,12}}[_-]?|[a-z]{{1,12}}[_-]\d+[_-]|[0-9a-f]{{8}}-|page/)\d+(?:\.{ext_re}|/)?",
                                    rest, re.I) is not None
 
 
