@@ -32,8 +32,10 @@ NO_WENHAO_TEXTS = frozenset(("无", "暂无", "无文号", "空", "/", "／", "-
 # DTcms list templates (潍坊工会网) put two such boxes beside every list, `最新公告` and `热点新闻`, each with its
 # 更多>> link inside the title bar. A page whose <title> carries the heading is that column's own page, and
 # its box is no widget (walk.py).
+# 易优 EyouCMS's stock article template shows `随便看看`, ten random titles of the whole site (weng-xianhu/eyoucms
+# template/pc/view_article.htm `{eyou:arclist row='10' orderby='rand'}`): no relation of the page's.
 WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
-                             "热点信息", "热点新闻", "最新公告", "友情链接"))
+                             "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看"))
 
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.

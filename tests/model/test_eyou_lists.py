@@ -11,8 +11,10 @@ writes as `<li><a href="…" class="tcdNumber">…</a></li>`, `<li><span class="
 addresses of `application/route.php`: a column `/<dirname>/`, its later pages `/<dirname>/list_<typeid>_<page>/`.
 
 Before: every list page read as a document (its `ul` named after the ajax pager read as pager chrome); with
-that fixed, later pages `/zwdt/list_3_2/` were columns of their own (three false stale columns), and an empty
-list's page read the footer as its body (`bg-main`: the theme's colour named as a content area), a document."""
+that fixed, later pages `/zwdt/list_3_2/` were columns of their own (three false stale columns), an empty
+list's page read the footer as its body (`bg-main`: the theme's colour named as a content area), a document, and
+the stock picture list (`template/pc/lists_article.htm`: the date a calendar cell `<p>26</p><p>2025-08</p>` beside
+the title's cell) read as a document too (a stale column missed)."""
 
 from __future__ import annotations
 
@@ -129,3 +131,59 @@ def test_later_pages_named_by_type_id_and_number_join_their_column(tmp_path: Pat
     assert (len(zwdt.items), ["/" + p.removeprefix(base) for p in zwdt.pages]) == (25, ["/zwdt/", "/zwdt/list_3_2/", "/zwdt/list_3_3/"])
     assert (len(tzgg.items), len(tzgg.pages)) == (17, 2)  # reached through 下一页 alone
     assert (empty.state, empty.items) == ("empty", [])
+
+
+def _tile(aid: int, day: str, month: str) -> str:
+    """A row of EyouCMS's stock picture list (template/pc/lists_article.htm), its date a calendar cell."""
+    return (f'<div class="line bg-white list-news"><div class="x4"><div class="media-img"><a href="/cjdt/{aid}.html" title="檀溪村召开村民代表大会（{aid}）">'
+            f'<img src="/public/static/common/images/not_adv.jpg" class="img-responsive" alt="檀溪村召开村民代表大会"></a></div></div>'
+            f'<div class="x1 text-center"><div class="time text-center"><p class="text-large Conv_DINCondensedC">{day}</p>'
+            f'<p class="Conv_DINCondensedC text-middle text-gray">{month}</p></div></div>'
+            f'<div class="x6"><div class="news margin-top"><h3><a href="/cjdt/{aid}.html">檀溪村召开村民代表大会（{aid}）</a></h3>'
+            '<p class="text-gray hidden-l">活动现场气氛热烈。会议要求，各村（社区）要压实工作责任。</p></div></div>'
+            f'<div class="x1"><a href="/cjdt/{aid}.html" class="button radius-none text-center"><i class="fa fa-long-arrow-right"></i></a>'
+            '</div></div>')
+
+
+def test_a_picture_list_dated_by_a_calendar_cell_beside_the_title() -> None:
+    tiles = "".join(_tile(260 + i, f"{26 - i:02d}", "2025-08") for i in range(6))
+    html = page().replace(page().split('<section class="ey-news animsition">')[1].split("</section>")[0],
+                          f'<div class="container"><div id="block001">{tiles}</div><div class="text-center">'
+                          '<a href="javascript:void(0);" class="button button-big bg-yellow" onclick="tag_arcpagelist_multi(this,\'block001\',5,3);">'
+                          '点击浏览更多</a></div></div>')
+    facts = extract_page(html, "http://s/cjdt/")
+    assert (facts.kind, facts.list_state, len(facts.list_items)) == ("column", "listed", 6)
+    assert [i.date for i in facts.list_items[:2]] == ["2025-08-26", "2025-08-25"]
+    assert facts.list_items[0].title.startswith("檀溪村召开村民代表大会") and "260" in facts.list_items[0].title
+
+
+def _article(title: str, text: str, box: list[str]) -> str:
+    """An article of EyouCMS's stock template/pc/view_article.htm, its side box 随便看看 ten random titles of the site."""
+    rows = "".join(f'<li class="dot"><a href="/gfxwj/{300 + k}.html" title="{t}" class="height">{t}</a></li>' for k, t in enumerate(box))
+    return ('<!DOCTYPE html><html><head><title>' + title + '_檀溪镇人民政府</title><meta charset="utf-8" /></head><body>'
+            '<header class="ey-head"><nav class="ey-nav"><ul class="nav-menu"><li><a href="/">首页</a></li></ul></nav></header>'
+            '<div class="layout bg-gray"><div class="container"><div class="line"><div class="x9"><div class="sidebar-l"><div class="article">'
+            f'<div class="padding-large bg-white"><div class="post"><h1>{title}</h1><div class="blank"></div>'
+            '<div class="text-gray padding-big-bottom text-default"><span class="margin-right">作者：党政办</span>'
+            '<span class="margin-right">发布时间：2026-10-22</span><span class="margin-right">点击数：<i id="eyou_arcclick_286" '
+            'class="eyou_arcclick"></i></span></div><hr class="bg-gray"><div class="blank"></div>'
+            f'<p>{text}</p></div><div class="padding-large-top border-top height"><div class="line"><div class="x10">上一篇：没有了'
+            '<div class="blank"></div>下一篇：没有了</div></div></div></div></div></div></div><div class="x3"><div class="sidebar-r">'
+            f'<div class="bg-white padding-big"><div class="title-l"><h2>随便看看</h2></div><ul class="list-post-text">{rows}</ul></div>'
+            f'</div></div></div></div></div>{FOOTER}</body></html>')
+
+
+def test_the_random_box_beside_an_article_is_not_its_body() -> None:
+    """Before: the box (`ul.list-post-text`, a content-area name) was read as the body of a short 图解, whose
+    《…》 mentions then tied it to the documents the box happened to show."""
+    others = ["图解：《檀溪镇镇村公共停车管理办法》", "檀溪镇开展反诈宣传进村入户（20）", "檀溪镇开展森林防火巡查（32）",
+              "关于做好冬季森林防火工作的通知（1）", "上坊村开展重阳节敬老活动", "檀溪镇党委开展党员冬训（6）",
+              "关于开展燃气安全排查工作的通知（7）", "檀溪镇开展秋冬种生产指导（25）", "关于城乡居民医保参保缴费工作的通知（14）",
+              "竹坑村开展人居环境整治"]
+    body = ("一、制定背景　为规范本镇村级公益事业一事一议工作，镇人民政府组织起草了《檀溪镇村级公益事业一事一议办法》。</p>"
+            "<p>二、主要内容　《办法》共四条，明确了适用范围、职责分工和施行日期。</p><p>三、解读机关　镇党政办。会议要求，各村（社区）"
+            "和镇直各单位要坚持以人民为中心的发展思想，压实工作责任，细化工作措施，加强督促检查，对照时间节点抓好落实，确保各项工作任务按期完成。"
+            '</p><p>相关文件：<a href="/gfxwj/285.html">檀溪镇人民政府关于印发《檀溪镇村级公益事业一事一议办法》的通知</a>')
+    facts = extract_page(_article("图解：《檀溪镇村级公益事业一事一议办法》", body, others), "http://s/zcjd/286.html")
+    assert facts.kind == "document" and "制定背景" in facts.body_text
+    assert not any(o in facts.body_text for o in others)

@@ -423,6 +423,8 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                 entry[_MARK] |= _CLICK_MARK
             if chrome and not inherited_chrome:  # the outermost element of a chrome block
                 chrome_spans.append(_span(entry))
+            if is_body and entry[_RELATED] >= 0 and related[entry[_RELATED]].heading in WIDGET_HEADINGS:
+                is_body = False  # a side widget's titles named as text (EyouCMS's 随便看看 `ul.list-post-text`)
             if is_crumb or is_related or is_body or is_title:
                 span = _span(entry)
                 if is_crumb:
