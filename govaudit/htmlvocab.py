@@ -32,8 +32,10 @@ NO_WENHAO_TEXTS = frozenset(("无", "暂无", "无文号", "空", "/", "／", "-
 # DTcms list templates (潍坊工会网) put two such boxes beside every list, `最新公告` and `热点新闻`, each with its
 # 更多>> link inside the title bar. A page whose <title> carries the heading is that column's own page, and
 # its box is no widget (walk.py).
+# 易优 EyouCMS's stock article template shows `随便看看`, ten random titles of the whole site (weng-xianhu/eyoucms
+# template/pc/view_article.htm `{eyou:arclist row='10' orderby='rand'}`): no relation of the page's.
 WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
-                             "热点信息", "热点新闻", "最新公告", "友情链接"))
+                             "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看"))
 
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.
@@ -53,8 +55,10 @@ CHROME = re.compile(r"nav|menu|footer|foot|header|head|position|crumb|location|s
 # pages to (`<ul class="ulstyle met-pager-ajax imagesize">`, `<ul class="met-page-ajax met-pager-ajax">` hold the
 # rows; its pager is `met_pager`, its load-more button `met-pager-ajax-link`), 龙讯 Lonsun's 信息公开 lists named
 # after the catalogue's navigation (`<ul class="clearfix xxgk_nav_list t4">` rows of `<a title>` and `span.date`,
-# scrapers of mpa/slt/yjt.ah.gov.cn; `<div class="xxgk_navli">` rows, www.ah.gov.cn).
-LIST_TOKENS = frozenset(("met-pager-ajax", "met-page-ajax", "xxgk_nav_list", "xxgk_navli"))
+# scrapers of mpa/slt/yjt.ah.gov.cn; `<div class="xxgk_navli">` rows, www.ah.gov.cn). 易优 EyouCMS's stock themes
+# copy MetInfo's under their own prefix (`<ul class="ulstyle ey-pager-ajax imagesize">`, weng-xianhu/eyoucms
+# template/pc/lists_article_text.htm): any `<prefix>-pager-ajax` / `<prefix>-page-ajax` token is such a list.
+LIST_TOKEN = re.compile(r"[a-z0-9]+-pager?-ajax|xxgk_nav_list|xxgk_navli")  # matched against a whole token
 # A class token naming an article's own head or foot (its title and info line), not the site's header or
 # footer: MetInfo's `<div class="met-shownews-header"><h1>…</h1><div class="info"><span>2018-03-23</span>…`;
 # XunRuiCMS's stock (Metronic) theme's info line under an item's title `<div class="search-post-foot

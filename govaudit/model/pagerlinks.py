@@ -13,7 +13,7 @@ in the file name. Other CMSs name later pages in ways no URL rule of classify.li
 either: SiteServer `channels/12.html`, `12_2.html` (siteserver/cms PathUtility.GetChannelPageFilePath;
 its pager writes `[2]`), 新点 Epoint's `subPage.html` or `1.html`, then `2.html`, `3.html` in the same
 folder (scrapers of ggzy.siping.gov.cn, sxggzyjy.cn), `more_2.html`, `p2.html`, `page/2/`,
-`index.html?p=2`, `index.jsp?start=20`, gov.cn's script-paged `home_1.htm`, PbootCMS's `tzgg_2/` beside
+`index.html?p=2`, `index.jsp?start=20`, gov.cn's script-paged `home_1.htm`, EyouCMS's `zwdt/list_3_2/`, PbootCMS's `tzgg_2/` beside
 `tzgg/` (or `/?tzgg_2/` beside `/?tzgg/`, its default mode carrying the path in the query); the same
 evidence joins them, where before each became a column of its own, page 3 a stale one.
 
@@ -57,7 +57,8 @@ def _later_file(folder: str, stem: str, ext: str, path: str, beside: bool = True
     folder of numbers (VSB `tzgg/10.htm`), the stem with a number (`more_2.html`, SiteServer
     `123_2.html`), or a number after at most a word or an 8-digit hex key in the first page's folder
     (`2.html`, `p2.html`, `index2.html`, gov.cn `home_1.htm`, `page/2/`, EasySite's and 慧点's
-    `8d25503a-2.html`) or in a list module's folder under it (TurboCMS's column `tab49666/` pages its
+    `8d25503a-2.html`), a word, the list's id and a number (易优 EyouCMS's 精简伪静态 `list_3_2/` in the column's
+    folder `zwdt/`, application/route.php `<tid>/list_<typeid>_<page>`) or in a list module's folder under it (TurboCMS's column `tab49666/` pages its
     list module as `tab49666/module175903/page2.htm`, customs.gov.cn)."""
     if not path.startswith(folder):
         return False
@@ -67,7 +68,7 @@ def _later_file(folder: str, stem: str, ext: str, path: str, beside: bool = True
         named = rf"{re.escape(stem)}(?:/|[_-]?)\d+\.{ext_re}"
         if re.fullmatch(named, rest, re.I):
             return True
-    return beside and re.fullmatch(rf"(?:[a-z]{{1,12}}\d+/)?(?:[a-z]{{0,12}}[_-]?|[0-9a-f]{{8}}-|page/)\d+(?:\.{ext_re}|/)?",
+    return beside and re.fullmatch(rf"(?:[a-z]{{1,12}}\d+/)?(?:[a-z]{{0,12}}[_-]?|[a-z]{{1,12}}[_-]\d+[_-]|[0-9a-f]{{8}}-|page/)\d+(?:\.{ext_re}|/)?",
                                    rest, re.I) is not None
 
 

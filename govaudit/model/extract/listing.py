@@ -316,7 +316,29 @@ def _sibling_date(row: lxml.etree._Element) -> tuple[str, str] | None:
     `<div class="row"><div class="t"><a/></div><div class="d">2026-03-01</div></div>`, or runs of
     `<div class="title"><a/></div><div class="date">2015-12-12</div>` in one container."""
     beside = _beside(row)
-    return _date_block(beside) if beside is not None else None
+    return (_date_block(beside) if beside is not None else None) or _cell_date(row)
+
+
+def _cell_date(row: lxml.etree._Element) -> tuple[str, str] | None:
+    """The date a grid row shows in a cell of its own beside the cell that wraps its title's block alone,
+    all the row's links leading to its one item: EyouCMS's stock picture list (template/pc/lists_article.htm)
+    `<div class="line list-news"><div class="x4"><a><img/></a></div><div class="x1"><div class="time"><p>26</p>
+    <p>2025-08</p></div></div><div class="x6"><div class="news"><h3><a/></h3><p>…</p></div></div><div class="x1">
+    <a>→</a></div></div>`, a calendar box (day, then year and month) or a plain date."""
+    cell = row
+    while (parent := cell.getparent()) is not None and parent.tag == "div" and len(parent) == 1:
+        cell = parent
+    parent = cell.getparent()
+    if cell is row or parent is None or len({a.get("href") for a in parent.iter("a")}) != 1:
+        return None
+    for other in parent:
+        if other is not cell and (text := _block_text(other)) is not None:
+            found = find_dates(text)
+            if len(found) == 1:
+                return found[0][0].isoformat(), found[0][1]
+            if box := calendar_date(text):
+                return box[0].isoformat(), box[1]
+    return None
 
 
 def _sibling_month_day(row: lxml.etree._Element) -> bool:

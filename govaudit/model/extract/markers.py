@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from govaudit.htmlvocab import (ARTICLE_PART, BREADCRUMB, CHROME, CONTENT_AREA, CONTENT_AREA_TAILS, CONTENT_AREA_WORDS,
-                                CURRENT, LIST_AREA, LIST_DECOR, LIST_TOKENS, RELATED)
+                                CURRENT, LIST_AREA, LIST_DECOR, LIST_TOKEN, RELATED)
 
 BODY = CONTENT_AREA
 TITLE = re.compile(r"title|biaoti", re.I)
@@ -149,9 +149,9 @@ def marker_flags(marker: str) -> Flags:
         else:
             flags = (is_chrome(marker), is_breadcrumb(marker), is_related(marker), is_body(marker),
                      is_title(marker), is_list_area(marker) and not is_list_decor(marker), is_current(marker))
-        if flags[0] and not LIST_TOKENS.isdisjoint(tokens := marker.lower().split()):
+        if flags[0] and (listed := [t for t in marker.lower().split() if LIST_TOKEN.fullmatch(t)]):
             # a list named after a pager or a catalogue's navigation: chrome only by its other names
-            rest = " ".join(t for t in tokens if t not in LIST_TOKENS)
+            rest = " ".join(t for t in marker.lower().split() if t not in listed)
             flags = (is_chrome(rest), *flags[1:5], True, flags[6])
         elif flags[0] and ("head" in (low := marker.lower()) or "foot" in low) and any(ARTICLE_PART.search(t) for t in marker.split()):
             # an article's head or info line (title, date) named as a header or footer: chrome only by its other names

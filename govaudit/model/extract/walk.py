@@ -398,7 +398,9 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                         is_related = True
                         rel = len(related)
                     chrome_body = is_body and chrome and not is_related and not hid
-                    is_body = is_body and not is_related and not chrome
+                    # a <footer>/<nav>/<header> is chrome whatever its class says: EyouCMS's `<footer class="bg-main">`
+                    # (the theme's main colour) is no content area
+                    is_body = is_body and not is_related and not chrome and not bits & _CHROME_B
                     is_title = is_title and not chrome
                 if not is_crumb and "aria-label" in keys and TRAIL_ARIA_LABEL.search(el.get("aria-label")):
                     is_crumb = chrome = True  # a trail named only by its aria-label (栏目路径)
@@ -421,6 +423,8 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                 entry[_MARK] |= _CLICK_MARK
             if chrome and not inherited_chrome:  # the outermost element of a chrome block
                 chrome_spans.append(_span(entry))
+            if is_body and entry[_RELATED] >= 0 and related[entry[_RELATED]].heading in WIDGET_HEADINGS:
+                is_body = False  # a side widget's titles named as text (EyouCMS's 随便看看 `ul.list-post-text`)
             if is_crumb or is_related or is_body or is_title:
                 span = _span(entry)
                 if is_crumb:
