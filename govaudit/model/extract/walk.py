@@ -185,10 +185,11 @@ _FORM_CONTROLS = frozenset(("input", "textarea", "button", "img"))
 
 
 def _indented_short(el: lxml.etree._Element, parts: list[str], start: int) -> bool:
-    """True when `el`'s text opens on an indented line and its words, blanks aside, are a short
-    heading's (the text the walk added for it from parts[start])."""
+    """True when `el`'s text runs over indented lines (it opens on one, or its element is left open and
+    the next line's indent is its text: `<P>关联文件：\n          <DIV>`) and its words, blanks aside, are
+    a short heading's (the text the walk added for it from parts[start])."""
     text = el.text
-    return bool(text) and text[0] in "\r\n" and len("".join("".join(parts[start:]).split())) <= _SHORT_TEXT
+    return bool(text) and "\n" in text and len("".join("".join(parts[start:]).split())) <= _SHORT_TEXT
 
 
 # What the walk asks of a tag, as bits of one dict lookup (a tag in none of the sets has none).
