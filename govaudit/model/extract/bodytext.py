@@ -63,8 +63,8 @@ def menu_cuts(index: PageIndex, body: Span, url: str) -> list[Cut]:
     """(start, end) in index.text of the navigation menus inside `body`: navigation elements
     (<nav>, class/id nav or menu, htmlvocab.MENU), other chrome that is mostly links (a header
     holding the site's menus, a breadcrumb trail; not an article header of a title, a date and
-    打印 | 关闭), and link-only lists of short links that name the page itself. Empty for most
-    pages (the body holds no menu)."""
+    打印 | 关闭), link-only lists of short links that name the page itself, and side widgets
+    (PageIndex.widget_spans). Empty for most pages (the body holds no menu)."""
     cuts = [(s.start, s.end) for s in index.chrome_spans
             if body.start <= s.start and s.end <= body.end
             and (s.el.tag == "nav" or MENU.search(_marker(s.el)) or _mostly_links(index, s))]
@@ -89,6 +89,9 @@ def menu_cuts(index: PageIndex, body: Span, url: str) -> list[Cut]:
         other = len(" ".join(index.text[start:end].split()).replace(" ", "")) - sum(len(t.replace(" ", "")) for t in texts)
         if other <= _MENU_OTHER_CHARS:
             cuts.append((start, end))
+    # A side widget inside the body (随便看看, 点击排行: the site's other titles, 《…》 among them) names no
+    # document this page relates to.
+    cuts += [(start, end) for start, end in index.widget_spans if body.start <= start and end <= body.end]
     return _merged(cuts + _prev_next_cuts(index, body))
 
 
