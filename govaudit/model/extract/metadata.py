@@ -51,6 +51,7 @@ _LABEL = re.compile(
 # first character instead of trying _LABEL's boundary branch at every position.
 _ANY_LABEL = re.compile(_SPACED)
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
+_NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十]")  # a 文号 holds a number (its year, its sequence)
 _BOUNDARY = re.compile(r"[\x1e\x1f]")
 _SKIP_CLOSE = re.compile(r"[\x1f \t\r\n\u3000\xa0]*")
 _SKIP_OPEN = re.compile(r"[\x1e \t\r\n\u3000\xa0]*")
@@ -80,7 +81,9 @@ def normalize_value(field: str, value: str) -> str:
         parsed = first_date(value) or first_date(arabic_dates(value))  # 二〇二六年十一月二十日 too
         return parsed.isoformat() if parsed else value
     if field == "发文字号":
-        return "" if value in NO_WENHAO_TEXTS else normalize_wenhao(value)
+        # A cell showing no number at all is no 文号: 龙讯 Lonsun's script writes 号 into the empty cell
+        # (`if(fileNum.indexOf("号") == -1){document.write('号');}`), so a rendered page shows 文号：号.
+        return "" if value in NO_WENHAO_TEXTS or not _NUMERAL.search(value) else normalize_wenhao(value)
     return value
 
 
