@@ -125,7 +125,13 @@ def _normalize_absolute(url: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def normalize_resolved(url: str) -> str:
-    """`url` without a trailing default document name, unless a query string follows it."""
+    """`url` with each run of slashes in its path read as one, and without a trailing default
+    document name unless a query string follows it. Web servers map `/a//b.html` to `/a/b.html`
+    (nginx merges slashes, a file path holds no empty name), and templates that join a site's
+    address with a path write such links: `http://h//xxgk/` is the page at `http://h/xxgk/`, and
+    `//h/\\` (a backslash read as a slash) is the home page, not another page listing its rows."""
+    if (at := url.find("//", 8)) >= 0 and ((query := url.find("?")) < 0 or at < query):
+        url = _merged_slashes(url)
     if "?" in url or not url.endswith(_INDEX_SUFFIXES):  # most URLs: two C calls
         return url
     for name in _INDEX_NAMES:
@@ -135,6 +141,15 @@ def normalize_resolved(url: str) -> str:
 
 
 _INDEX_SUFFIXES = tuple("/" + name for name in _INDEX_NAMES)
+_SLASHES = re.compile(r"//+")
+
+
+def _merged_slashes(url: str) -> str:
+    """A resolved `url` with its path's runs of slashes made one (the query keeps its own)."""
+    path_at = url.find("/", url.find("//") + 2)
+    query_at = url.find("?")
+    end = len(url) if query_at < 0 else query_at
+    return url[:path_at] + _SLASHES.sub("/", url[path_at:end]) + url[end:]
 # An absolute URL urlsplit reads plainly: http(s) in any letter case, a host of ASCII letters,
 # digits, dots, hyphens and underscores (no user, port or IPv6 brackets), then nothing or a
 # path, query or fragment without the tab and newlines urlsplit deletes. Scheme letters are

@@ -205,3 +205,20 @@ def test_resolved_kind_is_link_kind_on_resolved_urls():
                 assert resolved_kind(absolute) == link_kind(absolute), repr(absolute)
                 seen.add(link_kind(absolute))
     assert seen == {"page", "attachment", "image"}
+
+
+@pytest.mark.parametrize("url, key", [
+    # Templates that join the site's address with a path: 太原市人民政府's menu (tests/model/realpages,
+    # taiyuan-…museum-intro) links `https://www.taiyuan.gov.cn//xwzx.html`, 防城港's `http://www.fcgs.gov.cn//map.shtml`.
+    ("https://www.taiyuan.gov.cn//xwzx.html", "https://www.taiyuan.gov.cn/xwzx.html"),
+    ("http://www.fcgs.gov.cn//dbdh/lxwm//index.shtml", "http://www.fcgs.gov.cn/dbdh/lxwm/"),
+    ("http://h//", "http://h/"),
+    ("http://h:8080///a", "http://h:8080/a"),
+    ("http://h/a//b.html?u=http://x//y", "http://h/a/b.html?u=http://x//y"),  # the query keeps its own
+    ("http://h/a?u=http://x//y", "http://h/a?u=http://x//y"),
+])
+def test_runs_of_slashes_in_a_path_are_one_as_servers_read_them(url: str, key: str):
+    """A server maps `/a//b.html` to the file `/a/b.html`: one page, one key; the link stays as linked."""
+    clear_caches()
+    assert normalize(url) == key
+    assert resolve(url) == url.replace(":80/", "/")

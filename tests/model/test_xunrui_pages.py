@@ -238,3 +238,17 @@ def test_a_single_page_column_in_the_wanzai_chrome_reads_its_text() -> None:
     facts = extract_page(page, "http://www.wanzai.gov.cn/news-list-zfxxgkzn.html")
     assert (facts.kind, facts.single_article) == ("column", True)
     assert "本指南自2026年3月1日起施行" in facts.list_items[0].title + facts.body_text
+
+
+def test_the_wanzai_trail_linked_protocol_relative_is_still_the_home_page() -> None:
+    """The trail's `href="\\"` written with its host (`//www.wanzai.gov.cn/\\`): a browser reads the path
+    `/\\` as `//`, and the server answers the home page there. Before, `http://host//` was a page of its own,
+    the home page's copy: read as a column listing the home's rows, it took the 规范性文件 from their column
+    (XunRuiCMS site under `links`, seed 16: 5 normative documents unjudged, a planted metadata defect
+    passed)."""
+    html = (_REAL / "wanzai-gov-cn_vwell_wzyw_list_div-rows_gong-tiao-pager.html").read_text("utf-8")
+    assert 'href="\\"' in html
+    html = html.replace('href="\\"', 'href="//www.wanzai.gov.cn/\\"')
+    facts = extract_page(html, "http://www.wanzai.gov.cn/news-list-wanzaiyaowen.html")
+    targets = {link.url for link in facts.links}
+    assert "http://www.wanzai.gov.cn/" in targets and "http://www.wanzai.gov.cn//" not in targets
