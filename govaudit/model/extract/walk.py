@@ -174,6 +174,16 @@ def _hidden(style: str | None, cls: str | None) -> bool:
     return bool(cls and "ng-hide" in cls.split())
 
 
+def _writes_rows(container: lxml.etree._Element) -> bool:
+    """True when a script inside the list container writes its rows (`<ul class="zxxx-list"><script>
+    document.write('<li>…')</script></ul>`): the rows are the script's, not absent. A data island
+    (`<script type="text/xml">`, Hanweb's records) runs nothing: its records are read apart."""
+    return any((script.get("type") or "text/javascript").lower() in _SCRIPT_TYPES for script in container.iter("script"))
+
+
+_SCRIPT_TYPES = frozenset(("text/javascript", "application/javascript", "module", "javascript", ""))
+
+
 # A stack entry: [element, tag bits, start, chrome, related, hidden, first text part, Span or None, mark].
 # The stack starts with a sentinel entry standing for the document's parent (no chrome, no box, shown).
 _EL, _BITS, _START, _CHROME, _RELATED, _HIDDEN, _PART, _SPAN, _MARK = range(9)
@@ -519,7 +529,7 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                 mark = entry[_MARK]
                 if mark:
                     if (mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and next(entry[_EL].iter(*_MEDIA), None) is None
-                            and (not _has_text(parts, entry[_PART]) or header_only(entry[_EL]))):
+                            and not _writes_rows(entry[_EL]) and (not _has_text(parts, entry[_PART]) or header_only(entry[_EL]))):
                         empty_lists.append(_span(entry))
                     if mark & _CURRENT_MARK and pos - entry[_START] <= 24:
                         current.append("".join(parts[entry[_PART] :]))
