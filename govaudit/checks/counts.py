@@ -58,6 +58,9 @@ def _count(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Findin
         status, msg = "incomplete", f"{what}已确认 {n} 个；{unseen}，其中的栏目未能检查，无法确认未达到 {fail_at} 个的限值。"
     elif warn_at is not None and n >= warn_at:
         status, msg = "warn", f"{what}共 {n} 个，接近 {fail_at} 个的限值。"
+    elif undecided:
+        # The limit cannot be reached, but whether the count nears it is not known: say so.
+        status, msg = "pass", f"{what}已确认 {n} 个，另有 {len(undecided)} 个无法判断；全部计入也未达到 {fail_at} 个的限值。"
     else:
         status, msg = "pass", f"{what}共 {n} 个，未达到 {fail_at} 个的限值。"
     evidence = failing[subjects[0]].evidence if subjects else Evidence(url=site.site)

@@ -47,6 +47,16 @@ def test_count_is_incomplete_when_unobserved_subjects_could_reach_the_threshold(
     assert f.status == "incomplete" and f.data["undecided"] == [f"{SITE}u0/", f"{SITE}u1/"]
 
 
+def test_a_pass_below_the_limit_names_the_subjects_it_could_not_judge():
+    """shtml sample site under all mutations, seed 16: one empty column confirmed, one undecided (its
+    list read as script-loaded); the veto passed as 「空白栏目共 1 个」, though with the undecided one the
+    count would be 2, the warning's level. The limit stays out of reach; the message says what is unknown."""
+    (f,) = run(COUNT_FAILURES, _stale(1, 0, n_unknown=2), **STALE_VETO)
+    assert f.status == "pass" and "已确认 1 个，另有 2 个无法判断" in f.message and "未达到 5 个的限值" in f.message
+    (f,) = run(COUNT_FAILURES, _stale(1, 0), **STALE_VETO)
+    assert f.status == "pass" and f.message == "不更新栏目共 1 个，未达到 5 个的限值。"
+
+
 def test_a_count_below_the_limit_is_no_verdict_when_the_crawl_left_columns_unseen():
     """Probes of 2bb4c15: the hanweb and vsb sample sites cut to 35 % of their pages by --max-pages
     passed stale-columns-veto (「共 2 个，未达到 5 个的限值」) with columns never fetched; whole, 3."""
