@@ -18,6 +18,8 @@ the title's cell) read as a document too (a stale column missed)."""
 
 from __future__ import annotations
 
+import re
+import zlib
 from pathlib import Path
 
 from govaudit.model.extract.markers import marker_flags
@@ -187,3 +189,32 @@ def test_the_random_box_beside_an_article_is_not_its_body() -> None:
     facts = extract_page(_article("图解：《檀溪镇村级公益事业一事一议办法》", body, others), "http://s/zcjd/286.html")
     assert facts.kind == "document" and "制定背景" in facts.body_text
     assert not any(o in facts.body_text for o in others)
+
+
+def test_a_banner_heading_named_like_a_related_box_is_the_pages_own_name() -> None:
+    """The stock list's banner `<h1 class="vertical-align-middle">政策解读</h1>` opens `<main e-page="lists_article">`
+    around the whole list; the column itself is 解读回应 in the <title> and the trail (a channel banner naming the
+    section, as sites do). 政策解读 is also a related box's heading, so on a page whose own names (title, trail,
+    highlighted menu item) do not say it and that reads as an article (the list's summaries, in one table cell,
+    read as prose), the whole <main> was read as a related box: its rows were no list rows, the page a document
+    (eyou under all mutations, seed 16: the 政策解读 column unjudged)."""
+    rows = "".join(
+        f'<li class="media media-lg border-bottom1"><div class="media-left"><a href="/zcjd/{286 + i}.html" title="《檀溪镇{n}》政策解读">'
+        ' <img class="media-object" src="/public/static/common/images/not_adv.jpg" height="100" /></a></div>'
+        f'<div class="media-body"><h4> <a href="/zcjd/{286 + i}.html" target="_self">《檀溪镇{n}》政策解读</a> </h4>'
+        f'<p class="des font-weight-300"> 一、制定背景为规范本镇{n[:-2]}工作，镇人民政府组织起草了《檀溪镇{n}》。二、主要内容《办法》共四条，明确了适用范围。</p>'
+        f'<p class="info font-weight-300"> <span>2026-{10 - i:02d}-22 10:02:12</span> <span></span> <span> '
+        '<i class="icon fa-eye m-r-5 font-weight-300"></i> 102 </span> </p></div></li>'
+        for i, n in enumerate(("村级公益事业一事一议办法", "镇村公共停车管理办法", "村干部考核办法", "河道保洁管理办法",
+                               "农村建房管理办法", "村级集体经济项目管理办法", "镇区门前三包责任办法", "村级小微权力清单管理办法")))
+    html = (page(rows, "").replace("<title>政务动态_", "<title>解读回应_")
+            .replace('vertical-align-middle">政务动态</h1>', 'vertical-align-middle">政策解读</h1>')
+            .replace('<a href="/zwdt/">政务动态</a> </li></ol>', '<a href="/zcjd/">解读回应</a> </li></ol>'))
+    # the whole page in a table layout's one cell, and class words the model does not know (a theme of another
+    # CMS), as the `layout` and `classes` mutations write them: the cell, list and all, reads as prose
+    html = html.replace("<main", '<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td><main')
+    html = html.replace("</main>", "</main></td></tr></table>")
+    html = re.sub(r'class="([^"]*)"', lambda m: 'class="%s"' % " ".join(f"x{zlib.crc32(w.encode()):08x}" for w in m.group(1).split()), html)
+    facts = extract_page(html, "http://s/zcjd/")
+    assert (facts.kind, facts.list_state, len(facts.list_items)) == ("column", "listed", 8)
+    assert facts.list_items[0].date == "2026-10-22"

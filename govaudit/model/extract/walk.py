@@ -518,7 +518,10 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                         # A widget's heading opens its box (a heading further down a page-wide box is no widget's),
                         # and is not the page's own name (a column called 最新公告 lists under that heading).
                         widget = head in WIDGET_HEADINGS and _opens(parts, box, entry) and head not in page_title
-                        if (widget or head in RELATED_HEADINGS) and not any(not more_text(t) for t in bar_links):
+                        # A page's <h1> is its own name: `<h1>政策解读</h1>`, bare or wrapped, is the banner of a
+                        # column or of its articles, never a related box's heading.
+                        own = head in RELATED_AMBIGUOUS and next(entry[_EL].iter("h1"), None) is not None
+                        if (widget or head in RELATED_HEADINGS and not own) and not any(not more_text(t) for t in bar_links):
                             if widget or tab or _opens(parts, box, entry):
                                 _mark_related(box, related, head)
                             else:
