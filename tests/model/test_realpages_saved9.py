@@ -3,7 +3,7 @@ tests/model/realpages/ (sources and trims in its SOURCES.md, ninth table). Each 
 evaluator reads off the page, written before running the extractor; those marked "failed before" failed on
 9ef197c (the pattern tests are in test_realpage_patterns9.py).
 
-Eight of the ten are list fragments a cost-information ingest project keeps as test fixtures of 住建局/造价站
+Eleven of the thirteen are list fragments a cost-information ingest project keeps as test fixtures of 住建局/造价站
 column pages (its authors cut them to the list; SOURCES.md says which rows were left out as not the site's)."""
 
 from __future__ import annotations
@@ -193,3 +193,47 @@ def test_tender_notice_with_markup_in_its_title_and_placeholder_metas() -> None:
     # Failed before (9ef197c): meta_site_id_code "政府网站标识码" — the template's label read as the site's code
     # (a false 标识码-mismatch finding against any footer code).
     assert (footer.meta_site_id_code, footer.site_id_code, footer.icp, footer.sponsor) == (None, None, None, None)
+
+
+# 宁德市住房和城乡建设局 (福建, TRS) 宁德市工程造价信息: `<li><span class="bf-pass">date</span><i></i><a title>…</a></li>`,
+# the date first; two rows link their PDF directly (the issue is the file), one a 通知 in the 信息公开 folder.
+NINGDE = "zjj-ningde-gov-cn_trs_ndsgczjxx_list-fragment_date-first_pdf-rows.html"
+NINGDE_URL = "https://zjj.ningde.gov.cn/zwgk/ndsgczjxx/"
+
+
+def test_rows_whose_items_are_pdf_files() -> None:
+    facts = read(NINGDE, NINGDE_URL)
+    assert (facts.kind, facts.list_state) == ("column", "listed")
+    assert [(i.title, i.date, i.url) for i in facts.list_items] == [
+        ("《宁德工程造价信息》2026年第6期", "2026-06-29", NINGDE_URL + "202606/P020260629320555499814.pdf"),
+        ("《宁德工程造价信息》2026年第5期", "2026-05-28", NINGDE_URL + "202605/P020260528323208740463.pdf"),
+        ("宁德市住房和城乡建设局关于发布2026年春节期间建设工程人工费动态指数的通知", "2026-02-09",
+         "https://zjj.ningde.gov.cn/xxgkzl/zc/qtzdgkwj/202602/t20260209_2441152.htm"),
+    ]
+
+
+# 漳州市住房和城乡建设局 (福建, `/cms/html/<site>/<date>/<id>.html`) 行业动态: a two-row list (the fixture's third row
+# was its author's), links whose path holds the date, titles with full-width （2026）.
+ZHANGZHOU = "jsj-zhangzhou-gov-cn_cms_xydt_list-fragment_two-rows_date-path-links.html"
+ZHANGZHOU_URL = "http://jsj.zhangzhou.gov.cn/cms/html/zzszfhcxjsj/xydt/index.html"
+
+
+def test_a_list_of_two_rows() -> None:
+    facts = read(ZHANGZHOU, ZHANGZHOU_URL)
+    assert (facts.kind, facts.list_state) == ("column", "listed")
+    assert [(i.title, i.date) for i in facts.list_items] == [
+        ("漳州建设工程材料信息(2026)第五期", "2026-06-10"), ("漳州建设工程材料信息(2026)第四期", "2026-05-09")]
+
+
+# 三明市住房和城乡建设局 (福建, TRS) 专题 › 全市主要材料价格: two rows whose titles carry a year and month of their own
+# (`(2026年4月) (市区、各县)`), published the next month.
+SANMING = "zjj-sm-gov-cn_trs_ztzl-qszycljg_list-fragment_two-rows_titles-with-year-month.html"
+SANMING_URL = "https://zjj.sm.gov.cn/ztzl/qszycljg/"
+
+
+def test_titles_with_a_month_of_their_own_are_dated_by_the_row() -> None:
+    facts = read(SANMING, SANMING_URL)
+    assert (facts.kind, facts.list_state) == ("column", "listed")
+    assert [(i.title, i.date) for i in facts.list_items] == [
+        ("三明市建设工程材料综合价格发布(2026年4月) (市区、各县)", "2026-05-14"),
+        ("三明市建设工程材料综合价格发布(2026年3月) (市区、各县)", "2026-05-09")]
