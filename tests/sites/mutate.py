@@ -1532,8 +1532,10 @@ def _reshaped(shape: str, open_tag: bytes, rows: list[tuple[bytes, bytes, bytes]
         elif shape == "title" and ymd:  # the date only in the link's title attribute
             # The tooltip names the title as the link's own title attribute does, whole where its text is cut
             # (`令2...`, 国资委), and takes its place.
+            # (A title attribute that is already a tooltip of labelled lines, 庆阳's `标题：…\n点击数：…`, is no title:
+            # the link's text is.)
             own = _TITLE_ATTR.search(link.split(b">", 1)[0])
-            shown = own.group(1) if own else _link_title(link)
+            shown = own.group(1) if own and not re.search(rb"[\r\n]|&#10;", own.group(1)) else _link_title(link)
             title = word("标题：") + shown.replace(b'"', b"") + b"&#10;" + word("发布时间：") + _shown_date(date)
             bare = _TITLE_ATTR.sub(b"", link, count=1) if own else link
             # any case: `sloppy` may have written the link `<A HREF=…>` first

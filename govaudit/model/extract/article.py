@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -183,11 +184,22 @@ def is_prose(article: Article | None) -> bool:
     return article is not None and article.length >= MIN_PROSE and article.link_share < _MAX_LINK_SHARE
 
 
+def _home_logo(index: PageIndex, span: Span, text: str) -> bool:
+    """True when a heading is wholly one link to the site's root: a header's logo (湖北省公共资源交易中心's
+    `<h1><a href="http://jycg.hubei.gov.cn/" class="nt">湖北省人民政府</a></h1>`), not the page's title."""
+    for ls in index.links:
+        if ls.span.start >= span.end:
+            return False
+        if ls.span.start >= span.start and ls.link.tag == "a":
+            return urlsplit(ls.link.url).path in ("", "/") and index.text_of(ls.span) == text
+    return False
+
+
 def _title_cells(index: PageIndex) -> list[str]:
     cells = []
     for span in index.headings:
         text = index.text_of(span)
-        if len(text) >= 4 and not is_placeholder(text):
+        if len(text) >= 4 and not is_placeholder(text) and not _home_logo(index, span, text):
             cells.append(text)
     return cells
 

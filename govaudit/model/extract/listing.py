@@ -160,6 +160,8 @@ def tooltip(attr: str | None) -> tuple[str | None, tuple[datetime.date, str] | N
 
 
 _DATE_WRAP = " \t[]【】()（）"
+_DATE_OPEN = " \t[【(（"  # a date's opening bracket, before it
+_DATE_CLOSE = " \t]】)）"  # and its closing one, after it
 
 
 def _row_date(row_text: str, link_text: str, year: int | None,
@@ -197,13 +199,15 @@ def _without_date(title: str, date_text: str, outside: str) -> str:
     date stands outside the link or nothing would be left."""
     if date_text in outside:
         return title
-    bare = title.strip(_DATE_WRAP)  # `[2017-09-15]山东省…`
-    if (clock := _CLOCK_END.search(bare)) and bare[: clock.start()].endswith(date_text):
-        bare = bare[: clock.start()]  # `…情况2020-01-06 15:05:07`: the row's time goes with its date
-    if bare.endswith(date_text):
-        rest = bare[: -len(date_text)].rstrip(_DATE_WRAP)
-    elif bare.startswith(date_text):
-        rest = bare[len(date_text):].lstrip(_DATE_WRAP)
+    # Only the brackets around the date go with it: a title's own `（第五批）` before the date stays.
+    end = title.rstrip(_DATE_CLOSE)  # `…情况(2020-01-06)`
+    if (clock := _CLOCK_END.search(end)) and end[: clock.start()].endswith(date_text):
+        end = end[: clock.start()]  # `…情况2020-01-06 15:05:07`: the row's time goes with its date
+    start = title.lstrip(_DATE_OPEN)  # `[2017-09-15]山东省…`
+    if end.endswith(date_text):
+        rest = end[: -len(date_text)].rstrip(_DATE_OPEN)
+    elif start.startswith(date_text):
+        rest = start[len(date_text):].lstrip(_DATE_CLOSE)
     else:
         return title
     return rest if len(rest) >= 4 else title
@@ -407,7 +411,8 @@ def _line_rows(index: PageIndex, row: Span, links: list[LinkSpan]) -> list[tuple
     for k, ls in enumerate(links):
         end = links[k + 1].span.start if k + 1 < len(links) else row.end
         after = index.text[ls.span.end : end]
-        if k + 1 < len(links) and SEP not in after and OPEN not in after or len(find_dates(after) or find_month_days(after, 2000)) != 1:
+        shown = {found for found, _ in find_dates(after) or find_month_days(after, 2000)}  # a phone card repeats it
+        if k + 1 < len(links) and SEP not in after and OPEN not in after or len(shown) != 1:
             return None
         line = Span(row.el, ls.span.start, row.chrome, row.related, row.hidden)
         line.end = end

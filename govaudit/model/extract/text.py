@@ -24,7 +24,7 @@ _PLACEHOLDER_SYNTAX = re.compile(
 )
 # Default values of a template's fields: the field's own label, or an input prompt.
 PLACEHOLDER_VALUES = frozenset((
-    "栏目名称", "栏目名", "网站名称", "站点名称", "文章标题", "信息标题", "页面标题", "标题", "文章名称",
+    "栏目名称", "栏目名", "网站名称", "站点名称", "网站域名", "站点域名", "网站标识码", "政府网站标识码", "文章标题", "信息标题", "页面标题", "标题", "文章名称",
     "发布时间", "发布日期", "关键字", "关键词", "描述", "摘要", "作者", "来源", "文章来源", "信息来源",
     "null", "undefined", "nan", "xxx", "××", "某某",
 ))
@@ -80,8 +80,15 @@ def title_name(title: str) -> str:
     return parts[0].strip() if parts else ""
 
 
+# A tag written inside <title>, which HTML keeps as literal text: an editor's <h1><span> copied in, or a
+# status the list shows in colour (`…公告<font color='#2ac36e'>[文件获取中]</font>`, 湖北 公共资源交易).
+_TITLE_TAG = re.compile(r"<[A-Za-z/][^<>]*>")
+
+
 def page_title(tree: lxml.etree._Element) -> str:
-    """The <title> text ("" when it is a template placeholder)."""
+    """The <title> text without tags written in it ("" when it is a template placeholder)."""
     el = tree.find(".//title")
     title = clean("".join(el.itertext())) if el is not None else ""
-    return "" if is_placeholder(title) else title
+    if is_placeholder(title):
+        return ""
+    return clean(_TITLE_TAG.sub("", title)) if "<" in title else title
