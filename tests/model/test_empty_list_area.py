@@ -63,3 +63,32 @@ def test_an_empty_submenu_after_a_menu_item_naming_the_page_is_no_list_area():
                                             "<a href=\"./list.shtml\">建议提案</a><ul class=\"x9\"></ul></li>")
     menu_only = menu_only.replace("<h2 class=\"x65b165fc\">建议提案</h2>", "")
     assert extract_page(menu_only, URL).list_state != "empty"
+
+
+def _capture(url: str, render: str | None):
+    from govaudit.crawl.snapshot import Capture
+    return Capture(url, url, "GET", 200, "ok", "text/html", "utf-8", None, None, None, None, "column", 1, None, render=render)
+
+
+def test_a_rendered_page_whose_scripts_left_the_templates_list_box_empty_is_an_empty_column():
+    """The site-level reading of the offered container (builder._template_empties): two listed pages of the
+    template hold their rows in the same box. A page loading a script they do not load stayed "not observed" (the
+    script might fill it), also when Chromium had run it: the rendered DOM carries the 党政机关 badge's script
+    (`document.write(unescape("%3Cscript src='https://dcs.conac.cn/js/…'"))`, written into the page only when run),
+    which the listed pages, read as served, hold as a string. Rendered, the box left empty is observed empty."""
+    from govaudit.model.builder import _Fetched, _template_empties
+
+    badge = '<script src="https://dcs.conac.cn/js/33/000/0000/32506934/CA3300000032506934900001.js"></script>'
+    pages = {}
+    for n, name in ((1, "tzgg"), (2, "zcwj")):
+        url = f"http://www.zl.gov.cn/gk/{name}/list.shtml"
+        html = _page(f"<ul class=\"x2041dafb\">{_shown()}</ul>", "").replace("建议提案", "通知公告")
+        pages[url] = _Fetched(_capture(url, None), extract_page(html, url))
+        assert pages[url].facts.list_state == "listed" and pages[url].facts.list_boxes
+    served = extract_page(_page("<ul class=\"x2041dafb\"></ul>", _written()), URL)
+    rendered = extract_page(_page("<ul class=\"x2041dafb\"></ul>", _shown()).replace("</body>", badge + "</body>"), URL)
+    for facts, render, state in ((rendered, "rendered", "empty"), (rendered, None, "not_observed"), (served, None, "empty")):
+        site = dict(pages)
+        site[URL] = _Fetched(_capture(URL, render), facts)
+        _template_empties(site)
+        assert (site[URL].facts.kind, site[URL].facts.list_state) == ("column", state), render
