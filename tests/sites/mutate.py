@@ -207,7 +207,8 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   labelled publication date (`发布时间：2026-09-01 10:00`), one way a site: `document.write("…")` in place,
   a `<span class="pubtime" data-time="…">` a script at the page's end fills (a time kept in a `data-time`
   attribute, as public list templates keep a row's `data-time="'+item.PositionTime+'"`), or a JS variable (`var pubDate = "…"`) a script copies into `<span id="pubDate">` (the way
-  time-0001.js fills `ga-time-day`, the library). Script pagers with their page count in the call are the
+  time-0001.js fills `ga-time-day`, the library; one id names one date, so a page of several labelled
+  dates, a list's rows, takes the `data-time` form). Script pagers with their page count in the call are the
   `pagers` mutation's TRS `createPageHTML(N, K, "index", "html")`. The key does not change: the tool must
   render what it needs or say what it did not observe.
 - `dates2`: every full date shown as text (and the time a page shows after it) in further real shapes,
@@ -1881,6 +1882,8 @@ def scripts_text(text: str, lists: set[str], rows: int, date_form: int) -> str:
                   + "</script>")
         return m.group(1) + script + ("<noscript>" + "".join(items) + "</noscript>" if rows == _WRITTEN_NOSCRIPT else "") + "</ul>"
     text = _UL_TEXT.sub(one_list, text)
+    if date_form == 2 and len(_PUB_DATE.findall(text)) > 1:
+        date_form = 1  # an element id names one date: a list's rows each keep theirs in an attribute
     out, pos, dated = [], 0, False
     for raw in [*_RAW.finditer(text), None]:
         end = raw.start() if raw else len(text)

@@ -530,6 +530,16 @@ def test_scripts_write_rows_and_dates_a_browser_shows() -> None:
     assert MUTATIONS["scripts"](site).key == site.key
 
 
+def test_a_list_of_labelled_dates_never_shares_one_element_id() -> None:
+    """`<span id="pubDate">` names one date: written into every row of a list (jsp, seed 17), only the first
+    row showed a date once rendered, and a list of four notices read as one dated document. Rows keep theirs
+    in `data-time` attributes instead."""
+    rows = "".join(f'<div><a href="/d/{n}.html">公示{n}</a><span>发布时间：&nbsp;&nbsp;2026-{n}-10 09:00</span></div>' for n in (5, 2))
+    written = mutate.scripts_text(f"<html><body>{rows}</body></html>", set(), mutate._STATIC, 2)
+    assert 'id="pubDate"' not in written
+    assert written.count('data-time="2026-5-10 09:00"') == 1 and 'data-time="2026-2-10 09:00"' in written
+
+
 def test_classes_keep_the_names_a_widget_script_finds_its_placeholder_by() -> None:
     """Lonsun's 找错 entry is an empty `div.j-jiucuo` its script fills: renamed, the page has no 找错 entry (a mutation
     fault the lonsun site showed: a false footer-identifiers). Other names are scrambled."""
