@@ -37,6 +37,8 @@ _BOUNDARY = re.compile(r"[\x1e\x1f]+")
 _BOUNDARY_CHARS = OPEN + SEP
 _SHOWN = re.compile(f"[^{_BOUNDARY_CHARS} \n\t\r\xa0]")  # a character other than boundaries and blanks
 _SHOWN_TITLE = 10  # characters of a <title> long enough to name one page, not a column
+# What an info line after a title opens with: a date, or a label of the line (来源：, 发布时间：, 作者：).
+_INFO_LINE = re.compile(r"\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}|(?:来源|信息来源|发布时间|发布日期|时间|日期|作者|浏览次数|点击数)\s*[：:])")
 _AFTER_TITLE = 60  # an unlabelled header date sits right after the title
 _LABEL_BEFORE_LINK = 8  # characters of a label right before a link (相关文件：, 上一篇：)
 
@@ -231,6 +233,11 @@ def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], 
             None)
         if named is not None:
             return named
+        # A title heading that also holds the article's info line (`<h1>标题<br /><span>2026年11月07日 09:04:39
+        # 来源：…</span></h1>`): the <title>'s name is the heading's title, the date after it the page's.
+        if len(short) >= _SHOWN_TITLE and any((c := clean(h)).startswith(short) and _INFO_LINE.match(c, len(short))
+                                              for h in headings):
+            return short
         if len(short) >= _SHOWN_TITLE and short in index.text and any(
                 " ".join(block.split()) == short for block in _BOUNDARY.split(index.text)):
             return short
