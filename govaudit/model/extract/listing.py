@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import datetime
 
 from itertools import islice
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -654,18 +655,20 @@ class ListlessArea:
     script_loads: bool  # the page's scripts load data (they may fill the empty container)
     empty_island: bool = False  # a Hanweb <script type="text/xml"> list island with no record
     link_urls: frozenset[str] = frozenset()  # targets of the area's page links (a hub's child columns), any title length
+    offsite_links: int = 0  # of content_links, those to another host (a province band's 湖南省政府网站集约化平台)
 
 
-def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> ListlessArea:
+def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host: str = "") -> ListlessArea:
     """The main area of a page whose list extraction found no item (a rare, cheap branch): the
     chrome is left out, and so is the footer told by its labels (footer.footer_start) when its
-    class names none (a table-layout page's `Bottom_Table`)."""
+    class names none (a table-layout page's `Bottom_Table`). `host`: the page's, to count the
+    content links leading off the site."""
     cut = [(s.start, s.end) for s in index.chrome_spans]
     # A side widget (点击排行 of the site's newest articles, with their dates) shows nothing of the page's.
     cut += [(box.start, box.end) for i in related_boxes if (box := index.related[i]).heading in WIDGET_HEADINGS]
     foot = len(index.text) if index.footer_at is None else index.footer_at
     cut.append((foot, len(index.text)))
-    content_links = 0
+    content_links = offsite = 0
     urls = set()
     for ls in index.links:
         span = ls.span
@@ -674,7 +677,9 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
         cut.append((span.start, span.end))
         if not span.hidden and span.related not in related_boxes and span.start < foot:
             text = index.text_of(span)
-            content_links += len(text) >= _ARTICLE_TITLE
+            if len(text) >= _ARTICLE_TITLE:
+                content_links += 1
+                offsite += bool(host) and urlsplit(ls.link.url).netloc != host
             if ls.link.kind == "page" and text.strip() and text.strip() not in PAGER_TEXTS and not text.strip().isdigit():
                 urls.add(ls.link.url)
     out, last = [], 0
@@ -686,7 +691,7 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
     plain = " ".join(TODAY_LINE.sub(" ", "".join(out)).split())
     empty = sum(1 for span in index.empty_lists if not _links_beside(span.el))
     return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, empty_island(scripts),
-                        frozenset(urls))
+                        frozenset(urls), offsite)
 
 
 def _links_beside(container: lxml.etree._Element) -> bool:

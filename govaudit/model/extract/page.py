@@ -340,8 +340,9 @@ def _own_text(index: walk.PageIndex, article: Article, metas: dict[str, str], cr
 def _prose_area(area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
                 current: tuple[str, ...]) -> bool:
     """The main area holds prose and no links, its menu aside (a short 单网页 beside a long
-    left menu of sibling columns, whose links make the whole article block look like a menu)."""
-    if area.content_links:
+    left menu of sibling columns, whose links make the whole article block look like a menu), nor
+    links to other sites aside (a province band above the page)."""
+    if area.content_links > area.offsite_links:
         return False
     rest = _own_rest(area, metas, crumbs, current)
     return len(rest.replace(" ", "")) >= _STATIC_TEXT and not has_empty_marker(f"\x1e{rest}\x1f")
@@ -396,7 +397,8 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     if area.content_links >= _HUB_LINKS:  # a hub, or a list whose rows carry no date
         return keep
     own_name = title_name(head_title)
-    bare = area.content_links == 0 and date.value is None and len(crumbs) <= 1  # see `named` below
+    # (a province band's links to other sites, 湖南省人民政府 …, are no content of the page's)
+    bare = area.content_links == area.offsite_links and date.value is None and len(crumbs) <= 1  # see `named` below
     named_column = _named_as_column(index, metas, crumbs, head_title)
     if not (named_column or bare):
         return keep
@@ -617,7 +619,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # Cheap tests first: most pages show no update label, an article's label sits beside its 发布时间.
         found = update_date(flat) if any(label in flat for label in UPDATE_LABELS) else None
         if found and not (date.source == "visible" and date.value != found[0].isoformat()):
-            area = listless_area(index, scripts, boxes)
+            area = listless_area(index, scripts, boxes, urlsplit(url).netloc)
             updated = _data_update(area, date)
     if updated is not None:  # a statistics column: its one item is the data, dated by its update
         kind, state, items = "column", "listed", [ListItem(title=title, url=url, date=updated[0], date_text=updated[1])]
@@ -628,7 +630,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     elif kind == "document":
         items, state = [], "none"
     elif kind in ("hub", "other") and state == "none" and not items:
-        area = area or listless_area(index, scripts, boxes)
+        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc)
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date)
         if (state == "none" and area.content_links == 0 and not area.script_loads and not area.empty_lists
                 and len(area.plain) <= _EMPTY_AREA_TEXT and not prose
@@ -637,7 +639,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
             empty_boxes = _empty_boxes(tree, names)
     elif kind == "column" and state == "empty" and any(word in flat for word in NOTE_WORDS):
         # An empty list (共0条, an empty container) beside an explanatory note: the column is answered.
-        area = area or listless_area(index, scripts, boxes)
+        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc)
         if any(word in area.plain for word in NOTE_WORDS):
             shown = date.source == "visible"
             state, single = "listed", True
