@@ -33,7 +33,7 @@ from govaudit.model.extract.metadata import column_metadata, extract_metadata
 from govaudit.model.extract.wenhao import shown_wenhao
 from govaudit.model.extract.search import search_box
 from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot, without_trail
-from govaudit.model.extract.text import clean, meta_tags, page_title, title_name
+from govaudit.model.extract.text import TITLE_SPLIT, clean, meta_tags, page_title, title_name
 from govaudit.model.extract.dates import find_dates, signed_date, update_date
 from govaudit.model.extract.walk import build_index
 from govaudit.model.classify import list_page
@@ -348,6 +348,13 @@ def _prose_area(area: ListlessArea, metas: dict[str, str], crumbs: list[tuple[st
     return len(rest.replace(" ", "")) >= _STATIC_TEXT and not has_empty_marker(f"\x1e{rest}\x1f")
 
 
+def _trail_columns(crumbs: list[tuple[str, str | None]], head_title: str, own_name: str) -> list[str]:
+    """The steps of the trail after 首页 that may name a column: not the site or organ the <title> names
+    besides the page (龙讯's `首页 > 霁湖区财政局` on `信息公开指南_霁湖区财政局`: the organ's platform)."""
+    owners = {p.strip() for p in TITLE_SPLIT.split(head_title) if p.strip() and p.strip() != own_name}
+    return [name for name, _ in crumbs[1:] if name not in owners]
+
+
 def _static_item(title: str, url: str, date: PubDate, text: str) -> ListItem:
     """The one item of a static page (a guide, 机构职能): dated by its visible 发布时间, else by
     the date its main `text` is signed with, else undated."""
@@ -398,7 +405,7 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
         return keep
     own_name = title_name(head_title)
     # (a province band's links to other sites, 湖南省人民政府 …, are no content of the page's)
-    bare = area.content_links == area.offsite_links and date.value is None and len(crumbs) <= 1  # see `named` below
+    bare = area.content_links == area.offsite_links and date.value is None and not _trail_columns(crumbs, head_title, own_name)
     named_column = _named_as_column(index, metas, crumbs, head_title)
     if not (named_column or bare):
         return keep
