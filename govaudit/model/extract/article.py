@@ -123,15 +123,18 @@ def _blocks(index: PageIndex, fields: bool) -> list[_Block]:
     boxes = [(el, start, end) for el, start, end in index.boxes if start < foot]
     if not boxes:
         return []
-    dense = [0, *accumulate(not c.isspace() and c not in _BOUNDARY_CHARS for c in text)]  # visible characters before each offset
+    # blanks before each offset, counted in C (the boundary marks are blanks to str.isspace too): the
+    # visible characters of [a, b) are (b - a) - (blank[b] - blank[a])
+    blank = [0, *accumulate(map(str.isspace, text))]
     starts = [ls.span.start for ls in index.links]
     kept = _labelled(index) if fields else [False] * len(index.links)
-    linked = [0, *accumulate(0 if field else dense[ls.span.end] - dense[ls.span.start] for ls, field in zip(index.links, kept))]
+    linked = [0, *accumulate(0 if field else ls.span.end - ls.span.start - blank[ls.span.end] + blank[ls.span.start]
+                             for ls, field in zip(index.links, kept))]
     out: list[_Block] = []
     for el, start, end in boxes:
         cut = min(end, foot)
         inside = linked[bisect_left(starts, cut)] - linked[bisect_left(starts, start)]
-        out.append((dense[cut] - dense[start] - inside, inside, end - start, start, el))
+        out.append((cut - start - blank[cut] + blank[start] - inside, inside, end - start, start, el))
     return out
 
 
