@@ -275,20 +275,30 @@ _NUMBERED = re.compile(rb"^(.+?)([_-]\d+)$")
 _WIDGET_CLASSES = frozenset((b"j-jiucuo", b"j-gov"))  # Lonsun's script draws the 找错 and 党政机关 badges into these
 
 
-def _name(value: bytes) -> bytes:
+# The names a page's own script finds its elements by (`document.getElementById('footerAnchor')`, `$("#list")`,
+# `querySelector(".pubtime")`): a CMS's script and markup agree on them, whatever the words.
+_SCRIPT_NAMES = re.compile(rb"""(?:getElementById|getElementsByClassName)\(\s*['"]([\w-]+)['"]|"""
+                           rb"""(?:\$|querySelector(?:All)?|jQuery)\(\s*['"][#.]([\w-]+)['"]""")
+
+
+def _name(value: bytes, kept: frozenset[bytes] = frozenset()) -> bytes:
     # Names given by national embed codes (`<script id="_jiucuo_">`, `<span id="_ideConac">`) are the
-    # same on every site, whatever its CMS: kept; so are the classes a widget script finds its placeholders by.
-    if value.startswith(b"_") or value in _WIDGET_CLASSES:
+    # same on every site, whatever its CMS: kept; so are the classes a widget script finds its placeholders by,
+    # and the names the page's own scripts look up (`kept`).
+    if value.startswith(b"_") or value in _WIDGET_CLASSES or value in kept:
         return value
     stem, number = m.groups() if (m := _NUMBERED.match(value)) else (value, b"")
     return b"x" + hashlib.blake2s(stem, digest_size=4).hexdigest().encode() + number
 
 
 def scramble_markup(body: bytes) -> bytes:
-    """`body` with every class and id value replaced by a meaningless name (see the module docstring)."""
+    """`body` with every class and id value replaced by a meaningless name (see the module docstring), but
+    the names its own scripts look elements up by."""
+    kept = frozenset(a or b for a, b in _SCRIPT_NAMES.findall(body))
+
     def one(m: re.Match[bytes]) -> bytes:
         quote, value = (m.group(2), m.group(3)) if m.group(2) else (b"", m.group(4))
-        return m.group(1) + quote + b" ".join(_name(v) for v in value.split()) + quote
+        return m.group(1) + quote + b" ".join(_name(v, kept) for v in value.split()) + quote
     return _ATTR.sub(one, body)
 
 

@@ -547,6 +547,17 @@ def test_classes_keep_the_names_a_widget_script_finds_its_placeholder_by() -> No
     assert b'j-jiucuo' in body and b'id="_ideConac"' in body and b"dzjg" not in body
 
 
+def test_classes_keep_the_names_the_pages_own_scripts_look_up() -> None:
+    """NFCMS's initPage() writes header and footer into `<div id="headerAnchor">`/`<div id="footerAnchor">`
+    (`document.getElementById('footerAnchor').innerHTML=pcFooterStr`): renamed, the rendered home showed no
+    footer and every footer identifier was undecided (nfcms under all mutations, seeds 16-18)."""
+    page = (b'<div id="headerAnchor"></div><div class="main"><ul class="news-list"></ul></div><div id="footerAnchor"></div>'
+            b"<script>document.getElementById('footerAnchor').innerHTML=s;$(\"#headerAnchor\").html(h);</script>")
+    body = mutate.scramble_markup(page)
+    assert b'id="footerAnchor"' in body and b'id="headerAnchor"' in body
+    assert b"news-list" not in body and b'class="main"' not in body
+
+
 def test_dates2_keep_each_day_in_further_shapes() -> None:
     page = ('<li><a href="/a.html">x</a><span>2026-11-20</span></li><p>发布时间：2026-09-01 10:00</p>'
             '<td>成文日期：</td><td>2026-11-20</td><a href="/2026-09-01.html" title="2026-09-01">y</a>'
