@@ -467,8 +467,13 @@ def relayout_lists(body: bytes, shapes: dict[bytes, int], record_shape: int = 0)
 
 
 def _shape(site: SampleSite, key: bytes) -> int:
-    """The shape of `_SHAPES` the list opened by `key` takes: the same on every run."""
-    return hashlib.blake2s(site.name.encode() + b" " + key).digest()[0] % len(_SHAPES)
+    """The shape of `_SHAPES` the list opened by `key` takes: the same on every run, and the same for lists
+    whose tags differ only in a number (one template writes a list's year panels, `<div class="year-box"
+    data-year="2026"><ul>` and `data-year="2025"`, alike)."""
+    return hashlib.blake2s(site.name.encode() + b" " + _DIGITS.sub(b"0", key)).digest()[0] % len(_SHAPES)
+
+
+_DIGITS = re.compile(rb"\d+")
 
 
 def relayout(site: SampleSite) -> SampleSite:

@@ -547,6 +547,14 @@ def test_classes_keep_the_names_a_widget_script_finds_its_placeholder_by() -> No
     assert b'j-jiucuo' in body and b'id="_ideConac"' in body and b"dzjg" not in body
 
 
+def test_a_lists_year_panels_take_one_shape() -> None:
+    """jsp's 部门动态 shows its rows in year panels (`<div class="year-box" data-year="2026"><ul>`, then 2025): they
+    took two shapes (rows of divs, a table), which no template writes, and the column went unjudged (seeds 16-18)."""
+    site = _site({"/": "x"})
+    panels = [b'<div class="year-box" data-year="%d"><ul>' % y for y in range(2015, 2027)]
+    assert len({mutate._shape(site, tag) for tag in panels}) == 1
+
+
 def test_classes_keep_the_names_the_pages_own_scripts_look_up() -> None:
     """NFCMS's initPage() writes header and footer into `<div id="headerAnchor">`/`<div id="footerAnchor">`
     (`document.getElementById('footerAnchor').innerHTML=pcFooterStr`): renamed, the rendered home showed no
