@@ -336,6 +336,9 @@ def _news(s: _Site) -> tuple[Col, Col, Col]:
     for i in range(16):
         tzgg.docs.append(s.doc(f"关于{('做好冬季消防安全', '城乡居民医保参保缴费', '开展燃气安全排查', '冬季道路交通安全')[i % 4]}工作的通知（{i + 1}）",
                                AS_OF - timedelta(days=4 + i * 12), _paras("各居委会、村委会，街道各部门：", _WORK, GOV)))
+    # Added at first contact: the site had none (a true normative-doc-cleanup finding, unscored), as eyou's.
+    tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 3, 18),
+                           _paras("经清理，继续有效的行政规范性文件6件，宣布失效2件。", _WORK)))
     tzgg.docs[2].files.append(BROKEN_PDF)
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404", probe="status:404"))
     ok_file = "/upload/2026/10/2015/7c31e0aa.docx"
@@ -456,6 +459,7 @@ def _relate(s: _Site, gfx: Col, interps: list[tuple[Doc, Doc, str]]) -> None:
 _STATICS = (("jdgk", "街道概况", f"{OFFICE}位于{DISTRICT}西南部，辖12个居民委员会、4个村民委员会，面积21.6平方公里，常住人口8.7万人。"),
             ("jgzn", "机构职能", f"{GOV}是{DISTRICT}人民政府的派出机关。主要职责：统筹辖区发展，加强社会治理，提供公共服务，组织公共安全工作。"),
             ("xxgkzn", "政府信息公开指南", f"为便于公民、法人和其他组织获取{GOV}的政府信息，编制本指南。一、主动公开　二、依申请公开　三、监督和救济。本指南自2026年3月1日起施行。"),
+            ("fdzdgk", "法定主动公开内容", f"{GOV}法定主动公开内容包括机构职能、规范性文件、政策解读、财政预决算、人事信息、政府信息公开年报和重点领域信息，见政务公开各栏目。"),
             ("ysqgk", "依申请公开", "申请人可以通过当面、信函、网络等方式提出政府信息公开申请。受理机构：街道党政办公室。"),
             ("xxgkzd", "政府信息公开制度", "本街道建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。"))
 
@@ -519,7 +523,7 @@ def build(size: str = "small") -> SampleSite:
         s.res[f"/assets/js/{js}"] = Resource(b"/* js */", "application/javascript")
     search = ('<main>\n\t<div class="container">\n\t\t<div class="data-list left-content">\n\t\t\t<h3>搜索结果</h3>\n'
               '\t\t\t<p>请输入关键词或选择标签进行搜索。</p>\n\t\t</div>\n\t</div>\n</main>')
-    s.res["/search.html"] = s.page("搜索", search)  # the dynamic search page; it ignores an empty tagId
+    s.res["/search.html?tagId="] = s.page("搜索", search)  # the dynamic search page, as 相关推荐's heading links it
     sitemap = "".join(f'<li><a href="{_a(_u(c.path()))}">{c.name}</a></li>' for c in s.cols)
     s.res["/sitemap.html"] = s.page("网站地图", f'<main>\n\t<div class="container sitemap"><h1>网站地图</h1><ul>{sitemap}</ul></div>\n</main>')
     s.key.append(Expected("footer", "/", "首页页脚有主办、ICP 和公安备案号，缺网站标识码", probe="footer-lacks:网站标识码"))
