@@ -34,8 +34,11 @@ NO_WENHAO_TEXTS = frozenset(("无", "暂无", "无文号", "空", "/", "／", "-
 # its box is no widget (walk.py).
 # 易优 EyouCMS's stock article template shows `随便看看`, ten random titles of the whole site (weng-xianhu/eyoucms
 # template/pc/view_article.htm `{eyou:arclist row='10' orderby='rand'}`): no relation of the page's.
+# PublicCMS's stock list and article templates show `编辑推荐` (the site's recommended places, linked through
+# place/redirect.do) and `热门排行` (the most clicked content) beside every list (sanluan/PublicCMS
+# template/site_1/category/list.html); 动易 PowerEasy's side box says 热门排行 too (江西 吉安县's 政务要闻 list).
 WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
-                             "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看"))
+                             "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看", "编辑推荐", "热门排行"))
 
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.
@@ -173,9 +176,10 @@ TITLE_PAGE_PART = re.compile(r"第\s*\d{1,6}\s*页")
 LIST_HEADER_WORDS = frozenset(("序号", "标题", "名称", "文件名称", "信息名称", "文章标题", "主题", "文号", "发文字号", "索引号",
                                "发布机构", "发文机关", "日期", "时间", "发布日期", "发布时间", "成文日期", "更新时间", "浏览次数"))
 
-# Texts of a row's "read more" link: a button, not the item's title.
-MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "详细信息", "阅读全文", "全文", "更多", "更多>>", ">>更多", "了解更多", "more", "More", "MORE",
-                        "more+", "More+", "MORE+"))  # PageAdmin's block heads say more+
+# Texts of a row's "read more" link: a button, not the item's title. PublicCMS's stock list writes no pager on
+# page 1, only `<div class="page"><a href="…index_2.html">查看更多</a></div>` (category/list.html).
+MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "查看更多", "详细信息", "阅读全文", "全文", "更多", "更多>>", ">>更多", "了解更多", "more",
+                        "More", "MORE", "more+", "More+", "MORE+"))  # PageAdmin's block heads say more+
 
 
 def more_text(text: str) -> bool:

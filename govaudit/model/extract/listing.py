@@ -12,9 +12,9 @@ from itertools import islice
 import lxml.etree
 
 from govaudit import listdata
-from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HISTORY_NOTE, HOME_STEPS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
-                               FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LABELLED, TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL,
-                               WIDGET_HEADINGS, more_text, page_number)
+from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HISTORY_NOTE, HOME_STEPS, MORE_TEXTS,
+                               PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LABELLED, TODAY_LINE,
+                               VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import calendar_date, find_dates, find_month_days
 from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
@@ -40,6 +40,9 @@ _YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 # `文章标题：…&#13;&#10;作者：…&#13;&#10;更新时间：2026-9-3 10:21:23`, SiteFactory's
 # `标题：…&#xD;点击数：57&#xD;发表时间：2026年09月03日` (the list itself shows `09-03`).
 _TIP_LINE = re.compile(r"[\r\n]+")
+# A link right after an article info line's label is that field's value, not a row's title: PublicCMS's stock
+# `<p class="author">来源：<a href="…">泖澄区人民政府</a> author editor 2026-10-25 10:13:26 阅读:…` (copied content).
+_FIELD_VALUE = re.compile(r"(?:" + ARTICLE_INFO_LABEL.pattern + r")\s*$")
 _TIP_LABEL = re.compile(r"^\s*([^：:]{1,8}?)\s*[：:]\s*(.*?)\s*$")
 _TIP_TITLES = frozenset(("文章标题", "信息标题", "标题", "名称", "文件名称", "主题"))
 _TIP_DATES = frozenset(("更新时间", "发表时间", "发布时间", "发布日期", "更新日期", "发文日期", "日期", "时间"))
@@ -454,6 +457,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     noted: set[int] = set()  # ids of items whose link notes a rule's history: a document's, however short its title
     for ls, row, alt in candidates:
         if skip and ls.link.url in skip:
+            continue
+        if _FIELD_VALUE.search(index.text, max(row.start, ls.span.start - 24), ls.span.start):
             continue
         a = ls.span.el
         link_text = index.text_of(ls.span)

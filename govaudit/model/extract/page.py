@@ -573,7 +573,9 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     own = _own_names(metas, crumbs, head_title, index.current)
     boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
     own_column = not is_home and _links_itself(index, url, title_name(head_title))
-    listing = extract_listing(index, scripts, boxes, sidebar, own_column)
+    # A link to the page's own address is no row of it: an article's title linked to itself (PublicCMS's stock
+    # `<h1><a href="${content.url}">`) over its unlabelled info-line date read as a list of one dated row.
+    listing = extract_listing(index, scripts, boxes, sidebar | {url}, own_column)
     if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
         listing = replace(listing, items=[], state="none")
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
