@@ -169,3 +169,13 @@ def test_a_tag_filled_box_beside_every_interpretation_relates_only_its_own_docum
     assert got == {("zcjd/0.html", "gfxwj/0.html"): (["hyperlink", "title"], "both"),
                    ("zcjd/2.html", "gfxwj/2.html"): (["hyperlink", "title"], "both"),
                    ("zcjd/3.html", "gfxwj/3.html"): (["title"], "unlinked")}
+
+
+def test_an_empty_category_under_unknown_class_names_is_empty_by_its_greyed_more_control() -> None:
+    """A re-skinned theme names the list's container in its own words (no list/news word) and its menu's
+    current item too; page 1's only paging control, `<span>查看更多</span>` without a page 2, is all the
+    category shows beside its trail and the side widgets: an empty column, not a navigation hub."""
+    html = list_page("bsfw", "办事服务", 0, False).replace('class="data-list left-content"', 'class="wz-main"') \
+        .replace(' class="selected"', ' class="x30de9169"')
+    facts = extract_page(html, "http://www.wtjd.gov.cn/bsfw/index.html")
+    assert (facts.kind, facts.list_state, facts.list_items) == ("column", "empty", [])

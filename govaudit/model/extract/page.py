@@ -16,7 +16,7 @@ from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
 from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, HOME_STEPS, LIST_HEADER_WORDS, NOTE_WORDS,
-                               PAGER_TEXTS, PRENEXT_LABEL, UPDATE_LABELS, WIDGET_HEADINGS)
+                               PAGER_TEXTS, PRENEXT_LABEL, UPDATE_LABELS, WIDGET_HEADINGS, more_text)
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
@@ -459,6 +459,12 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
         trail = {u for _, u in crumbs if u} | {url}
         if menu is not None and len(area.link_urls - trail - menu) < 2:
             return "column", "not_observed" if area.script_loads else "empty", [], False
+    # Nothing but the list's greyed control, linking nowhere beside the trail: PublicCMS's page 1 writes no pager,
+    # only `<div class="page"><span>查看更多</span></div>` when there is no page 2 (category/list.html), whatever class
+    # its list's container bears. The column's list has no row.
+    if area.content_links == 0 and (words := rest.split()) and all(more_text(w) for w in words) \
+            and not area.link_urls - {u for _, u in crumbs if u} - {url}:
+        return "column", "not_observed" if area.script_loads else "empty", [], False
     return keep
 
 
