@@ -179,3 +179,18 @@ def test_an_empty_category_under_unknown_class_names_is_empty_by_its_greyed_more
         .replace(' class="selected"', ' class="x30de9169"')
     facts = extract_page(html, "http://www.wtjd.gov.cn/bsfw/index.html")
     assert (facts.kind, facts.list_state, facts.list_items) == ("column", "empty", [])
+
+
+# pingtan.gov.cn's header switches (the corpus, `div.aged_link`), beside a date line and the weather, before the
+# site's own header: under class names no vocabulary knows, text above the category's trail.
+_TOOLBAR = ('<div class="x5d0e"><div class="x5d0f"><span>2026年11月20日 星期五</span> <span class="x5d10">多云 15℃~24℃</span>'
+            '<div class="x5d11"><a href="javascript:void(0);" class="x5d12">长者模式</a><a href="javascript:void(0);" class="x5d12 none">'
+            '退出长者模式</a><a href="javascript:void(0);" class="x5d13" Id="barrierFreeBtn"><font id="WzaStatus">无障碍浏览</font></a>'
+            '</div></div></div>')
+
+
+def test_a_header_bars_weather_and_elder_mode_switches_are_no_text_of_an_empty_category() -> None:
+    html = list_page("bsfw", "办事服务", 0, False).replace('class="data-list left-content"', 'class="wz-main"') \
+        .replace(' class="selected"', ' class="x30de9169"').replace("<body>\n", "<body>\n" + _TOOLBAR, 1)
+    facts = extract_page(html, "http://www.wtjd.gov.cn/bsfw/index.html")
+    assert (facts.kind, facts.list_state, facts.list_items) == ("column", "empty", [])

@@ -12,9 +12,9 @@ from itertools import islice
 import lxml.etree
 
 from govaudit import listdata
-from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HISTORY_NOTE, HOME_STEPS, MORE_TEXTS,
-                               PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LABELLED, TODAY_LINE,
-                               VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS, more_text, page_number)
+from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HEADER_TOOLBAR, HISTORY_NOTE, HOME_STEPS,
+                               MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LABELLED,
+                               TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import calendar_date, find_dates, find_month_days
 from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
@@ -683,7 +683,7 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
             out.append(index.text[last:start])
         last = max(last, end)
     out.append(index.text[last:])
-    plain = " ".join(TODAY_LINE.sub(" ", "".join(out)).split())
+    plain = " ".join(HEADER_TOOLBAR.sub(" ", TODAY_LINE.sub(" ", "".join(out))).split())
     empty = sum(1 for span in index.empty_lists if not _links_beside(span.el))
     return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, empty_island(scripts),
                         frozenset(urls))
