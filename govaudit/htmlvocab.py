@@ -233,6 +233,19 @@ UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据�
 # a page with one may fill an empty-looking list area after loading.
 SCRIPT_LOAD = re.compile(r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|post|getJSON)\s*\(|axios\.|listModel\s*\(|"
                          r"\.trsapi|\.load\s*\(\s*['\"]/", re.I)
+# A request that only fetches a counter (PublicCMS's stock article: `$.getJSON('…api/contentClick?id=N&callback=?',
+# function(data){$('article .author em').text(data.clicks);})` fills its info line's 阅读 count): it loads no list.
+# The counter's word is in the address's path, not its query (a list's `?count=10` is a list).
+_COUNTER_LOAD = re.compile(r"""\$\.(?:ajax|get|post|getJSON)\s*\(\s*['"][^'"?]*(?:click|visit|hits|counter)[^'"?]*(?:\?[^'"]*)?['"]""", re.I)
+
+
+def loads_data(scripts: str) -> bool:
+    """Whether `scripts` (a page's script text, or the page) load data into the page (SCRIPT_LOAD), a counter's
+    request aside (_COUNTER_LOAD)."""
+    found = SCRIPT_LOAD.search(scripts)
+    if found is None or not _COUNTER_LOAD.search(scripts):
+        return found is not None
+    return SCRIPT_LOAD.search(_COUNTER_LOAD.sub(" ", scripts)) is not None
 
 # The element a single-page app mounts into (Vue CLI `#app`, create-react-app `#root`, Nuxt,
 # Next, Angular): empty, or holding only a <noscript> notice, until the bundle runs.

@@ -26,6 +26,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from govaudit.crawl.render_need import render_reason
+from govaudit.htmlpage import parse_html
 from govaudit.model.extract.page import extract_page
 from govaudit.model.relations import interpretations
 from tests.factories import SITE, document
@@ -194,3 +196,14 @@ def test_a_header_bars_weather_and_elder_mode_switches_are_no_text_of_an_empty_c
         .replace(' class="selected"', ' class="x30de9169"').replace("<body>\n", "<body>\n" + _TOOLBAR, 1)
     facts = extract_page(html, "http://www.wtjd.gov.cn/bsfw/index.html")
     assert (facts.kind, facts.list_state, facts.list_items) == ("column", "empty", [])
+
+
+def test_the_click_counter_request_is_no_list_loader() -> None:
+    """The stock article asks `api/contentClick` for its 阅读 count by `$.getJSON` (system/article.html): a page
+    the crawl queued as a list (an annual report linked from the 年报 column) needs no browser for it."""
+    counter = ("<script>\n\t$.getJSON('" + HOST + "api/contentClick?id=3005&callback=?', function(data){\n"
+               "\t\t$('article .author em').text(data.clicks);\n\t});\n</script>\n")
+    html = article().replace("</body>", counter + "</body>")
+    assert render_reason(html, parse_html(html), "column", False) is None
+    loader = html.replace("api/contentClick?id=3005&callback=?", "api/contentList?categoryId=14&count=10")
+    assert render_reason(loader, parse_html(loader), "column", False) == "script_list"

@@ -13,8 +13,8 @@ import lxml.etree
 
 from govaudit import listdata
 from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HEADER_TOOLBAR, HISTORY_NOTE, HOME_STEPS,
-                               MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LABELLED,
-                               TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS, more_text, page_number)
+                               MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, TODAY_LABELLED,
+                               TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS, loads_data, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import calendar_date, find_dates, find_month_days
 from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
@@ -559,7 +559,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     elif declared_count == 0 or _list_marker(index):
         # A marker or 共0条 is the list's own word, unless a script may still fill the list
         # (a placeholder it replaces); an empty Hanweb island is the server's data: none.
-        state = "not_observed" if SCRIPT_LOAD.search(scripts) and not empty_island(scripts) else "empty"
+        state = "not_observed" if loads_data(scripts) and not empty_island(scripts) else "empty"
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
@@ -685,7 +685,7 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int]) -> Li
     out.append(index.text[last:])
     plain = " ".join(HEADER_TOOLBAR.sub(" ", TODAY_LINE.sub(" ", "".join(out))).split())
     empty = sum(1 for span in index.empty_lists if not _links_beside(span.el))
-    return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, empty_island(scripts),
+    return ListlessArea(empty, content_links, plain, loads_data(scripts), empty_island(scripts),
                         frozenset(urls))
 
 
