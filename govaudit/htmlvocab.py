@@ -34,12 +34,20 @@ NO_WENHAO_TEXTS = frozenset(("无", "暂无", "无文号", "空", "/", "／", "-
 # its box is no widget (walk.py).
 # 易优 EyouCMS's stock article template shows `随便看看`, ten random titles of the whole site (weng-xianhu/eyoucms
 # template/pc/view_article.htm `{eyou:arclist row='10' orderby='rand'}`): no relation of the page's.
+# PublicCMS's stock list and article templates show `编辑推荐` (the site's recommended places, linked through
+# place/redirect.do) and `热门排行` (the most clicked content) beside every list (sanluan/PublicCMS
+# template/site_1/category/list.html); 动易 PowerEasy's side box says 热门排行 too (江西 吉安县's 政务要闻 list).
 WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
-                             "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看"))
+                             "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看", "编辑推荐", "热门排行"))
 
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.
 TODAY_LINE = re.compile(r"(?:今天是|今日[：:]?|今天[：:]?)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|礼拜|周)[一二三四五六日天]")
+# The rest of such a header bar: the weather beside the date (`多云 15℃~24℃`: its form as the sample sites' chrome
+# writes it, no real header in the library shows one) and the 长者模式/无障碍浏览 switches (pingtan.gov.cn's
+# `aged_link` with 退出长者模式 and `barrierFreeBtn`; 关怀版, 长者版 on other corpus pages): no text of the page's own.
+HEADER_TOOLBAR = re.compile(r"(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾)(?:转\S{1,3})?\s*-?\d{1,2}\s*℃"
+                            r"(?:\s*[~～\-－至]\s*-?\d{1,2}\s*℃)?|(?:退出)?长者模式|长者版|关怀版|无障碍浏览|无障碍阅读")
 # The same line labelled, with or without its weekday (广西 集约化's `今天：<span class="site-date">2024年2月22日 星期四</span>`
 # before the 自治区人民政府网 link, 防城港): a date so labelled is today's, never a row's or a page's.
 TODAY_LABELLED = re.compile(r"(?:今天是|今日|今天)[：:]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?")
@@ -173,9 +181,10 @@ TITLE_PAGE_PART = re.compile(r"第\s*\d{1,6}\s*页")
 LIST_HEADER_WORDS = frozenset(("序号", "标题", "名称", "文件名称", "信息名称", "文章标题", "主题", "文号", "发文字号", "索引号",
                                "发布机构", "发文机关", "日期", "时间", "发布日期", "发布时间", "成文日期", "更新时间", "浏览次数"))
 
-# Texts of a row's "read more" link: a button, not the item's title.
-MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "详细信息", "阅读全文", "全文", "更多", "更多>>", ">>更多", "了解更多", "more", "More", "MORE",
-                        "more+", "More+", "MORE+"))  # PageAdmin's block heads say more+
+# Texts of a row's "read more" link: a button, not the item's title. PublicCMS's stock list writes no pager on
+# page 1, only `<div class="page"><a href="…index_2.html">查看更多</a></div>` (category/list.html).
+MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "查看更多", "详细信息", "阅读全文", "全文", "更多", "更多>>", ">>更多", "了解更多", "more",
+                        "More", "MORE", "more+", "More+", "MORE+"))  # PageAdmin's block heads say more+
 
 
 def more_text(text: str) -> bool:
@@ -224,6 +233,19 @@ UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据�
 # a page with one may fill an empty-looking list area after loading.
 SCRIPT_LOAD = re.compile(r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|post|getJSON)\s*\(|axios\.|listModel\s*\(|"
                          r"\.trsapi|\.load\s*\(\s*['\"]/", re.I)
+# A request that only fetches a counter (PublicCMS's stock article: `$.getJSON('…api/contentClick?id=N&callback=?',
+# function(data){$('article .author em').text(data.clicks);})` fills its info line's 阅读 count): it loads no list.
+# The counter's word is in the address's path, not its query (a list's `?count=10` is a list).
+_COUNTER_LOAD = re.compile(r"""\$\.(?:ajax|get|post|getJSON)\s*\(\s*['"][^'"?]*(?:click|visit|hits|counter)[^'"?]*(?:\?[^'"]*)?['"]""", re.I)
+
+
+def loads_data(scripts: str) -> bool:
+    """Whether `scripts` (a page's script text, or the page) load data into the page (SCRIPT_LOAD), a counter's
+    request aside (_COUNTER_LOAD)."""
+    found = SCRIPT_LOAD.search(scripts)
+    if found is None or not _COUNTER_LOAD.search(scripts):
+        return found is not None
+    return SCRIPT_LOAD.search(_COUNTER_LOAD.sub(" ", scripts)) is not None
 
 # The element a single-page app mounts into (Vue CLI `#app`, create-react-app `#root`, Nuxt,
 # Next, Angular): empty, or holding only a <noscript> notice, until the bundle runs.

@@ -23,7 +23,7 @@ import re
 import lxml.html
 
 from govaudit.htmlvocab import (APP_MOUNT_ATTRS, APP_MOUNT_IDS, BOUND_HREF, LOADING_TEXTS, CHROME, DECLARED_COUNT, EMPTY_MARKERS, FOOTER_SITE_LABEL, PAGER_TEXTS, RELATED_AMBIGUOUS,
-                                RELATED_HEADINGS, REPEAT_ATTRS, SCRIPT_LOAD, SCRIPT_SLOT)
+                                RELATED_HEADINGS, REPEAT_ATTRS, SCRIPT_SLOT, loads_data)
 
 # Why a page needs rendering, as the codes the crawl index stores (captures.render_note, before
 # any "; error" the renderer adds) and model/rendering.py reads.
@@ -82,7 +82,7 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
     declared = max((int(n) for n in counts), default=None)
     if declared is not None and declared > static:
         return DECLARED_MORE
-    loads = any(w in lower for w in _SCRIPT_LOAD_WORDS) and SCRIPT_LOAD.search(html) is not None
+    loads = any(w in lower for w in _SCRIPT_LOAD_WORDS) and loads_data(html)
     # Rows a script writes make a list whatever the crawl guessed from the address (kpy's
     # `c100102/common_list.shtml` is queued as a document).
     if priority in _LIST_PAGES and static == 0 and loads or _written_rows(lower):

@@ -1,7 +1,8 @@
 """Which interpretation (政策解读) explains which document: by hyperlink, by a 《title》
 mention, or by the document's 文号 cited in the interpretation; with the direction of the
 hyperlinks and both dates. A document's link to an interpretation that three or more documents
-link (a sidebar of the newest interpretations) relates them only with other evidence."""
+link (a sidebar of the newest interpretations) relates them only with other evidence; so does the link of an
+interpretation that links three or more documents (a box of policy content beside every interpretation)."""
 
 from __future__ import annotations
 
@@ -65,10 +66,6 @@ def interpretations(docs: list[Document], texts: dict[str, str]) -> list[Interpr
     backward: set[tuple[str, str]] = set()
     for i in interps:
         text = f"{i.title}\n{_PRENEXT.sub(' ', texts.get(i.url, ''))}"
-        for url in i.links_to:
-            if url in targets:
-                relations.setdefault((i.url, url), set()).add("hyperlink")
-                backward.add((i.url, url))
         for quoted in [*_QUOTED.findall(text), *filter(None, [interpreted_name(i.title)])]:
             for doc in by_name.get(quoted.strip(), []):
                 relations.setdefault((i.url, doc.url), set()).add("title")
@@ -76,6 +73,18 @@ def interpretations(docs: list[Document], texts: dict[str, str]) -> list[Interpr
             for doc in targets.values():
                 if doc.wenhao and mention.endswith(doc.wenhao):
                     relations.setdefault((i.url, doc.url), set()).add("wenhao")
+    for i in interps:
+        linked = set(i.links_to) & targets.keys()
+        for url in i.links_to:
+            if url not in targets:
+                continue
+            # PublicCMS's 相关推荐 beside every article, filled by a tag search: each interpretation links most of
+            # the site's policy documents. An interpretation linking three or more documents relates none of them
+            # by the link alone (its own document is named in its title or text too).
+            if len(linked) >= _SHARED_BOX and (i.url, url) not in relations:
+                continue
+            relations.setdefault((i.url, url), set()).add("hyperlink")
+            backward.add((i.url, url))
     interp_urls = {i.url for i in interps}
     linked_from: dict[str, int] = {}  # interpretation -> how many documents link it
     for d in targets.values():

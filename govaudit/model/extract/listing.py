@@ -13,9 +13,9 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from govaudit import listdata
-from govaudit.htmlvocab import (BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HISTORY_NOTE, HOME_STEPS, MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS,
-                               FIRST_PAGE_TEXTS, PAGER_TEXTS, SCRIPT_LOAD, TODAY_LABELLED, TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL,
-                               WIDGET_HEADINGS, more_text, page_number)
+from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HEADER_TOOLBAR, HISTORY_NOTE, HOME_STEPS,
+                               MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, TODAY_LABELLED,
+                               TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS, loads_data, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import calendar_date, find_dates, find_month_days
 from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
@@ -41,6 +41,9 @@ _YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 # `文章标题：…&#13;&#10;作者：…&#13;&#10;更新时间：2026-9-3 10:21:23`, SiteFactory's
 # `标题：…&#xD;点击数：57&#xD;发表时间：2026年09月03日` (the list itself shows `09-03`).
 _TIP_LINE = re.compile(r"[\r\n]+")
+# A link right after an article info line's label is that field's value, not a row's title: PublicCMS's stock
+# `<p class="author">来源：<a href="…">泖澄区人民政府</a> author editor 2026-10-25 10:13:26 阅读:…` (copied content).
+_FIELD_VALUE = re.compile(r"(?:" + ARTICLE_INFO_LABEL.pattern + r")\s*$")
 _TIP_LABEL = re.compile(r"^\s*([^：:]{1,8}?)\s*[：:]\s*(.*?)\s*$")
 _TIP_TITLES = frozenset(("文章标题", "信息标题", "标题", "名称", "文件名称", "主题"))
 _TIP_DATES = frozenset(("更新时间", "发表时间", "发布时间", "发布日期", "更新日期", "发文日期", "日期", "时间"))
@@ -461,6 +464,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     for ls, row, alt in candidates:
         if skip and ls.link.url in skip:
             continue
+        if _FIELD_VALUE.search(index.text, max(row.start, ls.span.start - 24), ls.span.start):
+            continue
         a = ls.span.el
         link_text = index.text_of(ls.span)
         attr = a.get("title")
@@ -560,7 +565,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     elif declared_count == 0 or _list_marker(index):
         # A marker or 共0条 is the list's own word, unless a script may still fill the list
         # (a placeholder it replaces); an empty Hanweb island is the server's data: none.
-        state = "not_observed" if SCRIPT_LOAD.search(scripts) and not empty_island(scripts) else "empty"
+        state = "not_observed" if loads_data(scripts) and not empty_island(scripts) else "empty"
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
@@ -688,9 +693,9 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host:
             out.append(index.text[last:start])
         last = max(last, end)
     out.append(index.text[last:])
-    plain = " ".join(TODAY_LINE.sub(" ", "".join(out)).split())
+    plain = " ".join(HEADER_TOOLBAR.sub(" ", TODAY_LINE.sub(" ", "".join(out))).split())
     empty = sum(1 for span in index.empty_lists if not _links_beside(span.el))
-    return ListlessArea(empty, content_links, plain, SCRIPT_LOAD.search(scripts) is not None, empty_island(scripts),
+    return ListlessArea(empty, content_links, plain, loads_data(scripts), empty_island(scripts),
                         frozenset(urls), offsite)
 
 

@@ -16,7 +16,7 @@ from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
 from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, HOME_STEPS, LIST_HEADER_WORDS, NOTE_WORDS,
-                               PAGER_TEXTS, PRENEXT_LABEL, UPDATE_LABELS, WIDGET_HEADINGS)
+                               PAGER_TEXTS, PRENEXT_LABEL, UPDATE_LABELS, WIDGET_HEADINGS, more_text)
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
@@ -468,6 +468,12 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
         trail = {u for _, u in crumbs if u} | {url}
         if menu is not None and len(area.link_urls - trail - menu) < 2:
             return "column", "not_observed" if area.script_loads else "empty", [], False
+    # Nothing but the list's greyed control, linking nowhere beside the trail: PublicCMS's page 1 writes no pager,
+    # only `<div class="page"><span>查看更多</span></div>` when there is no page 2 (category/list.html), whatever class
+    # its list's container bears. The column's list has no row.
+    if area.content_links == 0 and (words := rest.split()) and all(more_text(w) for w in words) \
+            and not area.link_urls - {u for _, u in crumbs if u} - {url}:
+        return "column", "not_observed" if area.script_loads else "empty", [], False
     return keep
 
 
@@ -582,7 +588,9 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     own = _own_names(metas, crumbs, head_title, index.current)
     boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
     own_column = not is_home and _links_itself(index, url, title_name(head_title))
-    listing = extract_listing(index, scripts, boxes, sidebar, own_column)
+    # A link to the page's own address is no row of it: an article's title linked to itself (PublicCMS's stock
+    # `<h1><a href="${content.url}">`) over its unlabelled info-line date read as a list of one dated row.
+    listing = extract_listing(index, scripts, boxes, sidebar | {url}, own_column)
     if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
         listing = replace(listing, items=[], state="none")
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
