@@ -275,10 +275,10 @@ _NUMBERED = re.compile(rb"^(.+?)([_-]\d+)$")
 _WIDGET_CLASSES = frozenset((b"j-jiucuo", b"j-gov"))  # Lonsun's script draws the 找错 and 党政机关 badges into these
 
 
-# The names a page's own script finds its elements by (`document.getElementById('footerAnchor')`, `$("#list")`,
-# `querySelector(".pubtime")`): a CMS's script and markup agree on them, whatever the words.
-_SCRIPT_NAMES = re.compile(rb"""(?:getElementById|getElementsByClassName)\(\s*['"]([\w-]+)['"]|"""
-                           rb"""(?:\$|querySelector(?:All)?|jQuery)\(\s*['"][#.]([\w-]+)['"]""")
+# The ids a page's own script finds its placeholders by (`document.getElementById('footerAnchor')`, `$("#list")`):
+# a CMS's script and markup agree on them, whatever the words. (Classes a script merely styles or scrolls to,
+# `$(".content_bg_02")`, are scrambled: they would bring the content words back.)
+_SCRIPT_NAMES = re.compile(rb"""getElementById\(\s*['"]([\w-]+)['"]|(?:\$|querySelector|jQuery)\(\s*['"]#([\w-]+)['"]""")
 
 
 def _name(value: bytes, kept: frozenset[bytes] = frozenset()) -> bytes:
@@ -293,7 +293,7 @@ def _name(value: bytes, kept: frozenset[bytes] = frozenset()) -> bytes:
 
 def scramble_markup(body: bytes) -> bytes:
     """`body` with every class and id value replaced by a meaningless name (see the module docstring), but
-    the names its own scripts look elements up by."""
+    the ids its own scripts look placeholders up by."""
     kept = frozenset(a or b for a, b in _SCRIPT_NAMES.findall(body))
 
     def one(m: re.Match[bytes]) -> bytes:
