@@ -9,7 +9,7 @@ cells with 文号 and 效力状态, 信息公开 documents under a `div.wjct` bl
 信息公开目录 at `/zwgk/xxgkml/jcxxgk/<column>/` and `…/zdlyxx/<column>/` on the portal's host, sub-column folders carrying
 the platform's channel id `xzfld_5981819`, `<yyyymm>/t<yyyymmdd>_<id>.html` articles linked relatively, later pages
 `index_<n>.html` written by `createPageHTML('page_div', countPage, currentPage, …)` from `var` settings, 信息公开
-documents whose title and date stand in unnamed divs over a 是否有效 table, 规范性文件 as table rows with 文号, a
+documents whose title and date stand in unnamed divs under an 有效性 table, 规范性文件 as table rows with 文号, a
 县政府文件 column of 任免 and 领导小组 notices, and the 信息公开 platform's list and footer templates without column tags
 and 网站标识码), each generated
 together with its answer key from one defect table, and a loopback server for them.

@@ -31,9 +31,21 @@ Sources (read with `read_file` / `find_string`, cited as found):
     _nPageSum)`): pages numbered from 1, page n ≥ 2 at `<name>_n.<ext>`, written into the element `divName`.
 Guessed, said as such: that these counties use that pager (its count and current page in `var` settings above the
 call), list rows linked relatively (`./2026…`,
-TRS output), the 信息公开 metadata table and its labels (`索 引 号`, `文　　号`, `是否有效` …), the 规范性文件 list as a
+TRS output), the 信息公开 metadata table and its labels (`索 引 号`, `文　　号`, `有效性` …), the 规范性文件 list as a
 table with a 文号 column, the 相关解读/相关文件 boxes, the 信息公开 platform's own footer and list head, the news
 channel `/xwzx/`, the home blocks, the empty-list text (暂无信息), every place name, number and wording.
+
+First contact (9ef197c), after one generator fault was fixed (it numbered the page_div pager from 0, which TRS's real
+function numbers from 1: 18 pages were unreachable): 132/132 pages, 138 requests, 合格 64.5, no veto; interpretations
+0.30/1.00 (7 false interpretation-missing: the 县政府文件 column's 任免 and 领导小组 notices, with 文号 and validity, read as
+policy documents) and normative-metadata 0.33/1.00 (6 false: the validity cell was labelled 是否有效 with the value 是, a
+guess of mine that no real page in the library shows; the tool does not know the label). Fixed in the tool: a notice that
+only appoints people or sets up or changes a coordinating body is a notice (htmlvocab.ORGANISATION_NOTICE_TITLE). Changed in
+the generator: the validity label is now 有效性 (an attested label; 是否有效 was unattested, not a fault of the tool to fix
+without real markup), and the catalogue gained its 政府信息公开制度 and 法定主动公开内容 entries and 通知公告 its
+规范性文件清理结果 notice (the unscored disclosure-sections and normative-doc-cleanup rules stayed undecided without them).
+Now: 134/134 pages, 140 requests, 合格 73.5, every family 1.00/1.00 (the off-site 依申请公开's emptiness and freshness
+undecided, as gxjy's).
 """
 
 from __future__ import annotations
@@ -267,6 +279,8 @@ def _news(s: _Site) -> None:
     good = next(d for d in tzgg.docs if d.when.strftime("%Y%m") == "202609")
     good.body += _paras('附件：<a href="./P020260912398765432101.pdf" target="_blank">实施方案.pdf</a>')
     s.res[GOOD_PDF] = Resource(fake_pdf("fangan"), "application/pdf")
+    tzgg.docs.append(s.doc(f"{GOV}办公室关于公布行政规范性文件清理结果的通知", date(2026, 3, 18),
+                           _paras("经清理，继续有效的行政规范性文件12件，宣布失效3件。", _WORK)))
     s.traps.append(Trap(tzgg.url(), "通知公告最新 2026-11-14：不是过期栏目"))
     s.cols += [yxyw, bmdt, tzgg]
 
@@ -280,7 +294,7 @@ ORGAN_CODE = "11522732009388462T"
 
 def _meta(organ: str, number: str, when: date, serial: int, kind: str = "规范性文件") -> dict[str, str]:
     return {"索 引 号": f"{ORGAN_CODE}/{when.year}-{serial:05d}", "信息分类": kind, "发布机构": organ,
-            "成文日期": f"{when - timedelta(days=4):%Y-%m-%d}", "发布日期": f"{when:%Y-%m-%d}", "文　　号": number, "是否有效": "是"}
+            "成文日期": f"{when - timedelta(days=4):%Y-%m-%d}", "发布日期": f"{when:%Y-%m-%d}", "文　　号": number, "有效性": "有效"}
 
 
 def _disclosure(s: _Site) -> None:
@@ -302,8 +316,8 @@ def _disclosure(s: _Site) -> None:
         d.number, d.meta = number, _meta(GOV, number, when, 301 + k * 11)
         url = gfx.doc_url(d)
         if defect == "no-validity":
-            del d.meta["是否有效"]
-            s.key.append(Expected("normative-metadata", url, "规范性文件的信息公开表没有有效性（是否有效）一项", probe="meta-missing:是否有效"))
+            del d.meta["有效性"]
+            s.key.append(Expected("normative-metadata", url, "规范性文件的信息公开表没有有效性一项", probe="meta-missing:有效性"))
         elif defect == "no-number":
             d.meta["文　　号"] = ""
             d.number = ""
@@ -318,7 +332,7 @@ def _disclosure(s: _Site) -> None:
                   _paras(f"一、出台背景　为规范本县{subject}工作，县人民政府制定了《{short}》。",
                          "二、主要内容　《办法》共五章二十条，明确了适用范围、职责分工和施行日期。", "三、解读机关　县司法局。"))
         i.meta = _meta(f"{GOV}办公室", "", i.when, 700 + k, "政策解读")
-        del i.meta["是否有效"]
+        del i.meta["有效性"]
         if defect != "unlinked":
             i.links = f'<div class="xgwj"><h4>相关文件：</h4><ul><li><a href="../../gfxwj/{url.split("/gfxwj/")[1]}">{escape(d.title)}</a></li></ul></div>\n'
             d.links = (f'<div class="xgjd"><h4>相关解读：</h4><ul><li><a href="../../zcjd/{zcjd.doc_url(i).split("/zcjd/")[1]}">'
@@ -378,7 +392,7 @@ def _disclosure(s: _Site) -> None:
         for year, when in published.items():
             d = s.doc(f"{organ}{year}年政府信息公开工作年度报告", when, report_body(organ, year, year % 5 + len(organ)), source=organ)
             d.meta = _meta(organ, "", when, 900 + year % 100, "政府信息公开年报")
-            del d.meta["是否有效"]
+            del d.meta["有效性"]
             ndbg.docs.append(d)
             if organ == GOV and year == 2023:
                 s.key.append(Expected("annual-reports", ndbg.doc_url(d), "2023 年度报告 2024-04-12 发布，晚于 3 月 31 日",
@@ -401,6 +415,7 @@ def _pages(s: _Site) -> None:
     _single(s, "政府信息公开指南", XXGK + "xxgkzn/", _paras(
         f"为便于公民、法人和其他组织获取{GOV}的政府信息，根据《中华人民共和国政府信息公开条例》，编制本指南。",
         "一、主动公开　二、依申请公开　三、监督和救济", "本指南自2026年2月10日起施行。"), True)
+    _single(s, "政府信息公开制度", XXGK + "xxgkzd/", _paras("本县建立了政府信息公开保密审查、依申请公开办理、政策解读、考核评议等制度。"), True)
     _single(s, "走进瑶溪", "/zjyx/", _paras(f"{COUNTY}位于{STATE}南部，辖9镇3乡2街道，总面积1,758平方公里，户籍人口36万人。"), False)
     _single(s, "联系我们", "/lxwm/", _paras("地址：瑶溪县瑶溪大道88号　电话：0854-3521208"), False)
     _single(s, "互动交流", "/hdjl/", _paras('县长信箱、咨询投诉请登录<a href="https://www.guizhou.gov.cn/hdjl/">贵州省人民政府网互动交流平台</a>。'), False)
@@ -412,7 +427,8 @@ def _pages(s: _Site) -> None:
     s.res[XXGK] = s.page(_head("政府信息公开", Col("政府信息公开", XXGK), None), (
         f'<div class="location">当前位置：<a href="/">首页</a> &gt; <a href="{XXGK}">政务公开</a></div>\n'
         f'<div class="xxgk_left"><ul class="browser filetree treeview"><li><span class="file"><a href="{XXGK}xxgkzn/">政府信息公开指南</a></span></li>'
-        f'{branches}<li><span class="file"><a href="{s.col("政府信息公开年报").url()}">政府信息公开年报</a></span></li>'
+        f'<li><span class="file"><a href="{XXGK}xxgkzd/">政府信息公开制度</a></span></li>'
+        f'<li><span class="file"><a href="{s.col("规范性文件").url()}">法定主动公开内容</a></span></li>{branches}<li><span class="file"><a href="{s.col("政府信息公开年报").url()}">政府信息公开年报</a></span></li>'
         '<li><span class="file"><a href="https://ysqgk.guizhou.gov.cn/" target="_blank">依申请公开</a></span></li></ul></div>\n'
         '<div class="xxgk_right"><p>请在左侧目录中选择栏目。</p></div>\n'), True)
     s.traps.append(Trap(XXGK, "政府信息公开目录页只是栏目树，不是栏目"))
