@@ -136,6 +136,13 @@ INTERPRETATION_TITLE = re.compile(r"解读|一图读懂|图解|答记者问|问�
 # 期间有关工作的通知, 国务院关于开展第一次全国地理国情普查的通知 — a work notice whatever its series, not a policy document
 # that owes an interpretation (model/classify.py).
 WORK_NOTICE_TITLE = re.compile(r"关于(?:切实|进一步|认真)?(?:做好|开展|组织开展|举办|召开)(?:(?!印发|转发|发布|公布)[^《》])*的通知$")
+# A notice that only appoints or removes people (关于李勇等同志职务任免的通知, 长政干任〔2025〕5号) or sets up or changes a
+# coordinating body (国务院办公厅关于成立第29届奥组委领导小组的通知, 关于调整…指挥部成员的通知) and issues no document: an
+# organisational notice, not a policy document that owes an interpretation (model/classify.py).
+ORGANISATION_NOTICE_TITLE = re.compile(
+    r"关于[^《》]*?(?:职务任免|任免|任职|免职)的通知$"
+    r"|关于(?:成立|调整|撤销|充实调整|调整充实)(?:(?!印发|转发|发布|公布)[^《》])*?"
+    r"(?:领导小组|指挥部|委员会|工作专班|工作组|协调小组)(?:成员|组成人员)?的通知$")
 
 # An article's links to its column neighbours (DedeCMS {dede:prenext}: 上一篇：<a>…</a>; TRS and
 # Hanweb 上一条/下一条): navigation, never a link to what the article relates to.

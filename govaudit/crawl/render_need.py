@@ -54,8 +54,10 @@ _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
 # `发布时间：<span data-time="2026-11-17"></span>`, `<script>var pubDate=…</script><span id="pubDate"></span>`.
 _SCRIPT_DATE = re.compile(r"""(?:发布|更新|成文|公开)(?:时间|日期)\s*[：:](?:\s|&nbsp;)*(?:<(?!/?script\b)[^>]*>(?:\s|&nbsp;)*)*"""
                           r"""(?:<script\b|<\w+\b[^>]*\bdata-time\s*=\s*["'][^"']+["'][^>]*>\s*</)""", re.I)
-# A list row written by a script: `document.write('<li><a href="…">…</a><span>2026-09-01</span></li>');`
-_ROW_WRITE = re.compile(r"""document\.write\s*\(\s*["']\s*<(?:li|tr|dd)\b[^;]{0,400}?<a\b[^>]*?\bhref\s*=\s*\\?["']([^"'\\]+)""", re.I)
+# A list row written by a script: `document.write('<li><a href="…">…</a><span>2026-09-01</span></li>');`, its href
+# quoted or not (`<LI><A HREF=./202611/t20261115_90147989.html TARGET=_blank>`: HTML needs no quotes, a browser shows the row).
+_ROW_WRITE = re.compile(r"""document\.write\s*\(\s*["']\s*<(?:li|tr|dd)\b[^;]{0,400}?<a\b[^>]*?\bhref\s*=\s*"""
+                        r"""(?:\\?["']([^"'\\]+)|([^\s"'\\<>`=]+))""", re.I)
 _LIST_PAGES = ("home", "hub", "column", "pagination")  # priority classes of pages that are lists
 _ARTICLE_METAS = ("articletitle", "pubdate", "contentsource")
 # Literals (lower case) one of which every match of DECLARED_COUNT / SCRIPT_LOAD contains.
@@ -157,7 +159,7 @@ def _written_rows(lower: str) -> bool:
     shows: the list shows only once its scripts run (a template's `document.write('<li>…</li>')` rows)."""
     if "document.write" not in lower:
         return False
-    hrefs = [m.group(1) for m in _ROW_WRITE.finditer(lower)]
+    hrefs = [m.group(1) or m.group(2) for m in _ROW_WRITE.finditer(lower)]
     if len(hrefs) < 2:  # one written link is no list
         return False
     shown = _SCRIPTS.sub("", lower) if "<noscript" in lower else ""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-from govaudit.htmlvocab import INTERPRETATION_TITLE, WORK_NOTICE_TITLE
+from govaudit.htmlvocab import INTERPRETATION_TITLE, ORGANISATION_NOTICE_TITLE, WORK_NOTICE_TITLE
 from govaudit.model.extract.wenhao import is_normative_number, is_routine_number
 from govaudit.urls import PAGE_PARAMS
 
@@ -43,6 +43,9 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
         return "notice"
     # So is a notice whose title arranges work (关于做好…工作的通知, 关于开展…普查的通知), filed under 其他文件 or 政策文件 too.
     if WORK_NOTICE_TITLE.search(title):
+        return "notice"
+    # So is a notice that appoints people or sets up a 领导小组 (a county's 县政府文件 column files both among its documents).
+    if ORGANISATION_NOTICE_TITLE.search(title):
         return "notice"
     if "政策文件" in column or ("文件" in column and metadata):
         return "policy"

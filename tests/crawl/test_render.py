@@ -336,6 +336,24 @@ def test_rows_a_script_writes_need_rendering() -> None:
     assert _text_reason(menu, "column") is None
 
 
+def test_rows_a_script_writes_with_unquoted_attributes_need_rendering() -> None:
+    """The same written rows with their attributes unquoted, as HTML allows and a browser shows them alike
+    (`document.write('<LI><A HREF=./202611/t20261115_90147989.html TARGET=_blank TITLE=…>…</A><SPAN>2026-11-15</SPAN></LI>')`:
+    the rows above rewritten markup-only; no real page in the library writes its rows unquoted). Before, the rows went
+    unseen: the gzjy site under `sloppy,scripts` (seed 1) read its 部门动态 and 县政府领导 lists as empty columns and its
+    瑶溪要闻 as stale (page 1's rows unseen, page 2's taken for the newest)."""
+    rows = ("<LI><A HREF=./202611/t20261115_90147989.html TARGET=_blank TITLE=县教育局召开推进会>&nbsp;县教育局召开推进会</A>"
+            "<SPAN>&nbsp;2026-11-15&nbsp;</SPAN></LI>",
+            "<LI><A HREF=./202611/t20261106_90149286.html TARGET=_blank TITLE=县卫生健康局推进和美乡村建设>&nbsp;县卫生健康局推进和美"
+            "乡村建设</A><SPAN>&nbsp;2026-11-06&nbsp;</SPAN></LI>")
+    written = ('<UL CLASS=NewsList><script type="text/javascript">\n'
+               + "".join(f"document.write('{r}');\n" for r in rows) + "</script>{}</ul>")
+    assert _text_reason(written.format(""), "column") == "script_list"
+    assert _text_reason(written.format("<noscript>" + "".join(rows) + "</noscript>"), "column") is None
+    menu = "<script>document.write('<li><a href=javascript:void(0)>简体</a></li>');</script>"  # one written link is no list
+    assert _text_reason(menu, "column") is None
+
+
 def test_a_publication_date_a_script_writes_needs_rendering() -> None:
     """An article's 发布时间 written by a script after its label: `document.write("…")` in place, an empty
     `<span data-time="…">` a script at the end fills, or a JS variable copied into `<span id="pubDate">`

@@ -5,7 +5,13 @@ province's 集约化 platform (every column a UUID folder `/columns/<uuid>/index
 `/columns/<uuid>/<yyyymm>/<dd>/<uuid>.html`, later pages only at the list block's own address
 `…/templates/<t>/blocks/<b>?page=N&fix=0`, served as bare HTML fragments of rows and pager, 规范性文件 rows of `<p>`
 cells with 文号 and 效力状态, 信息公开 documents under a `div.wjct` block on a template without article tags or
-网站标识码, and a 其他文件 column of the 政府办公室's numbered work notices), and a township's portal on 易优 EyouCMS in its 精简伪静态 addresses (columns `/<dir>/`, later pages `/<dir>/list_<typeid>_<n>/` named by a pager that may show only 首页/上一页/下一页/末页, `/<dir>/<aid>.html` articles beside ThinkPHP `index.php?m=home&c=View&a=index&aid=N` aliases, picture lists whose date is split into a day and a `Y-m` and loaded further only by a 瀑布流 button, an empty column as 「共0页 0条」, a parent column listing its children's articles, and a random 随便看看 box on every article), and a 街道办事处's portal on PublicCMS (statically generated `/<code>/index.html` columns whose first page has no pager but a 查看更多 link to `index_2.html`, later pages with PublicCMS's `category_page.ftl` pager, `/<code>/yyyy/MM-dd/<id>.html` articles dated only by an unlabelled `yyyy-MM-dd HH:mm:ss` in `p.author`, every link protocol-relative, rows of `<dl>` with the date inside the title's heading, parent categories listing their children's content, 编辑推荐 links through `place/redirect.do?id=N` and a tag-filled 相关推荐 box beside every article), each generated
+网站标识码, and a 其他文件 column of the 政府办公室's numbered work notices), and a township's portal on 易优 EyouCMS in its 精简伪静态 addresses (columns `/<dir>/`, later pages `/<dir>/list_<typeid>_<n>/` named by a pager that may show only 首页/上一页/下一页/末页, `/<dir>/<aid>.html` articles beside ThinkPHP `index.php?m=home&c=View&a=index&aid=N` aliases, picture lists whose date is split into a day and a `Y-m` and loaded further only by a 瀑布流 button, an empty column as 「共0页 0条」, a parent column listing its children's articles, and a random 随便看看 box on every article), and a 街道办事处's portal on PublicCMS (statically generated `/<code>/index.html` columns whose first page has no pager but a 查看更多 link to `index_2.html`, later pages with PublicCMS's `category_page.ftl` pager, `/<code>/yyyy/MM-dd/<id>.html` articles dated only by an unlabelled `yyyy-MM-dd HH:mm:ss` in `p.author`, every link protocol-relative, rows of `<dl>` with the date inside the title's heading, parent categories listing their children's content, 编辑推荐 links through `place/redirect.do?id=N` and a tag-filled 相关推荐 box beside every article), and a 贵州 county portal on the province's TRS-built 集约化 platform (the
+信息公开目录 at `/zwgk/xxgkml/jcxxgk/<column>/` and `…/zdlyxx/<column>/` on the portal's host, sub-column folders carrying
+the platform's channel id `xzfld_5981819`, `<yyyymm>/t<yyyymmdd>_<id>.html` articles linked relatively, later pages
+`index_<n>.html` written by `createPageHTML('page_div', countPage, currentPage, …)` from `var` settings, 信息公开
+documents whose title and date stand in unnamed divs under an 有效性 table, 规范性文件 as table rows with 文号, a
+县政府文件 column of 任免 and 领导小组 notices, and the 信息公开 platform's list and footer templates without column tags
+and 网站标识码), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -13,7 +19,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, table, trsjy, turbo, vsb, xunrui
+from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, table, trsjy, turbo, vsb, xunrui
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -53,4 +59,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "hbjy": (hbjy.build, ("small",)),
     "eyou": (eyou.build, ("small",)),
     "publiccms": (publiccms.build, ("small",)),
+    "gzjy": (gzjy.build, ("small",)),
 }

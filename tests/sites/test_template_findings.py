@@ -52,6 +52,11 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
                             "false": [], "undecided": 9},
         "stale-columns": {"missed": [], "false": [], "undecided": 1},
     },
+    # gzjy: its 依申请公开 is on the province's platform, another host, as gxjy's: its emptiness and freshness are undecided.
+    "gzjy": {
+        "empty-columns": {"missed": [], "false": [], "undecided": 1},
+        "stale-columns": {"missed": [], "false": [], "undecided": 1},
+    },
 }
 
 
