@@ -469,11 +469,17 @@ def relayout_lists(body: bytes, shapes: dict[bytes, int], record_shape: int = 0)
 def _shape(site: SampleSite, key: bytes) -> int:
     """The shape of `_SHAPES` the list opened by `key` takes: the same on every run, and the same for lists
     whose tags differ only in a number (one template writes a list's year panels, `<div class="year-box"
-    data-year="2026"><ul>` and `data-year="2025"`, alike)."""
-    return hashlib.blake2s(site.name.encode() + b" " + _DIGITS.sub(b"0", key)).digest()[0] % len(_SHAPES)
+    data-year="2026"><ul>` and `data-year="2025"`, alike: `_same_panels`)."""
+    return hashlib.blake2s(site.name.encode() + b" " + _same_panels(key)).digest()[0] % len(_SHAPES)
 
 
 _DIGITS = re.compile(rb"\d+")
+
+
+def _same_panels(tag: bytes) -> bytes:
+    """A list's opening tag with its numbers made one: the key the `layout` and `rows` mutations choose a
+    list's shape by, so that a list's panels numbered by year or tab take one shape, as one template writes them."""
+    return _DIGITS.sub(b"0", tag)
 
 
 def relayout(site: SampleSite) -> SampleSite:
@@ -1594,7 +1600,7 @@ def reshape_rows(body: bytes, shapes: dict[bytes, str], year: int, enc: str) -> 
 def rerow(site: SampleSite) -> SampleSite:
     """`site` with its dated `<ul>` lists' rows in other shapes real government lists use (see the
     module docstring), one shape a list."""
-    shapes = {tag: _ROW_SHAPES[_digest(site.name, "rows", tag.decode("latin-1"))[0] % len(_ROW_SHAPES)]
+    shapes = {tag: _ROW_SHAPES[_digest(site.name, "rows", _same_panels(tag).decode("latin-1"))[0] % len(_ROW_SHAPES)]
               for tag in _list_tags(site)}
     return _map_html(site, lambda body, enc, _path: reshape_rows(body, shapes, site.as_of.year, enc))
 
