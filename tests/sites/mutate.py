@@ -477,8 +477,8 @@ _DIGITS = re.compile(rb"\d+")
 
 
 def _same_panels(tag: bytes) -> bytes:
-    """A list's opening tag with its numbers made one: the key the `layout` and `rows` mutations choose a
-    list's shape by, so that a list's panels numbered by year or tab take one shape, as one template writes them."""
+    """A list's opening tag with its numbers made one: the key the `layout`, `rows` and `wrappers` mutations
+    choose a list's shape by, so that a list's panels numbered by year or tab take one shape, as one template writes them."""
     return _DIGITS.sub(b"0", tag)
 
 
@@ -1404,8 +1404,8 @@ def rewrap_page(text: str, title: int, info: int, main: int) -> str:
 def rewrap(site: SampleSite) -> SampleSite:
     """`site` with the extra wrapping elements real templates put around list rows, article titles,
     info lines and the whole main area (see the module docstring)."""
-    forms = {tag: _digest(site.name, "wrap", tag.decode("latin-1"))[0] % (_ITEM_FORM + 1) for tag in _list_tags(site)}
-    tables = {tag: _digest(site.name, "wrap", tag.decode("latin-1"))[0] % len(_CELL_WRAPS) for tag in _table_tags(site)}
+    forms = {tag: _digest(site.name, "wrap", _same_panels(tag).decode("latin-1"))[0] % (_ITEM_FORM + 1) for tag in _list_tags(site)}
+    tables = {tag: _digest(site.name, "wrap", _same_panels(tag).decode("latin-1"))[0] % len(_CELL_WRAPS) for tag in _table_tags(site)}
     record = _digest(site.name, "wrap record")[0] % _ITEM_FORM
     choice = _digest(site.name, "wrap page")
     title, info, main = choice[0] % len(_TITLE_WRAPS), choice[1] % len(_INFO_WRAPS), choice[2] % len(_MAIN_WRAPS)

@@ -9,6 +9,7 @@ deterministically; the others keep each page's encoding."""
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import replace
 from datetime import date
@@ -549,15 +550,16 @@ def test_classes_keep_the_names_a_widget_script_finds_its_placeholder_by() -> No
 
 def test_a_lists_year_panels_take_one_shape() -> None:
     """jsp's 部门动态 shows its rows in year panels (`<div class="year-box" data-year="2026"><ul>`, then 2025): they
-    took two shapes (rows of divs, a table), which no template writes, and the column went unjudged (seeds 16-18)."""
+    took two shapes (rows of divs, a table; date-first spans, divs), which no template writes, and the column went
+    unjudged (seeds 12-18)."""
     panels = [b'<div class="year-box" data-year="%d"><ul>' % y for y in range(2015, 2027)]
     rows = "".join(f'<li><a href="/a/{n}.html">桐溪县召开防汛工作调度会（{n}）</a><span>2026-0{n}-10</span></li>' for n in range(1, 4))
     site = _site({"/": "".join(f'{tag.decode()}{rows}</ul></div>' for tag in panels[-2:])})
     assert len({mutate._shape(site, tag) for tag in panels}) == 1  # layout
-    for seed in range(6):  # rows
-        shaped = mutate.rerow(replace(site, name=f"x seed {seed}")).resources["/"].body.decode()
+    for seed, mutation in itertools.product(range(6), ("rows", "wrappers")):
+        shaped = MUTATIONS[mutation](replace(site, name=f"x seed {seed}")).resources["/"].body.decode()
         first, second = (part.split("</div>")[0] for part in shaped.split('data-year="')[1:])
-        assert re.sub(r"\d", "", first) == re.sub(r"\d", "", second), seed
+        assert re.sub(r"\d", "", first) == re.sub(r"\d", "", second), (seed, mutation)
 
 
 def test_classes_keep_the_names_the_pages_own_scripts_look_up() -> None:
