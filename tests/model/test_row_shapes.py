@@ -193,3 +193,16 @@ def test_rows_of_inline_cells_with_two_dates_side_by_side_take_the_last() -> Non
     facts = extract_page(_page(rows, "行政规范性文件"), URL)
     assert (facts.kind, facts.list_state) == ("column", "listed")
     assert [i.date for i in facts.list_items] == ["2026-10-28", "2026-10-02", "2026-09-06"]
+
+
+def test_rows_of_divs_dated_first_by_a_month_and_day_take_the_year_heading_above_them() -> None:
+    """博达 VSB's rows as blocks of <div>s (above), the date block first and showing only `[06-10]`, under a
+    `2026年` heading (the jsp sample site's 部门动态 as the `wrappers` mutation writes it, seed 18). A date
+    block opening the row was looked for only when it showed a full date, and a month and day beside the
+    title's block never took the heading's year: the rows were undated, the column undated."""
+    rows = "".join(f'<div class="item"><div class="time">[{md}]</div><div class="tit"><a href="/site/article.jsp?id={n}">'
+                   f'桐溪县推进乡村振兴示范村建设（部门动态{n}）</a></div></div>'
+                   for n, md in ((1800, "06-10"), (1801, "05-21"), (1802, "05-01")))
+    facts = extract_page(_page(f'<div class="x1"><span>2026年</span></div><div class="x2">{rows}</div>', "部门动态"), URL)
+    assert (facts.kind, facts.list_state) == ("column", "listed")
+    assert [i.date for i in facts.list_items] == ["2026-06-10", "2026-05-21", "2026-05-01"]

@@ -311,20 +311,31 @@ def _date_block(el: lxml.etree._Element) -> tuple[str, str] | None:
 
 def _beside(row: lxml.etree._Element) -> lxml.etree._Element | None:
     """The block beside a row made only of <div>s that may show its date: the one after its title's
-    block, or before it when the container opens with a date (date-first rows)."""
+    block, or before it when the container opens with a date (date-first rows), a month and day alone too."""
     parent = row.getparent()
     if parent is None or len(parent) < 2:
         return None
-    dates_first = parent[0] is not row and _date_block(parent[0]) is not None
+    dates_first = parent[0] is not row and (_date_block(parent[0]) is not None or _month_day_block(parent[0]))
     return row.getprevious() if dates_first else row.getnext()
 
 
-def _sibling_date(row: lxml.etree._Element) -> tuple[str, str] | None:
+def _month_day_block(el: lxml.etree._Element) -> bool:
+    """True when the block shows a month and day alone (`<div class="time">[03-02]</div>`)."""
+    text = _block_text(el)
+    return text is not None and len(text.strip(_DATE_WRAP)) <= 5 and bool(find_month_days(text, 2000))
+
+
+def _sibling_date(row: lxml.etree._Element, year: int | None = None) -> tuple[str, str] | None:
     """The date a row made only of <div>s shows in the block beside its title's block:
     `<div class="row"><div class="t"><a/></div><div class="d">2026-03-01</div></div>`, or runs of
-    `<div class="title"><a/></div><div class="date">2015-12-12</div>` in one container."""
+    `<div class="title"><a/></div><div class="date">2015-12-12</div>` in one container; a month and day
+    alone (`<div class="time">[06-10]</div>`) under a `2026年` heading or tab takes its `year`."""
     beside = _beside(row)
-    return (_date_block(beside) if beside is not None else None) or _cell_date(row)
+    found = _date_block(beside) if beside is not None else None
+    if found is None and year is not None and beside is not None and _month_day_block(beside):
+        day = find_month_days(_block_text(beside) or "", year)[0]
+        found = day[0].isoformat(), day[1]
+    return found or _cell_date(row)
 
 
 def _cell_date(row: lxml.etree._Element) -> tuple[str, str] | None:
@@ -351,9 +362,8 @@ def _cell_date(row: lxml.etree._Element) -> tuple[str, str] | None:
 
 def _sibling_month_day(row: lxml.etree._Element) -> bool:
     """True when the block beside such a row shows a month and day alone (`<div class="time">[03-02]</div>`)."""
-    beside = row.getnext()
-    text = _block_text(beside) if beside is not None else None
-    return text is not None and len(text.strip(_DATE_WRAP)) <= 5 and bool(find_month_days(text, 2000))
+    beside = _beside(row)
+    return beside is not None and _month_day_block(beside)
 
 
 def _end_elements(a: lxml.etree._Element) -> list[str]:
@@ -486,7 +496,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             if not (tip_title or attr):
                 title = clean(link_text)
         date, date_text = own or _row_date(row_text, link_text, _year_before(years, row.start) if years else None, tip_date)
-        if date is None and row.el.tag == "div" and (beside := _sibling_date(row.el)):
+        if date is None and row.el.tag == "div" and (beside := _sibling_date(row.el, _year_before(years, row.start) if years else None)):
             date, date_text = beside
         if date_text and title == clean(link_text):
             title = _without_date(title, date_text, row_text.replace(link_text, " "))
