@@ -222,7 +222,8 @@ class _Site:
         metas = _site_metas()
         if not col.xxgk:
             metas += _col_metas(col) + [("ArticleTitle", d.title), ("PubDate", f"{gen:%Y-%m-%d %H:%M:%S}"),
-                                        ("Keywords", col.name), ("others", f"页面生成时间 {gen:%Y-%m-%d %H:%M:%S}")]
+                                        ("Keywords", col.name), ("others", f"页面生成时间 {gen:%Y-%m-%d %H:%M:%S}"),
+                                        ("ContentSource", d.source)]
         box = ""
         if d.box:
             cells = [f'<td class="label" width="12%">{k}：</td><td width="38%">{v}</td>' for k, v in d.box.items()]
@@ -309,6 +310,9 @@ def _news(s: _Site) -> None:
         tzgg.docs.append(s.doc(f"关于{('做好冬季森林防火', '城乡居民医保集中参保缴费', '开展消防安全隐患排查', '冬春季节供水保障')[i % 4]}"
                                f"有关事项的公告（{i + 1}）", _at(AS_OF - timedelta(days=4 + i * 11), 16),
                                _paras("各乡镇人民政府，县级各部门：", _WORK, OFFICE), source=OFFICE))
+    # Added after first contact (the site had none: a true normative-doc-cleanup finding, unscored).
+    tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的公告", _at(date(2026, 3, 18), 16),
+                           _paras("经清理，继续有效的行政规范性文件21件，宣布失效3件。", _WORK), source=OFFICE))
     ok_file = f"{SITE}/uploadfiles/2026/10/202610201108227.docx"
     tzgg.docs[1].files.append(("附件：报名表.docx", ok_file))
     s.res[ok_file] = Resource(fake_pdf("docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
@@ -347,12 +351,13 @@ def _disclosure(s: _Site) -> None:
         d = s.doc(f"{GOV}关于印发《{short}》的通知", when, source=OFFICE, number=number)
         d.body = (f'<p style="text-align: center; font-family: 宋体; font-size: 12pt;"><span style="font-weight: bold;">{number}</span></p>'
                   + _paras("各乡镇人民政府，县级各部门：", f"现将《{short}》印发给你们，请认真贯彻执行。", GOV,
-                           f"{when.year}年{when.month}月{when.day - 2 if when.day > 2 else when.day}日", short,
+                           f"{when - timedelta(days=2):%Y年%-m月%-d日}", short,
                            f"第一条　为规范本县{subject}工作，根据有关法律法规和省、市有关规定，结合本县实际，制定本办法。",
                            "第二条　本办法适用于本县行政区域内的相关管理活动。",
                            "第三条　县级有关部门按照各自职责做好相关工作。", "第四条　本办法自印发之日起施行，有效期五年。"))
         box = {"索 引 号": f"11511123MB0Y12345X/{when.year}-{k + 31:05d}", "信息分类": "规范性文件",
-               "发布日期": f"{when:%Y年%m月%d日}", "文　　号": number, "发布机构": OFFICE, "有 效 性": "有效"}
+               "发布日期": f"{when:%Y年%m月%d日}", "文　　号": number,  # the second row's cells 2 and 4 (the scraper)
+               "成文日期": f"{when - timedelta(days=2):%Y年%m月%d日}", "发布机构": OFFICE, "有 效 性": "有效"}
         url = gfx.doc_url(d)
         if shape == "bare":
             s.key.append(Expected("normative-metadata", url, "规范性文件没有信息公开元数据表（无索引号、发布机构、有效性；文号只在正文首段）",
@@ -418,6 +423,11 @@ def _statics(s: _Site) -> None:
     pages = {f"{SITE}/c103910/xxgkzn.shtml": ("政府信息公开指南", _paras(
                  f"为便于公民、法人和其他组织获取{GOV}的政府信息，编制本指南。", "一、主动公开　二、依申请公开　三、监督和救济",
                  "本指南自2026年3月1日起施行。"), True),
+             f"{SITE}/c103910/ysqgk.shtml": ("依申请公开", _paras("申请人可以通过当面、信函、网络等方式向县政府办公室提出政府信息公开申请。"), True),
+             f"{SITE}/c103910/xxgkzd.shtml": ("政府信息公开制度", _paras("本县建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。"), True),
+             f"{SITE}/c103910/fdzdgk.shtml": ("法定主动公开内容", _paras("机构职能、规范性文件、规划计划、财政预决算等法定主动公开内容见各栏目。"), True),
+             f"{SITE}/13966/hdjl.shtml": ("政民互动", _paras("县长信箱　咨询投诉　意见征集　在线访谈") + '<ul><li><a href="'
+                                         'http://www.sc.gov.cn/10462/xxrkcs/xxts.shtml" target="_blank">四川省网上群众工作平台</a></li></ul>', False),
              f"{SITE}/lxwm/lxwm.shtml": ("联系我们", _paras(f"地址：{COUNTY}城关镇政府路1号　电话：0833-5521001"), False),
              f"{SITE}/wzdh/wzdh.shtml": ("网站地图", "<ul>" + "".join(
                  f'<li><a href="{_a(c.url())}">{c.name}</a></li>' for c in s.cols) + "</ul>", False)}
@@ -433,7 +443,9 @@ def _statics(s: _Site) -> None:
                   for d in c.docs[:5]) + "</ul></div>" for c in s.cols if c.xxgk)
     body = (f'<div id="main">\n<div class="dqwz">当前位置：<a href="{SITE}/index.shtml">首页</a> &gt; '
             f'<a href="{SITE}/c103910/xxgk.shtml">政务公开</a></div>\n'
-            f'<div class="xxgkleft"><a href="{SITE}/c103910/xxgkzn.shtml">政府信息公开指南</a></div>\n<div class="xxgkright">{blocks}</div>\n</div>')
+            '<div class="xxgkleft">' + "".join(f'<a href="{SITE}/c103910/{p}.shtml">{n}</a>' for p, n in (
+                ("xxgkzn", "政府信息公开指南"), ("xxgkzd", "政府信息公开制度"), ("fdzdgk", "法定主动公开内容"), ("ysqgk", "依申请公开")))
+            + f'</div>\n<div class="xxgkright">{blocks}</div>\n</div>')
     s.res[f"{SITE}/c103910/xxgk.shtml"] = s.page(f"政务公开 - 涪岭县政府信息公开", _site_metas(), body, xxgk=True)
     s.traps.append(Trap(f"{SITE}/c103910/xxgk.shtml", "政务公开首页是各栏目区块和“更多”链接的导航页（区块不显示日期），不是栏目"))
 
