@@ -32,6 +32,14 @@ Guessed, said as such: the county's site and column numbers (`/13960/13962/13970
 site metas; the list row markup inside `#dash-table` (title cell, 文号 cell for 规范性文件, date cell) and the
 pager's links; the 信息公开 box's label wording (`索 引 号`, `文　　号`, `有 效 性`); an empty column shown as
 「暂无信息」; `/` redirecting to `/13960/index.shtml`; every wording and the 404 page.
+
+First contact (e245f36): 133 pages, 不合格 58.5. Tool fault: every document whose 相关链接 table was empty
+read as a script-filled box not observed (a missing and an unlinked 解读 undecided, interpretations recall
+0.33) — fixed in the build (a box the site's other documents show filled as served is observed empty;
+tests/model/test_ucap_related_boxes.py). Generator bugs fixed then: the header's 政民互动 page was never
+written (2 false broken links), the portal articles lacked the ContentSource meta the real page has (a false
+meta-tags finding), the 信息公开 box lacked 成文日期 (4 false metadata findings); the 依申请公开/制度/法定主动
+公开内容 pages and a 规范性文件清理 notice were added (true, unscored findings otherwise).
 """
 
 from __future__ import annotations
@@ -446,7 +454,7 @@ def _statics(s: _Site) -> None:
             '<div class="xxgkleft">' + "".join(f'<a href="{SITE}/c103910/{p}.shtml">{n}</a>' for p, n in (
                 ("xxgkzn", "政府信息公开指南"), ("xxgkzd", "政府信息公开制度"), ("fdzdgk", "法定主动公开内容"), ("ysqgk", "依申请公开")))
             + f'</div>\n<div class="xxgkright">{blocks}</div>\n</div>')
-    s.res[f"{SITE}/c103910/xxgk.shtml"] = s.page(f"政务公开 - 涪岭县政府信息公开", _site_metas(), body, xxgk=True)
+    s.res[f"{SITE}/c103910/xxgk.shtml"] = s.page("政务公开 - 涪岭县政府信息公开", _site_metas(), body, xxgk=True)
     s.traps.append(Trap(f"{SITE}/c103910/xxgk.shtml", "政务公开首页是各栏目区块和“更多”链接的导航页（区块不显示日期），不是栏目"))
 
 
