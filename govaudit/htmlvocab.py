@@ -120,6 +120,8 @@ RELATED_HEADINGS = frozenset((
 # interpretation labels: 相关文件： in an interpretation's body names its original document,
 # a link of the body.
 RELATED_LABELS = frozenset(h for h in RELATED_HEADINGS if "解读" in h)
+# A related box headed so lists the article's files (UCAP's `<h3>相关附件>> </h3>`), never a page such as its 解读.
+FILE_BOX_HEADING = re.compile(r"^[\s【\[]*(?:相关)?附件")
 # Related headings that are also common column names: a box headed so is a related box only
 # on a page whose own name is different (a 政策解读 column's list heading is not a sidebar).
 RELATED_AMBIGUOUS = frozenset(("政策解读", "文字解读", "图片解读", "图解", "视频解读", "相关文件", "关联文件", "相关政策"))

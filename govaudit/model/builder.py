@@ -862,8 +862,13 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
     # each document's facts come with their own copies (a parked page's from its pickle)
     memo: dict[str | None, str | None] = {}
     one = memo.setdefault
+    filled: set[str] = set()  # related boxes some document shows filled as served
+    waiting: dict[str, set[str]] = {}  # a document's empty related boxes, where scripts might fill them
     for page in pages:
         url, f = page.capture.url, page.facts
+        filled.update(box for box, shows in f.related_marks if shows)
+        if f.related_slot == "script_unobserved":
+            waiting[url] = {box for box, shows in f.related_marks if not shows}
         if f.single_article:
             docs.append(_static_document(page))
             continue
@@ -889,6 +894,10 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
             meta_pub_date=one(f.meta_pub_date, f.meta_pub_date), url_date=one(f.url_date, f.url_date),
             wenhao=one(wenhao, wenhao) if (wenhao := f.metadata.get("发文字号")) else None,
         ))
+    # A box the publisher fills (the site's other documents show it filled as served: UCAP's 相关链接
+    # table) is observed empty where it is empty, whatever scripts the page carries.
+    published = {url for url, boxes in waiting.items() if boxes and boxes <= filled}
+    docs = [replace(d, related_slot="static") if d.url in published else d for d in docs]
     return sorted(docs, key=lambda d: d.url)
 
 

@@ -11,7 +11,12 @@ the platform's channel id `xzfld_5981819`, `<yyyymm>/t<yyyymmdd>_<id>.html` arti
 `index_<n>.html` written by `createPageHTML('page_div', countPage, currentPage, …)` from `var` settings, 信息公开
 documents whose title and date stand in unnamed divs under an 有效性 table, 规范性文件 as table rows with 文号, a
 县政府文件 column of 任免 and 领导小组 notices, and the 信息公开 platform's list and footer templates without column tags
-and 网站标识码), each generated
+and 网站标识码), and a 四川 county portal on 中软 UCAP 网站群 (`/13960/<channel>/<column>/list_ft.shtml` lists
+with `list_ft_N.shtml` later pages named by relative links under `.pagination_index`, rows in `table#dash-table`,
+`<column>/yyyy/m/d/<32 hex>.shtml` articles whose title and body stand in `<UCAPTITLE>`/`<UCAPCONTENT>` under a date
+`yyyy年mm月dd日 HH时MM分`, a hidden 长者专区 copy, 相关附件/相关链接 tables (empty ones hidden by `HideTable()`,
+解读 linked through `xgli` rows), and an older 信息公开 template under `c<N>` folders with a `.box[bgcolor]` metadata
+table, only site metas and a footer without 网站标识码), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -19,7 +24,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, table, trsjy, turbo, vsb, xunrui
+from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, table, trsjy, turbo, ucap, vsb, xunrui
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -60,4 +65,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "eyou": (eyou.build, ("small",)),
     "publiccms": (publiccms.build, ("small",)),
     "gzjy": (gzjy.build, ("small",)),
+    "ucap": (ucap.build, ("small",)),
 }

@@ -32,7 +32,7 @@ from govaudit.model.extract.listing import (EMPTY_MARKER, ListlessArea, box_sign
 from govaudit.model.extract.metadata import column_metadata, extract_metadata
 from govaudit.model.extract.wenhao import shown_wenhao
 from govaudit.model.extract.search import search_box
-from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_slot, without_trail
+from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_marks, related_slot, without_trail
 from govaudit.model.extract.text import TITLE_SPLIT, clean, meta_tags, page_title, title_name
 from govaudit.model.extract.dates import find_dates, signed_date, update_date
 from govaudit.model.extract.walk import build_index
@@ -106,6 +106,9 @@ class PageFacts:
     script_srcs: tuple[str, ...] = field(default=(), repr=False)
     # An HTML fragment (no tag of a whole document: _DOCUMENT_TAG), judged for no head or footer. Out of repr, as search_box.
     fragment: bool = field(default=False, repr=False)
+    # A document's related boxes (regions.related_marks): the build reads an empty box as observed empty
+    # where the site's other documents show the same box filled as served. Out of repr, as search_box.
+    related_marks: tuple[tuple[str, bool], ...] = field(default=(), repr=False)
 
 
 def clear_caches() -> None:
@@ -695,4 +698,5 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         search_box=search_box(tree, scripts),
         list_boxes=list_boxes, empty_boxes=empty_boxes, script_srcs=_script_srcs(tree, url) if list_boxes or empty_boxes else (),
         fragment=not _DOCUMENT_TAG.search(html_text),
+        related_marks=related_marks(index, relating) if kind == "document" else (),
     )

@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterable
 import lxml.etree
 
 from govaudit.htmlpage import text_content
-from govaudit.htmlvocab import EMPTY_MARKERS, HOME_STEPS, TRAIL_ARROW, TRS_TRAIL_CLASS
+from govaudit.htmlvocab import EMPTY_MARKERS, FILE_BOX_HEADING, HOME_STEPS, TRAIL_ARROW, TRS_TRAIL_CLASS
+from govaudit.model.extract.listing import box_signature
 from govaudit.model.extract.text import is_placeholder
 from govaudit.model.extract.walk import PageIndex, Span
 
@@ -23,6 +24,7 @@ _TRAIL_PIECE = re.compile(r"[>›»＞/|→]+|\s[-－—]+\s|[\x1e\x1f]+")
 _TRAIL_LABEL = re.compile(r"[^\x1e\x1f>›»＞|]{0,10}(?:位置|导航|所在)[^\x1e\x1f]{0,4}?[：:]")
 _LABEL_WORDS = ("当前", "所在", "现在", "您")
 # Blanks and block boundaries: a label may sit in a cell of its own before the trail's (`<td>您的当前位置</td><td><a>首页</a>`).
+_DIGITS = re.compile(r"\d+")  # a box id numbering its document (`rel_4012`) is no template place
 _BLANKS = re.compile(r"[ \t\r\n\xa0\u3000\x1e\x1f]*")
 _MAX_STEP = 30  # characters; a longer text is not a step name
 _MAX_BLOCK_STEP = 12  # characters of a step that only block boundaries separate
@@ -315,6 +317,17 @@ def related_slot(index: PageIndex, boxes: set[int], scripted: bool = True) -> st
         return "static"
     linked = {ls.span.related for ls in index.links if ls.span.related in boxes and ls.link.tag == "a"}
     return "static" if any(_shows(index, i, linked) for i in boxes) else "script_unobserved"
+
+
+def related_marks(index: PageIndex, boxes: set[int]) -> tuple[tuple[str, bool], ...]:
+    """(template place, shows content) of each related box: its listing.box_signature and its id
+    without digits (UCAP's 相关附件 `#tblAppendixContainer` and 相关链接 `#tblArticleLinkContainer` share
+    a class and a place). The build tells a box the publisher fills from one a script fills by them. A
+    box headed 附件 lists files, no page that could be a 解读: it is left out."""
+    linked = {ls.span.related for ls in index.links if ls.span.related in boxes and ls.link.tag == "a"}
+    return tuple(sorted({(f"{box_signature(index.related[i].el)}#{_DIGITS.sub('', index.related[i].el.get('id') or '')}",
+                          _shows(index, i, linked)) for i in boxes
+                         if not FILE_BOX_HEADING.match(index.text[index.related[i].start : index.related[i].end])}))
 
 
 def related_links(index: PageIndex, boxes: set[int]) -> list[str]:

@@ -276,6 +276,11 @@ def _row_for(stack: list[list]) -> Span | None:
     return None
 
 
+def _holds_list(el: lxml.etree._Element) -> bool:
+    """True when `el` holds a list container (table, ul, ol, dl) below it."""
+    return any(True for _ in el.iterdescendants("table", "ul", "ol", "dl"))
+
+
 def _mark_related(entry: list, related: list[Span], heading: str) -> None:
     """Make the stack entry a related box headed `heading`: the links it holds from here on are related links."""
     entry[_RELATED] = len(related)
@@ -524,7 +529,10 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                         if (widget or head in RELATED_HEADINGS and not own) and not any(not more_text(t) for t in bar_links):
                             if widget or tab or _opens(parts, box, entry):
                                 _mark_related(box, related, head)
-                            else:
+                            elif not (entry[_RELATED] >= 0 and _holds_list(entry[_EL])):
+                                # a related box showing its heading over its own empty list heads nothing after it
+                                # (四川 UCAP's `<div id="tblArticleLinkContainer" class="relatedlinks"><h3>相关链接>></h3>
+                                # <table id="tblArticleLink"></table></div>`, then the 打印本页 bar)
                                 sibling_head = (entry[_EL], head)
                 if bits & _TABLE_B and pos - entry[_START] <= _HEADER_ROW_TEXT and not entry[_HIDDEN] and not entry[_CHROME] \
                         and not entry[_MARK] & _LIST_MARK and _header_row_alone(entry[_EL]):
