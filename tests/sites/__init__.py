@@ -11,7 +11,11 @@ the platform's channel id `xzfld_5981819`, `<yyyymm>/t<yyyymmdd>_<id>.html` arti
 `index_<n>.html` written by `createPageHTML('page_div', countPage, currentPage, …)` from `var` settings, 信息公开
 documents whose title and date stand in unnamed divs under an 有效性 table, 规范性文件 as table rows with 文号, a
 县政府文件 column of 任免 and 领导小组 notices, and the 信息公开 platform's list and footer templates without column tags
-and 网站标识码), each generated
+and 网站标识码), and a 街道办事处's portal on YzmCMS (columns `/<catdir>/`, later pages
+`/<catdir>/list_<n>.html` named by a pager whose dead 上一页/下一页 are still links to page 1 or to the page itself and
+which an empty list does not print at all, rows dated `Y-m-d H:i:s` before the link, picture lists without dates, a
+parent column as a channel page of thumbnail blocks, `/<catdir>/<id>.html` articles dated only by 更新时间 beside
+`index.php?m=index&c=index&a=show&catid=C&id=N` aliases, and a tag-driven 相关内容 box on every article), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -19,7 +23,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, table, trsjy, turbo, vsb, xunrui
+from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, table, trsjy, turbo, vsb, xunrui, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -60,4 +64,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "eyou": (eyou.build, ("small",)),
     "publiccms": (publiccms.build, ("small",)),
     "gzjy": (gzjy.build, ("small",)),
+    "yzm": (yzm.build, ("small",)),
 }
