@@ -29,8 +29,12 @@ Sources (read with `read_file`, repository yzmcms/yzmcms):
   - `header.html` / `footer.html`: `yzm-header`, search form to `index.php?m=search&c=index&a=init`, `ul.yzm-nav`
     with `ul.sub_nav`; the footer `<p>{site_filing} {site_code} 留言板 | 手机版</p><p>{site_copyright}</p><p>Powered
     by YzmCMS © 2014-2021</p>`.
-Guessed, said as such: the catdirs and ids; the breadcrumb separator of `get_location` (`&gt;&gt;`); the
-dynamic alias `/index.php?m=index&c=index&a=show&catid=C&id=N` (YZMPHP's m/c/a); the language strings of the
+  - `common/function/system.func.php`: `get_location` writes `<a href="/">首页</a>` and each step joined by
+    `' &gt; '` (no class, no 当前位置 label in list_article.html); `set_mapping` routes `<catdir>`, `<catdir>/list_N`
+    and `<catdir>/N` (the pseudo-static addresses above); `tag_url` is `U('search/index/tag', id)`.
+Guessed, said as such: the catdirs and ids; the dynamic forms (URL_MODEL 0) of the aliases
+`/index.php?m=index&c=index&a=show&catid=C&id=N` and of the tag pages `/index.php?m=search&c=index&a=tag&id=N`;
+the language strings of the
 pager (首页 上一页 下一页 尾页 跳转到 页码); the wording when there is no previous/next article; the 信息公开
 custom-field table; the comment box removed and 文章归档 dropped by the government theme; every wording and the 404.
 """
@@ -176,7 +180,7 @@ class _Site:
                 parent = next(c for c in self.cols if c.catdir == col.parent)
                 steps.append((parent.name, parent.url()))
             steps.append((col.name, col.url()))
-        return " &gt;&gt; ".join(f'<a href="{_a(u)}">{n}</a>' for n, u in steps)
+        return " &gt; ".join(f'<a href="{_a(u)}">{n}</a>' for n, u in steps)
 
     def pager(self, col: Col, n: int) -> str:
         """YzmCMS page::getfull(): every button is a link, the dead ones `nopage` to page 1 or the page itself."""
@@ -475,7 +479,7 @@ def _statics(s: _Site) -> None:
         body = ('<div class="yzm-page"><div class="yzm-content-box yzm-page-left"><ul>'
                 + menu.replace(f'<a href="{url}">', f'<a href="{url}" class="yzm-page-current">') + '</ul></div>'
                 f'<div class="yzm-content-box yzm-page-right"><div class="yzm-title"><h2>{name}</h2><span class="yzm-title-right">'
-                f'当前位置：<a href="/">首页</a> &gt;&gt; <a href="{url}">{name}</a></span></div><div class="yzm-page-content">'
+                f'当前位置：<a href="/">首页</a> &gt; <a href="{url}">{name}</a></span></div><div class="yzm-page-content">'
                 f'<h1>{name}</h1><div class="yzm-content">{_paras(text)}</div></div></div></div>')
         s.res[url] = s.page(f"{name}_{GOV}", body, col)
     s.traps.append(Trap("/jgzn/", "单页栏目（category_page），没有日期：不是过期栏目"))
