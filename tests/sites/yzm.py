@@ -11,10 +11,13 @@ footer identifiers) follows the township practice of the other families (eyou's 
 Sources (read with `read_file`, repository yzmcms/yzmcms):
   - `yzmphp/core/class/page.class.php`: later pages `<catdir>/list_<n>.html` (page 1 is the column's own
     address: `make_url(1)` cuts `list_PAGE`); `getfull()` = 首页 `<a class="homepage">` + 上一页 + up to five
-    `<a class="listpage[ curpage]">n</a>` + 下一页 + 尾页 `<a class="endpage">` + the jump box `<span
-    class="jumpbox">…<input … data-url="…list_PAGE.html">页</span>`; 上一页 on page 1 and 下一页 on the last page are
-    **still links**, `class="nopage"`, to page 1 and to the page itself; a list with no rows gets **no pager at all**
-    (`if($this->total_rows == 0) return ''`);
+    `<a class="listpage[ curpage]">n</a>` + 下一页 + 尾页 `<a class="endpage">` (+ a jump box the list tag leaves out);
+    上一页 on page 1 and 下一页 on the last page are **still links**, `class="nopage"`, to page 1 and to the page
+    itself; a list with no rows gets no buttons at all (`if($this->total_rows == 0) return ''`);
+  - `yzmphp/core/class/yzm_tag.class.php`: a list's `{$pages}` is `pages()`, `<span class="pageinfo">` with the record
+    count (L('total') … L('records')) before `getfull(false)`, so an empty column shows only 「共 0 条记录」;
+    `relation()` (相关内容) returns nothing for an article without tags, the box is then served empty; `all()` is the
+    site's 最近更新;
   - `application/index/view/default/list_article.html` (commit 4777784): rows `<li><span>Y-m-d H:i:s</span><a
     href title>title</a></li>` in `div.news_list`, the pager in `div#page`, beside a 焦点图 of the column's
     thumbnails (`div.fcon`, numbered `javascript:void(0)` buttons) and a 频道点击排行 box of the column's titles;
@@ -35,8 +38,8 @@ Sources (read with `read_file`, repository yzmcms/yzmcms):
 Guessed, said as such: the catdirs and ids; the dynamic forms (URL_MODEL 0) of the aliases
 `/index.php?m=index&c=index&a=show&catid=C&id=N` and of the tag pages `/index.php?m=search&c=index&a=tag&id=N`;
 the language strings of the
-pager (首页 上一页 下一页 尾页 跳转到 页码); the wording when there is no previous/next article; the 信息公开
-custom-field table; the comment box removed and 文章归档 dropped by the government theme; every wording and the 404.
+pager (首页 上一页 下一页 尾页, 共 … 条记录); the wording when there is no previous/next article; the 信息公开
+custom-field table; the comment box removed and 文章归档 dropped by the government theme; the 手机版 page's markup; every wording and the 404.
 """
 
 from __future__ import annotations
@@ -183,11 +186,13 @@ class _Site:
         return " &gt; ".join(f'<a href="{_a(u)}">{n}</a>' for n, u in steps)
 
     def pager(self, col: Col, n: int) -> str:
-        """YzmCMS page::getfull(): every button is a link, the dead ones `nopage` to page 1 or the page itself."""
+        """YzmCMS yzm_tag::pages(): the record count, then page::getfull(false) (no jump box): every button is a link,
+        the dead ones `nopage` to page 1 or the page itself; an empty list shows the count alone."""
         last = col.pages
+        info = f'<span class="pageinfo">共<strong> {len(col.docs)} </strong>条记录</span>'
         if not col.docs:
-            return ""
-        out = [f'<a href="{_a(col.url(1))}" class="homepage">首页</a>',
+            return info
+        out = [info, f'<a href="{_a(col.url(1))}" class="homepage">首页</a>',
                f'<a href="{_a(col.url(1))}" class="nopage">上一页</a>' if n <= 1
                else f'<a href="{_a(col.url(n - 1))}" class="prepage">上一页</a>']
         p = last if last <= 5 else (5 if n <= 3 else min(last, n + 2))
@@ -196,8 +201,6 @@ class _Site:
         out.append(f'<a href="{_a(col.url(n))}" class="nopage">下一页</a>' if n >= last
                    else f'<a href="{_a(col.url(n + 1))}" class="nextpage">下一页</a>')
         out.append(f'<a href="{_a(col.url(last))}" class="endpage">尾页</a>')
-        out.append('<span class="jumpbox">跳转到<input type="text" name="page" placeholder="页码" onkeypress="return yzm_page_jump(this)" '
-                   f'class="input-text jumppage" data-url="/{col.catdir}/list_PAGE.html">页</span>')
         return "".join(out)
 
     def hits(self, col: Col, with_dates: bool) -> str:
@@ -348,6 +351,8 @@ def _news(s: _Site) -> tuple[Col, Col]:
     for i in range(17):
         tzgg.docs.append(s.doc(f"关于{('做好冬季消防安全', '城乡居民医保参保缴费', '开展燃气安全排查', '冬季供水保障')[i % 4]}工作的通知（{i + 1}）",
                                AS_OF - timedelta(days=4 + i * 11), _paras("各社区、街道各科室：", _WORK, GOV)))
+    tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 3, 18),
+                           _paras("经清理，继续有效的行政规范性文件6件，宣布失效1件。", _WORK)))
     tzgg.docs[2].files.append(BROKEN_PDF)
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404", probe="status:404"))
     ok_file = "/uploads/202610/20/261020150301.docx"
@@ -467,6 +472,7 @@ def _link_interps(s: _Site, interps: list[tuple[Doc, Doc, str]]) -> None:
 _STATICS = ((11, "jdgk", "街道概况", f"{STREET}位于{DISTRICT}中部，辖6个社区，总面积8.6平方公里，常住人口4.2万人。"),
             (12, "jgzn", "机构职能", f"{GOV}主要职责：贯彻执行党和国家的路线方针政策，统筹辖区经济社会发展，加强基层社会治理，提供公共服务。"),
             (13, "xxgkzn", "政府信息公开指南", f"为便于公民、法人和其他组织获取{GOV}的政府信息，编制本指南。一、主动公开　二、依申请公开　三、监督和救济。本指南自2026年3月2日起施行。"),
+            (16, "fdzdgk", "法定主动公开内容", f"{GOV}法定主动公开内容包括机构职能、规范性文件、政策解读、财政预决算、政府信息公开年报和重点领域信息，见信息公开各栏目。"),
             (14, "ysqgk", "依申请公开", "申请人可以通过当面、信函、网络等方式提出政府信息公开申请。受理机构：街道党政综合办公室。"),
             (15, "xxgkzd", "政府信息公开制度", "本街道建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。"))
 
@@ -499,7 +505,8 @@ def _home(s: _Site, jddt: Col, tzgg: Col, gfx: Col) -> None:
     body = ('<div class="yzm-banner"><img src="/uploads/202203/banner1.jpg" alt="魅力青枫"></div>\n'
             f'{block(jddt, 7, False)}{block(tzgg, 6, True)}{block(gfx, 5, False)}\n'
             '<div class="yzm-content-box yzm-index-links"><a href="/xxgkzn/">政府信息公开指南</a> <a href="/ysqgk/">依申请公开</a> '
-            '<a href="/xxgkzd/">政府信息公开制度</a> <a href="/jgzn/">机构职能</a> <a href="/jdgk/">街道概况</a></div>')
+            '<a href="/xxgkzd/">政府信息公开制度</a> <a href="/fdzdgk/">法定主动公开内容</a> <a href="/jgzn/">机构职能</a> '
+            '<a href="/jdgk/">街道概况</a></div>')
     s.res["/"] = s.page(f"{GOV}门户网站", body, None)
 
 
@@ -541,7 +548,11 @@ def build(size: str = "small") -> SampleSite:
         s.traps.append(Trap(_tag_url(tag), f"标签“{tag}”的搜索结果页（不显示日期），不是栏目：不判过期或空栏目"))
     s.res["/index.php?m=guestbook&c=index&a=init"] = s.page(f"留言板_{GOV}", '<div class="yzm-content-box"><div class="yzm-title"><h2>留言板</h2>'
                                                           '</div><p>暂无留言。</p></div>', None)
-    s.res["/index.php?m=mobile"] = Resource(b"", HTML, 302, "/")
+    latest = "".join(f'<li><a href="{_a(s.doc_url(d))}">{escape(d.title)}</a></li>' for d in jddt.listed[:5])
+    s.res["/index.php?m=mobile"] = Resource((f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{GOV}手机版</title>'
+                                             '<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>'
+                                             f'<header class="yzm-mobile-header"><a href="/">{GOV}</a></header><ul class="yzm-mobile-list">{latest}'
+                                             f'</ul><footer class="yzm-mobile-footer"><a href="/">电脑版</a><p>主办：{GOV} {ICP}</p></footer></body></html>').encode(), HTML)
     s.key.append(Expected("footer", "/", "页脚有主办、网站标识码和 ICP 备案号，缺公安机关备案号", probe="footer-lacks:公网安备"))
     s.key.append(Expected("footer", s.doc_url(jddt.docs[0]), "栏目页、文章页、信息公开页同一页脚：缺公安机关备案号",
                           probe="footer-lacks:公网安备", url_pattern=r"^/.+"))
