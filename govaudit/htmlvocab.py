@@ -37,8 +37,10 @@ NO_WENHAO_TEXTS = frozenset(("无", "暂无", "无文号", "空", "/", "／", "-
 # PublicCMS's stock list and article templates show `编辑推荐` (the site's recommended places, linked through
 # place/redirect.do) and `热门排行` (the most clicked content) beside every list (sanluan/PublicCMS
 # template/site_1/category/list.html); 动易 PowerEasy's side box says 热门排行 too (江西 吉安县's 政务要闻 list).
+# YzmCMS's stock search/tag result page shows `最近更新`, the site's ten newest titles dated `m-d`, beside the undated
+# result rows (yzmcms/yzmcms application/index/view/default/search.html `{m:lists … modelid="1" limit="10"}`).
 WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
-                             "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看", "编辑推荐", "热门排行"))
+                             "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看", "编辑推荐", "热门排行", "最近更新"))
 
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.
@@ -115,7 +117,12 @@ RELATED_HEADINGS = frozenset((
     "相关解读", "政策解读", "文字解读", "图片解读", "图解", "视频解读", "解读材料", "相关文件", "相关政策",
     "相关链接", "相关稿件", "相关阅读", "相关文档",
     "关联解读", "关联文件",  # 税务总局's 法规库 (its queryManuscriptAssociation boxes)
+    "相关内容",  # YzmCMS's stock article template (show_article.html `{m:relation …}`), see RELATED_SERVER_FILLED
 ))
+# Related headings of boxes the server fills from the article's tags while it writes the page (YzmCMS's 相关内容:
+# yzm_tag::relation() returns nothing for an untagged article, and the box is served empty): an empty one is
+# empty, no slot a script fills (crawl/render_need.py does not start a browser for it).
+RELATED_SERVER_FILLED = frozenset(("相关内容",))
 # Inline labels (【相关解读】, 相关解读：) that make the block after them a related box. Only
 # interpretation labels: 相关文件： in an interpretation's body names its original document,
 # a link of the body.
@@ -195,8 +202,14 @@ MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "查看更
 
 
 def more_text(text: str) -> bool:
-    """True when a link's text (whitespace collapsed) is a "read more" button: MORE_TEXTS, or 更多 and an arrow."""
+    """True when a link's text (whitespace collapsed) is a "read more" button: MORE_TEXTS, or 更多 and an arrow,
+    bracketed or not (YzmCMS's stock picture list closes each row's excerpt with `<a>[详细]</a>`)."""
+    if text[:1] in _MORE_BRACKETS and text[-1:] in _MORE_BRACKETS.values():
+        text = text[1:-1].strip()
     return text in MORE_TEXTS or text.startswith("更多")
+
+
+_MORE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）"}
 
 
 # Attributes of client-side templates (Avalon, Vue, Angular) whose rows script fills in.
