@@ -127,3 +127,13 @@ def test_a_tag_result_page_lists_its_rows_not_the_sites_newest() -> None:
     facts = extract_page(html, "http://www.qingfeng.gov.cn/index.php?m=search&c=index&a=tag&id=1")
     assert facts.list_state == "listed" and facts.declared_count == 7
     assert [i.url.rsplit("/", 1)[1] for i in facts.list_items] == [f"{i}.html" for i, _ in docs]
+
+
+def test_an_article_dated_only_by_a_bracketed_update_time_is_an_article() -> None:
+    """YzmCMS's stock article shows only `更新时间：Y-m-d H:i:s` before 编辑/浏览; written `[2026-10-29] 10:05:15` (the
+    `dates` mutation, seed 0) it read as a data page dated by its update — every news article a stale column of one
+    (43 false stale columns, two false vetoes): the update text was looked up without its bracket, and the info
+    labels after the date were not seen past the closing one."""
+    html = _interpretation().replace("更新时间：2026-10-22 09:00:00", "更新时间：[2026-10-22] 09:00:00")
+    facts = extract_page(html, "http://www.qingfeng.gov.cn/jddt/305.html")
+    assert (facts.kind, facts.pub_date) == ("document", "2026-10-22")
