@@ -40,7 +40,14 @@ Guessed, said as such: the catdirs and ids; the dynamic forms (URL_MODEL 0) of t
 the language strings of the
 pager (首页 上一页 下一页 尾页, 共 … 条记录); the wording when there is no previous/next article; the 信息公开
 custom-field table; the comment box removed and 文章归档 dropped by the government theme; the 手机版 page's markup; every wording and the 404.
-"""
+
+First contact (e245f36's tool, the generator with get_location's real ` &gt; `): 110/110 pages, 127 requests, 待定 58.0;
+interpretations 0.50/1.00 (every short 解读 read as a column of its 相关内容 box's five dated rows: 3 false
+interpretation-missing), normative-metadata 1.00/0.50 (the table-less document read so too), stale 1.00/0.50 (the
+undated 社区风采 picture list read as a document by its excerpts); the other families 1.00/1.00. Under nine mutations at
+seed 0 a bracketed 更新时间 made every article a data page (43 false stale columns, two false vetoes). Fixed in the tool
+(tests/model/test_yzm_pages.py); the generator's own slips (unserved tag links, a guessed `&gt;&gt;` trail, a 302 手机版
+link, the pager's record count) were fixed in the generator and are said so in its commits."""
 
 from __future__ import annotations
 
