@@ -37,8 +37,10 @@ NO_WENHAO_TEXTS = frozenset(("无", "暂无", "无文号", "空", "/", "／", "-
 # PublicCMS's stock list and article templates show `编辑推荐` (the site's recommended places, linked through
 # place/redirect.do) and `热门排行` (the most clicked content) beside every list (sanluan/PublicCMS
 # template/site_1/category/list.html); 动易 PowerEasy's side box says 热门排行 too (江西 吉安县's 政务要闻 list).
+# YzmCMS's stock search/tag result page shows `最近更新`, the site's ten newest titles dated `m-d`, beside the undated
+# result rows (yzmcms/yzmcms application/index/view/default/search.html `{m:lists … modelid="1" limit="10"}`).
 WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
-                             "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看", "编辑推荐", "热门排行"))
+                             "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看", "编辑推荐", "热门排行", "最近更新"))
 
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.
@@ -115,7 +117,12 @@ RELATED_HEADINGS = frozenset((
     "相关解读", "政策解读", "文字解读", "图片解读", "图解", "视频解读", "解读材料", "相关文件", "相关政策",
     "相关链接", "相关稿件", "相关阅读", "相关文档",
     "关联解读", "关联文件",  # 税务总局's 法规库 (its queryManuscriptAssociation boxes)
+    "相关内容",  # YzmCMS's stock article template (show_article.html `{m:relation …}`), see RELATED_SERVER_FILLED
 ))
+# Related headings of boxes the server fills from the article's tags while it writes the page (YzmCMS's 相关内容:
+# yzm_tag::relation() returns nothing for an untagged article, and the box is served empty): an empty one is
+# empty, no slot a script fills (crawl/render_need.py does not start a browser for it).
+RELATED_SERVER_FILLED = frozenset(("相关内容",))
 # Inline labels (【相关解读】, 相关解读：) that make the block after them a related box. Only
 # interpretation labels: 相关文件： in an interpretation's body names its original document,
 # a link of the body.
@@ -197,8 +204,14 @@ MORE_TEXTS = frozenset(("详情", "详细", "查看", "查看详情", "查看更
 
 
 def more_text(text: str) -> bool:
-    """True when a link's text (whitespace collapsed) is a "read more" button: MORE_TEXTS, or 更多 and an arrow."""
+    """True when a link's text (whitespace collapsed) is a "read more" button: MORE_TEXTS, or 更多 and an arrow,
+    bracketed or not (YzmCMS's stock picture list closes each row's excerpt with `<a>[详细]</a>`)."""
+    if text[:1] in _MORE_BRACKETS and text[-1:] in _MORE_BRACKETS.values():
+        text = text[1:-1].strip()
     return text in MORE_TEXTS or text.startswith("更多")
+
+
+_MORE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）"}
 
 
 # Attributes of client-side templates (Avalon, Vue, Angular) whose rows script fills in.
@@ -232,9 +245,10 @@ VISIBLE_PAGE_TOTAL = re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d
 
 # The labels an article's info line sets right after its date (PHPCMS v9's default show template:
 # `{$inputtime}&nbsp;&nbsp;&nbsp;来源：{$copyfrom}&nbsp;&nbsp;&nbsp;评论：… 点击：`): a date so followed
-# dates the article, as a 发布时间 label before it would; the date's time of day may stand between.
+# dates the article, as a 发布时间 label before it would; the date's time of day may stand between, and the
+# date may be bracketed (YzmCMS's stock info line `更新时间：Y-m-d H:i:s 编辑：… 浏览：…` written `[2026-10-29] 10:05:15`).
 ARTICLE_INFO_LABEL = re.compile(r"(?:(?:信息|文章|稿件)?来源|作者|发布者|编辑|浏览(?:次数)?|点击(?:数|量|次数)?|阅读(?:数|量|次数)?|字号)\s*[：:]")
-ARTICLE_INFO_AFTER_DATE = re.compile(r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*" + ARTICLE_INFO_LABEL.pattern)
+ARTICLE_INFO_AFTER_DATE = re.compile(r"[\]】）)]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*" + ARTICLE_INFO_LABEL.pattern)
 # Labels of the update date of a statistics/data page (数据更新日期：2026-05-06, 数据截至2026年5月6日).
 UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据更新时间", "最后更新", "统计截止", "数据截至", "数据截止", "截至日期")
 

@@ -23,7 +23,7 @@ import re
 import lxml.html
 
 from govaudit.htmlvocab import (APP_MOUNT_ATTRS, APP_MOUNT_IDS, BOUND_HREF, LOADING_TEXTS, CHROME, DECLARED_COUNT, EMPTY_MARKERS, FOOTER_SITE_LABEL, PAGER_TEXTS, RELATED_AMBIGUOUS,
-                                RELATED_HEADINGS, REPEAT_ATTRS, SCRIPT_SLOT, loads_data)
+                                RELATED_HEADINGS, RELATED_SERVER_FILLED, REPEAT_ATTRS, SCRIPT_SLOT, loads_data)
 
 # Why a page needs rendering, as the codes the crawl index stores (captures.render_note, before
 # any "; error" the renderer adds) and model/rendering.py reads.
@@ -200,12 +200,13 @@ def _is_article(tree: lxml.html.HtmlElement) -> bool:
 
 
 def _empty_related_box(tree: lxml.html.HtmlElement, dated_rows: int) -> bool:
-    """An empty box headed 相关解读 etc. A heading that is also a column name (政策解读) heads
-    the page's own list on a column page: it counts only on an article page not named so."""
+    """An empty box headed 相关解读 etc. (not one the server fills from tags: RELATED_SERVER_FILLED). A heading
+    that is also a column name (政策解读) heads the page's own list on a column page: it counts only on an
+    article page not named so."""
     own: set[str] | None = None
     for heading in tree.iter("h2", "h3", "h4", "h5", "span", "div", "p", "dt", "strong", "b", "li"):
         text = (heading.text or "").strip()
-        if len(heading) or text not in RELATED_HEADINGS:
+        if len(heading) or text not in RELATED_HEADINGS or text in RELATED_SERVER_FILLED:
             continue
         if text in RELATED_AMBIGUOUS:
             own = _own_names(tree) if own is None else own

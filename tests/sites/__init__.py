@@ -16,7 +16,11 @@ with `list_ft_N.shtml` later pages named by relative links under `.pagination_in
 `<column>/yyyy/m/d/<32 hex>.shtml` articles whose title and body stand in `<UCAPTITLE>`/`<UCAPCONTENT>` under a date
 `yyyy年mm月dd日 HH时MM分`, a hidden 长者专区 copy, 相关附件/相关链接 tables (empty ones hidden by `HideTable()`,
 解读 linked through `xgli` rows), and an older 信息公开 template under `c<N>` folders with a `.box[bgcolor]` metadata
-table, only site metas and a footer without 网站标识码), each generated
+table, only site metas and a footer without 网站标识码), and a 街道办事处's portal on YzmCMS (columns `/<catdir>/`, later pages
+`/<catdir>/list_<n>.html` named by a pager whose dead 上一页/下一页 are still links to page 1 or to the page itself and
+which an empty list does not print at all, rows dated `Y-m-d H:i:s` before the link, picture lists without dates, a
+parent column as a channel page of thumbnail blocks, `/<catdir>/<id>.html` articles dated only by 更新时间 beside
+`index.php?m=index&c=index&a=show&catid=C&id=N` aliases, and a tag-driven 相关内容 box on every article), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -24,7 +28,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, table, trsjy, turbo, ucap, vsb, xunrui
+from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, table, trsjy, turbo, ucap, vsb, xunrui, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -66,4 +70,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "publiccms": (publiccms.build, ("small",)),
     "gzjy": (gzjy.build, ("small",)),
     "ucap": (ucap.build, ("small",)),
+    "yzm": (yzm.build, ("small",)),
 }

@@ -16,6 +16,7 @@ from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, url_date
 from govaudit.model.extract.text import clean, is_placeholder, title_name
 from govaudit.model.extract.walk import MIN_PROSE, PageIndex, Span
+from govaudit.urls import resolve, resolved_kind
 
 _MAX_LINK_SHARE = 0.35  # a list is mostly link text; an article is not
 _MIN_REPEAT = 60  # characters of a block repeating another's before it is read as a copy
@@ -187,6 +188,41 @@ def _holds(starts: list[int], start: int, end: int) -> bool:
 def is_prose(article: Article | None) -> bool:
     """True when the body is an article (enough text, little of it link text), not a list."""
     return article is not None and article.length >= MIN_PROSE and article.link_share < _MAX_LINK_SHARE
+
+
+_SUMMARY_ROWS = 3  # rows of one shape, each linking a page of its own
+_SUMMARY_SHARE = 0.8  # ... holding most of the block's text: a list of summaries, no prose
+
+
+def summary_list(article: Article | None, url: str) -> bool:
+    """True when the body's block is mostly a list of summaries: three or more sibling rows of one shape (tag and
+    class), each linking one page of its own — thumbnail, title, 详细 — beside an excerpt of it, holding most of the
+    block's text. YzmCMS's stock picture list (yzmcms/yzmcms list_article_img.html: `<div class="img_text_list"><a>
+    <img></a><span>[栏目]</span><strong><a>title</a></strong><p>description<a>[详细]</a></p></div>`, no date) reads as
+    prose by its excerpts' sentences; it is a column's undated list, not an article (nor is its search page, whose rows
+    link their tags' result pages — the page itself — too). An article's paragraphs link no page each (a row without a
+    link, or linking two other pages or only files, ends the test)."""
+    if article is None:
+        return False
+    for parent in article.span.el.iter():
+        kids = [k for k in parent if isinstance(k.tag, str)]
+        if len(kids) < _SUMMARY_ROWS:
+            continue
+        shape, count = Counter((k.tag, k.get("class") or "") for k in kids).most_common(1)[0]
+        if count < _SUMMARY_ROWS:
+            continue
+        rows = [k for k in kids if (k.tag, k.get("class") or "") == shape]
+        targets = []
+        for row in rows:
+            pages = {r for a in row.iter("a") if (r := resolve(a.get("href") or "", url)) and resolved_kind(r) == "page"} - {url}
+            if len(pages) != 1:
+                break
+            targets.append(pages.pop())
+        else:
+            shown = sum(len("".join("".join(row.itertext()).split())) for row in rows)
+            if len(set(targets)) == len(rows) and shown >= _SUMMARY_SHARE * article.length:
+                return True
+    return False
 
 
 def _home_logo(index: PageIndex, span: Span, text: str) -> bool:

@@ -106,8 +106,9 @@ def update_date(text: str) -> tuple[date, str] | None:
         return None
     for m in _UPDATE.finditer(text):
         dates = find_dates(text[m.end() : m.end() + 24])
-        if dates and text[m.end() : m.end() + 24].find(dates[0][1]) <= 2:
-            return dates[0][0], text[m.start() : m.end()] + dates[0][1]
+        if dates and (at := text[m.end() : m.end() + 24].find(dates[0][1])) <= 2:
+            # the text as shown, an opening bracket between label and date kept (`更新时间：[2026-10-29]`)
+            return dates[0][0], text[m.start() : m.end() + at + len(dates[0][1])]
     return None
 
 

@@ -481,8 +481,9 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         attr = a.get("title")
         tip_title, tip_date = tooltip(attr)
         title = tip_title or (None if tip_date else clean(attr)) or clean(link_text) or alt
-        if not title or link_text in PAGER_TEXTS or link_text.isdigit() or link_text in HOME_STEPS:
-            continue  # a pager's link or the 首页 of a menu beside a date (本指南于…更新) is no row
+        if not title or link_text in PAGER_TEXTS or link_text.isdigit() or link_text in HOME_STEPS \
+                or not attr and more_text(" ".join(link_text.split())):
+            continue  # a pager's link, the 首页 of a menu beside a date (本指南于…更新) or a row's 详细 button is no row
         row_text = index.text_of(row)
         if "今" in row_text:  # a header's 今天：2024年2月22日 星期四 beside a link dates no row
             row_text = TODAY_LABELLED.sub(" ", row_text)
@@ -563,11 +564,18 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         # library's rules, their history noted under their names) under a pager, stating its record
         # count or not (`1 2 … 下一页 末页`, or a script's `createPageHTML('page_div',5, 1,'fg','shtml',89)`):
         # its items, undated (the column is then dated by its documents). Its rows are article-like
-        # titles, never a menu's short names.
-        titled = [c for c, group in groups.items() if all(len(i.title) >= _ARTICLE_TITLE or id(i) in noted for i in group)]
-        best = max(titled, key=lambda c: len(groups[c]), default=None)
-        if best is not None and _MONTH_DAY_ROWS <= len(groups[best]) <= max(visible or [len(groups[best])]):
-            items.extend(groups[best])
+        # titles (most of them: a picture list's 青枫社区召开居民议事会 is short), never a menu's short names.
+        # Rows made of <div>s are each a container of their own (YzmCMS's search results: `<div class="yzm-news"><a>
+        # <img></a><div class="yzm-news-right"><a>title</a><p>…</p></div></div>` a row): same-shape siblings are one list.
+        titled: dict[tuple[tuple[str, str], lxml.etree._Element | None], list[lxml.etree._Element]] = {}
+        for c, group in groups.items():
+            if 2 * sum(1 for i in group if len(i.title) >= _ARTICLE_TITLE or id(i) in noted) > len(group):
+                titled.setdefault((shapes[c], c.getparent()), []).append(c)
+        parts = max(titled.values(), key=lambda cs: sum(len(groups[c]) for c in cs), default=[])
+        rows = sum(len(groups[c]) for c in parts)
+        if parts and _MONTH_DAY_ROWS <= rows <= max(visible or [rows]):
+            for container in parts:
+                items.extend(groups[container])
     if items:  # a partial static list (declared > static) still shows the newest items
         state = "listed"
     elif script_list:

@@ -22,8 +22,8 @@ from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
 from govaudit.urls import normalize, resolve
-from govaudit.model.extract.article import (Article, PubDate, find_article, is_prose, pub_date, title_of, unlinked_block,
-                                            unnamed_article)
+from govaudit.model.extract.article import (Article, PubDate, find_article, is_prose, pub_date, summary_list, title_of,
+                                            unlinked_block, unnamed_article)
 from govaudit.model.extract.footer import (FooterFacts, extract_footer, footer_sponsor, footer_widgets, psb_record,
                                            shows_site_labels)
 from govaudit.crawl.pagination import postback_pages
@@ -586,7 +586,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # class="search-page search-content-2">` over the item and the 栏目索引/相关内容 menus), is too linky to
         # read as prose; the unnamed prose block inside it (`<div class="col-md-12">{$content}`) is the body.
         article = inner
-    prose = is_prose(article)
+    prose = is_prose(article) and not summary_list(article, url)
     head_title = page_title(tree)
     own = _own_names(metas, crumbs, head_title, index.current)
     boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
