@@ -11,7 +11,11 @@ the platform's channel id `xzfld_5981819`, `<yyyymm>/t<yyyymmdd>_<id>.html` arti
 `index_<n>.html` written by `createPageHTML('page_div', countPage, currentPage, …)` from `var` settings, 信息公开
 documents whose title and date stand in unnamed divs under an 有效性 table, 规范性文件 as table rows with 文号, a
 县政府文件 column of 任免 and 领导小组 notices, and the 信息公开 platform's list and footer templates without column tags
-and 网站标识码), each generated
+and 网站标识码), and a 陕西 county portal on the province's 集约化 platform (every column a folder whose pages are
+`1.html`, `2.html` … beside its `<19-digit id>.html` articles, the folder itself serving page 1, a `div.m-lst-pg` pager
+with a `maxPage = parseInt('K')` jump script, 信息公开 records under a desktop and a mobile `div.table` of `div.table-tr`
+rows whose 发文字号 cell shows the word `null` a script empties, 县政府文件 of 表彰 decisions and 批复, and an article
+template whose footer drops the 公安备案 line), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -19,7 +23,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, table, trsjy, turbo, vsb, xunrui
+from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, vsb, xunrui
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -60,4 +64,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "eyou": (eyou.build, ("small",)),
     "publiccms": (publiccms.build, ("small",)),
     "gzjy": (gzjy.build, ("small",)),
+    "sxjy": (sxjy.build, ("small",)),
 }
