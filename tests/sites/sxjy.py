@@ -238,7 +238,6 @@ class _Site:
                 self.res[col.page_url(n)] = self.list_page(col, n)
                 if n > 1:
                     self.traps.append(Trap(col.page_url(n), LATER_PAGE))
-            self.res[col.path] = self.res[col.url()]  # the folder serves page 1 (the home's 更多 links name it)
             for d in col.docs:
                 self.res[col.doc_url(d)] = self.article(col, d)
 
@@ -274,6 +273,8 @@ def _news(s: _Site) -> None:
     good = next(d for d in tzgg.docs if d.when.strftime("%Y%m") == "202609")
     good.body += _paras(f'附件：<a href="{GOOD_PDF}" target="_blank">实施方案.pdf</a>')
     s.res[GOOD_PDF] = Resource(fake_pdf("fangan"), "application/pdf")
+    tzgg.docs.append(s.doc(f"{GOV}办公室关于公布行政规范性文件清理结果的通知", date(2026, 3, 18),
+                           _paras("经清理，继续有效的行政规范性文件12件，宣布失效3件。", _WORK)))
     s.traps.append(Trap(tzgg.url(), "通知公告最新 2026-11-14：不是过期栏目"))
     s.cols += [qyyw, bmdt, tzgg]
 
@@ -312,14 +313,20 @@ def _disclosure(s: _Site) -> None:
                         f"第一条　为规范本县{subject}工作，根据有关法律法规，结合本县实际，制定本办法。", "第二条　本办法自印发之日起施行，有效期五年。")
         d.meta = _meta(GOV, number, when, 301 + k * 11, "规范性文件")
         url = gfx.doc_url(d)
+        # Key corrected at first contact: the platform's table (索引号/主题分类, 发文字号/成文日期, 发布机构/有效性) has no
+        # 发布日期 row — the date stands only in the 发布时间 line under the title — so every 规范性文件 lacks it in its
+        # metadata (the rule asks for it in the metadata area, as pboot's key reads the same case).
         if defect == "no-validity":
             d.meta["有效性"] = ""
-            s.key.append(Expected("normative-metadata", url, "规范性文件的有效性一格为空", probe="meta-missing:有效性"))
+            s.key.append(Expected("normative-metadata", url, "规范性文件的有效性一格为空（元数据也没有发布日期）", probe="meta-missing:有效性"))
         elif defect == "no-number":
             d.meta["发文字号"] = "null"
             d.body = d.body.replace(_paras(number), "", 1)
-            s.key.append(Expected("normative-metadata", url, "规范性文件的发文字号为 null（浏览器里被脚本清空；正文也没有文号）",
+            s.key.append(Expected("normative-metadata", url, "规范性文件的发文字号为 null（浏览器里被脚本清空；正文也没有文号；元数据也没有发布日期）",
                                   probe="meta-missing:发文字号"))
+        else:
+            s.key.append(Expected("normative-metadata", url, "规范性文件的元数据表没有发布日期（只在标题下的“发布时间”行）",
+                                  probe="meta-missing:发布日期"))
         gfx.docs.append(d)
         if defect == "missing":
             s.key.append(Expected("interpretations", url, f"规范性文件《{short}》没有政策解读", probe="no-interp"))
@@ -345,6 +352,7 @@ def _disclosure(s: _Site) -> None:
     old.meta = _meta(GOV, "秦政规〔2017〕2号", old.when, 88, "规范性文件")
     old.body = _paras("秦政规〔2017〕2号", "各镇人民政府，县级各部门：", f"现将《{COUNTY}农村宅基地管理暂行办法》印发给你们，请认真贯彻执行。")
     gfx.docs.append(old)
+    s.key.append(Expected("normative-metadata", gfx.doc_url(old), "规范性文件的元数据表没有发布日期", probe="meta-missing:发布日期"))
     s.traps.append(Trap(gfx.doc_url(old), "2017 年的规范性文件，早于解读要求的起算日（2018-01-01）：没有解读不是缺陷"))
 
     xzfwj = Col("县政府文件", FDZD + "zcwj/xzfwj/")
@@ -458,6 +466,9 @@ def _home(s: _Site) -> None:
             + f'\n<div class="m-links"><a href="{s.col("政府信息公开年报").url()}">政府信息公开年报</a>'
             f'<a href="{XXGK}">信息公开</a><a href="/wzdt/1.html">网站地图</a></div>\n')
     home = s.page(_head(GOV, None, None), body)
+    for c in s.cols:
+        if c in cols or not c.xxgk:
+            s.res[c.path] = s.res[c.url()]  # the folder serves page 1 (the 更多 links name it; menus name 1.html)
     s.res["/"] = home
     s.res["/index.html"] = home
     s.traps.append(Trap("/index.html", "/index.html 与 / 是同一个首页"))
