@@ -126,8 +126,8 @@ def queued_page(anchor: str | None) -> int | None:
 
 def _claims(page: Any, at: int, queued: dict[str, list[tuple[str, int]]]) -> list[tuple[str, int]]:
     """(URL, page number) of the pages `page`, page `at` of its list, names: its pager's links (a
-    page number, one more than `at` for 下一页, 1 for a later page's 首页) and the pages the crawl queued
-    from its script pager."""
+    page number, one more than `at` for 下一页, 1 for 首页 — the site menu's 首页 too, which no copy of the
+    list's rows answers: see _first_copy) and the pages the crawl queued from its script pager."""
     out = []
     for link in page.facts.links:
         text = link.text.strip()
@@ -135,8 +135,8 @@ def _claims(page: Any, at: int, queued: dict[str, list[tuple[str, int]]]) -> lis
             out.append((link.url, number))
         elif text in NEXT_PAGE_TEXTS:
             out.append((link.url, at + 1))
-        elif text in FIRST_PAGE_TEXTS and at > 1:  # page 1 at a numbered address (EasySite `8d25503a-1.html`)
-            out.append((link.url, 1))
+        elif text in FIRST_PAGE_TEXTS:  # page 1 at a numbered address (EasySite `8d25503a-1.html`), named from page 1
+            out.append((link.url, 1))  # too (a 陕西 集约化 column at `tzgg/` whose pager names `tzgg/1.html`)
     return out + queued.get(page.capture.url, [])
 
 
