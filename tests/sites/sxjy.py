@@ -36,6 +36,18 @@ shows it; that the column folder itself serves page 1 and the home's 更多 link
 the script leaves its `null`); the article heading and info line (`h1` + `div.m-txt-crm`, as 西安's spider reads
 `m-txt-crm` spans, id 36977099778); the 相关解读/相关文件 boxes; the empty-list forms (an empty `<ul>`, or 暂无数据); the
 news channel `/xwzx/`, the home blocks, the 信息公开 home, the footer's wording, every place name, number and wording.
+
+First contact (e245f36): 131/140 pages (the 9 unfetched were folder aliases the generator served but nothing linked:
+dropped), 137 requests, 合格 66.5, no veto; interpretations 0.33/1.00 (6 false interpretation-missing: the 县政府文件
+column's 表彰/命名 decisions and 批复, with 发文字号 and 有效性, read as policy documents) and normative-metadata 0.33/1.00 (6
+"false": every 规范性文件 lacks 发布日期 in the platform's table, which has no row for it — the key missed it and was
+corrected, as pboot's key reads the same case). Also seen: a one-page column linked at its folder by 更多 and at `1.html`
+by the menus read as two columns (unscored; both passed). Fixed in the tool: a commendation or naming decision and a 批复
+owe no interpretation (htmlvocab.HONOUR_OR_REPLY_TITLE); a first page's pager 首页 naming page 1 at another address of its
+folder joins it (pagerlinks._claims). Now: 132/132 pages, 138 requests, 合格 71.5, every family 1.00/1.00 (the off-site
+依申请公开's emptiness and freshness undecided, as gzjy's); the same under classes,labels,layout,dates,names,pagers,footers,
+rows,copies at seed 0 and all 19 mutations at seed 1, except that under `pagers` a two-page column's `1.html` (named by no
+rewritten pager) stands apart from its folder again, both passing.
 """
 
 from __future__ import annotations
