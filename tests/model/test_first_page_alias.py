@@ -52,3 +52,16 @@ def test_a_one_page_column_at_its_folder_and_at_1_html_is_one_column(tmp_path: P
     (column,) = model.columns
     assert len(column.items) == 6
     assert {p.url.removeprefix(base) for p in model.pages if p.column_url} == {"xwzx/bmdt/", "xwzx/bmdt/1.html"}
+
+
+def test_a_column_at_its_folder_and_at_1_html_with_a_script_pager_is_one_column(tmp_path: Path) -> None:
+    """The pager drawn by script (the platform's `maxPage = parseInt('N')`), so that no link names page 1 at the other
+    address: the same name and rows at the folder and at its `1.html` still make one column."""
+    script_only = _list().replace('<div class="m-lst-pg">', '<div class="m-lst-pg" id="pg"></div><!--').replace(
+        "</ul></div><script>", "</ul></div>--><script>")
+    home = _shell("某县人民政府", f'<div class="m-box"><a href="{_FOLDER}" class="more">更多</a></div>')
+    pages = {"/": (200, HTML, home), _FOLDER: (200, HTML, script_only), f"{_FOLDER}1.html": (200, HTML, script_only)}
+    pages.update({f"{_FOLDER}18650194382{i:08d}.html": (200, HTML, _doc(i)) for i in range(1, 7)})
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    (column,) = model.columns
+    assert column.url == base + "xwzx/bmdt/" and len(column.items) == 6
