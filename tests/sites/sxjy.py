@@ -159,10 +159,6 @@ def _paras(*texts: str) -> str:
     return "".join(f"<p>{t}</p>" for t in texts)
 
 
-def _fields(meta: dict[str, str]) -> list[tuple[str, str]]:
-    return list(meta.items())
-
-
 class _Site:
     def __init__(self) -> None:
         self.res: dict[str, Resource] = {}
