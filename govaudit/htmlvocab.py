@@ -152,6 +152,11 @@ ORGANISATION_NOTICE_TITLE = re.compile(
     r"关于[^《》]*?(?:职务任免|任免|任职|免职)的通知$"
     r"|关于(?:成立|调整|撤销|充实调整|调整充实)(?:(?!印发|转发|发布|公布)[^《》])*?"
     r"(?:领导小组|指挥部|委员会|工作专班|工作组|协调小组)(?:成员|组成人员)?的通知$")
+# A decision that commends or names (海南省人民政府关于表彰海南省劳动模范和先进工作者的决定, 关于命名第六批…文明村镇的决定) and a
+# reply to one requester (郑州市金水区人民政府关于同意调整1个社区管辖范围及新设立3个社区的批复): addressed to the people honoured or
+# the body that asked, setting no rule for the public — not a policy document that owes an interpretation (model/classify.py).
+HONOUR_OR_REPLY_TITLE = re.compile(
+    r"关于(?:表彰|命名|授予|通报表扬|表扬)(?:(?!印发|转发|发布|公布)[^《》])*的决定$|的批复$")
 
 # An article's links to its column neighbours (DedeCMS {dede:prenext}: 上一篇：<a>…</a>; TRS and
 # Hanweb 上一条/下一条): navigation, never a link to what the article relates to.

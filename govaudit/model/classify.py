@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-from govaudit.htmlvocab import INTERPRETATION_TITLE, ORGANISATION_NOTICE_TITLE, WORK_NOTICE_TITLE
+from govaudit.htmlvocab import HONOUR_OR_REPLY_TITLE, INTERPRETATION_TITLE, ORGANISATION_NOTICE_TITLE, WORK_NOTICE_TITLE
 from govaudit.model.extract.wenhao import is_normative_number, is_routine_number
 from govaudit.urls import PAGE_PARAMS
 
@@ -47,6 +47,10 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
     # So is a notice that appoints people or sets up a 领导小组 (a county's 县政府文件 column files both among its documents).
     if ORGANISATION_NOTICE_TITLE.search(title):
         return "notice"
+    # A commendation or naming decision, or a 批复 to one requester, numbered in the government's own series and filed
+    # among its documents (a county's 县政府文件 column), owes no interpretation either.
+    if HONOUR_OR_REPLY_TITLE.search(title):
+        return "other"
     if "政策文件" in column or ("文件" in column and metadata):
         return "policy"
     if re.search(r"通知|公告|公示", column):

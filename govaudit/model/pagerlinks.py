@@ -126,8 +126,8 @@ def queued_page(anchor: str | None) -> int | None:
 
 def _claims(page: Any, at: int, queued: dict[str, list[tuple[str, int]]]) -> list[tuple[str, int]]:
     """(URL, page number) of the pages `page`, page `at` of its list, names: its pager's links (a
-    page number, one more than `at` for 下一页, 1 for a later page's 首页) and the pages the crawl queued
-    from its script pager."""
+    page number, one more than `at` for 下一页, 1 for 首页 — the site menu's 首页 too, which no copy of the
+    list's rows answers: see _first_copy) and the pages the crawl queued from its script pager."""
     out = []
     for link in page.facts.links:
         text = link.text.strip()
@@ -135,8 +135,8 @@ def _claims(page: Any, at: int, queued: dict[str, list[tuple[str, int]]]) -> lis
             out.append((link.url, number))
         elif text in NEXT_PAGE_TEXTS:
             out.append((link.url, at + 1))
-        elif text in FIRST_PAGE_TEXTS and at > 1:  # page 1 at a numbered address (EasySite `8d25503a-1.html`)
-            out.append((link.url, 1))
+        elif text in FIRST_PAGE_TEXTS:  # page 1 at a numbered address (EasySite `8d25503a-1.html`), named from page 1
+            out.append((link.url, 1))  # too (a 陕西 集约化 column at `tzgg/` whose pager names `tzgg/1.html`)
     return out + queued.get(page.capture.url, [])
 
 
@@ -258,6 +258,18 @@ def _dynamic(key: str, members: list[tuple[ListPage, Any]]) -> bool:
     return dynamic_address(key) or any(dynamic_address(p.capture.url) for lp, p in members if lp.number is None)
 
 
+def _first_file(folder_key: str, key: str) -> bool:
+    """True when `key` is the numbered first file (`1.html`, gov.cn's `0.htm`) of the folder `folder_key`: the 陕西
+    集约化 platform serves a column at `tzgg/` and `tzgg/1.html`, a home block's 更多 naming the one and the menus the
+    other, and a script-drawn pager naming neither."""
+    a, b = urlsplit(folder_key), urlsplit(key)
+    if (a.scheme, a.netloc) != (b.scheme, b.netloc) or a.query or b.query or not a.path.endswith("/") \
+            or not b.path.startswith(a.path):
+        return False
+    name = b.path[len(a.path):]
+    return _NUMBERED.match(name) is not None and name.startswith(_FIRST_NUMBERS)
+
+
 def fold_same_lists(grouped: Groups) -> None:
     """Merge a list at a dynamic address (with a query: VSB's `list.jsp?…&wbtreeid=1014`; a script:
     ezEIP's `tzgg/list.aspx` beside the `tzgg/list.html` it publishes) into the list at a static
@@ -268,7 +280,8 @@ def fold_same_lists(grouped: Groups) -> None:
     政务公开) has two columns; and where two static lists look the same, a dynamic one that looks
     like both is left apart, as it cannot be told which one it copies. A list whose first page is an HTML
     fragment (河北 集约化's list block `/columns/<c>/templates/<t>/blocks/<b>?page=1&fix=0`, which the column
-    page's pager names) shows no name, title or trail: the same items tell it alone."""
+    page's pager names) shows no name, title or trail: the same items tell it alone. A folder's list and its numbered
+    first file showing the same (`tzgg/` and `tzgg/1.html`, see _first_file) are one static list."""
     static: dict[tuple[str, tuple[str, ...], frozenset[str]], str | None] = {}
     by_items: dict[frozenset[str], str | None] = {}
     dynamic = {key: _dynamic(key, members) for key, members in grouped.items()}
@@ -283,6 +296,10 @@ def fold_same_lists(grouped: Groups) -> None:
                                      for lp, p in grouped.pop(key))
             continue
         same = (name, () if items else page, items)
+        if not dynamic[key] and (into := static.get(same)) is not None and _first_file(into, key):
+            grouped[into].extend((ListPage(into, lp.bare, lp.number if lp.number else 1, "alias"), p)
+                                 for lp, p in grouped.pop(key))
+            continue
         if not dynamic[key]:
             static[same] = None if same in static else key
             if items:

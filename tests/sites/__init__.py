@@ -20,7 +20,11 @@ table, only site metas and a footer without 网站标识码), and a 街道办事
 `/<catdir>/list_<n>.html` named by a pager whose dead 上一页/下一页 are still links to page 1 or to the page itself and
 which an empty list does not print at all, rows dated `Y-m-d H:i:s` before the link, picture lists without dates, a
 parent column as a channel page of thumbnail blocks, `/<catdir>/<id>.html` articles dated only by 更新时间 beside
-`index.php?m=index&c=index&a=show&catid=C&id=N` aliases, and a tag-driven 相关内容 box on every article), each generated
+`index.php?m=index&c=index&a=show&catid=C&id=N` aliases, and a tag-driven 相关内容 box on every article), and a 陕西 county portal on the province's 集约化 platform (every column a folder whose pages are
+`1.html`, `2.html` … beside its `<19-digit id>.html` articles, the folder itself serving page 1, a `div.m-lst-pg` pager
+with a `maxPage = parseInt('K')` jump script, 信息公开 records under a desktop and a mobile `div.table` of `div.table-tr`
+rows whose 发文字号 cell shows the word `null` a script empties, 县政府文件 of 表彰 decisions and 批复, and an article
+template whose footer drops the 公安备案 line), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -28,7 +32,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, table, trsjy, turbo, ucap, vsb, xunrui, yzm
+from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -71,4 +75,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "gzjy": (gzjy.build, ("small",)),
     "ucap": (ucap.build, ("small",)),
     "yzm": (yzm.build, ("small",)),
+    "sxjy": (sxjy.build, ("small",)),
 }

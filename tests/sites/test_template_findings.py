@@ -57,6 +57,11 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
         "empty-columns": {"missed": [], "false": [], "undecided": 1},
         "stale-columns": {"missed": [], "false": [], "undecided": 1},
     },
+    # sxjy: its 依申请公开 is on the province's platform, another host, as gzjy's: its emptiness and freshness are undecided.
+    "sxjy": {
+        "empty-columns": {"missed": [], "false": [], "undecided": 1},
+        "stale-columns": {"missed": [], "false": [], "undecided": 1},
+    },
 }
 
 
