@@ -801,12 +801,25 @@ def _pager(text: str, page: str, pages: set[str]) -> tuple[int, int] | None:
     return None
 
 
+_SELECT = re.compile(r"<select\b[^>]*>(.*?)</select\s*>", re.I | re.S)
+_OPTION = re.compile(r"<option\b([^>]*)>", re.I)
+_VALUE = re.compile(r"""\bvalue\s*=\s*["']?([^"'\s>]+)""", re.I)
+
+
 def _next_of(site: SampleSite, page: str, text: str) -> str | None:
-    for m in _A.finditer(text):
-        if _link_text(m.group(2)).strip("[]") in _NEXT_WORDS and (href := _href_of(m.group(1))) is not None:
-            target = _site_path(page, href)
-            if target != page and target in site.resources and site.resources[target].is_html:
-                return target
+    """The page the page's pager names next: its 下一页 link, or the option after the selected one of a
+    jump menu (`<select onchange='location.href=…'><option value=/xwzx/gsgg.htm selected>第1页`, the
+    `pagers` mutation's and 博达 VSB's), so a later page is never taken for a list's first."""
+    hrefs = [h for m in _A.finditer(text) if _link_text(m.group(2)).strip("[]") in _NEXT_WORDS and (h := _href_of(m.group(1)))]
+    for select in _SELECT.finditer(text):
+        options = [(attrs, m.group(1) if (m := _VALUE.search(attrs)) else None) for attrs in _OPTION.findall(select.group(1))]
+        at = next((k for k, (attrs, _) in enumerate(options) if "selected" in attrs.lower()), None)
+        if at is not None and at + 1 < len(options) and options[at + 1][1] and "第" in select.group(1):
+            hrefs.append(options[at + 1][1])
+    for href in hrefs:
+        target = _site_path(page, href)
+        if target != page and target in site.resources and site.resources[target].is_html:
+            return target
     return None
 
 

@@ -458,6 +458,17 @@ def test_order_reads_month_day_rows_in_their_latest_year_not_after_the_day() -> 
     assert _dated_rows(rows, date(2026, 10, 20))[2:] == [(2025, 12, 16), (2025, 11, 27), (2025, 10, 20)]
 
 
+def test_a_jump_menu_names_a_lists_next_page() -> None:
+    """博达 VSB's later pages are `gsgg/1.htm` … under a jump menu (`共2页 转到：<select><option value=/xwzx/gsgg.htm
+    selected>第1页</option><option value=/xwzx/gsgg/1.htm>第2页`) with no 下一页 link once `pagers` rewrote it: page 2
+    was taken for a first page, and `order` put a 最新 teaser there, dating its `[10-01]` row 2026-10-01 by today's
+    year (it is 2025's): a column the key plants stale read as fresh (vsb, all mutations, seed 20)."""
+    pager = ('共2页 转到：<SELECT NAME=sldd ONCHANGE=\'location.href=this.options[this.selectedIndex].value;\'>'
+             '<OPTION VALUE=/xwzx/gsgg.htm SELECTED>第1页</OPTION><OPTION VALUE=/xwzx/gsgg/1.htm>第2页</OPTION></SELECT>')
+    site = _site({"/xwzx/gsgg.htm": pager, "/xwzx/gsgg/1.htm": pager.replace(" SELECTED>第1页", ">第1页").replace(">第2页", " SELECTED>第2页")})
+    assert mutate._chains(site)["/xwzx/gsgg/1.htm"] == ["/xwzx/gsgg.htm", "/xwzx/gsgg/1.htm"]
+
+
 def test_order_pins_old_rows_or_sorts_oldest_first() -> None:
     from tests.sites.mutate import _LI, reorder_list
     rows = [m.group(0) for m in _LI.finditer(LIST3.encode())]
