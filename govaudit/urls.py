@@ -150,6 +150,8 @@ def _merged_slashes(url: str) -> str:
     query_at = url.find("?")
     end = len(url) if query_at < 0 else query_at
     return url[:path_at] + _SLASHES.sub("/", url[path_at:end]) + url[end:]
+
+
 # An absolute URL urlsplit reads plainly: http(s) in any letter case, a host of ASCII letters,
 # digits, dots, hyphens and underscores (no user, port or IPv6 brackets), then nothing or a
 # path, query or fragment without the tab and newlines urlsplit deletes. Scheme letters are
