@@ -298,6 +298,10 @@ SEARCH_INPUT_NAMES = frozenset(("q", "wd", "kw", "key", "keys", "keyword", "keyw
 # The link by which a splash page (迎宾页, 欢迎页, 引导页) at a site's address enters the portal:
 # the whole text of the link, or its picture's alt or title (an ENTER button). Links beside it
 # (简体/繁体/English/无障碍/长者版, a badge) are no entry.
+# The `<title>` of a site's mobile edition (`青枫街道办事处手机版`, `XX市人民政府门户网站-移动版`): pages of
+# another template family, whose footer (a 电脑版 link and a short copyright line) the desktop
+# templates' footer rules do not judge.
+MOBILE_EDITION_TITLE = re.compile(r"(?:手机|移动|触屏|触摸|WAP|wap)(?:版|门户|端)(?:首页|网站)?\s*$")
 ENTRY_LINK = re.compile(r"(?:[>»›]+|点击)?\s*进入(?:网站|首页|主站|主页|门户|门户网站|政府网站|本站|网站首页)?\s*[>»›]*|enter(?:\s+site)?", re.I)
 
 # The class TRS's <TRS_CurrentPosition> gives every link of the trail it draws (鄂尔多斯, 生态环境部,

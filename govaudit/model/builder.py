@@ -960,7 +960,7 @@ def _template_footers(pages: dict[str, _Fetched], parked: dict[str, _Parked], pa
             continue
         if not _html_type(capture) or p.url in framed:
             continue  # a data answer (a list API's JSON), a list shown in another page's frame or loaded into it: no footer of its own
-        if template := footers.template_of(p.kind, has_metadata):
+        if template := footers.template_of(p.kind, has_metadata, p.title):
             fetched.append((template, footer, p.evidence))
     return footers.template_footers(fetched)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from govaudit.htmlvocab import MOBILE_EDITION_TITLE
 from govaudit.model.extract.footer import FooterFacts
 from govaudit.model.types import Evidence, TemplateFooter
 
@@ -13,9 +14,12 @@ from govaudit.model.types import Evidence, TemplateFooter
 _TEMPLATE = {"home": "home", "hub": "list", "column": "list", "static": "article", "document": "article"}
 
 
-def template_of(kind: str, has_metadata_block: bool) -> str | None:
+def template_of(kind: str, has_metadata_block: bool, title: str) -> str | None:
     """The template a page of `kind` is rendered with; documents with a 信息公开 metadata block
-    come from the disclosure platform's template."""
+    come from the disclosure platform's template. A page of the site's mobile edition (titled
+    手机版, 移动版…) is of none of the desktop templates, however its links read."""
+    if MOBILE_EDITION_TITLE.search(title):
+        return None
     template = _TEMPLATE.get(kind)
     return "disclosure" if template == "article" and has_metadata_block else template
 

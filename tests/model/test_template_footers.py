@@ -5,6 +5,7 @@ and disclosure documents are read separately, and a template that lacks 网站�
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -129,3 +130,26 @@ def test_a_page_showing_no_footer_reads_no_sponsor_off_a_news_item_far_above_its
     rest = " ".join(f"第{i}条政务动态标题文字" for i in range(80))  # ~800 visible characters after it
     assert extract_footer(news + rest, {}, (None, False)).sponsor is None
     assert extract_footer(news + rest + " 本网站由辽阳市人民政府主办", {}, (None, False)).sponsor == "辽阳市人民政府"
+
+
+def test_the_sites_mobile_edition_is_none_of_the_desktop_templates(tmp_path: Path):
+    """A YzmCMS site's 手机版 (`/index.php?m=mobile`, tests/sites/yzm.py) wrapped in the desktop
+    chrome (a 点击排行 box and 友情链接 beside its list, as the `chrome` and `wrappers` mutations
+    serve it at seed 21): read as a hub, its short mobile footer (`<a>电脑版</a>`, 主办 and ICP
+    only) was one of the 栏目（列表）页 footers, so 网站标识码 failed for the whole list template
+    (`1/19 个栏目（列表）页…`) although every desktop list page shows it. The mobile edition is
+    another template family, titled as such (手机版, 移动版, 触屏版)."""
+    site = _site()
+    rows = "".join(f"<li><a href='/xwzx/{i}.html'>新闻稿件第{i}篇</a></li>" for i in range(1, 4))
+    rows += "".join(f"<li><a href='/gk/{i}.html'>关于印发第{i}号办法的通知</a></li>" for i in range(1, 4))
+    hot = "".join(f"<li><span class='tit'><a href='/{c}/{i}.html'>第{i}项工作情况</a></span><span>2026-09-0{i} 12:12:44</span></li>"
+                  for c in ("tzgg", "xwzx") for i in range(1, 4))
+    mobile = _html("某县人民政府手机版", f"<header><a href='/'>某县人民政府</a></header><ul class='m-list'>{rows}</ul>"
+                   f"<div class='hot-news'><h2>点击排行</h2><ul>{hot}</ul></div>",
+                   "<footer><a href='/'>电脑版</a><p>主办单位：某县人民政府办公室 浙ICP备00000001号-1</p></footer>")
+    home = site["/"]
+    site["/"] = (home[0], home[1], home[2].replace("</body>", "<a href='/m/'>手机版</a></body>"))
+    site["/m/"] = (200, HTML, mobile)
+    built, base = crawl_and_build(site, tmp_path)
+    assert next(p for p in built.pages if p.url == base + "m/").kind != "other"  # read as a list page, as under the mutations
+    assert [(f.template, f.pages, bool(f.site_id_code)) for f in built.footers if f.template == "list"] == [("list", 3, True)]
