@@ -83,3 +83,20 @@ def test_a_block_of_undated_links_stays_one_row() -> None:
     grid = '<div class="grid">' + "".join(f'<a href="/ldhd/c{i}.html">县直部门第{i}个重点工作专题栏目</a>' for i in range(1, 9)) + "</div>"
     facts = extract_page(_page("<h2>2025</h2>" + grid), URL)
     assert not facts.list_items or len(facts.list_items) == 1
+
+
+def test_a_strip_over_panels_of_div_rows_dates_each_panel_though_footer_links_follow() -> None:
+    """The jsp sample site's 部门动态 as the `classes` and `rows` mutations write it (seeds 18 and 21):
+    class names scrambled, each row a `<div><a>…</a><em>[06-10]</em></div>`, two panels under a strip of
+    `2026年` `2025年`, then the footer's links (网站地图 | 联系我们). The footer's block counted as a third
+    list of rows after the strip, so the strip said nothing of which panel is which year: every row
+    undated, the column undecided. Only blocks of rows that show a date are panels."""
+    strip = '<div class="x1"><span class="x2">2026年</span><span>2025年</span></div>'
+    panel = ('<div class="x3" data-year="{y}"><div>' + '{rows}' + '</div></div>')
+    rows = [f'<div><a href="/ldhd/c{i}.html">县长调研第{i}项重点工作推进情况</a><em>[{md}]</em></div>'
+            for i, md in ((1, "06-10"), (2, "05-21"), (3, "12-12"))]
+    footer = ('<div class="x9"><div><a href="/site/content.jsp?colId=23">网站地图</a> | <a href="/site/content.jsp?colId=24">联系我们</a>'
+              '</div><p>某县人民政府办公室主办</p></div>')
+    main = strip + panel.format(y=2026, rows="".join(rows[:2])) + panel.format(y=2025, rows=rows[2]) + footer
+    facts = extract_page(_page(main), URL)
+    assert [i.date for i in facts.list_items] == ["2026-06-10", "2026-05-21", "2025-12-12"]

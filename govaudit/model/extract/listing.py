@@ -111,16 +111,17 @@ def _year_before(years: list[tuple[int, int | None]], offset: int) -> int | None
     return year
 
 
-def _year_strips(years: list[tuple[int, int]], rows: list[tuple[int, lxml.etree._Element]],
+def _year_strips(years: list[tuple[int, int]], rows: list[tuple[int, lxml.etree._Element, bool]],
                  current: tuple[str, ...]) -> list[tuple[int, int | None]]:
     """(offset, year) from which rows are dated by the year headings: a run of year headings with
     no row between them (a strip of year tabs 2026年 2025年 2024年) dates the rows after it only
     where it says which rows are which year: tab by panel, in order, when as many lists of rows
     follow the strip as it has tabs (every year's panel in the page); its highlighted tab when
     one list follows it (the other years are other pages); otherwise the rows' year is unknown
-    (None), never the strip's last. `rows` are (start, container) of the list rows, in order."""
+    (None), never the strip's last. `rows` are (start, container, dated) of the list rows, in order;
+    only containers of rows showing a date are panels (the footer's links after the last panel are none)."""
     marked = {int(m.group(1)) for c in current if (m := _YEAR_HEADING.match(c))}
-    starts = [at for at, _ in rows]
+    starts = [at for at, _, _ in rows]
     out: list[tuple[int, int | None]] = []
     run: list[int] = []
     for i, (at, value) in enumerate(years):
@@ -134,8 +135,9 @@ def _year_strips(years: list[tuple[int, int]], rows: list[tuple[int, lxml.etree.
             out.append((at, value))
         else:
             panels: dict[lxml.etree._Element, int] = {}  # the strip's lists of rows, each at its first row
-            for start, container in rows[first:last]:
-                panels.setdefault(container, start)
+            for start, container, dated in rows[first:last]:
+                if dated:
+                    panels.setdefault(container, start)
             shown = set(run) & marked
             if len(panels) == len(run) == len(set(run)):
                 out.extend(zip(panels.values(), run))
@@ -465,8 +467,9 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     years: list[tuple[int, int | None]] = sorted(
         (start, int(m.group(1))) for start, end in index.short_heads if (m := _YEAR_HEADING.match(index.text[start:end])))
     if len(years) > 1:
-        years = _year_strips(years, sorted(((row.start, row.el.getparent()) for _, row, _ in candidates), key=lambda r: r[0]),
-                             index.current)
+        rows = sorted(((row.start, row.el.getparent(), bool(find_month_days(text := index.text_of(row), 2000) or find_dates(text)))
+                       for _, row, _ in candidates), key=lambda r: r[0])
+        years = _year_strips(years, rows, index.current)
     groups: dict[lxml.etree._Element, list[ListItem]] = {}
     shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
     month_days: dict[lxml.etree._Element, int] = {}  # rows showing a date without its year (`[10-12]`)
