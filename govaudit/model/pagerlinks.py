@@ -28,7 +28,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from govaudit.htmlvocab import FIRST_PAGE_TEXTS, NEXT_PAGE_TEXTS, page_number
+from govaudit.htmlvocab import FIRST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PREV_PAGE_TEXTS, page_number
 from govaudit.model.classify import ListPage, dynamic_address
 
 _FIRST_FILE = re.compile(r"^(.*/)([^/]*?)(?:\.(s?html?|jspx?|php|aspx?))?$", re.I)
@@ -156,7 +156,8 @@ def _numbers(first: Any, lone: dict[str, Any], addressed: dict[str, int]) -> dic
         for url, number in _claims(page, numbers[page.capture.url], queued):
             if number < 1 or url not in lone or url == first.capture.url or not _same_name(first, lone[url]) \
                     or not (_pager_address(first.capture.url, url)
-                            or addressed.get(url) == number and _same_pager(first, lone[url], number)
+                            or addressed.get(url) == number and (_same_pager(first, lone[url], number)
+                                                                 or _names_first(first, lone[url], number))
                             if number > 1 else _first_copy(first, lone[url])):
                 continue
             if numbers.get(url, number) != number:
@@ -177,6 +178,17 @@ def _same_pager(first: Any, other: Any, number: int) -> bool:
     f, o = first.facts, other.facts
     return o.kind == "column" and bool(f.column_name) and f.column_name == o.column_name \
         and f.page_count is not None and f.page_count == o.page_count and number <= f.page_count
+
+
+def _names_first(first: Any, other: Any, number: int) -> bool:
+    """True when `other`, named page `number` by the list's pager at an address of another shape that
+    numbers it so too, names the list's first page back in its own pager: as page 1, 首页, or (page 2)
+    上一页. 河北 集约化's column `/columns/<c>/` pages its list as a block the column page loads
+    (`…/blocks/<b>?page=2&fix=0`), a fragment whose pager may name the column page itself as 1."""
+    url = first.capture.url
+    return any(link.url == url and ((text := link.text.strip()) in FIRST_PAGE_TEXTS or page_number(text) == 1
+                                    or number == 2 and text in PREV_PAGE_TEXTS)
+               for link in other.facts.links)
 
 
 def _first_copy(first: Any, other: Any) -> bool:

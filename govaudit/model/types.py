@@ -347,7 +347,7 @@ class SiteModel:
     # pages it frames, parts of it (their footer and links are the home page's; no template, list
     # or tags of their own are judged).
     home_frames: list[str] = field(default_factory=list)
-    # Pages served as HTML fragments (no <html>, <head>, <body>, <title> or <meta>: a list block a script loads
+    # Pages served as HTML fragments (no <!doctype>, <html>, <head>, <body> or <title>: a list block a script loads
     # into its column page): no footer template or page tags of their own are judged.
     fragments: list[str] = field(default_factory=list)
 

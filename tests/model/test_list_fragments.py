@@ -99,3 +99,33 @@ def test_the_block_pages_a_column_pager_names_are_that_column_pages(tmp_path):
     assert sorted(model.fragments) == [f"{base}{block[1:]}?page={k}&fix=0" for k in (1, 2)]
     # the list template's footer is the column page's, the fragments have none of their own to lack
     assert all(f.site_id_code for f in model.footers if f.template == "list")
+
+
+def test_a_block_page_whose_pager_names_the_column_page_as_page_1_is_that_columns_page_2(tmp_path):
+    """The hbjy sample site under the `pagers` and `charsets` mutations (seed 21): the column page's pager
+    names page 2 at the block's address, and the block's page 2 names page 1 as the column page itself
+    (`<li><a href="/columns/<c>/index.html">1</a><li class=active><a>2</a>`), never at the block's
+    `?page=1`; the GBK fragment opens with `<meta http-equiv=Content-Type content="text/html; charset=GBK">`.
+    Before, page 2 was the one page of a list at `…/blocks/<b>?fix=0` whose first page was never fetched
+    (stale and empty-column verdicts undecided) and, its `<meta>` taken for a document's, a list page with no
+    footer (the list template's four footer identifiers undecided). Two pages that name each other as pages 1
+    and 2 are one list; a charset declaration does not make a fragment a page."""
+    from tests.model.loopback import HTML, crawl_and_build
+
+    col = "1965576e-e880-52a3-ab78-a9cf3680e0b6"
+    block = f"/columns/{col}/templates/09a19324-88df-4949-b69b-f29b625e5e59/blocks/1a19cb86-230c-57a9-9286-ea9b8f2082b9"
+    docs = [(f"/columns/{col}/202610/{30 - i:02d}/{i:08d}-0000-4000-8000-000000000000.html", f"关于做好第{i + 1}项工作的通知", 30 - i)
+            for i in range(6)]
+    rows = ['<div class="x61">' + "".join(f'<div><a href="{u}" title="{t}">{t}</a><em>&nbsp;2026年10月{d:02d}日&nbsp;</em></div>'
+                                          for u, t, d in part) + "</div>" for part in (docs[:3], docs[3:])]
+    first = f'<nav><ul class="pagination"><li class="active"><a>1</a><li><a href="{block}?page=2&amp;fix=0">2</a></ul></nav>'
+    second = f'<nav><ul class="pagination"><li><a href="/columns/{col}/index.html">1</a><li class="active"><a>2</a></ul></nav>'
+    meta = '<meta http-equiv=Content-Type content="text/html; charset=GBK">'
+    pages = {f"/columns/{col}/index.html": (200, HTML, _column_page(col, rows[0], first)),
+             f"{block}?page=2&fix=0": (200, HTML, meta + rows[1] + second),
+             "/": (200, HTML, _column_page(col, "", "").replace("<h2>通知公告</h2>", f'<a href="/columns/{col}/index.html">通知公告</a>'))}
+    pages.update({u: (200, HTML, _article(t, d)) for u, t, d in docs})
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    assert [(c.url, len(c.items)) for c in model.columns if c.items] == [(f"{base}columns/{col}/", 6)]
+    assert model.fragments == [f"{base}{block[1:]}?page=2&fix=0"]
+    assert [f.template for f in model.footers if f.template == "list"] and all(f.site_id_code for f in model.footers if f.template == "list")

@@ -52,7 +52,8 @@ _STATIC_LINK_SHARE = 0.35  # as for prose (article.is_prose): a body that is mos
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Any tag of a whole document. An answer without one is a fragment another page loads into itself (河北 集约化's list
 # block `/columns/<c>/templates/<t>/blocks/<b>?page=2&fix=0`: rows and pager only): it has no head or footer of its own.
-_DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title|meta)\b", re.I)
+# A `<meta>` declaring its charset does not make a fragment a document (a GBK site's include may open with one).
+_DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|head|body|title)\b", re.I)
 
 
 # slots: a build holds many pages' facts while it assembles the model, and a 30-field
