@@ -8,6 +8,7 @@ down and closes its socket on exit, also when the body raises (e.g. Ctrl-C).
 from __future__ import annotations
 
 import socketserver
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -93,6 +94,12 @@ class LoopbackServer(ThreadingHTTPServer):
         socketserver.TCPServer.server_bind(self)
         self.server_name = HOST
         self.server_port = self.server_address[1]
+
+    def handle_error(self, request: object, client_address: tuple[str, int]) -> None:
+        # A client that drops its connection (a browser closing a kept-alive socket after a
+        # render) is no fault of the server: no traceback on the user's terminal for it.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 @contextmanager

@@ -46,3 +46,22 @@ def test_stops_on_exit_even_when_the_body_raises(demo_root: Path) -> None:
             raise KeyboardInterrupt
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
+def test_a_client_resetting_its_connection_prints_no_traceback(demo_root: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    """A browser that closes a kept-alive socket after a render resets the connection while the
+    server waits for the next request line: before, `./dev demo` and the accuracy runs printed
+    `Exception occurred during processing of request … ConnectionResetError` tracebacks."""
+    import struct
+    import time
+
+    with serve(demo_root) as base:
+        port = urlsplit(base).port
+        sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        assert sock.recv(12).startswith(b"HTTP/1.")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # close with a reset
+        sock.close()
+        time.sleep(0.3)  # the handler thread reads the reset
+        assert _get(base)[0] == 200  # and the server goes on serving
+    assert "Traceback" not in capfd.readouterr().err
