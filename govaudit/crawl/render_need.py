@@ -10,7 +10,8 @@ empty list container filled by fetch/XHR, a `document.write` pager that the
 static pagination reader could not follow, a single-page app's empty mount element whose
 bundle (an external script) builds the whole page, a home page whose footer a script draws
 (none of the labels only a footer writes outside its scripts: an empty `<div id="footer">`
-filled by footer.js), a publication date a script writes after its label — unless the crawl's
+filled by footer.js) or whose menus a script writes (it links almost nowhere without them), a
+publication date a script writes after its label — unless the crawl's
 static readers already recovered what the app draws from the page's own script data (gkmlpt:
 the categories of `window._CONFIG.TREE` as list-API and jump_url links, crawl/applists.py): then
 the browser would only redraw links the crawl already follows.
@@ -37,8 +38,9 @@ RELATED_BOX_EMPTY = "related_box_empty"  # an empty 相关解读 box beside an a
 APP_SHELL = "app_shell"  # a single-page app's empty mount element: the bundle builds the page
 FOOTER_SCRIPT = "footer_script"  # a home page whose footer (its identifiers) a script draws
 SCRIPT_DATE = "script_date"  # a publication date a script writes after its label
+SCRIPT_MENU = "script_menu"  # a home page whose menus scripts write: its static HTML links almost nowhere
 REASONS = (RELATED_SLOT_EMPTY, LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, RELATED_BOX_EMPTY,
-           APP_SHELL, FOOTER_SCRIPT, SCRIPT_DATE)
+           APP_SHELL, FOOTER_SCRIPT, SCRIPT_DATE, SCRIPT_MENU)
 LIST_REASONS = frozenset((LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, APP_SHELL))  # about the page's own list
 
 # Labels only a footer writes (ICP备, 网站标识码, 版权所有 …; not 主办, which a news item may say),
@@ -101,6 +103,8 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
         return SCRIPT_DATE
     if priority == "home" and _FOOTER_LABELS.search(_SCRIPTS.sub("", html)) is None:
         return FOOTER_SCRIPT
+    if priority == "home" and _links_shown(tree) < _HOME_LINKS:
+        return SCRIPT_MENU
     return None
 
 
@@ -152,6 +156,17 @@ def _app_shell(tree: lxml.html.HtmlElement) -> bool:
                     for child in el):
                 return True
     return False
+
+
+# Fewer links than this on a home page with scripts: its menus are drawn by them (a portal's home
+# links dozens of columns; a splash page's one 进入 link is read apart, crawl/splash.py).
+_HOME_LINKS = 5
+
+
+def _links_shown(tree: lxml.html.HtmlElement) -> int:
+    """Links of the static HTML that lead somewhere (not `javascript:`, `#` or `mailto:`)."""
+    return sum(1 for a in tree.iter("a") if (href := (a.get("href") or "").strip().lower())
+               and not href.startswith(("javascript:", "#", "mailto:")))
 
 
 def _written_rows(lower: str) -> bool:
