@@ -147,6 +147,9 @@ def _start_problem(site: SiteModel, page: Page | None) -> tuple[str, str] | None
         return "start_is_robots", f"起始地址 {start} 是网站的 robots.txt，不是网站首页。"
     if page is None:
         return "start_not_fetched", f"起始页面 {start} 未被抓取（{STOP_REASONS.get(site.crawl.stop_reason or '', '原因不明')}）。"
+    if page.outcome == outcomes.ROBOTS_DISALLOWED:  # robots.txt forbids it, or answered 5xx (RFC 9309: all disallowed)
+        return "start_robots_disallowed", (f"起始页面 {start} 未能抓取：robots.txt 禁止抓取（robots.txt 返回服务器错误时，按 robots 协议视为"
+                                           "全站禁止，可稍后重试）。评估方获得授权时可加 --ignore-robots。")
     if page.outcome != "ok":
         label = OUTCOME_LABELS.get(page.outcome, page.outcome)
         status = f"HTTP {page.status}，" if page.status else ""

@@ -43,12 +43,15 @@ def test_too_few_observed_columns_make_the_audit_incomplete():
 
 @pytest.mark.parametrize("outcome, status, code", [
     ("not_found", 404, "start_not_found"), ("http_error", 503, "start_http_error"), ("blocked", 412, "start_blocked"),
+    ("robots_disallowed", None, "start_robots_disallowed"),
 ])
 def test_a_start_page_that_did_not_open_is_not_audited(outcome, status, code):
     model = audited_site()
     model = replace(model, pages=[page("", "error", "", outcome, status), *model.pages[1:]])
     gate = coverage.assess(model, 0.8)
     assert gate.code == "not_audited" and gate.reasons[0]["code"] == code
+    if outcome == "robots_disallowed":  # says how to go on: later (a robots.txt answering 5xx), or with leave
+        assert "--ignore-robots" in gate.reasons[0]["message"] and "服务器错误" in gate.reasons[0]["message"]
 
 
 @pytest.mark.parametrize("start, final, off_site", [
