@@ -146,14 +146,20 @@ def newest(column: Column, list_piles: list[DatePile], docs: Iterable[Document])
     """The list's newest date, unless the list's dates are a regeneration pile, absent, or
     contradicted by its documents: then the newest date its documents show themselves (visible or
     metadata-block dates, not meta PubDate), with list dates off the pile days (none, when the
-    documents contradict the list). Still a pile when neither gives a date."""
+    documents contradict the list). Still a pile when neither gives a date. Rows of a dated list
+    that show no date of their own (`[10-12]` rows beside a 最新 box's full dates) are dated by
+    their documents: one of them may be the newest."""
     docs = list(docs)
     if list_contradicted(column.items, docs):  # every list date is suspect, not only a pile's day
         pile_days = {i.date for i in column.items if i.date}
     else:
         pile_days = {p.date for p in list_piles}
         if column.newest_date and column.newest_date not in pile_days:
-            return Newest(column.newest_date, column.newest_url, False, "list")
+            undated = {i.url for i in column.items if not i.date}
+            if undated:
+                docs = [d for d in docs if d.url in undated]
+            else:
+                return Newest(column.newest_date, column.newest_url, False, "list")
     shown = [(d.pub_date, d.url) for d in docs if d.pub_date and d.pub_date_source in ("visible", "metadata")]
     shown_piles = {p.date for p in _piles(shown, "visible")}  # a CMS that stamps the shown date too
     found = [(day, url) for day, url in shown if day not in shown_piles]

@@ -157,3 +157,17 @@ def test_a_bare_date_near_the_title_gives_way_to_the_list_rows_date():
                                                               ListItem("2024年报", labelled.url, "2025-03-20")])
     out = {d.url: (d.pub_date, d.pub_date_source) for d in date_integrity.redated([bare, labelled], [col])}
     assert out == {bare.url: ("2026-04-20", "list"), labelled.url: ("2025-01-01", "visible")}
+
+
+def test_rows_of_a_dated_list_that_show_no_date_are_dated_by_their_documents():
+    """The vsb sample site's 通知公告 under all mutations at seed 22: a 最新 box's rows dated in full
+    (2026-03-31 on the last page) beside `[10-12]` rows whose year nothing shows. The list's newest date
+    was the box's, 203 days old: a notice column failed as stale (and the 长期未更新 veto warned) while
+    its newest row, undated on the page, was published 2026-10-12. Undated rows are dated by their own
+    documents; a dated row's document does not move the list's date."""
+    items = [ListItem("公示0", f"{MODEL_SITE}tzgg/0.html", None), ListItem("公示1", f"{MODEL_SITE}tzgg/1.html", "2026-03-31")]
+    col = replace(column("tzgg/", "通知公告", "2026-03-31"), items=items, newest_url=items[1].url)
+    got = date_integrity.newest(col, [], _docs(["2026-10-12", "2026-04-02"]))
+    assert (got.date, got.url, got.source) == ("2026-10-12", f"{MODEL_SITE}tzgg/0.html", "documents")
+    got = date_integrity.newest(col, [], _docs([None, "2026-04-02"]))  # the undated row's document shows none
+    assert (got.date, got.source) == ("2026-03-31", "list")

@@ -100,3 +100,23 @@ def test_a_strip_over_panels_of_div_rows_dates_each_panel_though_footer_links_fo
     main = strip + panel.format(y=2026, rows="".join(rows[:2])) + panel.format(y=2025, rows=rows[2]) + footer
     facts = extract_page(_page(main), URL)
     assert [i.date for i in facts.list_items] == ["2026-06-10", "2026-05-21", "2025-12-12"]
+
+
+def test_a_newest_box_over_a_list_of_month_day_rows_is_not_the_list() -> None:
+    """博达 VSB's 通知公告 (the vsb sample site) as the `order` mutation writes it (seed 22): a 最新 box
+    repeating the three newest rows dated in full (`2026年10月12日 10:32`), its phone copy, then the
+    list itself, eight rows dated `[10-12]`, over a jump-menu pager (共3页). The box had the most dated
+    rows, so it stood for the page: the list's own rows were never read. A block whose dated rows all
+    link rows of a longer list of month-and-day rows repeats that list."""
+    rows = [(f"/info/1014/{3837 + 7 * k}.htm", f"关于做好第{k + 1}项工作的通知", md)
+            for k, md in enumerate(("10-12", "09-29", "09-16", "09-03", "08-21", "08-08", "07-26", "07-13"))]
+    box = "".join(f'<li><a href="{u}" title="{t}">{t}</a><span>2026年{md[:2]}月{md[3:]}日 10:32</span></li>' for u, t, md in rows[:3])
+    newest = (f'<div class="zxxx"><div class="zxxx-tit">最新</div><ul class="zxxx-list">{box}</ul>'
+              f'<div class="mobile-show"><ul class="zxxx-list">{box}</ul></div></div>')
+    table = '<table class="x70">' + "".join(f'<tr><td><a href="{u}" title="{t}">{t}</a><td>[{md}]</tr>' for u, t, md in rows) + "</table>"
+    pager = ("<div class=pages>共3页 转到：<select name=sldd onchange='location.href=this.options[this.selectedIndex].value;'>"
+             "<option value=/xwzx/tzgg.htm selected>第1页</option><option value=/xwzx/tzgg/2.htm>第2页</option>"
+             "<option value=/xwzx/tzgg/1.htm>第3页</option></select></div>")
+    facts = extract_page(_page(newest + table + pager), URL)
+    assert [i.url.removeprefix("http://127.0.0.1") for i in facts.list_items] == [u for u, _, _ in rows]
+    assert not any(i.date for i in facts.list_items)  # their year is shown nowhere: the column is dated by its documents

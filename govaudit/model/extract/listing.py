@@ -539,30 +539,31 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     items: list[ListItem] = []
     chosen: list[lxml.etree._Element] = []
     undated: list[lxml.etree._Element] = []  # the containers of a list whose rows show `[10-12]`
+    # A paged list whose rows show `[10-12]` and nowhere their year: a list all the same, its
+    # items undated (the column is then dated by its documents). Without a pager such rows are
+    # a hub's or a homepage's blocks, unless they are one block on a page that links itself under
+    # its own name (MetInfo's `m-d` list date setting on a one-page column: trail and side menu).
+    # Its other parts sit beside it: rows of the same shape elsewhere (a header's scrolling notices
+    # dated `05-17`, each in a table of its own) are another block.
+    # Fewer rows are a list's too when they are the page's one block of such rows over a pager
+    # (a list's last page: one `(03-29)` row above 共11条 首页 上页 1 2).
+    month_day_list = bool(month_days) and bool(visible or _pager_links(index) or drawn_pager or own_column and len(month_days) == 1)
+    parts = _month_day_parts(groups, month_days, shapes) if month_day_list else []
+    if parts and not (sum(month_days[c] for c in parts) >= _MONTH_DAY_ROWS or len(month_days) == 1 and _pager_links(index)):
+        parts = []
     if dated:
         best = max(dated, key=lambda c: sum(1 for i in dated[c] if i.date))
         for container, group in dated.items():  # dicts keep document order
             if container is best or shapes[container] == shapes[best]:
                 items.extend(group)
                 chosen.append(container)
-    elif month_days and (visible or _pager_links(index) or drawn_pager or own_column and len(month_days) == 1):
-        # A paged list whose rows show `[10-12]` and nowhere their year: a list all the same, its
-        # items undated (the column is then dated by its documents). Without a pager such rows are
-        # a hub's or a homepage's blocks, unless they are one block on a page that links itself under
-        # its own name (MetInfo's `m-d` list date setting on a one-page column: trail and side menu).
-        # Its other parts sit beside it: rows of the same shape elsewhere (a header's scrolling notices
-        # dated `05-17`, each in a table of its own) are another block.
-        best = max(month_days, key=month_days.__getitem__)
-        # Its parts: same-shape containers beside it (a row each, in rows made of <div>s).
-        parts = [c for c in groups if c is best or (c in month_days and shapes[c] == shapes[best]
-                                                    and c.getparent() is best.getparent())]
-        # Fewer rows are a list's too when they are the page's one block of such rows over a pager
-        # (a list's last page: one `(03-29)` row above 共11条 首页 上页 1 2).
-        if sum(month_days[c] for c in parts) >= _MONTH_DAY_ROWS or len(month_days) == 1 and _pager_links(index):
-            for container in parts:
-                items.extend(groups[container])
-                undated.append(container)
-    elif groups and (visible and max(visible) > 0 or _pager_links(index) or drawn_pager):
+        if parts and _repeats_rows_of(items, [i for c in parts for i in groups[c]]):
+            items, chosen = [], []  # a 最新 box over the list: the list is the page's
+    if not items and parts:
+        for container in parts:
+            items.extend(groups[container])
+            undated.append(container)
+    elif not items and not month_day_list and groups and (visible and max(visible) > 0 or _pager_links(index) or drawn_pager):
         # A list whose rows show no date at all (a picture list: a thumbnail and a title a row; a law
         # library's rules, their history noted under their names) under a pager, stating its record
         # count or not (`1 2 … 下一页 末页`, or a script's `createPageHTML('page_div',5, 1,'fg','shtml',89)`):
@@ -591,6 +592,24 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
                         _channel_blocks(chosen or undated), _list_boxes(chosen, groups))
+
+
+def _month_day_parts(groups: dict[lxml.etree._Element, list[ListItem]], month_days: dict[lxml.etree._Element, int],
+                     shapes: dict[lxml.etree._Element, tuple[str, str]]) -> list[lxml.etree._Element]:
+    """The containers of the page's longest block of rows showing month and day only, with the same-shape
+    containers beside it (a row each, in rows made of <div>s)."""
+    best = max(month_days, key=month_days.__getitem__)
+    return [c for c in groups if c is best or (c in month_days and shapes[c] == shapes[best] and c.getparent() is best.getparent())]
+
+
+def _repeats_rows_of(dated: list[ListItem], listed: list[ListItem]) -> bool:
+    """True when every dated row links a row of a longer list of month-and-day rows: a 最新 box (and its
+    phone copy) above a list repeats, dated in full, that list's newest rows (the vsb sample site's
+    notices under the `order` mutation: three `2026年10月12日` rows over eight `[10-12]` rows and a pager).
+    Taken for the list, they stood for the page, and its own rows were never read."""
+    urls = {i.url for i in listed if i.url}
+    shown = {i.url for i in dated if i.date}
+    return len(urls) > len(shown) > 0 and shown <= urls
 
 
 # A tab box's 更多 links sit in its strip, beside the panels that hold the lists: the list, its panel, the
