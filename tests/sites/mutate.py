@@ -1695,10 +1695,14 @@ def reorder_list(rows: list[bytes], order: str, today: date, pin_form: int, imag
 
 
 def _teaser(rows: list[bytes], today: date, count: int, word: str, enc: str) -> bytes:
-    """A 最新 block of the list's `count` newest rows, each its link and its date."""
+    """A 最新 block of the list's `count` newest rows, each its link and its date as the row shows it: a
+    row showing `10-15` only is `10-15` there too (its year, guessed from today, may be last year's: a
+    stale column's newest row given this year's date would be a fresh date the site never showed)."""
     dates = _dated_rows(rows, today) or []
     newest = sorted(((d, -k, r) for k, (r, d) in enumerate(zip(rows, dates)) if d), reverse=True)[:count]
-    items = b"".join(b"<li>" + _ONE_A.search(r).group(0) + b"<span>%d-%02d-%02d</span></li>" % d for d, _, r in newest)
+    items = b"".join(b"<li>" + _ONE_A.search(r).group(0)
+                     + (b"<span>%d-%02d-%02d</span></li>" % d if (_order_date(r) or (None,))[0] else b"<span>%02d-%02d</span></li>" % d[1:])
+                     for d, _, r in newest)
     return f'<div class="zxxx"><div class="zxxx-tit">{word}</div><ul class="zxxx-list">'.encode(enc) + items + b"</ul></div>"
 
 
