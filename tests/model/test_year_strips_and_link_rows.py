@@ -120,3 +120,21 @@ def test_a_newest_box_over_a_list_of_month_day_rows_is_not_the_list() -> None:
     facts = extract_page(_page(newest + table + pager), URL)
     assert [i.url.removeprefix("http://127.0.0.1") for i in facts.list_items] == [u for u, _, _ in rows]
     assert not any(i.date for i in facts.list_items)  # their year is shown nowhere: the column is dated by its documents
+
+
+def test_a_one_page_list_of_month_day_rows_under_its_own_newest_box_is_a_list() -> None:
+    """MetInfo's `m-d` list date on a one-page column (the metinfo sample site's 村务公开 under the
+    `order` and `copies` mutations, seed 22): a 最新发布 box of its three newest rows and the box's copy
+    for phones, all dated `10-15` as the list is. One block of such rows on a page linking itself under
+    its own name is its list; the box and its copy made three blocks, so the page read as a hub: a
+    planted stale column undecided."""
+    rows = [(f"/ldhd/{427 + 2 * k}.html", f"第{k + 1}村第三季度财务收支公示", md)
+            for k, md in enumerate(("10-15", "09-25", "09-05", "08-16", "07-27", "07-07"))]
+    box = "".join(f'<li><a href="{u}" title="{t}">{t}</a><span>{md}</span></li>' for u, t, md in rows[:3])
+    newest = (f'<div class="zxxx"><div class="zxxx-tit">最新发布</div><ul class="zxxx-list">{box}</ul>'
+              f'<div class="wap"><ul class="zxxx-list">{box}</ul></div></div>')
+    main = "<ul class=\"x1\">" + "".join(f'<li><h4><a href="{u}" title="{t}">{t}</a></h4><p><span>{md}</span><span>岭南村</span></p></li>'
+                                        for u, t, md in rows) + "</ul>"
+    facts = extract_page(_page(newest + main), URL)
+    assert facts.kind == "column" and [i.url.removeprefix("http://127.0.0.1") for i in facts.list_items] == [u for u, _, _ in rows]
+    assert extract_page(_page(main), URL).list_items  # as without the box

@@ -547,7 +547,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     # dated `05-17`, each in a table of its own) are another block.
     # Fewer rows are a list's too when they are the page's one block of such rows over a pager
     # (a list's last page: one `(03-29)` row above 共11条 首页 上页 1 2).
-    month_day_list = bool(month_days) and bool(visible or _pager_links(index) or drawn_pager or own_column and len(month_days) == 1)
+    month_day_list = bool(month_days) and bool(visible or _pager_links(index) or drawn_pager
+                                               or own_column and _one_block(month_days, groups))
     parts = _month_day_parts(groups, month_days, shapes) if month_day_list else []
     if parts and not (sum(month_days[c] for c in parts) >= _MONTH_DAY_ROWS or len(month_days) == 1 and _pager_links(index)):
         parts = []
@@ -600,6 +601,15 @@ def _month_day_parts(groups: dict[lxml.etree._Element, list[ListItem]], month_da
     containers beside it (a row each, in rows made of <div>s)."""
     best = max(month_days, key=month_days.__getitem__)
     return [c for c in groups if c is best or (c in month_days and shapes[c] == shapes[best] and c.getparent() is best.getparent())]
+
+
+def _one_block(month_days: dict[lxml.etree._Element, int], groups: dict[lxml.etree._Element, list[ListItem]]) -> bool:
+    """True when the page's blocks of month-and-day rows are one list: one block, or blocks that repeat
+    rows of one of them (its copy for phones, a 最新 box of its newest rows)."""
+    if len(month_days) == 1:
+        return True
+    shown = {frozenset(i.url for i in groups[c] if i.url) for c in month_days}
+    return sum(1 for rows in shown if not any(rows < other for other in shown)) == 1
 
 
 def _repeats_rows_of(dated: list[ListItem], listed: list[ListItem]) -> bool:
