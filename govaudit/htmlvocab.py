@@ -240,11 +240,11 @@ VISIBLE_COUNT = re.compile(r"共\s*(?:\d+\s*页\s*/?\s*)?(\d+)\s*(?:篇(?=文章
 # [!--pagenum--]&nbsp;每页[!--lencord--]&nbsp;总数[!--num--]`): 页次：1/2 每页8 总数12; and the rows a
 # jQuery pagination plugin's table pager counts (太原 杏花岭 jhtml lists: 每页20行 共29行 共2页).
 VISIBLE_TOTAL = re.compile(r"每页\s*\d+\s*(?:条?\s*[,，]?\s*总数\s*[:：]?\s*(\d+)|行\s*[,，]?\s*共\s*(\d+)\s*行)")
-# Page counts of a TRS/JS pager.
+# Page counts of a TRS/JS pager (TRS `createPageHTML(…)`, 重庆 集约化's `createPage(…)`).
 # 广西 集约化's `pageControl(3, 1, "index", "shtml", 9, "pages")` (its api_func.js) states the page total first.
-PAGE_COUNT = re.compile(r"(?:createPageHTML\(\s*(?:['\"][\w\-]+['\"]\s*,\s*)?|pageControl\(\s*(?=['\"]?\d+['\"]?\s*,\s*['\"]?\d+['\"]?\s*,\s*['\"]))"
+PAGE_COUNT = re.compile(r"(?:createPageHTML\(\s*(?:['\"][\w\-]+['\"]\s*,\s*)?|(?:pageControl|createPage)\(\s*(?=['\"]?\d+['\"]?\s*,\s*['\"]?\d+['\"]?\s*,\s*['\"]))"
                         r"['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
-PAGE_COUNT_WORDS = ("createPageHTML", "pageControl", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT
+PAGE_COUNT_WORDS = ("createPage", "pageControl", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT
 # Page totals a pager shows as text: 第1/2页, 1/2页, 页次：1/2, 共2页 (当前第1页 共2页).
 VISIBLE_PAGE_TOTAL = re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d+\s*/\s*(\d+)|\d+\s*/\s*(\d+)\s*页|共\s*(\d+)\s*页")
 
