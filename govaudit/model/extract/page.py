@@ -570,7 +570,9 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     crumbs = breadcrumb(index)
     if _column_meta_is_title(metas, crumbs):
         del metas["columnname"]
-    metadata = extract_metadata(index.text, index.inline_starts) or column_metadata(tree, index.text)
+    linked = tuple((ls.span.start, ls.span.end) for ls in index.links
+                   if ls.link.tag == "a" and ls.link.kind == "page" and ls.link.url != url and ls.span.end > ls.span.start)
+    metadata = extract_metadata(index.text, index.inline_starts, linked) or column_metadata(tree, index.text)
     if metadata.get("发文字号"):
         metadata["发文字号"] = shown_wenhao(metadata["发文字号"], scripts)
     article = find_article(index)
