@@ -17,6 +17,7 @@ from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, BREADCRUMB, DECLARED_COUNT, 
                                MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, TODAY_LABELLED,
                                TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS, loads_data, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
+from govaudit.model.extract.bodytext import menu_lists
 from govaudit.model.extract.dates import calendar_date, find_dates, find_month_days
 from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
 from govaudit.model.extract.text import clean
@@ -681,12 +682,14 @@ class ListlessArea:
     offsite_links: int = 0  # of content_links, those to another host (a province band's 湖南省政府网站集约化平台)
 
 
-def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host: str = "") -> ListlessArea:
+def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host: str = "", url: str = "") -> ListlessArea:
     """The main area of a page whose list extraction found no item (a rare, cheap branch): the
     chrome is left out, and so is the footer told by its labels (footer.footer_start) when its
     class names none (a table-layout page's `Bottom_Table`). `host`: the page's, to count the
-    content links leading off the site."""
+    content links leading off the site. A column menu naming the page (`url`) holds no content
+    link, however long a column's name (废止和失效行政规范性文件)."""
     cut = [(s.start, s.end) for s in index.chrome_spans]
+    menus = menu_lists(index, 0, len(index.text), url) if url else []
     # A side widget (点击排行 of the site's newest articles, with their dates) shows nothing of the page's.
     cut += [(box.start, box.end) for i in related_boxes if (box := index.related[i]).heading in WIDGET_HEADINGS]
     foot = len(index.text) if index.footer_at is None else index.footer_at
@@ -698,7 +701,8 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host:
         if span.chrome or ls.link.tag != "a":
             continue
         cut.append((span.start, span.end))
-        if not span.hidden and span.related not in related_boxes and span.start < foot:
+        if not span.hidden and span.related not in related_boxes and span.start < foot \
+                and not any(start <= span.start < end for start, end in menus):
             text = index.text_of(span)
             if len(text) >= _ARTICLE_TITLE:
                 content_links += 1

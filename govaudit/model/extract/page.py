@@ -639,7 +639,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # Cheap tests first: most pages show no update label, an article's label sits beside its 发布时间.
         found = update_date(flat) if any(label in flat for label in UPDATE_LABELS) else None
         if found and not (date.source == "visible" and date.value != found[0].isoformat()):
-            area = listless_area(index, scripts, boxes, urlsplit(url).netloc)
+            area = listless_area(index, scripts, boxes, urlsplit(url).netloc, url)
             updated = _data_update(area, date)
     if updated is not None:  # a statistics column: its one item is the data, dated by its update
         kind, state, items = "column", "listed", [ListItem(title=title, url=url, date=updated[0], date_text=updated[1])]
@@ -650,7 +650,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     elif kind == "document":
         items, state = [], "none"
     elif kind in ("hub", "other") and state == "none" and not items:
-        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc)
+        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url)
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date)
         if (state == "none" and area.content_links == 0 and not area.script_loads and not area.empty_lists
                 and len(area.plain) <= _EMPTY_AREA_TEXT and not prose
@@ -659,7 +659,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
             empty_boxes = _empty_boxes(tree, names)
     elif kind == "column" and state == "empty" and any(word in flat for word in NOTE_WORDS):
         # An empty list (共0条, an empty container) beside an explanatory note: the column is answered.
-        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc)
+        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url)
         if any(word in area.plain for word in NOTE_WORDS):
             shown = date.source == "visible"
             state, single = "listed", True
