@@ -46,6 +46,12 @@ def test_fields_inside_row_links_belong_to_the_linked_documents():
         ("t20261018_1600441.html", "2026-10-18"), ("t20261009_1600442.html", "2026-10-09"), ("t20261002_1600443.html", "2026-10-02")]
 
 
+def test_a_row_title_ends_before_the_fields_its_link_shows():
+    titles = [i.title for i in extract_page(LIST, URL).list_items]
+    assert titles == ["某县人民政府关于印发《某县城乡居民最低生活保障审核确认办法》的通知", "某县人民政府关于印发《某县农村公路养护管理办法》的通知",
+                      "某县人民政府办公室关于印发《某县城市公共停车场管理办法》的通知"]
+
+
 def test_a_document_keeps_its_own_labelled_fields_beside_links():
     """The document's own table is read as before though its 发布机构 value is a link and a related box links others."""
     page = ('<html><head><title>某县人民政府关于印发《某县农村公路养护管理办法》的通知</title></head><body><table>'

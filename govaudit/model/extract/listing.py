@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from govaudit import listdata
-from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HEADER_TOOLBAR, HISTORY_NOTE, HOME_STEPS,
+from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, ROW_FIELD_LABEL, BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HEADER_TOOLBAR, HISTORY_NOTE, HOME_STEPS,
                                MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, TODAY_LABELLED,
                                TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS, loads_data, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
@@ -36,6 +36,7 @@ _WIDGET_EMPTY = re.compile(r"[\s\x1e\x1f]*(?:" + "|".join(_MARKERS) + ")")  # a 
 _APOLOGY = frozenset("对不起很抱歉,，！!该本此栏目下还尚")  # characters of an apology or 该栏目(下)还 before a marker
 _BOUNDARIES = OPEN + SEP
 _ARTICLE_TITLE = 12  # characters of link text that look like an article title, not a menu item
+_MIN_TITLE = 4  # characters of a row's title before the fields its link shows (发文字号：…)
 _PINNED = re.compile(r"置顶|\[顶\]|【顶】")
 _YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 # A row link's title attribute written as a tooltip of labelled lines: PowerEasy SiteWeaver's
@@ -502,6 +503,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             date, date_text = beside
         if date_text and title == clean(link_text):
             title = _without_date(title, date_text, row_text.replace(link_text, " "))
+        if not (tip_title or attr) and (field := ROW_FIELD_LABEL.search(title)) and field.start() >= _MIN_TITLE:
+            title = title[:field.start()]  # the row's 发文字号/成文日期 after the title, inside the link
         if len(title) < 4 and date is None:  # short links are navigation unless dated
             continue
         parent = row.el.getparent()
