@@ -4,9 +4,12 @@ The cqjy sample site under `classes` (its side menu `ul.lef-nav` renamed): the m
 the page's own among them, and one name is as long as an article title — 废止和失效行政规范性文件, the 重庆 portal's
 column of repealed documents (its crawler, id 62094618929: `fzhsxgz/fzhsxxzgfxwj`). Counted as a content link, it made
 the 人事信息 page, an empty `<ul>` under the column's name, a hub: its emptiness was not offered to the site-level
-template comparison and the planted empty column was missed (empty-columns recall 0.50)."""
+template comparison and the planted empty column was missed (empty-columns recall 0.50; at all 19 mutations, seed 1,
+the page fetched as `rsxx/index.html` while the menu names `rsxx/`: the same page)."""
 
 from __future__ import annotations
+
+import pytest
 
 from govaudit.model.extract.page import extract_page
 
@@ -26,9 +29,10 @@ def _page(menu: str) -> str:
             '</body></html>')
 
 
-def test_a_menu_naming_the_page_leaves_its_empty_list_offered():
+@pytest.mark.parametrize("url", [URL, URL + "index.html"])  # fetched as its folder, or its index file (a link so written)
+def test_a_menu_naming_the_page_leaves_its_empty_list_offered(url: str):
     menu = '<ul class="x26c536db">' + "".join(f'<li><a href="/zwgk_262/{path}">{name}</a></li>' for name, path in _MENU) + "</ul>"
-    facts = extract_page(_page(menu), URL)
+    facts = extract_page(_page(menu), url)
     assert facts.kind == "hub" and not facts.list_items
     assert "ul.x61f935e7<div.x5641d981<div.x6f5aac55" in facts.empty_boxes
 

@@ -16,6 +16,7 @@ from govaudit.htmlvocab import CHROME, MENU, PRENEXT_LABEL
 from govaudit.model.extract.dates import find_dates
 from govaudit.model.extract.walk import OPEN, SEP, LinkSpan, PageIndex, Span
 from govaudit.model.types import PageTable, PageText
+from govaudit.urls import normalize
 
 TEXT_CAP = 8000  # characters of body text kept per page
 _MAX_HEADINGS = 40  # headings kept per page
@@ -78,7 +79,9 @@ def menu_cuts(index: PageIndex, body: Span, url: str) -> list[Cut]:
 def menu_lists(index: PageIndex, start: int, end: int, url: str) -> list[Cut]:
     """(start, end) of the link-only lists of short links between `start` and `end` of index.text, outside
     chrome, that name the page itself or its highlighted item: a column menu whatever its class (a side
-    menu of the site's columns beside an empty list, 重庆 集约化's `ul.lef-nav` renamed)."""
+    menu of the site's columns beside an empty list, 重庆 集约化's `ul.lef-nav` renamed). The page is named
+    as its folder or its index file alike (`rsxx/` fetched as `rsxx/index.html`)."""
+    own = normalize(url) or url
     groups: dict[lxml.etree._Element, list] = {}
     for ls in index.links:
         row = ls.row
@@ -95,7 +98,7 @@ def menu_lists(index: PageIndex, start: int, end: int, url: str) -> list[Cut]:
         texts = [index.text_of(ls.span) for ls in links]
         if any(len(t) > _MENU_LINK_CHARS or find_dates(t) for t in texts):
             continue
-        if not any(ls.link.url == url for ls in links) and not any(t in index.current for t in texts):
+        if not any(t in index.current for t in texts) and not any(normalize(ls.link.url) == own for ls in links):
             continue
         first, last = min(ls.row.start for ls in links), max(ls.row.end for ls in links)
         other = len(" ".join(index.text[first:last].split()).replace(" ", "")) - sum(len(t.replace(" ", "")) for t in texts)
