@@ -42,6 +42,18 @@ the 政策文件库 `zcwjk` name and the national policy library's bracketed lab
 found), its title block and the 相关解读/相关文件 boxes; the 政策解读 rows as `<a><p>title</p><span>date</span></a>`
 (from "a 内嵌 p+span"); the empty-list forms (an empty `<ul>`, 暂无信息); the home blocks, the catalogue and channel
 pages, the annual-report column, every place name, number and wording.
+
+First contact (b525563, the tool at 66e0b81): 104/123 pages (110 requests), 合格 75.5, no veto; annual, broken, empty,
+footer, meta-tags, stale 1.00/1.00 (empty and stale: the off-site 依申请公开 undecided, as gzjy's); interpretations
+0.00/0.00 (3 missed, 1 false) and normative-metadata n/a/0.00 (2 missed). Causes: the later pages, named only by
+`createPage(…)`, never fetched; the 行政规范性文件 list read as one document titled 1 (its rows' 发文字号/成文日期 inside
+the links taken for the page's metadata), so no document was listed; the bracketed header not read. Fixed in the tool:
+`createPage` is TRS's `createPageHTML` (pagination, htmlvocab.PAGE_COUNT); labels inside links to other pages are
+those pages' fields, labels may stand in brackets (metadata); a row's title ends before the fields its link shows
+(htmlvocab.ROW_FIELD_LABEL). Under classes…copies at seed 0 and under all 19 mutations at seed 1 the empty 人事信息
+beside a side menu with a long column name (废止和失效行政规范性文件) was missed: a column menu naming the page, by its
+folder or its index file, holds no content link (bodytext.menu_lists). Now: 123/123 pages, 129 requests, 合格 75.5,
+every family 1.00/1.00; all 19 mutations at seeds 0–5 1.00/1.00 (合格 73.5: `metas` removes the tags meta-tags reads).
 """
 
 from __future__ import annotations
