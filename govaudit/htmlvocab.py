@@ -240,11 +240,11 @@ VISIBLE_COUNT = re.compile(r"共\s*(?:\d+\s*页\s*/?\s*)?(\d+)\s*(?:篇(?=文章
 # [!--pagenum--]&nbsp;每页[!--lencord--]&nbsp;总数[!--num--]`): 页次：1/2 每页8 总数12; and the rows a
 # jQuery pagination plugin's table pager counts (太原 杏花岭 jhtml lists: 每页20行 共29行 共2页).
 VISIBLE_TOTAL = re.compile(r"每页\s*\d+\s*(?:条?\s*[,，]?\s*总数\s*[:：]?\s*(\d+)|行\s*[,，]?\s*共\s*(\d+)\s*行)")
-# Page counts of a TRS/JS pager.
+# Page counts of a TRS/JS pager (TRS `createPageHTML(…)`, 重庆 集约化's `createPage(…)`).
 # 广西 集约化's `pageControl(3, 1, "index", "shtml", 9, "pages")` (its api_func.js) states the page total first.
-PAGE_COUNT = re.compile(r"(?:createPageHTML\(\s*(?:['\"][\w\-]+['\"]\s*,\s*)?|pageControl\(\s*(?=['\"]?\d+['\"]?\s*,\s*['\"]?\d+['\"]?\s*,\s*['\"]))"
+PAGE_COUNT = re.compile(r"(?:createPageHTML\(\s*(?:['\"][\w\-]+['\"]\s*,\s*)?|(?:pageControl|createPage)\(\s*(?=['\"]?\d+['\"]?\s*,\s*['\"]?\d+['\"]?\s*,\s*['\"]))"
                         r"['\"]?(\d+)|(?:countPage|pageCount|totalPage)\s*[=:]\s*['\"]?(\d+)")
-PAGE_COUNT_WORDS = ("createPageHTML", "pageControl", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT
+PAGE_COUNT_WORDS = ("createPage", "pageControl", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT
 # Page totals a pager shows as text: 第1/2页, 1/2页, 页次：1/2, 共2页 (当前第1页 共2页).
 VISIBLE_PAGE_TOTAL = re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d+\s*/\s*(\d+)|\d+\s*/\s*(\d+)\s*页|共\s*(\d+)\s*页")
 
@@ -253,6 +253,9 @@ VISIBLE_PAGE_TOTAL = re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d
 # dates the article, as a 发布时间 label before it would; the date's time of day may stand between, and the
 # date may be bracketed (YzmCMS's stock info line `更新时间：Y-m-d H:i:s 编辑：… 浏览：…` written `[2026-10-29] 10:05:15`).
 ARTICLE_INFO_LABEL = re.compile(r"(?:(?:信息|文章|稿件)?来源|作者|发布者|编辑|浏览(?:次数)?|点击(?:数|量|次数)?|阅读(?:数|量|次数)?|字号)\s*[：:]")
+# A document's fields a list row shows inside its link after the title (重庆 集约化's 政策文件库 rows
+# `<a><p class="tit">…</p><p class="info">(发文字号：… 成文日期 ：…)</p></a>`): no part of the title.
+ROW_FIELD_LABEL = re.compile(r"\s*[（(【\[]?\s*(?:发文字号|文\s*号|成文日期|发布日期|发布时间|索\s*引\s*号)\s*[：:]")
 ARTICLE_INFO_AFTER_DATE = re.compile(r"[\]】）)]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*" + ARTICLE_INFO_LABEL.pattern)
 # Labels of the update date of a statistics/data page (数据更新日期：2026-05-06, 数据截至2026年5月6日).
 UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据更新时间", "最后更新", "统计截止", "数据截至", "数据截止", "截至日期")

@@ -1,7 +1,8 @@
 """The other pages of a paginated list, found without running JavaScript.
 
 Sources, all from the static HTML:
-  - TRS `createPageHTML(count, index, "index", "html")` (count and index quoted or not): the pager is written by
+  - TRS `createPageHTML(count, index, "index", "html")` (count and index quoted or not; 重庆 集约化 calls it
+    `createPage`): the pager is written by
     `document.write`, so there are no links; page 1 is `index.html`, page n is
     `index_{n-1}.html` (arguments may be literals or `var countPage = 5` variables); the later
     TRS pager `createPageHTML('page_div', count, page, "list", "shtml", rows)` (江苏, 海南, 湖南 sites)
@@ -48,9 +49,11 @@ from govaudit.urls import PAGE_PARAMS, normalize, resolve
 if TYPE_CHECKING:  # annotations only: `check` reads pager URL shapes, not pages (lxml)
     from govaudit.htmlpage import RawLink
 
-# The count and index may be quoted (湖南 集约化 TRS sites: `createPageHTML("3","0","index","html")`).
+# The count and index may be quoted (湖南 集约化 TRS sites: `createPageHTML("3","0","index","html")`); 重庆's
+# 集约化 platform names the same function `createPage(2, 0, "index", "html")` (the city portal's crawler, and the
+# 巫山县 scraper's `index_1.html` second pages).
 _CREATE_PAGE = re.compile(
-    r"""createPageHTML\(\s*["']?([\w$.]+)["']?\s*,\s*["']?([\w$.]+)["']?\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")
+    r"""createPage(?:HTML)?\(\s*["']?([\w$.]+)["']?\s*,\s*["']?([\w$.]+)["']?\s*,\s*["']([\w.\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")
 # The later signature names the pager's element first, numbers pages from 1 and ends with the row total
 # (`createPageHTML('page_div',10, 1,'dezlist','shtml',149)`: page 2 is dezlist_2.shtml).
 _CREATE_PAGE_DIV = re.compile(

@@ -33,6 +33,17 @@ def test_trs_create_page_html_literal_and_variables():
                        'createPageHTML(1, 0, "index", "html")</script>') == []
 
 
+def test_chongqing_create_page_is_the_trs_pager_by_another_name():
+    """重庆 集约化 (the city portal's crawler, id 62094618929: `createPage(totalPages, currentIndex, "index", "html")`;
+    the 巫山县 scraper, id 25388989338, reads page 2 at `index_1.html`): the same pager under the name `createPage`,
+    the only place the later pages are named. A one-argument `createPage(2)` of another script names none."""
+    first = '<div class="page" id="page"></div>\n<script type="text/javascript">\n  createPage(3, 0, "index", "html");\n</script>'
+    assert _pages(COL, first) == [COL + "index_1.html", COL + "index_2.html"]
+    assert _pages(COL + "index_2.html", '<script>createPage(3, 2, "index", "html");</script>') == [COL + "index.html",
+                                                                                                   COL + "index_1.html"]
+    assert _pages(COL, "<script>function go(){ createPage(2); }</script>") == []
+
+
 def test_trs_create_page_html_with_the_pager_element_first_numbers_pages_from_one():
     """The later TRS pager (海南 住建厅 dezlist.shtml, 镇江, 邵阳 xlist.shtml): `createPageHTML('page_div',
     count, page, prefix, ext, rows)`, whose function writes page 1 as `prefix.ext` and page k as `prefix_k.ext`."""

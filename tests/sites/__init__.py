@@ -24,7 +24,13 @@ parent column as a channel page of thumbnail blocks, `/<catdir>/<id>.html` artic
 `1.html`, `2.html` … beside its `<19-digit id>.html` articles, the folder itself serving page 1, a `div.m-lst-pg` pager
 with a `maxPage = parseInt('K')` jump script, 信息公开 records under a desktop and a mobile `div.table` of `div.table-tr`
 rows whose 发文字号 cell shows the word `null` a script empties, 县政府文件 of 表彰 decisions and 批复, and an article
-template whose footer drops the 公安备案 line), each generated
+template whose footer drops the 公安备案 line), and a 重庆 county portal on the municipality's 集约化 platform (channel
+folders carrying the site's number `/zwxx_262/`, `/zwgk_262/zfxxgkml/…`, columns whose later pages `index_1.html` … only a
+`createPage(K, i, "index", "html")` script names, rows whose date span sits inside the link, 行政规范性文件 as
+`tr.zcwjk-list-c` rows showing 发文字号 and the 成文日期 (not the publication date), a 废止和失效 archive of rows without
+links, 通知公告 rows linking articles in a 专题 folder, news articles titled by their column with the 来源 written by
+`document.write`, and 政策文件库 documents under a bracketed `[ 索引号 ]` header on a template whose footer drops the
+网站标识码), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -32,7 +38,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, yzm
+from tests.sites import aspx, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -76,4 +82,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "ucap": (ucap.build, ("small",)),
     "yzm": (yzm.build, ("small",)),
     "sxjy": (sxjy.build, ("small",)),
+    "cqjy": (cqjy.build, ("small",)),
 }

@@ -62,6 +62,11 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
         "empty-columns": {"missed": [], "false": [], "undecided": 1},
         "stale-columns": {"missed": [], "false": [], "undecided": 1},
     },
+    # cqjy: its 依申请公开 is on the municipality's portal, another host, as gzjy's: its emptiness and freshness are undecided.
+    "cqjy": {
+        "empty-columns": {"missed": [], "false": [], "undecided": 1},
+        "stale-columns": {"missed": [], "false": [], "undecided": 1},
+    },
 }
 
 

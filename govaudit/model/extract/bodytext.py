@@ -16,6 +16,7 @@ from govaudit.htmlvocab import CHROME, MENU, PRENEXT_LABEL
 from govaudit.model.extract.dates import find_dates
 from govaudit.model.extract.walk import OPEN, SEP, LinkSpan, PageIndex, Span
 from govaudit.model.types import PageTable, PageText
+from govaudit.urls import normalize
 
 TEXT_CAP = 8000  # characters of body text kept per page
 _MAX_HEADINGS = 40  # headings kept per page
@@ -68,31 +69,42 @@ def menu_cuts(index: PageIndex, body: Span, url: str) -> list[Cut]:
     cuts = [(s.start, s.end) for s in index.chrome_spans
             if body.start <= s.start and s.end <= body.end
             and (s.el.tag == "nav" or MENU.search(_marker(s.el)) or _mostly_links(index, s))]
+    cuts += menu_lists(index, body.start, body.end, url)
+    # A side widget inside the body (随便看看, 点击排行: the site's other titles, 《…》 among them) names no
+    # document this page relates to.
+    cuts += [(start, end) for start, end in index.widget_spans if body.start <= start and end <= body.end]
+    return _merged(cuts + _prev_next_cuts(index, body))
+
+
+def menu_lists(index: PageIndex, start: int, end: int, url: str) -> list[Cut]:
+    """(start, end) of the link-only lists of short links between `start` and `end` of index.text, outside
+    chrome, that name the page itself or its highlighted item: a column menu whatever its class (a side
+    menu of the site's columns beside an empty list, 重庆 集约化's `ul.lef-nav` renamed). The page is named
+    as its folder or its index file alike (`rsxx/` fetched as `rsxx/index.html`)."""
+    own = normalize(url) or url
     groups: dict[lxml.etree._Element, list] = {}
     for ls in index.links:
         row = ls.row
-        if (ls.link.tag != "a" or row is None or row.el.tag not in _MENU_ROWS or not body.start <= ls.span.start < body.end
+        if (ls.link.tag != "a" or row is None or row.el.tag not in _MENU_ROWS or not start <= ls.span.start < end
                 or ls.span.chrome):
             continue
         parent = row.el.getparent()
         if parent is not None:
             groups.setdefault(parent, []).append(ls)
+    cuts = []
     for links in groups.values():
         if len(links) < _MENU_LINKS:
             continue
         texts = [index.text_of(ls.span) for ls in links]
         if any(len(t) > _MENU_LINK_CHARS or find_dates(t) for t in texts):
             continue
-        if not any(ls.link.url == url for ls in links) and not any(t in index.current for t in texts):
+        if not any(t in index.current for t in texts) and not any(normalize(ls.link.url) == own for ls in links):
             continue
-        start, end = min(ls.row.start for ls in links), max(ls.row.end for ls in links)
-        other = len(" ".join(index.text[start:end].split()).replace(" ", "")) - sum(len(t.replace(" ", "")) for t in texts)
+        first, last = min(ls.row.start for ls in links), max(ls.row.end for ls in links)
+        other = len(" ".join(index.text[first:last].split()).replace(" ", "")) - sum(len(t.replace(" ", "")) for t in texts)
         if other <= _MENU_OTHER_CHARS:
-            cuts.append((start, end))
-    # A side widget inside the body (随便看看, 点击排行: the site's other titles, 《…》 among them) names no
-    # document this page relates to.
-    cuts += [(start, end) for start, end in index.widget_spans if body.start <= start and end <= body.end]
-    return _merged(cuts + _prev_next_cuts(index, body))
+            cuts.append((first, last))
+    return cuts
 
 
 def _prev_next_cuts(index: PageIndex, body: Span) -> list[Cut]:

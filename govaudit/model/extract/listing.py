@@ -13,10 +13,11 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from govaudit import listdata
-from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HEADER_TOOLBAR, HISTORY_NOTE, HOME_STEPS,
+from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, ROW_FIELD_LABEL, BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HEADER_TOOLBAR, HISTORY_NOTE, HOME_STEPS,
                                MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, TODAY_LABELLED,
                                TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS, loads_data, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
+from govaudit.model.extract.bodytext import menu_lists
 from govaudit.model.extract.dates import calendar_date, find_dates, find_month_days
 from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
 from govaudit.model.extract.text import clean
@@ -35,6 +36,7 @@ _WIDGET_EMPTY = re.compile(r"[\s\x1e\x1f]*(?:" + "|".join(_MARKERS) + ")")  # a 
 _APOLOGY = frozenset("对不起很抱歉,，！!该本此栏目下还尚")  # characters of an apology or 该栏目(下)还 before a marker
 _BOUNDARIES = OPEN + SEP
 _ARTICLE_TITLE = 12  # characters of link text that look like an article title, not a menu item
+_MIN_TITLE = 4  # characters of a row's title before the fields its link shows (发文字号：…)
 _PINNED = re.compile(r"置顶|\[顶\]|【顶】")
 _YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 # A row link's title attribute written as a tooltip of labelled lines: PowerEasy SiteWeaver's
@@ -504,6 +506,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             date, date_text = beside
         if date_text and title == clean(link_text):
             title = _without_date(title, date_text, row_text.replace(link_text, " "))
+        if not (tip_title or attr) and (field := ROW_FIELD_LABEL.search(title)) and field.start() >= _MIN_TITLE:
+            title = title[:field.start()]  # the row's 发文字号/成文日期 after the title, inside the link
         if len(title) < 4 and date is None:  # short links are navigation unless dated
             continue
         parent = row.el.getparent()
@@ -713,12 +717,14 @@ class ListlessArea:
     offsite_links: int = 0  # of content_links, those to another host (a province band's 湖南省政府网站集约化平台)
 
 
-def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host: str = "") -> ListlessArea:
+def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host: str = "", url: str = "") -> ListlessArea:
     """The main area of a page whose list extraction found no item (a rare, cheap branch): the
     chrome is left out, and so is the footer told by its labels (footer.footer_start) when its
     class names none (a table-layout page's `Bottom_Table`). `host`: the page's, to count the
-    content links leading off the site."""
+    content links leading off the site. A column menu naming the page (`url`) holds no content
+    link, however long a column's name (废止和失效行政规范性文件)."""
     cut = [(s.start, s.end) for s in index.chrome_spans]
+    menus = menu_lists(index, 0, len(index.text), url) if url else []
     # A side widget (点击排行 of the site's newest articles, with their dates) shows nothing of the page's.
     cut += [(box.start, box.end) for i in related_boxes if (box := index.related[i]).heading in WIDGET_HEADINGS]
     foot = len(index.text) if index.footer_at is None else index.footer_at
@@ -730,7 +736,8 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host:
         if span.chrome or ls.link.tag != "a":
             continue
         cut.append((span.start, span.end))
-        if not span.hidden and span.related not in related_boxes and span.start < foot:
+        if not span.hidden and span.related not in related_boxes and span.start < foot \
+                and not any(start <= span.start < end for start, end in menus):
             text = index.text_of(span)
             if len(text) >= _ARTICLE_TITLE:
                 content_links += 1

@@ -41,10 +41,14 @@ _DATE_FIELDS = ("成文日期", "发布日期")
 _SPACED = "|".join(r"\s*".join(label) for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True))
 _WS = r"[ \t\r\n\u3000\xa0]*"
 # A label at the start of a cell, with its colon or alone in the cell; or, inside a cell,
-# a label with its colon (kept when it does not continue a Chinese word, see _inline_ok).
+# a label with its colon (kept when it does not continue a Chinese word, see _inline_ok). At a cell's start
+# the label may stand in brackets, the closing one for its colon: `<td>[ 索引号 ]</td>` (the national policy
+# library's `[ 发文字号 ]`, a Java parser of www.gov.cn policy pages, id 5482985016), `【发文字号】 …` (law-library
+# pages, ids 28624171312, 21454613114).
 _FIRST = "[" + "".join(sorted({label[0] for label in _LABEL_TO_FIELD})) + "]"  # fails most positions fast
+_OPEN_BRACKET = "[【"
 _LABEL = re.compile(
-    rf"(?:^|[\x1e\x1f])[\s\u3000]*({_SPACED}){_WS}(?:([：:])|(?=[\x1e\x1f]))"
+    rf"(?:^|[\x1e\x1f])[\s\u3000]*(?:[{re.escape(_OPEN_BRACKET)}][\s\u3000]*)?({_SPACED}){_WS}(?:([：:\]】])|(?=[\x1e\x1f]))"
     rf"|(?={_FIRST})({_SPACED}){_WS}([：:])"
 )
 # Any label anywhere: every alternative starts with a literal, so `re` skips ahead by
@@ -142,7 +146,10 @@ def _label_matches(text: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (hit := _ANY_LABEL.search(text, pos)) is not None:
         at = hit.start()
-        blanks = pos + len(text[pos:at].rstrip())  # rstrip() strips what `re`'s \s matches
+        before = text[pos:at].rstrip()  # rstrip() strips what `re`'s \s matches
+        if before and before[-1] in _OPEN_BRACKET:  # a bracketed label: its cell starts before the bracket
+            before = before[:-1].rstrip()
+        blanks = pos + len(before)
         starts = [0] if blanks == 0 else []
         starts += [b.start() for b in _BOUNDARY.finditer(text, blanks, at)]
         for start in [*starts, at]:
@@ -173,10 +180,14 @@ def label_fields(text: str, inline_starts: frozenset[int] = frozenset()) -> list
     return out
 
 
-def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset()) -> dict[str, str]:
+def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset(),
+                     linked: tuple[tuple[int, int], ...] = ()) -> dict[str, str]:
     """Canonical field -> normalised value for every labelled field found (first wins).
 
-    `text` is PageIndex.text, `inline_starts` PageIndex.inline_starts. A field whose label
+    `text` is PageIndex.text, `inline_starts` PageIndex.inline_starts, `linked` the (start, end) of the
+    links to other pages: a label inside one is a field of the page it links, as a list row shows it
+    (重庆 集约化's 政策文件库 rows `<a><p class="tit">…</p><p class="info">(发文字号：… 成文日期 ：…)</p></a>`),
+    never this page's. A field whose label
     is present with an empty value maps to "" — evaluators treat an empty 文号 cell like a
     missing one, but the difference is kept for evidence. A value that reads as a sentence
     (the guide's "索引号：政府公开信息的唯一识别代码…。") is prose, not a field. Returns {}
@@ -188,6 +199,8 @@ def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset()) -> 
     previous_label_end = -2
     for m in _label_matches(text):
         if m.group(3) and not _inline_ok(text, m.start(3), inline_starts):
+            continue
+        if linked and any(start <= m.end() <= end for start, end in linked):
             continue
         field = _field(m.group(1) or m.group(3))
         rest, nxt = _cells_after(text, m.end())

@@ -571,7 +571,9 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     crumbs = breadcrumb(index)
     if _column_meta_is_title(metas, crumbs):
         del metas["columnname"]
-    metadata = extract_metadata(index.text, index.inline_starts) or column_metadata(tree, index.text)
+    linked = tuple((ls.span.start, ls.span.end) for ls in index.links
+                   if ls.link.tag == "a" and ls.link.kind == "page" and ls.link.url != url and ls.span.end > ls.span.start)
+    metadata = extract_metadata(index.text, index.inline_starts, linked) or column_metadata(tree, index.text)
     if metadata.get("发文字号"):
         metadata["发文字号"] = shown_wenhao(metadata["发文字号"], scripts)
     article = find_article(index)
@@ -638,7 +640,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # Cheap tests first: most pages show no update label, an article's label sits beside its 发布时间.
         found = update_date(flat) if any(label in flat for label in UPDATE_LABELS) else None
         if found and not (date.source == "visible" and date.value != found[0].isoformat()):
-            area = listless_area(index, scripts, boxes, urlsplit(url).netloc)
+            area = listless_area(index, scripts, boxes, urlsplit(url).netloc, url)
             updated = _data_update(area, date)
     if updated is not None:  # a statistics column: its one item is the data, dated by its update
         kind, state, items = "column", "listed", [ListItem(title=title, url=url, date=updated[0], date_text=updated[1])]
@@ -649,7 +651,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     elif kind == "document":
         items, state = [], "none"
     elif kind in ("hub", "other") and state == "none" and not items:
-        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc)
+        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url)
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date)
         if (state == "none" and area.content_links == 0 and not area.script_loads and not area.empty_lists
                 and len(area.plain) <= _EMPTY_AREA_TEXT and not prose
@@ -658,7 +660,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
             empty_boxes = _empty_boxes(tree, names)
     elif kind == "column" and state == "empty" and any(word in flat for word in NOTE_WORDS):
         # An empty list (共0条, an empty container) beside an explanatory note: the column is answered.
-        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc)
+        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url)
         if any(word in area.plain for word in NOTE_WORDS):
             shown = date.source == "visible"
             state, single = "listed", True
