@@ -24,7 +24,12 @@ parent column as a channel page of thumbnail blocks, `/<catdir>/<id>.html` artic
 `1.html`, `2.html` … beside its `<19-digit id>.html` articles, the folder itself serving page 1, a `div.m-lst-pg` pager
 with a `maxPage = parseInt('K')` jump script, 信息公开 records under a desktop and a mobile `div.table` of `div.table-tr`
 rows whose 发文字号 cell shows the word `null` a script empties, 县政府文件 of 表彰 decisions and 批复, and an article
-template whose footer drops the 公安备案 line), each generated
+template whose footer drops the 公安备案 line), and a 开发区管委会's portal on Jspxcms (static column
+folders `/<number>/` whose later pages exist only at the dynamic `/node/<id>_<n>.jspx`, a `div.pager` whose current
+page and dead 首页/末页 are `<a>` without href and which an empty list still prints as 「首页 1 末页」, news rows with a
+description and `yyyy-MM-dd HH:mm:ss`, `/<number>/<id>.html` articles beside `/info/<id>.jspx`, each news article
+carrying dated 上一条/下一条 and a 相关新闻 box of five similar titles, a parent column as a cover page, and 信息公开
+articles under a metadata table with the date unlabelled), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -32,7 +37,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, yzm
+from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -76,4 +81,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "ucap": (ucap.build, ("small",)),
     "yzm": (yzm.build, ("small",)),
     "sxjy": (sxjy.build, ("small",)),
+    "jspx": (jspx.build, ("small",)),
 }
