@@ -359,6 +359,8 @@ def _news(s: _Site) -> tuple[Col, Col]:
     for i in range(22):
         tzgg.docs.append(s.doc(f"关于{('做好冬季安全生产', '申报省级专精特新企业', '开展企业用工调查', '园区道路施工交通管制')[i % 4]}工作的通知（{i + 1}）",
                                AS_OF - timedelta(days=5 + i * 10), _paras("各部门、各园区、区内各企业：", _WORK, GOV)))
+    tzgg.docs.append(s.doc(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 3, 20),
+                           _paras("经清理，继续有效的行政规范性文件7件，宣布失效2件。", _WORK)))
     tzgg.docs[2].files.append(BROKEN_PDF)
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404", probe="status:404"))
     ok_file = "/uploads/1/file/public/202610/20261020150301_c5d2.docx"
@@ -442,16 +444,17 @@ def _disclosure(s: _Site) -> tuple[Col, list[tuple[Doc, Doc, str]]]:
     s.key.append(Expected("stale-columns", czxx.url(), "财政信息最新 2025-06-10，超过 1 年（2026 年预算未公开）", probe="newest:2025-06-10"))
 
     ndbg = Col(14, "ndbg", "政府信息公开年报", layout="gk", parent=xxgk)
-    published = {2025: date(2026, 1, 22), 2023: date(2024, 3, 5), 2022: date(2023, 1, 31), 2021: date(2022, 1, 20)}
+    published = {2025: date(2026, 1, 22), 2023: date(2024, 4, 16), 2022: date(2023, 1, 31), 2021: date(2022, 1, 20)}
     for year, when in published.items():
         d = s.doc(f"{GOV}{year}年政府信息公开工作年度报告", when, report_body(GOV, year, year % 5))
         ndbg.docs.append(d)
         if year == 2023:
-            s.key.append(Expected("annual-reports", f"/ndbg/{d.id}.html", "2023 年度报告 2024-03-05 发布，晚于 1 月 31 日的公开期限",
-                                  match=(ZONE, "2023"), probe="late:2024-01-31"))
+            # late under either reading of a 管委会 (a department's 1 月 31 日 or a government's 3 月 31 日)
+            s.key.append(Expected("annual-reports", f"/ndbg/{d.id}.html", "2023 年度报告 2024-04-16 发布，晚于公开期限（3 月 31 日）",
+                                  match=("松岚经济开发区", "2023"), probe="late:2024-03-31"))
         elif year == 2022:
             s.traps.append(Trap(f"/ndbg/{d.id}.html", "年报在 1 月 31 日当天发布，不算逾期"))
-    s.key.append(Expected("annual-reports", ndbg.url(), "缺少 2024 年政府信息公开工作年度报告", match=(ZONE, "2024"), probe="no-report:2024"))
+    s.key.append(Expected("annual-reports", ndbg.url(), "缺少 2024 年政府信息公开工作年度报告", match=("松岚经济开发区", "2024"), probe="no-report:2024"))
 
     zdly = Col(15, "zdly", "重点领域信息", layout="gk", parent=xxgk)
     s.key.append(Expected("empty-columns", zdly.url(), "重点领域信息栏目没有任何文章：列表为空，分页只剩不可点的“首页 1 末页”", probe="no-rows"))
@@ -552,6 +555,7 @@ def build(size: str = "small") -> SampleSite:
         s.res[img] = Resource(tiny_png(), "image/png")
     for css in ("global.css", "style.css"):
         s.res[f"{FILES}{css}"] = Resource(b"body{font-size:12px}", "text/css")
+    s.res["/visit_log.jspx"] = Resource(b"", "application/javascript")  # the footer's counter (any query)
     for js in ("jquery.js", "fore.js"):
         s.res[f"{FILES}js/{js}"] = Resource(b"/* js */", "application/javascript")
     s.key.append(Expected("footer", "/", "页脚有主办、ICP 备案号和公安机关备案号，缺网站标识码", probe="footer-lacks:网站标识码"))
