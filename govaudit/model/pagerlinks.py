@@ -157,6 +157,7 @@ def _numbers(first: Any, lone: dict[str, Any], addressed: dict[str, int]) -> dic
             if number < 1 or url not in lone or url == first.capture.url or not _same_name(first, lone[url]) \
                     or not (_pager_address(first.capture.url, url)
                             or addressed.get(url) == number and _same_pager(first, lone[url], number)
+                            or _names_first(first, lone[url])
                             if number > 1 else _first_copy(first, lone[url])):
                 continue
             if numbers.get(url, number) != number:
@@ -177,6 +178,18 @@ def _same_pager(first: Any, other: Any, number: int) -> bool:
     f, o = first.facts, other.facts
     return o.kind == "column" and bool(f.column_name) and f.column_name == o.column_name \
         and f.page_count is not None and f.page_count == o.page_count and number <= f.page_count
+
+
+def _names_first(first: Any, other: Any) -> bool:
+    """True when `other`, named a later page by the list's pager at an address of no pager's shape, names the list's
+    first page back as its page 1 (首页 or 1) and the same column: Jspxcms generates a column's first pages static
+    (`/gzdt/`, up to the node's 静态页数, by default one) and serves the rest at `/node/<id>_<n>.jspx` (Node.getUrlStatic
+    falls back to getUrlDynamic), whose pager links 首页 to `/gzdt/` again."""
+    f, o = first.facts, other.facts
+    if o.kind != "column" or not f.column_name or f.column_name != o.column_name:
+        return False
+    return any(link.url == first.capture.url and (link.text.strip() in FIRST_PAGE_TEXTS or page_number(link.text.strip()) == 1)
+               for link in o.links)
 
 
 def _first_copy(first: Any, other: Any) -> bool:
