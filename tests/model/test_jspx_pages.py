@@ -13,7 +13,10 @@ The sample site is tests/sites/jspx.py. Each test fails on 66e0b81."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from govaudit.model import relations
 from govaudit.model.copies import merge_copies
@@ -159,21 +162,36 @@ def _article(i: int) -> str:
         '听取企业对优化营商环境的意见建议，推动惠企政策落地见效。</p></div></div></div>'), "工作动态")
 
 
-def test_later_pages_served_at_the_dynamic_node_address_are_one_column(tmp_path: Path) -> None:
-    """Node.getUrlStatic: page 1 is the static folder `/gzdt/`; beyond the node's 静态页数 (by default 1) a page is the
-    dynamic `/node/3_<n>.jspx`, whose pager names `/gzdt/` as 首页 and 1. Those pages, at no address of a later page's
-    shape, were columns of their own: page 3, the oldest rows, a stale one."""
-    href = {1: "/gzdt/", 2: "/node/3_2.jspx", 3: "/node/3_3.jspx"}
+_HREF = {1: "/gzdt/", 2: "/node/3_2.jspx", 3: "/node/3_3.jspx"}
 
-    def pager(n: int) -> str:
-        out = ['<div class="pager">', f'<a{"" if n == 1 else f" href={chr(34)}/gzdt/{chr(34)}"} class="page">首页</a>']
-        if n > 1:
-            out.append(f'<a href="{href[n - 1]}" class="page">上一页</a>')
-        out += [f'<a href="{href[p]}" class="page">{p}</a>' if p != n else f'<a class="page-curr">{p}</a>' for p in (1, 2, 3)]
-        if n < 3:
-            out.append(f'<a href="{href[n + 1]}" class="page">下一页</a>')
-        out.append(f'<a href="{href[3]}" class="page" >末页</a>' if n < 3 else '<a class="page" >末页</a>')
-        return "\n".join(out) + '\n<div style="clear:both;"></div>\n</div>'
+
+def _page_html(n: int) -> str:
+    """page.html: dead buttons and the current page are `<a>` without href; every page names the others."""
+    href = _HREF
+    out = ['<div class="pager">', f'<a{"" if n == 1 else f" href={chr(34)}/gzdt/{chr(34)}"} class="page">首页</a>']
+    if n > 1:
+        out.append(f'<a href="{href[n - 1]}" class="page">上一页</a>')
+    out += [f'<a href="{href[p]}" class="page">{p}</a>' if p != n else f'<a class="page-curr">{p}</a>' for p in (1, 2, 3)]
+    if n < 3:
+        out.append(f'<a href="{href[n + 1]}" class="page">下一页</a>')
+    out.append(f'<a href="{href[3]}" class="page" >末页</a>' if n < 3 else '<a class="page" >末页</a>')
+    return "\n".join(out) + '\n<div style="clear:both;"></div>\n</div>'
+
+
+def _ahead_only(n: int) -> str:
+    """TRS's and 大汉's list pager (as tests/sites/mutate.py's `pagers` writes it): the total, and links only ahead."""
+    ahead = f'<a href="{_HREF[n + 1]}">下一页</a> <a href="{_HREF[3]}">尾页</a>' if n < 3 else "下一页 尾页"
+    return f'<div class="pages">共3页 第{n}页 首页 上一页 {ahead}</div>'
+
+
+@pytest.mark.parametrize("pager", [_page_html, _ahead_only], ids=["names-first-back", "states-the-total"])
+def test_later_pages_served_at_the_dynamic_node_address_are_one_column(pager: Callable[[int], str], tmp_path: Path) -> None:
+    """Node.getUrlStatic: page 1 is the static folder `/gzdt/`; beyond the node's 静态页数 (by default 1) a page is the
+    dynamic `/node/3_<n>.jspx`, whose pager names `/gzdt/` as 首页 and 1 — or, under a pager linking only the pages ahead,
+    states the same total. Those pages, at no address of a later page's shape, were columns of their own: page 3, the
+    oldest rows, a stale one."""
+    href = _HREF
+
     pages = {"/": (200, HTML, _page(GOV, '<div class="w center"><a href="/gzdt/">工作动态</a></div>'))}
     for n in (1, 2, 3):
         pages[href[n]] = (200, HTML, _list(n, range(10 * n - 9, 10 * n + 1), pager(n)))
@@ -182,3 +200,16 @@ def test_later_pages_served_at_the_dynamic_node_address_are_one_column(tmp_path:
     model, base = crawl_and_build(pages, tmp_path / "out")
     lists = {c.url.removeprefix(base): (c.name, len(c.items)) for c in model.columns}
     assert lists == {"gzdt/": ("工作动态", 30)}
+
+
+def test_an_empty_list_in_unnamed_boxes_beside_the_logo_link_is_offered_to_the_template_comparison() -> None:
+    """The empty list page of test_an_empty_news_list… with its class words unknown (tests/sites/mutate.py `classes`):
+    no list-named box, so the page's empty boxes go to the site-level comparison with the template's filled lists —
+    unless the main area shows content links. The header's logo, inc_header.html's `<a class="right block"
+    href="${ctx}/">${site.fullNameOrName}</a>`, links the home page under a title-long name: no content."""
+    body = ('<div class="w center"><div style="padding:10px 5px;">您的位置:&nbsp; <a href="/qyfw/">企业服务</a></div>'
+            '<div style="border-top:2px solid #458fce;"><ul class="x43ba2120">\n</ul>'
+            '<table><tr><td><div><a>首页</a> <a>1</a> <a>末页</a><div style="clear:both;"></div></div></td></tr></table></div></div>')
+    html = _page(f"企业服务_{GOV}", body, "企业服务").replace('class="left search-input"', "").replace('class="nava fs14 item', 'class="x8025a531')
+    facts = extract_page(html, f"{HOST}/qyfw/")
+    assert facts.kind == "hub" and "ul.x43ba2120<div.<div.w center" in facts.empty_boxes
