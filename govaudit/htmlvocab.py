@@ -39,8 +39,14 @@ NO_WENHAO_TEXTS = frozenset(("无", "暂无", "无文号", "空", "/", "／", "-
 # template/site_1/category/list.html); 动易 PowerEasy's side box says 热门排行 too (江西 吉安县's 政务要闻 list).
 # YzmCMS's stock search/tag result page shows `最近更新`, the site's ten newest titles dated `m-d`, beside the undated
 # result rows (yzmcms/yzmcms application/index/view/default/search.html `{m:lists … modelid="1" limit="10"}`).
+# Jspxcms's stock list, cover and article templates show `热度排行`, the site's ten most viewed titles, ranked and undated
+# (xrogzu/jspxcms6 template/1/default/inc_news_right.html `[@InfoList sort='views desc' limit='10']`), and its news
+# article `相关新闻`, the five articles whose titles a full-text search finds most like the page's, each dated
+# (info_news.html `[@InfoFulltextList q=info.title excludeId=info.id limit=5]`): news beside news, no document's 解读
+# (kepu.gov.cn's article template shows the heading over an empty box).
 WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
-                             "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看", "编辑推荐", "热门排行", "最近更新"))
+                             "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看", "编辑推荐", "热门排行", "最近更新",
+                             "热度排行", "相关新闻"))
 
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.

@@ -15,7 +15,9 @@ script in two columns (`&lcid=31`, `&lcid=33`), are not merged: a notice cross-p
 columns (通知公告 and 政策文件) is each column's document, and merging would take it from one
 column's newest date and class. PbootCMS's 兼容模式 writes every address as a query on the site's
 folder, linked both with and without its index script (`/?tzgg/37.html`, `/index.php?tzgg/37.html`):
-one address, so one document, kept at the shorter.
+one address, so one document, kept at the shorter. Jspxcms generates an article at `/gfxwj/1280.html` and serves it
+at the script address `/info/1280.jspx` as well: no query on either, but one static address, so one document, kept
+there.
 
 A redirect and its target are one fetch indexed at two addresses (one WARC record): always one
 document, kept at the address without a query, else the shorter.
@@ -27,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from govaudit.model.classify import directory_alias
+from govaudit.model.classify import directory_alias, dynamic_address
 from govaudit.model.types import Document
 
 _MIN_TEXT = 20  # characters of body text before two pages can be told to be one document
@@ -48,13 +50,20 @@ def _copies(docs: list[Document], text_of: Callable[[str], str]) -> list[list[Do
             if len(text := " ".join(text_of(d.url).split())) >= _MIN_TEXT:
                 by_text.setdefault(text, []).append(d)
         out += [copies for copies in by_text.values()
-                if len(copies) > 1 and (sum("?" not in d.url for d in copies) == 1 or _one_script(copies)
-                                        or _one_directory(copies))]
+                if len(copies) > 1 and (sum("?" not in d.url for d in copies) == 1 or _one_static(copies)
+                                        or _one_script(copies) or _one_directory(copies))]
     return out
 
 
 def _pairs(url: str) -> frozenset[str]:
     return frozenset(p for p in urlsplit(url).query.split("&") if p)
+
+
+def _one_static(copies: list[Document]) -> bool:
+    """True when exactly one copy sits at a static address, the others at a script's without a query: Jspxcms
+    generates an article as `/gfxwj/1280.html` and serves it at `/info/1280.jspx` too (Info.getUrlDynamic), which
+    an editor may paste into a 解读's 相关文件 link."""
+    return sum(not dynamic_address(d.url) for d in copies) == 1
 
 
 def _one_script(copies: list[Document]) -> bool:
@@ -73,11 +82,11 @@ def _one_directory(copies: list[Document]) -> bool:
 
 
 def _kept(copies: list[Document]) -> Document:
-    """The copy kept: the one without a query, else (one script) the one with the most parameters,
-    else the shorter address."""
+    """The copy kept: the one without a query, else (one script) the one with the most parameters; of
+    those, one at a static address before a script's, then the shorter address."""
     if all("?" in d.url for d in copies) and _one_script(copies):
         return max(copies, key=lambda d: len(_pairs(d.url)))
-    return min(copies, key=lambda d: ("?" in d.url, len(d.url), d.url))
+    return min(copies, key=lambda d: ("?" in d.url, dynamic_address(d.url), len(d.url), d.url))
 
 
 def _fetched_once(docs: list[Document]) -> list[list[Document]]:

@@ -28,7 +28,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from govaudit.htmlvocab import FIRST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PREV_PAGE_TEXTS, page_number
+from govaudit.htmlvocab import FIRST_PAGE_TEXTS, NEXT_PAGE_TEXTS, page_number
 from govaudit.model.classify import ListPage, dynamic_address
 
 _FIRST_FILE = re.compile(r"^(.*/)([^/]*?)(?:\.(s?html?|jspx?|php|aspx?))?$", re.I)
@@ -156,8 +156,8 @@ def _numbers(first: Any, lone: dict[str, Any], addressed: dict[str, int]) -> dic
         for url, number in _claims(page, numbers[page.capture.url], queued):
             if number < 1 or url not in lone or url == first.capture.url or not _same_name(first, lone[url]) \
                     or not (_pager_address(first.capture.url, url)
-                            or addressed.get(url) == number and (_same_pager(first, lone[url], number)
-                                                                 or _names_first(first, lone[url], number))
+                            or addressed.get(url) == number and _same_pager(first, lone[url], number)
+                            or _names_first(first, lone[url], number)
                             if number > 1 else _first_copy(first, lone[url])):
                 continue
             if numbers.get(url, number) != number:
@@ -181,14 +181,30 @@ def _same_pager(first: Any, other: Any, number: int) -> bool:
 
 
 def _names_first(first: Any, other: Any, number: int) -> bool:
-    """True when `other`, named page `number` by the list's pager at an address of another shape that
-    numbers it so too, names the list's first page back in its own pager: as page 1, 首页, or (page 2)
-    上一页. 河北 集约化's column `/columns/<c>/` pages its list as a block the column page loads
-    (`…/blocks/<b>?page=2&fix=0`), a fragment whose pager may name the column page itself as 1."""
-    url = first.capture.url
-    return any(link.url == url and ((text := link.text.strip()) in FIRST_PAGE_TEXTS or page_number(text) == 1
-                                    or number == 2 and text in PREV_PAGE_TEXTS)
-               for link in other.facts.links)
+    """True when `other`, named page `number` by the list's pager at an address of no pager's shape, is a later page of
+    the list by its own word: a list page naming the same column that names the list's first page back as its page 1
+    (首页 or 1), or whose pager states the same page total (see _same_pager) when the first page names no other page as
+    its page 1 (a pager linking only the pages ahead, TRS's and 大汉's `共4页 第2页 首页 上一页 下一页 尾页`, names no page
+    behind; a later page, SiteServer's `5_3.html`, names its page 1 and claims nothing by the total). Jspxcms generates a
+    column's first pages static (`/gzdt/`, up to the node's 静态页数, by default one) and serves the rest at
+    `/node/<id>_<n>.jspx` (Node.getUrlStatic falls back to getUrlDynamic), whose pager links 首页 to `/gzdt/` again.
+    A fragment names no column (河北 集约化's list block `…/blocks/<b>?page=2&fix=0`, which its column page loads):
+    its pager naming the column page back as 1 says it alone."""
+    f, o = first.facts, other.facts
+    back = any(link.url == first.capture.url and _names_page_one(link.text) for link in o.links)
+    if o.kind == "column" and o.fragment and not o.column_name:
+        return back
+    if o.kind != "column" or not f.column_name or f.column_name != o.column_name:
+        return False
+    if back:
+        return True
+    return _same_pager(first, other, number) and not any(
+        link.url != first.capture.url and urlsplit(link.url).path not in ("", "/") and _names_page_one(link.text)
+        for link in f.links)  # (the site menu's 首页 links the home page)
+
+
+def _names_page_one(text: str) -> bool:
+    return text.strip() in FIRST_PAGE_TEXTS or page_number(text.strip()) == 1
 
 
 def _first_copy(first: Any, other: Any) -> bool:

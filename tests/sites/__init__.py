@@ -30,7 +30,12 @@ folders carrying the site's number `/zwxx_262/`, `/zwgk_262/zfxxgkml/…`, colum
 `tr.zcwjk-list-c` rows showing 发文字号 and the 成文日期 (not the publication date), a 废止和失效 archive of rows without
 links, 通知公告 rows linking articles in a 专题 folder, news articles titled by their column with the 来源 written by
 `document.write`, and 政策文件库 documents under a bracketed `[ 索引号 ]` header on a template whose footer drops the
-网站标识码), each generated
+网站标识码), and a 开发区管委会's portal on Jspxcms (static column
+folders `/<number>/` whose later pages exist only at the dynamic `/node/<id>_<n>.jspx`, a `div.pager` whose current
+page and dead 首页/末页 are `<a>` without href and which an empty list still prints as 「首页 1 末页」, news rows with a
+description and `yyyy-MM-dd HH:mm:ss`, `/<number>/<id>.html` articles beside `/info/<id>.jspx`, each news article
+carrying dated 上一条/下一条 and a 相关新闻 box of five similar titles, a parent column as a cover page, and 信息公开
+articles under a metadata table with the date unlabelled), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -38,7 +43,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, yzm
+from tests.sites import aspx, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -83,4 +88,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "yzm": (yzm.build, ("small",)),
     "sxjy": (sxjy.build, ("small",)),
     "cqjy": (cqjy.build, ("small",)),
+    "jspx": (jspx.build, ("small",)),
 }

@@ -739,7 +739,7 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host:
         if not span.hidden and span.related not in related_boxes and span.start < foot \
                 and not any(start <= span.start < end for start, end in menus):
             text = index.text_of(span)
-            if len(text) >= _ARTICLE_TITLE:
+            if len(text) >= _ARTICLE_TITLE and not _site_root(ls.link.url):
                 content_links += 1
                 offsite += bool(host) and urlsplit(ls.link.url).netloc != host
             if ls.link.kind == "page" and text.strip() and text.strip() not in PAGER_TEXTS and not text.strip().isdigit():
@@ -754,6 +754,13 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host:
     empty = sum(1 for span in index.empty_lists if not _links_beside(span.el))
     return ListlessArea(empty, content_links, plain, loads_data(scripts), empty_island(scripts),
                         frozenset(urls), offsite)
+
+
+def _site_root(url: str) -> bool:
+    """True when `url` is a site's home page: a link there under the site's name is its logo (Jspxcms's inc_header.html
+    `<a class="right block" href="${ctx}/">${site.fullNameOrName}</a>`), never content of a page's main area."""
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
 
 
 def _links_beside(container: lxml.etree._Element) -> bool:

@@ -28,7 +28,7 @@ from govaudit.model.extract.footer import footer_start
 from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
 from govaudit.model.extract.metadata import FIELD_ALIASES, is_metadata, label_fields
 from govaudit.htmlpage import LINK_TAGS, ROW_CLICK_TAGS, RawLink, base_of, element_link, jump_links, row_link
-from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, RELATED_AMBIGUOUS,
+from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, PAGER_TEXTS, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS,
                                 TRAIL_ARIA_LABEL, WIDGET_HEADINGS, more_text)
 
@@ -326,6 +326,15 @@ def _header_row_alone(table: lxml.etree._Element) -> bool:
     return len(cells) >= 2 and all(cell in _HEADER_WORDS for cell in cells) and not _TITLE_HEADS.isdisjoint(cells)
 
 
+def dead_pager_only(el: lxml.etree._Element) -> bool:
+    """True when a list container holds nothing but a pager whose buttons link nowhere: Jspxcms's page.html under an
+    empty list still prints 首页, the current page 1 and 末页, each an `<a>` without href (xrogzu/jspxcms6
+    template/1/default/page.html: `<a[#if page>1] href=…[/#if]>首页</a>` … `<a class="page-curr">1</a>`)."""
+    words = "".join(el.itertext()).split()
+    return bool(words) and all(w in PAGER_TEXTS or w == "1" for w in words) \
+        and all(m.tag == "a" and not m.get("href") for m in el.iter(*_MEDIA))
+
+
 def header_only(el: lxml.etree._Element) -> bool:
     """True when all the text of a link-less list container is its header: table header cells (th,
     caption; a list table with a 标题/文号/发布日期 header row and no row), or column names alone
@@ -539,8 +548,9 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                     empty_lists.append(_span(entry))  # a list table of its header row alone, whatever its class
                 mark = entry[_MARK]
                 if mark:
-                    if (mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and next(entry[_EL].iter(*_MEDIA), None) is None
-                            and not _writes_rows(entry[_EL]) and (not _has_text(parts, entry[_PART]) or header_only(entry[_EL]))):
+                    if (mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and not _writes_rows(entry[_EL])
+                            and (next(entry[_EL].iter(*_MEDIA), None) is None
+                                 and (not _has_text(parts, entry[_PART]) or header_only(entry[_EL])) or dead_pager_only(entry[_EL]))):
                         empty_lists.append(_span(entry))
                     if mark & _CURRENT_MARK and pos - entry[_START] <= 24:
                         current.append("".join(parts[entry[_PART] :]))
