@@ -24,7 +24,12 @@ parent column as a channel page of thumbnail blocks, `/<catdir>/<id>.html` artic
 `1.html`, `2.html` … beside its `<19-digit id>.html` articles, the folder itself serving page 1, a `div.m-lst-pg` pager
 with a `maxPage = parseInt('K')` jump script, 信息公开 records under a desktop and a mobile `div.table` of `div.table-tr`
 rows whose 发文字号 cell shows the word `null` a script empties, 县政府文件 of 表彰 decisions and 批复, and an article
-template whose footer drops the 公安备案 line), each generated
+template whose footer drops the 公安备案 line), and a 福建 county portal on the 远略 ylcms 网站群 (static
+`/cms/html/<site>/<column>/index.html` first pages whose later pages exist only at the one dynamic address
+`/cms/sitemanage/index.shtml?siteId=<column id>&page=N`, `/cms/html/<site>/<yyyy-mm-dd>/<id>.html` articles in date
+folders of the whole site with a PubDate meta written with em dashes, 信息公开 records at
+`/cms/infopublic/publicInfo.shtml?id=N&siteId=S` under a `ul.info` field list with a PDF.js viewer iframe and a text
+copy, 「无word文件」 placeholders, a tabstrip 政务公开 page, and a record template without site metas and 网站标识码), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -32,7 +37,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, yzm
+from tests.sites import aspx, cicro, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -76,4 +81,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "ucap": (ucap.build, ("small",)),
     "yzm": (yzm.build, ("small",)),
     "sxjy": (sxjy.build, ("small",)),
+    "ylcms": (ylcms.build, ("small",)),
 }
