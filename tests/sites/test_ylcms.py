@@ -19,10 +19,12 @@ from tests.sites.server import fetch, fetch_page, site_path
 
 _HREF = re.compile(r'href="([^"]+)"')
 _REF = re.compile(r"""(?:href|src)=["']([^"'#][^"']*)["']""")
-_ROW = re.compile(r'<li><span class="list-content">(.*?)</li>', re.S)
+_ROW = re.compile(r'<li><span class="list-content">(.*?)</li>|<div class="menuli"><li>(.*?)</li></div>', re.S)
 _ARTICLE_DATE = re.compile(r'<span class="rq">发布时间：(\d{4}-\d{2}-\d{2}) \d{2}:\d{2}</span>')
 ROOT = ylcms.ROOT
-GFX, ZCJD, NDBG = f"{ROOT}/gfxwj/index.html", f"{ROOT}/zcjd/index.html", f"{ROOT}/xxgknb/index.html"
+GFX, ZCJD, TSTJ, NDBG = (f"{ROOT}/gfxwj/index.html", f"{ROOT}/zcjd/index.html", f"{ROOT}/tstj/index.html",
+                         f"{ROOT}/xxgknb/index.html")
+GHJH, SNFW = f"{ROOT}/leafinfodirectory/1200686935.html", f"{ROOT}/leafinfodirectory/1634581767.html"
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +39,8 @@ def _html(site: SampleSite, url: str) -> str:
 
 def _rows(html: str, url: str) -> list[tuple[str, str]]:
     """(document URL, date shown) of every row of a list page."""
-    return [(site_path(url, unescape(_HREF.search(row).group(1))), re.search(r'<span class="list-time">([^<]*)</span>', row).group(1))
-            for row in _ROW.findall(html)]
+    return [(site_path(url, unescape(_HREF.search(row).group(1))), re.search(r"<span[^>]*>(\d{4}-\d{2}-\d{2})</span>", row).group(1))
+            for row in (a or b for a, b in _ROW.findall(html))]
 
 
 def _pager_links(html: str, url: str) -> list[str]:
@@ -82,7 +84,7 @@ def _related(url: str, html: str) -> list[str]:
 
 
 def _interps(site: SampleSite) -> list[str]:
-    return [u for u, _ in _all_rows(site, ZCJD)]
+    return [u for u, _ in _all_rows(site, ZCJD) + _all_rows(site, TSTJ)]
 
 
 def _reports(site: SampleSite) -> list[tuple[str, int, date]]:
@@ -169,9 +171,18 @@ def test_articles_and_records_carry_ylcms_markup(site: SampleSite) -> None:
     assert record.count('<div class="tsrc">') == 2 and "/cms/js/pdfjs/web/viewer.html?file=" in record
 
 
+def test_leaf_directories_nest_rows_in_divs(site: SampleSite) -> None:
+    html = _html(site, GHJH)
+    assert '<ul id="infos">' in html and '<div class="menuli"><li><a href="/cms/infopublic/publicInfo.shtml?id=' in html
+    assert len(_all_rows(site, GHJH)) == 12
+    zwgk = _html(site, f"{ROOT}/zwgk/index.html")
+    assert '">index.shtml?directoryId=1200686935&amp;siteId=830612496518270000</a>' in zwgk  # the 更多 link's text
+
+
 def test_later_pages_are_sitemanage_pages(site: SampleSite) -> None:
     for url in (t.url for t in site.traps if t.note == LATER_PAGE):
-        assert re.fullmatch(r"/cms/sitemanage/index\.shtml\?siteId=\d{18}&page=\d+", url) and _rows(_html(site, url), url), url
+        assert re.fullmatch(r"/cms/sitemanage/index\.shtml\?siteId=\d{18}&page=\d+|/cms/infopublic/index\.shtml\?directoryId=\d+"
+                            r"&leafInfoDirectoryPageEnable=true&siteId=\d{18}&page=\d+", url) and _rows(_html(site, url), url), url
     assert len(_all_rows(site, f"{ROOT}/tmyw/index.html")) == 40
 
 
@@ -221,7 +232,7 @@ def test_no_unplanted_stale_or_empty_columns(site: SampleSite) -> None:
     planted = {e.url for e in site.key if e.family in ("stale-columns", "empty-columns")}
     limits = {f"{ROOT}/tmyw/index.html": 14, f"{ROOT}/tzgg/index.html": 183, f"{ROOT}/xzdt/index.html": 365,
               f"{ROOT}/bmdt/index.html": 183, f"{ROOT}/bmfw/index.html": 365, GFX: 183, ZCJD: 183,
-              f"{ROOT}/czzj/index.html": 365, NDBG: 365, f"{ROOT}/rsxx/index.html": 365}
+              f"{ROOT}/czzj/index.html": 365, NDBG: 365, f"{ROOT}/rsxx/index.html": 365, TSTJ: 183, GHJH: 183, SNFW: 365}
     for url, days in limits.items():
         rows = _all_rows(site, url)
         fresh = bool(rows) and max(_shown(site, u) for u, _ in rows) >= ylcms.AS_OF - timedelta(days=days)

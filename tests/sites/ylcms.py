@@ -67,6 +67,7 @@ HTML = "text/html; charset=utf-8"
 ICP = "闽ICP备05017362号-1"
 GA = "闽公网安备 35063102000117号"
 PAGER = "/cms/sitemanage/index.shtml"
+LEAF_PAGER = "/cms/infopublic/index.shtml"
 PUBLIC = "/cms/infopublic/publicInfo.shtml"
 
 
@@ -98,17 +99,21 @@ class Col:
     docs: list[Doc] = field(default_factory=list)
     per_page: int = 15
     public: bool = False  # rows link publicInfo records
+    leaf: str = ""  # a 信息公开 leaf directory's id: its list is `leafinfodirectory/<id>.html`, rows in `ul#infos`
 
     @property
     def xxgk(self) -> bool:
-        """A 政务公开 column (publicInfo records, or the 政策解读 articles)."""
-        return self.public or self.slug == "zcjd"
+        """A 政务公开 column (publicInfo records, or the 政策解读 and 图说图解 articles)."""
+        return self.public or self.slug in ("zcjd", "tstj")
 
     @property
     def pages(self) -> int:
         return max(1, -(-len(self.docs) // self.per_page))
 
     def url(self, n: int = 1) -> str:
+        if self.leaf:
+            return (f"{ROOT}/leafinfodirectory/{self.leaf}.html" if n == 1 else
+                    f"{LEAF_PAGER}?directoryId={self.leaf}&leafInfoDirectoryPageEnable=true&siteId={GOV_SITE}&page={n}")
         return f"{ROOT}/{self.slug}/index.html" if n == 1 else f"{PAGER}?siteId={self.site_id}&page={n}"
 
     def doc_url(self, d: Doc) -> str:
@@ -204,14 +209,20 @@ class _Site:
 
     def list_page(self, col: Col, n: int) -> Resource:
         docs = col.docs[(n - 1) * col.per_page: n * col.per_page]
-        rows = "".join(
-            f'\n<li><span class="list-content"><a href="{_a(col.doc_url(d))}" target="_blank" title="{escape(d.title, quote=True)}">'
-            f'{escape(d.title)}</a></span><span class="list-time">{d.when:%Y-%m-%d}</span></li>' for d in docs)
+        if col.leaf:  # the leaf directory's rows: each <li> wrapped in a div.menuli inside the <ul>
+            rows = "".join(f'\n<div class="menuli"><li><a href="{_a(col.doc_url(d))}" target="_blank" '
+                           f'title="{escape(d.title, quote=True)}">{escape(d.title)}</a><span>{d.when:%Y-%m-%d}</span></li></div>'
+                           for d in docs)
+        else:
+            rows = "".join(
+                f'\n<li><span class="list-content"><a href="{_a(col.doc_url(d))}" target="_blank" title="{escape(d.title, quote=True)}">'
+                f'{escape(d.title)}</a></span><span class="list-time">{d.when:%Y-%m-%d}</span></li>' for d in docs)
         group = [c for c in self.cols if c.xxgk == col.xxgk]
         side = "".join(f'<li{_ON if c is col else ""}><a href="{_a(c.url())}">{c.name}</a></li>' for c in group)
         body = (f'{self.trail(col)}<div class="mid-left"><div class="mid-left-tit">{"政务公开" if col.xxgk else "新闻中心"}</div>'
                 f'<ul>{side}</ul></div>\n<div class="mid-mj"><div class="mid-mj-tit"><span>{col.name}</span></div>\n'
-                f'<div class="mid-mj-list"><ul id="resources">{rows}\n</ul></div>\n{self.pager(col, n)}</div>')
+                f'<div class="mid-mj-list"><ul id="{"infos" if col.leaf else "resources"}">{rows}\n</ul></div>\n'
+                f'{self.pager(col, n)}</div>')
         metas = _site_metas() + _col_metas(col.name) + [("siteIdMeta", col.site_id)]
         return self.page(f"{col.name}-{GOV}", metas, body)
 
@@ -352,6 +363,7 @@ def _info(index: str, organ: str, published: datetime, written: datetime, number
 def _disclosure(s: _Site) -> None:
     gfx = Col("gfxwj", "规范性文件", "620416816729331001", per_page=5, public=True)
     zcjd = Col("zcjd", "政策解读", "620416816729331002")
+    tstj = Col("tstj", "图说图解", "620416816729331006")  # 南靖's 解读回应 tabs: 政策解读, 图说图解, H5解读 …
     for k, (subject, shape, defect) in enumerate(_NORMATIVE):
         when = _at(date(2026, 10, 22) - timedelta(days=31 * k), 15, 20)
         number = f"汀政规〔{when.year}〕{9 - k}号"
@@ -377,19 +389,25 @@ def _disclosure(s: _Site) -> None:
             s.key.append(Expected("interpretations", url, f"规范性文件《{short}》没有政策解读", probe="no-interp"))
             continue
         lag = 14 if defect == "late" else k % 3
-        i = s.doc(f"《{short}》政策解读" if k % 2 else f"图解：《{short}》", when + timedelta(days=lag, hours=1),
+        graphic = k == len(_NORMATIVE) - 1  # its only interpretation is a 图解 in the 图说图解 column
+        home = tstj if graphic else zcjd
+        i = s.doc(f"图解：《{short}》" if graphic or not k % 2 else f"《{short}》政策解读", when + timedelta(days=lag, hours=1),
                   _paras(f"一、起草背景　为规范本县{subject}工作，县政府办公室牵头起草了《{short}》。",
                          "二、主要内容　《办法》共四条，明确了适用范围、职责分工和施行日期。", "三、解读机关　县政府办公室。" + _WORK),
                   source=OFFICE)
         if defect != "unlinked":
             i.links.append((d.title, url))
-            d.links.append((i.title, zcjd.doc_url(i)))
-            s.traps.append(Trap(url, "文件与解读通过“相关解读”“相关链接”互相链接，解读及时；文件下载处的“无word文件”是占位，不是断链"))
+            d.links.append((i.title, home.doc_url(i)))
+            s.traps.append(Trap(url, "文件与解读通过“相关解读”“相关链接”互相链接，解读及时；文件下载处的“无word文件”是占位，不是断链"
+                                + ("；解读是图说图解栏目的图解" if graphic else "")))
         if defect == "late":
             s.key.append(Expected("interpretations", url, f"解读晚于文件{lag}天发布", probe=f"late-interp:{lag}"))
         elif defect == "unlinked":
             s.key.append(Expected("interpretations", url, "解读与文件互不链接（解读只在政策解读栏目）", probe="no-interp-link"))
-        zcjd.docs.append(i)
+        home.docs.append(i)
+    for n, topic in enumerate(("2026年县政府工作报告", "汀湄县第二季度经济运行情况", "汀湄县秋冬季森林防火工作")):
+        tstj.docs.append(s.doc(f"图解：{topic}", _at(AS_OF - timedelta(days=12 + n * 40), 9),
+                               _paras(f'<img src="/cms/templates/tmxrmzf/images/banner.jpg" alt="图解：{topic}">'), source=OFFICE))
     s.traps.append(Trap(gfx.url(), "规范性文件的记录页是动态地址 publicInfo.shtml?id=…&siteId=…，正文有 PDF 预览和文字版两份"))
     gfx.docs[3].pdf = BROKEN_PDF
     s.key.append(Expected("broken-links", BROKEN_PDF, "规范性文件的 PDF 附件 404", probe="status:404"))
@@ -414,6 +432,10 @@ def _disclosure(s: _Site) -> None:
         d.id = 20684996108180004 + year
         d.info = _info(f"FJ0631-0100-{when.year}-{year % 100:05d}", OFFICE, _at(when, 17), _at(when, 17), "",
                        f"{year}年政府信息公开工作年度报告", topic="政府信息公开年报", validity=None, genre="报告")
+        if year == 2021:  # published as a PDF only: the text copy says so
+            d.body = _paras("（本报告全文见PDF版）")
+            d.pdf = f"/cms/infopublic/pages/{d.id}/pdfattachments/{year}ndbg.pdf"
+            s.traps.append(Trap(ndbg.doc_url(d), "2021 年报只有 PDF 版（文字版只有一句说明），按时发布（2022-03-09）"))
         ndbg.docs.append(d)
         if year == 2023:
             s.key.append(Expected("annual-reports", ndbg.doc_url(d), "2023 年度报告 2024-04-15 发布，晚于县政府的公开期限 3 月 31 日",
@@ -423,9 +445,38 @@ def _disclosure(s: _Site) -> None:
     s.key.append(Expected("annual-reports", ndbg.url(), "缺少 2024 年政府信息公开工作年度报告", match=(COUNTY, "2024"),
                           probe="no-report:2024"))
 
+    ghjh = Col("ghjh", "规划计划", "620416816729331007", per_page=10, public=True, leaf="1200686935")
+    for n in range(12):
+        when = _at(AS_OF - timedelta(days=9 + n * 23), 10)
+        d = s.doc(f"{COUNTY}{('交通', '水利', '教育', '卫生健康')[n % 4]}事业发展{('年度工作计划', '三年行动方案', '专项规划')[n % 3]}（{n + 1}）",
+                  when, _paras("为推动本县相关事业高质量发展，制定本计划。", _WORK), source=OFFICE)
+        d.id = 20684996108190004 + n * 97
+        d.info = _info(f"FJ0631-0200-{when.year}-{n + 21:05d}", OFFICE, when, when, "", "规划计划", topic="规划计划",
+                       validity=None, genre="计划")
+        ghjh.docs.append(d)
+    s.traps.append(Trap(ghjh.url(), "信息公开叶子目录：首页 leafinfodirectory/<id>.html，行是 ul#infos 里 div.menuli 包着的 li，"
+                        "后续页在 /cms/infopublic/index.shtml?directoryId=…&page=N；政务公开页“更多”链接的文字是地址"))
+    snfw = Col("snfw", "三农服务", "620416816729331008", public=True, leaf="1634581767")
+    for n in range(6):
+        when = _at(date(2025, 5, 12) - timedelta(days=n * 41), 15)
+        d = s.doc(f"{COUNTY}{('春耕备耕', '耕地地力保护补贴', '高标准农田建设')[n % 3]}工作安排（{n + 1}）", when,
+                  _paras("各乡镇要切实做好相关工作。", _WORK), source="汀湄县农业农村局")
+        d.id = 20684996108200004 + n * 89
+        d.info = _info(f"FJ0631-0300-{when.year}-{n + 5:05d}", "汀湄县农业农村局", when, when, "", "三农服务", topic="农业、农村",
+                       validity=None, genre="其他")
+        snfw.docs.append(d)
+    s.key.append(Expected("stale-columns", snfw.url(), "三农服务（信息公开叶子目录）最新信息 2025-05-12，超过 1 年未更新",
+                          probe="newest:2025-05-12"))
+
     rsxx = Col("rsxx", "人事信息", "620416816729331005", public=True)
     s.key.append(Expected("empty-columns", rsxx.url(), "人事信息栏目列表为空（共0页 共0条）", probe="no-rows"))
-    s.cols += [gfx, zcjd, czzj, ndbg, rsxx]
+    s.cols += [gfx, zcjd, tstj, czzj, ndbg, ghjh, snfw, rsxx]
+
+
+def _more_text(col: Col) -> str:
+    """The 更多 link's text: a leaf directory's tab shows its dynamic address instead (the jsj crawler resolves
+    such tabs' names from their buttons)."""
+    return f"index.shtml?directoryId={col.leaf}&siteId={GOV_SITE}" if col.leaf else "更多"
 
 
 def _statics(s: _Site) -> None:
@@ -455,7 +506,7 @@ def _statics(s: _Site) -> None:
                       for i, (tid, c, _) in enumerate(tabs))
     panes = "".join(f'<div id="tabstripPage_{tid}" class="tabstrip-page"{"" if i == 0 else _HIDDEN}><ul>{rows}</ul></div>'
                     f'<div id="tabstripMore_{tid}" class="tabstrip-more"{"" if i == 0 else _HIDDEN}>'
-                    f'<a href="{_a(c.url())}">更多</a></div>' for i, (tid, c, rows) in enumerate(tabs))
+                    f'<a href="{_a(c.url())}">{_a(_more_text(c))}</a></div>' for i, (tid, c, rows) in enumerate(tabs))
     body = (f'<div class="mid-path">当前位置：<a href="{ROOT}/index.html">首页</a> &gt; <a href="{ROOT}/zwgk/index.html">政务公开</a></div>\n'
             '<div class="zwgk-left">' + "".join(f'<a href="{ROOT}/{p}/index.html">{n}</a>' for p, n in (
                 ("xxgkzn", "政府信息公开指南"), ("xxgkzd", "政府信息公开制度"), ("fdzdgknr", "法定主动公开内容"), ("ysqgk", "依申请公开")))
