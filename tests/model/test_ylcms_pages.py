@@ -91,3 +91,22 @@ def test_an_unread_report_leaves_its_sections_and_tables_undecided():
     for kind in (ANNUAL_REPORT_STRUCTURE, ANNUAL_REPORT_TABLES):
         found = [f for f in kind.run(model, params, Context(date(2026, 9, 30))) if "2021" in f.subject]
         assert [f.status for f in found] == ["incomplete"], kind.name
+
+
+def _info_list(number: str) -> str:
+    """A publicInfo record's `ul.info` (the spider's positions: 1 索引号, 2 发文机关, 6 成文日期, 8 发文字号, 9 有效性)
+    when the record has no 有效性, so li#wjxz follows the 发文字号."""
+    return ('<html><head><title>x</title></head><body><div class="title"><h1>关于印发《漳州市村镇建设管理办法》的通知</h1></div>'
+            '<ul class="info"><li><span>索引号：</span>FJ0601-0500-2025-00031</li><li><span>发文机关：</span>漳州市住房和城乡建设局</li>'
+            '<li><span>主题分类：</span>城乡建设</li><li><span>体裁分类：</span>规范性文件</li><li><span>发布日期：</span>2025-09-18</li>'
+            '<li><span>成文日期：</span>2025-09-16</li><li><span>内容概述：</span>村镇建设管理</li>'
+            f'<li><span>发文字号：</span>{number}</li><li id="wjxz"><span>文件下载：</span><span id="pdfattachments">'
+            '<a href="/cms/infopublic/pages/20684996108160004/pdfattachments/202509180.pdf">漳州市村镇建设管理办法2025.pdf</a></span> '
+            '<span id="wordattachments"><a href="javascript:void(0);">无word文件</a></span></li></ul>'
+            '<div id="Content"><div class="tsrc"><p>各县（区）住建局：现将办法印发给你们。</p></div></div></body></html>')
+
+
+def test_an_empty_field_before_the_file_list_stays_empty():
+    url = f"{BASE}/cms/infopublic/publicInfo.shtml?id=20684996108160004&siteId=40669965560550000"
+    assert extract_page(_info_list(""), url).metadata["发文字号"] == ""
+    assert extract_page(_info_list("漳建规〔2025〕3号"), url).metadata["发文字号"] == "漳建规〔2025〕3号"
