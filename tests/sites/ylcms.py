@@ -566,4 +566,4 @@ def build(size: str = "small") -> SampleSite:
                           "没有网站标签（SiteName、SiteDomain、SiteIDCode）和栏目标签", probe="record-no-site-tags", url_pattern=pattern))
     s.traps.append(Trap(f"{ROOT}/index.html", "门户页脚有主办、网站标识码、闽ICP备、闽公网安备、党政机关标识和找错"))
     return SampleSite("ylcms", size, AS_OF, dict(sorted(s.res.items())), Resource(NOT_FOUND.encode(), HTML, 404),
-                      s.key, s.traps, frozenset())
+                      s.key, s.traps, frozenset(), script_only=frozenset({"/cms/js/pdfjs/web/viewer.html"}))
