@@ -247,7 +247,7 @@ _SINCE_2021 = {
 def _each_2021_report(site: SiteModel, params: dict[str, Any], ctx: Context, what: str,
                       judge: Callable[[int, AnnualReport], Judgement]) -> list[Finding]:
     """One finding per organ and report year of `since_year` or later: reports seen only in
-    a list (page not fetched) are incomplete, since their `what` is unknown; the others are
+    a list (page not fetched), or only as an attachment not read, are incomplete, since their `what` is unknown; the others are
     judged. Years before the organ's window are listed only when something is wrong (window.py)."""
     findings = []
     for organ in _organs(site, params)[0]:
@@ -259,6 +259,9 @@ def _each_2021_report(site: SiteModel, params: dict[str, Any], ctx: Context, wha
             who = {"organ": organ.name, "organ_type": organ.type, "year": year}
             if not r.observed:
                 finding = Finding("incomplete", subject, r.url, f"{organ.name}{year}年度报告的页面未抓取，无法检查{what}。", r.evidence, who)
+            elif r.text_source == "unread":
+                finding = Finding("incomplete", subject, r.url, f"{organ.name}{year}年度报告的页面只链接附件，未能从附件读出报告文字，"
+                                  f"无法检查{what}。", r.evidence, {**who, "text_source": r.text_source})
             else:
                 status, message, data = judge(year, r)
                 finding = Finding(status, subject, r.url, f"{organ.name}{message}", r.evidence, {**who, **data})

@@ -42,7 +42,7 @@ from html import unescape
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-from govaudit.htmlvocab import LAST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PAGER_TEXTS, PREV_PAGE_TEXTS, VISIBLE_PAGE_TOTAL, page_number
+from govaudit.htmlvocab import FIRST_PAGE_TEXTS, LAST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PAGER_TEXTS, PREV_PAGE_TEXTS, VISIBLE_PAGE_TOTAL, page_number
 from govaudit.pluginpager import plugin_pagers
 from govaudit.urls import PAGE_PARAMS, normalize, resolve
 
@@ -321,6 +321,11 @@ def _stated_total(page_url: str, html: str, links: list[RawLink]) -> list[tuple[
         if slot is None:
             continue
         start, end = slot
+        if any(l.tag == "a" and l.text.strip() in FIRST_PAGE_TEXTS and (n := _number_at(l.target, link, start, end)) is not None
+               and n > 1 for l in links):
+            # 首页 is page 1: a number it carries above 1 is an id, no page number (远略 ylcms's later pages of a
+            # leaf directory link 首页 `leafinfodirectory/1200686935.html`; page 2 is not `leafinfodirectory/2.html`)
+            continue
         # Page 1 is the list's own address, which led here: its numbered twin (pageNum=1) is not queued.
         numbers = _numbering(_stated_pairs(page_url, links, link, start, end, top, _current_page(html)), top)
         return [(url, f"共{top}页 第{n}/{top}页") for n in range(2, top + 1)

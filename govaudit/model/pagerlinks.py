@@ -174,7 +174,8 @@ def _same_pager(first: Any, other: Any, number: int) -> bool:
     numbers it so too, is that page by its own word: a list page naming the same column, whose pager
     states the same page total (PageAdmin generates a column's first pages static, `zcjd/`, `zcjd/2.html`, and serves the
     rest at `index.aspx?lanmuid=62&sublanmuid=622&page=3`, whose own pager may be script-drawn and
-    name no other page)."""
+    name no other page). A page stating none joins by naming the first page back (_names_first: 远略 ylcms's
+    static `tzgg/index.html` and `/cms/sitemanage/index.shtml?siteId=…&page=2` under a pager of numbers only)."""
     f, o = first.facts, other.facts
     return o.kind == "column" and bool(f.column_name) and f.column_name == o.column_name \
         and f.page_count is not None and f.page_count == o.page_count and number <= f.page_count

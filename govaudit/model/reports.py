@@ -45,20 +45,31 @@ def _richer(info: dict[str, object], other: dict[str, object]) -> bool:
     return score(other) > score(info)
 
 
+def _holds_report(info: dict[str, object]) -> bool:
+    return bool(info["sections"] or info.get("tables"))
+
+
 def report_of(d: Document, info: dict[str, object], body_of: BodyOf) -> AnnualReport:
     """The report `d`, read from its page or, when that holds less (a page that only links
-    the report), from a stored PDF/DOCX attachment."""
+    the report), from a stored PDF/DOCX attachment. A page holding nothing of the report whose
+    PDF/DOCX gave no text of it either (a scanned PDF, an attachment not stored) is "unread": its
+    sections and tables were not observed (远略 ylcms's 年报 records: a one-line 文字版 beside the PDF)."""
     best, source = info, "html"
     from govaudit.model.extract.attachment_text import attachment_text  # PDF/DOCX readers: the build's, not check's
 
     parsed = ar.ReportTitle(int(info["year"]), str(info["organ"]))  # type: ignore[call-overload]
+    unread = False
     for link in d.attachments:
         data = body_of(link.target)
-        extracted = attachment_text(data, link.target) if data else None
-        if extracted and extracted[0].strip():
-            candidate = ar.report_facts(parsed, extracted[0])
-            if _richer(best, candidate):
-                best, source = candidate, extracted[1]
+        extracted = attachment_text(data or b"", link.target)
+        if extracted is None:
+            continue
+        candidate = ar.report_facts(parsed, extracted[0]) if data and extracted[0].strip() else None
+        if candidate is not None and _richer(best, candidate):
+            best, source = candidate, extracted[1]
+        unread = unread or candidate is None or not _holds_report(candidate)
+    if unread and not _holds_report(best):
+        source = "unread"
     return _from_facts(d, best, source)
 
 

@@ -30,7 +30,7 @@ DocumentKind = Literal["normative", "policy", "interpretation", "annual_report",
 # script writes after its label, the page not rendered (model/rendering.py): not observed.
 PubDateSource = Literal["visible", "metadata", "meta", "url", "list", "script"]
 RelatedSlot = Literal["none", "static", "script_unobserved"]  # a document's related-interpretation box
-TextSource = Literal["html", "pdf", "docx"]
+TextSource = Literal["html", "pdf", "docx", "unread"]  # unread: the page holds nothing of the report, its attachment no text of it
 ReportSection = Literal["一", "二", "三", "四", "五", "六"]
 ReportTable = Literal["二", "三", "四"]
 RelationVia = Literal["hyperlink", "title", "wenhao"]

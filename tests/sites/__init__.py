@@ -35,7 +35,12 @@ folders `/<number>/` whose later pages exist only at the dynamic `/node/<id>_<n>
 page and dead 首页/末页 are `<a>` without href and which an empty list still prints as 「首页 1 末页」, news rows with a
 description and `yyyy-MM-dd HH:mm:ss`, `/<number>/<id>.html` articles beside `/info/<id>.jspx`, each news article
 carrying dated 上一条/下一条 and a 相关新闻 box of five similar titles, a parent column as a cover page, and 信息公开
-articles under a metadata table with the date unlabelled), each generated
+articles under a metadata table with the date unlabelled), and a 福建 county portal on the 远略 ylcms 网站群 (static
+`/cms/html/<site>/<column>/index.html` first pages whose later pages exist only at the one dynamic address
+`/cms/sitemanage/index.shtml?siteId=<column id>&page=N`, `/cms/html/<site>/<yyyy-mm-dd>/<id>.html` articles in date
+folders of the whole site with a PubDate meta written with em dashes, 信息公开 records at
+`/cms/infopublic/publicInfo.shtml?id=N&siteId=S` under a `ul.info` field list with a PDF.js viewer iframe and a text
+copy, 「无word文件」 placeholders, a tabstrip 政务公开 page, and a record template without site metas and 网站标识码), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -43,7 +48,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, yzm
+from tests.sites import aspx, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -89,4 +94,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "sxjy": (sxjy.build, ("small",)),
     "cqjy": (cqjy.build, ("small",)),
     "jspx": (jspx.build, ("small",)),
+    "ylcms": (ylcms.build, ("small",)),
 }

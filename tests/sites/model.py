@@ -80,6 +80,7 @@ class SampleSite:
     # Pages reached only through a script call that names no address (新点 Epoint's
     # ShowAjaxNewPage(window.location.pathname,'categorypagingcontent',2) pagers), or named only inside a
     # script's strings (PageAdmin's slide `var Links="…|…"`, a search box's location.href): no link reaches them.
+    # Also a pdf.js viewer linked only as `viewer.html?file=…` (ylcms's records): the crawl takes that for the file.
     script_only: frozenset[str] = frozenset()
 
     @property

@@ -61,6 +61,10 @@ _SKIP_CLOSE = re.compile(r"[\x1f \t\r\n\u3000\xa0]*")
 _SKIP_OPEN = re.compile(r"[\x1e \t\r\n\u3000\xa0]*")
 _NEXT_LABEL = re.compile(rf"(?={_FIRST})(?:{_SPACED}){_WS}[：:]")
 # Signals that the block is a metadata block rather than a stray "标题：" in prose.
+# A cell opening with a label of its own, one no metadata field has (`文件下载：`, `附件：`): the next item of the
+# list, not the value of an empty field before it (远略 ylcms's `ul.info`: `<li><span>发文字号：</span></li><li
+# id="wjxz"><span>文件下载：</span><span id="pdfattachments"><a>….pdf</a></span>…`, 漳州住建局's crawler).
+_OTHER_LABEL = re.compile(r"[\s\u3000]*[\u4e00-\u9fa5]{2,6}[\s\u3000]*[：:]")
 _CORE_FIELDS = {"索引号", "发文字号", "有效性", "发文机关", "成文日期"}
 # A literal every core label holds (索 also covers a spaced 索 引 号): a page without any of them
 # has no metadata block. 文号 alone missed a block of 发文字号 and 成文日期 without a 索引号
@@ -207,7 +211,7 @@ def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset(),
         if m.group(2) or m.group(4):  # "标签：value" or "标签：" + value in the next cell
             if text[rest[0] : rest[1]].strip():
                 value = _value(text, rest, inline_starts)
-            elif _is_label(text[nxt[0] : nxt[1]]) or _empty_slot(rest, inline_starts):
+            elif _is_label(text[nxt[0] : nxt[1]]) or _OTHER_LABEL.match(text, *nxt) or _empty_slot(rest, inline_starts):
                 value = ""
             else:
                 value = _value(text, nxt, inline_starts)

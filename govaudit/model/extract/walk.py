@@ -348,6 +348,9 @@ def header_only(el: lxml.etree._Element) -> bool:
     return "".join("".join(el.itertext()).split()) == "".join(header.split())
 
 
+_LISTS = ("ul", "ol")
+
+
 def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = frozenset()) -> PageIndex:
     """Walk `tree` (comments removed, see htmlpage.parse_document) once. Text inside
     script/style/template/head elements is left out. Elements of `unchrome` are no chrome by their
@@ -412,7 +415,9 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                     marker = f"{cls or ''} {ident or ''} {extra or ''}"
                     flags = _KEPT.get(marker) or marker_flags(marker)
                     is_chrome, is_crumb, is_related, is_body, is_title, is_list, is_current = flags
-                    if unchrome and el in unchrome:
+                    if unchrome and el in unchrome or is_chrome and tag == "div" and parent[0] is not None and parent[0].tag in _LISTS:
+                        # (a <div> a <ul>/<ol> holds is the wrapper of one of its rows, whatever its name:
+                        # 远略 ylcms's 信息公开 leaf directories `<ul id="infos"><div class="menuli"><li><a>…</a><span>date`)
                         is_chrome = False
                     if is_list and not chrome and not is_related and bits & _AREA_B:
                         mark = _LIST_MARK
