@@ -1,0 +1,77 @@
+"""Real government pages the extractor had never read, round 10 (list pages above all), saved under
+tests/model/realpages/ (sources and trims in its SOURCES.md, tenth table). Each test states what a careful evaluator
+reads off the page, written before running the extractor (none failed: the readings below are the tool's as found).
+
+国家发展改革委's 发展改革委令 column as the server sends it — a whole list page (head, trail, sibling columns, rows,
+pager call, footer script), where round 1 held only a fixture author's cut of its rows — and two of its records, one
+whose 相关政策与解读 box links its interpretation and one whose box is empty."""
+
+from __future__ import annotations
+
+from tests.model.realpage_reading import later_pages, read, trail
+
+# 国家发展改革委 (TRS) 政务公开 › 政策 › 发展改革委令: `<ul class="u-list">` rows `<li><a title>…</a><script>jdFlag…
+# </script><div class="popbox"><h3>相关解读</h3><ul>…</ul></div><span>2026/04/09</span></li>`, an empty `li.empty`
+# after every fifth row, a `ul.submenu` of the sibling columns (规范性文件, 规划文本, 公告, 通知) above the list,
+# `createPageHTML(9, 0, "index", "html")`, footer drawn by footer.js; ColumnType 政策文件.
+NDRC_LIST = "ndrc-gov-cn_trs_fzggwl_whole-list_popbox-jiedu-rows_createpagehtml-9.html"
+NDRC_LIST_URL = "https://www.ndrc.gov.cn/xxgk/zcfb/fzggwl/"
+
+
+def test_ndrc_whole_list_page_rows_with_their_interpretation_popups() -> None:
+    facts = read(NDRC_LIST, NDRC_LIST_URL)
+    assert (facts.kind, facts.list_state, facts.fragment, facts.page_count) == ("column", "listed", False, 9)
+    assert (facts.column_name, facts.column_name_source) == ("发展改革委令", "meta")
+    assert trail(facts) == ["首页", "政务公开", "政策", "发展改革委令"]
+    items = facts.list_items
+    # The popups' 解读 links and the sibling columns are no rows; the separators are no rows.
+    assert [i.date for i in items] == [
+        "2026-04-09", "2026-02-11", "2025-12-24", "2025-11-26", "2025-10-09", "2024-04-09"]
+    assert (items[0].title, items[0].url) == (
+        "《电力重大事故隐患判定标准及治理监督管理规定》 2026年第41号令", NDRC_LIST_URL + "202604/t20260409_1404577.html")
+    assert items[4].title == "《政府粮食储备安全风险事项报告管理办法(试行)》 2025年第32号令"
+    assert later_pages(NDRC_LIST, NDRC_LIST_URL) == [f"{NDRC_LIST_URL}index_{n}.html" for n in range(1, 9)]
+    # The rows' 相关解读 popups are read as the page's related links (the list shows which 令 have interpretations).
+    assert "https://www.ndrc.gov.cn/xxgk/jd/jd/202604/t20260424_1404868.html" in facts.related_links
+    footer = facts.footer
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.icp, footer.psb, footer.sponsor) == (
+        None, "bm04000007", None, None, None)
+
+
+# The column's 41号令 record: 发布时间 and 来源 in `div.shezhi`, the order's text, pdf and ofd attachments, and in the
+# right column a 相关政策与解读 box `<div class="xgwz" style="display:none">` linking the 解读 — hidden by its style,
+# shown by the page's script because the server wrote `jdFlag=1` into the page: a reader sees the box.
+NDRC_LING = "ndrc-gov-cn_trs_fzggwl_ling-record_hidden-jiedu-box-shown-by-script_pdf-ofd.html"
+NDRC_LING_URL = NDRC_LIST_URL + "202604/t20260409_1404577.html"
+
+
+def test_ndrc_order_links_its_interpretation_in_a_box_its_script_shows() -> None:
+    facts = read(NDRC_LING, NDRC_LING_URL)
+    assert facts.kind == "document"
+    assert facts.title == "《电力重大事故隐患判定标准及治理监督管理规定》 2026年第41号令"
+    assert (facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == ("2026-04-09", "visible", "2026-04-09")
+    assert (facts.related_slot, facts.related_links) == (
+        "static", ["https://www.ndrc.gov.cn/xxgk/jd/jd/202604/t20260424_1404868.html"])
+    attachments = [link.url for link in facts.body_links if link.kind == "attachment"]
+    assert attachments == [NDRC_LIST_URL + "202604/P020260409348498606128.pdf",
+                           NDRC_LIST_URL + "202604/P020260409348498936344.ofd"]
+    assert trail(facts) == ["首页", "政务公开", "政策", "发展改革委令"]
+
+
+# The 40号令 record of the same template: the box is there but empty and stays hidden (`jdFlag` stays 0): no
+# interpretation is linked. Written before running: "no related link". The page alone reads the empty box as one a
+# script may fill (not observed); the site's other records, whose same box is filled as served (41号令 above), make
+# it observed empty at site level (the UCAP reading, LAST_NOTE §2).
+NDRC_LING_EMPTY = "ndrc-gov-cn_trs_fzggwl_ling-record_empty-hidden-jiedu-box.html"
+NDRC_LING_EMPTY_URL = NDRC_LIST_URL + "202602/t20260211_1403694.html"
+
+
+def test_ndrc_order_whose_interpretation_box_is_empty() -> None:
+    facts = read(NDRC_LING_EMPTY, NDRC_LING_EMPTY_URL)
+    assert facts.kind == "document"
+    assert facts.title == "《粮食流通行政执法办法》 2026年第40号令"
+    assert facts.pub_date == "2026-02-11"
+    assert (facts.related_slot, facts.related_links) == ("script_unobserved", [])
+    # The same template place as the 41号令's box, which shows its link as served: the build's evidence.
+    filled = read(NDRC_LING, NDRC_LING_URL).related_marks
+    assert [(place, False) for place, _ in filled] == list(facts.related_marks) and all(s for _, s in filled)
