@@ -5,6 +5,8 @@ class `xgwz` only)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from govaudit.model.extract.page import extract_page
 
 # 国家发展改革委 2026年第41号令: the article, then the right column's 相关政策与解读 box, hidden by its style and shown by
@@ -54,3 +56,65 @@ def test_a_hidden_box_headed_otherwise_is_no_related_box() -> None:
 def test_a_hidden_known_related_heading_heads_its_box() -> None:
     """Failed before: the hidden heading is one of the known ones (相关解读), the box's class says nothing."""
     assert _related(_NDRC.replace("相关政策与解读", "相关解读")) == ("static", [_JD])
+
+
+# 北京市西城区 (Core3 portal, every module a `div.corePan > … > div.coreContent`): the 社会服务 side menu beside a short
+# article whose text a Word paste wrote; both modules are content areas by name.
+_PANEL = """<div class="{cls} corePan"><div class="coreHead"><div class="coreCenter"><div class="coreTitle">{title}</div></div></div>
+<div class="coreBody"><div class="coreCenter"><div class="coreContentContainer"><div class="coreContent">
+{inner}
+</div></div></div></div></div>"""
+_SIDE = """<nav class="navbar navbar-default" role="navigation">
+	<div class="container-fluid"> 
+	<div class="navbar-header">
+		<button type="button" class="navbar-toggle" data-toggle="collapse" data-target="#Col22116_22117_22570_22583">
+			<span class="sr-only">切换导航</span>
+			<span class="icon-bar"></span>
+			<span class="icon-bar"></span>
+			<span class="icon-bar"></span>
+		</button>
+	</div>
+	<div class="collapse navbar-collapse" id="Col22116_22117_22570_22583">
+		<ul class="nav navbar-nav" style="width:100%;">
+                
+                <li  >
+                    
+                    <a href="/xcfw/shfw/tyj.html">体育之窗
+                    </a>
+                </li>
+                
+                <li  >
+                    
+                    <a href="/xcfw/shfw/bmfw.html">便民服务
+                    </a>
+                </li>
+                
+            </ul>
+	</div>
+	</div>
+</nav>"""
+_XICHENG_PAGE = (Path(__file__).parent / "realpages" /
+                 "bjxch-gov-cn_core3-jsp_xcfw-shfw_article_placeholder-trail-step_date-in-word-body_colon-psb.html").read_text()
+# the article module's content as served: the title, then the Word paste (a copy of the title, 发布时间, three paragraphs)
+_ARTICLE = _XICHENG_PAGE[_XICHENG_PAGE.index('<div class="xiangqing">') : _XICHENG_PAGE.index("</DIV></DIV></p>") + 16] + "</div>"
+_XICHENG = ("<html><head><title>北京市西城区人民政府</title></head><body><div class=\"row\">"
+            + _PANEL.format(cls="Col22116_22117_22570_22583", title="社会服务", inner=_SIDE)
+            + _PANEL.format(cls="Col22116_22117_22570_22581_22544_25826", title="信息详情", inner=_ARTICLE)
+            + "</div></body></html>")
+_XICHENG_URL = "https://www.bjxch.gov.cn/xcfw/shfw/xxxq/pnidpv765666.html"
+
+
+def test_a_side_menus_indented_markup_does_not_outweigh_an_articles_text() -> None:
+    """Failed before: body_text `社会服务` — the side menu's module, over half the article's module by span (its
+    markup's indentation) and smaller, was taken for the body; the article's text was lost to every text rule."""
+    text = extract_page(_XICHENG, _XICHENG_URL).body_text
+    assert "陶然亭街道社区服务中心每周三下午" in text and "体育之窗" not in text
+
+
+def test_a_content_area_inside_the_article_area_is_still_its_body() -> None:
+    """Boundary: the innermost area holding half the text stays the body (an editor's block inside the module, the
+    module's title outside it; failed before too: the side menu)."""
+    page = _XICHENG.replace("<p><DIV style=", '<div class="TRS_Editor"><p><DIV style=').replace(
+        "</DIV></DIV></p>", "</DIV></DIV></p></div>")
+    text = extract_page(page, _XICHENG_URL).body_text
+    assert text.startswith("“学书法晒快乐”书法培训 发布时间：2017-05-02 为弘扬") and "信息详情" not in text

@@ -75,3 +75,30 @@ def test_ndrc_order_whose_interpretation_box_is_empty() -> None:
     # The same template place as the 41号令's box, which shows its link as served: the build's evidence.
     filled = read(NDRC_LING, NDRC_LING_URL).related_marks
     assert [(place, False) for place, _ in filled] == list(facts.related_marks) and all(s for _, s in filled)
+
+
+# 北京市西城区人民政府 (a JSP portal, "Core3": every module `div.corePan > … > div.coreContent`, its JSP named in a hidden
+# `div.Core3MdlInfo`) 西城服务 › 社会服务 article pnidpv765666: <title> the site's name, the trail's last step an unlinked
+# 信息详情, the title in a styled div, the body a Word paste holding a copy of the title and `<CENTER>发布时间：
+# 2017-05-02</CENTER>`, a 社会服务 side menu module beside it; footer 主办/承办, `政府网站标识码:` and `京公网安备:` with
+# ASCII colons, the latter without 号, a 找错 script carrying the site code, a conac badge link.
+XICHENG = "bjxch-gov-cn_core3-jsp_xcfw-shfw_article_placeholder-trail-step_date-in-word-body_colon-psb.html"
+XICHENG_URL = "https://www.bjxch.gov.cn/xcfw/shfw/xxxq/pnidpv765666.html"
+
+
+def test_xicheng_core3_article_beside_a_side_menu_module() -> None:
+    facts = read(XICHENG, XICHENG_URL)
+    assert facts.kind == "document"
+    assert facts.title == "“学书法晒快乐”书法培训"
+    assert (facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == ("2017-05-02", "visible", "2017-05-02")
+    # Written before running: the column 社会服务 (trail) or the ColumnName meta's 综合服务, never 信息详情. The meta's.
+    assert (facts.column_name, facts.column_name_source) == ("综合服务", "meta")
+    assert trail(facts) == ["西城服务", "社会服务", "信息详情"]
+    # Failed before (66e0b81): body_text `社会服务` — the side menu's module taken for the body
+    # (test_realpage_patterns10): the article's text was lost to every rule reading it.
+    assert "陶然亭街道社区服务中心每周三下午在国安社区开展" in facts.body_text and "体育之窗" not in facts.body_text
+    footer = facts.footer
+    assert (footer.sponsor, footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode) == (
+        "北京市西城区人民政府办公室", "1101020002", "1101020002", "1101020002")
+    # `京公网安备:11010202007633` read as the record it names (号 supplied, as round 4's pages without it).
+    assert (footer.icp, footer.psb, footer.conac) == ("京ICP备19014909号-1", "京公网安备11010202007633号", True)
