@@ -118,3 +118,10 @@ def test_a_content_area_inside_the_article_area_is_still_its_body() -> None:
         "</DIV></DIV></p>", "</DIV></DIV></p></div>")
     text = extract_page(page, _XICHENG_URL).body_text
     assert text.startswith("“学书法晒快乐”书法培训 发布时间：2017-05-02 为弘扬") and "信息详情" not in text
+
+
+# Left alone (云南省人民政府's TRS template, test_realpages_saved10): `<div id="relativeDoc"><span>相关文档：</span><ul>
+# <li name="relativeDocItem"><a>…</a></li></ul></div>` — an inline label with a colon opening a block is no related
+# heading, as 平潭's `<span><span>相关文件：</span></span><a>` inside an interpretation's body must not be one (its link is
+# the body's). Letting an inline label head the block it opens changed 平潭's and 佛山's readings; the box's links
+# stay body links, which Document.links_to counts as the page's links all the same.

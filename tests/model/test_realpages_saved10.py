@@ -102,3 +102,28 @@ def test_xicheng_core3_article_beside_a_side_menu_module() -> None:
         "北京市西城区人民政府办公室", "1101020002", "1101020002", "1101020002")
     # `京公网安备:11010202007633` read as the record it names (号 supplied, as round 4's pages without it).
     assert (footer.icp, footer.psb, footer.conac) == ("京ICP备19014909号-1", "京公网安备11010202007633号", True)
+
+
+# 云南省人民政府 (TRS, www.yn.gov.cn) 要闻动态 › 州市动态 article (2016-08-11): CurrChnlCls trail, `h3.h3class` title, a
+# `div.datetime` line 来源：云南日报 + date, a 相关文档 box (`div#relativeDoc`: an inline `<span>…相关文档：</span>` over an
+# empty `<ul>`, hidden by the page's script when it holds no `relativeDocItem`: served empty), a phone footer and a PC
+# footer each showing the identifiers, conac by `document.write(unescape(…))` and a bszs link, 找错 by script and link.
+YUNNAN = "yn-gov-cn_trs_zsdt_article_empty-related-box-hidden-by-script_pc-and-phone-footers.html"
+YUNNAN_URL = "https://www.yn.gov.cn/ywdt/zsdt/201608/t20160811_165674.html"  # illustrative (the copy names none)
+
+
+def test_yunnan_trs_article_with_an_empty_related_box_and_two_footers() -> None:
+    facts = read(YUNNAN, YUNNAN_URL)
+    assert facts.kind == "document"
+    assert facts.title == "昆明完成“智慧城市”顶层设计"
+    assert (facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == ("2016-08-11", "visible", "2016-08-11")
+    assert (facts.column_name, trail(facts)) == ("州市动态", ["首页", "州市动态"])
+    assert facts.body_text.startswith("当今时代，社会信息化迅速发展。")
+    # Written before running: the box present and empty. Read: no related box at all (an inline `相关文档：` label is
+    # no box's heading, see test_realpage_patterns10's note) — the same verdicts here (nothing linked either way);
+    # filled, its links would count as the body's (Document.links_to), not as a related box's.
+    assert (facts.related_slot, facts.related_links) == ("none", [])
+    footer = facts.footer
+    assert (footer.sponsor, footer.icp, footer.psb) == ("云南省人民政府办公厅", "滇ICP备05000002号", "滇公网安备53010202000476号")
+    assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode, footer.conac) == (
+        "5300000033", "5300000033", "5300000033", True)
