@@ -125,3 +125,28 @@ def test_a_content_area_inside_the_article_area_is_still_its_body() -> None:
 # heading, as 平潭's `<span><span>相关文件：</span></span><a>` inside an interpretation's body must not be one (its link is
 # the body's). Letting an inline label head the block it opens changed 平潭's and 佛山's readings; the box's links
 # stay body links, which Document.links_to counts as the page's links all the same.
+
+
+# 国务院国资委's record c33689673: its 相关文章 box, a heading `div` inside the `<ul>` it heads (named `related` by class on
+# the site; here the class says nothing), linking the commission's news of the 办法's release.
+_SASAC = """<html><head><title>中央企业发展规划管理办法－国务院国有资产监督管理委员会</title></head><body>
+<div class="main clearfix"><div class="zsy_content">
+<div class="zsy_cotitle">中央企业发展规划管理办法<p>文章来源：规划局 　　发布时间：2025-06-06</p></div>
+<div class="zsy_comain">
+<p><font><font>第一条</font> 为全面贯彻习近平新时代中国特色社会主义思想，依法履行企业国有资产出资人职责，规范中央企业发展规划管理，强化发展规划引领作用，引导中央企业完整准确全面贯彻新发展理念，增强核心功能和提升核心竞争力，根据《中华人民共和国公司法》《中华人民共和国企业国有资产法》《企业国有资产监督管理暂行条例》等法律法规，制定本办法。</font></p>
+<p><font><font>第三十九条</font> 本办法自2025年6月1日起施行。国务院国资委于2004年发布的《中央企业发展战略和规划管理办法（试行）》（国务院国资委令第10号）同时废止。</font></p>
+<div style="width:920px; margin: 0 auto;" class="box4">
+<ul>
+<div class="xg">相关文章</div>
+<li><a href=../../../../n2588035/n16549643/n16549895/n16550082/c33689822/content.html title="国务院国资委印发《中央企业发展规划管理办法》" target=_blank>国务院国资委印发《中央企业发展规划管理办法》</a></li>
+</ul>
+</div>
+</div></div></div></body></html>"""
+_SASAC_URL = "http://www.sasac.gov.cn/n2588035/n2588320/n2588335/c33689673/content.html"
+
+
+def test_a_box_headed_related_articles_relates_its_links() -> None:
+    """Failed before: related_slot "none" — 相关文章 was no related heading, so the box was related only by its class."""
+    facts = extract_page(_SASAC, _SASAC_URL)
+    assert (facts.related_slot, facts.related_links) == (
+        "static", ["http://www.sasac.gov.cn/n2588035/n16549643/n16549895/n16550082/c33689822/content.html"])

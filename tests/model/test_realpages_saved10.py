@@ -127,3 +127,27 @@ def test_yunnan_trs_article_with_an_empty_related_box_and_two_footers() -> None:
     assert (footer.sponsor, footer.icp, footer.psb) == ("云南省人民政府办公厅", "滇ICP备05000002号", "滇公网安备53010202000476号")
     assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode, footer.conac) == (
         "5300000033", "5300000033", "5300000033", True)
+
+
+# 国务院国资委 (the component CMS of round 8's 政策 › 发布 list) record c33689673 中央企业发展规划管理办法 (2025-06-06): the
+# title as text of `div.zsy_cotitle` over its info line `<p>文章来源：规划局 发布时间：2025-06-06</p>`, a trail ending in
+# plain `正文`, a 相关文章 box (`div.related > ul > div.xg + li`) linking the commission's news of the release, the body's
+# last article abolishing the 2004 办法 (国务院国资委令第10号), a footer in an iframe.
+SASAC_DOC = "sasac-gov-cn_component-cms_zcfb_record_title-div-with-info-line_related-class-box_iframe-footer.html"
+SASAC_DOC_URL = "http://www.sasac.gov.cn/n2588035/n2588320/n2588335/c33689673/content.html"
+
+
+def test_sasac_record_with_an_info_line_in_its_title_block_and_a_related_box() -> None:
+    facts = read(SASAC_DOC, SASAC_DOC_URL)
+    assert facts.kind == "document"
+    assert facts.title == "中央企业发展规划管理办法"
+    assert (facts.pub_date, facts.pub_date_source) == ("2025-06-06", "visible")
+    assert (facts.column_name, trail(facts)) == ("发布", ["首页", "政务公开", "政策", "发布"])
+    # Read by the box's class on the page; failed before under the invariance test's `classes` (相关文章 was no
+    # related heading: test_realpage_patterns10).
+    assert (facts.related_slot, facts.related_links) == (
+        "static", ["http://www.sasac.gov.cn/n2588035/n16549643/n16549895/n16550082/c33689822/content.html"])
+    assert facts.body_text.startswith("第一章 总则 第一条")
+    assert facts.metadata == {}
+    footer = facts.footer
+    assert (footer.sponsor, footer.icp, footer.site_id_code, footer.meta_site_id_code) == (None, None, None, None)
