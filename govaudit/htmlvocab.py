@@ -122,6 +122,8 @@ CURRENT = re.compile(r"(?:^|\s)(?:on|active|cur|curr|current|selected|select|hov
 RELATED_HEADINGS = frozenset((
     "相关解读", "政策解读", "文字解读", "图片解读", "图解", "视频解读", "解读材料", "相关文件", "相关政策",
     "相关链接", "相关稿件", "相关阅读", "相关文档",
+    "相关政策与解读",  # 国家发展改革委's records (`<div class="xgwz"><div class="mt"><span>相关政策与解读</span>`)
+    "相关文章",  # 国务院国资委's records (`<div class="related"><ul><div class="xg">相关文章</div><li><a>`)
     "关联解读", "关联文件",  # 税务总局's 法规库 (its queryManuscriptAssociation boxes)
     "相关内容",  # YzmCMS's stock article template (show_article.html `{m:relation …}`), see RELATED_SERVER_FILLED
 ))

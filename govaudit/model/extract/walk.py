@@ -514,7 +514,11 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                     tab = bits & _LI_B and len(stack) > 2 and stack[-1][_BITS] & _UL_B
                     box = stack[-2] if tab else stack[-1] if len(stack) > 1 else None
                     if box is not None and box[_RELATED] < 0 and not entry[_CHROME]:
-                        head = "".join(parts[entry[_PART] :]).strip(_BOUNDARY_SPACE)
+                        # A hidden heading shows no text of the page's, yet names its box as a class would: a box
+                        # the page's script shows (国家发展改革委's `<div class="xgwz" style="display:none"><div
+                        # class="mt"><span>相关政策与解读</span></div><ul>…`, shown when the 令 has a 解读).
+                        head = ("".join(entry[_EL].itertext()) if entry[_HIDDEN] else
+                                "".join(parts[entry[_PART] :])).strip(_BOUNDARY_SPACE)
                         # A title bar may hold its box's 更多 link (DTcms: `最新公告<a href=…>更多>></a>`);
                         # any other link makes it no heading.
                         bar_links = [" ".join("".join(a.itertext()).split()) for a in entry[_EL].iter("a")]
