@@ -309,6 +309,19 @@ SEARCH_INPUT_NAMES = frozenset(("q", "wd", "kw", "key", "keys", "keyword", "keyw
 # The link by which a splash page (迎宾页, 欢迎页, 引导页) at a site's address enters the portal:
 # the whole text of the link, or its picture's alt or title (an ENTER button). Links beside it
 # (简体/繁体/English/无障碍/长者版, a badge) are no entry.
+# Hosts of the badges, widgets and counters government pages load from elsewhere (党政机关 dcs.conac.cn, the
+# 找错 widget on zfwzgl.www.gov.cn or pucha.kaipuyun.cn, 百度统计, CNZZ, 51.la, Google's): a render that
+# refuses their scripts (out of the crawl's scope) misses none of the page's content. A jQuery on a CDN
+# or a province's shared static host is another matter (crawl/render.py).
+WIDGET_SCRIPT_HOSTS = ("conac.cn", "www.gov.cn", "kaipuyun.cn", "baidu.com", "cnzz.com", "51.la",
+                       "google-analytics.com", "googletagmanager.com")
+
+
+def widget_host(host: str) -> bool:
+    """Whether `host` (lower case) serves only badges, widgets or counters (WIDGET_SCRIPT_HOSTS)."""
+    return any(host == h or host.endswith("." + h) for h in WIDGET_SCRIPT_HOSTS)
+
+
 # The `<title>` of a site's mobile edition (`青枫街道办事处手机版`, `XX市人民政府门户网站-移动版`): pages of
 # another template family, whose footer (a 电脑版 link and a short copyright line) the desktop
 # templates' footer rules do not judge.

@@ -13,7 +13,7 @@ from govaudit.crawl.fetcher import FetchResult
 from govaudit.crawl.frontier import CHECKS
 from govaudit.crawl.pagination import ListPages, list_pages
 from govaudit.crawl.render import Refused, Renderer, RenderFailed, RenderUnavailable
-from govaudit.crawl.render_need import render_reason
+from govaudit.crawl.render_need import SCRIPTS_FAILED, render_reason
 from govaudit.crawl.soft404 import error_page, html_body, login_wall, wrong_type
 from govaudit.crawl.writer import RenderOutcome
 from govaudit.htmlpage import RawLink, decode_html, extract_links, parse_html, sequel_links
@@ -126,5 +126,7 @@ def render(page: Parsed, renderer: Renderer | None, mode: str, max_list_pages: i
     found = list_pages(page.final_url, text, links, max_list_pages)
     static = page.list_pages or ListPages([], 0)
     merged = list(dict([*found.pages, *static.pages]).items())
+    if dom.script_failures:  # noted after the reason code (render_need.reason_code reads the code before ";")
+        reason = f"{reason}; {SCRIPTS_FAILED} ({dom.script_failures})"
     return dataclasses.replace(page, links=page.links + tuple(links), render=("rendered", reason, dom), refused=dom.refused,
                                list_pages=ListPages(merged[:max_list_pages], max(static.cut, found.cut)))

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from govaudit.crawl.fetcher import Exchange
 from govaudit.crawl.politeness import HostLimiter
 from govaudit.crawl.pool import DaemonPool
+from govaudit.htmlvocab import widget_host
 from govaudit.settings import CrawlSettings
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -47,6 +48,7 @@ try {
 } catch (e) {}
 """
 _SKIPPED_TYPES = ("image", "media", "font", "stylesheet")  # not needed to build the DOM
+_SCRIPT_TYPES = ("script", "xhr", "fetch")  # what scripts need to run and fill the page
 _MAX_SUBREQUESTS = 60  # per page
 _MAX_REFUSED_URL = 2048  # characters of a refused URL kept (a script can make them any length)
 _MAX_REFUSED_URLS = 500  # distinct refused URLs kept per page; more are counted under the URL ""
@@ -90,6 +92,10 @@ class Rendered:
     browser: str  # e.g. "chromium 120.0.6099.224"
     seconds: float
     refused: tuple[Refused, ...] = ()  # the requests refused
+    # Script or data requests refused (out of scope, over a limit) or turned away (403, 429, 5xx): the
+    # scripts did not all run as a visitor's browser runs them, so what they fill may be missing from
+    # the DOM. (A script's own error, or its file missing, a visitor sees too: that DOM is the page's.)
+    script_failures: int = 0
 
 
 def chromium_path(configured: str) -> str | None:
@@ -205,7 +211,7 @@ class Renderer:
             except Exception:
                 pass
         return Rendered(html, tuple(exchanges), f"chromium {self._browser.version}", time.monotonic() - started,
-                        router.refused())
+                        router.refused(), router.script_failures)
 
 
 def _ms(deadline: float) -> float:
@@ -224,6 +230,7 @@ class _Router:
         self.served = False
         self.page: Any = None  # the rendered page; any other top-level page is a popup
         self._refused: Counter[tuple[str, str]] = Counter()
+        self.script_failures = 0  # see Rendered.script_failures
 
     def block(self, url: str, reason: str) -> None:
         """Count a refused request (a page looping over new URLs fills at most _MAX_REFUSED_URLS rows)."""
@@ -239,6 +246,10 @@ class _Router:
             download.cancel()
         except Exception:  # already failed or cancelled
             pass
+
+    def script_failed(self) -> None:
+        """Count a script or data request that got nothing to run (see Rendered.script_failures)."""
+        self.script_failures += 1
 
     def refused(self) -> tuple[Refused, ...]:
         """The refused requests so far: (URL, reason, times)."""
@@ -261,8 +272,12 @@ class _Router:
                 reason = FETCH_FAILED
         if reason is not None:
             self.block(target, reason)
+            if request.resource_type in _SCRIPT_TYPES and not widget_host(urlsplit(target).hostname or ""):
+                self.script_failed()
             route.abort()
             return
+        if request.resource_type in _SCRIPT_TYPES and (response.status in (403, 429) or response.status >= 500):
+            self.script_failed()  # turned away (a WAF, a rate limit, a server error), not missing from the site
         self.exchanges.append(_exchange(request, response, payload, self.cap))
         route.fulfill(response=response, body=payload)
 

@@ -41,6 +41,9 @@ SCRIPT_DATE = "script_date"  # a publication date a script writes after its labe
 SCRIPT_MENU = "script_menu"  # a home page whose menus scripts write: its static HTML links almost nowhere
 REASONS = (RELATED_SLOT_EMPTY, LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, RELATED_BOX_EMPTY,
            APP_SHELL, FOOTER_SCRIPT, SCRIPT_DATE, SCRIPT_MENU)
+# Noted after the code when a rendered page's scripts did not all run (an uncaught error, a script or its
+# data refused or failing): the parts they fill were not observed, rendered or not (model/rendering.py).
+SCRIPTS_FAILED = "scripts_failed"
 LIST_REASONS = frozenset((LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, APP_SHELL))  # about the page's own list
 
 # Labels only a footer writes (ICP备, 网站标识码, 版权所有 …; not 主办, which a news item may say),
@@ -106,6 +109,11 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
     if priority == "home" and _links_shown(tree) < _HOME_LINKS:
         return SCRIPT_MENU
     return None
+
+
+def scripts_failed(note: str | None) -> bool:
+    """Whether a rendered page's render_note says its scripts did not all run."""
+    return bool(note) and any(part.strip().startswith(SCRIPTS_FAILED) for part in note.split(";")[1:])
 
 
 def reason_code(note: str | None) -> str | None:

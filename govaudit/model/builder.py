@@ -21,7 +21,7 @@ from govaudit.crawl.scope import Scope, canonical
 from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
 from govaudit.htmlpage import RawLink
 from govaudit.htmlvocab import NEXT_PAGE_TEXTS
-from govaudit.model import classify, date_integrity, footers, homeframes, relations, reports, site_sections
+from govaudit.model import classify, date_integrity, footers, homeframes, relations, rendering, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.footer import FooterFacts
 from govaudit.model.extract.page import PageFacts, clear_caches
@@ -420,7 +420,7 @@ def _template_empties(pages: dict[str, _Fetched]) -> None:
     the site hold their list or its area (the same listing.box_signature): a template whose words
     are unknown here, with no row and no 暂无 marker. A page loading a script those listed pages do
     not load is a column not observed instead (the script may fill the container), unless the page was
-    rendered: its scripts ran, and the container they left empty is observed empty (rendering.py)."""
+    rendered and its scripts ran: the container they left empty is observed empty (rendering.py)."""
     lists: dict[str, set[str]] = {}
     scripts: dict[str, set[str]] = {}  # box -> the scripts the listed pages holding a list there load
     for page in pages.values():
@@ -432,7 +432,7 @@ def _template_empties(pages: dict[str, _Fetched]) -> None:
         if boxes:
             # a script the template's listed pages do not load may fill the container: not observed
             usual = set().union(*(scripts[box] for box in boxes))
-            state = "not_observed" if page.capture.render != "rendered" and set(page.facts.script_srcs) - usual else "empty"
+            state = "not_observed" if not rendering.scripts_ran(page.capture) and set(page.facts.script_srcs) - usual else "empty"
             pages[url] = _Fetched(page.capture, replace(page.facts, kind="column", list_state=state))
 
 

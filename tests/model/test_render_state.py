@@ -113,3 +113,40 @@ def test_a_rendered_column_page_whose_list_is_framed_is_not_found_empty():
     assert observed_facts(facts, rendered).list_state == "not_observed"
     from dataclasses import replace
     assert observed_facts(replace(facts, framed=None), rendered).list_state == "empty"  # a list rendering showed empty
+
+
+def test_a_render_whose_scripts_were_refused_observes_only_what_it_shows(tmp_path: Path):
+    """The 相关解读 box is filled by a script that needs jQuery, which the page loads from another host (a
+    CDN, a province's shared static host): the browser, kept inside the crawl's scope, refuses it, the
+    filling script throws, and the rendered box is empty. Before, a rendered box was observed whatever
+    its scripts met: an interpretation the page links in any visitor's browser read as missing (a false
+    fail). The render notes `scripts_failed`, and the box stays not observed. The 党政机关 badge's script
+    on dcs.conac.cn is refused too, and is no failure: it fills no content."""
+    if render.chromium_path(CrawlSettings().chromium) is None:
+        pytest.fail("Debian's chromium is missing: install it (apt-get install -y chromium, or ./dev test)")
+    cdn = start_site(write_site(tmp_path / "cdn", {"jquery.min.js": "window.$ = function (s) { return document.querySelector(s); };"}))
+    doc = DOC.replace("<script>fetch(", f'<script src="{cdn.url}jquery.min.js"></script><script>$("#rel"); fetch(')
+    files = {**FILES, "gfxwj/202608/t20260803_1.html": doc, "rel.json": '[{"url": "/zcjd/1.html", "title": "《某区停车管理办法》解读"}]'}
+    site = start_site(write_site(tmp_path / "site", files))
+    try:
+        crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, render="auto"))
+    finally:
+        stop_site(site)
+        stop_site(cdn)
+    assert cdn.requested("/jquery.min.js") == 0  # the browser stayed inside the scope
+    model = pipeline.build(tmp_path / "out")
+    page = next(d for d in model.documents if d.url.endswith("t20260803_1.html"))
+    assert page.related_slot == "script_unobserved"
+    statuses = {r["id"]: {x["subject"]: x["status"] for x in r["results"]} for r in evaluate(model, load_ruleset(), date(2026, 9, 30))["rules"]}
+    assert statuses["interpretation-missing"][page.url] == "incomplete"  # never "no interpretation"
+
+
+def test_refused_widget_scripts_are_no_failure():
+    """A render note names a failure only for content scripts: the badge and counter hosts are listed once."""
+    from govaudit.crawl.render_need import scripts_failed
+    from govaudit.htmlvocab import widget_host
+
+    assert widget_host("dcs.conac.cn") and widget_host("zfwzgl.www.gov.cn") and widget_host("hm.baidu.com")
+    assert not widget_host("cdn.bootcdn.net") and not widget_host("static.gxzf.gov.cn") and not widget_host("gov.cn")
+    assert scripts_failed("related_box_empty; scripts_failed (2)") and not scripts_failed("related_box_empty")
+    assert not scripts_failed("scripts_failed")  # a code is never a note of failure
