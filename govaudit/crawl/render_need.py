@@ -41,8 +41,8 @@ SCRIPT_DATE = "script_date"  # a publication date a script writes after its labe
 SCRIPT_MENU = "script_menu"  # a home page whose menus scripts write: its static HTML links almost nowhere
 REASONS = (RELATED_SLOT_EMPTY, LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, RELATED_BOX_EMPTY,
            APP_SHELL, FOOTER_SCRIPT, SCRIPT_DATE, SCRIPT_MENU)
-# Noted after the code when a rendered page's scripts did not all run (an uncaught error, a script or its
-# data refused or failing): the parts they fill were not observed, rendered or not (model/rendering.py).
+# Noted after the code when a rendered page's scripts did not all run (a script or its data refused, or
+# turned away: render.Rendered.script_failures): the parts they fill were not observed (model/rendering.py).
 SCRIPTS_FAILED = "scripts_failed"
 LIST_REASONS = frozenset((LINK_TEMPLATE, DECLARED_MORE, SCRIPT_LIST, EMPTY_CONTAINER, JS_PAGER, APP_SHELL))  # about the page's own list
 
