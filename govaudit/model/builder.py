@@ -1041,7 +1041,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     scope.add_hosts(json.loads(meta.get("hosts") or "[]"))
     on_site = scope.on_site
     kept, site_links = _Kept(), _SiteLinks(captures, on_site)
-    frames, frames_unobserved = homeframes.home_frames(start, lambda url: _frames_of(reader, captures.get(url), start, on_site))
+    capture_of = captures.get  # (the lambda must not close over `captures`, deleted below)
+    frames, frames_unobserved = homeframes.home_frames(start, lambda url: _frames_of(reader, capture_of(url), start, on_site))
     pages, parked, unparsed = _read_pages(reader, folder, every, start, jobs, progress, kept, site_links, frozenset(frames))
     del every
     frames = [url for url in frames if url in pages]  # read as parts of the home page, they are kept
