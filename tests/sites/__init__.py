@@ -43,7 +43,8 @@ folders of the whole site with a PubDate meta written with em dashes, 信息公�
 copy, 「无word文件」 placeholders, a tabstrip 政务公开 page, and a record template without site metas and 网站标识码), and a 北京
 district portal on the 首都之窗 集约化 platform (columns `/yhq/<column>/<list name>.shtml` whose later pages `<list name>_2.shtml`
 … only a `createPageHTML('page_div', K, i, name, 'shtml', N)` script names, `<yyyymm>/<32 hex>.shtml` articles under
-`div.Contitle` with `日期：… 来源：…` in one line and a script-hidden 附件 box, 政策文件 under an `ol.doc-info` header of
+`div.Contitle` with `日期：… 来源：…` in one line and a script-hidden 附件 box, a 政策文件 column filed by year at one
+address per year linked by year tabs, a parent column's page of its children's blocks, 政策文件 under an `ol.doc-info` header of
 bracketed labels with 有效性 written 是 and unset dates `----`, and a 政策文件 template whose footer drops the 公安备案 line), each generated
 together with its answer key from one defect table, and a loopback server for them.
 

@@ -1,7 +1,7 @@
 """The "bjjy" sample site: a district portal (北京市榆河区人民政府) on the 北京 政府网站集约化平台 — the platform the
 首都之窗 districts share (UTF-8; every page under the site's folder `/yhq/`, columns `/yhq/<column>/<list name>.shtml`
-where the list's file name is the template's choice (`list.shtml`, `zlmlist.shtml`, `jcdtlist.shtml`, `xxgklist.shtml`),
-later pages `<list name>_2.shtml`, `_3` … written only by a `createPageHTML('page_div', K, i, '<list name>', 'shtml', N)`
+where the list's file name is the template's choice (`list.shtml`, `jcdtlist.shtml`, `xxgklist.shtml`; a parent's
+`zlmlist.shtml` a page of its children's blocks; a column filed by year one page per year, `zcwj2026.shtml`), later pages `<list name>_2.shtml`, `_3` … written only by a `createPageHTML('page_div', K, i, '<list name>', 'shtml', N)`
 script; articles `/yhq/<column>/<yyyymm>/<32 hex>.shtml`; 政策文件 under the 首都之窗 policy header `ol.doc-info` of
 bracketed labels `[发文字号]<span>…</span>`).
 
@@ -52,7 +52,12 @@ no 索引号, which the rule requires (as pboot's and sxjy's keys read their mis
 118/118 pages (125 requests), 合格 70.5, no veto, every family 1.00/1.00 as the harness scores — but rule by rule
 normative-doc-validity failed all 8 规范性文件, 7 of them falsely: `[有效性]<span>是</span>` (the 首都之窗 answer, "valid:
 yes") is no term of the rule's vocabulary. The harness cannot see it: the same documents carry true normative-metadata
-findings (no 索引号) and it scores a family per page.
+findings (no 索引号) and it scores a family per page. Fixed: a yes/no 有效性 is the mark it states (metadata).
+Then the 政策文件 column was filed by year as 丰台's is (`zcwj2026.shtml`, `zcwj2025.shtml`, `zcwj2024.shtml`, year tabs
+linking them) and 基层动态 made a block page over two child columns (the 4-step trail of the real article): on the
+tool of that commit 134/134 pages, 141 requests, stale-columns precision 0.33 — each year's page a column of its own,
+2025 and 2024 false stale 通知 columns. Fixed: a list's other years, linked by year tabs at its address with another
+year and naming the same column, are pages of it (pagerlinks.fold_year_pages).
 """
 
 from __future__ import annotations
@@ -102,13 +107,18 @@ class Col:
     kind: str = "news"  # news | zcwj
     xxgk: bool = False
     empty: str = ""  # how an empty list shows: "" (an empty <ul>) or a notice
+    years: tuple[int, ...] = ()  # a list split by year (丰台's `zcwj2024.shtml`): one page per year, newest first
+    parent: tuple[str, str] | None = None  # a parent column the trail names between the channel and this one
 
     @property
     def pages(self) -> int:
         return max(1, -(-len(self.docs) // self.per_page))
 
     def url(self) -> str:
-        return f"{ROOT}{self.slug}/{self.listing}.shtml"
+        return f"{ROOT}{self.slug}/{self.listing}{self.years[0] if self.years else ''}.shtml"
+
+    def year_url(self, year: int) -> str:
+        return f"{ROOT}{self.slug}/{self.listing}{year}.shtml"
 
     def page_url(self, n: int) -> str:
         return self.url() if n == 1 else f"{ROOT}{self.slug}/{self.listing}_{n}.shtml"
@@ -231,22 +241,34 @@ class _Site:
             f'\n<li><a href="{col.doc_url(d)}" target="_blank" title="{escape(d.title)}">{escape(d.title)}</a>'
             f'<span>{d.when:%Y-%m-%d}</span></li>' for d in docs) + "\n</ul>\n"
 
-    def pager(self, col: Col, n: int) -> str:
+    def pager(self, col: Col, n: int, year: int | None = None) -> str:
+        if year is not None:
+            rows = sum(1 for d in col.docs if d.when.year == year)
+            return ('<div id="page_div" class="page"></div>\n<script type="text/javascript">\n'
+                    f"  createPageHTML('page_div',1,1,'{col.listing}{year}','shtml',{rows});\n</script>\n")
         return ('<div id="page_div" class="page"></div>\n<script type="text/javascript">\n'
                 f"  createPageHTML('page_div',{col.pages},{n},'{col.listing}','shtml',{len(col.docs)});\n</script>\n")
 
     def side(self, col: Col) -> str:
         on = ' class="on"'
         items = "".join(f'<li{on if c is col else ""}><a href="{c.url()}" target="_parent">{c.name}</a></li>'
-                        for c in self.cols if c.xxgk == col.xxgk)
+                        for c in self.cols if c.xxgk == col.xxgk and c.parent is None)
         return f'<div class="leftNav"><div class="lnTit">{self.channel(col)[0]}</div><ul>{items}</ul></div>\n'
 
-    def list_page(self, col: Col, n: int) -> Resource:
-        docs = col.docs[(n - 1) * col.per_page: n * col.per_page]
-        body = (f'<div class="dqlm">{col.name}</div>\n<div class="w1000 bgfff mt41">\n'
-                f'{_trail(self.channel(col), (col.name, col.url()))}'
+    def trail(self, col: Col) -> str:
+        return _trail(self.channel(col), *((col.parent,) if col.parent else ()), (col.name, col.url()))
+
+    def list_page(self, col: Col, n: int, year: int | None = None) -> Resource:
+        if year is None:
+            docs, tabs = col.docs[(n - 1) * col.per_page: n * col.per_page], ""
+        else:
+            docs = [d for d in col.docs if d.when.year == year]
+            on = ' class="on"'
+            tabs = ('<div class="year-tab"><ul>' + "".join(f'<li{on if y == year else ""}><a href="{col.year_url(y)}">{y}年</a></li>'
+                                                          for y in col.years) + '</ul></div>\n')
+        body = (f'<div class="dqlm">{col.name}</div>\n<div class="w1000 bgfff mt41">\n{self.trail(col)}'
                 f'    <div class="listCon">\n{self.side(col)}<div class="listRight"><div class="lrTit">{col.name}</div>\n'
-                f'{self.rows(col, docs)}{self.pager(col, n)}</div>\n    </div>\n</div>\n')
+                f'{tabs}{self.rows(col, docs)}{self.pager(col, n, year)}</div>\n    </div>\n</div>\n')
         return self.page(_head(col.name, col, None, column_desc=False), body)
 
     def doc_info(self, meta: dict[str, str]) -> str:
@@ -255,7 +277,7 @@ class _Site:
         return f'<ol class="doc-info clearfix">{items}</ol>\n'
 
     def article(self, col: Col, d: Doc) -> Resource:
-        trail = _trail(self.channel(col), (col.name, col.url()))
+        trail = self.trail(col)
         if d.meta is not None:
             body = (f'<div class="dqlm">{col.name}</div>\n<div class="w1000 bgfff mt41">\n{trail}'
                     f'    <div class="zcwj-detail">\n<div class="header"><h1><p>{escape(d.title)}</p></h1>\n{self.doc_info(d.meta)}</div>\n'
@@ -283,7 +305,9 @@ class _Site:
     def render(self) -> None:
         for col in self.cols:
             col.docs.sort(key=lambda d: (d.when, d.key), reverse=True)
-            for n in range(1, col.pages + 1):
+            for year in col.years:
+                self.res[col.year_url(year)] = self.list_page(col, 1, year)
+            for n in range(1, 0 if col.years else col.pages + 1):
                 self.res[col.page_url(n)] = self.list_page(col, n)
                 if n > 1:
                     self.traps.append(Trap(col.page_url(n), LATER_PAGE))
@@ -296,6 +320,8 @@ _WORK = ("会议要求，各街道（乡镇）、区各部门要提高政治站�
 _NEWS = ("召开区委常委会会议", "召开区政府常务会议", "开展重点项目集中开工活动", "召开接诉即办工作推进会", "推进老旧小区综合整治",
          "召开安全生产工作会议", "开展防汛应急演练", "召开优化营商环境工作推进会", "举办社区邻里文化节", "开展背街小巷环境整治")
 _JZ = ("榆河街道", "北苑街道", "南湖镇", "长青镇")
+_BM = ("区教委", "区卫生健康委", "区城市管理委", "区市场监管局")
+JCDT = ("基层动态", f"{ROOT}jcdt/zlmlist.shtml")  # 丰台's 基层动态 `/ftq/jcdt/zlmlist.shtml`: a page of its child columns' blocks
 
 
 def _att(col: Col, when: date, tag: str) -> str:
@@ -309,12 +335,16 @@ def _news(s: _Site) -> None:
                                _paras(f"近日，{DISTRICT}{_NEWS[i % 10]}。区领导出席并讲话，各街道（乡镇）、区各部门主要负责人参加。", _WORK),
                                source=f"{DISTRICT}融媒体中心"))
     s.traps.append(Trap(yhyw.url(), "榆河要闻最新 2026-11-18：不是过期栏目；第 2 页 list_2.shtml 只由 createPageHTML 脚本写出"))
-    jzdt = Col("街镇动态", "jzdt", listing="jcdtlist")
+    jzdt = Col("街镇动态", "jzdt", listing="jcdtlist", parent=JCDT)
     for i in range(12):
         jzdt.docs.append(s.doc(f"{_JZ[i % 4]}{_NEWS[(i + 3) % 10]}", AS_OF - timedelta(days=5 + i * 9), _paras(_WORK),
                                source=_JZ[i % 4]))
     s.traps.append(Trap(jzdt.doc_url(jzdt.docs[0]), "文章页隐藏的附件框（span.fjkzxy“是”，脚本在没有附件时隐藏整个框）、【关闭页面】不是缺陷"))
-    tzgg = Col("通知公告", "tzgg", listing="zlmlist", per_page=12)
+    bmdt = Col("部门动态", "bmdt", listing="jcdtlist", parent=JCDT)
+    for i in range(8):
+        bmdt.docs.append(s.doc(f"{_BM[i % 4]}{_NEWS[(i + 5) % 10]}", AS_OF - timedelta(days=4 + i * 11), _paras(_WORK),
+                               source=_BM[i % 4]))
+    tzgg = Col("通知公告", "tzgg", listing="list", per_page=12)
     topics = ("做好冬季供暖保障", "城乡居民医保参保缴费", "开展燃气安全隐患排查", "做好冬春季森林防火")
     for i in range(16):
         tzgg.docs.append(s.doc(f"关于{topics[i % 4]}工作的通知（{i + 1}）", AS_OF - timedelta(days=6 + i * 12),
@@ -330,7 +360,7 @@ def _news(s: _Site) -> None:
     tzgg.docs.append(s.doc(f"{GOV}办公室关于公布行政规范性文件清理结果的通知", date(2026, 3, 18),
                            _paras("经清理，继续有效的行政规范性文件12件，宣布失效3件。", _WORK)))
     s.traps.append(Trap(tzgg.url(), "通知公告最新 2026-11-14：不是过期栏目"))
-    s.cols += [yhyw, jzdt, tzgg]
+    s.cols += [yhyw, jzdt, bmdt, tzgg]
 
 
 # Policy documents: (subject, defect) — defect in "", "missing", "late", "unlinked", "no-validity", "no-number"
@@ -350,7 +380,7 @@ def _meta(organ: str, number: str, when: date, written: date, kind: str, validit
 
 def _disclosure(s: _Site) -> None:
     gfx = Col("行政规范性文件", "gfxwj", listing="xxgklist", kind="zcwj", xxgk=True)
-    zcwj = Col("政策文件", "yhzcwj", listing="xxgklist", kind="zcwj", xxgk=True)
+    zcwj = Col("政策文件", "yhzcwj", listing="zcwj", kind="zcwj", xxgk=True, years=(2026, 2025, 2024))
     zcjd = Col("政策解读", "yhzcjd", listing="list", xxgk=True)
     for k, (subject, defect) in enumerate(_NORMATIVE):
         when = date(2026, 10, 22) - timedelta(days=33 * k)
@@ -412,6 +442,16 @@ def _disclosure(s: _Site) -> None:
         d.meta = _meta(GOV, number, when, when - timedelta(days=3), "综合政务/其他")
         zcwj.docs.append(d)
         s.traps.append(Trap(zcwj.doc_url(d), "任免通知、批复和成立领导小组的通知不是政策性文件，不要求解读"))
+    for when, series, title in ((date(2025, 12, 18), "京榆政任", "关于王晓燕等同志职务任免的通知"),
+                                (date(2025, 7, 9), "京榆政函", "关于同意调整榆河新城南区控制性详细规划的批复"),
+                                (date(2024, 12, 10), "京榆政函", "关于同意设立榆河区长青镇综合文化中心的批复"),
+                                (date(2024, 9, 2), "京榆政任", "关于李卫东等同志职务任免的通知")):
+        number = f"{series}〔{when.year}〕{when.month + 20}号"
+        d = s.doc(f"{GOV}{title}", when, _paras(number, "经区政府研究，决定如下。" if "任免" in title else "经研究，同意所请。", GOV))
+        d.meta = _meta(GOV, number, when, when - timedelta(days=3), "综合政务/其他")
+        zcwj.docs.append(d)
+    s.traps.append(Trap(zcwj.year_url(2025), "政策文件按年份分页（zcwj2026/2025/2024.shtml，年份标签互链）：2025 年页是同一栏目，不是单独栏目"))
+    s.traps.append(Trap(zcwj.year_url(2024), "2024 年页最新 2024-12-10 是年份归档，不是过期栏目；栏目最新 2026-11-06"))
 
     czyjs = Col("财政预决算", "czxxgk", listing="czxxgk", xxgk=True)
     for n in range(6):
@@ -495,6 +535,14 @@ def _pages(s: _Site) -> None:
         f'<div class="dqlm">新闻动态</div>\n<div class="w1000 bgfff mt41">\n{_trail(("新闻动态", f"{ROOT}xwdt/xwzx.shtml"))}'
         f'    <div class="xwzx">{blocks}</div>\n</div>\n'))
     s.traps.append(Trap(f"{ROOT}xwdt/xwzx.shtml", "新闻动态是各栏目区块（日期只写月-日）和“更多”链接的频道页，不是栏目"))
+    children = "".join(
+        f'<div class="zlm-box"><div class="zlm-hd"><span>{c.name}</span><a href="{c.url()}" class="more" target="_parent">更多</a></div><ul>'
+        + "".join(f'<li><a href="{c.doc_url(d)}" title="{escape(d.title)}" target="_blank">{escape(d.title)}</a>'
+                  f'<span>{d.when:%Y-%m-%d}</span></li>' for d in c.docs[:5]) + "</ul></div>" for c in s.cols if c.parent == JCDT)
+    s.res[JCDT[1]] = s.page(_head(JCDT[0], None, None), (
+        f'<div class="dqlm">{JCDT[0]}</div>\n<div class="w1000 bgfff mt41">\n{_trail(("新闻动态", f"{ROOT}xwdt/xwzx.shtml"), JCDT)}'
+        f'    <div class="zlm">{children}</div>\n</div>\n'))
+    s.traps.append(Trap(JCDT[1], "基层动态（zlmlist.shtml）是子栏目街镇动态、部门动态各 5 条的区块页，不是栏目"))
 
 
 def _home(s: _Site) -> Resource:

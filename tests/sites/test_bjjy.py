@@ -46,14 +46,22 @@ def _col(name: str) -> str:
 
 
 def _pages(site: SampleSite, url: str) -> list[str]:
-    """The column's pages: the list, then `<name>_2.shtml` … as createPageHTML names them (from 1)."""
-    count, _, name, _ = _PAGER.search(_html(site, url)).groups()
+    """The column's pages: the list, then `<name>_2.shtml` … as createPageHTML names them (from 1), or its year pages."""
+    html = _html(site, url)
     folder = url.rsplit("/", 1)[0]
+    years = re.findall(r'<li(?: class="on")?><a href="([^"]+)">\d{4}年</a></li>', html)
+    if years:
+        return years
+    count, _, name, _ = _PAGER.search(html).groups()
     return [url] + [f"{folder}/{name}_{n}.shtml" for n in range(2, int(count) + 1)]
 
 
 def _rows(site: SampleSite, url: str) -> list[tuple[str, date]]:
     return [(u, date.fromisoformat(d)) for page in _pages(site, url) for u, d in _ROW.findall(_html(site, page))]
+
+
+def _page_rows(site: SampleSite, page: str) -> list[tuple[str, date]]:
+    return [(u, date.fromisoformat(d)) for u, d in _ROW.findall(_html(site, page))]
 
 
 def _field(label: str, html: str) -> str | None:
@@ -80,8 +88,24 @@ def test_later_pages_are_named_only_by_the_pager_script(site: SampleSite, base: 
     rows = _rows(site, url)
     assert len(rows) == 30 and all(re.fullmatch(r"/yhq/yhyw/\d{6}/[0-9a-f]{32}\.shtml", u) for u, _ in rows)
     assert fetch(base, "/yhq/yhyw/list_3.shtml")[0] == 404 and fetch(base, "/yhq/yhyw/list_1.shtml")[0] == 404
-    assert {_col(n).rsplit("/", 1)[1] for n in ("榆河要闻", "街镇动态", "通知公告", "行政规范性文件")} == {
-        "list.shtml", "jcdtlist.shtml", "zlmlist.shtml", "xxgklist.shtml"}
+    assert {_col(n).rsplit("/", 1)[1] for n in ("榆河要闻", "街镇动态", "政策文件", "行政规范性文件")} == {
+        "list.shtml", "jcdtlist.shtml", "zcwj2026.shtml", "xxgklist.shtml"}
+
+
+def test_policy_files_are_split_by_year(site: SampleSite) -> None:
+    url = _col("政策文件")
+    assert _pages(site, url) == [f"/yhq/yhzcwj/zcwj{y}.shtml" for y in (2026, 2025, 2024)]
+    for page in _pages(site, url):
+        year = int(page[-10:-6])
+        assert {d.year for _, d in _page_rows(site, page)} == {year}
+        assert f"createPageHTML('page_div',1,1,'zcwj{year}','shtml'," in _html(site, page)
+
+
+def test_child_columns_sit_under_a_block_page(site: SampleSite) -> None:
+    html = _html(site, "/yhq/jcdt/zlmlist.shtml")
+    assert html.count('class="more"') == 2 and _col("街镇动态") in html and _col("部门动态") in html
+    (u, _), *_ = _rows(site, _col("部门动态"))
+    assert "<a href='/yhq/jcdt/zlmlist.shtml'  target=\"_blank\">基层动态</a>&nbsp;>&nbsp;" in _html(site, u)
 
 
 def test_articles_carry_the_platform_template(site: SampleSite) -> None:
@@ -177,12 +201,12 @@ def test_metadata_problems_outside_the_key(site: SampleSite) -> None:
 
 def test_policy_file_column_holds_appointments_replies_and_groups(site: SampleSite) -> None:
     titles = [meta("ArticleTitle", _html(site, u)) for u, _ in _rows(site, _col("政策文件"))]
-    assert len(titles) == 3 and all(re.search(r"职务任免的通知$|的批复$|领导小组的通知$", t) and "《" not in t for t in titles)
+    assert len(titles) == 7 and all(re.search(r"职务任免的通知$|的批复$|领导小组的通知$", t) and "《" not in t for t in titles)
 
 
 def test_no_unplanted_stale_or_empty_columns(site: SampleSite) -> None:
     planted = {e.url for e in site.key if e.family in ("stale-columns", "empty-columns")}
-    limits = {"榆河要闻": 14, "街镇动态": 14, "通知公告": 183, "政府信息公开指南": 365, "政府信息公开制度": 365, "机构信息": 365,
+    limits = {"榆河要闻": 14, "街镇动态": 14, "部门动态": 14, "通知公告": 183, "政府信息公开指南": 365, "政府信息公开制度": 365, "机构信息": 365,
               "行政规范性文件": 183, "政策文件": 365, "政策解读": 365, "财政预决算": 365, "人事信息": 365,
               "重大建设项目": 365, "政府信息公开年报": 365}
     assert set(limits) == {c.name for c in _cols()}
