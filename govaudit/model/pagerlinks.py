@@ -303,7 +303,7 @@ def fold_year_pages(grouped: Groups) -> None:
         tail = urlsplit(first.capture.url)
         return int(_YEAR.findall(tail.path.rsplit("/", 1)[-1] + tail.query)[0])
 
-    for key in sorted((k for k in grouped if any(lp.number is None for lp, _ in grouped[k])), key=lambda k: k):
+    for key in sorted(k for k in grouped if any(lp.number is None for lp, _ in grouped[k])):
         if key not in grouped:
             continue
         others = years_of(key)
