@@ -25,6 +25,11 @@ EMPTY_MARKERS = (
 # no 发文字号, not a 文号 "无". (Only the 文号: an 有效期 of 无 may mean "no expiry", a reading not made here.)
 NO_WENHAO_TEXTS = frozenset(("无", "暂无", "无文号", "空", "/", "／", "-", "－", "—", "——"))
 
+# A validity cell answering its label's question (有效性: is it in force?) with yes or no: the 首都之窗 policy header
+# `<li>[有效性]<span>是</span></li>` (北京市医疗保障局's 京医保发〔2026〕3号 as a crawler's docstring quotes it, id 58763180810)
+# states 有效, 否 失效 — the marks the validity rule knows.
+VALIDITY_ANSWERS = {"是": "有效", "否": "失效"}
+
 # Headings of a side widget's box (动易 SiteFactory's 推荐阅读 on every page; a portal's 点击排行/热点信息 box
 # of its newest articles of every column, with their dates; a 友情链接 box of other sites' jump menus):
 # a 暂无 marker right under one says the widget is empty, and the rows under one are the widget's, not

@@ -261,6 +261,64 @@ def fold_pager_pages(grouped: Groups) -> None:
             lone = {u: entry for u, entry in lone.items() if entry[0] != key}
 
 
+# A list split by year: 北京 首都之窗 districts file a column's documents by year, each year at its own address that
+# differs from the others only in the year (丰台's 政策文件 `/ftq/ftzcwj/zcwj2024.shtml`, linked from the header menu;
+# the other years beside it), the pages linking each other by a strip of year tabs (`2025年`).
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR_TAB = re.compile(r"\s*((?:19|20)\d{2})\s*(?:年|年度)?\s*")
+
+
+def _year_sibling(first: str, target: str, year: str) -> bool:
+    """True when `target` is `first` with the one year in its file name or query replaced by `year`."""
+    a, b = urlsplit(first), urlsplit(target)
+    tail = a.path.rsplit("/", 1)[-1] + ("?" + a.query if a.query else "")
+    years = _YEAR.findall(tail)
+    if len(years) != 1 or years[0] == year or (a.scheme, a.netloc) != (b.scheme, b.netloc):
+        return False
+    head = a.path[: a.path.rfind("/") + 1]
+    return head + _YEAR.sub(year, tail) == b.path + ("?" + b.query if b.query else "")
+
+
+def fold_year_pages(grouped: Groups) -> None:
+    """Move into a list the lists of its other years (see _YEAR): a list whose first page a page of this one links
+    by a year tab, at this list's address with another year, naming the same column, is that year's part of it,
+    numbered after this list's pages, newest year first. The newest year's list is the column."""
+    firsts = {p.capture.url: key for key, members in grouped.items() for lp, p in members if lp.number is None}
+
+    def years_of(key: str) -> dict[str, str]:
+        first = next(p for lp, p in grouped[key] if lp.number is None)
+        found = {}
+        for _, page in grouped[key]:
+            for link in page.facts.links:
+                m = _YEAR_TAB.fullmatch(link.text)
+                other = firsts.get(link.url)
+                if m and other and other != key and other in grouped and _year_sibling(first.capture.url, link.url, m.group(1)):
+                    theirs = next(p for lp, p in grouped[other] if lp.number is None)
+                    if first.facts.column_name and first.facts.column_name == theirs.facts.column_name:
+                        found[m.group(1)] = other
+        return found
+
+    def own_year(key: str) -> int:
+        first = next(p for lp, p in grouped[key] if lp.number is None)
+        tail = urlsplit(first.capture.url)
+        return int(_YEAR.findall(tail.path.rsplit("/", 1)[-1] + tail.query)[0])
+
+    for key in sorted(k for k in grouped if any(lp.number is None for lp, _ in grouped[k])):
+        if key not in grouped:
+            continue
+        others = years_of(key)
+        if not others or any(int(year) > own_year(key) for year in others):
+            continue  # not the newest year: the newest one takes it
+        members = grouped[key]
+        while others:  # a year's pages may tab years the newest one does not
+            number = max((lp.number or 1 for lp, _ in members), default=1)
+            for year in sorted(others, reverse=True):
+                for lp, page in sorted(grouped.pop(others[year]), key=lambda m: m[0].number or 1):
+                    number += 1
+                    members.append((ListPage(key, lp.bare, number, "pager"), page))
+            others = {y: k for y, k in years_of(key).items() if int(y) < own_year(key)}
+
+
 def _shown(members: list[tuple[ListPage, Any]]) -> tuple[str, tuple[str, ...], frozenset[str]] | None:
     """What a list's first page shows: (column name, its list state, title and breadcrumb, item
     URLs); None without a first page. A dynamic list whose pager names its first page by number

@@ -40,7 +40,12 @@ articles under a metadata table with the date unlabelled), and a 福建 county p
 `/cms/sitemanage/index.shtml?siteId=<column id>&page=N`, `/cms/html/<site>/<yyyy-mm-dd>/<id>.html` articles in date
 folders of the whole site with a PubDate meta written with em dashes, 信息公开 records at
 `/cms/infopublic/publicInfo.shtml?id=N&siteId=S` under a `ul.info` field list with a PDF.js viewer iframe and a text
-copy, 「无word文件」 placeholders, a tabstrip 政务公开 page, and a record template without site metas and 网站标识码), each generated
+copy, 「无word文件」 placeholders, a tabstrip 政务公开 page, and a record template without site metas and 网站标识码), and a 北京
+district portal on the 首都之窗 集约化 platform (columns `/yhq/<column>/<list name>.shtml` whose later pages `<list name>_2.shtml`
+… only a `createPageHTML('page_div', K, i, name, 'shtml', N)` script names, `<yyyymm>/<32 hex>.shtml` articles under
+`div.Contitle` with `日期：… 来源：…` in one line and a script-hidden 附件 box, a 政策文件 column filed by year at one
+address per year linked by year tabs, a parent column's page of its children's blocks, 政策文件 under an `ol.doc-info` header of
+bracketed labels with 有效性 written 是 and unset dates `----`, and a 政策文件 template whose footer drops the 公安备案 line), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -48,7 +53,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, ylcms, yzm
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -95,4 +100,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "cqjy": (cqjy.build, ("small",)),
     "jspx": (jspx.build, ("small",)),
     "ylcms": (ylcms.build, ("small",)),
+    "bjjy": (bjjy.build, ("small",)),
 }

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import lxml.etree
 
 from govaudit.cnnum import arabic_dates
-from govaudit.htmlvocab import NO_WENHAO_TEXTS
+from govaudit.htmlvocab import NO_WENHAO_TEXTS, VALIDITY_ANSWERS
 from govaudit.model.extract.dates import first_date
 from govaudit.model.extract.text import clean, is_placeholder
 from govaudit.model.extract.wenhao import normalize_wenhao
@@ -80,8 +80,8 @@ _TABLE_ROWS = lxml.etree.XPath(".//tr[count(ancestor::table) = $depth]")
 
 
 def normalize_value(field: str, value: str) -> str:
-    """Normalised value: dates as YYYY-MM-DD, 文号 as 某府规〔2026〕3号, whitespace collapsed;
-    "" for a template placeholder (${wenhao}, 请输入…), which is an unfilled field."""
+    """Normalised value: dates as YYYY-MM-DD, 文号 as 某府规〔2026〕3号, a yes/no 有效性 as the mark it states
+    (是 → 有效), whitespace collapsed; "" for a template placeholder (${wenhao}, 请输入…), which is an unfilled field."""
     value = clean(value)
     if is_placeholder(value):
         return ""
@@ -92,6 +92,8 @@ def normalize_value(field: str, value: str) -> str:
         # A cell showing no number at all is no 文号: 龙讯 Lonsun's script writes 号 into the empty cell
         # (`if(fileNum.indexOf("号") == -1){document.write('号');}`), so a rendered page shows 文号：号.
         return "" if value in NO_WENHAO_TEXTS or not _NUMERAL.search(value) else normalize_wenhao(value)
+    if field == "有效性":
+        return VALIDITY_ANSWERS.get(value, value)
     return value
 
 
