@@ -3,9 +3,10 @@ in its SOURCES.md, eleventh table). Each test states what a careful evaluator re
 the extractor; where the tool read otherwise, the test says what it read before and the pattern behind it is in
 tests/model/test_realpage_patterns11.py.
 
-Two records of 江西's 政府网站集约化 platform (a 信息公开 record template: 索引号 table, `<ucaptitle>`, a 关联稿件 box, the
-province's footer), of two sites: 万载县's 统计公报, whose box links its 图文解读, and 宜春市's, whose box is empty. Both
-were saved by a browser from the served pages (the DOM after the pages' scripts ran: aria.js's attributes stay)."""
+Three pages of 江西's 政府网站集约化 platform: two records of its 信息公开 template (索引号 table, `<ucaptitle>`, a 关联稿件
+box, the county's footer) of two sites — 万载县's 统计公报, whose box links its 图文解读, and 宜春市's, whose box is empty —
+and an older 万载 公报 on the portal's content template. All were saved by a browser from the served pages (the DOM after
+the pages' scripts ran: aria.js's attributes stay)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,28 @@ def test_yichun_record_with_an_empty_related_box_of_the_same_template() -> None:
     assert (footer.sponsor, footer.icp, footer.psb) == ("宜春市人民政府", "赣ICP备06000141号", "赣公网安备36090202000004号")
     assert (footer.site_id_code, footer.meta_site_id_code, footer.jiucuo_sitecode, footer.conac) == (
         "3609000002", "3609000002", "3609000002", True)
+
+
+# 万载县人民政府's portal content template (数据开放 › 政府数据 › 统计信息 › 统计公报), the same site's older 公报: <title> with the
+# site's name first, the header's date line written by a script on the day the page was saved (2023年10月11日 星期三),
+# 发布日期 in `<publishtime>`, the text, an empty 关联稿件 box after it, 上一篇/下一篇 links (written by `ContentUporNext`,
+# saved as written), the footer of the xxgk record above.
+WANZAI_PORTAL = "wanzai-gov-cn_jx-jyh_portal-content_tjgb_publishtime_header-today-date_empty-related-docs-box_prev-next.html"
+WANZAI_PORTAL_URL = "http://www.wanzai.gov.cn/wzxrmzf/tjgb/201705/9c059bf058ef4db8b3c8f920e22186fe.shtml"
+
+
+def test_wanzai_portal_article_dated_by_its_publishtime_not_the_header() -> None:
+    facts = read(WANZAI_PORTAL, WANZAI_PORTAL_URL)
+    assert (facts.kind, facts.title) == ("document", "万载县2015年国民经济和社会发展统计公报")
+    assert (facts.pub_date, facts.pub_date_source, facts.meta_pub_date) == ("2017-05-15", "visible", "2022-04-24")
+    assert (facts.column_name, facts.column_name_source) == ("统计公报", "meta")
+    assert trail(facts) == ["网站首页", "数据开放", "政府数据", "统计信息", "统计公报"]
+    assert facts.metadata == {}
+    # The empty box: nothing linked; the 上一篇/下一篇 公报 are no related documents. The box sits at another template
+    # place than the xxgk record's, so that record's filled box is no evidence for this one.
+    assert (facts.related_slot, facts.related_links) == ("script_unobserved", [])
+    assert [place for place, _ in facts.related_marks] != [place for place, _ in read(WANZAI, WANZAI_URL).related_marks]
+    assert "2015年，全县人民在县委、县政府的正确领导下" in facts.body_text
+    footer = facts.footer
+    assert (footer.sponsor, footer.icp, footer.psb, footer.site_id_code, footer.conac) == (
+        "万载县人民政府", "赣ICP备11002306号-1", "赣公网安备36092202000105号", "3609220011", True)
