@@ -131,6 +131,7 @@ RELATED_HEADINGS = frozenset((
     "相关文章",  # 国务院国资委's records (`<div class="related"><ul><div class="xg">相关文章</div><li><a>`)
     "关联解读", "关联文件",  # 税务总局's 法规库 (its queryManuscriptAssociation boxes)
     "相关内容",  # YzmCMS's stock article template (show_article.html `{m:relation …}`), see RELATED_SERVER_FILLED
+    "关联稿件",  # 江西 集约化 platform's records (万载: `<div class="article-reldocuments"><h3><span>关联稿件：</span></h3>`)
 ))
 # Related headings of boxes the server fills from the article's tags while it writes the page (YzmCMS's 相关内容:
 # yzm_tag::relation() returns nothing for an untagged article, and the box is served empty): an empty one is

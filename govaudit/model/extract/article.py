@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
+from govaudit.cnnum import arabic_dates
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.dates import find_dates, url_date
 from govaudit.model.extract.text import clean, is_placeholder, title_name
@@ -41,6 +42,8 @@ _SHOWN_TITLE = 10  # characters of a <title> long enough to name one page, not a
 # What an info line after a title opens with: a date, or a label of the line (来源：, 发布时间：, 作者：).
 _INFO_LINE = re.compile(r"\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}|(?:来源|信息来源|发布时间|发布日期|时间|日期|作者|浏览次数|点击数)\s*[：:])")
 _AFTER_TITLE = 60  # an unlabelled header date sits right after the title
+# A labelled date written in Chinese numerals right after its label (`发文日期：二〇二三年四月十八日`, as a 公文's 落款 is).
+_SPELLED_DATE = re.compile(r"\s*[〇零一二三四五六七八九]{4}\s*年\s*[〇零一二三四五六七八九十]{1,3}\s*月\s*[〇零一二三四五六七八九十]{1,3}\s*日")
 _LABEL_BEFORE_LINK = 8  # characters of a label right before a link (相关文件：, 上一篇：)
 
 
@@ -320,6 +323,8 @@ def _visible(flat: str, title: str) -> tuple[str, str] | None:
             dates = find_dates(_window(flat, m.end(), 24))
             if dates:
                 return dates[0][0].isoformat(), flat[m.start() : m.end()] + dates[0][1]
+            if (spelled := _SPELLED_DATE.match(flat, m.end())) and (dates := find_dates(arabic_dates(spelled.group()))):
+                return dates[0][0].isoformat(), flat[m.start() : spelled.end()]
     if len(title) >= 6:
         at = flat.find(title)
         if at < 0 and not unicodedata.is_normalized("NFKC", flat):

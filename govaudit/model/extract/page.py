@@ -193,11 +193,16 @@ def _site_header_date(index: walk.PageIndex, flat: str, date: PubDate, title: st
 def _without_widgets(index: walk.PageIndex, boxes: set[int]) -> str | None:
     """The page's text (blanks collapsed) without its side widgets' boxes (点击排行 of the site's newest
     articles: the first row's date right after the page's title dates no page), or None without one."""
-    widgets = sorted((box.start, box.end) for i in boxes if (box := index.related[i]).heading in WIDGET_HEADINGS)
-    if not widgets:
+    return _without_boxes(index, {i for i in boxes if index.related[i].heading in WIDGET_HEADINGS})
+
+
+def _without_boxes(index: walk.PageIndex, boxes: set[int]) -> str | None:
+    """The page's text (blanks collapsed) without the related boxes `boxes`, or None without one."""
+    spans = sorted((index.related[i].start, index.related[i].end) for i in boxes)
+    if not spans:
         return None
     out, last = [], 0
-    for start, end in widgets:
+    for start, end in spans:
         out.append(index.text[last:max(last, start)])
         last = max(last, end)
     return " ".join("".join(out + [index.text[last:]]).split())
@@ -606,6 +611,10 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # A site's 网站更新时间 in its header (the day the pages were generated) dates no page: the
         # page's own date, if it shows one, is in its text.
         date = pub_date(" ".join(index.main_text().split()), metas, metadata, url, title)
+    if date.source == "visible" and date.text and boxes and date.text not in (rest := _without_boxes(index, boxes) or ""):
+        # A date shown only inside a related box is a row's, the date of the page it links (万载's 关联稿件 box
+        # lists the 图文解读 with its date right under the 统计公报's title): never the page's own.
+        date = pub_date(rest, metas, metadata, url, title)
     inside = _inside_column(metas, crumbs, url, date)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
                  date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)

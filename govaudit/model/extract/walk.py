@@ -43,6 +43,7 @@ _SKIP = frozenset(("script", "style", "template", "textarea", "select", "head", 
 _ROW_TAGS = frozenset(("li", "tr", "dl"))
 # Wrappers a list row's link sits in that are not rows themselves.
 _INLINE = frozenset("a span font strong b em i u h1 h2 h3 h4 h5 h6 label small big".split())
+_HEADS = frozenset("h1 h2 h3 h4 h5 h6".split())  # of _INLINE, the tags that head a block of their own
 _LINK_TAGS = frozenset(LINK_TAGS)
 _INLINE_FIELDS = frozenset(("span", "font", "label", "em", "b", "strong", "i"))
 _CHROME_TAGS = frozenset(("nav", "header", "footer"))
@@ -530,9 +531,10 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                         elif head not in RELATED_HEADINGS and head.rstrip(_HEAD_ARROWS) in RELATED_HEADINGS:
                             head = head.rstrip(_HEAD_ARROWS)  # 四川's `<h3>相关链接>> </h3>`
                         elif head not in RELATED_HEADINGS and head.rstrip("：:") in RELATED_HEADINGS and _opens(parts, box, entry) \
-                                and not (entry[_BITS] | box[_BITS]) & _INLINE_B:
+                                and not box[_BITS] & _INLINE_B and (entry[_EL].tag in _HEADS or not entry[_BITS] & _INLINE_B):
                             # a block heading with a colon that opens its block (广西 集约化's `<div id="relfile"><p
-                            # class="article-file bold">关联文件：</p><div><ul class="about-list">`); a 相关文件： label
+                            # class="article-file bold">关联文件：</p><div><ul class="about-list">`, 江西 集约化's `<div
+                            # class="article-reldocuments"><h3><span>关联稿件：</span></h3><ul>`); a 相关文件： label
                             # inside a body (平潭's `<span><span>相关文件：</span></span><a>`) names the body's own links
                             head = head.rstrip("：:")
                         # A side widget's box (点击排行, 推荐阅读: a portal's newest articles of every column,
