@@ -40,7 +40,12 @@ articles under a metadata table with the date unlabelled), and a 福建 county p
 `/cms/sitemanage/index.shtml?siteId=<column id>&page=N`, `/cms/html/<site>/<yyyy-mm-dd>/<id>.html` articles in date
 folders of the whole site with a PubDate meta written with em dashes, 信息公开 records at
 `/cms/infopublic/publicInfo.shtml?id=N&siteId=S` under a `ul.info` field list with a PDF.js viewer iframe and a text
-copy, 「无word文件」 placeholders, a tabstrip 政务公开 page, and a record template without site metas and 网站标识码), each generated
+copy, 「无word文件」 placeholders, a tabstrip 政务公开 page, and a record template without site metas and 网站标识码), and a 镇人民政府's portal on WordPress with a government child
+theme of Twenty Seventeen (numeric permalinks `/archives/<id>` beside `/?p=<id>` shortlinks that answer 301,
+categories `/category/<parent>/<child>/` with later pages `…/page/<n>/` whose prev/next are screen-reader text and
+arrow icons, news archives printing each post's date as a link to the post and its whole text up to `<!--more-->`, a
+parent category listing its children's posts, an empty category as a 200 「未找到」 page with a search form, a hidden
+`time.updated` modification date, date-less adjacent-post navigation and 近期文章 widget on every page), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -48,7 +53,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, ylcms, yzm
+from tests.sites import aspx, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -95,4 +100,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "cqjy": (cqjy.build, ("small",)),
     "jspx": (jspx.build, ("small",)),
     "ylcms": (ylcms.build, ("small",)),
+    "wp": (wp.build, ("small",)),
 }
