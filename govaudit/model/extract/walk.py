@@ -28,7 +28,7 @@ from govaudit.model.extract.footer import footer_start
 from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
 from govaudit.model.extract.metadata import FIELD_ALIASES, is_metadata, label_fields
 from govaudit.htmlpage import LINK_TAGS, ROW_CLICK_TAGS, RawLink, base_of, element_link, jump_links, row_link
-from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, PAGER_TEXTS, RELATED_AMBIGUOUS,
+from govaudit.htmlvocab import (ARTICLE_PART, HIDDEN_STYLE, LIST_HEADER_WORDS, PAGER_TEXTS, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS,
                                 TRAIL_ARIA_LABEL, WIDGET_HEADINGS, more_text)
 
@@ -46,6 +46,11 @@ _INLINE = frozenset("a span font strong b em i u h1 h2 h3 h4 h5 h6 label small b
 _LINK_TAGS = frozenset(LINK_TAGS)
 _INLINE_FIELDS = frozenset(("span", "font", "label", "em", "b", "strong", "i"))
 _CHROME_TAGS = frozenset(("nav", "header", "footer"))
+
+
+def _article_part(cls: str) -> bool:
+    """Whether a class names an article's own head or foot (ARTICLE_PART), not the site's."""
+    return ("head" in cls or "foot" in cls) and any(ARTICLE_PART.search(t) for t in cls.split())
 _AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
 # Unnamed blocks that can hold a page's body (article.find_article falls back to them).
 _BOX_TAGS = frozenset(("div", "td", "section", "article", "main"))
@@ -168,10 +173,16 @@ def clear_caches() -> None:
 
 
 def _hidden(style: str | None, cls: str | None) -> bool:
-    """display:none / visibility:hidden in the style, else an ng-hide class."""
+    """display:none / visibility:hidden in the style, else an ng-hide class, or the hAtom `updated` date that is
+    not also `published` (WordPress themes print `<time class="entry-date published">…</time><time
+    class="updated">…</time>` when a post was modified; their stylesheets hide it: Underscores' and Twenty
+    Seventeen's `.updated:not(.published) { display: none; }`)."""
     if style and "none" in style or style and "hidden" in style:
         return bool(HIDDEN_STYLE.search(style))
-    return bool(cls and "ng-hide" in cls.split())
+    if not cls:
+        return False
+    tokens = cls.split()
+    return "ng-hide" in tokens or "updated" in tokens and "published" not in tokens
 
 
 def _writes_rows(container: lxml.etree._Element) -> bool:
@@ -411,7 +422,9 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                 cls = el.get("class") if "class" in keys else None
                 ident = el.get("id") if "id" in keys else None
                 extra = (el.get("ms-controller") if "ms-controller" in keys else None) or (el.get("role") if "role" in keys else None)
-                if cls or ident or extra:
+                # <body>'s classes describe the whole page (WordPress's body_class(): `archive category-czxx
+                # has-header-image has-sidebar`), never one region of it: a `header` among them is no chrome
+                if (cls or ident or extra) and tag != "body":
                     marker = f"{cls or ''} {ident or ''} {extra or ''}"
                     flags = _KEPT.get(marker) or marker_flags(marker)
                     is_chrome, is_crumb, is_related, is_body, is_title, is_list, is_current = flags
@@ -434,10 +447,12 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                     is_title = is_title and not chrome
                 if not is_crumb and "aria-label" in keys and TRAIL_ARIA_LABEL.search(el.get("aria-label")):
                     is_crumb = chrome = True  # a trail named only by its aria-label (栏目路径)
-                if bits & _CHROME_B:
+                if bits & _CHROME_B and not (cls and _article_part(cls)):
+                    # a <header>/<footer> named as an article's own (WordPress's `<header class="entry-header">` over
+                    # the post's date and `h1.entry-title`, on lists over each row's) is no site chrome
                     chrome = True
                 style = el.get("style") if "style" in keys else None
-                if not hid and (style and ("none" in style or "hidden" in style) or cls and "ng-hide" in cls):
+                if not hid and (style and ("none" in style or "hidden" in style) or cls and ("ng-hide" in cls or "updated" in cls)):
                     hid = _hidden(style, cls)
                 if not chrome and rel < 0 and not _TEMPLATE_ATTRS.isdisjoint(keys):
                     templates += 1
