@@ -41,7 +41,13 @@ title + `Y-m-d` rows instead of the stock full posts), the metadata table pasted
 site-info footer's 主办/网站标识码/ICP lines; the zh_CN wordings of content-none and 404 (未找到, 有点尴尬诶！该页无法显示。);
 the ids, slugs and every text.
 
-First contact: see the generator's commit message."""
+First contact (56186cd's tool, plain): 107/107 pages, 115 requests, 不合格 0.0 with a false homepage-stale veto;
+stale-columns and empty-columns recall 0.00 (the news categories were no columns: `<body class="… has-header-image …">`
+made every page chrome, each post's `<header class="entry-header">` was chrome, rows were titled by their date link;
+posts were one-row columns of themselves titled 近期文章 and undated: 发布于 without a colon was no date label, the
+`&#8211;` title separator unknown), annual-reports 0.00/0.00 (5 false), interpretations 0.50, normative-metadata
+recall 0.50 (documents given the parent category, which lists its children's posts). Fixed in the tool
+(tests/model/test_wp_pages.py); the generator's slip (决算 titled by the wrong year) fixed in the generator."""
 
 from __future__ import annotations
 
@@ -477,7 +483,7 @@ def _disclosure(s: _Site) -> tuple[Cat, list[tuple[Post, Post, str]]]:
     czxx = Cat(12, "czxx", "财政信息", layout="gk", parent=xxgk)
     for n in range(5):
         year = 2025 - n // 2
-        czxx.posts.append(s.post(f"{GOV}{year}年{'预算' if n % 2 == 0 else '决算'}公开", date(2025, 6, 12) - timedelta(days=180 * n),
+        czxx.posts.append(s.post(f"{GOV}{year if n % 2 == 0 else year - 1}年{'预算' if n % 2 == 0 else '决算'}公开", date(2025, 6, 12) - timedelta(days=180 * n),
                                  _paras("根据《中华人民共和国预算法》有关规定，现将本镇预决算情况公开如下。", _WORK)))
     s.key.append(Expected("stale-columns", czxx.url(), "财政信息最新 2025-06-12，超过 1 年（2026 年预算未公开）", probe="newest:2025-06-12"))
 
