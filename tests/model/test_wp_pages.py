@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from govaudit.model.classify import list_page
 from govaudit.model.extract.page import extract_page
 from govaudit.model.extract.text import title_name
 from tests.model.loopback import HTML, crawl_and_build
@@ -167,3 +168,19 @@ def test_a_post_listed_by_its_category_and_by_the_parent_category_belongs_to_the
     model, base = crawl_and_build(pages, tmp_path / "out")
     assert {d.url.removeprefix(base): d.column_url.removeprefix(base) for d in model.documents if d.column_url} == {
         f"archives/{pid}": "category/xwzx/xczx/" for pid, *_ in _ROWS}
+
+
+def test_an_articles_own_header_is_no_site_chrome_whatever_its_class() -> None:
+    """HTML maps a <header> to the page's banner only outside <article>/<main>/<section>/<aside>: the post's own header
+    (its class words unknown: tests/sites/mutate.py `classes`) holds its date and title, read as the page's."""
+    html = _post(1307, "桐岙镇召开党委理论学习中心组学习会（1）", "2026年11月18日", "2026-11-18").replace("entry-header", "x5f3a01")
+    facts = extract_page(html, f"{HOST}/archives/1307")
+    assert (facts.kind, facts.title, facts.pub_date) == ("document", "桐岙镇召开党委理论学习中心组学习会（1）", "2026-11-18")
+
+
+def test_a_page_path_after_an_archive_is_its_later_page() -> None:
+    """WP_Rewrite's pagination_base: `/category/xwzx/page/3/` is page 3 of `/category/xwzx/` (its pager's class words
+    unknown, the parent category's later pages were columns of their own, three of them stale)."""
+    later = list_page(f"{HOST}/category/xwzx/page/3/")
+    assert (later.key, later.number) == (f"{HOST}/category/xwzx/", 3)
+    assert list_page(f"{HOST}/category/xwzx/gzdt/").number is None

@@ -28,7 +28,7 @@ from govaudit.model.extract.footer import footer_start
 from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
 from govaudit.model.extract.metadata import FIELD_ALIASES, is_metadata, label_fields
 from govaudit.htmlpage import LINK_TAGS, ROW_CLICK_TAGS, RawLink, base_of, element_link, jump_links, row_link
-from govaudit.htmlvocab import (ARTICLE_PART, HIDDEN_STYLE, LIST_HEADER_WORDS, PAGER_TEXTS, RELATED_AMBIGUOUS,
+from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, PAGER_TEXTS, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS,
                                 TRAIL_ARIA_LABEL, WIDGET_HEADINGS, more_text)
 
@@ -46,11 +46,7 @@ _INLINE = frozenset("a span font strong b em i u h1 h2 h3 h4 h5 h6 label small b
 _LINK_TAGS = frozenset(LINK_TAGS)
 _INLINE_FIELDS = frozenset(("span", "font", "label", "em", "b", "strong", "i"))
 _CHROME_TAGS = frozenset(("nav", "header", "footer"))
-
-
-def _article_part(cls: str) -> bool:
-    """Whether a class names an article's own head or foot (ARTICLE_PART), not the site's."""
-    return ("head" in cls or "foot" in cls) and any(ARTICLE_PART.search(t) for t in cls.split())
+_SECTIONING = frozenset(("article", "main", "section", "aside"))
 _AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
 # Unnamed blocks that can hold a page's body (article.find_article falls back to them).
 _BOX_TAGS = frozenset(("div", "td", "section", "article", "main"))
@@ -64,6 +60,13 @@ _SHORT_TEXT = 16  # characters of a short heading-like element (PageIndex.short_
 _SHORT_INDENTED = 64
 _SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "td", "li",
                           "section"))
+
+
+def _sectioned(stack: list) -> bool:
+    """Whether the element being opened sits in an <article>, <main>, <section> or <aside>: a <header>/<footer> there
+    is that section's own (HTML maps it to the banner/contentinfo landmark only outside them), not the site's —
+    WordPress's `<article><header class="entry-header">` over a post's date and `h1.entry-title`, on a list over each row's."""
+    return any(entry[0] is not None and entry[0].tag in _SECTIONING for entry in stack)
 
 
 class Span:
@@ -447,16 +450,14 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                     is_title = is_title and not chrome
                 if not is_crumb and "aria-label" in keys and TRAIL_ARIA_LABEL.search(el.get("aria-label")):
                     is_crumb = chrome = True  # a trail named only by its aria-label (栏目路径)
-                if bits & _CHROME_B and not (cls and _article_part(cls)):
-                    # a <header>/<footer> named as an article's own (WordPress's `<header class="entry-header">` over
-                    # the post's date and `h1.entry-title`, on lists over each row's) is no site chrome
+                if bits & _CHROME_B and not (tag != "nav" and _sectioned(stack)):
                     chrome = True
                 style = el.get("style") if "style" in keys else None
                 if not hid and (style and ("none" in style or "hidden" in style) or cls and ("ng-hide" in cls or "updated" in cls)):
                     hid = _hidden(style, cls)
                 if not chrome and rel < 0 and not _TEMPLATE_ATTRS.isdisjoint(keys):
                     templates += 1
-            elif bits & _CHROME_B:
+            elif bits & _CHROME_B and not (tag != "nav" and _sectioned(stack)):
                 chrome = True
             entry = [el, bits, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
