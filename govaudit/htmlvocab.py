@@ -19,6 +19,10 @@ EMPTY_MARKERS = (
     "没有任何文章", "没有任何信息", "没有任何内容", "没有任何记录",  # PowerEasy: 此栏目下还没有任何文章
     "暂无资料",  # 动易 SiteFactory: <li class="noData">暂无资料</li>
     "未查询到任何数据",  # PbootCMS (core/view/Paging.php, template comm/page.html): 未查询到任何数据！
+    # WordPress themes' content-none part (Twenty Seventeen's template-parts/post/content-none.php: `<section
+    # class="no-results not-found"><header class="page-header"><h1 class="page-title">Nothing Found</h1>`, zh_CN
+    # 未找到, over a search form) in place of an existing empty category's posts (served 200, WP::handle_404).
+    "未找到",
 )
 
 # What a metadata block's 文号 cell shows for a document issued without one (邯郸 信息公开 `<strong>文号</strong>：无`):
@@ -49,9 +53,12 @@ VALIDITY_ANSWERS = {"是": "有效", "否": "失效"}
 # article `相关新闻`, the five articles whose titles a full-text search finds most like the page's, each dated
 # (info_news.html `[@InfoFulltextList q=info.title excludeId=info.id limit=5]`): news beside news, no document's 解读
 # (kepu.gov.cn's article template shows the heading over an empty box).
+# WordPress's stock sidebar widgets, zh_CN: `近期文章` (WP_Widget_Recent_Posts, the blog's five newest titles, undated
+# by default), `近期评论` and `文章归档` (the months) — beside every page of a Twenty Seventeen-style theme
+# (`<section class="widget widget_recent_entries"><h2 class="widget-title">近期文章</h2>`, served zh_CN pages in the library).
 WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
                              "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看", "编辑推荐", "热门排行", "最近更新",
-                             "热度排行", "相关新闻"))
+                             "热度排行", "相关新闻", "近期文章", "近期评论", "文章归档"))
 
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.
@@ -83,8 +90,10 @@ LIST_TOKEN = re.compile(r"[a-z0-9]+-pager?-ajax|xxgk_nav_list|xxgk_navli")  # ma
 # A class token naming an article's own head or foot (its title and info line), not the site's header or
 # footer: MetInfo's `<div class="met-shownews-header"><h1>…</h1><div class="info"><span>2018-03-23</span>…`;
 # XunRuiCMS's stock (Metronic) theme's info line under an item's title `<div class="search-post-foot
-# fc-content-tool">` of author, date and hits (dayrui/xunruicms template/pc/default/home/article/show.html).
-ARTICLE_PART = re.compile(r"(?:^|[-_])(?:(?:shownews|showarticle|article|detail)s?[-_]?head(?:er)?|(?:post|entry)[-_]?foot(?:er)?)$",
+# fc-content-tool">` of author, date and hits (dayrui/xunruicms template/pc/default/home/article/show.html);
+# WordPress themes' `<header class="entry-header">` over a post's `h1.entry-title` and its date (Twenty Seventeen's
+# template-parts/post/content.php, WordPress/wordpress-develop).
+ARTICLE_PART = re.compile(r"(?:^|[-_])(?:(?:shownews|showarticle|article|detail)s?[-_]?head(?:er)?|(?:post|entry)[-_]?(?:head|foot)(?:er)?)$",
                           re.I)
 # Of those, navigation menus (a side menu of sibling columns inside a page's content area).
 MENU = re.compile(r"nav|menu", re.I)

@@ -821,6 +821,12 @@ def _document_column(page: _Fetched, columns: dict[str, Column], list_owner: dic
                 return chosen[0], name
         if len(listing) == 1:
             return listing[0], columns[listing[0]].name
+        # A parent column that lists its children's documents too (WordPress's category archive includes its child
+        # categories' posts: /category/xxgk/ beside /category/xxgk/gfxwj/): the child, whose address nests in the
+        # parent's, is the document's own column.
+        leaves = [c for c in listing if not any(o != c and o.startswith(c) and c.endswith("/") for o in listing)]
+        if len(leaves) == 1 and len(leaves) < len(listing):
+            return leaves[0], columns[leaves[0]].name
     crumbs = [(text, url) for text, url in f.breadcrumb if url and url != page.capture.url]
     candidates = [url for _, url in reversed(crumbs)] + [page.capture.parent or "", classify.column_url_guess(page.capture.url)]
     found = [column for url in candidates if url and (column := _column_of(url, columns, list_owner))]

@@ -79,6 +79,9 @@ _PAGE_FILE_ID = re.compile(r"/(list|index)([_-]\d+)[_-](\d+)(\.s?html?|\.jhtml)$
 # FineCMS/POSCMS pseudo-static lists (维网-built county sites): a list named by its folder word, then the page,
 # `news-list-wanzaiyaowen-2.html` page 2 of `news-list-wanzaiyaowen.html` (articles are `news-show-8960.html`).
 _PAGE_FILE_SLUG = re.compile(r"/([\w-]*?list-[a-z][a-z0-9_]*)-(\d+)(\.s?html?)$", re.I)
+# WordPress's pretty permalinks page an archive by a `page/<n>/` path after the archive's own (WP_Rewrite's
+# pagination_base: `/category/xwzx/gzdt/page/2/` of `/category/xwzx/gzdt/`, core's paginate_links).
+_PAGE_PATH = re.compile(r"/page/(\d+)/?$")
 # MetInfo's pseudo-static `list-{metid}.html` (seo_open.class.php: later pages `list-{metid}-{page}.html`), the
 # same hyphened id form as PHPCMS's: the first page of list `metid`, not page `metid` of a `list.html`.
 _ID_LIST_FILE = re.compile(r"/list-\d+\.s?html?$", re.I)
@@ -145,6 +148,9 @@ def list_page(url: str) -> ListPage:
     elif m := _PAGE_FILE_SLUG.search(path):
         number, style = int(m.group(2)), "file"
         path = path[: m.start()] + f"/{m.group(1)}{m.group(3)}"
+    elif m := _PAGE_PATH.search(path):
+        number, style = int(m.group(1)), "file"
+        path = path[: m.start() + 1]
     # `dir/index.html` names `dir/`; a script's query is what names the list (`index.php?catid=3`).
     if style != "file" and _INDEX_FILE.search(path) and not (query and _SCRIPT_FILE.search(path)):
         path = path[: path.rfind("/") + 1]

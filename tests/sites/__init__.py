@@ -45,7 +45,12 @@ district portal on the 首都之窗 集约化 platform (columns `/yhq/<column>/<
 … only a `createPageHTML('page_div', K, i, name, 'shtml', N)` script names, `<yyyymm>/<32 hex>.shtml` articles under
 `div.Contitle` with `日期：… 来源：…` in one line and a script-hidden 附件 box, a 政策文件 column filed by year at one
 address per year linked by year tabs, a parent column's page of its children's blocks, 政策文件 under an `ol.doc-info` header of
-bracketed labels with 有效性 written 是 and unset dates `----`, and a 政策文件 template whose footer drops the 公安备案 line), each generated
+bracketed labels with 有效性 written 是 and unset dates `----`, and a 政策文件 template whose footer drops the 公安备案 line), and a 镇人民政府's portal on WordPress with a government child
+theme of Twenty Seventeen (numeric permalinks `/archives/<id>` beside `/?p=<id>` shortlinks that answer 301,
+categories `/category/<parent>/<child>/` with later pages `…/page/<n>/` whose prev/next are screen-reader text and
+arrow icons, news archives printing each post's date as a link to the post and its whole text up to `<!--more-->`, a
+parent category listing its children's posts, an empty category as a 200 「未找到」 page with a search form, a hidden
+`time.updated` modification date, date-less adjacent-post navigation and 近期文章 widget on every page), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -53,7 +58,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, ylcms, yzm
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -101,4 +106,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "jspx": (jspx.build, ("small",)),
     "ylcms": (ylcms.build, ("small",)),
     "bjjy": (bjjy.build, ("small",)),
+    "wp": (wp.build, ("small",)),
 }

@@ -31,6 +31,10 @@ _VISIBLE_DATE = (
     re.compile(r"(?:发布时间|发布日期|发文日期|发文时间|发表时间|发稿时间)\s*[：:]\s*"),
     re.compile(rf"(?<![{_OTHER_TAILS}])(?:时间|日期)\s*[：:]\s*"),
 )
+# WordPress's zh_CN "Posted on" (Twenty Seventeen's `<span class="screen-reader-text">发布于</span> <a rel="bookmark"><time
+# class="entry-date published">2026年11月18日</time><time class="updated">…`, before the title): a label without a
+# colon, so only a date right after it, and only when no labelled date or date after the title dates the page.
+_POSTED_ON = re.compile(r"发布于\s*[：:]?\s*(?=\d)")
 # The same dates' labels right before a date after the title (`区域：大兴区 开始时间：2024-05-08`): that
 # date is the label's, not the page's.
 _OTHER_DATE = re.compile(rf"[{_OTHER_TAILS}](?:时间|日期)\s*[：:]\s*[\[【（(〔]?\s*$")
@@ -340,6 +344,10 @@ def _visible(flat: str, title: str) -> tuple[str, str] | None:
             if dates and not _OTHER_DATE.search(window, 0, window.find(dates[0][1])):
                 return dates[0][0].isoformat(), dates[0][1]
             at = flat.find(title, at + 1)
+    for m in _POSTED_ON.finditer(flat):
+        dates = find_dates(_window(flat, m.end(), 24))
+        if dates and _window(flat, m.end(), 24).startswith(dates[0][1]):
+            return dates[0][0].isoformat(), flat[m.start() : m.end()] + dates[0][1]
     return None
 
 

@@ -264,6 +264,8 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
         span, row = ls.span, ls.row
         if ls.link.tag != "a" or row is None or span.chrome or span.hidden or span.related in related_ok:
             continue
+        if id(row) not in seen and _date_link(index, ls, row):
+            continue
         if id(row) in seen:
             if row.el.tag not in _ROW_TAGS:
                 shared.setdefault(id(row), []).append(ls)
@@ -288,6 +290,28 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
         if kept:
             out = sorted([*out, *kept.values()], key=lambda c: c[0].span.start)
     return out
+
+
+# A class token that carries a record's id (WordPress's post_class(): `<article class="post-1307 post type-post …">`,
+# each row its own container): no part of the containers' shape.
+_ID_TOKEN = re.compile(r"(?<!\S)[A-Za-z]+[-_]\d{3,}(?!\S)")
+
+
+def _only_date(text: str) -> bool:
+    """Whether `text` (blanks collapsed) is one date and nothing else."""
+    return bool(text) and text[0].isdigit() and bool(found := find_dates(text)) and found[0][1] == text
+
+
+def _date_link(index: PageIndex, ls: LinkSpan, row: Span) -> bool:
+    """Whether the link shows only a date and a later link of its row (or of the row around it) names the same page
+    with a title:
+    WordPress's time link (Twenty Seventeen's `<a href=PERMALINK rel="bookmark"><time>2026年11月18日</time></a>`
+    before each row's `h2.entry-title` link) is the row's date; the title link takes the row."""
+    if not _only_date(index.text_of(ls.span)):
+        return False
+    return any(o.row is not None and o.row.start <= row.start and row.end <= o.row.end  # its row, or a row around it
+               and o.span.start > ls.span.start and o.link.url == ls.link.url
+               and (t := index.text_of(o.span)) and not _only_date(t) for o in index.links)
 
 
 _DATE_BLOCK = 32  # characters of a block that shows a row's date and perhaps its label (发布时间：)
@@ -517,7 +541,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         groups.setdefault(key, []).append(item)
         if note:
             noted.add(id(item))
-        shapes[key] = (row.el.tag, key.get("class") or "")
+        shapes[key] = (row.el.tag, _ID_TOKEN.sub("", key.get("class") or ""))
         if date is None and (find_month_days(row_text.replace(link_text, " ") if link_text else row_text, 2000)
                              or _element_month_day(a) or row.el.tag == "div" and _sibling_month_day(row.el)):
             month_days[key] = month_days.get(key, 0) + 1

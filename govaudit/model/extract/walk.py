@@ -47,6 +47,7 @@ _HEADS = frozenset("h1 h2 h3 h4 h5 h6".split())  # of _INLINE, the tags that hea
 _LINK_TAGS = frozenset(LINK_TAGS)
 _INLINE_FIELDS = frozenset(("span", "font", "label", "em", "b", "strong", "i"))
 _CHROME_TAGS = frozenset(("nav", "header", "footer"))
+_SECTIONING = frozenset(("article", "main", "section", "aside"))
 _AREA_TAGS = frozenset(("ul", "ol", "table", "tbody", "dl", "div", "section", "td"))
 # Unnamed blocks that can hold a page's body (article.find_article falls back to them).
 _BOX_TAGS = frozenset(("div", "td", "section", "article", "main"))
@@ -60,6 +61,13 @@ _SHORT_TEXT = 16  # characters of a short heading-like element (PageIndex.short_
 _SHORT_INDENTED = 64
 _SHORT_HEADS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "dt", "caption", "strong", "b", "p", "div", "span", "th", "td", "li",
                           "section"))
+
+
+def _sectioned(stack: list) -> bool:
+    """Whether the element being opened sits in an <article>, <main>, <section> or <aside>: a <header>/<footer> there
+    is that section's own (HTML maps it to the banner/contentinfo landmark only outside them), not the site's —
+    WordPress's `<article><header class="entry-header">` over a post's date and `h1.entry-title`, on a list over each row's."""
+    return any(entry[0] is not None and entry[0].tag in _SECTIONING for entry in stack)
 
 
 class Span:
@@ -169,10 +177,16 @@ def clear_caches() -> None:
 
 
 def _hidden(style: str | None, cls: str | None) -> bool:
-    """display:none / visibility:hidden in the style, else an ng-hide class."""
+    """display:none / visibility:hidden in the style, else an ng-hide class, or the hAtom `updated` date that is
+    not also `published` (WordPress themes print `<time class="entry-date published">…</time><time
+    class="updated">…</time>` when a post was modified; their stylesheets hide it: Underscores' and Twenty
+    Seventeen's `.updated:not(.published) { display: none; }`)."""
     if style and "none" in style or style and "hidden" in style:
         return bool(HIDDEN_STYLE.search(style))
-    return bool(cls and "ng-hide" in cls.split())
+    if not cls:
+        return False
+    tokens = cls.split()
+    return "ng-hide" in tokens or "updated" in tokens and "published" not in tokens
 
 
 def _writes_rows(container: lxml.etree._Element) -> bool:
@@ -412,7 +426,9 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                 cls = el.get("class") if "class" in keys else None
                 ident = el.get("id") if "id" in keys else None
                 extra = (el.get("ms-controller") if "ms-controller" in keys else None) or (el.get("role") if "role" in keys else None)
-                if cls or ident or extra:
+                # <body>'s classes describe the whole page (WordPress's body_class(): `archive category-czxx
+                # has-header-image has-sidebar`), never one region of it: a `header` among them is no chrome
+                if (cls or ident or extra) and tag != "body":
                     marker = f"{cls or ''} {ident or ''} {extra or ''}"
                     flags = _KEPT.get(marker) or marker_flags(marker)
                     is_chrome, is_crumb, is_related, is_body, is_title, is_list, is_current = flags
@@ -435,14 +451,14 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                     is_title = is_title and not chrome
                 if not is_crumb and "aria-label" in keys and TRAIL_ARIA_LABEL.search(el.get("aria-label")):
                     is_crumb = chrome = True  # a trail named only by its aria-label (栏目路径)
-                if bits & _CHROME_B:
+                if bits & _CHROME_B and not (tag != "nav" and _sectioned(stack)):
                     chrome = True
                 style = el.get("style") if "style" in keys else None
-                if not hid and (style and ("none" in style or "hidden" in style) or cls and "ng-hide" in cls):
+                if not hid and (style and ("none" in style or "hidden" in style) or cls and ("ng-hide" in cls or "updated" in cls)):
                     hid = _hidden(style, cls)
                 if not chrome and rel < 0 and not _TEMPLATE_ATTRS.isdisjoint(keys):
                     templates += 1
-            elif bits & _CHROME_B:
+            elif bits & _CHROME_B and not (tag != "nav" and _sectioned(stack)):
                 chrome = True
             entry = [el, bits, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
