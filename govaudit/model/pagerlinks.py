@@ -240,8 +240,10 @@ def fold_pager_pages(grouped: Groups) -> None:
                 lone[page.capture.url] = (key, lp, page)
     # Lists whose first page is a numbered file (Epoint's 1.html) claim their pages last: VSB's
     # `tzgg/1.htm` is the oldest page of `tzgg.htm`, whose pager claims it first; among them the lowest
-    # number first, so that gov.cn's `0.htm` claims `1.htm` before `1.htm` can claim `2.htm`.
-    for key in sorted(grouped, key=_claim_order):
+    # number first, so that gov.cn's `0.htm` claims `1.htm` before `1.htm` can claim `2.htm`. Lists
+    # whose page stands at a later page's address of another list claim after every other list.
+    later = _at_later_addresses(grouped)
+    for key in sorted(grouped, key=lambda k: (k in later, _claim_order(k))):
         members = grouped.get(key)
         first = next((p for lp, p in members or () if lp.number is None and p.facts.kind == "column"), None)
         if first is None:
@@ -259,6 +261,41 @@ def fold_pager_pages(grouped: Groups) -> None:
             lone.pop(url, None)
             # a list with later pages is no lone page another list may claim
             lone = {u: entry for u, entry in lone.items() if entry[0] != key}
+
+
+def _at_later_addresses(grouped: Groups) -> set[str]:
+    """Keys of the lists whose first page stands at a later page's address named after another list's first
+    page (SiteServer's `channels/5_2.html` beside `channels/5.html`, VSB's `tzgg/10.htm` beside `tzgg.htm`). Such a page, taken for a first page where its pager names no page behind it, claimed the
+    pages after it before the real first page could claim it: page 2 became a column of its own, its
+    newest row two months older than the list's (sscms under the `pagers` mutation, seed 24: a false stale
+    column). Candidates are looked for in the page's folder and the folder above it only."""
+    firsts: dict[str, str] = {}
+    by_folder: dict[tuple[str, str], list[str]] = {}
+    for key, members in grouped.items():
+        first = next((p.capture.url for lp, p in members if lp.number is None), None)
+        if first is not None:
+            firsts[key] = first
+            parts = urlsplit(first)
+            by_folder.setdefault((parts.netloc, parts.path[: parts.path.rfind("/") + 1]), []).append(first)
+    later = set()
+    for key, url in firsts.items():
+        parts = urlsplit(url)
+        folder = parts.path[: parts.path.rfind("/") + 1]
+        above = folder[: folder.rstrip("/").rfind("/") + 1]
+        near = by_folder.get((parts.netloc, folder), []) + (by_folder.get((parts.netloc, above), []) if above != folder else [])
+        if any(other != url and _named_after(other, url) for other in near):
+            later.add(key)
+    return later
+
+
+def _named_after(first: str, url: str) -> bool:
+    """True when `url` is a later page's file named after the first page's own name (`channels/5_2.html` of
+    `channels/5.html`, `tzgg/10.htm` of `tzgg.htm`), not only a number beside it (Epoint's `2.html`)."""
+    a, b = urlsplit(first), urlsplit(url)
+    if (a.scheme, a.netloc) != (b.scheme, b.netloc) or a.query or b.query:
+        return False
+    folder, stem, ext = _folder_and_stem(a.path)
+    return bool(stem) and _later_file(folder, stem, ext, b.path, beside=False)
 
 
 # A list split by year: 北京 首都之窗 districts file a column's documents by year, each year at its own address that

@@ -136,3 +136,25 @@ def test_a_trail_and_a_menu_title_are_no_static_pages_text() -> None:
                                 '领导全县各乡镇和县政府各部门的工作。</p></div>')
     facts = extract_page(static, BASE + "/channels/33.html")
     assert (facts.kind, facts.list_state, facts.single_article) == ("column", "listed", True)
+
+
+def _ahead_pager(cid: int, n: int, pages: int) -> str:
+    """A pager naming only the pages ahead (`共3页 第2页 首页 上一页 <a>下一页</a> <a>尾页</a>`, 首页 and 上一页 as
+    bare text): the sscms sample site under the `pagers` mutation."""
+    url = lambda k: f"./{cid}_{k}.html"  # noqa: E731
+    ahead = f'<a href="{url(n + 1)}">下一页</a> <a href="{url(pages)}">尾页</a>' if n < pages else "下一页 尾页"
+    return f'<div class="pages">共{pages}页 第{n}页 首页 上一页 {ahead}</div>'
+
+
+def test_a_later_page_naming_only_the_pages_ahead_is_no_first_page(tmp_path: Path) -> None:
+    """Page 2 of a channel (`/channels/12_2.html`) whose pager names no page behind it was taken for a first
+    page: claiming page 3 before the channel's first page claimed it, it became a column of its own, dated by
+    its older rows (sscms under all mutations, seed 24: a false stale news column and a veto warning)."""
+    pages = {"/": (200, HTML, _shell("首页", '<a href="/channels/12.html">要闻</a>'))}
+    for n, block in enumerate((range(1, 5), range(5, 9), range(9, 13)), 1):
+        url = "/channels/12.html" if n == 1 else f"/channels/12_{n}.html"
+        pages[url] = (200, HTML, _shell("要闻", _rows(12, block) + _ahead_pager(12, n, 3)))
+        pages.update({f"/contents/12/{i}.html": (200, HTML, _doc(i)) for i in block})
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    listed = [(c.url.removeprefix(base.rstrip("/")), len(c.items), len(c.pages)) for c in model.columns if c.items]
+    assert listed == [("/channels/12.html", 12, 3)]
