@@ -40,7 +40,12 @@ articles under a metadata table with the date unlabelled), and a 福建 county p
 `/cms/sitemanage/index.shtml?siteId=<column id>&page=N`, `/cms/html/<site>/<yyyy-mm-dd>/<id>.html` articles in date
 folders of the whole site with a PubDate meta written with em dashes, 信息公开 records at
 `/cms/infopublic/publicInfo.shtml?id=N&siteId=S` under a `ul.info` field list with a PDF.js viewer iframe and a text
-copy, 「无word文件」 placeholders, a tabstrip 政务公开 page, and a record template without site metas and 网站标识码), each generated
+copy, 「无word文件」 placeholders, a tabstrip 政务公开 page, and a record template without site metas and 网站标识码), and the portal of
+a 国务院部门 (a fictional 国家局 on the ministries' TRS templates: a 政策 library of 局令 (部门规章, …令 第N号) and 规范性文件
+(〔2026〕N号, records in year folders `gfxwj2026/` under an 有效性 table), list rows carrying a hidden 相关解读 pop-up, records
+linking their 解读 in a `display:none` box a `jdFlag` script shows, later pages `index_<n-1>.html` named only by
+`createPageHTML(K, i, "index", "html")`, 司局 columns on a template without column tags, channel pages dating each row
+twice, and an annual report due by 1 月 31 日), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -48,7 +53,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, ylcms, yzm
+from tests.sites import aspx, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -95,4 +100,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "cqjy": (cqjy.build, ("small",)),
     "jspx": (jspx.build, ("small",)),
     "ylcms": (ylcms.build, ("small",)),
+    "mingov": (mingov.build, ("small",)),
 }
