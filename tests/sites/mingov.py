@@ -37,6 +37,22 @@ Guessed, said as such: the footer served as HTML on every page (NDRC and 科技�
 is unscored, nfcms shows it); the 司局 channel and its column template (ministries have one, markup not in the library);
 the 解读 record linking back to its document in the same 相关政策与解读 box; the 意见征集 rows; the 年报 and
 预决算 columns; the 人事信息 column's 暂无信息; the home page; every name, number and wording (国家沧溟管理局 exists nowhere).
+
+Key choices a careful evaluator makes here: a 部门规章 (局令) owes an interpretation as a 规范性文件 does (国办发〔2016〕80号
+names 规章) but is no 规范性文件 (no 有效性/文号 table required of it); the 局's own documents, national as its name is, are its
+own (谁起草谁解读); its annual report is a 部门's, due by 1 月 31 日 (条例 art. 49), so 2025-02-14 is late and 2024-01-31 is not.
+
+First contact (56186cd): 127/127 pages, 146 requests, 合格 73.0, no veto; interpretations n/a/0.00 (all 4 planted defects
+missed, no document judged), normative-metadata 1.00/0.50, annual-reports 0.43/1.00 (4 false), one false (unmapped)
+normative-doc-cleanup; broken-links, empty, stale, footer, meta-tags 1.00/1.00. Causes, fixed in the tool
+(tests/model/test_ministry_patterns.py): (1) a 令 (`…2026年第41号令`, `科学技术部令第24号 …`) was an "other" page — now a
+policy document numbered by its 令 number; (2) every 规范性文件 issued by the 局 (发文机关 starting 国家) read as a national
+organ's re-posted document, owing no interpretation — a ministry's own documents are its own (short forms too: 科技部,
+国家发展改革委); (3) a record in a year folder (ColumnName `2026年`) with an empty 发文字号 cell was a notice — a year archive
+files its parent's documents; (4) SiteName 中华人民共和国国家沧溟管理局 and the reports' 国家沧溟管理局 were two organs (every
+year of the site's own read as missing). Changed in the generator: 通知公告 gained the 规范性文件清理结果 notice (the unmapped
+cleanup rule's finding was true of the first version; every other template carries one).
+Now: 128/128 pages, 147 requests, 合格 74.0, every family 1.00/1.00.
 """
 
 from __future__ import annotations
@@ -333,6 +349,8 @@ def _news(s: _Site) -> None:
     good = next(d for d in tzgg.docs if d.when.strftime("%Y%m") == "202608")
     good.body += _paras(f'附件：<a href="./{GOOD_PDF.rsplit("/", 1)[1]}" target="_blank">实施方案.pdf</a>')
     s.res[GOOD_PDF] = Resource(fake_pdf("fangan"), "application/pdf")
+    tzgg.docs.append(s.doc(f"{ORGAN}关于公布规范性文件清理结果的公告", date(2026, 3, 18),
+                           _paras("经清理，继续有效的规范性文件21件，宣布废止4件、失效2件。", _WORK)))
     s.traps.append(Trap(tzgg.url(), "通知公告最新 2026-11-14：不是过期栏目"))
     s.cols += [jyw, dfdt, tzgg]
 
