@@ -152,3 +152,32 @@ def test_a_record_in_a_year_folder_takes_its_kind_from_the_parent_column(most: S
     doc = next(d for d in model.documents if d.url.endswith("t20260228_195992.html"))
     assert (doc.column_name, doc.kind) == ("2026年", "normative")
     assert statuses["normative-doc-metadata"][doc.url] == "fail"
+
+
+def test_a_hidden_box_the_page_only_shows_needs_no_browser() -> None:
+    """Failed before (related_box_empty): 国家发展改革委's 40号令 has an empty 相关政策与解读 box hidden by its style that the
+    page's script shows when the server wrote `jdFlag=1`: rendering shows nothing more, yet every such record (news,
+    reports, 司局 articles on the mingov site: 85 of its 128 pages) was rendered in a browser."""
+    import lxml.html
+
+    from govaudit.crawl.render_need import render_reason
+
+    html = (REAL / NDRC_40).read_text("utf-8")
+    assert render_reason(html, lxml.html.fromstring(html), "document", True) is None
+    # Boundaries: without the showing script, or with the box shown as served, an empty box may be a script's to fill.
+    unshown = html.replace("""$(".xgwz").css('display','block');""", "")
+    assert render_reason(unshown, lxml.html.fromstring(unshown), "document", True) == "related_box_empty"
+    shown = html.replace(' style="display:none"', "")
+    assert render_reason(shown, lxml.html.fromstring(shown), "document", True) == "related_box_empty"
+
+
+def test_a_list_rows_own_empty_popup_needs_no_browser() -> None:
+    """Failed before (related_box_empty): 国家发展改革委's whole 发展改革委令 list, whose 40号令 and 32号令 rows carry an
+    empty 相关解读 pop-up (the server wrote no 解读 for them): the row's pop-up is no related box of the page."""
+    import lxml.html
+
+    from govaudit.crawl.render_need import render_reason
+
+    name = "ndrc-gov-cn_trs_fzggwl_whole-list_popbox-jiedu-rows_createpagehtml-9.html"
+    html = (REAL / name).read_text("utf-8")
+    assert render_reason(html, lxml.html.fromstring(html), "column", True) is None
