@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from govaudit.model.classify import YEAR_NAME
 from govaudit.model.pagetext import NO_TEXTS, PageTexts
 from govaudit.model.types import Evidence, SiteModel
 from govaudit.vocab import STATUSES
@@ -57,7 +58,6 @@ class ColumnClass:
 
 
 # A column named only by a year: a site's archive of that year's items (本市要闻 › 2024).
-_YEAR_NAME = re.compile(r"\s*((?:19|20)\d{2})\s*(?:年|年度|年份)?\s*")
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class Context:
         for key in (url, name):
             if key is not None and key in self.column_overrides:
                 return self.column_overrides[key]
-        year = _YEAR_NAME.fullmatch(name)
+        year = YEAR_NAME.fullmatch(name)
         for cls in self.column_classes:
             if any(p in name for p in cls.patterns) or cls.past_year and year and int(year[1]) < self.as_of.year:
                 return cls.id

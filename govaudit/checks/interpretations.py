@@ -6,6 +6,7 @@ published before it is still listed when something is wrong with it (see window.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -13,7 +14,7 @@ from urllib.parse import urlsplit
 from govaudit.checks.base import CheckKind, Context, Finding, Param, one_of, parse_age, subtract_age
 from govaudit.checks.listcover import unobserved_note, unseen_pages, would_be_seen
 from govaudit.checks.window import outside_window
-from govaudit.model.extract.annual_report import parse_organ, same_region
+from govaudit.model.extract.annual_report import Organ, parse_organ, same_organ, same_region
 from govaudit.model.relations import TARGET_KINDS
 from govaudit.model.reports import own_organ
 from govaudit.model.types import Column, Document, Interpretation, ListItem, SiteModel
@@ -38,23 +39,30 @@ def _window_start(params: dict[str, Any], as_of: date) -> date | None:
 _NATIONAL = ("国务院", "国家", "中共中央", "中华人民共和国", "全国")
 
 
-def _issued_elsewhere(doc: Document, own_region: str) -> bool:
+def _issued_elsewhere(doc: Document, own: Organ) -> bool:
     """Whether the document's 发文机关 is a national organ or another region's (a re-posted
-    document: 谁起草、谁解读, so this site owes no interpretation of it)."""
+    document: 谁起草、谁解读, so this site owes no interpretation of it). A ministry's own documents
+    (its name first among the issuers) are its own, national as it is."""
     issuer = doc.metadata.get("发文机关", "")
     if not issuer:
+        return False
+    if own.unit and same_organ(_ISSUERS.split(issuer.strip())[0], own.region + own.unit):
         return False
     if issuer.startswith(_NATIONAL):
         return True
     region = parse_organ(issuer).region
-    return bool(own_region and region) and not same_region(region, own_region)
+    return bool(own.region and region) and not same_region(region, own.region)
 
 
-def _in_scope(doc: Document, params: dict[str, Any], own_region: str) -> bool:
+# Joint documents name their issuers in a row: 科技部 金融监管总局 工业和信息化部 (科学技术部's record).
+_ISSUERS = re.compile(r"[\s、，,]+")
+
+
+def _in_scope(doc: Document, params: dict[str, Any], own: Organ) -> bool:
     """A document of the kinds checked; for the kinds in `numbered_only`, one with a 发文字号;
     with `own_documents_only`, one not issued by another jurisdiction."""
     return (doc.kind in params["kinds"] and (doc.kind not in params["numbered_only"] or bool(doc.wenhao))
-            and not (params["own_documents_only"] and _issued_elsewhere(doc, own_region)))
+            and not (params["own_documents_only"] and _issued_elsewhere(doc, own)))
 
 
 def _timeliness(doc: Document, rels: list[Interpretation], max_lag: int, data: dict[str, Any]) -> Finding:
@@ -78,7 +86,7 @@ def _interpretation_links(site: SiteModel, params: dict[str, Any], ctx: Context)
     for rel in site.interpretations:
         relations.setdefault(rel.document_url, []).append(rel)
     start = _window_start(params, ctx.as_of)
-    own_region = own_organ(site).region
+    own = own_organ(site)
     lists = [c for c in site.columns if "解读" in c.name]  # interpretation columns (政策解读)
     unread = _unread_items(site, lists)
     unfollowed = _unfollowed_links(site)
@@ -86,7 +94,7 @@ def _interpretation_links(site: SiteModel, params: dict[str, Any], ctx: Context)
     unlisted = unseen_pages(site) if not lists else None
     findings = []
     for doc in site.documents:
-        if not _in_scope(doc, params, own_region):
+        if not _in_scope(doc, params, own):
             continue
         finding = _judge(doc, relations.get(doc.url, []), params, lists, unread, unfollowed, unlisted)
         if finding is not None and start is not None and doc.pub_date is not None and doc.pub_date < start.isoformat():

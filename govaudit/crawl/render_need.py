@@ -244,12 +244,40 @@ def _empty_related_box(tree: lxml.html.HtmlElement, dated_rows: int) -> bool:
             # class="caption-subject">政策解读</span></div><div class="actions"><a>更多</a>`, XunRuiCMS's stock
             # theme): its box is the first element around it that holds more.
             box = box.getparent()
-        if box is None or _in_chrome(heading):
+        if box is None or _in_chrome(heading) or dated_rows and _in_row(box):
             continue
         content = box.text_content()
-        if box.find(".//a[@href]") is None and not any(m in content for m in ("暂无", *EMPTY_MARKERS)):
+        if box.find(".//a[@href]") is None and not any(m in content for m in ("暂无", *EMPTY_MARKERS)) \
+                and not _shown_by_script(box, tree):
             return True
     return False
+
+
+def _in_row(box: lxml.html.HtmlElement) -> bool:
+    """Inside a dated list row (国家发展改革委's 政策 lists: each `<li>` row, its title link and date, carries its own 相关解读
+    pop-up, empty for a 令 without one; 工业和信息化部's rows a `<dl><dt>相关解读</dt>` one): the row's, written with it, no
+    box of the page's own."""
+    row = next((anc for anc in box.iterancestors() if anc.tag == "li"), None)
+    if row is None:
+        return False
+    inside = set(box.iter())
+    return any(a not in inside for a in row.iterfind(".//a[@href]")) and \
+        bool(_DATE.search(row.text_content().replace(box.text_content(), "")))
+
+
+# An inline script showing an element by its class or id: `$(".xgwz").css('display','block')`, `$("#xgjd").show()`.
+_SHOWS = re.compile(r"""\$\(\s*["']([.#][\w-]+)["']\s*\)\s*\.\s*(?:show\(\s*\)|css\(\s*["']display["']\s*,\s*["'](?!none)[\w-]*["']\s*\))""")
+
+
+def _shown_by_script(box: lxml.html.HtmlElement, tree: lxml.html.HtmlElement) -> bool:
+    """A box its style hides and the page's own script shows (国家发展改革委's records: `<div class="xgwz"
+    style="display:none">` 相关政策与解读, shown by `if (jdFlag ==1 ) $(".xgwz").css('display','block')` when the server
+    wrote `jdFlag=1`): the script shows what the server wrote into it, it fills nothing, so rendering shows no more."""
+    if "display:none" not in (box.get("style") or "").replace(" ", "").lower():
+        return False
+    names = {f".{c}" for c in (box.get("class") or "").split()} | ({f"#{box.get('id')}"} if box.get("id") else set())
+    return any(sel in names for script in tree.iter("script") if not script.get("src") and script.text
+               for sel in _SHOWS.findall(script.text))
 
 
 def _in_chrome(el: lxml.html.HtmlElement) -> bool:

@@ -25,7 +25,7 @@ from govaudit.model import classify, date_integrity, footers, homeframes, relati
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.footer import FooterFacts
 from govaudit.model.extract.page import PageFacts, clear_caches
-from govaudit.model.extract.wenhao import lead_wenhao
+from govaudit.model.extract.wenhao import decree_number, lead_wenhao
 from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import Unparsed, is_data_answer, page_facts, read_pages
 from govaudit.model.copies import merge_copies
@@ -882,8 +882,8 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
         if f.kind != "document" or url in list_owner:
             continue
         column_url, column_name = _document_column(page, by_url, list_owner, listed_in)
-        kind = classify.document_kind(f.title, column_name, f.metadata, f.annual_report is not None,
-                                      lambda: lead_wenhao(body_of(url)))
+        kind = classify.document_kind(f.title, classify.kind_column(column_name, [text for text, _ in f.breadcrumb]),
+                                      f.metadata, f.annual_report is not None, lambda: lead_wenhao(body_of(url)))
         attachments = []
         for raw in f.body_links:
             if raw.kind != "image" and on_site(raw.url) and \
@@ -899,7 +899,7 @@ def _documents(pages: Iterable[_Fetched], columns: list[Column], captures: dict[
             attachments=attachments, links_to=links_to, related_slot=one(f.related_slot, f.related_slot),
             evidence=_evidence(page.capture, one(f.pub_date_text, f.pub_date_text)),
             meta_pub_date=one(f.meta_pub_date, f.meta_pub_date), url_date=one(f.url_date, f.url_date),
-            wenhao=one(wenhao, wenhao) if (wenhao := f.metadata.get("发文字号")) else None,
+            wenhao=one(wenhao, wenhao) if (wenhao := f.metadata.get("发文字号") or decree_number(f.title)) else None,
         ))
     # A box the publisher fills (the site's other documents show it filled as served: UCAP's 相关链接
     # table) is observed empty where it is empty, whatever scripts the page carries.

@@ -8,13 +8,23 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from govaudit.htmlvocab import HONOUR_OR_REPLY_TITLE, INTERPRETATION_TITLE, ORGANISATION_NOTICE_TITLE, WORK_NOTICE_TITLE
-from govaudit.model.extract.wenhao import is_normative_number, is_routine_number
+from govaudit.model.extract.wenhao import decree_number, is_normative_number, is_routine_number
 from govaudit.urls import PAGE_PARAMS
 
 # 文件及解读, 政策文件与解读, 文件和政策解读 (a 政策文件解读 column holds interpretations only)
 _MIXED_COLUMN = re.compile(r"文件\s*(?:及|与|和|、|暨)\s*(?:政策)?解读")
 _NOTICE_TITLE = re.compile(r"(?:通知|公告|公示|通告)$")
 _NEWS_COLUMN = re.compile(r"动态|要闻|新闻|资讯")
+# A column named only by a year (科学技术部's 规范性文件 › 2026年, 财政预决算 › 2023年度): an archive of its parent's.
+YEAR_NAME = re.compile(r"\s*((?:19|20)\d{2})\s*(?:年|年度|年份)?\s*")
+
+
+def kind_column(column_name: str | None, trail: list[str]) -> str | None:
+    """The column name that tells a document's kind: a year archive files its parent's documents, so the nearest
+    trail step (`trail`: the page's 当前位置 names, home first) not named by a year names them; else `column_name`."""
+    if column_name and YEAR_NAME.fullmatch(column_name):
+        return next((name for name in reversed(trail) if name and not YEAR_NAME.fullmatch(name)), column_name)
+    return column_name
 
 
 def document_kind(title: str, column_name: str | None, metadata: dict[str, str], is_annual_report: bool,
@@ -32,6 +42,9 @@ def document_kind(title: str, column_name: str | None, metadata: dict[str, str],
         return "interpretation"
     if "规范性文件" in column or is_normative_number(wenhao) or "规范性文件" in metadata.get("主题分类", ""):
         return "normative"
+    # A 部门规章 (its 令 number in its title) is a policy document: 国办发〔2016〕80号 owes 规章 an interpretation.
+    if decree_number(title):
+        return "policy"
     # No 文号 in the metadata block (none, or an empty cell): the number heading the text tells the series
     # (gov.cn-style document pages print it under the title, as the paper document does).
     if not wenhao and lead_number is not None and not _NEWS_COLUMN.search(column) and is_normative_number(lead_number()):

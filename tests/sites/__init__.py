@@ -50,7 +50,12 @@ theme of Twenty Seventeen (numeric permalinks `/archives/<id>` beside `/?p=<id>`
 categories `/category/<parent>/<child>/` with later pages `…/page/<n>/` whose prev/next are screen-reader text and
 arrow icons, news archives printing each post's date as a link to the post and its whole text up to `<!--more-->`, a
 parent category listing its children's posts, an empty category as a 200 「未找到」 page with a search form, a hidden
-`time.updated` modification date, date-less adjacent-post navigation and 近期文章 widget on every page), each generated
+`time.updated` modification date, date-less adjacent-post navigation and 近期文章 widget on every page), and a record template without site metas and 网站标识码), and the portal of
+a 国务院部门 (a fictional 国家局 on the ministries' TRS templates: a 政策 library of 局令 (部门规章, …令 第N号) and 规范性文件
+(〔2026〕N号, records in year folders `gfxwj2026/` under an 有效性 table), list rows carrying a hidden 相关解读 pop-up, records
+linking their 解读 in a `display:none` box a `jdFlag` script shows, later pages `index_<n-1>.html` named only by
+`createPageHTML(K, i, "index", "html")`, 司局 columns on a template without column tags, channel pages dating each row
+twice, and an annual report due by 1 月 31 日), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -58,7 +63,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -107,4 +112,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "ylcms": (ylcms.build, ("small",)),
     "bjjy": (bjjy.build, ("small",)),
     "wp": (wp.build, ("small",)),
+    "mingov": (mingov.build, ("small",)),
 }

@@ -102,6 +102,8 @@ _TOWNSHIP = re.compile(r"(?:乡|镇|街道)(?:人民政府|政府|办事处)?(?:
 _DEPARTMENT = re.compile(
     r"(?:局|委员会|委|办公室|办|中心|厅|部|署|院|所|站|队|处|会|馆|社|台|行|公司|集团|监狱|管理区|办事处|政府)$")
 _NOISE = re.compile(r"[\s（(【\[][^）)】\]]*[）)】\]]|\s")
+# The state's name before a central organ's (中华人民共和国科学技术部): the organ is the same without it.
+STATE_NAME = "中华人民共和国"
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ class Organ:
 
 def parse_organ(name: str) -> Organ:
     """Region, unit and type of an organ name such as 白鹭区人民政府, 区教育局 or 城关镇人民政府."""
-    name = _NOISE.sub("", name).removeprefix("本")
+    name = _NOISE.sub("", name).removeprefix("本").removeprefix(STATE_NAME)
     if not name:
         return Organ("", "", UNKNOWN)
     m = _REGION.match(name)
@@ -140,6 +142,21 @@ _TOWNSHIP_GOVERNMENT = re.compile(r"(?<=[乡镇])(?:人民政府|政府)$|(?<=�
 def unit_key(unit: str) -> str:
     """One name per township: 城关镇人民政府 and 城关镇 (城关镇2025年度…报告) are one organ."""
     return _TOWNSHIP_GOVERNMENT.sub("", unit)
+
+
+def same_organ(a: str, b: str) -> bool:
+    """Whether two organ names name one organ: equal but for the state's name (a ministry's SiteName
+    中华人民共和国国家发展和改革委员会, its reports' 国家发展和改革委员会), or one the other's short form, its
+    characters in order from the same first one (科技部 for 科学技术部, 国家发展改革委, 国资委 for
+    国务院国有资产监督管理委员会) — never its beginning alone (国务院, 国家: a higher organ, not a short form)."""
+    a, b = (n.removeprefix(STATE_NAME) for n in (_NOISE.sub("", a), _NOISE.sub("", b)))
+    if a == b:
+        return bool(a)
+    short, full = sorted((a, b), key=len)
+    if len(short) < 2 or short[0] != full[0] or full.startswith(short):
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def same_region(a: str, b: str) -> bool:

@@ -48,6 +48,22 @@ def find_wenhao(text: str) -> list[str]:
     return list(seen)
 
 
+# A 部门规章's number, written in its title in place of a 发文字号: 国家发展改革委's `《…规定》 2026年第41号令`,
+# 科学技术部's `科学技术部令第24号 科学技术活动违规行为调查处理规定` (the decree's own name first or the number last,
+# never a decree cited inside a title: 关于贯彻《…条例》（国务院令第711号）的通知).
+_DECREE = re.compile(r"^\s*([\u4e00-\u9fa5]{2,24}令)\s*第\s*(\d{1,5})\s*号|(?:((?:19|20)\d{2})\s*年\s*)?第\s*(\d{1,5})\s*号令\s*$")
+
+
+def decree_number(title: str) -> str:
+    """The 令 number a 规章's title carries (`科学技术部令第24号`, `2026年第41号令`), canonical; "" for any other title."""
+    m = _DECREE.search(unicodedata.normalize("NFKC", title))
+    if m is None:
+        return ""
+    if m.group(1):
+        return f"{m.group(1)}第{m.group(2)}号"
+    return f"{m.group(3) + '年' if m.group(3) else ''}第{m.group(4)}号令"
+
+
 def is_normative_number(wenhao: str) -> bool:
     """True for numbers in a normative-document series (the prefix ends in 规, as in 岚综管规)."""
     m = _MENTION.search(wenhao)
