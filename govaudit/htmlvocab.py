@@ -321,9 +321,6 @@ SEARCH_WORDS = re.compile(r"search|sousuo|jiansuo|keyword|搜索|检索|关键�
 # Names of a search box's text input that carry no search word (Hanweb q, Baidu wd, kw, key).
 SEARCH_INPUT_NAMES = frozenset(("q", "wd", "kw", "key", "keys", "keyword", "keywords", "searchword", "query", "sw"))
 
-# The link by which a splash page (迎宾页, 欢迎页, 引导页) at a site's address enters the portal:
-# the whole text of the link, or its picture's alt or title (an ENTER button). Links beside it
-# (简体/繁体/English/无障碍/长者版, a badge) are no entry.
 # Hosts of the badges, widgets and counters government pages load from elsewhere (党政机关 dcs.conac.cn, the
 # 找错 widget on zfwzgl.www.gov.cn or pucha.kaipuyun.cn, 百度统计, CNZZ, 51.la, Google's): a render that
 # refuses their scripts (out of the crawl's scope) misses none of the page's content. A jQuery on a CDN
@@ -341,6 +338,10 @@ def widget_host(host: str) -> bool:
 # another template family, whose footer (a 电脑版 link and a short copyright line) the desktop
 # templates' footer rules do not judge.
 MOBILE_EDITION_TITLE = re.compile(r"(?:手机|移动|触屏|触摸|WAP|wap)(?:版|门户|端)(?:首页|网站)?\s*$")
+
+# The link by which a splash page (迎宾页, 欢迎页, 引导页) at a site's address enters the portal:
+# the whole text of the link, or its picture's alt or title (an ENTER button). Links beside it
+# (简体/繁体/English/无障碍/长者版, a badge) are no entry.
 ENTRY_LINK = re.compile(r"(?:[>»›]+|点击)?\s*进入(?:网站|首页|主站|主页|门户|门户网站|政府网站|本站|网站首页)?\s*[>»›]*|enter(?:\s+site)?", re.I)
 
 # The class TRS's <TRS_CurrentPosition> gives every link of the trail it draws (鄂尔多斯, 生态环境部,
