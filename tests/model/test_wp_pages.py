@@ -184,3 +184,19 @@ def test_a_page_path_after_an_archive_is_its_later_page() -> None:
     later = list_page(f"{HOST}/category/xwzx/page/3/")
     assert (later.key, later.number) == (f"{HOST}/category/xwzx/", 3)
     assert list_page(f"{HOST}/category/xwzx/gzdt/").number is None
+
+
+def test_a_post_whose_category_class_is_a_related_word_keeps_its_date() -> None:
+    """A 政策解读 post: `<article class="… category-zcjd">` (its category's slug is a related box's class word,
+    so the whole post reads as a related box) whose text cites its document (`相关文件：<a>…</a>`, the link text
+    holding the category's name). A date shown only inside a related box is a row's, never the page's (万载's
+    关联稿件 box, round 11): applied to this box, the post's own 发布于 date went too, and the late interpretation
+    planted on the wp sample site was undecided. A box showing the page's title outside its links is the page."""
+    title = "《桐岙镇村级财务管理办法》政策解读"
+    page = _post(1769, title, "2026年7月30日", "2026-07-30").replace("category-gzdt", "category-zcjd").replace(
+        "</p>\n\t</div><!-- .entry-content -->",
+        '</p><p>相关文件：<a href="/archives/1727">桐岙镇人民政府关于印发《桐岙镇村级财务管理办法》的通知</a></p>\n\t</div><!-- .entry-content -->')
+    page = page.replace('rel="category tag">工作动态</a>', 'rel="category tag">政策解读</a>')
+    facts = extract_page(page, HOST + "/archives/1769")
+    assert (facts.pub_date, facts.pub_date_source) == ("2026-07-30", "visible")
+    assert HOST + "/archives/1727" in facts.related_links

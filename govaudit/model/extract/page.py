@@ -208,6 +208,18 @@ def _without_boxes(index: walk.PageIndex, boxes: set[int]) -> str | None:
     return " ".join("".join(out + [index.text[last:]]).split())
 
 
+def _shows_title(index: walk.PageIndex, box: walk.Span, title: str | None) -> bool:
+    """Whether `box` shows the page's title outside its links (a link to a page about this one may name it)."""
+    if not title:
+        return False
+    parts, at = [], box.start
+    for start, end in sorted((ls.span.start, ls.span.end) for ls in index.links if box.start <= ls.span.start and ls.span.end <= box.end):
+        parts.append(index.text[at:max(at, start)])
+        at = max(at, end)
+    parts.append(index.text[at:box.end])
+    return " ".join(title.split()) in " ".join(" ".join(parts).split())
+
+
 def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> bool:
     """Whether a visible date dates the page itself, so that a list of one or two rows is an
     article's related box: not a site's 网站更新时间 or 日期 in its header (on every page, the day
@@ -611,7 +623,10 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # A site's 网站更新时间 in its header (the day the pages were generated) dates no page: the
         # page's own date, if it shows one, is in its text.
         date = pub_date(" ".join(index.main_text().split()), metas, metadata, url, title)
-    if date.source == "visible" and date.text and boxes and date.text not in (rest := _without_boxes(index, boxes) or ""):
+    # A box showing the page's own title outside its links is the page (WordPress's `<article class="… category-zcjd">`:
+    # its category's class is a related box's word), never a box beside it.
+    beside = {i for i in boxes if not _shows_title(index, index.related[i], title)}
+    if date.source == "visible" and date.text and beside and date.text not in (rest := _without_boxes(index, beside) or ""):
         # A date shown only inside a related box is a row's, the date of the page it links (万载's 关联稿件 box
         # lists the 图文解读 with its date right under the 统计公报's title): never the page's own.
         date = pub_date(rest, metas, metadata, url, title)
