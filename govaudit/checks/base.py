@@ -57,9 +57,6 @@ class ColumnClass:
     past_year: bool = False  # also a column named only by a year before the as-of year (2024, 2024年度)
 
 
-# A column named only by a year: a site's archive of that year's items (本市要闻 › 2024).
-
-
 @dataclass(frozen=True)
 class Context:
     as_of: date
