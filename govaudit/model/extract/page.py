@@ -623,13 +623,14 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # A site's 网站更新时间 in its header (the day the pages were generated) dates no page: the
         # page's own date, if it shows one, is in its text.
         date = pub_date(" ".join(index.main_text().split()), metas, metadata, url, title)
-    # A box showing the page's own title outside its links is the page (WordPress's `<article class="… category-zcjd">`:
-    # its category's class is a related box's word), never a box beside it.
-    beside = {i for i in boxes if not _shows_title(index, index.related[i], title)}
-    if date.source == "visible" and date.text and beside and date.text not in (rest := _without_boxes(index, beside) or ""):
+    if date.source == "visible" and date.text and boxes:
         # A date shown only inside a related box is a row's, the date of the page it links (万载's 关联稿件 box
-        # lists the 图文解读 with its date right under the 统计公报's title): never the page's own.
-        date = pub_date(rest, metas, metadata, url, title)
+        # lists the 图文解读 with its date right under the 统计公报's title): never the page's own. A box showing the
+        # page's own title outside its links is the page (WordPress's `<article class="… category-zcjd">`: its
+        # category's class is a related box's word), never a box beside it.
+        beside = {i for i in boxes if not _shows_title(index, index.related[i], title)}
+        if beside and date.text not in (rest := _without_boxes(index, beside) or ""):
+            date = pub_date(rest, metas, metadata, url, title)
     inside = _inside_column(metas, crumbs, url, date)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
                  date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)
