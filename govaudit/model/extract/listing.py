@@ -223,12 +223,19 @@ def _without_date(title: str, date_text: str, outside: str) -> str:
 
 def _list_marker(index: PageIndex) -> bool:
     """has_empty_marker of the page's text, a side widget's own marker left out (推荐阅读 over 暂无资料:
-    动易 SiteFactory shows that box on every page, beside a guide's text or a full list)."""
+    动易 SiteFactory shows that box on every page, beside a guide's text or a full list). The widget's box
+    is the largest short element holding its heading: when that box holds more than the heading and ends
+    before the marker, the marker is the next box's (a 友情链接 box whose only content, a `<select>` jump
+    menu, shows no text, right before the page's own 未找到)."""
     text = index.text
     if EMPTY_MARKER.search(text) is None:
         return False
     for start, end in index.short_heads:
         if " ".join(text[start:end].split()) in WIDGET_HEADINGS and (hit := _WIDGET_EMPTY.match(text, end)):
+            box_end = max(e for s, e in index.short_heads if s <= start and e >= end)
+            words_end = start + len(text[start:end].rstrip())  # (the heading's own text: OPEN and SEP are blanks)
+            if hit.end() > box_end and OPEN in text[words_end:box_end]:
+                continue
             text = text[: hit.start()] + " " * (hit.end() - hit.start()) + text[hit.end():]
     return has_empty_marker(text)
 
@@ -293,8 +300,9 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
 
 
 # A class token that carries a record's id (WordPress's post_class(): `<article class="post-1307 post type-post …">`,
-# each row its own container): no part of the containers' shape.
-_ID_TOKEN = re.compile(r"(?<!\S)[A-Za-z]+[-_]\d{3,}(?!\S)")
+# each row its own container): no part of the containers' shape, whatever word (or generated name: `x5e0f-1307`)
+# the id follows.
+_ID_TOKEN = re.compile(r"(?<!\S)[A-Za-z]\w*?[-_]\d{3,}(?!\S)")
 
 
 def _only_date(text: str) -> bool:
