@@ -49,3 +49,22 @@ def test_a_grid_of_link_blocks_beside_undated_blocks_is_no_list() -> None:
     rows = "".join(f'<div class="bot"><div class="link"><a href="/tzgg/c{i}.html">{t}</a></div><div class="time">办事指南</div></div>'
                    for i, t in enumerate(TITLES, 1))
     assert _read(f'<div class="result">{rows}</div>') == []
+
+
+def test_row_blocks_striped_by_an_odd_class_are_one_list() -> None:
+    """Each row a block of its own whose class says odd or even (a Smarty news template's `{if index is odd}<div
+    class="news_item ">{else}<div class="news_item odd">{/if}` over a date block, `div.news_desc` holding the title link
+    and a summary, and a 阅读全文 link: library file id 17362472541). Before: the rows of one class only, every second
+    row (the list's newest among those lost: a fresh column could read as stale)."""
+    rows = "".join(f'<div class="news_item{" odd" if i % 2 else " "}"><div class="date">2026-10-{20 - i}</div>'
+                   f'<div class="news_desc"><a href="/tzgg/c{i}.html" class="title">{t}</a>请各单位认真贯彻落实。</div>'
+                   f'<a href="/tzgg/c{i}.html" class="read_more">阅读全文</a><div class="full stroke"></div></div>'
+                   for i, t in enumerate(TITLES, 1))
+    assert _read(f'<div class="container">{rows}</div>') == [(t, f"2026-10-{20 - i}") for i, t in enumerate(TITLES, 1)]
+
+
+def test_two_dated_boxes_side_by_side_stay_apart() -> None:
+    """A document's 上一篇/下一篇 pair (two one-row blocks of one tag, each classed for itself) is no list of two."""
+    rows = (f'<div class="prev"><p>上一篇：<a href="/tzgg/c1.html">{TITLES[0]}</a><span>2026-10-19</span></p></div>'
+            f'<div class="next"><p>下一篇：<a href="/tzgg/c2.html">{TITLES[1]}</a><span>2026-10-18</span></p></div>')
+    assert len(_read(f'<div class="container">{rows}</div>')) == 1

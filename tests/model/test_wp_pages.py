@@ -230,3 +230,16 @@ def test_archive_rows_whose_generated_class_names_carry_the_post_id_are_one_list
     facts = extract_page(html, f"{HOST}/category/xwzx/xczx/")
     assert (facts.kind, facts.list_state) == ("column", "listed")
     assert [i.url.removeprefix(HOST) for i in facts.list_items] == [f"/archives/{r[0]}" for r in _ROWS]
+
+
+def test_a_parent_category_lists_the_posts_of_all_its_children() -> None:
+    """post_class() names each post's own category (`category-xczx`, `category-tzgg`): on the parent's archive the posts
+    of two children differ by that token only. Before: the rows of the child with the most posts only (新闻中心 lost
+    its 通知公告 posts, the newest among them)."""
+    html = _archive().replace("category-xczx\">\n\t\t<header class=\"entry-header\">\n\t\t<div class=\"entry-meta\">"
+                              '<span class="screen-reader-text">发布于</span> <a href="/archives/1671"',
+                              "category-tzgg\">\n\t\t<header class=\"entry-header\">\n\t\t<div class=\"entry-meta\">"
+                              '<span class="screen-reader-text">发布于</span> <a href="/archives/1671"')
+    assert html.count("category-tzgg") == 1
+    facts = extract_page(html, f"{HOST}/category/xwzx/")
+    assert [i.url.removeprefix(HOST) for i in facts.list_items] == [f"/archives/{r[0]}" for r in _ROWS]

@@ -37,6 +37,7 @@ _APOLOGY = frozenset("对不起很抱歉,，！!该本此栏目下还尚")  # ch
 _BOUNDARIES = OPEN + SEP
 _ARTICLE_TITLE = 12  # characters of link text that look like an article title, not a menu item
 _MIN_TITLE = 4  # characters of a row's title before the fields its link shows (发文字号：…)
+_ROW_CONTAINERS = 3  # sibling one-row containers that are a list's rows (_row_containers)
 _PINNED = re.compile(r"置顶|\[顶\]|【顶】")
 _YEAR_HEADING = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 # A row link's title attribute written as a tooltip of labelled lines: PowerEasy SiteWeaver's
@@ -590,8 +591,9 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         parts = []
     if dated:
         best = max(dated, key=lambda c: sum(1 for i in dated[c] if i.date))
+        rows = _row_containers(best, dated)
         for container, group in dated.items():  # dicts keep document order
-            if container is best or shapes[container] == shapes[best]:
+            if container is best or shapes[container] == shapes[best] or container in rows:
                 items.extend(group)
                 chosen.append(container)
         if parts and _repeats_rows_of(items, [i for c in parts for i in groups[c]]):
@@ -629,6 +631,17 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
                         _channel_blocks(chosen or undated), _list_boxes(chosen, groups))
+
+
+def _row_containers(best: lxml.etree._Element, dated: dict[lxml.etree._Element, list[ListItem]]) -> set[lxml.etree._Element]:
+    """When `best` holds one row, its siblings of its tag that each hold one row too, if they are three or more: a list
+    whose every row is a container of its own, whatever their classes say of each row (zebra `odd`/`even`, each
+    WordPress post's `category-<slug>`). (Two are no list: a document's 上一篇/下一篇 boxes.)"""
+    if len(dated[best]) != 1:
+        return set()
+    parent = best.getparent()
+    rows = {c for c, group in dated.items() if len(group) == 1 and c.tag == best.tag and c.getparent() is parent}
+    return rows if len(rows) >= _ROW_CONTAINERS else set()
 
 
 def _month_day_parts(groups: dict[lxml.etree._Element, list[ListItem]], month_days: dict[lxml.etree._Element, int],
