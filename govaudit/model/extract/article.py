@@ -46,6 +46,7 @@ _SHOWN_TITLE = 10  # characters of a <title> long enough to name one page, not a
 # What an info line after a title opens with: a date, or a label of the line (来源：, 发布时间：, 作者：).
 _INFO_LINE = re.compile(r"\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}|(?:来源|信息来源|发布时间|发布日期|时间|日期|作者|浏览次数|点击数)\s*[：:])")
 _AFTER_TITLE = 60  # an unlabelled header date sits right after the title
+_INFO_REACH = 120  # characters after the date under the title an info line's labelled date may still be
 # A labelled date written in Chinese numerals right after its label (`发文日期：二〇二三年四月十八日`, as a 公文's 落款 is).
 _SPELLED_DATE = re.compile(r"\s*[〇零一二三四五六七八九]{4}\s*年\s*[〇零一二三四五六七八九十]{1,3}\s*月\s*[〇零一二三四五六七八九十]{1,3}\s*日")
 _LABEL_BEFORE_LINK = 8  # characters of a label right before a link (相关文件：, 上一篇：)
@@ -363,9 +364,10 @@ def _visible(flat: str, title: str) -> tuple[str, str] | None:
         return found
     after = _after_title(flat, title)
     if after:
-        # A bare 时间/日期 label below the date shown under the title is another date of the text, not the page's
-        # (中国政府采购网's 成交公告: 2021年06月10日 under the title, then `本项目招标公告日期：2021年05月26日` in the notice).
-        return _label_date(flat, bare, (after[2], after[3])) or (after[0], after[1])
+        # A bare 时间/日期 label well below the date shown under the title is another date of the text, not the page's
+        # (中国政府采购网's 成交公告: 2021年06月10日 under the title, then `本项目招标公告日期：2021年05月26日` in the notice);
+        # one within an info line's reach still dates it (a speech's subtitle date, then `日期：` of its publication).
+        return _label_date(flat, bare, (after[2], after[3] + _INFO_REACH)) or (after[0], after[1])
     if found := _label_date(flat, bare):
         return found
     for m in _POSTED_ON.finditer(flat):
