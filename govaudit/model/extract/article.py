@@ -46,6 +46,7 @@ _SHOWN_TITLE = 10  # characters of a <title> long enough to name one page, not a
 # What an info line after a title opens with: a date, or a label of the line (来源：, 发布时间：, 作者：).
 _INFO_LINE = re.compile(r"\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}|(?:来源|信息来源|发布时间|发布日期|时间|日期|作者|浏览次数|点击数)\s*[：:])")
 _AFTER_TITLE = 60  # an unlabelled header date sits right after the title
+_INFO_REACH = 120  # characters after the date under the title an info line's labelled date may still be
 # A labelled date written in Chinese numerals right after its label (`发文日期：二〇二三年四月十八日`, as a 公文's 落款 is).
 _SPELLED_DATE = re.compile(r"\s*[〇零一二三四五六七八九]{4}\s*年\s*[〇零一二三四五六七八九十]{1,3}\s*月\s*[〇零一二三四五六七八九十]{1,3}\s*日")
 _LABEL_BEFORE_LINK = 8  # characters of a label right before a link (相关文件：, 上一篇：)
@@ -321,29 +322,54 @@ def _window(flat: str, start: int, size: int) -> str:
     return flat[start:end]
 
 
-def _visible(flat: str, title: str) -> tuple[str, str] | None:
-    for label in _VISIBLE_DATE:
-        for m in label.finditer(flat):
-            dates = find_dates(_window(flat, m.end(), 24))
-            if dates:
-                return dates[0][0].isoformat(), flat[m.start() : m.end()] + dates[0][1]
-            if (spelled := _SPELLED_DATE.match(flat, m.end())) and (dates := find_dates(arabic_dates(spelled.group()))):
-                return dates[0][0].isoformat(), flat[m.start() : spelled.end()]
-    if len(title) >= 6:
+def _label_date(flat: str, label: re.Pattern[str], before: tuple[str, int] | None = None) -> tuple[str, str] | None:
+    """The first date `label` labels in `flat`; with `before` (a text and a place in it: `flat` itself or its NFKC
+    form), only a label that ends before that place."""
+    for m in label.finditer(flat):
+        if before and (m.end() if before[0] is flat else len(unicodedata.normalize("NFKC", flat[: m.end()]))) > before[1]:
+            break
+        dates = find_dates(_window(flat, m.end(), 24))
+        if dates:
+            return dates[0][0].isoformat(), flat[m.start() : m.end()] + dates[0][1]
+        if (spelled := _SPELLED_DATE.match(flat, m.end())) and (dates := find_dates(arabic_dates(spelled.group()))):
+            return dates[0][0].isoformat(), flat[m.start() : spelled.end()]
+    return None
+
+
+def _after_title(flat: str, title: str) -> tuple[str, str, str, int] | None:
+    """The date shown right after the page's title: its value, its text, the text searched (`flat` or its NFKC form)
+    and where the date is in it."""
+    if len(title) < 6:
+        return None
+    at = flat.find(title)
+    if at < 0 and not unicodedata.is_normalized("NFKC", flat):
+        # The title is NFKC-normalised (clean: full-width （专业） becomes (专业)); the page text
+        # keeps the site's characters, so it is searched normalised alike.
+        flat = unicodedata.normalize("NFKC", flat)
         at = flat.find(title)
-        if at < 0 and not unicodedata.is_normalized("NFKC", flat):
-            # The title is NFKC-normalised (clean: full-width （专业） becomes (专业)); the page text
-            # keeps the site's characters, so it is searched normalised alike.
-            flat = unicodedata.normalize("NFKC", flat)
-            at = flat.find(title)
-        for _ in range(5):
-            if at < 0:
-                break
-            window = _window(flat, at + len(title), _AFTER_TITLE)
-            dates = find_dates(window)
-            if dates and not _OTHER_DATE.search(window, 0, window.find(dates[0][1])):
-                return dates[0][0].isoformat(), dates[0][1]
-            at = flat.find(title, at + 1)
+    for _ in range(5):
+        if at < 0:
+            break
+        window = _window(flat, at + len(title), _AFTER_TITLE)
+        dates = find_dates(window)
+        if dates and not _OTHER_DATE.search(window, 0, window.find(dates[0][1])):
+            return dates[0][0].isoformat(), dates[0][1], flat, at + len(title) + window.find(dates[0][1])
+        at = flat.find(title, at + 1)
+    return None
+
+
+def _visible(flat: str, title: str) -> tuple[str, str] | None:
+    strong, bare = _VISIBLE_DATE
+    if found := _label_date(flat, strong):
+        return found
+    after = _after_title(flat, title)
+    if after:
+        # A bare 时间/日期 label well below the date shown under the title is another date of the text, not the page's
+        # (中国政府采购网's 成交公告: 2021年06月10日 under the title, then `本项目招标公告日期：2021年05月26日` in the notice);
+        # one within an info line's reach still dates it (a speech's subtitle date, then `日期：` of its publication).
+        return _label_date(flat, bare, (after[2], after[3] + _INFO_REACH)) or (after[0], after[1])
+    if found := _label_date(flat, bare):
+        return found
     for m in _POSTED_ON.finditer(flat):
         dates = find_dates(_window(flat, m.end(), 24))
         if dates and _window(flat, m.end(), 24).startswith(dates[0][1]):
