@@ -29,7 +29,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     # 签发日期: GB/T 9704 dates a document on the day its head signs it (中网 Cicro's 政务公开 form labels
     # its generate_dtime 签发日期, its pages 生成日期).
     "成文日期": ("成文日期", "生成日期", "签发日期"),
-    "发布日期": ("发布日期", "发文日期", "上载日期"),
+    # 发布时间: 上海's 信息公开 table (索取号 | 发布时间 | 发布机构 | 文件编号, wsjkw.sh.gov.cn).
+    "发布日期": ("发布日期", "发文日期", "上载日期", "发布时间"),
     # 信息分类: 龙讯 Lonsun's 信息公开 table (`<th>信息分类：</th><td class="pmingcheng">专项工作</td>`, 合肥蜀山区).
     "主题分类": ("主题分类", "分类", "组配分类", "公开目录", "信息分类"),
     "主题词": ("主题词", "关键词"),
