@@ -36,6 +36,19 @@ Guessed, said as such: the later-page names `index_2.html` and the etui3 `ul.pag
 columns added to the metadata table of 规范性文件 (the real table has none: its 备注 column is dropped here); the
 static header and footer (the real ones are written by scripts — not imitated); the 相关解读 box's markup inside
 `#xggj`; the 年报 and catalogue pages; every place name, number and wording.
+
+First contact (the tool at 3a37f74). The generator's first version lacked the 找错 entry in its footer (a true home
+finding the key had not planted: added, as 上海's pages carry one) and no 法定主动公开内容 entry (the disclosure-sections
+rule undecided: added); the key first named the template's commented-out ColumnType on the articles, where the rule
+reads column tags on column pages only, and missed that every article's PubDate is off the YYYY-MM-DD HH:MM form
+(the ratio sign; the 信息公开 template's date alone): both corrected to what the served pages hold. Then, tool
+unchanged: 111/111 pages, 合格, every family 1.00/1.00 but normative-metadata 0.33 — 6 false "缺少发布日期": the
+table's 发布时间 column was no label of the 发布日期 (fixed: column_metadata reads it so; inline it stays none, a
+related box's rows carry `发布时间：`). Under all 19 mutations (seeds 0–3): interpretations 0.40/0.67 — the bracketed
+`( 2026-10-6)` inside the title heading, its ids scrambled, ran into the title, so three 批复/任免 records read as policy
+documents owing a 解读 and every 解读's timeliness was undecided (fixed: a whole bracketed date after the title is the
+heading's info line); empty-columns recall 0.50 — the menu's `nw31015/index.html` on the page read as `nw31015/` was
+not the page's own link, its empty boxes were never read (fixed: _links_itself takes folder and index file alike).
 """
 
 from __future__ import annotations
