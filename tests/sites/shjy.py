@@ -474,7 +474,7 @@ def _pages(s: _Site) -> None:
     sitemap = "".join(f'<li><a href="{c.url()}">{c.name}</a></li>' for c in s.cols)
     _single(s, "网站地图", "/nw31030/index.html", f'<ul class="sitemap">{sitemap}</ul>')
     s.traps.append(Trap("/nw31030/index.html", "网站地图是导航页，不是栏目"))
-    _single(s, "联系我们", "/nw31031/index.html", _paras(f"地址：上海市澄浦区府前路100号　邮编：201700　电话：021-59700000"))
+    _single(s, "联系我们", "/nw31031/index.html", _paras("地址：上海市澄浦区府前路100号　邮编：201700　电话：021-59700000"))
     _single(s, "互动交流", "/nw31020/index.html",
             _paras('区长信箱、咨询投诉请登录<a href="https://zwdt.sh.gov.cn/">“一网通办”总门户</a>。'))
     s.traps.append(Trap("/nw31020/index.html", "无日期的单页，不是过期栏目"))
