@@ -524,9 +524,7 @@ def build(size: str = "small") -> SampleSite:
     _disclosure(s)
     s.render()
     _pages(s)
-    s.res["/index.html"] = _home(s)
-    s.res["/"] = Resource(b'<!DOCTYPE html><html><head><meta charset="utf-8">'
-                          b'<meta http-equiv="refresh" content="0;url=/index.html"></head><body></body></html>', HTML)
+    s.res["/index.html"] = s.res["/"] = _home(s)  # the portal answers its root and its index file alike
     s.traps.append(Trap("/index.html", "页脚有主办、承办、网站标识码、沪ICP备、沪公网安备和党政机关标识：标识齐全"))
     for img in ("static/images/logo.png", "static/images/banner.jpg", "static/images/red.png"):
         s.res[f"/{img}"] = Resource(tiny_png(), "image/png")
