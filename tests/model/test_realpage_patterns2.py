@@ -45,6 +45,22 @@ def test_metadata_table_in_columns_only_over_one_unlinked_row() -> None:
     assert extract_page(COLUMNS.format(rows=many), url).metadata == {}  # a list of documents
 
 
+def test_a_filled_fabu_shijian_cell_is_the_publication_date() -> None:
+    """发布时间 heading a column of 上海's table is its label of the 发布日期 (the wsjkw table leaves it empty; the shjy
+    sample site's 规范性文件, the same table with 成文日期 and 有效性 added, fills it). Failed before: 发布时间 was no
+    label of 发布日期, so every filled table read "缺少发布日期" (6 false normative-doc-metadata findings on shjy).
+    Inline, `发布时间：` stays no metadata label: a related box's rows carry it (tests/model/test_realpage_invariance.py,
+    万载's 关联稿件 under `rows-under`)."""
+    url = "http://wsjkw.sh.gov.cn/jcws2/20240511/b5c2db3d781e4c7fbcfb6bed2fe2d982.html"
+    filled = ROW.format(a="076478684Q/2024-00112", n=5).replace("<td></td>", "<td>2024-05-11</td>", 1)
+    assert extract_page(COLUMNS.format(rows=filled), url).metadata["发布日期"] == "2024-05-11"
+    assert extract_page(COLUMNS.format(rows=ROW.format(a="076478684Q/2024-00112", n=5)), url).metadata["发布日期"] == ""
+    inline = ("<html><body><h1>关于印发某办法的通知</h1><div class=\"xxgk\"><p>索引号：002001/2026-00011</p>"
+              "<p>发布机构：上海市澄浦区人民政府</p><p>文件编号：沪澄府规〔2026〕9号</p><p>发布时间：2026-10-22</p></div>"
+              "<p>各街道办事处、镇人民政府：现将《办法》印发给你们，请认真按照执行。</p></body></html>")
+    assert "发布日期" not in extract_page(inline, "http://www.example.gov.cn/nw1/20261022/a.html").metadata
+
+
 MOE = """<html><head><title>教育部办公厅关于举办2024年高校宣传教育活动的通知</title></head><body>
 <div class="moe-detail-box"><div id="downloadContent" class="details-policy-box"><h1>教育部办公厅关于举办2024年高校宣传教育活动的通知</h1>
 <p>各省、自治区、直辖市教育厅（教委），部属各高等学校党委：为深入贯彻落实党的二十大精神，教育部决定举办宣传教育活动。现将有关事宜通知如下。</p>

@@ -55,7 +55,11 @@ a 国务院部门 (a fictional 国家局 on the ministries' TRS templates: a 政
 (〔2026〕N号, records in year folders `gfxwj2026/` under an 有效性 table), list rows carrying a hidden 相关解读 pop-up, records
 linking their 解读 in a `display:none` box a `jdFlag` script shows, later pages `index_<n-1>.html` named only by
 `createPageHTML(K, i, "index", "html")`, 司局 columns on a template without column tags, channel pages dating each row
-twice, and an annual report due by 1 月 31 日), each generated
+twice, and an annual report due by 1 月 31 日), and a 上海 district portal on the municipal 集约化 platform (etui3
+template: columns `/nw<id>/index.html` with later pages `index_2.html`, articles `/nw<id>/<yyyymmdd>/<32 hex>.html` dated
+in a `small#ivs_date` inside the title heading, a PubDate written with a ratio sign `10∶08`, 信息公开 records whose metadata
+table holds the labels 索取号/发布机构/文件编号 in its first row and the values in the second, a trail of unlinked
+`li.active` steps, and ColumnType commented out), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -63,7 +67,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -113,4 +117,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "bjjy": (bjjy.build, ("small",)),
     "wp": (wp.build, ("small",)),
     "mingov": (mingov.build, ("small",)),
+    "shjy": (shjy.build, ("small",)),
 }

@@ -72,6 +72,12 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
     "ylcms": {
         "annual-reports": {"missed": [], "false": [], "undecided": 2},
     },
+    # shjy: its 依申请公开 is on the municipal portal (www.shanghai.gov.cn/nw12344/), another host, as gzjy's: its
+    # emptiness and freshness are undecided.
+    "shjy": {
+        "empty-columns": {"missed": [], "false": [], "undecided": 1},
+        "stale-columns": {"missed": [], "false": [], "undecided": 1},
+    },
 }
 
 

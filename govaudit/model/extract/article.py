@@ -43,8 +43,10 @@ _BOUNDARY = re.compile(r"[\x1e\x1f]+")
 _BOUNDARY_CHARS = OPEN + SEP
 _SHOWN = re.compile(f"[^{_BOUNDARY_CHARS} \n\t\r\xa0]")  # a character other than boundaries and blanks
 _SHOWN_TITLE = 10  # characters of a <title> long enough to name one page, not a column
-# What an info line after a title opens with: a date, or a label of the line (来源：, 发布时间：, 作者：).
-_INFO_LINE = re.compile(r"\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}|(?:来源|信息来源|发布时间|发布日期|时间|日期|作者|浏览次数|点击数)\s*[：:])")
+# What an info line after a title opens with: a date, a whole date in brackets (上海's `<h2>标题<small>( 2024-05-11)</small>`;
+# a bracket before a year alone may open the title's own note, （2024年修订）), or a label of the line (来源：, 发布时间：, 作者：).
+_INFO_LINE = re.compile(r"\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}|[(（\[【]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
+                        r"|(?:来源|信息来源|发布时间|发布日期|时间|日期|作者|浏览次数|点击数)\s*[：:])")
 _AFTER_TITLE = 60  # an unlabelled header date sits right after the title
 _INFO_REACH = 120  # characters after the date under the title an info line's labelled date may still be
 # A labelled date written in Chinese numerals right after its label (`发文日期：二〇二三年四月十八日`, as a 公文's 落款 is).
@@ -286,16 +288,20 @@ def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], 
         # chrome can come first: the heading the <title> names is the page's, and a long <title>
         # shown on the page as a block of its own beats headings it does not name.
         # compared folded as the <title> is (its （1） reads (1))
-        named = next((h for h in headings if clean(h) == short), None) or next(
+        named = next((h for h in headings if clean(h) == short), None)
+        if named is not None:
+            return named
+        # A title heading that also holds the article's info line (`<h1>标题<br /><span>2026年11月07日 09:04:39
+        # 来源：…</span></h1>`): the <title>'s name is the heading's title, the date after it the page's — before a
+        # heading merely near the <title>'s length, which a short info line (`( 2024-05-11)`) leaves it.
+        if len(short) >= _SHOWN_TITLE and any((c := clean(h)).startswith(short) and _INFO_LINE.match(c, len(short))
+                                              for h in headings):
+            return short
+        named = next(
             (h for h in headings if (short in (c := clean(h)) or c in short) and min(len(c), len(short)) * 5 >= max(len(c), len(short)) * 3),
             None)
         if named is not None:
             return named
-        # A title heading that also holds the article's info line (`<h1>标题<br /><span>2026年11月07日 09:04:39
-        # 来源：…</span></h1>`): the <title>'s name is the heading's title, the date after it the page's.
-        if len(short) >= _SHOWN_TITLE and any((c := clean(h)).startswith(short) and _INFO_LINE.match(c, len(short))
-                                              for h in headings):
-            return short
         if len(short) >= _SHOWN_TITLE and short in index.text and any(
                 " ".join(block.split()) == short for block in _BOUNDARY.split(index.text)):
             return short

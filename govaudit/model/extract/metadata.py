@@ -37,6 +37,10 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "公开方式": ("公开方式",),
 }
 _LABEL_TO_FIELD = {label: field for field, labels in FIELD_ALIASES.items() for label in labels}
+# Labels of a table laid out in columns only (column_metadata): 上海's 信息公开 table heads its 发布日期 发布时间 (索取号 |
+# 发布时间 | 发布机构 | 文件编号, wsjkw.sh.gov.cn). Inline, `发布时间：` labels a list row's date as often (a related box's
+# `<li><a>…</a><p>发布时间：2023-07-12</p></li>`), which would date the record by its 解读.
+_COLUMN_LABELS = {**_LABEL_TO_FIELD, "发布时间": "发布日期"}
 _DATE_FIELDS = ("成文日期", "发布日期")
 _SPACED = "|".join(r"\s*".join(label) for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True))
 _WS = r"[ \t\r\n\u3000\xa0]*"
@@ -244,7 +248,7 @@ def column_metadata(tree: lxml.etree._Element, text: str) -> dict[str, str]:
         head, values = ([c for c in row if c.tag in ("td", "th")] for row in rows[-2:])
         if len(head) != len(values) or rows[-1].find(".//a[@href]") is not None:
             continue
-        fields = [_LABEL_TO_FIELD.get(re.sub(r"[\s\u3000：:]", "", "".join(c.itertext()))) for c in head]
+        fields = [_COLUMN_LABELS.get(re.sub(r"[\s\u3000：:]", "", "".join(c.itertext()))) for c in head]
         if not is_metadata({field for field in fields if field}):
             continue
         if paired is None:

@@ -302,8 +302,12 @@ def _short_article(article: Article | None, date: PubDate, metas: dict[str, str]
 
 def _links_itself(index: walk.PageIndex, url: str, name: str) -> bool:
     """Whether the page links its own address under its <title> name: its trail's last step or a side
-    menu's current item, whatever their classes (a hub's month-day blocks are not linked so)."""
-    return bool(name) and any(ls.link.url == url and clean(ls.link.text) == name for ls in index.links)
+    menu's current item, whatever their classes (a hub's month-day blocks are not linked so). The page is
+    linked as its folder or its index file alike (`nw31015/index.html` on the page fetched as `nw31015/`)."""
+    if not name:
+        return False
+    own = list_page(url).key
+    return any(clean(ls.link.text) == name and list_page(ls.link.url).key == own for ls in index.links)
 
 
 def _short_headings(index: walk.PageIndex) -> tuple[str, ...]:
