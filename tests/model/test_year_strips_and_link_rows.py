@@ -138,3 +138,26 @@ def test_a_one_page_list_of_month_day_rows_under_its_own_newest_box_is_a_list() 
     facts = extract_page(_page(newest + main), URL)
     assert facts.kind == "column" and [i.url.removeprefix("http://127.0.0.1") for i in facts.list_items] == [u for u, _, _ in rows]
     assert extract_page(_page(main), URL).list_items  # as without the box
+
+
+def test_a_strip_whose_newest_panel_opens_with_a_newest_box_dates_each_panel_by_its_tab() -> None:
+    """The jsp sample site's 部门动态 under all 19 mutations at seed 26: the strip `2026年 2025年`, the 2026 panel
+    opening with a 最新信息 box of its three newest rows (`06-10`) and the box's phone copy before its own nine rows
+    (`<li><h4><a/><span>[06-10]</span></h4></li>`), the 2025 panel one row. Four blocks of dated rows followed a strip of
+    two tabs, so the strip said nothing of which rows are which year, and the page, its rows undated and in several
+    blocks, read as a hub (the column lost: its freshness and emptiness never judged). A block whose rows all repeat
+    another's is no panel."""
+    strip = '<div class="x1"><span class="x2">2026年</span><span>2025年</span></div>'
+    rows = [(f"/site/article.jsp?id={1800 + k}", f"桐溪县部门动态第{k + 1}项工作推进情况", md)
+            for k, md in enumerate(("06-10", "05-21", "05-01", "04-11", "03-22", "03-02", "02-10", "01-21", "01-01", "12-12"))]
+    box = "".join(f'<li><a href="{u}" target="_blank">{t}</a><span>{md}</span></li>' for u, t, md in rows[:3])
+    newest = (f'<div class="zxxx"><div class="zxxx-tit">最新信息</div><ul class="zxxx-list">{box}</ul>'
+              f'<div class="visible-xs"><ul class="zxxx-list">{box}</ul></div></div>')
+    lis = ["".join(f'<li><h4><a href="{u}" target="_blank">{t}</a><span>[{md}]</span></h4></li>' for u, t, md in part)
+           for part in (rows[:9], rows[9:])]
+    main = (strip + f'<div class="x3" data-year="2026">{newest}<ul>{lis[0]}</ul></div>'
+            f'<div class="x3" data-year="2025"><ul>{lis[1]}</ul></div>')
+    facts = extract_page(_page(main), URL)
+    assert facts.kind == "column"
+    assert [(i.url.removeprefix("http://127.0.0.1"), i.date) for i in facts.list_items] == [
+        (u, f"{2025 if md == '12-12' else 2026}-{md}") for u, _, md in rows]

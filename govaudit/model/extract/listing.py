@@ -114,17 +114,18 @@ def _year_before(years: list[tuple[int, int | None]], offset: int) -> int | None
     return year
 
 
-def _year_strips(years: list[tuple[int, int]], rows: list[tuple[int, lxml.etree._Element, bool]],
+def _year_strips(years: list[tuple[int, int]], rows: list[tuple[int, lxml.etree._Element, bool, str]],
                  current: tuple[str, ...]) -> list[tuple[int, int | None]]:
     """(offset, year) from which rows are dated by the year headings: a run of year headings with
     no row between them (a strip of year tabs 2026年 2025年 2024年) dates the rows after it only
     where it says which rows are which year: tab by panel, in order, when as many lists of rows
     follow the strip as it has tabs (every year's panel in the page); its highlighted tab when
     one list follows it (the other years are other pages); otherwise the rows' year is unknown
-    (None), never the strip's last. `rows` are (start, container, dated) of the list rows, in order;
-    only containers of rows showing a date are panels (the footer's links after the last panel are none)."""
+    (None), never the strip's last. `rows` are (start, container, dated, url) of the list rows, in order;
+    only containers of rows showing a date are panels (the footer's links after the last panel are none),
+    and a container whose rows all repeat another's is none (a 最新 box over a panel's list, its phone copy)."""
     marked = {int(m.group(1)) for c in current if (m := _YEAR_HEADING.match(c))}
-    starts = [at for at, _, _ in rows]
+    starts = [at for at, _, _, _ in rows]
     out: list[tuple[int, int | None]] = []
     run: list[int] = []
     for i, (at, value) in enumerate(years):
@@ -138,9 +139,16 @@ def _year_strips(years: list[tuple[int, int]], rows: list[tuple[int, lxml.etree.
             out.append((at, value))
         else:
             panels: dict[lxml.etree._Element, int] = {}  # the strip's lists of rows, each at its first row
-            for start, container, dated in rows[first:last]:
+            shown_rows: dict[lxml.etree._Element, set[str]] = {}
+            for start, container, dated, url in rows[first:last]:
                 if dated:
                     panels.setdefault(container, start)
+                    shown_rows.setdefault(container, set()).add(url)
+            firsts = dict(panels)
+            for container, urls in shown_rows.items():
+                if any(other is not container and (urls < others or urls == others and firsts[other] < firsts[container])
+                       for other, others in shown_rows.items()):
+                    del panels[container]
             shown = set(run) & marked
             if len(panels) == len(run) == len(set(run)):
                 out.extend(zip(panels.values(), run))
@@ -502,8 +510,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     years: list[tuple[int, int | None]] = sorted(
         (start, int(m.group(1))) for start, end in index.short_heads if (m := _YEAR_HEADING.match(index.text[start:end])))
     if len(years) > 1:
-        rows = sorted(((row.start, row.el.getparent(), bool(find_month_days(text := index.text_of(row), 2000) or find_dates(text)))
-                       for _, row, _ in candidates), key=lambda r: r[0])
+        rows = sorted(((row.start, row.el.getparent(), bool(find_month_days(text := index.text_of(row), 2000) or find_dates(text)),
+                        ls.link.url) for ls, row, _ in candidates), key=lambda r: r[0])
         years = _year_strips(years, rows, index.current)
     groups: dict[lxml.etree._Element, list[ListItem]] = {}
     shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
