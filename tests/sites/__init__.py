@@ -55,7 +55,12 @@ a 国务院部门 (a fictional 国家局 on the ministries' TRS templates: a 政
 (〔2026〕N号, records in year folders `gfxwj2026/` under an 有效性 table), list rows carrying a hidden 相关解读 pop-up, records
 linking their 解读 in a `display:none` box a `jdFlag` script shows, later pages `index_<n-1>.html` named only by
 `createPageHTML(K, i, "index", "html")`, 司局 columns on a template without column tags, channel pages dating each row
-twice, and an annual report due by 1 月 31 日), each generated
+twice, and an annual report due by 1 月 31 日), and a 镇人民政府's portal on 科汛 KesionCMS (ASP, served dynamically:
+columns `/Item/list.asp?id=N` whose later pages `&page=K` a pager names in KesionCMS's own order (下一页 尾页 首页 上一页,
+dead ones as bare text), `/Item/Show.asp?m=1&d=N` articles dated `yyyy-M-d H:mm:ss`, home blocks linking the columns
+as `/Item/List.asp?ID=N`, rows dated unpadded in brackets after the link, an empty column as 此栏目下没有文章, a tags
+page and an announcement under `/plus/`, 信息公开 custom fields labelled with ideographic spaces (文　　号), and a
+信息公开 template whose footer drops the 网站标识码), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -63,7 +68,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -113,4 +118,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "bjjy": (bjjy.build, ("small",)),
     "wp": (wp.build, ("small",)),
     "mingov": (mingov.build, ("small",)),
+    "kesion": (kesion.build, ("small",)),
 }
