@@ -18,6 +18,9 @@ EMPTY_MARKERS = (
     "内容正在更新", "内容正在更新中", "正在更新中", "数据正在更新",
     "没有任何文章", "没有任何信息", "没有任何内容", "没有任何记录",  # PowerEasy: 此栏目下还没有任何文章
     "暂无资料",  # 动易 SiteFactory: <li class="noData">暂无资料</li>
+    # KesionCMS (Kesion.StaticCls.asp): a class with no item prints `<p>此栏目下没有` + the model's item name
+    # (文章, 图片 …, KS.C_S(ChannelID,3)) + `</p>` in place of its list and pager.
+    "没有文章", "没有图片", "没有信息",
     "未查询到任何数据",  # PbootCMS (core/view/Paging.php, template comm/page.html): 未查询到任何数据！
     # WordPress themes' content-none part (Twenty Seventeen's template-parts/post/content-none.php: `<section
     # class="no-results not-found"><header class="page-header"><h1 class="page-title">Nothing Found</h1>`, zh_CN

@@ -1,0 +1,91 @@
+"""KesionCMS pages (the kesion sample site's first-contact misses, as general patterns).
+
+Markup from KesionCMS's own source and served pages, read with the library tools: bistuart/bistuart.github.com
+`KS_Cls/Kesion.StaticCls.asp` (Kesion CMS 6.5: a class with no item prints `<p>此栏目下没有` + the model's item name
+`</p>` in place of its list and pager; columns are `list.asp?ID=N`, later pages `&Page=K`) and `Template/文章系统/栏目页.html`
+(`<title>{$GetClassName}-{$GetSiteName}</title>`, the list under `<div class="list_title_wo">{$GetClassName}列表</div>`);
+a served KesionCMS home page (id 7794573624: `/Item/list.asp?id=674` in the nav) and a crawler of 南京师范大学's
+Kesion site writing the same script as `Item/List.asp?ID=1652` (IIS answers either). The township theme around
+them (`div.left` with the side menu and a 联系我们 box beside `div.right` with the trail, heading and list) is the
+sample site's (tests/sites/kesion.py), guessed. Each test fails on 3a37f74."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govaudit.model.extract.page import extract_page
+from tests.model.loopback import HTML, crawl_and_build
+
+GOV = "溪岚镇人民政府"
+HOST = "http://www.xilan.gov.cn"
+_SIBLINGS = ((20, "政府信息公开制度"), (21, "规范性文件"), (25, "财政资金"), (26, "重大项目"), (28, "政府信息公开年报"))
+
+
+def _page(cid: int, name: str, inner: str, contact: bool = True) -> str:
+    on = ' class="on"'
+    menu = "".join(f'<li{on if c == cid else ""}><a href="/Item/list.asp?id={c}">{n}</a></li>' for c, n in _SIBLINGS)
+    box = ('<div class="left_tit">联系我们</div><div class="left_lx">地址：平和县溪岚镇岚峰路18号<br />电话：0596-5561002</div>'
+           if contact else "")
+    return ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+            '<html xmlns="http://www.w3.org/1999/xhtml">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />\n'
+            f'<title>{name}-{GOV}</title>\n<meta name="Keywords" content="{GOV}" />\n'
+            '<script type="text/javascript" src="/ks_inc/jquery.js"></script>\n</head>\n<body>\n'
+            f'<div class="head"><div class="logo"><a href="/"><img src="/images/logo.png" alt="{GOV}" /></a></div></div>\n'
+            '<div class="nav"><ul id="nav"><li><a href="/">首页</a></li><li><a href="/Item/list.asp?id=1">新闻中心</a></li>'
+            '<li><a href="/Item/list.asp?id=2">信息公开</a></li></ul></div>\n'
+            f'<div class="main w1000">\n<div class="left"><div class="left_tit">信息公开</div><ul class="left_nav">{menu}</ul>\n{box}</div>\n'
+            f'<div class="right"><div class="location">您现在的位置：<a href="/">首页</a> &gt;&gt; <a href="/Item/list.asp?id=2">信息公开</a>'
+            f' &gt;&gt; <a href="/Item/list.asp?id={cid}">{name}</a></div>\n'
+            f'<div class="list_title_wo">{name}列表</div>\n<div class="list_box">\n{inner}\n</div></div>\n<div class="cb"></div></div>\n'
+            f'<div class="foot"><p>主办：{GOV}</p><p>Copyright &copy; 2016-2026 {GOV} 闽ICP备16012278号-1</p></div>\n</body>\n</html>')
+
+
+def test_a_side_columns_contact_box_is_no_text_of_an_empty_column() -> None:
+    """An empty column (an empty `ul.list`) on a theme whose side column holds, under the menu of the sibling columns,
+    a 联系我们 box of the office's address and telephone. That box is the template's, beside every page of the section;
+    read as the page's own text it made the column a one-article static page (a missed empty column)."""
+    facts = extract_page(_page(26, "重大项目", '<ul class="list">\n\n</ul>'), f"{HOST}/Item/list.asp?id=26")
+    assert (facts.kind, facts.list_state, facts.list_items) == ("column", "empty", [])
+
+
+def test_kesions_no_article_line_marks_an_empty_column() -> None:
+    """KesionCMS prints `<p>此栏目下没有文章</p>` in place of an empty class's list: an observed empty list, without
+    the contact box as with it."""
+    for contact in (False, True):
+        facts = extract_page(_page(25, "财政资金", "<p>此栏目下没有文章</p>", contact), f"{HOST}/Item/list.asp?id=25")
+        assert (facts.kind, facts.list_state, facts.list_items) == ("column", "empty", []), contact
+
+
+def test_a_single_page_beside_the_contact_box_keeps_its_own_text_only() -> None:
+    """The side column's text is left out, the page's own sentence is not: a one-page class's (政府信息公开制度) text is
+    its own. Before, its text held the side column's 联系我们 box: a page-text check (机构职能 states 地址、电话) would
+    have found the office's address there on any page of the section."""
+    text = "<p>　　本镇建立了政府信息公开保密审查、依申请公开办理、考核评议和责任追究等制度。</p>"
+    facts = extract_page(_page(20, "政府信息公开制度", f'<div class="text_content">{text}</div>'), f"{HOST}/Item/list.asp?id=20")
+    assert "保密审查" in facts.body_text and "岚峰路" not in facts.body_text and "电话" not in facts.body_text
+
+
+def _rows(first: int, n: int) -> str:
+    return '<ul class="list">\n' + "".join(
+        f'<li><span class="date">2026-04-{20 - k:02d}</span><a href="/Item/Show.asp?m=1&amp;d={first + k}" target="_blank" '
+        f'title="关于做好节假日值班值守工作的通知（{first + k}）" class="tit">关于做好节假日值班值守工作的通知（{first + k}）</a></li>\n'
+        for k in range(n)) + "</ul>"
+
+
+def test_one_column_at_two_spellings_of_its_address(tmp_path: Path) -> None:
+    """The home page's 更多 links `/Item/List.asp?ID=15`, the menus and the pager `/Item/list.asp?id=15`: an IIS
+    server answers both with the same page, one column (before: two, each judged, a stale notice column reported
+    twice)."""
+    pager = ('<div id="fenye" class="fenye">共14篇页次:1/2页,12篇/页&nbsp;&nbsp;<a href="list.asp?id=15&amp;page=2">下一页</a> '
+             '<a href="list.asp?id=15&amp;page=2">尾页</a> 首页 上一页</div>')
+    first = _page(15, "通知公告", _rows(100, 12) + pager)
+    second = _page(15, "通知公告", _rows(112, 2) + '<div id="fenye" class="fenye">共14篇页次:2/2页,12篇/页&nbsp;&nbsp;'
+                   '<a href="list.asp?id=15">首页</a> <a href="list.asp?id=15">上一页</a> 下一页 尾页</div>')
+    home = (f'<html><head><title>{GOV}</title></head><body><div class="nav"><a href="/Item/list.asp?id=15">通知公告</a></div>'
+            '<div class="hm_box"><div class="hdtop">通知公告<a href="/Item/List.asp?ID=15" class="link">更多 &gt;&gt;</a></div></div></body></html>')
+    pages = {"/": (200, HTML, home), "/Item/list.asp?id=15": (200, HTML, first), "/Item/List.asp?ID=15": (200, HTML, first),
+             "/Item/list.asp?id=15&page=2": (200, HTML, second)}
+    for k in range(14):
+        pages[f"/Item/Show.asp?m=1&d={100 + k}"] = (200, HTML, _page(15, "通知公告", f'<div class="article_title">通知（{100 + k}）</div>'))
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    assert [c.url.removeprefix(base) for c in model.columns] == ["Item/list.asp?id=15"]
