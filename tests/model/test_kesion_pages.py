@@ -89,3 +89,26 @@ def test_one_column_at_two_spellings_of_its_address(tmp_path: Path) -> None:
         pages[f"/Item/Show.asp?m=1&d={100 + k}"] = (200, HTML, _page(15, "通知公告", f'<div class="article_title">通知（{100 + k}）</div>'))
     model, base = crawl_and_build(pages, tmp_path / "out")
     assert [c.url.removeprefix(base) for c in model.columns] == ["Item/list.asp?id=15"]
+
+
+def test_a_short_article_whose_date_a_script_writes_is_a_document() -> None:
+    """A 一图读懂 on the KesionCMS theme: a title, `发布时间：` followed by the script that writes the date (the sample
+    site under the `scripts` mutation, tests/sites/mutate.py: `var pubDate = "…"` and a `span#pubDate` it fills), three
+    short lines, a 相关文件 box and 上一篇/下一篇. Without a browser the date is not observed, but the page is an article:
+    read as a hub it was no document at all, and the five documents whose 相关解读 boxes link such pages were failed
+    for having no interpretation (false fails, at every seed)."""
+    info = ('<div class="article_info">作者：佚名&nbsp;&nbsp;来源：溪岚镇党政办&nbsp;&nbsp;发布时间：<script type="text/javascript">'
+            'var pubDate = "2026-9-6 9:38:12";</script><span id="pubDate"></span><script type="text/javascript">'
+            'document.getElementById("pubDate").innerHTML = pubDate;</script>&nbsp;&nbsp;点击数：<script src="/Item/GetHits.asp?'
+            'Action=Count&amp;GetFlag=0&amp;m=1&amp;ID=3036"></script></div>\n')
+    main = ('<div class="article_title">一图读懂《溪岚镇集镇临时占道管理办法》</div>\n' + info
+            + '<div class="text_content" id="MyContent"><p>　　一、起草背景</p><p>　　二、主要内容</p><p>　　三、政策亮点</p></div>\n'
+            '<div class="xgwj"><b>相关文件：</b><a href="/Item/Show.asp?m=1&amp;d=3033" target="_blank">'
+            '溪岚镇人民政府关于印发《溪岚镇集镇临时占道管理办法》的通知</a></div>\n'
+            '<div class="prev_next"><p>上一篇：<a href="/Item/Show.asp?m=1&amp;d=3042" title="图解：《溪岚镇村级小微权力清单运行办法》">'
+            '图解：《溪岚镇村级小微权力清单运行办法》</a></p><p>下一篇：没有了</p></div>')
+    html = _page(22, "政策解读", "").replace('<div class="list_title_wo">政策解读列表</div>\n<div class="list_box">\n\n</div>', main)
+    html = html.replace("<title>政策解读-", "<title>一图读懂《溪岚镇集镇临时占道管理办法》-")
+    facts = extract_page(html, f"{HOST}/Item/Show.asp?m=1&d=3036")
+    assert (facts.kind, facts.title, facts.pub_date) == ("document", "一图读懂《溪岚镇集镇临时占道管理办法》", None)
+    assert facts.related_links == [f"{HOST}/Item/Show.asp?m=1&d=3033"]

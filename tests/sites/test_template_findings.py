@@ -72,6 +72,11 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
     "ylcms": {
         "annual-reports": {"missed": [], "false": [], "undecided": 2},
     },
+    # kesion: its guide is a KesionCMS single-page class without any date (no 发布/更新日期, no signature date, no
+    # PubDate meta), as dept's and pe's: guide-current is undecided.
+    "kesion": {
+        "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
+    },
 }
 
 

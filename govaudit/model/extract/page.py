@@ -17,7 +17,7 @@ from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
 from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, HOME_STEPS, LIST_HEADER_WORDS, NOTE_WORDS,
-                               PAGER_TEXTS, PRENEXT_LABEL, UPDATE_LABELS, WIDGET_HEADINGS, more_text)
+                               PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, UPDATE_LABELS, WIDGET_HEADINGS, more_text)
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
@@ -655,6 +655,13 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
             and date.text and not date.text[0].isdigit() and _PRENEXT.search(flat):
         # A labelled 发布时间 above an article's 上一条/下一条 (no hub or list shows them): an article, its
         # body perhaps too short to find (a 规划计划 entry of one sentence in unnamed blocks).
+        kind = "document"
+    elif kind in ("hub", "other") and listing.state == "none" and not listing.items and date.source != "visible" \
+            and _PRENEXT.search(flat) and SCRIPT_DATE_LABEL.search(html_text):
+        # The same with the date a script writes after its label (`发布时间：<script>var pubDate = "…";</script>
+        # <span id="pubDate"></span>`): an article whose date is not observed until its scripts run (model/rendering.py).
+        # Read as a hub, a short 一图读懂 was no document at all: the documents its 相关文件 box links were
+        # found without an interpretation.
         kind = "document"
     short = article
     if short is None and kind in ("hub", "other"):
