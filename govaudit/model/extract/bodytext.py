@@ -12,7 +12,7 @@ import re
 
 import lxml.etree
 
-from govaudit.htmlvocab import CHROME, MENU, PRENEXT_LABEL
+from govaudit.htmlvocab import CHROME, MENU, PAGER_TEXTS, PRENEXT_LABEL
 from govaudit.model.extract.dates import find_dates
 from govaudit.model.extract.walk import OPEN, SEP, LinkSpan, PageIndex, Span
 from govaudit.model.types import PageTable, PageText
@@ -123,8 +123,10 @@ def side_columns(index: PageIndex, url: str) -> list[Cut]:
     if trail is None:
         return []
     own = normalize(url) or url
+    # the page's item in a menu: named by its column's name, not a pager's 首页 or 1 leading back to the page
     marks = [ls.span.start for ls in index.links if ls.link.tag == "a" and not trail.start <= ls.span.start < trail.end
-             and (normalize(ls.link.url) or ls.link.url) == own]
+             and (normalize(ls.link.url) or ls.link.url) == own
+             and (text := index.text_of(ls.span)) and text not in PAGER_TEXTS and not text.isdigit()]
     if not marks:
         return []
     boxes = {el: (start, end) for el, start, end in index.boxes}
