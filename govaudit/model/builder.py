@@ -604,6 +604,8 @@ def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGrou
         kind = page.facts.kind
         if kind == "home" or page.facts.single_article:  # a one-article page is a static page, not a list
             continue
+        if classify.tag_listing(page.capture.url):  # a tag's results list articles of any column, of any age
+            continue
         lp = classify.list_page(page.capture.url)
         if kind == "column" or lp.number is not None:
             grouped.setdefault(lp.key, []).append((lp, page))

@@ -112,3 +112,23 @@ def test_a_short_article_whose_date_a_script_writes_is_a_document() -> None:
     facts = extract_page(html, f"{HOST}/Item/Show.asp?m=1&d=3036")
     assert (facts.kind, facts.title, facts.pub_date) == ("document", "一图读懂《溪岚镇集镇临时占道管理办法》", None)
     assert facts.related_links == [f"{HOST}/Item/Show.asp?m=1&d=3033"]
+
+
+def test_a_tag_page_is_no_column(tmp_path: Path) -> None:
+    """KesionCMS's 热搜TAGS link a tag's results (`/plus/tags/index.asp?n=3&ChannelID=0&ClassID=0&page=1`, Kesion.CommonCls.asp
+    TagsUrl): the articles of any column bearing the tag, here 2025's 任免 notices. Read as a column (TAG:人事任免) it was
+    a stale one: a false finding on a site whose columns are all current."""
+    rows = "".join(f'<li><span>2025-{m:02d}-15</span><a href="/Item/Show.asp?m=1&amp;d={m}" target="_blank">溪岚镇人民政府关于陈某某等同志职务任免的通知（{m}）</a></li>'
+                   for m in (3, 6, 9))
+    tag = (f'<html><head><title>TAG:人事任免-{GOV}</title></head><body><div class="nav"><a href="/">首页</a></div>'
+           f'<div class="tags"><h3>与TAG“人事任免”相关的信息，共找到3条记录</h3><ul class="list">{rows}</ul></div>'
+           f'<div class="foot"><p>主办：{GOV}</p></div></body></html>')
+    home = (f'<html><head><title>{GOV}</title></head><body><div class="nav"><a href="/Item/list.asp?id=15">通知公告</a></div>'
+            '<span class="head_gjz">热搜TAGS：<a href="/plus/tags/index.asp?n=3&amp;ChannelID=0&amp;ClassID=0&amp;page=1">人事任免</a></span>'
+            '</body></html>')
+    pages = {"/": (200, HTML, home), "/Item/list.asp?id=15": (200, HTML, _page(15, "通知公告", _rows(100, 3))),
+             "/plus/tags/index.asp?n=3&ChannelID=0&ClassID=0&page=1": (200, HTML, tag)}
+    for k in (100, 101, 102, 3, 6, 9):
+        pages[f"/Item/Show.asp?m=1&d={k}"] = (200, HTML, _page(15, "通知公告", f'<div class="article_title">通知（{k}）</div>'))
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    assert [c.url.removeprefix(base) for c in model.columns] == ["Item/list.asp?id=15"]

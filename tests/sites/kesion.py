@@ -51,9 +51,9 @@ unknown), stale-columns precision 0.75 (the home page's `/Item/List.asp?ID=15` a
 stale twice); everything else 1.00/1.00 once the generator's own slips were fixed (a 镇's 年报 is due by 1 月 31 日, not
 3 月 31 日; the 依申请公开, 政府信息公开制度, 法定主动公开内容 sections, the 规范性文件清理 notice and the 找错 entry the
 site first lacked). Under the 19 mutations (seeds 0–3) the `scripts` mutation, without a browser, made the short 解读
-pages hubs (their date written by `var pubDate`): five false interpretation-missing fails. All fixed in the tool
-(tests/model/test_kesion_pages.py); what a script writes stays undecided without Chromium. Left: the 热搜TAGS page
-(`/plus/tags/index.asp?…&page=1`) is read as a column named TAG:茶园 (fresh, so no finding here)."""
+pages hubs (their date written by `var pubDate`): five false interpretation-missing fails. The 热搜TAGS page
+(`/plus/tags/index.asp?…&page=1`) was a column named TAG:…: listing 2025's 任免 notices, a false stale column. All
+fixed in the tool (tests/model/test_kesion_pages.py); what a script writes stays undecided without Chromium."""
 
 from __future__ import annotations
 
@@ -287,6 +287,7 @@ _VILLAGES = ("岚峰村", "溪口村", "石门村", "坂仔村")
 BROKEN_IMAGE = "/UploadFiles/2026-11/admin/20261113094212331.jpg"
 BROKEN_PDF = "/UploadFiles/2026-04/admin/20260415103251744.pdf"
 REMOVED_COL = "/Item/list.asp?id=88"
+TAG_PAGE = "/plus/tags/index.asp?n=3&ChannelID=0&ClassID=0&page=1"  # Kesion.CommonCls.asp TagsUrl
 
 
 def _news(s: _Site) -> None:
@@ -441,12 +442,11 @@ def _parents(s: _Site) -> None:
 
 def _plus(s: _Site) -> None:
     """KesionCMS's plus pages the home page links: a tag's search results and a site announcement."""
-    zwyw = s.col_of("政务要闻")
-    tagged = [d for d in zwyw.docs if "茶" in d.title][:4]
+    tagged = s.col_of("人事信息").docs[:4]
     rows = "".join(f'<li><span>{d.when:%Y-%m-%d}</span><a href="{_a(item_url(d))}" target="_blank">{d.title}</a></li>' for d in tagged)
-    s.res["/plus/tags/index.asp?n=3&ChannelID=0&ClassID=0&page=1"] = s.page(
-        f"TAG:茶园-{GOV}", f'<div class="tags"><h3>与TAG“茶园”相关的信息，共找到{len(tagged)}条记录</h3><ul class="list">{rows}</ul></div>')
-    s.traps.append(Trap("/plus/tags/index.asp?n=3&ChannelID=0&ClassID=0&page=1", "TAG 检索结果页（page=1 不是栏目的分页），不是栏目"))
+    s.res[TAG_PAGE] = s.page(
+        f"TAG:人事任免-{GOV}", f'<div class="tags"><h3>与TAG“人事任免”相关的信息，共找到{len(tagged)}条记录</h3><ul class="list">{rows}</ul></div>')
+    s.traps.append(Trap(TAG_PAGE, "TAG 检索结果页（page=1 不是栏目的分页；所列 2025 年的任免通知不是一个栏目的更新），不是栏目，不是过期栏目"))
     s.res["/plus/Announce/?6"] = s.page(
         f"网站公告-{GOV}", '<div class="article_title">关于网站改版试运行的公告</div><div class="article_info">发布时间：2016-5-10</div>'
         + '<div class="text_content">' + _paras(f"{GOV}门户网站改版试运行，欢迎提出意见建议。") + "</div>")
@@ -466,8 +466,8 @@ def _home(s: _Site) -> None:
               '<a href="/Item/list.asp?id=12"><img src="/images/zt2.jpg" alt="村居动态" /></a></div>')
     marquee = ('<div class="hm_gg"><marquee onmouseover="this.stop()" onmouseout="this.start()" scrollamount="3" scrollDelay="4" width="380">'
                '<a href="/plus/Announce/?6" title="关于网站改版试运行的公告" target="_blank">关于网站改版试运行的公告</a></marquee></div>')
-    tags = ('<span class="head_gjz">热搜TAGS：<a href="/plus/tags/index.asp?n=3&amp;ChannelID=0&amp;ClassID=0&amp;page=1" target="_blank" '
-            'title="TAG:茶园&#10;被搜索了126次">茶园</a></span>')
+    tags = (f'<span class="head_gjz">热搜TAGS：<a href="{_a(TAG_PAGE)}" target="_blank" '
+            'title="TAG:人事任免&#10;被搜索了126次">人事任免</a></span>')
     main = (marquee + tags + '<div class="hmlan1">' + block(zwyw, 8) + block(tzgg, 6) + block(gfx, 4) + topics + "</div>")
     s.res["/"] = s.res["/index.html"] = s.page(GOV, main)
     s.key.append(Expected("broken-links", REMOVED_COL, "首页专题链接指向已删除的栏目（list.asp?id=88 返回 404）", probe="status:404"))
