@@ -427,7 +427,7 @@ def _parents(s: _Site) -> None:
                       for d in c.docs[:5]) + "</ul></div>"
             for c in s.cols if c.parent == pid and c.docs)
         main = (f'<div class="location">您现在的位置：<a href="/">首页</a> &gt;&gt; <a href="/Item/list.asp?id={pid}">{_PARENTS[pid]}</a></div>'
-                + (f'<div class="gk_t">法定主动公开内容</div>' if pid == 2 else "") + f'<div class="channel">{blocks}</div>')
+                + ('<div class="gk_t">法定主动公开内容</div>' if pid == 2 else "") + f'<div class="channel">{blocks}</div>')
         s.res[f"/Item/list.asp?id={pid}"] = s.page(f"{_PARENTS[pid]}-{GOV}", main, full_footer=pid != 2)
         s.traps.append(Trap(f"/Item/list.asp?id={pid}", f"{_PARENTS[pid]}是父栏目页（各子栏目区块和“更多”链接），不是栏目"))
     s.res["/Item/list.asp?id=3"] = s.page(f"互动交流-{GOV}", '<div class="channel"><ul class="list">'
