@@ -59,7 +59,11 @@ twice, and an annual report due by 1 月 31 日), and a 上海 district portal o
 template: columns `/nw<id>/index.html` with later pages `index_2.html`, articles `/nw<id>/<yyyymmdd>/<32 hex>.html` dated
 in a `small#ivs_date` inside the title heading, a PubDate written with a ratio sign `10∶08`, 信息公开 records whose metadata
 table holds the labels 索取号/发布机构/文件编号 in its first row and the values in the second, a trail of unlinked
-`li.active` steps, and ColumnType commented out), each generated
+`li.active` steps, and ColumnType commented out), and a 四川 township portal on 风讯 FoosunCMS (ASP, GB2312: static class
+folders `/html/<class>/index.html` with later pages `index_<k>.html`, articles `/html/<class>/<yyyy>-<m>/<d>/<yyyymmddhhmmss><id>.html`
+or `…/<yyyy>_<mm>_<dd>_…html`, table rows of titles cut by GotTopic without an ellipsis (the whole title only in `title`), red
+bold titles, a linked `[通知公告]` and a 评论 link in home rows, dates `2026年09月15日` or `10-14`, a Published Date comment
+of the generation run on every page, and no 2017 meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -67,7 +71,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -118,4 +122,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "wp": (wp.build, ("small",)),
     "mingov": (mingov.build, ("small",)),
     "shjy": (shjy.build, ("small",)),
+    "foosun": (foosun.build, ("small",)),
 }
