@@ -80,6 +80,7 @@ class Col:
     note: str = ""
     date_path: bool = True  # articles under {year}-{month}/{day}/
     underscore: bool = False  # NewsFileName joined with "_"
+    per_row: int = 1  # the label's RowNumberStr: items written side by side in one <tr>
 
     @property
     def pages(self) -> int:
@@ -200,9 +201,11 @@ def _rows(col: Col, docs: list[Doc]) -> str:
                       for d in docs)
         return ('<table border="0" cellpadding="0" cellspacing="0" width="100%">\r\n<tr class="th"><td>文件名称</td><td>文号</td>'
                 f'<td>发布日期</td></tr>\r\n{trs}</table>')
-    trs = "".join(f'<tr>\r\n<td  Height="22"><img src="/Templets/qsz/images/dot.gif" border="0">&nbsp;<a  href="{_a(col.doc_url(d))}"'
-                  f'  title="{escape(d.title)}">{_styled(d, _gottopic(d.title, col.cut))}</a>&nbsp;&nbsp;<span >{_fmt(d, col.dates)}'
-                  '</span></td>\r\n</tr>\r\n' + _SPACER for d in docs)
+    cells = [f'<td  Height="22"><img src="/Templets/qsz/images/dot.gif" border="0">&nbsp;<a  href="{_a(col.doc_url(d))}"'
+             f'  title="{escape(d.title)}">{_styled(d, _gottopic(d.title, col.cut))}</a>&nbsp;&nbsp;<span >{_fmt(d, col.dates)}'
+             '</span></td>\r\n' for d in docs]
+    spacer = _SPACER.replace("<td", f'<td colspan="{col.per_row}"') if col.per_row > 1 else _SPACER
+    trs = "".join("<tr>\r\n" + "".join(cells[i:i + col.per_row]) + "</tr>\r\n" + spacer for i in range(0, len(cells), col.per_row))
     return f'<table border="0" cellpadding="0" cellspacing="0" width="100%">\r\n{trs}</table>'
 
 
@@ -316,7 +319,7 @@ def _news(s: _Site) -> tuple[Col, Col]:
     s.res[good] = Resource(tiny_png(), "image/jpeg")
     s.traps.append(Trap(zhxw.url(), "列表标题被 GotTopic 截断（无省略号），完整标题只在 title 属性里；部分标题红色加粗"))
 
-    zcdt = Col("zcdt", "村镇动态", "/html", dates="cn")
+    zcdt = Col("zcdt", "村镇动态", "/html", per_page=12, dates="cn", per_row=2)  # two items a row (RowNumberStr=2)
     for i in range(23):
         zcdt.docs.append(s.doc(f"{_VILLAGES[i % 4]}{_SUBJECTS[(i + 5) % 12]}", date(2026, 9, 15) - timedelta(days=i * 8), hour=8 + i % 9))
     s.key.append(Expected("stale-columns", zcdt.url(), "动态类栏目最新信息 2026年09月15日，超过 14 天（页尾的 Published Date 是生成时间）",

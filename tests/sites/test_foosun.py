@@ -48,10 +48,12 @@ def _rows(html: str) -> list[tuple[str, date | None]]:
     """(article URL, full date shown or None) of every row of a list page."""
     out = []
     for row in _ROW.findall(_list_area(html)):
-        links = [unescape(h) for h in _HREF.findall(row) if _ARTICLE.match(unescape(h))]
-        if links:
-            m = _DATE.search(row)
-            out.append((links[0], date(*map(int, m.groups())) if m else None))
+        cells = [c for c in row.split("</td>") if any(_ARTICLE.match(unescape(h)) for h in _HREF.findall(c))]
+        for item in cells if len(cells) > 1 else [row]:  # RowNumberStr items side by side, or one row of fields
+            links = [unescape(h) for h in _HREF.findall(item) if _ARTICLE.match(unescape(h))]
+            if links:
+                m = _DATE.search(item)
+                out.append((links[0], date(*map(int, m.groups())) if m else None))
     return out
 
 
@@ -129,7 +131,7 @@ def test_traps_are_served_pages(site: SampleSite, base: str) -> None:
 
 def test_pages_are_gb2312_with_the_generator_comment(site: SampleSite) -> None:
     """No charset from the server; every page says gb2312 and ends with Foosun's Published Date comment."""
-    pages = [r for r in site.resources.values() if r.is_html and r.status == 200 and b"Click.asp" not in r.body[:0]]
+    pages = [r for r in site.resources.values() if r.is_html and r.status == 200]
     home = site.resources["/"]
     assert home.content_type == "text/html" and b"charset=gb2312" in home.body
     generated = [p for p in pages if b"Powered by www.Foosun.net,Products:Foosun Content Manage system-->" in p.body]
@@ -150,7 +152,9 @@ def test_compliant_columns_are_current(site: SampleSite, base: str) -> None:
     newest = max(d for _, d in _rows(_page(base, "/html/zhxw/index.html")) if d)
     assert (foosun.AS_OF - newest).days <= 14
     pics = _rows(_page(base, "/html/tpxw/index.html"))
-    assert pics and all(d is None for _, d in pics)
+    assert len(pics) == 8 and all(d is None for _, d in pics)  # four thumbnails a row
+    two = _rows(_page(base, "/html/zcdt/index.html"))
+    assert len(two) == 12 and all(d for _, d in two) and two[0][1] == date(2026, 9, 15)  # two dated items a row
 
 
 def test_probes_fail_on_compliant_objects(site: SampleSite, base: str) -> None:
