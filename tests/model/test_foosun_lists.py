@@ -45,16 +45,22 @@ def test_a_picture_grid_row_holds_one_item_per_cell() -> None:
     assert all(i.title.startswith("青石镇举办农民丰收节活动第") for i in facts.list_items)
 
 
+def test_the_short_last_row_of_a_grid_is_a_row_of_it() -> None:
+    """13 pictures four a row: page 2's last row holds one cell (the label's loop ends mid-row)."""
+    facts = extract_page(_page(_grid(5)), "http://h/html/tpxw/index_2.html")
+    assert [i.url.rsplit("/", 1)[1] for i in facts.list_items] == [f"20261{d:03d}0934464936{d}.html" for d in range(1, 6)]
+
+
 def test_a_two_item_news_row_is_two_rows_with_their_dates() -> None:
     """SelfClass with RowNumberStr=2: two titled, dated items in one `<tr>`; a red title in `<font>` is the same cell."""
     cells = [f'<td  Height="22"><img src="/Templets/qsz/images/dot.gif" border="0">&nbsp;<a  href="/html/zhxw/2026-10/{d}/202610{d:02d}09{d:02d}00.html"'
              f'  title="青石镇召开党委扩大会议第{d}期">' + ('<strong><font color="#FF0000">' if d == 12 else "")
              + f'青石镇召开党委扩大会议第{d}期' + ('</font></strong>' if d == 12 else "")
-             + f'</a>&nbsp;&nbsp;<span >2026-10-{d:02d}</span></td>' for d in range(12, 4, -1)]
-    rows = "".join("<tr>\r\n" + "".join(cells[i:i + 2]) + "</tr>\r\n" for i in range(0, len(cells), 2))
+             + f'</a>&nbsp;&nbsp;<span >2026-10-{d:02d}</span></td>' for d in range(12, 5, -1)]
+    rows = "".join("<tr>\r\n" + "".join(cells[i:i + 2]) + "</tr>\r\n" for i in range(0, len(cells), 2))  # 2+2+2+1
     facts = extract_page(_page(f'<table border="0" cellpadding="0" cellspacing="0" width="100%">\r\n{rows}</table>'),
                          "http://h/html/zhxw/index.html")
-    assert [(i.title, i.date) for i in facts.list_items] == [(f"青石镇召开党委扩大会议第{d}期", f"2026-10-{d:02d}") for d in range(12, 4, -1)]
+    assert [(i.title, i.date) for i in facts.list_items] == [(f"青石镇召开党委扩大会议第{d}期", f"2026-10-{d:02d}") for d in range(12, 5, -1)]
 
 
 def test_a_row_of_one_items_fields_stays_one_row() -> None:

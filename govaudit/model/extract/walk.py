@@ -288,11 +288,15 @@ def _item_cells(tr: lxml.etree._Element) -> bool:
     link of its own and targets no other cell links; a row of one item's fields (a title cell,
     a 下载 cell, a date cell) is no such row."""
     cells = [c for c in tr if c.tag in ("td", "th")]
-    if len(cells) < 2:
-        return False
     shapes = [_cell_shape(c) for c in cells]
-    if any(s is None or s[2] < _ITEM_CELL_TITLE for s in shapes) or len({s[0] for s in shapes}) != 1:  # type: ignore[index]
+    if not shapes or any(s is None or s[2] < _ITEM_CELL_TITLE for s in shapes) or len({s[0] for s in shapes}) != 1:  # type: ignore[index]
         return False
+    if len(cells) == 1:
+        # the last row of the grid, short of items (the label's loop ends mid-row): its cell is shaped
+        # as the cells of the linked row above it
+        above = next((r for r in tr.itersiblings("tr", preceding=True) if next(r.iter("a"), None) is not None), None)
+        return above is not None and len([c for c in above if c.tag in ("td", "th")]) > 1 and _item_cells(above) \
+            and _cell_shape(next(c for c in above if c.tag in ("td", "th")))[0] == shapes[0][0]  # type: ignore[index]
     targets = [s[1] for s in shapes]  # type: ignore[index]
     return len(frozenset().union(*targets)) == sum(len(t) for t in targets)
 
