@@ -286,17 +286,20 @@ def _item_cells(tr: lxml.etree._Element) -> bool:
     RowNumberStr items per `<tr>` (`for i = 1 to RowNumberStr … <td>…<a title>…</a></td>`), a
     picture grid four thumbnails and titles a row. Every cell has the same markup, a titled
     link of its own and targets no other cell links; a row of one item's fields (a title cell,
-    a 下载 cell, a date cell) is no such row."""
+    a 下载 cell, a date cell) is no such row. A last row of one cell shaped as the cells of the
+    linked row above it is one too."""
     cells = [c for c in tr if c.tag in ("td", "th")]
-    shapes = [_cell_shape(c) for c in cells]
-    if not shapes or any(s is None or s[2] < _ITEM_CELL_TITLE for s in shapes) or len({s[0] for s in shapes}) != 1:  # type: ignore[index]
-        return False
     if len(cells) == 1:
         # the last row of the grid, short of items (the label's loop ends mid-row): its cell is shaped
         # as the cells of the linked row above it
         above = next((r for r in tr.itersiblings("tr", preceding=True) if next(r.iter("a"), None) is not None), None)
-        return above is not None and len([c for c in above if c.tag in ("td", "th")]) > 1 and _item_cells(above) \
-            and _cell_shape(next(c for c in above if c.tag in ("td", "th")))[0] == shapes[0][0]  # type: ignore[index]
+        if above is None or len(first := [c for c in above if c.tag in ("td", "th")]) < 2 or not _item_cells(above):
+            return False
+        mine, theirs = _cell_shape(cells[0]), _cell_shape(first[0])
+        return mine is not None and theirs is not None and mine[0] == theirs[0] and mine[2] >= _ITEM_CELL_TITLE
+    shapes = [_cell_shape(c) for c in cells]
+    if not shapes or any(s is None or s[2] < _ITEM_CELL_TITLE for s in shapes) or len({s[0] for s in shapes}) != 1:  # type: ignore[index]
+        return False
     targets = [s[1] for s in shapes]  # type: ignore[index]
     return len(frozenset().union(*targets)) == sum(len(t) for t in targets)
 
