@@ -62,7 +62,7 @@ table holds the labels 索取号/发布机构/文件编号 in its first row and 
 `li.active` steps, and ColumnType commented out), and a 四川 township portal on 风讯 FoosunCMS (ASP, GB2312: static class
 folders `/html/<class>/index.html` with later pages `index_<k>.html`, articles `/html/<class>/<yyyy>-<m>/<d>/<yyyymmddhhmmss><id>.html`
 or `…/<yyyy>_<mm>_<dd>_…html`, table rows of titles cut by GotTopic without an ellipsis (the whole title only in `title`), red
-bold titles, a linked `[通知公告]` and a 评论 link in home rows, dates `2026年09月15日` or `10-14`, a Published Date comment
+bold titles, picture and news lists writing two or four items to a `<tr>` (RowNumberStr), a linked `[通知公告]` and a 评论 link in home rows, dates `2026年09月15日` or `10-14`, a Published Date comment
 of the generation run on every page, and no 2017 meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
