@@ -359,7 +359,7 @@ _POLICY = (("加快民营经济发展", ""), ("推进乡村振兴示范片建设
 
 def _disclosure(s: _Site) -> list[tuple[str, Doc]]:
     gk = "/html/zwgk"
-    gfx = Col("gfxwj", "规范性文件", gk, per_page=6, rows="table", date_path=False, underscore=True)
+    gfx = Col("gfxwj", "规范性文件", gk, per_page=6, rows="table", date_path=False, underscore=True, cut=30)
     zcwj = Col("zcwj", "政策文件", gk, rows="table", date_path=False, underscore=True)
     zcjd = Col("zcjd", "政策解读", gk, per_page=8, date_path=False, underscore=True)
     plans: list[tuple[Col, Doc, str]] = []
@@ -413,7 +413,7 @@ def _disclosure(s: _Site) -> list[tuple[str, Doc]]:
     s.key.append(Expected("empty-columns", czzj.url(), "财政资金栏目为空（空列表表格，分页只有“共0条记录”）", probe="no-rows"))
     zdjs = Col("zdjsxm", "重大建设项目", gk, note="情况说明：2026年度本镇无政府投资重大建设项目，项目批准和实施信息将在立项后及时公开。")
     s.traps.append(Trap(zdjs.url(), "只有情况说明的栏目不是空白栏目"))
-    ndbg = Col("ndbg", "政府信息公开年报", gk, date_path=False, underscore=True)
+    ndbg = Col("ndbg", "政府信息公开年报", gk, date_path=False, underscore=True, cut=26)  # GotTopic: 13 characters
     # A township reports by 1 月 31 日 (govaudit's annual-report rules for 乡镇、街道).
     published = {2025: date(2026, 1, 20), 2024: date(2025, 3, 20), 2022: date(2023, 1, 31), 2021: date(2022, 1, 25),
                  2020: date(2021, 1, 28)}
