@@ -64,7 +64,11 @@ columns `/Item/list.asp?id=N` whose later pages `&page=K` a pager names in Kesio
 dead ones as bare text), `/Item/Show.asp?m=1&d=N` articles dated `yyyy-M-d H:mm:ss`, home blocks linking the columns
 as `/Item/List.asp?ID=N`, rows dated unpadded in brackets after the link, an empty column as 此栏目下没有文章, a tags
 page and an announcement under `/plus/`, 信息公开 custom fields labelled with ideographic spaces (文　　号), and a
-信息公开 template whose footer drops the 网站标识码), each generated
+信息公开 template whose footer drops the 网站标识码), and a 四川 township portal on 风讯 FoosunCMS (ASP, GB2312: static class
+folders `/html/<class>/index.html` with later pages `index_<k>.html`, articles `/html/<class>/<yyyy>-<m>/<d>/<yyyymmddhhmmss><id>.html`
+or `…/<yyyy>_<mm>_<dd>_…html`, table rows of titles cut by GotTopic without an ellipsis (the whole title only in `title`), red
+bold titles, picture and news lists writing two or four items to a `<tr>` (RowNumberStr), a linked `[通知公告]` and a 评论 link in home rows, dates `2026年09月15日` or `10-14`, a Published Date comment
+of the generation run on every page, and no 2017 meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -72,7 +76,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -124,4 +128,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "mingov": (mingov.build, ("small",)),
     "shjy": (shjy.build, ("small",)),
     "kesion": (kesion.build, ("small",)),
+    "foosun": (foosun.build, ("small",)),
 }

@@ -267,17 +267,57 @@ def _layout_row(el: lxml.etree._Element) -> bool:
     return any(next(box.iter("a"), None) is not None for box in el.iter("table", "ul", "ol"))
 
 
+_ITEM_CELL_TITLE = 5  # characters of the title link each cell of a row of item cells shows (no 下载/详情 button)
+
+
+def _cell_shape(cell: lxml.etree._Element) -> tuple[tuple[str, ...], frozenset[str], int] | None:
+    """(descendant tags, link targets, longest link text) of a table cell, None without a link."""
+    hrefs = frozenset(h for a in cell.iter("a") if (h := (a.get("href") or "").strip()) and not h.startswith(("#", "javascript")))
+    if not hrefs:
+        return None
+    longest = max(len("".join("".join(a.itertext()).split())) for a in cell.iter("a"))
+    # the tags, without the inline styling one title may carry (GetHTMLTitle's <font color><strong>)
+    tags = tuple(el.tag for el in cell.iterdescendants() if isinstance(el.tag, str) and el.tag not in _INLINE_FIELDS)
+    return tags, hrefs, longest
+
+
+def _item_cells(tr: lxml.etree._Element) -> bool:
+    """True for a table row whose cells are each one list item: FoosunCMS's class lists write
+    RowNumberStr items per `<tr>` (`for i = 1 to RowNumberStr … <td>…<a title>…</a></td>`), a
+    picture grid four thumbnails and titles a row. Every cell has the same markup, a titled
+    link of its own and targets no other cell links; a row of one item's fields (a title cell,
+    a 下载 cell, a date cell) is no such row. A last row of one cell shaped as the cells of the
+    linked row above it is one too."""
+    cells = [c for c in tr if c.tag in ("td", "th")]
+    if len(cells) == 1:
+        # the last row of the grid, short of items (the label's loop ends mid-row): its cell is shaped
+        # as the cells of the linked row above it
+        above = next((r for r in tr.itersiblings("tr", preceding=True) if next(r.iter("a"), None) is not None), None)
+        if above is None or len(first := [c for c in above if c.tag in ("td", "th")]) < 2 or not _item_cells(above):
+            return False
+        mine, theirs = _cell_shape(cells[0]), _cell_shape(first[0])
+        return mine is not None and theirs is not None and mine[0] == theirs[0] and mine[2] >= _ITEM_CELL_TITLE
+    shapes = [_cell_shape(c) for c in cells]
+    if not shapes or any(s is None or s[2] < _ITEM_CELL_TITLE for s in shapes) or len({s[0] for s in shapes}) != 1:  # type: ignore[index]
+        return False
+    targets = [s[1] for s in shapes]  # type: ignore[index]
+    return len(frozenset().union(*targets)) == sum(len(t) for t in targets)
+
+
 def _row_for(stack: list[list]) -> Span | None:
     """The row of the link on top of `stack`: a li/tr/dl (or a <dd> of a list of them) within
     four levels not counting inline wrappers (Dreamweaver's `<td><div align="left"><span
     class="style1"><font color=…><a>` puts a row's link five levels down) and not a layout row,
-    else the nearest ancestor that is not an inline or heading wrapper."""
+    else the nearest ancestor that is not an inline or heading wrapper. In a table row of item
+    cells (`_item_cells`) the cell is the row."""
     levels = 0
     for i in range(len(stack) - 2, 0, -1):  # stack[0] is the sentinel
         bits = stack[i][_BITS]
         if bits & _ROW_B:
             if _layout_row(stack[i][_EL]):
                 break
+            if stack[i][_EL].tag == "tr" and i + 1 < len(stack) - 1 and _item_cells(stack[i][_EL]):
+                return _span(stack[i + 1])
             return _span(stack[i])
         if bits & _DD_B and _dd_is_row(stack[i][_EL]):
             return _span(stack[i])
