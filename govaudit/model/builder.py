@@ -923,11 +923,15 @@ def _with_date_integrity(columns: list[Column], docs: list[Document], stamped: l
     for d in stamped:
         shown.setdefault(d.column_url, []).append(d)
     site_days = date_integrity.site_pile_days(stamped)
+    by_url = {d.url: d for d in docs}
     out = []
     for column in columns:
         members = by_column.get(column.url, [])
         listed = date_integrity.list_piles(column.items)
-        newest = date_integrity.newest(column, listed, members)
+        # Rows linking documents filed under another column (a 政务公开 page's tabs of its columns' newest, a parent
+        # listing its children's) are dated by those documents too: what the column shows is what they show.
+        linked = [d for i in column.items if i.url and (d := by_url.get(i.url)) is not None and d.column_url != column.url]
+        newest = date_integrity.newest(column, listed, members + linked)
         own = date_integrity.shown_piles(shown.get(column.url, []), site_days)
         out.append(replace(column, date_piles=listed + date_integrity.meta_piles(members) + own,
                            date_mismatches=date_integrity.mismatches(members), newest_date=newest.date,

@@ -105,3 +105,44 @@ def test_a_picture_list_beside_an_unknown_side_menu_is_its_columns_list(tmp_path
     assert kinds["xwzx/index.jhtml"] == "hub" and kinds["xxgk/index.jhtml"] == "hub"
     (column,) = [c for c in model.columns if c.url.endswith("/xwzx/tpxw/index.jhtml") or c.url.endswith("/xwzx/tpxw/")]
     assert (column.state, len(column.items), column.newest_date, column.newest_source) == ("listed", 4, "2026-08-30", "documents")
+
+
+# 远略 ylcms's 政务公开 page (tests/sites/ylcms.py) as every mutation at seed 27 writes it: its first tab's five newest
+# 规范性文件 as table rows dated `10-22` (no year), a 更多 link to the column that files them.
+GFX = [(f"/cms/infopublic/publicInfo.shtml?id={20684996108160004 + 307 * k}&siteId=830612496518270000",
+        f"汀湄县人民政府关于印发《汀湄县第{k + 1}项管理办法》的通知", f"2026-{10 - k:02d}-22") for k in range(3)]
+
+
+def _record(title: str, day: str) -> str:
+    return ('<html><head><meta charset="utf-8"><title>' + title + '</title></head><body><div class="mid-path">当前位置：'
+            '<a href="/">首页</a> &gt; <a href="/gfxwj/index.html">行政规范性文件</a></div><ul class="info"><li>索引号：FJ0001-2026</li>'
+            f'<li>发布日期：{day}</li></ul><h1>{title}</h1><div class="content"><p>'
+            + "为进一步规范管理，现将有关办法印发给你们，请认真贯彻执行。" * 3 + '</p></div></body></html>')
+
+
+LINKED_PAGES = {
+    "/": (200, HTML, '<html><head><meta charset="utf-8"><title>汀湄县人民政府</title></head><body><a href="/zwgk/index.html">政务公开</a>'
+                     '<a href="/gfxwj/index.html">行政规范性文件</a></body></html>'),
+    "/zwgk/index.html": (200, HTML, '<html><head><meta charset="utf-8"><title>政务公开-汀湄县人民政府</title></head><body>'
+                         '<div class="x91e06761">您现在的位置：<a href="/">首页</a> &gt; <a href="/zwgk/index.html">政务公开</a></div>'
+                         '<div class="x4dd617b7"><ul class="xa3515c4e"><li class="xd2044a17"><a href="javascript:void(0);">行政规范性文件</a></li></ul>'
+                         '<div class="x7041ab4f"><table>' + "".join(f'<tr><td><a href="{u}" title="{t}">{t}</a><td>{d[5:]}' for u, t, d in GFX)
+                         + '</table></div><div class="xa4916ae8"><a href="/gfxwj/index.html">更多</a></div></div></body></html>'),
+    "/gfxwj/index.html": (200, HTML, '<html><head><meta charset="utf-8"><title>行政规范性文件-汀湄县人民政府</title></head><body>'
+                          '<div class="mid-path">当前位置：<a href="/">首页</a> &gt; <a href="/gfxwj/index.html">行政规范性文件</a></div><ul class="list">'
+                          + "".join(f'<li><a href="{u}">{t}</a><span>{d}</span></li>' for u, t, d in GFX) + '</ul></body></html>'),
+    **{u: (200, HTML, _record(t, d)) for u, t, d in GFX},
+}
+
+
+def test_rows_without_a_year_linking_another_columns_documents_are_dated_by_those_documents(tmp_path: Path):
+    """Rows showing `10-22` only, whose documents are filed under the column the 更多 link names: the page's own
+    newest date is what those documents show. Before: no document of its own, so no date at all, and the other-column
+    rule read 「条目均无可识别的发布日期，视为未更新」 — a false stale column (the ylcms sample site at seed 27)."""
+    model, base = crawl_and_build(LINKED_PAGES, tmp_path / "out")
+    columns = {c.url.removeprefix(base): c for c in model.columns}
+    assert {d.column_url.removeprefix(base) for d in model.documents if d.url.removeprefix(base) in {u.lstrip("/") for u, _, _ in GFX}} \
+        == {"gfxwj/"}
+    overview = columns["zwgk/"]
+    assert [i.date for i in overview.items] == [None, None, None]
+    assert (overview.newest_date, overview.newest_source) == ("2026-10-22", "documents")
