@@ -17,17 +17,21 @@ Sources (read with `read_file` / `find_string`, cited as found):
     `Author`; the publication date read from a `<publishtime>` element or after 发布日期; the organ from
     `发布机构：</strong><span>…</span></li>` or `>信息来源：…</`; attachments in `p.insertfileTag`;
   - the same repository's policy_fgw_henan.py (河南省发展和改革委员会): `/zwgk/zc/xzgfxwj/index.html` with
-    `index_<n>.html` later pages, the same `zfxxgk_zdgkc` rows, body `div.yMain`; news_sthjt_henan.py (生态环境厅):
+    `index_<n>.html` later pages, the same `zfxxgk_zdgkc` rows, body `div.yMain`; its 征集调查 column `/zmhd/zjdc/` as a
+    `table.zmhd-table > tbody > tr` whose first cell links the title (`td[1]/a/@title`) and whose fourth cell holds the
+    date (`td[4]`); news_sthjt_henan.py (生态环境厅):
     `div.newsList > ul > li`, title `./a/text()`, date `./span`;
   - a 宁夏 scraper (find_string id 3059840981): the rows inside `div.scroll_main.ScrollStyle > div.zfxxgk_zdgkc`,
-    dates `li > b`; a 贵州 TRS scraper (id 52418793773): the pager `//div[@class="page"]/script` read by
+    dates `li > b`, titles read from the links' `title` attributes (the shown text is cut short: news_gxt_henan.py
+    notes `string(./a)  # 修复 title`); a 贵州 TRS scraper (id 52418793773): the pager `//div[@class="page"]/script` read by
     `createPageHTML\\(\\s*(\\d+)`, the metas `PubDate` and `ContentSource`;
   - a Go extractor test (id 60930776571) holding a real 安阳市殷都区 list: `<div class="zfxxgk_zdgkc"><ul><li><a
     href="/2026/07-23/3653721.html">…</a><span>2026-07-23</span></li>` beside a `div.sideMenu > ul.submenu` column
     menu (`/zfxxgk/fdzdgknr/zfgb/`); real article addresses `https://www.henan.gov.cn/2025/03-20/3138572.html`,
     `https://jyt.henan.gov.cn/2026/04-27/3346226.html`, `https://fgw.henan.gov.cn/2023/02-06/2683896.html` (find_string
     `henan.gov.cn/20`).
-Guessed, said as such: the record header's order of labels and its `ul.xxgk-info` wrapper (only the
+Guessed, said as such: the 意见征集 table's second and third cells (征集单位, 征集时间), the length at which a row's
+title is cut, the record header's order of labels and its `ul.xxgk-info` wrapper (only the
 `<strong>发布机构：</strong><span>…</span></li>` form is attested), the 相关解读/相关文件 boxes, the trail `div.wz`, the
 empty-list forms (an empty `<ul>`, 暂无数据), the home blocks, the annual-report column, the footer's wording, every place
 name, number and wording; whether page 2 is `index_1.html` (TRS's createPageHTML) or `index_2.html` (the scrapers'
@@ -54,6 +58,7 @@ PSB = "41042502000117"
 HTML = "text/html; charset=utf-8"
 XWZX = "/xwzx/"
 XXGK = "/zfxxgk/"
+HDJL = "/hdjl/"
 FDZD = "/zfxxgk/fdzdgknr/"
 
 
@@ -84,6 +89,7 @@ class Col:
     docs: list[Doc] = field(default_factory=list)
     per_page: int = 20
     empty: str = ""  # how an empty list shows: "" (an empty <ul>) or a notice
+    kind: str = "news"  # news | yjzj (the 意见征集 table)
 
     @property
     def xxgk(self) -> bool:
@@ -126,7 +132,7 @@ def _head(title: str, col: Col | None, d: Doc | None) -> str:
 
 def _header() -> str:
     nav = (("首页", "/"), ("新闻中心", XWZX), ("政府信息公开", XXGK), ("政务服务", "https://www.hnzwfw.gov.cn/"),
-           ("互动交流", "/hdjl/"))
+           ("互动交流", HDJL))
     items = "".join(f'<li><a href="{u}">{n}</a></li>' for n, u in nav)
     return ('<div class="top"><div class="w1200"><span class="welcome">欢迎访问滍阳县人民政府门户网站</span>'
             '<a href="javascript:void(0)" id="wza">无障碍</a></div></div>\n'
@@ -148,6 +154,11 @@ def _footer(site_code: bool) -> str:
             f'<div class="fimg"><script type="text/javascript">document.write(unescape("%3Cspan id=\'_ideConac\' %3E%3C/span%3E"));</script>'
             '</div>\n'
             f"<div class=\"fimg\"><script id=\"_jiucuo_\" sitecode='{SITE_CODE}' src='/images/jiucuo.js'></script></div>\n</div></div>\n")
+
+
+def _short(title: str) -> str:
+    """A list row shows a long title cut with "..." (the whole title stays in the link's title attribute)."""
+    return title if len(title) <= 24 else title[:23] + "..."
 
 
 def _paras(*texts: str) -> str:
@@ -178,6 +189,8 @@ class _Site:
         return Resource(html.encode("utf-8"), HTML)
 
     def channel(self, col: Col) -> tuple[str, str]:
+        if col.path.startswith(HDJL):
+            return ("互动交流", HDJL)
         return ("政府信息公开", XXGK) if col.xxgk else ("新闻中心", XWZX)
 
     def trail(self, col: Col) -> str:
@@ -187,11 +200,17 @@ class _Site:
 
     def rows(self, col: Col, docs: list[Doc]) -> str:
         if col.xxgk:
-            inner = "".join(f'\n<li><a href="{d.url}" target="_blank" title="{escape(d.title)}">{escape(d.title)}</a>'
+            inner = "".join(f'\n<li><a href="{d.url}" target="_blank" title="{escape(d.title)}">{escape(_short(d.title))}</a>'
                             f'<b>{d.when:%Y-%m-%d}</b></li>' for d in docs)
             if not docs and col.empty:
                 inner = f"<li>{col.empty}</li>"
             return f'<div class="scroll_main ScrollStyle"><div class="zfxxgk_zdgkc"><ul>{inner}\n</ul></div></div>\n'
+        if col.kind == "yjzj":
+            trs = "".join(f'\n<tr><td class="bt"><a href="{d.url}" target="_blank" title="{escape(d.title)}">{escape(_short(d.title))}</a></td>'
+                          f'<td>{escape(d.source)}</td><td>{d.when:%Y-%m-%d}至{d.when + timedelta(days=30):%Y-%m-%d}</td>'
+                          f'<td>{d.when:%Y-%m-%d}</td></tr>' for d in docs)
+            return ('<table class="zmhd-table"><thead><tr><th>标题</th><th>征集单位</th><th>征集时间</th><th>发布日期</th></tr></thead>'
+                    f'<tbody>{trs}\n</tbody></table>\n')
         inner = "".join(f'\n<li><a href="{d.url}" target="_blank">{escape(d.title)}</a><span>{d.when:%Y-%m-%d}</span></li>'
                         for d in docs)
         return f'<div class="newsList"><ul>{inner}\n</ul></div>\n'
@@ -203,7 +222,7 @@ class _Site:
     def side(self, col: Col) -> str:
         cur = ' class="on"'
         items = "".join(f'<li{cur if c is col else ""}><a href="{c.url()}">{c.name}</a></li>'
-                        for c in self.cols if c.xxgk == col.xxgk)
+                        for c in self.cols if self.channel(c) == self.channel(col))
         return f'<div class="sideMenu"><h3>{self.channel(col)[0]}</h3><ul class="submenu">{items}</ul></div>\n'
 
     def list_page(self, col: Col, n: int) -> Resource:
@@ -279,7 +298,16 @@ def _news(s: _Site) -> None:
     tzgg.docs.append(s.doc(f"{GOV}办公室关于公布行政规范性文件清理结果的通知", date(2026, 3, 18),
                            _paras("经清理，继续有效的行政规范性文件12件，宣布失效3件。", _WORK)))
     s.traps.append(Trap(tzgg.url(), "通知公告最新 2026-11-14：不是过期栏目"))
-    s.cols += [zyyw, bmdt, tzgg]
+    yjzj = Col("意见征集", HDJL + "yjzj/", kind="yjzj")
+    for i, (organ, topic) in enumerate((("县住房和城乡建设局", "滍阳县城市绿化管理办法（征求意见稿）"),
+                                        ("县发展和改革委员会", "滍阳县国民经济和社会发展第十五个五年规划纲要（征求意见稿）"),
+                                        ("县农业农村局", "滍阳县高标准农田建设管护办法（征求意见稿）"),
+                                        ("县司法局", "滍阳县行政规范性文件合法性审核办法（征求意见稿）"))):
+        yjzj.docs.append(s.doc(f"关于公开征求《{topic}》意见的公告", AS_OF - timedelta(days=9 + i * 47),
+                               _paras(f"为提高决策科学性，现将《{topic}》全文公布，公开征求社会各界意见。", "意见反馈截止时间为发布之日起30日。"),
+                               source=organ))
+    s.traps.append(Trap(yjzj.url(), "意见征集表格每行有征集时间（起止）和发布日期两列日期，最新发布 2026-11-11：不是过期栏目"))
+    s.cols += [zyyw, bmdt, tzgg, yjzj]
 
 
 # Normative documents: (subject, defect) — defect in "", "missing", "late", "unlinked", "no-validity", "no-number"
@@ -416,7 +444,8 @@ def _single(s: _Site, name: str, path: str, text: str) -> None:
 
 def _pages(s: _Site) -> None:
     _single(s, "联系我们", "/lxwm/", _paras("地址：滍阳县人民路1号　电话：0375-5121308"))
-    _single(s, "互动交流", "/hdjl/", _paras('县长信箱、咨询投诉请登录<a href="https://www.henan.gov.cn/hdjl/">河南省人民政府网互动交流平台</a>。'))
+    _single(s, "互动交流", HDJL, _paras('县长信箱、咨询投诉请登录<a href="https://www.henan.gov.cn/hdjl/">河南省人民政府网互动交流平台</a>。',
+                                      f'<a href="{HDJL}yjzj/">意见征集</a>'))
     s.traps.append(Trap("/lxwm/", "无日期的单页，不是过期栏目"))
     sitemap = "".join(f'<li><a href="{c.url()}">{c.name}</a></li>' for c in s.cols)
     _single(s, "网站地图", "/wzdt/", f'<ul class="sitemap">{sitemap}</ul>')
@@ -439,7 +468,7 @@ def _pages(s: _Site) -> None:
     blocks = "".join(
         f'<div class="xw-box"><div class="xw-hd"><span>{c.name}</span><a href="{c.url()}" class="more">更多&gt;&gt;</a></div><ul>'
         + "".join(f'<li><a href="{d.url}" title="{escape(d.title)}" target="_blank">{escape(d.title)}</a>'
-                  f'<span>{d.when:%m-%d}</span></li>' for d in c.docs[:6]) + "</ul></div>" for c in s.cols if not c.xxgk)
+                  f'<span>{d.when:%m-%d}</span></li>' for d in c.docs[:6]) + "</ul></div>" for c in s.cols if c.path.startswith(XWZX))
     s.res[XWZX + "index.html"] = s.page(_head("新闻中心", None, None), (
         f'<div class="wz w1200">当前位置：<a href="/">首页</a> &gt; 新闻中心</div>\n<div class="main w1200">{blocks}</div>\n'))
     s.traps.append(Trap(XWZX, "新闻中心是各栏目区块（日期只写月-日）和“更多”链接的频道页，不是栏目"))
@@ -447,7 +476,7 @@ def _pages(s: _Site) -> None:
 
 def _home(s: _Site) -> None:
     def block(col: Col, n: int) -> str:
-        rows = "".join(f'<li><a href="{d.url}" target="_blank" title="{escape(d.title)}">{escape(d.title)}</a>'
+        rows = "".join(f'<li><a href="{d.url}" target="_blank" title="{escape(d.title)}">{escape(_short(d.title))}</a>'
                        f'<span>{d.when:%m-%d}</span></li>' for d in col.docs[:n])
         return (f'<div class="i-box"><div class="i-box-hd"><h3>{col.name}</h3>'
                 f'<a href="{col.url()}" class="more" target="_blank">更多</a></div><ul>{rows}</ul></div>')
