@@ -27,7 +27,8 @@ Sources (read with `read_file` / `find_string`, cited as found):
     `createPageHTML\\(\\s*(\\d+)`, the metas `PubDate` and `ContentSource`;
   - a Go extractor test (id 60930776571) holding a real 安阳市殷都区 list: `<div class="zfxxgk_zdgkc"><ul><li><a
     href="/2026/07-23/3653721.html">…</a><span>2026-07-23</span></li>` beside a `div.sideMenu > ul.submenu` column
-    menu (`/zfxxgk/fdzdgknr/zfgb/`); real article addresses `https://www.henan.gov.cn/2025/03-20/3138572.html`,
+    menu linking 政府公报 `/zfxxgk/fdzdgknr/zfgb/`, 处罚强制 `/zfxxgk/fdzdgknr/cfqz/` and a 基层政务公开 column
+    `/jczwgk/gkly/cszhzf/xzqzqzqd/` (行政许可和对外管理服务) of another channel; real article addresses `https://www.henan.gov.cn/2025/03-20/3138572.html`,
     `https://jyt.henan.gov.cn/2026/04-27/3346226.html`, `https://fgw.henan.gov.cn/2023/02-06/2683896.html` (find_string
     `henan.gov.cn/20`).
 Guessed, said as such: the 意见征集 table's second and third cells (征集单位, 征集时间), the length at which a row's
@@ -59,6 +60,7 @@ HTML = "text/html; charset=utf-8"
 XWZX = "/xwzx/"
 XXGK = "/zfxxgk/"
 HDJL = "/hdjl/"
+JCZW = "/jczwgk/"
 FDZD = "/zfxxgk/fdzdgknr/"
 
 
@@ -89,7 +91,7 @@ class Col:
     docs: list[Doc] = field(default_factory=list)
     per_page: int = 20
     empty: str = ""  # how an empty list shows: "" (an empty <ul>) or a notice
-    kind: str = "news"  # news | yjzj (the 意见征集 table)
+    kind: str = "news"  # news | yjzj (the 意见征集 table) | span (信息公开 rows dated in a <span>, as 殷都's)
 
     @property
     def xxgk(self) -> bool:
@@ -191,6 +193,8 @@ class _Site:
     def channel(self, col: Col) -> tuple[str, str]:
         if col.path.startswith(HDJL):
             return ("互动交流", HDJL)
+        if col.path.startswith(JCZW):
+            return ("政府信息公开", XXGK)  # 基层政务公开 columns sit in the 信息公开 menu (殷都's side menu links /jczwgk/…)
         return ("政府信息公开", XXGK) if col.xxgk else ("新闻中心", XWZX)
 
     def trail(self, col: Col) -> str:
@@ -199,9 +203,10 @@ class _Site:
                 f'<a href="{col.url()}">{col.name}</a></div>\n')
 
     def rows(self, col: Col, docs: list[Doc]) -> str:
-        if col.xxgk:
+        if col.xxgk or col.kind == "span":
+            tag = "span" if col.kind == "span" else "b"
             inner = "".join(f'\n<li><a href="{d.url}" target="_blank" title="{escape(d.title)}">{escape(_short(d.title))}</a>'
-                            f'<b>{d.when:%Y-%m-%d}</b></li>' for d in docs)
+                            f'<{tag}>{d.when:%Y-%m-%d}</{tag}></li>' for d in docs)
             if not docs and col.empty:
                 inner = f"<li>{col.empty}</li>"
             return f'<div class="scroll_main ScrollStyle"><div class="zfxxgk_zdgkc"><ul>{inner}\n</ul></div></div>\n'
@@ -433,7 +438,22 @@ def _disclosure(s: _Site) -> None:
     d = s.doc(f"{GOV}政府信息公开保密审查制度", date(2025, 12, 3), _paras("本县建立了政府信息公开保密审查、依申请公开办理、政策解读、考核评议等制度。"))
     d.meta = _meta(f"{GOV}办公室", "", d.when, d.when, 2, "政府信息公开制度", "")
     zd.docs.append(d)
-    s.cols += [zn, zd, jgzn, gfx, qtwj, zcjd, czyjs, rsxx, zdxm, ndbg]
+    zfgb = Col("政府公报", FDZD + "zfgb/")
+    for n in range(8):
+        when = date(2026, 10, 15) - timedelta(days=91 * n)
+        d = s.doc(f"{GOV}公报{when.year}年第{(when.month - 1) // 3 + 1}期", when,
+                  _paras("目录", f"{GOV}关于印发有关文件的通知", f"{GOV}办公室关于做好有关工作的通知"))
+        d.meta = _meta(f"{GOV}办公室", "", when, when, 800 + n, "政府公报", "")
+        zfgb.docs.append(d)
+    s.traps.append(Trap(zfgb.url(), "政府公报按季出刊，最新一期 2026-10-15：不是过期栏目"))
+    xzxk = Col("行政许可和对外管理服务", JCZW + "gkly/cszhzf/xzqzqzqd/", kind="span")
+    for i in range(9):
+        d = s.doc(f"{COUNTY}城市管理局关于{('临时占用城市道路', '设置大型户外广告', '城市建筑垃圾处置', '临时占用城市绿地')[i % 4]}"
+                  f"行政许可的公示（第{9 - i}批）", AS_OF - timedelta(days=11 + i * 19), _paras("根据《中华人民共和国行政许可法》，现将行政许可结果予以公示。"),
+                  source="滍阳县城市管理局")
+        xzxk.docs.append(d)
+    s.traps.append(Trap(xzxk.url(), "基层政务公开栏目（/jczwgk/…）列在信息公开的栏目菜单里，行以 <span> 标日期（殷都区的写法），最新 2026-11-09"))
+    s.cols += [zn, zd, jgzn, gfx, qtwj, zcjd, zfgb, czyjs, rsxx, zdxm, ndbg, xzxk]
 
 
 def _single(s: _Site, name: str, path: str, text: str) -> None:

@@ -194,7 +194,8 @@ def test_no_unplanted_stale_or_empty_columns(site: SampleSite) -> None:
     planted = {e.url for e in site.key if e.family in ("stale-columns", "empty-columns")}
     limits = {"滍阳要闻": 14, "部门动态": 14, "通知公告": 183, "政府信息公开指南": 365, "政府信息公开制度": 365, "机构职能": 365,
               "规范性文件": 183, "其他文件": 365, "政策解读": 365, "财政预决算": 365, "人事信息": 365,
-              "重大建设项目": 365, "政府信息公开年报": 365, "意见征集": 183}
+              "重大建设项目": 365, "政府信息公开年报": 365, "意见征集": 183, "政府公报": 183,
+              "行政许可和对外管理服务": 183}
     assert set(limits) == {c.name for c in _cols()}
     for name, days in limits.items():
         rows = _rows(site, _col(name))
