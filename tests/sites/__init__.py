@@ -59,7 +59,12 @@ twice, and an annual report due by 1 月 31 日), and a 上海 district portal o
 template: columns `/nw<id>/index.html` with later pages `index_2.html`, articles `/nw<id>/<yyyymmdd>/<32 hex>.html` dated
 in a `small#ivs_date` inside the title heading, a PubDate written with a ratio sign `10∶08`, 信息公开 records whose metadata
 table holds the labels 索取号/发布机构/文件编号 in its first row and the values in the second, a trail of unlinked
-`li.active` steps, and ColumnType commented out), each generated
+`li.active` steps, and ColumnType commented out), and a 河南 county portal on the province's 集约化 platform (TRS:
+every article stored at the site's root by date, `/<yyyy>/<mm-dd>/<id>.html`, whatever column lists it, later pages
+`index_1.html` … named only by `createPageHTML(K, i, "index", "html")`, 信息公开 rows `div.zfxxgk_zdgkc > ul > li` in a
+scrolling box with titles cut short and the date in a `<b>`, records under `<strong>label：</strong><span>value</span>`
+fields with a `<publishtime>` element, a 意见征集 table dated twice, a 基层政务公开 column in the 信息公开 menu, and an
+article template without ContentSource), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
