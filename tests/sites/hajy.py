@@ -28,7 +28,11 @@ Sources (read with `read_file` / `find_string`, cited as found):
   - a Go extractor test (id 60930776571) holding a real 安阳市殷都区 list: `<div class="zfxxgk_zdgkc"><ul><li><a
     href="/2026/07-23/3653721.html">…</a><span>2026-07-23</span></li>` beside a `div.sideMenu > ul.submenu` column
     menu linking 政府公报 `/zfxxgk/fdzdgknr/zfgb/`, 处罚强制 `/zfxxgk/fdzdgknr/cfqz/` and a 基层政务公开 column
-    `/jczwgk/gkly/cszhzf/xzqzqzqd/` (行政许可和对外管理服务) of another channel; real article addresses `https://www.henan.gov.cn/2025/03-20/3138572.html`,
+    `/jczwgk/gkly/cszhzf/xzqzqzqd/` (行政许可和对外管理服务) of another channel; the same test file's second real list
+    (`/D49Y/10166257.jhtml`, the `/<code>/<id>.jhtml` scheme of 郑州 惠济区's 信息公开 platform,
+    `public.huiji.gov.cn/D0102X/9923242.jhtml` in the pages corpus): links `a.list_item_pubinfo_a` standing directly in
+    a `ul.page-list`, each followed by a `ul.pubinfo-card` of `<li>索引号 …</li><li>2026-07-21</li>` (here the 公示公告
+    column); real article addresses `https://www.henan.gov.cn/2025/03-20/3138572.html`,
     `https://jyt.henan.gov.cn/2026/04-27/3346226.html`, `https://fgw.henan.gov.cn/2023/02-06/2683896.html` (find_string
     `henan.gov.cn/20`).
 Guessed, said as such: the 意见征集 table's second and third cells (征集单位, 征集时间), the length at which a row's
@@ -91,7 +95,7 @@ class Col:
     docs: list[Doc] = field(default_factory=list)
     per_page: int = 20
     empty: str = ""  # how an empty list shows: "" (an empty <ul>) or a notice
-    kind: str = "news"  # news | yjzj (the 意见征集 table) | span (信息公开 rows dated in a <span>, as 殷都's)
+    kind: str = "news"  # news | yjzj (the 意见征集 table) | span (信息公开 rows dated in a <span>, as 殷都's) | card
 
     @property
     def xxgk(self) -> bool:
@@ -203,6 +207,11 @@ class _Site:
                 f'<a href="{col.url()}">{col.name}</a></div>\n')
 
     def rows(self, col: Col, docs: list[Doc]) -> str:
+        if col.kind == "card":
+            inner = "".join(f'\n<a class="list_item_pubinfo_a" href="{d.url}" target="_blank"><span>{escape(d.title)}</span></a>'
+                            f'\n<ul class="pubinfo-card"><li>索引号：{ORGAN_CODE}/{d.when.year}-{d.key:05d}</li><li>{d.when:%Y-%m-%d}</li></ul>'
+                            for d in docs)
+            return f'<ul class="page-list">{inner}\n</ul>\n'
         if col.xxgk or col.kind == "span":
             tag = "span" if col.kind == "span" else "b"
             inner = "".join(f'\n<li><a href="{d.url}" target="_blank" title="{escape(d.title)}">{escape(_short(d.title))}</a>'
@@ -453,7 +462,13 @@ def _disclosure(s: _Site) -> None:
                   source="滍阳县城市管理局")
         xzxk.docs.append(d)
     s.traps.append(Trap(xzxk.url(), "基层政务公开栏目（/jczwgk/…）列在信息公开的栏目菜单里，行以 <span> 标日期（殷都区的写法），最新 2026-11-09"))
-    s.cols += [zn, zd, jgzn, gfx, qtwj, zcjd, zfgb, czyjs, rsxx, zdxm, ndbg, xzxk]
+    gsgg = Col("公示公告", FDZD + "gsgg/", kind="card")
+    for i in range(14):
+        gsgg.docs.append(s.doc(f"{COUNTY}{('2026年事业单位公开招聘', '城乡居民低保对象', '高标准农田建设项目', '政府投资项目招标')[i % 4]}"
+                               f"{('面试资格确认公告', '审核结果公示', '验收结果公示', '中标结果公示')[i % 4]}（第{14 - i}号）",
+                               AS_OF - timedelta(days=4 + i * 23), _paras("现予以公示，公示期5个工作日。"), source=f"{GOV}办公室"))
+    s.traps.append(Trap(gsgg.url(), "公示公告的行是链接后跟一张索引号和日期的卡片（ul.pubinfo-card），最新 2026-11-16：不是过期栏目"))
+    s.cols += [zn, zd, jgzn, gfx, qtwj, zcjd, zfgb, czyjs, rsxx, zdxm, ndbg, xzxk, gsgg]
 
 
 def _single(s: _Site, name: str, path: str, text: str) -> None:
@@ -541,7 +556,7 @@ def build(size: str = "small") -> SampleSite:
     s.res["/images/jquery-1.11.3.min.js"] = Resource(b"/* hajy */", "application/javascript")
     s.res["/images/jiucuo.js"] = Resource(b"/* jiucuo */", "application/javascript")
     s.res["/images/page.js"] = Resource(_PAGER_JS.encode(), "application/javascript")
-    records = sorted(d.url for c in s.cols if c.xxgk for d in c.docs)
+    records = sorted(d.url for c in s.cols for d in c.docs if d.meta is not None)
     gfx = s.col("规范性文件")
     s.key.append(Expected("footer", gfx.docs[0].url, "信息公开文件页模板的页脚没有网站标识码",
                           probe="footer-lacks:网站标识码", url_pattern="^(" + "|".join(map(re.escape, records)) + ")$"))

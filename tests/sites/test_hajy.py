@@ -23,6 +23,8 @@ _REF = re.compile(r"""(?:href|src)=["']([^"'#][^"']*)["']""")
 _ROW = re.compile(r'<li><a href="(/\d{4}/\d{2}-\d{2}/\d+\.html)" target="_blank"[^>]*>[^<]*</a><(?:b|span)>(\d{4}-\d{2}-\d{2})</(?:b|span)></li>')
 _TR = re.compile(r'<tr><td class="bt"><a href="(/\d{4}/\d{2}-\d{2}/\d+\.html)"[^>]*>[^<]*</a></td><td>[^<]*</td>'
                  r'<td>[^<]*</td><td>(\d{4}-\d{2}-\d{2})</td></tr>')
+_CARD = re.compile(r'<a class="list_item_pubinfo_a" href="(/\d{4}/\d{2}-\d{2}/\d+\.html)"[^>]*><span>[^<]*</span></a>'
+                   r'\n<ul class="pubinfo-card"><li>索引号：[^<]*</li><li>(\d{4}-\d{2}-\d{2})</li></ul>')
 _PAGER = re.compile(r'createPageHTML\((\d+), (\d+), "index", "html"\);')
 
 
@@ -56,7 +58,7 @@ def _rows(site: SampleSite, url: str) -> list[tuple[str, date]]:
     rows = []
     for page in _pages(site, url):
         html = _html(site, page)
-        rows += [(u, date.fromisoformat(d)) for u, d in _ROW.findall(html) + _TR.findall(html)]
+        rows += [(u, date.fromisoformat(d)) for u, d in _ROW.findall(html) + _TR.findall(html) + _CARD.findall(html)]
     return rows
 
 
@@ -195,7 +197,7 @@ def test_no_unplanted_stale_or_empty_columns(site: SampleSite) -> None:
     limits = {"滍阳要闻": 14, "部门动态": 14, "通知公告": 183, "政府信息公开指南": 365, "政府信息公开制度": 365, "机构职能": 365,
               "规范性文件": 183, "其他文件": 365, "政策解读": 365, "财政预决算": 365, "人事信息": 365,
               "重大建设项目": 365, "政府信息公开年报": 365, "意见征集": 183, "政府公报": 183,
-              "行政许可和对外管理服务": 183}
+              "行政许可和对外管理服务": 183, "公示公告": 183}
     assert set(limits) == {c.name for c in _cols()}
     for name, days in limits.items():
         rows = _rows(site, _col(name))
