@@ -104,6 +104,8 @@ def report(site: SampleSite, results: dict[str, Any], base: str, fetched: int, s
                 print(f"    missed: {line}")
             for line in s.false:
                 print(f"    false:  {line}")
+            for line in s.several:  # a false finding may hide behind a true one of another rule: read them
+                print(f"    several rules: {line}")
     fired, supported = {v for v, st in vetoes.items() if st == "fail"}, set(site.vetoes)
     undecided = sorted(v for v, st in vetoes.items() if st in ("incomplete", "error"))
     print(f"vetoes fired: {sorted(fired) or 'none'}; supported by the key: {sorted(supported) or 'none'}; "
@@ -154,7 +156,7 @@ def main() -> None:
     parser.add_argument("--size", default="all", choices=("all", "small", "medium"))
     parser.add_argument("--keep", type=Path, help="keep each audit's output folder under DIR/<template>-<size>")
     parser.add_argument("--render", default="auto", choices=("auto", "never", "always"))
-    parser.add_argument("-v", "--verbose", action="store_true", help="list missed and false findings")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list missed and false findings, and key entries several rules matched")
     parser.add_argument("--timeout", type=float, default=900, help="seconds allowed per stage (default 900)")
     parser.add_argument("--print-key", action="store_true", help="print the answer keys as JSON and exit")
     parser.add_argument("--mutate", type=_mutations, default=[],

@@ -18,6 +18,9 @@ EMPTY_MARKERS = (
     "内容正在更新", "内容正在更新中", "正在更新中", "数据正在更新",
     "没有任何文章", "没有任何信息", "没有任何内容", "没有任何记录",  # PowerEasy: 此栏目下还没有任何文章
     "暂无资料",  # 动易 SiteFactory: <li class="noData">暂无资料</li>
+    # KesionCMS (Kesion.StaticCls.asp): a class with no item prints `<p>此栏目下没有` + the model's item name
+    # (文章, 图片 …, KS.C_S(ChannelID,3)) + `</p>` in place of its list and pager.
+    "没有文章", "没有图片", "没有信息",
     "未查询到任何数据",  # PbootCMS (core/view/Paging.php, template comm/page.html): 未查询到任何数据！
     # WordPress themes' content-none part (Twenty Seventeen's template-parts/post/content-none.php: `<section
     # class="no-results not-found"><header class="page-header"><h1 class="page-title">Nothing Found</h1>`, zh_CN
@@ -71,6 +74,14 @@ HEADER_TOOLBAR = re.compile(r"(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷�
 # The same line labelled, with or without its weekday (广西 集约化's `今天：<span class="site-date">2024年2月22日 星期四</span>`
 # before the 自治区人民政府网 link, 防城港): a date so labelled is today's, never a row's or a page's.
 TODAY_LABELLED = re.compile(r"(?:今天是|今日|今天)[：:]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?")
+
+# A publication-date label followed, past tags only, by a script or by an empty element whose
+# `data-time` a script copies in: `发布时间：<script>document.write("2026-11-17")</script>`,
+# `发布时间：<span data-time="2026-11-17"></span>`, `<script>var pubDate=…</script><span id="pubDate"></span>`:
+# the page shows a date once its scripts run (the crawl renders it: crawl/render_need.py; the model reads it as an
+# article's date not observed until then: model/extract/page.py, model/rendering.py).
+SCRIPT_DATE_LABEL = re.compile(r"""(?:发布|更新|成文|公开)(?:时间|日期)\s*[：:](?:\s|&nbsp;)*(?:<(?!/?script\b)[^>]*>(?:\s|&nbsp;)*)*"""
+                               r"""(?:<script\b|<\w+\b[^>]*\bdata-time\s*=\s*["'][^"']+["'][^>]*>\s*</)""", re.I)
 
 # Words a login page's <title> carries (统一身份认证平台, 用户登录, 登录页): with a password field,
 # the page is a login form in place of the page linked.

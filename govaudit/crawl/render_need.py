@@ -24,7 +24,7 @@ import re
 import lxml.html
 
 from govaudit.htmlvocab import (APP_MOUNT_ATTRS, APP_MOUNT_IDS, BOUND_HREF, LOADING_TEXTS, CHROME, DECLARED_COUNT, EMPTY_MARKERS, FOOTER_SITE_LABEL, PAGER_TEXTS, RELATED_AMBIGUOUS,
-                                RELATED_HEADINGS, RELATED_SERVER_FILLED, REPEAT_ATTRS, SCRIPT_SLOT, loads_data)
+                                RELATED_HEADINGS, RELATED_SERVER_FILLED, REPEAT_ATTRS, SCRIPT_DATE_LABEL, SCRIPT_SLOT, loads_data)
 
 # Why a page needs rendering, as the codes the crawl index stores (captures.render_note, before
 # any "; error" the renderer adds) and model/rendering.py reads.
@@ -54,11 +54,6 @@ _EMPTY_REL = re.compile(r"""<em\b[^>]*\bid\s*=\s*["']rel_[^>]*>\s*</em>""", re.I
 _PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:" + "|".join(re.escape(t) for t in sorted(PAGER_TEXTS) if len(t) > 2)
                           + r"|pageNo|page=)", re.I | re.S)
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
-# A publication-date label followed, past tags only, by a script or by an empty element whose
-# `data-time` a script copies in: `发布时间：<script>document.write("2026-11-17")</script>`,
-# `发布时间：<span data-time="2026-11-17"></span>`, `<script>var pubDate=…</script><span id="pubDate"></span>`.
-_SCRIPT_DATE = re.compile(r"""(?:发布|更新|成文|公开)(?:时间|日期)\s*[：:](?:\s|&nbsp;)*(?:<(?!/?script\b)[^>]*>(?:\s|&nbsp;)*)*"""
-                          r"""(?:<script\b|<\w+\b[^>]*\bdata-time\s*=\s*["'][^"']+["'][^>]*>\s*</)""", re.I)
 # A list row written by a script: `document.write('<li><a href="…">…</a><span>2026-09-01</span></li>');`, its href
 # quoted or not (`<LI><A HREF=./202611/t20261115_90147989.html TARGET=_blank>`: HTML needs no quotes, a browser shows the row).
 _ROW_WRITE = re.compile(r"""document\.write\s*\(\s*["']\s*<(?:li|tr|dd)\b[^;]{0,400}?<a\b[^>]*?\bhref\s*=\s*"""
@@ -102,7 +97,7 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
         return JS_PAGER
     if _empty_related_box(tree, static):
         return RELATED_BOX_EMPTY
-    if _SCRIPT_DATE.search(html):
+    if SCRIPT_DATE_LABEL.search(html):
         return SCRIPT_DATE
     if priority == "home" and _FOOTER_LABELS.search(_SCRIPTS.sub("", html)) is None:
         return FOOTER_SCRIPT

@@ -30,7 +30,7 @@ from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import Unparsed, is_data_answer, page_facts, read_pages
 from govaudit.model.copies import merge_copies
 from govaudit.model.frames import fold_frames
-from govaudit.model.pagerlinks import fold_pager_pages, fold_same_lists, fold_year_pages, queued_page
+from govaudit.model.pagerlinks import fold_case_aliases, fold_pager_pages, fold_same_lists, fold_year_pages, queued_page
 from govaudit.model.types import (
     SCHEMA, UNPARSED, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     OffsiteLink, Page, PageText, PageTextInfo, SearchBox, SiteModel, TemplateFooter,
@@ -604,6 +604,8 @@ def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGrou
         kind = page.facts.kind
         if kind == "home" or page.facts.single_article:  # a one-article page is a static page, not a list
             continue
+        if classify.tag_listing(page.capture.url):  # a tag's results list articles of any column, of any age
+            continue
         lp = classify.list_page(page.capture.url)
         if kind == "column" or lp.number is not None:
             grouped.setdefault(lp.key, []).append((lp, page))
@@ -613,6 +615,7 @@ def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGrou
     fold_pager_pages(grouped)  # VSB `tzgg.htm` + `tzgg/10.htm` (page 2) … `tzgg/1.htm`
     fold_year_pages(grouped)  # 丰台 `zcwj2024.shtml` + `zcwj2023.shtml` …, linked by year tabs
     fold_same_lists(grouped)  # one column at its static and its dynamic address
+    fold_case_aliases(grouped)  # one column at `List.asp?ID=15` and `list.asp?id=15` (IIS ignores case)
     framed.update(fold_frames(grouped))
     return [_ListGroup(_group_url(key, members), _page_numbers(members)) for key, members in grouped.items()
             if any(p.facts.kind == "column" for _, p in members)]

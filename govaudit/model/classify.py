@@ -181,6 +181,17 @@ def path_params(url: str) -> list[tuple[str, str]]:
     return [("tabid", m.group(1)), *zip(rest[::2], rest[1::2])]
 
 
+# A tag's page (its results: the articles of any column bearing the tag, old or new): KesionCMS's
+# `plus/tags/index.asp?n=<tag>&ChannelID=0&ClassID=0&page=1` and its pseudo-static `tags/list-<tag>-0-0-1.html`
+# (Kesion.CommonCls.asp TagsUrl), WordPress's `/tag/<slug>/`, DedeCMS's `/tags.php?/<tag>/`, EyouCMS's `/tags/`.
+_TAG_PATH = re.compile(r"/tags?(?:/|\.(?:php|aspx?|jspx?)$|$)", re.I)
+
+
+def tag_listing(url: str) -> bool:
+    """Whether `url` is a tag's page: a search by keyword a site links (热搜TAGS, 相关：<tags>), no column of its own."""
+    return bool(_TAG_PATH.search(urlsplit(url).path))
+
+
 def dynamic_address(url: str) -> bool:
     """Whether `url` asks a program for the page: a query, or a script's name (`tzgg/list.aspx`, which
     万户 ezEIP also publishes as the static `tzgg/list.html`)."""

@@ -394,6 +394,28 @@ def _first_file(folder_key: str, key: str) -> bool:
     return _NUMBERED.match(name) is not None and name.startswith(_FIRST_NUMBERS)
 
 
+def fold_case_aliases(grouped: Groups) -> None:
+    """Merge lists whose addresses differ only in letter case and whose first pages show the same (name,
+    state, title, trail and items): an IIS server (ASP, ASP.NET) answers `/Item/List.asp?ID=15` and
+    `/Item/list.asp?id=15` alike, and KesionCMS sites link a column both ways (a home block's 更多 as
+    `List.asp?ID=`, the menus and pager as `list.asp?id=`; a crawler of 南京师范大学's Kesion site writes
+    `Item/List.asp?ID=1652`). One column, kept at the address with the most pages (its pager's), else the
+    first in order. On a server that tells case apart the two addresses are two pages, and the same
+    rows on both are still one list."""
+    by_fold: dict[str, list[str]] = {}
+    for key in sorted(grouped):
+        by_fold.setdefault(key.lower(), []).append(key)
+    for keys in by_fold.values():
+        if len(keys) < 2:
+            continue
+        shown = {key: _shown(grouped[key]) for key in keys}
+        into = max(keys, key=lambda k: len(grouped[k]))
+        for key in keys:
+            if key != into and shown[key] is not None and shown[key] == shown[into]:
+                grouped[into].extend((ListPage(into, lp.bare, lp.number if lp.number else 1, "alias"), p)
+                                     for lp, p in grouped.pop(key))
+
+
 def fold_same_lists(grouped: Groups) -> None:
     """Merge a list at a dynamic address (with a query: VSB's `list.jsp?…&wbtreeid=1014`; a script:
     ezEIP's `tzgg/list.aspx` beside the `tzgg/list.html` it publishes) into the list at a static

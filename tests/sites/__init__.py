@@ -59,7 +59,12 @@ twice, and an annual report due by 1 月 31 日), and a 上海 district portal o
 template: columns `/nw<id>/index.html` with later pages `index_2.html`, articles `/nw<id>/<yyyymmdd>/<32 hex>.html` dated
 in a `small#ivs_date` inside the title heading, a PubDate written with a ratio sign `10∶08`, 信息公开 records whose metadata
 table holds the labels 索取号/发布机构/文件编号 in its first row and the values in the second, a trail of unlinked
-`li.active` steps, and ColumnType commented out), and a 河南 county portal on the province's 集约化 platform (TRS:
+`li.active` steps, and ColumnType commented out), and a 镇人民政府's portal on 科汛 KesionCMS (ASP, served dynamically:
+columns `/Item/list.asp?id=N` whose later pages `&page=K` a pager names in KesionCMS's own order (下一页 尾页 首页 上一页,
+dead ones as bare text), `/Item/Show.asp?m=1&d=N` articles dated `yyyy-M-d H:mm:ss`, home blocks linking the columns
+as `/Item/List.asp?ID=N`, rows dated unpadded in brackets after the link, an empty column as 此栏目下没有文章, a tags
+page and an announcement under `/plus/`, 信息公开 custom fields labelled with ideographic spaces (文　　号), and a
+信息公开 template whose footer drops the 网站标识码), and a 河南 county portal on the province's 集约化 platform (TRS:
 every article stored at the site's root by date, `/<yyyy>/<mm-dd>/<id>.html`, whatever column lists it, later pages
 `index_1.html` … named only by `createPageHTML(K, i, "index", "html")`, 信息公开 rows `div.zfxxgk_zdgkc > ul > li` in a
 scrolling box with titles cut short and the date in a `<b>`, records under `<strong>label：</strong><span>value</span>`
@@ -72,7 +77,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, gkml, gkmlpt, govcn, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -123,5 +128,6 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "wp": (wp.build, ("small",)),
     "mingov": (mingov.build, ("small",)),
     "shjy": (shjy.build, ("small",)),
+    "kesion": (kesion.build, ("small",)),
     "hajy": (hajy.build, ("small",)),
 }

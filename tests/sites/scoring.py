@@ -86,6 +86,9 @@ class FamilyScore:
     traps_hit: int = 0
     misses: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
+    # key entries matched by failing findings of more than one rule: a key entry names no rule, so a false
+    # finding of one rule on a page keyed for another defect of the family counts as found (read these)
+    several: list[str] = field(default_factory=list)
 
     def precision(self) -> float | None:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
@@ -150,7 +153,10 @@ def score(site: SampleSite, results: dict[str, Any], base: str) -> tuple[dict[st
             s.traps_hit += bool(hit)
             s.false.append(f"{f.rule}: {sorted(f.urls)[0] if f.urls else '?'}" + (f" [trap: {hit}]" if hit else ""))
     for e in site.key:
-        if not any(matches(f, e) for f in findings):
+        rules = sorted({f.rule for f in findings if matches(f, e)})
+        if not rules:
             scores[e.family].fn += 1
             scores[e.family].misses.append(f"{e.url} {' '.join(e.match)} — {e.note}")
+        elif len(rules) > 1:
+            scores[e.family].several.append(f"{e.url} {', '.join(rules)} — {e.note}")
     return scores, vetoes

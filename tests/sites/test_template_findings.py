@@ -78,6 +78,11 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
         "empty-columns": {"missed": [], "false": [], "undecided": 1},
         "stale-columns": {"missed": [], "false": [], "undecided": 1},
     },
+    # kesion: its guide is a KesionCMS single-page class without any date (no 发布/更新日期, no signature date, no
+    # PubDate meta), as dept's and pe's: guide-current is undecided.
+    "kesion": {
+        "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
+    },
 }
 
 

@@ -12,7 +12,7 @@ import re
 
 import lxml.etree
 
-from govaudit.htmlvocab import CHROME, MENU, PRENEXT_LABEL
+from govaudit.htmlvocab import CHROME, MENU, PAGER_TEXTS, PRENEXT_LABEL
 from govaudit.model.extract.dates import find_dates
 from govaudit.model.extract.walk import OPEN, SEP, LinkSpan, PageIndex, Span
 from govaudit.model.types import PageTable, PageText
@@ -65,7 +65,8 @@ def menu_cuts(index: PageIndex, body: Span, url: str) -> list[Cut]:
     (<nav>, class/id nav or menu, htmlvocab.MENU), other chrome that is mostly links (a header
     holding the site's menus, a breadcrumb trail; not an article header of a title, a date and
     打印 | 关闭), link-only lists of short links that name the page itself, and side widgets
-    (PageIndex.widget_spans). Empty for most pages (the body holds no menu)."""
+    (PageIndex.widget_spans), and the side column beside the page's own (side_columns). Empty for most pages (the
+    body holds no menu)."""
     cuts = [(s.start, s.end) for s in index.chrome_spans
             if body.start <= s.start and s.end <= body.end
             and (s.el.tag == "nav" or MENU.search(_marker(s.el)) or _mostly_links(index, s))]
@@ -73,6 +74,9 @@ def menu_cuts(index: PageIndex, body: Span, url: str) -> list[Cut]:
     # A side widget inside the body (随便看看, 点击排行: the site's other titles, 《…》 among them) names no
     # document this page relates to.
     cuts += [(start, end) for start, end in index.widget_spans if body.start <= start and end <= body.end]
+    # The side column beside the page's own (its menu and a 联系我们 box): a static page's text is its own, not
+    # the office's address the template shows beside every page of the section.
+    cuts += [(start, end) for start, end in side_columns(index, url) if body.start <= start and end <= body.end]
     return _merged(cuts + _prev_next_cuts(index, body))
 
 
@@ -105,6 +109,35 @@ def menu_lists(index: PageIndex, start: int, end: int, url: str) -> list[Cut]:
         if other <= _MENU_OTHER_CHARS:
             cuts.append((first, last))
     return cuts
+
+
+def side_columns(index: PageIndex, url: str) -> list[Cut]:
+    """(start, end) of the side column beside the page's own: a box holding a menu that links the page
+    (its sibling columns) and standing next to the box that holds the page's 当前位置 trail with more than
+    it (the page's heading, its list). What else that column shows (a 联系我们 box of the office's address
+    and telephone, the section's name over the menu) is the template's, the same on every page of the
+    section, never the page's own text: a township theme on KesionCMS puts `div.left` (`ul.left_nav` and
+    a contact box) beside `div.right` (`div.location`, the `{$GetClassName}列表` heading, the list).
+    A trail standing alone above both columns leads no side column (its box holds only the trail)."""
+    trail = next((s for s in index.breadcrumbs if not s.hidden and s.end > s.start), None)
+    if trail is None:
+        return []
+    own = normalize(url) or url
+    # the page's item in a menu: named by its column's name, not a pager's 首页 or 1 leading back to the page
+    marks = [ls.span.start for ls in index.links if ls.link.tag == "a" and not trail.start <= ls.span.start < trail.end
+             and (normalize(ls.link.url) or ls.link.url) == own
+             and (text := index.text_of(ls.span)) and text not in PAGER_TEXTS and not text.isdigit()]
+    if not marks:
+        return []
+    boxes = {el: (start, end) for el, start, end in index.boxes}
+    trail_text = "".join("".join(trail.el.itertext()).split())
+    branch = trail.el
+    for parent in branch.iterancestors():
+        if "".join("".join(branch.itertext()).split()) != trail_text:  # the trail's box holds the page's content too
+            return [boxes[el] for el in parent if el is not branch and el in boxes
+                    and any(boxes[el][0] <= at < boxes[el][1] for at in marks)]
+        branch = parent
+    return []
 
 
 def _prev_next_cuts(index: PageIndex, body: Span) -> list[Cut]:

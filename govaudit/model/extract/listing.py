@@ -17,7 +17,7 @@ from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, ROW_FIELD_LABEL, BREADCRUMB,
                                MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, TODAY_LABELLED,
                                TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS, loads_data, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
-from govaudit.model.extract.bodytext import menu_lists
+from govaudit.model.extract.bodytext import menu_lists, side_columns
 from govaudit.model.extract.dates import calendar_date, find_dates, find_month_days
 from govaudit.model.extract.pager import bare_totals, counted_totals, page_totals
 from govaudit.model.extract.text import clean
@@ -780,6 +780,7 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host:
     menus = menu_lists(index, 0, len(index.text), url) if url else []
     # A side widget (点击排行 of the site's newest articles, with their dates) shows nothing of the page's.
     cut += [(box.start, box.end) for i in related_boxes if (box := index.related[i]).heading in WIDGET_HEADINGS]
+    cut += side_columns(index, url) if url else []  # the side menu's column: its contact box is the template's
     foot = len(index.text) if index.footer_at is None else index.footer_at
     cut.append((foot, len(index.text)))
     content_links = offsite = 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -16,7 +17,7 @@ from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
 from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, HOME_STEPS, LIST_HEADER_WORDS, NOTE_WORDS,
-                               PAGER_TEXTS, PRENEXT_LABEL, UPDATE_LABELS, WIDGET_HEADINGS, more_text)
+                               PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, UPDATE_LABELS, WIDGET_HEADINGS, more_text)
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
@@ -350,13 +351,27 @@ def _without_list_words(text: str) -> str:
     return " ".join(word for word in text.split() if word not in LIST_HEADER_WORDS and word not in PAGER_TEXTS)
 
 
-def _own_text(index: walk.PageIndex, article: Article, metas: dict[str, str], crumbs: list[tuple[str, str | None]]) -> str:
-    """A found body's own text: outside the chrome, without the 当前位置 trail, the names the page
-    gives itself, the labels of fields that hold no text (a search form's 栏目搜索：) and an empty
-    list's header and pager words (_without_list_words). 动易
+class _Slice(NamedTuple):
+    """A stretch of the page text (PageIndex.unchromed_text reads its start and end)."""
+
+    start: int
+    end: int
+
+
+def _own_text(index: walk.PageIndex, article: Article, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
+              url: str) -> str:
+    """A found body's own text: outside the chrome and the side column beside the page's (bodytext.side_columns),
+    without the 当前位置 trail, the names the page gives itself, the labels of fields that hold no text (a search
+    form's 栏目搜索：) and an empty list's header and pager words (_without_list_words). 动易
     SiteFactory's main box holds a column's search form, its trail (under class names no vocabulary
     knows), its heading and its list: an empty column's own text is its 暂无资料 alone."""
-    rest = f" {without_trail(index.unchromed_text(article.span), crumbs)} "
+    parts, at = [], article.span.start
+    for start, end in sorted(bodytext.side_columns(index, url)):
+        if article.span.start <= start and end <= article.span.end:
+            parts.append(index.unchromed_text(_Slice(at, start)))
+            at = end
+    parts.append(index.unchromed_text(_Slice(at, article.span.end)))
+    rest = f" {without_trail(' '.join(parts), crumbs)} "
     for name in {n for n in (metas.get("columnname"), crumbs[-1][0] if crumbs else None, *index.current) if n}:
         rest = rest.replace(f" {name} ", " ")  # a heading naming the page, not the name inside a sentence
     return _without_list_words(_BARE_LABEL.sub(" ", rest))
@@ -452,7 +467,7 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     if article is None:
         body = "。" in area.plain and _prose_area(area, metas, crumbs, index.current)
     else:
-        own = EMPTY_MARKER.sub("", _own_text(index, article, metas, crumbs))
+        own = EMPTY_MARKER.sub("", _own_text(index, article, metas, crumbs, url))
         body = len(own.replace(" ", "")) >= _STATIC_TEXT and (
             article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
     if named and date.url is None and body and not _leads_below(index, url):
@@ -482,7 +497,7 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     # told from a navigation-only hub, and stays unjudged.
     rest = _own_rest(area, metas, crumbs, index.current)
     if area.content_links == 0 and (rest and has_empty_marker(f"\x1e{rest}\x1f") or article is not None
-                                    and has_empty_marker(f"\x1e{_own_text(index, article, metas, crumbs)}\x1f")):
+                                    and has_empty_marker(f"\x1e{_own_text(index, article, metas, crumbs, url)}\x1f")):
         return "column", "not_observed" if area.script_loads else "empty", [], False
     # Nothing at all (short headings aside), no container and no marker: an empty column when the
     # page is the highlighted item of a menu of its sibling columns (a hub's menu lists its children).
@@ -644,6 +659,13 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
             and date.text and not date.text[0].isdigit() and _PRENEXT.search(flat):
         # A labelled 发布时间 above an article's 上一条/下一条 (no hub or list shows them): an article, its
         # body perhaps too short to find (a 规划计划 entry of one sentence in unnamed blocks).
+        kind = "document"
+    elif kind in ("hub", "other") and listing.state == "none" and not listing.items and date.source != "visible" \
+            and _PRENEXT.search(flat) and SCRIPT_DATE_LABEL.search(html_text):
+        # The same with the date a script writes after its label (`发布时间：<script>var pubDate = "…";</script>
+        # <span id="pubDate"></span>`): an article whose date is not observed until its scripts run (model/rendering.py).
+        # Read as a hub, a short 一图读懂 was no document at all: the documents its 相关文件 box links were
+        # found without an interpretation.
         kind = "document"
     short = article
     if short is None and kind in ("hub", "other"):
