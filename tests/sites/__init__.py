@@ -68,7 +68,12 @@ page and an announcement under `/plus/`, 信息公开 custom fields labelled wit
 folders `/html/<class>/index.html` with later pages `index_<k>.html`, articles `/html/<class>/<yyyy>-<m>/<d>/<yyyymmddhhmmss><id>.html`
 or `…/<yyyy>_<mm>_<dd>_…html`, table rows of titles cut by GotTopic without an ellipsis (the whole title only in `title`), red
 bold titles, picture and news lists writing two or four items to a `<tr>` (RowNumberStr), a linked `[通知公告]` and a 评论 link in home rows, dates `2026年09月15日` or `10-14`, a Published Date comment
-of the generation run on every page, and no 2017 meta tags), each generated
+of the generation run on every page, and no 2017 meta tags), and a 河南 county portal on the province's 集约化 platform (TRS:
+every article stored at the site's root by date, `/<yyyy>/<mm-dd>/<id>.html`, whatever column lists it, later pages
+`index_1.html` … named only by `createPageHTML(K, i, "index", "html")`, 信息公开 rows `div.zfxxgk_zdgkc > ul > li` in a
+scrolling box with titles cut short and the date in a `<b>`, records under `<strong>label：</strong><span>value</span>`
+fields with a `<publishtime>` element, a 意见征集 table dated twice, a 基层政务公开 column in the 信息公开 menu, and an
+article template without ContentSource), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -76,7 +81,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gxjy, gzjy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -129,4 +134,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "shjy": (shjy.build, ("small",)),
     "kesion": (kesion.build, ("small",)),
     "foosun": (foosun.build, ("small",)),
+    "hajy": (hajy.build, ("small",)),
 }
