@@ -599,9 +599,9 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         parts = []
     if dated:
         best = max(dated, key=lambda c: sum(1 for i in dated[c] if i.date))
-        rows = _row_containers(best, dated)
+        siblings = _row_containers(best, dated)
         for container, group in dated.items():  # dicts keep document order
-            if container is best or shapes[container] == shapes[best] or container in rows:
+            if container is best or shapes[container] == shapes[best] or container in siblings:
                 items.extend(group)
                 chosen.append(container)
         if parts and _repeats_rows_of(items, [i for c in parts for i in groups[c]]):
