@@ -51,11 +51,13 @@ SH = ('<html><head><meta charset="utf-8"><title>关于开展2024年“世界家�
       '卫生服务能力各项重点工作，聚焦为民办实事项目和民心工程建设，推动社区健康管理。</p>' * 3 + '</div></div></body></html>')
 
 
-@pytest.mark.parametrize("info", ["( 2024-05-11)", "( 2024-5-11)", "（2024年5月11日）", "[2024-05-11 10:02:12]"])
+@pytest.mark.parametrize("info", ["( 2024-05-11)", "( 2024-5-11)", "（2024年5月11日）", "[2024-05-11 10:02:12]",
+                                  "( [2024-05-11 10:02])"])
 def test_a_bracketed_date_in_the_title_heading_is_its_info_line(info: str) -> None:
     """Failed before: the heading with its bracketed date was the title (…的通知 ( 2024-5-11)), and the page had
     no date (the title's text ran past it): on shjy under all 19 mutations three 批复/任免 records read as policy
-    documents owing an interpretation (false findings), every document's interpretation timeliness undecided."""
+    documents owing an interpretation (false findings), every document's interpretation timeliness undecided. The date
+    in a CMS's own brackets inside the template's (`( [2024-05-11 10:02])`: the `dates` mutation at seed 28) did again."""
     facts = extract_page(SH.format(info=info), "http://wsjkw.sh.gov.cn/jcws2/20240511/b5c2db3d781e4c7fbcfb6bed2fe2d982.html")
     assert (facts.title, facts.pub_date, facts.pub_date_source) == (
         "关于开展2024年“世界家庭医生日”主题宣传活动的通知", "2024-05-11", "visible")

@@ -43,9 +43,10 @@ _BOUNDARY = re.compile(r"[\x1e\x1f]+")
 _BOUNDARY_CHARS = OPEN + SEP
 _SHOWN = re.compile(f"[^{_BOUNDARY_CHARS} \n\t\r\xa0]")  # a character other than boundaries and blanks
 _SHOWN_TITLE = 10  # characters of a <title> long enough to name one page, not a column
-# What an info line after a title opens with: a date, a whole date in brackets (上海's `<h2>标题<small>( 2024-05-11)</small>`;
+# What an info line after a title opens with: a date, a whole date in brackets (上海's `<h2>标题<small>( 2024-05-11)</small>`,
+# the date in a CMS's own brackets inside them: `( [2024-05-11 10:08])`;
 # a bracket before a year alone may open the title's own note, （2024年修订）), or a label of the line (来源：, 发布时间：, 作者：).
-_INFO_LINE = re.compile(r"\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}|[(（\[【]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
+_INFO_LINE = re.compile(r"\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}|(?:[(（\[【]\s*){1,2}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
                         r"|(?:来源|信息来源|发布时间|发布日期|时间|日期|作者|浏览次数|点击数)\s*[：:])")
 _AFTER_TITLE = 60  # an unlabelled header date sits right after the title
 _INFO_REACH = 120  # characters after the date under the title an info line's labelled date may still be
