@@ -160,7 +160,7 @@ def _header() -> str:
     items = "".join(f'<li><a href="{u}">{n}</a></li>' for n, u in nav)
     return ('<div class="top"><div class="w1200"><span class="welcome">欢迎访问洮川县人民政府门户网站</span>'
             '<a href="javascript:void(0)" id="wza">无障碍</a></div></div>\n'
-            '<div class="header"><div class="w1200"><a class="logo" href="/"><img src="/tcx/images/logo.png" alt="洮川县人民政府" /></a>\n'
+            '<div class="header"><div class="w1200"><a class="logo" href="/tcx/index.shtml"><img src="/tcx/images/logo.png" alt="洮川县人民政府" /></a>\n'
             '<form class="search" action="/search/"><input type="text" name="searchword" placeholder="请输入关键字" />'
             '<input type="submit" value="搜索" /></form></div></div>\n'
             f'<div class="nav"><ul class="w1200">{items}</ul></div>\n')
