@@ -75,7 +75,7 @@ scrolling box with titles cut short and the date in a `<b>`, records under `<str
 fields with a `<publishtime>` element, a 意见征集 table dated twice, a 基层政务公开 column in the 信息公开 menu, and an
 article template without ContentSource), and a 甘肃 county portal on the province's 集约化 platform (every page under the
 site's folder `/tcx/`, columns as `c<id>/` folders nested under their channel with a named column page (`ywdt.shtml`,
-`list.shtml`) and articles in month folders `c<id>/<yyyymm>/<id>.shtml`, rows `ul#list > li` with `span.date`, later
+`list.shtml`) and articles in month folders `c<id>/<yyyymm>/<id>.shtml` (信息公开 records in the channel's folder), rows `ul#list > li` with `span.date`, later
 pages named only by a relative 加载更多 link `a.jzgd`, records under a two-pairs-a-row label table), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
