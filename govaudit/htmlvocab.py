@@ -206,8 +206,9 @@ FOOTER_SITE_LABEL = r"(?=[IiCc公网版])(?:ICP\s*备|公网安备|公安网备|
 # script opening the tagname on click, and `tagname="[NEXTPAGE]"` where there is no such page
 # (customs.gov.cn, szgm.gov.cn, zjt.ln.gov.cn, bjpg.gov.cn as public scrapers read them).
 ANCHOR_ADDRESS_ATTRS = ("tagname",)
-# Texts of a pager's links (not list items): the next page, the last page, and all of them.
-NEXT_PAGE_TEXTS = frozenset(("下一页", "下页", "下一頁", "下 页", "后一页", "下一页>", "下一页>>", ">", ">>", "›", "»"))
+# Texts of a pager's links (not list items): the next page, the last page, and all of them. 加载更多 is the
+# next page where a list links only that (the 甘肃 集约化 platform's `<a class="jzgd" href="ywdt_2.shtml">`).
+NEXT_PAGE_TEXTS = frozenset(("下一页", "下页", "下一頁", "下 页", "后一页", "下一页>", "下一页>>", ">", ">>", "›", "»", "加载更多"))
 LAST_PAGE_TEXTS = frozenset(("尾页", "末页", "最后一页", "尾 页", "末 页"))
 PREV_PAGE_TEXTS = frozenset(("上一页", "上页", "上一頁", "前一页", "<", "<<", "‹", "«"))
 FIRST_PAGE_TEXTS = frozenset(("首页", "首 页", "第一页"))  # also a site menu's link home

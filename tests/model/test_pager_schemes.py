@@ -18,6 +18,7 @@ serve, the pager around them a plain 共N条 page-number pager."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -176,3 +177,21 @@ def test_a_later_page_stating_the_page_total_claims_no_page_as_its_list_first(fi
     assert len(columns) == 2, columns
     name, items, _ = columns[f"tzgg/{first_name}.html"]
     assert (name, items) == ("通知公告", 30)
+
+
+def test_a_list_paged_only_by_a_load_more_link_is_one_column(tmp_path: Path) -> None:
+    """The 甘肃 集约化 platform's lists (`ul#list > li`, `span.date`) name their next page only by a 加载更多
+    link (`<a class="jzgd" href="ywdt_2.shtml">加载更多</a>`, relative, no count, gone on the last page; the
+    province's scraper follows `//a[@class="jzgd"]` page by page: the sample site gsjy). Before, page 2 was a
+    column of its own (a false stale column on gsjy, its rows the oldest)."""
+    first = "/c108002/ywdt.shtml"
+    hrefs = {1: first, 2: "/c108002/ywdt_2.shtml", 3: "/c108002/ywdt_3.shtml"}
+    pages = _site(first, lambda k: hrefs[k])
+    for k in (1, 2, 3):
+        status, kind, body = pages[hrefs[k]]
+        more = f'<div class="more-box"><a class="jzgd" href="ywdt_{k + 1}.shtml">加载更多</a></div>' if k < 3 else ""
+        pages[hrefs[k]] = (status, kind, re.sub(r'<div class="page">.*?</div>', more, body))
+    columns = _columns(pages, tmp_path / "out")
+    assert len(columns) == 2, columns
+    assert columns["c108002/ywdt.shtml"] == ("通知公告", 30, ["c108002/ywdt.shtml", "c108002/ywdt_2.shtml",
+                                                            "c108002/ywdt_3.shtml"])

@@ -73,7 +73,10 @@ every article stored at the site's root by date, `/<yyyy>/<mm-dd>/<id>.html`, wh
 `index_1.html` … named only by `createPageHTML(K, i, "index", "html")`, 信息公开 rows `div.zfxxgk_zdgkc > ul > li` in a
 scrolling box with titles cut short and the date in a `<b>`, records under `<strong>label：</strong><span>value</span>`
 fields with a `<publishtime>` element, a 意见征集 table dated twice, a 基层政务公开 column in the 信息公开 menu, and an
-article template without ContentSource), each generated
+article template without ContentSource), and a 甘肃 county portal on the province's 集约化 platform (every page under the
+site's folder `/tcx/`, columns as `c<id>/` folders nested under their channel with a named column page (`ywdt.shtml`,
+`list.shtml`) and articles in month folders `c<id>/<yyyymm>/<id>.shtml` (信息公开 records in the channel's folder), rows `ul#list > li` with `span.date`, later
+pages named only by a relative 加载更多 link `a.jzgd`, records under a two-pairs-a-row label table), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -81,7 +84,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gxjy, gsjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -135,4 +138,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "kesion": (kesion.build, ("small",)),
     "foosun": (foosun.build, ("small",)),
     "hajy": (hajy.build, ("small",)),
+    "gsjy": (gsjy.build, ("small",)),
 }
