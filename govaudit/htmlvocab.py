@@ -61,7 +61,7 @@ VALIDITY_ANSWERS = {"是": "有效", "否": "失效"}
 # (`<section class="widget widget_recent_entries"><h2 class="widget-title">近期文章</h2>`, served zh_CN pages in the library).
 WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
                              "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看", "编辑推荐", "热门排行", "最近更新",
-                             "热度排行", "相关新闻", "近期文章", "近期评论", "文章归档"))
+                             "热度排行", "相关新闻", "近期文章", "近期评论", "文章归档", "最近发表"))
 
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.

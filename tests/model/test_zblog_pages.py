@@ -1,0 +1,46 @@
+"""Z-BlogPHP pages (the zblog sample site's first-contact false findings, as a general pattern).
+
+Markup from Z-BlogPHP's own source (read with the library tools): zblogcn/zblogphp
+`zb_users/theme/default/template/index.php` (a category: `div#divMain` with the posts and `div.pagebar`, then
+`div#divSidebar`), the module template (each sidebar box `dl.function#<HtmlID>` > `dt.function_t` (its name) +
+`dd.function_c > ul`) and the install script's stock modules (`$t->Name="最近发表"; … $t->HtmlID="divPrevious";`,
+the site's newest titles, undated). The sample site is tests/sites/zblog.py. Fails on 2815f47: the empty category's
+only list was the 最近发表 box, read as the column's six undated rows (an empty column read as stale)."""
+
+from __future__ import annotations
+
+from govaudit.model.extract.page import extract_page
+
+_RECENT = (("/?id=41", "岚溪乡召开党委理论学习中心组学习会（1）"), ("/?id=61", "关于做好冬季森林防火工作的通知（1）"),
+           ("/?id=42", "岚溪乡开展安全生产大检查（2）"), ("/?id=43", "岚溪乡推进和美乡村建设（3）"),
+           ("/?id=62", "关于开展2026年度农村建房审批工作的通知（2）"), ("/?id=44", "岚溪乡召开重点工作推进会（4）"))
+
+
+def _category(main: str) -> str:
+    recent = "".join(f'<li><a title="{t}" href="{u}">{t}</a></li>' for u, t in _RECENT)
+    return ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+            '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="zh-CN" lang="zh-CN">\n<head>\n'
+            '\t<meta http-equiv="Content-Type" content="text/html; charset=utf-8"/>\n'
+            '\t<title>岚溪乡人民政府-重点领域信息</title>\n\t<meta name="generator" content="Z-BlogPHP 1.7.3" />\n</head>\n'
+            '<body class="multi category">\n<div id="divAll">\n\t<div id="divPage">\n\t<div id="divMiddle">\n'
+            '\t\t<div id="divTop">\n\t\t\t<h1 id="BlogTitle"><a href="/">岚溪乡人民政府</a></h1>\n'
+            '\t\t\t<h3 id="BlogSubTitle">福建省宁化县岚溪乡</h3>\n\t\t</div>\n'
+            '\t\t<div id="divNavBar">\n<ul>\n<li><a href="/">首页</a></li><li><a href="/?cate=2">工作动态</a></li>'
+            '<li><a href="/?cate=3">通知公告</a></li><li><a href="/?id=2">政府信息公开</a></li>\n</ul>\n\t\t</div>\n'
+            f'\t\t<div id="divMain">\n{main}\n\t\t</div>\n'
+            '\t\t<div id="divSidebar">\n<dl class="function" id="divCatalog">\n<dt class="function_t">分类目录</dt>\n'
+            '<dd class="function_c">\n\n<ul><li><a title="工作动态" href="/?cate=2">工作动态</a></li>'
+            '<li><a title="通知公告" href="/?cate=3">通知公告</a></li></ul>\n\n</dd>\n</dl>'
+            '<dl class="function" id="divPrevious">\n<dt class="function_t">最近发表</dt>\n<dd class="function_c">\n\n'
+            f'<ul>{recent}</ul>\n\n</dd>\n</dl>\n\t\t</div>\n'
+            '<div id="divBottom">\n  <h4 id="BlogPowerBy">Powered By <a href="https://www.zblogcn.com/">Z-BlogPHP</a></h4>\n'
+            '  <h3 id="BlogCopyRight">主办：岚溪乡人民政府　网站标识码：3507250022</h3>\n</div>\n'
+            '\t</div>\n\t</div>\n</div>\n</body>\n</html>\n')
+
+
+def test_the_recent_posts_module_is_no_list_of_an_empty_category() -> None:
+    """A category with no post prints only its pagebar (‹‹ › ›› linking itself) in `div#divMain`: the sidebar's 最近发表
+    titles are the whole site's newest, never the column's rows."""
+    bar = "".join(f'\t<a title="{b}" href="/?cate=10"><span class="page">{b}</span></a>\n' for b in ("‹‹", "›", "››"))
+    page = extract_page(_category(f'<div class="pagebar">\n{bar}</div>'), "http://www.lanxi.gov.cn/?cate=10")
+    assert not [i for i in page.list_items if "?id=" in i.url]
