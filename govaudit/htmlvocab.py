@@ -214,7 +214,11 @@ FIRST_PAGE_TEXTS = frozenset(("首页", "首 页", "第一页"))  # also a site 
 # A trail step that is the site's home page: it opens an unlabelled trail (regions) and names no column
 # (a trail 首页 > 正文 drawn as 首页 alone).
 HOME_STEPS = frozenset(("首页", "首 页", "网站首页", "主页", "门户首页", "返回首页", "home", "Home", "HOME"))
-PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | PREV_PAGE_TEXTS | FIRST_PAGE_TEXTS
+# Doubled angle quotes, a pager's end buttons whose side the site's language file decides: Z-BlogPHP's stock pagebar
+# (zblogcn/zblogphp zb_system/function/lib/pagebar.php) prints ‹‹ (first) ‹ … › ›› (last), while themes ported from
+# it print 首页 ‹‹ 1 2 ›› 尾页 with ‹‹/›› as previous/next: pager words either way, neither side assumed.
+_END_PAGE_GLYPHS = frozenset(("‹‹", "››"))
+PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | PREV_PAGE_TEXTS | FIRST_PAGE_TEXTS | _END_PAGE_GLYPHS
 # A page number as a pager writes it: `2`, SiteServer's default `[2]` (stl:pageItem type=PageNavigation
 # wraps each number in lStr/rStr, `[` and `]` unless the template says otherwise), or a jump menu's
 # option `第2页` (EmpireCMS's and PowerEasy's `<select …><option value='…'>第2页</option>`).

@@ -73,7 +73,11 @@ every article stored at the site's root by date, `/<yyyy>/<mm-dd>/<id>.html`, wh
 `index_1.html` … named only by `createPageHTML(K, i, "index", "html")`, 信息公开 rows `div.zfxxgk_zdgkc > ul > li` in a
 scrolling box with titles cut short and the date in a `<b>`, records under `<strong>label：</strong><span>value</span>`
 fields with a `<publishtime>` element, a 意见征集 table dated twice, a 基层政务公开 column in the 信息公开 menu, and an
-article template without ContentSource), each generated
+article template without ContentSource), and a 福建 乡 portal on Z-BlogPHP's stock `default` theme (articles and 页面 at
+`/?id=N`, categories `/?cate=N` with later pages `&page=K` under a pagebar of ‹‹ ‹ N › ›› buttons, each list row's date
+inside its `h2.post-title`, an article's `Y年m月d日` alone in an `h4.post-date` above its title, a `<title>` naming the
+site first, 最近发表 and 网站分类 boxes in `dl.function` on every page, an empty category showing only ‹‹ › ›› back to
+itself, the 主办/标识码/ICP lines in an `h3#BlogCopyRight`, and no 2017 meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`

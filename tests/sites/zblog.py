@@ -18,8 +18,9 @@ lightly edited theme. Sources (read with `read_file`/`find_string`):
   - `template/footer.php`: `div#divBottom` with `h4#BlogPowerBy` (Powered By Z-BlogPHP) and `h3#BlogCopyRight` — the
     site's 版权说明 text, where a government site puts its 主办/标识码/ICP lines: the footer is two headings;
   - the module template (id 148168931): each sidebar box a `dl.function#{HtmlID}` with `dt.function_t` (its name)
-    and `dd.function_c > ul`; the stock modules 分类目录 (`divCatalog`), 最近发表 (`divPrevious`, titles only) and
-    搜索 (`divSearchPanel`);
+    and `dd.function_c > ul`; the stock modules 网站分类 (`divCatalog`, every category, empty ones too), 最近发表
+    (`divPrevious`, titles only) and 搜索 (`divSearchPanel`), named as `zb_users/language/zh-cn.php` names them
+    (`module_catalog` 网站分类, `module_previous` 最近发表);
   - the pagebar template (id 3554114616) and `zb_system/function/lib/pagebar.php`: buttons ‹‹ (first page), ‹ (previous,
     not on page 1), the numbers, › (next, not on the last page), ›› (last page), every button `<a title=… href=…><span
     class="page">…</span></a>` but the current number `<span class="page now-page">N</span>`; page 1's address drops
@@ -140,13 +141,13 @@ class _Site:
                 f'<dd class="function_c">\n\n{inner}\n\n</dd>\n</dl>')
 
     def sidebar(self) -> str:
-        cats = "".join(f'<li><a title="{c.name}" href="{_a(c.url())}">{c.name}</a></li>' for c in self.cats if c.posts)
+        cats = "".join(f'<li><a title="{c.name}" href="{_a(c.url())}">{c.name}</a></li>' for c in self.cats)  # empty ones too
         recent = "".join(f'<li><a title="{escape(p.title)}" href="{_a(self.link(p))}">{escape(p.title)}</a></li>'
                          for p in self.all_posts()[:6])
         search = ('<form name="search" method="post" action="/zb_system/cmd.php?act=search">'
                   '<input type="text" name="q" size="11" /> <input type="submit" value="搜索" /></form>')
         return ('\t\t<div id="divSidebar">\n' + self.module("divSearchPanel", "搜索", search, "div")
-                + self.module("divCatalog", "分类目录", cats) + self.module("divPrevious", "最近发表", recent) + '\n\t\t</div>\n')
+                + self.module("divCatalog", "网站分类", cats) + self.module("divPrevious", "最近发表", recent) + '\n\t\t</div>\n')
 
     def bottom(self, copyright_: str) -> str:
         return ('<div id="divBottom">\n  <h4 id="BlogPowerBy">Powered By <a href="https://www.zblogcn.com/" '
@@ -275,6 +276,8 @@ def _news(s: _Site) -> tuple[Cat, Cat]:
     for i in range(11):
         tzgg.posts.append(s.post(f"关于{('做好冬季森林防火', '开展2026年度农村建房审批', '开展城乡居民医保参保缴费', '岚溪街施工交通管制')[i % 4]}工作的通知（{i + 1}）",
                                  AS_OF - timedelta(days=6 + i * 13), _paras("各村、各站所：", _WORK, GOV)))
+    tzgg.posts.append(s.post(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 3, 20),
+                             _paras("经清理，继续有效的行政规范性文件5件，宣布失效1件。", _WORK)))
     tzgg.posts[2].files.append(BROKEN_PDF)
     s.key.append(Expected("broken-links", BROKEN_PDF, "通知附件 404", probe="status:404"))
     ok_file = "/zb_users/upload/2026/10/202610201630117702.docx"
@@ -382,7 +385,9 @@ def _link_interps(s: _Site, interps: list[tuple[Post, Post, str]]) -> None:
 _PAGES = (("乡情概况", f"{TOWN}位于宁化县东部，面积126.5平方公里，辖9个行政村，户籍人口1.4万人。"),
           ("机构职能", f"{GOV}负责本乡经济社会发展规划、社会管理和公共服务，设党政综合办公室等5个内设机构。"),
           ("政府信息公开指南", f"为便于公民、法人和其他组织获取{GOV}的政府信息，编制本指南。一、主动公开　二、依申请公开　三、监督和救济。本指南自2026年2月10日起施行。"),
-          ("政府信息公开制度", "本乡建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。"))
+          ("政府信息公开制度", "本乡建立了政府信息公开保密审查、依申请公开办理、考核评议等制度。"),
+          ("法定主动公开内容", f"{GOV}法定主动公开内容包括机构职能、规范性文件、政策解读、财政信息、政府信息公开年报和重点领域信息，见政府信息公开各分类。"),
+          ("依申请公开", "申请人可以通过当面、信函、网络等方式提出政府信息公开申请。受理机构：乡党政综合办公室。"))
 
 
 def _home(s: _Site, gzdt: Cat, tzgg: Cat, gfx: Cat, pages: list[tuple[str, str]]) -> None:
