@@ -100,3 +100,12 @@ def test_a_pagebar_leading_to_another_page_is_no_empty_list() -> None:
         '<li><a title="通知公告" href="/?cate=3">通知公告</a></li></ul>',
         '<li><a title="通知公告" href="/?cate=3">通知公告</a></li><li><a title="重点领域信息" href="/?cate=10">重点领域信息</a></li></ul>')
     assert extract_page(html, "http://www.lanxi.gov.cn/?cate=10").list_state != "empty"
+
+
+def test_the_pagebar_back_to_itself_is_read_whatever_its_class() -> None:
+    """The same empty category under a theme that names its bar otherwise (a class no vocabulary knows)."""
+    bar = "".join(f'\t<a title="{b}" href="/?cate=10"><span class="page">{b}</span></a>\n' for b in ("‹‹", "›", "››"))
+    html = _category(f'<div class="x7k2">\n{bar}</div>').replace(
+        '<li><a title="通知公告" href="/?cate=3">通知公告</a></li></ul>',
+        '<li><a title="通知公告" href="/?cate=3">通知公告</a></li><li><a title="重点领域信息" href="/?cate=10">重点领域信息</a></li></ul>')
+    assert extract_page(html, "http://www.lanxi.gov.cn/?cate=10").list_state == "empty"

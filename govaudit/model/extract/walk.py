@@ -395,10 +395,10 @@ def dead_pager_only(el: lxml.etree._Element, base: str | None = None, own: str |
 
 
 def _pager_to_itself(el: lxml.etree._Element, base: str, own: str | None) -> bool:
-    """True for a pager-named container (class or id with `page`) holding nothing but a pager whose buttons link only back
-    to the page itself, one at least: Z-BlogPHP's `<div class="pagebar">` of an empty category (‹‹ › ›› to the category)."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return "page" in names.lower() and el.find(".//a[@href]") is not None and dead_pager_only(el, base, own)
+    """True for a container holding nothing but a pager of two buttons or more, each linking back to the page itself
+    (whatever the container's name): Z-BlogPHP's `<div class="pagebar">` of an empty category (‹‹ › ›› to the category).
+    One such link alone may be a menu's 首页 on the home page."""
+    return len(el.findall(".//a[@href]")) >= 2 and dead_pager_only(el, base, own)
 
 
 def header_only(el: lxml.etree._Element) -> bool:
