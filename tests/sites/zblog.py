@@ -39,7 +39,8 @@ unplanted findings of the generator's own (no 法定主动公开内容/依申请
 the tool (tests/model/test_zblog_pages.py); then the empty categories were read as nothing at all (a hub without a
 verdict): a pager leading only back to its page is an empty list. Under all 19 mutations (seeds 0, 1) the empty
 categories were missed again (the bar's class scrambled): fixed; left: the 信息公开指南 页面, dated only by the
-`本指南自…起施行` in its text, is undecided under the `dates` rewrites (a Z-Blog 页面 shows no date of its own).
+`本指南自…起施行` in its text (a Z-Blog 页面 shows no date of its own), is undecided under all 19 mutations together
+(「找到政府信息公开指南《信息公开指南》，但无法识别发布日期」), under no single one: not traced.
 
 Every planted defect is an `Expected` entry written before the tool ran; things that must not be findings are `Trap`s.
 """
