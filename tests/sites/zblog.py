@@ -271,7 +271,7 @@ BROKEN_PDF = "/zb_users/upload/2026/06/202606031047318864.pdf"
 
 def _news(s: _Site) -> tuple[Cat, Cat]:
     gzdt = Cat(2, "工作动态")
-    for i in range(20):
+    for i in range(30):
         gzdt.posts.append(s.post(f"{TOWN}{_SUBJECTS[i % 10]}（{i + 1}）", AS_OF - timedelta(days=2 + i * 6),
                                  _paras(f"近日，{TOWN}{_SUBJECTS[i % 10]}。乡党委、政府主要负责同志出席并讲话，各村、各站所负责人参加。")
                                  + "<!--more-->" + _paras(_WORK)))
@@ -280,10 +280,10 @@ def _news(s: _Site) -> tuple[Cat, Cat]:
     s.res[good] = Resource(tiny_png(), "image/jpeg")
     gzdt.posts[1].body += f'<p style="text-align:center"><img src="{BROKEN_IMAGE}" title="" alt=""/></p>'
     s.key.append(Expected("broken-links", BROKEN_IMAGE, "工作动态正文图片 404", probe="status:404"))
-    s.traps.append(Trap(gzdt.url(), "工作动态最新 2026-11-18，共 3 页（?cate=2&page=N），分页按钮 ‹‹ ‹ › ››：同一栏目，不过期"))
+    s.traps.append(Trap(gzdt.url(), "工作动态最新 2026-11-18，共 4 页（?cate=2&page=N），分页按钮 ‹‹ ‹ › ››：同一栏目，不过期"))
 
     tzgg = Cat(3, "通知公告")
-    for i in range(11):
+    for i in range(14):
         tzgg.posts.append(s.post(f"关于{('做好冬季森林防火', '开展2026年度农村建房审批', '开展城乡居民医保参保缴费', '岚溪街施工交通管制')[i % 4]}工作的通知（{i + 1}）",
                                  AS_OF - timedelta(days=6 + i * 13), _paras("各村、各站所：", _WORK, GOV)))
     tzgg.posts.append(s.post(f"{GOV}关于公布行政规范性文件清理结果的通知", date(2026, 3, 20),
