@@ -61,7 +61,7 @@ VALIDITY_ANSWERS = {"是": "有效", "否": "失效"}
 # (`<section class="widget widget_recent_entries"><h2 class="widget-title">近期文章</h2>`, served zh_CN pages in the library).
 WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
                              "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看", "编辑推荐", "热门排行", "最近更新",
-                             "热度排行", "相关新闻", "近期文章", "近期评论", "文章归档"))
+                             "热度排行", "相关新闻", "近期文章", "近期评论", "文章归档", "最近发表"))
 
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.
@@ -215,7 +215,11 @@ FIRST_PAGE_TEXTS = frozenset(("首页", "首 页", "第一页"))  # also a site 
 # A trail step that is the site's home page: it opens an unlabelled trail (regions) and names no column
 # (a trail 首页 > 正文 drawn as 首页 alone).
 HOME_STEPS = frozenset(("首页", "首 页", "网站首页", "主页", "门户首页", "返回首页", "home", "Home", "HOME"))
-PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | PREV_PAGE_TEXTS | FIRST_PAGE_TEXTS
+# Doubled angle quotes, a pager's end buttons whose side the site's language file decides: Z-BlogPHP's stock pagebar
+# (zblogcn/zblogphp zb_system/function/lib/pagebar.php) prints ‹‹ (first) ‹ … › ›› (last), while themes ported from
+# it print 首页 ‹‹ 1 2 ›› 尾页 with ‹‹/›› as previous/next: pager words either way, neither side assumed.
+_END_PAGE_GLYPHS = frozenset(("‹‹", "››"))
+PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | PREV_PAGE_TEXTS | FIRST_PAGE_TEXTS | _END_PAGE_GLYPHS
 # A page number as a pager writes it: `2`, SiteServer's default `[2]` (stl:pageItem type=PageNavigation
 # wraps each number in lStr/rStr, `[` and `]` unless the template says otherwise), or a jump menu's
 # option `第2页` (EmpireCMS's and PowerEasy's `<select …><option value='…'>第2页</option>`).

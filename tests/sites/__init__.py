@@ -76,7 +76,11 @@ fields with a `<publishtime>` element, a 意见征集 table dated twice, a 基�
 article template without ContentSource), and a 甘肃 county portal on the province's 集约化 platform (every page under the
 site's folder `/tcx/`, columns as `c<id>/` folders nested under their channel with a named column page (`ywdt.shtml`,
 `list.shtml`) and articles in month folders `c<id>/<yyyymm>/<id>.shtml` (信息公开 records in the channel's folder), rows `ul#list > li` with `span.date`, later
-pages named only by a relative 加载更多 link `a.jzgd`, records under a two-pairs-a-row label table), each generated
+pages named only by a relative 加载更多 link `a.jzgd`, records under a two-pairs-a-row label table), and a 福建 乡 portal on Z-BlogPHP's stock `default` theme (articles and 页面 at
+`/?id=N`, categories `/?cate=N` with later pages `&page=K` under a pagebar of ‹‹ ‹ N › ›› buttons, each list row's date
+inside its `h2.post-title`, an article's `Y年m月d日` alone in an `h4.post-date` above its title, a `<title>` naming the
+site first, 最近发表 and 网站分类 boxes in `dl.function` on every page, an empty category showing only ‹‹ › ›› back to
+itself, the 主办/标识码/ICP lines in an `h3#BlogCopyRight`, and no 2017 meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -84,7 +88,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gxjy, gsjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -133,6 +137,7 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "ylcms": (ylcms.build, ("small",)),
     "bjjy": (bjjy.build, ("small",)),
     "wp": (wp.build, ("small",)),
+    "zblog": (zblog.build, ("small",)),
     "mingov": (mingov.build, ("small",)),
     "shjy": (shjy.build, ("small",)),
     "kesion": (kesion.build, ("small",)),

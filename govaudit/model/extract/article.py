@@ -35,6 +35,12 @@ _VISIBLE_DATE = (
 # class="entry-date published">2026年11月18日</time><time class="updated">…`, before the title): a label without a
 # colon, so only a date right after it, and only when no labelled date or date after the title dates the page.
 _POSTED_ON = re.compile(r"发布于\s*[：:]?\s*(?=\d)")
+# A date standing alone right above the title (Z-BlogPHP's stock article template, zblogcn/zblogphp
+# zb_users/theme/default/template/post-single.php: `<h4 class="post-date">2026年11月18日</h4><h2 class="post-title">…`):
+# the page's own date, read only when no labelled date or date after the title dates the page. The page's text
+# parts its elements with blanks; a date inside a sentence has none around it.
+_DATE_BEFORE = re.compile(r"(?:^|\s)(\S{6,12})\s+$")
+_BEFORE_TITLE = 24  # characters before the title such a date may take
 # The same dates' labels right before a date after the title (`区域：大兴区 开始时间：2024-05-08`): that
 # date is the label's, not the page's.
 _OTHER_DATE = re.compile(rf"[{_OTHER_TAILS}](?:时间|日期)\s*[：:]\s*[\[【（(〔]?\s*$")
@@ -381,6 +387,27 @@ def _visible(flat: str, title: str) -> tuple[str, str] | None:
         dates = find_dates(_window(flat, m.end(), 24))
         if dates and _window(flat, m.end(), 24).startswith(dates[0][1]):
             return dates[0][0].isoformat(), flat[m.start() : m.end()] + dates[0][1]
+    return _before_title(flat, title)
+
+
+def _before_title(flat: str, title: str) -> tuple[str, str] | None:
+    """A date standing alone (blanks around it) right before the page's title."""
+    if len(title) < 6:
+        return None
+    at = flat.find(title)
+    if at < 0 and not unicodedata.is_normalized("NFKC", flat):  # the title is NFKC-normalised (as in _after_title)
+        flat = unicodedata.normalize("NFKC", flat)
+        at = flat.find(title)
+    for _ in range(5):
+        if at < 0:
+            break
+        start = max(0, at - _BEFORE_TITLE)
+        m = _DATE_BEFORE.search(flat, start, at)
+        if m and (m.start(1) > start or start == 0):  # the date starts inside the window, not cut by it
+            dates = find_dates(m.group(1))
+            if dates and dates[0][1] == m.group(1):
+                return dates[0][0].isoformat(), m.group(1)
+        at = flat.find(title, at + 1)
     return None
 
 

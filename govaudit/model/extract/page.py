@@ -435,7 +435,7 @@ def _script_srcs(tree: lxml.etree._Element, url: str) -> tuple[str, ...]:
 
 def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Article | None, metas: dict[str, str],
               crumbs: list[tuple[str, str | None]], head_title: str, title: str, url: str,
-              date: PubDate) -> tuple[str, str, list[ListItem], bool]:
+              date: PubDate, own_column: bool = False) -> tuple[str, str, list[ListItem], bool]:
     """(kind, list state, items, single article) of a page without list items and prose: a
     column showing one short article (a static page: 机构职能, 联系我们) or answered by a note
     (情况说明), an empty column (an empty list area on a page named as a column), or `kind`
@@ -446,7 +446,9 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
     own_name = title_name(head_title)
     # (a province band's links to other sites, 湖南省人民政府 …, are no content of the page's)
     bare = area.content_links == area.offsite_links and date.value is None and not _trail_columns(crumbs, head_title, own_name)
-    named_column = _named_as_column(index, metas, crumbs, head_title)
+    # A page linking its own address under its <title> name (a menu's item, unhighlighted: Z-BlogPHP's stock navbar)
+    # is named as a column too.
+    named_column = _named_as_column(index, metas, crumbs, head_title) or own_column
     if not (named_column or bare):
         return keep
     # A static page (机构职能, a guide showing its 更新日期) shows text of its own, not just its
@@ -703,7 +705,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         items, state = [], "none"
     elif kind in ("hub", "other") and state == "none" and not items:
         area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url)
-        kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date)
+        kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date, own_column)
         if (state == "none" and area.content_links == 0 and not area.script_loads and not area.empty_lists
                 and len(area.plain) <= _EMPTY_AREA_TEXT and not prose
                 and (_named_as_column(index, metas, crumbs, head_title) or own_column) and not _leads_below(index, url)):

@@ -27,6 +27,7 @@ from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.footer import footer_start
 from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
 from govaudit.model.extract.metadata import FIELD_ALIASES, is_metadata, label_fields
+from govaudit.urls import resolve
 from govaudit.htmlpage import LINK_TAGS, ROW_CLICK_TAGS, RawLink, base_of, element_link, jump_links, row_link
 from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, PAGER_TEXTS, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS,
@@ -381,13 +382,23 @@ def _header_row_alone(table: lxml.etree._Element) -> bool:
     return len(cells) >= 2 and all(cell in _HEADER_WORDS for cell in cells) and not _TITLE_HEADS.isdisjoint(cells)
 
 
-def dead_pager_only(el: lxml.etree._Element) -> bool:
+def dead_pager_only(el: lxml.etree._Element, base: str | None = None, own: str | None = None) -> bool:
     """True when a list container holds nothing but a pager whose buttons link nowhere: Jspxcms's page.html under an
     empty list still prints 首页, the current page 1 and 末页, each an `<a>` without href (xrogzu/jspxcms6
-    template/1/default/page.html: `<a[#if page>1] href=…[/#if]>首页</a>` … `<a class="page-curr">1</a>`)."""
+    template/1/default/page.html: `<a[#if page>1] href=…[/#if]>首页</a>` … `<a class="page-curr">1</a>`), or only back
+    to the page itself (`own`, hrefs resolved against `base`): Z-BlogPHP's pagebar of an empty category still makes
+    ‹‹, › and ›› (PageAll 0: zblogcn/zblogphp zb_system/function/lib/pagebar.php), all three the category's address."""
     words = "".join(el.itertext()).split()
     return bool(words) and all(w in PAGER_TEXTS or w == "1" for w in words) \
-        and all(m.tag == "a" and not m.get("href") for m in el.iter(*_MEDIA))
+        and all(m.tag == "a" and (not (href := m.get("href")) or own is not None and resolve(href, base) == own)
+                for m in el.iter(*_MEDIA))
+
+
+def _pager_to_itself(el: lxml.etree._Element, base: str, own: str | None) -> bool:
+    """True for a container holding nothing but a pager of two buttons or more, each linking back to the page itself
+    (whatever the container's name): Z-BlogPHP's `<div class="pagebar">` of an empty category (‹‹ › ›› to the category).
+    One such link alone may be a menu's 首页 on the home page."""
+    return len(el.findall(".//a[@href]")) >= 2 and dead_pager_only(el, base, own)
 
 
 def header_only(el: lxml.etree._Element) -> bool:
@@ -411,6 +422,7 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
     script/style/template/head elements is left out. Elements of `unchrome` are no chrome by their
     names (see _body_in_chrome: a page whose prose sits in a chrome-named wrapper is walked again)."""
     base = base_of(tree, base_url)
+    own_url = resolve(base_url)  # the page's own address: a pager linking only there pages nowhere
     page_title = tree.findtext("head/title") or ""  # the page's own name (a widget heading is no widget on its column)
     parts: list[str] = []
     add = parts.append
@@ -613,11 +625,14 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                 if bits & _TABLE_B and pos - entry[_START] <= _HEADER_ROW_TEXT and not entry[_HIDDEN] and not entry[_CHROME] \
                         and not entry[_MARK] & _LIST_MARK and _header_row_alone(entry[_EL]):
                     empty_lists.append(_span(entry))  # a list table of its header row alone, whatever its class
+                elif not entry[_HIDDEN] and not stack[-1][_CHROME] and _pager_to_itself(entry[_EL], base, own_url):
+                    # a pager (chrome by its name) paging nowhere but back, in no site chrome: the list's rows are none
+                    empty_lists.append(_span(entry))
                 mark = entry[_MARK]
                 if mark:
                     if (mark & _LIST_MARK and not entry[_HIDDEN] and not entry[_CHROME] and not _writes_rows(entry[_EL])
                             and (next(entry[_EL].iter(*_MEDIA), None) is None
-                                 and (not _has_text(parts, entry[_PART]) or header_only(entry[_EL])) or dead_pager_only(entry[_EL]))):
+                                 and (not _has_text(parts, entry[_PART]) or header_only(entry[_EL])) or dead_pager_only(entry[_EL], base, own_url))):
                         empty_lists.append(_span(entry))
                     if mark & _CURRENT_MARK and pos - entry[_START] <= 24:
                         current.append("".join(parts[entry[_PART] :]))
