@@ -368,6 +368,9 @@ def _header_text(text: str) -> bool:
 
 
 _HEADER_ROW_TEXT = 40  # characters of a list table's header row (序号 标题 发文字号 发布日期 …)
+# walked characters (blanks between the buttons included) of a pager that pages only back to its page (‹‹ › ››,
+# 首页 上一页 1 下一页 尾页): a longer element is none, and the walk need not search it for links at every element end
+_PAGER_TEXT = 120
 _TITLE_HEADS = frozenset(("标题", "名称", "文件名称", "信息名称", "文章标题"))
 
 
@@ -398,7 +401,7 @@ def _pager_to_itself(el: lxml.etree._Element, base: str, own: str | None) -> boo
     """True for a container holding nothing but a pager of two buttons or more, each linking back to the page itself
     (whatever the container's name): Z-BlogPHP's `<div class="pagebar">` of an empty category (‹‹ › ›› to the category).
     One such link alone may be a menu's 首页 on the home page."""
-    return len(el.findall(".//a[@href]")) >= 2 and dead_pager_only(el, base, own)
+    return dead_pager_only(el, base, own) and len(el.findall(".//a[@href]")) >= 2
 
 
 def header_only(el: lxml.etree._Element) -> bool:
@@ -625,7 +628,8 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                 if bits & _TABLE_B and pos - entry[_START] <= _HEADER_ROW_TEXT and not entry[_HIDDEN] and not entry[_CHROME] \
                         and not entry[_MARK] & _LIST_MARK and _header_row_alone(entry[_EL]):
                     empty_lists.append(_span(entry))  # a list table of its header row alone, whatever its class
-                elif not entry[_HIDDEN] and not stack[-1][_CHROME] and _pager_to_itself(entry[_EL], base, own_url):
+                elif pos - entry[_START] <= _PAGER_TEXT and not entry[_HIDDEN] and not stack[-1][_CHROME] \
+                        and _pager_to_itself(entry[_EL], base, own_url):
                     # a pager (chrome by its name) paging nowhere but back, in no site chrome: the list's rows are none
                     empty_lists.append(_span(entry))
                 mark = entry[_MARK]
