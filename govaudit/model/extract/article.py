@@ -387,7 +387,7 @@ def _visible(flat: str, title: str) -> tuple[str, str] | None:
         dates = find_dates(_window(flat, m.end(), 24))
         if dates and _window(flat, m.end(), 24).startswith(dates[0][1]):
             return dates[0][0].isoformat(), flat[m.start() : m.end()] + dates[0][1]
-    return _before_title(flat, title)
+    return None
 
 
 def _before_title(flat: str, title: str) -> tuple[str, str] | None:
@@ -411,9 +411,11 @@ def _before_title(flat: str, title: str) -> tuple[str, str] | None:
     return None
 
 
-def pub_date(flat: str, metas: dict[str, str], metadata: dict[str, str], url: str, title: str) -> PubDate:
+def pub_date(flat: str, metas: dict[str, str], metadata: dict[str, str], url: str, title: str,
+             row_dates: frozenset[str] = frozenset()) -> PubDate:
     """Publication date: visible 发布时间 (or a date right after the title) > metadata
-    发布日期 > meta PubDate > URL date."""
+    发布日期 > meta PubDate > a date standing alone right above the title > URL date. `row_dates`: dates
+    shown by the rows of a list beside the body, which a date above the title is not (the box's last row's)."""
     meta = next((d[0][0].isoformat() for name in _META_DATES if (d := find_dates(metas.get(name, "")))), None)
     meta_text = next((metas[name] for name in _META_DATES if metas.get(name)), None)
     from_url = url_date(url)
@@ -425,6 +427,10 @@ def pub_date(flat: str, metas: dict[str, str], metadata: dict[str, str], url: st
         return PubDate(metadata["发布日期"], "metadata", metadata["发布日期"], meta, url_value)
     if meta:
         return PubDate(meta, "meta", meta_text, meta, url_value)
+    # Last of what the page shows: a date block above the title (Z-BlogPHP's `h4.post-date`) may be a side box's
+    # last row standing there, so labelled, metadata and meta dates go first.
+    if (above := _before_title(flat, clean(title))) and above[1] not in row_dates:
+        return PubDate(above[0], "visible", above[1], meta, url_value)
     if url_value:
         return PubDate(url_value, "url", url, meta, url_value)
     return PubDate(None, None, None, meta, url_value)

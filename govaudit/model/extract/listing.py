@@ -64,6 +64,7 @@ class ListingFacts:
     page_count: int | None = None  # pages a TRS/JS pager declares
     channel_blocks: int = 0  # containers of the list that each carry their own 更多 link (a channel page's blocks)
     boxes: tuple[str, ...] = ()  # box_signature of the container holding the list's dated rows and of its parent
+    rows: tuple[tuple[int, int], ...] = ()  # where the items' rows are in the page's text (PageIndex.text)
 
 
 # A class numbering one instance of a template block beside the block's own class: PageAdmin's
@@ -517,6 +518,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     shapes: dict[lxml.etree._Element, tuple[str, str]] = {}
     month_days: dict[lxml.etree._Element, int] = {}  # rows showing a date without its year (`[10-12]`)
     noted: set[int] = set()  # ids of items whose link notes a rule's history: a document's, however short its title
+    placed: dict[int, tuple[int, int]] = {}  # item id -> its row's span
     for ls, row, alt in candidates:
         if skip and ls.link.url in skip:
             continue
@@ -556,6 +558,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         pinned = bool(_PINNED.search(row_text)) or "top" in (row.el.get("class") or "").split()
         item = ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned)
         groups.setdefault(key, []).append(item)
+        placed[id(item)] = (row.start, row.end)
         if note:
             noted.add(id(item))
         shapes[key] = (row.el.tag, _ID_TOKEN.sub("", key.get("class") or ""))
@@ -638,7 +641,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
-                        _channel_blocks(chosen or undated), _list_boxes(chosen, groups))
+                        _channel_blocks(chosen or undated), _list_boxes(chosen, groups), tuple(placed[id(i)] for i in items))
 
 
 def _row_containers(best: lxml.etree._Element, dated: dict[lxml.etree._Element, list[ListItem]]) -> set[lxml.etree._Element]:

@@ -197,9 +197,9 @@ def _without_widgets(index: walk.PageIndex, boxes: set[int]) -> str | None:
     return _without_boxes(index, {i for i in boxes if index.related[i].heading in WIDGET_HEADINGS})
 
 
-def _without_boxes(index: walk.PageIndex, boxes: set[int]) -> str | None:
-    """The page's text (blanks collapsed) without the related boxes `boxes`, or None without one."""
-    spans = sorted((index.related[i].start, index.related[i].end) for i in boxes)
+def _without_boxes(index: walk.PageIndex, boxes: set[int], rows: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """The page's text (blanks collapsed) without the related boxes `boxes` and the spans `rows`, or None without one."""
+    spans = sorted([(index.related[i].start, index.related[i].end) for i in boxes] + list(rows))
     if not spans:
         return None
     out, last = [], 0
@@ -219,6 +219,20 @@ def _shows_title(index: walk.PageIndex, box: walk.Span, title: str | None) -> bo
         at = max(at, end)
     parts.append(index.text[at:box.end])
     return " ".join(title.split()) in " ".join(" ".join(parts).split())
+
+
+def _beside_body(index: walk.PageIndex, article: Article | None, items: list[ListItem]) -> bool:
+    """Whether every row of `items` links from outside the prose body `article`: none of its links shows inside it."""
+    if article is None or not items:
+        return False
+    urls = {item.url for item in items}
+    found: set[str] = set()
+    for ls in index.links:
+        if ls.link.url in urls:
+            if article.span.start <= ls.span.start < article.span.end:
+                return False
+            found.add(ls.link.url)
+    return found == urls
 
 
 def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> bool:
@@ -635,23 +649,34 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     # A link to the page's own address is no row of it: an article's title linked to itself (PublicCMS's stock
     # `<h1><a href="${content.url}">`) over its unlabelled info-line date read as a list of one dated row.
     listing = extract_listing(index, scripts, boxes, sidebar | {url}, own_column)
+    beside_dates: frozenset[str] = frozenset()  # the dates a box of rows beside the body shows
+    # Rows no list of the page's own: a document's (its metadata or ArticleTitle say so) or a box's beside the body.
+    other_rows = listing.rows if metas.get("articletitle") or metadata else ()
     if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
         listing = replace(listing, items=[], state="none")
+    elif prose and listing.state == "listed" and not is_home and _beside_body(index, article, listing.items):
+        # An article's page with a box of dated titles beside its body (a 最新动态 or 通知公告 box in the side column,
+        # the site's newest rows): the page's own text is its body, the rows are the box's. Read as the page's list, an
+        # article became a column — a document lost, and a column judged stale by the box's dates.
+        beside_dates = frozenset(item.date_text for item in listing.items if item.date_text)
+        other_rows = listing.rows
+        listing = replace(listing, items=[], state="none")
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
-    date = pub_date(_without_widgets(index, boxes) or flat, metas, metadata, url, title)
+    date = pub_date(_without_widgets(index, boxes) or flat, metas, metadata, url, title, beside_dates)
     if date.source == "visible" and index.chrome_spans and date.value != metadata.get("发布日期") \
             and _site_header_date(index, flat, date, title):
         # A site's 网站更新时间 in its header (the day the pages were generated) dates no page: the
         # page's own date, if it shows one, is in its text.
-        date = pub_date(" ".join(index.main_text().split()), metas, metadata, url, title)
-    if date.source == "visible" and date.text and boxes:
+        date = pub_date(" ".join(index.main_text().split()), metas, metadata, url, title, beside_dates)
+    if date.source == "visible" and date.text and (boxes or other_rows):
         # A date shown only inside a related box is a row's, the date of the page it links (万载's 关联稿件 box
         # lists the 图文解读 with its date right under the 统计公报's title): never the page's own. A box showing the
         # page's own title outside its links is the page (WordPress's `<article class="… category-zcjd">`: its
-        # category's class is a related box's word), never a box beside it.
+        # category's class is a related box's word), never a box beside it. So is a date shown only in rows that
+        # are no list of the page's (a side box's first row right after a short record's title).
         beside = {i for i in boxes if not _shows_title(index, index.related[i], title)}
-        if beside and date.text not in (rest := _without_boxes(index, beside) or ""):
-            date = pub_date(rest, metas, metadata, url, title)
+        if (beside or other_rows) and date.text not in (rest := _without_boxes(index, beside, other_rows) or ""):
+            date = pub_date(rest, metas, metadata, url, title, beside_dates)
     inside = _inside_column(metas, crumbs, url, date)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
                  date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)
