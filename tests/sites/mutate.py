@@ -239,10 +239,18 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   the later lists). A block whose heading and list do not nest apart (DedeCMS's `<dl><dt>` boxes) stays. The
   hidden panels' rows are the site's rows, a tab click away: the key does not change.
 
+- `sidebox`: a side column box of the site's newest list rows with their dates on every page, headed as county
+  portals head it, like a column (最新动态, 最新信息), not like a widget the tool knows by name (`chrome`'s 热点信息):
+  right after `<body>` (a left column before the content) or before the footer block, in a classed box (`div.right-box`
+  with its `div.right-tit`), a bare `<div><h3>` or an old template's `<td class="lanmu">` table, its rows `<li><a>标题</a>
+  <span>2026-09-01</span></li>` as most lists are. On some sites (chosen from the name) the box is frozen as a static CMS
+  generates it: each page shows the newest rows up to its own newest date, so no two pages need show the same rows. None
+  is a finding: the key does not change.
+
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
 text, `names` only column names, `metas` only those tags, `pagers` only pager blocks, `footers` only the
 footer's identifier markup, `charsets` only the bytes' encoding and its declarations, `links` only the
-addresses of links (and a base tag), `chrome` only adds blocks, `wrappers` only adds wrapping
+addresses of links (and a base tag), `chrome` and `sidebox` only add blocks, `wrappers` only adds wrapping
 elements (and writes a list's `<li>` rows as `<div>`s), `sloppy` only the markup's spelling, `rows` only list rows' markup, `order` only rows' order, pins,
 teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text, `tabs` only where channel blocks stand and how they show: scripts elsewhere,
 the pages' URLs and the key stay as they are; but for `charsets`, a GBK page stays GBK.
@@ -1181,9 +1189,9 @@ _FRIEND_SITES = (("http://www.gov.cn", "中华人民共和国中央人民政府�
 _HOT_ROWS = 6
 
 
-def _recent_articles(site: SampleSite) -> list[tuple[str, str, str]]:
-    """(address, title, date) of the site's most recent list rows that open a served page: what a
-    portal's 热点/推荐/排行 box lists, from every column."""
+def _recent_articles(site: SampleSite, rows: int | None = _HOT_ROWS) -> list[tuple[str, str, str]]:
+    """(address, title, date) of the site's most recent list rows that open a served page (`rows` of them, or all):
+    what a portal's 热点/推荐/排行 box lists, from every column."""
     found: dict[str, tuple[str, str, str]] = {}
     for path, r in site.resources.items():
         if not r.is_html or not (encoding := _encoding(r)):
@@ -1200,7 +1208,7 @@ def _recent_articles(site: SampleSite) -> list[tuple[str, str, str]]:
             if served.is_html and served.status == 200 and served is not site.not_found:
                 iso = "%s-%02d-%02d" % (day.group(1), int(day.group(2)), int(day.group(3)))
                 found[target] = (target, _link_text(a.group(2)) or target, iso)
-    return sorted(found.values(), key=lambda t: (t[2], t[0]), reverse=True)[:_HOT_ROWS]
+    return sorted(found.values(), key=lambda t: (t[2], t[0]), reverse=True)[:rows]
 
 
 def _top_chrome(site: SampleSite, sitemap: str | None) -> str:
@@ -1309,6 +1317,60 @@ def rechrome(site: SampleSite) -> SampleSite:
     return _map_html(site, lambda body, encoding, _path: chrome_text(body.decode(encoding), top, hot, image)
                      .encode(encoding, "xmlcharrefreplace"))
 
+
+
+# --- sidebox -------------------------------------------------------------------------------------
+# A county portal's side column box of the site's newest rows, headed as a column is (最新动态), not as a widget.
+_SIDE_HEADINGS = ("最新动态", "最新信息")
+_SIDE_BOXES = (('<div class="right-box"><div class="right-tit"><h3>{}</h3></div>', "</div>"),
+               ("<div><h3>{}</h3>", "</div>"),
+               ('<table width="260" border="0" cellspacing="0" cellpadding="0"><tr><td class="lanmu">{}</td></tr><tr><td>',
+                "</td></tr></table>"))
+_SIDE_ROWS = 5
+
+
+def _page_day(text: str) -> str | None:
+    """The newest whole date a page's text shows (ISO), outside its scripts and tags: the day it was last generated."""
+    days = []
+    for m in _ISO_DATE.finditer(_TAG.sub(" ", _OPAQUE.sub(" ", text))):
+        y, mo, d = (int(g) for g in m.groups())
+        if 1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
+            days.append("%d-%02d-%02d" % (y, mo, d))
+    return max(days, default=None)
+
+
+def sidebox_text(text: str, frame: tuple[str, str], heading: str, rows: list[tuple[str, str, str]], first: bool,
+                 frozen: bool) -> str:
+    """`text` with a side box of `rows` (the newest; with `frozen`, the newest up to the page's own newest date, as a
+    static CMS wrote the box when it generated the page) after `<body>` (`first`) or before the footer block."""
+    body = _BODY_OPEN.search(text)
+    if body is None or not _TAG.sub("", _OPAQUE.sub("", text[body.end():])).strip():
+        return text  # a redirect stub
+    if frozen and (day := _page_day(text)):
+        rows = [r for r in rows if r[2] <= day]
+    rows = rows[:_SIDE_ROWS]
+    if not rows:
+        return text
+    items = "".join(f'<li><a href="{html.escape(url)}" target="_blank">{html.escape(title)}</a><span>{day}</span></li>'
+                    for url, title, day in rows)
+    box = frame[0].format(heading) + f"<ul>{items}</ul>" + frame[1]
+    if first:
+        return text[:body.end()] + box + text[body.end():]
+    close = _BODY_CLOSE.search(text, body.end())
+    at = close.start() if close else len(text)
+    line = _footer_start(text)
+    foot = _footer_block(text, body.end(), line) if line is not None and line > body.end() else at
+    return text[:foot] + box + text[foot:]
+
+
+def sidebox(site: SampleSite) -> SampleSite:
+    """`site` with a side box of its newest rows on every page (see the module docstring)."""
+    rows = _recent_articles(site, None)
+    frame = _pick(replace(site, name=site.name + " side box"), _SIDE_BOXES)
+    heading = _pick(replace(site, name=site.name + " side"), _SIDE_HEADINGS)
+    first, frozen = _pick(replace(site, name=site.name + " side place"), ((True, False), (True, True), (False, False), (False, True)))
+    return _map_html(site, lambda body, encoding, _path: sidebox_text(body.decode(encoding), frame, heading, rows, first, frozen)
+                     .encode(encoding, "xmlcharrefreplace"))
 
 
 # --- wrappers ------------------------------------------------------------------------------------
@@ -2049,4 +2111,4 @@ MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset,
     "links": relink, "chrome": rechrome, "wrappers": rewrap, "sloppy": sloppify,
     "rows": rerow, "order": reorder, "copies": copy_blocks, "scripts": script_writes,
-    "dates2": redate2, "tabs": tab_blocks}
+    "dates2": redate2, "tabs": tab_blocks, "sidebox": sidebox}

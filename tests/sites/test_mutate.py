@@ -312,6 +312,25 @@ def test_chrome_adds_the_portals_stock_blocks_and_nothing_else() -> None:
     assert CHROMED["/"].split("<body>")[1].split('<div class="footer">')[0] in home  # the page's own blocks are kept
 
 
+def test_sidebox_adds_the_newest_rows_on_every_page_and_nothing_else() -> None:
+    """The box lists served pages with their dates (the missing page is no row of it), once a page, the page kept; a frozen
+    box shows on each page only rows up to the page's own newest date."""
+    from tests.sites.mutate import sidebox_text
+    site = _site(CHROMED)
+    out = MUTATIONS["sidebox"](site)
+    home = out.resources["/"].body.decode()
+    assert home.count('<a href="/xw/1.html" target="_blank">') == 1 and "/gone.html\" target" not in home
+    assert ("最新动态" in home) != ("最新信息" in home)
+    assert out.key == site.key and set(out.resources) == set(site.resources)
+    assert out.resources["/go.html"] == site.resources["/go.html"]  # a redirect stub shows no box
+    assert CHROMED["/"].split("<body>")[1].split('<div class="footer">')[0] in home  # the page's own blocks are kept
+    rows = [("/b.html", "二", "2026-09-20"), ("/a.html", "一", "2026-09-01")]
+    page = "<html><body><p>发布时间：2026-09-10</p></body></html>"
+    frozen = sidebox_text(page, ("<div><h3>{}</h3>", "</div>"), "最新动态", rows, True, True)
+    assert frozen.startswith("<html><body><div><h3>最新动态</h3><ul><li>") and "/a.html" in frozen and "/b.html" not in frozen
+    assert "/b.html" in sidebox_text(page, ("<div><h3>{}</h3>", "</div>"), "最新动态", rows, False, False)
+
+
 def _shown(text: str) -> str:
     """A page's visible body text as libxml2's HTML parser (the tool's) reads it, blanks dropped."""
     from govaudit.htmlpage import parse_document
