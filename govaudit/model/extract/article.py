@@ -413,24 +413,22 @@ def _before_title(flat: str, title: str) -> tuple[str, str] | None:
 
 def pub_date(flat: str, metas: dict[str, str], metadata: dict[str, str], url: str, title: str,
              row_dates: frozenset[str] = frozenset()) -> PubDate:
-    """Publication date: visible 发布时间 (or a date right after the title) > metadata
-    发布日期 > meta PubDate > a date standing alone right above the title > URL date. `row_dates`: dates
-    shown by the rows of a list beside the body, which a date above the title is not (the box's last row's)."""
+    """Publication date: visible 发布时间 (or a date right after the title, or one standing alone right above it) >
+    metadata 发布日期 > meta PubDate > URL date. `row_dates`: dates shown by the rows of a list beside the body, which a
+    date above the title is not (the box's last row's, standing there)."""
     meta = next((d[0][0].isoformat() for name in _META_DATES if (d := find_dates(metas.get(name, "")))), None)
     meta_text = next((metas[name] for name in _META_DATES if metas.get(name)), None)
     from_url = url_date(url)
     url_value = from_url.isoformat() if from_url else None
     visible = _visible(flat, clean(title))
+    if not visible and (above := _before_title(flat, clean(title))) and above[1] not in row_dates:
+        visible = above  # the last the page shows: a date block above the title, never a side box's last row there
     if visible:
         return PubDate(visible[0], "visible", visible[1], meta, url_value)
     if metadata.get("发布日期", "").count("-") == 2:
         return PubDate(metadata["发布日期"], "metadata", metadata["发布日期"], meta, url_value)
     if meta:
         return PubDate(meta, "meta", meta_text, meta, url_value)
-    # Last of what the page shows: a date block above the title (Z-BlogPHP's `h4.post-date`) may be a side box's
-    # last row standing there, so labelled, metadata and meta dates go first.
-    if (above := _before_title(flat, clean(title))) and above[1] not in row_dates:
-        return PubDate(above[0], "visible", above[1], meta, url_value)
     if url_value:
         return PubDate(url_value, "url", url, meta, url_value)
     return PubDate(None, None, None, meta, url_value)

@@ -41,6 +41,7 @@ from govaudit.model.classify import list_page
 from govaudit.model.types import ListItem, PageTable
 
 _HUB_LINKS = 3  # article-like links outside the chrome: the page lists something (a hub, undated rows)
+_LIST_ROWS = 3  # rows that make a list rather than an article's related box or info line
 _DATA_NUMBERS = 3  # figures (besides dates) that make a page with an update date a data page
 _INFO_LINE = 40  # characters before an update date where an article's info labels (作者：, 来源：) may stand
 _EMPTY_AREA_TEXT = 160  # characters of non-link text an empty column's main area may hold (its name, a pager)
@@ -651,10 +652,12 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     listing = extract_listing(index, scripts, boxes, sidebar | {url}, own_column)
     beside_dates: frozenset[str] = frozenset()  # the dates a box of rows beside the body shows
     # Rows no list of the page's own: a document's (its metadata or ArticleTitle say so) or a box's beside the body.
-    other_rows = listing.rows if metas.get("articletitle") or metadata else ()
+    # One or two are no list at all (the article's own info line holding a 纠错 link).
+    other_rows = listing.rows if (metas.get("articletitle") or metadata) and len(listing.rows) >= _LIST_ROWS else ()
     if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
         listing = replace(listing, items=[], state="none")
-    elif prose and listing.state == "listed" and not is_home and _beside_body(index, article, listing.items):
+    elif prose and listing.state == "listed" and not is_home and len(listing.items) >= _LIST_ROWS \
+            and _beside_body(index, article, listing.items):
         # An article's page with a box of dated titles beside its body (a 最新动态 or 通知公告 box in the side column,
         # the site's newest rows): the page's own text is its body, the rows are the box's. Read as the page's list, an
         # article became a column — a document lost, and a column judged stale by the box's dates.
