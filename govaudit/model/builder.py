@@ -167,6 +167,8 @@ class _Kept:
         self.bodies = tempfile.TemporaryFile()
         self.body_at: dict[str, tuple[int, int]] = {}
         self.headings: dict[str, tuple[str, ...]] = {}  # pages that show headings, in page order
+        # headed blocks of dated rows (listing.block_key) -> (documents showing one, the lists whose pages show one)
+        self.blocks: dict[str, tuple[int, set[str]]] = {}
 
     def facts(self, url: str, facts: PageFacts, keep_links: bool = True, again: bool = False) -> PageFacts:
         """`facts` as the assembly keeps them, their texts parked (not `again`: a page read a second time)."""
@@ -179,6 +181,13 @@ class _Kept:
             self.body_at[url] = self._park(facts.body_text.encode("utf-8", "surrogatepass"))
         if facts.headings:
             self.headings[url] = facts.headings
+        if not again and facts.kind in ("document", "column"):
+            for key, _ in facts.row_blocks:
+                docs, lists = self.blocks.setdefault(key, (0, set()))
+                if facts.kind == "document":
+                    self.blocks[key] = (docs + 1, lists)
+                else:
+                    lists.add(classify.list_page(url).key)
         share = self.memo.setdefault
         return replace(facts, metas={tag: share(v, v) for tag, key in _STANDARD_KEYS if (v := facts.metas.get(key)) is not None},
                        footer=share(facts.footer, facts.footer), breadcrumb=[share(c, c) for c in facts.breadcrumb],
@@ -322,6 +331,32 @@ def _links_kept(url: str, facts: PageFacts, start: str) -> bool:
 
 
 _SIDEBAR_LISTS = 3  # lists whose first pages show the same rows in the same place before those rows are a sidebar
+_SIDE_BOX_DOCUMENTS = 2  # documents showing a headed block of rows before it is a side box of the template
+
+
+def _site_boxes(kept: _Kept) -> frozenset[str]:
+    """The headed blocks of dated rows (listing.block_key) the site shows beside documents and beside the lists of
+    `_SIDEBAR_LISTS` or more columns: a side box of its template (最新动态, the site's newest rows, on every page; a static
+    CMS's frozen as of the day it generated each page, so that no two pages need show the same rows). A column's own
+    list sits on its own pages only, and no document shows it."""
+    return frozenset(key for key, (docs, lists) in kept.blocks.items()
+                     if docs >= _SIDE_BOX_DOCUMENTS and len(lists) >= _SIDEBAR_LISTS)
+
+
+def _without_site_boxes(pages: dict[str, _Fetched], boxes: frozenset[str],
+                        read: Callable[[Capture, frozenset[str]], PageFacts | Unparsed | None], kept: _Kept) -> None:
+    """Read again, without the side boxes `boxes`, the column pages whose list holds rows of one: taken for the list,
+    a side box made an empty column look listed, a stale one fresh, and a static page a column of the box's rows."""
+    if not boxes:
+        return
+    for url, page in list(pages.items()):
+        f = page.facts
+        if f.kind != "column" or not f.list_items:
+            continue
+        items = {i.url for i in f.list_items}
+        if any(key in boxes and not items.isdisjoint(urls) for key, urls in f.row_blocks) \
+                and isinstance(again := read(page.capture, boxes), PageFacts):
+            pages[url] = _Fetched(page.capture, kept.facts(url, again, keep_links=True, again=True))
 
 
 def _without_sidebars(pages: dict[str, _Fetched], read: Callable[[Capture, frozenset[str]], PageFacts | Unparsed | None],
@@ -1062,7 +1097,9 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     frames = [url for url in frames if url in pages]  # read as parts of the home page, they are kept
     framed: set[str] = set(frames)  # parts of another page: no footer template of their own
     fragments = sorted(url for url, p in pages.items() if p.facts.fragment)
-    _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows), kept)
+    side_boxes = _site_boxes(kept)
+    _without_site_boxes(pages, side_boxes, lambda cap, boxes: page_facts(reader, cap, start, frozenset(frames), side_blocks=boxes), kept)
+    _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows, side_boxes), kept)
     _template_empties(pages)
     _dateless_lists(pages, parked, start, framed)
     groups = _list_groups(pages, framed)

@@ -54,13 +54,13 @@ class Unparsed:
 
 
 def page_facts(reader: SnapshotReader, cap: Capture, start: str, frames: frozenset[str] = frozenset(),
-               sidebar: frozenset[str] = frozenset()) -> PageFacts | Unparsed | None:
+               sidebar: frozenset[str] = frozenset(), side_blocks: frozenset[str] = frozenset()) -> PageFacts | Unparsed | None:
     """The facts of one HTML capture (`_read_facts`), or Unparsed when the extractors raised on it:
     one page the tool cannot read does not cost the audit of the site. A damaged archive (the
     reader's UserError) still stops the build."""
     body = _body(reader, cap)
     try:
-        return _read_facts(cap, body, start, frames, sidebar)
+        return _read_facts(cap, body, start, frames, sidebar, side_blocks)
     except Exception as exc:  # noqa: BLE001 — any extractor error on hostile markup: that page unread
         error = f"{type(exc).__name__}: {str(exc)[:200]}"
         _log.warning("govaudit: could not read %s (%s); the page is reported as not observed.", cap.url, error)
@@ -74,11 +74,12 @@ def _body(reader: SnapshotReader, cap: Capture) -> bytes | None:
     return reader.body(cap)
 
 
-def _read_facts(cap: Capture, body: bytes | None, start: str, frames: frozenset[str], sidebar: frozenset[str]) -> PageFacts | None:
+def _read_facts(cap: Capture, body: bytes | None, start: str, frames: frozenset[str], sidebar: frozenset[str],
+                side_blocks: frozenset[str] = frozenset()) -> PageFacts | None:
     """The facts of one HTML capture: the rendered DOM when there is one, else the archived body;
     of a data answer, the facts of the list page it is (govaudit/listdata.py), or None when it
     holds no list. `frames`: the frames the home page is made of, read as parts of the home page;
-    `sidebar`: item URLs that are no list items (extract_page)."""
+    `sidebar`: item URLs that are no list items, `side_blocks`: blocks whose rows are none (extract_page)."""
     if is_data_answer(cap):
         listed = listdata.answer_html(cap.final_url or cap.url, cap.content_type, body)
         return None if listed is None else extract_page(listed, cap.final_url or cap.url, is_home=False)
@@ -90,7 +91,7 @@ def _read_facts(cap: Capture, body: bytes | None, start: str, frames: frozenset[
     # The start page, or the page it redirected to, indexed beside it with the start's priority
     # (crawl/decide.py's alias): both are the home page, not a column named 首页.
     is_home = cap.url == start or cap.priority == "home" or cap.url in frames
-    return observed_facts(extract_page(text, cap.final_url or cap.url, is_home=is_home, sidebar=sidebar), cap)
+    return observed_facts(extract_page(text, cap.final_url or cap.url, is_home=is_home, sidebar=sidebar, side_blocks=side_blocks), cap)
 
 
 def read_pages(reader: SnapshotReader, folder: Path, captures: Sequence[tuple[int, Capture]], start: str,

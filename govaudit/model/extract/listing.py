@@ -65,6 +65,10 @@ class ListingFacts:
     channel_blocks: int = 0  # containers of the list that each carry their own 更多 link (a channel page's blocks)
     boxes: tuple[str, ...] = ()  # box_signature of the container holding the list's dated rows and of its parent
     rows: tuple[tuple[int, int], ...] = ()  # where the items' rows are in the page's text (PageIndex.text)
+    # Headed blocks of dated rows (block_key, the URLs they link): the build finds the side boxes of a template among
+    # them (model/builder.py _without_site_boxes).
+    blocks: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    side: tuple[tuple[int, int], ...] = ()  # where the rows of the side boxes left out (`skip_blocks`) are, a span a box
 
 
 # A class numbering one instance of a template block beside the block's own class: PageAdmin's
@@ -87,6 +91,41 @@ def box_signature(el: lxml.etree._Element) -> str:
     for node in (el, *islice(el.iterancestors(), 2)):
         parts.append(f"{node.tag}.{_template_classes(node.get('class'))}")
     return "<".join(parts)
+
+
+_HEADING_TEXT = (2, 12)  # characters of a box's heading (最新动态, 通知公告 更多 without its 更多)
+_HEADING_LEVELS = 3  # levels up from a list container its heading may stand beside (a layout table's heading row)
+
+
+def box_heading(container: lxml.etree._Element) -> str:
+    """The short heading a box shows right before its list container: the text of the nearest element before it
+    (`<h3>最新动态</h3><ul>`; `<div class="tit"><span>通知公告</span><a>更多</a></div><ul>`, its 更多 aside), or of the one
+    before its parent, up to a layout table's heading row (`<tr><td>最新信息</td></tr><tr><td><ul>`); '' without one."""
+    node: lxml.etree._Element | None = container
+    for _ in range(_HEADING_LEVELS):
+        if node is None:
+            return ""
+        prev = node.getprevious()
+        while prev is not None and (not isinstance(prev.tag, str) or not "".join(prev.itertext()).strip()):
+            prev = prev.getprevious()
+        if prev is not None:
+            words = [w for w in "".join(prev.itertext()).split() if not more_text(w)]
+            text = "".join(words)
+            return text if _HEADING_TEXT[0] <= len(text) <= _HEADING_TEXT[1] and not any(c.isdigit() for c in text) else ""
+        node = node.getparent()
+    return ""
+
+
+def block_key(container: lxml.etree._Element) -> str:
+    """A headed list block's place in its template and its heading (`ul.<div.right-box<body.|最新动态`), '' when the
+    block shows no heading: the same side box of a site's pages has the same key on every page."""
+    heading = box_heading(container)
+    return f"{box_signature(container)}|{heading}" if heading else ""
+
+
+def key_heading(key: str) -> str:
+    """The heading of a block_key."""
+    return key.rpartition("|")[2]
 
 
 def _boxes(container: lxml.etree._Element) -> tuple[str, ...]:
@@ -499,12 +538,13 @@ def _own_rows(index: PageIndex, out: list[tuple[LinkSpan, Span, str | None]],
 
 
 def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], skip: frozenset[str] = frozenset(),
-                    own_column: bool = False) -> ListingFacts:
+                    own_column: bool = False, skip_blocks: frozenset[str] = frozenset()) -> ListingFacts:
     """Items of the page's main list. Rows are grouped by their container; the container
     with the most dated rows wins, together with sibling containers of the same shape
     (CMSs split one list into several <ul>s). `scripts` is the page's inline script text;
     links inside `related_boxes` (indexes into index.related) are not list items, nor rows
-    linking a URL of `skip` (a sidebar the site shows on its column pages, see builder).
+    linking a URL of `skip` (a sidebar the site shows on its column pages, see builder), nor rows
+    of a block whose block_key is in `skip_blocks` (a side box of the site's template, see builder).
     `own_column`: the page links its own address under its own name (a column page, not a hub)."""
     # The pattern allows any whitespace wherever it allows some, so it can read the raw slice.
     candidates = _candidates(index, related_boxes)
@@ -519,6 +559,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     month_days: dict[lxml.etree._Element, int] = {}  # rows showing a date without its year (`[10-12]`)
     noted: set[int] = set()  # ids of items whose link notes a rule's history: a document's, however short its title
     placed: dict[int, tuple[int, int]] = {}  # item id -> its row's span
+    keys: dict[lxml.etree._Element, str] = {}  # container -> its block_key, found once a container
+    side: dict[lxml.etree._Element, tuple[int, int]] = {}  # a side box's container -> the span of its rows
     for ls, row, alt in candidates:
         if skip and ls.link.url in skip:
             continue
@@ -555,6 +597,13 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             continue
         parent = row.el.getparent()
         key = parent if parent is not None else row.el
+        if skip_blocks:
+            if key not in keys:
+                keys[key] = block_key(key)
+            if keys[key] in skip_blocks:
+                start, end = side.get(key, (row.start, row.end))
+                side[key] = (min(start, row.start), max(end, row.end))
+                continue
         pinned = bool(_PINNED.search(row_text)) or "top" in (row.el.get("class") or "").split()
         item = ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned)
         groups.setdefault(key, []).append(item)
@@ -641,7 +690,24 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
-                        _channel_blocks(chosen or undated), _list_boxes(chosen, groups), tuple(placed[id(i)] for i in items))
+                        _channel_blocks(chosen or undated), _list_boxes(chosen, groups), tuple(placed[id(i)] for i in items),
+                        _headed_blocks(dated, keys), tuple(side.values()))
+
+
+_BLOCK_ROWS = 2  # dated rows of a headed block the build weighs as a possible side box
+
+
+def _headed_blocks(dated: dict[lxml.etree._Element, list[ListItem]],
+                   keys: dict[lxml.etree._Element, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(block_key, linked URLs) of the page's headed blocks of dated rows."""
+    out = []
+    for container, group in dated.items():
+        if sum(1 for i in group if i.date) < _BLOCK_ROWS:
+            continue
+        key = keys[container] if container in keys else block_key(container)
+        if key:
+            out.append((key, tuple(i.url for i in group if i.url)))
+    return tuple(out)
 
 
 def _row_containers(best: lxml.etree._Element, dated: dict[lxml.etree._Element, list[ListItem]]) -> set[lxml.etree._Element]:
@@ -773,13 +839,15 @@ class ListlessArea:
     offsite_links: int = 0  # of content_links, those to another host (a province band's 湖南省政府网站集约化平台)
 
 
-def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host: str = "", url: str = "") -> ListlessArea:
+def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host: str = "", url: str = "",
+                  side: tuple[tuple[int, int], ...] = ()) -> ListlessArea:
     """The main area of a page whose list extraction found no item (a rare, cheap branch): the
     chrome is left out, and so is the footer told by its labels (footer.footer_start) when its
     class names none (a table-layout page's `Bottom_Table`). `host`: the page's, to count the
     content links leading off the site. A column menu naming the page (`url`) holds no content
-    link, however long a column's name (废止和失效行政规范性文件)."""
-    cut = [(s.start, s.end) for s in index.chrome_spans]
+    link, however long a column's name (废止和失效行政规范性文件). `side`: spans of the site's side
+    boxes (ListingFacts.side), nothing of the page's either."""
+    cut = [(s.start, s.end) for s in index.chrome_spans] + list(side)
     menus = menu_lists(index, 0, len(index.text), url) if url else []
     # A side widget (点击排行 of the site's newest articles, with their dates) shows nothing of the page's.
     cut += [(box.start, box.end) for i in related_boxes if (box := index.related[i]).heading in WIDGET_HEADINGS]
@@ -794,7 +862,8 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host:
             continue
         cut.append((span.start, span.end))
         if not span.hidden and span.related not in related_boxes and span.start < foot \
-                and not any(start <= span.start < end for start, end in menus):
+                and not any(start <= span.start < end for start, end in menus) \
+                and not any(start <= span.start < end for start, end in side):
             text = index.text_of(span)
             if len(text) >= _ARTICLE_TITLE and not _site_root(ls.link.url):
                 content_links += 1

@@ -29,11 +29,12 @@ from govaudit.model.extract.footer import (FooterFacts, extract_footer, footer_s
                                            shows_site_labels)
 from govaudit.crawl.pagination import postback_pages
 from govaudit.model.extract.listing import (EMPTY_MARKER, ListlessArea, box_signature, extract_listing, has_empty_marker,
-                                            listless_area)
+                                            key_heading, listless_area)
 from govaudit.model.extract.metadata import column_metadata, extract_metadata
 from govaudit.model.extract.wenhao import shown_wenhao
 from govaudit.model.extract.search import search_box
-from govaudit.model.extract.regions import breadcrumb, related_boxes, related_links, related_marks, related_slot, without_trail
+from govaudit.model.extract.regions import (breadcrumb, own_heading, related_boxes, related_links, related_marks, related_slot,
+                                            without_trail)
 from govaudit.model.extract.text import TITLE_SPLIT, clean, meta_tags, page_title, title_name
 from govaudit.model.extract.dates import find_dates, signed_date, update_date
 from govaudit.model.extract.walk import build_index
@@ -112,6 +113,9 @@ class PageFacts:
     # A document's related boxes (regions.related_marks): the build reads an empty box as observed empty
     # where the site's other documents show the same box filled as served. Out of repr, as search_box.
     related_marks: tuple[tuple[str, bool], ...] = field(default=(), repr=False)
+    # Headed blocks of dated rows (listing.ListingFacts.blocks): the build finds a template's side boxes among them,
+    # blocks shown on documents and on many columns' pages. Out of repr, as search_box.
+    row_blocks: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), repr=False)
 
 
 def clear_caches() -> None:
@@ -220,6 +224,10 @@ def _shows_title(index: walk.PageIndex, box: walk.Span, title: str | None) -> bo
         at = max(at, end)
     parts.append(index.text[at:box.end])
     return " ".join(title.split()) in " ".join(" ".join(parts).split())
+
+
+def _within(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _beside_body(index: walk.PageIndex, article: Article | None, items: list[ListItem]) -> bool:
@@ -609,9 +617,12 @@ def _page_count(stated: int | None, html_text: str) -> int | None:
     return max(stated or 0, postback or 0) or None
 
 
-def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: frozenset[str] = frozenset()) -> PageFacts:
+def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: frozenset[str] = frozenset(),
+                 side_blocks: frozenset[str] = frozenset()) -> PageFacts:
     """Facts of one decoded HTML page at `url`; rows linking a URL of `sidebar` are no list items
-    (the newest news a site shows beside every column's list, found by the build)."""
+    (the newest news a site shows beside every column's list, found by the build), nor the rows of a
+    block of `side_blocks` (listing.block_key: a side box of the site's template, found by the build)
+    unless the block is headed by the page's own name (the 通知公告 box on the 通知公告 column's page)."""
     tree = parse_document(html_text)
     metas = meta_tags(tree)
     scripts = _scripts(tree)
@@ -649,7 +660,9 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     own_column = not is_home and _links_itself(index, url, title_name(head_title))
     # A link to the page's own address is no row of it: an article's title linked to itself (PublicCMS's stock
     # `<h1><a href="${content.url}">`) over its unlabelled info-line date read as a list of one dated row.
-    listing = extract_listing(index, scripts, boxes, sidebar | {url}, own_column)
+    if side_blocks:
+        side_blocks = frozenset(k for k in side_blocks if not own_heading(key_heading(k), own))
+    listing = extract_listing(index, scripts, boxes, sidebar | {url}, own_column, side_blocks)
     beside_dates: frozenset[str] = frozenset()  # the dates a box of rows beside the body shows
     # Rows no list of the page's own: a document's (its metadata or ArticleTitle say so) or a box's beside the body.
     # One or two are no list at all (the article's own info line holding a 纠错 link).
@@ -721,7 +734,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # Cheap tests first: most pages show no update label, an article's label sits beside its 发布时间.
         found = update_date(flat) if any(label in flat for label in UPDATE_LABELS) else None
         if found and not (date.source == "visible" and date.value != found[0].isoformat()):
-            area = listless_area(index, scripts, boxes, urlsplit(url).netloc, url)
+            area = listless_area(index, scripts, boxes, urlsplit(url).netloc, url, listing.side)
             updated = _data_update(area, date)
     if updated is not None:  # a statistics column: its one item is the data, dated by its update
         kind, state, items = "column", "listed", [ListItem(title=title, url=url, date=updated[0], date_text=updated[1])]
@@ -732,7 +745,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     elif kind == "document":
         items, state = [], "none"
     elif kind in ("hub", "other") and state == "none" and not items:
-        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url)
+        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url, listing.side)
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date, own_column)
         if (state == "none" and area.content_links == 0 and not area.script_loads and not area.empty_lists
                 and len(area.plain) <= _EMPTY_AREA_TEXT and not prose
@@ -741,13 +754,14 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
             empty_boxes = _empty_boxes(tree, names)
     elif kind == "column" and state == "empty" and any(word in flat for word in NOTE_WORDS):
         # An empty list (共0条, an empty container) beside an explanatory note: the column is answered.
-        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url)
+        area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url, listing.side)
         if any(word in area.plain for word in NOTE_WORDS):
             shown = date.source == "visible"
             state, single = "listed", True
             items = [ListItem(title=title, url=url, date=date.value if shown else None, date_text=date.text if shown else None)]
     body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes
-                  and not bodytext.is_prev_next(index, ls)]  # the column's neighbour, not a related page
+                  and not bodytext.is_prev_next(index, ls)  # the column's neighbour, not a related page
+                  and not (other_rows and kind == "document" and _within(ls.span.start, other_rows))]  # a side box's row
     cuts = bodytext.menu_cuts(index, article.span, url) if article is not None else []
     body_text = bodytext.body_text(index, article.span, cuts) if article is not None else ""
     if not body_text and single and area is not None:
@@ -780,7 +794,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         body_tables=bodytext.body_tables(article.span) if article is not None and kind != "home" and (kind != "column" or single) else (),
         framed=framed_list(index, url) if kind == "column" and state == "not_observed" and not items else None,
         search_box=search_box(tree, scripts),
-        list_boxes=list_boxes, empty_boxes=empty_boxes, script_srcs=_script_srcs(tree, url) if list_boxes or empty_boxes else (),
+        list_boxes=list_boxes, empty_boxes=empty_boxes, row_blocks=listing.blocks, script_srcs=_script_srcs(tree, url) if list_boxes or empty_boxes else (),
         fragment=not _DOCUMENT_TAG.search(html_text),
         related_marks=related_marks(index, relating) if kind == "document" else (),
     )
