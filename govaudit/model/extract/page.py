@@ -42,6 +42,7 @@ from govaudit.model.classify import list_page
 from govaudit.model.types import ListItem, PageTable
 
 _HUB_LINKS = 3  # article-like links outside the chrome: the page lists something (a hub, undated rows)
+_OUTWEIGHS = 4  # times a short named content area's text an unnamed prose block apart from it holds to be the body
 _LIST_ROWS = 3  # rows that make a list rather than an article's related box or info line
 _DATA_NUMBERS = 3  # figures (besides dates) that make a page with an update date a data page
 _INFO_LINE = 40  # characters before an update date where an article's info labels (作者：, 来源：) may stand
@@ -648,10 +649,15 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # and tables as absent instead of unobserved.
         article = unnamed
     elif article is not None and not is_prose(article) and is_prose(inner := unnamed_article(index)) \
-            and article.span.start <= inner.span.start and inner.span.end <= article.span.end:
+            and (article.span.start <= inner.span.start and inner.span.end <= article.span.end
+                 or not (inner.span.start <= article.span.start and article.span.end <= inner.span.end)
+                 and inner.length >= _OUTWEIGHS * article.length):
         # A content area named around the whole page, its side boxes too (XunRuiCMS's stock theme: `<div
         # class="search-page search-content-2">` over the item and the 栏目索引/相关内容 menus), is too linky to
         # read as prose; the unnamed prose block inside it (`<div class="col-md-12">{$content}`) is the body.
+        # So is one apart from a short named area that holds only a copy of the title and info line (a 长者模式
+        # copy before the footer: 四川省人民政府's `zzzqcontentwrap2022`), the body in unnamed cells: read as the
+        # body, the title alone left an annual report without any of its sections — six false findings.
         article = inner
     prose = is_prose(article) and not summary_list(article, url)
     head_title = page_title(tree)
