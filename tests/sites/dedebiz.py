@@ -28,6 +28,8 @@ Small 乡镇 and school sites moved from DedeCMS 5.7 to it after 织梦's licenc
     on every list and article page), `widget_menu.htm` 推荐栏目 (the top columns with `fa-navicon` icons),
     `head.htm` (`nav#navbarsDede`, dropdown children), `top.htm` (logo, search, login buttons), `foot.htm`
     (`{dede:global.cfg_powerby/} Powered by <a href="https://www.dedebiz.com">DedeBIZ开发团队</a>` and 友情连接：);
+  - `singlepage.htm` (a 单页文档: `body.articleview`, trail 当前位置 > 首页 > its title, `div.col-12.article-main > h2` and
+    the body, no side boxes and no date);
   - the stock naming rules `{typedir}/{Y}/{M}{D}/{aid}.html` and `{typedir}/list_{tid}_{page}.html` with typedir
     `{cmspath}/a/<dir>` (dede_arctype rows quoted in the library).
 Guessed, said as such: the government content, the home page's blocks, the channel cover page of 信息公开, the
@@ -264,11 +266,18 @@ class _Site:
                 '\t\t\t\t\t\t\t\t\t</ul>\n\t\t\t\t\t\t\t\t</div>\n\t\t\t\t\t\t\t</div>\n\t\t\t\t\t\t</div>\n\t\t\t\t\t</article>\n\t\t\t\t')
         return self.page(f"{escape(p.title)}-{GOV}", col, main, _plain(p.body)[:80])
 
-    def single(self, url: str, title: str, text: str, col: Col | None) -> str:
-        """A 单页 (singlepage.htm, guessed from the article template): title and text, no date."""
-        main = (f'\n\t\t\t\t\t<article class="article-main bg-white shadow-sm rounded p-3">\n\t\t\t\t\t\t<div class="title"><h1>{title}</h1></div>\n'
-                f'\t\t\t\t\t\t<div class="body py-3">{text}</div>\n\t\t\t\t\t</article>\n\t\t\t\t')
-        self.res[url] = self.page(f"{title}-{GOV}", col, main)
+    def single(self, url: str, title: str, text: str) -> str:
+        """A 单页文档 (singlepage.htm): trail 当前位置 > 首页 > its title, `h2` and the body, no side boxes, no date."""
+        html = (self.head(f"{title}-{GOV}", _plain(text)[:80]) + '\t<body class="articleview">\n' + self.top()
+                + '<div class="container py-3">\n\t<div class="row">\n\t\t<div class="col-md-12">\n\t\t\t<div class="position rounded">\n'
+                '\t\t\t\t<nav aria-label="breadcrumb">\n\t\t\t\t\t<ol class="breadcrumb">\n'
+                '\t\t\t\t\t\t<li class="breadcrumb-item">当前位置</li>\n\t\t\t\t\t\t<li class="breadcrumb-item"><a href="/">首页</a></li>\n'
+                f'\t\t\t\t\t\t<li class="breadcrumb-item">{title}</li>\n\t\t\t\t\t</ol>\n\t\t\t\t</nav>\n\t\t\t</div>\n\t\t</div>\n\t</div>\n</div>\n'
+                '<main class="container py-3">\n\t\t\t<div class="row">\n\t\t\t\t<div class="col-12 article-main">\n'
+                f'\t\t\t\t\t<h2>{title}</h2>\n\t\t\t\t\t<div class="py-3">{text}</div>\n'
+                '\t\t\t\t\t<ul class="pagination justify-content-center py-3"></ul>\n\t\t\t\t</div>\n\t\t\t</div>\n\t\t</main>\n'
+                + self.foot())
+        self.res[url] = Resource(html.encode("utf-8"), HTML)
         return url
 
     def render(self) -> None:
@@ -472,7 +481,7 @@ def build(size: str = "small") -> SampleSite:
     s.nav_cols = [xwzx, s.cols[2], s.cols[3], xxgk]
     s.children = {1: s.cols[:2], 6: s.cols[4:]}
     s.parent = {c.id: xwzx for c in s.cols[:2]} | {c.id: xxgk for c in s.cols[4:]}
-    singles = [(s.single(f"/a/{d}.html" if k < 2 else f"/a/xxgk/{d}.html", t, _paras(x), None if k < 2 else xxgk), t)
+    singles = [(s.single(f"/a/{d}.html", t, _paras(x)), t)
                for k, (d, t, x) in enumerate(_SINGLES)]
     s.render()
     # 新闻中心 and 信息公开 are channel covers (index_article.htm): their children's names and newest titles

@@ -83,12 +83,6 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
     "kesion": {
         "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
     },
-    # dedebiz: its guide, a 单页 of one short paragraph ending 本指南自2026年2月10日起施行, reads as a hub under the stock
-    # theme's side boxes (推荐栏目, 热门头条: 20 links), so its date goes unread. Not an honest undecided: the date is
-    # in the served text (Z-BlogPHP's same guide passes); a tool fault left open when the helper's time ran out.
-    "dedebiz": {
-        "(unmapped) guide-current": {"missed": [], "false": [], "undecided": 1},
-    },
 }
 
 
