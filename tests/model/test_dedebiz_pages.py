@@ -45,3 +45,12 @@ def test_bare_pageinfo_counts_records() -> None:
     from govaudit.htmlvocab import BARE_PAGE_RECORDS
     assert BARE_PAGE_RECORDS.findall("\x1e\x1e3页30条\x1f\x1f") == ["30"]
     assert BARE_PAGE_RECORDS.findall("\x1e本村共有3页30条意见\x1f") == []  # prose, not the element's whole text
+
+
+def test_later_page_title_names_its_column() -> None:
+    """list_article.htm's `<title>{column}-第N页-{site}`: the page's own name is the column's, so that its later pages
+    join the column when no trail names it (the `classes` mutation, seed 0, made two false stale columns of
+    list_2_2.html and list_2_3.html named 工作动态-第2页 and 工作动态-第3页)."""
+    from govaudit.model.extract.text import title_name
+    assert title_name("工作动态-第2页-青岗镇人民政府") == "工作动态"
+    assert title_name("第一章-第2页") == "第一章-第2页"  # no site name after it: one title
