@@ -37,6 +37,15 @@ metadata table pasted into 规范性文件, the 上一篇：/下一篇： texts 
 cfg_powerby text (where a site puts 主办/标识码/ICP), upload paths `/uploads/allimg/<yymmdd>/…`, ids and every text.
 DedeBIZ has no 2017 metas.
 
+First contact (f023c84's tool, plain): 92/93 pages (the member page keyed without its `?uid=`: the key's slip, mended);
+stale-columns precision 0.05 (37 false: every article read as a column of one row, the publisher's link and the
+unlabelled date under its title), empty-columns recall 0.00 (both read as hubs: `0页0条` not a count without 共),
+annual-reports 0.20/0.50 and interpretations 0.60 (the same articles-as-columns), normative-metadata recall 0.50 (the
+same). Fixed in the tool (tests/model/test_dedebiz_pages.py): all 1.00/1.00. Under all 19 mutations, seed 0 and 1: two
+false stale columns (with the trail's classes scrambled, `工作动态-第2页` was the later pages' own name): fixed; seeds 0–3
+then 1.00. A first guess of the 单页 (an article layout under the channel's trail, with the side boxes) made the guide a
+hub, its date unread; singlepage.htm, read then, writes it otherwise (trail 首页 > its title, no side boxes).
+
 Every planted defect is an `Expected` entry written before the tool ran; things that must not be findings are `Trap`s.
 """
 

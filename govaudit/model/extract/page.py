@@ -242,13 +242,17 @@ def _date_in_item_row(index: walk.PageIndex, date: PubDate, items: list[ListItem
                            for ls in index.links)
 
 
+_BYLINE = 8  # characters of a publisher's or author's name linked in an info line (a headline is longer)
+
+
 def _info_line_row(index: walk.PageIndex, date: PubDate, items: list[ListItem], title: str, head_title: str,
                    crumbs: list[tuple[str, str | None]]) -> bool:
     """Whether the one row dated as the page is its title's info line: the page's own title (its <title> names it,
     its trail ends in another name: an article's, not a column's heading) shown right above the row. DedeBIZ's stock
     article: `<h1>标题</h1><div class="meta"><a href="/user/index.php?uid=…">发布者</a><span>2026-05-28</span>` — the
-    publisher's link and the page's unlabelled date read as a list of one dated row, the article as a column."""
-    if len(items) != 1 or items[0].date != date.value or not date.text or len(title) < 6 \
+    publisher's link and the page's unlabelled date read as a list of one dated row, the article as a column. The row's
+    link names someone (a publisher, an author), not a headline: a column's one row under its heading keeps its date."""
+    if len(items) != 1 or items[0].date != date.value or not date.text or len(title) < 6 or len(items[0].title) > _BYLINE \
             or title_name(head_title) not in (title, unicodedata.normalize("NFKC", title)) or crumbs and crumbs[-1][0] == title:
         return False
     at = index.text.find(title)
