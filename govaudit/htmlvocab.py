@@ -275,6 +275,10 @@ DECLARED_COUNT = re.compile(r"(?<![?&])(?<!&amp;)(?:recordcount|totalrecord|tota
 # Without 记录/信息/数据 the count must be followed by pager words or end its element, so that
 # prose such as 共18条措施 is no count; 篇 counts only as 篇文章 or 篇信息.
 VISIBLE_COUNT = re.compile(r"共\s*(?:\d+\s*页\s*/?\s*)?(\d+)\s*(?:篇(?=文章|信息)|条(?:记录|信息|数据|(?=\s*[,，]?\s*(?:第|每页|当前|页次|分\s*\d|共\s*\d|[\x1e\x1f]|$))))")
+# DedeBIZ (the DedeCMS fork) drops the 共 from the same pageinfo item: `<li class='page-item d-none d-sm-block disabled'><span
+# class='page-link'>3页30条</span></li>` (listview.class.php GetPageListST), an empty list `0页0条`: counted only as the
+# whole text of its element (pages, then records).
+BARE_PAGE_RECORDS = re.compile(r"(?:^|[\x1e\x1f])\s*\d+\s*页\s*(\d+)\s*条\s*(?=[\x1e\x1f]|$)")
 # The record count of 帝国 EmpireCMS's default list pager (e/config listpagetemp `页次：[!--thispage--]/
 # [!--pagenum--]&nbsp;每页[!--lencord--]&nbsp;总数[!--num--]`): 页次：1/2 每页8 总数12; and the rows a
 # jQuery pagination plugin's table pager counts (太原 杏花岭 jhtml lists: 每页20行 共29行 共2页).

@@ -80,7 +80,11 @@ pages named only by a relative 加载更多 link `a.jzgd`, records under a two-p
 `/?id=N`, categories `/?cate=N` with later pages `&page=K` under a pagebar of ‹‹ ‹ N › ›› buttons, each list row's date
 inside its `h2.post-title`, an article's `Y年m月d日` alone in an `h4.post-date` above its title, a `<title>` naming the
 site first, 最近发表 and 网站分类 boxes in `dl.function` on every page, an empty category showing only ‹‹ › ›› back to
-itself, the 主办/标识码/ICP lines in an `h3#BlogCopyRight`, and no 2017 meta tags), each generated
+itself, the 主办/标识码/ICP lines in an `h3#BlogCopyRight`, and no 2017 meta tags), and a 湖南 镇 portal on DedeBIZ V6's stock
+`dedebiz` theme (Bootstrap rows `article.list-article` with the date behind a calendar icon, unlabelled as on articles,
+later pages `list_<tid>_<n>.html` under a `li.page-item` pager whose current number is the stock bug `<a href=''>'.N.'</a>`,
+an empty column showing only `0页0条`, a numbered undated 热门头条 box on every page, channel cover pages, and no 2017
+meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -88,7 +92,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -138,6 +142,7 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "bjjy": (bjjy.build, ("small",)),
     "wp": (wp.build, ("small",)),
     "zblog": (zblog.build, ("small",)),
+    "dedebiz": (dedebiz.build, ("small",)),
     "mingov": (mingov.build, ("small",)),
     "shjy": (shjy.build, ("small",)),
     "kesion": (kesion.build, ("small",)),

@@ -15,7 +15,7 @@ import lxml.etree
 from govaudit import listdata
 from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, ROW_FIELD_LABEL, BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HEADER_TOOLBAR, HISTORY_NOTE, HOME_STEPS,
                                MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, TODAY_LABELLED,
-                               TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL, WIDGET_HEADINGS, loads_data, more_text, page_number)
+                               TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL, BARE_PAGE_RECORDS, WIDGET_HEADINGS, loads_data, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.bodytext import menu_lists, side_columns
 from govaudit.model.extract.dates import calendar_date, find_dates, find_month_days
@@ -615,6 +615,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
                              or _element_month_day(a) or row.el.tag == "div" and _sibling_month_day(row.el)):
             month_days[key] = month_days.get(key, 0) + 1
     visible = [int(n) for n in VISIBLE_COUNT.findall(index.text)] if "共" in index.text else []
+    if "页" in index.text:
+        visible += [int(n) for n in BARE_PAGE_RECORDS.findall(index.text)]
     if "每页" in index.text:
         visible += [int(a or b) for a, b in VISIBLE_TOTAL.findall(index.text)]
     declared = declared_counts(scripts) + visible

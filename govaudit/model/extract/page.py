@@ -7,6 +7,7 @@ column was judged stale or a document incomplete.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -263,6 +264,28 @@ def _date_in_item_row(index: walk.PageIndex, date: PubDate, items: list[ListItem
     at = index.text.find(date.text) if date.text and dated else -1
     return at >= 0 and any(ls.row is not None and ls.row.start <= at < ls.row.end and ls.link.url in dated
                            for ls in index.links)
+
+
+_BYLINE = 8  # characters of a publisher's or author's name linked in an info line (a headline is longer)
+
+
+def _info_line_row(index: walk.PageIndex, date: PubDate, items: list[ListItem], title: str, head_title: str,
+                   crumbs: list[tuple[str, str | None]]) -> bool:
+    """Whether the one row dated as the page is its title's info line: the page's own title (its <title> names it,
+    its trail ends in another name: an article's, not a column's heading) shown right above the row. DedeBIZ's stock
+    article: `<h1>标题</h1><div class="meta"><a href="/user/index.php?uid=…">发布者</a><span>2026-05-28</span>` — the
+    publisher's link and the page's unlabelled date read as a list of one dated row, the article as a column. The row's
+    link names someone (a publisher, an author), not a headline: a column's one row under its heading keeps its date."""
+    if len(items) != 1 or items[0].date != date.value or not date.text or len(title) < 6 or len(items[0].title) > _BYLINE \
+            or title_name(head_title) not in (title, unicodedata.normalize("NFKC", title)) or crumbs and crumbs[-1][0] == title:
+        return False
+    at = index.text.find(title)
+    if at < 0:
+        return False
+    end = at + len(title)
+    gap = index.text.find(date.text, end)
+    return any(ls.row is not None and ls.link.url == items[0].url and end <= ls.row.start <= gap < ls.row.end
+               and not index.text[end:ls.row.start].split() for ls in index.links)
 
 
 def _last_rows(pages: int | None, date: PubDate, items: list[ListItem]) -> bool:
@@ -702,7 +725,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     inside = _inside_column(metas, crumbs, url, date)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
                  date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)
-                                               and not _last_rows(listing.page_count, date, listing.items)),
+                                               and not _last_rows(listing.page_count, date, listing.items)
+                                               or _info_line_row(index, date, listing.items, title, head_title, crumbs)),
                  len(index.links), inside)
     if kind in ("hub", "other") and listing.state == "none" and not listing.items and date.source == "visible" \
             and date.text and not date.text[0].isdigit() and _PRENEXT.search(flat):
