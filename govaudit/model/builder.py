@@ -162,7 +162,7 @@ class _Kept:
 
     def __init__(self) -> None:
         self.memo: dict[object, object] = {}
-        self._texts: list[_ParkedText] = []  # in page order
+        self._texts: dict[str, _ParkedText] = {}  # url -> its text, in page order
         self._list_texts: set[str] = set()  # pages of a list: only each column's first page keeps its text
         self.bodies = tempfile.TemporaryFile()
         self.body_at: dict[str, tuple[int, int]] = {}
@@ -172,11 +172,17 @@ class _Kept:
 
     def facts(self, url: str, facts: PageFacts, keep_links: bool = True, again: bool = False) -> PageFacts:
         """`facts` as the assembly keeps them, their texts parked (not `again`: a page read a second time)."""
-        if facts.kind != "home" and not again:
+        if facts.kind != "home":
+            # A page read again (a side box's rows left out) may be another kind now: a static page first read as a
+            # list of the box's rows keeps its text as the static page it is (the guide whose 起施行 date dates it).
             if text := page_text(url, facts.body_text, facts.body_headings, tables=facts.body_tables):
-                self._texts.append(_ParkedText(url, self._park(pickle.dumps(text)), len(text.text), text.truncated))
-                if facts.kind == "column" and not facts.single_article:
-                    self._list_texts.add(url)
+                self._texts[url] = _ParkedText(url, self._park(pickle.dumps(text)), len(text.text), text.truncated)
+            elif again:
+                self._texts.pop(url, None)
+            if facts.kind == "column" and not facts.single_article:
+                self._list_texts.add(url)
+            else:
+                self._list_texts.discard(url)
         if facts.body_text and not again:
             self.body_at[url] = self._park(facts.body_text.encode("utf-8", "surrogatepass"))
         if facts.headings:
@@ -210,7 +216,7 @@ class _Kept:
         page_text locates them with kind `list`); not the homepage or later list pages. The
         temporary file is theirs from now on: it closes when they have been read."""
         firsts = {c.url for c in columns}
-        kept = sorted((t for t in self._texts if t.url not in self._list_texts or t.url in firsts), key=attrgetter("url"))
+        kept = sorted((t for t in self._texts.values() if t.url not in self._list_texts or t.url in firsts), key=attrgetter("url"))
         return PageTextFile(self.bodies, kept)
 
     def body_text(self, url: str) -> str:

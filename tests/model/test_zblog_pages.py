@@ -109,3 +109,16 @@ def test_the_pagebar_back_to_itself_is_read_whatever_its_class() -> None:
         '<li><a title="通知公告" href="/?cate=3">通知公告</a></li></ul>',
         '<li><a title="通知公告" href="/?cate=3">通知公告</a></li><li><a title="重点领域信息" href="/?cate=10">重点领域信息</a></li></ul>')
     assert extract_page(html, "http://www.lanxi.gov.cn/?cate=10").list_state == "empty"
+
+
+def test_a_guide_at_the_site_root_showing_an_upload_is_a_static_page() -> None:
+    """Z-BlogPHP's 单页 guide (`/?id=5`, 84 characters of text, dated only by 自…起施行) with every class and id name
+    meaningless (the `classes` mutation, seed 29) and a 微信二维码 image from `/zb_users/upload/` beside it: the image
+    sits below the root folder every page of the site is in, and was taken for a link to a child column — the guide
+    read as a hub, guide-current undecided. An image or a file leads to no list or page."""
+    from tests.sites.mutate import scramble_markup
+    body = "<p>为便于公民、法人和其他组织获取岚溪乡人民政府的政府信息，编制本指南。一、主动公开　二、依申请公开　三、监督和救济。本指南自2026年2月10日起施行。</p>"
+    html = _single("政府信息公开指南", "", body).replace('\t<h4 class="post-date"></h4>\n', "").replace(
+        "</body>", '<div class="qr"><img src="/zb_users/upload/2026/11/202611101012304412.jpg" alt="微信二维码"></div></body>')
+    page = extract_page(scramble_markup(html.encode()).decode(), "http://www.lanxi.gov.cn/?id=5")
+    assert (page.kind, page.single_article) == ("column", True) and "起施行" in page.body_text

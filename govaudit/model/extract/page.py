@@ -623,7 +623,8 @@ def _sibling_menu(index: walk.PageIndex, url: str, metas: dict[str, str],
 
 def _leads_below(index: walk.PageIndex, url: str) -> bool:
     """True when a link of the page leads below the page's own folder to another list or page
-    (a hub's children: `/xxgk/` linking `/xxgk/zcwj/`). The folder itself with a query is the page
+    (a hub's children: `/xxgk/` linking `/xxgk/zcwj/`), not to an image or a file (a site at the root, `/?id=5`,
+    shows its uploads below every page's folder: Z-BlogPHP's `/zb_users/upload/…`). The folder itself with a query is the page
     in another view (NFCMS's 长者模式 `?version=slh`, which initPage() reads), not below it. A path
     carried in the query (PbootCMS `/?xxgkzn/`) is the folder: every page of such a site is below `/`."""
     own = list_page(url)
@@ -631,8 +632,8 @@ def _leads_below(index: walk.PageIndex, url: str) -> bool:
     query = urlsplit(url).query
     if query.endswith("/") and "=" not in query:  # PbootCMS's path in the query (`/?xxgkzn/`): its folder
         folder = own.key
-    return bool(folder) and any(l.link.url.startswith(folder) and (other := list_page(l.link.url)).key != own.key
-                                and other.bare != folder for l in index.links)
+    return bool(folder) and any(l.link.kind == "page" and l.link.url.startswith(folder)
+                                and (other := list_page(l.link.url)).key != own.key and other.bare != folder for l in index.links)
 
 
 def _page_count(stated: int | None, html_text: str) -> int | None:
