@@ -178,3 +178,22 @@ def test_an_update_time_in_an_article_info_line_dates_the_article_not_data() -> 
             '黔公网安备 52032702000111号</a></td></tr></table></body></html>')
     facts = extract_page(html, "http://s/Article/ShowArticle.asp?ArticleID=106")
     assert (facts.kind, facts.list_state, facts.pub_date) == ("document", "none", "2026-08-30")
+
+
+def test_a_short_news_article_dated_with_its_time_inside_brackets_before_its_source() -> None:
+    """上海 集约化's article heading (tests/sites/shjy.py: `<h2>标题<small>[2026年07月25日 10:50] <span>来源：…</span>
+    </small></h2>`), every class name meaningless (seed 29 of all 19 mutations): a two-paragraph news item under that
+    heading read as a hub — the bracket closed after the time, where the info line's reading allowed it only before.
+    Sixty news articles were lost as documents, their footers unjudged."""
+    html = ('<html><head><title>澄浦区开展市容环境综合整治</title></head><body class="x5be21d7c">'
+            '<div id="x2ea2289a"><ul class="x0b56a3f0"><li><a href="/index.html">首页</a></li><li><a href="/nw31000/index.html">要闻动态</a></li>'
+            '<li><a href="/nw31010/index.html">政务公开</a></li><li><a href="/nw31020/index.html">互动交流</a></li></ul></div>'
+            '<div class="x82aab2a8"><ol class="xd1f04f1c"><li><a href="/index.html">首页</a></li><li><a href="/nw31000/index.html">要闻动态</a></li>'
+            '<li><a href="/nw31001/index.html">澄浦要闻</a></li></ol></div>'
+            '<div class="x64260db8"><h2 class="x5cbfc0cb">澄浦区开展市容环境综合整治\n<small class="x7c2ca7e0">[2026年07月25日 10:50]\n'
+            '<span>来源：澄浦区融媒体中心</span></small><div class="xa0df96f4"><span>字号：</span><a href="#">大</a><a href="#">中</a>'
+            '<a href="#">小</a></div></h2><div class="x0ed489ce"><p>近日，澄浦区开展市容环境综合整治。区领导出席并讲话，各街道、镇和区各部门主要负责人参加。</p>'
+            '<p>会议要求，各街道、镇，区政府各委、办、局要提高站位，压实责任，细化措施，加强督促检查，确保各项任务按时保质完成。</p></div></div>'
+            '<div class="xc8370c59"><p>上海市澄浦区人民政府办公室主办</p><p>网站标识码：3101200003 沪ICP备2021018706号-1</p></div></body></html>')
+    page = extract_page(html, "http://www.shcp.gov.cn/nw31001/20260725/7627bdcfc6ad38ef26e2a3dcbd782fb6.html")
+    assert (page.kind, page.pub_date) == ("document", "2026-07-25")
