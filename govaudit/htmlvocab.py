@@ -300,7 +300,9 @@ ARTICLE_INFO_LABEL = re.compile(r"(?:(?:信息|文章|稿件)?来源|作者|发�
 # A document's fields a list row shows inside its link after the title (重庆 集约化's 政策文件库 rows
 # `<a><p class="tit">…</p><p class="info">(发文字号：… 成文日期 ：…)</p></a>`): no part of the title.
 ROW_FIELD_LABEL = re.compile(r"\s*[（(【\[]?\s*(?:发文字号|文\s*号|成文日期|发布日期|发布时间|索\s*引\s*号)\s*[：:]")
-ARTICLE_INFO_AFTER_DATE = re.compile(r"[\]】）)]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】）)]?\s*" + ARTICLE_INFO_LABEL.pattern)
+# A time of day after a date, as clocks (08:12:33) or in words (四川 UCAP's `2026年10月14日 16时31分`).
+TIME_OF_DAY = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)")
+ARTICLE_INFO_AFTER_DATE = re.compile(r"[\]】）)]?(?:" + TIME_OF_DAY.pattern + r")?\s*[\]】）)]?\s*" + ARTICLE_INFO_LABEL.pattern)
 # Labels of the update date of a statistics/data page (数据更新日期：2026-05-06, 数据截至2026年5月6日).
 UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据更新时间", "最后更新", "统计截止", "数据截至", "数据截止", "截至日期")
 

@@ -197,3 +197,30 @@ def test_a_short_news_article_dated_with_its_time_inside_brackets_before_its_sou
             '<div class="xc8370c59"><p>上海市澄浦区人民政府办公室主办</p><p>网站标识码：3101200003 沪ICP备2021018706号-1</p></div></body></html>')
     page = extract_page(html, "http://www.shcp.gov.cn/nw31001/20260725/7627bdcfc6ad38ef26e2a3dcbd782fb6.html")
     assert (page.kind, page.pub_date) == ("document", "2026-07-25")
+
+
+def test_a_short_article_dated_with_its_time_in_words_before_its_source() -> None:
+    """四川 UCAP's article (tests/sites/ucap.py: `<ul><li>2026年10月14日 16时31分</li><li>来源:…</li></ul>` under the
+    `<ucaptitle>`), every class name meaningless (seed 29): the time of day in words (16时31分) kept the date from the
+    info line's reading, and ninety-seven short news articles read as hubs."""
+    html = ('<html><head><title>涪岭县开展防汛减灾演练-涪岭县人民政府</title></head><body><div class="xd1fda42c">您现在的位置：'
+            '<a href="/13960/index.shtml">首页</a> &gt; <a href="/13960/13962/13970/list_ft.shtml">涪岭要闻</a></div>'
+            '<div id="xfe3ae7e7"><h2><ucaptitle>涪岭县开展防汛减灾演练</ucaptitle></h2><div id="xb311dfce"><ul id="x99486dc4">'
+            '<li style="width:180px;">2026年10月14日 16时31分</li><li style="width:300px;">来源: 涪岭县融媒体中心</li></ul></div></div>'
+            '<div id="x7459f6c2"><ucapcontent><p>近日，涪岭县开展防汛减灾演练。县委、县政府主要负责同志出席并讲话。</p><p>会议要求，'
+            '各乡镇、县级各部门要压紧压实工作责任，细化工作举措，确保各项目标任务按期完成。</p></ucapcontent></div>'
+            '<div class="x687a1695">主办：涪岭县人民政府办公室 网站标识码：5101230001</div></body></html>')
+    page = extract_page(html, "http://www.fuling.gov.cn/13960/13962/13970/2026/10/14/5b4df018097d5587874ba7a8ec6fc0bf.shtml")
+    assert (page.kind, page.pub_date) == ("document", "2026-10-14")
+
+
+def test_a_short_post_dated_right_above_its_title_with_its_author_below() -> None:
+    """Z-BlogPHP's post (tests/sites/zblog.py: `h4.post-date` over `h2.post-title`, the body, `h6.post-footer` with
+    作者:/分类:/浏览:), every class name meaningless (seed 29): a two-sentence 预算公开 post read as a hub, its date
+    above the title being no info line's. Fifty-one posts were lost as documents."""
+    from tests.model.test_zblog_pages import _single
+    from tests.sites.mutate import scramble_markup
+    body = "<p>根据《中华人民共和国预算法》有关规定，现将本乡预决算情况公开如下。</p><p>请各村、各站所认真对照执行。</p>"
+    html = scramble_markup(_single("岚溪乡人民政府2025年预算公开", "2025年06月12日", body).encode()).decode()
+    page = extract_page(html, "http://www.lanxi.gov.cn/?id=102")
+    assert (page.kind, page.pub_date) == ("document", "2025-06-12")

@@ -18,7 +18,7 @@ from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
 from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, HOME_STEPS, LIST_HEADER_WORDS, NOTE_WORDS,
-                               PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, UPDATE_LABELS, WIDGET_HEADINGS, more_text)
+                               PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, TIME_OF_DAY, UPDATE_LABELS, WIDGET_HEADINGS, more_text)
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.bodytext import body_headings
@@ -51,7 +51,6 @@ _EMPTY_AREA_TEXT = 160  # characters of non-link text an empty column's main are
 _STATIC_TEXT = 30  # characters of body text of a short static page (机构职能 in two sentences)
 # An article's links to its column neighbours (上一篇：, 下一条：): lists and hubs show none.
 _PRENEXT = re.compile(PRENEXT_LABEL + r"\s*[：:]")
-_TIME_OF_DAY = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?")  # after a date: 2025-05-20 08:12:33
 _BARE_LABEL = re.compile(r"[^\s：:]{1,8}[：:](?=\s|$)")  # a field's label with nothing after it (栏目搜索：<select>)
 _STATIC_LINK_SHARE = 0.35  # as for prose (article.is_prose): a body that is mostly links is a menu
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -328,12 +327,14 @@ def _site_sponsor(index: walk.PageIndex, article: Article, footer: FooterFacts) 
 
 
 def _short_article(article: Article | None, date: PubDate, metas: dict[str, str],
-                   crumbs: list[tuple[str, str | None]], head_title: str, flat: str, inside: bool) -> bool:
+                   crumbs: list[tuple[str, str | None]], head_title: str, flat: str, inside: bool, title: str = "") -> bool:
     """True for an article too short to read as prose (a 图解's caption, a two-line notice) on a page
     without the 2019 meta tags: a body that class names find (or an unnamed one, _short_body), under a labelled 发布日期 (a label
     opens the shown date's text, or an article info label follows it: `2025-05-06 来源：…`, or its time of day
-    on a page with 上一篇/下一篇: XunRuiCMS's stock info line of icons, `2025-05-20 08:12:33 781次`; a date
-    right after a title alone does not), on a page no ColumnName meta or trail leaf names as a
+    on a page with 上一篇/下一篇: XunRuiCMS's stock info line of icons, `2025-05-20 08:12:33 781次`; or a date
+    standing right above the page's title with an info label further on: Z-BlogPHP's `h4.post-date` over `h2.post-title`,
+    its `作者:admin | 分类:… | 浏览:163` under the body; a date right after a title alone does not), on a page no
+    ColumnName meta or trail leaf names as a
     column (a static page's trail ends with its own name, an article's with its column or 正文) unless
     the page is `inside` the column the meta names (_inside_column).
     Before, it read as a hub: a policy document whose interpretation was such a page failed
@@ -344,8 +345,11 @@ def _short_article(article: Article | None, date: PubDate, metas: dict[str, str]
     if not date.text[0].isdigit():
         return True
     at = flat.find(date.text)
-    return at >= 0 and (ARTICLE_INFO_AFTER_DATE.match(flat, at + len(date.text)) is not None
-                        or _TIME_OF_DAY.match(flat, at + len(date.text)) is not None and _PRENEXT.search(flat) is not None)
+    after = at + len(date.text)
+    above = len(title) >= 6 and flat[after:after + len(title) + 2].lstrip().startswith(title)
+    return at >= 0 and (ARTICLE_INFO_AFTER_DATE.match(flat, after) is not None
+                        or TIME_OF_DAY.match(flat, after) is not None and _PRENEXT.search(flat) is not None
+                        or above and ARTICLE_INFO_LABEL.search(flat, after + len(title)) is not None)
 
 
 def _links_itself(index: walk.PageIndex, url: str, name: str) -> bool:
@@ -751,7 +755,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
             and short.span.start <= inner.span.start and inner.span.end <= short.span.end:
         short = inner  # a short body inside a content area named around the whole page (see above)
     if kind in ("hub", "other") and listing.state == "none" and not listing.items \
-            and _short_article(short, date, metas, crumbs, head_title, flat, inside):
+            and _short_article(short, date, metas, crumbs, head_title, flat, inside, title):
         kind, article = "document", short
         boxes = related_boxes(index, own, True)
     elif kind == "document" and article is None:
