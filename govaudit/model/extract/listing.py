@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 import datetime
 
@@ -109,8 +110,11 @@ def box_heading(container: lxml.etree._Element) -> str:
         while prev is not None and (not isinstance(prev.tag, str) or not "".join(prev.itertext()).strip()):
             prev = prev.getprevious()
         if prev is not None:
-            words = [w for w in "".join(prev.itertext()).split() if not more_text(w)]
-            text = "".join(words)
+            text = "".join(prev.itertext())
+            for a in prev.iter("a"):  # a title bar's 更多 link is no part of its heading
+                if more_text(shown := " ".join("".join(a.itertext()).split())):
+                    text = " ".join(text.split()).replace(shown, " ")
+            text = "".join(text.split())
             return text if _HEADING_TEXT[0] <= len(text) <= _HEADING_TEXT[1] and not any(c.isdigit() for c in text) else ""
         node = node.getparent()
     return ""
@@ -562,6 +566,14 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     keys: dict[lxml.etree._Element, str] = {}  # container -> its block_key, found once a container
     side: dict[lxml.etree._Element, tuple[int, int]] = {}  # a side box's container -> the span of its rows
     for ls, row, alt in candidates:
+        if skip_blocks:  # first: a side box's row linking the page itself is the box's too
+            box = row.el.getparent() if row.el.getparent() is not None else row.el
+            if box not in keys:
+                keys[box] = block_key(box)
+            if keys[box] in skip_blocks:
+                start, end = side.get(box, (row.start, row.end))
+                side[box] = (min(start, row.start), max(end, row.end))
+                continue
         if skip and ls.link.url in skip:
             continue
         if _FIELD_VALUE.search(index.text, max(row.start, ls.span.start - 24), ls.span.start):
@@ -597,13 +609,6 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             continue
         parent = row.el.getparent()
         key = parent if parent is not None else row.el
-        if skip_blocks:
-            if key not in keys:
-                keys[key] = block_key(key)
-            if keys[key] in skip_blocks:
-                start, end = side.get(key, (row.start, row.end))
-                side[key] = (min(start, row.start), max(end, row.end))
-                continue
         pinned = bool(_PINNED.search(row_text)) or "top" in (row.el.get("class") or "").split()
         item = ListItem(title=title, url=ls.link.url, date=date, date_text=date_text, pinned=pinned)
         groups.setdefault(key, []).append(item)
@@ -652,7 +657,12 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     if parts and not (sum(month_days[c] for c in parts) >= _MONTH_DAY_ROWS or len(month_days) == 1 and _pager_links(index)):
         parts = []
     if dated:
-        best = max(dated, key=lambda c: sum(1 for i in dated[c] if i.date))
+        # One-row containers standing three or more side by side are one list's rows (_row_containers) and weigh as
+        # such: each of WordPress's posts is an <article> of its own, and a side box of five dated rows outweighed one.
+        singles = Counter((c.getparent(), c.tag) for c, group in dated.items() if len(group) == 1)
+        best = max(dated, key=lambda c: singles[(c.getparent(), c.tag)]
+                   if len(dated[c]) == 1 and singles[(c.getparent(), c.tag)] >= _ROW_CONTAINERS
+                   else sum(1 for i in dated[c] if i.date))
         siblings = _row_containers(best, dated)
         for container, group in dated.items():  # dicts keep document order
             if container is best or shapes[container] == shapes[best] or container in siblings:

@@ -698,9 +698,9 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         side_blocks = frozenset(k for k in side_blocks if not own_heading(key_heading(k), own))
     listing = extract_listing(index, scripts, boxes, sidebar | {url}, own_column, side_blocks)
     beside_dates: frozenset[str] = frozenset()  # the dates a box of rows beside the body shows
-    # Rows no list of the page's own: a document's (its metadata or ArticleTitle say so) or a box's beside the body.
-    # One or two are no list at all (the article's own info line holding a 纠错 link).
-    other_rows = listing.rows if (metas.get("articletitle") or metadata) and len(listing.rows) >= _LIST_ROWS else ()
+    # Rows no list of the page's own: a template's side box (the build's), a document's (its metadata or ArticleTitle
+    # say so) or a box's beside the body. One or two are no list at all (the article's own info line holding a 纠错 link).
+    other_rows = listing.side + (listing.rows if (metas.get("articletitle") or metadata) and len(listing.rows) >= _LIST_ROWS else ())
     if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
         listing = replace(listing, items=[], state="none")
     elif prose and listing.state == "listed" and not is_home and len(listing.items) >= _LIST_ROWS \
@@ -709,7 +709,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # the site's newest rows): the page's own text is its body, the rows are the box's. Read as the page's list, an
         # article became a column — a document lost, and a column judged stale by the box's dates.
         beside_dates = frozenset(item.date_text for item in listing.items if item.date_text)
-        other_rows = listing.rows
+        other_rows = listing.side + listing.rows
         listing = replace(listing, items=[], state="none")
     title = title_of(index, metas, metadata, head_title, is_home=is_home)
     date = pub_date(_without_widgets(index, boxes) or flat, metas, metadata, url, title, beside_dates)
@@ -796,7 +796,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
             items = [ListItem(title=title, url=url, date=date.value if shown else None, date_text=date.text if shown else None)]
     body_links = [ls.link for ls in index.links if not ls.span.chrome and not ls.span.hidden and ls.span.related not in boxes
                   and not bodytext.is_prev_next(index, ls)  # the column's neighbour, not a related page
-                  and not (other_rows and kind == "document" and _within(ls.span.start, other_rows))]  # a side box's row
+                  and not (other_rows and kind == "document" and _within(ls.span.start, other_rows))  # a side box's row
+                  and not (listing.side and _within(ls.span.start, listing.side))]  # a template's side box (the build's)
     cuts = bodytext.menu_cuts(index, article.span, url) if article is not None else []
     body_text = bodytext.body_text(index, article.span, cuts) if article is not None else ""
     if not body_text and single and area is not None:
