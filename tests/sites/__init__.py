@@ -80,7 +80,12 @@ pages named only by a relative 加载更多 link `a.jzgd`, records under a two-p
 `/?id=N`, categories `/?cate=N` with later pages `&page=K` under a pagebar of ‹‹ ‹ N › ›› buttons, each list row's date
 inside its `h2.post-title`, an article's `Y年m月d日` alone in an `h4.post-date` above its title, a `<title>` naming the
 site first, 最近发表 and 网站分类 boxes in `dl.function` on every page, an empty category showing only ‹‹ › ›› back to
-itself, the 主办/标识码/ICP lines in an `h3#BlogCopyRight`, and no 2017 meta tags), each generated
+itself, the 主办/标识码/ICP lines in an `h3#BlogCopyRight`, and no 2017 meta tags), and a 山东 county portal on the
+province's 集约化 platform (Hanweb: `/col/col<N>/index.html` columns whose later pages are the same address with
+`?uid=…&pageNum=N`, `/art/<yyyy>/<m>/<d>/art_<N>_<id>.html` articles, rows `a.ellipsis-line-clamp` with `span.pull-right`,
+and a 政务公开 platform under `/gongkai/site_<site>/` whose columns `channel_<24 hex>/` list `doc_<24 hex>.html` documents
+only in a JSON literal a Vue app renders, beside the unrendered template's `v-if` 暂无数据 box, on templates without
+网站标识码 and ContentSource), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -88,7 +93,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -138,6 +143,7 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "bjjy": (bjjy.build, ("small",)),
     "wp": (wp.build, ("small",)),
     "zblog": (zblog.build, ("small",)),
+    "sdjy": (sdjy.build, ("small",)),
     "mingov": (mingov.build, ("small",)),
     "shjy": (shjy.build, ("small",)),
     "kesion": (kesion.build, ("small",)),
