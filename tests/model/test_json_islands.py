@@ -107,3 +107,28 @@ def test_script_list_reads_the_records():
     found = listdata.script_list(_island([_record(*r) for r in ROWS]))
     assert found is not None and found.name == "价格信息" and found.total == 3
     assert [(u, d) for _, u, d in found.rows] == [(u.removeprefix("https://www.example.gov.cn"), d) for u, d in EXPECTED]
+
+
+def _paged_island(shown: int, total: int, size: int | None) -> str:
+    """The 山东 政务公开 platform's Vue list (the sdjy sample site's markup): the page's literal holds its first page of
+    rows and states the list's total; the later pages are only answers of the API its pager calls."""
+    rows = [{"title": f"岱川县卫生健康局{2025 - k}年政府信息公开工作年度报告", "url": f"/gongkai/site_dcxzf/channel_6389ae15375991828264c377/doc_{k:024x}.html",
+             "publishDate": f"{2026 - k}-01-20"} for k in range(shown)]
+    data = {"total": total, **({"pageSize": size} if size else {}), "pageNo": 1, "data": rows}
+    return (f"var docData = {json.dumps(data, ensure_ascii=False)};\n"
+            "var app = new Vue({el: '#app', data: {list: docData.data, total: docData.total}, methods: {go: function (p) "
+            "{var vm = this; $.getJSON('/gongkai/api/doc/list', {channelId: '6389ae15', pageNo: p}, function (r) {vm.list = r.data;});}}});")
+
+
+@pytest.mark.parametrize(("total", "size", "pages"), [(17, 10, 2), (31, 10, 4), (25, None, 3)])
+def test_an_island_stating_more_rows_than_it_holds_declares_its_pages(total: int, size: int | None, pages: int):
+    """A literal holding 10 rows of a list it says has 17 is the list's first page of two: the rest are unobserved
+    (a report on page 2 is not missing), so the page declares its page count as a visible pager would."""
+    facts = extract_page(_page(_paged_island(10, total, size)), URL)
+    assert facts.list_state == "listed" and len(facts.list_items) == 10
+    assert facts.page_count == pages
+
+
+def test_an_island_holding_its_whole_list_declares_no_pages():
+    facts = extract_page(_page(_paged_island(7, 7, 10)), URL)
+    assert len(facts.list_items) == 7 and facts.page_count is None
