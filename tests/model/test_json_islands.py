@@ -132,3 +132,40 @@ def test_an_island_stating_more_rows_than_it_holds_declares_its_pages(total: int
 def test_an_island_holding_its_whole_list_declares_no_pages():
     facts = extract_page(_page(_paged_island(7, 7, 10)), URL)
     assert len(facts.list_items) == 7 and facts.page_count is None
+
+
+def _vue_page(data: dict[str, object], nodata: bool = True) -> str:
+    """The 山东 政务公开 platform's list page (the sdjy sample site's markup): an unrendered Vue template row, a `v-if`
+    暂无数据 box, and the rows only in the script's JSON literal."""
+    box = '<div class="nodata" v-if="list.length == 0">暂无数据</div>\n' if nodata else ""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>人事信息_岱川县人民政府</title>
+<meta name="ColumnName" content="人事信息"></head><body>
+<div class="position container">您当前的位置：<a href="/index.html">首页</a> &gt; <a href="/gongkai/site_dcxzf/index.html">政务公开</a>
+&gt; <a href="/gongkai/site_dcxzf/channel_6389ae1537599182826bdaaf/">人事信息</a></div>
+<div class="right-con"><div class="con-tit"><span>人事信息</span></div>
+<div id="app" v-cloak><div class="doc-list">
+<ul>
+<li v-for="item in list" :key="item.docId"><a :href="item.url" target="_blank" :title="item.title">{{{{item.title}}}}</a><span class="date">{{{{item.publishDate}}}}</span></li>
+</ul>
+{box}</div></div>
+<script>var docData = {json.dumps(data, ensure_ascii=False)};
+var app = new Vue({{el: '#app', data: {{list: docData.data, total: docData.total}}}});</script>
+</div><div class="footer">主办单位：岱川县人民政府办公室</div></body></html>"""
+
+
+@pytest.mark.parametrize("nodata", [True, False])
+def test_an_empty_island_under_a_client_template_is_an_empty_list(nodata: bool):
+    """The literal's empty array beside its count of 0 is the server's word that the list has nothing, whatever client
+    template (`{{item.title}}` in a `v-for` row) the page carries for the rows a script would write."""
+    url = "https://www.example.gov.cn/gongkai/site_dcxzf/channel_6389ae1537599182826bdaaf/"
+    facts = extract_page(_vue_page({"total": 0, "pageSize": 10, "pageNo": 1, "data": []}, nodata), url)
+    assert facts.kind == "column" and facts.list_items == [] and facts.list_state == "empty"
+
+
+def test_a_client_template_without_an_island_stays_unobserved():
+    """The same page loading its rows from an API (no literal): what the list holds is not in the page."""
+    url = "https://www.example.gov.cn/gongkai/site_dcxzf/channel_6389ae1537599182826bdaaf/"
+    text = _vue_page({"total": 0, "data": []}).replace(
+        'var docData = {"total": 0, "data": []};', "var docData = {};\n$.getJSON('/gongkai/api/doc/list', {pageNo: 1}, function (r) {app.list = r.data;});")
+    facts = extract_page(text, url)
+    assert facts.list_items == [] and facts.list_state == "not_observed"
