@@ -537,7 +537,8 @@ def build(size: str = "small") -> SampleSite:
     s.res["/images/common.css"] = Resource(b"body{font-size:14px}", "text/css")
     s.res["/module/jslib/jquery/jquery.js"] = Resource(b"/* sdjy */", "application/javascript")
     s.res["/images/jiucuo.js"] = Resource(b"/* jiucuo */", "application/javascript")
-    gk_pages = sorted([GK_PAGE, GK + "fdzdgknr.html"] + [c.url() for c in s.cols if c.gk] + [d.url for c in s.cols if c.gk for d in c.docs])
+    # the platform's pages (its index also as its folder, `/gongkai/site_dcxzf/`, which the server answers alike)
+    gk_pages = sorted([GK, GK_PAGE, GK + "fdzdgknr.html"] + [c.url() for c in s.cols if c.gk] + [d.url for c in s.cols if c.gk for d in c.docs])
     gfx = s.col("行政规范性文件")
     s.key.append(Expected("footer", gfx.docs[0].url, "政务公开平台模板的页脚没有网站标识码",
                           probe="footer-lacks:网站标识码", url_pattern="^(" + "|".join(map(re.escape, gk_pages)) + ")$"))
