@@ -15,6 +15,7 @@ import pytest
 
 from govaudit import listdata
 from govaudit.htmlpage import expand_script_islands, extract_links, parse_html
+from govaudit.crawl.render_need import render_reason
 from govaudit.model.extract.page import extract_page
 
 URL = "https://www.example.gov.cn/zgsrmzf/c00145/pc/list.html"
@@ -169,3 +170,24 @@ def test_a_client_template_without_an_island_stays_unobserved():
         'var docData = {"total": 0, "data": []};', "var docData = {};\n$.getJSON('/gongkai/api/doc/list', {pageNo: 1}, function (r) {app.list = r.data;});")
     facts = extract_page(text, url)
     assert facts.list_items == [] and facts.list_state == "not_observed"
+
+
+def _vue_rows(shown: int, total: int) -> dict[str, object]:
+    return {"total": total, "pageSize": 10, "pageNo": 1,
+            "data": [{"title": f"岱川县2026年事业单位公开招聘面试资格确认公告（第{14 - k}号）",
+                      "url": f"/gongkai/site_dcxzf/channel_6389ae1537599182826c755a/doc_{k:024x}.html",
+                      "publishDate": f"2026-11-{16 - k:02d}"} for k in range(shown)]}
+
+
+@pytest.mark.parametrize(("shown", "total"), [(0, 0), (7, 7), (10, 17)])
+def test_a_vue_template_over_the_pages_own_list_literal_needs_no_browser(shown: int, total: int):
+    """The browser would draw the template's rows from the literal the static readers already read (its rows, or its
+    count of 0): no render, as gkmlpt's app read from its own config needs none."""
+    text = _vue_page(_vue_rows(shown, total))
+    assert render_reason(text, parse_html(text), "column", False) is None
+
+
+def test_a_vue_template_loading_its_rows_from_an_api_is_rendered():
+    text = _vue_page({"total": 0, "data": []}).replace(
+        'var docData = {"total": 0, "data": []};', "var docData = {};\n$.getJSON('/gongkai/api/doc/list', {pageNo: 1}, function (r) {app.list = r.data;});")
+    assert render_reason(text, parse_html(text), "column", False) is not None
