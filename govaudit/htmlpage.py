@@ -113,9 +113,16 @@ _INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script\s*>
 
 
 def _json_island(match: re.Match[str]) -> str:
-    """A script's JSON document list as ordinary rows, in place of the script; other scripts stay."""
+    """A script's JSON document list as ordinary rows, in place of the script; other scripts stay.
+    A literal stating more rows than it holds is one page of its list (a Vue page's first rows, the rest
+    only answers of the API its pager calls): its stated count and pages follow the rows as a visible
+    pager states them, so the pages not seen stay unobserved (a report on page 2 is not missing)."""
     found = listdata.script_list(match.group(1))
-    return match.group(0) if found is None else f'<div class="script-island"><ul>{listdata.rows_html(found)}</ul></div>'
+    if found is None:
+        return match.group(0)
+    pages = listdata.page_total(found)
+    pager = f'<div class="script-island-pager">共{found.total}条 共{pages}页</div>' if pages else ""
+    return f'<div class="script-island"><ul>{listdata.rows_html(found)}</ul>{pager}</div>'
 
 
 def expand_script_islands(text: str) -> str:

@@ -251,6 +251,15 @@ def next_page(url: str, jl: JsonList) -> str | None:
     return urlunsplit(parts._replace(query=urlencode(query, safe="/")))
 
 
+def page_total(jl: JsonList) -> int | None:
+    """The pages of a list whose answer states more rows than it holds (by its page size, else by the rows
+    it holds a page), or None when it holds them all or states no count."""
+    if jl.total is None or not jl.rows or jl.total <= len(jl.rows):
+        return None
+    size = jl.page_size or len(jl.rows)
+    return -(-jl.total // size)
+
+
 def rows_html(jl: JsonList) -> str:
     """The list's rows as the `<li>` rows a reader sees: the title linked, the date beside it."""
     return "".join(f'<li><a href="{escape(u, quote=True)}">{escape(t)}</a><span>{d}</span></li>' for t, u, d in jl.rows)

@@ -23,6 +23,7 @@ import re
 
 import lxml.html
 
+from govaudit import listdata
 from govaudit.htmlvocab import (APP_MOUNT_ATTRS, APP_MOUNT_IDS, BOUND_HREF, LOADING_TEXTS, CHROME, DECLARED_COUNT, EMPTY_MARKERS, FOOTER_SITE_LABEL, PAGER_TEXTS, RELATED_AMBIGUOUS,
                                 RELATED_HEADINGS, RELATED_SERVER_FILLED, REPEAT_ATTRS, SCRIPT_DATE_LABEL, SCRIPT_SLOT, loads_data)
 
@@ -75,7 +76,9 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
         return None
     if "<em" in lower and _EMPTY_REL.search(html):
         return RELATED_SLOT_EMPTY
-    if _link_templates(tree, html):
+    # A repeat template over the page's own list literal (read as rows, or counted 0 by the server) would only redraw
+    # what the static readers read: no browser, as for gkmlpt's app drawn from its own config.
+    if _link_templates(tree, html) and not _own_list_data(tree, html):
         return LINK_TEMPLATE
     static = _dated_rows(tree)
     # Each pattern runs only where a literal it needs occurs: a case-insensitive regex scan of a
@@ -87,7 +90,7 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
     loads = any(w in lower for w in _SCRIPT_LOAD_WORDS) and loads_data(html)
     # Rows a script writes make a list whatever the crawl guessed from the address (kpy's
     # `c100102/common_list.shtml` is queued as a document).
-    if priority in _LIST_PAGES and static == 0 and loads or _written_rows(lower):
+    if priority in _LIST_PAGES and static == 0 and loads and not _own_list_data(tree, html) or _written_rows(lower):
         return SCRIPT_LIST
     if loads and _empty_containers(tree):
         return EMPTY_CONTAINER
@@ -135,6 +138,12 @@ _OLD_SENTENCES = (
     ("document.write pager", JS_PAGER),
     ("empty related-interpretation box", RELATED_BOX_EMPTY),
 )
+
+
+def _own_list_data(tree: lxml.html.HtmlElement, html: str) -> bool:
+    """Whether the page's own scripts hold its list as data the parse step read: records expanded into rows
+    (htmlpage.expand_script_islands), or a JSON list literal the server counts as 0."""
+    return tree.find(".//div[@class='script-island']") is not None or listdata.empty_script_list(html)
 
 
 def _link_templates(tree: lxml.html.HtmlElement, html: str) -> bool:

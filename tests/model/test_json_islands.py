@@ -15,6 +15,7 @@ import pytest
 
 from govaudit import listdata
 from govaudit.htmlpage import expand_script_islands, extract_links, parse_html
+from govaudit.crawl.render_need import render_reason
 from govaudit.model.extract.page import extract_page
 
 URL = "https://www.example.gov.cn/zgsrmzf/c00145/pc/list.html"
@@ -107,3 +108,86 @@ def test_script_list_reads_the_records():
     found = listdata.script_list(_island([_record(*r) for r in ROWS]))
     assert found is not None and found.name == "价格信息" and found.total == 3
     assert [(u, d) for _, u, d in found.rows] == [(u.removeprefix("https://www.example.gov.cn"), d) for u, d in EXPECTED]
+
+
+def _paged_island(shown: int, total: int, size: int | None) -> str:
+    """The 山东 政务公开 platform's Vue list (the sdjy sample site's markup): the page's literal holds its first page of
+    rows and states the list's total; the later pages are only answers of the API its pager calls."""
+    rows = [{"title": f"岱川县卫生健康局{2025 - k}年政府信息公开工作年度报告", "url": f"/gongkai/site_dcxzf/channel_6389ae15375991828264c377/doc_{k:024x}.html",
+             "publishDate": f"{2026 - k}-01-20"} for k in range(shown)]
+    data = {"total": total, **({"pageSize": size} if size else {}), "pageNo": 1, "data": rows}
+    return (f"var docData = {json.dumps(data, ensure_ascii=False)};\n"
+            "var app = new Vue({el: '#app', data: {list: docData.data, total: docData.total}, methods: {go: function (p) "
+            "{var vm = this; $.getJSON('/gongkai/api/doc/list', {channelId: '6389ae15', pageNo: p}, function (r) {vm.list = r.data;});}}});")
+
+
+@pytest.mark.parametrize(("total", "size", "pages"), [(17, 10, 2), (31, 10, 4), (25, None, 3)])
+def test_an_island_stating_more_rows_than_it_holds_declares_its_pages(total: int, size: int | None, pages: int):
+    """A literal holding 10 rows of a list it says has 17 is the list's first page of two: the rest are unobserved
+    (a report on page 2 is not missing), so the page declares its page count as a visible pager would."""
+    facts = extract_page(_page(_paged_island(10, total, size)), URL)
+    assert facts.list_state == "listed" and len(facts.list_items) == 10
+    assert facts.page_count == pages
+
+
+def test_an_island_holding_its_whole_list_declares_no_pages():
+    facts = extract_page(_page(_paged_island(7, 7, 10)), URL)
+    assert len(facts.list_items) == 7 and facts.page_count is None
+
+
+def _vue_page(data: dict[str, object], nodata: bool = True) -> str:
+    """The 山东 政务公开 platform's list page (the sdjy sample site's markup): an unrendered Vue template row, a `v-if`
+    暂无数据 box, and the rows only in the script's JSON literal."""
+    box = '<div class="nodata" v-if="list.length == 0">暂无数据</div>\n' if nodata else ""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>人事信息_岱川县人民政府</title>
+<meta name="ColumnName" content="人事信息"></head><body>
+<div class="position container">您当前的位置：<a href="/index.html">首页</a> &gt; <a href="/gongkai/site_dcxzf/index.html">政务公开</a>
+&gt; <a href="/gongkai/site_dcxzf/channel_6389ae1537599182826bdaaf/">人事信息</a></div>
+<div class="right-con"><div class="con-tit"><span>人事信息</span></div>
+<div id="app" v-cloak><div class="doc-list">
+<ul>
+<li v-for="item in list" :key="item.docId"><a :href="item.url" target="_blank" :title="item.title">{{{{item.title}}}}</a><span class="date">{{{{item.publishDate}}}}</span></li>
+</ul>
+{box}</div></div>
+<script>var docData = {json.dumps(data, ensure_ascii=False)};
+var app = new Vue({{el: '#app', data: {{list: docData.data, total: docData.total}}}});</script>
+</div><div class="footer">主办单位：岱川县人民政府办公室</div></body></html>"""
+
+
+@pytest.mark.parametrize("nodata", [True, False])
+def test_an_empty_island_under_a_client_template_is_an_empty_list(nodata: bool):
+    """The literal's empty array beside its count of 0 is the server's word that the list has nothing, whatever client
+    template (`{{item.title}}` in a `v-for` row) the page carries for the rows a script would write."""
+    url = "https://www.example.gov.cn/gongkai/site_dcxzf/channel_6389ae1537599182826bdaaf/"
+    facts = extract_page(_vue_page({"total": 0, "pageSize": 10, "pageNo": 1, "data": []}, nodata), url)
+    assert facts.kind == "column" and facts.list_items == [] and facts.list_state == "empty"
+
+
+def test_a_client_template_without_an_island_stays_unobserved():
+    """The same page loading its rows from an API (no literal): what the list holds is not in the page."""
+    url = "https://www.example.gov.cn/gongkai/site_dcxzf/channel_6389ae1537599182826bdaaf/"
+    text = _vue_page({"total": 0, "data": []}).replace(
+        'var docData = {"total": 0, "data": []};', "var docData = {};\n$.getJSON('/gongkai/api/doc/list', {pageNo: 1}, function (r) {app.list = r.data;});")
+    facts = extract_page(text, url)
+    assert facts.list_items == [] and facts.list_state == "not_observed"
+
+
+def _vue_rows(shown: int, total: int) -> dict[str, object]:
+    return {"total": total, "pageSize": 10, "pageNo": 1,
+            "data": [{"title": f"岱川县2026年事业单位公开招聘面试资格确认公告（第{14 - k}号）",
+                      "url": f"/gongkai/site_dcxzf/channel_6389ae1537599182826c755a/doc_{k:024x}.html",
+                      "publishDate": f"2026-11-{16 - k:02d}"} for k in range(shown)]}
+
+
+@pytest.mark.parametrize(("shown", "total"), [(0, 0), (7, 7), (10, 17)])
+def test_a_vue_template_over_the_pages_own_list_literal_needs_no_browser(shown: int, total: int):
+    """The browser would draw the template's rows from the literal the static readers already read (its rows, or its
+    count of 0): no render, as gkmlpt's app read from its own config needs none."""
+    text = _vue_page(_vue_rows(shown, total))
+    assert render_reason(text, parse_html(text), "column", False) is None
+
+
+def test_a_vue_template_loading_its_rows_from_an_api_is_rendered():
+    text = _vue_page({"total": 0, "data": []}).replace(
+        'var docData = {"total": 0, "data": []};', "var docData = {};\n$.getJSON('/gongkai/api/doc/list', {pageNo: 1}, function (r) {app.list = r.data;});")
+    assert render_reason(text, parse_html(text), "column", False) is not None

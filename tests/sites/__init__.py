@@ -84,7 +84,12 @@ itself, the 主办/标识码/ICP lines in an `h3#BlogCopyRight`, and no 2017 met
 `dedebiz` theme (Bootstrap rows `article.list-article` with the date behind a calendar icon, unlabelled as on articles,
 later pages `list_<tid>_<n>.html` under a `li.page-item` pager whose current number is the stock bug `<a href=''>'.N.'</a>`,
 an empty column showing only `0页0条`, a numbered undated 热门头条 box on every page, channel cover pages, and no 2017
-meta tags), each generated
+meta tags), and a 山东 county portal on the
+province's 集约化 platform (Hanweb: `/col/col<N>/index.html` columns whose later pages are the same address with
+`?uid=…&pageNum=N`, `/art/<yyyy>/<m>/<d>/art_<N>_<id>.html` articles, rows `a.ellipsis-line-clamp` with `span.pull-right`,
+and a 政务公开 platform under `/gongkai/site_<site>/` whose columns `channel_<24 hex>/` list `doc_<24 hex>.html` documents
+only in a JSON literal a Vue app renders, beside the unrendered template's `v-if` 暂无数据 box, on templates without
+网站标识码 and ContentSource), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -92,7 +97,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -143,6 +148,7 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "wp": (wp.build, ("small",)),
     "zblog": (zblog.build, ("small",)),
     "dedebiz": (dedebiz.build, ("small",)),
+    "sdjy": (sdjy.build, ("small",)),
     "mingov": (mingov.build, ("small",)),
     "shjy": (shjy.build, ("small",)),
     "kesion": (kesion.build, ("small",)),

@@ -693,6 +693,10 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
                 items.extend(groups[container])
     if items:  # a partial static list (declared > static) still shows the newest items
         state = "listed"
+    elif script_list and index.templates and empty_island(scripts):
+        # A client template's row (`{{item.title}}`) beside a literal whose empty array the server counts as 0:
+        # the server's word that the list has nothing, as an empty Hanweb island is.
+        state = "empty"
     elif script_list:
         state = "not_observed"
     elif declared_count == 0 or _list_marker(index):
