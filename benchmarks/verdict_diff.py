@@ -12,6 +12,9 @@ plain and the mutated site: this prints, per template, the grade and score and e
 overall status or per-subject verdicts differ (loopback ports left out of subjects). Subjects
 present on one side only are listed too (a column lost, or one that appeared). A difference is
 not necessarily wrong (a mutation may hide what only a name told); each is a question.
+It also prints how many pages of each kind (site.json: document, column, hub …) the two models hold
+where the counts differ by two or more: sixty articles read as hubs changed no verdict of the keys
+(seed 29: 上海's, 四川 UCAP's and Z-BlogPHP's short news), yet each was a document lost.
 """
 
 from __future__ import annotations
@@ -19,11 +22,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 _LOOPBACK = re.compile(r"https?://127\.0\.0\.1:\d+")
 _SHOWN = 6  # subject differences shown per rule unless --all-subjects
+_KINDS_MOVED = 2  # pages of a kind more or fewer before the counts are shown
 
 
 def _load(folder: Path) -> tuple[Any, Any, dict[str, tuple[str, dict[str, str]]]]:
@@ -31,6 +36,14 @@ def _load(folder: Path) -> tuple[Any, Any, dict[str, tuple[str, dict[str, str]]]
     rules = {rule["id"]: (rule["status"], {_LOOPBACK.sub("", f["subject"]): f["status"] for f in rule.get("results", [])})
              for rule in results["rules"]}
     return results.get("grade"), results.get("score"), rules
+
+
+def _kinds(folder: Path) -> Counter[str]:
+    """Pages of each kind in the run's site.json (none without one)."""
+    model = folder / "site.json"
+    if not model.is_file():
+        return Counter()
+    return Counter(page.get("kind") for page in json.loads(model.read_text(encoding="utf-8")).get("pages", []))
 
 
 def diff(a: Path, b: Path, shown: int | None = _SHOWN) -> list[str]:
@@ -53,6 +66,10 @@ def diff(a: Path, b: Path, shown: int | None = _SHOWN) -> list[str]:
             out += [f"      [{rule}] {s}: {p} -> {q}" for s, p, q in changed[:shown]]
             if shown is not None and len(changed) > shown:
                 out.append(f"      [{rule}] … {len(changed) - shown} more")
+        kinds_a, kinds_b = _kinds(a / site), _kinds(b / site)
+        moved = {k: (kinds_a[k], kinds_b[k]) for k in sorted(set(kinds_a) | set(kinds_b)) if abs(kinds_a[k] - kinds_b[k]) >= _KINDS_MOVED}
+        if moved:
+            out.append("  page kinds: " + ", ".join(f"{k} {x} -> {y}" for k, (x, y) in moved.items()))
         if out or (grade_a, score_a) != (grade_b, score_b):
             lines += [f"== {site}: {grade_a} {score_a} -> {grade_b} {score_b}", *out]
     return lines

@@ -33,3 +33,14 @@ def test_rule_and_subject_differences_are_listed_ports_aside(tmp_path: Path) -> 
         "  interpretation-missing: pass -> fail", f"      [interpretation-missing] {doc}: pass -> fail",
         "  interpretation-not-linked: fail -> pass", f"      [interpretation-not-linked] {doc}: fail -> None"]
     assert verdict_diff.diff(tmp_path / "a", tmp_path / "a") == []
+
+
+def test_page_kinds_moved_are_listed_even_when_no_verdict_moved(tmp_path: Path) -> None:
+    """Sixty short news articles read as hubs under a mutation changed no verdict of the keys: the kinds show it."""
+    rules = {"meta-tags": ("pass", {"/": "pass"})}
+    _run(tmp_path / "a", 39005, 71.5, rules)
+    _run(tmp_path / "b", 44701, 71.5, rules)
+    for run, kinds in (("a", ["document"] * 60 + ["hub"] * 5 + ["other"]), ("b", ["hub"] * 65 + ["other"] * 2)):
+        (tmp_path / run / "dept-small" / "site.json").write_text(json.dumps({"pages": [{"kind": k} for k in kinds]}), encoding="utf-8")
+    assert verdict_diff.diff(tmp_path / "a", tmp_path / "b") == [
+        "== dept-small: 合格 71.5 -> 合格 71.5", "  page kinds: document 60 -> 0, hub 5 -> 65"]
