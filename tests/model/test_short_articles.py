@@ -224,3 +224,22 @@ def test_a_short_post_dated_right_above_its_title_with_its_author_below() -> Non
     html = scramble_markup(_single("岚溪乡人民政府2025年预算公开", "2025年06月12日", body).encode()).decode()
     page = extract_page(html, "http://www.lanxi.gov.cn/?id=102")
     assert (page.kind, page.pub_date) == ("document", "2025-06-12")
+
+
+def test_a_title_shown_above_its_labelled_date_under_a_title_naming_the_column() -> None:
+    """重庆 集约化's article (tests/sites/cqjy.py): `<title>` names only the column (公示公告_…), as the trail's leaf does;
+    the article's title is a `<p class="tit">` right above `<span>日期：</span><span>2026-10-1</span>`. With the
+    ArticleTitle meta stripped and every class name meaningless (seed 29), sixty short articles read as static pages
+    named by their trail, then as hubs: documents lost."""
+    html = ('<html><head><title>公示公告_峡川县人民政府</title></head><body><div class="xdb2910cb"><ul class="x4264f95a">'
+            '<li><a href="/">首页</a></li><li><a href="/zwxx_262/">政务信息</a></li><li><a href="/zwgk_262/">政务公开</a></li>'
+            '<li><a href="/hdjl_262/">互动交流</a></li></ul></div><div class="xdb2910cb"><div class="xc3980303">您当前的位置：'
+            '<a href="/">首页</a><span>&gt;</span><a href="/zwxx_262/">政务信息</a><span>&gt;</span><span>公示公告</span></div></div>'
+            '<div class="x6f5aac55"><div class="xfb8de461"><p class="xbd4ccc6e">关于开展“营商环境体验官”招募的公告'
+            '<div class="xd539cc9a"><span class="xbd4ccc6e">日期：</span><span class="x8d729c56">&nbsp;2026-10-1&nbsp;&nbsp;</span>'
+            '<span>来源：</span><span>峡川县人民政府办公室</span></div></div><div class="x6f2ac597"><div><p>会议要求，各乡镇（街道）、'
+            '县级各部门要提高政治站位，压实工作责任，细化工作措施，加强督促检查，确保各项任务按时保质完成。</p></div></div></div>'
+            '<div class="xdb2910cb"><p>网站主办：峡川县人民政府办公室</p><div>渝ICP备05003917号 政府网站标识码 5002380019</div></div>'
+            '</body></html>')
+    page = extract_page(html, "http://www.xiachuan.gov.cn/zwxx_262/tzgg/202610/t20261001_2603220.html")
+    assert (page.kind, page.title, page.pub_date) == ("document", "关于开展“营商环境体验官”招募的公告", "2026-10-01")

@@ -21,6 +21,7 @@ from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CUR
                                PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, TIME_OF_DAY, UPDATE_LABELS, WIDGET_HEADINGS, more_text)
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
+from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
 from govaudit.urls import normalize, resolve
@@ -231,6 +232,23 @@ def _within(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= at < end for start, end in spans)
 
 
+_SHOWN_TITLE = (6, 80)  # characters of a title shown above its info line
+_BLOCK_EDGES = re.compile(f"[{OPEN}{SEP}]+")  # where the page text's blocks open and close
+
+
+def _title_above(index: walk.PageIndex, date_text: str, title: str) -> str | None:
+    """The block of text standing right above the labelled date `date_text` (`日期： 2026-10-1`), when it reads as a
+    title: no link's text, no date, no field's label (发文字号：…), another text than `title`."""
+    shown_at = re.search(r"\s*".join(re.escape(c) for c in date_text if not c.isspace()), index.text)
+    if shown_at is None:
+        return None
+    blocks = [b for b in (" ".join(x.split()) for x in _BLOCK_EDGES.split(index.text[max(0, shown_at.start() - 300):shown_at.start()])) if b]
+    if not blocks or not _SHOWN_TITLE[0] <= len(shown := blocks[-1]) <= _SHOWN_TITLE[1] or shown == title \
+            or any(c in shown for c in "：:") or find_dates(shown) or any(clean(ls.link.text) == clean(shown) for ls in index.links):
+        return None
+    return clean(shown)
+
+
 def _beside_body(index: walk.PageIndex, article: Article | None, items: list[ListItem]) -> bool:
     """Whether every row of `items` links from outside the prose body `article`: none of its links shows inside it."""
     if article is None or not items:
@@ -340,7 +358,7 @@ def _short_article(article: Article | None, date: PubDate, metas: dict[str, str]
     Before, it read as a hub: a policy document whose interpretation was such a page failed
     interpretation-missing."""
     if article is None or date.source != "visible" or not date.text or (metas.get("columnname") and not inside) \
-            or (crumbs and crumbs[-1][0] == title_name(head_title)):
+            or (crumbs and crumbs[-1][0] == title_name(head_title) and title in ("", title_name(head_title))):
         return False
     if not date.text[0].isdigit():
         return True
@@ -727,6 +745,14 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         beside = {i for i in boxes if not _shows_title(index, index.related[i], title)}
         if (beside or other_rows) and date.text not in (rest := _without_boxes(index, beside, other_rows) or ""):
             date = pub_date(rest, metas, metadata, url, title, beside_dates)
+    if title == title_name(head_title) and crumbs and crumbs[-1][0] == title and not listing.items \
+            and date.source == "visible" and date.text and not date.text[0].isdigit() \
+            and (shown := _title_above(index, date.text, title)):
+        # A <title> naming only the column (重庆 集约化's articles: `<title>通知公告_…</title>`), the article's title shown
+        # in a block no class or tag names, right above its labelled date (`<p class="tit">…</p><div><span>日期：</span>`):
+        # that block is the page's title. Without it (ArticleTitle meta stripped, classes meaningless) sixty short
+        # articles read as static pages named by their trail, and then as hubs.
+        title = shown
     inside = _inside_column(metas, crumbs, url, date)
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
                  date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)
