@@ -167,8 +167,9 @@ class _Kept:
         self.bodies = tempfile.TemporaryFile()
         self.body_at: dict[str, tuple[int, int]] = {}
         self.headings: dict[str, tuple[str, ...]] = {}  # pages that show headings, in page order
-        # headed blocks of dated rows (listing.block_key) -> (documents showing one, the lists whose pages show one)
-        self.blocks: dict[str, tuple[int, set[str]]] = {}
+        # headed blocks of dated rows (listing.block_key) -> (documents showing one, the lists whose pages show one, and
+        # for each row it links the lists whose pages show it there, up to _SIDEBAR_LISTS)
+        self.blocks: dict[str, tuple[int, set[str], dict[str, set[str]]]] = {}
 
     def facts(self, url: str, facts: PageFacts, keep_links: bool = True, again: bool = False) -> PageFacts:
         """`facts` as the assembly keeps them, their texts parked (not `again`: a page read a second time)."""
@@ -188,12 +189,15 @@ class _Kept:
         if facts.headings:
             self.headings[url] = facts.headings
         if not again and facts.kind in ("document", "column"):
-            for key, _ in facts.row_blocks:
-                docs, lists = self.blocks.setdefault(key, (0, set()))
+            for key, urls in facts.row_blocks:
+                docs, lists, rows = self.blocks.setdefault(key, (0, set(), {}))
                 if facts.kind == "document":
-                    self.blocks[key] = (docs + 1, lists)
+                    self.blocks[key] = (docs + 1, lists, rows)
                 else:
-                    lists.add(classify.list_page(url).key)
+                    lists.add(own := classify.list_page(url).key)
+                    for row in urls:
+                        if len(seen := rows.setdefault(row, set())) < _SIDEBAR_LISTS:
+                            seen.add(own)
         share = self.memo.setdefault
         return replace(facts, metas={tag: share(v, v) for tag, key in _STANDARD_KEYS if (v := facts.metas.get(key)) is not None},
                        footer=share(facts.footer, facts.footer), breadcrumb=[share(c, c) for c in facts.breadcrumb],
@@ -341,12 +345,13 @@ _SIDE_BOX_DOCUMENTS = 2  # documents showing a headed block of rows before it is
 
 
 def _site_boxes(kept: _Kept) -> frozenset[str]:
-    """The headed blocks of dated rows (listing.block_key) the site shows beside documents and beside the lists of
-    `_SIDEBAR_LISTS` or more columns: a side box of its template (最新动态, the site's newest rows, on every page; a static
-    CMS's frozen as of the day it generated each page, so that no two pages need show the same rows). A column's own
-    list sits on its own pages only, and no document shows it."""
-    return frozenset(key for key, (docs, lists) in kept.blocks.items()
-                     if docs >= _SIDE_BOX_DOCUMENTS and len(lists) >= _SIDEBAR_LISTS)
+    """The headed blocks of dated rows (listing.block_key) the site shows beside the lists of `_SIDEBAR_LISTS` or more
+    columns, and beside documents or with rows of its own on as many lists' pages: a side box of its template (最新动态,
+    the site's newest rows, on every page; a static CMS's frozen as of the day it generated each page, so that no two
+    pages need show the same rows; short articles first read as lists of its rows). A column's own list sits on its own
+    pages only, its rows its own, and no document shows it — whatever heading a template gives every column's list."""
+    return frozenset(key for key, (docs, lists, rows) in kept.blocks.items() if len(lists) >= _SIDEBAR_LISTS and (
+        docs >= _SIDE_BOX_DOCUMENTS or any(len(seen) >= _SIDEBAR_LISTS for seen in rows.values())))
 
 
 def _without_site_boxes(pages: dict[str, _Fetched], boxes: frozenset[str],
@@ -409,7 +414,9 @@ def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], star
         for link in f.body_links:
             if link.kind == "page" and link.url not in trail:
                 rows[link.url] = max(rows.get(link.url, ""), link.text.strip(), key=len)
-        documents = {u: text for u, text in rows.items() if (d := parked.get(u)) is not None and d.page.kind == "document"}
+        # (a document first read as a list of a side box's rows and read again is held with the pages, not parked)
+        documents = {u: text for u, text in rows.items() if (d := parked.get(u)) is not None and d.page.kind == "document"
+                     or (held := pages.get(u)) is not None and held.facts.kind == "document"}
         if len(documents) >= _DATELESS_ROWS:
             candidates[url] = rows, documents
     beside_menu = []

@@ -715,6 +715,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     if side_blocks:
         side_blocks = frozenset(k for k in side_blocks if not own_heading(key_heading(k), own))
     listing = extract_listing(index, scripts, boxes, sidebar | {url}, own_column, side_blocks)
+    if listing.side:  # a template's side box (the build's) is no text of the page: its first row may name the page
+        flat = _without_boxes(index, set(), listing.side) or flat
     beside_dates: frozenset[str] = frozenset()  # the dates a box of rows beside the body shows
     # Rows no list of the page's own: a template's side box (the build's), a document's (its metadata or ArticleTitle
     # say so) or a box's beside the body. One or two are no list at all (the article's own info line holding a 纠错 link).

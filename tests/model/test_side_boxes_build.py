@@ -1,0 +1,71 @@
+"""The build finds a template's side box and reads its pages without it (builder._site_boxes, _without_site_boxes).
+
+A 最新动态 box of the site's five newest rows on every page (tests/sites/mutate.py's `sidebox`, PbootCMS's and
+PowerEasy's markup of tests/sites/pboot.py and pe.py). Under that mutation: a short article whose box listed its own title
+first read as a column of the box's rows (its date found after that row's title), and the picture articles so read
+again were held with the column pages, not parked — so the 图片新闻 picture list linking them was no longer a list of
+documents, its column lost (pe, 2026-12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.model.loopback import HTML, crawl_and_build
+
+_NEWS = [(f"/?list_12/{120 + 3 * k}.html", f"芦汀街道召开第{k + 1}次工作推进会议", f"2026-11-{18 - 4 * k:02d}") for k in range(4)]
+_PICS = [(f"/Item/{32381 + k}.aspx", f"图说芦汀：社区志愿服务活动第{k + 1}场", f"2026-10-{20 - 5 * k:02d}") for k in range(4)]
+_NOTICES = [(f"/?tzgg/{200 + k}.html", f"关于做好第{k + 1}批老旧小区改造工作的通知", f"2026-11-{16 - 3 * k:02d}") for k in range(3)]
+_NEWEST = sorted(_NEWS + _PICS + _NOTICES, key=lambda r: r[2], reverse=True)[:5]
+
+
+def _box() -> str:
+    rows = "".join(f'<li><a href="{u}" target="_blank">{t}</a><span>{d}</span></li>' for u, t, d in _NEWEST)
+    return f'<div class="right-box"><div class="right-tit"><h3>最新信息</h3></div><ul>{rows}</ul></div>'
+
+
+def _page(title: str, trail: str, main: str) -> str:
+    return (f'<html><head><meta charset="utf-8"><title>{title}-芦汀街道办事处</title></head><body>{_box()}'
+            '<div class="nav"><a href="/">首页</a><a href="/?list_12/">街道动态</a><a href="/?tzgg/">通知公告</a>'
+            f'<a href="/Category_14/Index.aspx">图片新闻</a></div><div class="path">当前位置：<a href="/">首页</a> &gt; {trail}</div>'
+            f'{main}<div class="footer">主办：芦汀街道办事处 湘ICP备2021008836号-1</div></body></html>')
+
+
+def _list(name: str, url: str, rows: list[tuple[str, str, str]]) -> str:
+    lis = "".join(f'<li><a href="{u}">{t}</a><span>{d}</span></li>' for u, t, d in rows)
+    return _page(name, f'<a href="{url}">{name}</a>', f'<ul class="list">{lis}</ul>')
+
+
+def _article(title: str, day: str, trail: str) -> str:
+    return _page(title, trail, f'<h2>{title}</h2><div class="info">时间：{day}&nbsp;&nbsp;&nbsp;访问量：1051</div>'
+                               '<div class="content"><p>近日，芦汀街道召开会议，街道党工委书记出席并讲话，各社区党组织书记参加。</p></div>')
+
+
+def _pictures() -> str:
+    lis = "".join(f'<li><div class="pe_u_thumb"><a href="{u}"><img src="/UploadFiles/{k}.jpg" alt="{t}"></a></div>'
+                  f'<div class="pe_u_thumb_title"><a href="{u}">{t[:12]}</a></div></li>' for k, (u, t, _) in enumerate(_PICS))
+    return _page("图片新闻", '<a href="/Category_14/Index.aspx">图片新闻</a>', f'<ul class="a_photo_list">{lis}</ul>')
+
+
+PAGES = {
+    "/": (200, HTML, '<html><head><meta charset="utf-8"><title>芦汀街道办事处</title></head><body><a href="/?list_12/">街道动态</a>'
+                     '<a href="/?tzgg/">通知公告</a><a href="/Category_14/Index.aspx">图片新闻</a></body></html>'),
+    "/?list_12/": (200, HTML, _list("街道动态", "/?list_12/", _NEWS)),
+    "/?tzgg/": (200, HTML, _list("通知公告", "/?tzgg/", _NOTICES)),
+    "/Category_14/Index.aspx": (200, HTML, _pictures()),
+    **{u: (200, HTML, _article(t, d, '<a href="/?list_12/">街道动态</a>')) for u, t, d in _NEWS},
+    **{u: (200, HTML, _article(t, d, '<a href="/?tzgg/">通知公告</a>')) for u, t, d in _NOTICES},
+    **{u: (200, HTML, _article(t, d, '<a href="/Category_14/Index.aspx">图片新闻</a>')) for u, t, d in _PICS},
+}
+
+
+def test_articles_and_a_picture_list_beside_a_side_box_on_every_page(tmp_path: Path) -> None:
+    model, base = crawl_and_build(PAGES, tmp_path / "out")
+    kinds = {p.url.removeprefix(base): p.kind for p in model.pages}
+    assert {u: kinds[u.lstrip("/")] for u, _, _ in _NEWS + _PICS + _NOTICES} == dict.fromkeys(
+        (u for u, _, _ in _NEWS + _PICS + _NOTICES), "document")
+    dates = {d.url.removeprefix(base): d.pub_date for d in model.documents}
+    assert all(dates[u.lstrip("/")] == day for u, _, day in _NEWS + _PICS + _NOTICES)
+    columns = {c.url.removeprefix(base): c for c in model.columns}
+    assert {i.url.removeprefix(base) for i in columns["?tzgg/"].items} == {u.lstrip("/") for u, _, _ in _NOTICES}
+    pictures = columns["Category_14/Index.aspx"]
+    assert (pictures.state, len(pictures.items), pictures.newest_date) == ("listed", 4, "2026-10-20")
