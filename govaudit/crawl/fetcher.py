@@ -31,6 +31,8 @@ MAX_REDIRECTS = 10
 # timeout alone never ends a server that drips one byte at a time.
 BODY_TIME_FACTOR = 10
 _READ_CHUNK = 64 * 1024
+# How much of an error's body a ranged probe reads: a WAF's block page is a few kilobytes.
+_PROBE_ERROR_BODY = 64 * 1024
 # The error of a request ended by the crawl's deadline (not by its own timeouts): never retried.
 OUT_OF_TIME = "stopped at the crawl's time limit (--max-time)"
 _REDIRECT_STATUSES = (301, 302, 303, 307, 308)
@@ -206,7 +208,8 @@ class Fetcher:
 
     def _conclude(self, exchange: Exchange, probe: bool) -> tuple[str, bytes | None, str | None]:
         if probe:
-            return outcomes.classify_status(exchange.status), None, None
+            outcome = outcomes.classify_status(exchange.status, self._decoded(exchange) if exchange.status >= 400 else None)
+            return outcome, None, f"WAF challenge (HTTP {exchange.status})" if outcome == outcomes.BLOCKED else None
         if exchange.truncated:
             return outcomes.TOO_LARGE, None, f"body larger than {self._settings.max_body_bytes} bytes"
         try:
@@ -273,6 +276,10 @@ class Fetcher:
         try:
             if method == "HEAD":
                 payload, truncated = b"", False
+            elif probe and resp.status_code >= 400:
+                # An error's body says whose refusal it is (a WAF's challenge page at 403/501/503 for a
+                # file: blocked, not broken): read it as far as a notice goes; no file was answered.
+                payload, truncated = self._read(resp, _PROBE_ERROR_BODY)[0], True
             elif probe:  # the byte or two we keep are not the resource: always truncated
                 payload, truncated = self._read(resp, 1)[0], True
             else:
