@@ -5,13 +5,18 @@ persistent ones stay, and each answers as its real counterpart does."""
 from __future__ import annotations
 
 import http.client
+import re
 import socket
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from govaudit.crawl import outcomes
+from govaudit import pipeline
+from govaudit.crawl import outcomes, politeness
+from govaudit.settings import CrawlSettings
 from tests.sites import TEMPLATES
+from tests.sites.scoring import score
 from tests.sites.server import FAULT_KINDS, PERSISTENT, TRANSIENT, Faults, fetch, serve_site
 
 
@@ -99,3 +104,63 @@ def test_a_slow_answer_comes_after_the_delay(site):
             sock.sendall(f"GET {target} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
             with pytest.raises(socket.timeout):
                 sock.recv(10)
+
+
+# --- end to end: the dept sample site audited as test_template_findings does, its server faulting ---
+
+RATE, SEED = 0.08, 1  # dept small: its logo and banner, the 解读 and 通知公告 list pages, a 规范性文件 among them
+
+
+def _audit(site, tmp: Path, faults: Faults | None, timeout: tuple[float, float] = (10.0, 30.0)):
+    with serve_site(site, faults) as base:
+        pipeline.crawl(base, tmp, CrawlSettings(rate=0, concurrency=4, max_time=120, timeout=timeout))
+    pipeline.build(tmp)
+    return pipeline.check(tmp, site.as_of), base
+
+
+def _verdicts(results: dict) -> dict[tuple[str, str], str]:
+    return {(rule["id"], _LOOPBACK.sub("", f["subject"])): f["status"] for rule in results["rules"] for f in rule.get("results", [])}
+
+
+_LOOPBACK = re.compile(r"https?://127\.0\.0\.1:\d+")
+
+
+@pytest.fixture(scope="module")
+def plain(site, tmp_path_factory):
+    return _audit(site, tmp_path_factory.mktemp("plain"), None)[0]
+
+
+@pytest.fixture
+def quick_retries(monkeypatch):
+    monkeypatch.setattr(politeness, "BACKOFF_BASE", 0.2)  # a retry's wait, not what it shows
+
+
+@pytest.mark.parametrize("kind", TRANSIENT)
+def test_a_transient_fault_leaves_every_verdict_as_on_the_plain_site(site, plain, tmp_path, kind, quick_retries):
+    faults = Faults((kind,), RATE, SEED)
+    assert faults.faulted(site.html_urls)
+    results, _ = _audit(site, tmp_path, faults)
+    assert _verdicts(results) == _verdicts(plain)
+    assert (results["grade"], results["score"]) == (plain["grade"], plain["score"])
+
+
+@pytest.mark.parametrize("kind", PERSISTENT)
+def test_a_persistent_fault_makes_no_false_finding_and_says_what_was_lost(site, plain, tmp_path, kind, quick_retries):
+    """What the faulted URLs hold is undecided, never a verdict: no finding outside the key, no veto the
+    key does not support, and the coverage notes count the pages not read. (Before: the waf200 and waf501
+    runs read 腾讯云's answer as a page of the site or as a broken image, and a refused 解读 list or
+    年报 column left a document without 解读 or a year without its report failing.)"""
+    faults = Faults((kind,), RATE, SEED, delay=2.0)
+    results, base = _audit(site, tmp_path, faults, timeout=(1.0, 1.0) if kind == "slow" else (10.0, 30.0))
+    scores, vetoes = score(site, results, base)
+    assert {family: s.false for family, s in scores.items() if s.false} == {}
+    assert {rule for rule, status in vetoes.items() if status == "fail"} <= set(site.vetoes)
+    assert any("未能读取" in note for note in results["coverage"]["notes"])
+    moved = {k: (v, _verdicts(results).get(k)) for k, v in _verdicts(plain).items() if v != _verdicts(results).get(k)}
+    assert moved and all(now in ("incomplete", None) for _, now in moved.values()), moved
+
+
+def test_a_home_page_behind_a_waf_gets_no_grade(site, tmp_path):
+    results, _ = _audit(site, tmp_path, Faults(("waf412",), 1.0, home=True))
+    assert results["verdict"]["code"] == "not_audited" and results["grade"] != "合格"
+    assert [r["code"] for r in results["verdict"]["reasons"]] == ["start_blocked"]
