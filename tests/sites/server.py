@@ -35,7 +35,9 @@ from tests.sites.model import SITE_HOST, Resource, SampleSite
 # retries them and must reach the plain run's verdicts.
 TRANSIENT = ("transient", "ratelimit", "reset")
 # Faults every request of the URL gets: what they hide was not observed (undecided, never a verdict).
-PERSISTENT = ("waf412", "waf501", "waf200", "slow")
+# `truncated`: every answer's body cut halfway, delimited by the connection's close (no length
+# announced, no chunks): the client cannot tell the half from a whole page.
+PERSISTENT = ("waf412", "waf501", "waf200", "slow", "truncated")
 FAULT_KINDS = TRANSIENT + PERSISTENT
 
 # 瑞数 (Ruishu): HTTP 412, a `$_ts` script with its nsd/cd values, an `r="m"` meta and script and a
@@ -191,6 +193,8 @@ class _Handler(BaseHTTPRequestHandler):
                              res.content_type)
             except OSError:
                 pass
+        elif kind == "truncated":
+            self._cut(res, body, send_body, 3)
         else:  # reset: the body cut halfway and the connection closed
             self._cut(res, body, send_body, variant % 3)
         return True
@@ -208,7 +212,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _cut(self, res: Resource, body: bytes, send_body: bool, form: int) -> None:
         """Half of `body` and the connection closed: announced by its length (0), as one chunk of its
-        size (1), or delimited by the close and ended by a reset (2). A HEAD gets no answer at all."""
+        size (1), delimited by the close and ended by a reset (2) or closed as if whole (3). A HEAD
+        gets no answer at all, but in form 3, its headers."""
         self.close_connection = True
         if send_body:
             self.send_response(res.status)
@@ -222,7 +227,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write((b"%x\r\n" % len(body) if form == 1 else b"") + body[: len(body) // 2])
             self.wfile.flush()
-        if form == 2 or not send_body:
+        elif form == 3:
+            self.send_response(res.status)
+            self.send_header("Content-Type", res.content_type)
+            self.send_header("Connection", "close")
+            self.end_headers()
+        if form == 3:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+        elif form == 2 or not send_body:
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.connection.close()
         else:
