@@ -21,7 +21,7 @@ from govaudit.crawl import outcomes
 from govaudit.crawl.clientredirect import stub_target
 from govaudit.crawl.coding import ACCEPT_ENCODING, TooLarge, decode_payload, decode_whole
 from govaudit.crawl.politeness import HostLimiter, backoff_delay, retry_after
-from govaudit.crawl.soft404 import media_type, wrong_type
+from govaudit.crawl.soft404 import HTML_TYPES, media_type, wrong_type
 from govaudit.crawl.splash import entry_target
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import now_iso
@@ -92,6 +92,22 @@ class FetchResult:
     def content_type(self) -> str | None:
         """The media type, lower case, without parameters."""
         return media_type(self.final.header("Content-Type")) if self.final else None
+
+
+def _cut_as_whole(resp: requests.Response, payload: bytes) -> bool:
+    """A web page whose body ended where the connection closed (no length announced, no chunks, no
+    content coding to tell) and that has its start tag but neither </html> nor </body>: a connection
+    cut mid-body that would read as a whole page (a list without its rows, a record without its
+    fields). An old server's close-delimited answer, its backend dying on the way. An HTML fragment
+    (no <html>) is left alone."""
+    headers = resp.headers
+    if not 200 <= resp.status_code < 300 or "Content-Length" in headers or \
+            headers.get("Transfer-Encoding", "").strip().lower() not in ("", "identity") or \
+            headers.get("Content-Encoding", "").strip().lower() not in ("", "identity") or \
+            media_type(headers.get("Content-Type")) not in HTML_TYPES:
+        return False
+    lowered = payload.lower()
+    return b"<html" in lowered and b"</html" not in lowered and b"</body" not in lowered
 
 
 class _Failure(Exception):
@@ -284,6 +300,9 @@ class Fetcher:
                 payload, truncated = self._read(resp, 1)[0], True
             else:
                 payload, truncated = self._read(resp, self._settings.max_body_bytes)
+                if not truncated and _cut_as_whole(resp, payload):
+                    raise urllib3.exceptions.ProtocolError("the connection closed before the page's end "
+                                                           "(no length announced, no </html> or </body>)")
         finally:
             resp.close()
         request = resp.request
