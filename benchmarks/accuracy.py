@@ -3,7 +3,7 @@
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
         [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
         [--mutate classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome,wrappers,sloppy,rows,order,copies,scripts,dates2,tabs
-         [--seed N]] [--faults transient,ratelimit,reset,waf412,waf501,waf200,slow --fault-rate R [--seed N]]
+         [--seed N]] [--faults transient,ratelimit,reset,waf412,waf501,waf200,slow,truncated --fault-rate R [--seed N]]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
 crawl → build → check --as-of, with the default crawl budget and no rate limit on this
@@ -17,9 +17,10 @@ keep a plain and a mutated run and compare every verdict with benchmarks/verdict
 
 `--faults` serves each site as a hostile server would (tests/sites/server.py Faults): a share of
 its URLs, the same on every run of a seed, answer a 502/503, a 429, a cut body (each on the first
-request only: the audit must retry and reach the plain run's verdicts), or a WAF's 412, 501 or status-200
-block page or an answer slower than the crawler waits (on every request: what they hide must be
-undecided, never a verdict). With `slow` the crawl's timeout is cut to SLOW_TIMEOUT seconds.
+request only: the audit must retry and reach the plain run's verdicts), or a WAF's 412, 501 or
+status-200 block page, an answer slower than the crawler waits, or a body cut halfway and closed
+as if whole (on every request: what they hide must be undecided, never a verdict). With `slow`
+the crawl's timeout is cut to SLOW_TIMEOUT seconds. Compare with a plain run: verdict_diff.py.
 """
 
 from __future__ import annotations
@@ -212,7 +213,8 @@ def main() -> None:
                              "joined by commas: transient = 502/503, ratelimit = 429 with Retry-After: 1, reset = the body "
                              "cut and the connection closed (each on a URL's first request only); waf412 = a 瑞数 412 "
                              "challenge, waf501 = 腾讯云 WAF's 501 and its redirect script, waf200 = a status-200 WAF block page, slow = answers after the crawler's timeout "
-                             f"(cut to {SLOW_TIMEOUT:.0f} s for the run) (on every request); the home page and robots.txt are spared")
+                             f"(cut to {SLOW_TIMEOUT:.0f} s for the run), truncated = bodies cut halfway, no length "
+                             "announced (on every request); the home page and robots.txt are spared")
     parser.add_argument("--fault-rate", type=float, default=0.08, help="with --faults: the share of URLs that fault (default 0.08)")
     args = parser.parse_args()
     faults = Faults(args.faults, args.fault_rate, args.seed, delay=SLOW_DELAY) if args.faults else None
