@@ -3,7 +3,7 @@
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
         [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
         [--mutate classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome,wrappers,sloppy,rows,order,copies,scripts,dates2,tabs
-         [--seed N]]
+         [--seed N]] [--faults transient,ratelimit,reset,waf412,waf501,waf200,slow,truncated --fault-rate R [--seed N]]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
 crawl → build → check --as-of, with the default crawl budget and no rate limit on this
@@ -14,6 +14,13 @@ FN = a key entry that no failing finding matches. Also printed: vetoes fired aga
 vetoes the planted defects support, site pages fetched, the grade and the run time.
 Family scores cannot see a verdict that changed within a family or in a rule no family scores:
 keep a plain and a mutated run and compare every verdict with benchmarks/verdict_diff.py.
+
+`--faults` serves each site as a hostile server would (tests/sites/server.py Faults): a share of
+its URLs, the same on every run of a seed, answer a 502/503, a 429, a cut body (each on the first
+request only: the audit must retry and reach the plain run's verdicts), or a WAF's 412, 501 or
+status-200 block page, an answer slower than the crawler waits, or a body cut halfway and closed
+as if whole (on every request: what they hide must be undecided, never a verdict). With `slow`
+the crawl's timeout is cut to SLOW_TIMEOUT seconds. Compare with a plain run: verdict_diff.py.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
@@ -34,18 +42,23 @@ from tests.sites import TEMPLATES
 from tests.sites.mutate import MUTATIONS
 from tests.sites.model import SampleSite
 from tests.sites.scoring import same_url, score
-from tests.sites.server import serve_site
+from tests.sites.server import FAULT_KINDS, Faults, serve_site
 
 CLI = [sys.executable, "-c", "import sys; from govaudit.cli import main; sys.exit(main())"]
+# With `slow` faults: the crawler's (connect, read) timeout, and how late a slow answer comes.
+SLOW_TIMEOUT, SLOW_DELAY = 3.0, 6.0
+_SHORT_TIMEOUT = ("import functools, sys; import govaudit.cli as cli; "
+                  f"cli.CrawlSettings = functools.partial(cli.CrawlSettings, timeout=({SLOW_TIMEOUT}, {SLOW_TIMEOUT})); "
+                  "sys.exit(cli.main())")
 
 
 class RunError(Exception):
     """A stage of one audit failed; the other templates still run."""
 
 
-def _run(args: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
+def _run(args: list[str], timeout: float, cli: list[str] = CLI) -> subprocess.CompletedProcess[str]:
     try:
-        return subprocess.run([*CLI, *args], capture_output=True, text=True, env=os.environ.copy(), timeout=timeout)
+        return subprocess.run([*cli, *args], capture_output=True, text=True, env=os.environ.copy(), timeout=timeout)
     except subprocess.TimeoutExpired as err:
         raise RunError(f"`govaudit {args[0]}` did not finish within {timeout:.0f} s") from err
 
@@ -64,13 +77,16 @@ def _pages_fetched(site: SampleSite, out: Path, base: str) -> int:
     return sum(1 for u in site.html_urls if same_url(base.rstrip("/") + u) in got)
 
 
-def audit(site: SampleSite, out: Path, render: str, timeout: float) -> tuple[dict[str, Any], str, int, float]:
-    """Serve and audit `site` into `out` (each stage bounded by `timeout` seconds; the server
-    stops when the crawl ends); (results, base URL, site pages fetched, seconds)."""
+def audit(site: SampleSite, out: Path, render: str, timeout: float,
+          faults: Faults | None = None) -> tuple[dict[str, Any], str, int, float]:
+    """Serve `site` (answering as `faults` say, if given) and audit it into `out` (each stage
+    bounded by `timeout` seconds; the server stops when the crawl ends); (results, base URL, site
+    pages fetched, seconds)."""
     started = time.perf_counter()
-    with serve_site(site) as base:
+    cli = [sys.executable, "-c", _SHORT_TIMEOUT] if faults and "slow" in faults.kinds else CLI
+    with serve_site(site, faults) as base:
         crawl = _run(["crawl", base, "--out", str(out), "--rate", "0", "--concurrency", "4", "--render", render,
-                      "--max-time", str(timeout)], timeout + 60)
+                      "--max-time", str(timeout)], timeout + 60, cli)
     if crawl.returncode == 2 and not (out / "snapshot").is_dir():
         raise RunError(f"crawl failed: {_last_line(crawl)}")
     for stage in (["build", str(out)], ["check", str(out), "--as-of", site.as_of.isoformat()]):
@@ -150,6 +166,19 @@ def mutated(site: SampleSite, mutations: list[str], seed: int) -> SampleSite:
     return replace(chooser, name=site.name)
 
 
+def _fault_kinds(value: str) -> tuple[str, ...]:
+    kinds = tuple(k.strip() for k in value.split(",") if k.strip())
+    if not kinds or any(k not in FAULT_KINDS for k in kinds):
+        raise argparse.ArgumentTypeError(f"choose one or more of {', '.join(FAULT_KINDS)}")
+    return kinds
+
+
+def _faulted(site: SampleSite, faults: Faults) -> str:
+    """One line: how many of the site's HTML pages each fault hits."""
+    hit = Counter(faults.faulted(site.html_urls).values())
+    return ", ".join(f"{kind} {n}" for kind, n in sorted(hit.items())) or "none"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--template", default="all", choices=("all", *TEMPLATES))
@@ -177,8 +206,18 @@ def main() -> None:
                              "tabs = home and channel blocks gathered into tab boxes, the later panels hidden")
     parser.add_argument("--seed", type=int, default=0,
                         help="with --mutate: another choice of row shapes and date formats for each site (default 0, "
-                             "the choice the notes report); each seed measures other markup on the same key")
+                             "the choice the notes report); each seed measures other markup on the same key; "
+                             "with --faults, which URLs fault")
+    parser.add_argument("--faults", type=_fault_kinds, default=(),
+                        help=f"serve each site as a hostile server would, one or more of {', '.join(FAULT_KINDS)} "
+                             "joined by commas: transient = 502/503, ratelimit = 429 with Retry-After: 1, reset = the body "
+                             "cut and the connection closed (each on a URL's first request only); waf412 = a 瑞数 412 "
+                             "challenge, waf501 = 腾讯云 WAF's 501 and its redirect script, waf200 = a status-200 WAF block page, slow = answers after the crawler's timeout "
+                             f"(cut to {SLOW_TIMEOUT:.0f} s for the run), truncated = bodies cut halfway, no length "
+                             "announced (on every request); the home page and robots.txt are spared")
+    parser.add_argument("--fault-rate", type=float, default=0.08, help="with --faults: the share of URLs that fault (default 0.08)")
     args = parser.parse_args()
+    faults = Faults(args.faults, args.fault_rate, args.seed, delay=SLOW_DELAY) if args.faults else None
     runs = [(name, size) for name, (build, sizes) in TEMPLATES.items() for size in sizes
             if args.template in ("all", name) and args.size in ("all", size)]
     if not runs:
@@ -195,7 +234,9 @@ def main() -> None:
             if out.exists() and any(out.iterdir()):
                 raise SystemExit(f"{out} is not empty; choose another --keep folder.")
             try:
-                results, base, fetched, seconds = audit(site, out, args.render, args.timeout)
+                if faults:
+                    print(f"\n{name}-{size}: faulted HTML pages: {_faulted(site, faults)}")
+                results, base, fetched, seconds = audit(site, out, args.render, args.timeout, faults)
             except RunError as err:
                 print(f"\n== {name} ({size}): not scored: {err}")
                 continue

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from govaudit.checks.base import Finding
 from govaudit.crawl import outcomes
 from govaudit.crawl.frontier import classify as link_class, document_url
+from govaudit.htmlvocab import more_text
 from govaudit.model.linktable import link_columns
 from govaudit.model.types import UNPARSED, BudgetCut, Column, Evidence, Link, Page, SiteModel
 from govaudit.urls import link_kind, registrable_domain
@@ -298,6 +299,24 @@ def _unobserved(page: Page | None, gate: Gate) -> bool:
     return (page is not None or bool(gate.stopped)) and _outcome(page) not in _OBSERVED
 
 
+def _untelling(name: str, url: str) -> bool:
+    """Whether a link's text says nothing of the column it links: a read-more button (更多>>), none at all."""
+    return name == url or not name or more_text(name)
+
+
+def _telling_names(site: SiteModel, targets: list[str]) -> dict[str, str]:
+    """For each of `targets`, the first text of a link to it that names it (a channel page links a
+    column by its 更多>> button, the menu by its name): the name of a column nobody observed."""
+    if not targets:
+        return {}
+    links = link_columns(site.links)
+    names: dict[str, str] = {}
+    for link in map(links.__getitem__, links.where("target", targets)):
+        if link.target not in names and not _untelling(text := link.text.strip(), link.target):
+            names[link.target] = text
+    return names
+
+
 def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict[str, Unreached]]:
     """`site` with a not-observed column for each column the crawl did not observe, so column
     rules report it as incomplete and counts over columns (the veto items) stay undecided:
@@ -325,6 +344,8 @@ def with_unreached_columns(site: SiteModel, gate: Gate) -> tuple[SiteModel, dict
         if (off.kind == "page" and off.source in sources and off.target not in missing and off.target not in known
                 and any(w in off.text for w in DISCLOSURE_COLUMN_WORDS) and _is_column_link(off.target, off.text, None)):
             missing[off.target] = (Unreached(off.target, off.text.strip(), off.source, "offsite"), 2)
+    names = _telling_names(site, [url for url, (u, _) in missing.items() if _untelling(u.name, url)])
+    missing = {url: (replace(u, name=names.get(url, u.name)), level) for url, (u, level) in missing.items()}
     extra = [Column(url=u.url, name=u.name, name_source="anchor", state="not_observed", items=[], newest_date=None,
                     newest_url=None, level=level, evidence=Evidence(url=u.source), note=OUTCOME_LABELS.get(u.why, u.why))
              for u, level in missing.values() if u.url not in known]

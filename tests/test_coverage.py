@@ -95,6 +95,20 @@ def test_deeper_columns_count_as_unreached_only_when_their_fetch_failed_or_the_c
     assert added(stopped) == {SITE + "col1/bad/": 2, SITE + "col1/sub/": 2}
 
 
+def test_a_column_not_observed_is_named_by_a_link_that_names_it_not_by_a_read_more_button():
+    """The foosun sample site under WAF faults (tests/sites/server.py Faults waf412, seed 1): the 政务公开
+    channel page links its 政府信息公开年报 column first by the block's 更多>> button; refused, the column
+    was named 更多>>, so no rule took it for the report list, and a year without its report failed."""
+    model = audited_site()
+    refused = [Link(SITE + "col1/", SITE + "col1/ndbg/", "更多>>", "page", "blocked", 412, "blocked"),
+               Link(SITE + "col2/", SITE + "col1/ndbg/", "政府信息公开年报", "page", "blocked", 412, "blocked")]
+    model = replace(model, links=[*model.links, *refused],
+                    pages=[*model.pages, page("col1/ndbg/", "other", "", outcome="blocked", status=412)])
+    observed, unreached = coverage.with_unreached_columns(model, coverage.assess(model, 0.8))
+    assert [c.name for c in observed.columns if c.url == SITE + "col1/ndbg/"] == ["政府信息公开年报"]
+    assert unreached[SITE + "col1/ndbg/"].name == "政府信息公开年报"
+
+
 def test_a_crawl_stopped_early_turns_overturnable_failures_into_incomplete():
     model = audited_site(budget_exhausted=True, stop_reason="max_pages")
     model = replace(model, links=[*model.links, Link(SITE + "col1/", SITE + "doc9.html", "某文件", "page", "not_checked")])

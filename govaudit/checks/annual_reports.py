@@ -87,11 +87,14 @@ def _list_reached(site: SiteModel, params: dict[str, Any], organ: OrganReports) 
 
 def _unseen_list(site: SiteModel, params: dict[str, Any], organ: OrganReports, year: int) -> Column | None:
     """The organ's report column (any report column when its own is not known) seen in part, whose
-    unobserved pages may list the `year` report (published in the following year or later), or None."""
+    unobserved pages may list the `year` report (published in the following year or later), or None.
+    A report column not observed at all (refused, failing) may be the organ's list even when its
+    reports were seen elsewhere (a parent column listing its sub-columns' rows, the hub's section)."""
     pattern = re.compile(params["column_pattern"])
     for column in site.columns:
         own = column.url == organ.column_url if organ.column_url else bool(pattern.search(column.name))
-        if own and not would_be_seen(column, f"{year + 1}-01-01"):
+        unseen = column.state == "not_observed" and bool(pattern.search(column.name))
+        if (own or unseen) and not would_be_seen(column, f"{year + 1}-01-01"):
             return column
     return None
 

@@ -106,6 +106,8 @@ def _interpretation_links(site: SiteModel, params: dict[str, Any], ctx: Context)
 
 # Crawl outcomes of an observed page: what it says (or that it is gone) is known.
 _OBSERVED = ("ok", "not_found", "soft_404", "wrong_type")
+# ... and a page address answering a file (download.jspx?attachGuid=…): read, and no page.
+_READ = (*_OBSERVED, "not_html")
 
 
 def _unread_items(site: SiteModel, lists: list[Column]) -> list[ListItem]:
@@ -117,13 +119,15 @@ def _unread_items(site: SiteModel, lists: list[Column]) -> list[ListItem]:
 
 
 def _unfollowed_links(site: SiteModel) -> dict[str, int]:
-    """Documents whose links the crawl did not all follow (it was cut short: see unseen_pages), by
-    URL, with how many: a link never fetched may be another address of the page it should link
-    (VSB's content.jsp?…wbnewsid=N for /info/…/N.htm), so its absence is unobserved."""
-    if unseen_pages(site) is None:
-        return {}
-    fetched = {p.url for p in site.pages}
-    counts = {d.url: sum(1 for t in d.links_to if t not in fetched) for d in site.documents}
+    """Documents whose links the crawl did not all read, by URL, with how many: a link fetched and
+    not read (a WAF's challenge, a timeout, a server error), or, when the crawl was cut short (see
+    unseen_pages), never fetched. Such a link may be the page it should link (its interpretation,
+    or another address of its document: VSB's content.jsp?…wbnewsid=N for /info/…/N.htm), so
+    its absence is unobserved."""
+    outcome = {p.url: p.outcome for p in site.pages}
+    cut = unseen_pages(site) is not None
+    counts = {d.url: sum(1 for t in d.links_to if (cut if t not in outcome else outcome[t] not in _READ))
+              for d in site.documents}
     return {url: n for url, n in counts.items() if n}
 
 
@@ -148,6 +152,10 @@ def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any], li
         if pending := [i.url for i in unread if not (i.date and doc.pub_date) or i.date >= doc.pub_date]:
             msg = f"未找到文件{title}的政策解读；解读栏目中另有 {len(pending)} 篇未能抓取（如受抓取预算所限），其解读可能在其中。"
             return Finding("incomplete", doc.url, doc.url, msg, doc.evidence, {**data, "unread_items": pending[:5]})
+        # A page the document links that could not be read (a WAF's challenge, a timeout) may be its interpretation.
+        if n := unfollowed.get(doc.url):
+            msg = f"未找到文件{title}的政策解读；该页另有 {n} 个链接未能打开（被拦截、超时、出错或抓取未完成），其解读可能在其中。"
+            return Finding("incomplete", doc.url, doc.url, msg, doc.evidence, {**data, "unfollowed_links": n})
         return Finding("fail", doc.url, doc.url, f"文件{title}没有对应的政策解读。", doc.evidence, data)
     if not rels:
         return None  # absence is the "present" rule's finding
@@ -160,7 +168,7 @@ def _judge(doc: Document, rels: list[Interpretation], params: dict[str, Any], li
     from_doc = all(r.direction in ("interpretation_to_document", "unlinked") for r in rels)
     missing = "文件页未链接到解读" if from_doc else "解读页未链接到文件"
     if n := sum(unfollowed.get(url, 0) for url in ([doc.url] if from_doc else [r.interpretation_url for r in rels])):
-        msg = f"未能确认文件{title}与解读相互关联（{missing}）：该页另有 {n} 个链接因抓取未完成未能打开，可能是相应页面的其他地址。"
+        msg = f"未能确认文件{title}与解读相互关联（{missing}）：该页另有 {n} 个链接未能打开（被拦截、超时、出错或抓取未完成），可能是相应页面的其他地址。"
         return Finding("incomplete", doc.url, doc.url, msg, doc.evidence, {**data, "unfollowed_links": n})
     return Finding("fail", doc.url, doc.url, f"文件{title}与解读未相互关联：{missing}。", doc.evidence, data)
 

@@ -9,10 +9,11 @@ from typing import Any
 from govaudit.checks.base import (CheckKind, Context, Finding, Param, age_label, class_list, parse_age, parse_since, regex_values,
                                   subtract_age, validate_since)
 from govaudit.checks.columns import latest_possible, newest_url_date, past_newest
+from govaudit.checks.links import why_undecided
 from govaudit.checks.listcover import unobserved_note
 from govaudit.model.extract.dates import signed_date
 from govaudit.model.linktable import link_columns
-from govaudit.model.types import Evidence, SiteModel
+from govaudit.model.types import Evidence, Link, SiteModel
 
 
 # Where section_present looks (param `where`). The default never reads a news headline or the
@@ -211,8 +212,21 @@ def _recent_one(site: SiteModel, pattern: re.Pattern[str], label: str, max_age: 
     if unseen := next((c for c in site.columns if c.state == "not_observed" and pattern.search(c.name)), None):
         msg = f"未找到{label}；{unobserved_note(unseen)}，无法判断。"
         return Finding("incomplete", subject, unseen.url, msg, unseen.evidence, {"found": 0, "unobserved_column": unseen.url})
+    # A link named for it whose page the crawl could not read (a WAF's challenge, a timeout): not found absent.
+    if refused := _refused_link(site, pattern):
+        msg = f"未找到{label}；链接“{refused.text.strip()}”（{refused.target}）{why_undecided(refused)}，无法判断。"
+        return Finding("incomplete", subject, refused.target, msg, Evidence(url=refused.source),
+                       {"found": 0, "unread_link": refused.target})
     status = "incomplete" if site.crawl.budget_exhausted else "fail"
     return Finding(status, subject, site.site, f"未找到{label}。", Evidence(url=site.site), {"found": 0})
+
+
+def _refused_link(site: SiteModel, pattern: re.Pattern[str]) -> Link | None:
+    """The first page link whose text the pattern names and whose page the crawl fetched and could
+    not read (refused, unanswered: outcome blocked), or None."""
+    links = link_columns(site.links)
+    named = links.where("text", {t for t in set(links.text) if pattern.search(t)})
+    return next((link for link in map(links.__getitem__, named) if link.kind == "page" and link.outcome == "blocked"), None)
 
 
 def _oldest_seen(site: SiteModel, candidates: list[tuple[str | None, str, str, Evidence]]) -> str | None:

@@ -21,7 +21,7 @@ from govaudit.crawl import outcomes
 from govaudit.crawl.clientredirect import stub_target
 from govaudit.crawl.coding import ACCEPT_ENCODING, TooLarge, decode_payload, decode_whole
 from govaudit.crawl.politeness import HostLimiter, backoff_delay, retry_after
-from govaudit.crawl.soft404 import media_type, wrong_type
+from govaudit.crawl.soft404 import HTML_TYPES, media_type, wrong_type
 from govaudit.crawl.splash import entry_target
 from govaudit.settings import CrawlSettings
 from govaudit.timeutil import now_iso
@@ -31,6 +31,8 @@ MAX_REDIRECTS = 10
 # timeout alone never ends a server that drips one byte at a time.
 BODY_TIME_FACTOR = 10
 _READ_CHUNK = 64 * 1024
+# How much of an error's body a ranged probe reads: a WAF's block page is a few kilobytes.
+_PROBE_ERROR_BODY = 64 * 1024
 # The error of a request ended by the crawl's deadline (not by its own timeouts): never retried.
 OUT_OF_TIME = "stopped at the crawl's time limit (--max-time)"
 _REDIRECT_STATUSES = (301, 302, 303, 307, 308)
@@ -90,6 +92,22 @@ class FetchResult:
     def content_type(self) -> str | None:
         """The media type, lower case, without parameters."""
         return media_type(self.final.header("Content-Type")) if self.final else None
+
+
+def _cut_as_whole(resp: requests.Response, payload: bytes) -> bool:
+    """A web page whose body ended where the connection closed (no length announced, no chunks, no
+    content coding to tell) and that has its start tag but neither </html> nor </body>: a connection
+    cut mid-body that would read as a whole page (a list without its rows, a record without its
+    fields). An old server's close-delimited answer, its backend dying on the way. An HTML fragment
+    (no <html>) is left alone."""
+    headers = resp.headers
+    if not 200 <= resp.status_code < 300 or "Content-Length" in headers or \
+            headers.get("Transfer-Encoding", "").strip().lower() not in ("", "identity") or \
+            headers.get("Content-Encoding", "").strip().lower() not in ("", "identity") or \
+            media_type(headers.get("Content-Type")) not in HTML_TYPES:
+        return False
+    lowered = payload.lower()
+    return b"<html" in lowered and b"</html" not in lowered and b"</body" not in lowered
 
 
 class _Failure(Exception):
@@ -206,7 +224,8 @@ class Fetcher:
 
     def _conclude(self, exchange: Exchange, probe: bool) -> tuple[str, bytes | None, str | None]:
         if probe:
-            return outcomes.classify_status(exchange.status), None, None
+            outcome = outcomes.classify_status(exchange.status, self._decoded(exchange) if exchange.status >= 400 else None)
+            return outcome, None, f"WAF challenge (HTTP {exchange.status})" if outcome == outcomes.BLOCKED else None
         if exchange.truncated:
             return outcomes.TOO_LARGE, None, f"body larger than {self._settings.max_body_bytes} bytes"
         try:
@@ -273,10 +292,17 @@ class Fetcher:
         try:
             if method == "HEAD":
                 payload, truncated = b"", False
+            elif probe and resp.status_code >= 400:
+                # An error's body says whose refusal it is (a WAF's challenge page at 403/501/503 for a
+                # file: blocked, not broken): read it as far as a notice goes; no file was answered.
+                payload, truncated = self._read(resp, _PROBE_ERROR_BODY)[0], True
             elif probe:  # the byte or two we keep are not the resource: always truncated
                 payload, truncated = self._read(resp, 1)[0], True
             else:
                 payload, truncated = self._read(resp, self._settings.max_body_bytes)
+                if not truncated and _cut_as_whole(resp, payload):
+                    raise urllib3.exceptions.ProtocolError("the connection closed before the page's end "
+                                                           "(no length announced, no </html> or </body>)")
         finally:
             resp.close()
         request = resp.request

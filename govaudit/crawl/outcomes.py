@@ -33,14 +33,17 @@ ALL = (OK, NOT_FOUND, HTTP_ERROR, BLOCKED, TIMEOUT, UNREACHABLE, TLS_ERROR, TOO_
 # ("Just a moment…"), cloud WAF interstitials (请稍候, 安全验证, 访问异常). Block pages of the
 # WAFs Chinese government hosts run (安全狗 SafeDog, 云锁 Yunsuo, 创宇盾, 腾讯云, 华为云, 网宿,
 # 宝塔/ngx_lua_waf) and rate limiters (访问过于频繁) answer 200 or 403 with a short notice.
+# 腾讯云's WAF answers HTTP 501 (or 200) with a script sending the visitor on to
+# waf.tencent.com/501page.html, which shows 「您的访问被拦截」 (users' logs and clients' tests in the library).
 # They mean "blocked" (not observed), never "broken", and never a page of the site.
 _SCRIPT_MARKERS = (b"$_ts", b"jsl_clearance", b"_jsl", b"cf-browser-verification", b"challenge-platform", b"cf_chl_",
                    b"Just a moment...", b"Just a moment\xe2\x80\xa6",
-                   b"yunsuologo", b"safedog.cn", b"365cyd", b"waf.tencent-cloud.com", b"waf-static.tencent.com")
+                   b"yunsuologo", b"safedog.cn", b"365cyd", b"waf.tencent-cloud.com", b"waf-static.tencent.com",
+                   b"waf.tencent.com/501page")
 _CHALLENGE_TEXTS = ("请稍候", "安全验证", "访问异常", "正在进行安全检查", "人机验证", "浏览器安全检查",
                     "网站防火墙", "已被网站管理员设置拦截", "已被网站管理员设置为拦截", "当前访问疑似黑客攻击",
                     "您的请求疑似攻击行为", "访问行为存在异常", "请求已被管理员设置的策略阻断", "已被腾讯云安全拦截",
-                    "访问过于频繁", "请求过于频繁", "访问频率过高", "访问太频繁", "访问频繁")
+                    "访问过于频繁", "请求过于频繁", "访问频率过高", "访问太频繁", "访问频繁", "您的访问被拦截")
 _CHALLENGE_MARKERS = _SCRIPT_MARKERS + tuple(
     t.encode(codec) for t in _CHALLENGE_TEXTS for codec in ("utf-8", "gb18030")
 )
@@ -48,7 +51,7 @@ _CHALLENGE_MARKERS = _SCRIPT_MARKERS + tuple(
 # nothing else; a page of the site shows text). Read only on a page with next to no visible text.
 _COOKIE_RELOAD = re.compile(rb"document\.cookie\s*=.{0,2000}?(?:location\.(?:reload|replace|href|assign)|window\.location\s*=)",
                             re.S)
-_CHALLENGE_STATUSES = (403, 405, 418, 503, 521)
+_CHALLENGE_STATUSES = (403, 405, 418, 501, 503, 521)
 _SHORT_PAGE = 300  # characters of visible text: a challenge page shows next to none
 _INVISIBLE = re.compile(rb"<(script|style|noscript)\b.*?</\1\s*>|<[^>]*>|&nbsp;|\s+", re.I | re.S)
 

@@ -175,3 +175,17 @@ def test_reports_before_the_window_are_listed_not_judged():
         f"annual-report:{GOV}:2021": "not_applicable", f"annual-report:{GOV}:2025": "fail"}
     marked = findings[f"annual-report:{GOV}:2021"]
     assert marked.data["outside_window"] and marked.data["status_in_window"] == "fail" and marked.data["window_first_year"] == 2023
+
+
+def test_a_missing_year_is_undecided_when_a_report_column_was_not_observed_though_its_reports_were_seen_elsewhere():
+    """The eyou sample site under WAF faults (tests/sites/server.py Faults waf412, seed 1): its 政府信息公开年报
+    column /ndbg/ answered a WAF's challenge, its reports were seen in the parent 信息公开 column's list of
+    every sub-column's rows, and the year it lacks failed 「未找到…年度报告」 though its own list was never read."""
+    parent = column("xxgk/", "信息公开", "2026-03-20")
+    reports = [replace(report(y, f"{y + 1}-01-20"), column_url=SITE + "xxgk/") for y in (2023, 2025)]
+    refused = column("ndbg/", "政府信息公开年报", None, state="not_observed")
+    got = statuses(ANNUAL_REPORT_PRESENCE, site(columns=[parent, refused], annual_reports=reports))
+    assert got[f"annual-report:{GOV}:2024"] == "incomplete"
+    assert got[f"annual-report:{GOV}:2025"] == got[f"annual-report:{GOV}:2023"] == "pass"
+    read = replace(refused, state="listed")
+    assert statuses(ANNUAL_REPORT_PRESENCE, site(columns=[parent, read], annual_reports=reports))[f"annual-report:{GOV}:2024"] == "fail"

@@ -249,3 +249,16 @@ def test_a_guide_a_menu_names_whose_page_reads_otherwise_is_undecided_not_missin
                     links=[link(SITE, "xxgk/", "关于修订政府信息公开指南的说明会召开")])
     (f,) = run(RECENT_DOCUMENT, headline, **params)
     assert f.status == "fail"
+
+
+def test_a_guide_whose_link_was_refused_is_undecided_not_missing():
+    """The kesion sample site under WAF faults (tests/sites/server.py Faults waf412, seed 1): the menu link
+    政府信息公开指南 (/Item/list.asp?id=29) answered a WAF's challenge; guide-current failed 「未找到政府信息公开指南」."""
+    params = {"title_pattern": "信息公开指南", "max_age": "2y", "label": "政府信息公开指南"}
+    refused = Link(source=SITE, target=SITE + "Item/list.asp?id=29", text="政府信息公开指南", kind="page", outcome="blocked",
+                   status=412, fetch_outcome="blocked")
+    (f,) = run(RECENT_DOCUMENT, site(links=[refused]), **params)
+    assert f.status == "incomplete" and f.url == SITE + "Item/list.asp?id=29" and "政府信息公开指南" in f.message
+    gone = replace(refused, outcome="broken", status=404, fetch_outcome="not_found")
+    (f,) = run(RECENT_DOCUMENT, site(links=[gone]), **params)
+    assert f.status == "fail"

@@ -161,3 +161,42 @@ def test_documents_issued_elsewhere_owe_no_interpretation_here():
     assert got == {"own.html": "fail", "bureau.html": "fail", "party.html": "fail", "bare.html": "fail"}
     everything = INTERPRETATION_LINKS.run(model, {**POLICY, "own_documents_only": False}, CTX)
     assert len(everything) == 6
+
+
+def _interpretation_pair(blocked_outcome: str):
+    """The dtcms sample site under its waf412 faults (tests/sites/server.py Faults, seed 1): the 解读
+    /zwgk/show-1418.aspx links its document at DTcms's dynamic address zwgk_show.aspx?id=1420 (the same
+    page as /zwgk/show-1420.aspx), and that address answered a WAF's challenge."""
+    alias = SITE + "zwgk_show.aspx?id=1420"
+    docs = [document("zwgk/show-1420.aspx", "某某办法", links_to=[SITE + "zwgk/show-1418.aspx"]),
+            document("zwgk/show-1418.aspx", "《某某办法》政策解读", kind="interpretation", links_to=[alias])]
+    return site(documents=docs, interpretations=[_rel("zwgk/show-1420.aspx", "zwgk/show-1418.aspx", "document_to_interpretation")],
+                pages=[page("", "home", "首页"), page("zwgk/show-1420.aspx", "document", "某某办法"),
+                       page("zwgk/show-1418.aspx", "document", "解读"),
+                       page("zwgk_show.aspx?id=1420", "other", "", outcome=blocked_outcome, status=412)])
+
+
+def test_a_missing_link_back_is_undecided_when_a_link_of_that_page_was_refused():
+    """Before: interpretation-not-linked failed 「解读页未链接到文件」 on the dtcms sample site under WAF
+    faults, though the interpretation links its document at an address the WAF refused."""
+    linked = {"kinds": ["normative"], "numbered_only": [], "within": "24m", "require": "bidirectional", "own_documents_only": True}
+    for outcome in ("blocked", "timeout", "http_error"):
+        (f,) = INTERPRETATION_LINKS.run(_interpretation_pair(outcome), linked, CTX)
+        assert f.status == "incomplete" and "解读页未链接到文件" in f.message and f.data["unfollowed_links"] == 1
+    (f,) = INTERPRETATION_LINKS.run(_interpretation_pair("not_found"), linked, CTX)  # a link to a page that is gone
+    assert f.status == "fail"
+
+
+def test_no_interpretation_is_undecided_when_the_document_links_a_page_that_was_refused():
+    """Before: interpretation-missing failed 「没有对应的政策解读」 on the hbjy sample site under WAF faults:
+    the document's only link, to its interpretation, answered a WAF's challenge (412)."""
+    present = {"kinds": ["normative"], "numbered_only": [], "within": "24m", "require": "present", "own_documents_only": True}
+    interp = SITE + "columns/b391/202610/22/fa93.html"
+    model = site(documents=[document("columns/2975/202610/22/b4c0.html", "某某办法", links_to=[interp])],
+                 pages=[page("", "home", "首页"), page("columns/2975/202610/22/b4c0.html", "document", "某某办法"),
+                        page("columns/b391/202610/22/fa93.html", "other", "", outcome="blocked", status=412)])
+    (f,) = INTERPRETATION_LINKS.run(model, present, CTX)
+    assert f.status == "incomplete" and f.data["unfollowed_links"] == 1
+    read = replace(model, pages=[replace(p, outcome="ok") for p in model.pages])
+    (f,) = INTERPRETATION_LINKS.run(read, present, CTX)
+    assert f.status == "fail"

@@ -124,6 +124,14 @@ CHALLENGES = [
     # A rate limiter's notice, status 200 ("对不起，您访问过于频繁，请稍后再试。", a Java SearchController)
     (200, "<html><head><meta charset='utf-8'><title>提示</title></head><body><p>对不起，您访问过于频繁，请稍后再试。</p></body></html>".encode()),
     (200, "<html><body>访问过于频繁，请稍后再试</body></html>".encode("gbk")),
+    # 腾讯云 WAF: HTTP 501 and a script sending the visitor to its block page (a user's log of web.ifzq.gtimg.cn
+    # in the library, search string "501page.html"; the id shortened); a client's test has the page at status 200 too.
+    (501, b'<!DOCTYPE html><html><head><script>var i=location.href;var v=window.btoa?window.btoa(window.encodeURIComponent(i))'
+          b':"";window.location.href="https://waf.tencent.com/501page.html?u="+location.origin+"&id=1b5cfa348bdfe54f018dcc'
+          b'316bcbf1cf-1697099164938977&st=01&v="+v;</script></head></html>'),
+    (200, b"<html>waf.tencent.com/501page.html</html>"),
+    # the block page itself: 「您的访问被拦截」 (scrapers' lists of block phrases)
+    (200, "<html><body><p>您的访问被拦截</p></body></html>".encode()),
     # Too many requests, after its retries: the crawler is refused, whatever the body.
     (429, b"too many requests"),
     # A cookie challenge of no known vendor: set a cookie, load again. 加速乐's first answer on

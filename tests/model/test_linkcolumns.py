@@ -119,6 +119,11 @@ def _old_gate_links(site: SiteModel, gate: coverage.Gate) -> tuple[list[str], li
             continue
         if coverage._is_column_link(link.target, link.text, target):
             missing[link.target] = (coverage.Unreached(link.target, link.text.strip() or link.target, link.source, why), 2)
+    for url, (u, level) in list(missing.items()):  # named by a link that names it, not by a 更多 button
+        if coverage._untelling(u.name, url):
+            text = next((t for link in site.links if link.target == url
+                         and not coverage._untelling(t := link.text.strip(), url)), None)
+            missing[url] = (replace(u, name=text or u.name), level)
     return hubs, sorted(linked.items()), {u.url: u for u, _ in missing.values() if u.url not in known}
 
 
