@@ -15,8 +15,10 @@ _SPACE = re.compile(r"\s+")
 # An en dash between spaces is WordPress's (`wp_get_document_title`: `文章标题 &#8211; 站点名`, a served zh_CN
 # Twenty Seventeen page in the library: `<title>HB技术小组 &#8211; 小组展示及论坛界面</title>`).
 # A bare hyphen splits before a site's name: a portal's (…网, …政府) or an organ's (芦汀街道办事处, …局, …委员会),
-# and before a later page's number (DedeBIZ's list_article.htm: `工作动态-第2页-青岗镇人民政府`).
+# and before a later page's number (DedeBIZ's list_article.htm: `工作动态-第2页-青岗镇人民政府`). So does a bare space before
+# such a name ending the <title> (Hanweb's stock `<title>机构职能 青溪县人民政府</title>`).
 TITLE_SPLIT = re.compile(r"\s*(?:_+|\||｜|\s-\s|\s[·•]\s|\s[—–]+\s|－|-(?=[^-]{2,16}(?:网|网站|门户|政府|办事处|局|委员会)\s*$)"
+                         r"|(?<=\S)\s+(?=[^\s-]{2,16}(?:网|网站|门户|政府|办事处|局|委员会)\s*$)"
                          r"|-(?=第\s*\d{1,6}\s*页-)|(?<=[网站户府])-)\s*")
 _SITE_NAME = re.compile(r"\S{2,16}(?:网|网站|门户|政府)")
 
