@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import pytest
 
+from govaudit import pipeline
 from govaudit.model.extract.page import extract_page
-from tests.sites import cmseasy
+from govaudit.settings import CrawlSettings
+from tests.sites import cmseasy, mutate
+from tests.sites.server import serve_site
 
 LIST = "/index.php?case=archive&act=list&catid="
 
@@ -74,3 +77,30 @@ def test_an_empty_column_beside_its_side_column_is_empty(site, catid: str) -> No
     column shows nothing."""
     page = _read(site, LIST + catid)
     assert page.kind == "column" and page.list_state == "empty" and not page.list_items
+
+
+@pytest.fixture(scope="module")
+def scrambled(site, tmp_path_factory):
+    """The site with every class and id name meaningless (tests/sites/mutate.py `classes`), crawled and built: the
+    Bootstrap trail (`ol.breadcrumb`, its separators drawn by CSS) is no longer told from a list."""
+    out = tmp_path_factory.mktemp("cmseasy-classes")
+    with serve_site(mutate.scramble_classes(site)) as base:
+        pipeline.crawl(base, out, CrawlSettings(rate=0, concurrency=4, max_time=120))
+    pipeline.build(out)
+    return base, pipeline.load_site(out)
+
+
+def test_an_empty_column_beside_its_side_column_is_empty_without_class_names(scrambled) -> None:
+    """The side column is still the one box beside the empty list area that holds the menu with the page's own item:
+    its 网站公告 titles are the template's, and the empty container is where the other columns hold their lists."""
+    base, model = scrambled
+    states = {c.url.removeprefix(base): c.state for c in model.columns}
+    assert states[LIST.lstrip("/") + "5"] == states[LIST.lstrip("/") + "25"] == "empty"
+
+
+def test_a_document_listed_by_its_column_and_the_parent_column_belongs_to_the_child(scrambled) -> None:
+    """政务公开 (catid=20) lists its children's documents too; with the trail unread the 规范性文件 column (catid=21),
+    whose rows the parent lists as well, is each of its documents' column."""
+    base, model = scrambled
+    normative = [d for d in model.documents if "关于印发《" in d.title]
+    assert len(normative) == 6 and {d.column_url.removeprefix(base) for d in normative} == {LIST.lstrip("/") + "21"}
