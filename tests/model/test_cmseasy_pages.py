@@ -90,14 +90,6 @@ def scrambled(site, tmp_path_factory):
     return base, pipeline.load_site(out)
 
 
-def test_an_empty_column_beside_its_side_column_is_empty_without_class_names(scrambled) -> None:
-    """The side column is still the one box beside the empty list area that holds the menu with the page's own item:
-    its 网站公告 titles are the template's, and the empty container is where the other columns hold their lists."""
-    base, model = scrambled
-    states = {c.url.removeprefix(base): c.state for c in model.columns}
-    assert states[LIST.lstrip("/") + "5"] == states[LIST.lstrip("/") + "25"] == "empty"
-
-
 def test_a_document_listed_by_its_column_and_the_parent_column_belongs_to_the_child(scrambled) -> None:
     """政务公开 (catid=20) lists its children's documents too; with the trail unread the 规范性文件 column (catid=21),
     whose rows the parent lists as well, is each of its documents' column."""

@@ -111,7 +111,7 @@ def menu_lists(index: PageIndex, start: int, end: int, url: str) -> list[Cut]:
     return cuts
 
 
-def side_columns(index: PageIndex, url: str, untrailed: bool = False) -> list[Cut]:
+def side_columns(index: PageIndex, url: str) -> list[Cut]:
     """(start, end) of the side column beside the page's own: a box holding a menu that links the page
     (its sibling columns) and standing next to the box that holds the page's 当前位置 trail with more than
     it (the page's heading, its list). What else that column shows (a 联系我们 box of the office's address
@@ -122,22 +122,18 @@ def side_columns(index: PageIndex, url: str, untrailed: bool = False) -> list[Cu
     beside it that holds the menu: there the side column is the one of two or more sibling boxes that holds
     the menu, the page's own area another (CmsEasy's stock `list_text_column.html`: `div.sub_menu` with the
     trail, then `div.list-container > div.row` of `div.col-md-8`, the list, and `div.col-md-4`, `list_right.html`
-    with the column menu, 网站公告 and 相关内容). `untrailed`: on a page where no trail is told (its class names
-    unknown), the side columns are the outermost boxes holding a menu with the page's item, each the only one of
-    its sibling boxes to hold that item (a page listing nothing: listing.listless_area)."""
+    with the column menu, 网站公告 and 相关内容)."""
     trail = next((s for s in index.breadcrumbs if not s.hidden and s.end > s.start), None)
-    if trail is None and not untrailed:
+    if trail is None:
         return []
     own = normalize(url) or url
     # the page's item in a menu: named by its column's name, not a pager's 首页 or 1 leading back to the page
-    marks = [ls.span.start for ls in index.links if ls.link.tag == "a" and not (trail and trail.start <= ls.span.start < trail.end)
+    marks = [ls.span.start for ls in index.links if ls.link.tag == "a" and not trail.start <= ls.span.start < trail.end
              and (normalize(ls.link.url) or ls.link.url) == own
              and (text := index.text_of(ls.span)) and text not in PAGER_TEXTS and not text.isdigit()]
     if not marks:
         return []
     boxes = {el: (start, end) for el, start, end in index.boxes}
-    if trail is None:
-        return _menu_boxes(index, boxes, marks)
     trail_text = "".join("".join(trail.el.itertext()).split())
     branch = trail.el
     for parent in branch.iterancestors():
@@ -149,23 +145,6 @@ def side_columns(index: PageIndex, url: str, untrailed: bool = False) -> list[Cu
                 return [column]
         branch = parent
     return []
-
-
-def _menu_boxes(index: PageIndex, boxes: dict[lxml.etree._Element, tuple[int, int]], marks: list[int]) -> list[Cut]:
-    """(start, end) of the outermost boxes that hold a menu (`_MENU_LINKS` or more links) with a mark, each the only
-    one of its sibling boxes (two or more) to hold a mark."""
-    def holds(box: lxml.etree._Element) -> bool:
-        return any(boxes[box][0] <= at < boxes[box][1] for at in marks)
-    found = []
-    for el, (start, end) in boxes.items():
-        parent = el.getparent()
-        if parent is None or not holds(el):
-            continue
-        kids = [k for k in parent if k in boxes]
-        if len(kids) >= 2 and not any(holds(k) for k in kids if k is not el) \
-                and sum(1 for ls in index.links if ls.link.tag == "a" and start <= ls.span.start < end) >= _MENU_LINKS:
-            found.append((start, end))
-    return [(s, e) for s, e in found if not any(o != (s, e) and o[0] <= s and e <= o[1] for o in found)]
 
 
 def _menu_column(el: lxml.etree._Element, boxes: dict[lxml.etree._Element, tuple[int, int]],

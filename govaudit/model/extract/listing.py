@@ -880,7 +880,7 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host:
     menus = menu_lists(index, 0, len(index.text), url) if url else []
     # A side widget (点击排行 of the site's newest articles, with their dates) shows nothing of the page's.
     cut += [(box.start, box.end) for i in related_boxes if (box := index.related[i]).heading in WIDGET_HEADINGS]
-    sides = side_columns(index, url, untrailed=True) if url else []  # the side menu's column: its contact box is the template's
+    sides = side_columns(index, url) if url else []  # the side menu's column: its contact box is the template's
     cut += sides
     foot = len(index.text) if index.footer_at is None else index.footer_at
     cut.append((foot, len(index.text)))
