@@ -45,6 +45,15 @@ Guessed, said as such: the government content, the home blocks (the stock `tag_c
 `p.date` with the full `adddate`, an intro), the 信息公开 metadata table pasted into 规范性文件 (two label/value pairs a
 row), the announcement page, the text that links a document and its interpretation, every id and text. No 2017 metas.
 
+First contact (fdabde8's tool, plain): 89/89 pages; stale-columns and empty-columns recall 0.00, annual-reports
+0.50/0.50 (the split `<span>18</span><p>2026-11</p>` date was never read: every one-page column was a hub), and one
+unplanted finding of the generator's own (no 政府信息公开制度 page: added). Fixed in the tool (tests/model/
+test_cmseasy_pages.py): the calendar box among a row's children dates it; then every tagged news article read as a column
+of its three related rows (rows below 上一篇：/下一篇： are no list of the page's); the empty columns were hubs because of
+the side column's 网站公告 titles (a trail standing alone above the side column). Under the `classes` mutation the
+规范性文件 documents were filed under their parent column 政务公开 (fixed: the child is the column whose rows every other
+lists too); the two empty columns stay unjudged there (hubs: the Bootstrap trail is no trail without its class).
+
 Every planted defect is an `Expected` entry written before the tool ran; things that must not be findings are `Trap`s.
 """
 
