@@ -878,6 +878,14 @@ def _document_column(page: _Fetched, columns: dict[str, Column], list_owner: dic
         leaves = [c for c in listing if not any(o != c and o.startswith(c) and c.endswith("/") for o in listing)]
         if len(leaves) == 1 and len(leaves) < len(listing):
             return leaves[0], columns[leaves[0]].name
+        # So is a parent at an address that does not nest (CmsEasy's `index.php?case=archive&act=list&catid=20`
+        # listing catid=21's documents, its trail unread): the child is the column whose rows every other one lists too.
+        # (A page read as a column of its own one article lists itself: no column of the document's.)
+        parents = [c for c in listing if c != page.capture.url]
+        shown = {c: {i.url for i in columns[c].items} for c in parents}
+        inner = [c for c in parents if all(o == c or shown[c] < shown[o] for o in parents)]
+        if len(inner) == 1 and len(parents) > 1:
+            return inner[0], columns[inner[0]].name
     crumbs = [(text, url) for text, url in f.breadcrumb if url and url != page.capture.url]
     candidates = [url for _, url in reversed(crumbs)] + [page.capture.parent or "", classify.column_url_guess(page.capture.url)]
     found = [column for url in candidates if url and (column := _column_of(url, columns, list_owner))]

@@ -89,7 +89,12 @@ province's 集约化 platform (Hanweb: `/col/col<N>/index.html` columns whose la
 `?uid=…&pageNum=N`, `/art/<yyyy>/<m>/<d>/art_<N>_<id>.html` articles, rows `a.ellipsis-line-clamp` with `span.pull-right`,
 and a 政务公开 platform under `/gongkai/site_<site>/` whose columns `channel_<24 hex>/` list `doc_<24 hex>.html` documents
 only in a JSON literal a Vue app renders, beside the unrendered template's `v-if` 暂无数据 box, on templates without
-网站标识码 and ContentSource), each generated
+网站标识码 and ContentSource), and a 安徽 镇 portal on CmsEasy 7's stock `default_bootstrap` template (dynamic
+`index.php?case=archive&act=list&catid=N` columns with `&page=K` under a Bootstrap `ul.pagination` of « N », single-page
+columns at the same address, `act=show&aid=N` articles, rows `div.news-list` whose date is split into the day in a `<span>`
+before the `Y-m` in a `<p>`, each row's title and its `[更多]` linking the article twice, an undated 网站公告 and 相关内容 side
+box on every list, an empty column showing nothing at all, articles dated in three spans (label, colon, value) and ending in
+a dated 相关内容 list of the same rows, a footer with ICP and 公网安备 but no 网站标识码, and no 2017 meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -97,7 +102,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -155,4 +160,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "foosun": (foosun.build, ("small",)),
     "hajy": (hajy.build, ("small",)),
     "gsjy": (gsjy.build, ("small",)),
+    "cmseasy": (cmseasy.build, ("small",)),
 }

@@ -118,7 +118,11 @@ def side_columns(index: PageIndex, url: str) -> list[Cut]:
     and telephone, the section's name over the menu) is the template's, the same on every page of the
     section, never the page's own text: a township theme on KesionCMS puts `div.left` (`ul.left_nav` and
     a contact box) beside `div.right` (`div.location`, the `{$GetClassName}列表` heading, the list).
-    A trail standing alone above both columns leads no side column (its box holds only the trail)."""
+    A trail standing alone above both columns (its box holds only the trail) leads to them through the box
+    beside it that holds the menu: there the side column is the one of two or more sibling boxes that holds
+    the menu, the page's own area another (CmsEasy's stock `list_text_column.html`: `div.sub_menu` with the
+    trail, then `div.list-container > div.row` of `div.col-md-8`, the list, and `div.col-md-4`, `list_right.html`
+    with the column menu, 网站公告 and 相关内容)."""
     trail = next((s for s in index.breadcrumbs if not s.hidden and s.end > s.start), None)
     if trail is None:
         return []
@@ -136,8 +140,28 @@ def side_columns(index: PageIndex, url: str) -> list[Cut]:
         if "".join("".join(branch.itertext()).split()) != trail_text:  # the trail's box holds the page's content too
             return [boxes[el] for el in parent if el is not branch and el in boxes
                     and any(boxes[el][0] <= at < boxes[el][1] for at in marks)]
+        for el in parent:
+            if el is not branch and el in boxes and (column := _menu_column(el, boxes, marks)) is not None:
+                return [column]
         branch = parent
     return []
+
+
+def _menu_column(el: lxml.etree._Element, boxes: dict[lxml.etree._Element, tuple[int, int]],
+                 marks: list[int]) -> tuple[int, int] | None:
+    """(start, end) of the box inside `el` that holds the menu marks, one of two or more sibling boxes the others of
+    which hold none: found down the single chain of boxes holding them, or None."""
+    def holds(box: lxml.etree._Element) -> bool:
+        return box in boxes and any(boxes[box][0] <= at < boxes[box][1] for at in marks)
+    while holds(el):
+        kids = [k for k in el if k in boxes]
+        holding = [k for k in kids if holds(k)]
+        if len(holding) != 1:
+            return None
+        if len(kids) >= 2:
+            return boxes[holding[0]]
+        el = holding[0]
+    return None
 
 
 def _prev_next_cuts(index: PageIndex, body: Span) -> list[Cut]:

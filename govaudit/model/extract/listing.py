@@ -449,6 +449,17 @@ def _cell_date(row: lxml.etree._Element) -> tuple[str, str] | None:
     return None
 
 
+def _calendar_child(row: lxml.etree._Element) -> tuple[str, str] | None:
+    """The date of a row shown in a calendar box of its own among the row's children, the row's text running on
+    after it (an intro, a 更多 link): CmsEasy's stock list (`archive/list_text_column.html`) `<div class="news-list">
+    <div class="list-date"><span>18</span><p>2026-11</p></div><h4><a/></h4><p>intro… <a>[更多]</a></p></div>`.
+    Read only from a link-less child that is the box alone, as `_cell_date` reads a cell's."""
+    for child in row:
+        if isinstance(child.tag, str) and (text := _block_text(child)) is not None and (box := calendar_date(text)):
+            return box[0].isoformat(), box[1]
+    return None
+
+
 def _sibling_month_day(row: lxml.etree._Element) -> bool:
     """True when the block beside such a row shows a month and day alone (`<div class="time">[03-02]</div>`)."""
     beside = _beside(row)
@@ -601,6 +612,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         date, date_text = own or _row_date(row_text, link_text, _year_before(years, row.start) if years else None, tip_date)
         if date is None and row.el.tag == "div" and (beside := _sibling_date(row.el, _year_before(years, row.start) if years else None)):
             date, date_text = beside
+        if date is None and (box := _calendar_child(row.el)):
+            date, date_text = box
         if date_text and title == clean(link_text):
             title = _without_date(title, date_text, row_text.replace(link_text, " "))
         if not (tip_title or attr) and (field := ROW_FIELD_LABEL.search(title)) and field.start() >= _MIN_TITLE:
@@ -867,7 +880,8 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host:
     menus = menu_lists(index, 0, len(index.text), url) if url else []
     # A side widget (点击排行 of the site's newest articles, with their dates) shows nothing of the page's.
     cut += [(box.start, box.end) for i in related_boxes if (box := index.related[i]).heading in WIDGET_HEADINGS]
-    cut += side_columns(index, url) if url else []  # the side menu's column: its contact box is the template's
+    sides = side_columns(index, url) if url else []  # the side menu's column: its contact box is the template's
+    cut += sides
     foot = len(index.text) if index.footer_at is None else index.footer_at
     cut.append((foot, len(index.text)))
     content_links = offsite = 0
@@ -879,7 +893,8 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host:
         cut.append((span.start, span.end))
         if not span.hidden and span.related not in related_boxes and span.start < foot \
                 and not any(start <= span.start < end for start, end in menus) \
-                and not any(start <= span.start < end for start, end in side):
+                and not any(start <= span.start < end for start, end in side) \
+                and not any(start <= span.start < end for start, end in sides):  # the template's, as its text
             text = index.text_of(span)
             if len(text) >= _ARTICLE_TITLE and not _site_root(ls.link.url):
                 content_links += 1

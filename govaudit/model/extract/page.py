@@ -263,6 +263,13 @@ def _beside_body(index: walk.PageIndex, article: Article | None, items: list[Lis
     return found == urls
 
 
+def _below_neighbours(index: walk.PageIndex, rows: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the page shows an article's labels of its links to its column neighbours (上一篇： and 下一篇：) and
+    every row of `rows` starts after them."""
+    last = {m.group(0)[0]: m.end() for m in _PRENEXT.finditer(index.text)}
+    return len(last) == 2 and all(start >= max(last.values()) for start, _ in rows)
+
+
 def _page_dated(index: walk.PageIndex, date: PubDate, items: list[ListItem]) -> bool:
     """Whether a visible date dates the page itself, so that a list of one or two rows is an
     article's related box: not a site's 网站更新时间 or 日期 in its header (on every page, the day
@@ -728,6 +735,13 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # An article's page with a box of dated titles beside its body (a 最新动态 or 通知公告 box in the side column,
         # the site's newest rows): the page's own text is its body, the rows are the box's. Read as the page's list, an
         # article became a column — a document lost, and a column judged stale by the box's dates.
+        beside_dates = frozenset(item.date_text for item in listing.items if item.date_text)
+        other_rows = listing.side + listing.rows
+        listing = replace(listing, items=[], state="none")
+    elif listing.state == "listed" and not is_home and listing.rows and _below_neighbours(index, listing.rows):
+        # Rows below an article's 上一篇：/下一篇： links (no list or hub shows them): a box under the article, CmsEasy's
+        # stock 相关内容 (archive/show.html: the tag's other articles as dated summary rows), never the page's list.
+        # Read as one, a two-paragraph news article became a column of three rows — a document lost.
         beside_dates = frozenset(item.date_text for item in listing.items if item.date_text)
         other_rows = listing.side + listing.rows
         listing = replace(listing, items=[], state="none")
