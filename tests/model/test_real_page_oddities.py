@@ -272,3 +272,19 @@ def test_an_empty_value_slot_of_the_last_metadata_field_reads_empty_not_the_next
               '<div class="ItemDetailRed-header-title">中国银行保险监督管理委员会</div>')
     facts = extract_page(page("", header + BODY), DOC_URL)
     assert facts.metadata["发文字号"] == "" and facts.metadata["标题"] == "国家金融监督管理总局浙江监管局行政处罚信息公开表"
+
+
+def test_an_empty_last_metadata_cell_does_not_take_the_heading_after_the_block() -> None:
+    """湖北 集约化's record header (tests/sites/hubjy.py, from a scraper's notes of hubei.gov.cn: `div.metadata_content
+    div.col-xs-12` cells, `<strong>索 引 号：</strong>value`): the last cell, 有 效 性, left empty, the document's title
+    in an `<h1>` right after the block. Read before as 有效性 = the title (a value "not among the standard terms")
+    instead of an empty 有效性; an empty 文号 there would have passed as having one."""
+    cells = (("索 引 号", "011052701/2026-00356"), ("文 号", "沮政规〔2026〕15号"), ("发布机构", "沮漳县人民政府"),
+             ("有 效 性", ""))
+    header = ('<div class="metadata_content"><div class="row">'
+              + "".join(f'\n<div class="col-xs-12 col-sm-6">\n\t\t <strong>{label}：</strong>{value}\n\t\t </div>'
+                        for label, value in cells)
+              + '\n</div></div>\n<h1 class="title">沮漳县人民政府关于印发《沮漳县县级储备粮管理办法》的通知</h1>\n')
+    facts = extract_page(page("", header + BODY), DOC_URL)
+    assert facts.metadata["有效性"] == "" and facts.metadata["发文字号"] == "沮政规〔2026〕15号"
+    assert facts.metadata["索引号"] == "011052701/2026-00356" and facts.metadata["发文机关"] == "沮漳县人民政府"

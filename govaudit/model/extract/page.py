@@ -666,7 +666,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         del metas["columnname"]
     linked = tuple((ls.span.start, ls.span.end) for ls in index.links
                    if ls.link.tag == "a" and ls.link.kind == "page" and ls.link.url != url and ls.span.end > ls.span.start)
-    metadata = extract_metadata(index.text, index.inline_starts, linked) or column_metadata(tree, index.text)
+    headings = tuple((h.start, h.end) for h in index.headings if h.end > h.start)
+    metadata = extract_metadata(index.text, index.inline_starts, linked, headings) or column_metadata(tree, index.text)
     if metadata.get("发文字号"):
         metadata["发文字号"] = shown_wenhao(metadata["发文字号"], scripts)
     article = find_article(index)
