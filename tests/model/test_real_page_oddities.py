@@ -288,3 +288,26 @@ def test_an_empty_last_metadata_cell_does_not_take_the_heading_after_the_block()
     facts = extract_page(page("", header + BODY), DOC_URL)
     assert facts.metadata["有效性"] == "" and facts.metadata["发文字号"] == "沮政规〔2026〕15号"
     assert facts.metadata["索引号"] == "011052701/2026-00356" and facts.metadata["发文机关"] == "沮漳县人民政府"
+
+
+def test_a_labelled_date_in_brackets_dates_an_article_under_a_box_of_two_dated_rows() -> None:
+    """湖北 集约化's news article (tests/sites/hubjy.py) under the harness's mutations (seed 1: dates written
+    `发布时间：[2026-10-01] 14:31`, a 最新动态 box of the site's two newest rows, the page itself one of them, at the
+    top of the body). The date's text was kept as label + date (`发布时间：2026-10-01`), which the page never shows:
+    not found on the page again, the date dated nothing, the box's other row was read as the page's list — an article
+    lost as a column, judged for freshness by a box's date."""
+    url = SITE + "xwzx/jzyw/202610/t20261001_5611703.shtml"
+    title = "沮漳县开展重点项目集中开工活动（13）"
+    box = ('<div class="right-box"><div class="right-tit"><h3>最新动态</h3></div><ul>'
+           '<li><a href="/zfwj/jzf/202611/t20261106_5615633.shtml" target="_blank">沮漳县人民政府关于同意设立沮漳县城关第三小学的批复</a>'
+           f'<span>2026-11-06</span></li><li><a href="{url}" target="_blank">{title}</a><span>2026-10-01</span></li></ul></div>')
+    html = (f"<html><head><meta charset='utf-8'><title>{title}_沮漳县人民政府</title></head><body>{box}"
+            "<div class='header'><a href='/'>首页</a><a href='/xwzx/'>新闻中心</a></div>"
+            f"<div class='position'>您当前所在位置：<a href='/'>首页</a> &gt; <a href='/xwzx/'>新闻中心</a> &gt; <a href='/xwzx/jzyw/'>沮漳要闻</a></div>"
+            f"<h1 class='title'>{title}</h1><div class='info'><span>发布时间：[2026-10-01] 14:31</span><span>来源：沮漳县融媒体中心</span></div>"
+            "<div class='content_block'><p>近日，沮漳县开展重点项目集中开工活动。县领导出席并讲话，各乡镇、县直各部门主要负责人参加。</p>"
+            "<p>会议要求，各乡镇、县直各部门要提高政治站位，压实工作责任，细化工作措施，加强督促检查，确保各项任务按时保质完成。</p></div>"
+            "<div class='footer'>网站标识码：4205270021</div></body></html>")
+    facts = extract_page(html, url)
+    assert (facts.kind, facts.pub_date, facts.list_items) == ("document", "2026-10-01", [])
+    assert facts.pub_date_text == "发布时间：[2026-10-01"  # label to date, as the page shows them
