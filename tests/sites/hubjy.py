@@ -34,6 +34,16 @@ separator falls (after every fifth row), the pager's wording and its dead links 
 header's other labels (主题分类, 发布机构, 成文日期, 有 效 性 — spaced like 索 引 号), the metas, the 相关解读/相关文件
 boxes, the trail, the empty-list forms, the home blocks, the annual-report column, the footer's wording, every place
 name, number and wording.
+
+First contact (the tool at fdabde8, the site's first build, 100 pages): every keyed family found, 100/100 pages; three
+findings outside the key, two of them the site's own gaps (no 2021 government report in the five-year window, no
+政府信息公开制度 column, no 党政机关网站标识 on the home page: the sample was completed) — and one misreading: the empty
+last cell 有 效 性 took the document's `<h1>` title after the block as its value (a 有效性 "not among the standard
+terms" instead of an empty one; fixed, metadata.extract_metadata's `headings`). Then 103/103 pages, every family
+1.00/1.00, 合格 78.5. Under all 20 mutations, seed 0: no verdict moving (only `metas`' own artifacts); seed 1: an
+article read as a column of the 最新动态 box over it (a labelled date in brackets, `发布时间：[2026-10-01]`, kept as
+text the page does not show; fixed, article._label_date), and the 政府信息公开制度 and 指南 lists of one row read as
+documents beside that box (left open: columns unjudged, no verdict wrong).
 """
 
 from __future__ import annotations
