@@ -311,3 +311,31 @@ def test_a_labelled_date_in_brackets_dates_an_article_under_a_box_of_two_dated_r
     facts = extract_page(html, url)
     assert (facts.kind, facts.pub_date, facts.list_items) == ("document", "2026-10-01", [])
     assert facts.pub_date_text == "发布时间：[2026-10-01"  # label to date, as the page shows them
+
+
+def test_a_column_of_one_row_beside_a_box_of_two_dated_rows_stays_a_column() -> None:
+    """湖北 集约化's 政府信息公开制度 list (tests/sites/hubjy.py) under the harness's mutations (seed 1): one row, `<dd><a
+    title>…</a><span>2025.12.03</span></dd>`, under the column's heading and over its pager, and a 最新动态 box of the
+    site's two newest rows at the top of the page. The box (two dated rows) was taken for the list, the row's date
+    right after the heading for the page's own: read as an article, the column was lost, never judged. Read without
+    the box (the build's second reading once the box shows on every page), the column lists its own row."""
+    url = SITE + "zfxxgk/zfxxgkzd/"
+    box = ('<div class="right-box"><div class="right-tit"><h3>最新动态</h3></div><ul>'
+           '<li><a href="/zfwj/jzf/202611/t20261106_5615633.shtml" target="_blank">沮漳县人民政府关于同意设立沮漳县城关第三小学的批复</a>'
+           '<span>2026-11-06</span></li><li><a href="/xwzx/jzyw/202610/t20261001_5611703.shtml" target="_blank">'
+           '沮漳县开展重点项目集中开工活动（13）</a><span>2026-10-01</span></li></ul></div>')
+    html = ("<html><head><meta charset='utf-8'><title>政府信息公开制度_沮漳县人民政府</title></head><body>" + box +
+            "<div class='header'><a href='/'>首页</a><a href='/zfxxgk/'>政府信息公开</a></div>"
+            "<div class='position'>您当前所在位置：<a href='/'>首页</a> &gt; <a href='/zfxxgk/'>政府信息公开</a> &gt; "
+            "<a href='/zfxxgk/zfxxgkzd/'>政府信息公开制度</a></div>"
+            "<div class='main'><div class='side'><h3>政府信息公开</h3><ul><li><a href='/zfxxgk/zfxxgkzn/'>信息公开指南</a></li>"
+            "<li><a href='/zfxxgk/fdzdgknr/jgzn/'>机构职能</a></li></ul></div>"
+            "<div class='list'><div class='tit'><h2>政府信息公开制度</h2></div><dl><dd><a href='/zfxxgk/zfxxgkzd/202512/t20251203_5620218.shtml' "
+            "target='_blank' title='沮漳县人民政府政府信息公开保密审查制度'>沮漳县人民政府政府信息公开保密审查制度</a><span>2025.12.03</span></dd></dl>"
+            "<div class='page'><span>共1页</span><a href='/zfxxgk/zfxxgkzd/index.shtml'>首页</a><a href='javascript:;'>上一页</a>"
+            "<span>1</span><a href='javascript:;'>下一页</a><a href='/zfxxgk/zfxxgkzd/index.shtml'>尾页</a></div></div></div>"
+            "<div class='footer'>网站标识码：4205270021</div></body></html>")
+    assert extract_page(html, url).kind == "column"
+    own = extract_page(html, url, side_blocks=frozenset({"ul.<div.right-box<body.|最新动态"}))
+    assert (own.kind, [(i.title, i.date) for i in own.list_items]) == \
+        ("column", [("沮漳县人民政府政府信息公开保密审查制度", "2025-12-03")])

@@ -43,7 +43,7 @@ terms" instead of an empty one; fixed, metadata.extract_metadata's `headings`). 
 1.00/1.00, 合格 78.5. Under all 20 mutations, seed 0: no verdict moving (only `metas`' own artifacts); seed 1: an
 article read as a column of the 最新动态 box over it (a labelled date in brackets, `发布时间：[2026-10-01]`, kept as
 text the page does not show; fixed, article._label_date), and the 政府信息公开制度 and 指南 lists of one row read as
-documents beside that box (left open: columns unjudged, no verdict wrong).
+documents beside that box, dated by their one row (fixed, page._date_in_headline_row); then only `metas`' own.
 """
 
 from __future__ import annotations
