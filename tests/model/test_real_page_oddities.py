@@ -272,3 +272,70 @@ def test_an_empty_value_slot_of_the_last_metadata_field_reads_empty_not_the_next
               '<div class="ItemDetailRed-header-title">中国银行保险监督管理委员会</div>')
     facts = extract_page(page("", header + BODY), DOC_URL)
     assert facts.metadata["发文字号"] == "" and facts.metadata["标题"] == "国家金融监督管理总局浙江监管局行政处罚信息公开表"
+
+
+def test_an_empty_last_metadata_cell_does_not_take_the_heading_after_the_block() -> None:
+    """湖北 集约化's record header (tests/sites/hubjy.py, from a scraper's notes of hubei.gov.cn: `div.metadata_content
+    div.col-xs-12` cells, `<strong>索 引 号：</strong>value`): the last cell, 有 效 性, left empty, the document's title
+    in an `<h1>` right after the block. Read before as 有效性 = the title (a value "not among the standard terms")
+    instead of an empty 有效性; an empty 文号 there would have passed as having one."""
+    cells = (("索 引 号", "011052701/2026-00356"), ("文 号", "沮政规〔2026〕15号"), ("发布机构", "沮漳县人民政府"),
+             ("有 效 性", ""))
+    header = ('<div class="metadata_content"><div class="row">'
+              + "".join(f'\n<div class="col-xs-12 col-sm-6">\n\t\t <strong>{label}：</strong>{value}\n\t\t </div>'
+                        for label, value in cells)
+              + '\n</div></div>\n<h1 class="title">沮漳县人民政府关于印发《沮漳县县级储备粮管理办法》的通知</h1>\n')
+    facts = extract_page(page("", header + BODY), DOC_URL)
+    assert facts.metadata["有效性"] == "" and facts.metadata["发文字号"] == "沮政规〔2026〕15号"
+    assert facts.metadata["索引号"] == "011052701/2026-00356" and facts.metadata["发文机关"] == "沮漳县人民政府"
+
+
+def test_a_labelled_date_in_brackets_dates_an_article_under_a_box_of_two_dated_rows() -> None:
+    """湖北 集约化's news article (tests/sites/hubjy.py) under the harness's mutations (seed 1: dates written
+    `发布时间：[2026-10-01] 14:31`, a 最新动态 box of the site's two newest rows, the page itself one of them, at the
+    top of the body). The date's text was kept as label + date (`发布时间：2026-10-01`), which the page never shows:
+    not found on the page again, the date dated nothing, the box's other row was read as the page's list — an article
+    lost as a column, judged for freshness by a box's date."""
+    url = SITE + "xwzx/jzyw/202610/t20261001_5611703.shtml"
+    title = "沮漳县开展重点项目集中开工活动（13）"
+    box = ('<div class="right-box"><div class="right-tit"><h3>最新动态</h3></div><ul>'
+           '<li><a href="/zfwj/jzf/202611/t20261106_5615633.shtml" target="_blank">沮漳县人民政府关于同意设立沮漳县城关第三小学的批复</a>'
+           f'<span>2026-11-06</span></li><li><a href="{url}" target="_blank">{title}</a><span>2026-10-01</span></li></ul></div>')
+    html = (f"<html><head><meta charset='utf-8'><title>{title}_沮漳县人民政府</title></head><body>{box}"
+            "<div class='header'><a href='/'>首页</a><a href='/xwzx/'>新闻中心</a></div>"
+            f"<div class='position'>您当前所在位置：<a href='/'>首页</a> &gt; <a href='/xwzx/'>新闻中心</a> &gt; <a href='/xwzx/jzyw/'>沮漳要闻</a></div>"
+            f"<h1 class='title'>{title}</h1><div class='info'><span>发布时间：[2026-10-01] 14:31</span><span>来源：沮漳县融媒体中心</span></div>"
+            "<div class='content_block'><p>近日，沮漳县开展重点项目集中开工活动。县领导出席并讲话，各乡镇、县直各部门主要负责人参加。</p>"
+            "<p>会议要求，各乡镇、县直各部门要提高政治站位，压实工作责任，细化工作措施，加强督促检查，确保各项任务按时保质完成。</p></div>"
+            "<div class='footer'>网站标识码：4205270021</div></body></html>")
+    facts = extract_page(html, url)
+    assert (facts.kind, facts.pub_date, facts.list_items) == ("document", "2026-10-01", [])
+    assert facts.pub_date_text == "发布时间：[2026-10-01"  # label to date, as the page shows them
+
+
+def test_a_column_of_one_row_beside_a_box_of_two_dated_rows_stays_a_column() -> None:
+    """湖北 集约化's 政府信息公开制度 list (tests/sites/hubjy.py) under the harness's mutations (seed 1): one row, `<dd><a
+    title>…</a><span>2025.12.03</span></dd>`, under the column's heading and over its pager, and a 最新动态 box of the
+    site's two newest rows at the top of the page. The box (two dated rows) was taken for the list, the row's date
+    right after the heading for the page's own: read as an article, the column was lost, never judged. Read without
+    the box (the build's second reading once the box shows on every page), the column lists its own row."""
+    url = SITE + "zfxxgk/zfxxgkzd/"
+    box = ('<div class="right-box"><div class="right-tit"><h3>最新动态</h3></div><ul>'
+           '<li><a href="/zfwj/jzf/202611/t20261106_5615633.shtml" target="_blank">沮漳县人民政府关于同意设立沮漳县城关第三小学的批复</a>'
+           '<span>2026-11-06</span></li><li><a href="/xwzx/jzyw/202610/t20261001_5611703.shtml" target="_blank">'
+           '沮漳县开展重点项目集中开工活动（13）</a><span>2026-10-01</span></li></ul></div>')
+    html = ("<html><head><meta charset='utf-8'><title>政府信息公开制度_沮漳县人民政府</title></head><body>" + box +
+            "<div class='header'><a href='/'>首页</a><a href='/zfxxgk/'>政府信息公开</a></div>"
+            "<div class='position'>您当前所在位置：<a href='/'>首页</a> &gt; <a href='/zfxxgk/'>政府信息公开</a> &gt; "
+            "<a href='/zfxxgk/zfxxgkzd/'>政府信息公开制度</a></div>"
+            "<div class='main'><div class='side'><h3>政府信息公开</h3><ul><li><a href='/zfxxgk/zfxxgkzn/'>信息公开指南</a></li>"
+            "<li><a href='/zfxxgk/fdzdgknr/jgzn/'>机构职能</a></li></ul></div>"
+            "<div class='list'><div class='tit'><h2>政府信息公开制度</h2></div><dl><dd><a href='/zfxxgk/zfxxgkzd/202512/t20251203_5620218.shtml' "
+            "target='_blank' title='沮漳县人民政府政府信息公开保密审查制度'>沮漳县人民政府政府信息公开保密审查制度</a><span>2025.12.03</span></dd></dl>"
+            "<div class='page'><span>共1页</span><a href='/zfxxgk/zfxxgkzd/index.shtml'>首页</a><a href='javascript:;'>上一页</a>"
+            "<span>1</span><a href='javascript:;'>下一页</a><a href='/zfxxgk/zfxxgkzd/index.shtml'>尾页</a></div></div></div>"
+            "<div class='footer'>网站标识码：4205270021</div></body></html>")
+    assert extract_page(html, url).kind == "column"
+    own = extract_page(html, url, side_blocks=frozenset({"ul.<div.right-box<body.|最新动态"}))
+    assert (own.kind, [(i.title, i.date) for i in own.list_items]) == \
+        ("column", [("沮漳县人民政府政府信息公开保密审查制度", "2025-12-03")])

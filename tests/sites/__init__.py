@@ -94,7 +94,12 @@ only in a JSON literal a Vue app renders, beside the unrendered template's `v-if
 columns at the same address, `act=show&aid=N` articles, rows `div.news-list` whose date is split into the day in a `<span>`
 before the `Y-m` in a `<p>`, each row's title and its `[更多]` linking the article twice, an undated 网站公告 and 相关内容 side
 box on every list, an empty column showing nothing at all, articles dated in three spans (label, colon, value) and ending in
-a dated 相关内容 list of the same rows, a footer with ICP and 公网安备 but no 网站标识码, and no 2017 meta tags), each generated
+a dated 相关内容 list of the same rows, a footer with ICP and 公网安备 but no 网站标识码, and no 2017 meta tags), and a 湖北 county portal on the province's 集约化 platform (TRS, `.shtml`: columns whose
+later pages `index_1.shtml` … a static `div.black2` pager names, `<yyyymm>/t<yyyymmdd>_<id>.shtml` articles linked
+relatively, 规范性文件 filed in a kind folder `gfxwj_GK2020/tz/`, news rows `li.col-md-6` whose date is split into a
+day and a `yyyy-mm` in a `div.calendar`, 信息公开 lists `ul.info-list` broken by `li.line` separators, 县政府文件 series
+rows dated `yyyy-mm-dd HH:MM` that also list the 规范性文件, and records under `div.metadata_content` cells with spaced
+labels `索 引 号：`, `文 号：` and a spaced date `2026 年 10 月 22 日`, on a record template without the 公安备案 line), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -102,7 +107,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -161,4 +166,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "hajy": (hajy.build, ("small",)),
     "gsjy": (gsjy.build, ("small",)),
     "cmseasy": (cmseasy.build, ("small",)),
+    "hubjy": (hubjy.build, ("small",)),
 }

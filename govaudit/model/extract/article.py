@@ -341,9 +341,11 @@ def _label_date(flat: str, label: re.Pattern[str], before: tuple[str, int] | Non
     for m in label.finditer(flat):
         if before and (m.end() if before[0] is flat else len(unicodedata.normalize("NFKC", flat[: m.end()]))) > before[1]:
             break
-        dates = find_dates(_window(flat, m.end(), 24))
-        if dates:
-            return dates[0][0].isoformat(), flat[m.start() : m.end()] + dates[0][1]
+        window = _window(flat, m.end(), 24)
+        if dates := find_dates(window):
+            # The text as shown, label to date: what stands between them (`发布时间：[2026-10-01]`) is kept, so the
+            # text is found on the page again (a date the page shows only in a box beside its body is the box's).
+            return dates[0][0].isoformat(), flat[m.start() : m.end() + window.find(dates[0][1]) + len(dates[0][1])]
         if (spelled := _SPELLED_DATE.match(flat, m.end())) and (dates := find_dates(arabic_dates(spelled.group()))):
             return dates[0][0].isoformat(), flat[m.start() : spelled.end()]
     return None

@@ -191,13 +191,15 @@ def label_fields(text: str, inline_starts: frozenset[int] = frozenset()) -> list
 
 
 def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset(),
-                     linked: tuple[tuple[int, int], ...] = ()) -> dict[str, str]:
+                     linked: tuple[tuple[int, int], ...] = (), headings: tuple[tuple[int, int], ...] = ()) -> dict[str, str]:
     """Canonical field -> normalised value for every labelled field found (first wins).
 
     `text` is PageIndex.text, `inline_starts` PageIndex.inline_starts, `linked` the (start, end) of the
     links to other pages: a label inside one is a field of the page it links, as a list row shows it
     (重庆 集约化's 政策文件库 rows `<a><p class="tit">…</p><p class="info">(发文字号：… 成文日期 ：…)</p></a>`),
-    never this page's. A field whose label
+    never this page's. `headings` are the (start, end) of the page's headings (h1/h2): a heading is no
+    field's value, so an empty last cell before the title (`<div><strong>有 效 性：</strong></div></div><h1>…`,
+    湖北 集约化) reads empty. A field whose label
     is present with an empty value maps to "" — evaluators treat an empty 文号 cell like a
     missing one, but the difference is kept for evidence. A value that reads as a sentence
     (the guide's "索引号：政府公开信息的唯一识别代码…。") is prose, not a field. Returns {}
@@ -217,7 +219,8 @@ def extract_metadata(text: str, inline_starts: frozenset[int] = frozenset(),
         if m.group(2) or m.group(4):  # "标签：value" or "标签：" + value in the next cell
             if text[rest[0] : rest[1]].strip():
                 value = _value(text, rest, inline_starts)
-            elif _is_label(text[nxt[0] : nxt[1]]) or _OTHER_LABEL.match(text, *nxt) or _empty_slot(rest, inline_starts):
+            elif _is_label(text[nxt[0] : nxt[1]]) or _OTHER_LABEL.match(text, *nxt) or _empty_slot(rest, inline_starts) \
+                    or any(start <= nxt[0] < end for start, end in headings):
                 value = ""
             else:
                 value = _value(text, nxt, inline_starts)

@@ -312,6 +312,19 @@ def _info_line_row(index: walk.PageIndex, date: PubDate, items: list[ListItem], 
                and not index.text[end:ls.row.start].split() for ls in index.links)
 
 
+def _date_in_headline_row(index: walk.PageIndex, date: PubDate, url: str) -> bool:
+    """Whether the visible date, unlabelled, is first shown in a row after a link to another page titled by a headline:
+    that row's date. A column listing one document (`<dd><a title="…保密审查制度">…</a><span>2025.12.03</span></dd>`
+    under its heading, 湖北 集约化 under the harness's mutations) beside a box of the site's two newest rows was read
+    as an article dated by its one row, the box its related list: a column lost, never judged."""
+    if not date.text or any(c in date.text for c in "：:"):
+        return False
+    at = index.text.find(date.text)
+    return at >= 0 and any(ls.row is not None and ls.row.start <= ls.span.start and ls.span.end <= at < ls.row.end
+                           and ls.link.kind == "page" and ls.link.url != url
+                           and len("".join(index.text[ls.span.start : ls.span.end].split())) > _BYLINE for ls in index.links)
+
+
 def _last_rows(pages: int | None, date: PubDate, items: list[ListItem]) -> bool:
     """Whether one or two rows under a pager of two pages or more are a list's last page, the page's
     visible date their own (`<h3><a>…</a></h3><p>发布时间：2026-03-29</p>` above 共11条 2/2), not an
@@ -691,7 +704,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         del metas["columnname"]
     linked = tuple((ls.span.start, ls.span.end) for ls in index.links
                    if ls.link.tag == "a" and ls.link.kind == "page" and ls.link.url != url and ls.span.end > ls.span.start)
-    metadata = extract_metadata(index.text, index.inline_starts, linked) or column_metadata(tree, index.text)
+    headings = tuple((h.start, h.end) for h in index.headings if h.end > h.start)
+    metadata = extract_metadata(index.text, index.inline_starts, linked, headings) or column_metadata(tree, index.text)
     if metadata.get("发文字号"):
         metadata["发文字号"] = shown_wenhao(metadata["发文字号"], scripts)
     article = find_article(index)
@@ -773,6 +787,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     kind = _kind(is_home, metas, metadata, prose, listing.state, len(listing.items),
                  date.source == "visible" and (len(listing.items) >= 3 or _page_dated(index, date, listing.items)
                                                and not _last_rows(listing.page_count, date, listing.items)
+                                               and not _date_in_headline_row(index, date, url)
                                                or _info_line_row(index, date, listing.items, title, head_title, crumbs)),
                  len(index.links), inside)
     if kind in ("hub", "other") and listing.state == "none" and not listing.items and date.source == "visible" \
