@@ -26,7 +26,8 @@ from tests.sites.server import _Handler, serve_site
 _SCRIPT_FOOTER = {"nfcms"}
 # Found, not fixed (issue 13): a WordPress shortlink `/?p=N` (a 解读 links its document so) is answered by a 301 to
 # the permalink `/archives/N`, which the crawl fetches from the lists as well: the fetcher follows the redirect and
-# asks the permalink a second time. Listed so that any other double request still fails.
+# asks the permalink a second time — unless the list's request comes after the redirect's has been recorded (the order
+# the crawl's eight workers happen to take: under load it is asked once). Listed so that any other double request still fails.
 _KNOWN_TWICE = {"wp": [("GET", "/archives/1741")]}
 
 
@@ -46,7 +47,7 @@ def test_each_resource_is_requested_once_and_no_page_is_rendered(name, tmp_path,
     with serve_site(site) as base:
         summary = crawl_site(base, tmp_path / "out", CrawlSettings(rate=0, concurrency=8, render="auto"))
     assert summary.reason is None and summary.fetched > 90
-    assert [key for key, n in seen.items() if n > 1] == _KNOWN_TWICE.get(name, [])
+    assert [key for key, n in seen.items() if n > 1 and key not in _KNOWN_TWICE.get(name, [])] == []
     methods: dict[str, set[str]] = {}
     forms: dict[str, set[str]] = {}
     for method, path in seen:
