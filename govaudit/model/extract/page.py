@@ -724,7 +724,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # read as prose; the unnamed prose block inside it (`<div class="col-md-12">{$content}`) is the body.
         # So is one apart from a short named area that holds only a copy of the title and info line (a 长者模式
         # copy before the footer: 四川省人民政府's `zzzqcontentwrap2022`), the body in unnamed cells: read as the
-        # body, the title alone left an annual report without any of its sections — six false findings.
+        # body, the title alone left four annual reports without any of their sections or tables — eight false findings.
         article = inner
     prose = is_prose(article) and not summary_list(article, url)
     head_title = page_title(tree)
