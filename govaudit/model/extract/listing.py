@@ -723,7 +723,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
                         _headed_blocks(dated, keys), tuple(side.values()))
 
 
-_BLOCK_ROWS = 2  # dated rows of a headed block the build weighs as a possible side box
+_BLOCK_ROWS = 1  # dated rows of a headed block the build weighs as a possible side box (a frozen one may show one)
 
 
 def _headed_blocks(dated: dict[lxml.etree._Element, list[ListItem]],
