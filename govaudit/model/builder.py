@@ -350,8 +350,18 @@ def _site_boxes(kept: _Kept) -> frozenset[str]:
     the site's newest rows, on every page; a static CMS's frozen as of the day it generated each page, so that no two
     pages need show the same rows; short articles first read as lists of its rows). A column's own list sits on its own
     pages only, its rows its own, and no document shows it — whatever heading a template gives every column's list."""
-    return frozenset(key for key, (docs, lists, rows) in kept.blocks.items() if len(lists) >= _SIDEBAR_LISTS and (
-        docs >= _SIDE_BOX_DOCUMENTS or any(len(seen) >= _SIDEBAR_LISTS for seen in rows.values())))
+    named = {key for key, (docs, lists, rows) in kept.blocks.items() if len(lists) >= _SIDEBAR_LISTS and (
+        docs >= _SIDE_BOX_DOCUMENTS or any(len(seen) >= _SIDEBAR_LISTS for seen in rows.values()))}
+    # The same box where a page wraps the template otherwise (a layout table around some pages' body: `ul.<div.<td.`
+    # on most pages, `ul.<div.<body.` on a few): its container and parent and its heading are the box's.
+    shapes = {_box_shape(key) for key in named}
+    return frozenset(key for key in kept.blocks if key in named or _box_shape(key) in shapes)
+
+
+def _box_shape(key: str) -> tuple[str, str]:
+    """A block_key's container and its parent (the first two steps of its signature) and its heading."""
+    signature, _, heading = key.rpartition("|")
+    return "<".join(signature.split("<")[:2]), heading
 
 
 def _without_site_boxes(pages: dict[str, _Fetched], boxes: frozenset[str],

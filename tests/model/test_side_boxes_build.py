@@ -69,3 +69,23 @@ def test_articles_and_a_picture_list_beside_a_side_box_on_every_page(tmp_path: P
     assert {i.url.removeprefix(base) for i in columns["?tzgg/"].items} == {u.lstrip("/") for u, _, _ in _NOTICES}
     pictures = columns["Category_14/Index.aspx"]
     assert (pictures.state, len(pictures.items), pictures.newest_date) == ("listed", 4, "2026-10-20")
+
+
+def _wrapped(page: str) -> str:
+    """`page` with its body in an old layout table (the `wrappers` mutation's `_MAIN_WRAPS`): the box's place in the
+    template then reads `ul.<div.<td.` there, `ul.<div.<body.` on pages left unwrapped."""
+    head, _, rest = page.partition("<body>")
+    body, _, tail = rest.rpartition("</body>")
+    return f'{head}<body><table width="1000" border="0" align="center"><tr><td>{body}</td></tr></table></body>{tail}'
+
+
+def test_the_same_box_where_some_pages_wrap_the_template_otherwise(tmp_path: Path) -> None:
+    """Seed 31 of all 20 mutations, 万户 ezEIP: the box sat inside a layout table on most pages and straight under
+    <body> on a few; named by its place on the first, it was taken on the others for an empty column's list, read
+    as listed — the empty column passed."""
+    pages = {u: (status, kind, _wrapped(html) if u != "/?tzgg/" and "<body>" in html else html)
+             for u, (status, kind, html) in PAGES.items()}
+    pages["/?tzgg/"] = (200, HTML, _page("通知公告", '<a href="/?tzgg/">通知公告</a>', '<ul class="list"></ul><p>暂无信息</p>'))
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    columns = {c.url.removeprefix(base): c for c in model.columns}
+    assert (columns["?tzgg/"].state, columns["?tzgg/"].items) == ("empty", [])
