@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from govaudit.cnnum import arabic_dates
-from govaudit.model.extract.blocks import OPEN, SEP
+from govaudit.model.extract.blocks import BLOCK_EDGES, OPEN, SEP
 from govaudit.model.extract.dates import find_dates, url_date
 from govaudit.model.extract.text import clean, is_placeholder, title_name
 from govaudit.model.extract.walk import MIN_PROSE, PageIndex, Span
@@ -45,7 +45,6 @@ _BEFORE_TITLE = 24  # characters before the title such a date may take
 # date is the label's, not the page's.
 _OTHER_DATE = re.compile(rf"[{_OTHER_TAILS}](?:时间|日期)\s*[：:]\s*[\[【（(〔]?\s*$")
 _META_DATES = ("pubdate", "firstpublishedtime", "publishdate", "article:published_time")
-_BOUNDARY = re.compile(r"[\x1e\x1f]+")
 _BOUNDARY_CHARS = OPEN + SEP
 _SHOWN = re.compile(f"[^{_BOUNDARY_CHARS} \n\t\r\xa0]")  # a character other than boundaries and blanks
 _SHOWN_TITLE = 10  # characters of a <title> long enough to name one page, not a column
@@ -117,7 +116,7 @@ def _labelled(index: PageIndex) -> list[bool]:
     out, last = [], 0
     for ls in index.links:
         before = index.text[max(last, ls.span.start - _LABEL_BEFORE_LINK) : ls.span.start]
-        before = _BOUNDARY.split(before)[-1].strip()
+        before = BLOCK_EDGES.split(before)[-1].strip()
         out.append(bool(before) and before[-1] in "：:" and len(before) <= _LABEL_BEFORE_LINK)
         last = ls.span.end
     return out
@@ -310,7 +309,7 @@ def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], 
         if named is not None:
             return named
         if len(short) >= _SHOWN_TITLE and short in index.text and any(
-                " ".join(block.split()) == short for block in _BOUNDARY.split(index.text)):
+                " ".join(block.split()) == short for block in BLOCK_EDGES.split(index.text)):
             return short
     if headings:
         return headings[0]
@@ -320,7 +319,7 @@ def title_of(index: PageIndex, metas: dict[str, str], metadata: dict[str, str], 
     for span in index.titles:
         if shapes[span.el.tag, span.el.get("class"), span.el.get("id")] > 1:
             continue
-        cell = clean(next((c for c in _BOUNDARY.split(index.text[span.start : span.end]) if c.strip()), ""))
+        cell = clean(next((c for c in BLOCK_EDGES.split(index.text[span.start : span.end]) if c.strip()), ""))
         if short in cell and len(cell) <= 80 and not is_placeholder(cell):
             return cell
     return short

@@ -14,6 +14,7 @@ import lxml.etree
 
 from govaudit.htmlvocab import CHROME, MENU, PAGER_TEXTS, PRENEXT_LABEL
 from govaudit.model.extract.dates import find_dates
+from govaudit.model.extract.blocks import BLOCK_EDGES
 from govaudit.model.extract.walk import OPEN, SEP, LinkSpan, PageIndex, Span
 from govaudit.model.types import PageTable, PageText
 from govaudit.urls import normalize
@@ -24,7 +25,6 @@ _HEADING_CHARS = 40  # a block longer than this is a paragraph, not a heading
 # Numbered section headings of Chinese official texts: 一、 （一） 第一章 第二部分 1. 
 _NUMBERED = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+[章节部分篇]|[一二三四五六七八九十]+[、．.]|"
                        r"[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．](?!\d))")
-_BLOCKS = re.compile(f"[{OPEN}{SEP}]+")
 _SENTENCE_END = ("。", "；", ";")
 _HEAD_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BOLD_TAGS = ("strong", "b")
@@ -304,7 +304,7 @@ def body_headings(index: PageIndex, body: Span, cuts: list[Cut] | None = None) -
     raw = _raw(index, body, cuts or [])
     flat = " ".join(raw.split())
     found: dict[str, int] = {}
-    for block in _BLOCKS.split(raw):
+    for block in BLOCK_EDGES.split(raw):
         text = " ".join(block.split())
         m = _NUMBERED.match(text)
         if m and len(text) > m.end() + 1 and _is_heading(text):

@@ -21,7 +21,7 @@ from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CUR
                                PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, TIME_OF_DAY, UPDATE_LABELS, WIDGET_HEADINGS, more_text)
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
-from govaudit.model.extract.blocks import OPEN, SEP
+from govaudit.model.extract.blocks import BLOCK_EDGES
 from govaudit.model.extract.bodytext import body_headings
 from govaudit.model.extract import walk
 from govaudit.urls import normalize, resolve
@@ -233,7 +233,6 @@ def _within(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
 
 
 _SHOWN_TITLE = (6, 80)  # characters of a title shown above its info line
-_BLOCK_EDGES = re.compile(f"[{OPEN}{SEP}]+")  # where the page text's blocks open and close
 
 
 def _title_above(index: walk.PageIndex, date_text: str, title: str) -> str | None:
@@ -242,7 +241,7 @@ def _title_above(index: walk.PageIndex, date_text: str, title: str) -> str | Non
     shown_at = re.search(r"\s*".join(re.escape(c) for c in date_text if not c.isspace()), index.text)
     if shown_at is None:
         return None
-    blocks = [b for b in (" ".join(x.split()) for x in _BLOCK_EDGES.split(index.text[max(0, shown_at.start() - 300):shown_at.start()])) if b]
+    blocks = [b for b in (" ".join(x.split()) for x in BLOCK_EDGES.split(index.text[max(0, shown_at.start() - 300):shown_at.start()])) if b]
     if not blocks or not _SHOWN_TITLE[0] <= len(shown := blocks[-1]) <= _SHOWN_TITLE[1] or shown == title \
             or any(c in shown for c in "：:") or find_dates(shown) or any(clean(ls.link.text) == clean(shown) for ls in index.links):
         return None
@@ -744,18 +743,14 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     other_rows = listing.side + (listing.rows if (metas.get("articletitle") or metadata) and len(listing.rows) >= _LIST_ROWS else ())
     if listing.channel_blocks > 1 and not is_home:  # a channel's blocks (each with its 更多): a hub, not a list
         listing = replace(listing, items=[], state="none")
-    elif prose and listing.state == "listed" and not is_home and len(listing.items) >= _LIST_ROWS \
-            and _beside_body(index, article, listing.items):
+    elif listing.state == "listed" and not is_home and (
+            prose and len(listing.items) >= _LIST_ROWS and _beside_body(index, article, listing.items)
+            or listing.rows and _below_neighbours(index, listing.rows)):
         # An article's page with a box of dated titles beside its body (a 最新动态 or 通知公告 box in the side column,
-        # the site's newest rows): the page's own text is its body, the rows are the box's. Read as the page's list, an
-        # article became a column — a document lost, and a column judged stale by the box's dates.
-        beside_dates = frozenset(item.date_text for item in listing.items if item.date_text)
-        other_rows = listing.side + listing.rows
-        listing = replace(listing, items=[], state="none")
-    elif listing.state == "listed" and not is_home and listing.rows and _below_neighbours(index, listing.rows):
-        # Rows below an article's 上一篇：/下一篇： links (no list or hub shows them): a box under the article, CmsEasy's
-        # stock 相关内容 (archive/show.html: the tag's other articles as dated summary rows), never the page's list.
-        # Read as one, a two-paragraph news article became a column of three rows — a document lost.
+        # the site's newest rows), or below its 上一篇：/下一篇： links, which no list or hub shows (CmsEasy's stock
+        # 相关内容, archive/show.html: the tag's other articles as dated summary rows): the page's own text is its
+        # body, the rows are the box's. Read as the page's list, an article became a column — a document lost, and a
+        # column judged stale by the box's dates.
         beside_dates = frozenset(item.date_text for item in listing.items if item.date_text)
         other_rows = listing.side + listing.rows
         listing = replace(listing, items=[], state="none")
