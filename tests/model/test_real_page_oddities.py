@@ -339,3 +339,28 @@ def test_a_column_of_one_row_beside_a_box_of_two_dated_rows_stays_a_column() -> 
     own = extract_page(html, url, side_blocks=frozenset({"ul.<div.right-box<body.|最新动态"}))
     assert (own.kind, [(i.title, i.date) for i in own.list_items]) == \
         ("column", [("沮漳县人民政府政府信息公开保密审查制度", "2025-12-03")])
+
+
+def test_a_column_of_one_date_first_row_beside_a_box_of_two_dated_rows_stays_a_column() -> None:
+    """上海 集约化's 信息公开指南 column (tests/sites/shjy.py) under the harness's mutations (seed 32: classes meaningless,
+    rows as `<div class="item"><div class="time">2026/02/10</div><div class="tit"><a …>`, the date first in a block of
+    its own) with a 最新动态 box of the site's two newest rows at the top. The row's date, not inside the link's row, was
+    taken for the page's own, the box for its related list: read as an article, the column was lost, never judged."""
+    url = SITE + "nw31018/"
+    box = ('<div><h3>最新动态</h3><ul><li><a href="/nw31002/20261114/5e28a2347169c7f2a5641eed49dcf03a.html" target="_blank">'
+           '关于做好冬季供暖保障工作的通知（1）</a><span>2026-11-14</span></li><li><a href="/nw31012/20261106/559e02a679b398fc915932da425e6441.html" '
+           'target="_blank">上海市澄浦区人民政府关于同意设立澄浦区第三小学的批复</a><span>2026-11-06</span></li></ul></div>')
+    html = ("<html><head><meta charset='utf-8'><title>信息公开指南_上海市澄浦区人民政府</title></head><body>" + box +
+            "<div class='x67d8ca36'><ol class='xd1f04f1c'><li><a href='/' title='首页'>首页</a></li>"
+            "<li><a href='/nw31010/index.html'>政务公开</a></li><li><a href='/nw31018/'>&nbsp;信息公开指南　</a></li></ol></div>"
+            "<div class='xba5f826a-3'><div class='xa956ac9b'><h3>政务公开</h3><ul class='x0b56a3f0'>"
+            "<li class='x3fbf0e89'><a href='/nw31018/'>&nbsp;信息公开指南　</a></li><li><a href='/nw31019/index.html'>&nbsp;政府信息公开制度　</a></li>"
+            "<li><a href='/nw31011/'>行政规范性文件</a></li><li><a href='/nw31012/index.html'>其他文件</a></li></ul></div></div>"
+            "<div class='xba5f826a-9'><div class='xc1255a47'>信息公开指南</div><div class='xbed2614b'>"
+            "<div class='item'><div class='time'>2026/02/10</div><div class='tit'><a href='./20260210/886b410b8d6a4ef4ad6542d0969c2c69.html' "
+            "target='_blank' title='上海市澄浦区人民政府信息公开指南'>上海市澄浦区人民政府信息公开指南</a></div></div></div></div>"
+            "<div class='xc8370c59'><p>主办单位：上海市澄浦区人民政府办公室</p><p>网站标识码：3101200003</p></div></body></html>")
+    assert extract_page(html, url).kind == "column"
+    own = extract_page(html, url, side_blocks=frozenset({"ul.<div.<body.|最新动态"}))
+    assert (own.kind, [(i.title, i.date) for i in own.list_items]) == \
+        ("column", [("上海市澄浦区人民政府信息公开指南", "2026-02-10")])

@@ -315,12 +315,16 @@ def _date_in_headline_row(index: walk.PageIndex, date: PubDate, url: str) -> boo
     """Whether the visible date, unlabelled, is first shown in a row after a link to another page titled by a headline:
     that row's date. A column listing one document (`<dd><a title="…保密审查制度">…</a><span>2025.12.03</span></dd>`
     under its heading, 湖北 集约化 under the harness's mutations) beside a box of the site's two newest rows was read
-    as an article dated by its one row, the box its related list: a column lost, never judged."""
+    as an article dated by its one row, the box its related list: a column lost, never judged. So is the date standing
+    right before the row of such a link (`<div class="item"><div class="time">2026/02/10</div><div class="tit"><a …>`,
+    the date first, in a block of its own)."""
     if not date.text or any(c in date.text for c in "：:"):
         return False
     at = index.text.find(date.text)
-    return at >= 0 and any(ls.row is not None and ls.row.start <= ls.span.start and ls.span.end <= at < ls.row.end
-                           and ls.link.kind == "page" and ls.link.url != url
+    end = at + len(date.text)
+    return at >= 0 and any(ls.row is not None and ls.link.kind == "page" and ls.link.url != url
+                           and (ls.row.start <= ls.span.start and ls.span.end <= at < ls.row.end
+                                or end <= ls.row.start and not BLOCK_EDGES.sub("", index.text[end : ls.row.start]).strip())
                            and len("".join(index.text[ls.span.start : ls.span.end].split())) > _BYLINE for ls in index.links)
 
 
