@@ -170,6 +170,7 @@ class _Kept:
         # headed blocks of dated rows (listing.block_key) -> (documents showing one, the lists whose pages show one, and
         # for each row it links the lists whose pages show it there, up to _SIDEBAR_LISTS)
         self.blocks: dict[str, tuple[int, set[str], dict[str, set[str]]]] = {}
+        self.linked_blocks: dict[str, frozenset[str]] = {}  # documents -> the headed blocks whose rows they link
 
     def facts(self, url: str, facts: PageFacts, keep_links: bool = True, again: bool = False) -> PageFacts:
         """`facts` as the assembly keeps them, their texts parked (not `again`: a page read a second time)."""
@@ -188,6 +189,10 @@ class _Kept:
             self.body_at[url] = self._park(facts.body_text.encode("utf-8", "surrogatepass"))
         if facts.headings:
             self.headings[url] = facts.headings
+        if not again and facts.kind == "document" and facts.row_blocks:
+            linked = {link.url for link in facts.body_links}
+            if keys := frozenset(key for key, urls in facts.row_blocks if not linked.isdisjoint(urls)):
+                self.linked_blocks[url] = keys
         if not again and facts.kind in ("document", "column"):
             for key, urls in facts.row_blocks:
                 docs, lists, rows = self.blocks.setdefault(key, (0, set(), {}))
@@ -364,10 +369,12 @@ def _box_shape(key: str) -> tuple[str, str]:
     return "<".join(signature.split("<")[:2]), heading
 
 
-def _without_site_boxes(pages: dict[str, _Fetched], boxes: frozenset[str],
+def _without_site_boxes(pages: dict[str, _Fetched], parked: dict[str, _Parked], boxes: frozenset[str], start: str,
                         read: Callable[[Capture, frozenset[str]], PageFacts | Unparsed | None], kept: _Kept) -> None:
     """Read again, without the side boxes `boxes`, the column pages whose list holds rows of one: taken for the list,
-    a side box made an empty column look listed, a stale one fresh, and a static page a column of the box's rows."""
+    a side box made an empty column look listed, a stale one fresh, and a static page a column of the box's rows. So are
+    the documents that link rows of one: the box's newest 规范性文件 beside every 解读 were taken for the documents each
+    explains."""
     if not boxes:
         return
     for url, page in list(pages.items()):
@@ -378,6 +385,16 @@ def _without_site_boxes(pages: dict[str, _Fetched], boxes: frozenset[str],
         if any(key in boxes and not items.isdisjoint(urls) for key, urls in f.row_blocks) \
                 and isinstance(again := read(page.capture, boxes), PageFacts):
             pages[url] = _Fetched(page.capture, kept.facts(url, again, keep_links=True, again=True))
+    for url, keys in kept.linked_blocks.items():
+        if url in parked and not keys.isdisjoint(boxes) and isinstance(again := read(parked[url].capture, boxes), PageFacts):
+            capture = parked.pop(url).capture
+            held = _links_kept(url, again, start)
+            page = _Fetched(capture, kept.facts(url, again, keep_links=held, again=True))
+            if held:
+                pages[url] = page
+            else:
+                parked[url] = kept.park(page)
+    kept.linked_blocks.clear()
 
 
 def _without_sidebars(pages: dict[str, _Fetched], read: Callable[[Capture, frozenset[str]], PageFacts | Unparsed | None],
@@ -1129,7 +1146,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     framed: set[str] = set(frames)  # parts of another page: no footer template of their own
     fragments = sorted(url for url, p in pages.items() if p.facts.fragment)
     side_boxes = _site_boxes(kept)
-    _without_site_boxes(pages, side_boxes, lambda cap, boxes: page_facts(reader, cap, start, frozenset(frames), side_blocks=boxes), kept)
+    _without_site_boxes(pages, parked, side_boxes, start, lambda cap, boxes: page_facts(reader, cap, start, frozenset(frames), side_blocks=boxes), kept)
     _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows, side_boxes), kept)
     _template_empties(pages)
     _dateless_lists(pages, parked, start, framed)

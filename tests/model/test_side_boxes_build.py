@@ -89,3 +89,60 @@ def test_the_same_box_where_some_pages_wrap_the_template_otherwise(tmp_path: Pat
     model, base = crawl_and_build(pages, tmp_path / "out")
     columns = {c.url.removeprefix(base): c for c in model.columns}
     assert (columns["?tzgg/"].state, columns["?tzgg/"].items) == ("empty", [])
+
+
+_RULES = [(f"/xxgk/gfxwj/2026-{m:02d}-{d:02d}/{n}.html", f"石梁县人民政府关于印发《石梁县{name}管理办法》的通知", f"2026-{m:02d}-{d:02d}")
+          for n, m, d, name in ((1305, 4, 3, "农村集体资产"), (1293, 9, 6, "建设用地审批"), (1292, 10, 2, "县城停车"))]
+_READINGS = [(f"/xxgk/zcjd/2026-{m:02d}-{d:02d}/{n}.html", title, f"2026-{m:02d}-{d:02d}")
+             for n, m, d, title in ((1306, 4, 5, "《石梁县农村集体资产管理办法》政策解读"),
+                                    (1298, 7, 17, "一图读懂《石梁县中小企业扶持资金管理办法》"),
+                                    (1307, 11, 12, "图解：我县出台促进消费十条措施"))]
+_WORK = [(f"/xwzx/tzgg/2026-11-{d:02d}/{1311 + k}.html", f"关于做好第{k + 1}批老旧小区改造工作的通知", f"2026-11-{d:02d}")
+         for k, d in enumerate((16, 13, 10))]
+
+
+def _table_box() -> str:
+    """EmpireCMS's old left column (tests/sites/mutate.py's `sidebox` as a `<td class="lanmu">` table): the two newest
+    规范性文件 on every page."""
+    rows = "".join(f'<li><a href="{u}" target="_blank">{t}</a><span>{d}</span></li>' for u, t, d in (_RULES[2], _RULES[1]))
+    return f'<table width="260" border="0"><tr><td class="lanmu">最新信息</td></tr><tr><td><ul>{rows}</ul></td></tr></table>'
+
+
+def _gov_page(title: str, trail: str, main: str) -> str:
+    return (f'<html><head><meta charset="utf-8"><title>{title}-石梁县人民政府</title></head><body>{_table_box()}'
+            '<div class="nav"><a href="/">首页</a><a href="/xxgk/gfxwj/">规范性文件</a><a href="/xxgk/zcjd/">政策解读</a>'
+            f'<a href="/xwzx/tzgg/">通知公告</a></div><div class="path">当前位置：<a href="/">首页</a> &gt; {trail}</div>'
+            f'{main}<div class="footer">主办：石梁县人民政府办公室 湘ICP备2021008836号-1</div></body></html>')
+
+
+def _gov_list(name: str, url: str, rows: list[tuple[str, str, str]]) -> str:
+    lis = "".join(f'<li><a href="{u}">{t}</a><span>{d}</span></li>' for u, t, d in rows)
+    return _gov_page(name, f'<a href="{url}">{name}</a>', f'<ul class="list">{lis}</ul>')
+
+
+def _gov_article(title: str, day: str, name: str, url: str) -> str:
+    return _gov_page(title, f'<a href="{url}">{name}</a>', f'<h2>{title}</h2><div class="info">发布日期：{day}</div>'
+                                                         '<div class="content"><p>为进一步规范管理，结合我县实际，制定本办法。'
+                                                         '各乡镇人民政府、县直各单位要认真贯彻执行。</p></div>')
+
+
+def test_interpretations_beside_a_box_of_the_newest_documents_explain_none_of_them(tmp_path: Path) -> None:
+    """Seed 32 of all 20 mutations, EmpireCMS: a box of the two newest 规范性文件 on every page (frozen per page as of
+    its own date), so every 解读 linked them. Documents were not read again without the site's box, only column pages:
+    each 解读 was taken for an interpretation of both, and the 规范性文件 the key says has none had six, 'not linked
+    back' (interpretation-missing passed)."""
+    pages = {
+        "/": (200, HTML, '<html><head><meta charset="utf-8"><title>石梁县人民政府</title></head><body>'
+                         '<a href="/xxgk/gfxwj/">规范性文件</a><a href="/xxgk/zcjd/">政策解读</a><a href="/xwzx/tzgg/">通知公告</a></body></html>'),
+        "/xxgk/gfxwj/": (200, HTML, _gov_list("规范性文件", "/xxgk/gfxwj/", _RULES[::-1])),
+        "/xxgk/zcjd/": (200, HTML, _gov_list("政策解读", "/xxgk/zcjd/", _READINGS[::-1])),
+        "/xwzx/tzgg/": (200, HTML, _gov_list("通知公告", "/xwzx/tzgg/", _WORK)),
+        **{u: (200, HTML, _gov_article(t, d, "规范性文件", "/xxgk/gfxwj/")) for u, t, d in _RULES},
+        **{u: (200, HTML, _gov_article(t, d, "政策解读", "/xxgk/zcjd/")) for u, t, d in _READINGS},
+        **{u: (200, HTML, _gov_article(t, d, "通知公告", "/xwzx/tzgg/")) for u, t, d in _WORK},
+    }
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    kinds = {d.url.removeprefix(base): d.kind for d in model.documents}
+    assert [kinds[u.lstrip("/")] for u, _, _ in _RULES + _READINGS] == ["normative"] * 3 + ["interpretation"] * 3
+    pairs = {(i.interpretation_url.removeprefix(base), i.document_url.removeprefix(base), tuple(i.via)) for i in model.interpretations}
+    assert pairs == {(_READINGS[0][0].lstrip("/"), _RULES[0][0].lstrip("/"), ("title",))}
