@@ -38,3 +38,19 @@ def test_a_paged_list_of_month_day_rows_is_a_column_with_undated_items() -> None
 def test_month_day_rows_without_a_pager_are_not_a_list() -> None:
     facts = extract_page(_page(""), URL)
     assert facts.kind != "column" and not facts.list_items
+
+
+def test_a_last_page_whose_pager_shows_page_numbers_only_is_a_column() -> None:
+    """PbootCMS's 通知公告 (tests/sites/pboot.py) under the harness's mutations (seed 32): the last page's pager
+    rewritten as `1 2 … 下一页 末页` shows only the numbers there, page 1 linked, the current page not
+    (`<div class="pages"><a href="…">1</a> <span>2</span></div>`). Without a pager word the month-day rows were taken
+    for a hub's blocks: the list's last page was lost (likewise 博达 VSB's)."""
+    facts = extract_page(_page('<div class="pages"><a href="../tzgg.htm">1</a> <a href="2.htm">2</a> <span>3</span></div>'), URL)
+    assert (facts.kind, facts.list_state, len(facts.list_items)) == ("column", "listed", 4)
+
+
+def test_page_numbers_one_to_a_block_are_no_pager() -> None:
+    """A calendar's days, each linked in a cell of its own, are numbers but no pager: the rows stay a hub's blocks."""
+    days = "".join(f'<td><a href="/rl/2026-11-{d:02d}.html">{d}</a></td>' for d in range(1, 8))
+    facts = extract_page(_page(f'<table class="calendar"><tr>{days}</tr></table>'), URL)
+    assert facts.kind != "column" and not facts.list_items

@@ -839,10 +839,27 @@ def _channel_blocks(containers: list[lxml.etree._Element]) -> int:
 
 
 def _pager_links(index: PageIndex) -> bool:
-    """True when the page links another page of its list by a pager's words (下一页, 上一页, 尾页) or
-    by a page-jump menu's numbered options (`<option value='…'>第2页</option>`)."""
-    return any(index.text_of(ls.span).strip() in _PAGING for ls in index.links if ls.link.tag == "a") \
+    """True when the page links another page of its list by a pager's words (下一页, 上一页, 尾页), by a
+    page-jump menu's numbered options (`<option value='…'>第2页</option>`), or by a page number in a block of
+    page numbers only (a list's last page: `<div class="pages"><a href="…">1</a> <span>2</span></div>`)."""
+    return any((shown := index.text_of(ls.span).strip()) in _PAGING or shown.isdecimal() and _numbers_block(index, ls.span)
+               for ls in index.links if ls.link.tag == "a") \
         or sum(1 for ls in index.links if ls.link.tag == "option" and page_number(ls.link.text.strip()) is not None) > 1
+
+
+def _numbers_block(index: PageIndex, span: Span) -> bool:
+    """Whether the block around `span` (between block boundaries) shows page numbers only, two or more
+    (`1 2`, `1 2 3 … 8`): a numbered pager."""
+    text = index.text
+    start = max(text.rfind(OPEN, 0, span.start), text.rfind(SEP, 0, span.start)) + 1
+    ends = [at for at in (text.find(OPEN, span.end), text.find(SEP, span.end)) if at >= 0]
+    words = text[start : min(ends) if ends else len(text)].split()
+    return len(words) <= _PAGER_WORDS and sum(1 for w in words if page_number(w) is not None) >= 2 \
+        and all(page_number(w) is not None or w in _PAGING or w in _ELLIPSES for w in words)
+
+
+_PAGER_WORDS = 30  # a numbered pager's numbers and words, at most
+_ELLIPSES = frozenset(("…", "...", "……"))
 
 
 def empty_island(scripts: str) -> bool:
