@@ -54,3 +54,11 @@ def test_page_numbers_one_to_a_block_are_no_pager() -> None:
     days = "".join(f'<td><a href="/rl/2026-11-{d:02d}.html">{d}</a></td>' for d in range(1, 8))
     facts = extract_page(_page(f'<table class="calendar"><tr>{days}</tr></table>'), URL)
     assert facts.kind != "column" and not facts.list_items
+
+
+def test_a_last_page_whose_pager_states_its_total_with_nothing_linked_is_a_column() -> None:
+    """PbootCMS's 通知公告 (tests/sites/pboot.py) under the harness's mutations (seed 33): the pager rewritten as TRS's
+    and 大汉's `共2页 第2页 首页 上一页 下一页 尾页`, which link only 下一页 and 尾页 — on the last page, nothing. The
+    stated total is the pager: the month-day rows are the list's last page, not a hub's blocks."""
+    facts = extract_page(_page('<div class="pages">共2页 第2页 首页 上一页 下一页 尾页</div>'), URL)
+    assert (facts.kind, facts.list_state, len(facts.list_items)) == ("column", "listed", 4)

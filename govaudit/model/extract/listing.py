@@ -646,8 +646,10 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     # A list pager a script draws from its stated total (TRS `createPageHTML(21, 0, "index", "html")`, a
     # plugin's settings) pages a list as a visible one does. (`countPage` also numbers an article's pages.)
     drawn_pager = bool(plugins) or any(int(a) > 1 for a, _ in counts if a)
-    if groups and ("共" in index.text or "页次" in index.text):  # a list pager's visible total (共4页, 第1/4页)
-        pages += [int(n) for m in page_totals(index.text) for n in m if n] + counted_totals(index.text)
+    shown_pages: list[int] = []  # a list pager's visible total (共4页, 第1/4页)
+    if groups and ("共" in index.text or "页次" in index.text):
+        shown_pages = [int(n) for m in page_totals(index.text) for n in m if n] + counted_totals(index.text)
+        pages += shown_pages
     if groups and "/" in index.text:  # Epoint's `首页 上页 1/15 下页 末页`
         pages += bare_totals(index.text)
     # A server-written pager saying 共0条 is an observed empty list, not a script's.
@@ -663,8 +665,9 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     # Its other parts sit beside it: rows of the same shape elsewhere (a header's scrolling notices
     # dated `05-17`, each in a table of its own) are another block.
     # Fewer rows are a list's too when they are the page's one block of such rows over a pager
-    # (a list's last page: one `(03-29)` row above 共11条 首页 上页 1 2).
-    month_day_list = bool(month_days) and bool(visible or _pager_links(index) or drawn_pager
+    # (a list's last page: one `(03-29)` row above 共11条 首页 上页 1 2). A pager stating 共2页 第2页 is one even
+    # with nothing linked (TRS's and 大汉's on a last page link only 下一页 and 尾页: there, none).
+    month_day_list = bool(month_days) and bool(visible or _pager_links(index) or drawn_pager or max(shown_pages, default=0) > 1
                                                or own_column and _one_block(month_days, groups))
     parts = _month_day_parts(groups, month_days, shapes) if month_day_list else []
     if parts and not (sum(month_days[c] for c in parts) >= _MONTH_DAY_ROWS or len(month_days) == 1 and _pager_links(index)):
@@ -687,7 +690,8 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         for container in parts:
             items.extend(groups[container])
             undated.append(container)
-    elif not items and not month_day_list and groups and (visible and max(visible) > 0 or _pager_links(index) or drawn_pager):
+    elif not items and not month_day_list and groups and (visible and max(visible) > 0 or _pager_links(index) or drawn_pager
+                                                          or max(shown_pages, default=0) > 1):
         # A list whose rows show no date at all (a picture list: a thumbnail and a title a row; a law
         # library's rules, their history noted under their names) under a pager, stating its record
         # count or not (`1 2 … 下一页 末页`, or a script's `createPageHTML('page_div',5, 1,'fg','shtml',89)`):
