@@ -243,3 +243,33 @@ def test_a_title_shown_above_its_labelled_date_under_a_title_naming_the_column()
             '</body></html>')
     page = extract_page(html, "http://www.xiachuan.gov.cn/zwxx_262/tzgg/202610/t20261001_2603220.html")
     assert (page.kind, page.title, page.pub_date) == ("document", "关于开展“营商环境体验官”招募的公告", "2026-10-01")
+
+
+_GUIDE = ('<html><head><meta charset="utf-8"><title>上海市澄浦区人民政府信息公开指南___上海市澄浦区人民政府</title></head><body>'
+          '<div class="xeee559c0"><ul class="x0b56a3f0"><li><a href="../../index.html">首页</a></li>'
+          '<li><a href="/nw31000/index.html">要闻动态</a></li><li><a href="/nw31010/index.html">政务公开</a></li></ul></div>'
+          '<div class="xb87313e3"><ol class="xd1f04f1c"><span>您现在所在的位置：</span><li><a href="../../index.html">首页</a></li>'
+          '<li class="x3fbf0e89">政务公开</li><li class="x3fbf0e89">政府信息公开目录</li><li class="x3fbf0e89">信息公开指南</li></ol></div>'
+          '<div class="x64260db8"><h2 id="x11722823" class="x5cbfc0cb">上海市澄浦区人民政府信息公开指南\n'
+          '  <small id="x0c392f8a" class="x7c2ca7e0">( 2026-2-10)</small></h2><div id="x78767660" class="x0ed489ce">'
+          '<p><span>为便于公民、法人和其他组织获取上海市澄浦区人民政府的政府信息，根据《中华人民共和国政府信息公开条例》，编制本指南并实时更新。</span></p>'
+          '<p><span>一、主动公开　二、依申请公开　三、监督和救济</span></p><p><span>本指南自2026年2月10日起施行。</span></p></div></div>'
+          '<div class="xc8370c59"><a href="../../nw31030/index.html">网站地图</a> | <a href="/nw31031/index.html">联系我们</a>'
+          '<p>上海市澄浦区人民政府办公室主办　承办：澄浦区大数据中心</p><p><span>网站标识码:3101200003</span>ICP备案号：沪ICP备2021018706号-1</p>'
+          '</div></body></html>')
+
+
+def test_a_short_guide_dated_in_brackets_inside_its_title_heading_is_a_document() -> None:
+    """上海 集约化's article template (tests/sites/shjy.py) under the harness's mutations (seed 33: classes meaningless, no
+    meta tags): `<h2 class="Article-title">…指南<small class="PBtime">( 2026-2-10)</small></h2>` over a guide of three
+    short paragraphs. No label opens the date, so the short guide read as a hub: the column's one document lost."""
+    facts = extract_page(_GUIDE, "http://s/nw31018/20260210/886b410b8d6a4ef4ad6542d0969c2c69.html")
+    assert (facts.kind, facts.title, facts.pub_date) == ("document", "上海市澄浦区人民政府信息公开指南", "2026-02-10")
+
+
+def test_a_bracketed_date_after_a_linked_title_in_a_heading_stays_no_document() -> None:
+    """The same heading whose title links another page (a block's headline row, `<h2><a>…</a>(2026-2-10)</h2>`) is no
+    article's date line."""
+    html = _GUIDE.replace('class="x5cbfc0cb">上海市澄浦区人民政府信息公开指南',
+                          'class="x5cbfc0cb"><a href="/nw31018/20260210/1.html">上海市澄浦区人民政府信息公开指南</a>')
+    assert extract_page(html, "http://s/nw31018/20260210/886b410b8d6a4ef4ad6542d0969c2c69.html").kind != "document"

@@ -367,14 +367,15 @@ def _site_sponsor(index: walk.PageIndex, article: Article, footer: FooterFacts) 
     return replace(footer, sponsor=footer_sponsor(outside))
 
 
-def _short_article(article: Article | None, date: PubDate, metas: dict[str, str],
-                   crumbs: list[tuple[str, str | None]], head_title: str, flat: str, inside: bool, title: str = "") -> bool:
+def _short_article(article: Article | None, date: PubDate, metas: dict[str, str], crumbs: list[tuple[str, str | None]],
+                   head_title: str, flat: str, inside: bool, title: str = "", dated_heading: bool = False) -> bool:
     """True for an article too short to read as prose (a 图解's caption, a two-line notice) on a page
     without the 2019 meta tags: a body that class names find (or an unnamed one, _short_body), under a labelled 发布日期 (a label
     opens the shown date's text, or an article info label follows it: `2025-05-06 来源：…`, or its time of day
     on a page with 上一篇/下一篇: XunRuiCMS's stock info line of icons, `2025-05-20 08:12:33 781次`; or a date
     standing right above the page's title with an info label further on: Z-BlogPHP's `h4.post-date` over `h2.post-title`,
-    its `作者:admin | 分类:… | 浏览:163` under the body; a date right after a title alone does not), on a page no
+    its `作者:admin | 分类:… | 浏览:163` under the body; or the date bracketed inside the title's own heading,
+    `dated_heading`; a date right after a title alone does not), on a page no
     ColumnName meta or trail leaf names as a
     column (a static page's trail ends with its own name, an article's with its column or 正文) unless
     the page is `inside` the column the meta names (_inside_column).
@@ -388,9 +389,28 @@ def _short_article(article: Article | None, date: PubDate, metas: dict[str, str]
     at = flat.find(date.text)
     after = at + len(date.text)
     above = len(title) >= 6 and flat[after:after + len(title) + 2].lstrip().startswith(title)
-    return at >= 0 and (ARTICLE_INFO_AFTER_DATE.match(flat, after) is not None
+    return at >= 0 and (dated_heading or ARTICLE_INFO_AFTER_DATE.match(flat, after) is not None
                         or TIME_OF_DAY.match(flat, after) is not None and _PRENEXT.search(flat) is not None
                         or above and ARTICLE_INFO_LABEL.search(flat, after + len(title)) is not None)
+
+
+_BRACKETED = re.compile(r"\s*[(（\[【]\s*$")
+
+
+def _dated_heading(index: walk.PageIndex, date: PubDate, title: str) -> bool:
+    """Whether the page's date is shown bracketed inside its title's own heading, after the title, no link in it
+    (上海 集约化's `<h2 class="Article-title">…指南<small>( 2026-2-10)</small></h2>`): the article's date line."""
+    if not date.text or len(title) < 6:
+        return False
+    at = index.text.find(date.text)
+    if at < 0:
+        return False
+    for h in index.headings:
+        if h.start <= at < h.end:
+            before = " ".join(index.text[h.start : at].split())
+            return before.startswith(title) and _BRACKETED.match(before, len(title)) is not None \
+                and not any(h.start <= ls.span.start < h.end for ls in index.links)
+    return False
 
 
 def _links_itself(index: walk.PageIndex, url: str, name: str) -> bool:
@@ -811,7 +831,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
             and short.span.start <= inner.span.start and inner.span.end <= short.span.end:
         short = inner  # a short body inside a content area named around the whole page (see above)
     if kind in ("hub", "other") and listing.state == "none" and not listing.items \
-            and _short_article(short, date, metas, crumbs, head_title, flat, inside, title):
+            and _short_article(short, date, metas, crumbs, head_title, flat, inside, title, _dated_heading(index, date, title)):
         kind, article = "document", short
         boxes = related_boxes(index, own, True)
     elif kind == "document" and article is None:
