@@ -150,7 +150,8 @@ def _footer(psb: bool) -> str:
     return ('<div class="foot"><div class="w1200">\n<p><a href="/wzdt/">网站地图</a> | <a href="/lxwm/">联系我们</a></p>\n'
             f'<p>主办单位：{GOV}办公室　网站标识码：{SITE_CODE}</p>\n'
             f'<p><a href="https://beian.miit.gov.cn/" target="_blank">{ICP}</a>　{police}</p>\n'
-            '<p class="dzjg"><script type="text/javascript">document.write(unescape("%3Cspan id=\'_ideConac\' %3E%3C/span%3E"));</script></p>\n'
+            '<p class="dzjg"><script type="text/javascript">document.write(unescape("%3Cspan id=\'_ideConac\' %3E%3C/span%3E"));</script>'
+            f"<script id=\"_jiucuo_\" sitecode='{SITE_CODE}' src='/images/js/jiucuo.js'></script></p>\n"
             '</div></div>\n')
 
 
@@ -533,6 +534,7 @@ def build(size: str = "small") -> SampleSite:
         s.res[f"/images/{img}"] = Resource(tiny_png(), "image/png")
     s.res["/images/css/common.css"] = Resource(b"body{font-size:14px}", "text/css")
     s.res["/images/js/jquery-1.11.3.min.js"] = Resource(b"/* ynjy */", "application/javascript")
+    s.res["/images/js/jiucuo.js"] = Resource(b"/* jiucuo */", "application/javascript")
     records = sorted({s.url_of(d) for c in s.cols for d in c.docs if d.meta is not None})
     gfx = s.col("行政规范性文件")
     s.key.append(Expected("footer", gfx.doc_url(gfx.docs[0]), "文件记录页模板（带 referencebox 字段的页面）的页脚没有公安备案号",
