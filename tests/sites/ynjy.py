@@ -40,7 +40,7 @@ wording.
 First contact (the tool at b1464ef, 103/103 pages): every `ul.zclist` row undated (a row's date in the `<li>` beside its
 title's was read only beside `<div>` rows: fixed, listing._cell_row), so the 年报 column's evidence was its newest
 report and the missing 教育体育局 2024 report was reported at that report's address (annual-reports 0.50/0.50: one false,
-one missed, the same finding); the empty 人事信息 (the header `ul` alone in a layout table's one cell) read as a hub
+one missed, the same finding; a missing report is now reported at its column's address, checks/annual_reports); the empty 人事信息 (the header `ul` alone in a layout table's one cell) read as a hub
 (empty-columns recall 0.50: fixed, walk._header_row_alone); the home page had no 我为政府网站找错 entry (a true finding:
 the sample completed with the `_jiucuo_` script the other 集约化 samples carry). Then every family 1.00/1.00, 合格 78.5.
 Under all 20 mutations, seeds 0 and 2: **four false interpretation-missing fails** — the interpretations, without their
