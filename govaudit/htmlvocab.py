@@ -295,14 +295,15 @@ VISIBLE_PAGE_TOTAL = re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d
 # `{$inputtime}&nbsp;&nbsp;&nbsp;来源：{$copyfrom}&nbsp;&nbsp;&nbsp;评论：… 点击：`): a date so followed
 # dates the article, as a 发布时间 label before it would; the date's time of day may stand between, and the
 # date may be bracketed (YzmCMS's stock info line `更新时间：Y-m-d H:i:s 编辑：… 浏览：…` written `[2026-10-29] 10:05:15`),
-# its time inside the brackets too (上海 集约化's heading `<small>[2026年07月25日 10:50] <span>来源：…</span></small>`).
+# its time inside the brackets too (上海 集约化's heading `<small>[2026年07月25日 10:50] <span>来源：…</span></small>`);
+# the label may open a bracket of its own (云南 集约化's `来源：… 2026-04-07 13:00 【字号：大 中 小】`).
 ARTICLE_INFO_LABEL = re.compile(r"(?:(?:信息|文章|稿件)?来源|作者|发布者|编辑|浏览(?:次数)?|点击(?:数|量|次数)?|阅读(?:数|量|次数)?|字号)\s*[：:]")
 # A document's fields a list row shows inside its link after the title (重庆 集约化's 政策文件库 rows
 # `<a><p class="tit">…</p><p class="info">(发文字号：… 成文日期 ：…)</p></a>`): no part of the title.
 ROW_FIELD_LABEL = re.compile(r"\s*[（(【\[]?\s*(?:发文字号|文\s*号|成文日期|发布日期|发布时间|索\s*引\s*号)\s*[：:]")
 # A time of day after a date, as clocks (08:12:33) or in words (四川 UCAP's `2026年10月14日 16时31分`).
 TIME_OF_DAY = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)")
-ARTICLE_INFO_AFTER_DATE = re.compile(r"[\]】）)]?(?:" + TIME_OF_DAY.pattern + r")?\s*[\]】）)]?\s*" + ARTICLE_INFO_LABEL.pattern)
+ARTICLE_INFO_AFTER_DATE = re.compile(r"[\]】）)]?(?:" + TIME_OF_DAY.pattern + r")?\s*[\]】）)]?\s*[\[【（(]?\s*" + ARTICLE_INFO_LABEL.pattern)
 # Labels of the update date of a statistics/data page (数据更新日期：2026-05-06, 数据截至2026年5月6日).
 UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据更新时间", "最后更新", "统计截止", "数据截至", "数据截止", "截至日期")
 

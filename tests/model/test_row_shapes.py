@@ -206,3 +206,38 @@ def test_rows_of_divs_dated_first_by_a_month_and_day_take_the_year_heading_above
     facts = extract_page(_page(f'<div class="x1"><span>2026年</span></div><div class="x2">{rows}</div>', "部门动态"), URL)
     assert (facts.kind, facts.list_state) == ("column", "listed")
     assert [i.date for i in facts.list_items] == ["2026-06-10", "2026-05-21", "2026-05-01"]
+
+
+def test_a_layout_table_whose_one_cell_holds_the_header_row_alone_is_an_empty_list() -> None:
+    """云南 集约化's 政策文件 lists (tests/sites/ynjy.py, after a spider's `ul.zclist` rows, each a `<ul>` of 文号, title
+    and date, and another's rows read from the page's first `<table>`): the rows sit in a layout table's one cell under a
+    header `<ul class="zclist zctitle"><li>文号</li><li>标题</li><li>发布日期</li></ul>`. An empty 人事信息 column shows
+    that header alone, over a pager of `javascript:;` buttons: read as a hub, a planted empty column missed. The header's
+    names as elements of the row's one cell are a header row as `<th>` cells are."""
+    table = ('<div class="gwright"><table width="100%" cellspacing="0" cellpadding="0"><tr><td>\n<ul class="zclist zctitle">'
+             '<li>文号</li><li>标题</li><li>发布日期</li></ul>\n</td></tr></table></div>\n<div class="page"><ul class="ya-pagination">'
+             '<li class="disabled"><a href="javascript:;">首页</a></li><li class="disabled"><a href="javascript:;">上一页</a></li>'
+             '<li class="active"><a href="javascript:;">1</a></li><li class="disabled"><a href="javascript:;">下一页</a></li>'
+             '<li class="disabled"><a href="javascript:;">尾页</a></li></ul></div>')
+    facts = extract_page(_page(table, "人事信息"), "http://s/zwgk/zfxxgkpt/fdzdgknr/rsxx/")
+    assert (facts.kind, facts.list_state) == ("column", "empty")
+    one = '<table><tr><td><ul><li>标题</li><li>关于开展森林草原防火检查的通知</li></ul></td></tr></table>'  # a name and a text: no header
+    assert extract_page(_page(one, "人事信息"), "http://s/zwgk/zfxxgkpt/fdzdgknr/rsxx/").list_state != "empty"
+
+
+def test_rows_of_li_cells_read_their_date_from_the_li_beside_the_title() -> None:
+    """云南 集约化's 政策文件 rows (tests/sites/ynjy.py; a spider of yn.gov.cn reads `ul.zclist`, `li[0]` the 文号, `li[1]`
+    the linked title, `li[2]` the date): one `<ul>` a row, its `<li>` the row's cells. The date in the `<li>` after the
+    title's was read only beside `<div>` rows: every row undated (年报 and 规范性文件 columns without a date). A row of
+    `<li>` cells reads it as a row of `<div>`s does; a list of `<li>` rows, each linking, lends no row its neighbour's."""
+    rows = "".join(f'\n<ul class="zclist"><li>{n}</li><li><a href="./2026{m}/t2026{m}{d}_26{m}{d}.html" target="_blank" '
+                   f'title="{t}">{t}</a></li><li>2026-{m}-{d}</li></ul>'
+                   for n, t, m, d in (("滇阳政规〔2026〕19号", "滇阳县人民政府关于印发《滇阳县县级储备粮管理办法》的通知", "10", "22"),
+                                      ("", "滇阳县人民政府2025年政府信息公开工作年度报告", "03", "26"),
+                                      ("滇阳政规〔2026〕17号", "滇阳县人民政府关于印发《滇阳县城市公共停车场管理办法》的通知", "02", "10")))
+    table = ('<div class="gwright"><table width="100%" cellspacing="0" cellpadding="0"><tr><td>\n<ul class="zclist zctitle">'
+             f'<li>文号</li><li>标题</li><li>发布日期</li></ul>{rows}\n</td></tr></table></div>')
+    facts = extract_page(_page(table, "行政规范性文件"), "http://s/zwgk/zfxxgkpt/gkptzcwj/xzgfxwj/")
+    assert (facts.kind, [i.date for i in facts.list_items]) == ("column", ["2026-10-22", "2026-03-26", "2026-02-10"])
+    plain = "".join(f'<li><a href="/a/{n}.html">关于开展第{n}批森林草原防火检查的通知</a></li>' for n in range(3)) + "<li>2026-10-22</li>"
+    assert "2026-10-22" not in [i.date for i in extract_page(_page(f'<ul class="list">{plain}</ul>', "通知公告"), "http://s/tzgg/").list_items]

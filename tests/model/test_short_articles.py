@@ -273,3 +273,51 @@ def test_a_bracketed_date_after_a_linked_title_in_a_heading_stays_no_document() 
     html = _GUIDE.replace('class="x5cbfc0cb">上海市澄浦区人民政府信息公开指南',
                           'class="x5cbfc0cb"><a href="/nw31018/20260210/1.html">上海市澄浦区人民政府信息公开指南</a>')
     assert extract_page(html, "http://s/nw31018/20260210/886b410b8d6a4ef4ad6542d0969c2c69.html").kind != "document"
+
+
+def test_a_short_interpretation_followed_by_its_own_copy_is_a_document() -> None:
+    """云南 集约化's interpretation page (tests/sites/ynjy.py: `h3.h3class` title, a `div.datetime` of source and
+    unlabelled date, the body in `div.arti > div.view.TRS_UEDITOR`, a 相关文件 box) without its meta tags, with a
+    长者模式 copy of its info line and body before the footer (四川's `zzzqcontentwrap2022` > `articlezzzqcontent`, the
+    `copies` mutation): the copy, a content area by its name and holding no title or trail, was taken for the body —
+    133 characters, too short for prose — and the interpretation read as a hub. Its document then failed
+    interpretation-missing: four false fails. The first showing of a text is the body, not its copy."""
+    body = ('<p>一、出台背景　为规范本县农村公路养护管理工作，县人民政府制定了《滇阳县农村公路养护管理办法》。</p>'
+            '<p>二、主要内容　《办法》共五章二十条，明确了适用范围、职责分工和施行日期。</p><p>三、解读机关　县司法局。</p>')
+    info = ('<div class="datetime">\n\t\t来源：县司法局\n\t\t\n\t\t2026-04-07 13:00\n\t\t<span class="zh">【字号：<a href="javascript:;">大</a> '
+            '<a href="javascript:;">中</a> <a href="javascript:;">小</a>】</span></div>')
+    view = f'<div class="view TRS_UEDITOR trs_paper_default trs_web">{body}</div>'
+    page = ('<html><head><meta charset="utf-8"><title>《滇阳县农村公路养护管理办法》政策解读_滇阳县人民政府</title></head><body>'
+            '<div class="nav"><ul>' + "".join(f'<li><a href="{u}">{n}</a></li>' for u, n in (
+                ("/", "首页"), ("/xwzx/", "新闻中心"), ("/zwgk/", "政务公开"), ("/zwgk/zfxxgkpt/", "政府信息公开平台"))) + '</ul></div>'
+            '<div class="dqwz w1200">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; '
+            '<a href="/zwgk/zcjd/bmjd/">政策解读</a></div>\n<div class="w1200 detail">\n'
+            f'<h3 class="h3class">《滇阳县农村公路养护管理办法》政策解读</h3>\n{info}<div class="arti">{view}</div>\n'
+            '<div class="xgwj"><div class="xg-tit">相关文件</div><ul><li><a href="/zwgk/zfxxgkpt/gkptzcwj/xzgfxwj/202604/'
+            't20260407_266083.html" target="_blank">滇阳县人民政府关于印发《滇阳县农村公路养护管理办法》的通知</a></li></ul></div>\n</div>\n'
+            '<div class="zzzqcontentwrap2022" id="zzzqcontentwrap2022"><div class="content container"><div class="connr">'
+            f'<div id="articlezzzqcontent">{info}{view}</div></div></div></div>'
+            '<div class="foot"><p>主办单位：滇阳县人民政府办公室　网站标识码：5308270011</p><p>滇ICP备05001287号</p></div></body></html>')
+    facts = extract_page(page, "http://s/zwgk/zcjd/bmjd/202604/t20260407_266220.html")
+    assert (facts.kind, facts.pub_date) == ("document", "2026-04-07")
+    assert "相关文件" in facts.body_text and facts.body_text.count("一、出台背景") == 1
+
+
+def test_a_short_article_whose_date_is_followed_by_a_bracketed_font_size_control_is_a_document() -> None:
+    """The same interpretation with every class meaningless and no copy (mutations `classes`, `metas`): its date stands
+    unlabelled after `来源：县司法局`, then its time and the article's font-size control `【字号：大 中 小】`. An info
+    label right after the date dates a short article; one opening a bracket of its own was not read as one: a hub."""
+    page = ('<html><head><meta charset="utf-8"><title>《滇阳县农村公路养护管理办法》政策解读_滇阳县人民政府</title></head><body>'
+            '<div class="x1"><ul>' + "".join(f'<li><a href="{u}">{n}</a></li>' for u, n in (
+                ("/", "首页"), ("/xwzx/", "新闻中心"), ("/zwgk/", "政务公开"), ("/zwgk/zfxxgkpt/", "政府信息公开平台"))) + '</ul></div>'
+            '<div class="x2">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; '
+            '<a href="/zwgk/zcjd/bmjd/">政策解读</a></div>\n<div class="x3">\n'
+            '<h3 class="x4">《滇阳县农村公路养护管理办法》政策解读</h3>\n<div class="x5">\n\t\t来源：县司法局\n\t\t\n\t\t2026-04-07 13:00\n\t\t'
+            '<span class="x6">【字号：<a href="javascript:;">大</a> <a href="javascript:;">中</a> <a href="javascript:;">小</a>】</span></div>'
+            '<div class="x7"><div class="x8"><p>一、出台背景　为规范本县农村公路养护管理工作，县人民政府制定了《滇阳县农村公路养护管理办法》。</p>'
+            '<p>二、主要内容　《办法》共五章二十条，明确了适用范围、职责分工和施行日期。</p><p>三、解读机关　县司法局。</p></div></div>\n'
+            '<div class="x9"><div class="x10">相关文件</div><ul><li><a href="/zwgk/zfxxgkpt/gkptzcwj/xzgfxwj/202604/'
+            't20260407_266083.html" target="_blank">滇阳县人民政府关于印发《滇阳县农村公路养护管理办法》的通知</a></li></ul></div>\n</div>\n'
+            '<div class="x11"><p>主办单位：滇阳县人民政府办公室　网站标识码：5308270011</p><p>滇ICP备05001287号</p></div></body></html>')
+    facts = extract_page(page, "http://s/zwgk/zcjd/bmjd/202604/t20260407_266220.html")
+    assert (facts.kind, facts.pub_date) == ("document", "2026-04-07")

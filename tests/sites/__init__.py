@@ -99,7 +99,12 @@ later pages `index_1.shtml` … a static `div.black2` pager names, `<yyyymm>/t<y
 relatively, 规范性文件 filed in a kind folder `gfxwj_GK2020/tz/`, news rows `li.col-md-6` whose date is split into a
 day and a `yyyy-mm` in a `div.calendar`, 信息公开 lists `ul.info-list` broken by `li.line` separators, 县政府文件 series
 rows dated `yyyy-mm-dd HH:MM` that also list the 规范性文件, and records under `div.metadata_content` cells with spaced
-labels `索 引 号：`, `文 号：` and a spaced date `2026 年 10 月 22 日`, on a record template without the 公安备案 line), each generated
+labels `索 引 号：`, `文 号：` and a spaced date `2026 年 10 月 22 日`, on a record template without the 公安备案 line), and a 云南 county portal on the province's 集约化 platform (TRS, `.html`:
+columns whose later pages `index_1.html` … a static `ul.ya-pagination` names, `<yyyymm>/t<yyyymmdd>_<id>.html` articles
+linked relatively, 政策文件 rows each a `ul.zclist` of three `li` (文号, linked title, date) inside a layout table under
+a header `ul`, 解读 rows in `td.thc` cells, records whose fields are `dl.reference` dt/dd pairs in a `div.referencebox`
+above an `h3.h3class` title, articles dated by a `div.datetime` text of `来源：…`, an empty line and the date, lower-case
+meta names, list pages without ColumnDescription/ColumnKeywords and a record template without the 公安备案 line), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -107,7 +112,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -167,4 +172,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "gsjy": (gsjy.build, ("small",)),
     "cmseasy": (cmseasy.build, ("small",)),
     "hubjy": (hubjy.build, ("small",)),
+    "ynjy": (ynjy.build, ("small",)),
 }

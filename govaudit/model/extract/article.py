@@ -90,6 +90,11 @@ def find_article(index: PageIndex) -> Article | None:
     bodies = [b for b in index.bodies if not _in_link(b)]
     if bodies and (foot := index.footer_at) is not None:
         bodies = [b for b in bodies if _SHOWN.search(index.text, b.start, foot)]  # some text before the footer
+    # A content area showing again, word for word, what the page showed before it (a 长者模式 copy of the info line
+    # and body before the footer, 四川's `zzzqcontentwrap2022` > `articlezzzqcontent`) is no body: the first showing
+    # is, named or not. Weighed with it, the copy — the title and trail left out — was taken for a short article's
+    # body, too short for prose: the article read as a hub.
+    bodies = [b for b in bodies if not _shown_before(index, b)]
     if not bodies:
         return None
     if len(bodies) == 1:
@@ -108,6 +113,12 @@ def find_article(index: PageIndex) -> Article | None:
     linked = sum(len(index.text_of(ls.span)) for ls in index.links
                  if body.start <= ls.span.start < body.end and ls.link.tag == "a")
     return Article(body, length, linked / length if length else 1.0)
+
+
+def _shown_before(index: PageIndex, span: Span) -> bool:
+    """True when the span's text (blanks aside, at least _MIN_REPEAT characters) stands word for word earlier on the page."""
+    shown = "".join(index.text[span.start : span.end].split())
+    return len(shown) >= _MIN_REPEAT and shown in "".join(index.text[: span.start].split())
 
 
 def _labelled(index: PageIndex) -> list[bool]:

@@ -378,9 +378,9 @@ def _date_link(index: PageIndex, ls: LinkSpan, row: Span) -> bool:
 _DATE_BLOCK = 32  # characters of a block that shows a row's date and perhaps its label (发布时间：)
 
 
-def _block_text(el: lxml.etree._Element) -> str | None:
-    """The text of a link-less block short enough to show a date and little else, or None."""
-    if el.tag != "div" or len(el) > 4 or next(el.iter("a"), None) is not None:  # a date's block has few children
+def _block_text(el: lxml.etree._Element, tag: str = "div") -> str | None:
+    """The text of a link-less block (a `tag`) short enough to show a date and little else, or None."""
+    if el.tag != tag or len(el) > 4 or next(el.iter("a"), None) is not None:  # a date's block has few children
         return None
     parts, size = [], 0
     for part in el.itertext():  # stops early: the block beside a row may be a long body
@@ -392,10 +392,19 @@ def _block_text(el: lxml.etree._Element) -> str | None:
     return text if len(text) <= _DATE_BLOCK else None
 
 
-def _date_block(el: lxml.etree._Element) -> tuple[str, str] | None:
-    """(YYYY-MM-DD, text) of a link-less block showing one date and little else."""
-    found = find_dates(text) if (text := _block_text(el)) is not None else []
+def _date_block(el: lxml.etree._Element, tag: str = "div") -> tuple[str, str] | None:
+    """(YYYY-MM-DD, text) of a link-less block (a `tag`) showing one date and little else."""
+    found = find_dates(text) if (text := _block_text(el, tag)) is not None else []
     return (found[0][0].isoformat(), found[0][1]) if len(found) == 1 else None
+
+
+def _cell_row(row: lxml.etree._Element) -> bool:
+    """True for a row whose date may stand in a block beside its title's: a row of <div>s, or an <li> cell of a list
+    all of whose links lead to its one item (a <ul> a row; in a list of linking <li> rows the next is another row)."""
+    if row.tag == "div":
+        return True
+    parent = row.getparent()
+    return row.tag == "li" and parent is not None and len({a.get("href") for a in parent.iter("a")}) == 1
 
 
 def _beside(row: lxml.etree._Element) -> lxml.etree._Element | None:
@@ -404,7 +413,7 @@ def _beside(row: lxml.etree._Element) -> lxml.etree._Element | None:
     parent = row.getparent()
     if parent is None or len(parent) < 2:
         return None
-    dates_first = parent[0] is not row and (_date_block(parent[0]) is not None or _month_day_block(parent[0]))
+    dates_first = parent[0] is not row and (_date_block(parent[0], row.tag) is not None or _month_day_block(parent[0]))
     return row.getprevious() if dates_first else row.getnext()
 
 
@@ -418,9 +427,11 @@ def _sibling_date(row: lxml.etree._Element, year: int | None = None) -> tuple[st
     """The date a row made only of <div>s shows in the block beside its title's block:
     `<div class="row"><div class="t"><a/></div><div class="d">2026-03-01</div></div>`, or runs of
     `<div class="title"><a/></div><div class="date">2015-12-12</div>` in one container; a month and day
-    alone (`<div class="time">[06-10]</div>`) under a `2026年` heading or tab takes its `year`."""
+    alone (`<div class="time">[06-10]</div>`) under a `2026年` heading or tab takes its `year`. A row made of `<li>`
+    cells reads its date from the `<li>` beside its title's: 云南 集约化's `<ul class="zclist"><li>文号</li><li><a/></li>
+    <li>2026-10-22</li></ul>`, one `<ul>` a row."""
     beside = _beside(row)
-    found = _date_block(beside) if beside is not None else None
+    found = _date_block(beside, row.tag) if beside is not None else None
     if found is None and year is not None and beside is not None and _month_day_block(beside):
         day = find_month_days(_block_text(beside) or "", year)[0]
         found = day[0].isoformat(), day[1]
@@ -610,7 +621,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             if not (tip_title or attr):
                 title = clean(link_text)
         date, date_text = own or _row_date(row_text, link_text, _year_before(years, row.start) if years else None, tip_date)
-        if date is None and row.el.tag == "div" and (beside := _sibling_date(row.el, _year_before(years, row.start) if years else None)):
+        if date is None and _cell_row(row.el) and (beside := _sibling_date(row.el, _year_before(years, row.start) if years else None)):
             date, date_text = beside
         if date is None and (box := _calendar_child(row.el)):
             date, date_text = box

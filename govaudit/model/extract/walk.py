@@ -376,12 +376,17 @@ _TITLE_HEADS = frozenset(("标题", "名称", "文件名称", "信息名称", "�
 
 def _header_row_alone(table: lxml.etree._Element) -> bool:
     """True for a table of one row of two or more header cells naming a list's columns, a title's
-    among them (`<tr><th>标题</th><th>文号</th><th>发布日期</th></tr>` and nothing else): an empty
-    list, however its class reads (a metadata table's labels stand beside their values' cells)."""
+    among them (`<tr><th>标题</th><th>文号</th><th>发布日期</th></tr>` and nothing else, or the names as elements of
+    the row's one cell): an empty list, however its class reads (a metadata table's labels stand beside their
+    values' cells)."""
     rows = [row for row in table.iter("tr")]
     if len(rows) != 1 or next(table.iter("a", "img"), None) is not None:
         return False
     cells = ["".join("".join(cell.itertext()).split()) for cell in rows[0] if cell.tag in ("th", "td")]
+    if len(cells) == 1:
+        # one layout cell holding the header row as elements of its own, each name its own text (云南 集约化's
+        # `<table><tr><td><ul class="zclist zctitle"><li>文号</li><li>标题</li><li>发布日期</li></ul></td></tr></table>`)
+        cells = ["".join(text.split()) for text in rows[0].itertext() if not text.isspace()]
     return len(cells) >= 2 and all(cell in _HEADER_WORDS for cell in cells) and not _TITLE_HEADS.isdisjoint(cells)
 
 
