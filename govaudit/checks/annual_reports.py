@@ -66,14 +66,15 @@ def _subject(organ: OrganReports, year: int) -> str:
 
 
 def _column_evidence(site: SiteModel, params: dict[str, Any], url: str | None = None) -> Evidence:
+    """The report column's page as evidence for a year not found on it (its own record, not the newest document's
+    a column dated by its documents shows for its freshness: that page is no evidence of what the list lacks)."""
     pattern = re.compile(params["column_pattern"])
-    for column in site.columns:
-        if column.url == url:
-            return column.evidence
-    for column in site.columns:
-        if pattern.search(column.name):
-            return column.evidence
-    return Evidence(url=url or site.site)
+    column = next((c for c in site.columns if c.url == url), None) or next((c for c in site.columns if pattern.search(c.name)), None)
+    if column is None:
+        return Evidence(url=url or site.site)
+    if column.evidence.url == column.url:
+        return column.evidence
+    return next((p.evidence for p in site.pages if p.url == column.url), Evidence(url=column.url))
 
 
 def _list_reached(site: SiteModel, params: dict[str, Any], organ: OrganReports) -> bool:

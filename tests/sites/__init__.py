@@ -99,7 +99,14 @@ later pages `index_1.shtml` … a static `div.black2` pager names, `<yyyymm>/t<y
 relatively, 规范性文件 filed in a kind folder `gfxwj_GK2020/tz/`, news rows `li.col-md-6` whose date is split into a
 day and a `yyyy-mm` in a `div.calendar`, 信息公开 lists `ul.info-list` broken by `li.line` separators, 县政府文件 series
 rows dated `yyyy-mm-dd HH:MM` that also list the 规范性文件, and records under `div.metadata_content` cells with spaced
-labels `索 引 号：`, `文 号：` and a spaced date `2026 年 10 月 22 日`, on a record template without the 公安备案 line), each generated
+labels `索 引 号：`, `文 号：` and a spaced date `2026 年 10 月 22 日`, on a record template without the 公安备案 line), and a 内蒙古 镇
+portal on ThinkCMF 5's `simpleboot3` theme as a 旗's 三务公开 platform edited it (`/portal/list/index/id/N.html` columns with
+`?page=K` under the ThinkPHP paginator nested in the template's own `ul.pagination`, page 1 linked again as `?page=1`,
+every list titled `首页 {site}`, rows `ul.lists > li > a` whose title is cut at 20 characters with the date inside the link
+as `m-d` only, a plain-text `当前位置: >>` trail, articles `/portal/article/index/id/N/cid/C.html` with a second address
+without cid from an undated left box of 通知公告 titles on every article, the title in `div.article_title`,
+`发布日期 : Y-m-d H:i`, a `相关附件：` heading whether or not files follow, file links whose href begins with a space, a
+footer with only the 公网安备 number, and no 2017 meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -107,7 +114,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -166,5 +173,6 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "hajy": (hajy.build, ("small",)),
     "gsjy": (gsjy.build, ("small",)),
     "cmseasy": (cmseasy.build, ("small",)),
+    "thinkcmf": (thinkcmf.build, ("small",)),
     "hubjy": (hubjy.build, ("small",)),
 }
