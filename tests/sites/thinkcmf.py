@@ -40,6 +40,17 @@ span` for the current page, `?page=1` for page 1), the single-page template, the
 pasted into 规范性文件 (label cells ending in `：`), the text that links a document and its interpretation
 (`【相关解读】`, `【原文】`), every id and text. No 2017 metas (ThinkCMF has none).
 
+First contact (b1464ef's tool, plain): 96/97 pages; annual-reports 0.50/0.50, normative-metadata recall 0.00 (both
+undecided), four undecided verdicts. Fixed in the tool (tests/model/test_thinkcmf_pages.py, tests/crawl/test_soft404.py):
+the plain-text trail took the list's first row as its last step (the column named by that row, its newest row lost);
+every one-page column of `m-d` rows was a hub (its <title> names only 首页: the trail's last name now names the page);
+the rows' titles kept their `m-d`; the nav's `/user/login/index.html` was a login wall (a column 登录 not observed: four
+rules undecided); 机构职能 became a column of the left box (the box's documents at their second address, listed by no
+column); the left box's eight articles were counted twice (one ThinkPHP route with and without `/cid/3`); the missing
+2024 report was cited at the 2025 report's page. Under the `classes` mutation the two empty columns were hubs, unjudged
+(an item-less `<ul>` alone in its box is now an empty list: not observed, as their `$.ajax` script may fill it), and the
+guide, a single page beside the left box, shows no body (its 施行 date unread: undecided, left).
+
 Every planted defect is an `Expected` entry written before the tool ran; things that must not be findings are `Trap`s.
 """
 
