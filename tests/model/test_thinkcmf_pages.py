@@ -21,7 +21,7 @@ from govaudit import pipeline
 from govaudit.crawl import SnapshotReader
 from govaudit.model.extract.page import extract_page
 from govaudit.settings import CrawlSettings
-from tests.sites import TEMPLATES, mutate, thinkcmf
+from tests.sites import mutate, thinkcmf
 from tests.sites.server import serve_site
 
 LIST = "/portal/list/index/id/"
@@ -129,13 +129,3 @@ def test_an_empty_submenu_is_no_empty_list(site) -> None:
     html = html.replace('<div class="">', f'<div class="">{menu}', 1)
     page = extract_page(html, HOST + LIST + "5.html")
     assert page.list_state != "empty"
-
-
-def test_an_empty_block_under_a_more_link_is_no_empty_list() -> None:
-    """TurboCMS's channel tab (the turbo sample site's 互动交流): one block, `<div class="bk_bt"><span>征集调查</span><a
-    class="more">更多&gt;&gt;</a></div><ul></ul>`: the empty <ul> is the sub-column's block, no list of the channel's."""
-    site = TEMPLATES["turbo"][0]("small")
-    html = site.lookup("/publish/portal0/tab4300/", "").body.decode("utf-8")
-    assert '更多&gt;&gt;</a></div><ul></ul>' in html
-    page = extract_page(html, "http://www.luting.gov.cn/publish/portal0/tab4300/")
-    assert page.kind == "hub" and page.list_state == "none"

@@ -516,11 +516,9 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
             elif bits & _CHROME_B and not (tag != "nav" and _sectioned(stack)):
                 chrome = True
             if not mark and tag in _LISTS and not chrome and rel < 0 and not (el.text or "").strip() \
-                    and not any(isinstance(child.tag, str) for child in el) and next(el.iterancestors("li"), None) is None \
-                    and next(el.getparent().iter("a"), None) is None:
-                # a <ul>/<ol> without a single item, whatever its class, alone in its box: a list showing no row (ThinkCMF's
-                # `ul.lists` of an empty column, its class names unknown). Not a menu item's empty submenu, nor a block's
-                # under its heading's 更多 link (a channel's block of another column's rows: TurboCMS's `<ul></ul>`).
+                    and not any(isinstance(child.tag, str) for child in el) and next(el.iterancestors("li"), None) is None:
+                # a <ul>/<ol> without a single item, whatever its class, in no list's row (an empty submenu is a menu
+                # item's): a list showing no row (ThinkCMF's `ul.lists` of an empty column, its class names unknown)
                 mark = _LIST_MARK
             entry = [el, bits, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
