@@ -13,15 +13,13 @@ cited at the 2025 report's page."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from govaudit import pipeline
 from govaudit.crawl import SnapshotReader
 from govaudit.model.extract.page import extract_page
 from govaudit.settings import CrawlSettings
-from tests.sites import mutate, thinkcmf
+from tests.sites import thinkcmf
 from tests.sites.server import serve_site
 
 LIST = "/portal/list/index/id/"
@@ -98,34 +96,3 @@ def test_a_missing_report_is_cited_at_its_column(built) -> None:
     rule = next(r for r in results["rules"] if r["id"] == "annual-report-missing")
     (missing,) = [x for x in rule["results"] if x["status"] == "fail"]
     assert missing["subject"].endswith(":2024") and missing["url"] == base + LIST + "24.html"
-
-
-def _scrambled(site, url: str, script: bool = True):
-    """The page with every class and id name meaningless (tests/sites/mutate.py `classes`), its `$.ajax` script kept or not."""
-    html = mutate.scramble_markup(site.lookup(url, "").body).decode("utf-8")
-    if not script:
-        html = re.sub(r"<script type=\"text/javascript\">\s*\$\(function\(\).*?</script>", "", html, flags=re.S)
-    return extract_page(html, HOST + url)
-
-
-@pytest.mark.parametrize("cid", ["5", "25"])
-def test_an_empty_list_without_its_class_names_is_still_an_empty_list(site, cid: str) -> None:
-    """An empty column's `<ul class="lists">\\n</ul>` (and the paginator's empty `ul.pagination`) with its class names
-    unknown: an item-less <ul> in no menu item is a list showing no row. Its scripts load data (`$.ajax`): not observed
-    without a browser; without them, empty."""
-    page = _scrambled(site, LIST + cid + ".html")
-    assert page.kind == "column" and page.list_state == "not_observed" and not page.list_items
-    page = _scrambled(site, LIST + cid + ".html", script=False)
-    assert page.kind == "column" and page.list_state == "empty"
-
-
-def test_an_empty_submenu_is_no_empty_list(site) -> None:
-    """A page whose only item-less <ul> is a menu item's submenu (`<li><a>工作动态</a><ul></ul></li>` where the list was,
-    class names unknown): no list of the page's, so nothing says the column is empty."""
-    html = mutate.scramble_markup(site.lookup(LIST + "5.html", "").body).decode("utf-8")
-    html = re.sub(r"<script type=\"text/javascript\">\s*\$\(function\(\).*?</script>", "", html, flags=re.S)
-    html = re.sub(r'<ul class="x\w+">\s*</ul>', "", html)  # the list and the pager gone
-    menu = '<ul><li><a href="/portal/list/index/id/2.html">工作动态</a><ul></ul></li></ul>'
-    html = html.replace('<div class="">', f'<div class="">{menu}', 1)
-    page = extract_page(html, HOST + LIST + "5.html")
-    assert page.list_state != "empty"

@@ -515,11 +515,6 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                     templates += 1
             elif bits & _CHROME_B and not (tag != "nav" and _sectioned(stack)):
                 chrome = True
-            if not mark and tag in _LISTS and not chrome and rel < 0 and not (el.text or "").strip() \
-                    and not any(isinstance(child.tag, str) for child in el) and next(el.iterancestors("li"), None) is None:
-                # a <ul>/<ol> without a single item, whatever its class, in no list's row (an empty submenu is a menu
-                # item's): a list showing no row (ThinkCMF's `ul.lists` of an empty column, its class names unknown)
-                mark = _LIST_MARK
             entry = [el, bits, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
             if headed is not None and rel < 0 and not chrome:
