@@ -47,9 +47,12 @@ every one-page column of `m-d` rows was a hub (its <title> names only 首页: th
 the rows' titles kept their `m-d`; the nav's `/user/login/index.html` was a login wall (a column 登录 not observed: four
 rules undecided); 机构职能 became a column of the left box (the box's documents at their second address, listed by no
 column); the left box's eight articles were counted twice (one ThinkPHP route with and without `/cid/3`); the missing
-2024 report was cited at the 2025 report's page. Under the `classes` mutation the two empty columns were hubs, unjudged
-(an item-less `<ul>` alone in its box is now an empty list: not observed, as their `$.ajax` script may fill it), and the
-guide, a single page beside the left box, shows no body (its 施行 date unread: undecided, left).
+2024 report was cited at the 2025 report's page; the crawl rendered 12 pages (rows dated `m-d` counted as no static
+row beside the theme's `$.ajax` call; reports queued as hubs, their titles naming 政府信息公开): now only the two empty
+columns. Left open under the `classes` mutation: the two empty columns read as hubs, unjudged (the page alone cannot tell
+its class-less empty `<ul>` for a list, and the template's box is offered to the build only on pages loading no data:
+the theme's inline `$.ajax` is on every page), and the guide, a single page beside the left box, shows no body (its 施行
+date unread: undecided).
 
 Every planted defect is an `Expected` entry written before the tool ran; things that must not be findings are `Trap`s.
 """
