@@ -59,7 +59,6 @@ Every planted defect is an `Expected` entry written before the tool ran; things 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
