@@ -65,19 +65,16 @@ def _subject(organ: OrganReports, year: int) -> str:
     return f"annual-report:{organ.name}:{year}"
 
 
-def _column_evidence(site: SiteModel, params: dict[str, Any], url: str | None = None) -> tuple[str, Evidence]:
-    """Where a missing report is reported: the organ's report column (any report column when its own is not
-    known) and the column's evidence. The address is the column's own: its evidence is where its newest date was
-    read, a report's page when its rows show no date (云南 集约化's `ul.zclist` rows before they were read), and a
-    missing report is no finding of another report's page."""
+def _column_evidence(site: SiteModel, params: dict[str, Any], url: str | None = None) -> Evidence:
+    """The report column's page as evidence for a year not found on it (its own record, not the newest document's
+    a column dated by its documents shows for its freshness: that page is no evidence of what the list lacks)."""
     pattern = re.compile(params["column_pattern"])
-    for column in site.columns:
-        if column.url == url:
-            return column.url, column.evidence
-    for column in site.columns:
-        if pattern.search(column.name):
-            return column.url, column.evidence
-    return url or site.site, Evidence(url=url or site.site)
+    column = next((c for c in site.columns if c.url == url), None) or next((c for c in site.columns if pattern.search(c.name)), None)
+    if column is None:
+        return Evidence(url=url or site.site)
+    if column.evidence.url == column.url:
+        return column.evidence
+    return next((p.evidence for p in site.pages if p.url == column.url), Evidence(url=column.url))
 
 
 def _list_reached(site: SiteModel, params: dict[str, Any], organ: OrganReports) -> bool:
@@ -147,7 +144,7 @@ def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fin
         reports = _by_year(organ.reports)
         rolling = required_years(ctx.as_of, _deadline_for(organ, params), params["years_back"])
         window = _since_window(rolling, params["since"]) if params.get("since") else rolling
-        where, evidence = _column_evidence(site, params, organ.column_url)
+        evidence = _column_evidence(site, params, organ.column_url)
         for year in _required(organ, sorted(reports), window):
             subject = _subject(organ, year)
             data = {"organ": organ.name, "organ_type": organ.type, "year": year}
@@ -168,15 +165,15 @@ def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fin
                 findings.append(Finding("pass", subject, r.url, f"{organ.name}已公开{year}年度政府信息公开工作年度报告《{r.title}》。", r.evidence, data))
             elif site.crawl.budget_exhausted or not reached:
                 why = "抓取预算已用尽" if site.crawl.budget_exhausted else "未能访问年报栏目"
-                findings.append(Finding("incomplete", subject, where, f"{why}，未找到{organ.name}{year}年度报告，无法判断是否公开。", evidence, data))
+                findings.append(Finding("incomplete", subject, evidence.url, f"{why}，未找到{organ.name}{year}年度报告，无法判断是否公开。", evidence, data))
             elif not organ.identified and len(organs) > 1:
                 msg = (f"未能确定本站所属机关（站点名称未能识别，也没有人民政府的年报），而站内有其他机关的年报，"
                        f"无法判断{year}年度本级年报是否缺失。")
-                findings.append(Finding("incomplete", subject, where, msg, evidence, data))
+                findings.append(Finding("incomplete", subject, evidence.url, msg, evidence, data))
             elif year < min(rolling) and not any(y < year for y in reports):
                 # Before the rolling window, a missing year is a gap only when the crawl saw older reports.
                 msg = f"未找到{organ.name}{year}年度报告；所见最早的年报为 {min(reports) if reports else '（无）'} 年度，未能观察到更早的年度。"
-                findings.append(Finding("incomplete", subject, where, msg, evidence, {**data, "since": True}))
+                findings.append(Finding("incomplete", subject, evidence.url, msg, evidence, {**data, "since": True}))
             elif unseen := _unseen_list(site, params, organ, year):
                 msg = f"未找到{organ.name}{year}年度报告；{unobserved_note(unseen)}，该年度报告可能在其中，无法判断是否公开。"
                 findings.append(Finding("incomplete", subject, unseen.url, msg, unseen.evidence, {**data, "unobserved_pages": unseen.pages_unobserved}))
@@ -187,7 +184,7 @@ def _presence(site: SiteModel, params: dict[str, Any], ctx: Context) -> list[Fin
                 msg = f"未找到{organ.name}{year}年度政府信息公开工作年度报告。"
                 if not organ.own and year > max(reports):  # after its last report: it may have been merged
                     msg += f"该机关最近一次年报为 {max(reports)} 年度；如机关已撤并或更名，可在站点配置中登记豁免。"
-                findings.append(Finding("fail", subject, where, msg, evidence, data))
+                findings.append(Finding("fail", subject, evidence.url, msg, evidence, data))
     return findings
 
 

@@ -34,6 +34,7 @@ _HANWEB_COLUMN = re.compile(r"/col/col(\d+)/")
 _LONG_TITLE = 8  # characters: a list row's title, not a menu item
 
 _HUB_WORDS = ("政务公开", "政府信息公开", "信息公开目录", "公开指南", "年报", "zwgk", "xxgk")
+_HUB_ANCHOR = 16  # characters: a menu's name (政府信息公开工作年度报告), not a document's title (…2025年政府信息公开工作年度报告)
 _PAGER_TEXTS = PAGER_TEXTS - {"首页", "首 页"}  # 首页 is also the site's home page link
 # TRS createPageHTML pagers (index_1.html ...); page-number parameters are pagination.PAGE_QUERY.
 _PAGINATION_PATH = re.compile(r"/index_\d+\.s?html?$", re.I)
@@ -78,7 +79,8 @@ def classify(url: str, anchor: str, kind: str) -> str:
     is_document = bool(_DOCUMENT.search(path) or _DOCUMENT_QUERY.search(parts.query))
     # Only the last path segment names a hub: everything under /zwgk/ is not a hub.
     last_segment = path.rstrip("/").rsplit("/", 1)[-1].lower()
-    if any(w in anchor for w in _HUB_WORDS) or (not is_document and any(w in last_segment for w in _HUB_WORDS)):
+    if len(anchor) <= _HUB_ANCHOR and any(w in anchor for w in _HUB_WORDS) \
+            or (not is_document and any(w in last_segment for w in _HUB_WORDS)):
         return "hub"
     if is_document:
         return "document"

@@ -75,7 +75,7 @@ def parse(result: FetchResult, max_list_pages: int, priority: str = "") -> Parse
     error, phrase = error_page(tree, text)
     if error is not None and priority != "home":  # a home page saying 404 is judged by the site's rules
         return Parsed(dataclasses.replace(result, outcome=outcomes.SOFT_404, error=error), charset, note)
-    if priority != "home" and (login := login_wall(tree)) is not None:  # refused to the crawler: not observed
+    if priority != "home" and (login := login_wall(tree, result.url)) is not None:  # refused to the crawler: not observed
         return Parsed(dataclasses.replace(result, outcome=outcomes.BLOCKED, error=login), charset, note)
     links = extract_links(tree, final_url)
     app = _app_list_links(final_url, text)

@@ -55,6 +55,10 @@ _EMPTY_REL = re.compile(r"""<em\b[^>]*\bid\s*=\s*["']rel_[^>]*>\s*</em>""", re.I
 _PAGER_WRITE = re.compile(r"document\.write\s*\(.{0,200}?(?:" + "|".join(re.escape(t) for t in sorted(PAGER_TEXTS) if len(t) > 2)
                           + r"|pageNo|page=)", re.I | re.S)
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+# A row's month and day without the year, opening or closing the row (`<a>…<span>11-18</span></a>`, `[05-06]`): a list the
+# server wrote all the same (ThinkCMF themes' `{$vo.create_time|date='m-d'}`).
+_MONTH_DAY = r"(?<![\d\-/.年])(?:0?[1-9]|1[0-2])\s*[-/.月]\s*(?:0?[1-9]|[12]\d|3[01])\s*日?(?![\d\-/.])"
+_ROW_MONTH_DAY = re.compile(rf"^\s*[\[(（]?\s*{_MONTH_DAY}|{_MONTH_DAY}\s*[\])）]?\s*$")
 # A list row written by a script: `document.write('<li><a href="…">…</a><span>2026-09-01</span></li>');`, its href
 # quoted or not (`<LI><A HREF=./202611/t20261115_90147989.html TARGET=_blank>`: HTML needs no quotes, a browser shows the row).
 _ROW_WRITE = re.compile(r"""document\.write\s*\(\s*["']\s*<(?:li|tr|dd)\b[^;]{0,400}?<a\b[^>]*?\bhref\s*=\s*"""
@@ -194,9 +198,10 @@ def _written_rows(lower: str) -> bool:
 
 
 def _dated_rows(tree: lxml.html.HtmlElement) -> int:
-    """Rows (li/tr/dd) holding a link and a date: the static items of the page's lists."""
+    """Rows (li/tr/dd) holding a link and a date, or a month and day at either end: the static items of the page's lists."""
     return sum(1 for row in tree.iter("li", "tr", "dd")
-               if row.find(".//a[@href]") is not None and _DATE.search(row.text_content() or ""))
+               if row.find(".//a[@href]") is not None
+               and (_DATE.search(text := row.text_content() or "") or _ROW_MONTH_DAY.search(text)))
 
 
 def _empty_containers(tree: lxml.html.HtmlElement) -> bool:

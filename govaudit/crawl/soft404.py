@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -79,10 +80,17 @@ def error_page(tree: lxml.etree._Element, html: str | None = None) -> tuple[str 
 _LOGIN_TEXT = 200  # characters of visible text below which a password form is all the page shows
 
 
-def login_wall(tree: lxml.etree._Element) -> str | None:
+# A path asking for the login form itself (ThinkCMF's `/user/login/index.html`, `/login.jsp`, `/member/signin`).
+_LOGIN_PATH = re.compile(r"(?:^|[/_.-])(?:login|signin|logon)(?:[/_.-]|$)", re.I)
+
+
+def login_wall(tree: lxml.etree._Element, url: str = "") -> str | None:
     """Why the page is a login form in place of the page linked (a column or document behind a
     login), or None: a password field on a page titled as a login (统一身份认证平台, 用户登录), or
-    with next to no other text. A page of the site with a login box beside its content shows more."""
+    with next to no other text. A page of the site with a login box beside its content shows more.
+    A login form answering a `url` whose path asks for one is the page linked (the site's 登录), no wall."""
+    if url and _LOGIN_PATH.search(urlsplit(url).path):
+        return None
     if not any((el.get("type") or "").strip().lower() == "password" for el in tree.iter("input")):
         return None
     title_el = tree.find(".//title")

@@ -428,7 +428,9 @@ def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], star
     their trail) and whose body links `_DATELESS_ROWS` or more pages, every one a document: a
     picture list with no dates and no pager (PowerEasy `a_photo_list`, Cicro 图片新闻) is the
     column's list, undated, dated by its documents (date_integrity.newest). As a hub it was never
-    judged: a stale or emptied 图片新闻 went unsaid. A hub links columns (its 更多) too. Then, once
+    judged: a stale or emptied 图片新闻 went unsaid. A hub links columns (its 更多) too. Documents that more
+    than `_SIDEBAR_LISTS` pages link all of in their bodies are a template's box (a single page beside the
+    column box every article shows), no page's list. Then, once
     those lists are known, a side menu of columns beside documents no column lists is let pass
     (_own_rows_beside_menu)."""
     candidates: dict[str, tuple[dict[str, str], dict[str, str]]] = {}  # url -> (its body's rows, their documents)
@@ -447,7 +449,10 @@ def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], star
         if len(documents) >= _DATELESS_ROWS:
             candidates[url] = rows, documents
     beside_menu = []
+    shown = _shown_on(pages, {frozenset(documents) for _, documents in candidates.values()}) if candidates else {}
     for url, (rows, documents) in candidates.items():
+        if shown[frozenset(documents)] > _SIDEBAR_LISTS:
+            continue  # a template's box of the same rows on every article and single page (ThinkCMF themes), not its list
         if len(documents) < len(rows):
             beside_menu.append(url)
         else:
@@ -464,6 +469,16 @@ def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], star
             _make_dateless_list(pages, url, documents)
             for target in documents:
                 listed.setdefault(target, set()).add(url)
+
+
+def _shown_on(pages: dict[str, _Fetched], sets: set[frozenset[str]]) -> dict[frozenset[str], int]:
+    """How many pages link, in their bodies, every address of each set."""
+    counts = dict.fromkeys(sets, 0)
+    for page in pages.values():
+        linked = {link.url for link in page.facts.body_links if link.kind == "page"}
+        for urls in sets:
+            counts[urls] += urls <= linked
+    return counts
 
 
 def _make_dateless_list(pages: dict[str, _Fetched], url: str, documents: dict[str, str]) -> None:

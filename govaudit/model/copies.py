@@ -17,7 +17,9 @@ column's newest date and class. PbootCMS's 兼容模式 writes every address as 
 folder, linked both with and without its index script (`/?tzgg/37.html`, `/index.php?tzgg/37.html`):
 one address, so one document, kept at the shorter. Jspxcms generates an article at `/gfxwj/1280.html` and serves it
 at the script address `/info/1280.jspx` as well: no query on either, but one static address, so one document, kept
-there.
+there. ThinkPHP (ThinkCMF) writes parameters as path pairs: a list links `/portal/article/index/id/340/cid/3.html`, a side
+box `/portal/article/index/id/340.html` — one route whose second address only leaves out a pair, so one document, kept at
+the longer (the lists').
 
 A redirect and its target are one fetch indexed at two addresses (one WARC record): always one
 document, kept at the address without a query, else the shorter.
@@ -51,7 +53,7 @@ def _copies(docs: list[Document], text_of: Callable[[str], str]) -> list[list[Do
                 by_text.setdefault(text, []).append(d)
         out += [copies for copies in by_text.values()
                 if len(copies) > 1 and (sum("?" not in d.url for d in copies) == 1 or _one_static(copies)
-                                        or _one_script(copies) or _one_directory(copies))]
+                                        or _one_script(copies) or _one_directory(copies) or _one_route(copies))]
     return out
 
 
@@ -75,6 +77,32 @@ def _one_script(copies: list[Document]) -> bool:
     return all(a < b for a, b in zip(chain, chain[1:]))
 
 
+def _route_pairs(url: str) -> tuple[str, list[str]] | None:
+    """(host and extension, path segments) of an address without a query, or None."""
+    parts = urlsplit(url)
+    if parts.query:
+        return None
+    stem, dot, ext = parts.path.rpartition(".")
+    if not dot or "/" in ext:
+        stem, ext = parts.path, ""
+    return f"{parts.netloc} {ext}", stem.strip("/").split("/")
+
+
+def _one_route(copies: list[Document]) -> bool:
+    """True when the copies are one route of a framework writing its parameters as path pairs, each address adding
+    `/key/value` pairs to the previous one's: ThinkPHP (ThinkCMF) lists link `/portal/article/index/id/340/cid/3.html`,
+    a side box the same article as `/portal/article/index/id/340.html`."""
+    read = [_route_pairs(d.url) for d in copies]
+    if any(r is None for r in read) or len({r[0] for r in read if r}) != 1:
+        return False
+    chain = sorted((r[1] for r in read if r), key=len)
+    for a, b in zip(chain, chain[1:]):
+        extra = b[len(a):]
+        if b[: len(a)] != a or not extra or len(extra) % 2 or not all(key.isalpha() for key in extra[::2]):
+            return False
+    return True
+
+
 def _one_directory(copies: list[Document]) -> bool:
     """True when the copies are one address written with and without its folder's index script:
     PbootCMS links `/?tzgg/37.html` from its lists and `/index.php?tzgg/37.html` from other blocks."""
@@ -86,6 +114,8 @@ def _kept(copies: list[Document]) -> Document:
     those, one at a static address before a script's, then the shorter address."""
     if all("?" in d.url for d in copies) and _one_script(copies):
         return max(copies, key=lambda d: len(_pairs(d.url)))
+    if _one_route(copies):  # the lists' address, with the column's parameter
+        return max(copies, key=lambda d: len(d.url))
     return min(copies, key=lambda d: ("?" in d.url, dynamic_address(d.url), len(d.url), d.url))
 
 

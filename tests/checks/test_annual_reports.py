@@ -45,11 +45,11 @@ def test_missing_year_fails_and_present_years_pass():
 def test_a_missing_year_is_reported_at_its_report_column_not_at_the_page_its_newest_date_was_read_on():
     """A report column whose rows show no date (云南 集约化's `ul.zclist` rows before their dates were read) takes its
     newest report's page as its evidence: the missing 2024 report was reported at the 2025 report's address. The
-    finding is the column's; its evidence stays where the column's newest date was read."""
+    finding is the column's, and so is its evidence (the list page that lacks the year, not the newest report's)."""
     newest = f"{SITE}nb/202603/t20260326_267453.html"
     model = site(columns=[replace(NB, evidence=ev(newest))], annual_reports=[report(2023, "2024-03-29"), report(2025, "2026-03-26")])
     (missing,) = [f for f in ANNUAL_REPORT_PRESENCE.run(model, PARAMS, Context(date(2026, 9, 30))) if f.status == "fail"]
-    assert (missing.subject, missing.url, missing.evidence.url) == (f"annual-report:{GOV}:2024", NB.url, newest)
+    assert (missing.subject, missing.url, missing.evidence.url) == (f"annual-report:{GOV}:2024", NB.url, NB.url)
 
 
 def test_nothing_found_after_a_cut_short_crawl_is_incomplete():

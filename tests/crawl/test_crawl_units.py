@@ -36,6 +36,9 @@ S = "https://www.example.gov.cn"
     (f"{S}/news/", "下一页", "page", "pagination"),
     (f"{S}/about.html", "关于我们", "page", "document"),
     (f"{S}/a.pdf", "2023年政府信息公开工作年度报告", "attachment", "attachment"),
+    # a document's title naming 政府信息公开 is no hub's menu name (ThinkCMF's report address has no document shape)
+    (f"{S}/portal/article/index/id/396/cid/24.html", "巴音塔拉镇人民政府2025年政府信息公开工作年度报告", "page", "document"),
+    (f"{S}/portal/list/index/id/24.html", "政府信息公开工作年度报告", "page", "hub"),
     (f"{S}/logo.png", "", "image", "image"),
 ])
 def test_priority_classes(url, anchor, kind, expected):

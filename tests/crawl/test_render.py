@@ -60,6 +60,21 @@ def test_which_pages_need_rendering(tmp_path):
     assert [p for p in (tmp_path / "demo").rglob("*.html") if _reason(p, "column")] == []
 
 
+def test_rows_dated_by_month_and_day_are_static_items():
+    """The 科右前旗 三务公开平台's ThinkCMF list (hzy2009999/kyqj `portal/list.html`): rows `<li><a>{title}<span>m-d</span></a>
+    </li>` and, on every page, a `$.ajax` call for the area's name. The rows are the server's: no browser is needed; an
+    empty `ul.lists` beside the same call may be a script's to fill."""
+    row = ('<li><a href="/portal/article/index/id/301/cid/2.html">巴音塔拉镇召开党委理论学习中心组学习会（第…'
+           '<span style="float: right;margin-right: 25px;">11-18</span></a></li>')
+    ajax = ('<script type="text/javascript">$(function(){ $.ajax({ url:"/public/portal/index/areaName", data:{"areaid":"12"},'
+            ' success:function(result){ $("#area_name").html(result); } }); });</script>')
+    assert _text_reason(f'<ul class="lists">{row * 3}</ul>{ajax}', "column") is None
+    assert _text_reason(f'<ul class="lists">{row.replace("11-18", "[11-18]")}</ul>{ajax}', "column") is None
+    assert _text_reason(f'<ul class="lists">\n</ul>{ajax}', "column") is not None
+    assert _text_reason(f'<ul class="lists"><li><a href="/a.html">第11-18号</a></li><li><a href="/b.html">文件</a></li></ul>{ajax}',
+                        "column") == "script_list"  # numbers inside a title are no row's date
+
+
 JS_LIST = """<html><head><meta charset="gbk"><title>行政规范性文件</title></head><body>
 <h1>行政规范性文件</h1><ul id="doc-list"></ul>
 <script>

@@ -193,3 +193,15 @@ def test_status_200_challenge_is_blocked_in_the_crawl_and_not_a_page(tmp_path, s
 ])
 def test_login_walls(page: str, walled: bool):
     assert (login_wall(parse_html(page)) is not None) is walled
+
+
+def test_a_login_form_asked_for_is_no_wall():
+    """ThinkCMF's navigation links the user module's `/user/login/index.html` (登录, thinkcmf/thinkcmf `simpleboot3/public/
+    nav.html`): the form it serves is the page linked, observed — not a column or document refused behind a login. The same
+    form answering a document's address (a redirect to `/cas/login?service=…` keeps the address asked) is a wall."""
+    page = ("<html><head><title>登录 巴音塔拉镇人民政府</title></head><body><form method='post' action='/user/login/dologin.html'>"
+            "<input type='text' name='username'/><input type='password' name='password'/></form></body></html>")
+    assert login_wall(parse_html(page), "http://www.example.gov.cn/user/login/index.html") is None
+    assert login_wall(parse_html(page), "http://www.example.gov.cn/login.jsp") is None
+    assert login_wall(parse_html(page), "http://www.example.gov.cn/art/2026/11/18/art_1_1.html") is not None
+    assert login_wall(parse_html(page), "http://www.example.gov.cn/catalog/index.html") is not None

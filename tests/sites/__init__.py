@@ -104,7 +104,14 @@ columns whose later pages `index_1.html` … a static `ul.ya-pagination` names, 
 linked relatively, 政策文件 rows each a `ul.zclist` of three `li` (文号, linked title, date) inside a layout table under
 a header `ul`, 解读 rows in `td.thc` cells, records whose fields are `dl.reference` dt/dd pairs in a `div.referencebox`
 above an `h3.h3class` title, articles dated by a `div.datetime` text of `来源：…`, an empty line and the date, lower-case
-meta names, list pages without ColumnDescription/ColumnKeywords and a record template without the 公安备案 line), each generated
+meta names, list pages without ColumnDescription/ColumnKeywords and a record template without the 公安备案 line), and a 内蒙古 镇
+portal on ThinkCMF 5's `simpleboot3` theme as a 旗's 三务公开 platform edited it (`/portal/list/index/id/N.html` columns with
+`?page=K` under the ThinkPHP paginator nested in the template's own `ul.pagination`, page 1 linked again as `?page=1`,
+every list titled `首页 {site}`, rows `ul.lists > li > a` whose title is cut at 20 characters with the date inside the link
+as `m-d` only, a plain-text `当前位置: >>` trail, articles `/portal/article/index/id/N/cid/C.html` with a second address
+without cid from an undated left box of 通知公告 titles on every article, the title in `div.article_title`,
+`发布日期 : Y-m-d H:i`, a `相关附件：` heading whether or not files follow, file links whose href begins with a space, a
+footer with only the 公网安备 number, and no 2017 meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -112,7 +119,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -171,6 +178,7 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "hajy": (hajy.build, ("small",)),
     "gsjy": (gsjy.build, ("small",)),
     "cmseasy": (cmseasy.build, ("small",)),
+    "thinkcmf": (thinkcmf.build, ("small",)),
     "hubjy": (hubjy.build, ("small",)),
     "ynjy": (ynjy.build, ("small",)),
 }

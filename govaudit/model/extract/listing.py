@@ -514,10 +514,10 @@ def _history_note(a: lxml.etree._Element) -> str | None:
     return shown if " ".join("".join(a.itertext()).split()) != shown else None
 
 
-def _element_month_day(a: lxml.etree._Element) -> bool:
-    """True when an element of its own opening or closing a link shows a month and day alone
-    (`<a>从小县城到“大景区”…<span class="time">10.11</span></a>`)."""
-    return any(len(text) <= 5 and find_month_days(text, 2000) for text in _end_elements(a))
+def _element_month_day(a: lxml.etree._Element) -> str | None:
+    """The text of an element of its own opening or closing a link that shows a month and day alone
+    (`<a>从小县城到“大景区”…<span class="time">10.11</span></a>`), or None."""
+    return next((text for text in _end_elements(a) if len(text) <= 5 and find_month_days(text, 2000)), None)
 
 
 def _dated_link(text: str) -> bool:
@@ -627,6 +627,9 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             date, date_text = box
         if date_text and title == clean(link_text):
             title = _without_date(title, date_text, row_text.replace(link_text, " "))
+        elif date is None and title == clean(link_text) and (shown := _element_month_day(a)):
+            # `<a>{title}<span>11-18</span></a>` (ThinkCMF themes): the month and day are no part of the title
+            title = _without_date(title, shown, row_text.replace(link_text, " "))
         if not (tip_title or attr) and (field := ROW_FIELD_LABEL.search(title)) and field.start() >= _MIN_TITLE:
             title = title[:field.start()]  # the row's 发文字号/成文日期 after the title, inside the link
         if len(title) < 4 and date is None:  # short links are navigation unless dated

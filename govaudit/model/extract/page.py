@@ -753,7 +753,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     head_title = page_title(tree)
     own = _own_names(metas, crumbs, head_title, index.current)
     boxes = related_boxes(index, own, bool(metas.get("articletitle") or metadata or prose))
-    own_column = not is_home and _links_itself(index, url, title_name(head_title))
+    # The trail's last step names the page where the <title> does not (ThinkCMF lists all titled `首页 {site}`).
+    own_column = not is_home and any(_links_itself(index, url, name) for name in (title_name(head_title), crumbs[-1][0] if crumbs else ""))
     # A link to the page's own address is no row of it: an article's title linked to itself (PublicCMS's stock
     # `<h1><a href="${content.url}">`) over its unlabelled info-line date read as a list of one dated row.
     if side_blocks:

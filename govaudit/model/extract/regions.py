@@ -148,6 +148,13 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
             if inline and leaf and not _TRAIL_PIECE.match(gap[end_at.end():].lstrip("\x1e\x1f \n")):
                 return _finish(steps + [(n, None) for n in leaf])
             inline = False
+        # A trail of text only, closed by its block (ThinkCMF themes: `当前位置:平台 >>政务公开 >>规范性文件</div>`)
+        # before any link: the list's first row after it is no step of it.
+        if not boxed and not steps and (end_at := _BLOCK_END.search(gap)):
+            before = _pieces(gap[: end_at.start()])
+            leaf = _gap_steps(gap[: end_at.start()], voids, sep_before, tail=True, boxed=False)[0]
+            if len(leaf) >= 2 and before[-1] is not None and not _TRAIL_PIECE.match(gap[end_at.end():].lstrip("\x1e\x1f \n")):
+                return _finish([(n, None) for n in leaf])
         names, ok = _gap_steps(gap, voids, sep_before, tail=False, boxed=boxed)
         if not ok and steps:
             return _finish(steps + [(n, None) for n in names])
