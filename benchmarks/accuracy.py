@@ -240,6 +240,8 @@ def main() -> None:
             except RunError as err:
                 print(f"\n== {name} ({size}): not scored: {err}")
                 continue
+            if site.moved_from:  # verdict_diff reads each subject at the address the plain run saw it at
+                (out / "addresses.json").write_text(json.dumps(site.moved_from, ensure_ascii=False, indent=0), encoding="utf-8")
             cells[f"{name}-{size}"] = report(site, results, base, fetched, seconds, args.verbose)
     _summary(cells)
 

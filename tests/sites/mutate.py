@@ -263,13 +263,14 @@ import html
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
 
 from tests.sites.model import SITE_HOST, Expected, Resource, SampleSite
+from tests.sites.scoring import same_url
 
 _T = TypeVar("_T")
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([\w-]+)", re.I)
@@ -2106,9 +2107,401 @@ def tab_blocks(site: SampleSite) -> SampleSite:
         body.decode(encoding), lists, size, form).encode(encoding, "xmlcharrefreplace"))
 
 
+# --- addresses -----------------------------------------------------------------------------------
+# A list page's new address (column number, page number) and an article's (column, id, day), one pair a scheme.
+_Scheme = tuple[Callable[[int, int], str], Callable[[int, int, date], str]]
+
+
+def _hex(*parts: object, size: int = 6) -> str:
+    return hashlib.blake2s(" ".join(map(str, parts)).encode(), digest_size=16).hexdigest()[:size]
+
+
+_SCHEMES: dict[str, _Scheme] = {
+    "phpcms": (lambda c, n: f"/index.php?m=content&c=index&a=lists&catid={c}" + (f"&page={n}" if n > 1 else ""),
+               lambda c, i, d: f"/index.php?m=content&c=index&a=show&catid={c}&id={i}"),
+    "hanweb": (lambda c, n: f"/col/col{c}/index.html" + (f"?uid={4000 + c}&pageNum={n}" if n > 1 else ""),
+               lambda c, i, d: f"/art/{d.year}/{d.month}/{d.day}/art_{c}_{i}.html"),
+    "aspnet": (lambda c, n: f"/list.aspx?ClassID={c}" + (f"&page={n}" if n > 1 else ""),
+               lambda c, i, d: f"/show.aspx?id={i}"),
+    "numeric": (lambda c, n: f"/list/{c}.html" if n == 1 else f"/list/{c}_{n}.html",
+                lambda c, i, d: f"/show/{i}.html"),
+    "opaque": (lambda c, n: f"/c/{_hex('c', c)}/" + (f"{n}.shtml" if n > 1 else ""),
+               lambda c, i, d: f"/c/{_hex('c', c)}/{d.year}/{d.month}/{d.day}/{_hex('a', c, i, size=32)}.shtml"),
+    "govcn": (lambda c, n: f"/lanmu/{c}/home.htm" if n == 1 else f"/lanmu/{c}/home_{n - 1}.htm",
+              lambda c, i, d: f"/content/{d.year}-{d.month:02d}/{d.day:02d}/content_{i}.htm"),
+}
+_MOVED_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)$", re.I)
+_PAGE_NAME = re.compile(r"(?:\.(?:s?html?|jhtml|jspx?|aspx?|asp|php|do|action))?$", re.I)
+_LIST_NAME = re.compile(r"(?i)^(?:index|list|default|home|more|column|node|lanmu|category|channel|page|col)|list")
+_SHOW_QUERY = re.compile(r"(?i)(?:^|&)(?:id|aid|itemid|info_id|articleid|newsid|p|docid|contentid)=|show|view|detail|\.s?html?$")
+_PAGE_PARAM = re.compile(r"(?i)^(?:page\w*|pagenum|pageindex|cur_page|pageno|paging|p|uid)$")
+_PAGE_NUMBER = re.compile(r"[_-]?\d+(?=\.\w+$)")
+_TAG_SPAN = re.compile(r"<[a-zA-Z][^<>]*>")
+_ATTRIBUTE = re.compile(r"""(\s([\w:.-]+)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""")
+_NO_ADDRESS = frozenset(("class", "id", "style", "alt", "title", "name", "width", "height", "type", "lang", "charset",
+                         "rel", "target", "align", "border", "color", "bgcolor", "cellpadding", "cellspacing",
+                         "colspan", "rowspan", "valign", "http-equiv", "method", "enctype", "language"))
+_LINKING = frozenset(("href", "src"))  # a form's missing action (a comment post) is no page: it stays
+_NOT_ADDRESS = ("javascript:", "#", "mailto:", "tel:", "data:", "{", "$", "<", "about:")
+_BASE_TAG = re.compile(r"<base\b", re.I)
+_SHOWN_DAY = re.compile(r"(20\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})")
+
+
+def _served_key(site: SampleSite, target: str) -> str | None:
+    """The resource key `target` (a site path and query) is served from, as `SampleSite.lookup` finds it; None if
+    only the not-found answer (or a subclass's own dynamic answer) serves it."""
+    path, _, query = target.partition("?")
+    served = site.lookup(path, query)
+    directory = path.endswith("/")
+    for candidate in (target if query else None, path, path + "index.html" if directory else None,
+                      path + "index.shtml" if directory else None, path + "index.jhtml" if directory else None):
+        if candidate and site.resources.get(candidate) is served:
+            return candidate
+    return None
+
+
+def _listish(address: str) -> bool:
+    """Whether an address reads as a list page's (a folder, `index_2.html`, `list.php?tid=5`), not an article's."""
+    path, _, query = address.partition("?")
+    name = path.rsplit("/", 1)[1]
+    if query:
+        return not _SHOW_QUERY.search(query)
+    return not name or bool(_LIST_NAME.search(_PAGE_NAME.sub("", name)))
+
+
+def _text_of(resource: Resource) -> tuple[str, str] | None:
+    """A text resource's text and encoding (HTML, scripts, JSON, XML, CSS); None for binary files."""
+    kind = resource.content_type.split(";")[0].strip().lower()
+    if not (kind.startswith("text/") or kind.endswith(("json", "javascript", "xml"))):
+        return None
+    encoding = _encoding(resource) or ("utf-8" if kind != "text/html" else None)
+    if encoding is None:
+        return None
+    try:
+        return resource.body.decode(encoding), encoding
+    except UnicodeDecodeError:
+        return None
+
+
+class _Addresses:
+    """The old site's references to its own resources, and the new address of each moved resource."""
+
+    def __init__(self, site: SampleSite, scheme: _Scheme) -> None:
+        self.site, self.scheme = site, scheme
+        self.texts = {key: t for key, r in site.resources.items() if (t := _text_of(r))}
+        self.extras = self._extras(site)
+        refs: dict[str, set[str]] = {}
+        for key, (text, _) in self.texts.items():
+            refs[key] = {t for t, _ in self._found(text, key if site.resources[key].is_html else None)}
+        for key, resource in self.extras:
+            if t := _text_of(resource):
+                refs.setdefault(key or "", set()).update(t for t, _ in self._found(t[0], key))
+        for key, r in site.resources.items():
+            if r.location and (t := _site_path(key, r.location)):
+                refs.setdefault(key, set()).add(_served_key(site, t) or t)
+        referenced = set().union(*refs.values()) if refs else set()
+        self.new: dict[str, str] = {}
+        pages = sorted(k for k, r in site.resources.items() if (r.is_html or 300 <= r.status < 400) and k != "/"
+                       and r.body != site.resources.get("/", Resource(b"", "")).body)
+        # A page no address in any resource names (a later page a pager script computes from a pattern, a page
+        # only a script's string of `|`-joined names lists): it and the pages of its folder and name stay where
+        # the script finds them.
+        computed = [k for k in pages if k not in referenced and site.resources[k].status == 200]
+        kept = {k for k in pages if any(self._kin(k, c) for c in computed)}
+        # A page served byte for byte at two addresses (DedeCMS's `list_5_1.html` beside its folder, a static
+        # article beside its `view.php?aid=N`): the new scheme serves it at one, the static and shorter one's.
+        bodies: dict[bytes, list[str]] = {}
+        for k in pages:
+            if k not in kept and site.resources[k].status == 200:
+                bodies.setdefault(site.resources[k].body, []).append(k)
+        self.twins = {k: min(g, key=lambda u: ("?" in u, len(u), u)) for g in bodies.values() if len(g) > 1 for k in g}
+        self.twins = {k: t for k, t in self.twins.items() if k != t}
+        moving = [k for k in pages if k not in kept and k not in self.twins]
+        lists = self._lists(moving)
+        heads = sorted({head for head, _ in lists.values()})
+        column = {head: 10 + n for n, head in enumerate(heads)}
+        taken = set(site.resources) - set(moving)
+        for key in moving:
+            if key in lists:
+                head, n = lists[key]
+                self._put(key, scheme[0](column[head], n), taken)
+        for i, key in enumerate(k for k in moving if k not in lists):
+            home = min((column[h] for p, (h, _) in lists.items() if key in refs.get(p, ())), default=10)
+            self._put(key, scheme[1](home, 1000 + i, self._day(key)), taken)
+        for key, twin in self.twins.items():
+            self.new[key] = self.new[twin]
+        files = sorted(k for k, r in site.resources.items() if _MOVED_FILE.search(k.split("?")[0]))
+        for i, key in enumerate(files):
+            ext = _MOVED_FILE.search(key.split("?")[0]).group(0)
+            self._put(key, f"/uploadfile/{site.as_of:%Y/%m%d}/{site.as_of:%Y%m%d}{1000 + i}{ext}", taken)
+        self.taken = taken
+        self.missing: dict[str, str] = {}
+        self.literal = self._literal_pattern()
+
+    @staticmethod
+    def _extras(site: SampleSite) -> list[tuple[str | None, Resource]]:
+        """The responses a subclass keeps beside `resources` (postbacks' answers, error pages): (address, response)."""
+        base = {f.name for f in fields(SampleSite)}
+        out: list[tuple[str | None, Resource]] = []
+        for f in fields(site):
+            value = getattr(site, f.name)
+            if f.name in base:
+                continue
+            if isinstance(value, Resource):
+                out.append((None, value))
+            elif isinstance(value, dict):
+                for k, v in value.items():
+                    if isinstance(v, Resource):
+                        out.append((k[0] if isinstance(k, tuple) else k if isinstance(k, str) else None, v))
+        return out
+
+    def _put(self, key: str, address: str, taken: set[str]) -> None:
+        while address in taken:  # never an address another resource is served at
+            address = address.replace(".", "_.", 1) if "." in address.rsplit("/", 1)[-1] else address + "_/"
+        taken.add(address)
+        self.new[key] = address
+
+    def _day(self, key: str) -> date:
+        """The first full date the page shows: the day folder of a dated article address."""
+        text = self.texts.get(key, ("", ""))[0]
+        body = text[text.lower().find("<body"):] if "<body" in text.lower() else text
+        for m in _SHOWN_DAY.finditer(body):
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+        return self.site.as_of
+
+    @staticmethod
+    def _kin(key: str, computed: str) -> bool:
+        """Whether `key` is `computed`'s own address with other parameters, or a page of its folder whose name
+        differs from it only in numbers (`index.html` beside `index_3.html`)."""
+        if key.split("?")[0] == computed.split("?")[0]:
+            return True
+        folder, _, name = key.split("?")[0].rpartition("/")
+        cfolder, _, cname = computed.split("?")[0].rpartition("/")
+        return folder == cfolder and (not name or re.sub(r"[_-]?\d+", "", name) == re.sub(r"[_-]?\d+", "", cname))
+
+    def _lists(self, moving: list[str]) -> dict[str, tuple[str, int]]:
+        """Each moving list page's list (its page 1) and page number: the lists its pager chains by 下一页, then
+        pages of a name or query that differ from a page 1 beside them only in a page number."""
+        out: dict[str, tuple[str, int]] = {}
+        keys = set(moving)
+        for chain in _chains(self.site).values():
+            served = list(dict.fromkeys(k for p in chain if (k := self._twin(_served_key(self.site, p))) in keys))
+            for n, key in enumerate(served, 1):
+                out.setdefault(key, (served[0], n))
+        stems: dict[str, list[tuple[int, str]]] = {}
+        for key in moving:
+            if key in out:
+                continue
+            path, _, query = key.partition("?")
+            params = [p.split("=", 1) for p in query.split("&") if p]
+            numbered = [v[0] for k, *v in params if _PAGE_PARAM.match(k) and v and v[0].isdigit()]
+            if numbered:
+                rest = "&".join("=".join([k, *v]) for k, *v in params if not _PAGE_PARAM.match(k))
+                stems.setdefault(path + ("?" + rest if rest else ""), []).append((int(numbered[-1]), key))
+            elif m := _PAGE_NUMBER.search(path):
+                stems.setdefault(path[:m.start()] + path[m.end():], []).append((int(m.group(0).lstrip("_-")) or 0, key))
+        for stem, members in stems.items():
+            first = _served_key(self.site, stem)
+            if first in keys and first not in out and _listish(first):
+                out[first] = (first, 1)
+                for n, (_, key) in enumerate(sorted(members), 2):
+                    out[key] = (first, n)
+        for key in moving:
+            if key not in out and _listish(key):
+                out[key] = (key, 1)
+        return out
+
+    def _twin(self, key: str | None) -> str | None:
+        return self.twins.get(key, key) if key else key
+
+    def _literal_pattern(self) -> re.Pattern[str] | None:
+        """Every moved resource's root-relative address as scripts, JSON and sitemaps write it (`\\/` in JSON),
+        a folder's index page by its folder too, and with the site's own host before it."""
+        forms: dict[str, str] = {}
+        for key in self.new:
+            forms[key] = key
+            folder, _, name = key.rpartition("/")
+            if name in ("index.html", "index.shtml", "index.jhtml") and _served_key(self.site, folder + "/") == key:
+                forms[folder + "/"] = key
+        if not forms:
+            return None
+        self.forms = forms
+        alternatives = "|".join(re.escape(f).replace("/", r"\\?/") for f in sorted(forms, key=len, reverse=True))
+        return re.compile(r"(?<![\w./%-])((?:https?:)?\\?/\\?/" + re.escape(SITE_HOST) + r")?(" + alternatives
+                          + r")(?![\w./?=%-])")
+
+    def _found(self, text: str, page: str | None) -> list[tuple[str, tuple[int, int, str]]]:
+        """The site addresses `text` names in its tags' attributes (resolved from `page`, a base tag's folder or
+        the root) and, elsewhere, root-relative: (resource key or missing address, (start, end, attribute))."""
+        out: list[tuple[str, tuple[int, int, str]]] = []
+        base = page or "/"
+        if page and (m := re.search(r"""<base\b[^>]*\bhref\s*=\s*["']?([^"'\s>]+)""", text, re.I)):
+            base = _site_path(page, html.unescape(m.group(1))) or base
+        spans: list[tuple[int, int]] = []
+        for tag in _TAG_SPAN.finditer(text):
+            for a in _ATTRIBUTE.finditer(tag.group(0)):
+                name = a.group(2).lower()
+                g = 3 if a.group(3) is not None else 4 if a.group(4) is not None else 5
+                value = html.unescape(a.group(g)).strip()
+                if name in _NO_ADDRESS or name.startswith("on") or not value or value.lower().startswith(_NOT_ADDRESS) \
+                        or "\\" in value:
+                    continue
+                parts = urlsplit(urljoin("http://site.invalid" + base, value.replace(SITE_HOST, "site.invalid")))
+                if parts.netloc != "site.invalid":
+                    continue
+                target = parts.path + ("?" + parts.query if parts.query else "")
+                key = _served_key(self.site, target)
+                if key is None and (name not in _LINKING or not parts.path or tag.group(0)[1:5].lower() == "base"):
+                    continue
+                start, end = tag.start() + a.start(g), tag.start() + a.end(g)
+                out.append((key or target, (start, end, name)))
+                spans.append((start, end))
+        if getattr(self, "literal", None):
+            for m in self.literal.finditer(text):
+                if not any(s < m.end() and m.start() < e for s, e in spans):
+                    out.append((self.forms[m.group(2).replace("\\/", "/")], (m.start(), m.end(), "")))
+        elif not hasattr(self, "literal"):  # first reading: every served root-relative address counts
+            for m in re.finditer(r"""(?<![\w./%-])(?:https?:)?(?://""" + re.escape(SITE_HOST) + r""")?(/[^\s"'<>()\\]*)""", text):
+                if not any(s < m.end() and m.start() < e for s, e in spans) and (k := _served_key(self.site, m.group(1))):
+                    out.append((k, (m.start(), m.end(), "")))
+        return out
+
+    def address(self, old: str) -> str:
+        """The new address of an old one: a moved resource's, a missing page's own new missing address (a file keeps
+        its extension), else the old address itself (a kept page, an address the site's CMS answers dynamically)."""
+        if not old.startswith("/") or old.startswith("//"):
+            return old
+        key = _served_key(self.site, old.split("#")[0].replace("&amp;", "&"))
+        if key is not None:
+            return self.new.get(key, key)
+        target = same_url(old.split("#")[0])
+        if self.site.lookup(*target.partition("?")[::2]) is not self.site.not_found:
+            return old  # a subclass's own answer (DedeCMS's ShowMsg page for any aid): its CMS's address stays
+        if target in self.missing:
+            return self.missing[target]
+        path = target.split("?")[0]
+        n = 900 + len(self.missing)
+        if _MOVED_FILE.search(path) or not _PAGE_NAME.search(path.rsplit("/", 1)[1]).group(0) and "." in path.rsplit("/", 1)[1]:
+            ext = path[path.rindex("."):]
+            address = f"/uploadfile/{self.site.as_of:%Y/%m%d}/{self.site.as_of:%Y%m%d}{n}{ext}"
+        else:
+            address = self.scheme[0](n, 1) if _listish(target) else self.scheme[1](10, 90000 + n, self.site.as_of)
+        self._put_missing(target, address)
+        return self.missing[target]
+
+    def _put_missing(self, target: str, address: str) -> None:
+        while address in self.taken:
+            address = address.replace(".", "_.", 1) if "." in address.rsplit("/", 1)[-1] else address + "_/"
+        self.taken.add(address)
+        self.missing[target] = address
+
+    def rewrite(self, body: bytes, encoding: str, page: str | None, is_html: bool) -> bytes:
+        """`body` with every address of a moved or missing resource in its new form (the site's host, if written,
+        kept before it; an attribute's address made root-relative where its page moved)."""
+        text = body.decode(encoding)
+        moved_page = page is not None and page in self.new
+        out, pos = [], 0
+        for old, (start, end, attribute) in sorted(self._found(text, page if is_html else None), key=lambda f: f[1][0]):
+            written = text[start:end]
+            if attribute:
+                value = html.unescape(written).strip()
+                if self._is_base(text, start):
+                    if not moved_page:
+                        continue
+                    new = self._folder(self.new[page])
+                elif old in self.new or old not in self.site.resources or moved_page and not value.startswith(("/", "http")):
+                    new = self.address(old) + (value[value.index("#"):] if "#" in value else "")
+                else:
+                    continue
+                host = value.startswith(("http:", "https:", "//"))
+                new = (f"http://{SITE_HOST}" if value.startswith("http") else f"//{SITE_HOST}" if host else "") + new
+                new = html.escape(new, quote=False).replace('"', "&quot;").replace("'", "&#39;")
+            else:
+                m = self.literal.match(text, start)
+                new = (m.group(1) or "") + self.new[old]
+                if "\\/" in m.group(2):
+                    new = new.replace("/", "\\/")
+            out.append(text[pos:start] + new)
+            pos = end
+        out.append(text[pos:])
+        return "".join(out).encode(encoding, "xmlcharrefreplace")
+
+    @staticmethod
+    def _is_base(text: str, at: int) -> bool:
+        return bool(_BASE_TAG.match(text, text.rfind("<", 0, at)))
+
+    @staticmethod
+    def _folder(address: str) -> str:
+        return f"http://{SITE_HOST}" + address.split("?")[0].rsplit("/", 1)[0] + "/"
+
+
+def _mapped_pattern(pattern: str, addresses: _Addresses, olds: list[str]) -> str:
+    """A key's url_pattern for the new addresses: as it is where it matches the same pages' new addresses and
+    no other; else the new addresses of the old ones it matched."""
+    hits = [o for o in olds if re.match(pattern, same_url(o))]
+    news = {same_url(addresses.address(o)) for o in hits}
+    everything = {same_url(addresses.address(o)) for o in olds}
+    if {n for n in everything if re.match(pattern, n)} == news or not news:
+        return pattern
+    return "^(?:" + "|".join(re.escape(n) for n in sorted(news)) + ")$"
+
+
+def readdress(site: SampleSite) -> SampleSite:
+    """`site` served at the addresses of another real CMS (see the module docstring)."""
+    name = _pick(replace(site, name=site.name + " addresses"), tuple(_SCHEMES))
+    moves = _Addresses(site, _SCHEMES[name])
+    resources: dict[str, Resource] = {}
+    for key, r in site.resources.items():
+        if key in moves.twins:
+            continue  # served at its twin's new address
+        body = r.body
+        if key in moves.texts:
+            body = moves.rewrite(r.body, moves.texts[key][1], key, r.is_html)
+        location = moves.address(_site_path(key, r.location) or r.location) if r.location and _site_path(key, r.location) else r.location
+        resources[moves.new.get(key, key)] = replace(r, body=body, location=location)
+    extras = {}
+    base = {f.name for f in fields(SampleSite)}
+    for f in fields(site):
+        value = getattr(site, f.name)
+        if f.name in base:
+            continue
+        if isinstance(value, Resource) and (t := _text_of(value)):
+            extras[f.name] = replace(value, body=moves.rewrite(value.body, t[1], None, value.is_html))
+        elif isinstance(value, dict) and any(isinstance(v, Resource) for v in value.values()):
+            new_dict = {}
+            for k, v in value.items():
+                page = k[0] if isinstance(k, tuple) else k if isinstance(k, str) else None
+                if isinstance(v, Resource) and (t := _text_of(v)):
+                    v = replace(v, body=moves.rewrite(v.body, t[1], page if page in site.resources else None, v.is_html))
+                if isinstance(k, tuple) and k and isinstance(k[0], str) and k[0] in moves.new:
+                    k = (moves.new[k[0]], *k[1:])
+                elif isinstance(k, str) and k in moves.new:
+                    k = moves.new[k]
+                new_dict[k] = v
+            extras[f.name] = new_dict
+    olds = sorted(set(site.resources) | {e.url for e in site.key} | {t.url for t in site.traps})
+    key = [replace(e, url=moves.address(e.url),
+                   url_pattern=_mapped_pattern(e.url_pattern, moves, olds) if e.url_pattern else "") for e in site.key]
+    # A trap at a page's second address is gone with that address (the page is served at one).
+    traps = [replace(t, url=moves.address(t.url)) for t in site.traps
+             if not t.url.startswith("/") or _served_key(site, t.url.split("#")[0]) not in moves.twins]
+    moved_from = {new: old for old, new in moves.new.items() if old not in moves.twins} | {
+        new: old for old, new in moves.missing.items()}
+    not_found = site.not_found
+    if t := _text_of(not_found):
+        not_found = replace(not_found, body=moves.rewrite(not_found.body, t[1], None, not_found.is_html))
+    return replace(site, resources=resources, key=key, traps=traps, not_found=not_found, **extras,
+                   post_only=frozenset(moves.address(u) for u in site.post_only),
+                   script_only=frozenset(moves.address(u) for u in site.script_only),
+                   moved_from={**site.moved_from, **moved_from})
+
+
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename,
     "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset,
     "links": relink, "chrome": rechrome, "wrappers": rewrap, "sloppy": sloppify,
     "rows": rerow, "order": reorder, "copies": copy_blocks, "scripts": script_writes,
-    "dates2": redate2, "tabs": tab_blocks, "sidebox": sidebox}
+    "dates2": redate2, "tabs": tab_blocks, "sidebox": sidebox, "addresses": readdress}
