@@ -247,13 +247,40 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   generates it: each page shows the newest rows up to its own newest date, so no two pages need show the same rows. None
   is a finding: the key does not change.
 
+- `addresses`: the whole site served at the addresses of another real CMS, one scheme a site (chosen from its name),
+  its content, links, pagers and key kept: PHPCMS v9's dynamic `/index.php?m=content&c=index&a=lists&catid=12`
+  (`&page=2`) and `…&a=show&catid=12&id=345` (the addresses a public controller redirects to, `index.php?m=content&c=
+  index&a=show&catid='.$catid.'&id='.$id`, and that public pages link, found by the library; PHPCMS's list templates
+  page by `pages($content_total, $page, $pagesize, $urlrule)`, wzlalala/cjrjyxxw caches/caches_template/canlian/
+  content/list.php); Hanweb JCMS's `/col/col12/index.html` with later pages `?uid=4012&pageNum=2` and articles
+  `/art/2026/9/1/art_12_345.html` (zjj.wenzhou.gov.cn's and iachina.cn's `/art/2023/7/18/art_94_107043.html`, found by
+  the library); ASP.NET's `/list.aspx?ClassID=12` (`&page=2`) and `/show.aspx?id=345` (`newslist.aspx?classid=0`,
+  `Show.aspx?id={0}` in public WebForms pages the library holds); numeric `/list/12.html`, `/list/12_2.html`,
+  `/show/345.html`; opaque column folders `/c/8f3a2b/` (`2.shtml` …) holding articles by day under a 32-hex name
+  (jst.sc.gov.cn's `/scjst/c101428/2026/9/11/3fac74d6….shtml`, in a public crawler's list); and 中国政府网's
+  `/lanmu/12/home.htm` (`home_1.htm` its page 2) with every article in one `/content/2026-09/01/content_345.htm`
+  folder, apart from its column's (membership only by the trail and the list). Every address of a moved page in
+  every resource is rewritten (attributes resolved from the page or its `<base>`, which names the page's new folder;
+  root-relative addresses in scripts, JSON, with `\/`, list islands and sitemaps), redirects' locations, the
+  responses a site class keeps beside its resources (postbacks' answers), and the key: its URLs, `url_pattern`s
+  (the new addresses of the pages they matched), traps, post_only and script_only. Kept: `/` (and its copies), files
+  other than attachments (styles, scripts, images, JSON data), attachments' extensions (.pdf, .doc … move to
+  `/uploadfile/2026/1120/…`), other hosts, and the not-found answer: a missing page is linked at a new missing
+  address of the scheme, still missing; a form's missing action and an address the site's own class answers
+  (DedeCMS's ShowMsg page for any `aid`) stay. A page no address in any resource names — a later page a pager
+  script computes (`createPageHTML`, `pageIndex` scripts), a page named only in a script's `|`-joined string —
+  stays where the script finds it, with the pages of its folder and name (its list's first page). A page served
+  byte for byte at two addresses (DedeCMS's `list_5_1.html` beside its folder, a static article beside its
+  `view.php?aid=N`) is served at one, as a site of the new scheme serves it; the traps at its second address go.
+  `moved_from` records each new address's old one for `benchmarks/verdict_diff.py`.
+
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
 text, `names` only column names, `metas` only those tags, `pagers` only pager blocks, `footers` only the
 footer's identifier markup, `charsets` only the bytes' encoding and its declarations, `links` only the
 addresses of links (and a base tag), `chrome` and `sidebox` only add blocks, `wrappers` only adds wrapping
 elements (and writes a list's `<li>` rows as `<div>`s), `sloppy` only the markup's spelling, `rows` only list rows' markup, `order` only rows' order, pins,
-teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text, `tabs` only where channel blocks stand and how they show: scripts elsewhere,
-the pages' URLs and the key stay as they are; but for `charsets`, a GBK page stays GBK.
+teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text, `tabs` only where channel blocks stand and how they show, `addresses` only addresses (and the key's): scripts elsewhere,
+the pages' URLs and the key stay as they are but for `addresses`; but for `charsets`, a GBK page stays GBK.
 """
 
 from __future__ import annotations
@@ -2137,13 +2164,14 @@ _SHOW_QUERY = re.compile(r"(?i)(?:^|&)(?:id|aid|itemid|info_id|articleid|newsid|
 _PAGE_PARAM = re.compile(r"(?i)^(?:page\w*|pagenum|pageindex|cur_page|pageno|paging|p|uid)$")
 _PAGE_NUMBER = re.compile(r"[_-]?\d+(?=\.\w+$)")
 _TAG_SPAN = re.compile(r"<[a-zA-Z][^<>]*>")
-_ATTRIBUTE = re.compile(r"""(\s([\w:.-]+)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""")
+_ADDRESS_ATTR = re.compile(r"""(\s([\w:.-]+)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""")
 _NO_ADDRESS = frozenset(("class", "id", "style", "alt", "title", "name", "width", "height", "type", "lang", "charset",
                          "rel", "target", "align", "border", "color", "bgcolor", "cellpadding", "cellspacing",
                          "colspan", "rowspan", "valign", "http-equiv", "method", "enctype", "language"))
 _LINKING = frozenset(("href", "src"))  # a form's missing action (a comment post) is no page: it stays
 _NOT_ADDRESS = ("javascript:", "#", "mailto:", "tel:", "data:", "{", "$", "<", "about:")
 _BASE_TAG = re.compile(r"<base\b", re.I)
+_TWINS = 3  # addresses a page may be served at (static, dynamic, its folder) and still be one page; more are an error page
 _SHOWN_DAY = re.compile(r"(20\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})")
 
 
@@ -2201,20 +2229,27 @@ class _Addresses:
                 refs.setdefault(key, set()).add(_served_key(site, t) or t)
         referenced = set().union(*refs.values()) if refs else set()
         self.new: dict[str, str] = {}
-        pages = sorted(k for k, r in site.resources.items() if (r.is_html or 300 <= r.status < 400) and k != "/"
-                       and r.body != site.resources.get("/", Resource(b"", "")).body)
+        home = site.lookup("/", "")  # served as `/` or as the root folder's index page: it and its copies stay
+        pages = sorted(k for k, r in site.resources.items() if (r.is_html or 300 <= r.status < 400) and r is not home
+                       and r.body != home.body and not _MOVED_FILE.search(k.split("?")[0]))
         # A page no address in any resource names (a later page a pager script computes from a pattern, a page
         # only a script's string of `|`-joined names lists): it and the pages of its folder and name stay where
         # the script finds them.
         computed = [k for k in pages if k not in referenced and site.resources[k].status == 200]
         kept = {k for k in pages if any(self._kin(k, c) for c in computed)}
+        # Data a page's script fetches at an address it computes from its own (gkmlpt's app at `/gkmlpt/index` reads
+        # `/gkmlpt/api/all/{id}?page=1&sid=…`): the pages of the folders above the data stay.
+        data = [k for k, r in site.resources.items() if k not in referenced and "json" in r.content_type]
+        kept |= {k for k in pages if any(d.startswith(k.split("?")[0].rsplit("/", 1)[0] + "/") for d in data)
+                 and k.split("?")[0].rsplit("/", 1)[0]}
         # A page served byte for byte at two addresses (DedeCMS's `list_5_1.html` beside its folder, a static
         # article beside its `view.php?aid=N`): the new scheme serves it at one, the static and shorter one's.
         bodies: dict[bytes, list[str]] = {}
         for k in pages:
             if k not in kept and site.resources[k].status == 200:
                 bodies.setdefault(site.resources[k].body, []).append(k)
-        self.twins = {k: min(g, key=lambda u: ("?" in u, len(u), u)) for g in bodies.values() if len(g) > 1 for k in g}
+        self.twins = {k: min(g, key=lambda u: ("?" in u, len(u), u)) for g in bodies.values()
+                      if 1 < len(g) <= _TWINS and not self._soft_missing(g) for k in g}
         self.twins = {k: t for k, t in self.twins.items() if k != t}
         moving = [k for k in pages if k not in kept and k not in self.twins]
         lists = self._lists(moving)
@@ -2314,6 +2349,12 @@ class _Addresses:
                 out[key] = (key, 1)
         return out
 
+    def _soft_missing(self, group: list[str]) -> bool:
+        """Whether the pages are the answer the site gives an address it does not serve (a status-200 error page)."""
+        body = self.site.resources[group[0]].body
+        return body == self.site.not_found.body or any(
+            self.site.lookup(k.split("?")[0].rsplit("/", 1)[0] + "/no-such-page-0.html", "").body == body for k in group)
+
     def _twin(self, key: str | None) -> str | None:
         return self.twins.get(key, key) if key else key
 
@@ -2342,12 +2383,12 @@ class _Addresses:
             base = _site_path(page, html.unescape(m.group(1))) or base
         spans: list[tuple[int, int]] = []
         for tag in _TAG_SPAN.finditer(text):
-            for a in _ATTRIBUTE.finditer(tag.group(0)):
+            for a in _ADDRESS_ATTR.finditer(tag.group(0)):
                 name = a.group(2).lower()
                 g = 3 if a.group(3) is not None else 4 if a.group(4) is not None else 5
                 value = html.unescape(a.group(g)).strip()
                 if name in _NO_ADDRESS or name.startswith("on") or not value or value.lower().startswith(_NOT_ADDRESS) \
-                        or "\\" in value:
+                        or re.search(r"[\\\s'\"]", value):  # a script's string pieces (`'/' + a.url + '`), no address
                     continue
                 parts = urlsplit(urljoin("http://site.invalid" + base, value.replace(SITE_HOST, "site.invalid")))
                 if parts.netloc != "site.invalid":
@@ -2374,10 +2415,12 @@ class _Addresses:
         its extension), else the old address itself (a kept page, an address the site's CMS answers dynamically)."""
         if not old.startswith("/") or old.startswith("//"):
             return old
-        key = _served_key(self.site, old.split("#")[0].replace("&amp;", "&"))
+        if "#" in old:  # a hash route (gkmlpt's `index#2583`) or an anchor stays after the new address
+            return self.address(old.split("#")[0]) + old[old.index("#"):]
+        key = _served_key(self.site, old.replace("&amp;", "&"))
         if key is not None:
             return self.new.get(key, key)
-        target = same_url(old.split("#")[0])
+        target = same_url(old)
         if self.site.lookup(*target.partition("?")[::2]) is not self.site.not_found:
             return old  # a subclass's own answer (DedeCMS's ShowMsg page for any aid): its CMS's address stays
         if target in self.missing:
@@ -2449,10 +2492,14 @@ def _mapped_pattern(pattern: str, addresses: _Addresses, olds: list[str]) -> str
     return "^(?:" + "|".join(re.escape(n) for n in sorted(news)) + ")$"
 
 
+def address_scheme(site: SampleSite) -> str:
+    """The CMS whose addresses `readdress` serves `site` at (one of `_SCHEMES`, chosen from its name)."""
+    return _pick(replace(site, name=site.name + " addresses"), tuple(_SCHEMES))
+
+
 def readdress(site: SampleSite) -> SampleSite:
     """`site` served at the addresses of another real CMS (see the module docstring)."""
-    name = _pick(replace(site, name=site.name + " addresses"), tuple(_SCHEMES))
-    moves = _Addresses(site, _SCHEMES[name])
+    moves = _Addresses(site, _SCHEMES[address_scheme(site)])
     resources: dict[str, Resource] = {}
     for key, r in site.resources.items():
         if key in moves.twins:
