@@ -133,7 +133,7 @@ def _claims(page: Any, at: int, queued: dict[str, list[tuple[str, int]]]) -> lis
         text = link.text.strip()
         if (number := page_number(text)) is not None:  # 2, SiteServer's [2]
             out.append((link.url, number))
-        elif text in NEXT_PAGE_TEXTS:
+        elif text in NEXT_PAGE_TEXTS and link.url != page.capture.url:  # a last page's dead 下一页 names itself (PowerEasy)
             out.append((link.url, at + 1))
         elif text in FIRST_PAGE_TEXTS:  # page 1 at a numbered address (EasySite `8d25503a-1.html`), named from page 1
             out.append((link.url, 1))  # too (a 陕西 集约化 column at `tzgg/` whose pager names `tzgg/1.html`)
