@@ -2171,6 +2171,12 @@ _NO_ADDRESS = frozenset(("class", "id", "style", "alt", "title", "name", "width"
 _LINKING = frozenset(("href", "src"))  # a form's missing action (a comment post) is no page: it stays
 _NOT_ADDRESS = ("javascript:", "#", "mailto:", "tel:", "data:", "{", "$", "<", "about:")
 _BASE_TAG = re.compile(r"<base\b", re.I)
+_WHOLE_PAGE = re.compile(rb"<html|<body|<!doctype", re.I)
+_YEAR_IN_NAME = re.compile(r"(?<=[a-z_])(?:19|20)\d\d(?=\.\w+$)")
+_SAME_AS = re.compile(r"与\s*(/[^\s，,）)]+?)\s*(?:静态地址)?是同一(?:栏目|文件)")
+_SCRIPTS_AND_STYLES = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->", re.I | re.S)
+_PATHS_AND_TAGS = re.compile(r"<[^>]*>|(?:https?:)?/[^\s\"'<>()]*")
+_NEAR_TWIN_TEXT = 80  # characters a page's text needs before its copies can be told apart from other pages
 _TWINS = 3  # addresses a page may be served at (static, dynamic, its folder) and still be one page; more are an error page
 _SHOWN_DAY = re.compile(r"(20\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})")
 
@@ -2197,18 +2203,22 @@ def _listish(address: str) -> bool:
     return not name or bool(_LIST_NAME.search(_PAGE_NAME.sub("", name)))
 
 
+def _visible(text: str) -> str:
+    """A page's text as a reader sees it, without its addresses (two copies of a page at two addresses compare equal)."""
+    return " ".join(_PATHS_AND_TAGS.sub(" ", _SCRIPTS_AND_STYLES.sub(" ", text)).split())
+
+
 def _text_of(resource: Resource) -> tuple[str, str] | None:
     """A text resource's text and encoding (HTML, scripts, JSON, XML, CSS); None for binary files."""
     kind = resource.content_type.split(";")[0].strip().lower()
     if not (kind.startswith("text/") or kind.endswith(("json", "javascript", "xml"))):
         return None
-    encoding = _encoding(resource) or ("utf-8" if kind != "text/html" else None)
-    if encoding is None:
-        return None
-    try:
-        return resource.body.decode(encoding), encoding
-    except UnicodeDecodeError:
-        return None
+    for encoding in filter(None, (_encoding(resource), "utf-8", "gb18030")):  # an undeclared GBK page, as browsers guess it
+        try:
+            return resource.body.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 class _Addresses:
@@ -2230,13 +2240,21 @@ class _Addresses:
         referenced = set().union(*refs.values()) if refs else set()
         self.new: dict[str, str] = {}
         home = site.lookup("/", "")  # served as `/` or as the root folder's index page: it and its copies stay
+        # An HTML fragment a page's script loads (河北 集约化's list block `…/blocks/<b>?page=2&fix=0`) is data, no page.
         pages = sorted(k for k, r in site.resources.items() if (r.is_html or 300 <= r.status < 400) and r is not home
-                       and r.body != home.body and not _MOVED_FILE.search(k.split("?")[0]))
+                       and r.body != home.body and not _MOVED_FILE.search(k.split("?")[0])
+                       and (r.status != 200 or _WHOLE_PAGE.search(r.body[:4096])))
         # A page no address in any resource names (a later page a pager script computes from a pattern, a page
         # only a script's string of `|`-joined names lists): it and the pages of its folder and name stay where
         # the script finds them.
         computed = [k for k in pages if k not in referenced and site.resources[k].status == 200]
         kept = {k for k in pages if any(self._kin(k, c) for c in computed)}
+        # A column filed by year at one address a year (北京's `zcwj2025.shtml`, linked by year tabs): only its address
+        # names the year, a scheme of numbered columns would not; its pages stay.
+        years: dict[str, list[str]] = {}
+        for k in pages:
+            years.setdefault(_YEAR_IN_NAME.sub("####", k), []).append(k)
+        kept |= {k for group in years.values() if len(group) > 1 for k in group if _YEAR_IN_NAME.search(k)}
         # Data a page's script fetches at an address it computes from its own (gkmlpt's app at `/gkmlpt/index` reads
         # `/gkmlpt/api/all/{id}?page=1&sid=…`): the pages of the folders above the data stay.
         data = [k for k, r in site.resources.items() if k not in referenced and "json" in r.content_type]
@@ -2251,8 +2269,28 @@ class _Addresses:
         self.twins = {k: min(g, key=lambda u: ("?" in u, len(u), u)) for g in bodies.values()
                       if 1 < len(g) <= _TWINS and not self._soft_missing(g) for k in g}
         self.twins = {k: t for k, t in self.twins.items() if k != t}
+        # A dynamic copy of a static page (博达's `content.jsp?…&wbnewsid=4089` of `/info/1041/4089.htm`: the same text,
+        # another template's addresses): a scheme of one address a page serves it at the static one's.
+        texts: dict[str, list[str]] = {}
+        for k in pages:
+            if k not in kept and k not in self.twins and site.resources[k].status == 200 and len(shown := _visible(
+                    self.texts.get(k, ("", ""))[0])) >= _NEAR_TWIN_TEXT:
+                texts.setdefault(shown, []).append(k)
+        for group in texts.values():
+            if 1 < len(group) <= _TWINS and len(static := [k for k in group if "?" not in k]) == 1:
+                self.twins.update({k: static[0] for k in group if k != static[0]})
+        # The key's word for it: a trap naming a page another address of one column or file (`通知公告的动态地址（list.jsp），
+        # 与 /xwzx/tzgg.htm 是同一栏目`): a scheme of one address a page serves it at that one.
+        for trap in site.traps:
+            if (m := _SAME_AS.search(trap.note)) and trap.url.startswith("/"):
+                alias, twin = _served_key(site, trap.url.split("#")[0]), _served_key(site, m.group(1))
+                if alias and twin and alias != twin and {alias, twin} <= set(pages) - kept and twin not in self.twins:
+                    self.twins[alias] = twin
         moving = [k for k in pages if k not in kept and k not in self.twins]
         lists = self._lists(moving)
+        # A page showing no date (机构职能, 公开指南) is a single-page column, as PHPCMS and Hanweb serve it: no dated
+        # article address (`/art/2026/11/15/…`) a date it does not show would be read off.
+        lists |= {k: (k, 1) for k in moving if k not in lists and self._day(k) is None}
         heads = sorted({head for head, _ in lists.values()})
         column = {head: 10 + n for n, head in enumerate(heads)}
         taken = set(site.resources) - set(moving)
@@ -2296,8 +2334,8 @@ class _Addresses:
         taken.add(address)
         self.new[key] = address
 
-    def _day(self, key: str) -> date:
-        """The first full date the page shows: the day folder of a dated article address."""
+    def _day(self, key: str) -> date | None:
+        """The first full date the page shows: the day folder of a dated article address; None if it shows none."""
         text = self.texts.get(key, ("", ""))[0]
         body = text[text.lower().find("<body"):] if "<body" in text.lower() else text
         for m in _SHOWN_DAY.finditer(body):
@@ -2305,7 +2343,7 @@ class _Addresses:
                 return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
                 continue
-        return self.site.as_of
+        return None
 
     @staticmethod
     def _kin(key: str, computed: str) -> bool:
@@ -2340,7 +2378,7 @@ class _Addresses:
                 stems.setdefault(path[:m.start()] + path[m.end():], []).append((int(m.group(0).lstrip("_-")) or 0, key))
         for stem, members in stems.items():
             first = _served_key(self.site, stem)
-            if first in keys and first not in out and _listish(first):
+            if first in keys and first not in out:
                 out[first] = (first, 1)
                 for n, (_, key) in enumerate(sorted(members), 2):
                     out[key] = (first, n)
