@@ -2177,6 +2177,7 @@ _SAME_AS = re.compile(r"与\s*(/[^\s，,）)]+?)\s*(?:静态地址)?是同一(?:
 _SCRIPTS_AND_STYLES = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->", re.I | re.S)
 _PATHS_AND_TAGS = re.compile(r"<[^>]*>|(?:https?:)?/[^\s\"'<>()]*")
 _NEAR_TWIN_TEXT = 80  # characters a page's text needs before its copies can be told apart from other pages
+_SEARCH_MODULE = re.compile(r"(?i)[/?&=](?:search|tags?)(?:[/&=.]|$)")
 _TWINS = 3  # addresses a page may be served at (static, dynamic, its folder) and still be one page; more are an error page
 _SHOWN_DAY = re.compile(r"(20\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})")
 
@@ -2249,6 +2250,9 @@ class _Addresses:
         # the script finds them.
         computed = [k for k in pages if k not in referenced and site.resources[k].status == 200]
         kept = {k for k in pages if any(self._kin(k, c) for c in computed)}
+        # A search module's pages (YzmCMS's tag results `index.php?m=search&c=index&a=tag&id=1`) are no content
+        # column: their addresses are the module's, whatever scheme serves the content.
+        kept |= {k for k in pages if _SEARCH_MODULE.search(k)}
         # A column filed by year at one address a year (北京's `zcwj2025.shtml`, linked by year tabs): only its address
         # names the year, a scheme of numbered columns would not; its pages stay.
         years: dict[str, list[str]] = {}
@@ -2378,9 +2382,12 @@ class _Addresses:
                 stems.setdefault(path[:m.start()] + path[m.end():], []).append((int(m.group(0).lstrip("_-")) or 0, key))
         for stem, members in stems.items():
             first = _served_key(self.site, stem)
+            members = sorted(m for m in members if m[1] not in out)
+            if (first is None or first not in keys) and len(members) > 1 and members[0][0] <= 1:
+                (_, first), members = members[0], members[1:]  # a first page numbered itself (`&Paging=1`)
             if first in keys and first not in out:
                 out[first] = (first, 1)
-                for n, (_, key) in enumerate(sorted(members), 2):
+                for n, (_, key) in enumerate(members, 2):
                     out[key] = (first, n)
         for key in moving:
             if key not in out and _listish(key):
