@@ -2294,7 +2294,7 @@ class _Addresses:
         lists = self._lists(moving)
         # A page showing no date (机构职能, 公开指南) is a single-page column, as PHPCMS and Hanweb serve it: no dated
         # article address (`/art/2026/11/15/…`) a date it does not show would be read off.
-        lists |= {k: (k, 1) for k in moving if k not in lists and self._day(k) is None}
+        lists |= {k: (k, 1) for k in moving if k not in lists and site.resources[k].status == 200 and self._day(k) is None}
         heads = sorted({head for head, _ in lists.values()})
         column = {head: 10 + n for n, head in enumerate(heads)}
         taken = set(site.resources) - set(moving)
@@ -2304,7 +2304,7 @@ class _Addresses:
                 self._put(key, scheme[0](column[head], n), taken)
         for i, key in enumerate(k for k in moving if k not in lists):
             home = min((column[h] for p, (h, _) in lists.items() if key in refs.get(p, ())), default=10)
-            self._put(key, scheme[1](home, 1000 + i, self._day(key)), taken)
+            self._put(key, scheme[1](home, 1000 + i, self._day(key) or site.as_of), taken)
         for key, twin in self.twins.items():
             self.new[key] = self.new[twin]
         files = sorted(k for k, r in site.resources.items() if _MOVED_FILE.search(k.split("?")[0]))
