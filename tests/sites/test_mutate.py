@@ -3,7 +3,8 @@ list markup (`layout`), date text (`dates`), column names (`names`), page tags (
 footer identifiers (`footers`), the pages' encoding and its declarations (`charsets`), wrapping elements
 (`wrappers`), the markup's spelling (`sloppy`, read by libxml2 to the same text), list rows' shapes (`rows`,
 each row's title, link and date kept) or their order (`order`, the key kept), date text in further shapes
-(`dates2`, each day kept) or where channel blocks stand (`tabs`, every row, link and heading kept once),
+(`dates2`, each day kept) or where channel blocks stand (`tabs`, every row, link and heading kept once), or the
+addresses the whole site is served at (`addresses`, every page served with its text and the key kept),
 deterministically; the others keep each page's encoding."""
 
 from __future__ import annotations
@@ -688,13 +689,13 @@ def test_tabs_read_upper_case_lists() -> None:
 
 
 _ADDRESS_TEMPLATES = ("dede", "hanweb", "aspx", "trsjy", "wp", "pboot", "lonsun")
-_PATHS = re.compile(r"""(?:https?:)?(?:\\?/)[^\s"'<>()\\]*|<[^>]*>""")
+_ADDRESSES_AND_TAGS = re.compile(r"""(?:https?:)?(?:\\?/)[^\s"'<>()\\]*|<[^>]*>""")
 
 
-def _shown(resource: Resource) -> str:
+def _without_addresses(resource: Resource) -> str:
     """A page's text without its tags and anything written as a path: what stays when only addresses move."""
     text = mutate._text_of(resource)
-    return _PATHS.sub("", text[0]) if text else resource.body.hex()
+    return _ADDRESSES_AND_TAGS.sub("", text[0]) if text else resource.body.hex()
 
 
 def test_addresses_serve_every_page_at_another_cms_address() -> None:
@@ -710,7 +711,7 @@ def test_addresses_serve_every_page_at_another_cms_address() -> None:
         schemes.add(mutate.address_scheme(site))
         for old, r in site.resources.items():
             served = new.resources[moves.new.get(old, old)]
-            assert _shown(served) == _shown(r), (name, old)
+            assert _without_addresses(served) == _without_addresses(r), (name, old)
             if old in moves.new:
                 assert old not in new.resources or old in moves.new.values(), (name, old)
         pattern = moves.literal
