@@ -2162,7 +2162,7 @@ _PAGE_NAME = re.compile(r"(?:\.(?:s?html?|jhtml|jspx?|aspx?|asp|php|do|action))?
 _LIST_NAME = re.compile(r"(?i)^(?:index|list|default|home|more|column|node|lanmu|category|channel|page|col)|list")
 _SHOW_QUERY = re.compile(r"(?i)(?:^|&)(?:id|aid|itemid|info_id|articleid|newsid|p|docid|contentid)=|show|view|detail|\.s?html?$")
 _PAGE_PARAM = re.compile(r"(?i)^(?:page\w*|pagenum|pageindex|cur_page|pageno|paging|p|uid)$")
-_PAGE_NUMBER = re.compile(r"[_-]?\d+(?=\.\w+$)")
+_PAGE_NUMBER = re.compile(r"(?<!\d)[_-]?\d{1,3}(?=\.\w+$)")  # a page number, not an id (陕西 集约化's 19-digit articles beside 1.html, 2.html)
 _TAG_SPAN = re.compile(r"<[a-zA-Z][^<>]*>")
 _ADDRESS_ATTR = re.compile(r"""(\s([\w:.-]+)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""")
 _NO_ADDRESS = frozenset(("class", "id", "style", "alt", "title", "name", "width", "height", "type", "lang", "charset",
@@ -2374,7 +2374,7 @@ class _Addresses:
                 continue
             path, _, query = key.partition("?")
             params = [p.split("=", 1) for p in query.split("&") if p]
-            numbered = [v[0] for k, *v in params if _PAGE_PARAM.match(k) and v and v[0].isdigit()]
+            numbered = [v[0] for k, *v in params if _PAGE_PARAM.match(k) and v and v[0].isdigit() and len(v[0]) <= 4]
             if numbered:
                 rest = "&".join("=".join([k, *v]) for k, *v in params if not _PAGE_PARAM.match(k))
                 stems.setdefault(path + ("?" + rest if rest else ""), []).append((int(numbered[-1]), key))
