@@ -2472,7 +2472,10 @@ class _Addresses:
             return self.missing[target]
         path = target.split("?")[0]
         n = 900 + len(self.missing)
-        if _MOVED_FILE.search(path) or not _PAGE_NAME.search(path.rsplit("/", 1)[1]).group(0) and "." in path.rsplit("/", 1)[1]:
+        if m := _MOVED_FILE.search(target):  # a file, or a download script naming one (`downfile.jsp?…&filename=2004.pdf`)
+            ext = m.group(0)
+            address = f"/uploadfile/{self.site.as_of:%Y/%m%d}/{self.site.as_of:%Y%m%d}{n}{ext}"
+        elif not _PAGE_NAME.search(path.rsplit("/", 1)[1]).group(0) and "." in path.rsplit("/", 1)[1]:
             ext = path[path.rindex("."):]
             address = f"/uploadfile/{self.site.as_of:%Y/%m%d}/{self.site.as_of:%Y%m%d}{n}{ext}"
         else:
