@@ -82,18 +82,3 @@ def test_later_pages_naming_a_first_page_without_a_pager_back_as_page_1_are_its_
     assert column.url == base + "c/1544b7/" and len(column.items) == 10
     assert {p.url.removeprefix(base): p.page_no for p in model.pages if p.column_url} == {
         "c/1544b7/": 1, "c/1544b7/2.shtml": 2, "c/1544b7/3.shtml": 3}
-
-
-def test_a_page_named_its_own_column_is_a_static_page_at_a_dated_address_too() -> None:
-    """The sample table template's 政府信息公开指南 (tests/sites/table.py: `<meta name="ColumnName" content="政府信息公开指南">`,
-    a trail ending in its own name, its 发布日期 shown) reads as a static page dated by that day at its own address and at
-    the dated address Hanweb JCMS serves such a page at (`/art/2025/12/1/art_13_1200.html`). Before, at the dated address it
-    was a hub without a date, and guide-current could not date the guide (incomplete)."""
-    from govaudit.model.extract.page import extract_page
-    from tests.sites import TEMPLATES
-    site = TEMPLATES["table"][0]("small")
-    body = site.resources["/public/column/6596/gkzn.html"].body.decode("utf-8")
-    for address in ("http://h/public/column/6596/gkzn.html", "http://h/art/2025/12/1/art_13_1200.html"):
-        facts = extract_page(body, address)
-        assert (facts.kind, facts.single_article) == ("column", True), address
-        assert [(i.title, i.date) for i in facts.list_items] == [("政府信息公开指南", "2025-12-01")]

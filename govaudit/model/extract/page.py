@@ -560,10 +560,7 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
         own = EMPTY_MARKER.sub("", _own_text(index, article, metas, crumbs, url))
         body = len(own.replace(" ", "")) >= _STATIC_TEXT and (
             article.link_share < _STATIC_LINK_SHARE or _prose_area(area, metas, crumbs, index.current))
-    # A page whose ColumnName meta is its own name is its own column wherever it sits (Hanweb serves a 信息公开指南 at
-    # a dated `/art/2025/12/1/art_13_1200.html`): a short article's ColumnName names the column above it.
-    own_column_meta = bool(own_name) and metas.get("columnname") == own_name
-    if named and (date.url is None or own_column_meta) and body and not _leads_below(index, url):
+    if named and date.url is None and body and not _leads_below(index, url):
         return "column", "listed", [_static_item(title, url, date, area.plain)], True
     if not named_column:  # a bare page is a static page or nothing: its empty containers name no column
         return keep
