@@ -261,7 +261,7 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   `/lanmu/12/home.htm` (`home_1.htm` its page 2) with every article in one `/content/2026-09/01/content_345.htm`
   folder, apart from its column's (membership only by the trail and the list). Every address of a moved page in
   every resource is rewritten (attributes resolved from the page or its `<base>`, which names the page's new folder;
-  root-relative addresses in scripts, JSON, with `\/`, list islands and sitemaps), redirects' locations, the
+  root-relative addresses in scripts, JSON (slashes escaped or not), list islands and sitemaps), redirects' locations, the
   responses a site class keeps beside its resources (postbacks' answers), and the key: its URLs, `url_pattern`s
   (the new addresses of the pages they matched), traps, post_only and script_only. Kept: `/` (and its copies), files
   other than attachments (styles, scripts, images, JSON data), attachments' extensions (.pdf, .doc … move to
