@@ -2275,17 +2275,14 @@ class _Addresses:
         self.twins = {k: t for k, t in self.twins.items() if k != t}
         # A dynamic copy of a static page (博达's `content.jsp?…&wbnewsid=4089` of `/info/1041/4089.htm`: the same text,
         # another template's addresses): a scheme of one address a page serves it at the static one's.
-        # A copy kept only beside a script-computed page of its script (PageAdmin's `index.aspx?…&id=2265`, whose
-        # `index.aspx?…&page=3` lists stay) moves with its static page: it is no page the script computes.
         texts: dict[str, list[str]] = {}
         for k in pages:
-            if (k not in kept or k not in computed) and k not in self.twins and site.resources[k].status == 200 \
-                    and len(shown := _visible(self.texts.get(k, ("", ""))[0])) >= _NEAR_TWIN_TEXT:
+            if k not in kept and k not in self.twins and site.resources[k].status == 200 and len(shown := _visible(
+                    self.texts.get(k, ("", ""))[0])) >= _NEAR_TWIN_TEXT:
                 texts.setdefault(shown, []).append(k)
         for group in texts.values():
-            if 1 < len(group) <= _TWINS and len(static := [k for k in group if "?" not in k]) == 1 and static[0] not in kept:
+            if 1 < len(group) <= _TWINS and len(static := [k for k in group if "?" not in k]) == 1:
                 self.twins.update({k: static[0] for k in group if k != static[0]})
-                kept -= set(group)
         # The key's word for it: a trap naming a page another address of one column or file (`通知公告的动态地址（list.jsp），
         # 与 /xwzx/tzgg.htm 是同一栏目`): a scheme of one address a page serves it at that one.
         for trap in site.traps:
