@@ -2385,8 +2385,6 @@ class _Addresses:
             members = sorted(m for m in members if m[1] not in out)
             if (first is None or first not in keys) and len(members) > 1 and members[0][0] <= 1:
                 (_, first), members = members[0], members[1:]  # a first page numbered itself (`&Paging=1`)
-            elif first is None or first not in keys:  # EasySite's `cxyw/df1e6d0c-2.html`, page 1 its folder `cxyw/`
-                first = _served_key(self.site, stem.split("?")[0].rsplit("/", 1)[0] + "/")
             if first in keys and first not in out:
                 out[first] = (first, 1)
                 for n, (_, key) in enumerate(members, 2):
