@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
         [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
-        [--mutate classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome,wrappers,sloppy,rows,order,copies,scripts,dates2,tabs
+        [--mutate classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome,wrappers,sloppy,rows,order,copies,scripts,dates2,tabs,sidebox,addresses
          [--seed N]] [--faults transient,ratelimit,reset,waf412,waf501,waf200,slow,truncated --fault-rate R [--seed N]]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
@@ -203,7 +203,11 @@ def main() -> None:
                              "copies = mobile, 长者模式 and print copies of lists, metadata tables and articles, "
                              "scripts = list rows and article dates written by scripts (document.write, data-time), "
                              "dates2 = dates with times, weekdays, 〇-numerals or under their label, "
-                             "tabs = home and channel blocks gathered into tab boxes, the later panels hidden")
+                             "tabs = home and channel blocks gathered into tab boxes, the later panels hidden, "
+                             "sidebox = a 最新动态 box of the site's newest rows on every page, "
+                             "addresses = the whole site served at another real CMS's addresses (PHPCMS, Hanweb, "
+                             "ASP.NET, numeric, opaque folders, gov.cn), the key moved with it (--keep writes each "
+                             "moved address's old one to addresses.json, which verdict_diff.py reads)")
     parser.add_argument("--seed", type=int, default=0,
                         help="with --mutate: another choice of row shapes and date formats for each site (default 0, "
                              "the choice the notes report); each seed measures other markup on the same key; "
@@ -240,6 +244,8 @@ def main() -> None:
             except RunError as err:
                 print(f"\n== {name} ({size}): not scored: {err}")
                 continue
+            if site.moved_from:  # verdict_diff reads each subject at the address the plain run saw it at
+                (out / "addresses.json").write_text(json.dumps(site.moved_from, ensure_ascii=False, indent=0), encoding="utf-8")
             cells[f"{name}-{size}"] = report(site, results, base, fetched, seconds, args.verbose)
     _summary(cells)
 

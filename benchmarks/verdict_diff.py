@@ -26,14 +26,30 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from tests.sites.scoring import same_url
+
 _LOOPBACK = re.compile(r"https?://127\.0\.0\.1:\d+")
 _SHOWN = 6  # subject differences shown per rule unless --all-subjects
 _KINDS_MOVED = 2  # pages of a kind more or fewer before the counts are shown
 
 
-def _load(folder: Path) -> tuple[Any, Any, dict[str, tuple[str, dict[str, str]]]]:
+def _moved(folder: Path) -> dict[str, str]:
+    """A run of the `addresses` mutation: each page's new address (comparison form) -> its old one."""
+    path = folder / "addresses.json"
+    if not path.is_file():
+        return {}
+    return {same_url(new): same_url(old) for new, old in json.loads(path.read_text(encoding="utf-8")).items()}
+
+
+def _load(folder: Path, moved: dict[str, str] | None = None) -> tuple[Any, Any, dict[str, tuple[str, dict[str, str]]]]:
+    """A run's grade, score and verdicts; with `moved` (where either run moved its pages: this run's moves, maybe
+    none), each subject in comparison form at the address the unmoved site serves it at."""
     results = json.loads((folder / "results.json").read_text(encoding="utf-8"))
-    rules = {rule["id"]: (rule["status"], {_LOOPBACK.sub("", f["subject"]): f["status"] for f in rule.get("results", [])})
+
+    def subject(raw: str) -> str:
+        s = _LOOPBACK.sub("", raw)
+        return s if moved is None or not s.startswith("/") else moved.get(same_url(s), same_url(s))
+    rules = {rule["id"]: (rule["status"], {subject(f["subject"]): f["status"] for f in rule.get("results", [])})
              for rule in results["rules"]}
     return results.get("grade"), results.get("score"), rules
 
@@ -52,8 +68,10 @@ def diff(a: Path, b: Path, shown: int | None = _SHOWN) -> list[str]:
     for site in sorted(p.name for p in a.iterdir() if (p / "results.json").is_file()):
         if not (b / site / "results.json").is_file():
             continue
-        grade_a, score_a, rules_a = _load(a / site)
-        grade_b, score_b, rules_b = _load(b / site)
+        moved_a, moved_b = _moved(a / site), _moved(b / site)
+        either = bool(moved_a or moved_b)
+        grade_a, score_a, rules_a = _load(a / site, moved_a if either else None)
+        grade_b, score_b, rules_b = _load(b / site, moved_b if either else None)
         out: list[str] = []
         for rule in sorted(set(rules_a) | set(rules_b)):
             x, y = rules_a.get(rule), rules_b.get(rule)

@@ -44,3 +44,17 @@ def test_page_kinds_moved_are_listed_even_when_no_verdict_moved(tmp_path: Path) 
         (tmp_path / run / "dept-small" / "site.json").write_text(json.dumps({"pages": [{"kind": k} for k in kinds]}), encoding="utf-8")
     assert verdict_diff.diff(tmp_path / "a", tmp_path / "b") == [
         "== dept-small: 合格 71.5 -> 合格 71.5", "  page kinds: document 60 -> 0, hub 5 -> 65"]
+
+
+def test_a_run_of_moved_addresses_is_read_at_the_plain_runs_addresses(tmp_path: Path) -> None:
+    """Under the `addresses` mutation every page has another address: its run's addresses.json (new -> old) puts each
+    subject back where the plain run saw it, so only verdicts that moved are listed."""
+    _run(tmp_path / "a", 39005, 71.5, {"news-column-stale": ("fail", {"/xwzx/gzdt/index.html": "fail"}),
+                                       "broken-links": ("fail", {"/xwzx/gone.html": "fail"})})
+    _run(tmp_path / "b", 44701, 71.5, {"news-column-stale": ("fail", {"/list.aspx?ClassID=12": "fail", "/list.aspx?ClassID=12&page=2": "fail"}),
+                                       "broken-links": ("fail", {"/show.aspx?id=90901": "fail"})})
+    moved = {"/list.aspx?ClassID=12": "/xwzx/gzdt/index.html", "/list.aspx?ClassID=12&page=2": "/xwzx/gzdt/index_1.html",
+             "/show.aspx?id=90901": "/xwzx/gone.html"}
+    (tmp_path / "b" / "dept-small" / "addresses.json").write_text(json.dumps(moved), encoding="utf-8")
+    assert verdict_diff.diff(tmp_path / "a", tmp_path / "b") == [
+        "== dept-small: 合格 71.5 -> 合格 71.5", "      [news-column-stale] /xwzx/gzdt/index_1.html: None -> fail"]

@@ -53,6 +53,9 @@ class Decisions:
         # page -> (link as found, anchor, kind) of the links it holds that were too deep: taken back when
         # the page is found again nearer the start (a page's depth is that of the first link fetched to it)
         self.too_deep: dict[str, list[tuple[str, str, str]]] = {}
+        # Pages linked again nearer the start while their fetch was in flight: the depth that link gives them
+        # (too late for _take_back_deep, which needs the links their reading cut).
+        self.nearer: dict[str, int] = {}
         self.sequels = 0  # articles kept at max_depth as an article's 上一篇/下一篇
         self.decided: list[tuple[str, str]] = []  # (url, outcome) to report once committed
         self.renders: Counter[str] = Counter()  # HTML pages by render state (this run)
@@ -127,6 +130,9 @@ class Decisions:
     def record(self, url: str, why: Why, page: Parsed, in_flight: set[str]) -> None:
         """Index a fetch, and queue the links of an in-scope page."""
         self.archive_robots()
+        if self.nearer.get(url, why.depth) < why.depth:
+            why = dataclasses.replace(why, depth=self.nearer[url])
+        self.nearer.pop(url, None)
         if page.error_phrase and page.result.content and (same := self.error_bodies.seen(url, page.result.content)):
             # One body with an error phrase served for several URLs: the site's catch-all error page.
             error = "error page: the same body as another URL's, with an error phrase"
@@ -189,6 +195,8 @@ class Decisions:
                 if key is None or (seen(key) and not queued(key)):
                     if key in self.too_deep:
                         self._take_back_deep(key, why.depth + 1)
+                    elif key in in_flight and why.depth + 1 < self.nearer.get(key, self.settings.max_depth + 1):
+                        self.nearer[key] = why.depth + 1  # its links will be read at this depth
                     continue  # decided already (the same test discover() starts with), so no Why to build
                 self.discover(link.target, Why(url, link.text[:_MAX_ANCHOR], "", why.depth + 1), link.kind, sibling, why,
                               sequel=link.url in page.sequels)

@@ -22,7 +22,9 @@ box `/portal/article/index/id/340.html` — one route whose second address only 
 the longer (the lists').
 
 A redirect and its target are one fetch indexed at two addresses (one WARC record): always one
-document, kept at the address without a query, else the shorter.
+document, kept at the address without a query, else the shorter. Fetched apart (WordPress's shortlink
+after the permalink it answers 301 with: two records, the redirect's read off the target's answer),
+they are one document too, kept at the target's address, whatever the addresses' shapes.
 """
 
 from __future__ import annotations
@@ -128,6 +130,18 @@ def _fetched_once(docs: list[Document]) -> list[list[Document]]:
     return [same for same in by_record.values() if len(same) > 1]
 
 
+def _redirected(docs: list[Document], seen: set[str]) -> list[list[Document]]:
+    """Sets of a document and the documents fetched apart at an address that redirected to it (their own records, read
+    off its answer: a shortlink fetched after the permalink), the target first."""
+    at = {d.url: d for d in docs}
+    sets: dict[str, list[Document]] = {}
+    for d in docs:
+        target = d.evidence.url
+        if target != d.url and target in at and not {target, d.url} & seen:
+            sets.setdefault(target, [at[target]]).append(d)
+    return list(sets.values())
+
+
 def merge_copies(docs: list[Document], text_of: Callable[[str], str]) -> list[Document]:
     """`docs` with each set of copies (see the module docstring) merged into one document, and
     every document's links to a dropped copy pointed at the kept one. `text_of` gives a
@@ -136,8 +150,10 @@ def merge_copies(docs: list[Document], text_of: Callable[[str], str]) -> list[Do
     merged: dict[str, Document] = {}
     once = _fetched_once(docs)
     seen = {d.url for same in once for d in same}
-    for copies in once + _copies([d for d in docs if d.url not in seen], text_of):
-        keep = _kept(copies)
+    redirected = _redirected(docs, seen)
+    seen |= {d.url for same in redirected for d in same}
+    sets = [(same, _kept(same)) for same in once] + [(same, same[0]) for same in redirected]
+    for copies, keep in sets + [(same, _kept(same)) for same in _copies([d for d in docs if d.url not in seen], text_of)]:
         for d in copies:
             kept_for[d.url] = keep.url
         links = {u for d in copies for u in d.links_to}

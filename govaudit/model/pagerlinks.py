@@ -133,7 +133,7 @@ def _claims(page: Any, at: int, queued: dict[str, list[tuple[str, int]]]) -> lis
         text = link.text.strip()
         if (number := page_number(text)) is not None:  # 2, SiteServer's [2]
             out.append((link.url, number))
-        elif text in NEXT_PAGE_TEXTS:
+        elif text in NEXT_PAGE_TEXTS and link.url != page.capture.url:  # a last page's dead 下一页 names itself (PowerEasy)
             out.append((link.url, at + 1))
         elif text in FIRST_PAGE_TEXTS:  # page 1 at a numbered address (EasySite `8d25503a-1.html`), named from page 1
             out.append((link.url, 1))  # too (a 陕西 集约化 column at `tzgg/` whose pager names `tzgg/1.html`)
@@ -150,7 +150,7 @@ def _numbers(first: Any, lone: dict[str, Any], addressed: dict[str, int]) -> dic
             queued.setdefault(page.capture.parent, []).append((url, number))
     numbers: dict[str, int] = {first.capture.url: 1}
     clashes: set[str] = set()
-    todo = [first]
+    todo = [first] + _naming_back(first, lone, numbers, queued)
     while todo:
         page = todo.pop()
         for url, number in _claims(page, numbers[page.capture.url], queued):
@@ -167,6 +167,22 @@ def _numbers(first: Any, lone: dict[str, Any], addressed: dict[str, int]) -> dic
                 todo.append(lone[url])
     del numbers[first.capture.url]
     return {url: n for url, n in numbers.items() if url not in clashes}
+
+
+def _naming_back(first: Any, lone: dict[str, Any], numbers: dict[str, int], queued: dict[str, list[tuple[str, int]]]) -> list[Any]:
+    """Where the first page names no page of its list (PublicCMS's static first page links its page 2 by 查看更多 alone):
+    the lone pages at a pager's address of it that name it back as page 1 and number themselves (`<a class="selected">2</a>`),
+    each entered in `numbers` as that page; they claim the pages after them."""
+    if any(url in lone for url, _ in _claims(first, 1, queued)):
+        return []
+    back = []
+    for url, page in lone.items():
+        own = {n for link in page.facts.links if link.url == url and (n := page_number(link.text.strip())) is not None}
+        if len(own) == 1 and (n := own.pop()) > 1 and _pager_address(first.capture.url, url) and _same_name(first, page) \
+                and any(link.url == first.capture.url and _names_page_one(link.text) for link in page.facts.links):
+            numbers[url] = n
+            back.append(page)
+    return back
 
 
 def _same_pager(first: Any, other: Any, number: int) -> bool:

@@ -12,6 +12,7 @@ stays at max_depth, for at most max_list_pages such articles a crawl."""
 from __future__ import annotations
 
 import threading
+import time
 
 from govaudit.crawl import SnapshotReader, crawl_site
 from govaudit.htmlpage import parse_html, sequel_links
@@ -126,3 +127,39 @@ def test_a_page_reached_again_nearer_the_start_follows_the_links_it_had_too_deep
     summary = crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, obey_robots=False, max_depth=3, concurrency=1))
     assert _fetched(tmp_path / "out") == {"1.html", "2.html", "3.html", "4.html", "4-sm.html"}
     assert not summary.budget_exhausted
+
+
+def test_a_page_found_nearer_while_its_fetch_is_in_flight_reads_its_links_at_that_depth(tmp_path, serve):
+    """As above, but the list's page 2 links article 5 while article 5's own fetch is still in flight: too late to take
+    back links its reading had not cut yet, and before, its 附件说明 link was cut for depth when its reading came (the
+    crawl stopped as incomplete: the sample site dede under the `addresses` mutation, whose pagination at opaque
+    addresses `/c/58517a/3.shtml` is fetched after the article chain)."""
+    files = {f"xzdt/{k}.html": _article(k, 6) for k in range(1, 7)}
+    files["xzdt/5.html"] = files["xzdt/5.html"].replace("</body>", '<a href="/fj/5.html">附件说明</a></body>')
+    files["fj/5.html"] = '<html><head><meta charset="utf-8"><title>附件说明</title></head><body>说明。</body></html>'
+    files["index.html"] = ('<html><head><meta charset="utf-8"><title>首页</title></head><body>'
+                           '<a href="/xzdt/1.html">第1条动态</a> <a href="/list/">乡镇动态</a></body></html>')
+    files["list/index.html"] = ('<html><head><meta charset="utf-8"><title>乡镇动态</title></head><body><ul>'
+                                '<li><a href="/xzdt/1.html">第1条动态</a><span>2026-11-18</span></li></ul>'
+                                '<a href="/list/index_1.html">下一页</a></body></html>')
+    root = write_site(tmp_path / "site", files)
+    page_two_served, five_asked = threading.Event(), threading.Event()
+
+    def article_five(method: str, n: int):
+        five_asked.set()
+        page_two_served.wait(10)  # page 2 is read while this answer is held back
+        time.sleep(1.0)
+        return 200, HTML, (root / "xzdt" / "5.html").read_bytes()
+
+    def page_two(method: str, n: int):
+        five_asked.wait(10)  # article 5's fetch is in flight
+        page_two_served.set()
+        return 200, HTML, ('<html><head><meta charset="utf-8"><title>乡镇动态</title></head><body><ul><li>'
+                           '<a href="/xzdt/5.html">第5条动态</a><span>2026-11-10</span></li></ul></body></html>').encode()
+
+    site = serve(root, {"/xzdt/5.html": article_five, "/list/index_1.html": page_two})
+    summary = crawl_site(site.url, tmp_path / "out", CrawlSettings(rate=0, concurrency=2, obey_robots=False, max_depth=4))
+    with SnapshotReader(tmp_path / "out") as reader:
+        depths = {c.url.split("/", 3)[3]: c.depth for c in reader.captures()}
+    assert depths["xzdt/5.html"] == 3 and depths["fj/5.html"] == 4  # page 2 is 2 deep, the list 1
+    assert not summary.budget_exhausted and summary.cutoffs.get("max_depth") is None

@@ -64,6 +64,20 @@ def test_a_redirect_and_its_target_are_one_document_whatever_their_addresses() -
     assert [d.url for d in merged] == [old.url, linking.url] and merged[1].links_to == [old.url]
 
 
+def test_a_redirect_fetched_apart_from_its_target_is_one_document() -> None:
+    """WordPress's shortlink answers 301 to the post's permalink; fetched after the permalink it is a second fetch (its own
+    WARC record) read off the permalink's answer. Where both addresses are static (a site moved to another CMS's scheme:
+    tests/sites/mutate.py's `addresses`), the query rule cannot tell which is the copy: the redirect's final address does.
+    Before, two documents: the interpretation, linking the shortlink, was reported not linked from the permalink's."""
+    permalink = document("c/58517a/2026/5/8/fecfdb11.shtml", TITLE, metadata=META, links_to=[SITE + INTERP])
+    permalink = replace(permalink, evidence=replace(permalink.evidence, record="crawl.warc.gz#173974"))
+    short = document("c/158fcf/2026/11/20/37d4028c.shtml", TITLE, metadata=META, links_to=[SITE + INTERP])
+    short = replace(short, evidence=replace(short.evidence, url=permalink.url, record="crawl.warc.gz#418278"))
+    linking = document(INTERP, "一图读懂《鹤川县中小企业扶持资金管理办法》", kind="interpretation", links_to=[short.url])
+    merged = merge_copies([permalink, short, linking], lambda url: BODY if url != SITE + INTERP else "")
+    assert [d.url for d in merged] == [permalink.url, linking.url] and merged[1].links_to == [permalink.url]
+
+
 # 万户 ezEIP serves a document at one script with or without its column parameter: aosong.com links
 # `/en/Products/info.aspx?itemid=2301&lcid=139` and `/en/Products/info.aspx?itemid=2257` (lcid left out).
 EZ_LISTED, EZ_BARE = "xxgk/info.aspx?itemid=2301&lcid=31", "xxgk/info.aspx?itemid=2301"

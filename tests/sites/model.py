@@ -82,6 +82,9 @@ class SampleSite:
     # script's strings (PageAdmin's slide `var Links="…|…"`, a search box's location.href): no link reaches them.
     # Also a pdf.js viewer linked only as `viewer.html?file=…` (ylcms's records): the crawl takes that for the file.
     script_only: frozenset[str] = frozenset()
+    # Written by tests/sites/mutate.py's `addresses`: each address it moved a page (or a missing page) to, and the
+    # address the unmutated site served it at, so two runs' verdicts can be compared subject by subject.
+    moved_from: dict[str, str] = field(default_factory=dict)
 
     @property
     def html_urls(self) -> list[str]:

@@ -247,13 +247,40 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   generates it: each page shows the newest rows up to its own newest date, so no two pages need show the same rows. None
   is a finding: the key does not change.
 
+- `addresses`: the whole site served at the addresses of another real CMS, one scheme a site (chosen from its name),
+  its content, links, pagers and key kept: PHPCMS v9's dynamic `/index.php?m=content&c=index&a=lists&catid=12`
+  (`&page=2`) and `…&a=show&catid=12&id=345` (the addresses a public controller redirects to, `index.php?m=content&c=
+  index&a=show&catid='.$catid.'&id='.$id`, and that public pages link, found by the library; PHPCMS's list templates
+  page by `pages($content_total, $page, $pagesize, $urlrule)`, wzlalala/cjrjyxxw caches/caches_template/canlian/
+  content/list.php); Hanweb JCMS's `/col/col12/index.html` with later pages `?uid=4012&pageNum=2` and articles
+  `/art/2026/9/1/art_12_345.html` (zjj.wenzhou.gov.cn's and iachina.cn's `/art/2023/7/18/art_94_107043.html`, found by
+  the library); ASP.NET's `/list.aspx?ClassID=12` (`&page=2`) and `/show.aspx?id=345` (`newslist.aspx?classid=0`,
+  `Show.aspx?id={0}` in public WebForms pages the library holds); numeric `/list/12.html`, `/list/12_2.html`,
+  `/show/345.html`; opaque column folders `/c/8f3a2b/` (`2.shtml` …) holding articles by day under a 32-hex name
+  (jst.sc.gov.cn's `/scjst/c101428/2026/9/11/3fac74d6….shtml`, in a public crawler's list); and 中国政府网's
+  `/lanmu/12/home.htm` (`home_1.htm` its page 2) with every article in one `/content/2026-09/01/content_345.htm`
+  folder, apart from its column's (membership only by the trail and the list). Every address of a moved page in
+  every resource is rewritten (attributes resolved from the page or its `<base>`, which names the page's new folder;
+  root-relative addresses in scripts, JSON (slashes escaped or not), list islands and sitemaps), redirects' locations, the
+  responses a site class keeps beside its resources (postbacks' answers), and the key: its URLs, `url_pattern`s
+  (the new addresses of the pages they matched), traps, post_only and script_only. Kept: `/` (and its copies), files
+  other than attachments (styles, scripts, images, JSON data), attachments' extensions (.pdf, .doc … move to
+  `/uploadfile/2026/1120/…`), other hosts, and the not-found answer: a missing page is linked at a new missing
+  address of the scheme, still missing; a form's missing action and an address the site's own class answers
+  (DedeCMS's ShowMsg page for any `aid`) stay. A page no address in any resource names — a later page a pager
+  script computes (`createPageHTML`, `pageIndex` scripts), a page named only in a script's `|`-joined string —
+  stays where the script finds it, with the pages of its folder and name (its list's first page). A page served
+  byte for byte at two addresses (DedeCMS's `list_5_1.html` beside its folder, a static article beside its
+  `view.php?aid=N`) is served at one, as a site of the new scheme serves it; the traps at its second address go.
+  `moved_from` records each new address's old one for `benchmarks/verdict_diff.py`.
+
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
 text, `names` only column names, `metas` only those tags, `pagers` only pager blocks, `footers` only the
 footer's identifier markup, `charsets` only the bytes' encoding and its declarations, `links` only the
 addresses of links (and a base tag), `chrome` and `sidebox` only add blocks, `wrappers` only adds wrapping
 elements (and writes a list's `<li>` rows as `<div>`s), `sloppy` only the markup's spelling, `rows` only list rows' markup, `order` only rows' order, pins,
-teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text, `tabs` only where channel blocks stand and how they show: scripts elsewhere,
-the pages' URLs and the key stay as they are; but for `charsets`, a GBK page stays GBK.
+teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text, `tabs` only where channel blocks stand and how they show, `addresses` only addresses (and the key's): scripts elsewhere,
+the pages' URLs and the key stay as they are but for `addresses`; but for `charsets`, a GBK page stays GBK.
 """
 
 from __future__ import annotations
@@ -263,13 +290,14 @@ import html
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
 
 from tests.sites.model import SITE_HOST, Expected, Resource, SampleSite
+from tests.sites.scoring import same_url
 
 _T = TypeVar("_T")
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([\w-]+)", re.I)
@@ -2106,9 +2134,469 @@ def tab_blocks(site: SampleSite) -> SampleSite:
         body.decode(encoding), lists, size, form).encode(encoding, "xmlcharrefreplace"))
 
 
+# --- addresses -----------------------------------------------------------------------------------
+# A list page's new address (column number, page number) and an article's (column, id, day), one pair a scheme.
+_Scheme = tuple[Callable[[int, int], str], Callable[[int, int, date], str]]
+
+
+def _hex(*parts: object, size: int = 6) -> str:
+    return hashlib.blake2s(" ".join(map(str, parts)).encode(), digest_size=16).hexdigest()[:size]
+
+
+_SCHEMES: dict[str, _Scheme] = {
+    "phpcms": (lambda c, n: f"/index.php?m=content&c=index&a=lists&catid={c}" + (f"&page={n}" if n > 1 else ""),
+               lambda c, i, d: f"/index.php?m=content&c=index&a=show&catid={c}&id={i}"),
+    "hanweb": (lambda c, n: f"/col/col{c}/index.html" + (f"?uid={4000 + c}&pageNum={n}" if n > 1 else ""),
+               lambda c, i, d: f"/art/{d.year}/{d.month}/{d.day}/art_{c}_{i}.html"),
+    "aspnet": (lambda c, n: f"/list.aspx?ClassID={c}" + (f"&page={n}" if n > 1 else ""),
+               lambda c, i, d: f"/show.aspx?id={i}"),
+    "numeric": (lambda c, n: f"/list/{c}.html" if n == 1 else f"/list/{c}_{n}.html",
+                lambda c, i, d: f"/show/{i}.html"),
+    "opaque": (lambda c, n: f"/c/{_hex('c', c)}/" + (f"{n}.shtml" if n > 1 else ""),
+               lambda c, i, d: f"/c/{_hex('c', c)}/{d.year}/{d.month}/{d.day}/{_hex('a', c, i, size=32)}.shtml"),
+    "govcn": (lambda c, n: f"/lanmu/{c}/home.htm" if n == 1 else f"/lanmu/{c}/home_{n - 1}.htm",
+              lambda c, i, d: f"/content/{d.year}-{d.month:02d}/{d.day:02d}/content_{i}.htm"),
+}
+_MOVED_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)$", re.I)
+_PAGE_NAME = re.compile(r"(?:\.(?:s?html?|jhtml|jspx?|aspx?|asp|php|do|action))?$", re.I)
+_LIST_NAME = re.compile(r"(?i)^(?:index|list|default|home|more|column|node|lanmu|category|channel|page|col)|list")
+_SHOW_QUERY = re.compile(r"(?i)(?:^|&)(?:id|aid|itemid|info_id|articleid|newsid|p|docid|contentid)=|show|view|detail|\.s?html?$")
+_PAGE_PARAM = re.compile(r"(?i)^(?:page\w*|pagenum|pageindex|cur_page|pageno|paging|p|uid)$")
+_PAGE_NUMBER = re.compile(r"(?<!\d)[_-]?\d{1,3}(?=\.\w+$)")  # a page number, not an id (陕西 集约化's 19-digit articles beside 1.html, 2.html)
+_TAG_SPAN = re.compile(r"<[a-zA-Z][^<>]*>")
+_ADDRESS_ATTR = re.compile(r"""(\s([\w:.-]+)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""")
+_NO_ADDRESS = frozenset(("class", "id", "style", "alt", "title", "name", "width", "height", "type", "lang", "charset",
+                         "rel", "target", "align", "border", "color", "bgcolor", "cellpadding", "cellspacing",
+                         "colspan", "rowspan", "valign", "http-equiv", "method", "enctype", "language"))
+_LINKING = frozenset(("href", "src"))  # a form's missing action (a comment post) is no page: it stays
+_NOT_ADDRESS = ("javascript:", "#", "mailto:", "tel:", "data:", "{", "$", "<", "about:")
+_BASE_TAG = re.compile(r"<base\b", re.I)
+_WHOLE_PAGE = re.compile(rb"<html|<body|<!doctype", re.I)
+_YEAR_IN_NAME = re.compile(r"(?<=[a-z_])(?:19|20)\d\d(?=\.\w+$)")
+_SAME_AS = re.compile(r"与\s*(/[^\s，,）)]+?)\s*(?:静态地址)?是同一(?:栏目|文件)")
+_SCRIPTS_AND_STYLES = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->", re.I | re.S)
+_PATHS_AND_TAGS = re.compile(r"<[^>]*>|(?:https?:)?/[^\s\"'<>()]*")
+_NEAR_TWIN_TEXT = 80  # characters a page's text needs before its copies can be told apart from other pages
+_SEARCH_MODULE = re.compile(r"(?i)[/?&=](?:search|tags?)(?:[/&=.]|$)")
+_TWINS = 3  # addresses a page may be served at (static, dynamic, its folder) and still be one page; more are an error page
+_SHOWN_DAY = re.compile(r"(20\d\d)[-年/.](\d{1,2})[-月/.](\d{1,2})")
+
+
+def _served_key(site: SampleSite, target: str) -> str | None:
+    """The resource key `target` (a site path and query) is served from, as `SampleSite.lookup` finds it; None if
+    only the not-found answer (or a subclass's own dynamic answer) serves it."""
+    path, _, query = target.partition("?")
+    served = site.lookup(path, query)
+    directory = path.endswith("/")
+    for candidate in (target if query else None, path, path + "index.html" if directory else None,
+                      path + "index.shtml" if directory else None, path + "index.jhtml" if directory else None):
+        if candidate and site.resources.get(candidate) is served:
+            return candidate
+    return None
+
+
+def _listish(address: str) -> bool:
+    """Whether an address reads as a list page's (a folder, `index_2.html`, `list.php?tid=5`), not an article's."""
+    path, _, query = address.partition("?")
+    name = path.rsplit("/", 1)[1]
+    if query:
+        return not _SHOW_QUERY.search(query)
+    return not name or bool(_LIST_NAME.search(_PAGE_NAME.sub("", name)))
+
+
+def _visible(text: str) -> str:
+    """A page's text as a reader sees it, without its addresses (two copies of a page at two addresses compare equal)."""
+    return " ".join(_PATHS_AND_TAGS.sub(" ", _SCRIPTS_AND_STYLES.sub(" ", text)).split())
+
+
+def _text_of(resource: Resource) -> tuple[str, str] | None:
+    """A text resource's text and encoding (HTML, scripts, JSON, XML, CSS); None for binary files."""
+    kind = resource.content_type.split(";")[0].strip().lower()
+    if not (kind.startswith("text/") or kind.endswith(("json", "javascript", "xml"))):
+        return None
+    for encoding in filter(None, (_encoding(resource), "utf-8", "gb18030")):  # an undeclared GBK page, as browsers guess it
+        try:
+            return resource.body.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+class _Addresses:
+    """The old site's references to its own resources, and the new address of each moved resource."""
+
+    def __init__(self, site: SampleSite, scheme: _Scheme) -> None:
+        self.site, self.scheme = site, scheme
+        self.texts = {key: t for key, r in site.resources.items() if (t := _text_of(r))}
+        self.extras = self._extras(site)
+        refs: dict[str, set[str]] = {}
+        for key, (text, _) in self.texts.items():
+            refs[key] = {t for t, _ in self._found(text, key if site.resources[key].is_html else None)}
+        for key, resource in self.extras:
+            if t := _text_of(resource):
+                refs.setdefault(key or "", set()).update(t for t, _ in self._found(t[0], key))
+        for key, r in site.resources.items():
+            if r.location and (t := _site_path(key, r.location)):
+                refs.setdefault(key, set()).add(_served_key(site, t) or t)
+        referenced = set().union(*refs.values()) if refs else set()
+        self.new: dict[str, str] = {}
+        home = site.lookup("/", "")  # served as `/` or as the root folder's index page: it and its copies stay
+        # An HTML fragment a page's script loads (河北 集约化's list block `…/blocks/<b>?page=2&fix=0`) is data, no page.
+        pages = sorted(k for k, r in site.resources.items() if (r.is_html or 300 <= r.status < 400) and r is not home
+                       and r.body != home.body and not _MOVED_FILE.search(k.split("?")[0])
+                       and (r.status != 200 or _WHOLE_PAGE.search(r.body[:4096])))
+        # A page no address in any resource names (a later page a pager script computes from a pattern, a page
+        # only a script's string of `|`-joined names lists): it and the pages of its folder and name stay where
+        # the script finds them.
+        computed = [k for k in pages if k not in referenced and site.resources[k].status == 200]
+        kept = {k for k in pages if any(self._kin(k, c) for c in computed)}
+        # A search module's pages (YzmCMS's tag results `index.php?m=search&c=index&a=tag&id=1`) are no content
+        # column: their addresses are the module's, whatever scheme serves the content.
+        kept |= {k for k in pages if _SEARCH_MODULE.search(k)}
+        # A column filed by year at one address a year (北京's `zcwj2025.shtml`, linked by year tabs): only its address
+        # names the year, a scheme of numbered columns would not; its pages stay.
+        years: dict[str, list[str]] = {}
+        for k in pages:
+            years.setdefault(_YEAR_IN_NAME.sub("####", k), []).append(k)
+        kept |= {k for group in years.values() if len(group) > 1 for k in group if _YEAR_IN_NAME.search(k)}
+        # Data a page's script fetches at an address it computes from its own (gkmlpt's app at `/gkmlpt/index` reads
+        # `/gkmlpt/api/all/{id}?page=1&sid=…`): the pages of the folders above the data stay.
+        data = [k for k, r in site.resources.items() if k not in referenced and "json" in r.content_type]
+        kept |= {k for k in pages if any(d.startswith(k.split("?")[0].rsplit("/", 1)[0] + "/") for d in data)
+                 and k.split("?")[0].rsplit("/", 1)[0]}
+        # A page served byte for byte at two addresses (DedeCMS's `list_5_1.html` beside its folder, a static
+        # article beside its `view.php?aid=N`): the new scheme serves it at one, the static and shorter one's.
+        bodies: dict[bytes, list[str]] = {}
+        for k in pages:
+            if k not in kept and site.resources[k].status == 200:
+                bodies.setdefault(site.resources[k].body, []).append(k)
+        self.twins = {k: min(g, key=lambda u: ("?" in u, len(u), u)) for g in bodies.values()
+                      if 1 < len(g) <= _TWINS and not self._soft_missing(g) for k in g}
+        self.twins = {k: t for k, t in self.twins.items() if k != t}
+        # A dynamic copy of a static page (博达's `content.jsp?…&wbnewsid=4089` of `/info/1041/4089.htm`: the same text,
+        # another template's addresses): a scheme of one address a page serves it at the static one's.
+        texts: dict[str, list[str]] = {}
+        for k in pages:
+            if k not in kept and k not in self.twins and site.resources[k].status == 200 and len(shown := _visible(
+                    self.texts.get(k, ("", ""))[0])) >= _NEAR_TWIN_TEXT:
+                texts.setdefault(shown, []).append(k)
+        for group in texts.values():
+            if 1 < len(group) <= _TWINS and len(static := [k for k in group if "?" not in k]) == 1:
+                self.twins.update({k: static[0] for k in group if k != static[0]})
+        # The key's word for it: a trap naming a page another address of one column or file (`通知公告的动态地址（list.jsp），
+        # 与 /xwzx/tzgg.htm 是同一栏目`): a scheme of one address a page serves it at that one.
+        for trap in site.traps:
+            if (m := _SAME_AS.search(trap.note)) and trap.url.startswith("/"):
+                alias, twin = _served_key(site, trap.url.split("#")[0]), _served_key(site, m.group(1))
+                if alias and twin and alias != twin and {alias, twin} <= set(pages) - kept and twin not in self.twins:
+                    self.twins[alias] = twin
+        moving = [k for k in pages if k not in kept and k not in self.twins]
+        lists = self._lists(moving)
+        # A page showing no date (机构职能, 公开指南) is a single-page column, as PHPCMS and Hanweb serve it: no dated
+        # article address (`/art/2026/11/15/…`) a date it does not show would be read off.
+        lists |= {k: (k, 1) for k in moving if k not in lists and site.resources[k].status == 200 and self._day(k) is None}
+        heads = sorted({head for head, _ in lists.values()})
+        column = {head: 10 + n for n, head in enumerate(heads)}
+        taken = set(site.resources) - set(moving)
+        for key in moving:
+            if key in lists:
+                head, n = lists[key]
+                self._put(key, scheme[0](column[head], n), taken)
+        for i, key in enumerate(k for k in moving if k not in lists):
+            home = min((column[h] for p, (h, _) in lists.items() if key in refs.get(p, ())), default=10)
+            self._put(key, scheme[1](home, 1000 + i, self._day(key) or site.as_of), taken)
+        for key, twin in self.twins.items():
+            self.new[key] = self.new[twin]
+        files = sorted(k for k, r in site.resources.items() if _MOVED_FILE.search(k.split("?")[0]))
+        for i, key in enumerate(files):
+            ext = _MOVED_FILE.search(key.split("?")[0]).group(0)
+            self._put(key, f"/uploadfile/{site.as_of:%Y/%m%d}/{site.as_of:%Y%m%d}{1000 + i}{ext}", taken)
+        self.taken = taken
+        self.missing: dict[str, str] = {}
+        self.literal = self._literal_pattern()
+
+    @staticmethod
+    def _extras(site: SampleSite) -> list[tuple[str | None, Resource]]:
+        """The responses a subclass keeps beside `resources` (postbacks' answers, error pages): (address, response)."""
+        base = {f.name for f in fields(SampleSite)}
+        out: list[tuple[str | None, Resource]] = []
+        for f in fields(site):
+            value = getattr(site, f.name)
+            if f.name in base:
+                continue
+            if isinstance(value, Resource):
+                out.append((None, value))
+            elif isinstance(value, dict):
+                for k, v in value.items():
+                    if isinstance(v, Resource):
+                        out.append((k[0] if isinstance(k, tuple) else k if isinstance(k, str) else None, v))
+        return out
+
+    def _put(self, key: str, address: str, taken: set[str]) -> None:
+        while address in taken:  # never an address another resource is served at
+            address = address.replace(".", "_.", 1) if "." in address.rsplit("/", 1)[-1] else address + "_/"
+        taken.add(address)
+        self.new[key] = address
+
+    def _day(self, key: str) -> date | None:
+        """The first full date the page shows: the day folder of a dated article address; None if it shows none."""
+        text = self.texts.get(key, ("", ""))[0]
+        body = text[text.lower().find("<body"):] if "<body" in text.lower() else text
+        for m in _SHOWN_DAY.finditer(body):
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+        return None
+
+    @staticmethod
+    def _kin(key: str, computed: str) -> bool:
+        """Whether `key` is `computed`'s own address with other parameters, or a page of its folder whose name
+        differs from it only in numbers (`index.html` beside `index_3.html`)."""
+        if key.split("?")[0] == computed.split("?")[0]:
+            return True
+        folder, _, name = key.split("?")[0].rpartition("/")
+        cfolder, _, cname = computed.split("?")[0].rpartition("/")
+        return folder == cfolder and (not name or re.sub(r"[_-]?\d+", "", name) == re.sub(r"[_-]?\d+", "", cname))
+
+    def _lists(self, moving: list[str]) -> dict[str, tuple[str, int]]:
+        """Each moving list page's list (its page 1) and page number: the lists its pager chains by 下一页, then
+        pages of a name or query that differ from a page 1 beside them only in a page number."""
+        out: dict[str, tuple[str, int]] = {}
+        keys = set(moving)
+        for chain in _chains(self.site).values():
+            served = list(dict.fromkeys(k for p in chain if (k := self._twin(_served_key(self.site, p))) in keys))
+            for n, key in enumerate(served, 1):
+                out.setdefault(key, (served[0], n))
+        stems: dict[str, list[tuple[int, str]]] = {}
+        for key in moving:
+            if key in out:
+                continue
+            path, _, query = key.partition("?")
+            params = [p.split("=", 1) for p in query.split("&") if p]
+            numbered = [v[0] for k, *v in params if _PAGE_PARAM.match(k) and v and v[0].isdigit() and len(v[0]) <= 4]
+            if numbered:
+                rest = "&".join("=".join([k, *v]) for k, *v in params if not _PAGE_PARAM.match(k))
+                stems.setdefault(path + ("?" + rest if rest else ""), []).append((int(numbered[-1]), key))
+            elif m := _PAGE_NUMBER.search(path):
+                stems.setdefault(path[:m.start()] + path[m.end():], []).append((int(m.group(0).lstrip("_-")) or 0, key))
+        for stem, members in stems.items():
+            first = _served_key(self.site, stem)
+            members = sorted(m for m in members if m[1] not in out)
+            if (first is None or first not in keys) and len(members) > 1 and members[0][0] <= 1:
+                (_, first), members = members[0], members[1:]  # a first page numbered itself (`&Paging=1`)
+            if first in keys and first not in out:
+                out[first] = (first, 1)
+                for n, (_, key) in enumerate(members, 2):
+                    out[key] = (first, n)
+        for key in moving:
+            if key not in out and _listish(key):
+                out[key] = (key, 1)
+        return out
+
+    def _soft_missing(self, group: list[str]) -> bool:
+        """Whether the pages are the answer the site gives an address it does not serve (a status-200 error page)."""
+        body = self.site.resources[group[0]].body
+        return body == self.site.not_found.body or any(
+            self.site.lookup(k.split("?")[0].rsplit("/", 1)[0] + "/no-such-page-0.html", "").body == body for k in group)
+
+    def _twin(self, key: str | None) -> str | None:
+        return self.twins.get(key, key) if key else key
+
+    def _literal_pattern(self) -> re.Pattern[str] | None:
+        """Every moved resource's root-relative address as scripts, JSON and sitemaps write it (`\\/` in JSON),
+        a folder's index page by its folder too, and with the site's own host before it."""
+        forms: dict[str, str] = {}
+        for key in self.new:
+            forms[key] = key
+            folder, _, name = key.rpartition("/")
+            if name in ("index.html", "index.shtml", "index.jhtml") and _served_key(self.site, folder + "/") == key:
+                forms[folder + "/"] = key
+        if not forms:
+            return None
+        self.forms = forms
+        alternatives = "|".join(re.escape(f).replace("/", r"\\?/") for f in sorted(forms, key=len, reverse=True))
+        return re.compile(r"(?<![\w./%-])((?:https?:)?\\?/\\?/" + re.escape(SITE_HOST) + r")?(" + alternatives
+                          + r")(?![\w./?=%-])")
+
+    def _found(self, text: str, page: str | None) -> list[tuple[str, tuple[int, int, str]]]:
+        """The site addresses `text` names in its tags' attributes (resolved from `page`, a base tag's folder or
+        the root) and, elsewhere, root-relative: (resource key or missing address, (start, end, attribute))."""
+        out: list[tuple[str, tuple[int, int, str]]] = []
+        base = page or "/"
+        if page and (m := re.search(r"""<base\b[^>]*\bhref\s*=\s*["']?([^"'\s>]+)""", text, re.I)):
+            base = _site_path(page, html.unescape(m.group(1))) or base
+        spans: list[tuple[int, int]] = []
+        for tag in _TAG_SPAN.finditer(text):
+            for a in _ADDRESS_ATTR.finditer(tag.group(0)):
+                name = a.group(2).lower()
+                g = 3 if a.group(3) is not None else 4 if a.group(4) is not None else 5
+                value = html.unescape(a.group(g)).strip()
+                if name in _NO_ADDRESS or name.startswith("on") or not value or value.lower().startswith(_NOT_ADDRESS) \
+                        or re.search(r"[\\\s'\"]", value):  # a script's string pieces (`'/' + a.url + '`), no address
+                    continue
+                parts = urlsplit(urljoin("http://site.invalid" + base, value.replace(SITE_HOST, "site.invalid")))
+                if parts.netloc != "site.invalid":
+                    continue
+                target = parts.path + ("?" + parts.query if parts.query else "")
+                key = _served_key(self.site, target)
+                if key is None and (name not in _LINKING or not parts.path or tag.group(0)[1:5].lower() == "base"):
+                    continue
+                start, end = tag.start() + a.start(g), tag.start() + a.end(g)
+                out.append((key or target, (start, end, name)))
+                spans.append((start, end))
+        if getattr(self, "literal", None):
+            for m in self.literal.finditer(text):
+                if not any(s < m.end() and m.start() < e for s, e in spans):
+                    out.append((self.forms[m.group(2).replace("\\/", "/")], (m.start(), m.end(), "")))
+        elif not hasattr(self, "literal"):  # first reading: every served root-relative address counts
+            for m in re.finditer(r"""(?<![\w./%-])(?:https?:)?(?://""" + re.escape(SITE_HOST) + r""")?(/[^\s"'<>()\\]*)""", text):
+                if not any(s < m.end() and m.start() < e for s, e in spans) and (k := _served_key(self.site, m.group(1))):
+                    out.append((k, (m.start(), m.end(), "")))
+        return out
+
+    def address(self, old: str) -> str:
+        """The new address of an old one: a moved resource's, a missing page's own new missing address (a file keeps
+        its extension), else the old address itself (a kept page, an address the site's CMS answers dynamically)."""
+        if not old.startswith("/") or old.startswith("//"):
+            return old
+        if "#" in old:  # a hash route (gkmlpt's `index#2583`) or an anchor stays after the new address
+            return self.address(old.split("#")[0]) + old[old.index("#"):]
+        key = _served_key(self.site, old.replace("&amp;", "&"))
+        if key is not None:
+            return self.new.get(key, key)
+        target = same_url(old)
+        if self.site.lookup(*target.partition("?")[::2]) is not self.site.not_found:
+            return old  # a subclass's own answer (DedeCMS's ShowMsg page for any aid): its CMS's address stays
+        if target in self.missing:
+            return self.missing[target]
+        path = target.split("?")[0]
+        n = 900 + len(self.missing)
+        if m := _MOVED_FILE.search(target):  # a file, or a download script naming one (`downfile.jsp?…&filename=2004.pdf`)
+            ext = m.group(0)
+            address = f"/uploadfile/{self.site.as_of:%Y/%m%d}/{self.site.as_of:%Y%m%d}{n}{ext}"
+        elif not _PAGE_NAME.search(path.rsplit("/", 1)[1]).group(0) and "." in path.rsplit("/", 1)[1]:
+            ext = path[path.rindex("."):]
+            address = f"/uploadfile/{self.site.as_of:%Y/%m%d}/{self.site.as_of:%Y%m%d}{n}{ext}"
+        else:
+            address = self.scheme[0](n, 1) if _listish(target) else self.scheme[1](10, 90000 + n, self.site.as_of)
+        self._put_missing(target, address)
+        return self.missing[target]
+
+    def _put_missing(self, target: str, address: str) -> None:
+        while address in self.taken:
+            address = address.replace(".", "_.", 1) if "." in address.rsplit("/", 1)[-1] else address + "_/"
+        self.taken.add(address)
+        self.missing[target] = address
+
+    def rewrite(self, body: bytes, encoding: str, page: str | None, is_html: bool) -> bytes:
+        """`body` with every address of a moved or missing resource in its new form (the site's host, if written,
+        kept before it; an attribute's address made root-relative where its page moved)."""
+        text = body.decode(encoding)
+        moved_page = page is not None and page in self.new
+        out, pos = [], 0
+        for old, (start, end, attribute) in sorted(self._found(text, page if is_html else None), key=lambda f: f[1][0]):
+            written = text[start:end]
+            if attribute:
+                value = html.unescape(written).strip()
+                if self._is_base(text, start):
+                    if not moved_page:
+                        continue
+                    new = self._folder(self.new[page])
+                elif old in self.new or old not in self.site.resources or moved_page and not value.startswith(("/", "http")):
+                    new = self.address(old) + (value[value.index("#"):] if "#" in value else "")
+                else:
+                    continue
+                host = value.startswith(("http:", "https:", "//"))
+                new = (f"http://{SITE_HOST}" if value.startswith("http") else f"//{SITE_HOST}" if host else "") + new
+                new = html.escape(new, quote=False).replace('"', "&quot;").replace("'", "&#39;")
+            else:
+                m = self.literal.match(text, start)
+                new = (m.group(1) or "") + self.new[old]
+                if "\\/" in m.group(2):
+                    new = new.replace("/", "\\/")
+            out.append(text[pos:start] + new)
+            pos = end
+        out.append(text[pos:])
+        return "".join(out).encode(encoding, "xmlcharrefreplace")
+
+    @staticmethod
+    def _is_base(text: str, at: int) -> bool:
+        return bool(_BASE_TAG.match(text, text.rfind("<", 0, at)))
+
+    @staticmethod
+    def _folder(address: str) -> str:
+        return f"http://{SITE_HOST}" + address.split("?")[0].rsplit("/", 1)[0] + "/"
+
+
+def _mapped_pattern(pattern: str, addresses: _Addresses, olds: list[str]) -> str:
+    """A key's url_pattern for the new addresses: as it is where it matches the same pages' new addresses and
+    no other; else the new addresses of the old ones it matched."""
+    hits = [o for o in olds if re.match(pattern, same_url(o))]
+    news = {same_url(addresses.address(o)) for o in hits}
+    everything = {same_url(addresses.address(o)) for o in olds}
+    if {n for n in everything if re.match(pattern, n)} == news or not news:
+        return pattern
+    return "^(?:" + "|".join(re.escape(n) for n in sorted(news)) + ")$"
+
+
+def address_scheme(site: SampleSite) -> str:
+    """The CMS whose addresses `readdress` serves `site` at (one of `_SCHEMES`, chosen from its name)."""
+    return _pick(replace(site, name=site.name + " addresses"), tuple(_SCHEMES))
+
+
+def readdress(site: SampleSite) -> SampleSite:
+    """`site` served at the addresses of another real CMS (see the module docstring)."""
+    moves = _Addresses(site, _SCHEMES[address_scheme(site)])
+    resources: dict[str, Resource] = {}
+    for key, r in site.resources.items():
+        if key in moves.twins:
+            continue  # served at its twin's new address
+        body = r.body
+        if key in moves.texts:
+            body = moves.rewrite(r.body, moves.texts[key][1], key, r.is_html)
+        location = moves.address(_site_path(key, r.location) or r.location) if r.location and _site_path(key, r.location) else r.location
+        resources[moves.new.get(key, key)] = replace(r, body=body, location=location)
+    extras = {}
+    base = {f.name for f in fields(SampleSite)}
+    for f in fields(site):
+        value = getattr(site, f.name)
+        if f.name in base:
+            continue
+        if isinstance(value, Resource) and (t := _text_of(value)):
+            extras[f.name] = replace(value, body=moves.rewrite(value.body, t[1], None, value.is_html))
+        elif isinstance(value, dict) and any(isinstance(v, Resource) for v in value.values()):
+            new_dict = {}
+            for k, v in value.items():
+                page = k[0] if isinstance(k, tuple) else k if isinstance(k, str) else None
+                if isinstance(v, Resource) and (t := _text_of(v)):
+                    v = replace(v, body=moves.rewrite(v.body, t[1], page if page in site.resources else None, v.is_html))
+                if isinstance(k, tuple) and k and isinstance(k[0], str) and k[0] in moves.new:
+                    k = (moves.new[k[0]], *k[1:])
+                elif isinstance(k, str) and k in moves.new:
+                    k = moves.new[k]
+                new_dict[k] = v
+            extras[f.name] = new_dict
+    olds = sorted(set(site.resources) | {e.url for e in site.key} | {t.url for t in site.traps})
+    key = [replace(e, url=moves.address(e.url),
+                   url_pattern=_mapped_pattern(e.url_pattern, moves, olds) if e.url_pattern else "") for e in site.key]
+    # A trap at a page's second address is gone with that address (the page is served at one).
+    traps = [replace(t, url=moves.address(t.url)) for t in site.traps
+             if not t.url.startswith("/") or _served_key(site, t.url.split("#")[0]) not in moves.twins]
+    moved_from = {new: old for old, new in moves.new.items() if old not in moves.twins} | {
+        new: old for old, new in moves.missing.items()}
+    not_found = site.not_found
+    if t := _text_of(not_found):
+        not_found = replace(not_found, body=moves.rewrite(not_found.body, t[1], None, not_found.is_html))
+    return replace(site, resources=resources, key=key, traps=traps, not_found=not_found, **extras,
+                   post_only=frozenset(moves.address(u) for u in site.post_only),
+                   script_only=frozenset(moves.address(u) for u in site.script_only),
+                   moved_from={**site.moved_from, **moved_from})
+
+
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename,
     "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset,
     "links": relink, "chrome": rechrome, "wrappers": rewrap, "sloppy": sloppify,
     "rows": rerow, "order": reorder, "copies": copy_blocks, "scripts": script_writes,
-    "dates2": redate2, "tabs": tab_blocks, "sidebox": sidebox}
+    "dates2": redate2, "tabs": tab_blocks, "sidebox": sidebox, "addresses": readdress}

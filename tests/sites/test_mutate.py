@@ -3,7 +3,8 @@ list markup (`layout`), date text (`dates`), column names (`names`), page tags (
 footer identifiers (`footers`), the pages' encoding and its declarations (`charsets`), wrapping elements
 (`wrappers`), the markup's spelling (`sloppy`, read by libxml2 to the same text), list rows' shapes (`rows`,
 each row's title, link and date kept) or their order (`order`, the key kept), date text in further shapes
-(`dates2`, each day kept) or where channel blocks stand (`tabs`, every row, link and heading kept once),
+(`dates2`, each day kept) or where channel blocks stand (`tabs`, every row, link and heading kept once), or the
+addresses the whole site is served at (`addresses`, every page served with its text and the key kept),
 deterministically; the others keep each page's encoding."""
 
 from __future__ import annotations
@@ -685,3 +686,79 @@ def test_tabs_read_upper_case_lists() -> None:
     upper = HOME.replace('<ul class="list">', "<UL class=list>").replace("</ul></div>", "</UL></div>")
     inline = mutate.tabs_text(upper, {"</div><UL class=list>"}, 2, "inline")
     assert '<div style="display:none"><UL class=list><li><a href="/tzgg/1.html">' in inline
+
+
+_ADDRESS_TEMPLATES = ("dede", "hanweb", "aspx", "trsjy", "wp", "pboot", "lonsun")
+_ADDRESSES_AND_TAGS = re.compile(r"""(?:https?:)?(?:\\?/)[^\s"'<>()\\]*|<[^>]*>""")
+
+
+def _without_addresses(resource: Resource) -> str:
+    """A page's text without its tags and anything written as a path: what stays when only addresses move."""
+    text = mutate._text_of(resource)
+    return _ADDRESSES_AND_TAGS.sub("", text[0]) if text else resource.body.hex()
+
+
+def test_addresses_serve_every_page_at_another_cms_address() -> None:
+    """On templates of several CMSs (each given another scheme): every page and file of the site is served at a new
+    address with the same text but for addresses (a page served at two addresses, at one), no moved address is left
+    in any resource, and every key entry and trap is served as it was (a missing page is missing at its new one)."""
+    from tests.sites import TEMPLATES
+    schemes = set()
+    for name in _ADDRESS_TEMPLATES:
+        site = TEMPLATES[name][0]("small")
+        new = mutate.readdress(site)
+        moves = mutate._Addresses(site, mutate._SCHEMES[mutate.address_scheme(site)])
+        schemes.add(mutate.address_scheme(site))
+        for old, r in site.resources.items():
+            served = new.resources[moves.new.get(old, old)]
+            assert _without_addresses(served) == _without_addresses(r), (name, old)
+            if old in moves.new:
+                assert old not in new.resources or old in moves.new.values(), (name, old)
+        pattern = moves.literal
+        for path, r in new.resources.items():
+            text = mutate._text_of(r)
+            if text and pattern is not None:
+                left = [m.group(2) for m in pattern.finditer(text[0])]
+                # an address both moved and given to another page is a new address, not an old one
+                assert all(moves.forms[a.replace("\\/", "/")] not in new.resources or moves.forms[a.replace("\\/", "/")]
+                           in moves.new.values() for a in left), (name, path, left[:3])
+        for before, after in zip(site.key, new.key):
+            if before.url.startswith("/"):
+                a = site.lookup(*before.url.split("#")[0].partition("?")[::2])
+                b = new.lookup(*after.url.split("#")[0].partition("?")[::2])
+                assert (a is site.not_found, a.status) == (b is new.not_found, b.status), (name, before.url, after.url)
+        assert {new.moved_from[u] for u in new.moved_from} <= set(site.resources) | {
+            same_url(u) for u in new.moved_from.values()}
+    assert len(schemes) >= 4
+
+
+def test_addresses_keep_pages_a_script_computes_and_rewrite_base_and_json() -> None:
+    """A later page only a pager script names by a pattern (TRS `createPageHTML`) stays, with its list, where the
+    script finds it; a page's `<base>` names its new folder; JSON written with `\\/` keeps that form; a missing page's
+    link names a new missing address; a redirect's location follows its target."""
+    trs = ('<html><head><base href="/news/"></head><body><ul><li><a href="a.html">一篇文章的标题</a></li></ul>'
+           '<script>createPageHTML(2, 0, "index", "html");</script><a href="gone.html">失效</a></body></html>')
+    page2 = '<html><body><ul><li><a href="b.html">另一篇文章的标题</a></li></ul></body></html>'
+    art = '<html><body><h1>一篇文章的标题</h1><p>发布时间：2026-09-01</p><a href="/news/">返回</a></body></html>'
+    data = '{"rows":[{"url":"\\/news\\/a.html"},{"url":"/news/b.html"}]}'
+    html_type = "text/html; charset=utf-8"
+    site = SampleSite("addr", "small", date(2026, 9, 30), {
+        "/": Resource(b'<html><body><a href="/news/">news</a><a href="/old.html">old</a></body></html>', html_type),
+        "/news/index.html": Resource(trs.encode(), html_type), "/news/index_1.html": Resource(page2.encode(), html_type),
+        "/news/a.html": Resource(art.encode(), html_type), "/news/b.html": Resource(art.replace("一篇", "另一篇").encode(), html_type),
+        "/data.json": Resource(data.encode(), "application/json"),
+        "/old.html": Resource(b"", html_type, 301, "/news/a.html")}, Resource(b"missing", "text/html", 404),
+        key=[Expected("broken-links", "/news/gone.html", "x")])
+    new = mutate.readdress(site)
+    moved = {old: n for n, old in new.moved_from.items()}
+    assert "/news/index.html" in new.resources and "/news/index_1.html" in new.resources  # the script's list stays
+    assert moved["/news/a.html"] != "/news/a.html" and moved["/news/b.html"] in new.resources
+    assert moved["/news/a.html"].replace("/", "\\/") in new.resources["/data.json"].body.decode()
+    assert moved["/news/b.html"] in new.resources["/data.json"].body.decode()
+    assert new.resources["/old.html" if "/old.html" in new.resources else moved["/old.html"]].location == moved["/news/a.html"]
+    assert new.key[0].url == moved["/news/gone.html"] != "/news/gone.html"
+    assert new.lookup(*new.key[0].url.partition("?")[::2]) is new.not_found
+    index = new.resources["/news/index.html"].body.decode()
+    assert html.escape(moved["/news/a.html"], quote=False) in index
+    assert html.escape(moved["/news/gone.html"], quote=False) in index
+    assert '<base href="/news/">' in index  # a kept page's base stays
