@@ -28,9 +28,10 @@ URLS = (("article", "https://www.example.gov.cn/zwgk/col/202601/t20260101_1.html
 
 
 def _digest(facts: PageFacts) -> str:
-    # search_box (out of repr) counts only when set: pages showing none keep their digests
+    # search_box and shown_page (out of repr) count only when set: pages showing none keep their digests
     box = f"\n{facts.search_box!r}" if facts.search_box else ""
-    return hashlib.sha1(f"{facts!r}\n{facts.body_text!r}{box}".encode()).hexdigest()
+    shown = f"\nshown_page={facts.shown_page}" if facts.shown_page else ""
+    return hashlib.sha1(f"{facts!r}\n{facts.body_text!r}{box}{shown}".encode()).hexdigest()
 
 
 def _capture_facts(reader: SnapshotReader, cap: Capture, start: str) -> PageFacts:

@@ -290,6 +290,9 @@ PAGE_COUNT = re.compile(r"(?:createPageHTML\(\s*(?:['\"][\w\-]+['\"]\s*,\s*)?|(?
 PAGE_COUNT_WORDS = ("createPage", "pageControl", "countPage", "pageCount", "totalPage")  # literal pre-check for PAGE_COUNT
 # Page totals a pager shows as text: 第1/2页, 1/2页, 页次：1/2, 共2页 (当前第1页 共2页).
 VISIBLE_PAGE_TOTAL = re.compile(r"第\s*\d+\s*/\s*(\d+)\s*页|页次[:：]?\s*\d+\s*/\s*(\d+)|\d+\s*/\s*(\d+)\s*页|共\s*(\d+)\s*页")
+# The page a list's pager says it shows, where it states it beside the total (a jump menu's `第2页` options do not):
+# TRS's and 大汉's `共3页 第2页`, `第2/3页`, `页次：2/3`, EasySite's `分2页 当前 第2页`.
+CURRENT_PAGE = re.compile(r"共\s*\d+\s*页\s*第\s*(\d+)\s*页|第\s*(\d+)\s*/\s*\d+\s*页|页次[:：]?\s*(\d+)\s*/\s*\d+|当前\s*第\s*(\d+)\s*页")
 
 # The labels an article's info line sets right after its date (PHPCMS v9's default show template:
 # `{$inputtime}&nbsp;&nbsp;&nbsp;来源：{$copyfrom}&nbsp;&nbsp;&nbsp;评论：… 点击：`): a date so followed

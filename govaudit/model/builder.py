@@ -855,9 +855,11 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[st
         newest = max(dated, key=lambda i: i.date or "", default=None)
         state = "listed" if items else first.facts.list_state  # pages of kind "column" are listed/empty/not_observed
         note = "列表由脚本加载，静态页面中没有条目" if state == "not_observed" else None
-        if state in ("empty", "listed") and members[0][0] != 1:
+        if state in ("empty", "listed") and (members[0][0] != 1 or (members[0][1].facts.shown_page or 1) > 1):
             # Only page 1 says the column is empty (a page past the end is) or how new it is: a
-            # later page alone (its first page cut by a budget, EasySite's ui?…&currentPage=2) is not.
+            # later page alone (its first page cut by a budget, EasySite's ui?…&currentPage=2) is not, nor
+            # later pages whose first page none links, numbered from the first of them (博达 VSB's dynamic
+            # list.jsp?…a5p=2 under a 共3页 第2页 pager linking only 下一页 and 尾页): its pager says which it is.
             state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
         elif state == "listed" and any(n == 1 and not p.facts.list_items and p.facts.list_state == "not_observed"
                                        for n, p in members):

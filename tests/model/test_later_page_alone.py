@@ -12,7 +12,7 @@ from pathlib import Path
 from govaudit.crawl import crawl_site
 from govaudit.model.builder import build_site
 from govaudit.settings import CrawlSettings
-from tests.model.loopback import HTML, serve
+from tests.model.loopback import HTML, crawl_and_build, serve
 
 UI = "/eportal/ui?pageId=600125&currentPage={}&moduleId=76c985053cfa2deecf5b0b428944c668&staticRequest=yes"
 
@@ -70,3 +70,29 @@ def test_a_first_page_whose_rows_a_script_writes_unrendered_leaves_the_column_no
     columns = {c.url.removeprefix(base): c for c in build_site(out).columns}
     column = columns["list-2-1.html"]
     assert column.state == "not_observed" and "脚本" in (column.note or ""), column
+
+
+def _vsb(n: int, dates: list[str]) -> str:
+    rows = "".join(f'<li><a href="/info/1014/{40 * n + k}.htm" target="_blank">关于做好第{n}{k}项工作的通知</a><span>{d}</span></li>'
+                   for k, d in enumerate(dates))
+    more = (f'<a href="./list.jsp?a5t=3&amp;a5p={n + 1}&amp;a5c=8&amp;wbtreeid=1014">下一页</a> '
+            f'<a href="./list.jsp?a5t=3&amp;a5p=3&amp;a5c=8&amp;wbtreeid=1014">尾页</a>' if n < 3 else "下一页 尾页")
+    return (f'<html><head><meta charset="utf-8"><title>通知公告</title></head><body><div class="path">当前位置：'
+            f'<a href="/">首页</a> &gt; 通知公告</div><ul class="list">{rows}</ul><div class="pages">共3页 第{n}页 首页 上一页 {more}'
+            '</div></body></html>')
+
+
+def test_later_pages_whose_first_page_none_links_are_no_column_of_their_own(tmp_path: Path) -> None:
+    """博达 VSB's dynamic list.jsp pages under the harness's mutations (seed 32): the pager rewritten as `共3页 第2页 首页
+    上一页 下一页 尾页`, only 下一页 and 尾页 linked, so no page links page 1 (a5p=1). Pages 2 and 3, reached from an old
+    article's link, were numbered from the first of them: a second 通知公告 whose newest row was page 2's, judged for
+    freshness on rows months older than the column's own (page 1). The pager says which page it shows: not observed."""
+    pages = {
+        "/": (200, HTML, '<html><head><meta charset="utf-8"><title>某县人民政府</title></head><body>'
+                         '<a href="/list.jsp?a5t=3&amp;a5p=2&amp;a5c=8&amp;wbtreeid=1014">通知公告（旧版）</a></body></html>'),
+        "/list.jsp?a5t=3&a5p=2&a5c=8&wbtreeid=1014": (200, HTML, _vsb(2, ["2026-03-01", "2026-02-11", "2026-01-20"])),
+        "/list.jsp?a5t=3&a5p=3&a5c=8&wbtreeid=1014": (200, HTML, _vsb(3, ["2025-12-01", "2025-11-11"])),
+    }
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    (column,) = [c for c in model.columns if "list.jsp" in c.url]
+    assert (column.state, column.url.removeprefix(base)) == ("not_observed", "list.jsp?a5t=3&a5p=2&a5c=8&wbtreeid=1014")

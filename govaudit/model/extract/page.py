@@ -17,7 +17,7 @@ import lxml.etree
 from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
-from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, HOME_STEPS, LIST_HEADER_WORDS, NOTE_WORDS,
+from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, CURRENT_PAGE, HOME_STEPS, LIST_HEADER_WORDS, NOTE_WORDS,
                                PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, TIME_OF_DAY, UPDATE_LABELS, WIDGET_HEADINGS, more_text)
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
@@ -89,6 +89,8 @@ class PageFacts:
     meta_pub_date: str | None = None  # <meta name="PubDate">, kept to compare with the visible date
     url_date: str | None = None  # tYYYYMMDD_ and similar, the weakest date
     page_count: int | None = None  # pages a list's pager declares
+    # the page of its list a column page's pager says it shows (共3页 第2页), if it says
+    shown_page: int | None = field(default=None, repr=False)
     single_article: bool = False  # a column page that shows one article instead of a list
     update_date: str | None = None  # a data column's 数据更新日期 (a statistics page without an item list)
     # Short headings of a hub or column page (<h3>法定主动公开内容</h3> over a catalogue): the
@@ -701,6 +703,12 @@ def _leads_below(index: walk.PageIndex, url: str) -> bool:
                                 and (other := list_page(l.link.url)).key != own.key and other.bare != folder for l in index.links)
 
 
+def _shown_page(flat: str) -> int | None:
+    """The page of its list the pager states the page shows (htmlvocab.CURRENT_PAGE), when it states one number."""
+    shown = {int(next(n for n in m.groups() if n)) for m in CURRENT_PAGE.finditer(flat)}
+    return shown.pop() if len(shown) == 1 else None
+
+
 def _page_count(stated: int | None, html_text: str) -> int | None:
     """Pages a list's pager declares: its stated total, or the pages of a WebForms postback pager."""
     postback = postback_pages(html_text)
@@ -899,6 +907,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         body_links=body_links, links=[ls.link for ls in index.links], footer=footer, annual_report=report,
         body_text=body_text, meta_pub_date=date.meta, url_date=date.url,
         page_count=_page_count(listing.page_count, html_text) if kind == "column" else None, single_article=single,
+        shown_page=_shown_page(flat) if kind == "column" and "页" in flat else None,
         update_date=updated[0] if updated else None,
         # A script-drawn catalogue's headings are in its configuration (gkmlpt's TREE), drawn or not.
         headings=(_short_headings(index) if kind in ("hub", "column") else ()) + app_headings(url, html_text),
