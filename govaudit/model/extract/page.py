@@ -292,6 +292,7 @@ def _date_in_item_row(index: walk.PageIndex, date: PubDate, items: list[ListItem
 
 
 _BYLINE = 8  # characters of a publisher's or author's name linked in an info line (a headline is longer)
+_ADJACENT = 40  # characters of block boundaries and blanks, at most, between a date and the row it stands before
 
 
 def _info_line_row(index: walk.PageIndex, date: PubDate, items: list[ListItem], title: str, head_title: str,
@@ -326,7 +327,7 @@ def _date_in_headline_row(index: walk.PageIndex, date: PubDate, url: str) -> boo
     end = at + len(date.text)
     return at >= 0 and any(ls.row is not None and ls.link.kind == "page" and ls.link.url != url
                            and (ls.row.start <= ls.span.start and ls.span.end <= at < ls.row.end
-                                or end <= ls.row.start and not BLOCK_EDGES.sub("", index.text[end : ls.row.start]).strip())
+                                or 0 <= ls.row.start - end <= _ADJACENT and not BLOCK_EDGES.sub("", index.text[end : ls.row.start]).strip())
                            and len("".join(index.text[ls.span.start : ls.span.end].split())) > _BYLINE for ls in index.links)
 
 
