@@ -1172,7 +1172,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     columns = _columns(groups, pages, [start, *frames], failed)
     docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site, kept.body_text,
                       site_links.handlers)
-    docs = merge_copies(docs, kept.body_text)  # VSB /info/1041/4012.htm and content.jsp?…&wbnewsid=4012
+    # VSB /info/1041/4012.htm and content.jsp?…&wbnewsid=4012
+    docs = merge_copies(docs, kept.body_text, frozenset(item.url for c in columns for item in c.items))
     stamped = docs
     docs = date_integrity.redated(docs, columns)  # a regeneration stamp is no publication date
     columns = _with_date_integrity(columns, docs, stamped)

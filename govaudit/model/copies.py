@@ -25,6 +25,11 @@ A redirect and its target are one fetch indexed at two addresses (one WARC recor
 document, kept at the address without a query, else the shorter. Fetched apart (WordPress's shortlink
 after the permalink it answers 301 with: two records, the redirect's read off the target's answer),
 they are one document too, kept at the target's address, whatever the addresses' shapes.
+
+Addresses need not say which copy is the alias: a site may serve its script copy at a static-looking
+address too (`/show/1058.html` beside the generated `/show/1010.html`). Copies in one column of which
+exactly one is among the column's listed rows are one document, kept at the listed address: the other is
+reached only through links (a 解读's 相关文件), and a notice cross-posted to two columns is listed in both.
 """
 
 from __future__ import annotations
@@ -39,8 +44,10 @@ from govaudit.model.types import Document
 _MIN_TEXT = 20  # characters of body text before two pages can be told to be one document
 
 
-def _copies(docs: list[Document], text_of: Callable[[str], str]) -> list[list[Document]]:
-    """Sets of two or more copies; body texts are read only for documents that share a title."""
+def _copies(docs: list[Document], text_of: Callable[[str], str],
+            listed: frozenset[str]) -> list[tuple[list[Document], Document]]:
+    """Sets of two or more copies with the copy kept; body texts are read only for documents that share a
+    title. `listed`: the addresses the site's columns list as rows."""
     by_title: dict[tuple[str, tuple[tuple[str, str], ...]], list[Document]] = {}
     for d in docs:
         if d.kind != "static" and d.title:
@@ -53,9 +60,14 @@ def _copies(docs: list[Document], text_of: Callable[[str], str]) -> list[list[Do
         for d in same:
             if len(text := " ".join(text_of(d.url).split())) >= _MIN_TEXT:
                 by_text.setdefault(text, []).append(d)
-        out += [copies for copies in by_text.values()
-                if len(copies) > 1 and (sum("?" not in d.url for d in copies) == 1 or _one_static(copies)
-                                        or _one_script(copies) or _one_directory(copies) or _one_route(copies))]
+        for copies in by_text.values():
+            if len(copies) < 2:
+                continue
+            if (sum("?" not in d.url for d in copies) == 1 or _one_static(copies) or _one_script(copies)
+                    or _one_directory(copies) or _one_route(copies)):
+                out.append((copies, _kept(copies)))
+            elif _one_listed(copies, listed):
+                out.append((copies, next(d for d in copies if d.url in listed)))
     return out
 
 
@@ -111,6 +123,11 @@ def _one_directory(copies: list[Document]) -> bool:
     return len({directory_alias(d.url) or d.url for d in copies}) == 1
 
 
+def _one_listed(copies: list[Document], listed: frozenset[str]) -> bool:
+    """True when the copies are in one column and exactly one of them is a row of a column's list."""
+    return len({d.column_url for d in copies} - {None}) == 1 and sum(d.url in listed for d in copies) == 1
+
+
 def _kept(copies: list[Document]) -> Document:
     """The copy kept: the one without a query, else (one script) the one with the most parameters; of
     those, one at a static address before a script's, then the shorter address."""
@@ -142,10 +159,10 @@ def _redirected(docs: list[Document], seen: set[str]) -> list[list[Document]]:
     return list(sets.values())
 
 
-def merge_copies(docs: list[Document], text_of: Callable[[str], str]) -> list[Document]:
+def merge_copies(docs: list[Document], text_of: Callable[[str], str], listed: frozenset[str] = frozenset()) -> list[Document]:
     """`docs` with each set of copies (see the module docstring) merged into one document, and
     every document's links to a dropped copy pointed at the kept one. `text_of` gives a
-    document's body text."""
+    document's body text; `listed` the addresses the site's columns list as rows."""
     kept_for: dict[str, str] = {}
     merged: dict[str, Document] = {}
     once = _fetched_once(docs)
@@ -153,7 +170,7 @@ def merge_copies(docs: list[Document], text_of: Callable[[str], str]) -> list[Do
     redirected = _redirected(docs, seen)
     seen |= {d.url for same in redirected for d in same}
     sets = [(same, _kept(same)) for same in once] + [(same, same[0]) for same in redirected]
-    for copies, keep in sets + [(same, _kept(same)) for same in _copies([d for d in docs if d.url not in seen], text_of)]:
+    for copies, keep in sets + _copies([d for d in docs if d.url not in seen], text_of, listed):
         for d in copies:
             kept_for[d.url] = keep.url
         links = {u for d in copies for u in d.links_to}

@@ -100,3 +100,23 @@ def test_one_script_in_two_columns_stays_in_both() -> None:
     docs = [document(EZ_LISTED, TITLE, metadata=META), document(other, TITLE, metadata=META)]
     texts = {SITE + EZ_LISTED: BODY, SITE + other: BODY}
     assert merge_copies(docs, lambda url: texts.get(url, "")) == docs
+
+
+def test_copies_at_two_static_looking_addresses_of_one_column_are_one_document_at_the_listed_one() -> None:
+    # Jspxcms's script copy `/info/1281.jspx` of the generated `/gfxwj/1281.html`, both served at the
+    # numeric `/show/N.html` scheme: nothing in the addresses says which is the alias, but only one is a row
+    # of the column's list; the 解读's 相关文件 link names the other
+    listed, alias = "show/1010.html", "show/1058.html"
+    interp = "show/1095.html"
+    docs = [replace(document(listed, TITLE, metadata=META), column_url=SITE + "list/12.html"),
+            replace(document(alias, TITLE, metadata=META), column_url=SITE + "list/12.html"),
+            document(interp, "《人才公寓分配管理办法》解读", kind="interpretation", links_to=[SITE + alias])]
+    texts = {SITE + listed: BODY, SITE + alias: BODY, SITE + interp: "一、起草背景 二、主要内容 三、政策措施"}
+    merged = merge_copies(docs, lambda url: texts.get(url, ""), frozenset({SITE + listed}))
+    assert [d.url for d in merged] == [SITE + listed, SITE + interp]
+    assert merged[1].links_to == [SITE + listed]
+    # listed in two columns (cross-posted), or in none: each stays a document of its own
+    assert merge_copies(docs, lambda url: texts.get(url, ""), frozenset({SITE + listed, SITE + alias})) == docs
+    assert merge_copies(docs, lambda url: texts.get(url, ""), frozenset()) == docs
+    apart = [replace(docs[0]), replace(docs[1], column_url=SITE + "list/13.html"), docs[2]]
+    assert merge_copies(apart, lambda url: texts.get(url, ""), frozenset({SITE + listed})) == apart
