@@ -15,6 +15,7 @@ millisecond a page: a Python walk stays above 2 ms a page whatever it does per e
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
@@ -197,6 +198,17 @@ def _writes_rows(container: lxml.etree._Element) -> bool:
     return any((script.get("type") or "text/javascript").lower() in _SCRIPT_TYPES for script in container.iter("script"))
 
 
+def _writes_clock(el: lxml.etree._Element) -> bool:
+    """True when `el` is a script writing the reader's clock where it stands (四川 UCAP's header: `var today = new
+    Date(); … document.write(strDate);`): on a rendered page the text after it is the day of the crawl, no date of
+    the page's (a dated row of the header's 中央政府门户网 link, or a column seemingly updated today)."""
+    if el.tag != "script":
+        return False
+    code = el.text or ""
+    return "document.write" in code and _CLOCK.search(code) is not None
+
+
+_CLOCK = re.compile(r"new\s+Date\(\s*\)")
 _SCRIPT_TYPES = frozenset(("text/javascript", "application/javascript", "module", "javascript", ""))
 
 
@@ -657,7 +669,7 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                 span.end = pos
             if not stack[-1][_HIDDEN]:
                 tail = el.tail
-                if tail:
+                if tail and not (bits & _SKIP_B and _writes_clock(el)):
                     add(tail)
                     pos += len(tail)
     text = "".join(parts)
