@@ -82,7 +82,7 @@ def test_an_empty_column_beside_its_side_column_is_empty(site, catid: str) -> No
 @pytest.fixture(scope="module")
 def scrambled(site, tmp_path_factory):
     """The site with every class and id name meaningless (tests/sites/mutate.py `classes`), crawled and built: the
-    Bootstrap trail (`ol.breadcrumb`, its separators drawn by CSS) is no longer told from a list."""
+    Bootstrap trail (`ol.breadcrumb`, its separators drawn by CSS) is told from a list by its shape alone."""
     out = tmp_path_factory.mktemp("cmseasy-classes")
     with serve_site(mutate.scramble_classes(site)) as base:
         pipeline.crawl(base, out, CrawlSettings(rate=0, concurrency=4, max_time=120))
@@ -91,8 +91,29 @@ def scrambled(site, tmp_path_factory):
 
 
 def test_a_document_listed_by_its_column_and_the_parent_column_belongs_to_the_child(scrambled) -> None:
-    """政务公开 (catid=20) lists its children's documents too; with the trail unread the 规范性文件 column (catid=21),
-    whose rows the parent lists as well, is each of its documents' column."""
+    """政务公开 (catid=20) lists its children's documents too; the 规范性文件 column (catid=21),
+    whose rows the parent lists as well, is each of its documents' column (by the rows, whether the trail is read or not)."""
     base, model = scrambled
     normative = [d for d in model.documents if "关于印发《" in d.title]
     assert len(normative) == 6 and {d.column_url.removeprefix(base) for d in normative} == {LIST.lstrip("/") + "21"}
+
+
+@pytest.mark.parametrize("catid", ["5", "25"])
+def test_an_empty_column_under_meaningless_classes_is_empty(scrambled, catid: str) -> None:
+    """The `<ol>` trail, whatever its class, opens at 首页 and ends at the page itself: read as the trail, it sets the
+    side column (menu, 网站公告, 相关内容) apart, and the empty list area the listed columns fill is this column's, empty."""
+    base, model = scrambled
+    (column,) = [c for c in model.columns if c.url == base + LIST.lstrip("/") + catid]
+    assert column.state == "empty" and not column.items
+
+
+def test_an_ordered_list_is_a_trail_only_from_home_to_the_page_itself() -> None:
+    url = "http://www.tongxi.gov.cn" + LIST + "25"
+    trail = ('<nav class="x1"><ol class="x2"><span class="x3"></span><li><a href="/">首页</a></li>'
+             f'<li><a href="{LIST}20">政务公开</a></li><li><a href="{LIST}25">重点领域信息</a></li></ol></nav>')
+    page = f"<html><head><title>重点领域信息</title></head><body>{{}}<div class='x4'><p>正文</p></div></body></html>"
+    assert extract_page(page.format(trail), url).breadcrumb == [
+        ("首页", "http://www.tongxi.gov.cn/"), ("政务公开", "http://www.tongxi.gov.cn" + LIST + "20"), ("重点领域信息", url)]
+    # a top menu in an <ol> opens at 首页 too, but ends at another page
+    menu = trail.replace(f'<li><a href="{LIST}25">重点领域信息</a></li>', f'<li><a href="{LIST}30">镇情概况</a></li>')
+    assert extract_page(page.format(menu), url).breadcrumb == []

@@ -30,7 +30,7 @@ from govaudit.model.extract.markers import KEPT as _KEPT, marker_flags
 from govaudit.model.extract.metadata import FIELD_ALIASES, is_metadata, label_fields
 from govaudit.urls import resolve
 from govaudit.htmlpage import LINK_TAGS, ROW_CLICK_TAGS, RawLink, base_of, element_link, jump_links, row_link
-from govaudit.htmlvocab import (HIDDEN_STYLE, LIST_HEADER_WORDS, PAGER_TEXTS, RELATED_AMBIGUOUS,
+from govaudit.htmlvocab import (HIDDEN_STYLE, HOME_STEPS, LIST_HEADER_WORDS, PAGER_TEXTS, RELATED_AMBIGUOUS,
                                 RELATED_CLASS_AMBIGUOUS, RELATED_CLASS_STRONG, RELATED_HEADINGS, RELATED_LABELS, TEMPLATE_ATTRS,
                                 TRAIL_ARIA_LABEL, WIDGET_HEADINGS, more_text)
 
@@ -435,6 +435,25 @@ def header_only(el: lxml.etree._Element) -> bool:
 
 
 _LISTS = ("ul", "ol")
+_TRAIL_STEPS = 6  # steps of the longest trail (首页 > 政务公开 > 法定主动公开内容 > … > the page)
+
+
+def _ordered_trail(el: lxml.etree._Element, base: str, own: str | None) -> bool:
+    """True for an `<ol>` trail whatever its class (Bootstrap's `<ol class="breadcrumb">`, its separators drawn by
+    CSS: CmsEasy's default_bootstrap theme): two to six items of one link each, the first a home step, the last the
+    page itself (a link back to it, or its unlinked name). A menu's items never end at the page they stand on."""
+    items = [child for child in el if child.tag == "li"]
+    if not 2 <= len(items) <= _TRAIL_STEPS:
+        return False
+    links = [item.findall(".//a") for item in items]
+    if any(len(found) != 1 for found in links[:-1]) or len(links[-1]) > 1:
+        return False
+    if any("".join("".join(item.itertext()).split()) != "".join("".join(found[0].itertext()).split())
+           for item, found in zip(items, links) if found):
+        return False
+    first = " ".join("".join(links[0][0].itertext()).split())
+    last = links[-1][0].get("href") if links[-1] else None
+    return first in HOME_STEPS and (not links[-1] or bool(last) and own is not None and resolve(last.strip(), base) == own)
 
 
 def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = frozenset()) -> PageIndex:
@@ -532,6 +551,8 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                     templates += 1
             elif bits & _CHROME_B and not (tag != "nav" and _sectioned(stack)):
                 chrome = True
+            if tag == "ol" and not is_crumb and _ordered_trail(el, base, own_url):
+                is_crumb = chrome = True
             entry = [el, bits, pos, chrome, rel, hid, len(parts), None, mark]
             push(entry)
             if headed is not None and rel < 0 and not chrome:
