@@ -13,13 +13,15 @@ cited at the 2025 report's page."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from govaudit import pipeline
 from govaudit.crawl import SnapshotReader
 from govaudit.model.extract.page import extract_page
 from govaudit.settings import CrawlSettings
-from tests.sites import thinkcmf
+from tests.sites import mutate, thinkcmf
 from tests.sites.server import serve_site
 
 LIST = "/portal/list/index/id/"
@@ -96,3 +98,44 @@ def test_a_missing_report_is_cited_at_its_column(built) -> None:
     rule = next(r for r in results["rules"] if r["id"] == "annual-report-missing")
     (missing,) = [x for x in rule["results"] if x["status"] == "fail"]
     assert missing["subject"].endswith(":2024") and missing["url"] == base + LIST + "24.html"
+
+
+def _built_scrambled(site, out, edit=None):
+    scrambled = mutate.scramble_classes(site)
+    if edit is not None:
+        scrambled = edit(scrambled)
+    with serve_site(scrambled) as base:
+        pipeline.crawl(base, out, CrawlSettings(rate=0, concurrency=4, max_time=120, render="never"))
+    pipeline.build(out)
+    return base, pipeline.load_site(out)
+
+
+@pytest.fixture(scope="module")
+def scrambled(site, tmp_path_factory):
+    """The site with every class and id name meaningless (tests/sites/mutate.py `classes`), crawled without a browser
+    and built: `ul.lists` is a name no more, and every page runs the template's inline `$.ajax` for the header's area
+    name."""
+    return _built_scrambled(site, tmp_path_factory.mktemp("thinkcmf-classes"))
+
+
+@pytest.mark.parametrize("column", ["5", "25"])
+def test_an_empty_column_under_meaningless_classes_is_empty_beside_the_templates_own_loader(scrambled, column) -> None:
+    """The empty `<ul>` stands where the listed columns' `m-d` rows stand (undated rows: their year is not shown), and
+    the only inline loader is the one every listed page runs too: the column is empty, observed without a browser."""
+    base, model = scrambled
+    (found,) = [c for c in model.columns if c.url == base + LIST.lstrip("/") + column + ".html"]
+    assert found.state == "empty" and not found.items
+
+
+def test_a_loader_the_listed_pages_do_not_run_leaves_an_empty_area_unobserved(site, tmp_path) -> None:
+    """The same page with an inline loader naming its own column (one the listed pages do not run): it may fill the
+    empty `<ul>`, so without a browser the column is not observed, never empty."""
+    def edit(scrambled):
+        path = LIST + "25.html"
+        page = scrambled.resources[path]
+        body = page.body.replace(b'"areaid":"12"', b'"catid":"25"')
+        assert body != page.body
+        return replace(scrambled, resources={**scrambled.resources, path: replace(page, body=body)})
+    base, model = _built_scrambled(site, tmp_path, edit)
+    (found,) = [c for c in model.columns if c.url == base + LIST.lstrip("/") + "25.html"]
+    assert found.state == "not_observed"

@@ -140,7 +140,9 @@ def _boxes(container: lxml.etree._Element) -> tuple[str, ...]:
 def _list_boxes(chosen: list[lxml.etree._Element], groups: dict[lxml.etree._Element, list[ListItem]]) -> tuple[str, ...]:
     """The `_boxes` of a list's container: of its rows' common parent when each row is a container of
     its own (`<div class="list"><div class="item"><div class="tit"><a/></div><div class="time">` rows),
-    so that an empty column's area (the same `div.list`, or the box holding its heading alone) matches."""
+    so that an empty column's area (the same `div.list`, or the box holding its heading alone) matches.
+    `chosen`: the containers of the dated rows, else of the undated ones (ThinkCMF's `m-d` rows, their year
+    unknown): an empty column's area matches either."""
     if not chosen:
         return ()
     parent = chosen[0].getparent()
@@ -737,7 +739,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     else:
         state = "none"
     return ListingFacts(items, state, declared_count, script_list, max(pages) if pages else None,
-                        _channel_blocks(chosen or undated), _list_boxes(chosen, groups), tuple(placed[id(i)] for i in items),
+                        _channel_blocks(chosen or undated), _list_boxes(chosen or undated, groups), tuple(placed[id(i)] for i in items),
                         _headed_blocks(dated, keys), tuple(side.values()))
 
 

@@ -6,6 +6,7 @@ column was judged stale or a document incomplete.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -18,7 +19,8 @@ from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
 from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, CURRENT_PAGE, HOME_STEPS, LIST_HEADER_WORDS, NOTE_WORDS,
-                               PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, TIME_OF_DAY, UPDATE_LABELS, WIDGET_HEADINGS, more_text)
+                               PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, TIME_OF_DAY, UPDATE_LABELS, WIDGET_HEADINGS, loads_data,
+                               more_text)
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.blocks import BLOCK_EDGES
@@ -542,9 +544,17 @@ def _empty_boxes(tree: lxml.etree._Element, names: set[str]) -> tuple[str, ...]:
 
 
 def _script_srcs(tree: lxml.etree._Element, url: str) -> tuple[str, ...]:
-    """The external scripts the page loads: resolved, without their query (a version stamp)."""
-    srcs = {resolved.split("?", 1)[0] for el in tree.iter("script")
-            if (src := el.get("src")) and (resolved := resolve(src.strip(), url))}
+    """The external scripts the page loads: resolved, without their query (a version stamp); and each inline script
+    that loads data (htmlvocab.loads_data), as `inline:` and its text's digest: the template's own loader (ThinkCMF's
+    `$.ajax({url:"/public/portal/index/areaName"…})` filling the header's area name) is the same on every page of
+    the template, a list's loader names its column."""
+    srcs: set[str] = set()
+    for el in tree.iter("script"):
+        if src := el.get("src"):
+            if resolved := resolve(src.strip(), url):
+                srcs.add(resolved.split("?", 1)[0])
+        elif (code := el.text) and loads_data(code):
+            srcs.add("inline:" + hashlib.sha1(" ".join(code.split()).encode()).hexdigest()[:16])
     return tuple(sorted(srcs))
 
 
@@ -868,7 +878,9 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     elif kind in ("hub", "other") and state == "none" and not items:
         area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url, listing.side)
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date, own_column)
-        if (state == "none" and area.content_links == 0 and not area.script_loads and not area.empty_lists
+        # (links off the site only, a band of other governments' sites, are no content of the page's; a loader the
+        # template's listed pages run too is theirs, told apart by the build: builder._template_empties)
+        if (state == "none" and area.content_links == area.offsite_links and not area.empty_lists
                 and len(area.plain) <= _EMPTY_AREA_TEXT and not prose
                 and (_named_as_column(index, metas, crumbs, head_title) or own_column) and not _leads_below(index, url)):
             names = {"".join(n.split()) for n in (title, metas.get("columnname"), crumbs[-1][0] if crumbs else None) if n}
