@@ -29,7 +29,8 @@ ORGAN = "南岭区人民政府"
 SITE_CODE = "4403050017"
 HTML = "text/html; charset=utf-8"
 _ON = ' class="on"'
-NEWS_ARTICLES = r"^/(?:xwzx/\w+|zwgk/zdxm)/content/post_\d+\.html$"  # the news article template (重大项目 too), its footer without 网站标识码
+# the news article template (重大项目, and the chengdu-style columns' `detail-N.shtml` too), its footer without 网站标识码
+NEWS_ARTICLES = r"^/(?:(?:xwzx/\w+|zwgk/zdxm)/content/post_\d+\.html|(?:xwzx|zwgk)/\w+/detail-\d+\.shtml)$"
 
 _FULL_FOOTER = (
     '<div class="footer"><div class="w1200">'
