@@ -262,6 +262,22 @@ def test_related_tabs_head_the_box_around_them():
     assert reason(empty, "document") == "related_box_empty"
 
 
+def test_related_tabs_of_spans_head_the_box_around_their_strip():
+    """gkmlpt's relation box (`<div class="xgjd" ng-controller="relationCtrl"><div class="xgjd-tab"><span class="on">
+    相关解读</span><span ng-click="tab=2" class="ng-hide">相关文件</span></div><ul><li ng-repeat="x in relations">…`)
+    with its classes meaningless and its labels reworded (关联解读): the tabs are spans of a strip with no link, and the
+    解读 row under the strip is the box's (under the seed-35 mutations three documents were read as not linking their
+    解读: the box was the strip alone)."""
+    tabs = ('<div class="q1"><div class="q2"><span class="q3">关联解读</span><span ng-click="tab=2" class="q4">关联文件</span>'
+            '</div><ul><li class="q5"><div class="title"><a href="/art/2026/5/7/art_10_2.html">《某区停车管理办法》政策解读</a>'
+            '</div><div class="time">2026.07.20</div></li></ul></div>')
+    f = facts(document(tabs), "http://www.site.test/art/2026/5/6/art_9_1.html")
+    assert (f.related_slot, f.related_links) == ("static", ["http://www.site.test/art/2026/5/7/art_10_2.html"])
+    # a strip of links is a menu, not tabs: it heads nothing around it
+    menu = tabs.replace('<span class="q3">关联解读</span>', '<a class="q3" href="/col/col9/index.html">关联解读</a>')
+    assert facts(document(menu), "http://www.site.test/art/2026/5/6/art_9_1.html").related_links == []
+
+
 @pytest.mark.parametrize("meta", ['<meta name="ColumnName" content="政策解读">', ""])
 def test_interpretation_document_in_the_interpretation_column_has_no_related_box(meta: str):
     left = ('<div class="lm"><ul><li><a href="/col/col9/index.html">政策文件</a></li><li class="on">政策解读</li>'

@@ -438,6 +438,17 @@ _LISTS = ("ul", "ol")
 _TRAIL_STEPS = 6  # steps of the longest trail (首页 > 政务公开 > 法定主动公开内容 > … > the page)
 
 
+_STRIP_LABEL = 8  # characters of a tab's label (相关解读, 相关文件, 政策解读)
+
+
+def _label_strip(el: lxml.etree._Element) -> bool:
+    """True for a tab strip: two or more short labels side by side and nothing else, no link among them."""
+    labels = [child for child in el if isinstance(child.tag, str)]
+    return len(labels) >= 2 and el.find(".//a") is None and not (el.text or "").strip() \
+        and all(not (child.tail or "").strip() and 0 < len("".join("".join(child.itertext()).split())) <= _STRIP_LABEL
+                for child in labels)
+
+
 def _ordered_trail(el: lxml.etree._Element, base: str, own: str | None) -> bool:
     """True for an `<ol>` trail whatever its class (Bootstrap's `<ol class="breadcrumb">`, its separators drawn by
     CSS: CmsEasy's default_bootstrap theme): two to six items of one link each, the first a home step, the last the
@@ -656,6 +667,10 @@ def build_index(tree: lxml.etree._Element, base_url: str, unchrome: frozenset = 
                         # column or of its articles, never a related box's heading.
                         own = head in RELATED_AMBIGUOUS and next(entry[_EL].iter("h1"), None) is not None
                         if (widget or head in RELATED_HEADINGS and not own) and not any(not more_text(t) for t in bar_links):
+                            if not (widget or tab) and len(stack) > 2 and stack[-2][_RELATED] < 0 and _label_strip(box[_EL]):
+                                # a tab of a strip of labels, not of a <ul> (gkmlpt's `<div class="xgjd-tab"><span>相关解读
+                                # </span><span ng-click="tab=2">相关文件</span></div><ul>…`): it heads the box around the strip
+                                tab, box = True, stack[-2]
                             if widget or tab or _opens(parts, box, entry):
                                 _mark_related(box, related, head)
                             elif not (entry[_RELATED] >= 0 and _holds_list(entry[_EL])):
