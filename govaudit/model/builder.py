@@ -170,7 +170,8 @@ class _Kept:
         # headed blocks of dated rows (listing.block_key) -> (documents showing one, the lists whose pages show one, and
         # for each row it links the lists whose pages show it there, up to _SIDEBAR_LISTS)
         self.blocks: dict[str, tuple[int, set[str], dict[str, set[str]]]] = {}
-        self.linked_blocks: dict[str, frozenset[str]] = {}  # documents -> the headed blocks whose rows they link
+        # documents -> the headed blocks whose rows they link (all their blocks when they show two or more)
+        self.linked_blocks: dict[str, frozenset[str]] = {}
 
     def facts(self, url: str, facts: PageFacts, keep_links: bool = True, again: bool = False) -> PageFacts:
         """`facts` as the assembly keeps them, their texts parked (not `again`: a page read a second time)."""
@@ -191,7 +192,12 @@ class _Kept:
             self.headings[url] = facts.headings
         if not again and facts.kind == "document" and facts.row_blocks:
             linked = {link.url for link in facts.body_links}
-            if keys := frozenset(key for key, urls in facts.row_blocks if not linked.isdisjoint(urls)):
+            keys = frozenset(key for key, urls in facts.row_blocks if not linked.isdisjoint(urls))
+            if len(facts.row_blocks) > 1:
+                # blocks of rows side by side: one a side box's, another may be the page's own list, which the box
+                # outweighed (a list's second page of three rows under a 最新信息 box of four read as a document)
+                keys = frozenset(key for key, _ in facts.row_blocks)
+            if keys:
                 self.linked_blocks[url] = keys
         if not again and facts.kind in ("document", "column"):
             for key, urls in facts.row_blocks:
@@ -374,7 +380,8 @@ def _without_site_boxes(pages: dict[str, _Fetched], parked: dict[str, _Parked], 
     """Read again, without the side boxes `boxes`, the column pages whose list holds rows of one: taken for the list,
     a side box made an empty column look listed, a stale one fresh, and a static page a column of the box's rows. So are
     the documents that link rows of one: the box's newest 规范性文件 beside every 解读 were taken for the documents each
-    explains."""
+    explains; and the documents showing one beside another block of rows, which may be the page's own list the box
+    outweighed."""
     if not boxes:
         return
     for url, page in list(pages.items()):

@@ -146,3 +146,72 @@ def test_interpretations_beside_a_box_of_the_newest_documents_explain_none_of_th
     assert [kinds[u.lstrip("/")] for u, _, _ in _RULES + _READINGS] == ["normative"] * 3 + ["interpretation"] * 3
     pairs = {(i.interpretation_url.removeprefix(base), i.document_url.removeprefix(base), tuple(i.via)) for i in model.interpretations}
     assert pairs == {(_READINGS[0][0].lstrip("/"), _RULES[0][0].lstrip("/"), ("title",))}
+
+
+_GFX = [(f"/show/{n}.html", f"岚溪县人民政府关于印发《岚溪县{name}管理办法》的通知", f"2026-{m:02d}-{d:02d}",
+         f"11321183014123456X/2026-{30 - k:05d}", f"岚政规〔2026〕{k + 1}号")
+        for k, (n, name, m, d) in enumerate(((1100, "城区停车", 9, 6), (1101, "养犬", 8, 12), (1102, "物业", 7, 3),
+                                             (1105, "住房公积金提取", 6, 3), (1106, "公共租赁住房", 5, 29),
+                                             (1107, "农村宅基地", 5, 25)))]
+_LATEST = [("/show/1058.html", "县教育局督查民生实事进展", "2026-10-15"), (_GFX[0][0], _GFX[0][1], _GFX[0][2]),
+           ("/show/1132.html", "岚溪县人民政府关于周某某等同志职务任免的通知", "2025-09-30"),
+           ("/show/1131.html", "岚溪县人民政府关于吴某某等同志职务任免的通知", "2025-08-14")]
+
+
+_NEWS_ROWS = [(f"/show/{1060 + k}.html", f"县{unit}召开第{k + 1}次专题工作会议", f"2026-{11 - k:02d}-0{k + 1}")
+              for k, unit in enumerate(("农业农村局", "卫生健康局", "教育局", "民政局", "水利局", "交通运输局"))]
+
+
+def _epoint_page(title: str, main: str) -> str:
+    """新点 Epoint's 信息公开 page under renamed classes, the `sidebox` mutation's 最新信息 box first in <body>."""
+    box = "".join(f'<li><a href="{u}" target="_blank">{t}</a><span>{d}</span></li>' for u, t, d in _LATEST)
+    return (f'<html><head><meta charset="utf-8"><title>{title}_岚溪县人民政府</title></head><body>'
+            f'<div class="right-box"><div class="right-tit"><h3>最新信息</h3></div><ul>{box}</ul></div>'
+            '<div class="q1"><ul><li><a href="/">网站首页</a></li><li><a href="/list/25.html">政府信息公开</a></li></ul></div>'
+            '<div class="q2"><div class="q3"><h2>政府信息公开</h2></div><ul class="q4"><li><h3><a href="/list/17.html">行政规范性文件'
+            '</a></h3></li><li><h3><a href="/list/18.html">解读回应</a></h3></li></ul></div><div class="q5">'
+            '<div class="q6">您现在的位置：<a href="/">首页</a> &gt; <a href="/list/25.html">政府信息公开</a> &gt; '
+            f'<a href="/list/17.html">行政规范性文件</a></div>{main}</div>'
+            '<div class="q7"><p>主办单位：岚溪县人民政府办公室 网站标识码：3211830007 苏ICP备05031867号-1</p></div></body></html>')
+
+
+def _epoint_list(rows: list[tuple], pager: str) -> str:
+    lis = "".join(f'<li><span>{index}</span><a href="{u}" title="{t}" target="_blank">{t}</a><span>{number}</span>'
+                  f'<span>&nbsp;{d[:4]}年{d[5:7]}月{d[8:]}日&nbsp;&nbsp;</span></li>' for u, t, d, index, number in rows)
+    return _epoint_page("行政规范性文件", '<div class="q8"><span>行政规范性文件</span></div><div class="q9"><div><ul class="q10">'
+                        f'<li><span>索 引 号</span><span>名称</span><span>文件编号</span><span>发布日期</span></li>{lis}</ul>'
+                        f'<nav><ul class="q11">{pager}</ul></nav></div></div>')
+
+
+def _epoint_site(later: str) -> dict:
+    pages = {
+        "/": (200, HTML, _epoint_page("岚溪县人民政府", '<a href="/list/17.html">行政规范性文件</a>')),
+        "/list/17.html": (200, HTML, _epoint_list(_GFX[:3], f'<li class="q12"><a>1</a></li><li><a href="{later}">2</a></li>')),
+        later: (200, HTML, _epoint_list(_GFX[3:], '<li><a href="/list/17.html">1</a></li><li class="q12"><a>2</a></li>')),
+        **{u: (200, HTML, _epoint_page(t, f'<h1>{t}</h1><p>发布日期：{d}</p><div class="q13"><p>{number}</p><p>'
+                                         + "为规范管理，制定本办法，请认真贯彻执行。" * 8 + "</p></div>"))
+           for u, t, d, _, number in _GFX},
+        **{u: (200, HTML, _epoint_page(t, f'<h1>{t}</h1><p>发布日期：{d}</p><div class="q13"><p>'
+                                         + "会议要求，各单位要高度重视，抓好落实。" * 8 + "</p></div>"))
+           for u, t, d in _LATEST + _NEWS_ROWS if u != _GFX[0][0]},
+    }
+    for column, rows in (("/list/16.html", _NEWS_ROWS[:3]), ("/list/19.html", _NEWS_ROWS[3:])):
+        lis = "".join(f'<li><a href="{u}">{t}</a><span>{d}</span></li>' for u, t, d in rows)
+        pages[column] = (200, HTML, _epoint_page("新闻", f'<ul class="q14">{lis}</ul>'))
+        pages["/"] = (200, HTML, pages["/"][2].replace("</a></div><div class=\"q7\">", f'</a><a href="{column}">新闻</a></div><div class="q7">'))
+    return pages
+
+
+def test_a_later_list_page_of_three_rows_under_a_box_of_four_is_its_lists_page(tmp_path: Path) -> None:
+    """Seed 35 of all 21 mutations, 新点 Epoint: the 行政规范性文件 list's second page (three rows under a header row of
+    索 引 号 / 名称 / 文件编号 / 发布日期, its address `/show/1104.html` like an article's) below a 最新信息 box of four rows:
+    the box outweighed the list, the page read as a 规范性文件 without metadata, judged so and as lacking a 解读. The
+    build reads again without the site's box the documents that show it beside another block of rows."""
+    later = "/show/1104.html"
+    pages = _epoint_site(later)
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    kinds = {p.url.removeprefix(base): p.kind for p in model.pages}
+    assert kinds[later.lstrip("/")] == "column"
+    assert later.lstrip("/") not in {d.url.removeprefix(base) for d in model.documents}
+    (column,) = [c for c in model.columns if c.url == base + "list/17.html"]
+    assert {i.url.removeprefix(base) for i in column.items} == {u.lstrip("/") for u, *_ in _GFX}
