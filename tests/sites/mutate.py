@@ -2412,6 +2412,8 @@ class _Addresses:
             folder, _, name = key.rpartition("/")
             if name in ("index.html", "index.shtml", "index.jhtml") and _served_key(self.site, folder + "/") == key:
                 forms[folder + "/"] = key
+            if "&" in key:  # escaped inside an attribute a script reads (`href="javascript:openUrl('…?a=1&amp;b=2')"`)
+                forms[key.replace("&", "&amp;")] = key
         if not forms:
             return None
         self.forms = forms
@@ -2515,6 +2517,8 @@ class _Addresses:
                 new = (m.group(1) or "") + self.new[old]
                 if "\\/" in m.group(2):
                     new = new.replace("/", "\\/")
+                if "&amp;" in m.group(2):
+                    new = new.replace("&", "&amp;")
             out.append(text[pos:start] + new)
             pos = end
         out.append(text[pos:])

@@ -762,3 +762,25 @@ def test_addresses_keep_pages_a_script_computes_and_rewrite_base_and_json() -> N
     assert html.escape(moved["/news/a.html"], quote=False) in index
     assert html.escape(moved["/news/gone.html"], quote=False) in index
     assert '<base href="/news/">' in index  # a kept page's base stays
+
+
+def test_addresses_rewrite_an_escaped_address_a_script_link_reads() -> None:
+    """After `links`, a link may call a script with its address escaped as the attribute needs
+    (`href="javascript:openUrl('/public/column/6611?type=4&amp;catId=107&amp;action=list')"`): that form moves too
+    (seed 35 left it at its old address on jsp and lonsun, two false broken links and a lost 年报 column) as the plain
+    link beside it does."""
+    html_type = "text/html; charset=utf-8"
+    column = "/public/column/6611?type=4&catId=107&action=list"
+    site = SampleSite("addr", "small", date(2026, 9, 30), {
+        "/": Resource(f'<html><body><a href="javascript:openUrl(\'{column.replace("&", "&amp;")}\')">年报</a>'
+                      f'<a href="{column.replace("&", "&amp;")}">年报目录</a>'
+                      '<a href="/news/a.html">一篇文章的标题</a></body></html>'.encode(), html_type),
+        column: Resource('<html><body><ul><li><a href="/news/a.html">一篇文章的标题</a><span>2026-09-01</span></li>'
+                         '</ul></body></html>'.encode(), html_type),
+        "/news/a.html": Resource('<html><body><h1>一篇文章的标题</h1><p>发布时间：2026-09-01</p></body></html>'.encode(),
+                                 html_type)}, Resource(b"missing", "text/html", 404))
+    new = mutate.readdress(site)
+    moved = {old: n for n, old in new.moved_from.items()}
+    home = new.resources["/"].body.decode()
+    assert moved[column] != column and "6611?type=4" not in home and f'href="{moved[column].replace("&", "&amp;")}"' in home
+    assert f"javascript:openUrl('{moved[column].replace('&', '&amp;')}')" in home
