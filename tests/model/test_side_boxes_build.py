@@ -215,3 +215,60 @@ def test_a_later_list_page_of_three_rows_under_a_box_of_four_is_its_lists_page(t
     assert later.lstrip("/") not in {d.url.removeprefix(base) for d in model.documents}
     (column,) = [c for c in model.columns if c.url == base + "list/17.html"]
     assert {i.url.removeprefix(base) for i in column.items} == {u.lstrip("/") for u, *_ in _GFX}
+
+
+_JD = ("/show.aspx?id=1047", "《滇阳县城乡居民最低生活保障审核确认办法》政策解读", "2026-10-22")
+_DOC = ("/show.aspx?id=1067", "滇阳县人民政府关于印发《滇阳县城乡居民最低生活保障审核确认办法》的通知", "2026-10-22")
+_YN_BOX = (f'<div class="right-box"><div class="right-tit"><h3>最新动态</h3></div><ul><li><a href="{_JD[0]}" target="_blank">'
+           f'{_JD[1]}</a><span>{_JD[2]}</span></li></ul></div>')
+
+
+def _ynjy_page(title: str, main: str, column: tuple[str, str] = ("/list.aspx?ClassID=17", "解读回应")) -> str:
+    """云南 集约化's article template under renamed classes (the ynjy sample site under all 21 mutations, seed 35), the
+    `sidebox` mutation's 最新动态 box first in <body>: its one row is the site's newest page, the 解读."""
+    return (f'<html><head><meta charset="utf-8"><title>{title}_滇阳县人民政府</title></head><body>{_YN_BOX}'
+            f'<div class="xd1fda42c xe568ecc5">您现在的位置：<a href="/">首页</a> &gt; <a href="/list.aspx?ClassID=16">政务公开</a>'
+            f' &gt; <a href="{column[0]}">{column[1]}</a></div>{main}</body></html>')
+
+
+def test_a_short_interpretation_whose_own_row_is_the_side_box_is_an_article(tmp_path: Path) -> None:
+    """A 解读 of three short paragraphs under `<h3>` and `来源：县司法局 [2026-10-22] 10:43【字号：大 中 小】`, beside a
+    最新动态 box whose one row is the 解读 itself. Its own row is no list row, but the box's date was the first on the
+    page and the page read as neither article nor list: the 解读 was lost and its document judged to have none (a false
+    没有对应的政策解读). Read again without the site's box, it is the article it is."""
+    interp = _ynjy_page(_JD[1], f'<div class="xe568ecc5 x84330b35"><h3 class=xb351b4f4>{_JD[1]}</h3>'
+                                '<table width=100% border=0 cellspacing=0 cellpadding=0><tr><td><div class=x5598c5c5>'
+                                f'\n\t\t来源：县司法局\n\t\t\n\t\t[{_JD[2]}] 10:43\n\t\t<span class=xd0d03df9>【字号：<a href=javascript:; '
+                                'onclick="doZoom(18)">大</a> <a href=javascript:; onclick="doZoom(16)">中</a> <a href=javascript:; '
+                                'onclick="doZoom(14)">小</a>】</span></div></td></tr></table><div class=x1a972a3e><div class="xb1330221 '
+                                'xc40378ac">'"<p>一、出台背景　为规范本县城乡居民最低生活保障审核确认工作，县人民政府制定了"
+                                "《滇阳县城乡居民最低生活保障审核确认办法》。</p><p>二、主要内容　《办法》共五章二十条，明确了适用范围、"
+                                "职责分工和施行日期。</p><p>三、解读机关　县司法局。</p></div></div><div class=xaf9c3c54><div class="
+                                f'xd1ef66d3>关联文件</div><ul><li><a href="{_DOC[0]}" target=_blank>&nbsp;{_DOC[1]}　</a></li></ul></div>'
+                                "</div>")
+    document = _ynjy_page(_DOC[1], f'<div class="q3"><h3 class="q4">{_DOC[1]}</h3><div class="q5">发布时间：{_DOC[2]}</div>'
+                                   '<div class="q6"><p>滇政规〔2026〕3号</p><p>'
+                                   + "现将《滇阳县城乡居民最低生活保障审核确认办法》印发给你们，请认真贯彻执行。" * 4
+                                   + f'</p></div><div class="q8"><div class="q10">相关解读</div><ul><li><a href="{_JD[0]}">'
+                                   f'{_JD[1]}</a></li></ul></div></div>', ("/list.aspx?ClassID=21", "规范性文件"))
+
+    def listing(name: str, url: str, rows: list[tuple[str, str, str]]) -> str:
+        lis = "".join(f'<li><a href="{u}">{t}</a><span>{d}</span></li>' for u, t, d in rows)
+        return _ynjy_page(name, f'<ul class="q11">{lis}</ul>', (url, name))
+
+    pages = {
+        "/": (200, HTML, _ynjy_page("滇阳县人民政府", '<a href="/?list_12/">新闻</a><a href="/list.aspx?ClassID=17">解读</a>'
+                                                '<a href="/list.aspx?ClassID=21">文件</a>')),
+        "/?list_12/": (200, HTML, listing("新闻中心", "/?list_12/", _NEWS)),
+        "/list.aspx?ClassID=17": (200, HTML, listing("解读回应", "/list.aspx?ClassID=17", [_JD])),
+        "/list.aspx?ClassID=21": (200, HTML, listing("规范性文件", "/list.aspx?ClassID=21", [_DOC])),
+        _JD[0]: (200, HTML, interp), _DOC[0]: (200, HTML, document),
+        **{u: (200, HTML, _ynjy_page(t, f'<h3>{t}</h3><p>发布时间：{d}</p><div class="q6"><p>'
+                                        + "近日，会议召开，各单位负责人参加。" * 10 + "</p></div>", ("/?list_12/", "新闻中心")))
+           for u, t, d in _NEWS},
+    }
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    kinds = {p.url.removeprefix(base): p.kind for p in model.pages}
+    assert kinds[_JD[0].lstrip("/")] == "document"
+    (pair,) = [r for r in model.interpretations if r.document_url == base + _DOC[0].lstrip("/")]
+    assert (pair.interpretation_url, pair.direction) == (base + _JD[0].lstrip("/"), "both")
