@@ -381,16 +381,17 @@ def _without_site_boxes(pages: dict[str, _Fetched], parked: dict[str, _Parked], 
     a side box made an empty column look listed, a stale one fresh, and a static page a column of the box's rows. So are
     the documents that link rows of one: the box's newest 规范性文件 beside every 解读 were taken for the documents each
     explains; and the documents showing one beside another block of rows, which may be the page's own list the box
-    outweighed; and the hubs, which may be articles the box's dates misled."""
+    outweighed; and the hubs, which may be articles the box's date misled."""
     if not boxes:
         return
     # A short article under a box whose one row is the article itself (its own row is no row of a list of its, but
     # the box's date is the first on the page): read as a hub or as nothing, the 解读 it is was lost. Taken when the
-    # page reads otherwise without the box.
+    # page reads as an article without the box (a portal page of two blocks, one of them the box, is no column of the
+    # other: that is a hub still).
     unread = [(url, page.capture, page.facts.kind) for url, page in pages.items() if page.facts.kind in ("hub", "other")]
     unread += [(url, p.capture, p.page.kind) for url, p in parked.items() if p.page.kind in ("hub", "other")]
     for url, capture, kind in unread:
-        if url != start and isinstance(again := read(capture, boxes), PageFacts) and again.kind != kind:
+        if url != start and isinstance(again := read(capture, boxes), PageFacts) and again.kind == "document":
             held = _links_kept(url, again, start)
             found = _Fetched(capture, kept.facts(url, again, keep_links=held, again=True))
             pages.pop(url, None)
