@@ -272,3 +272,21 @@ def test_a_short_interpretation_whose_own_row_is_the_side_box_is_an_article(tmp_
     assert kinds[_JD[0].lstrip("/")] == "document"
     (pair,) = [r for r in model.interpretations if r.document_url == base + _DOC[0].lstrip("/")]
     assert (pair.interpretation_url, pair.direction) == (base + _JD[0].lstrip("/"), "both")
+
+
+def test_a_portal_page_showing_the_site_box_stays_a_hub(tmp_path: Path) -> None:
+    """EasySite's portal page `/cxq/` (the esite sample site: blocks 澄溪要闻 and 通知公告, the latter the site's box
+    beside every list) read without the box is one block of rows, yet no column: only a page that reads as an article
+    without the box is taken so (a column 首页 was made of it once)."""
+    from govaudit import pipeline
+    from govaudit.settings import CrawlSettings
+    from tests.sites import esite
+    from tests.sites.server import serve_site
+
+    out = tmp_path / "out"
+    with serve_site(esite.build("small")) as base:
+        pipeline.crawl(base, out, CrawlSettings(rate=0, concurrency=4, max_time=120))
+    pipeline.build(out)
+    model = pipeline.load_site(out)
+    assert {p.url.removeprefix(base): p.kind for p in model.pages}["cxq/"] == "hub"
+    assert base + "cxq/" not in {c.url for c in model.columns}
