@@ -29,6 +29,14 @@ Guessed, said as such: the pager call (TRS's `createPageHTML(count, index, name,
 发布日期, 有效性, 发文字号), the box hidden only by the stylesheet's `.nx-conmtab{display:none}` shown on hover, the
 document template's header (the same `p > span.tt + span.value` pairs), the 相关解读 box, the metas, the footer, the empty
 forms, the home blocks, every place name, number and wording.
+
+First contact (the tool at 270153f): 97/98 pages, 合格 65.0, no veto; annual, broken, empty, footer, stale 1.00/1.00 (empty
+and stale: the off-site 依申请公开 undecided, as gzjy's); interpretations 0.43/1.00 (4 false 没有对应的政策解读),
+meta-tags 0.50/1.00, normative-metadata 0.67/1.00 (1 false). Cause: the file library's list pages (the folder, list.html,
+list_1.html, 其他文件) read as documents, their rows' hover boxes taken for the page's own 索引号 … 发文字号. Fixed in the
+tool: fields in a box beside each list row's link are the linked document's when one field shows in rows linking
+different pages (page._row_fields). Under the `scripts` mutation a `document.write` of a fixed 暂无数据 notice into the list
+made the empty 重大建设项目 a hub: a script writing only literals that link nothing writes no rows (walk._writes_notice).
 """
 
 from __future__ import annotations
