@@ -364,7 +364,7 @@ def test_a_list_pages_only_row_a_script_writes_needs_rendering() -> None:
     page = f"<div class=\"list-con\"><ul><script type=\"text/javascript\">\ndocument.write('{row}');\n</script></ul></div>"
     assert _text_reason(page, "column") == "script_list"
     assert _text_reason(page.replace("<span>2026-02-10</span>", ""), "column") is None  # undated: no list row
-    shown = f"<ul><li><a href=\"./202601/t1.html\">其他</a><span>2026-01-10</span></li></ul>"
+    shown = "<ul><li><a href=\"./202601/t1.html\">其他</a><span>2026-01-10</span></li></ul>"
     assert _text_reason(shown + page, "column") is None  # the list shows static rows: the written one is no list's only row
 
 
