@@ -94,7 +94,8 @@ def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_f
     loads = any(w in lower for w in _SCRIPT_LOAD_WORDS) and loads_data(html)
     # Rows a script writes make a list whatever the crawl guessed from the address (kpy's
     # `c100102/common_list.shtml` is queued as a document).
-    if priority in _LIST_PAGES and static == 0 and loads and not _own_list_data(tree, html) or _written_rows(lower):
+    if priority in _LIST_PAGES and static == 0 and (loads and not _own_list_data(tree, html) or _written_rows(lower, alone=True)) \
+            or _written_rows(lower):
         return SCRIPT_LIST
     if loads and _empty_containers(tree):
         return EMPTY_CONTAINER
@@ -185,16 +186,25 @@ def _links_shown(tree: lxml.html.HtmlElement) -> int:
                and not href.startswith(("javascript:", "#", "mailto:")))
 
 
-def _written_rows(lower: str) -> bool:
+def _written_rows(lower: str, alone: bool = False) -> bool:
     """Two or more rows with links written by `document.write` lines whose links no `<noscript>` copy
-    shows: the list shows only once its scripts run (a template's `document.write('<li>…</li>')` rows)."""
+    shows: the list shows only once its scripts run (a template's `document.write('<li>…</li>')` rows).
+    `alone`: the page is a list showing no static row, where one written row is enough when it is dated (a
+    column of one article, a 公开指南, whose only row a script writes: unrendered, its document was never seen)."""
     if "document.write" not in lower:
         return False
-    hrefs = [m.group(1) or m.group(2) for m in _ROW_WRITE.finditer(lower)]
-    if len(hrefs) < 2:  # one written link is no list
-        return False
+    found = list(_ROW_WRITE.finditer(lower))
+    hrefs = [m.group(1) or m.group(2) for m in found]
+    if len(hrefs) < 2 and not (alone and hrefs and _DATE.search(_written_text(lower, found[0].start()))):
+        return False  # one written link is no list, unless it is a list page's only row, dated
     shown = _SCRIPTS.sub("", lower) if "<noscript" in lower else ""
-    return sum(1 for h in hrefs if h not in shown) >= 2
+    return sum(1 for h in hrefs if h not in shown) >= min(2, len(hrefs))
+
+
+def _written_text(lower: str, at: int) -> str:
+    """The `document.write(…)` call starting at `at`, up to its closing `);` (at most 600 characters)."""
+    end = lower.find(");", at, at + 600)
+    return lower[at:end if end > 0 else at + 600]
 
 
 def _dated_rows(tree: lxml.html.HtmlElement) -> int:

@@ -343,13 +343,29 @@ def test_rows_a_script_writes_need_rendering() -> None:
     assert _text_reason(written.format(""), "document") == "script_list"
     titled = written.format("").replace("<a href=", '<a title="澄溪区召开区政府常务会议（1）" onclick="void(0)" href=')
     assert _text_reason(titled, "home") == "script_list"  # EasySite's rows: title and onclick before href
-    one = f"<ul><script>document.write('{rows[0]}');</script></ul>"  # one written link is no list
-    assert _text_reason(one, "column") is None
+    one = f"<ul><script>document.write('{rows[0]}');</script></ul>"  # one written link is no list…
+    assert _text_reason(one, "document") is None
+    undated = one.replace('<span class="rt">2026-11-19</span>·', "")
+    assert _text_reason(undated, "column") is None
     assert _text_reason(written.format("<noscript>" + "".join(rows) + "</noscript>"), "column") is None
     counter = '<noscript><img src="https://hm.baidu.com/hm.gif?si=1" alt=""></noscript>'  # a statistics pixel
     assert _text_reason(written.format("") + counter, "column") == "script_list"
     menu = "<script>document.write('<a href=\"/wap/\">手机版</a>');</script>"  # no row
     assert _text_reason(menu, "column") is None
+
+
+def test_a_list_pages_only_row_a_script_writes_needs_rendering() -> None:
+    """…but a list page showing no static row whose one row, dated, a script writes (the nxjy sample site's 公开指南 column
+    under the `scripts` mutation: `<div class="list-con"><ul><script>document.write('<li><a href="./202602/t20260210_4015028.html"
+    …>…指南</a><span>2026-02-10</span></li>');</script></ul></div>`) shows it only once the script runs: unrendered, the
+    column read as a hub and its one document was never fetched (guide-current undecided, its evidence one render away)."""
+    row = ('<li><a href="./202602/t20260210_4015028.html" target="_blank" title="沙泉县人民政府政府信息公开指南">'
+           '沙泉县人民政府政府信息公开指南</a><span>2026-02-10</span></li>')
+    page = f"<div class=\"list-con\"><ul><script type=\"text/javascript\">\ndocument.write('{row}');\n</script></ul></div>"
+    assert _text_reason(page, "column") == "script_list"
+    assert _text_reason(page.replace("<span>2026-02-10</span>", ""), "column") is None  # undated: no list row
+    shown = "<ul><li><a href=\"./202601/t1.html\">其他</a><span>2026-01-10</span></li></ul>"
+    assert _text_reason(shown + page, "column") is None  # the list shows static rows: the written one is no list's only row
 
 
 def test_rows_a_script_writes_with_unquoted_attributes_need_rendering() -> None:

@@ -92,3 +92,12 @@ def test_a_rendered_page_whose_scripts_left_the_templates_list_box_empty_is_an_e
         site[URL] = _Fetched(_capture(URL, render), facts)
         _template_empties(site)
         assert (site[URL].facts.kind, site[URL].facts.list_state) == ("column", state), render
+
+
+def test_a_script_writing_only_a_fixed_notice_into_the_list_writes_no_rows():
+    """`<div class="list-con"><ul><script>document.write('<li class="nodata">暂无数据</li>');</script></ul></div>` (the
+    nxjy sample site's empty 重大建设项目 under the `scripts` mutation): the script writes a string literal linking
+    nothing, a notice, not rows; read as rows a script writes, the column was a hub and an empty column missed."""
+    notice = "<script type=\"text/javascript\">\ndocument.write('<li class=\"nodata\">暂无数据</li>');\n</script>"
+    facts = extract_page(_page(f"<div class=\"list-con\"><ul>{notice}</ul></div>", _shown()), URL)
+    assert (facts.kind, facts.list_state) == ("column", "empty")

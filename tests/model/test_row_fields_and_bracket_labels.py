@@ -84,3 +84,50 @@ def test_bracketed_labels_alone_in_their_cells_or_before_the_value():
 def test_a_bracket_in_prose_makes_no_label():
     text = "\x1e根据《条例》[注：发文字号以正式文件为准]，现将有关事项通知如下。\x1f\x1e见附件[1]。成文日期以落款为准\x1f"
     assert extract_metadata(text) == {}
+
+
+# 宁夏 集约化's file library (the nxjy sample site): each row `ul.nx-list > li` holds the link, a `span.date` and, beside
+# the link, a `div.nx-conmtab` box of the document's fields (`p > span.tt + span.value`, 发文字号 the seventh: the
+# lawScrapy spider's `./div/p[7]/span[2]`, id 5063757147; NingxiaSpider's `span.tt`/`span.value`, id 34239991618), hidden
+# only by the stylesheet until the row is hovered. Read as the page's fields, the list was one "document" owing an
+# interpretation, its rows never listed.
+NX_URL = "http://www.nxsq.gov.cn/zwgk/gfxwj/"
+_NX_LABELS = ("索引号：", "主题分类：", "发文机关：", "成文日期：", "发布日期：", "有效性：", "发文字号：")
+
+
+def _nx_row(n: int, day: int, number: str, title: str) -> str:
+    values = (f"11640524MB1576430R/2026-00{300 + n}", "规范性文件", "沙泉县人民政府", f"2026年10月{day - 4:02d}日",
+              f"2026年10月{day:02d}日", "有效", number)
+    box = "".join(f'<p><span class="tt">{label}</span><span class="value">{value}</span></p>'
+                  for label, value in zip(_NX_LABELS, values))
+    return (f'\n<li><a href="./202610/t202610{day:02d}_40113{n}.html" target="_blank" title="{title}">{title}</a>'
+            f'<span class="date">2026-10-{day:02d}</span>\n<div class="nx-conmtab">{box}</div></li>')
+
+
+NX_LIST = ('<html><head><meta name="ColumnName" content="规范性文件"><title>规范性文件-沙泉县人民政府</title></head><body>'
+           '<div class="nx-position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">信息公开</a> &gt; '
+           '<a href="/zwgk/gfxwj/">规范性文件</a></div><div class="nx-right"><ul class="nx-list clearfix">'
+           + _nx_row(1, 22, "沙政规发〔2026〕12号", "沙泉县人民政府关于印发《沙泉县城乡居民最低生活保障审核确认办法》的通知")
+           + _nx_row(2, 15, "沙政规发〔2026〕11号", "沙泉县人民政府关于印发《沙泉县农村公路养护管理办法》的通知")
+           + _nx_row(3, 9, "", "沙泉县人民政府关于印发《沙泉县城市公共停车场管理办法》的通知")
+           + '\n</ul><div id="page_div"></div><script>createPageHTML(2, 0, "list", "html");</script></div></body></html>')
+
+
+def test_fields_in_a_box_beside_each_row_link_belong_to_the_linked_documents():
+    facts = extract_page(NX_LIST, NX_URL)
+    assert facts.metadata == {}
+    assert facts.kind == "column" and facts.list_state == "listed"
+    assert [(i.url.rsplit("/", 1)[1], i.date) for i in facts.list_items] == [
+        ("t20261022_401131.html", "2026-10-22"), ("t20261015_401132.html", "2026-10-15"), ("t20261009_401133.html", "2026-10-09")]
+
+
+def test_a_document_whose_header_rows_link_one_organ_keeps_its_fields():
+    """Two header rows linking the same organ page are not rows of a list: the fields stay the document's."""
+    page = ('<html><head><title>沙泉县人民政府关于印发《沙泉县农村公路养护管理办法》的通知</title></head><body><ul class="head">'
+            '<li><span>发文机关：</span><a href="/zwgk/jgzn/">沙泉县人民政府</a><span>索引号：</span>11640524MB1576430R/2026-00302</li>'
+            '<li><a href="/zwgk/jgzn/">沙泉县人民政府</a><span>发文字号：</span><span>沙政规发〔2026〕11号</span>'
+            '<span>有效性：</span><span>有效</span></li></ul>'
+            '<div class="view"><p>各乡镇人民政府，县直各部门：现将《沙泉县农村公路养护管理办法》印发给你们，请认真贯彻执行。</p></div>'
+            '</body></html>')
+    meta = extract_page(page, NX_URL + "202610/t20261015_401132.html").metadata
+    assert meta["发文字号"] == "沙政规发〔2026〕11号" and meta["有效性"] == "有效"

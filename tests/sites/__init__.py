@@ -111,7 +111,14 @@ every list titled `首页 {site}`, rows `ul.lists > li > a` whose title is cut a
 as `m-d` only, a plain-text `当前位置: >>` trail, articles `/portal/article/index/id/N/cid/C.html` with a second address
 without cid from an undated left box of 通知公告 titles on every article, the title in `div.article_title`,
 `发布日期 : Y-m-d H:i`, a `相关附件：` heading whether or not files follow, file links whose href begins with a space, a
-footer with only the 公网安备 number, and no 2017 meta tags), each generated
+footer with only the 公网安备 number, and no 2017 meta tags), and a 宁夏 county portal on the
+autonomous region's 集约化 platform (TRS: news channels in a folder carrying the site's number `/zwxx_13702/`, later pages
+`index_1.html` … and a file library whose first page is both the folder and `list.html`, later pages `list_1.html` …, all
+named only by `createPageHTML(K, i, name, "html")`, file rows `ul.nx-list > li` each carrying a stylesheet-hidden
+`div.nx-conmtab` box of seven `span.tt`/`span.value` pairs (成文日期, 发布日期, 有效性, 发文字号 …), news rows linking
+articles stored in another column's folder `../tpxw/…`, articles titled in a `div#info_title` with a
+`span#info_released_dtime` of `yyyy-mm-dd HH:MM:SS` and the body in `div#ofdneed`, an article template without
+ContentSource and a record template whose footer drops the 公安备案 line), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -119,7 +126,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, nxjy, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -179,6 +186,7 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "gsjy": (gsjy.build, ("small",)),
     "cmseasy": (cmseasy.build, ("small",)),
     "thinkcmf": (thinkcmf.build, ("small",)),
+    "nxjy": (nxjy.build, ("small",)),
     "hubjy": (hubjy.build, ("small",)),
     "ynjy": (ynjy.build, ("small",)),
 }

@@ -2264,6 +2264,10 @@ class _Addresses:
         data = [k for k, r in site.resources.items() if k not in referenced and "json" in r.content_type]
         kept |= {k for k in pages if any(d.startswith(k.split("?")[0].rsplit("/", 1)[0] + "/") for d in data)
                  and k.split("?")[0].rsplit("/", 1)[0]}
+        # A kept page's copy at another address (宁夏 集约化's file library: the folder serving its `list.html`, whose
+        # script computes `list_1.html` from the address it is read at): it stays with them, or its script names none.
+        kept_bodies = {site.resources[k].body for k in kept if site.resources[k].status == 200}
+        kept |= {k for k in pages if site.resources[k].status == 200 and site.resources[k].body in kept_bodies}
         # A page served byte for byte at two addresses (DedeCMS's `list_5_1.html` beside its folder, a static
         # article beside its `view.php?aid=N`): the new scheme serves it at one, the static and shorter one's.
         bodies: dict[bytes, list[str]] = {}

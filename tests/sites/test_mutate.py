@@ -732,6 +732,17 @@ def test_addresses_serve_every_page_at_another_cms_address() -> None:
     assert len(schemes) >= 4
 
 
+def test_addresses_keep_a_kept_pages_copy_with_it() -> None:
+    """The nxjy site's file library serves page 1 at its folder and at `list.html`; `createPageHTML(2, 0, "list", "html")`
+    on it computes `list_1.html` from the address it is read at. `list_1.html` (named by no address) stays, with
+    `list.html`: so does the folder's copy, or its script named a page that does not exist (page 2 and its rows lost)."""
+    from tests.sites import nxjy
+    new = mutate.readdress(nxjy.build())
+    for kept in ("/zwgk/gfxwj/index.html", "/zwgk/gfxwj/list.html", "/zwgk/gfxwj/list_1.html"):
+        assert kept in new.resources, kept
+    assert 'createPageHTML(2, 0, "list", "html");' in new.resources["/zwgk/gfxwj/index.html"].body.decode()
+
+
 def test_addresses_keep_pages_a_script_computes_and_rewrite_base_and_json() -> None:
     """A later page only a pager script names by a pattern (TRS `createPageHTML`) stays, with its list, where the
     script finds it; a page's `<base>` names its new folder; JSON written with `\\/` keeps that form; a missing page's

@@ -89,6 +89,12 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
     "sdjy": {
         "annual-reports": {"missed": [], "false": [], "undecided": 1},
     },
+    # nxjy: its 依申请公开 is on the autonomous region's portal (www.nx.gov.cn/zwgk/ysqgk/), another host, as gzjy's:
+    # its emptiness and freshness are undecided.
+    "nxjy": {
+        "empty-columns": {"missed": [], "false": [], "undecided": 1},
+        "stale-columns": {"missed": [], "false": [], "undecided": 1},
+    },
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -34,7 +35,7 @@ from govaudit.model.extract.footer import (FooterFacts, extract_footer, footer_s
 from govaudit.crawl.pagination import postback_pages
 from govaudit.model.extract.listing import (EMPTY_MARKER, ListlessArea, box_signature, extract_listing, has_empty_marker,
                                             key_heading, listless_area)
-from govaudit.model.extract.metadata import column_metadata, extract_metadata
+from govaudit.model.extract.metadata import column_metadata, extract_metadata, label_fields
 from govaudit.model.extract.wenhao import shown_wenhao
 from govaudit.model.extract.search import search_box
 from govaudit.model.extract.regions import (breadcrumb, own_heading, related_boxes, related_links, related_marks, related_slot,
@@ -726,6 +727,34 @@ def _page_count(stated: int | None, html_text: str) -> int | None:
     return max(stated or 0, postback or 0) or None
 
 
+_ROW_TAGS = frozenset(("li", "tr", "dd", "dl"))
+
+
+def _row_fields(index: walk.PageIndex, url: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the list rows that each link one other page and show labelled fields beside the link
+    (宁夏 集约化's file library: `ul.nx-list > li` holding the link, a date and a `div.nx-conmtab` box of 索引号 …
+    发文字号 the stylesheet shows on hover): the fields are the linked documents', as labels inside a row's link are
+    (extract_metadata). A list's, not a document's header, when one field shows in rows linking different pages;
+    a header's rows linking its one organ page keep their fields."""
+    labels = label_fields(index.text, index.inline_starts)
+    if len(labels) < 2:
+        return ()
+    rows: dict[tuple[int, int], set[str]] = {}
+    for ls in index.links:
+        row = ls.row
+        if row is not None and row.el.tag in _ROW_TAGS and ls.link.tag == "a" and ls.link.kind == "page" and ls.link.url != url:
+            rows.setdefault((row.start, row.end), set()).add(ls.link.url)
+    at = [offset for offset, _ in labels]
+    shown: dict[tuple[int, int], set[str]] = {}
+    pages: dict[str, set[str]] = {}  # field -> the pages the rows showing it link
+    for span, urls in rows.items():
+        if len(urls) == 1 and (fields := {f for _, f in labels[bisect_left(at, span[0]):bisect_left(at, span[1])]}):
+            shown[span] = fields
+            for f in fields:
+                pages.setdefault(f, set()).update(urls)
+    return tuple(span for span, fields in shown.items() if any(len(pages[f]) > 1 for f in fields))
+
+
 def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: frozenset[str] = frozenset(),
                  side_blocks: frozenset[str] = frozenset()) -> PageFacts:
     """Facts of one decoded HTML page at `url`; rows linking a URL of `sidebar` are no list items
@@ -747,7 +776,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
     linked = tuple((ls.span.start, ls.span.end) for ls in index.links
                    if ls.link.tag == "a" and ls.link.kind == "page" and ls.link.url != url and ls.span.end > ls.span.start)
     headings = tuple((h.start, h.end) for h in index.headings if h.end > h.start)
-    metadata = extract_metadata(index.text, index.inline_starts, linked, headings) or column_metadata(tree, index.text)
+    metadata = extract_metadata(index.text, index.inline_starts, linked + _row_fields(index, url), headings) or column_metadata(tree, index.text)
     if metadata.get("发文字号"):
         metadata["发文字号"] = shown_wenhao(metadata["发文字号"], scripts)
     article = find_article(index)

@@ -194,8 +194,21 @@ def _hidden(style: str | None, cls: str | None) -> bool:
 def _writes_rows(container: lxml.etree._Element) -> bool:
     """True when a script inside the list container writes its rows (`<ul class="zxxx-list"><script>
     document.write('<li>…')</script></ul>`): the rows are the script's, not absent. A data island
-    (`<script type="text/xml">`, Hanweb's records) runs nothing: its records are read apart."""
-    return any((script.get("type") or "text/javascript").lower() in _SCRIPT_TYPES for script in container.iter("script"))
+    (`<script type="text/xml">`, Hanweb's records) runs nothing: its records are read apart. A script that
+    only writes a fixed string linking nothing (`document.write('<li class="nodata">暂无数据</li>')`) writes a
+    notice, no row."""
+    return any((script.get("type") or "text/javascript").lower() in _SCRIPT_TYPES and not _writes_notice(script.text or "")
+               for script in container.iter("script"))
+
+
+# `document.write('…')` / `document.writeln("…")` of one string literal without quotes or escapes inside
+_LITERAL_WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(?:'[^'\\]*'|"[^"\\]*")\s*\)\s*;?""")
+
+
+def _writes_notice(code: str) -> bool:
+    """Whether the inline script is nothing but `document.write` calls of string literals linking nothing."""
+    lower = code.lower()
+    return "document.write" in lower and "href" not in lower and "<a" not in lower and not _LITERAL_WRITE.sub("", code).strip()
 
 
 def _writes_clock(el: lxml.etree._Element) -> bool:
