@@ -111,7 +111,7 @@ def test_an_ordered_list_is_a_trail_only_from_home_to_the_page_itself() -> None:
     url = "http://www.tongxi.gov.cn" + LIST + "25"
     trail = ('<nav class="x1"><ol class="x2"><span class="x3"></span><li><a href="/">首页</a></li>'
              f'<li><a href="{LIST}20">政务公开</a></li><li><a href="{LIST}25">重点领域信息</a></li></ol></nav>')
-    page = f"<html><head><title>重点领域信息</title></head><body>{{}}<div class='x4'><p>正文</p></div></body></html>"
+    page = "<html><head><title>重点领域信息</title></head><body>{}<div class='x4'><p>正文</p></div></body></html>"
     assert extract_page(page.format(trail), url).breadcrumb == [
         ("首页", "http://www.tongxi.gov.cn/"), ("政务公开", "http://www.tongxi.gov.cn" + LIST + "20"), ("重点领域信息", url)]
     # a top menu in an <ol> opens at 首页 too, but ends at another page
