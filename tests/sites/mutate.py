@@ -312,9 +312,12 @@ _WIDGET_CLASSES = frozenset((b"j-jiucuo", b"j-gov"))  # Lonsun's script draws th
 
 
 # The ids a page's own script finds its placeholders by (`document.getElementById('footerAnchor')`, `$("#list")`):
-# a CMS's script and markup agree on them, whatever the words. (Classes a script merely styles or scrolls to,
-# `$(".content_bg_02")`, are scrambled: they would bring the content words back.)
+# a CMS's script and markup agree on them, whatever the words. (Classes a script finds elements by, `$(".content_bg_02")`
+# or `$('#relfile .about-list')`, are scrambled in its selectors as in the markup: the script still finds what it
+# fills, and no content word comes back.)
 _SCRIPT_NAMES = re.compile(rb"""getElementById\(\s*['"]([\w-]+)['"]|(?:\$|querySelector|jQuery)\(\s*['"]#([\w-]+)['"]""")
+_SELECTOR = re.compile(rb"""((?:\$|jQuery|querySelector(?:All)?)\(\s*)(['"])(.*?)\2""")
+_SELECTOR_CLASS = re.compile(rb"(?<![\w-])\.([A-Za-z_][\w-]*)")
 
 
 def _name(value: bytes, kept: frozenset[bytes] = frozenset()) -> bytes:
@@ -335,7 +338,11 @@ def scramble_markup(body: bytes) -> bytes:
     def one(m: re.Match[bytes]) -> bytes:
         quote, value = (m.group(2), m.group(3)) if m.group(2) else (b"", m.group(4))
         return m.group(1) + quote + b" ".join(_name(v, kept) for v in value.split()) + quote
-    return _ATTR.sub(one, body)
+
+    def selector(m: re.Match[bytes]) -> bytes:
+        renamed = _SELECTOR_CLASS.sub(lambda c: b"." + _name(c.group(1), kept), m.group(3))
+        return m.group(1) + m.group(2) + renamed + m.group(2)
+    return _SELECTOR.sub(selector, _ATTR.sub(one, body))
 
 
 def scramble_classes(site: SampleSite) -> SampleSite:

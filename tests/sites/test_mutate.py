@@ -795,3 +795,15 @@ def test_addresses_rewrite_an_escaped_address_a_script_link_reads() -> None:
     home = new.resources["/"].body.decode()
     assert moved[column] != column and "6611?type=4" not in home and f'href="{moved[column].replace("&", "&amp;")}"' in home
     assert f"javascript:openUrl('{moved[column].replace('&', '&amp;')}')" in home
+
+
+def test_classes_rename_a_class_in_a_scripts_selector_as_in_the_markup() -> None:
+    """广西 集约化's 关联文件 box is filled by `$('#relfile .about-list').append(…)`: scrambled in the markup only, the class
+    left the script appending to nothing, and a rendered page showed the box empty — a fault of the mutation (seed 36
+    judged the document not linked to its 解读). The selector's classes are renamed as the markup's are."""
+    body = (b'<div id="relfile"><ul class="about-list"></ul></div><script>$(function(){$(\'#relfile .about-list\')'
+            b'.append(\'<li>x</li>\'); $.each(a, f); document.querySelectorAll(".about-list");})</script>')
+    out = mutate.scramble_markup(body)
+    renamed = re.search(rb'<ul class="(x[0-9a-f]+)">', out).group(1)
+    assert b"about-list" not in out and out.count(b"." + renamed) == 2
+    assert b"$('#relfile ." + renamed + b"')" in out and b"$.each(a, f)" in out
