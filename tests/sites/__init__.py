@@ -111,7 +111,14 @@ every list titled `首页 {site}`, rows `ul.lists > li > a` whose title is cut a
 as `m-d` only, a plain-text `当前位置: >>` trail, articles `/portal/article/index/id/N/cid/C.html` with a second address
 without cid from an undated left box of 通知公告 titles on every article, the title in `div.article_title`,
 `发布日期 : Y-m-d H:i`, a `相关附件：` heading whether or not files follow, file links whose href begins with a space, a
-footer with only the 公网安备 number, and no 2017 meta tags), each generated
+footer with only the 公网安备 number, and no 2017 meta tags), and a 县科学技术局's portal on Drupal 7 (zh-hans, a Bartik
+sub-theme: `/node/<nid>` articles also answered at `/?q=node/<nid>`, Views pages at aliases `/xwzx/gzdt` whose later
+pages are `?page=1`, `?page=2` … counted from 0 under D7's `ul.pager`, each news column also a `/taxonomy/term/<tid>`
+page of teasers that every article's 栏目 field links, rows of `views-field` divs, an HTML list or a `views-table`, news
+dated only by the submitted line `由 … 于 Y-m-d H:i 提交`, 规范性文件 as label-inline fields `文号:&nbsp;` with absent
+fields for missing values, 相关解读/相关文件 entity-reference fields, absolute file links, an empty View printing nothing
+and an empty term page's untranslated `There is currently no content classified with this term.`, an undated 热门内容 block on every page, a footer without 网站标识码 and
+no 2017 meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -119,7 +126,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, drupal, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -181,4 +188,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "thinkcmf": (thinkcmf.build, ("small",)),
     "hubjy": (hubjy.build, ("small",)),
     "ynjy": (ynjy.build, ("small",)),
+    "drupal": (drupal.build, ("small",)),
 }
