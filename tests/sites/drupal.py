@@ -169,7 +169,7 @@ class _Site:
                 f'    {self.menu(active)}\n  </div></div> <!-- /.section, /#header -->\n\n')
 
     def breadcrumb(self, steps: list[tuple[str, str]]) -> str:
-        trail = " » ".join([f'<a href="/">首页</a>'] + [f'<a href="{_a(u)}">{n}</a>' for n, u in steps])
+        trail = " » ".join(['<a href="/">首页</a>'] + [f'<a href="{_a(u)}">{n}</a>' for n, u in steps])
         return f'  <div id="breadcrumb"><h2 class="element-invisible">您在这里</h2><div class="breadcrumb">{trail}</div></div>\n'
 
     def sidebar(self, section: str, active: str) -> str:
@@ -369,7 +369,8 @@ class _Site:
         if d.kind == "page" and d.alias.startswith("/xxgk/"):
             steps = [("信息公开", "/xxgk")]
         active = {"xwzx": "/xwzx/gzdt", "xxgk": "/xxgk"}.get(section, d.url)
-        links = f'<link rel="canonical" href="/node/{d.nid}" />\n<link rel="shortlink" href="/node/{d.nid}" />\n'
+        # (an aliased node's /node/N answers too, linked by no page: its shortlink is left out here)
+        links = f'<link rel="canonical" href="{_a(d.url)}" />\n' + ("" if d.alias else f'<link rel="shortlink" href="/node/{d.nid}" />\n')
         return self.page(escape(d.title), escape(d.title), "".join(parts), active=active, section=section,
                          body_class=f"not-front page-node page-node- page-node-{d.nid} node-type-{d.kind}", steps=steps, links=links)
 
