@@ -645,7 +645,8 @@ def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tup
     """1-based page numbers. TRS names page 2 `index_1.html` and some CMSs count `pageIndex=0`:
     such pagers (a file-named page 1, seen or linked from the first page; a query page 0) are
     shifted by one. What the pagers themselves state comes first: JEECMS serves page 1 also as
-    `index_1.html` and page 2 as `index_2.html`, which only the pager's words tell apart."""
+    `index_1.html` and page 2 as `index_2.html`, which only the pager's words tell apart; Drupal links page 2
+    as `?page=1` (`<a title="到第 2 页" href="…?page=1">2</a>`) and page 1 with no page at all."""
     raw = [lp.number for lp, _ in members if lp.number is not None]
     by_file = [lp for lp, _ in members if lp.style == "file"]
     shift = 0
@@ -660,6 +661,8 @@ def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tup
             return _numbered(members, stated)
         linked = {lp.number for l in first.facts.links if (lp := classify.list_page(l.url)).key == key} if first else set()
         shift = 1 if first is not None and (1 in raw or 1 in linked) else 0  # Chengdu numbers page 1 `-1`
+    elif raw and (stated := _stated_shift(members, members[0][0].key)) is not None:
+        shift = stated
     return _numbered(members, shift)
 
 

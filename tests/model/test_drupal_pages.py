@@ -17,6 +17,7 @@ from datetime import date, timedelta
 import pytest
 
 from govaudit.model.extract.page import extract_page
+from tests.model.loopback import crawl_and_build
 from tests.sites import drupal
 
 
@@ -99,3 +100,13 @@ def test_the_breadcrumbs_you_are_here_heading_is_its_label_not_a_step(site) -> N
     page = _read(site, "/jgzn")
     assert page.breadcrumb == [("首页", "http://kjj.lanxi.gov.cn/")]
     assert page.kind == "column" and page.list_state == "listed" and [i.date for i in page.list_items] == ["2026-02-10"]
+
+
+def test_later_pages_counted_from_zero_are_numbered_as_their_pager_states(site, tmp_path) -> None:
+    """Drupal's `?page=1` is page 2 (`<a title="到第 2 页" href="/xwzx/gzdt?page=1">2</a>`, page 1 linked without a
+    page): the pager's numbers shift the query's by one. Before: `?page=1` was a second page 1."""
+    pages = {u: (r.status, r.content_type, r.body) for u, r in site.resources.items() if u == "/" or u.startswith("/xwzx/gzdt")
+             or u.startswith("/node/") and r.is_html}
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    numbers = {p.url.removeprefix(base): p.page_no for p in model.pages if p.page_no}
+    assert {u: n for u, n in numbers.items() if u.startswith("xwzx/gzdt")} == {"xwzx/gzdt": 1, "xwzx/gzdt?page=1": 2, "xwzx/gzdt?page=2": 3}
