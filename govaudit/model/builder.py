@@ -20,7 +20,7 @@ from govaudit.crawl.frontier import classify as link_class
 from govaudit.crawl.scope import Scope, canonical
 from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
 from govaudit.htmlpage import RawLink
-from govaudit.htmlvocab import NEXT_PAGE_TEXTS
+from govaudit.htmlvocab import HOME_STEPS, NEXT_PAGE_TEXTS
 from govaudit.model import classify, date_integrity, footers, homeframes, relations, rendering, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.footer import FooterFacts
@@ -436,7 +436,9 @@ def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], star
     candidates: dict[str, tuple[dict[str, str], dict[str, str]]] = {}  # url -> (its body's rows, their documents)
     for url, page in pages.items():
         f = page.facts
-        if f.kind != "hub" or url == start or url in framed or f.column_name_source not in ("meta", "breadcrumb"):
+        # named as a column: by its ColumnName meta or a trail (one that stops above the page names it by its <title>)
+        trailed = f.column_name_source == "title" and bool(f.breadcrumb) and f.breadcrumb[-1][0] not in HOME_STEPS
+        if f.kind != "hub" or url == start or url in framed or f.column_name_source not in ("meta", "breadcrumb") and not trailed:
             continue
         trail = {url, start, *(step for _, step in f.breadcrumb if step)}  # its trail may sit in the body
         rows: dict[str, str] = {}

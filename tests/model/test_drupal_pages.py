@@ -12,6 +12,7 @@ interpretation undated (its lateness undecided), both empty columns unjudged and
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -110,3 +111,19 @@ def test_later_pages_counted_from_zero_are_numbered_as_their_pager_states(site, 
     model, base = crawl_and_build(pages, tmp_path / "out")
     numbers = {p.url.removeprefix(base): p.page_no for p in model.pages if p.page_no}
     assert {u: n for u, n in numbers.items() if u.startswith("xwzx/gzdt")} == {"xwzx/gzdt": 1, "xwzx/gzdt?page=1": 2, "xwzx/gzdt?page=2": 3}
+
+
+def test_an_undated_list_under_a_trail_that_stops_above_it_is_still_a_dateless_column(site, tmp_path) -> None:
+    """A View of picture rows without dates (`views-field-field-image` and the title, no created field) under `首页 »
+    新闻中心` and `<h1>图片新闻</h1>`: named by its heading now, the page is still named as a column by a trail, and its
+    rows, every one a document, are its undated list (builder._dateless_lists), not a hub's links."""
+    html = site.lookup("/xwzx/gzdt", "").body.decode("utf-8")
+    html = re.sub(r'\s*<div class="views-field views-field-created">.*?</div>', "", html, flags=re.S)
+    html = html.replace("<title>工作动态 |", "<title>图片新闻 |").replace("工作动态        </h1>", "图片新闻        </h1>")
+    html = re.sub(r'<h2 class="element-invisible">页面</h2><div class="item-list"><ul class="pager">.*?</ul></div>', "", html, flags=re.S)
+    home = site.lookup("/", "").body.decode("utf-8").replace("</body>", '<a href="/xwzx/tpxw">图片新闻</a></body>')
+    pages = {u: (r.status, r.content_type, r.body) for u, r in site.resources.items() if u.startswith("/node/") and r.is_html}
+    pages.update({"/": (200, drupal.HTML, home.encode()), "/xwzx/tpxw": (200, drupal.HTML, html.encode())})
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    (column,) = [c for c in model.columns if c.url.removeprefix(base) == "xwzx/tpxw"]
+    assert column.name == "图片新闻" and column.state == "listed" and len(column.items) == 10
