@@ -26,6 +26,10 @@ EMPTY_MARKERS = (
     # class="no-results not-found"><header class="page-header"><h1 class="page-title">Nothing Found</h1>`, zh_CN
     # 未找到, over a search form) in place of an existing empty category's posts (served 200, WP::handle_404).
     "未找到",
+    # Drupal 7's taxonomy_term_page for a term no node is classified with: `<p>There is currently no content classified
+    # with this term.</p>` in place of the teasers and pager (modules/taxonomy/taxonomy.pages.inc), left in English
+    # where the site's translation does not carry it.
+    "There is currently no content classified with this term",
 )
 
 # What a metadata block's 文号 cell shows for a document issued without one (邯郸 信息公开 `<strong>文号</strong>：无`):
@@ -59,9 +63,11 @@ VALIDITY_ANSWERS = {"是": "有效", "否": "失效"}
 # WordPress's stock sidebar widgets, zh_CN: `近期文章` (WP_Widget_Recent_Posts, the blog's five newest titles, undated
 # by default), `近期评论` and `文章归档` (the months) — beside every page of a Twenty Seventeen-style theme
 # (`<section class="widget widget_recent_entries"><h2 class="widget-title">近期文章</h2>`, served zh_CN pages in the library).
+# Drupal 7's statistics block `热门内容` ("Popular content": 今日：/总计： lists of undated titles, `#block-statistics-popular`)
+# and `最新内容` (the node module's "Recent content" block).
 WIDGET_HEADINGS = frozenset(("推荐阅读", "热门文章", "热点文章", "最新文章", "阅读排行", "点击排行", "热门推荐", "精彩推荐",
                              "热点信息", "热点新闻", "最新公告", "友情链接", "随便看看", "编辑推荐", "热门排行", "最近更新",
-                             "热度排行", "相关新闻", "近期文章", "近期评论", "文章归档", "最近发表"))
+                             "热度排行", "相关新闻", "近期文章", "近期评论", "文章归档", "最近发表", "热门内容", "最新内容"))
 
 # A portal header's line of today's date (`今天是2026年11月20日 星期五`, drawn by the page's clock script or
 # written by the server; 天气 beside it): the day the page was shown, no text of the page's own.
@@ -307,6 +313,9 @@ ROW_FIELD_LABEL = re.compile(r"\s*[（(【\[]?\s*(?:发文字号|文\s*号|成�
 # A time of day after a date, as clocks (08:12:33) or in words (四川 UCAP's `2026年10月14日 16时31分`).
 TIME_OF_DAY = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)")
 ARTICLE_INFO_AFTER_DATE = re.compile(r"[\]】）)]?(?:" + TIME_OF_DAY.pattern + r")?\s*[\]】）)]?\s*[\[【（(]?\s*" + ARTICLE_INFO_LABEL.pattern)
+# A CMS's byline after its date: the time of day, then the posting verb (Drupal 7's zh-hans `由 admin 于 2026-11-18 09:30
+# 提交`, "Submitted by !username on !datetime"): the line states when the page was posted.
+BYLINE_AFTER_DATE = re.compile(r"[\]】）)]?" + TIME_OF_DAY.pattern + r"\s*[\]】）)]?\s*(?:提交|发布|发表)")
 # Labels of the update date of a statistics/data page (数据更新日期：2026-05-06, 数据截至2026年5月6日).
 UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据更新时间", "最后更新", "统计截止", "数据截至", "数据截止", "截至日期")
 

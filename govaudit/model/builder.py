@@ -20,7 +20,7 @@ from govaudit.crawl.frontier import classify as link_class
 from govaudit.crawl.scope import Scope, canonical
 from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
 from govaudit.htmlpage import RawLink
-from govaudit.htmlvocab import NEXT_PAGE_TEXTS
+from govaudit.htmlvocab import HOME_STEPS, NEXT_PAGE_TEXTS
 from govaudit.model import classify, date_integrity, footers, homeframes, relations, rendering, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
 from govaudit.model.extract.footer import FooterFacts
@@ -459,7 +459,9 @@ def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], star
     candidates: dict[str, tuple[dict[str, str], dict[str, str]]] = {}  # url -> (its body's rows, their documents)
     for url, page in pages.items():
         f = page.facts
-        if f.kind != "hub" or url == start or url in framed or f.column_name_source not in ("meta", "breadcrumb"):
+        # named as a column: by its ColumnName meta or a trail (one that stops above the page names it by its <title>)
+        trailed = f.column_name_source == "title" and bool(f.breadcrumb) and f.breadcrumb[-1][0] not in HOME_STEPS
+        if f.kind != "hub" or url == start or url in framed or f.column_name_source not in ("meta", "breadcrumb") and not trailed:
             continue
         trail = {url, start, *(step for _, step in f.breadcrumb if step)}  # its trail may sit in the body
         rows: dict[str, str] = {}
@@ -668,7 +670,8 @@ def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tup
     """1-based page numbers. TRS names page 2 `index_1.html` and some CMSs count `pageIndex=0`:
     such pagers (a file-named page 1, seen or linked from the first page; a query page 0) are
     shifted by one. What the pagers themselves state comes first: JEECMS serves page 1 also as
-    `index_1.html` and page 2 as `index_2.html`, which only the pager's words tell apart."""
+    `index_1.html` and page 2 as `index_2.html`, which only the pager's words tell apart; Drupal links page 2
+    as `?page=1` (`<a title="到第 2 页" href="…?page=1">2</a>`) and page 1 with no page at all."""
     raw = [lp.number for lp, _ in members if lp.number is not None]
     by_file = [lp for lp, _ in members if lp.style == "file"]
     shift = 0
@@ -683,6 +686,8 @@ def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tup
             return _numbered(members, stated)
         linked = {lp.number for l in first.facts.links if (lp := classify.list_page(l.url)).key == key} if first else set()
         shift = 1 if first is not None and (1 in raw or 1 in linked) else 0  # Chengdu numbers page 1 `-1`
+    elif raw and (stated := _stated_shift(members, members[0][0].key)) is not None:
+        shift = stated
     return _numbered(members, shift)
 
 

@@ -118,7 +118,14 @@ named only by `createPageHTML(K, i, name, "html")`, file rows `ul.nx-list > li` 
 `div.nx-conmtab` box of seven `span.tt`/`span.value` pairs (成文日期, 发布日期, 有效性, 发文字号 …), news rows linking
 articles stored in another column's folder `../tpxw/…`, articles titled in a `div#info_title` with a
 `span#info_released_dtime` of `yyyy-mm-dd HH:MM:SS` and the body in `div#ofdneed`, an article template without
-ContentSource and a record template whose footer drops the 公安备案 line), each generated
+ContentSource and a record template whose footer drops the 公安备案 line), and a 县科学技术局's portal on Drupal 7 (zh-hans, a Bartik
+sub-theme: `/node/<nid>` articles also answered at `/?q=node/<nid>`, Views pages at aliases `/xwzx/gzdt` whose later
+pages are `?page=1`, `?page=2` … counted from 0 under D7's `ul.pager`, each news column also a `/taxonomy/term/<tid>`
+page of teasers that every article's 栏目 field links, rows of `views-field` divs, an HTML list or a `views-table`, news
+dated only by the submitted line `由 … 于 Y-m-d H:i 提交`, 规范性文件 as label-inline fields `文号:&nbsp;` with absent
+fields for missing values, 相关解读/相关文件 entity-reference fields, absolute file links, an empty View printing nothing
+and an empty term page's untranslated `There is currently no content classified with this term.`, an undated 热门内容 block on every page, a footer without 网站标识码 and
+no 2017 meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -126,7 +133,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, nxjy, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, drupal, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, nxjy, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -189,4 +196,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "nxjy": (nxjy.build, ("small",)),
     "hubjy": (hubjy.build, ("small",)),
     "ynjy": (ynjy.build, ("small",)),
+    "drupal": (drupal.build, ("small",)),
 }

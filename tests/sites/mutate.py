@@ -1104,6 +1104,10 @@ def _relative(page: str, target: str) -> str:
     """`target` (a site path and query) written relative to `page`'s folder: `../a/1.html`, `./2.html`."""
     path, sep, query = target.partition("?")
     rel = posixpath.relpath(path, _folder(page))
+    if rel == "." and not path.endswith("/"):
+        # an extensionless address naming the page's own folder without its slash (Drupal's `/xxgk` above `/xxgk/czxx`):
+        # `./` would be the folder `/xxgk/`, another address the server may not answer
+        rel = "../" + posixpath.basename(path)
     rel = "" if rel == "." else rel + ("/" if path.endswith("/") else "")
     return (rel if rel.startswith("../") else "./" + rel) + sep + query
 

@@ -273,6 +273,7 @@ def test_links_relative_forms_and_base() -> None:
     assert mutate._relative("/xw/index.html", "/xw/2026/a1.html") == "./2026/a1.html"
     assert mutate._relative("/list.jsp?id=3", "/list.jsp?id=3&page=2") == "./list.jsp?id=3&page=2"
     assert mutate._relative("/a/b.html", "/a/") == "./"
+    assert mutate._relative("/xxgk/czxx", "/xxgk") == "../xxgk"  # not `./`, the folder `/xxgk/` (drupal: another address)
     site = _site(LINKED)
     text = mutate.relink_text(site, "/xw/index.html", LINKED["/xw/index.html"], True)
     assert text.startswith(f'<html><head><base href="http://{SITE_HOST}/xw/">')  # its own folder, served …

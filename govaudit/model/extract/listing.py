@@ -358,6 +358,15 @@ def _candidates(index: PageIndex, related_ok: set[int]) -> list[tuple[LinkSpan, 
 # each row its own container): no part of the containers' shape, whatever word (or generated name: `x5e0f-1307`)
 # the id follows.
 _ID_TOKEN = re.compile(r"(?<!\S)[A-Za-z]\w*?[-_]\d{3,}(?!\S)")
+# A class token marking a row's place among its siblings (zebra and edge classes: Drupal 7 Views' `views-row views-row-1
+# views-row-odd views-row-first` … `views-row-2 views-row-even views-row-last`): no part of its shape either. With them,
+# a list's two rows (a later page's last two) had no shape in common and one was read.
+_PLACE_TOKEN = re.compile(r"^(?:[A-Za-z][\w-]*[-_])?(?:odd|even|first|last)$")
+
+
+def _row_shape_classes(value: str) -> str:
+    """A row container's classes as its shape: without record ids, instance numbers and place tokens."""
+    return " ".join(t for t in _template_classes(_ID_TOKEN.sub("", value)).split() if not _PLACE_TOKEN.match(t))
 
 
 def _only_date(text: str) -> bool:
@@ -644,7 +653,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         placed[id(item)] = (row.start, row.end)
         if note:
             noted.add(id(item))
-        shapes[key] = (row.el.tag, _ID_TOKEN.sub("", key.get("class") or ""))
+        shapes[key] = (row.el.tag, _row_shape_classes(key.get("class") or ""))
         if date is None and (find_month_days(row_text.replace(link_text, " ") if link_text else row_text, 2000)
                              or _element_month_day(a) or row.el.tag == "div" and _sibling_month_day(row.el)):
             month_days[key] = month_days.get(key, 0) + 1

@@ -19,9 +19,9 @@ import lxml.etree
 from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
 from govaudit.htmlpage import RawLink, parse_document
-from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, CURRENT, CURRENT_PAGE, HOME_STEPS, LIST_HEADER_WORDS, NOTE_WORDS,
-                               PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, TIME_OF_DAY, UPDATE_LABELS, WIDGET_HEADINGS, loads_data,
-                               more_text)
+from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, BYLINE_AFTER_DATE, CURRENT, CURRENT_PAGE, HOME_STEPS,
+                               LIST_HEADER_WORDS, NOTE_WORDS, PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, TIME_OF_DAY,
+                               UPDATE_LABELS, WIDGET_HEADINGS, loads_data, more_text)
 from govaudit.model.extract import annual_report as ar
 from govaudit.model.extract import bodytext
 from govaudit.model.extract.blocks import BLOCK_EDGES
@@ -136,10 +136,17 @@ def _scripts(tree: lxml.etree._Element) -> str:
     return "\n".join(el.text or "" for el in tree.iter("script"))
 
 
-def _column_name(metas: dict[str, str], crumbs: list[tuple[str, str | None]], title: str, kind: str) -> tuple[str | None, str | None]:
-    """ColumnName meta, the breadcrumb's last step, or (on a list page only) the <title>."""
+def _column_name(metas: dict[str, str], crumbs: list[tuple[str, str | None]], title: str, kind: str,
+                 headings: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+    """ColumnName meta, the breadcrumb's last step, or (on a list page only) the <title>. A list page whose trail
+    ends in a link to its parent and names the page nowhere (Drupal 7's breadcrumb stops above the current page:
+    `首页 » 新闻中心` over `<h1 id="page-title">工作动态</h1>`) is named by its <title> when its heading shows that
+    name: the trail's last step is its channel, not its own column."""
     if metas.get("columnname"):
         return metas["columnname"], "meta"
+    own = title_name(title)
+    if kind != "document" and crumbs and crumbs[-1][1] and own and own in headings and all(own != step for step, _ in crumbs):
+        return own, "title"
     if crumbs and crumbs[-1][0] not in HOME_STEPS:
         return crumbs[-1][0], "breadcrumb"
     if kind == "document":
@@ -231,6 +238,18 @@ def _shows_title(index: walk.PageIndex, box: walk.Span, title: str | None) -> bo
         at = max(at, end)
     parts.append(index.text[at:box.end])
     return " ".join(title.split()) in " ".join(" ".join(parts).split())
+
+
+_BODY_SHARE = 0.9  # of the body's text a box covering it is the body's own container
+
+
+def _holds(box: walk.Span, article: Article | None) -> bool:
+    """Whether `box` is the page's body or its container (it covers nearly all the body's text, the body's
+    area perhaps a wrapper a few blanks wider): no box beside the body."""
+    if article is None:
+        return False
+    start, end = article.span.start, article.span.end
+    return end > start and min(end, box.end) - max(start, box.start) >= _BODY_SHARE * (end - start)
 
 
 def _within(at: int, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -381,7 +400,8 @@ def _short_article(article: Article | None, date: PubDate, metas: dict[str, str]
     on a page with 上一篇/下一篇: XunRuiCMS's stock info line of icons, `2025-05-20 08:12:33 781次`; or a date
     standing right above the page's title with an info label further on: Z-BlogPHP's `h4.post-date` over `h2.post-title`,
     its `作者:admin | 分类:… | 浏览:163` under the body; or the date bracketed inside the title's own heading,
-    `dated_heading`; a date right after a title alone does not), on a page no
+    `dated_heading`; or a CMS's byline closing the date and its time of day with the posting verb, Drupal 7's
+    `由 admin 于 2026-11-18 09:30 提交`; a date right after a title alone does not), on a page no
     ColumnName meta or trail leaf names as a
     column (a static page's trail ends with its own name, an article's with its column or 正文) unless
     the page is `inside` the column the meta names (_inside_column).
@@ -396,6 +416,7 @@ def _short_article(article: Article | None, date: PubDate, metas: dict[str, str]
     after = at + len(date.text)
     above = len(title) >= 6 and flat[after:after + len(title) + 2].lstrip().startswith(title)
     return at >= 0 and (dated_heading or ARTICLE_INFO_AFTER_DATE.match(flat, after) is not None
+                        or BYLINE_AFTER_DATE.match(flat, after) is not None
                         or TIME_OF_DAY.match(flat, after) is not None and _PRENEXT.search(flat) is not None
                         or above and ARTICLE_INFO_LABEL.search(flat, after + len(title)) is not None)
 
@@ -838,9 +859,11 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # A date shown only inside a related box is a row's, the date of the page it links (万载's 关联稿件 box
         # lists the 图文解读 with its date right under the 统计公报's title): never the page's own. A box showing the
         # page's own title outside its links is the page (WordPress's `<article class="… category-zcjd">`: its
-        # category's class is a related box's word), never a box beside it. So is a date shown only in rows that
-        # are no list of the page's (a side box's first row right after a short record's title).
-        beside = {i for i in boxes if not _shows_title(index, index.related[i], title)}
+        # category's class is a related box's word), never a box beside it; so is a box around the page's whole
+        # body (Drupal 7's `<div class="node node-zcjd">` holds an interpretation's info line and body, its title
+        # an `h1` above it). So is a date shown only in rows that are no list of the page's (a side box's first row
+        # right after a short record's title).
+        beside = {i for i in boxes if not _shows_title(index, index.related[i], title) and not _holds(index.related[i], article)}
         if (beside or other_rows) and date.text not in (rest := _without_boxes(index, beside, other_rows) or ""):
             date = pub_date(rest, metas, metadata, url, title, beside_dates)
     if title == title_name(head_title) and crumbs and crumbs[-1][0] == title and not listing.items \
@@ -936,7 +959,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         report = ar.report_facts(parsed, index.text[article.span.start : article.span.end] if article is not None else "")
     if article is not None and footer.sponsor and kind == "document":
         footer = _site_sponsor(index, article, footer)
-    column_name, column_source = _column_name(metas, crumbs, head_title, kind)
+    column_name, column_source = _column_name(metas, crumbs, head_title, kind,
+                                              frozenset(" ".join(index.text[h.start:h.end].split()) for h in index.headings))
     relating = {i for i in boxes if index.related[i].heading not in WIDGET_HEADINGS}  # a side widget relates nothing
     list_boxes = listing.boxes if kind == "column" and state == "listed" and not single else ()
     return PageFacts(

@@ -175,7 +175,12 @@ def _trail_from(index: PageIndex, start: int, end: int, voids: _VoidNames, boxed
 
 def _finish(steps: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
     """Without a single link, only a trail of two steps or more is believed; a last
-    unlinked 正文/详情/列表 names the view (article or list), not a column."""
+    unlinked 正文/详情/列表 names the view (article or list), not a column. Unlinked names before a linked home
+    step are the trail's label, however written (Drupal 7's `<h2 class="element-invisible">您在这里</h2>` in the
+    breadcrumb's box, "You are here", without a colon): a trail starts at home."""
+    home = next((i for i, (name, url) in enumerate(steps) if name in HOME_STEPS and url is not None), 0)
+    if home and all(url is None for _, url in steps[:home]):
+        steps = steps[home:]
     if steps and steps[-1][1] is None and steps[-1][0] in _LEAF_WORDS:
         steps = steps[:-1]
     if all(url is None for _, url in steps) and len(steps) < 2:
