@@ -135,3 +135,27 @@ def test_a_column_a_pager_like_block_also_links_stays_a_column(tmp_path: Path) -
     columns = {c.url.removeprefix(base): c for c in model.columns}
     assert columns["list/12.html"].state == columns["list/13.html"].state == "listed"
     assert len(columns["list/12.html"].items) == len(columns["list/13.html"].items) == 5
+
+
+
+def _fetched(url: str, links: list[tuple[str, str]], parent: str | None = None, anchor: str | None = None):
+    """A fetched list page as pagerlinks reads it: its address, how the crawl reached it, its pager's links."""
+    from types import SimpleNamespace
+    from govaudit.htmlpage import RawLink
+    facts = SimpleNamespace(links=[RawLink(u, t, "a", "page") for t, u in links], column_name="街道动态", kind="column",
+                            page_count=None, fragment=False, list_items=[])
+    return SimpleNamespace(capture=SimpleNamespace(url=url, parent=parent, anchor=anchor), facts=facts)
+
+
+def test_a_pagers_number_for_a_page_beats_the_crawls_reading_of_its_address() -> None:
+    """Page 1 `/list/14.html` links its last page `/list/15_3.html` by 末页 and the crawl queued `/list/15_2.html` from
+    it as `尾页 第2/3页`, reading the number off that address; the pagers number it 3 (page 2 is `/list/15.html`). The
+    pagers' word wins: before, the page had two numbers and was dropped from the list, and with it page 4, which only
+    it numbers (yzm, all 21 mutations, seed 34: pages 3 and 4 made a column of their own, judged stale)."""
+    from govaudit.model.pagerlinks import _numbers
+    u = {n: f"http://h/list/{a}.html" for n, a in ((1, "14"), (2, "15"), (3, "15_2"), (4, "15_3"))}
+    first = _fetched(u[1], [("2", u[2]), ("下一页", u[2]), ("末页", u[4])])
+    lone = {u[2]: _fetched(u[2], [("1", u[1]), ("3", u[3]), ("下一页", u[3]), ("末页", u[4])], u[1]),
+            u[3]: _fetched(u[3], [("1", u[1]), ("2", u[2]), ("4", u[4]), ("下一页", u[4]), ("末页", u[4])], u[1], "尾页 第2/3页"),
+            u[4]: _fetched(u[4], [("1", u[1]), ("3", u[3])], u[1], "尾页 第3/3页")}
+    assert _numbers(first, lone, {}, set(lone)) == {u[2]: 2, u[3]: 3, u[4]: 4}
