@@ -17,9 +17,15 @@ folder (scrapers of ggzy.siping.gov.cn, sxggzyjy.cn), `more_2.html`, `p2.html`, 
 `tzgg/` (or `/?tzgg_2/` beside `/?tzgg/`, its default mode carrying the path in the query); the same
 evidence joins them, where before each became a column of its own, page 3 a stale one.
 
+Where nothing in an address says "page 4" (a CMS numbering its later pages opaquely, a pager that names no
+page 1), the links to a page do: a page only pagers link, from the pages of one list, is that list's page
+(reached_by_pagers); one no list takes is no column of its own to judge.
+
 The same CMS also serves one column at its static and its dynamic address: a dynamic list that
 shows the same items as a static one (or nothing, under the same name and title) is that column,
-cited at the static address. Two static lists are two columns, whatever they show.
+cited at the static address. Two static lists are two columns, whatever they show, unless their first
+pages show a reader one column: the same name, title and trail and the same rows in the same order
+(fold_same_shown), as a column at a menu's address and at a home block's 更多 address does.
 """
 
 from __future__ import annotations
