@@ -278,10 +278,13 @@ def fold_pager_pages(grouped: Groups, paged: dict[str, frozenset[str]] | None = 
     # number first, so that gov.cn's `0.htm` claims `1.htm` before `1.htm` can claim `2.htm`. Lists
     # whose page stands at a later page's address of another list claim after every other list.
     later = _at_later_addresses(grouped) | {owner[url] for url in paged if url in owner}  # (and pages only pagers link)
-    led: dict[str, set[str]] = {}  # list key -> the pages only its pagers lead to
+    led: dict[str, set[str]] = {}  # list key -> the pages only its pagers lead to (or those of its copies)
     for url, anchors in paged.items():
-        if len(anchors) == 1:
-            led.setdefault(next(iter(anchors)), set()).add(url)
+        # Lists whose first pages show one column (its menu's and its 更多's addresses, see fold_same_shown) lead as one.
+        shown = {_rows_shown(grouped[k]) if k in grouped else None for k in anchors}
+        if len(anchors) == 1 or len(shown) == 1 and None not in shown:
+            for key in anchors:
+                led.setdefault(key, set()).add(url)
     for key in sorted(grouped, key=lambda k: (k in later, _claim_order(k))):
         members = grouped.get(key)
         first = next((p for lp, p in members or () if lp.number is None and p.facts.kind == "column"), None)

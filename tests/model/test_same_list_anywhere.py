@@ -78,3 +78,27 @@ def test_a_parent_listing_its_childs_rows_and_a_newest_box_stay_apart(tmp_path: 
     model, base = crawl_and_build(pages, tmp_path / "out")
     columns = {c.url.removeprefix(base): len(c.items) for c in model.columns}
     assert columns == {"list.aspx?ClassID=10": 12, "list.aspx?ClassID=15": 8, "list/34.html": 5}
+
+
+def test_a_later_page_both_addresses_of_a_column_lead_to_is_its_page(tmp_path: Path) -> None:
+    """Pages 2 and 3 of 公示公告 stay at the module's addresses (`tab4105/module10451/page2.htm`) while page 1 is served
+    at the menu's and the 更多's addresses, both of whose 下一页 lead there: the pages only those two lists' pagers link,
+    and the two show one column, so the pages are its pages 2 and 3. Before, pages 2 and 3 made a column of their own."""
+    trail = ["新闻中心", "公示公告"]
+    p2, p3 = "/publish/portal0/tab4105/module10451/page2.htm", "/publish/portal0/tab4105/module10451/page3.htm"
+
+    def pager(prev: str | None, nxt: str | None) -> str:
+        return ('<div class="fenyeys"><div id="ess_ctr10451_ListC_Info_AspNetPager">'
+                + (f'<a class="Normal" href="{prev}" style="margin-right:5px;">上一页</a>' if prev else "")
+                + (f'<a class="Normal" href="{nxt}" style="margin-right:5px;">下一页</a>' if nxt else "") + "</div></div>")
+    home = _page([], "首页", '<div class="more"><a href="/list/35.html">更多</a></div>')
+    first = _page(trail, "公示公告", _rows(list(range(1, 9))) + pager(None, p2))
+    pages = {"/": (200, HTML, home), "/list.aspx?ClassID=15": (200, HTML, first), "/list/35.html": (200, HTML, first),
+             p2: (200, HTML, _page(trail, "公示公告", _rows(list(range(9, 17)), 10) + pager("/list.aspx?ClassID=15", p3))),
+             p3: (200, HTML, _page(trail, "公示公告", _rows(list(range(17, 21)), 9) + pager(p2, None)))}
+    pages.update({f"/show.aspx?id={i}": (200, HTML, _doc(i, 11 if i < 9 else 10 if i < 17 else 9)) for i in range(1, 21)})
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    (column,) = model.columns
+    assert column.url.removeprefix(base) in ("list.aspx?ClassID=15", "list/35.html")  # (fold_same_lists keeps the static)
+    assert len(column.items) == 20 and column.state == "listed"
+    assert {p.removeprefix(base) for p in column.pages} == {"list.aspx?ClassID=15", "list/35.html", p2[1:], p3[1:]}
