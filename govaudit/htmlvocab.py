@@ -228,14 +228,16 @@ _END_PAGE_GLYPHS = frozenset(("‹‹", "››"))
 PAGER_TEXTS = NEXT_PAGE_TEXTS | LAST_PAGE_TEXTS | PREV_PAGE_TEXTS | FIRST_PAGE_TEXTS | _END_PAGE_GLYPHS
 # A page number as a pager writes it: `2`, SiteServer's default `[2]` (stl:pageItem type=PageNavigation
 # wraps each number in lStr/rStr, `[` and `]` unless the template says otherwise), or a jump menu's
-# option `第2页` (EmpireCMS's and PowerEasy's `<select …><option value='…'>第2页</option>`).
-_PAGE_NUMBER = re.compile(r"(\d{1,6})|\[\s*(\d{1,6})\s*\]|第\s*(\d{1,6})\s*页")
+# option `第2页` (EmpireCMS's and PowerEasy's `<select …><option value='…'>第2页</option>`), or WordPress's number behind
+# its screen-reader word (core paginate_links with the themes' `before_page_number`, twentyseventeen's
+# `<span class="meta-nav screen-reader-text">页 </span>2`, "Page" untranslated).
+_PAGE_NUMBER = re.compile(r"(\d{1,6})|\[\s*(\d{1,6})\s*\]|第\s*(\d{1,6})\s*页|(?:页|Page)\s*(\d{1,6})")
 
 
 def page_number(text: str) -> int | None:
     """The page number a pager link's (stripped) text shows, or None."""
     m = _PAGE_NUMBER.fullmatch(text)
-    return int(m.group(1) or m.group(2) or m.group(3)) if m else None
+    return int(m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m else None
 
 # A later list page's number opening its <title> (XunRuiCMS's default SEO rule `list_title`
 # `[第{page}页{join}]{catpname}{join}{SITE_NAME}`: `第2页_规范性文件_栗源镇人民政府`): no part of the page's name.

@@ -30,7 +30,8 @@ from govaudit.model.linktable import LinkTable
 from govaudit.model.readpages import Unparsed, is_data_answer, page_facts, read_pages
 from govaudit.model.copies import merge_copies
 from govaudit.model.frames import fold_frames
-from govaudit.model.pagerlinks import fold_case_aliases, fold_pager_pages, fold_same_lists, fold_year_pages, queued_page
+from govaudit.model.pagerlinks import (fold_case_aliases, fold_pager_pages, fold_same_lists, fold_same_shown, fold_year_pages,
+                                       links_to_lists, queued_page, reached_by_pagers)
 from govaudit.model.types import (
     SCHEMA, UNPARSED, AnnualReport, BudgetCut, Column, CrawlInfo, Document, Evidence, Footer, Link, ListItem,
     OffsiteLink, Page, PageText, PageTextInfo, SearchBox, SiteModel, TemplateFooter,
@@ -664,6 +665,7 @@ class _ListGroup:
 
     url: str
     members: list[tuple[int, _Fetched]]  # (page number, page)
+    paged: bool = False  # its first page only other lists' pagers link (pagerlinks.reached_by_pagers)
 
 
 def _page_numbers(members: list[tuple[classify.ListPage, _Fetched]]) -> list[tuple[int, _Fetched]]:
@@ -730,13 +732,17 @@ def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGrou
     _split_named_files(grouped)
     _fold_aliases(grouped)
     _fold_query_lists(grouped)
-    fold_pager_pages(grouped)  # VSB `tzgg.htm` + `tzgg/10.htm` (page 2) … `tzgg/1.htm`
+    inbound = links_to_lists(pages.values(), grouped, lambda url: _as_fetched(url, pages))
+    paged = reached_by_pagers(grouped, inbound)
+    fold_pager_pages(grouped, paged)  # VSB `tzgg.htm` + `tzgg/10.htm` (page 2) … `tzgg/1.htm`
     fold_year_pages(grouped)  # 丰台 `zcwj2024.shtml` + `zcwj2023.shtml` …, linked by year tabs
     fold_same_lists(grouped)  # one column at its static and its dynamic address
+    fold_same_shown(grouped, lambda url: len({source for source, _ in inbound.get(url, ())}))  # … at any two addresses
     fold_case_aliases(grouped)  # one column at `List.asp?ID=15` and `list.asp?id=15` (IIS ignores case)
     framed.update(fold_frames(grouped))
-    return [_ListGroup(_group_url(key, members), _page_numbers(members)) for key, members in grouped.items()
-            if any(p.facts.kind == "column" for _, p in members)]
+    return [_ListGroup(_group_url(key, members), _page_numbers(members),
+                       any(lp.number is None and p.capture.url in paged for lp, p in members))
+            for key, members in grouped.items() if any(p.facts.kind == "column" for _, p in members)]
 
 
 def _group_url(key: str, members: list[tuple[classify.ListPage, _Fetched]]) -> str:
@@ -889,6 +895,10 @@ def _columns(groups: list[_ListGroup], pages: dict[str, _Fetched], home: list[st
             # later pages whose first page none links, numbered from the first of them (博达 VSB's dynamic
             # list.jsp?…a5p=2 under a 共3页 第2页 pager linking only 下一页 and 尾页): its pager says which it is.
             state, note = "not_observed", "未抓取到栏目第一页，只有后续分页"
+        elif state in ("empty", "listed") and group.paged:
+            # Reached only through another list's pager, that list did not take it as a page (its name or
+            # number disagrees): a later page at an address that says nothing, never a column of its own to judge.
+            state, note = "not_observed", "只有其他列表的分页链接到此页，未确认是单独栏目的第一页"
         elif state == "listed" and any(n == 1 and not p.facts.list_items and p.facts.list_state == "not_observed"
                                        for n, p in members):
             # Page 1's rows a script writes or loads were not rendered: the later pages' rows are

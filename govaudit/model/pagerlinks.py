@@ -17,18 +17,25 @@ folder (scrapers of ggzy.siping.gov.cn, sxggzyjy.cn), `more_2.html`, `p2.html`, 
 `tzgg/` (or `/?tzgg_2/` beside `/?tzgg/`, its default mode carrying the path in the query); the same
 evidence joins them, where before each became a column of its own, page 3 a stale one.
 
+Where nothing in an address says "page 4" (a CMS numbering its later pages opaquely, a pager that names no
+page 1), the links to a page do: a page only pagers link, from the pages of one list, is that list's page
+(reached_by_pagers); one no list takes is no column of its own to judge.
+
 The same CMS also serves one column at its static and its dynamic address: a dynamic list that
 shows the same items as a static one (or nothing, under the same name and title) is that column,
-cited at the static address. Two static lists are two columns, whatever they show.
+cited at the static address. Two static lists are two columns, whatever they show, unless their first
+pages show a reader one column: the same name, title and trail and the same rows in the same order
+(fold_same_shown), as a column at a menu's address and at a home block's 更多 address does.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Set as AbstractSet
 from typing import Any
 from urllib.parse import urlsplit
 
-from govaudit.htmlvocab import FIRST_PAGE_TEXTS, NEXT_PAGE_TEXTS, page_number
+from govaudit.htmlvocab import FIRST_PAGE_TEXTS, NEXT_PAGE_TEXTS, PAGER_TEXTS, page_number
 from govaudit.model.classify import ListPage, dynamic_address
 
 _FIRST_FILE = re.compile(r"^(.*/)([^/]*?)(?:\.(s?html?|jspx?|php|aspx?))?$", re.I)
@@ -140,10 +147,12 @@ def _claims(page: Any, at: int, queued: dict[str, list[tuple[str, int]]]) -> lis
     return out + queued.get(page.capture.url, [])
 
 
-def _numbers(first: Any, lone: dict[str, Any], addressed: dict[str, int]) -> dict[str, int]:
+def _numbers(first: Any, lone: dict[str, Any], addressed: dict[str, int], paged: AbstractSet[str] = frozenset()) -> dict[str, int]:
     """Page numbers of the lone pages the list's pagers name, starting from the first page (see
     _claims). A page given two numbers is left out; page 1 is a copy of the first page. A page at
-    an address of another shape joins only as the page its address numbers (`addressed`: `&page=3`)."""
+    an address of another shape joins only as the page its address numbers (`addressed`: `&page=3`),
+    by its own word (_names_first), or as a page `paged` holds: one that only this list's pagers link (see
+    reached_by_pagers)."""
     queued: dict[str, list[tuple[str, int]]] = {}
     for url, page in lone.items():
         if page.capture.parent and (number := queued_page(page.capture.anchor)) is not None:
@@ -151,20 +160,26 @@ def _numbers(first: Any, lone: dict[str, Any], addressed: dict[str, int]) -> dic
     numbers: dict[str, int] = {first.capture.url: 1}
     clashes: set[str] = set()
     todo = [first] + _naming_back(first, lone, numbers, queued)
-    while todo:
-        page = todo.pop()
-        for url, number in _claims(page, numbers[page.capture.url], queued):
-            if number < 1 or url not in lone or url == first.capture.url or not _same_name(first, lone[url]) \
-                    or not (_pager_address(first.capture.url, url)
-                            or addressed.get(url) == number and _same_pager(first, lone[url], number)
-                            or _names_first(first, lone[url], number)
-                            if number > 1 else _first_copy(first, lone[url])):
-                continue
-            if numbers.get(url, number) != number:
-                clashes.add(url)
-            elif url not in numbers:
-                numbers[url] = number
-                todo.append(lone[url])
+    # The pagers' links first, then the pages the crawl queued (a 尾页 range it read off addresses, a script pager's
+    # pages): a page a link numbers keeps that number against the crawl's reading.
+    for crawl in ({}, queued):
+        sure = set(numbers) if crawl else set()
+        todo = todo or [lone.get(url, first) for url in numbers]
+        while todo:
+            page = todo.pop()
+            for url, number in _claims(page, numbers[page.capture.url], crawl):
+                if number < 1 or url not in lone or url == first.capture.url or not _same_name(first, lone[url]) \
+                        or not (_pager_address(first.capture.url, url)
+                                or addressed.get(url) == number and _same_pager(first, lone[url], number)
+                                or _names_first(first, lone[url], number) or url in paged
+                                if number > 1 else _first_copy(first, lone[url])):
+                    continue
+                if numbers.get(url, number) != number:
+                    if url not in sure:
+                        clashes.add(url)
+                elif url not in numbers:
+                    numbers[url] = number
+                    todo.append(lone[url])
     del numbers[first.capture.url]
     return {url: n for url, n in numbers.items() if url not in clashes}
 
@@ -242,23 +257,34 @@ def _claim_order(key: str) -> tuple[bool, int]:
     return (True, int(name.split(".", 1)[0])) if _NUMBERED.match(name) else (False, 0)
 
 
-def fold_pager_pages(grouped: Groups) -> None:
+def fold_pager_pages(grouped: Groups, paged: dict[str, frozenset[str]] | None = None) -> None:
     """Move into each list the lone pages its pagers name at a pager's address (see the module
     docstring), numbered as the pagers say. A lone page is a group of one page, unnumbered, or a
     later page whose list's first page was not fetched at its address (alone, or with other later
     pages of that address: 龙讯 Lonsun's `/xwzx/jhyw/index.html` names pages 2 and 3 only as
-    `/content/column/11280011?pageIndex=N`); such a page is claimed only as the page its address numbers."""
+    `/content/column/11280011?pageIndex=N`); such a page is claimed only as the page its address numbers.
+    A page only pagers link (`paged`, see reached_by_pagers) joins the list whose pagers name it at any address,
+    when no other list's pager leads to it."""
+    paged = paged or {}
+    owner = {p.capture.url: key for key, members in grouped.items() for _, p in members}  # (before any fold)
     lone: dict[str, tuple[str, ListPage, Any]] = {}  # page URL -> (its group's key, its place, the page)
     for key, members in grouped.items():
         if len(members) == 1 and (members[0][0].number is None or members[0][0].number > 1) \
-                or all(lp.number is not None and lp.number > 1 for lp, _ in members):
+                or all(lp.number is not None and lp.number > 1 or p.capture.url in paged for lp, p in members):
             for lp, page in members:
                 lone[page.capture.url] = (key, lp, page)
     # Lists whose first page is a numbered file (Epoint's 1.html) claim their pages last: VSB's
     # `tzgg/1.htm` is the oldest page of `tzgg.htm`, whose pager claims it first; among them the lowest
     # number first, so that gov.cn's `0.htm` claims `1.htm` before `1.htm` can claim `2.htm`. Lists
     # whose page stands at a later page's address of another list claim after every other list.
-    later = _at_later_addresses(grouped)
+    later = _at_later_addresses(grouped) | {owner[url] for url in paged if url in owner}  # (and pages only pagers link)
+    led: dict[str, set[str]] = {}  # list key -> the pages only its pagers lead to (or those of its copies)
+    for url, anchors in paged.items():
+        # Lists whose first pages show one column (its menu's and its 更多's addresses, see fold_same_shown) lead as one.
+        shown = {_rows_shown(grouped[k]) if k in grouped else None for k in anchors}
+        if len(anchors) == 1 or len(shown) == 1 and None not in shown:
+            for key in anchors:
+                led.setdefault(key, set()).add(url)
     for key in sorted(grouped, key=lambda k: (k in later, _claim_order(k))):
         members = grouped.get(key)
         first = next((p for lp, p in members or () if lp.number is None and p.facts.kind == "column"), None)
@@ -266,7 +292,8 @@ def fold_pager_pages(grouped: Groups) -> None:
             continue
         pages = {url: entry for url, entry in lone.items() if entry[0] != key and entry[0] in grouped}
         addressed = {url: lp.number for url, (_, lp, _) in pages.items() if lp.number is not None}
-        for url, number in sorted(_numbers(first, {url: page for url, (_, _, page) in pages.items()}, addressed).items()):
+        for url, number in sorted(_numbers(first, {url: page for url, (_, _, page) in pages.items()}, addressed,
+                                           led.get(key, frozenset())).items()):
             other, lp, page = pages[url]
             if lp.number not in (None, number):
                 continue  # its address says it is another page of its list
@@ -277,6 +304,53 @@ def fold_pager_pages(grouped: Groups) -> None:
             lone.pop(url, None)
             # a list with later pages is no lone page another list may claim
             lone = {u: entry for u, entry in lone.items() if entry[0] != key}
+
+
+def pager_text(text: str) -> bool:
+    """Whether a link's (stripped) text is a pager's: a page number (not a year tab's `2024`) or a pager word."""
+    return text in PAGER_TEXTS or (n := page_number(text)) is not None and 0 < n < 1000
+
+
+def links_to_lists(pages: Iterable[Any], grouped: Groups, fetched: Callable[[str], str]) -> dict[str, list[tuple[str, str]]]:
+    """For each list page, the links other pages make to it: (the linking page's URL, the link's stripped text).
+    `fetched` maps a link's URL to the page's key as fetched."""
+    owner = {p.capture.url for members in grouped.values() for _, p in members}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for page in pages:
+        source = page.capture.url
+        for link in page.facts.links:
+            target = fetched(link.url)
+            if target in owner and target != source:
+                out.setdefault(target, []).append((source, link.text.strip()))
+    return out
+
+
+def reached_by_pagers(grouped: Groups, inbound: dict[str, list[tuple[str, str]]]) -> dict[str, frozenset[str]]:
+    """The list pages that only pagers link, each with the keys of the lists that link them: every link to it from
+    another page (`inbound`, see links_to_lists) is a pager's (a page number, 上一页/下一页, 尾页; never a menu, trail,
+    home block or 更多), all are on list pages, at least one on another list's, and it does not say it is page 1 (`共3页
+    第1页`). Such a page is a later page of the list whose pager names it, whatever its address says (a CMS numbering
+    its later pages opaquely, a pager rewritten to name no page 1): never a column of its own. Pages such pages link
+    in turn (page 5, linked by pages 4 and 6) go with them: each page's keys are those of the lists other than such
+    pages that link any page of its chain."""
+    owner = {p.capture.url: key for key, members in grouped.items() for _, p in members}
+    sources = {url: {source for source, _ in links} for url, links in inbound.items()
+               if all(source in owner and pager_text(text) for source, text in links)}
+    paged = {url for url, linking in sources.items() if any(owner[s] != owner[url] for s in linking)
+             and next(p for _, p in grouped[owner[url]] if p.capture.url == url).facts.shown_page != 1}
+    chain = {url: url for url in paged}
+
+    def root(url: str) -> str:
+        while chain[url] != url:
+            chain[url] = url = chain[chain[url]]
+        return url
+    for url in paged:
+        for source in sources[url] & paged:
+            chain[root(source)] = root(url)
+    anchors: dict[str, set[str]] = {}
+    for url in paged:
+        anchors.setdefault(root(url), set()).update(owner[s] for s in sources[url] - paged)
+    return {url: frozenset(anchors[root(url)]) for url in paged}
 
 
 def _at_later_addresses(grouped: Groups) -> set[str]:
@@ -408,6 +482,65 @@ def _first_file(folder_key: str, key: str) -> bool:
         return False
     name = b.path[len(a.path):]
     return _NUMBERED.match(name) is not None and name.startswith(_FIRST_NUMBERS)
+
+
+def _rows_shown(members: list[tuple[ListPage, Any]]) -> tuple[tuple[str, tuple[str, ...]], tuple[str, ...]] | None:
+    """What a list's first page shows a reader, addresses aside: ((column name, list state, title and trail), its rows'
+    item URLs in order, each once); None without a first page or a name."""
+    first = next((p for lp, p in members if lp.number is None and p.facts.kind == "column"), None)
+    if first is None or not first.facts.column_name:
+        return None
+    f = first.facts
+    return (f.column_name, (f.list_state, f.title or "", *(text for text, _ in f.breadcrumb))), \
+        tuple(dict.fromkeys(i.url for i in f.list_items if i.url))
+
+
+_SAME_ROWS_MIN = 3  # rows a shorter first page must show, in the longer one's order, to be the same list at a smaller page size
+
+
+def _same_rows(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Whether two first pages show one list's rows: the same rows in the same order, or the first rows of one are
+    all of the other's (a page size of 10 at one address, 15 at the other), at least _SAME_ROWS_MIN of them."""
+    short, long_ = sorted((mine, theirs), key=len)
+    return mine == theirs or len(short) >= _SAME_ROWS_MIN and long_[:len(short)] == short
+
+
+def fold_same_shown(grouped: Groups, weight: Callable[[str], int]) -> None:
+    """Merge lists whose first pages show a reader the same column at unrelated addresses: the same column name, list
+    state, title and trail, and the same rows in the same order (see _same_rows; or no row on either). A site serves a
+    column at its static and its dynamic address, a home block's 更多 at a module's address and a menu at the
+    column's (TurboCMS's `tab4102/`, `tabid/4102/Default.aspx`, `MoreModuleID/…/Default.aspx`), whatever shapes those
+    addresses have; fold_same_lists and _fold_aliases know them by their shapes, this by what the pages show. Two
+    columns sharing rows show other names (a parent column listing its child's rows, a 最新 box) or other trails (one
+    column's notices under two sections). One column, kept at the address most pages link (`weight`: a menu's on every
+    page), then the one with most pages, then the shortest."""
+    shown = {key: s for key, members in grouped.items() if (s := _rows_shown(members)) is not None}
+    by_page: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    for key in sorted(shown):
+        by_page.setdefault(shown[key][0], []).append(key)
+    # Rows a column of that name shows under another trail too (one column's notices cross-posted to two sections):
+    # which section a copy belongs to is not for its rows to say; such lists stay as they are.
+    trails: dict[tuple[str, tuple[str, ...]], set[tuple[str, ...]]] = {}
+    for page, rows in shown.values():
+        if rows:
+            trails.setdefault((page[0], rows), set()).add(page[1])
+    shared = {pair for pair, pages in trails.items() if len(pages) > 1}
+    for keys in by_page.values():
+        keys = [k for k in keys if (shown[k][0][0], shown[k][1]) not in shared]
+        if len(keys) < 2:
+            continue
+        order = sorted(keys, key=lambda k: (-weight(_first_url(grouped[k])), -len(grouped[k]), len(k), k))
+        for at, into in enumerate(order):
+            if into not in grouped:
+                continue
+            for key in order[at + 1:]:
+                if key in grouped and _same_rows(shown[into][1], shown[key][1]):
+                    grouped[into].extend((ListPage(into, lp.bare, lp.number if lp.number else 1, "alias"), p)
+                                         for lp, p in grouped.pop(key))
+
+
+def _first_url(members: list[tuple[ListPage, Any]]) -> str:
+    return next(p.capture.url for lp, p in members if lp.number is None)
 
 
 def fold_case_aliases(grouped: Groups) -> None:

@@ -795,11 +795,14 @@ def _href_of(attrs: str) -> str | None:
 
 
 def _site_path(page: str, href: str) -> str | None:
-    """The site path (`/a/b.html?x=1`) `href` on `page` opens, or None (a script, another host)."""
+    """The site path (`/a/b.html?x=1`) `href` on `page` opens, or None (a script, another host). An address
+    written with the site's own host (`http://__SITE_HOST__/a/`, as the `links` mutation writes some) is the site's;
+    white space around it (the `sloppy` mutation's) is no part of it, as browsers read it."""
+    href = href.strip()
     if href.lower().startswith(("javascript:", "#", "mailto:")):
         return None
     parts = urlsplit(urljoin("http://site.invalid" + page, href))
-    if parts.netloc != "site.invalid":
+    if parts.netloc.lower() not in ("site.invalid", SITE_HOST.lower()):
         return None
     return parts.path + ("?" + parts.query if parts.query else "")
 
@@ -2173,6 +2176,7 @@ _PAGE_NAME = re.compile(r"(?:\.(?:s?html?|jhtml|jspx?|aspx?|asp|php|do|action))?
 _LIST_NAME = re.compile(r"(?i)^(?:index|list|default|home|more|column|node|lanmu|category|channel|page|col)|list")
 _SHOW_QUERY = re.compile(r"(?i)(?:^|&)(?:id|aid|itemid|info_id|articleid|newsid|p|docid|contentid)=|show|view|detail|\.s?html?$")
 _PAGE_PARAM = re.compile(r"(?i)^(?:page\w*|pagenum|pageindex|cur_page|pageno|paging|p|uid)$")
+_PAGE_LINK = re.compile(r"\[?(?:第|页)?(\d{1,3})页?\]?")  # a pager's number link (WordPress's `<span>页 </span>2`)
 _PAGE_NUMBER = re.compile(r"(?<!\d)[_-]?\d{1,3}(?=\.\w+$)")  # a page number, not an id (陕西 集约化's 19-digit articles beside 1.html, 2.html)
 _TAG_SPAN = re.compile(r"<[a-zA-Z][^<>]*>")
 _ADDRESS_ATTR = re.compile(r"""(\s([\w:.-]+)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""")
@@ -2404,10 +2408,38 @@ class _Addresses:
                 out[first] = (first, 1)
                 for n, (_, key) in enumerate(members, 2):
                     out[key] = (first, n)
+        self._numbered(moving, out)
         for key in moving:
             if key not in out and _listish(key):
                 out[key] = (key, 1)
         return out
+
+    def _numbered(self, moving: list[str], out: dict[str, tuple[str, int]]) -> None:
+        """Add to `out` the later pages a pager of numbers alone links (the `pagers` mutation's `1 2 3`, no
+        下一页, at addresses that number nothing): page n of the list whose page 1 its pages link as `1`."""
+        keys = set(moving)
+        links: dict[str, dict[int, str]] = {}
+        for key in moving:
+            shown: dict[int, str] = {}
+            for m in _A.finditer(self.texts.get(key, ("", ""))[0]):
+                if (n := _PAGE_LINK.fullmatch(_link_text(m.group(2)))) and (href := _href_of(m.group(1))):
+                    target = self._twin(_served_key(self.site, _site_path(key, href) or ""))
+                    if target in keys and target != key:
+                        shown.setdefault(int(n.group(1)), target)
+            links[key] = shown
+        for key in moving:
+            first = links[key].get(1)
+            if key in out or first is None or first in (k for k, (h, n) in out.items() if n > 1):
+                continue
+            numbers = sorted(n for other, shown in links.items() if shown.get(1, other) == first
+                             for n, target in shown.items() if target == key and n > 1)
+            if numbers:
+                # The list a page its pager numbers alike is already of (another address of that page 1 chained
+                # by 下一页, as 政府网站集约化's `page1.htm` beside its folder), else the page its pagers link as `1`.
+                heads = sorted(out[other][0] for other, shown in links.items()
+                               if shown.get(1) == first and other in out and out[other][1] > 1)
+                out.setdefault(first, (first, 1))
+                out[key] = (heads[0] if heads else out[first][0], numbers[0])
 
     def _soft_missing(self, group: list[str]) -> bool:
         """Whether the pages are the answer the site gives an address it does not serve (a status-200 error page)."""

@@ -808,3 +808,34 @@ def test_classes_rename_a_class_in_a_scripts_selector_as_in_the_markup() -> None
     renamed = re.search(rb'<ul class="(x[0-9a-f]+)">', out).group(1)
     assert b"about-list" not in out and out.count(b"." + renamed) == 2
     assert b"$('#relfile ." + renamed + b"')" in out and b"$.each(a, f)" in out
+
+
+def _scheme_list_page(site: SampleSite, address: str) -> tuple[int, int] | None:
+    """(column, page number) of a list page's address under the scheme `readdress` served `site` at, or None."""
+    first, _ = mutate._SCHEMES[mutate.address_scheme(site)]
+    return next(((c, n) for c in range(10, 200) for n in range(1, 12) if first(c, n) == address), None)
+
+
+def test_addresses_serve_later_pages_at_their_lists_later_page_form() -> None:
+    """With every mutation, a list's later pages are served at the scheme's later-page address of their own list
+    (`/list/13_4.html`), never at a new column's (`/list/14.html`): the `links` mutation writes some pager links
+    with the site's host (`http://__SITE_HOST__/category/xwzx/page/4/`), `sloppy` puts white space around others,
+    and `pagers` may leave only numbers (`1 2 3`, no 下一页) — WordPress's, YzmCMS's and 政府网站集约化's later
+    pages were served as new columns (wp, yzm, turbo, all 21 mutations, seed 34)."""
+    from benchmarks.accuracy import mutated
+    from tests.sites import TEMPLATES
+    from tests.sites.model import LATER_PAGE
+    for name in ("wp", "yzm", "turbo"):
+        before = mutated(TEMPLATES[name][0]("small"), list(MUTATIONS)[:-1], 34)
+        assert list(MUTATIONS)[-1] == "addresses"
+        chooser = replace(before, name=f"{before.name} seed 34")  # as `mutated` names it while mutations choose
+        site = mutate.readdress(chooser)
+        columns: dict[str, set[int]] = {}
+        for trap in site.traps:
+            old = site.moved_from.get(trap.url.split("#")[0])
+            if trap.note != LATER_PAGE or old is None:
+                continue  # a page a pager script computes stays where it was
+            place = _scheme_list_page(chooser, trap.url.split("#")[0])
+            assert place is not None and place[1] > 1, (name, old, trap.url)
+            columns.setdefault(re.sub(r"\d+(?=\D*$)", "N", old), set()).add(place[0])
+        assert columns and all(len(c) == 1 for c in columns.values()), (name, columns)
