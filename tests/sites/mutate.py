@@ -2171,6 +2171,7 @@ _SCHEMES: dict[str, _Scheme] = {
     "govcn": (lambda c, n: f"/lanmu/{c}/home.htm" if n == 1 else f"/lanmu/{c}/home_{n - 1}.htm",
               lambda c, i, d: f"/content/{d.year}-{d.month:02d}/{d.day:02d}/content_{i}.htm"),
 }
+_MENU_LISTS = 3  # lists linking an article when the links are a menu's (the 信息公开 side menu), not its column's
 _MOVED_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|pptx?|txt|csv)$", re.I)
 _PAGE_NAME = re.compile(r"(?:\.(?:s?html?|jhtml|jspx?|aspx?|asp|php|do|action))?$", re.I)
 _LIST_NAME = re.compile(r"(?i)^(?:index|list|default|home|more|column|node|lanmu|category|channel|page|col)|list")
@@ -2321,8 +2322,15 @@ class _Addresses:
             if key in lists:
                 head, n = lists[key]
                 self._put(key, scheme[0](column[head], n), taken)
+        # A page no list links, or every list's menu does (a dated guide SiteServer's menu links straight to, 依申请公开),
+        # is the one article of a column of its own, not of the first list that happens to link it.
+        own = 10 + len(heads)
         for i, key in enumerate(k for k in moving if k not in lists):
-            home = min((column[h] for p, (h, _) in lists.items() if key in refs.get(p, ())), default=10)
+            linking = {column[h] for p, (h, _) in lists.items() if key in refs.get(p, ())}
+            if linking and len(linking) < _MENU_LISTS:
+                home = min(linking)
+            else:
+                home, own = own, own + 1
             self._put(key, scheme[1](home, 1000 + i, self._day(key) or site.as_of), taken)
         for key, twin in self.twins.items():
             self.new[key] = self.new[twin]

@@ -839,3 +839,25 @@ def test_addresses_serve_later_pages_at_their_lists_later_page_form() -> None:
             assert place is not None and place[1] > 1, (name, old, trap.url)
             columns.setdefault(re.sub(r"\d+(?=\D*$)", "N", old), set()).add(place[0])
         assert columns and all(len(c) == 1 for c in columns.values()), (name, columns)
+
+
+def test_addresses_give_an_article_only_menus_link_a_column_of_its_own() -> None:
+    """SiteServer's menu links a one-item column's content page straight (`/contents/31/1400.html`, the 指南): under the
+    Hanweb scheme it took the column number of the first list whose menu links it (行政规范性文件's), and the tool,
+    reading `art_10_…` as that column's, judged the guide a 规范性文件 (seed 36, four false findings). An article that
+    three or more lists link, by their menus, sits in a column of its own."""
+    html_type = "text/html; charset=utf-8"
+    menu = '<a href="/a/">甲</a><a href="/b/">乙</a><a href="/c/">丙</a><a href="/guide.html">政府信息公开指南</a>'
+    resources = {"/": Resource(f"<html><body>{menu}</body></html>".encode(), html_type),
+                 "/guide.html": Resource('<html><body><h1>政府信息公开指南</h1><p>发布时间：2026-02-10</p></body></html>'
+                                         .encode(), html_type)}
+    for name in "abc":
+        resources[f"/{name}/"] = Resource(f'<html><body>{menu}<ul><li><a href="/{name}/1.html">第{name}篇文章的标题</a>'
+                                          '<span>2026-09-01</span></li></ul></body></html>'.encode(), html_type)
+        resources[f"/{name}/1.html"] = Resource(f'<html><body><h1>第{name}篇文章的标题</h1><p>发布时间：2026-09-01</p>'
+                                                '</body></html>'.encode(), html_type)
+    site = SampleSite("addr", "small", date(2026, 9, 30), resources, Resource(b"missing", "text/html", 404))
+    moves = mutate._Addresses(site, mutate._SCHEMES["hanweb"])
+    lists = {re.search(r"col(\d+)", moves.new[f"/{name}/"]).group(1) for name in "abc"}
+    assert re.search(r"art_(\d+)_", moves.new["/guide.html"]).group(1) not in lists
+    assert re.search(r"art_(\d+)_", moves.new["/a/1.html"]).group(1) == re.search(r"col(\d+)", moves.new["/a/"]).group(1)
