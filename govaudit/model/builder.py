@@ -193,11 +193,10 @@ class _Kept:
             self.headings[url] = facts.headings
         if not again and facts.kind == "document" and facts.row_blocks:
             linked = {link.url for link in facts.body_links}
-            keys = frozenset(key for key, urls in facts.row_blocks if not linked.isdisjoint(urls))
-            if len(facts.row_blocks) > 1:
-                # blocks of rows side by side: one a side box's, another may be the page's own list, which the box
-                # outweighed (a list's second page of three rows under a 最新信息 box of four read as a document)
-                keys = frozenset(key for key, _ in facts.row_blocks)
+            # blocks of rows side by side: one a side box's, another may be the page's own list, which the box
+            # outweighed (a list's second page of three rows under a 最新信息 box of four read as a document): all kept
+            keys = frozenset(key for key, urls in facts.row_blocks
+                             if len(facts.row_blocks) > 1 or not linked.isdisjoint(urls))
             if keys:
                 self.linked_blocks[url] = keys
         if not again and facts.kind in ("document", "column"):

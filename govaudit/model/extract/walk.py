@@ -211,6 +211,9 @@ def _writes_notice(code: str) -> bool:
     return "document.write" in lower and "href" not in lower and "<a" not in lower and not _LITERAL_WRITE.sub("", code).strip()
 
 
+_CLOCK = re.compile(r"new\s+Date\(\s*\)")  # a script reading the reader's clock
+
+
 def _writes_clock(el: lxml.etree._Element) -> bool:
     """True when `el` is a script writing the reader's clock where it stands (四川 UCAP's header: `var today = new
     Date(); … document.write(strDate);`): on a rendered page the text after it is the day of the crawl, no date of
@@ -221,7 +224,6 @@ def _writes_clock(el: lxml.etree._Element) -> bool:
     return "document.write" in code and _CLOCK.search(code) is not None
 
 
-_CLOCK = re.compile(r"new\s+Date\(\s*\)")
 _SCRIPT_TYPES = frozenset(("text/javascript", "application/javascript", "module", "javascript", ""))
 
 
