@@ -75,8 +75,12 @@ TODAY_LINE = re.compile(r"(?:今天是|今日[：:]?|今天[：:]?)?\s*\d{4}\s*�
 # The rest of such a header bar: the weather beside the date (`多云 15℃~24℃`: its form as the sample sites' chrome
 # writes it, no real header in the library shows one) and the 长者模式/无障碍浏览 switches (pingtan.gov.cn's
 # `aged_link` with 退出长者模式 and `barrierFreeBtn`; 关怀版, 长者版 on other corpus pages): no text of the page's own.
+_VIEW_SWITCHES = ("长者模式", "长者版", "关怀版", "无障碍浏览", "无障碍阅读")
 HEADER_TOOLBAR = re.compile(r"(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|中雪|大雪|雨夹雪|雾|霾)(?:转\S{1,3})?\s*-?\d{1,2}\s*℃"
-                            r"(?:\s*[~～\-－至]\s*-?\d{1,2}\s*℃)?|(?:退出)?长者模式|长者版|关怀版|无障碍浏览|无障碍阅读")
+                            r"(?:\s*[~～\-－至]\s*-?\d{1,2}\s*℃)?|(?:退出)?" + "|".join(_VIEW_SWITCHES))
+# The links of such a bar, and the site's other tools beside them (网站地图, 设为首页, 加入收藏): the site's, on every
+# page, wherever its template puts them; never a link of a page's own content.
+SITE_TOOL_LINKS = frozenset((*_VIEW_SWITCHES, "退出长者模式", "网站地图", "设为首页", "加入收藏", "收藏本站"))
 # The same line labelled, with or without its weekday (广西 集约化's `今天：<span class="site-date">2024年2月22日 星期四</span>`
 # before the 自治区人民政府网 link, 防城港): a date so labelled is today's, never a row's or a page's.
 TODAY_LABELLED = re.compile(r"(?:今天是|今日|今天)[：:]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|礼拜|周)[一二三四五六日天])?")

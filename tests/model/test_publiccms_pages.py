@@ -198,6 +198,21 @@ def test_a_header_bars_weather_and_elder_mode_switches_are_no_text_of_an_empty_c
     assert (facts.kind, facts.list_state, facts.list_items) == ("column", "empty", [])
 
 
+def test_a_header_bars_site_map_link_is_no_link_of_an_empty_categorys_area() -> None:
+    """The same bar with the site's 网站地图 beside its switches (as 防城港's and 国家旅游局's footers write it,
+    `<a href="…/map.shtml">网站地图</a>`): under unknown class names the bar is no chrome, and its link made the category
+    show "something beside its trail" — a hub, both planted empty columns missed (publiccms, all 21 mutations, seed 36).
+    The site's tools (网站地图, 设为首页, 加入收藏, the view switches) link nothing of a page's own."""
+    bar = _TOOLBAR.replace("</font></a>", f'</font></a><a href="{HOST}sitemap.html">网站地图</a>', 1)
+    html = list_page("bsfw", "办事服务", 0, False).replace('class="data-list left-content"', 'class="wz-main"') \
+        .replace(' class="selected"', ' class="x30de9169"').replace("<body>\n", "<body>\n" + bar, 1)
+    facts = extract_page(html, "http://www.wtjd.gov.cn/bsfw/index.html")
+    assert (facts.kind, facts.list_state, facts.list_items) == ("column", "empty", [])
+    # a link of the page's own beside the trail still makes the page something other than an empty column
+    other = html.replace(">网站地图<", ">办事指南汇编<", 1)
+    assert extract_page(other, "http://www.wtjd.gov.cn/bsfw/index.html").list_state != "empty"
+
+
 def test_the_click_counter_request_is_no_list_loader() -> None:
     """The stock article asks `api/contentClick` for its 阅读 count by `$.getJSON` (system/article.html): a page
     the crawl queued as a list (an annual report linked from the 年报 column) needs no browser for it."""

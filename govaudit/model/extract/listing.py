@@ -15,7 +15,7 @@ import lxml.etree
 
 from govaudit import listdata
 from govaudit.htmlvocab import (ARTICLE_INFO_LABEL, ROW_FIELD_LABEL, BREADCRUMB, DECLARED_COUNT, EMPTY_MARKERS, HEADER_TOOLBAR, HISTORY_NOTE, HOME_STEPS,
-                               MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, TODAY_LABELLED,
+                               MORE_TEXTS, PAGE_COUNT, PAGE_COUNT_WORDS, FIRST_PAGE_TEXTS, PAGER_TEXTS, SITE_TOOL_LINKS, TODAY_LABELLED,
                                TODAY_LINE, VISIBLE_COUNT, VISIBLE_TOTAL, BARE_PAGE_RECORDS, WIDGET_HEADINGS, loads_data, more_text, page_number)
 from govaudit.model.extract.blocks import OPEN, SEP
 from govaudit.model.extract.bodytext import menu_lists, side_columns
@@ -945,7 +945,8 @@ def listless_area(index: PageIndex, scripts: str, related_boxes: set[int], host:
             if len(text) >= _ARTICLE_TITLE and not _site_root(ls.link.url):
                 content_links += 1
                 offsite += bool(host) and urlsplit(ls.link.url).netloc != host
-            if ls.link.kind == "page" and text.strip() and text.strip() not in PAGER_TEXTS and not text.strip().isdigit():
+            name = text.strip()
+            if ls.link.kind == "page" and name and name not in PAGER_TEXTS and not name.isdigit() and name not in SITE_TOOL_LINKS:
                 urls.add(ls.link.url)
     out, last = [], 0
     for start, end in sorted(cut):
