@@ -76,7 +76,8 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   found by the library's code search); or `1 2 … 下一页 末页`, the pages around the current one and an
   ellipsis (DedeCMS pagelist, PHPCMS pages()). A page-1 address only the old pager linked
   (DedeCMS's `list_5_1.html`) is then linked by nothing, as on sites whose pager names page 1 by its
-  folder. Pagers that link no 下一页 (script and plugin pagers) stay as they are.
+  folder. Pagers that link no 下一页 (script and plugin pagers) stay as they are, and so do a list's whose page 1
+  shows no pager (PublicCMS's page 1 links page 2 only by `查看更多`).
 - `footers`: the footer's identifiers in other real forms, each present one kept and none added, the
   same form on every page of the site: ICP as `ICP备案号：湘ICP备…号` (太原工业学院's footer, found by
   the library), `备案号：…` or with only its number linked, `粤ICP备<a href="https://beian.miit.gov.cn">
@@ -272,6 +273,8 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   stays where the script finds it, with the pages of its folder and name (its list's first page). A page served
   byte for byte at two addresses (DedeCMS's `list_5_1.html` beside its folder, a static article beside its
   `view.php?aid=N`) is served at one, as a site of the new scheme serves it; the traps at its second address go.
+  A kept page's copy of a page that moves (EmpireCMS's `ShowInfo.php?classid=11&id=N`, an address its scripts
+  compute, of a static article) is served at both, and the key's entries naming the page match the kept copy too.
   `moved_from` records each new address's old one for `benchmarks/verdict_diff.py`.
 
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
@@ -779,7 +782,8 @@ def recharset(site: SampleSite) -> SampleSite:
 _A = re.compile(r"""<a\b([^>]*)>((?:(?!</a\b).)*?)</a\s*>""", re.I | re.S)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _NEXT_WORDS = ("下一页", "下页", "下一頁")
-_PAGER_WORDS = (*_NEXT_WORDS, "上一页", "上页", "首页", "尾页", "末页", "最后一页")
+_PREV_WORDS = ("上一页", "上页", "上一頁")
+_PAGER_WORDS = (*_NEXT_WORDS, *_PREV_WORDS, "首页", "尾页", "末页", "最后一页")
 _PAGER_TEXT = re.compile(r"\[?\s*(?:\d{1,3}|" + "|".join(_PAGER_WORDS) + r")\s*\]?")
 _TAG_TEXT = re.compile(r"<[^>]*>|&nbsp;|\s")
 _BLOCKS = ("div", "td", "p", "nav")
@@ -869,14 +873,29 @@ def _next_of(site: SampleSite, page: str, text: str) -> str | None:
     return None
 
 
+def _prev_of(site: SampleSite, page: str, text: str) -> str | None:
+    """The page the page's pager names before it by 上一页: a list whose page 1 links page 2 by no pager word
+    (PublicCMS's `查看更多`) is still one list from page 1 on."""
+    for m in _A.finditer(text):
+        if _link_text(m.group(2)).strip("[]") in _PREV_WORDS and (href := _href_of(m.group(1))):
+            target = _site_path(page, href)
+            if target != page and target in site.resources and site.resources[target].is_html:
+                return target
+    return None
+
+
 def _chains(site: SampleSite) -> dict[str, list[str]]:
-    """For each page of a list of two pages or more that its pager links by 下一页: the list's
+    """For each page of a list of two pages or more that its pager links by 下一页 or 上一页: the list's
     pages in order (page 1 first), as the site serves them."""
     texts = {path: r.body.decode(enc, "replace") for path, r in site.resources.items() if r.is_html and (enc := _encoding(r))}
     nexts = {path: n for path, text in texts.items() if (n := _next_of(site, path, text))}
     before: dict[str, str] = {}
     for path, n in nexts.items():
         before.setdefault(n, path)
+    for path, text in texts.items():
+        if (prev := _prev_of(site, path, text)) is not None:  # 下一页 links decide where the two disagree
+            before.setdefault(path, prev)
+            nexts.setdefault(prev, path)
     out: dict[str, list[str]] = {}
     for path in set(nexts) | set(nexts.values()):
         back = [path]
@@ -975,10 +994,14 @@ def _convention(site: SampleSite, pages: list[str]) -> Callable[[list[str], int]
 def repage(site: SampleSite) -> SampleSite:
     """`site` with each list's pager written in another real convention (see the module docstring)."""
     chains = _chains(site)
+    # A list whose page 1 shows no pager (PublicCMS's page 1: only `查看更多`) keeps its pagers: written on
+    # the later pages alone, a convention would number page 2 as the list's first.
+    kept = {pages[0] for pages in chains.values() if (r := site.resources[pages[0]]) and (enc := _encoding(r))
+            and _pager(r.body.decode(enc, "replace"), pages[0], set(pages)) is None}
 
     def change(body: bytes, encoding: str, path: str) -> bytes:
         pages = chains.get(path)
-        if not pages:
+        if not pages or pages[0] in kept:
             return body
         text = body.decode(encoding)
         box = _pager(text, path, set(pages))
@@ -2303,6 +2326,16 @@ class _Addresses:
         for group in texts.values():
             if 1 < len(group) <= _TWINS and len(static := [k for k in group if "?" not in k]) == 1:
                 self.twins.update({k: static[0] for k in group if k != static[0]})
+        # A kept page's copy that moves (EmpireCMS's `ShowInfo.php?classid=11&id=N`, kept where its script computes it, of
+        # the static `/xxgk/gfxwj/…/N.html`): the page is then served at two addresses, both the same page to a reader.
+        kept_texts: dict[str, list[str]] = {}
+        for k in sorted(kept):
+            if site.resources[k].status == 200 and len(shown := _visible(self.texts.get(k, ("", ""))[0])) >= _NEAR_TWIN_TEXT:
+                kept_texts.setdefault(shown, []).append(k)
+        self.kept_aliases: dict[str, list[str]] = {}  # a moving page -> its kept copies
+        for shown, group in texts.items():
+            if len(group) == 1 and group[0] not in self.twins and 0 < len(kept_texts.get(shown, ())) < _TWINS:
+                self.kept_aliases[group[0]] = kept_texts[shown]
         # The key's word for it: a trap naming a page another address of one column or file (`通知公告的动态地址（list.jsp），
         # 与 /xwzx/tzgg.htm 是同一栏目`): a scheme of one address a page serves it at that one.
         for trap in site.traps:
@@ -2599,6 +2632,19 @@ def _mapped_pattern(pattern: str, addresses: _Addresses, olds: list[str]) -> str
     return "^(?:" + "|".join(re.escape(n) for n in sorted(news)) + ")$"
 
 
+def _with_aliases(entry: Expected, old: Expected, addresses: _Addresses, olds: list[str]) -> Expected:
+    """`entry` (the key's `old` entry at the new addresses) also matched at the kept copies of the pages it names: a
+    finding there names the same page."""
+    covered = {_served_key(addresses.site, old.url.split("#")[0]) or old.url}
+    if old.url_pattern:
+        covered |= {o for o in olds if re.match(old.url_pattern, same_url(o))}
+    aliases = sorted({a for o in covered for a in addresses.kept_aliases.get(o, ())})
+    if not aliases:
+        return entry
+    shown = entry.url_pattern or "^" + re.escape(same_url(entry.url)) + "$"
+    return replace(entry, url_pattern=f"(?:{shown})|^(?:" + "|".join(re.escape(same_url(a)) for a in aliases) + ")$")
+
+
 def address_scheme(site: SampleSite) -> str:
     """The CMS whose addresses `readdress` serves `site` at (one of `_SCHEMES`, chosen from its name)."""
     return _pick(replace(site, name=site.name + " addresses"), tuple(_SCHEMES))
@@ -2637,8 +2683,9 @@ def readdress(site: SampleSite) -> SampleSite:
                 new_dict[k] = v
             extras[f.name] = new_dict
     olds = sorted(set(site.resources) | {e.url for e in site.key} | {t.url for t in site.traps})
-    key = [replace(e, url=moves.address(e.url),
-                   url_pattern=_mapped_pattern(e.url_pattern, moves, olds) if e.url_pattern else "") for e in site.key]
+    key = [_with_aliases(replace(e, url=moves.address(e.url),
+                                 url_pattern=_mapped_pattern(e.url_pattern, moves, olds) if e.url_pattern else ""),
+                         e, moves, olds) for e in site.key]
     # A trap at a page's second address is gone with that address (the page is served at one).
     traps = [replace(t, url=moves.address(t.url)) for t in site.traps
              if not t.url.startswith("/") or _served_key(site, t.url.split("#")[0]) not in moves.twins]

@@ -861,3 +861,38 @@ def test_addresses_give_an_article_only_menus_link_a_column_of_its_own() -> None
     lists = {re.search(r"col(\d+)", moves.new[f"/{name}/"]).group(1) for name in "abc"}
     assert re.search(r"art_(\d+)_", moves.new["/guide.html"]).group(1) not in lists
     assert re.search(r"art_(\d+)_", moves.new["/a/1.html"]).group(1) == re.search(r"col(\d+)", moves.new["/a/"]).group(1)
+
+
+def test_pagers_chain_a_list_by_its_later_pages_previous_links_and_keep_a_list_whose_page_1_shows_no_pager() -> None:
+    """PublicCMS's page 1 links page 2 only by `查看更多` (no pager); page 2 links page 1 by 上一页. Chained by 下一页
+    alone, page 2 was the list's first: `pagers` wrote `共2页 第1页` on it and `addresses` served it as a new column
+    (publiccms, all 21 mutations, seeds 36 and 37: two false stale columns). The list is chained from page 1 on, and
+    `pagers` leaves a list whose page 1 shows no pager it could rewrite as it is: numbered on the later pages alone,
+    a convention would still make page 2 the first."""
+    from tests.sites import TEMPLATES
+    site = TEMPLATES["publiccms"][0]("small")
+    chains = mutate._chains(site)
+    assert chains["/gzdt/index_2.html"] == chains["/gzdt/index.html"] == [
+        "/gzdt/index.html", "/gzdt/index_2.html", "/gzdt/index_3.html"]
+    paged = mutate.repage(site)
+    for page in chains["/gzdt/index.html"]:
+        assert paged.resources[page].body == site.resources[page].body, page
+
+
+def test_addresses_match_the_keys_entry_at_a_kept_copy_of_its_page() -> None:
+    """EmpireCMS serves a 规范性文件 at its static address and at `ShowInfo.php?classid=11&id=N`, an address its
+    scripts compute, which `addresses` keeps where it is while the static page moves. Both then serve the page; the
+    tool's footer finding named the kept copy and was scored false, the moved page's entry missed (empire, all 21
+    mutations, seed 37; cicro's `iList.jsp?cat_id=N` column alias the same). The key's entry matches the kept copy too,
+    and nothing else."""
+    from benchmarks.accuracy import mutated
+    from tests.sites import TEMPLATES
+    from tests.sites.scoring import Finding, matches
+    before = mutated(TEMPLATES["empire"][0]("small"), list(MUTATIONS)[:-1], 37)
+    site = mutate.readdress(replace(before, name=f"{before.name} seed 37"))
+    alias = "/e/action/ShowInfo.php?classid=11&id=1290"
+    assert alias in site.resources and site.moved_from.get(alias) is None  # kept, and still served
+    footer = next(e for e in site.key if e.family == "footer")
+    assert matches(Finding("footer-identifiers", "footer", {same_url(alias)}, ""), footer)
+    assert not matches(Finding("footer-identifiers", "footer", {same_url("/e/action/ShowInfo.php?classid=15&id=1311")}, ""),
+                       footer)  # an article's copy: another template
