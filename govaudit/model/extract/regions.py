@@ -287,8 +287,10 @@ def related_boxes(index: PageIndex, own_names: Iterable[str] = (), article: bool
             continue
         # Of nested boxes the innermost is the box, unless the outer one shows the content (its
         # links, or a 暂无 marker) and the inner ones none (a title bar classed like its box:
-        # <div class="xgjd-tit">, <div class="xgjd-tab">).
-        inner = within(i)
+        # <div class="xgjd-tit">, <div class="xgjd-tab">). A bar holding nothing but its heading is
+        # no box inside another: an empty box is the one a filled box of the template is
+        # (国家发展改革委's `<div class="xgwz"><div class="mt"><span>相关政策与解读</span></div><ul></ul>`).
+        inner = within(i) if _bar(index, i) else [j for j in within(i) if not _bar(index, j)]
         if inner and (not _shows(index, i, linked) or any(_shows(index, j, linked) for j in inner)):
             continue
         keep.add(i)
@@ -306,6 +308,16 @@ def _nesting(boxes: list[Span]) -> Callable[[int], list[int]]:
         box = boxes[i]
         return [j for j in order[bisect_left(starts, box.start) : bisect_right(starts, box.end)] if _inside(boxes[j], box)]
     return within
+
+
+def _bar(index: PageIndex, i: int) -> bool:
+    """True when related box `i` is a title bar: its heading's element(s) alone, one inside the other, and no
+    other text, shown or hidden (an empty box holds its list's element beside its heading)."""
+    box = index.related[i]
+    el = box.el
+    while len(el) == 1:
+        el = el[0]
+    return len(el) == 0 and "".join("".join(box.el.itertext()).split()) == "".join((box.heading or "").split())
 
 
 def _says_none(text: str) -> bool:
