@@ -801,10 +801,13 @@ def _href_of(attrs: str) -> str | None:
 def _site_path(page: str, href: str) -> str | None:
     """The site path (`/a/b.html?x=1`) `href` on `page` opens, or None (a script, another host). An address
     written with the site's own host (`http://__SITE_HOST__/a/`, as the `links` mutation writes some) is the site's;
-    white space around it (the `sloppy` mutation's) is no part of it, as browsers read it."""
+    white space around it (the `sloppy` mutation's) is no part of it, as browsers read it; nor is a backslash before
+    the query other than a slash to them (XunRuiCMS's trail writes `<a href="\\">网站首页</a>`, the site's root)."""
     href = href.strip()
     if href.lower().startswith(("javascript:", "#", "mailto:")):
         return None
+    cut = min((i for i in (href.find("?"), href.find("#")) if i >= 0), default=len(href))
+    href = href[:cut].replace("\\", "/") + href[cut:]
     parts = urlsplit(urljoin("http://site.invalid" + page, href))
     if parts.netloc.lower() not in ("site.invalid", SITE_HOST.lower()):
         return None

@@ -896,3 +896,18 @@ def test_addresses_match_the_keys_entry_at_a_kept_copy_of_its_page() -> None:
     assert matches(Finding("footer-identifiers", "footer", {same_url(alias)}, ""), footer)
     assert not matches(Finding("footer-identifiers", "footer", {same_url("/e/action/ShowInfo.php?classid=15&id=1311")}, ""),
                        footer)  # an article's copy: another template
+
+
+def test_links_read_a_backslash_href_as_browsers_do() -> None:
+    """XunRuiCMS's trail writes `<a href="\\">网站首页</a>`, which browsers open as the site's root; `links` took it for a
+    file named `\\` in the page's folder and wrote `./\\`, a broken link once `addresses` moved the page into a folder
+    (xunrui, all 21 mutations, seed 1: five false broken links)."""
+    assert mutate._site_path("/c/1/2026/11/20/a.shtml", "\\") == "/"
+    assert mutate._site_path("/a/b.html", "x\\y.html?q=\\") == "/a/x/y.html?q=\\"  # the query is the server's
+    site = SampleSite("links", "small", date(2026, 9, 30), {
+        "/": Resource(b"<html><body>home</body></html>", "text/html; charset=utf-8"),
+        "/a/b.html": Resource('<html><body><a href="\\">网站首页</a></body></html>'.encode(), "text/html; charset=utf-8")},
+        Resource(b"missing", "text/html", 404))
+    written = mutate.relink(site).resources["/a/b.html"].body.decode()
+    href = html.unescape(re.search(r'href="([^"]*)"', written).group(1))
+    assert mutate._site_path("/a/b.html", href) == "/", written
