@@ -290,3 +290,25 @@ def test_a_portal_page_showing_the_site_box_stays_a_hub(tmp_path: Path) -> None:
     model = pipeline.load_site(out)
     assert {p.url.removeprefix(base): p.kind for p in model.pages}["cxq/"] == "hub"
     assert base + "cxq/" not in {c.url for c in model.columns}
+
+
+def _div_box() -> str:
+    """The box with each row a container of its own (`<div class="item"><div class="tit"><a/></div><div class="time">`,
+    the row markup tests/sites/mutate.py's `wrappers` writes for `<li>`s; yz.chsi.com.cn's 教育部政策 rows)."""
+    rows = "".join(f'<div class="item"><div class="tit"><a href="{u}" target="_blank">{t}</a></div><div class="time">{d}</div></div>'
+                   for u, t, d in _NEWEST)
+    return f'<div class="right-box"><div class="right-tit"><h3>最新信息</h3></div><div>{rows}</div></div>'
+
+
+def test_a_side_box_of_row_containers_is_the_templates_box_and_leaves_an_empty_column_empty(tmp_path: Path) -> None:
+    """Failed before: the box's rows, each a `div.item`, were recorded as no headed block (each container holds one row),
+    so the build never found the box; an empty column showing only the box read as a column of its five rows, dated
+    the site's newest day — an empty column judged listed and fresh (nfcms, all 21 mutations, seed 38)."""
+    empty = _page("镇街动态", '<a href="/?zjdt/">镇街动态</a>', '<div class="list-tit">镇街动态</div><ul class="list"></ul>')
+    pages = {u: (status, kind, body.replace(_box(), _div_box())) for u, (status, kind, body) in PAGES.items()}
+    pages["/"] = (200, HTML, PAGES["/"][2].replace("</body>", '<a href="/?zjdt/">镇街动态</a></body>'))
+    pages["/?zjdt/"] = (200, HTML, empty.replace(_box(), _div_box()))
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    columns = {c.url.removeprefix(base): c for c in model.columns}
+    assert (columns["?zjdt/"].state, columns["?zjdt/"].items) == ("empty", [])
+    assert {i.url.removeprefix(base) for i in columns["?tzgg/"].items} == {u.lstrip("/") for u, _, _ in _NOTICES}

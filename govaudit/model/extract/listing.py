@@ -603,6 +603,11 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             box = row.el.getparent() if row.el.getparent() is not None else row.el
             if box not in keys:
                 keys[box] = block_key(box)
+            outer = box.getparent()  # a box of rows that are each a container of their own (_headed_blocks)
+            if keys[box] not in skip_blocks and outer is not None:
+                if outer not in keys:
+                    keys[outer] = block_key(outer)
+                box = outer if keys[outer] in skip_blocks else box
             if keys[box] in skip_blocks:
                 start, end = side.get(box, (row.start, row.end))
                 side[box] = (min(start, row.start), max(end, row.end))
@@ -757,9 +762,18 @@ _BLOCK_ROWS = 1  # dated rows of a headed block the build weighs as a possible s
 
 def _headed_blocks(dated: dict[lxml.etree._Element, list[ListItem]],
                    keys: dict[lxml.etree._Element, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(block_key, linked URLs) of the page's headed blocks of dated rows."""
-    out = []
+    """(block_key, linked URLs) of the page's headed blocks of dated rows. Rows that are each a container of their own
+    (`<div><div class="item"><div class="tit"><a/></div><div class="time">` …, _row_containers) are one block, their
+    parent's."""
+    siblings = Counter((c.getparent(), c.tag) for c, group in dated.items() if len(group) == 1)
+    blocks: dict[lxml.etree._Element, list[ListItem]] = {}
     for container, group in dated.items():
+        parent = container.getparent()
+        if len(group) == 1 and parent is not None and siblings[parent, container.tag] >= _ROW_CONTAINERS:
+            container = parent
+        blocks.setdefault(container, []).extend(group)
+    out = []
+    for container, group in blocks.items():
         if sum(1 for i in group if i.date) < _BLOCK_ROWS:
             continue
         key = keys[container] if container in keys else block_key(container)
