@@ -312,3 +312,26 @@ def test_a_side_box_of_row_containers_is_the_templates_box_and_leaves_an_empty_c
     columns = {c.url.removeprefix(base): c for c in model.columns}
     assert (columns["?zjdt/"].state, columns["?zjdt/"].items) == ("empty", [])
     assert {i.url.removeprefix(base) for i in columns["?tzgg/"].items} == {u.lstrip("/") for u, _, _ in _NOTICES}
+
+
+def _box_with_copy() -> str:
+    """The box followed, inside it, by its phone layout's copy of the same rows under no heading (a `visible-xs` block,
+    as tests/sites/mutate.py's `copies` writes it; NFCMS's 最新发布 box in tests/sites/nfcms.py shows one)."""
+    rows = "".join(f'<li><a href="{u}" target="_blank">{t}</a><span>{d}</span></li>' for u, t, d in _NEWEST)
+    return (f'<div class="right-box"><div class="right-tit"><h3>最新信息</h3></div><ul>{rows}</ul>'
+            f'<div class="visible-xs"><ul>{rows}</ul></div></div>')
+
+
+def test_a_side_boxs_headless_copy_inside_it_is_the_box_too(tmp_path: Path) -> None:
+    """Failed before: the build read the empty column without the box, but the copy's rows, headed by nothing, were
+    then the column's list — listed and fresh (nfcms, classes+chrome+scripts+sidebox+copies at seed 38). The notices'
+    column keeps its own list, the same titles as some of the box's rows but not the box's run of them."""
+    empty = _page("镇街动态", '<a href="/?zjdt/">镇街动态</a>', '<div class="list-tit">镇街动态</div><ul class="list"></ul>')
+    pages = {u: (status, kind, body.replace(_box(), _box_with_copy())) for u, (status, kind, body) in PAGES.items()}
+    pages["/"] = (200, HTML, PAGES["/"][2].replace("</body>", '<a href="/?zjdt/">镇街动态</a></body>'))
+    pages["/?zjdt/"] = (200, HTML, empty.replace(_box(), _box_with_copy()))
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    columns = {c.url.removeprefix(base): c for c in model.columns}
+    assert (columns["?zjdt/"].state, columns["?zjdt/"].items) == ("empty", [])
+    assert {i.url.removeprefix(base) for i in columns["?tzgg/"].items} == {u.lstrip("/") for u, _, _ in _NOTICES}
+    assert {i.url.removeprefix(base) for i in columns["?list_12/"].items} == {u.lstrip("/") for u, _, _ in _NEWS}

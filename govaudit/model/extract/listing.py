@@ -598,6 +598,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
     placed: dict[int, tuple[int, int]] = {}  # item id -> its row's span
     keys: dict[lxml.etree._Element, str] = {}  # container -> its block_key, found once a container
     side: dict[lxml.etree._Element, tuple[int, int]] = {}  # a side box's container -> the span of its rows
+    side_rows: list[str] = []  # the side boxes' rows' links, in order
     for ls, row, alt in candidates:
         if skip_blocks:  # first: a side box's row linking the page itself is the box's too
             box = row.el.getparent() if row.el.getparent() is not None else row.el
@@ -611,6 +612,7 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
             if keys[box] in skip_blocks:
                 start, end = side.get(box, (row.start, row.end))
                 side[box] = (min(start, row.start), max(end, row.end))
+                side_rows.append(ls.link.url)
                 continue
         if skip and ls.link.url in skip:
             continue
@@ -662,6 +664,12 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
         if date is None and (find_month_days(row_text.replace(link_text, " ") if link_text else row_text, 2000)
                              or _element_month_day(a) or row.el.tag == "div" and _sibling_month_day(row.el)):
             month_days[key] = month_days.get(key, 0) + 1
+    if side:
+        for copy in _box_copies(index, groups, side, side_rows):
+            spans = [placed[id(i)] for i in groups.pop(copy)]
+            side[copy] = (min(s for s, _ in spans), max(e for _, e in spans))
+            shapes.pop(copy, None)
+            month_days.pop(copy, None)
     visible = [int(n) for n in VISIBLE_COUNT.findall(index.text)] if "共" in index.text else []
     if "页" in index.text:
         visible += [int(n) for n in BARE_PAGE_RECORDS.findall(index.text)]
@@ -760,20 +768,49 @@ def extract_listing(index: PageIndex, scripts: str, related_boxes: set[int], ski
 _BLOCK_ROWS = 1  # dated rows of a headed block the build weighs as a possible side box (a frozen one may show one)
 
 
+_BOX_CELL_TEXT = 3  # times a side box's text its cell may show before it holds more than the box and its copies
+
+
+def _box_copies(index: PageIndex, groups: dict[lxml.etree._Element, list[ListItem]],
+                side: dict[lxml.etree._Element, tuple[int, int]], side_rows: list[str]) -> list[lxml.etree._Element]:
+    """The containers of `groups` that are headless copies of a side box's rows inside the box's cell (a phone layout's
+    `<td><ul>rows</ul><div class="visible-xs"><ul>rows</ul></div></td>`): the same links in the same order as the box,
+    in a cell showing little besides. Read as the page's list, an empty column showing the box was listed."""
+    cells = set()
+    for box, (start, end) in side.items():
+        cell = box.getparent()
+        if cell is not None and cell.tag not in ("body", "html") \
+                and len("".join("".join(cell.itertext()).split())) <= _BOX_CELL_TEXT * len("".join(index.text[start:end].split())):
+            cells.add(cell)
+    out = []
+    for block, parts in (_row_blocks(groups) if cells else {}).items():
+        urls = [i.url for c in parts for i in groups[c]]
+        if len(urls) >= 2 and any(urls == side_rows[k : k + len(urls)] for k in range(len(side_rows) - len(urls) + 1)) \
+                and any(a in cells for a in block.iterancestors()):
+            out += parts
+    return out
+
+
+def _row_blocks(groups: dict[lxml.etree._Element, list[ListItem]]) -> dict[lxml.etree._Element, list[lxml.etree._Element]]:
+    """The blocks of `groups`: each container its own, but rows that are each a container of their own (`<div><div
+    class="item">…</div>…`, _row_containers) one block, their parent's: block -> its containers, in order."""
+    siblings = Counter((c.getparent(), c.tag) for c, group in groups.items() if len(group) == 1)
+    blocks: dict[lxml.etree._Element, list[lxml.etree._Element]] = {}
+    for container, group in groups.items():
+        parent = container.getparent()
+        one_row = len(group) == 1 and parent is not None and siblings[parent, container.tag] >= _ROW_CONTAINERS
+        blocks.setdefault(parent if one_row else container, []).append(container)
+    return blocks
+
+
 def _headed_blocks(dated: dict[lxml.etree._Element, list[ListItem]],
                    keys: dict[lxml.etree._Element, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(block_key, linked URLs) of the page's headed blocks of dated rows. Rows that are each a container of their own
     (`<div><div class="item"><div class="tit"><a/></div><div class="time">` …, _row_containers) are one block, their
     parent's."""
-    siblings = Counter((c.getparent(), c.tag) for c, group in dated.items() if len(group) == 1)
-    blocks: dict[lxml.etree._Element, list[ListItem]] = {}
-    for container, group in dated.items():
-        parent = container.getparent()
-        if len(group) == 1 and parent is not None and siblings[parent, container.tag] >= _ROW_CONTAINERS:
-            container = parent
-        blocks.setdefault(container, []).extend(group)
     out = []
-    for container, group in blocks.items():
+    for container, parts in _row_blocks(dated).items():
+        group = [i for c in parts for i in dated[c]]
         if sum(1 for i in group if i.date) < _BLOCK_ROWS:
             continue
         key = keys[container] if container in keys else block_key(container)
