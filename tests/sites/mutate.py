@@ -1078,7 +1078,7 @@ def refoot_text(text: str, choice: tuple[int, int, int, int], conac: str, image:
         forms = _psb_forms(shown.group(1) or "" if shown else "", m.group(2), image)
         return forms[choice[3] % len(forms)]
     foot = _PSB_LINK.sub(psb, foot)
-    foot = _CONAC.sub(lambda m: conac, foot)
+    foot = _CONAC.sub(lambda m: conac.replace("</", "<\\/") if _in_script(head + foot[: m.start()]) else conac, foot)
     icp = _ICP_FORMS[choice[0]]
     foot = _ICP_LINKED.sub(lambda m: icp(m.group(1), m.group(2), m.group(3) or ""), foot)
     parts = _TAG.split(foot)
@@ -1092,6 +1092,13 @@ def refoot_text(text: str, choice: tuple[int, int, int, int], conac: str, image:
             _SPONSOR_BEFORE.sub(lambda m: _SPONSOR_FORMS[choice[2]](m.group(1)), part)
         parts[i] = part
     return head + "".join(parts)
+
+
+def _in_script(before: str) -> bool:
+    """True when the text after `before` stands inside a script element: a footer a script writes from its strings (NFCMS's
+    `var pcFooterStr = '…'+`), where a literal `</script>` would end the script, as real pages avoid (`<\\/script>`)."""
+    lowered = before.lower()
+    return lowered.rfind("<script") > lowered.rfind("</script")
 
 
 def refoot(site: SampleSite) -> SampleSite:

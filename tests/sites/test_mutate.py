@@ -911,3 +911,19 @@ def test_links_read_a_backslash_href_as_browsers_do() -> None:
     written = mutate.relink(site).resources["/a/b.html"].body.decode()
     href = html.unescape(re.search(r'href="([^"]*)"', written).group(1))
     assert mutate._site_path("/a/b.html", href) == "/", written
+
+
+def test_footers_write_no_script_end_inside_a_script_string() -> None:
+    """NFCMS writes its footer from a script's strings (`var pcFooterStr = '…<span id="_ideConac"><a …>…</a></span>…'`);
+    `footers` wrote the 党政机关 badge there in its script form, whose literal `</script>` ended the page's script: the
+    rest of the script became page text, and an empty column read as a hub of it (nfcms, all 21 mutations, seed 38).
+    Inside a script the form's end tag is escaped, as real pages write it; outside, it stays as it is."""
+    badge = ('<span id="_ideConac"><a href="https://bszs.conac.cn/sitename?method=show&amp;id=1A2B" target="_blank">'
+             '<img src="/red.png" alt="党政机关"></a></span>')
+    conac = '<span id="_ideConac"></span><script src="https://dcs.conac.cn/js/33/CA33.js" type="text/javascript"></script>'
+    in_string = ("<html><head><script>var pcFooterStr = '<div>网站标识码4406150001 " + badge + "</div>';</script></head>"
+                 "<body><div id=\"footerAnchor\"></div></body></html>")
+    written = mutate.refoot_text(in_string, (0, 0, 0, 0), conac, None)
+    assert "<\\/script>" in written and written.count("</script>") == 1
+    in_page = f"<html><body><div>网站标识码4406150001 {badge}</div></body></html>"
+    assert conac in mutate.refoot_text(in_page, (0, 0, 0, 0), conac, None)
