@@ -61,3 +61,47 @@ def test_an_article_is_dated_by_its_fabiaoyu_label(site, which: str) -> None:
     page = extract_page(html, "http://www.hongjiang.gov.cn" + url)
     assert (page.kind, page.pub_date_source) == ("document", "visible")
     assert page.pub_date == {"newest": "2025-04-22", "tagged": "2026-11-18", "interpretation": "2026-06-15"}[which]
+
+
+def _zoomla_list(node: int, name: str, rows: int, attrs: str = "") -> str:
+    """A one-page list (通用资讯子栏目列表页.html with 响应式列表分页v3): « and » both link page 1 as the pager writes it,
+    `NodePage_1.aspx`, and so does the active number 1. The trail's classes renamed (as the `classes` mutation does):
+    read by its shape, it is the trail of the page its last step links, so the copy shows none and no other page."""
+    items = "".join(f'<li class="list-group-item"><a href="/Item/{node * 10 + i}.aspx" title="{name}第{i}条信息" target="_blank"{attrs}'
+                    f' style="">{name}第{i}条信息</a><span class="pull-right">2025-0{4 - i}-1{i}</span></li>' for i in range(rows))
+    first = f"/Class_{node}/NodePage_1.aspx"
+    return (f'<!DOCTYPE HTML><html><head><meta charset="utf-8"><title>{name}_泓江县住房和城乡建设局</title></head><body id="header">'
+            '<ul class="navbar-nav"><li class="nav-item" id="Menu0"><a class="nav-link" href="/">首页</a></li></ul>'
+            f'<div class="bs-header"><div class="container"><h1>{name}</h1></div></div><main role="main"><div class="mySites">'
+            '<nav role="navigation"><ol class="c7e1"><li class="c3a0"><a href="/">首页</a></li>'
+            f'<li><a href="/Class_{node}/NodePage.aspx">{name}</a></li></ol></nav></div><div class="list-group margin_top20">'
+            f'<div class="n_lis"><ul class="list-group">{items}</ul><div class="clearfix"></div>'
+            '<div class="center-block text-center" id="pageDiv" totalPage="1"><ul class="pagination pagination-sm">'
+            f'<li><a href="{first}"{attrs}>&laquo;</a></li><li class="active"><a href="{first}"{attrs}>1</a></li>'
+            f'<li><a href="{first}"{attrs}>&raquo;</a></li></ul></div></div></div></main>'
+            '<div class="home_footer"><p>版权所有：泓江县住房和城乡建设局</p></div></body></html>')
+
+
+def _zoomla_article(gid: int, title: str, day: str) -> str:
+    return (f'<!DOCTYPE HTML><html><head><meta charset="utf-8"><title>{title}</title></head><body id="header">'
+            f'<div class="myContent_l"><h1>{title}</h1><div class="myAbbr"><span id="CreateTime">发表于：{day}</span></div>'
+            f'<div class="myContent"><p>{title}的正文，记述工作的经过和成效，内容较长以便识别为文章。</p></div></div></body></html>')
+
+
+def test_a_one_page_lists_page_one_copy_that_only_its_pager_links_is_that_list(tmp_path) -> None:
+    """« and » beside the numbers of Zoomla's pager link the first and the last page: on a one-page list both name
+    `NodePage_1.aspx`, which the number `1` names too. A page a pager numbers is that page, so the copy (its links'
+    attributes differing, as the `links` mutation left them) is page 1 again, never page 2 of the list, nor a column of
+    its own that only pagers link (undecided: every one-page list of the sample site under the 20 mutations)."""
+    from tests.model.loopback import HTML, crawl_and_build
+    name = "行业资讯"
+    pages = {"/": (200, HTML, '<html><head><meta charset="utf-8"><title>泓江县住房和城乡建设局</title></head><body>'
+                   f'<ul><li><a href="/Class_4/NodePage.aspx">{name}</a></li></ul></body></html>'),
+             "/Class_4/NodePage.aspx": (200, HTML, _zoomla_list(4, name, 3)),
+             "/Class_4/NodePage_1.aspx": (200, HTML, _zoomla_list(4, name, 3, ' rel="noopener"'))}
+    pages |= {f"/Item/{40 + i}.aspx": (200, HTML, _zoomla_article(40 + i, f"{name}第{i}条信息", f"2025-0{4 - i}-1{i}")) for i in range(3)}
+    model, base = crawl_and_build(pages, tmp_path)
+    columns = {c.url.removeprefix(base.rstrip("/")): c for c in model.columns}
+    assert list(columns) == ["/Class_4/NodePage.aspx"]
+    (column,) = columns.values()
+    assert (column.state, column.newest_date, column.note) == ("listed", "2025-04-10", None)
