@@ -43,7 +43,9 @@ whole `<body id="header">` for chrome and never rendered an article whose 相关
 上一篇文章：/下一篇文章： neighbours were read as what it explains (the late 解读 judged on time); eight articles (the newest
 of a column, the tagged ones) were hubs, 发表于： being no date label. Under the `addresses` mutation every list's
 `NodePage_1.aspx` copy, which the `links` mutation had made differ in a link's attributes, was readdressed as page 2 (a
-column only pagers link: every list undecided; tests/sites/mutate.py fixed).
+column only pagers link: every list undecided; tests/sites/mutate.py fixed). Under the other 20 mutations every one-page
+list's `NodePage_1.aspx` copy was a column of its own: its pager's » (the LAST page) named it page 2 beside the number
+1 (fixed: a page the pager numbers is that page).
 
 Every planted defect is an `Expected` entry written before the tool ran; things that must not be findings are `Trap`s.
 """
