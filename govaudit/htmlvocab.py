@@ -203,8 +203,8 @@ HONOUR_OR_REPLY_TITLE = re.compile(
     r"关于(?:表彰|命名|授予|通报表扬|表扬)(?:(?!印发|转发|发布|公布)[^《》])*的决定$|的批复$")
 
 # An article's links to its column neighbours (DedeCMS {dede:prenext}: 上一篇：<a>…</a>; TRS and
-# Hanweb 上一条/下一条): navigation, never a link to what the article relates to.
-PRENEXT_LABEL = r"(?:上|下)一(?:篇|条|则)"
+# Hanweb 上一条/下一条; Zoomla!逐浪CMS's 上一篇文章：/下一篇文章：): navigation, never a link to what the article relates to.
+PRENEXT_LABEL = r"(?:上|下)一(?:篇|条|则)(?:文章)?"
 # Labels only a site's footer writes (a body may name an event's 主办 too, not these): where the model
 # finds the footer (model/extract/footer.py), and how the crawl tells a home page whose footer a script
 # draws (crawl/render_need.py).

@@ -300,8 +300,11 @@ def _shown_by_script(box: lxml.html.HtmlElement, tree: lxml.html.HtmlElement) ->
 
 
 def _in_chrome(el: lxml.html.HtmlElement) -> bool:
-    """Inside navigation, a menu, the breadcrumb, header or footer (by tag or class/id)."""
+    """Inside navigation, a menu, the breadcrumb, header or footer (by tag or class/id). <body>'s class or id names
+    the whole page (Zoomla!逐浪CMS's stock `<body id="header">`), never one region of it (as model/extract/walk.py)."""
     for anc in el.iterancestors():
+        if anc.tag in ("body", "html"):
+            return False
         if anc.tag in ("nav", "header", "footer") or CHROME.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
             return True
     return False

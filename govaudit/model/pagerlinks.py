@@ -136,12 +136,15 @@ def _claims(page: Any, at: int, queued: dict[str, list[tuple[str, int]]]) -> lis
     page number, one more than `at` for 下一页, 1 for 首页 — the site menu's 首页 too, which no copy of the
     list's rows answers: see _first_copy) and the pages the crawl queued from its script pager."""
     out = []
+    # A page the pager numbers is that page, whatever a glyph beside the numbers says of it: Zoomla!逐浪CMS's » links the
+    # LAST page (`{endurl/}`), on a one-page list its page 1 (`NodePage_1.aspx`, also linked as `1`), no page 2.
+    numbered = {link.url for link in page.facts.links if page_number(link.text.strip()) is not None}
     for link in page.facts.links:
         text = link.text.strip()
         if (number := page_number(text)) is not None:  # 2, SiteServer's [2]
             out.append((link.url, number))
-        elif text in NEXT_PAGE_TEXTS and link.url != page.capture.url:  # a last page's dead 下一页 names itself (PowerEasy)
-            out.append((link.url, at + 1))
+        elif text in NEXT_PAGE_TEXTS and link.url != page.capture.url and link.url not in numbered:
+            out.append((link.url, at + 1))  # (a last page's dead 下一页 names itself: PowerEasy)
         elif text in FIRST_PAGE_TEXTS:  # page 1 at a numbered address (EasySite `8d25503a-1.html`), named from page 1
             out.append((link.url, 1))  # too (a 陕西 集约化 column at `tzgg/` whose pager names `tzgg/1.html`)
     return out + queued.get(page.capture.url, [])

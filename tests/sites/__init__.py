@@ -125,7 +125,13 @@ page of teasers that every article's 栏目 field links, rows of `views-field` d
 dated only by the submitted line `由 … 于 Y-m-d H:i 提交`, 规范性文件 as label-inline fields `文号:&nbsp;` with absent
 fields for missing values, 相关解读/相关文件 entity-reference fields, absolute file links, an empty View printing nothing
 and an empty term page's untranslated `There is currently no content classified with this term.`, an undated 热门内容 block on every page, a footer without 网站标识码 and
-no 2017 meta tags), each generated
+no 2017 meta tags), and a 县住房和城乡建设局's portal on Zoomla!逐浪CMS (ASP.NET, the V4 Bootstrap templates: routed
+addresses `/Class_<id>/Default.aspx` column homes of per-child blocks, `/Class_<id>/NodePage.aspx` lists whose pager
+`div#pageDiv[totalPage]` links « the first page as `NodePage_1.aspx` and » the last, `/Item/<id>.aspx` articles dated
+`发表于：yyyy-MM-dd` beside a 浏览数 a `GetHits.aspx` script writes, rows `li.list-group-item` with a `span.pull-right` date,
+titles cut without an ellipsis, a side 热门文章 box with hit counts, the 信息公开 fields in `td.xxgk_l` cells ending `：`,
+single-page nodes at `Default.aspx`, an inner footer without 网站标识码 or 公安备案 that only the home page's own footer
+has, no 2017 meta tags), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -133,7 +139,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, drupal, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, nxjy, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, drupal, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, nxjy, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog, zoomla
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -197,4 +203,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "hubjy": (hubjy.build, ("small",)),
     "ynjy": (ynjy.build, ("small",)),
     "drupal": (drupal.build, ("small",)),
+    "zoomla": (zoomla.build, ("small",)),
 }

@@ -2327,15 +2327,19 @@ class _Addresses:
                       if 1 < len(g) <= _TWINS and not self._soft_missing(g) for k in g}
         self.twins = {k: t for k, t in self.twins.items() if k != t}
         # A dynamic copy of a static page (博达's `content.jsp?…&wbnewsid=4089` of `/info/1041/4089.htm`: the same text,
-        # another template's addresses): a scheme of one address a page serves it at the static one's.
+        # another template's addresses): a scheme of one address a page serves it at the static one's. Static copies
+        # alone (Zoomla's `NodePage_1.aspx` beside `NodePage.aspx`, which earlier mutations left differing in a link's
+        # attributes only) are served at the shorter one's, as byte-identical ones are.
         texts: dict[str, list[str]] = {}
         for k in pages:
             if k not in kept and k not in self.twins and site.resources[k].status == 200 and len(shown := _visible(
                     self.texts.get(k, ("", ""))[0])) >= _NEAR_TWIN_TEXT:
                 texts.setdefault(shown, []).append(k)
         for group in texts.values():
-            if 1 < len(group) <= _TWINS and len(static := [k for k in group if "?" not in k]) == 1:
-                self.twins.update({k: static[0] for k in group if k != static[0]})
+            static = [k for k in group if "?" not in k]
+            if 1 < len(group) <= _TWINS and static and (len(static) == 1 or len(static) == len(group)):
+                target = min(static, key=lambda u: (len(u), u))
+                self.twins.update({k: target for k in group if k != target})
         # A kept page's copy that moves (EmpireCMS's `ShowInfo.php?classid=11&id=N`, kept where its script computes it, of
         # the static `/xxgk/gfxwj/…/N.html`): the page is then served at two addresses, both the same page to a reader.
         kept_texts: dict[str, list[str]] = {}

@@ -28,7 +28,8 @@ _MIN_REPEAT = 60  # characters of a block repeating another's before it is read 
 # `开始时间：2024-05-08` and `展会时间：2024年5月8日` two months after their publication).
 _OTHER_TAILS = "成生印办文行效止始束会动赛试名"  # the last character of such a label before 时间/日期
 _VISIBLE_DATE = (
-    re.compile(r"(?:发布时间|发布日期|发文日期|发文时间|发表时间|发稿时间)\s*[：:]\s*"),
+    # 发表于： Zoomla!逐浪CMS's stock article templates (`<span id="CreateTime">发表于：{ZL:FormatDate(…)}</span>`)
+    re.compile(r"(?:发布时间|发布日期|发文日期|发文时间|发表时间|发稿时间|发表于)\s*[：:]\s*"),
     re.compile(rf"(?<![{_OTHER_TAILS}])(?:时间|日期)\s*[：:]\s*"),
 )
 # WordPress's zh_CN "Posted on" (Twenty Seventeen's `<span class="screen-reader-text">发布于</span> <a rel="bookmark"><time
@@ -52,7 +53,7 @@ _SHOWN_TITLE = 10  # characters of a <title> long enough to name one page, not a
 # the date in a CMS's own brackets inside them: `( [2024-05-11 10:08])`;
 # a bracket before a year alone may open the title's own note, （2024年修订）), or a label of the line (来源：, 发布时间：, 作者：).
 _INFO_LINE = re.compile(r"\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}|(?:[(（\[【]\s*){1,2}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
-                        r"|(?:来源|信息来源|发布时间|发布日期|时间|日期|作者|浏览次数|点击数)\s*[：:])")
+                        r"|(?:来源|信息来源|发布时间|发布日期|发表于|时间|日期|作者|浏览次数|点击数)\s*[：:])")
 _AFTER_TITLE = 60  # an unlabelled header date sits right after the title
 _INFO_REACH = 120  # characters after the date under the title an info line's labelled date may still be
 # A labelled date written in Chinese numerals right after its label (`发文日期：二〇二三年四月十八日`, as a 公文's 落款 is).
