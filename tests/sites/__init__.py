@@ -125,7 +125,13 @@ page of teasers that every article's 栏目 field links, rows of `views-field` d
 dated only by the submitted line `由 … 于 Y-m-d H:i 提交`, 规范性文件 as label-inline fields `文号:&nbsp;` with absent
 fields for missing values, 相关解读/相关文件 entity-reference fields, absolute file links, an empty View printing nothing
 and an empty term page's untranslated `There is currently no content classified with this term.`, an undated 热门内容 block on every page, a footer without 网站标识码 and
-no 2017 meta tags), each generated
+no 2017 meta tags), and a 吉林 county portal on the province's 集约化 platform (TRS portal lists `/zw/yw/<column>/`
+with later pages `index_<n-1>.html` named only by `createPageHTML(K, i, "index", "html")`, `<yyyymm>/t<yyyymmdd>_<id>.html`
+articles linked relatively, and a 政务公开 platform under `/xxgk/gkml/<column>/` whose lists hold no rows in their HTML: a
+script asks the platform's JSONP service `govsearch/jsonp/zf_jd_list.jsp?page=N&…&callback=result` and writes
+`tr.zly_xxmu_20170104ulbg2` rows and a `#page-body` pager of `data-page` links, empty columns as an empty `data` array,
+records under a `table.zly_xxgk_20170802` of label/value cells dated `2026年10月22日` with the body in
+`div.zlyxwz_t2a`, and the platform's footer without 网站标识码), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -133,7 +139,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, drupal, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, nxjy, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog
+from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, drupal, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jljy, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, nxjy, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, jljy, ylcms, ynjy, yzm, zblog
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -197,4 +203,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "hubjy": (hubjy.build, ("small",)),
     "ynjy": (ynjy.build, ("small",)),
     "drupal": (drupal.build, ("small",)),
+    "jljy": (jljy.build, ("small",)),
 }
