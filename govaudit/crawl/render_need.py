@@ -67,7 +67,7 @@ _LIST_PAGES = ("home", "hub", "column", "pagination")  # priority classes of pag
 _ARTICLE_METAS = ("articletitle", "pubdate", "contentsource")
 # Literals (lower case) one of which every match of DECLARED_COUNT / SCRIPT_LOAD contains.
 _DECLARED_WORDS = ("recordcount", "totalrecord", "totalcount", "recordtotal", "totalnum", "记录总数")
-_SCRIPT_LOAD_WORDS = ("fetch", "xmlhttprequest", "$.", "axios.", "listmodel", ".trsapi", ".load")
+_SCRIPT_LOAD_WORDS = ("fetch", "xmlhttprequest", "$.", "axios.", "listmodel", ".trsapi", ".load", "callback=")
 
 
 def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_found: bool,

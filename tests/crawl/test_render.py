@@ -399,3 +399,36 @@ def test_a_publication_date_a_script_writes_needs_rendering() -> None:
                     '<script type="text/javascript">document.getElementById("pubDate").innerHTML = pubDate;</script>'):
         assert _text_reason(info.format(written) + "<script>init()</script>", "document") == "script_date", written
     assert _text_reason(info.format("2026-11-17 09:30") + "<script>init()</script>", "document") is None
+
+
+_JSONP_LIST = ('<div id="result-body"><table class="tmptabel" width="100%">\n<thead><tr class="zly_xxmu_20170104ulbg1"><th>序号</th>'
+               '<th>名称</th><th>文号</th><th>发布机构</th><th>发布日期</th></tr></thead>\n<tbody id="content"></tbody>\n</table></div>\n'
+               '<div class="zly_page"><div id="page-body"></div></div>\n<script type="text/javascript">\nvar channelId = "134657";\n'
+               'function result(json) { /* writes tr.zly_xxmu_20170104ulbg2 rows into #content */ }\nfunction loadPage(p) {\n'
+               '  var s = document.createElement("script");\n'
+               '  s.src = "/govsearch/jsonp/zf_jd_list.jsp?page=" + (p + 1) + "&lb=" + channelId + "&callback=result&channelId=" + channelId;\n'
+               '  document.body.appendChild(s);\n}\nloadPage(0);\n</script>\n')
+
+
+def test_a_list_a_jsonp_answer_fills_needs_rendering() -> None:
+    """吉林 政务公开's catalogue lists hold no rows in their HTML: a script adds a `<script>` whose address names the callback
+    (`zf_jd_list.jsp?page=N&…&callback=result`, the library's 吉林 spiders) and the answer `result({"data": […]})` writes the
+    rows (the jljy sample site's markup). Before, no loader was seen: the lists went unrendered and were judged empty columns
+    (5 false empty columns and a false veto on first contact). An analytics tag added the same way names no callback: no data."""
+    assert _text_reason(_JSONP_LIST, "column") == "script_list"
+    analytics = _JSONP_LIST.replace('"/govsearch/jsonp/zf_jd_list.jsp?page=" + (p + 1) + "&lb=" + channelId + "&callback=result&channelId=" + channelId',
+                                    '"https://hm.baidu.com/hm.js?5f1d2a3b4c"')
+    assert _text_reason(analytics, "column") is None
+
+
+def test_a_jsonp_list_left_unrendered_is_not_observed(tmp_path) -> None:
+    """Crawled without a browser, the jljy sample site's JSONP-filled lists are not observed — never empty columns (the
+    server's empty answer `{"data": []}` is not seen either: 人事信息 stays undecided, not judged)."""
+    from tests.sites import jljy
+    from tests.sites.server import serve_site
+    site = jljy.build()
+    out = tmp_path / "out"
+    with serve_site(site) as base:
+        crawl_site(base, out, CrawlSettings(rate=0, render="never"))
+    states = {c.url.split("/", 3)[3]: c.state for c in pipeline.build(out).columns if "/xxgk/gkml/" in c.url}
+    assert states and set(states.values()) == {"not_observed"}, states
