@@ -304,9 +304,10 @@ def test_every_script_sign_is_found_in_any_letter_case():
     from govaudit.htmlvocab import DECLARED_COUNT, SCRIPT_LOAD
     row = '<li><a href="/a/t20240101_1.html">关于某事的通知</a><span>2024-01-01</span></li>'
     loads = ["fetch ('/x')", "new XMLHttpRequest()", "$.ajax({})", "$.get ('/x')", "$.post('/x')", "$.getJSON('/x')",
-             "axios.get('/x')", "listModel ('a')", "window.trsapi.list()", "$('#l').load( '/x.html')"]
+             "axios.get('/x')", "listModel ('a')", "window.trsapi.list()", "$('#l').load( '/x.html')", "$.getScript('/x')",
+             "s.src = '/x.jsp?page=' + p + '&callback=result'"]
     # One example per alternative of SCRIPT_LOAD: a new alternative needs its literal in render_need too.
-    assert len(_parser.parse(SCRIPT_LOAD.pattern)[0][1][1]) == len(loads) - 3  # $.get/post/getJSON share one
+    assert len(_parser.parse(SCRIPT_LOAD.pattern)[0][1][1]) == len(loads) - 4  # $.get/post/getJSON/getScript share one
     for sign in loads:
         for spelled in (sign, sign.upper(), sign.lower()):
             assert SCRIPT_LOAD.search(spelled), spelled
@@ -432,3 +433,17 @@ def test_a_jsonp_list_left_unrendered_is_not_observed(tmp_path) -> None:
         crawl_site(base, out, CrawlSettings(rate=0, render="never"))
     states = {c.url.split("/", 3)[3]: c.state for c in pipeline.build(out).columns if "/xxgk/gkml/" in c.url}
     assert states and set(states.values()) == {"not_observed"}, states
+
+
+def test_an_empty_table_body_under_column_heads_a_loader_fills_needs_rendering() -> None:
+    """The same JSONP-filled list beside a box of the site's newest dated rows (the jljy site under the `sidebox` mutation:
+    a 最新动态 box on every page): the page shows static rows, but its own table — column heads over an element-less
+    `<tbody id="content">` — is the slot the loader fills. Before, the page went unrendered and every 政务公开 list was not
+    observed (no false finding, but 2 empty columns, a stale column and a missing 解读 left undecided). Without a loader
+    the empty table is the page's word; a named empty slot still counts alone."""
+    side = ('<div class="side"><h3>最新动态</h3><ul>' + "".join(
+        f'<li><a href="/zw/yw/hlyw/202611/t2026111{i}_93{i}.html">桦岭县召开会议（{i}）</a><span>2026-11-1{i}</span></li>'
+        for i in range(5)) + "</ul></div>\n")
+    assert _text_reason(side + _JSONP_LIST, "column") == "empty_container"
+    assert _text_reason(side + _JSONP_LIST.replace("&callback=result", ""), "column") is None  # no loader
+    assert _text_reason(side + _JSONP_LIST.replace("<th>", "<td>").replace("</th>", "</td>"), "column") is None  # no heads
