@@ -34,6 +34,18 @@ JavaScript, its puburl root-relative (the real ones are absolute), a plain-JS lo
 the library), the fourth row cell (发布机构), the record table's labels and their order, the record title's box
 `div.zlyxwz_t1`, the 相关解读/相关文件 box, dates `2026年10月22日` in the record table, the empty-list text
 (暂无相关信息), the portal's article template, the footers, every place name, number and wording.
+
+First contact (b1b5af6, the tool at 9b2a53c), after two generator faults were fixed (the government's 2021 年报 and the
+home footer's 找错 entry were left out: both real defects outside the key, which the tool rightly found): 84/101 pages
+fetched, 合格 0 with a false empty-columns veto; empty-columns 0.29/1.00 (5 false: every JSONP-filled list judged empty),
+annual-reports 0.00/0.00 (the 年报 list unread), stale-columns n/a/0.00. The tool knew no JSONP loader (a script adding a
+`<script>` whose address names the callback): the lists went unrendered and, unrendered, were read as empty. Fixed in
+the tool (htmlvocab.SCRIPT_LOAD): such a loader loads data, so the pages are rendered, and left unrendered they are not
+observed; and (render_need) an element-less `<tbody>` under column heads is the slot a loader fills even when the page
+shows other dated rows (the `sidebox` mutation's box had kept them unrendered). Found at seed 2 and fixed in
+tests/sites/mutate.py: `addresses` wrote a moved page's base with the host twice. Now 102/102 pages, 合格 73.5, every
+family 1.00/1.00 (the off-site 依申请公开's emptiness and freshness undecided, as gzjy's), and 1.00/1.00 with no false
+finding under all 21 mutations at seeds 0–2.
 """
 
 from __future__ import annotations
