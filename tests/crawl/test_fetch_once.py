@@ -3,7 +3,8 @@ each resource is requested once (no HEAD then GET but for a file answered by a w
 attachment or image checked once however many pages link it), and Chromium is never asked for but by nfcms,
 whose footer is a script string the crawl renders the home page to read, and by thinkcmf, whose two empty columns show an
 empty `ul.lists` beside the `$.ajax` call every page of the theme makes (the crawl renders them to see whether the script
-fills the list; its browser asks the theme's three scripts once for each):
+fills the list; its browser asks the theme's three scripts once for each), and by jljy, whose seven 政务公开 lists hold no
+rows until a script's JSONP answer writes them (each render asks the page's `common.js` again):
 gkmlpt's catalogue is a script app, but its tree and lists are read from the app's own config and
 JSON API without a browser (crawl/applists.py); the other templates' 政策解读 list pages carry
 their own heading, which is not an empty 相关解读 box."""
@@ -31,8 +32,9 @@ from tests.sites.server import _Handler, serve_site
 # the crawl's eight workers happen to take: under load it is asked once). Listed so that any other double request still fails.
 _KNOWN_TWICE = {"wp": [("GET", "/archives/1741")],
                 "thinkcmf": [("GET", "/static/js/jquery.js"), ("GET", "/static/js/bootstrap.min.js"),
-                             ("GET", "/themes/simpleboot3/public/assets/js/slippry.min.js")]}
-_RENDERED = {"nfcms": 1, "thinkcmf": 2}  # pages rendered (above)
+                             ("GET", "/themes/simpleboot3/public/assets/js/slippry.min.js")],
+                "jljy": [("GET", "/images/common.js")]}
+_RENDERED = {"nfcms": 1, "thinkcmf": 2, "jljy": 7}  # pages rendered (above)
 
 
 @pytest.mark.parametrize("name", sorted(TEMPLATES))
