@@ -880,4 +880,3 @@ def test_addresses_give_an_article_only_menus_link_a_column_of_its_own() -> None
     lists = {re.search(r"col(\d+)", moves.new[f"/{name}/"]).group(1) for name in "abc"}
     assert re.search(r"art_(\d+)_", moves.new["/guide.html"]).group(1) not in lists
     assert re.search(r"art_(\d+)_", moves.new["/a/1.html"]).group(1) == re.search(r"col(\d+)", moves.new["/a/"]).group(1)
-
