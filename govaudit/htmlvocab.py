@@ -325,10 +325,12 @@ BYLINE_AFTER_DATE = re.compile(r"[\]】）)]?" + TIME_OF_DAY.pattern + r"\s*[\]�
 # Labels of the update date of a statistics/data page (数据更新日期：2026-05-06, 数据截至2026年5月6日).
 UPDATE_LABELS = ("更新时间", "更新日期", "数据更新日期", "数据更新时间", "最后更新", "统计截止", "数据截至", "数据截止", "截至日期")
 
-# Scripts that load data into the page (fetch/XHR/jQuery/axios, TRS and Hanweb list loaders):
-# a page with one may fill an empty-looking list area after loading.
-SCRIPT_LOAD = re.compile(r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|post|getJSON)\s*\(|axios\.|listModel\s*\(|"
-                         r"\.trsapi|\.load\s*\(\s*['\"]/", re.I)
+# Scripts that load data into the page (fetch/XHR/jQuery/axios, TRS and Hanweb list loaders, JSONP: a script element
+# whose address names the callback its answer calls, 吉林 政务公开's `s.src = "…/zf_jd_list.jsp?page=" + … + "&callback=result"`):
+# a page with one may fill an empty-looking list area after loading. A script added without a callback (an analytics tag's
+# `hm.src = "…/hm.js?…"`) loads no data.
+SCRIPT_LOAD = re.compile(r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|post|getJSON|getScript)\s*\(|axios\.|listModel\s*\(|"
+                         r"\.trsapi|\.load\s*\(\s*['\"]/|\.src\s*=[^;]{0,300}?[?&'\"](?:json)?callback=", re.I)
 # A request that only fetches a counter (PublicCMS's stock article: `$.getJSON('…api/contentClick?id=N&callback=?',
 # function(data){$('article .author em').text(data.clicks);})` fills its info line's 阅读 count): it loads no list.
 # The counter's word is in the address's path, not its query (a list's `?count=10` is a list).

@@ -67,7 +67,7 @@ _LIST_PAGES = ("home", "hub", "column", "pagination")  # priority classes of pag
 _ARTICLE_METAS = ("articletitle", "pubdate", "contentsource")
 # Literals (lower case) one of which every match of DECLARED_COUNT / SCRIPT_LOAD contains.
 _DECLARED_WORDS = ("recordcount", "totalrecord", "totalcount", "recordtotal", "totalnum", "记录总数")
-_SCRIPT_LOAD_WORDS = ("fetch", "xmlhttprequest", "$.", "axios.", "listmodel", ".trsapi", ".load")
+_SCRIPT_LOAD_WORDS = ("fetch", "xmlhttprequest", "$.", "axios.", "listmodel", ".trsapi", ".load", "callback=")
 
 
 def render_reason(html: str, tree: lxml.html.HtmlElement, priority: str, pager_found: bool,
@@ -215,10 +215,14 @@ def _dated_rows(tree: lxml.html.HtmlElement) -> int:
 
 
 def _empty_containers(tree: lxml.html.HtmlElement) -> bool:
-    """An element-less list container named like a list (the slot a script fills; empty menus do not count)."""
+    """An element-less list container named like a list (the slot a script fills; empty menus do not count), or an
+    element-less `<tbody>` under a table's column heads, whatever its name (吉林 政务公开's `<thead><tr><th>序号</th>
+    <th>名称</th>…</thead><tbody id="content"></tbody>`, the rows a JSONP answer writes)."""
     for el in tree.iter("ul", "ol", "tbody", "div", "table"):
-        named = SCRIPT_SLOT.search(f"{el.get('id', '')} {el.get('class', '')}")
-        if named and len(el) == 0 and not (el.text or "").strip():
+        if len(el) or (el.text or "").strip():
+            continue
+        if SCRIPT_SLOT.search(f"{el.get('id', '')} {el.get('class', '')}") \
+                or el.tag == "tbody" and (table := el.getparent()) is not None and table.find(".//th") is not None:
             return True
     return False
 

@@ -5,7 +5,8 @@ whose footer is a script string the crawl renders the home page to read, and by 
 empty `ul.lists` beside the `$.ajax` call every page of the theme makes (the crawl renders them to see whether the script
 fills the list; its browser asks the theme's three scripts once for each), and by zoomla, whose 65 untagged articles end in
 an empty 相关文章 box on a page with scripts (which a script could fill: rendered to see; its browser asks the template's
-three scripts once for each):
+three scripts once for each), and by jljy, whose seven 政务公开 lists hold no
+rows until a script's JSONP answer writes them (each render asks the page's `common.js` again):
 gkmlpt's catalogue is a script app, but its tree and lists are read from the app's own config and
 JSON API without a browser (crawl/applists.py); the other templates' 政策解读 list pages carry
 their own heading, which is not an empty 相关解读 box."""
@@ -34,8 +35,9 @@ from tests.sites.server import _Handler, serve_site
 _KNOWN_TWICE = {"wp": [("GET", "/archives/1741")],
                 "thinkcmf": [("GET", "/static/js/jquery.js"), ("GET", "/static/js/bootstrap.min.js"),
                              ("GET", "/themes/simpleboot3/public/assets/js/slippry.min.js")],
-                "zoomla": [("GET", "/JS/jquery.min.js"), ("GET", "/dist/js/bootstrap4.min.js"), ("GET", "/js/scrolltopcontrol.js")]}
-_RENDERED = {"nfcms": 1, "thinkcmf": 2, "zoomla": 65}  # pages rendered (above)
+                "zoomla": [("GET", "/JS/jquery.min.js"), ("GET", "/dist/js/bootstrap4.min.js"), ("GET", "/js/scrolltopcontrol.js")],
+                "jljy": [("GET", "/images/common.js")]}
+_RENDERED = {"nfcms": 1, "thinkcmf": 2, "zoomla": 65, "jljy": 7}  # pages rendered (above)
 
 
 @pytest.mark.parametrize("name", sorted(TEMPLATES))

@@ -304,9 +304,10 @@ def test_every_script_sign_is_found_in_any_letter_case():
     from govaudit.htmlvocab import DECLARED_COUNT, SCRIPT_LOAD
     row = '<li><a href="/a/t20240101_1.html">关于某事的通知</a><span>2024-01-01</span></li>'
     loads = ["fetch ('/x')", "new XMLHttpRequest()", "$.ajax({})", "$.get ('/x')", "$.post('/x')", "$.getJSON('/x')",
-             "axios.get('/x')", "listModel ('a')", "window.trsapi.list()", "$('#l').load( '/x.html')"]
+             "axios.get('/x')", "listModel ('a')", "window.trsapi.list()", "$('#l').load( '/x.html')", "$.getScript('/x')",
+             "s.src = '/x.jsp?page=' + p + '&callback=result'"]
     # One example per alternative of SCRIPT_LOAD: a new alternative needs its literal in render_need too.
-    assert len(_parser.parse(SCRIPT_LOAD.pattern)[0][1][1]) == len(loads) - 3  # $.get/post/getJSON share one
+    assert len(_parser.parse(SCRIPT_LOAD.pattern)[0][1][1]) == len(loads) - 4  # $.get/post/getJSON/getScript share one
     for sign in loads:
         for spelled in (sign, sign.upper(), sign.lower()):
             assert SCRIPT_LOAD.search(spelled), spelled
@@ -399,3 +400,50 @@ def test_a_publication_date_a_script_writes_needs_rendering() -> None:
                     '<script type="text/javascript">document.getElementById("pubDate").innerHTML = pubDate;</script>'):
         assert _text_reason(info.format(written) + "<script>init()</script>", "document") == "script_date", written
     assert _text_reason(info.format("2026-11-17 09:30") + "<script>init()</script>", "document") is None
+
+
+_JSONP_LIST = ('<div id="result-body"><table class="tmptabel" width="100%">\n<thead><tr class="zly_xxmu_20170104ulbg1"><th>序号</th>'
+               '<th>名称</th><th>文号</th><th>发布机构</th><th>发布日期</th></tr></thead>\n<tbody id="content"></tbody>\n</table></div>\n'
+               '<div class="zly_page"><div id="page-body"></div></div>\n<script type="text/javascript">\nvar channelId = "134657";\n'
+               'function result(json) { /* writes tr.zly_xxmu_20170104ulbg2 rows into #content */ }\nfunction loadPage(p) {\n'
+               '  var s = document.createElement("script");\n'
+               '  s.src = "/govsearch/jsonp/zf_jd_list.jsp?page=" + (p + 1) + "&lb=" + channelId + "&callback=result&channelId=" + channelId;\n'
+               '  document.body.appendChild(s);\n}\nloadPage(0);\n</script>\n')
+
+
+def test_a_list_a_jsonp_answer_fills_needs_rendering() -> None:
+    """吉林 政务公开's catalogue lists hold no rows in their HTML: a script adds a `<script>` whose address names the callback
+    (`zf_jd_list.jsp?page=N&…&callback=result`, the library's 吉林 spiders) and the answer `result({"data": […]})` writes the
+    rows (the jljy sample site's markup). Before, no loader was seen: the lists went unrendered and were judged empty columns
+    (5 false empty columns and a false veto on first contact). An analytics tag added the same way names no callback: no data."""
+    assert _text_reason(_JSONP_LIST, "column") == "script_list"
+    analytics = _JSONP_LIST.replace('"/govsearch/jsonp/zf_jd_list.jsp?page=" + (p + 1) + "&lb=" + channelId + "&callback=result&channelId=" + channelId',
+                                    '"https://hm.baidu.com/hm.js?5f1d2a3b4c"')
+    assert _text_reason(analytics, "column") is None
+
+
+def test_a_jsonp_list_left_unrendered_is_not_observed(tmp_path) -> None:
+    """Crawled without a browser, the jljy sample site's JSONP-filled lists are not observed — never empty columns (the
+    server's empty answer `{"data": []}` is not seen either: 人事信息 stays undecided, not judged)."""
+    from tests.sites import jljy
+    from tests.sites.server import serve_site
+    site = jljy.build()
+    out = tmp_path / "out"
+    with serve_site(site) as base:
+        crawl_site(base, out, CrawlSettings(rate=0, render="never"))
+    states = {c.url.split("/", 3)[3]: c.state for c in pipeline.build(out).columns if "/xxgk/gkml/" in c.url}
+    assert states and set(states.values()) == {"not_observed"}, states
+
+
+def test_an_empty_table_body_under_column_heads_a_loader_fills_needs_rendering() -> None:
+    """The same JSONP-filled list beside a box of the site's newest dated rows (the jljy site under the `sidebox` mutation:
+    a 最新动态 box on every page): the page shows static rows, but its own table — column heads over an element-less
+    `<tbody id="content">` — is the slot the loader fills. Before, the page went unrendered and every 政务公开 list was not
+    observed (no false finding, but 2 empty columns, a stale column and a missing 解读 left undecided). Without a loader
+    the empty table is the page's word; a named empty slot still counts alone."""
+    side = ('<div class="side"><h3>最新动态</h3><ul>' + "".join(
+        f'<li><a href="/zw/yw/hlyw/202611/t2026111{i}_93{i}.html">桦岭县召开会议（{i}）</a><span>2026-11-1{i}</span></li>'
+        for i in range(5)) + "</ul></div>\n")
+    assert _text_reason(side + _JSONP_LIST, "column") == "empty_container"
+    assert _text_reason(side + _JSONP_LIST.replace("&callback=result", ""), "column") is None  # no loader
+    assert _text_reason(side + _JSONP_LIST.replace("<th>", "<td>").replace("</th>", "</td>"), "column") is None  # no heads

@@ -131,7 +131,13 @@ addresses `/Class_<id>/Default.aspx` column homes of per-child blocks, `/Class_<
 `发表于：yyyy-MM-dd` beside a 浏览数 a `GetHits.aspx` script writes, rows `li.list-group-item` with a `span.pull-right` date,
 titles cut without an ellipsis, a side 热门文章 box with hit counts, the 信息公开 fields in `td.xxgk_l` cells ending `：`,
 single-page nodes at `Default.aspx`, an inner footer without 网站标识码 or 公安备案 that only the home page's own footer
-has, no 2017 meta tags), each generated
+has, no 2017 meta tags), and a 吉林 county portal on the province's 集约化 platform (TRS portal lists `/zw/yw/<column>/`
+with later pages `index_<n-1>.html` named only by `createPageHTML(K, i, "index", "html")`, `<yyyymm>/t<yyyymmdd>_<id>.html`
+articles linked relatively, and a 政务公开 platform under `/xxgk/gkml/<column>/` whose lists hold no rows in their HTML: a
+script asks the platform's JSONP service `govsearch/jsonp/zf_jd_list.jsp?page=N&…&callback=result` and writes
+`tr.zly_xxmu_20170104ulbg2` rows and a `#page-body` pager of `data-page` links, empty columns as an empty `data` array,
+records under a `table.zly_xxgk_20170802` of label/value cells dated `2026年10月22日` with the body in
+`div.zlyxwz_t2a`, and the platform's footer without 网站标识码), each generated
 together with its answer key from one defect table, and a loopback server for them.
 
 Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py`
@@ -139,7 +145,7 @@ Score the audit against the keys with `PYTHONPATH=$PWD .venv/bin/python benchmar
 
 from collections.abc import Callable
 
-from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, drupal, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, nxjy, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog, zoomla
+from tests.sites import aspx, bjjy, cicro, cmseasy, cqjy, dede, dedebiz, dept, drupal, dtcms, empire, epoint, esite, eyou, ezeip, foosun, gkml, gkmlpt, govcn, gsjy, gxjy, gzjy, hajy, hanweb, hbjy, hubjy, jee, jljy, jsp, jspx, kesion, kpy, lonsun, metinfo, mingov, nfcms, nxjy, pboot, pcjy, pe, pga, phpcms, publiccms, sdjy, shjy, shtml, sscms, sxjy, table, thinkcmf, trsjy, turbo, ucap, vsb, wp, xunrui, ylcms, ynjy, yzm, zblog, zoomla
 from tests.sites.model import SampleSite
 
 # name → (generator taking a size, the sizes it offers)
@@ -204,4 +210,5 @@ TEMPLATES: dict[str, tuple[Callable[[str], SampleSite], tuple[str, ...]]] = {
     "ynjy": (ynjy.build, ("small",)),
     "drupal": (drupal.build, ("small",)),
     "zoomla": (zoomla.build, ("small",)),
+    "jljy": (jljy.build, ("small",)),
 }

@@ -2632,7 +2632,7 @@ class _Addresses:
 
     @staticmethod
     def _folder(address: str) -> str:
-        return f"http://{SITE_HOST}" + address.split("?")[0].rsplit("/", 1)[0] + "/"
+        return address.split("?")[0].rsplit("/", 1)[0] + "/"  # the host is written below as the old base wrote it
 
 
 def _mapped_pattern(pattern: str, addresses: _Addresses, olds: list[str]) -> str:

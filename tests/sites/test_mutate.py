@@ -790,6 +790,25 @@ def test_addresses_keep_pages_a_script_computes_and_rewrite_base_and_json() -> N
     assert '<base href="/news/">' in index  # a kept page's base stays
 
 
+def test_addresses_write_a_moved_pages_base_with_one_host() -> None:
+    """A moved page's `<base>` written with the site's host (`links` writes `<base href="http://HOST/folder/">`) names the
+    page's new folder once: before, the host was written twice (`http://HOSThttp://HOST/`), a base no browser resolves,
+    so the jljy site's JSONP loader (`s.src = "/govsearch/…"`) never asked for its rows at seed 2 and its lists read empty."""
+    html_type = "text/html; charset=utf-8"
+    column = (f'<html><head><base href="http://{SITE_HOST}/news/"></head><body><ul><li><a href="a.html">一篇文章的标题</a>'
+              '<span>2026-09-01</span></li></ul></body></html>')
+    site = SampleSite("addr", "small", date(2026, 9, 30), {
+        "/": Resource(b'<html><body><a href="/news/">news</a></body></html>', html_type),
+        "/news/index.html": Resource(column.encode(), html_type),
+        "/news/a.html": Resource('<html><body><h1>一篇文章的标题</h1><p>发布时间：2026-09-01</p></body></html>'.encode(), html_type)},
+        Resource(b"missing", "text/html", 404))
+    new = mutate.readdress(site)
+    moved = {old: n for n, old in new.moved_from.items()}
+    page = new.resources[moved["/news/index.html"]].body.decode()
+    (base,) = re.findall(r'<base href="([^"]*)">', page)
+    assert base == f"http://{SITE_HOST}" + moved["/news/index.html"].split("?")[0].rsplit("/", 1)[0] + "/"
+
+
 def test_addresses_rewrite_an_escaped_address_a_script_link_reads() -> None:
     """After `links`, a link may call a script with its address escaped as the attribute needs
     (`href="javascript:openUrl('/public/column/6611?type=4&amp;catId=107&amp;action=list')"`): that form moves too

@@ -15,7 +15,7 @@ from tests.sites.model import LATER_PAGE, Expected, SampleSite
 from tests.sites.scoring import Finding, family_of, matches, same_url, score
 from tests.sites.server import fetch, serve_site
 
-SMALL = sorted(set(TEMPLATES) - {"gkml", "jsp", "dept", "phpcms", "gkmlpt", "aspx", "vsb", "jee", "dede", "sscms", "epoint", "empire", "kpy", "ezeip", "pga", "esite", "pe", "cicro", "turbo", "metinfo", "trsjy", "pcjy", "dtcms", "govcn", "lonsun", "nfcms", "pboot", "xunrui", "gxjy", "hbjy", "eyou", "publiccms", "gzjy", "ucap", "yzm", "sxjy", "cqjy", "jspx", "ylcms", "bjjy", "wp", "mingov", "shjy", "kesion", "foosun", "hajy", "gsjy", "zblog", "dedebiz", "sdjy", "cmseasy", "hubjy", "ynjy", "thinkcmf", "nxjy", "drupal", "zoomla"})  # these have their own markup-specific tests
+SMALL = sorted(set(TEMPLATES) - {"gkml", "jsp", "dept", "phpcms", "gkmlpt", "aspx", "vsb", "jee", "dede", "sscms", "epoint", "empire", "kpy", "ezeip", "pga", "esite", "pe", "cicro", "turbo", "metinfo", "trsjy", "pcjy", "dtcms", "govcn", "lonsun", "nfcms", "pboot", "xunrui", "gxjy", "hbjy", "eyou", "publiccms", "gzjy", "ucap", "yzm", "sxjy", "cqjy", "jspx", "ylcms", "bjjy", "wp", "mingov", "shjy", "kesion", "foosun", "hajy", "gsjy", "zblog", "dedebiz", "sdjy", "cmseasy", "hubjy", "ynjy", "thinkcmf", "nxjy", "drupal", "zoomla", "jljy"})  # these have their own markup-specific tests
 _HREF = re.compile(r'href="([^"]+)"')
 _DATE = re.compile(r"(\d{4})(?:[-/]|年)(\d{2})(?:[-/]|月)(\d{2})")
 # An article's own date: after 发布日期/发布时间, or first in the shtml template's info line.

@@ -95,6 +95,12 @@ KNOWN_OPEN: dict[str, dict[str, dict]] = {
         "empty-columns": {"missed": [], "false": [], "undecided": 1},
         "stale-columns": {"missed": [], "false": [], "undecided": 1},
     },
+    # jljy: its 依申请公开 is on the province's 政务公开 platform (xxgk.jl.gov.cn/ysqgk/), another host, as gzjy's: its
+    # emptiness and freshness are undecided.
+    "jljy": {
+        "empty-columns": {"missed": [], "false": [], "undecided": 1},
+        "stale-columns": {"missed": [], "false": [], "undecided": 1},
+    },
 }
 
 
