@@ -173,9 +173,21 @@ class _Kept:
         self.blocks: dict[str, tuple[int, set[str], dict[str, set[str]]]] = {}
         # documents -> the headed blocks whose rows they link (all their blocks when they show two or more)
         self.linked_blocks: dict[str, frozenset[str]] = {}
+        # pages that show nothing (no title, link or text), told before their facts are slimmed of links and text
+        self.blank: set[str] = set()
+        # pages -> the same-site pages they show in iframes (a footer in `<iframe src="/inc/footer.html">`: _framed_footer)
+        self.iframes: dict[str, tuple[str, ...]] = {}
 
     def facts(self, url: str, facts: PageFacts, keep_links: bool = True, again: bool = False) -> PageFacts:
         """`facts` as the assembly keeps them, their texts parked (not `again`: a page read a second time)."""
+        if facts.title or facts.links or facts.body_text.strip():
+            self.blank.discard(url)
+        else:
+            self.blank.add(url)
+        if framed := tuple(dict.fromkeys(l.url for l in facts.links if l.tag == "iframe" and l.kind == "page" and l.url != url)):
+            self.iframes[url] = framed
+        else:
+            self.iframes.pop(url, None)
         if facts.kind != "home":
             # A page read again (a side box's rows left out) may be another kind now: a static page first read as a
             # list of the box's rows keeps its text as the static page it is (the guide whose 起施行 date dates it).
@@ -218,7 +230,8 @@ class _Kept:
     def park(self, page: _Fetched) -> _Parked:
         """`page` with its facts in the temporary file (read back by `unpark`)."""
         f = page.facts
-        return _Parked(page.capture, _page(page.capture.url, page.capture, page, None), self._park(pickle.dumps(f)),
+        return _Parked(page.capture, _page(page.capture.url, page.capture, page, None, blank=page.capture.url in self.blank),
+                       self._park(pickle.dumps(f)),
                        f.footer, bool(f.metadata), f.annual_report, f.search_box)
 
     def unpark(self, parked: _Parked) -> _Fetched:
@@ -713,11 +726,11 @@ def _numbered(members: list[tuple[classify.ListPage, _Fetched]], shift: int) -> 
     return sorted(numbered, key=lambda n: (n[0], n[1].capture.url))
 
 
-def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGroup]:
+def _list_groups(pages: dict[str, _Fetched], framed: set[str], read: Callable[[str], bool] = lambda url: False) -> list[_ListGroup]:
     """Every column's list pages, whatever the pager style. A page numbered by a pager joins its
     list even when extraction did not call it a column (a last page of two dated rows reads like
     a document), but only a list that has a column page at all is a column. `framed` receives the
-    URLs of lists shown in another page's frame (frames.fold_frames)."""
+    URLs of lists shown in another page's frame (frames.fold_frames); `read` tells the pages read (held or parked)."""
     grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]] = {}
     for page in pages.values():
         kind = page.facts.kind
@@ -738,7 +751,7 @@ def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGrou
     fold_same_lists(grouped)  # one column at its static and its dynamic address
     fold_same_shown(grouped, lambda url: len({source for source, _ in inbound.get(url, ())}))  # … at any two addresses
     fold_case_aliases(grouped)  # one column at `List.asp?ID=15` and `list.asp?id=15` (IIS ignores case)
-    framed.update(fold_frames(grouped))
+    framed.update(fold_frames(grouped, read))
     return [_ListGroup(_group_url(key, members), _page_numbers(members),
                        any(lp.number is None and p.capture.url in paged for lp, p in members))
             for key, members in grouped.items() if any(p.facts.kind == "column" for _, p in members)]
@@ -1089,19 +1102,38 @@ def _annual_reports(pages: dict[str, _Fetched], parked: dict[str, _Parked], docs
     return sorted(found, key=lambda r: (r.year, r.url))
 
 
-def _footer(home: _Fetched | None, frames: list[_Fetched], unobserved: list[str]) -> Footer | None:
-    """The home page's footer; a home page made of frames shows its frames' (homeframes)."""
+def _framed_footer(footer: FooterFacts, framed: tuple[str, ...], footer_of: Callable[[str], FooterFacts | None]) -> FooterFacts:
+    """`footer` with the identifiers it lacks taken from the same-site pages the page shows in iframes (`framed`) that
+    were read: a footer drawn in `<iframe src="/inc/footer.html">` is the page's to a visitor. A frame never read adds
+    nothing: what it would show stays unread (checks.footer: a bare footer is not observed)."""
+    parts = [f for url in framed if (f := footer_of(url)) is not None]
+    return homeframes.merged_footer([footer, *parts])[0] if parts else footer
+
+
+def _footer(home: _Fetched | None, frames: list[_Fetched], unobserved: list[str],
+            framed: tuple[str, ...] = (), footer_of: Callable[[str], FooterFacts | None] = lambda url: None) -> Footer | None:
+    """The home page's footer; a home page made of frames shows its frames' (homeframes), and any page shows what its
+    iframes show (_framed_footer: `framed`, the home page's)."""
     if home is None:
         return None
     parts = [home, *frames]
     f, shown = homeframes.merged_footer([p.facts.footer for p in parts])
+    f = _framed_footer(f, framed, footer_of)
     return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, parts[shown].evidence,
                   f.sponsor, unobserved)
 
 
+def _footer_of(pages: dict[str, _Fetched], parked: dict[str, _Parked]) -> Callable[[str], FooterFacts | None]:
+    """The footer facts of a page read (held or parked), None for any other address."""
+    def footer_of(url: str) -> FooterFacts | None:
+        return held.facts.footer if (held := pages.get(url)) is not None else park.footer if (park := parked.get(url)) else None
+    return footer_of
+
+
 def _template_footers(pages: dict[str, _Fetched], parked: dict[str, _Parked], page_list: list[Page],
-                      framed: set[str]) -> list[TemplateFooter]:
+                      framed: set[str], iframes: dict[str, tuple[str, ...]]) -> list[TemplateFooter]:
     fetched = []
+    footer_of = _footer_of(pages, parked)
     for p in page_list:
         if (held := pages.get(p.url)) is not None:
             capture, footer, has_metadata = held.capture, held.facts.footer, bool(held.facts.metadata)
@@ -1111,6 +1143,8 @@ def _template_footers(pages: dict[str, _Fetched], parked: dict[str, _Parked], pa
             continue
         if not _html_type(capture) or p.url in framed:
             continue  # a data answer (a list API's JSON), a list shown in another page's frame or loaded into it: no footer of its own
+        if p.url in iframes:
+            footer = _framed_footer(footer, iframes[p.url], footer_of)
         if template := footers.template_of(p.kind, has_metadata, p.title):
             fetched.append((template, footer, p.evidence))
     return footers.template_footers(fetched)
@@ -1125,15 +1159,17 @@ STANDARD_META_TAGS = ("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "Col
 _STANDARD_KEYS = tuple((tag, tag.lower()) for tag in STANDARD_META_TAGS)
 
 
-def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None, unparsed: bool = False) -> Page:
+def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None, unparsed: bool = False,
+          blank: bool = False) -> Page:
     """The page record of a capture; a list page knows its column and page number. `unparsed`: the
-    extractors failed on the page (readpages.Unparsed), so it was not read."""
+    extractors failed on the page (readpages.Unparsed), so it was not read; `blank`: it showed no title, link
+    or text (_Kept.blank: its kept facts hold neither links nor text)."""
     if unparsed:
         return Page(url, "error", "", cap.status, UNPARSED, cap.charset, _evidence(cap))
     if page is None:
         outcome = "wrong_type" if _served_as_page_for_file(cap) else _unread(cap) or cap.outcome
         return Page(url, "error" if outcome != "ok" else "other", "", cap.status, outcome, cap.charset, _evidence(cap))
-    if cap.outcome == "ok" and not (page.facts.title or page.facts.links or page.facts.body_text.strip()):
+    if cap.outcome == "ok" and blank:
         # A status-200 answer showing nothing (an empty body, a bare script): what the page holds
         # was never seen, as a WAF's or a failing backend's blank answer shows nothing.
         return Page(url, "error", "", cap.status, "blank", cap.charset, _evidence(cap))
@@ -1204,7 +1240,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows, side_boxes), kept)
     _template_empties(pages)
     _dateless_lists(pages, parked, start, framed)
-    groups = _list_groups(pages, framed)
+    groups = _list_groups(pages, framed, (set(pages) | set(parked)).__contains__)
     failed = unparsed | {url for url, cap in captures.items() if cap.outcome not in ("ok", "robots_disallowed")}
     columns = _columns(groups, pages, [start, *frames], failed)
     docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site, kept.body_text,
@@ -1217,7 +1253,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     del stamped
     list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
     del groups
-    page_list = [parked[url].page if url in parked else _page(url, cap, pages.get(url), list_pages.get(url), url in unparsed)
+    page_list = [parked[url].page if url in parked
+                 else _page(url, cap, pages.get(url), list_pages.get(url), url in unparsed, url in kept.blank)
                  for url, cap in sorted(captures.items())]
     del list_pages
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
@@ -1229,8 +1266,9 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
                       budget_cut=_budget_cut(meta.get("budget_cut")))
     annual_reports = _annual_reports(pages, parked, docs, columns, reader)
     interpretations = relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"})
-    footer = _footer(pages.get(start), [pages[url] for url in frames], frames_unobserved)
-    template_footers = _template_footers(pages, parked, page_list, framed | set(fragments))
+    footer = _footer(pages.get(start), [pages[url] for url in frames], frames_unobserved, kept.iframes.get(start, ()),
+                     _footer_of(pages, parked))
+    template_footers = _template_footers(pages, parked, page_list, framed | set(fragments), kept.iframes)
     anchors = [(_as_fetched(l.url, pages), l.text) for p in pages.values() if p.facts.kind in ("home", "hub")
                for l in p.facts.links if l.kind == "page" and on_site(l.url)]
     search = _search_box(chain(((u, p.facts.search_box) for u, p in pages.items()),

@@ -2653,9 +2653,135 @@ def readdress(site: SampleSite) -> SampleSite:
                    moved_from={**site.moved_from, **moved_from})
 
 
+# --- frames --------------------------------------------------------------------------------------
+# The footer pulled into every page from one file the site serves (see the module docstring).
+_FRAME_FORMS = ("iframe", "script")
+_FRAME_PAGE = "/inc/footer{}.html"
+_FRAME_SCRIPT = "/js/footer{}.js"
+_FRAME_LINK = re.compile(r"""(\s(?:href|src|action)\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.I)
+_FRAME_KEEP = re.compile(r"^(?:[a-z][\w+.-]*:|//|#|/)", re.I)  # another scheme, host, fragment or root: no folder to resolve
+_FRAME_FILLS = re.compile(r"getElementById|querySelector|\$\(|jQuery\(")  # an inline script that fills the page's elements
+_FRAME_NOT_FOOT = re.compile(r"<(?:h[1-6]|input|form|select|iframe)\b", re.I)  # a heading or a form: a header, a content block
+_FRAME_OTHER_TEXT = 40  # visible characters outside links a footer's enclosing block may add (a copyright line, separators)
+_FRAME_OTHER_LINKS = 12  # links it may add (a footer's 网站地图 | 联系我们 … row, not a menu)
+_BASE_HREF = re.compile(r"""<base\b[^>]*\bhref\s*=\s*["']([^"']+)["']""", re.I)
+
+
+def _close_of(text: str, start: int) -> int | None:
+    """The end of the block element opening at `start` (its matching end tag), None if it never closes."""
+    name = _BLOCK_TAG.match(text, start).group(2).lower()
+    depth = 0
+    for m in re.finditer(rf"<(/?){name}\b[^>]*>", text[start:], re.I):
+        depth += -1 if m.group(1) else 1
+        if depth == 0:
+            return start + m.end()
+    return None
+
+
+def footer_region(text: str) -> tuple[int, int] | None:
+    """(start, end) of the footer block holding all of a page's identifier lines (its 主办 line before them):
+    the innermost block around them, widened to an enclosing block only while that adds no heading and at most a
+    row of links and a short line of text; None without such a block, or when an inline script in it fills the page's
+    own elements (it would find nothing in another document)."""
+    body = _BODY_OPEN.search(text)
+    line = _footer_start(text)
+    if body is None or line is None or line <= body.end():
+        return None
+    masked = _OPAQUE.sub(lambda m: " " * len(m.group(0)), text)
+    close = _BODY_CLOSE.search(masked, body.end())
+    end = close.start() if close else len(text)
+    last = max((m.end() for m in _FOOT_LABEL.finditer(masked, line, end)), default=line)
+    stack: list[int] = []
+    for m in _BLOCK_TAG.finditer(masked, body.end(), line):
+        if not m.group(1):
+            stack.append(m.start())
+        elif any(_BLOCK_TAG.match(masked, at).group(2).lower() == (name := m.group(2).lower()) for at in stack):
+            while _BLOCK_TAG.match(masked, stack.pop()).group(2).lower() != name:
+                pass
+    region = core = None
+    for at in reversed(stack):  # innermost first
+        stop = _close_of(masked, at)
+        if stop is None or stop > end:
+            break
+        if stop < last:
+            continue
+        if core is None:
+            core = (at, stop)
+        else:  # what the wider block adds around the innermost one
+            other = masked[at:core[0]] + masked[core[1]:stop]
+            shown = _link_text(_TAG.sub("", other))
+            unlinked = _link_text(_TAG.sub("", _A.sub("", other)))
+            if _FRAME_NOT_FOOT.search(other) or len(shown) > _FOOT_PREAMBLE or len(unlinked) > _FRAME_OTHER_TEXT \
+                    or len(_A.findall(other)) > _FRAME_OTHER_LINKS:
+                break
+        region = (at, stop)
+    if region is None:
+        return None
+    inline = re.findall(r"<script\b(?![^>]*\bsrc=)[^>]*>(.*?)</script\s*>", text[region[0]:region[1]], re.I | re.S)
+    return None if any(_FRAME_FILLS.search(s) for s in inline) else region
+
+
+def _rooted(block: str, base: str) -> str:
+    """`block` with each relative address resolved against `base` (the page's address or its `<base href>`), so it
+    opens the same resource from another file."""
+    def one(m: re.Match[str]) -> str:
+        value = m.group(2) if m.group(2) is not None else m.group(3)
+        if not value.strip() or _FRAME_KEEP.match(value.strip()):
+            return m.group(0)
+        quote = '"' if m.group(2) is not None else "'"
+        return f"{m.group(1)}{quote}{urlsplit(urljoin(base, value.strip()))._replace(scheme='', netloc='').geturl()}{quote}"
+    return _FRAME_LINK.sub(one, block)
+
+
+def _frame_page(block: str, charset: str) -> str:
+    """The page an iframe shows: the footer block alone, its links opening in the framing page (`<base target>`)."""
+    return (f'<!DOCTYPE html>\n<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset={charset}">\n'
+            f'<base target="_parent">\n</head>\n<body style="margin:0">\n{block}\n</body>\n</html>\n')
+
+
+def _frame_script(block: str) -> str:
+    """A script writing `block`, a line a call, as the HTML-to-JS converters Chinese templates use write it."""
+    lines = (line.replace("\\", "\\\\").replace('"', '\\"') for line in block.replace("\r", "").split("\n"))
+    return "".join(f'document.writeln("{line}");\n' for line in lines)
+
+
+def frame_footers(site: SampleSite) -> SampleSite:
+    """`site` with every page's footer block served once and pulled into each page (see the module docstring)."""
+    form = _pick(replace(site, name=site.name + " frames"), _FRAME_FORMS)
+    resources = dict(site.resources)
+    files: dict[tuple[str, str], str] = {}  # (footer block, charset) -> its file's address
+    for path, r in site.resources.items():
+        encoding = _encoding(r) if r.is_html and r.status == 200 else None
+        if encoding is None:
+            continue
+        text = r.body.decode(encoding)
+        if (region := footer_region(text)) is None:
+            continue
+        base = m.group(1).replace(f"http://{SITE_HOST}", "") if (m := _BASE_HREF.search(text)) else path
+        block = _rooted(text[region[0]:region[1]], urljoin(path, base))
+        charset = "gbk" if encoding.lower() in ("gbk", "gb2312", "gb18030") else encoding
+        if (block, charset) not in files:
+            suffix = f"_{len(files) + 1}" if files else ""
+            if form == "iframe":
+                address = _FRAME_PAGE.format(suffix)
+                resources[address] = Resource(_frame_page(block, charset).encode(encoding, "xmlcharrefreplace"),
+                                              f"text/html; charset={charset}")
+            else:
+                address = _FRAME_SCRIPT.format(suffix)
+                resources[address] = Resource(_frame_script(block).encode(encoding, "xmlcharrefreplace"),
+                                              f"application/javascript; charset={charset}")
+            files[block, charset] = address
+        address = files[block, charset]
+        pulled = (f'<iframe src="{address}" frameborder="0" scrolling="no" width="100%" height="200"'
+                  ' marginheight="0" marginwidth="0"></iframe>' if form == "iframe"
+                  else f'<script type="text/javascript" src="{address}"></script>')
+        resources[path] = replace(r, body=(text[:region[0]] + pulled + text[region[1]:]).encode(encoding, "xmlcharrefreplace"))
+    return replace(site, resources=resources)
+
+
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename,
     "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset,
     "links": relink, "chrome": rechrome, "wrappers": rewrap, "sloppy": sloppify,
     "rows": rerow, "order": reorder, "copies": copy_blocks, "scripts": script_writes,
-    "dates2": redate2, "tabs": tab_blocks, "sidebox": sidebox, "addresses": readdress}
+    "dates2": redate2, "tabs": tab_blocks, "sidebox": sidebox, "addresses": readdress, "frames": frame_footers}

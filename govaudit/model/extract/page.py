@@ -102,6 +102,7 @@ class PageFacts:
     body_headings: tuple[str, ...] = ()  # section headings inside the body (bodytext.body_headings)
     body_tables: tuple[PageTable, ...] = ()  # data tables inside the body (bodytext.body_tables)
     framed: str | None = None  # a column page showing no list: the same-site page framed where its list would be
+    unframed_state: str | None = None  # with `framed`: the list state the page shows itself (empty), should the frame hold no list
     # A site-search box (extract/search.py): "shown", "script" (its scripts may draw one) or None.
     # Out of repr, so that benchmarks/extract_hashes.py's digests of pages without one are unchanged.
     search_box: str | None = field(default=None, repr=False)
@@ -582,11 +583,12 @@ def _script_srcs(tree: lxml.etree._Element, url: str) -> tuple[str, ...]:
 
 def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Article | None, metas: dict[str, str],
               crumbs: list[tuple[str, str | None]], head_title: str, title: str, url: str,
-              date: PubDate, own_column: bool = False) -> tuple[str, str, list[ListItem], bool]:
+              date: PubDate, own_column: bool = False, unframed: bool = False) -> tuple[str, str, list[ListItem], bool]:
     """(kind, list state, items, single article) of a page without list items and prose: a
     column showing one short article (a static page: 机构职能, 联系我们) or answered by a note
     (情况说明), an empty column (an empty list area on a page named as a column), or `kind`
-    unchanged (a hub, an undated list, a short article at a dated URL)."""
+    unchanged (a hub, an undated list, a short article at a dated URL). `unframed`: what the page shows
+    itself, whatever it frames (builder: the framed page holds no list)."""
     keep: tuple[str, str, list[ListItem], bool] = (kind, "none", [], False)
     if area.content_links >= _HUB_LINKS:  # a hub, or a list whose rows carry no date
         return keep
@@ -623,7 +625,7 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
         return "column", "listed", [_static_item(title, url, date, area.plain)], True
     if not named_column:  # a bare page is a static page or nothing: its empty containers name no column
         return keep
-    if framed_list(index, url):  # the list is the framed page's: seen there, never on this page
+    if not unframed and framed_list(index, url):  # the list is the framed page's: seen there, never on this page
         return "column", "not_observed", [], False
     note = any(word in area.plain for word in NOTE_WORDS)
     if note and date.url is None:  # answered by a note (情况说明, dated or not) at a column's URL
@@ -912,7 +914,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         article = _short_unnamed(index, unnamed)
     items, state, single, updated = listing.items, listing.state, False, None
     empty_boxes: tuple[str, ...] = ()
-    area = None
+    area, unframed_state = None, None
     if not is_home and not items and state == "none" and not metas.get("articletitle") and not metadata:
         # Cheap tests first: most pages show no update label, an article's label sits beside its 发布时间.
         found = update_date(flat) if any(label in flat for label in UPDATE_LABELS) else None
@@ -929,7 +931,12 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         items, state = [], "none"
     elif kind in ("hub", "other") and state == "none" and not items:
         area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url, listing.side)
+        was = kind
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date, own_column)
+        if kind == "column" and state == "not_observed" and not items and framed_list(index, url):
+            # the state the page shows itself, should its frame hold no list (a footer drawn in an iframe: builder)
+            alone = _listless(was, index, area, article, metas, crumbs, head_title, title, url, date, own_column, True)
+            unframed_state = alone[1] if alone[0] == "column" and not alone[2] else None
         # (links off the site only, a band of other governments' sites, are no content of the page's; a loader the
         # template's listed pages run too is theirs, told apart by the build: builder._template_empties)
         if (state == "none" and area.content_links == area.offsite_links and not area.empty_lists
@@ -981,6 +988,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # Only for pages whose text is kept (builder._page_texts): not the homepage or a list.
         body_tables=bodytext.body_tables(article.span) if article is not None and kind != "home" and (kind != "column" or single) else (),
         framed=framed_list(index, url) if kind == "column" and state == "not_observed" and not items else None,
+        unframed_state=unframed_state,
         search_box=search_box(tree, scripts),
         list_boxes=list_boxes, empty_boxes=empty_boxes, row_blocks=listing.blocks, script_srcs=_script_srcs(tree, url) if list_boxes or empty_boxes else (),
         fragment=not _DOCUMENT_TAG.search(html_text),
