@@ -273,13 +273,33 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   byte for byte at two addresses (DedeCMS's `list_5_1.html` beside its folder, a static article beside its
   `view.php?aid=N`) is served at one, as a site of the new scheme serves it; the traps at its second address go.
   `moved_from` records each new address's old one for `benchmarks/verdict_diff.py`.
+- `frames`: the footer not written into the page but pulled in, as many government sites serve it: each page's footer
+  block (the innermost block around its identifier lines, its 主办 line before them, widened to an enclosing block only
+  while that adds no heading or form and at most a row of links and a short line) is cut out and served once, one form
+  a site (chosen from its name): an iframe page, `<iframe src="/inc/footer.html" frameborder="0" scrolling="no"
+  width="100%" height="200">` (济南's Hanweb pages end in `<div class="bottom" ergodic="serve"><iframe src="/col/
+  col97620/index.html" frameborder="0" scrolling="no" …>`, 石家庄's WebIMS pages in `<iframe frameborder="0" height="200"
+  scrolling="no" src="/columns/…/index.html" width="100%">`, 国资委's in `<iframe style="width:100%" height="250"
+  frameborder="0" src="../../../../footer_index.html">`: tests/model/realpages), a page of the block alone with
+  `<base target="_parent">` and no `<title>`, as such includes are served; or an external script, `<script
+  type="text/javascript" src="/js/footer.js">`, writing the block a line a `document.writeln("…");` (科技部's
+  `page_footer.js`, 江苏's, 辽阳's and 湘潭's footers drawn by scripts, realpages), served in the page's encoding and
+  saying so in its Content-Type. Pages of one footer share one file; a template whose footer differs (one lacking its
+  网站标识码) gets a file of its own (`footer_2.html` …), so what each page shows is what it showed; the block's
+  relative addresses are written from the site's root, so they open what they opened. A footer block whose inline
+  script fills the page's own elements (`getElementById`) stays in its page. Only where the footer is served changes,
+  never what it says: **the key does not change**. A visitor sees the framed or written footer on every page, so an
+  identifier there is on the page and an identifier a template's footer lacks is still lacking (domain.md's footer
+  rules judge what the page shows); a tool that does not read the frame or run the script has not observed the footer
+  and must say so (incomplete), never that an identifier is missing.
 
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
 text, `names` only column names, `metas` only those tags, `pagers` only pager blocks, `footers` only the
 footer's identifier markup, `charsets` only the bytes' encoding and its declarations, `links` only the
 addresses of links (and a base tag), `chrome` and `sidebox` only add blocks, `wrappers` only adds wrapping
 elements (and writes a list's `<li>` rows as `<div>`s), `sloppy` only the markup's spelling, `rows` only list rows' markup, `order` only rows' order, pins,
-teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text, `tabs` only where channel blocks stand and how they show, `addresses` only addresses (and the key's): scripts elsewhere,
+teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text, `tabs` only where channel blocks stand and how they show, `addresses` only addresses (and the key's), `frames` only where
+the footer is served (adding the file it is served from): scripts elsewhere,
 the pages' URLs and the key stay as they are but for `addresses`; but for `charsets`, a GBK page stays GBK.
 """
 

@@ -1,0 +1,102 @@
+"""A footer the site serves once and every page shows in an iframe (builder._framed_footer, frames.fold_frames,
+builder._Kept.blank).
+
+济南市人民政府's Hanweb pages end in `<div class="bottom" ergodic="serve"><iframe src="/col/col97620/index.html"
+frameborder="0" scrolling="no" style="width: 100%; margin: 0 auto;height:120px"></iframe></div>` (tests/model/realpages,
+jinan-gov-cn_hanweb_article_hrefless-trail_iframe-footer.html); 石家庄's WebIMS pages and 国资委's do the same
+(sjz-gov-cn_…_iframe-footer.html, sasac-gov-cn_…_iframe-footer.html). The framed page below holds 石家庄's footer lines
+as its page shows them (主办, 网站标识码, ICP and 公网安备), with no <title>, as such includes are served. Under
+tests/sites/mutate.py's `frames` mutation (Hanweb, 2026-12): every template's footer read as missing its identifiers
+(not observed), the untitled footer page reported as a blank error page — so every document's 解读 rule said one of its
+links could not be opened — and an empty column, whose only frame was its footer, taken for a column whose list lives
+in a frame: not observed, never judged empty."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govaudit.model.types import SiteModel
+from tests.model.loopback import HTML, crawl_and_build
+
+_FRAME = ('<div class="bottom" ergodic="serve"><iframe src="/col/col97620/index.html" frameborder="0" scrolling="no" '
+          'style="width: 100%; margin: 0 auto;height:120px"></iframe></div>')
+_FOOTER_PAGE = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><base target="_parent"></head>'
+                '<body><div class="dbdhsrw"><div style="text-align: center;"><a href="/col/col97621/index.html">关于本站</a>'
+                '<span>|</span><a href="/col/col97622/index.html">网站地图</a></div>'
+                '<div style="text-align: center;">石家庄市人民政府办公室主办</div>'
+                '<div style="text-align: center;">石家庄市电子政务中心承办</div>'
+                '<div style="text-align: center;">网站标识码：1301000003</div>'
+                '<div style="text-align: center;">冀ICP备20013865号 冀公网安备 13010202001704号</div></div></body></html>')
+_NEWS = [(f"/art/2026/11/{d}/art_1229401_{3100 + k}.html", f"全市召开第{k + 1}次优化营商环境工作推进会议", f"2026-11-{d:02d}")
+         for k, d in enumerate((18, 12, 6))]
+
+
+def _page(title: str, trail: str, main: str, frame: str = _FRAME) -> str:
+    return (f'<html><head><meta charset="utf-8"><title>{title} 石家庄市人民政府</title></head><body>'
+            '<div class="nav"><a href="/index.html">首页</a><a href="/col/col1229401/index.html">本市要闻</a>'
+            '<a href="/col/col1229507/index.html">财政预决算</a></div>'
+            f'<div class="position">当前位置：<a href="/index.html">首页</a> &gt; {trail}</div>{main}{frame}</body></html>')
+
+
+def _site(frame: str = _FRAME, footer: tuple[int, str, str] = (200, HTML, _FOOTER_PAGE)) -> dict[str, tuple[int, str, str]]:
+    rows = "".join(f'<li><a href="{u}">{t}</a><span>{d}</span></li>' for u, t, d in _NEWS)
+    news = '<a href="/col/col1229401/index.html">本市要闻</a>'
+    return {
+        "/": (200, HTML, _page("首页", "", '<div class="box"><h3>本市要闻</h3><ul>' + rows + "</ul></div>"
+                               '<div class="intro"><h3>走进石家庄</h3><p>石家庄是河北省省会，地处华北平原腹地，北靠京津，东临渤海，'
+                               '西倚太行，是全省政治、经济、科技、金融、文化和信息中心，国务院批准实行沿海开放政策和金融对外开放的城市。'
+                               '全市总面积一万四千余平方公里，辖八个区、十一个县（市）。</p></div>', frame)),
+        "/col/col1229401/index.html": (200, HTML, _page("本市要闻", news, f'<ul class="list">{rows}</ul>', frame)),
+        # 空白栏目: the menu's highlighted item, Hanweb's empty record island, nothing else but the framed footer
+        "/col/col1229507/index.html": (200, HTML, _page(
+            "财政预决算", '<a href="/col/col1229507/index.html">财政预决算</a>',
+            '<div class="left-nav"><ul><li><a href="/col/col1229401/index.html">本市要闻</a></li>'
+            '<li class="on"><a href="/col/col1229507/index.html">财政预决算</a></li>'
+            '<li><a href="/col/col1229508/index.html">重大项目</a></li></ul></div>'
+            '<div class="lm-list"><div id="4568307"><script type="text/xml"><datastore><recordset>'
+            '</recordset></datastore></script></div></div>', frame)),
+        "/col/col1229508/index.html": (200, HTML, _page("重大项目", '<a href="/col/col1229508/index.html">重大项目</a>',
+                                                        f'<ul class="list">{rows}</ul>', frame)),
+        **{u: (200, HTML, _page(t, news, f'<h1>{t}</h1><div class="info">发布时间：{d} 10:00</div>'
+                                         '<div class="content"><p>会议强调，要持续优化营商环境，推动各项政策落地见效。</p></div>', frame))
+           for u, t, d in _NEWS},
+        "/col/col97620/index.html": footer,
+    }
+
+
+def _shown(model: SiteModel) -> set[tuple[str, bool, bool, bool, bool]]:
+    return {(f.template, bool(f.site_id_code), bool(f.icp), bool(f.psb), bool(f.sponsor)) for f in model.footers}
+
+
+def test_a_footer_shown_in_an_iframe_is_each_pages_footer(tmp_path: Path) -> None:
+    model, _ = crawl_and_build(_site(), tmp_path / "out")
+    assert (model.footer.site_id_code, model.footer.icp, model.footer.sponsor) == (
+        "1301000003", "冀ICP备20013865号", "石家庄市人民政府办公室")
+    assert _shown(model) == {(t, True, True, True, True) for t in ("home", "list", "article")}
+
+
+def test_an_untitled_page_showing_links_and_text_is_no_blank_page(tmp_path: Path) -> None:
+    """Its kept facts hold neither links nor text (parked): it was reported as a blank error page."""
+    model, base = crawl_and_build(_site(), tmp_path / "out")
+    framed = next(p for p in model.pages if p.url.startswith(base + "col/col97620/"))
+    assert (framed.kind, framed.outcome) == ("other", "ok")
+
+
+def test_a_footer_frame_never_read_shows_no_identifier(tmp_path: Path) -> None:
+    """The framed page not served: what it would show is unread (the check says not observed), never missing."""
+    model, _ = crawl_and_build(_site(footer=(503, HTML, "<html><body>Service Unavailable</body></html>")), tmp_path / "out")
+    assert not (model.footer.site_id_code or model.footer.icp or model.footer.sponsor)
+    assert _shown(model) == {(t, False, False, False, False) for t in ("home", "list", "article")}
+
+
+def test_an_empty_column_whose_only_frame_is_its_footer_is_empty(tmp_path: Path) -> None:
+    model, base = crawl_and_build(_site(), tmp_path / "out")
+    columns = {c.url.removeprefix(base): c for c in model.columns}
+    assert (columns["col/col1229507/"].state, columns["col/col1229401/"].state) == ("empty", "listed")
+
+
+def test_a_column_framing_a_page_never_read_stays_not_observed(tmp_path: Path) -> None:
+    """A frame the crawl could not read may hold the column's list (frames.py's `<iframe src="list.aspx?cid=21">`)."""
+    model, base = crawl_and_build(_site(footer=(503, HTML, "<html><body>Service Unavailable</body></html>")), tmp_path / "out")
+    columns = {c.url.removeprefix(base): c for c in model.columns}
+    assert columns["col/col1229507/"].state == "not_observed"
