@@ -478,8 +478,8 @@ def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], star
             continue
         trail = {url, start, *(step for _, step in f.breadcrumb if step)}  # its trail may sit in the body
         rows: dict[str, str] = {}
-        for link in f.body_links:
-            if link.kind == "page" and link.url not in trail:
+        for link in f.body_links:  # (a page it frames, its footer in `<iframe src="/inc/footer.html">`, is no row)
+            if link.kind == "page" and link.url not in trail and link.tag not in ("iframe", "frame"):
                 rows[link.url] = max(rows.get(link.url, ""), link.text.strip(), key=len)
         # (a document first read as a list of a side box's rows and read again is held with the pages, not parked)
         documents = {u: text for u, text in rows.items() if (d := parked.get(u)) is not None and d.page.kind == "document"
@@ -726,11 +726,27 @@ def _numbered(members: list[tuple[classify.ListPage, _Fetched]], shift: int) -> 
     return sorted(numbered, key=lambda n: (n[0], n[1].capture.url))
 
 
-def _list_groups(pages: dict[str, _Fetched], framed: set[str], read: Callable[[str], bool] = lambda url: False) -> list[_ListGroup]:
+def _unframe(pages: dict[str, _Fetched], read: Callable[[str], bool]) -> None:
+    """Pages taken for columns whose list lives in a frame (PageFacts.framed) whose framed page was read (`read`) and is
+    no list (the site's footer in `<iframe src="/inc/footer.html">`): each is what it shows itself (PageFacts.unframed:
+    a hub, an empty column). A frame never read may hold the list: that column stays not observed (frames.fold_frames)."""
+    for url, page in pages.items():
+        facts = page.facts
+        if facts.framed is None or facts.unframed is None or not read(facts.framed):
+            continue
+        framed = pages.get(facts.framed)
+        if framed is not None and (framed.facts.kind == "column" or framed.facts.list_items):
+            continue
+        kind, state, items, single = facts.unframed
+        pages[url] = _Fetched(page.capture, replace(facts, kind=kind, list_state=state, list_items=items, single_article=single,
+                                                    framed=None, unframed=None))
+
+
+def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGroup]:
     """Every column's list pages, whatever the pager style. A page numbered by a pager joins its
     list even when extraction did not call it a column (a last page of two dated rows reads like
     a document), but only a list that has a column page at all is a column. `framed` receives the
-    URLs of lists shown in another page's frame (frames.fold_frames); `read` tells the pages read (held or parked)."""
+    URLs of lists shown in another page's frame (frames.fold_frames)."""
     grouped: dict[str, list[tuple[classify.ListPage, _Fetched]]] = {}
     for page in pages.values():
         kind = page.facts.kind
@@ -751,7 +767,7 @@ def _list_groups(pages: dict[str, _Fetched], framed: set[str], read: Callable[[s
     fold_same_lists(grouped)  # one column at its static and its dynamic address
     fold_same_shown(grouped, lambda url: len({source for source, _ in inbound.get(url, ())}))  # … at any two addresses
     fold_case_aliases(grouped)  # one column at `List.asp?ID=15` and `list.asp?id=15` (IIS ignores case)
-    framed.update(fold_frames(grouped, read))
+    framed.update(fold_frames(grouped))
     return [_ListGroup(_group_url(key, members), _page_numbers(members),
                        any(lp.number is None and p.capture.url in paged for lp, p in members))
             for key, members in grouped.items() if any(p.facts.kind == "column" for _, p in members)]
@@ -1238,9 +1254,10 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     side_boxes = _site_boxes(kept)
     _without_site_boxes(pages, parked, side_boxes, start, lambda cap, boxes: page_facts(reader, cap, start, frozenset(frames), side_blocks=boxes), kept)
     _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows, side_boxes), kept)
+    _unframe(pages, (set(pages) | set(parked)).__contains__)
     _template_empties(pages)
     _dateless_lists(pages, parked, start, framed)
-    groups = _list_groups(pages, framed, (set(pages) | set(parked)).__contains__)
+    groups = _list_groups(pages, framed)
     failed = unparsed | {url for url, cap in captures.items() if cap.outcome not in ("ok", "robots_disallowed")}
     columns = _columns(groups, pages, [start, *frames], failed)
     docs = _documents(chain(pages.values(), map(kept.unpark, parked.values())), columns, captures, on_site, kept.body_text,

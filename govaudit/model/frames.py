@@ -11,7 +11,6 @@ none itself); when the frame was not fetched the column stays not observed.
 from __future__ import annotations
 
 from dataclasses import replace
-from collections.abc import Callable
 from typing import Any, Protocol
 
 from govaudit.model.classify import ListPage, list_page
@@ -22,14 +21,12 @@ class _Page(Protocol):
     facts: Any
 
 
-def fold_frames(grouped: dict[str, list[tuple[ListPage, Any]]], read: Callable[[str], bool] = lambda url: False) -> set[str]:
+def fold_frames(grouped: dict[str, list[tuple[ListPage, Any]]]) -> set[str]:
     """Move each framed list into the group of the column page that frames it, and return the
     URLs of the framed pages moved (parts of another page: no page template of their own). A
     frame host is a column page with no list of its own (state not_observed) whose main area
     frames a same-site page (PageFacts.framed); its state becomes the framed list's first
-    page's (listed, empty, not observed), so an empty frame makes an empty column. A framed page
-    that was read (`read`) and is no list (the site's footer in `<iframe src="/inc/footer.html">`) holds
-    no list: the host's state is what it shows itself (PageFacts.unframed_state)."""
+    page's (listed, empty, not observed), so an empty frame makes an empty column."""
     moved: set[str] = set()
     owner = {p.capture.url: key for key, members in grouped.items() for _, p in members}
     for key in list(grouped):
@@ -42,9 +39,6 @@ def fold_frames(grouped: dict[str, list[tuple[ListPage, Any]]], read: Callable[[
             continue
         lp, host = members[at]
         target = owner.get(host.facts.framed) or list_page(host.facts.framed).key
-        if target != key and target not in grouped and read(host.facts.framed) and host.facts.unframed_state:
-            members[at] = (lp, replace(host, facts=replace(host.facts, list_state=host.facts.unframed_state, framed=None)))
-            continue
         if target == key or target not in grouped:
             continue  # the frame was not fetched (or is this list): the column stays not observed
         framed = grouped.pop(target)

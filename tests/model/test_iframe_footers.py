@@ -27,6 +27,8 @@ _FOOTER_PAGE = ('<html><head><meta http-equiv="Content-Type" content="text/html;
                 '<div style="text-align: center;">石家庄市电子政务中心承办</div>'
                 '<div style="text-align: center;">网站标识码：1301000003</div>'
                 '<div style="text-align: center;">冀ICP备20013865号 冀公网安备 13010202001704号</div></div></body></html>')
+_PICS = [(f"/art/2026/11/{d}/art_1229402_{3200 + k}.html", f"图说石家庄：{name}", f"2026-11-{d:02d}")
+         for k, (d, name) in enumerate(((17, "召开森林防火工作会议"), (11, "举办农民丰收节活动"), (5, "推进老旧小区改造"), (2, "开展义务教育督导")))]
 _NEWS = [(f"/art/2026/11/{d}/art_1229401_{3100 + k}.html", f"全市召开第{k + 1}次优化营商环境工作推进会议", f"2026-11-{d:02d}")
          for k, d in enumerate((18, 12, 6))]
 
@@ -34,7 +36,7 @@ _NEWS = [(f"/art/2026/11/{d}/art_1229401_{3100 + k}.html", f"全市召开第{k +
 def _page(title: str, trail: str, main: str, frame: str = _FRAME) -> str:
     return (f'<html><head><meta charset="utf-8"><title>{title} 石家庄市人民政府</title></head><body>'
             '<div class="nav"><a href="/index.html">首页</a><a href="/col/col1229401/index.html">本市要闻</a>'
-            '<a href="/col/col1229507/index.html">财政预决算</a></div>'
+            '<a href="/col/col1229500/index.html">政务公开</a><a href="/col/col1229402/index.html">图片新闻</a></div>'
             f'<div class="position">当前位置：<a href="/index.html">首页</a> &gt; {trail}</div>{main}{frame}</body></html>')
 
 
@@ -60,6 +62,23 @@ def _site(frame: str = _FRAME, footer: tuple[int, str, str] = (200, HTML, _FOOTE
         **{u: (200, HTML, _page(t, news, f'<h1>{t}</h1><div class="info">发布时间：{d} 10:00</div>'
                                          '<div class="content"><p>会议强调，要持续优化营商环境，推动各项政策落地见效。</p></div>', frame))
            for u, t, d in _NEWS},
+        # 政务公开: a hub of its child columns (the shtml sample site's `/gk/fdzdgknr.shtml`, tests/sites/shtml.py)
+        "/col/col1229500/index.html": (200, HTML, _page(
+            "政务公开", '<a href="/col/col1229500/index.html">政务公开</a>',
+            '<div class="wrap"><h2>政务公开</h2><ul>' + "".join(
+                f'<li><a href="/col/col12295{n:02d}/index.html">{name}</a></li>' for n, name in (
+                    (1, "通知公告"), (3, "规范性文件"), (4, "政策文件"), (5, "政策解读"), (7, "财政预决算"), (8, "重大项目"),
+                    (9, "建议提案"), (13, "政府信息公开年报"))) + '</ul></div>', frame)),
+        # 图片新闻: pictures and captions, no dates (the jee sample site's `ul.pic-list`, tests/sites/jee.py)
+        "/col/col1229402/index.html": (200, HTML, _page(
+            "图片新闻", '<a href="/col/col1229402/index.html">图片新闻</a>', '<div class="list-title"><h3>图片新闻</h3></div>'
+            '<ul class="pic-list">' + "".join(
+                f'<li><a href="{u}" target="_blank"><img src="/u/cms/pic{k}.jpg" alt="{t}"></a><p><a href="{u}" '
+                f'target="_blank">{t}</a></p></li>' for k, (u, t, _) in enumerate(_PICS)) + "</ul>", frame)),
+        **{u: (200, HTML, _page(t, '<a href="/col/col1229402/index.html">图片新闻</a>',
+                                f'<h1>{t}</h1><div class="info">发布时间：{d} 09:30</div>'
+                                '<div class="content"><p><img src="/u/cms/pic.jpg"></p><p>图为活动现场。</p></div>', frame))
+           for u, t, d in _PICS},
         "/col/col97620/index.html": footer,
     }
 
@@ -100,3 +119,17 @@ def test_a_column_framing_a_page_never_read_stays_not_observed(tmp_path: Path) -
     model, base = crawl_and_build(_site(footer=(503, HTML, "<html><body>Service Unavailable</body></html>")), tmp_path / "out")
     columns = {c.url.removeprefix(base): c for c in model.columns}
     assert columns["col/col1229507/"].state == "not_observed"
+
+
+def test_pages_framing_their_footer_read_as_with_the_footer_written_in(tmp_path: Path) -> None:
+    """A hub of its child columns was read as a column whose list lives in its (footer) frame, never judged; a picture
+    list counted the frame as one more row that is no document, so it was no undated list of documents (a hub)."""
+    inline = '<div class="footer">' + _FOOTER_PAGE.split("<body>")[1].split("</body>")[0] + "</div>"
+    framed, base = crawl_and_build(_site(), tmp_path / "framed")
+    written, base2 = crawl_and_build(_site(frame=inline), tmp_path / "written")
+    kinds = {p.url.removeprefix(base): p.kind for p in framed.pages if "col97620" not in p.url}
+    assert kinds == {p.url.removeprefix(base2): p.kind for p in written.pages}
+    assert kinds["col/col1229500/"] == "hub" and kinds["col/col1229402/"] == "column"
+    states = {c.url.removeprefix(base): (c.state, len(c.items)) for c in framed.columns}
+    assert states == {c.url.removeprefix(base2): (c.state, len(c.items)) for c in written.columns}
+    assert states["col/col1229402/"] == ("listed", 4) and states["col/col1229507/"] == ("empty", 0)

@@ -102,7 +102,9 @@ class PageFacts:
     body_headings: tuple[str, ...] = ()  # section headings inside the body (bodytext.body_headings)
     body_tables: tuple[PageTable, ...] = ()  # data tables inside the body (bodytext.body_tables)
     framed: str | None = None  # a column page showing no list: the same-site page framed where its list would be
-    unframed_state: str | None = None  # with `framed`: the list state the page shows itself (empty), should the frame hold no list
+    # with `framed`: (kind, list state, items, single article) the page shows itself (a hub, an empty column), should the
+    # frame hold no list
+    unframed: tuple[str, str, list[ListItem], bool] | None = field(default=None, repr=False)
     # A site-search box (extract/search.py): "shown", "script" (its scripts may draw one) or None.
     # Out of repr, so that benchmarks/extract_hashes.py's digests of pages without one are unchanged.
     search_box: str | None = field(default=None, repr=False)
@@ -914,7 +916,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         article = _short_unnamed(index, unnamed)
     items, state, single, updated = listing.items, listing.state, False, None
     empty_boxes: tuple[str, ...] = ()
-    area, unframed_state = None, None
+    area, unframed = None, None
     if not is_home and not items and state == "none" and not metas.get("articletitle") and not metadata:
         # Cheap tests first: most pages show no update label, an article's label sits beside its 发布时间.
         found = update_date(flat) if any(label in flat for label in UPDATE_LABELS) else None
@@ -934,9 +936,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         was = kind
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date, own_column)
         if kind == "column" and state == "not_observed" and not items and framed_list(index, url):
-            # the state the page shows itself, should its frame hold no list (a footer drawn in an iframe: builder)
-            alone = _listless(was, index, area, article, metas, crumbs, head_title, title, url, date, own_column, True)
-            unframed_state = alone[1] if alone[0] == "column" and not alone[2] else None
+            # what the page shows itself, should its frame hold no list (a footer drawn in an iframe: builder._unframe)
+            unframed = _listless(was, index, area, article, metas, crumbs, head_title, title, url, date, own_column, True)
         # (links off the site only, a band of other governments' sites, are no content of the page's; a loader the
         # template's listed pages run too is theirs, told apart by the build: builder._template_empties)
         if (state == "none" and area.content_links == area.offsite_links and not area.empty_lists
@@ -988,7 +989,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # Only for pages whose text is kept (builder._page_texts): not the homepage or a list.
         body_tables=bodytext.body_tables(article.span) if article is not None and kind != "home" and (kind != "column" or single) else (),
         framed=framed_list(index, url) if kind == "column" and state == "not_observed" and not items else None,
-        unframed_state=unframed_state,
+        unframed=unframed,
         search_box=search_box(tree, scripts),
         list_boxes=list_boxes, empty_boxes=empty_boxes, row_blocks=listing.blocks, script_srcs=_script_srcs(tree, url) if list_boxes or empty_boxes else (),
         fragment=not _DOCUMENT_TAG.search(html_text),
