@@ -19,7 +19,7 @@ from govaudit import __version__
 from govaudit.crawl.frontier import classify as link_class
 from govaudit.crawl.scope import Scope, canonical
 from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
-from govaudit.htmlpage import RawLink
+from govaudit.htmlpage import FRAME_TAGS, RawLink
 from govaudit.htmlvocab import HOME_STEPS, NEXT_PAGE_TEXTS
 from govaudit.model import classify, date_integrity, footers, homeframes, relations, rendering, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
@@ -184,7 +184,7 @@ class _Kept:
             self.blank.discard(url)
         else:
             self.blank.add(url)
-        if framed := tuple(dict.fromkeys(l.url for l in facts.links if l.tag == "iframe" and l.kind == "page" and l.url != url)):
+        if framed := tuple(dict.fromkeys(l.url for l in facts.links if l.tag in FRAME_TAGS and l.kind == "page" and l.url != url)):
             self.iframes[url] = framed
         else:
             self.iframes.pop(url, None)
@@ -479,7 +479,7 @@ def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], star
         trail = {url, start, *(step for _, step in f.breadcrumb if step)}  # its trail may sit in the body
         rows: dict[str, str] = {}
         for link in f.body_links:  # (a page it frames, its footer in `<iframe src="/inc/footer.html">`, is no row)
-            if link.kind == "page" and link.url not in trail and link.tag not in ("iframe", "frame"):
+            if link.kind == "page" and link.url not in trail and link.tag not in FRAME_TAGS:
                 rows[link.url] = max(rows.get(link.url, ""), link.text.strip(), key=len)
         # (a document first read as a list of a side box's rows and read again is held with the pages, not parked)
         documents = {u: text for u, text in rows.items() if (d := parked.get(u)) is not None and d.page.kind == "document"

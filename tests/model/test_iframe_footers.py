@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from govaudit.model.extract.page import extract_page
 from govaudit.model.types import SiteModel
 from tests.model.loopback import HTML, crawl_and_build
 
@@ -133,3 +134,24 @@ def test_pages_framing_their_footer_read_as_with_the_footer_written_in(tmp_path:
     states = {c.url.removeprefix(base): (c.state, len(c.items)) for c in framed.columns}
     assert states == {c.url.removeprefix(base2): (c.state, len(c.items)) for c in written.columns}
     assert states["col/col1229402/"] == ("listed", 4) and states["col/col1229507/"] == ("empty", 0)
+
+
+_ZBLOG_PAGE = """<html><head><meta charset="utf-8"><title>机构职能-岚溪乡人民政府</title></head><body class="single page">
+<div id="divAll"><div id="divPage"><div id="divMiddle">
+<div id="divTop"><h1 id="BlogTitle"><a href="/">岚溪乡人民政府</a></h1><h3 id="BlogSubTitle">福建省宁化县岚溪乡</h3></div>
+<div id="divNavBar"><ul><li><a href="/">首页</a></li></ul></div>
+<div id="divMain"><div class="post page"><h2 class="post-title">机构职能</h2>
+<div class="post-body"><p>岚溪乡人民政府负责本乡经济社会发展规划、社会管理和公共服务，设党政综合办公室等5个内设机构。</p></div></div></div>
+{footer}<div class="clear"></div></div></div></div></body></html>"""
+
+
+def test_a_single_page_framing_its_footer_below_its_folder_is_still_a_single_page() -> None:
+    """Z-BlogPHP's single page `/?id=4` (the zblog sample site's, tests/sites/zblog.py) whose footer is framed from
+    `/inc/footer.html`: the frame's address lies below the page's folder `/`, which made the page a hub leading to its
+    children (extract.page._leads_below), no static page."""
+    written = extract_page(_ZBLOG_PAGE.format(footer='<div id="divBottom"><h3 id="BlogCopyRight">主办：岚溪乡人民政府　'
+                                                     '网站标识码：3507250022</h3></div>'), "http://h/?id=4")
+    framed = extract_page(_ZBLOG_PAGE.format(footer='<iframe src="/inc/footer.html" frameborder="0" scrolling="no" '
+                                                    'width="100%" height="200"></iframe>'), "http://h/?id=4")
+    assert (framed.kind, framed.list_state, framed.single_article) == (written.kind, written.list_state, True) == (
+        "column", "listed", True)

@@ -2682,7 +2682,7 @@ _FRAME_LINK = re.compile(r"""(\s(?:href|src|action)\s*=\s*)(?:"([^"]*)"|'([^']*)
 _FRAME_KEEP = re.compile(r"^(?:[a-z][\w+.-]*:|//|#|/)", re.I)  # another scheme, host, fragment or root: no folder to resolve
 _FRAME_FILLS = re.compile(r"getElementById|querySelector|\$\(|jQuery\(")  # an inline script that fills the page's elements
 _FRAME_NOT_FOOT = re.compile(r"<(?:h[1-6]|input|form|select|iframe)\b", re.I)  # a heading or a form: a header, a content block
-_FRAME_OTHER_TEXT = 40  # visible characters outside links a footer's enclosing block may add (a copyright line, separators)
+_FRAME_OTHER_TEXT = 10  # visible characters outside links a footer's enclosing block may add (separators, a label)
 _FRAME_OTHER_LINKS = 12  # links it may add (a footer's 网站地图 | 联系我们 … row, not a menu)
 _BASE_HREF = re.compile(r"""<base\b[^>]*\bhref\s*=\s*["']([^"']+)["']""", re.I)
 
@@ -2701,7 +2701,7 @@ def _close_of(text: str, start: int) -> int | None:
 def footer_region(text: str) -> tuple[int, int] | None:
     """(start, end) of the footer block holding all of a page's identifier lines (its 主办 line before them):
     the innermost block around them, widened to an enclosing block only while that adds no heading and at most a
-    row of links and a short line of text; None without such a block, or when an inline script in it fills the page's
+    row of links and a few characters of text; None without such a block, or when an inline script in it fills the page's
     own elements (it would find nothing in another document)."""
     body = _BODY_OPEN.search(text)
     line = _footer_start(text)

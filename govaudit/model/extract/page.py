@@ -18,7 +18,7 @@ import lxml.etree
 
 from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
-from govaudit.htmlpage import RawLink, parse_document
+from govaudit.htmlpage import FRAME_TAGS, RawLink, parse_document
 from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, BYLINE_AFTER_DATE, CURRENT, CURRENT_PAGE, HOME_STEPS,
                                LIST_HEADER_WORDS, NOTE_WORDS, PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, TIME_OF_DAY,
                                UPDATE_LABELS, WIDGET_HEADINGS, loads_data, more_text)
@@ -730,13 +730,14 @@ def _leads_below(index: walk.PageIndex, url: str) -> bool:
     (a hub's children: `/xxgk/` linking `/xxgk/zcwj/`), not to an image or a file (a site at the root, `/?id=5`,
     shows its uploads below every page's folder: Z-BlogPHP's `/zb_users/upload/…`). The folder itself with a query is the page
     in another view (NFCMS's 长者模式 `?version=slh`, which initPage() reads), not below it. A path
-    carried in the query (PbootCMS `/?xxgkzn/`) is the folder: every page of such a site is below `/`."""
+    carried in the query (PbootCMS `/?xxgkzn/`) is the folder: every page of such a site is below `/`. A page it frames
+    (`<iframe src="/inc/footer.html">`, its footer) is part of it, no page it leads to."""
     own = list_page(url)
     folder = own.bare if own.bare.endswith("/") else None
     query = urlsplit(url).query
     if query.endswith("/") and "=" not in query:  # PbootCMS's path in the query (`/?xxgkzn/`): its folder
         folder = own.key
-    return bool(folder) and any(l.link.kind == "page" and l.link.url.startswith(folder)
+    return bool(folder) and any(l.link.kind == "page" and l.link.tag not in FRAME_TAGS and l.link.url.startswith(folder)
                                 and (other := list_page(l.link.url)).key != own.key and other.bare != folder for l in index.links)
 
 
