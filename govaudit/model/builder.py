@@ -729,7 +729,7 @@ def _numbered(members: list[tuple[classify.ListPage, _Fetched]], shift: int) -> 
 def _unframe(pages: dict[str, _Fetched], read: Callable[[str], bool]) -> None:
     """Pages taken for columns whose list lives in a frame (PageFacts.framed) whose framed page was read (`read`) and is
     no list (the site's footer in `<iframe src="/inc/footer.html">`): each is what it shows itself (PageFacts.unframed:
-    a hub, an empty column). A frame never read may hold the list: that column stays not observed (frames.fold_frames)."""
+    a hub, an empty column, the empty containers _template_empties compares). A frame never read may hold the list: that column stays not observed (frames.fold_frames)."""
     for url, page in pages.items():
         facts = page.facts
         if facts.framed is None or facts.unframed is None or not read(facts.framed):
@@ -737,9 +737,9 @@ def _unframe(pages: dict[str, _Fetched], read: Callable[[str], bool]) -> None:
         framed = pages.get(facts.framed)
         if framed is not None and (framed.facts.kind == "column" or framed.facts.list_items):
             continue
-        kind, state, items, single = facts.unframed
+        kind, state, items, single, empty_boxes = facts.unframed
         pages[url] = _Fetched(page.capture, replace(facts, kind=kind, list_state=state, list_items=items, single_article=single,
-                                                    framed=None, unframed=None))
+                                                    empty_boxes=empty_boxes, framed=None, unframed=None))
 
 
 def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGroup]:

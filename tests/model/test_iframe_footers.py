@@ -13,11 +13,15 @@ in a frame: not observed, never judged empty."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from govaudit.crawl.snapshot import Capture
 from govaudit.model.extract.page import extract_page
+from govaudit.model.rendering import observed_facts
 from govaudit.model.types import SiteModel
 from tests.model.loopback import HTML, crawl_and_build
+from tests.sites import TEMPLATES, mutate
 
 _FRAME = ('<div class="bottom" ergodic="serve"><iframe src="/col/col97620/index.html" frameborder="0" scrolling="no" '
           'style="width: 100%; margin: 0 auto;height:120px"></iframe></div>')
@@ -155,3 +159,33 @@ def test_a_single_page_framing_its_footer_below_its_folder_is_still_a_single_pag
                                                     'width="100%" height="200"></iframe>'), "http://h/?id=4")
     assert (framed.kind, framed.list_state, framed.single_article) == (written.kind, written.list_state, True) == (
         "column", "listed", True)
+
+
+def _sample_page(template: str, path: str) -> tuple[str, str]:
+    """(written, framed): a sample site's page as generated and under tests/sites/mutate.py's `frames` (its footer in
+    `<iframe src="/inc/footer.html">`)."""
+    site = TEMPLATES[template][0]("small")
+    framed = mutate.frame_footers(replace(site, name="iframe footer"))  # (a name that picks the iframe form)
+    assert mutate._pick(replace(site, name="iframe footer frames"), mutate._FRAME_FORMS) == "iframe"
+    return (site.resources[path].body.decode("utf-8"), framed.resources[path].body.decode("utf-8"))
+
+
+def test_an_empty_columns_containers_wait_for_its_frame() -> None:
+    """Drupal 7's empty 便民服务 term page (the drupal sample site's `/bmfw`): its empty containers, which the build compares
+    with the listed pages' (builder._template_empties), were dropped with the page taken for a framed list; they are
+    kept for the page as it shows itself (PageFacts.unframed), counted only once the frame holds no list."""
+    written, framed = (extract_page(text, "http://h/bmfw") for text in _sample_page("drupal", "/bmfw"))
+    assert written.empty_boxes and (framed.framed, framed.empty_boxes) == ("http://h/inc/footer.html", ())
+    assert framed.unframed[:2] == (written.kind, written.list_state) and framed.unframed[4] == written.empty_boxes
+
+
+def test_a_rendered_empty_list_beside_a_footer_frame_was_observed_empty() -> None:
+    """ThinkCMF's empty 便民服务 list (the thinkcmf sample site's `/portal/list/index/id/5.html`, its `$.ajax` header
+    loader) rendered with its scripts run: empty, whatever its frame holds (model/rendering.observed_facts)."""
+    _, framed = _sample_page("thinkcmf", "/portal/list/index/id/5.html")
+    facts = extract_page(framed, "http://h/portal/list/index/id/5.html")
+    assert facts.unframed[:2] == ("column", "not_observed")
+    rendered = Capture("http://h/portal/list/index/id/5.html", None, "GET", 200, "ok", "text/html", "utf-8", None, None,
+                       None, None, None, 1, None, render="rendered", render_note="empty_container", rendered_record="x#1")
+    seen = observed_facts(facts, rendered)
+    assert (seen.list_state, seen.unframed[:2]) == ("not_observed", ("column", "empty"))  # the frame may yet hold the list

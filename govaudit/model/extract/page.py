@@ -102,9 +102,9 @@ class PageFacts:
     body_headings: tuple[str, ...] = ()  # section headings inside the body (bodytext.body_headings)
     body_tables: tuple[PageTable, ...] = ()  # data tables inside the body (bodytext.body_tables)
     framed: str | None = None  # a column page showing no list: the same-site page framed where its list would be
-    # with `framed`: (kind, list state, items, single article) the page shows itself (a hub, an empty column), should the
-    # frame hold no list
-    unframed: tuple[str, str, list[ListItem], bool] | None = field(default=None, repr=False)
+    # with `framed`: (kind, list state, items, single article, empty_boxes) the page shows itself (a hub, an empty column),
+    # should the frame hold no list
+    unframed: tuple[str, str, list[ListItem], bool, tuple[str, ...]] | None = field(default=None, repr=False)
     # A site-search box (extract/search.py): "shown", "script" (its scripts may draw one) or None.
     # Out of repr, so that benchmarks/extract_hashes.py's digests of pages without one are unchanged.
     search_box: str | None = field(default=None, repr=False)
@@ -936,16 +936,19 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url, listing.side)
         was = kind
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date, own_column)
-        if kind == "column" and state == "not_observed" and not items and framed_list(index, url):
-            # what the page shows itself, should its frame hold no list (a footer drawn in an iframe: builder._unframe)
-            unframed = _listless(was, index, area, article, metas, crumbs, head_title, title, url, date, own_column, True)
+        framed = kind == "column" and state == "not_observed" and not items and framed_list(index, url)
+        # what the page shows itself, should its frame hold no list (a footer drawn in an iframe: builder._unframe)
+        alone = _listless(was, index, area, article, metas, crumbs, head_title, title, url, date, own_column, True) \
+            if framed else (kind, state, items, single)
         # (links off the site only, a band of other governments' sites, are no content of the page's; a loader the
         # template's listed pages run too is theirs, told apart by the build: builder._template_empties)
-        if (state == "none" and area.content_links == area.offsite_links and not area.empty_lists
+        if (alone[1] == "none" and area.content_links == area.offsite_links and not area.empty_lists
                 and len(area.plain) <= _EMPTY_AREA_TEXT and not prose
                 and (_named_as_column(index, metas, crumbs, head_title) or own_column) and not _leads_below(index, url)):
             names = {"".join(n.split()) for n in (title, metas.get("columnname"), crumbs[-1][0] if crumbs else None) if n}
             empty_boxes = _empty_boxes(tree, names)
+        if framed:  # its empty containers count only once the frame is known to hold no list
+            unframed, empty_boxes = (*alone, empty_boxes), ()
     elif kind == "column" and state == "empty" and any(word in flat for word in NOTE_WORDS):
         # An empty list (共0条, an empty container) beside an explanatory note: the column is answered.
         area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url, listing.side)
@@ -992,7 +995,8 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         framed=framed_list(index, url) if kind == "column" and state == "not_observed" and not items else None,
         unframed=unframed,
         search_box=search_box(tree, scripts),
-        list_boxes=list_boxes, empty_boxes=empty_boxes, row_blocks=listing.blocks, script_srcs=_script_srcs(tree, url) if list_boxes or empty_boxes else (),
+        list_boxes=list_boxes, empty_boxes=empty_boxes, row_blocks=listing.blocks,
+        script_srcs=_script_srcs(tree, url) if list_boxes or empty_boxes or unframed and unframed[4] else (),
         fragment=not _DOCUMENT_TAG.search(html_text),
         related_marks=related_marks(index, relating) if kind == "document" else (),
     )
