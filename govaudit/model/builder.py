@@ -227,6 +227,10 @@ class _Kept:
                        headings=share(facts.headings, facts.headings), body_text="", links=facts.links if keep_links else [],
                        body_headings=share(facts.body_headings, facts.body_headings))
 
+    def no_list(self, url: str) -> None:
+        """`url`, first read as a list page, is none (builder._unframe): its text is kept as any page's."""
+        self._list_texts.discard(url)
+
     def park(self, page: _Fetched) -> _Parked:
         """`page` with its facts in the temporary file (read back by `unpark`)."""
         f = page.facts
@@ -726,7 +730,7 @@ def _numbered(members: list[tuple[classify.ListPage, _Fetched]], shift: int) -> 
     return sorted(numbered, key=lambda n: (n[0], n[1].capture.url))
 
 
-def _unframe(pages: dict[str, _Fetched], read: Callable[[str], bool]) -> None:
+def _unframe(pages: dict[str, _Fetched], read: Callable[[str], bool], kept: _Kept) -> None:
     """Pages taken for columns whose list lives in a frame (PageFacts.framed) whose framed page was read (`read`) and is
     no list (the site's footer in `<iframe src="/inc/footer.html">`): each is what it shows itself (PageFacts.unframed:
     a hub, an empty column, the empty containers _template_empties compares). A frame never read may hold the list: that column stays not observed (frames.fold_frames)."""
@@ -740,6 +744,8 @@ def _unframe(pages: dict[str, _Fetched], read: Callable[[str], bool]) -> None:
         kind, state, items, single, empty_boxes = facts.unframed
         pages[url] = _Fetched(page.capture, replace(facts, kind=kind, list_state=state, list_items=items, single_article=single,
                                                     empty_boxes=empty_boxes, framed=None, unframed=None))
+        if kind != "column" or single:
+            kept.no_list(url)  # (a guide read as a hub keeps its text: the guide rule reads its 起施行 date there)
 
 
 def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGroup]:
@@ -1254,7 +1260,7 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     side_boxes = _site_boxes(kept)
     _without_site_boxes(pages, parked, side_boxes, start, lambda cap, boxes: page_facts(reader, cap, start, frozenset(frames), side_blocks=boxes), kept)
     _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows, side_boxes), kept)
-    _unframe(pages, (set(pages) | set(parked)).__contains__)
+    _unframe(pages, (set(pages) | set(parked)).__contains__, kept)
     _template_empties(pages)
     _dateless_lists(pages, parked, start, framed)
     groups = _list_groups(pages, framed)

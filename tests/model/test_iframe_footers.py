@@ -16,11 +16,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from govaudit.crawl import crawl_site
 from govaudit.crawl.snapshot import Capture
+from govaudit.model.builder import build_site_and_texts
 from govaudit.model.extract.page import extract_page
 from govaudit.model.rendering import observed_facts
 from govaudit.model.types import SiteModel
-from tests.model.loopback import HTML, crawl_and_build
+from govaudit.settings import CrawlSettings
+from tests.model.loopback import HTML, crawl_and_build, serve
 from tests.sites import TEMPLATES, mutate
 
 _FRAME = ('<div class="bottom" ergodic="serve"><iframe src="/col/col97620/index.html" frameborder="0" scrolling="no" '
@@ -189,3 +192,16 @@ def test_a_rendered_empty_list_beside_a_footer_frame_was_observed_empty() -> Non
                        None, None, None, 1, None, render="rendered", render_note="empty_container", rendered_record="x#1")
     seen = observed_facts(facts, rendered)
     assert (seen.list_state, seen.unframed[:2]) == ("not_observed", ("column", "empty"))  # the frame may yet hold the list
+
+
+def test_a_guide_read_as_a_hub_beside_its_footer_frame_keeps_its_text(tmp_path: Path) -> None:
+    """Drupal 7's 政府信息公开指南 (the drupal sample site's `/xxgk/xxgkzn`, a hub beside a 热门内容 widget), its footer
+    framed: first taken for a framed list, its text was kept as a list page's (none but a column's first), so the guide
+    rule no longer read its `本指南自2026年2月10日起施行` (guide-current pass → incomplete)."""
+    site = mutate.frame_footers(replace(TEMPLATES["drupal"][0]("small"), name="iframe footer"))
+    pages = {path: (r.status, r.content_type, r.body) for path, r in site.resources.items()}
+    with serve(pages) as base:
+        crawl_site(base, tmp_path / "out", CrawlSettings(rate=0, max_pages=300))
+    model, texts = build_site_and_texts(tmp_path / "out")
+    assert next(p.kind for p in model.pages if p.url == base + "xxgk/xxgkzn") == "hub"
+    assert "起施行" in next(t.text for t in texts if t.url == base + "xxgk/xxgkzn")
