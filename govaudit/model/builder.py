@@ -733,7 +733,8 @@ def _numbered(members: list[tuple[classify.ListPage, _Fetched]], shift: int) -> 
 def _unframe(pages: dict[str, _Fetched], read: Callable[[str], bool], kept: _Kept) -> None:
     """Pages taken for columns whose list lives in a frame (PageFacts.framed) whose framed page was read (`read`) and is
     no list (the site's footer in `<iframe src="/inc/footer.html">`): each is what it shows itself (PageFacts.unframed:
-    a hub, an empty column, the empty containers _template_empties compares). A frame never read may hold the list: that column stays not observed (frames.fold_frames)."""
+    a hub, an empty column, the empty containers _template_empties compares). A frame never read may hold the list:
+    that column stays not observed (frames.fold_frames)."""
     for url, page in pages.items():
         facts = page.facts
         if facts.framed is None or facts.unframed is None or not read(facts.framed):
@@ -1256,7 +1257,11 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     del every
     frames = [url for url in frames if url in pages]  # read as parts of the home page, they are kept
     framed: set[str] = set(frames)  # parts of another page: no footer template of their own
-    fragments = sorted(url for url, p in pages.items() if p.facts.fragment)
+    # HTML fragments, and untitled pages other pages show in frames (a footer include, `<iframe src="/inc/footer.html">`):
+    # parts of other pages
+    included = {url for targets in kept.iframes.values() for url in targets}
+    fragments = sorted({url for url, p in pages.items() if p.facts.fragment or url in included and not p.facts.title}
+                       | {url for url, p in parked.items() if url in included and not p.page.title})
     side_boxes = _site_boxes(kept)
     _without_site_boxes(pages, parked, side_boxes, start, lambda cap, boxes: page_facts(reader, cap, start, frozenset(frames), side_blocks=boxes), kept)
     _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows, side_boxes), kept)

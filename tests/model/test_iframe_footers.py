@@ -109,6 +109,14 @@ def test_an_untitled_page_showing_links_and_text_is_no_blank_page(tmp_path: Path
     assert (framed.kind, framed.outcome) == ("other", "ok")
 
 
+def test_an_untitled_page_other_pages_frame_is_a_part_of_them(tmp_path: Path) -> None:
+    """No page tags or footer template of its own are judged (the gxjy sample site under `frames`, seed 2: its footer
+    include, a hub by its ten links, failed the site tags SiteName, SiteDomain and SiteIDCode)."""
+    model, base = crawl_and_build(_site(), tmp_path / "out")
+    assert [u.removeprefix(base) for u in model.fragments] == [next(
+        p.url for p in model.pages if p.url.startswith(base + "col/col97620/")).removeprefix(base)]
+
+
 def test_a_footer_frame_never_read_shows_no_identifier(tmp_path: Path) -> None:
     """The framed page not served: what it would show is unread (the check says not observed), never missing."""
     model, _ = crawl_and_build(_site(footer=(503, HTML, "<html><body>Service Unavailable</body></html>")), tmp_path / "out")
