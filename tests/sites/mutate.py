@@ -2682,8 +2682,11 @@ _FRAME_LINK = re.compile(r"""(\s(?:href|src|action)\s*=\s*)(?:"([^"]*)"|'([^']*)
 _FRAME_KEEP = re.compile(r"^(?:[a-z][\w+.-]*:|//|#|/)", re.I)  # another scheme, host, fragment or root: no folder to resolve
 _FRAME_FILLS = re.compile(r"getElementById|querySelector|\$\(|jQuery\(")  # an inline script that fills the page's elements
 _FRAME_NOT_FOOT = re.compile(r"<(?:h[1-6]|input|form|select|iframe)\b", re.I)  # a heading or a form: a header, a content block
+_FRAME_FORM = re.compile(r"<(?:input|form|iframe)\b", re.I)  # a search box, a frame: no footer's own
+_FRAME_ARTICLE = 12  # characters of a link's text from which it names an article (a list row), not a footer's link
 _FRAME_OTHER_TEXT = 10  # visible characters outside links a footer's enclosing block may add (separators, a label)
-_FRAME_OTHER_LINKS = 12  # links it may add (a footer's 网站地图 | 联系我们 … row, not a menu)
+_FRAME_OTHER_LINKS = 8  # links it may add (a footer's 网站地图 | 联系我们 … row, not a menu or a list's rows)
+_FRAME_OTHER_SHOWN = 80  # visible characters, links' included, it may add (that row, not a mobile page's whole body)
 _BASE_HREF = re.compile(r"""<base\b[^>]*\bhref\s*=\s*["']([^"']+)["']""", re.I)
 
 
@@ -2700,9 +2703,10 @@ def _close_of(text: str, start: int) -> int | None:
 
 def footer_region(text: str) -> tuple[int, int] | None:
     """(start, end) of the footer block holding all of a page's identifier lines (its 主办 line before them):
-    the innermost block around them, widened to an enclosing block only while that adds no heading and at most a
-    row of links and a few characters of text; None without such a block, or when an inline script in it fills the page's
-    own elements (it would find nothing in another document)."""
+    the innermost block around them, widened to an enclosing block only while that adds no heading or form and at most a
+    row of links and a few characters of text; None without such a block (the innermost one holding more before the
+    lines: a mobile page's whole body), or when an inline script in it fills the page's own elements (it would find
+    nothing in another document)."""
     body = _BODY_OPEN.search(text)
     line = _footer_start(text)
     if body is None or line is None or line <= body.end():
@@ -2718,6 +2722,8 @@ def footer_region(text: str) -> tuple[int, int] | None:
         elif any(_BLOCK_TAG.match(masked, at).group(2).lower() == (name := m.group(2).lower()) for at in stack):
             while _BLOCK_TAG.match(masked, stack.pop()).group(2).lower() != name:
                 pass
+    if (opens := _BLOCK_TAG.match(masked, line)) and not opens.group(1):
+        stack.append(line)  # the identifier lines' own block (`<div class="m-foot">主办单位：…`)
     region = core = None
     for at in reversed(stack):  # innermost first
         stop = _close_of(masked, at)
@@ -2725,15 +2731,19 @@ def footer_region(text: str) -> tuple[int, int] | None:
             break
         if stop < last:
             continue
-        if core is None:
-            core = (at, stop)
-        else:  # what the wider block adds around the innermost one
-            other = masked[at:core[0]] + masked[core[1]:stop]
-            shown = _link_text(_TAG.sub("", other))
-            unlinked = _link_text(_TAG.sub("", _A.sub("", other)))
-            if _FRAME_NOT_FOOT.search(other) or len(shown) > _FOOT_PREAMBLE or len(unlinked) > _FRAME_OTHER_TEXT \
-                    or len(_A.findall(other)) > _FRAME_OTHER_LINKS:
+        if core is None:  # the innermost block: its footer's own titles and link rows, never a list of articles
+            before = masked[at:line]
+            if _FRAME_FORM.search(before) or any(len(_link_text(_TAG.sub("", m.group(2)))) >= _FRAME_ARTICLE
+                                                 for m in _A.finditer(before)):
                 break
+            region = core = (at, stop)
+            continue
+        other = masked[at:core[0]] + masked[core[1]:stop]  # what a wider block adds around it
+        shown = _link_text(_TAG.sub("", other))
+        unlinked = _link_text(_TAG.sub("", _A.sub("", other)))
+        if _FRAME_NOT_FOOT.search(other) or len(shown) > _FRAME_OTHER_SHOWN or len(unlinked) > _FRAME_OTHER_TEXT \
+                or len(_A.findall(other)) > _FRAME_OTHER_LINKS:
+            break
         region = (at, stop)
     if region is None:
         return None

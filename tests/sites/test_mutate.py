@@ -912,3 +912,16 @@ def test_frames_leave_a_page_whose_footer_block_a_script_fills() -> None:
             '<script>document.getElementById("main").style.minHeight = "600px";</script></div></body></html>')
     site = _site({"/": page}, "gbk")
     assert mutate.footer_region(page) is None and MUTATIONS["frames"](site).resources == site.resources
+
+
+def test_frames_take_a_mobile_pages_footer_not_its_body() -> None:
+    """A mobile home page (the gxjy sample site's `/index_m.shtml`) whose footer lines open their own block right after
+    its article rows: the footer block is that block, never the page's body around it."""
+    rows = "".join(f'<li><a href="/zxzx/jrxa/t{n}.shtml">浔安县召开县委常委会会议（{n}）</a></li>' for n in range(1, 6))
+    page = ('<html><head><title>浔安县人民政府</title></head><body><div class="Mobile_warp"><div class="index">'
+            '<div class="header-list"><div class="title"><li class="zw">广西浔安县人民政府</li></div></div>'
+            f'<div class="m-box"><div class="m-tit">今日浔安<a href="/zxzx/jrxa/">更多</a></div><ul>{rows}</ul></div>'
+            '<div class="m-foot">主办单位：浔安县人民政府　网站标识码：4512260001<br>桂ICP备13004127号　'
+            '桂公网安备 45122602000007号</div></div></div></body></html>')
+    start, end = mutate.footer_region(page)
+    assert page[start:end].startswith('<div class="m-foot">') and page[end:].startswith("</div></div></body>")
