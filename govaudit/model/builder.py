@@ -173,14 +173,15 @@ class _Kept:
         self.blocks: dict[str, tuple[int, set[str], dict[str, set[str]]]] = {}
         # documents -> the headed blocks whose rows they link (all their blocks when they show two or more)
         self.linked_blocks: dict[str, frozenset[str]] = {}
-        # pages that show nothing (no title, link or text), told before their facts are slimmed of links and text
+        # pages that show nothing (no title, link, text or footer line), told before their facts are slimmed of links and text
         self.blank: set[str] = set()
         # pages -> the same-site pages they show in iframes (a footer in `<iframe src="/inc/footer.html">`: _framed_footer)
         self.iframes: dict[str, tuple[str, ...]] = {}
 
     def facts(self, url: str, facts: PageFacts, keep_links: bool = True, again: bool = False) -> PageFacts:
         """`facts` as the assembly keeps them, their texts parked (not `again`: a page read a second time)."""
-        if facts.title or facts.links or facts.body_text.strip():
+        shown = facts.footer  # (a footer include's text is no body text: 主办 and 网站标识码 lines without a link)
+        if facts.title or facts.links or facts.body_text.strip() or shown.site_id_code or shown.icp or shown.psb or shown.sponsor:
             self.blank.discard(url)
         else:
             self.blank.add(url)

@@ -213,3 +213,16 @@ def test_a_guide_read_as_a_hub_beside_its_footer_frame_keeps_its_text(tmp_path: 
     model, texts = build_site_and_texts(tmp_path / "out")
     assert next(p.kind for p in model.pages if p.url == base + "xxgk/xxgkzn") == "hub"
     assert "起施行" in next(t.text for t in texts if t.url == base + "xxgk/xxgkzn")
+
+
+def test_a_footer_include_of_text_alone_is_no_blank_page(tmp_path: Path) -> None:
+    """An include showing its footer lines and no link (DedeCMS's footer under all 22 mutations, seed 36: 主办, 网站标识码
+    and an unlinked ICP number): its text is footer text, no body text, and it was reported as a blank error page — every
+    document's 解读 rule then said one of its links could not be opened."""
+    include = ('<html><head><meta charset="utf-8"></head><body><div class="foot"><p>龙溪镇人民政府主办　承办：龙溪镇党政综合办公室</p>'
+               '<p><span>网站标识码：</span><span>1311250016</span>　版权所有：龙溪镇人民政府　备案号：冀ICP备10023456号-1</p>'
+               '</div></body></html>')
+    model, base = crawl_and_build(_site(footer=(200, HTML, include)), tmp_path / "out")
+    framed = next(p for p in model.pages if p.url.startswith(base + "col/col97620/"))
+    assert (framed.kind, framed.outcome) == ("other", "ok")
+    assert model.footer.site_id_code == "1311250016"

@@ -2682,7 +2682,7 @@ _FRAME_LINK = re.compile(r"""(\s(?:href|src|action)\s*=\s*)(?:"([^"]*)"|'([^']*)
 _FRAME_KEEP = re.compile(r"^(?:[a-z][\w+.-]*:|//|#|/)", re.I)  # another scheme, host, fragment or root: no folder to resolve
 _FRAME_FILLS = re.compile(r"getElementById|querySelector|\$\(|jQuery\(")  # an inline script that fills the page's elements
 _FRAME_NOT_FOOT = re.compile(r"<(?:h[1-6]|input|form|select|iframe)\b", re.I)  # a heading or a form: a header, a content block
-_FRAME_FORM = re.compile(r"<(?:input|form|iframe)\b", re.I)  # a search box, a frame: no footer's own
+_FRAME_FORM = re.compile(r"<(?:h1|input|form|iframe)\b", re.I)  # a page's title, a search box, a frame: no footer's own
 _FRAME_ARTICLE = 12  # characters of a link's text from which it names an article (a list row), not a footer's link
 _FRAME_OTHER_TEXT = 10  # visible characters outside links a footer's enclosing block may add (separators, a label)
 _FRAME_OTHER_LINKS = 8  # links it may add (a footer's 网站地图 | 联系我们 … row, not a menu or a list's rows)
@@ -2731,10 +2731,10 @@ def footer_region(text: str) -> tuple[int, int] | None:
             break
         if stop < last:
             continue
-        if core is None:  # the innermost block: its footer's own titles and link rows, never a list of articles
+        if core is None:  # the innermost block: its footer's own titles and link rows, never an article or its list
             before = masked[at:line]
-            if _FRAME_FORM.search(before) or any(len(_link_text(_TAG.sub("", m.group(2)))) >= _FRAME_ARTICLE
-                                                 for m in _A.finditer(before)):
+            if _FRAME_FORM.search(before) or len(_link_text(_TAG.sub("", before))) > _FOOT_PREAMBLE or any(
+                    len(_link_text(_TAG.sub("", m.group(2)))) >= _FRAME_ARTICLE for m in _A.finditer(before)):
                 break
             region = core = (at, stop)
             continue
