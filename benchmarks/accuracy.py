@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/accuracy.py [--template hanweb|table|all]
         [--size small|medium|all] [--keep DIR] [--render auto|never|always] [-v] [--print-key]
-        [--mutate classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome,wrappers,sloppy,rows,order,copies,scripts,dates2,tabs,sidebox,addresses
+        [--mutate classes,labels,layout,dates,names,metas,pagers,footers,charsets,links,chrome,wrappers,sloppy,rows,order,copies,scripts,dates2,tabs,sidebox,addresses,frames
          [--seed N]] [--faults transient,ratelimit,reset,waf412,waf501,waf200,slow,truncated --fault-rate R [--seed N]]
 
 Each template is generated, served on 127.0.0.1 and audited as a user would (the CLI's
@@ -207,7 +207,8 @@ def main() -> None:
                              "sidebox = a 最新动态 box of the site's newest rows on every page, "
                              "addresses = the whole site served at another real CMS's addresses (PHPCMS, Hanweb, "
                              "ASP.NET, numeric, opaque folders, gov.cn), the key moved with it (--keep writes each "
-                             "moved address's old one to addresses.json, which verdict_diff.py reads)")
+                             "moved address's old one to addresses.json, which verdict_diff.py reads), "
+                             "frames = each page's footer pulled in from one iframe page or document.write script")
     parser.add_argument("--seed", type=int, default=0,
                         help="with --mutate: another choice of row shapes and date formats for each site (default 0, "
                              "the choice the notes report); each seed measures other markup on the same key; "

@@ -28,6 +28,11 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-8859-1": "windows-1252"}
 
 
+# Tags whose address a page shows inside itself (`<iframe src="/inc/footer.html">`, a frameset's frames): part of the
+# page, not a link a reader follows away from it.
+FRAME_TAGS = frozenset(("iframe", "frame"))
+
+
 @dataclass(frozen=True)
 class RawLink:
     url: str  # normalised absolute URL: the key to compare and look up

@@ -19,7 +19,7 @@ from govaudit import __version__
 from govaudit.crawl.frontier import classify as link_class
 from govaudit.crawl.scope import Scope, canonical
 from govaudit.crawl.snapshot import BODY_METHODS, Capture, SnapshotReader
-from govaudit.htmlpage import RawLink
+from govaudit.htmlpage import FRAME_TAGS, RawLink
 from govaudit.htmlvocab import HOME_STEPS, NEXT_PAGE_TEXTS
 from govaudit.model import classify, date_integrity, footers, homeframes, relations, rendering, reports, site_sections
 from govaudit.model.extract.bodytext import TEXT_CAP, page_text
@@ -173,9 +173,22 @@ class _Kept:
         self.blocks: dict[str, tuple[int, set[str], dict[str, set[str]]]] = {}
         # documents -> the headed blocks whose rows they link (all their blocks when they show two or more)
         self.linked_blocks: dict[str, frozenset[str]] = {}
+        # pages that show nothing (no title, link, text or footer line), told before their facts are slimmed of links and text
+        self.blank: set[str] = set()
+        # pages -> the same-site pages they show in iframes (a footer in `<iframe src="/inc/footer.html">`: _framed_footer)
+        self.iframes: dict[str, tuple[str, ...]] = {}
 
     def facts(self, url: str, facts: PageFacts, keep_links: bool = True, again: bool = False) -> PageFacts:
         """`facts` as the assembly keeps them, their texts parked (not `again`: a page read a second time)."""
+        shown = facts.footer  # (a footer include's text is no body text: 主办 and 网站标识码 lines without a link)
+        if facts.title or facts.links or facts.body_text.strip() or shown.site_id_code or shown.icp or shown.psb or shown.sponsor:
+            self.blank.discard(url)
+        else:
+            self.blank.add(url)
+        if framed := tuple(dict.fromkeys(l.url for l in facts.links if l.tag in FRAME_TAGS and l.kind == "page" and l.url != url)):
+            self.iframes[url] = framed
+        else:
+            self.iframes.pop(url, None)
         if facts.kind != "home":
             # A page read again (a side box's rows left out) may be another kind now: a static page first read as a
             # list of the box's rows keeps its text as the static page it is (the guide whose 起施行 date dates it).
@@ -215,10 +228,15 @@ class _Kept:
                        headings=share(facts.headings, facts.headings), body_text="", links=facts.links if keep_links else [],
                        body_headings=share(facts.body_headings, facts.body_headings))
 
+    def no_list(self, url: str) -> None:
+        """`url`, first read as a list page, is none (builder._unframe): its text is kept as any page's."""
+        self._list_texts.discard(url)
+
     def park(self, page: _Fetched) -> _Parked:
         """`page` with its facts in the temporary file (read back by `unpark`)."""
         f = page.facts
-        return _Parked(page.capture, _page(page.capture.url, page.capture, page, None), self._park(pickle.dumps(f)),
+        return _Parked(page.capture, _page(page.capture.url, page.capture, page, None, blank=page.capture.url in self.blank),
+                       self._park(pickle.dumps(f)),
                        f.footer, bool(f.metadata), f.annual_report, f.search_box)
 
     def unpark(self, parked: _Parked) -> _Fetched:
@@ -465,8 +483,8 @@ def _dateless_lists(pages: dict[str, _Fetched], parked: dict[str, _Parked], star
             continue
         trail = {url, start, *(step for _, step in f.breadcrumb if step)}  # its trail may sit in the body
         rows: dict[str, str] = {}
-        for link in f.body_links:
-            if link.kind == "page" and link.url not in trail:
+        for link in f.body_links:  # (a page it frames, its footer in `<iframe src="/inc/footer.html">`, is no row)
+            if link.kind == "page" and link.url not in trail and link.tag not in FRAME_TAGS:
                 rows[link.url] = max(rows.get(link.url, ""), link.text.strip(), key=len)
         # (a document first read as a list of a side box's rows and read again is held with the pages, not parked)
         documents = {u: text for u, text in rows.items() if (d := parked.get(u)) is not None and d.page.kind == "document"
@@ -711,6 +729,25 @@ def _stated_shift(members: list[tuple[classify.ListPage, _Fetched]], key: str) -
 def _numbered(members: list[tuple[classify.ListPage, _Fetched]], shift: int) -> list[tuple[int, _Fetched]]:
     numbered = [(1 if lp.number is None else lp.number + shift, page) for lp, page in members]
     return sorted(numbered, key=lambda n: (n[0], n[1].capture.url))
+
+
+def _unframe(pages: dict[str, _Fetched], read: Callable[[str], bool], kept: _Kept) -> None:
+    """Pages taken for columns whose list lives in a frame (PageFacts.framed) whose framed page was read (`read`) and is
+    no list (the site's footer in `<iframe src="/inc/footer.html">`): each is what it shows itself (PageFacts.unframed:
+    a hub, an empty column, the empty containers _template_empties compares). A frame never read may hold the list:
+    that column stays not observed (frames.fold_frames)."""
+    for url, page in pages.items():
+        facts = page.facts
+        if facts.framed is None or facts.unframed is None or not read(facts.framed):
+            continue
+        framed = pages.get(facts.framed)
+        if framed is not None and (framed.facts.kind == "column" or framed.facts.list_items):
+            continue
+        kind, state, items, single, empty_boxes = facts.unframed
+        pages[url] = _Fetched(page.capture, replace(facts, kind=kind, list_state=state, list_items=items, single_article=single,
+                                                    empty_boxes=empty_boxes, framed=None, unframed=None))
+        if kind != "column" or single:
+            kept.no_list(url)  # (a guide read as a hub keeps its text: the guide rule reads its 起施行 date there)
 
 
 def _list_groups(pages: dict[str, _Fetched], framed: set[str]) -> list[_ListGroup]:
@@ -1089,19 +1126,38 @@ def _annual_reports(pages: dict[str, _Fetched], parked: dict[str, _Parked], docs
     return sorted(found, key=lambda r: (r.year, r.url))
 
 
-def _footer(home: _Fetched | None, frames: list[_Fetched], unobserved: list[str]) -> Footer | None:
-    """The home page's footer; a home page made of frames shows its frames' (homeframes)."""
+def _framed_footer(footer: FooterFacts, framed: tuple[str, ...], footer_of: Callable[[str], FooterFacts | None]) -> FooterFacts:
+    """`footer` with the identifiers it lacks taken from the same-site pages the page shows in iframes (`framed`) that
+    were read: a footer drawn in `<iframe src="/inc/footer.html">` is the page's to a visitor. A frame never read adds
+    nothing: what it would show stays unread (checks.footer: a bare footer is not observed)."""
+    parts = [f for url in framed if (f := footer_of(url)) is not None]
+    return homeframes.merged_footer([footer, *parts])[0] if parts else footer
+
+
+def _footer(home: _Fetched | None, frames: list[_Fetched], unobserved: list[str],
+            framed: tuple[str, ...] = (), footer_of: Callable[[str], FooterFacts | None] = lambda url: None) -> Footer | None:
+    """The home page's footer; a home page made of frames shows its frames' (homeframes), and any page shows what its
+    iframes show (_framed_footer: `framed`, the home page's)."""
     if home is None:
         return None
     parts = [home, *frames]
     f, shown = homeframes.merged_footer([p.facts.footer for p in parts])
+    f = _framed_footer(f, framed, footer_of)
     return Footer(f.site_id_code, f.meta_site_id_code, f.jiucuo_sitecode, f.icp, f.psb, f.conac, parts[shown].evidence,
                   f.sponsor, unobserved)
 
 
+def _footer_of(pages: dict[str, _Fetched], parked: dict[str, _Parked]) -> Callable[[str], FooterFacts | None]:
+    """The footer facts of a page read (held or parked), None for any other address."""
+    def footer_of(url: str) -> FooterFacts | None:
+        return held.facts.footer if (held := pages.get(url)) is not None else park.footer if (park := parked.get(url)) else None
+    return footer_of
+
+
 def _template_footers(pages: dict[str, _Fetched], parked: dict[str, _Parked], page_list: list[Page],
-                      framed: set[str]) -> list[TemplateFooter]:
+                      framed: set[str], iframes: dict[str, tuple[str, ...]]) -> list[TemplateFooter]:
     fetched = []
+    footer_of = _footer_of(pages, parked)
     for p in page_list:
         if (held := pages.get(p.url)) is not None:
             capture, footer, has_metadata = held.capture, held.facts.footer, bool(held.facts.metadata)
@@ -1111,6 +1167,8 @@ def _template_footers(pages: dict[str, _Fetched], parked: dict[str, _Parked], pa
             continue
         if not _html_type(capture) or p.url in framed:
             continue  # a data answer (a list API's JSON), a list shown in another page's frame or loaded into it: no footer of its own
+        if p.url in iframes:
+            footer = _framed_footer(footer, iframes[p.url], footer_of)
         if template := footers.template_of(p.kind, has_metadata, p.title):
             fetched.append((template, footer, p.evidence))
     return footers.template_footers(fetched)
@@ -1125,15 +1183,17 @@ STANDARD_META_TAGS = ("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "Col
 _STANDARD_KEYS = tuple((tag, tag.lower()) for tag in STANDARD_META_TAGS)
 
 
-def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None, unparsed: bool = False) -> Page:
+def _page(url: str, cap: Capture, page: _Fetched | None, list_page: tuple[str, int] | None, unparsed: bool = False,
+          blank: bool = False) -> Page:
     """The page record of a capture; a list page knows its column and page number. `unparsed`: the
-    extractors failed on the page (readpages.Unparsed), so it was not read."""
+    extractors failed on the page (readpages.Unparsed), so it was not read; `blank`: it showed no title, link
+    or text (_Kept.blank: its kept facts hold neither links nor text)."""
     if unparsed:
         return Page(url, "error", "", cap.status, UNPARSED, cap.charset, _evidence(cap))
     if page is None:
         outcome = "wrong_type" if _served_as_page_for_file(cap) else _unread(cap) or cap.outcome
         return Page(url, "error" if outcome != "ok" else "other", "", cap.status, outcome, cap.charset, _evidence(cap))
-    if cap.outcome == "ok" and not (page.facts.title or page.facts.links or page.facts.body_text.strip()):
+    if cap.outcome == "ok" and blank:
         # A status-200 answer showing nothing (an empty body, a bare script): what the page holds
         # was never seen, as a WAF's or a failing backend's blank answer shows nothing.
         return Page(url, "error", "", cap.status, "blank", cap.charset, _evidence(cap))
@@ -1198,10 +1258,15 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     del every
     frames = [url for url in frames if url in pages]  # read as parts of the home page, they are kept
     framed: set[str] = set(frames)  # parts of another page: no footer template of their own
-    fragments = sorted(url for url, p in pages.items() if p.facts.fragment)
+    # HTML fragments, and untitled pages other pages show in frames (a footer include, `<iframe src="/inc/footer.html">`):
+    # parts of other pages
+    included = {url for targets in kept.iframes.values() for url in targets}
+    fragments = sorted({url for url, p in pages.items() if p.facts.fragment or url in included and not p.facts.title}
+                       | {url for url, p in parked.items() if url in included and not p.page.title})
     side_boxes = _site_boxes(kept)
     _without_site_boxes(pages, parked, side_boxes, start, lambda cap, boxes: page_facts(reader, cap, start, frozenset(frames), side_blocks=boxes), kept)
     _without_sidebars(pages, lambda cap, rows: page_facts(reader, cap, start, frozenset(frames), rows, side_boxes), kept)
+    _unframe(pages, (set(pages) | set(parked)).__contains__, kept)
     _template_empties(pages)
     _dateless_lists(pages, parked, start, framed)
     groups = _list_groups(pages, framed)
@@ -1217,7 +1282,8 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
     del stamped
     list_pages = {p.capture.url: (g.url, n) for g in groups for n, p in g.members}
     del groups
-    page_list = [parked[url].page if url in parked else _page(url, cap, pages.get(url), list_pages.get(url), url in unparsed)
+    page_list = [parked[url].page if url in parked
+                 else _page(url, cap, pages.get(url), list_pages.get(url), url in unparsed, url in kept.blank)
                  for url, cap in sorted(captures.items())]
     del list_pages
     crawl = CrawlInfo(start_url=start, started_at=meta.get("started_at"), finished_at=meta.get("finished_at"),
@@ -1229,8 +1295,9 @@ def build_site_and_texts(folder: Path, progress: Callable[[int], None] | None = 
                       budget_cut=_budget_cut(meta.get("budget_cut")))
     annual_reports = _annual_reports(pages, parked, docs, columns, reader)
     interpretations = relations.interpretations(docs, {d.url: kept.body_text(d.url) for d in docs if d.kind == "interpretation"})
-    footer = _footer(pages.get(start), [pages[url] for url in frames], frames_unobserved)
-    template_footers = _template_footers(pages, parked, page_list, framed | set(fragments))
+    footer = _footer(pages.get(start), [pages[url] for url in frames], frames_unobserved, kept.iframes.get(start, ()),
+                     _footer_of(pages, parked))
+    template_footers = _template_footers(pages, parked, page_list, framed | set(fragments), kept.iframes)
     anchors = [(_as_fetched(l.url, pages), l.text) for p in pages.values() if p.facts.kind in ("home", "hub")
                for l in p.facts.links if l.kind == "page" and on_site(l.url)]
     search = _search_box(chain(((u, p.facts.search_box) for u, p in pages.items()),

@@ -37,6 +37,9 @@ def observed_facts(facts: PageFacts, capture: Capture) -> PageFacts:
         # it is observed at the framed page, not found empty here.
         if facts.kind == "column" and facts.list_state == "not_observed" and not facts.list_items and not facts.framed:
             changes["list_state"] = "empty"
+        # What such a page shows itself, should its frame hold no list (builder._unframe: its footer's frame), was observed.
+        if (alone := facts.unframed) is not None and alone[0] == "column" and alone[1] == "not_observed" and not alone[2]:
+            changes["unframed"] = (alone[0], "empty", *alone[2:])
         return replace(facts, **changes) if changes else facts
     if capture.render not in (*NOT_RENDERED, "rendered"):  # static: nothing was hidden
         return facts

@@ -348,7 +348,8 @@ class SiteModel:
     # or tags of their own are judged).
     home_frames: list[str] = field(default_factory=list)
     # Pages served as HTML fragments (no <!doctype>, <html>, <head>, <body> or <title>: a list block a script loads
-    # into its column page): no footer template or page tags of their own are judged.
+    # into its column page), and untitled pages other pages show in iframes (a footer include, `<iframe
+    # src="/inc/footer.html">`): parts of other pages, no footer template or page tags of their own are judged.
     fragments: list[str] = field(default_factory=list)
 
     def home_urls(self) -> set[str]:

@@ -276,13 +276,33 @@ CMS chooses freely, to measure how much the audit leans on markup it was written
   A kept page's copy of a page that moves (EmpireCMS's `ShowInfo.php?classid=11&id=N`, an address its scripts
   compute, of a static article) is served at both, and the key's entries naming the page match the kept copy too.
   `moved_from` records each new address's old one for `benchmarks/verdict_diff.py`.
+- `frames`: the footer not written into the page but pulled in, as many government sites serve it: each page's footer
+  block (the innermost block around its identifier lines, its 主办 line before them, widened to an enclosing block only
+  while that adds no heading or form and at most a row of links and a short line) is cut out and served once, one form
+  a site (chosen from its name): an iframe page, `<iframe src="/inc/footer.html" frameborder="0" scrolling="no"
+  width="100%" height="200">` (济南's Hanweb pages end in `<div class="bottom" ergodic="serve"><iframe src="/col/
+  col97620/index.html" frameborder="0" scrolling="no" …>`, 石家庄's WebIMS pages in `<iframe frameborder="0" height="200"
+  scrolling="no" src="/columns/…/index.html" width="100%">`, 国资委's in `<iframe style="width:100%" height="250"
+  frameborder="0" src="../../../../footer_index.html">`: tests/model/realpages), a page of the block alone with
+  `<base target="_parent">` and no `<title>`, as such includes are served; or an external script, `<script
+  type="text/javascript" src="/js/footer.js">`, writing the block a line a `document.writeln("…");` (科技部's
+  `page_footer.js`, 江苏's, 辽阳's and 湘潭's footers drawn by scripts, realpages), served in the page's encoding and
+  saying so in its Content-Type. Pages of one footer share one file; a template whose footer differs (one lacking its
+  网站标识码) gets a file of its own (`footer_2.html` …), so what each page shows is what it showed; the block's
+  relative addresses are written from the site's root, so they open what they opened. A footer block whose inline
+  script fills the page's own elements (`getElementById`) stays in its page. Only where the footer is served changes,
+  never what it says: **the key does not change**. A visitor sees the framed or written footer on every page, so an
+  identifier there is on the page and an identifier a template's footer lacks is still lacking (domain.md's footer
+  rules judge what the page shows); a tool that does not read the frame or run the script has not observed the footer
+  and must say so (incomplete), never that an identifier is missing.
 
 `classes` changes only HTML attributes, `labels` only label words, `layout` only list markup, `dates` only date
 text, `names` only column names, `metas` only those tags, `pagers` only pager blocks, `footers` only the
 footer's identifier markup, `charsets` only the bytes' encoding and its declarations, `links` only the
 addresses of links (and a base tag), `chrome` and `sidebox` only add blocks, `wrappers` only adds wrapping
 elements (and writes a list's `<li>` rows as `<div>`s), `sloppy` only the markup's spelling, `rows` only list rows' markup, `order` only rows' order, pins,
-teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text, `tabs` only where channel blocks stand and how they show, `addresses` only addresses (and the key's): scripts elsewhere,
+teasers and the renamed titles, `copies` only adds copies, `scripts` only moves rows and dates into scripts, `dates2` only date text, `tabs` only where channel blocks stand and how they show, `addresses` only addresses (and the key's), `frames` only where
+the footer is served (adding the file it is served from): scripts elsewhere,
 the pages' URLs and the key stay as they are but for `addresses`; but for `charsets`, a GBK page stays GBK.
 """
 
@@ -2714,9 +2734,145 @@ def readdress(site: SampleSite) -> SampleSite:
                    moved_from={**site.moved_from, **moved_from})
 
 
+# --- frames --------------------------------------------------------------------------------------
+# The footer pulled into every page from one file the site serves (see the module docstring).
+_FRAME_FORMS = ("iframe", "script")
+_FRAME_PAGE = "/inc/footer{}.html"
+_FRAME_SCRIPT = "/js/footer{}.js"
+_FRAME_LINK = re.compile(r"""(\s(?:href|src|action)\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.I)
+_FRAME_KEEP = re.compile(r"^(?:[a-z][\w+.-]*:|//|#|/)", re.I)  # another scheme, host, fragment or root: no folder to resolve
+_FRAME_FILLS = re.compile(r"getElementById|querySelector|\$\(|jQuery\(")  # an inline script that fills the page's elements
+_FRAME_NOT_FOOT = re.compile(r"<(?:h[1-6]|input|form|select|iframe)\b", re.I)  # a heading or a form: a header, a content block
+_FRAME_FORM = re.compile(r"<(?:h1|input|form|iframe)\b", re.I)  # a page's title, a search box, a frame: no footer's own
+_FRAME_ARTICLE = 12  # characters of a link's text from which it names an article (a list row), not a footer's link
+_FRAME_OTHER_TEXT = 10  # visible characters outside links a footer's enclosing block may add (separators, a label)
+_FRAME_OTHER_LINKS = 8  # links it may add (a footer's 网站地图 | 联系我们 … row, not a menu or a list's rows)
+_FRAME_OTHER_SHOWN = 80  # visible characters, links' included, it may add (that row, not a mobile page's whole body)
+_BASE_HREF = re.compile(r"""<base\b[^>]*\bhref\s*=\s*["']([^"']+)["']""", re.I)
+
+
+def _close_of(text: str, start: int) -> int | None:
+    """The end of the block element opening at `start` (its matching end tag), None if it never closes."""
+    name = _BLOCK_TAG.match(text, start).group(2).lower()
+    depth = 0
+    for m in re.finditer(rf"<(/?){name}\b[^>]*>", text[start:], re.I):
+        depth += -1 if m.group(1) else 1
+        if depth == 0:
+            return start + m.end()
+    return None
+
+
+def footer_region(text: str) -> tuple[int, int] | None:
+    """(start, end) of the footer block holding all of a page's identifier lines (its 主办 line before them):
+    the innermost block around them, widened to an enclosing block only while that adds no heading or form and at most a
+    row of links and a few characters of text; None without such a block (the innermost one holding more before the
+    lines: a mobile page's whole body), or when an inline script in it fills the page's own elements (it would find
+    nothing in another document)."""
+    body = _BODY_OPEN.search(text)
+    line = _footer_start(text)
+    if body is None or line is None or line <= body.end():
+        return None
+    masked = _OPAQUE.sub(lambda m: " " * len(m.group(0)), text)
+    close = _BODY_CLOSE.search(masked, body.end())
+    end = close.start() if close else len(text)
+    last = max((m.end() for m in _FOOT_LABEL.finditer(masked, line, end)), default=line)
+    stack: list[int] = []
+    for m in _BLOCK_TAG.finditer(masked, body.end(), line):
+        if not m.group(1):
+            stack.append(m.start())
+        elif any(_BLOCK_TAG.match(masked, at).group(2).lower() == (name := m.group(2).lower()) for at in stack):
+            while _BLOCK_TAG.match(masked, stack.pop()).group(2).lower() != name:
+                pass
+    if (opens := _BLOCK_TAG.match(masked, line)) and not opens.group(1):
+        stack.append(line)  # the identifier lines' own block (`<div class="m-foot">主办单位：…`)
+    region = core = None
+    for at in reversed(stack):  # innermost first
+        stop = _close_of(masked, at)
+        if stop is None or stop > end:
+            break
+        if stop < last:
+            continue
+        if core is None:  # the innermost block: its footer's own titles and link rows, never an article or its list
+            before = masked[at:line]
+            if _FRAME_FORM.search(before) or len(_link_text(_TAG.sub("", before))) > _FOOT_PREAMBLE or any(
+                    len(_link_text(_TAG.sub("", m.group(2)))) >= _FRAME_ARTICLE for m in _A.finditer(before)):
+                break
+            region = core = (at, stop)
+            continue
+        other = masked[at:core[0]] + masked[core[1]:stop]  # what a wider block adds around it
+        shown = _link_text(_TAG.sub("", other))
+        unlinked = _link_text(_TAG.sub("", _A.sub("", other)))
+        if _FRAME_NOT_FOOT.search(other) or len(shown) > _FRAME_OTHER_SHOWN or len(unlinked) > _FRAME_OTHER_TEXT \
+                or len(_A.findall(other)) > _FRAME_OTHER_LINKS:
+            break
+        region = (at, stop)
+    if region is None:
+        return None
+    inline = re.findall(r"<script\b(?![^>]*\bsrc=)[^>]*>(.*?)</script\s*>", text[region[0]:region[1]], re.I | re.S)
+    return None if any(_FRAME_FILLS.search(s) for s in inline) else region
+
+
+def _rooted(block: str, base: str) -> str:
+    """`block` with each relative address resolved against `base` (the page's address or its `<base href>`), so it
+    opens the same resource from another file."""
+    def one(m: re.Match[str]) -> str:
+        value = m.group(2) if m.group(2) is not None else m.group(3)
+        if not value.strip() or _FRAME_KEEP.match(value.strip()):
+            return m.group(0)
+        quote = '"' if m.group(2) is not None else "'"
+        return f"{m.group(1)}{quote}{urlsplit(urljoin(base, value.strip()))._replace(scheme='', netloc='').geturl()}{quote}"
+    return _FRAME_LINK.sub(one, block)
+
+
+def _frame_page(block: str, charset: str) -> str:
+    """The page an iframe shows: the footer block alone, its links opening in the framing page (`<base target>`)."""
+    return (f'<!DOCTYPE html>\n<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset={charset}">\n'
+            f'<base target="_parent">\n</head>\n<body style="margin:0">\n{block}\n</body>\n</html>\n')
+
+
+def _frame_script(block: str) -> str:
+    """A script writing `block`, a line a call, as the HTML-to-JS converters Chinese templates use write it."""
+    lines = (line.replace("\\", "\\\\").replace('"', '\\"') for line in block.replace("\r", "").split("\n"))
+    return "".join(f'document.writeln("{line}");\n' for line in lines)
+
+
+def frame_footers(site: SampleSite) -> SampleSite:
+    """`site` with every page's footer block served once and pulled into each page (see the module docstring)."""
+    form = _pick(replace(site, name=site.name + " frames"), _FRAME_FORMS)
+    resources = dict(site.resources)
+    files: dict[tuple[str, str], str] = {}  # (footer block, charset) -> its file's address
+    for path, r in site.resources.items():
+        encoding = _encoding(r) if r.is_html and r.status == 200 else None
+        if encoding is None:
+            continue
+        text = r.body.decode(encoding)
+        if (region := footer_region(text)) is None:
+            continue
+        base = m.group(1).replace(f"http://{SITE_HOST}", "") if (m := _BASE_HREF.search(text)) else path
+        block = _rooted(text[region[0]:region[1]], urljoin(path, base))
+        charset = "gbk" if encoding.lower() in ("gbk", "gb2312", "gb18030") else encoding
+        if (block, charset) not in files:
+            suffix = f"_{len(files) + 1}" if files else ""
+            if form == "iframe":
+                address = _FRAME_PAGE.format(suffix)
+                resources[address] = Resource(_frame_page(block, charset).encode(encoding, "xmlcharrefreplace"),
+                                              f"text/html; charset={charset}")
+            else:
+                address = _FRAME_SCRIPT.format(suffix)
+                resources[address] = Resource(_frame_script(block).encode(encoding, "xmlcharrefreplace"),
+                                              f"application/javascript; charset={charset}")
+            files[block, charset] = address
+        address = files[block, charset]
+        pulled = (f'<iframe src="{address}" frameborder="0" scrolling="no" width="100%" height="200"'
+                  ' marginheight="0" marginwidth="0"></iframe>' if form == "iframe"
+                  else f'<script type="text/javascript" src="{address}"></script>')
+        resources[path] = replace(r, body=(text[:region[0]] + pulled + text[region[1]:]).encode(encoding, "xmlcharrefreplace"))
+    return replace(site, resources=resources)
+
+
 MUTATIONS: dict[str, Callable[[SampleSite], SampleSite]] = {
     "classes": scramble_classes, "labels": relabel, "layout": relayout, "dates": redate, "names": rename,
     "metas": strip_page_tags, "pagers": repage, "footers": refoot, "charsets": recharset,
     "links": relink, "chrome": rechrome, "wrappers": rewrap, "sloppy": sloppify,
     "rows": rerow, "order": reorder, "copies": copy_blocks, "scripts": script_writes,
-    "dates2": redate2, "tabs": tab_blocks, "sidebox": sidebox, "addresses": readdress}
+    "dates2": redate2, "tabs": tab_blocks, "sidebox": sidebox, "addresses": readdress, "frames": frame_footers}

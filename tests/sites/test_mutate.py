@@ -4,7 +4,8 @@ footer identifiers (`footers`), the pages' encoding and its declarations (`chars
 (`wrappers`), the markup's spelling (`sloppy`, read by libxml2 to the same text), list rows' shapes (`rows`,
 each row's title, link and date kept) or their order (`order`, the key kept), date text in further shapes
 (`dates2`, each day kept) or where channel blocks stand (`tabs`, every row, link and heading kept once), or the
-addresses the whole site is served at (`addresses`, every page served with its text and the key kept),
+addresses the whole site is served at (`addresses`, every page served with its text and the key kept), where
+the footer is served (`frames`, each page's footer block in one iframe page or script, the key kept),
 deterministically; the others keep each page's encoding."""
 
 from __future__ import annotations
@@ -858,9 +859,9 @@ def test_addresses_serve_later_pages_at_their_lists_later_page_form() -> None:
     from benchmarks.accuracy import mutated
     from tests.sites import TEMPLATES
     from tests.sites.model import LATER_PAGE
+    earlier = list(MUTATIONS)[:list(MUTATIONS).index("addresses")]  # every mutation applied before it
     for name in ("wp", "yzm", "turbo"):
-        before = mutated(TEMPLATES[name][0]("small"), list(MUTATIONS)[:-1], 34)
-        assert list(MUTATIONS)[-1] == "addresses"
+        before = mutated(TEMPLATES[name][0]("small"), earlier, 34)
         chooser = replace(before, name=f"{before.name} seed 34")  # as `mutated` names it while mutations choose
         site = mutate.readdress(chooser)
         columns: dict[str, set[int]] = {}
@@ -960,3 +961,80 @@ def test_footers_write_no_script_end_inside_a_script_string() -> None:
     assert "<\\/script>" in written and written.count("</script>") == 1
     in_page = f"<html><body><div>网站标识码4406150001 {badge}</div></body></html>"
     assert conac in mutate.refoot_text(in_page, (0, 0, 0, 0), conac, None)
+
+
+def _framed_site(name: str) -> SampleSite:
+    """Three pages in one wrapper: two with FOOT under a footer link row (one linking its 网站地图 relative to its folder),
+    one whose template's footer lacks the 网站标识码 (a planted defect's shape)."""
+    links = '<div class="foot-links"><a href="{}">网站地图</a> | <a href="/lxwm/">联系我们</a></div>'
+    shell = ('<html><head><title>{0}</title></head><body><div class="wrap"><div class="nav"><a href="/">首页</a>'
+             '<a href="/xw/">新闻</a><a href="/zwgk/">政务公开</a><a href="/hdjl/">互动交流</a></div>'
+             '<h1>{0}</h1><p>正文：主办单位：县文旅局</p><div class="bottom">{1}{2}</div></div></body></html>')
+    bare = FOOT.replace("网站标识码：4312250001　", "")
+    site = _site({"/": shell.format("首页", links.format("/wzdt/"), FOOT),
+                  "/xw/2026/a1.html": shell.format("关于做好政务公开工作的通知", links.format("../../wzdt/"), FOOT),
+                  "/zwgk/b2.html": shell.format("关于印发实施方案的通知", links.format("/wzdt/"), bare)}, "gbk")
+    return replace(site, name=name, key=[Expected("footer", "/zwgk/b2.html", "文章页模板页脚缺网站标识码")])
+
+
+def test_frames_pull_each_footer_from_one_file_the_site_serves() -> None:
+    forms = {}
+    for n in range(12):
+        site = _framed_site(f"site{n}")
+        forms.setdefault(mutate._pick(replace(site, name=site.name + " frames"), mutate._FRAME_FORMS), site)
+    assert set(forms) == {"iframe", "script"}
+    for form, site in forms.items():
+        out = MUTATIONS["frames"](site)
+        assert out.key == site.key and out.traps == site.traps
+        pages = {p: out.resources[p].body.decode("gbk") for p in site.resources}
+        files = {p: r for p, r in out.resources.items() if p not in site.resources}
+        assert sorted(files) == (["/inc/footer.html", "/inc/footer_2.html"] if form == "iframe" else ["/js/footer.js", "/js/footer_2.js"])
+        for path, text in pages.items():
+            assert "湘ICP备10204567号" not in text and "主办：云溪县" not in text and "网站地图" not in text
+            assert "<h1>" in text and "<p>正文：主办单位：县文旅局</p>" in text and '<a href="/hdjl/">互动交流</a>' in text
+            pulled = re.search(r'<(?:iframe|script type="text/javascript") src="([^"]+)"', text).group(1)
+            shown = files[pulled].body.decode("gbk").replace('\\"', '"')  # a script's strings as it writes them
+            assert ("4312250001" in shown) == (path != "/zwgk/b2.html")  # the defect stays where it was
+            assert "湘ICP备10204567号" in shown and '<a href="/wzdt/">网站地图</a>' in shown and "../../wzdt/" not in shown
+            assert files[pulled].content_type.endswith("charset=gbk")
+        # the same footer, wherever its page's folder, is one file
+        assert pages["/"].count("footer.") == 1 and re.findall(r'src="(/[^"]+)"', pages["/"]) == re.findall(
+            r'src="(/[^"]+)"', pages["/xw/2026/a1.html"])
+    script = MUTATIONS["frames"](forms["script"]).resources["/js/footer.js"].body.decode("gbk")
+    assert all(line.startswith('document.writeln("') and line.endswith('");') for line in script.splitlines())
+    assert 'document.writeln("<div class=\\"bottom\\"><div class=\\"foot-links\\">' in script
+
+
+def test_frames_leave_a_page_whose_footer_block_a_script_fills() -> None:
+    """An inline script in the footer that finds the page's own elements would find nothing in another document."""
+    page = ('<html><body><div id="main">正文</div><div class="foot">' + FOOT +
+            '<script>document.getElementById("main").style.minHeight = "600px";</script></div></body></html>')
+    site = _site({"/": page}, "gbk")
+    assert mutate.footer_region(page) is None and MUTATIONS["frames"](site).resources == site.resources
+
+
+def test_frames_take_a_mobile_pages_footer_not_its_body() -> None:
+    """A mobile home page (the gxjy sample site's `/index_m.shtml`) whose footer lines open their own block right after
+    its article rows: the footer block is that block, never the page's body around it."""
+    rows = "".join(f'<li><a href="/zxzx/jrxa/t{n}.shtml">浔安县召开县委常委会会议（{n}）</a></li>' for n in range(1, 6))
+    page = ('<html><head><title>浔安县人民政府</title></head><body><div class="Mobile_warp"><div class="index">'
+            '<div class="header-list"><div class="title"><li class="zw">广西浔安县人民政府</li></div></div>'
+            f'<div class="m-box"><div class="m-tit">今日浔安<a href="/zxzx/jrxa/">更多</a></div><ul>{rows}</ul></div>'
+            '<div class="m-foot">主办单位：浔安县人民政府　网站标识码：4512260001<br>桂ICP备13004127号　'
+            '桂公网安备 45122602000007号</div></div></div></body></html>')
+    start, end = mutate.footer_region(page)
+    assert page[start:end].startswith('<div class="m-foot">') and page[end:].startswith("</div></div></body>")
+
+
+
+def test_frames_never_take_an_article_inside_the_footers_layout_table() -> None:
+    """All 22 mutations, seed 36, shtml's 规范性文件 `/show/1007.html`: `copies` and `chrome` put blocks between the article
+    and the footer inside the old layout table (`wrappers`) that `sloppy` left without end tags; that table was the
+    innermost block holding the footer lines, and the article moved into the iframe with them (a document lost)."""
+    from benchmarks.accuracy import mutated
+    from tests.sites import TEMPLATES
+    earlier = list(MUTATIONS)[:list(MUTATIONS).index("frames")]
+    site = mutated(TEMPLATES["shtml"][0]("small"), earlier, 36)
+    page = site.resources["/show/1007.html"].body.decode("gbk")
+    region = mutate.footer_region(page)
+    assert region is None or "<h1>" not in page[region[0]:region[1]] and "索 引 号" not in page[region[0]:region[1]]

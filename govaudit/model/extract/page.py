@@ -18,7 +18,7 @@ import lxml.etree
 
 from govaudit import htmlpage
 from govaudit.crawl.applists import app_headings
-from govaudit.htmlpage import RawLink, parse_document
+from govaudit.htmlpage import FRAME_TAGS, RawLink, parse_document
 from govaudit.htmlvocab import (ARTICLE_INFO_AFTER_DATE, ARTICLE_INFO_LABEL, BYLINE_AFTER_DATE, CURRENT, CURRENT_PAGE, HOME_STEPS,
                                LIST_HEADER_WORDS, NOTE_WORDS, PAGER_TEXTS, PRENEXT_LABEL, SCRIPT_DATE_LABEL, TIME_OF_DAY,
                                UPDATE_LABELS, WIDGET_HEADINGS, loads_data, more_text)
@@ -102,6 +102,9 @@ class PageFacts:
     body_headings: tuple[str, ...] = ()  # section headings inside the body (bodytext.body_headings)
     body_tables: tuple[PageTable, ...] = ()  # data tables inside the body (bodytext.body_tables)
     framed: str | None = None  # a column page showing no list: the same-site page framed where its list would be
+    # with `framed`: (kind, list state, items, single article, empty_boxes) the page shows itself (a hub, an empty column),
+    # should the frame hold no list
+    unframed: tuple[str, str, list[ListItem], bool, tuple[str, ...]] | None = field(default=None, repr=False)
     # A site-search box (extract/search.py): "shown", "script" (its scripts may draw one) or None.
     # Out of repr, so that benchmarks/extract_hashes.py's digests of pages without one are unchanged.
     search_box: str | None = field(default=None, repr=False)
@@ -582,11 +585,12 @@ def _script_srcs(tree: lxml.etree._Element, url: str) -> tuple[str, ...]:
 
 def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Article | None, metas: dict[str, str],
               crumbs: list[tuple[str, str | None]], head_title: str, title: str, url: str,
-              date: PubDate, own_column: bool = False) -> tuple[str, str, list[ListItem], bool]:
+              date: PubDate, own_column: bool = False, unframed: bool = False) -> tuple[str, str, list[ListItem], bool]:
     """(kind, list state, items, single article) of a page without list items and prose: a
     column showing one short article (a static page: 机构职能, 联系我们) or answered by a note
     (情况说明), an empty column (an empty list area on a page named as a column), or `kind`
-    unchanged (a hub, an undated list, a short article at a dated URL)."""
+    unchanged (a hub, an undated list, a short article at a dated URL). `unframed`: what the page shows
+    itself, whatever it frames (builder: the framed page holds no list)."""
     keep: tuple[str, str, list[ListItem], bool] = (kind, "none", [], False)
     if area.content_links >= _HUB_LINKS:  # a hub, or a list whose rows carry no date
         return keep
@@ -623,7 +627,7 @@ def _listless(kind: str, index: walk.PageIndex, area: ListlessArea, article: Art
         return "column", "listed", [_static_item(title, url, date, area.plain)], True
     if not named_column:  # a bare page is a static page or nothing: its empty containers name no column
         return keep
-    if framed_list(index, url):  # the list is the framed page's: seen there, never on this page
+    if not unframed and framed_list(index, url):  # the list is the framed page's: seen there, never on this page
         return "column", "not_observed", [], False
     note = any(word in area.plain for word in NOTE_WORDS)
     if note and date.url is None:  # answered by a note (情况说明, dated or not) at a column's URL
@@ -726,13 +730,14 @@ def _leads_below(index: walk.PageIndex, url: str) -> bool:
     (a hub's children: `/xxgk/` linking `/xxgk/zcwj/`), not to an image or a file (a site at the root, `/?id=5`,
     shows its uploads below every page's folder: Z-BlogPHP's `/zb_users/upload/…`). The folder itself with a query is the page
     in another view (NFCMS's 长者模式 `?version=slh`, which initPage() reads), not below it. A path
-    carried in the query (PbootCMS `/?xxgkzn/`) is the folder: every page of such a site is below `/`."""
+    carried in the query (PbootCMS `/?xxgkzn/`) is the folder: every page of such a site is below `/`. A page it frames
+    (`<iframe src="/inc/footer.html">`, its footer) is part of it, no page it leads to."""
     own = list_page(url)
     folder = own.bare if own.bare.endswith("/") else None
     query = urlsplit(url).query
     if query.endswith("/") and "=" not in query:  # PbootCMS's path in the query (`/?xxgkzn/`): its folder
         folder = own.key
-    return bool(folder) and any(l.link.kind == "page" and l.link.url.startswith(folder)
+    return bool(folder) and any(l.link.kind == "page" and l.link.tag not in FRAME_TAGS and l.link.url.startswith(folder)
                                 and (other := list_page(l.link.url)).key != own.key and other.bare != folder for l in index.links)
 
 
@@ -912,7 +917,7 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         article = _short_unnamed(index, unnamed)
     items, state, single, updated = listing.items, listing.state, False, None
     empty_boxes: tuple[str, ...] = ()
-    area = None
+    area, unframed = None, None
     if not is_home and not items and state == "none" and not metas.get("articletitle") and not metadata:
         # Cheap tests first: most pages show no update label, an article's label sits beside its 发布时间.
         found = update_date(flat) if any(label in flat for label in UPDATE_LABELS) else None
@@ -929,14 +934,21 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         items, state = [], "none"
     elif kind in ("hub", "other") and state == "none" and not items:
         area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url, listing.side)
+        was = kind
         kind, state, items, single = _listless(kind, index, area, article, metas, crumbs, head_title, title, url, date, own_column)
+        framed = kind == "column" and state == "not_observed" and not items and framed_list(index, url)
+        # what the page shows itself, should its frame hold no list (a footer drawn in an iframe: builder._unframe)
+        alone = _listless(was, index, area, article, metas, crumbs, head_title, title, url, date, own_column, True) \
+            if framed else (kind, state, items, single)
         # (links off the site only, a band of other governments' sites, are no content of the page's; a loader the
         # template's listed pages run too is theirs, told apart by the build: builder._template_empties)
-        if (state == "none" and area.content_links == area.offsite_links and not area.empty_lists
+        if (alone[1] == "none" and area.content_links == area.offsite_links and not area.empty_lists
                 and len(area.plain) <= _EMPTY_AREA_TEXT and not prose
                 and (_named_as_column(index, metas, crumbs, head_title) or own_column) and not _leads_below(index, url)):
             names = {"".join(n.split()) for n in (title, metas.get("columnname"), crumbs[-1][0] if crumbs else None) if n}
             empty_boxes = _empty_boxes(tree, names)
+        if framed:  # its empty containers count only once the frame is known to hold no list
+            unframed, empty_boxes = (*alone, empty_boxes), ()
     elif kind == "column" and state == "empty" and any(word in flat for word in NOTE_WORDS):
         # An empty list (共0条, an empty container) beside an explanatory note: the column is answered.
         area = area or listless_area(index, scripts, boxes, urlsplit(url).netloc, url, listing.side)
@@ -981,8 +993,10 @@ def extract_page(html_text: str, url: str, *, is_home: bool = False, sidebar: fr
         # Only for pages whose text is kept (builder._page_texts): not the homepage or a list.
         body_tables=bodytext.body_tables(article.span) if article is not None and kind != "home" and (kind != "column" or single) else (),
         framed=framed_list(index, url) if kind == "column" and state == "not_observed" and not items else None,
+        unframed=unframed,
         search_box=search_box(tree, scripts),
-        list_boxes=list_boxes, empty_boxes=empty_boxes, row_blocks=listing.blocks, script_srcs=_script_srcs(tree, url) if list_boxes or empty_boxes else (),
+        list_boxes=list_boxes, empty_boxes=empty_boxes, row_blocks=listing.blocks,
+        script_srcs=_script_srcs(tree, url) if list_boxes or empty_boxes or unframed and unframed[4] else (),
         fragment=not _DOCUMENT_TAG.search(html_text),
         related_marks=related_marks(index, relating) if kind == "document" else (),
     )
