@@ -11,6 +11,9 @@ from govaudit.model.types import Evidence, OffsiteLink, SiteModel, TemplateFoote
 _LABELS = {"site_id": "网站标识码", "icp": "ICP备案编号", "psb": "公安机关备案编号", "sponsor": "主办单位",
            "conac": "党政机关网站标识", "jiucuo": "“我为政府网站找错”入口"}
 TEMPLATE_ITEMS = ("site_id", "icp", "psb", "sponsor")  # what a template's footer text can show
+# What only a footer shows: a page's text may name a 主办单位 (an 关于我们 page, an event's notice) while its footer,
+# drawn by a script or a frame, was never read; a footer is observed by one of these.
+_FOOTER_ONLY = ("site_id", "icp", "psb")
 # The filing systems a footer links its ICP and 公安 numbers to. A link there that is only a picture
 # (`<a href="http://www.beian.miit.gov.cn"><img src="icp.jpg"></a>`) may show the number in it: the
 # number is unread, not absent. A link named in words (工业和信息化部备案管理系统网站) shows none.
@@ -45,7 +48,7 @@ def _homepage(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
     # A home page whose static HTML shows none of the footer's text identifiers most likely draws its
     # footer by script (an empty <div id="footer"> filled by footer.js, a footer string written into
     # its anchor): what it lacks is unread, not absent, as for the other templates' bare footers.
-    bare = not any(values[item] for item in TEMPLATE_ITEMS)
+    bare = not any(values[item] for item in _FOOTER_ONLY)
     findings = []
     for item in params["require"]:
         subject, label, value = f"footer:{item}", _LABELS[item], values[item]
@@ -56,7 +59,7 @@ def _homepage(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
             findings.append(Finding("incomplete", subject, ev.url, _pictured_msg("首页页脚", label, pictured), ev,
                                     {"link": pictured.target}))
         elif not value and bare:
-            msg = f"首页的静态页面中没有任何页脚标识（网站标识码、ICP备案、公安备案、主办单位均未读到），页脚可能由脚本载入，无法确认是否有{label}。"
+            msg = f"首页的静态页面中没有任何页脚标识（网站标识码、ICP备案、公安备案均未读到），页脚可能由脚本载入，无法确认是否有{label}。"
             findings.append(Finding("incomplete", subject, ev.url, msg, ev))
         elif not value:
             findings.append(Finding("fail", subject, ev.url, f"首页页脚未找到{label}。", ev))
@@ -77,14 +80,15 @@ def _value(group: TemplateFooter, item: str) -> str | None:
 
 def _templates(site: SiteModel, params: dict[str, Any]) -> list[Finding]:
     """Per template and identifier: pages of the template whose footer lacks it. A footer with none
-    of the identifiers at all is most likely loaded by script or frame, so that is incomplete."""
+    of the identifiers only a footer shows (a 主办 named in the page's text aside) is most likely loaded by
+    script or frame, so that is incomplete."""
     findings = []
     for template in params["templates"]:
         groups = [g for g in site.footers if g.template == template]
         if not groups:
             continue
         label, total = _TEMPLATE_LABELS[template], sum(g.pages for g in groups)
-        bare = [g for g in groups if not any(_value(g, i) for i in TEMPLATE_ITEMS)]
+        bare = [g for g in groups if not any(_value(g, i) for i in _FOOTER_ONLY)]
         for item in params["template_require"]:
             subject, name = f"footer:{template}:{item}", _LABELS[item]
             lacking = [g for g in groups if not _value(g, item) and g not in bare]
