@@ -292,6 +292,17 @@ def test_a_portal_page_showing_the_site_box_stays_a_hub(tmp_path: Path) -> None:
     assert base + "cxq/" not in {c.url for c in model.columns}
 
 
+def _with_empty_column(box: str, tmp_path: Path) -> tuple[dict, str]:
+    """The site's columns by address and its base, built with `box` for the side box on every page and an empty 镇街动态
+    column."""
+    empty = _page("镇街动态", '<a href="/?zjdt/">镇街动态</a>', '<div class="list-tit">镇街动态</div><ul class="list"></ul>')
+    pages = {u: (status, kind, body.replace(_box(), box)) for u, (status, kind, body) in PAGES.items()}
+    pages["/"] = (200, HTML, PAGES["/"][2].replace("</body>", '<a href="/?zjdt/">镇街动态</a></body>'))
+    pages["/?zjdt/"] = (200, HTML, empty.replace(_box(), box))
+    model, base = crawl_and_build(pages, tmp_path / "out")
+    return {c.url.removeprefix(base): c for c in model.columns}, base
+
+
 def _div_box() -> str:
     """The box with each row a container of its own (`<div class="item"><div class="tit"><a/></div><div class="time">`,
     the row markup tests/sites/mutate.py's `wrappers` writes for `<li>`s; yz.chsi.com.cn's 教育部政策 rows)."""
@@ -304,12 +315,7 @@ def test_a_side_box_of_row_containers_is_the_templates_box_and_leaves_an_empty_c
     """Failed before: the box's rows, each a `div.item`, were recorded as no headed block (each container holds one row),
     so the build never found the box; an empty column showing only the box read as a column of its five rows, dated
     the site's newest day — an empty column judged listed and fresh (nfcms, all 21 mutations, seed 38)."""
-    empty = _page("镇街动态", '<a href="/?zjdt/">镇街动态</a>', '<div class="list-tit">镇街动态</div><ul class="list"></ul>')
-    pages = {u: (status, kind, body.replace(_box(), _div_box())) for u, (status, kind, body) in PAGES.items()}
-    pages["/"] = (200, HTML, PAGES["/"][2].replace("</body>", '<a href="/?zjdt/">镇街动态</a></body>'))
-    pages["/?zjdt/"] = (200, HTML, empty.replace(_box(), _div_box()))
-    model, base = crawl_and_build(pages, tmp_path / "out")
-    columns = {c.url.removeprefix(base): c for c in model.columns}
+    columns, base = _with_empty_column(_div_box(), tmp_path)
     assert (columns["?zjdt/"].state, columns["?zjdt/"].items) == ("empty", [])
     assert {i.url.removeprefix(base) for i in columns["?tzgg/"].items} == {u.lstrip("/") for u, _, _ in _NOTICES}
 
@@ -326,12 +332,7 @@ def test_a_side_boxs_headless_copy_inside_it_is_the_box_too(tmp_path: Path) -> N
     """Failed before: the build read the empty column without the box, but the copy's rows, headed by nothing, were
     then the column's list — listed and fresh (nfcms, classes+chrome+scripts+sidebox+copies at seed 38). The notices'
     column keeps its own list, the same titles as some of the box's rows but not the box's run of them."""
-    empty = _page("镇街动态", '<a href="/?zjdt/">镇街动态</a>', '<div class="list-tit">镇街动态</div><ul class="list"></ul>')
-    pages = {u: (status, kind, body.replace(_box(), _box_with_copy())) for u, (status, kind, body) in PAGES.items()}
-    pages["/"] = (200, HTML, PAGES["/"][2].replace("</body>", '<a href="/?zjdt/">镇街动态</a></body>'))
-    pages["/?zjdt/"] = (200, HTML, empty.replace(_box(), _box_with_copy()))
-    model, base = crawl_and_build(pages, tmp_path / "out")
-    columns = {c.url.removeprefix(base): c for c in model.columns}
+    columns, base = _with_empty_column(_box_with_copy(), tmp_path)
     assert (columns["?zjdt/"].state, columns["?zjdt/"].items) == ("empty", [])
     assert {i.url.removeprefix(base) for i in columns["?tzgg/"].items} == {u.lstrip("/") for u, _, _ in _NOTICES}
     assert {i.url.removeprefix(base) for i in columns["?list_12/"].items} == {u.lstrip("/") for u, _, _ in _NEWS}
